@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { ControlEventView, ControlState, EscalationReason } from './control.js';
+import { MessageView } from './messages.js';
+
+export const CustomerAttributes = z.object({
+  name: z.string().max(200).optional(),
+  email: z.string().email().max(320).optional(),
+  tier: z.string().max(40).optional(),
+  locale: z.string().max(20).optional(),
+  /** Free-form extra attributes from Baton('identify', …). */
+  extra: z.record(z.string().max(64), z.union([z.string().max(500), z.number(), z.boolean()])).optional(),
+});
+export type CustomerAttributes = z.infer<typeof CustomerAttributes>;
+
+export const Sentiment = z.enum(['positive', 'neutral', 'negative', 'very_negative']);
+export type Sentiment = z.infer<typeof Sentiment>;
+
+/** What the agent reads before accepting (DESIGN.md §4). */
+export const HandoffPackage = z.object({
+  summary: z.string(),
+  reason: EscalationReason,
+  reasonDetail: z.string(),
+  /** The customer message that triggered the escalation, quoted. */
+  evidence: z.string().nullable(),
+  intent: z.string().nullable(),
+  skill: z.string(),
+  skillName: z.string(),
+  language: z.string(),
+  sentiment: Sentiment,
+  sentimentTrend: z.array(z.number()),
+  facts: z.array(z.object({ kind: z.string(), value: z.string() })),
+  botTried: z.array(z.object({ question: z.string(), articleId: z.string().nullable(), articleTitle: z.string().nullable(), answered: z.boolean() })),
+  customer: CustomerAttributes,
+  priority: z.number().int(),
+  updatedAt: z.string(),
+});
+export type HandoffPackage = z.infer<typeof HandoffPackage>;
+
+export const QueueInfo = z.object({
+  skill: z.string(),
+  skillName: z.string(),
+  /** 1-based position among conversations an agent of this skill would take first. */
+  position: z.number().int().positive(),
+  estimateSeconds: z.number().nonnegative(),
+  estimateLowSeconds: z.number().nonnegative(),
+  estimateHighSeconds: z.number().nonnegative(),
+  agentsOnline: z.number().int().nonnegative(),
+  updatedAt: z.string(),
+});
+export type QueueInfo = z.infer<typeof QueueInfo>;
+
+/** What the visitor's widget knows about its conversation. */
+export const VisitorConversationView = z.object({
+  id: z.string(),
+  state: ControlState,
+  version: z.number().int(),
+  agentName: z.string().nullable(),
+  queue: QueueInfo.nullable(),
+  csat: z.object({ requested: z.boolean(), rating: z.number().int().nullable() }),
+  lastSeq: z.number().int().nonnegative(),
+});
+export type VisitorConversationView = z.infer<typeof VisitorConversationView>;
+
+/** One row of the agent inbox. */
+export const ConversationSummary = z.object({
+  id: z.string(),
+  state: ControlState,
+  version: z.number().int(),
+  customerName: z.string(),
+  skill: z.string().nullable(),
+  skillName: z.string().nullable(),
+  reason: EscalationReason.nullable(),
+  agentId: z.string().nullable(),
+  agentName: z.string().nullable(),
+  /** Agent the conversation is currently offered to, if state is 'offered'. */
+  offeredToAgentId: z.string().nullable(),
+  queuedAt: z.string().nullable(),
+  lastMessagePreview: z.string().nullable(),
+  lastSeq: z.number().int().nonnegative(),
+  summary: z.string().nullable(),
+  csatRating: z.number().int().nullable(),
+  updatedAt: z.string(),
+});
+export type ConversationSummary = z.infer<typeof ConversationSummary>;
+
+export const ConversationDetail = z.object({
+  conversation: ConversationSummary,
+  package: HandoffPackage.nullable(),
+  customer: CustomerAttributes,
+  messages: z.array(MessageView),
+  timeline: z.array(ControlEventView),
+  queue: QueueInfo.nullable(),
+});
+export type ConversationDetail = z.infer<typeof ConversationDetail>;
+
+export const AgentView = z.object({
+  id: z.string(),
+  siteId: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: z.enum(['agent', 'supervisor']),
+  skills: z.array(z.object({ skill: z.string(), proficiency: z.number().min(0).max(1) })),
+  capacity: z.number().int().positive(),
+  presence: z.enum(['online', 'away', 'offline']),
+});
+export type AgentView = z.infer<typeof AgentView>;

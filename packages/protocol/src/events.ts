@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { ClientMsgId, ConversationId } from './ids.js';
+import { MessageBody, type MessageView } from './messages.js';
+import type { AckCallback } from './errors.js';
+import {
+  CustomerAttributes,
+  type AgentView,
+  type ConversationDetail,
+  type ConversationSummary,
+  type HandoffPackage,
+  type QueueInfo,
+  type VisitorConversationView,
+} from './conversation.js';
+import type { ControlEventView } from './control.js';
+
+/** Socket.IO namespaces. */
+export const VISITOR_NAMESPACE = '/visitor';
+export const AGENT_NAMESPACE = '/agent';
+
+// ---- inbound payload schemas (validated by the server, typed for clients) ----
+
+export const VisitorSyncInput = z.object({ lastSeq: z.number().int().nonnegative().default(0) });
+export const VisitorSendInput = z.object({ clientMsgId: ClientMsgId, body: MessageBody });
+export const VisitorEscalateInput = z.object({ note: z.string().max(500).optional() });
+export const TypingInput = z.object({ typing: z.boolean() });
+export const CsatInput = z.object({ rating: z.number().int().min(1).max(5), comment: z.string().max(2000).optional() });
+export const IdentifyInput = CustomerAttributes;
+
+export const ConversationRef = z.object({ conversationId: ConversationId });
+export const VersionedConversationRef = ConversationRef.extend({ expectedVersion: z.number().int().nonnegative() });
+export const AgentSendInput = ConversationRef.extend({ clientMsgId: ClientMsgId, body: MessageBody });
+export const AgentSyncInput = ConversationRef.extend({ afterSeq: z.number().int().nonnegative().default(0) });
+export const AgentTypingInput = ConversationRef.extend({ typing: z.boolean() });
+export const PresenceInput = z.object({ presence: z.enum(['online', 'away']) });
+export const InboxListInput = z.object({}).default({});
+
+type In<T extends z.ZodType> = z.input<T>;
+
+export interface VisitorSyncResult {
+  conversation: VisitorConversationView | null;
+  /** Messages with seq > lastSeq, oldest first. */
+  messages: MessageView[];
+}
+
+export interface VisitorClientToServer {
+  'conversation:sync': (p: In<typeof VisitorSyncInput>, ack: AckCallback<VisitorSyncResult>) => void;
+  'message:send': (p: In<typeof VisitorSendInput>, ack: AckCallback<{ message: MessageView }>) => void;
+  'conversation:escalate': (p: In<typeof VisitorEscalateInput>, ack: AckCallback<{ conversation: VisitorConversationView }>) => void;
+  'typing:set': (p: In<typeof TypingInput>) => void;
+  'csat:submit': (p: In<typeof CsatInput>, ack: AckCallback<{ conversation: VisitorConversationView }>) => void;
+  'visitor:identify': (p: In<typeof IdentifyInput>, ack: AckCallback<{ customer: CustomerAttributes }>) => void;
+}
+
+export interface VisitorServerToClient {
+  'message:created': (m: MessageView) => void;
+  'conversation:updated': (c: VisitorConversationView) => void;
+  'queue:updated': (q: QueueInfo) => void;
+  'typing:updated': (t: { authorType: 'agent' | 'bot'; name: string | null; typing: boolean }) => void;
+}
+
+export interface AgentClientToServer {
+  'inbox:list': (p: In<typeof InboxListInput>, ack: AckCallback<{ conversations: ConversationSummary[]; agent: AgentView }>) => void;
+  'conversation:get': (p: In<typeof ConversationRef>, ack: AckCallback<ConversationDetail>) => void;
+  'conversation:accept': (p: In<typeof VersionedConversationRef>, ack: AckCallback<{ conversation: ConversationSummary }>) => void;
+  'conversation:decline': (p: In<typeof VersionedConversationRef>, ack: AckCallback<{ conversation: ConversationSummary }>) => void;
+  'conversation:resolve': (p: In<typeof VersionedConversationRef>, ack: AckCallback<{ conversation: ConversationSummary }>) => void;
+  'message:send': (p: In<typeof AgentSendInput>, ack: AckCallback<{ message: MessageView }>) => void;
+  'messages:sync': (p: In<typeof AgentSyncInput>, ack: AckCallback<{ messages: MessageView[] }>) => void;
+  'typing:set': (p: In<typeof AgentTypingInput>) => void;
+  'presence:set': (p: In<typeof PresenceInput>, ack: AckCallback<{ agent: AgentView }>) => void;
+}
+
+export interface AgentServerToClient {
+  /** Inbox row changed (new queued conversation, state change, new message preview). */
+  'conversation:updated': (c: ConversationSummary) => void;
+  /** An offer for this agent: alert with the handoff package before accepting. */
+  'conversation:offered': (o: { conversation: ConversationSummary; package: HandoffPackage | null }) => void;
+  'message:created': (e: { conversationId: string; message: MessageView }) => void;
+  'typing:updated': (t: { conversationId: string; authorType: 'visitor'; typing: boolean }) => void;
+  'timeline:appended': (e: { conversationId: string; event: ControlEventView }) => void;
+  'package:updated': (e: { conversationId: string; package: HandoffPackage }) => void;
+  'agent:updated': (a: AgentView) => void;
+}
+
+// ---- HTTP ----
+
+export const VisitorSessionInput = z.object({
+  siteKey: z.string().min(1).max(64),
+  visitorToken: z.string().max(512).optional(),
+  /** Origin of the host page, as seen by the frame; checked against the site's allow-list. */
+  hostOrigin: z.string().max(300).optional(),
+});
+export interface VisitorSessionResult {
+  visitorToken: string;
+  visitorId: string;
+  site: { key: string; name: string; greeting: string };
+}
+
+export const AgentLoginInput = z.object({
+  email: z.string().trim().toLowerCase().email().max(320),
+  password: z.string().min(1).max(200),
+});
+export interface AgentLoginResult {
+  agent: AgentView;
+}
+
+export const SESSION_COOKIE = 'baton_session';

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { ClientMsgId } from './ids.js';
+import { MAX_MESSAGE_LENGTH } from './errors.js';
+
+export const AuthorType = z.enum(['visitor', 'bot', 'agent', 'system']);
+export type AuthorType = z.infer<typeof AuthorType>;
+
+export const MessageView = z.object({
+  id: z.string(),
+  conversationId: z.string(),
+  seq: z.number().int().positive(),
+  clientMsgId: z.string().nullable(),
+  authorType: AuthorType,
+  authorName: z.string().nullable(),
+  body: z.string(),
+  createdAt: z.string(),
+  /** Bot answers name their article; bot replies while queued are marked. */
+  meta: z
+    .object({
+      articleId: z.string().optional(),
+      articleTitle: z.string().optional(),
+      confidence: z.number().optional(),
+      whileQueued: z.boolean().optional(),
+      kind: z.enum(['answer', 'unknown', 'handoff', 'handback', 'csat_request', 'joined', 'info']).optional(),
+    })
+    .default({}),
+});
+export type MessageView = z.infer<typeof MessageView>;
+
+/** Plain text only: bodies are rendered as text, never as HTML. */
+export const MessageBody = z
+  .string()
+  .transform((s) => s.replace(/\r\n/g, '\n').trim())
+  .pipe(z.string().min(1, 'message is empty').max(MAX_MESSAGE_LENGTH, `message is longer than ${MAX_MESSAGE_LENGTH} characters`));
+
+export const SendMessageInput = z.object({
+  clientMsgId: ClientMsgId,
+  body: MessageBody,
+});
+export type SendMessageInput = z.input<typeof SendMessageInput>;

@@ -1,0 +1,77 @@
+/** Environment → typed config, synchronously; exits with a clear message on bad config. */
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { z } from 'zod';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional());
+
+const EnvSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  /** Public URL of this server as browsers reach it (used in the script tag). */
+  BATON_PUBLIC_URL: optionalUrl,
+  /** Port of the demo shop page (another origin, like a real customer site). 0 disables it. */
+  BATON_DEMO_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  BATON_DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
+  BATON_SITES_DIR: z.string().default(path.join(repoRoot, 'sites')),
+  DATABASE_URL: optionalUrl,
+  REDIS_URL: optionalUrl,
+  /** Signs visitor tokens and agent sessions. Generated and kept in the data dir when unset. */
+  BATON_SECRET: z.string().min(32).optional(),
+  BATON_OFFER_TIMEOUT_SECONDS: z.coerce.number().positive().default(120),
+  BATON_TIMER_POLL_MS: z.coerce.number().int().positive().default(500),
+  BATON_AGENT_GRACE_SECONDS: z.coerce.number().nonnegative().default(15),
+  BATON_ESCALATIONS_PER_HOUR: z.coerce.number().int().positive().default(3),
+  BATON_HANDBACK_COOLDOWN_SECONDS: z.coerce.number().nonnegative().default(120),
+  BATON_DEMO_AGENT_EMAIL: z.string().email().default('agent@demo.baton.dev'),
+  BATON_DEMO_AGENT_PASSWORD: z.string().min(8).default('baton-demo-agent'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = ReturnType<typeof toConfig>;
+
+function toConfig(env: z.infer<typeof EnvSchema>) {
+  const publicUrl = (env.BATON_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
+  return {
+    port: env.PORT,
+    host: env.HOST,
+    publicUrl,
+    demoPort: env.BATON_DEMO_PORT,
+    dataDir: env.BATON_DATA_DIR,
+    sitesDir: env.BATON_SITES_DIR,
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    secret: env.BATON_SECRET,
+    offerTimeoutMs: env.BATON_OFFER_TIMEOUT_SECONDS * 1000,
+    timerPollMs: env.BATON_TIMER_POLL_MS,
+    agentGraceMs: env.BATON_AGENT_GRACE_SECONDS * 1000,
+    escalationsPerHour: env.BATON_ESCALATIONS_PER_HOUR,
+    handbackCooldownMs: env.BATON_HANDBACK_COOLDOWN_SECONDS * 1000,
+    demoAgent: { email: env.BATON_DEMO_AGENT_EMAIL.toLowerCase(), password: env.BATON_DEMO_AGENT_PASSWORD },
+    logLevel: env.LOG_LEVEL,
+    staticDirs: {
+      widget: path.join(repoRoot, 'packages/widget/dist'),
+      console: path.join(repoRoot, 'packages/console/dist'),
+    },
+  };
+}
+
+export function parseConfig(env: NodeJS.ProcessEnv): Config {
+  const r = EnvSchema.safeParse(env);
+  if (!r.success) {
+    const lines = r.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid configuration:\n${lines}`);
+  }
+  return toConfig(r.data);
+}
+
+export function loadConfigOrExit(): Config {
+  try {
+    return parseConfig(process.env);
+  } catch (e) {
+    console.error((e as Error).message);
+    process.exit(2);
+  }
+}

@@ -1,0 +1,107 @@
+/**
+ * The contract between the services layer and the bot/handoff intelligence.
+ * Pure data in, pure data out: no I/O, no clock reads (callers pass `now`).
+ */
+import type { AuthorType, CustomerAttributes, EscalationReason, HandoffPackage, Sentiment } from '@baton/protocol';
+
+/** One message of the transcript as the domain sees it. */
+export interface TranscriptEntry {
+  seq: number;
+  authorType: AuthorType;
+  body: string;
+  meta: {
+    articleId?: string;
+    articleTitle?: string;
+    confidence?: number;
+    kind?: string;
+    whileQueued?: boolean;
+  };
+}
+
+export interface SkillConfig {
+  id: string;
+  name: string;
+  description: string;
+  examples: string[];
+}
+
+export interface RuleConfig {
+  id: string;
+  when: { customerTier?: string; topic?: string; amountOver?: number };
+  action: 'escalate' | 'escalate-on-first-unresolved';
+  skill?: string;
+  priority?: 'normal' | 'high';
+  description?: string;
+}
+
+export interface SiteConfig {
+  name: string;
+  description?: string;
+  greeting: string;
+  /** Host-page origins allowed to embed the widget ("*" allows any; the demo uses its own). */
+  allowedOrigins: string[];
+  kb: { dir: string; language: string };
+  /** Languages the human team speaks. */
+  languages: string[];
+  skills: SkillConfig[];
+  defaultSkill: string;
+  rules: RuleConfig[];
+  humanSupportHours?: Record<string, string>;
+}
+
+export interface Article {
+  id: string; // file name without .md
+  title: string; // from the first "# " line
+  body: string; // markdown without the title line
+}
+
+export interface SiteContent {
+  key: string;
+  config: SiteConfig;
+  articles: Article[];
+}
+
+export interface BotReply {
+  text: string;
+  kind: 'answer' | 'unknown' | 'handoff' | 'info';
+  articleId?: string;
+  articleTitle?: string;
+  confidence?: number;
+}
+
+export interface EscalationDecision {
+  reason: EscalationReason;
+  reasonDetail: string;
+  /** The customer message that made it true. */
+  evidence: string;
+  evidenceSeq: number;
+  skill: string;
+  language: string;
+  /** 0 normal, higher is more urgent (high stakes, VIP, rule priority). */
+  priority: number;
+  confidence: number;
+}
+
+export interface TurnInput {
+  /** Full transcript so far, including the customer message just received (last entry). */
+  transcript: TranscriptEntry[];
+  customer: CustomerAttributes;
+  /** Control state when the message arrived. Only 'bot' may escalate; 'queued'/'offered' get KB help marked as such. */
+  state: 'bot' | 'queued' | 'offered';
+}
+
+export interface TurnOutput {
+  /** The bot's reply, or null when it should stay silent. */
+  reply: BotReply | null;
+  /** Set when the conversation should be handed to a human now. */
+  escalation: EscalationDecision | null;
+}
+
+export interface PackageInput {
+  transcript: TranscriptEntry[];
+  customer: CustomerAttributes;
+  decision: EscalationDecision;
+  nowIso: string;
+}
+
+export type { HandoffPackage, Sentiment };

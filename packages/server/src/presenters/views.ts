@@ -1,0 +1,102 @@
+/** Rows → the protocol's views. The only place that decides what a client sees. */
+import { inArray, eq } from 'drizzle-orm';
+import type {
+  AgentView,
+  ControlEventView,
+  ConversationSummary,
+  MessageView,
+  QueueInfo,
+  VisitorConversationView,
+} from '@baton/protocol';
+import type { ControlEventRow, ConversationRow, MessageRow } from '../storage/conversationStore.js';
+import type { AgentRow } from '../services/agentAuth.js';
+import type { ServiceContext } from '../services/context.js';
+import { agents, visitors } from '../storage/schema.js';
+
+export function messageView(m: MessageRow): MessageView {
+  const meta = m.meta as MessageView['meta'] & { replyToSeq?: number };
+  const { replyToSeq: _drop, ...visible } = meta;
+  return {
+    id: m.id,
+    conversationId: m.conversationId,
+    seq: m.seq,
+    clientMsgId: m.clientMsgId,
+    authorType: m.authorType,
+    authorName: m.authorName,
+    body: m.body,
+    createdAt: m.createdAt.toISOString(),
+    meta: Object.fromEntries(Object.entries(visible).filter(([, v]) => v !== undefined && v !== null)),
+  };
+}
+
+export function eventView(e: ControlEventRow): ControlEventView {
+  return {
+    version: e.version,
+    kind: e.kind as ControlEventView['kind'],
+    from: e.fromState as ControlEventView['from'],
+    to: e.toState as ControlEventView['to'],
+    actorType: e.actorType as ControlEventView['actorType'],
+    actorId: e.actorId,
+    actorName: e.actorName,
+    reason: e.reason,
+    at: e.createdAt.toISOString(),
+  };
+}
+
+export function agentView(a: AgentRow): AgentView {
+  return { id: a.id, siteId: a.siteId, email: a.email, name: a.name, role: a.role, skills: a.skills, capacity: a.capacity, presence: a.presence };
+}
+
+export function visitorConversationView(c: ConversationRow, queue: QueueInfo | null, agentName: string | null): VisitorConversationView {
+  return {
+    id: c.id,
+    state: c.state,
+    version: c.version,
+    agentName: c.state === 'human' ? agentName : null,
+    queue: c.state === 'queued' || c.state === 'offered' ? queue : null,
+    csat: { requested: c.csatRequested, rating: c.csatRating },
+    lastSeq: c.lastSeq,
+  };
+}
+
+export async function agentNames(ctx: ServiceContext, ids: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((x): x is string => !!x))];
+  if (!wanted.length) return new Map();
+  const rows = await ctx.db.select({ id: agents.id, name: agents.name }).from(agents).where(inArray(agents.id, wanted));
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
+
+export async function customerName(ctx: ServiceContext, visitorId: string): Promise<string> {
+  const [v] = await ctx.db.select({ attributes: visitors.attributes }).from(visitors).where(eq(visitors.id, visitorId));
+  return v?.attributes.name ?? `Visitor ${visitorId.slice(-4)}`;
+}
+
+export async function summaries(ctx: ServiceContext, rows: ConversationRow[]): Promise<ConversationSummary[]> {
+  const names = await agentNames(ctx, rows.map((r) => r.agentId));
+  const vis = rows.length
+    ? await ctx.db.select({ id: visitors.id, attributes: visitors.attributes }).from(visitors).where(inArray(visitors.id, [...new Set(rows.map((r) => r.visitorId))]))
+    : [];
+  const vnames = new Map(vis.map((v) => [v.id, v.attributes.name]));
+  return rows.map((c) => ({
+    id: c.id,
+    state: c.state,
+    version: c.version,
+    customerName: vnames.get(c.visitorId) ?? `Visitor ${c.visitorId.slice(-4)}`,
+    skill: c.skill,
+    skillName: ctx.sites.skillName(c.siteId, c.skill),
+    reason: (c.reason as ConversationSummary['reason']) ?? null,
+    agentId: c.agentId,
+    agentName: c.agentId ? (names.get(c.agentId) ?? null) : null,
+    offeredToAgentId: c.state === 'offered' ? c.offeredTo : null,
+    queuedAt: c.queuedAt?.toISOString() ?? null,
+    lastMessagePreview: c.lastMessagePreview,
+    lastSeq: c.lastSeq,
+    summary: c.handoffPackage?.summary ?? null,
+    csatRating: c.csatRating,
+    updatedAt: c.updatedAt.toISOString(),
+  }));
+}
+
+export async function summary(ctx: ServiceContext, row: ConversationRow): Promise<ConversationSummary> {
+  return (await summaries(ctx, [row]))[0]!;
+}

@@ -1,0 +1,58 @@
+/** Agent login, sessions (hashed cookie tokens) and seeding. */
+import { createHash, randomBytes } from 'node:crypto';
+import { and, eq, gt } from 'drizzle-orm';
+import type { Db } from '../storage/database.js';
+import { agents, agentSessions } from '../storage/schema.js';
+import { newId } from '../storage/ids.js';
+import { hashPassword, verifyPassword } from './passwords.js';
+import { ServiceError } from './serviceError.js';
+
+export type AgentRow = typeof agents.$inferSelect;
+
+const SESSION_DAYS = 14;
+const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+// Verified against when the e-mail is unknown, so both paths take the same time.
+const DUMMY_HASH = hashPassword('not-a-real-password');
+
+export async function login(db: Db, email: string, password: string, now: Date): Promise<{ agent: AgentRow; token: string; expiresAt: Date }> {
+  const [agent] = await db.select().from(agents).where(eq(agents.email, email.toLowerCase()));
+  const ok = await verifyPassword(password, agent?.passwordHash ?? (await DUMMY_HASH));
+  if (!agent || !ok) throw new ServiceError('unauthorized', 'Wrong e-mail or password');
+  const token = randomBytes(32).toString('base64url');
+  const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
+  await db.insert(agentSessions).values({ tokenHash: sha256(token), agentId: agent.id, expiresAt });
+  return { agent, token, expiresAt };
+}
+
+export async function authenticate(db: Db, token: string | undefined, now: Date): Promise<AgentRow | null> {
+  if (!token) return null;
+  const [row] = await db
+    .select({ agent: agents })
+    .from(agentSessions)
+    .innerJoin(agents, eq(agents.id, agentSessions.agentId))
+    .where(and(eq(agentSessions.tokenHash, sha256(token)), gt(agentSessions.expiresAt, now)));
+  return row?.agent ?? null;
+}
+
+export async function logout(db: Db, token: string | undefined): Promise<void> {
+  if (token) await db.delete(agentSessions).where(eq(agentSessions.tokenHash, sha256(token)));
+}
+
+export async function upsertAgent(
+  db: Db,
+  a: { siteId: string; email: string; name: string; password: string; role?: 'agent' | 'supervisor'; skills: { skill: string; proficiency: number }[]; capacity?: number },
+): Promise<AgentRow> {
+  const email = a.email.toLowerCase();
+  const [existing] = await db.select().from(agents).where(eq(agents.email, email));
+  if (existing) return existing;
+  const [row] = await db
+    .insert(agents)
+    .values({ id: newId('ag'), siteId: a.siteId, email, name: a.name, passwordHash: await hashPassword(a.password), role: a.role ?? 'agent', skills: a.skills, capacity: a.capacity ?? 3 })
+    .returning();
+  return row!;
+}
+
+export async function getAgent(db: Db, id: string): Promise<AgentRow | undefined> {
+  const [row] = await db.select().from(agents).where(eq(agents.id, id));
+  return row;
+}

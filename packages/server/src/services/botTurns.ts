@@ -1,0 +1,112 @@
+/**
+ * The bot's turn after each customer message. Runs after the ack, one at a time per conversation;
+ * a durable 'bot_turn' timer makes a crashed node's pending turn run elsewhere.
+ */
+import { eq } from 'drizzle-orm';
+import type { ServiceContext } from './context.js';
+import { KeyedMutex } from './keyedMutex.js';
+import { getConversation, listMessages } from '../storage/conversationStore.js';
+import { clearTimer } from '../storage/timerStore.js';
+import { conversations } from '../storage/schema.js';
+import { botMaySpeak } from '../domain/conversation/controlMachine.js';
+import { appendMessage } from './appendMessage.js';
+import { Escalations, toTranscript } from './escalations.js';
+import { getVisitor } from './visitorSessions.js';
+import { ServiceError } from './serviceError.js';
+
+const BOT = { type: 'bot' as const, id: null, name: 'Assistant' };
+
+export class BotTurns {
+  private mutex = new KeyedMutex();
+
+  constructor(
+    private ctx: ServiceContext,
+    private escalations: Escalations,
+  ) {}
+
+  schedule(conversationId: string): void {
+    void this.mutex.run(conversationId, () => this.run(conversationId)).catch((err) => this.ctx.log.error({ err, conversationId }, 'bot turn failed'));
+  }
+
+  idle(): Promise<void> {
+    return this.mutex.idle();
+  }
+
+  async run(conversationId: string): Promise<void> {
+    const conv = await getConversation(this.ctx.db, conversationId);
+    if (!conv) return;
+    const finish = () => clearTimer(this.ctx.db, 'bot_turn', conversationId);
+    if (!botMaySpeak(conv.state)) return finish();
+    const rows = await listMessages(this.ctx.db, conversationId);
+    const lastVisitor = rows.findLast((m) => m.authorType === 'visitor');
+    if (!lastVisitor) return finish();
+    // Already answered (a retry or a second runner): never reply twice.
+    if (rows.some((m) => m.authorType === 'bot' && Number((m.meta as { replyToSeq?: number }).replyToSeq ?? 0) >= lastVisitor.seq)) return finish();
+
+    const site = this.ctx.sites.getById(conv.siteId);
+    if (!site) return finish();
+    const customer = (await getVisitor(this.ctx, conv.visitorId))?.attributes ?? {};
+    const transcript = toTranscript(rows);
+    const state = conv.state as 'bot' | 'queued' | 'offered';
+    const out = site.pipeline.handleTurn({ transcript, customer, state });
+
+    if (out.escalation && state === 'bot') {
+      const escalated = await this.escalations.escalate(conversationId, out.escalation, BOT, out.reply?.text ?? null, lastVisitor.seq);
+      if (escalated) return finish();
+      // Held back by a loop guard: answer as the bot would while queued, or admit it does not know.
+      const fallback = site.pipeline.handleTurn({ transcript, customer, state: 'queued' }).reply;
+      await this.reply(conversationId, fallback ? { ...fallback, text: fallback.text } : { kind: 'unknown', text: "I'm not sure I can answer that. Our team has been notified of this conversation." }, lastVisitor.seq, false);
+      return finish();
+    }
+    if (out.reply) await this.reply(conversationId, out.reply, lastVisitor.seq, state !== 'bot');
+    if (state !== 'bot') await this.refreshPackage(conversationId);
+    return finish();
+  }
+
+  private async reply(conversationId: string, r: { text: string; kind: string; articleId?: string; articleTitle?: string; confidence?: number }, replyToSeq: number, whileQueued: boolean) {
+    try {
+      await appendMessage(
+        this.ctx,
+        conversationId,
+        {
+          clientMsgId: null,
+          authorType: 'bot',
+          authorId: null,
+          authorName: BOT.name,
+          body: r.text,
+          meta: { kind: r.kind, articleId: r.articleId, articleTitle: r.articleTitle, confidence: r.confidence, whileQueued: whileQueued || undefined, replyToSeq },
+        },
+        // Checked under the row lock: if an agent took over meanwhile, the bot stays silent.
+        { check: (c) => (botMaySpeak(c.state) ? null : new ServiceError('not_controller', 'a human controls this conversation')) },
+      );
+    } catch (err) {
+      if (err instanceof ServiceError && err.code === 'not_controller') return;
+      throw err;
+    }
+  }
+
+  /** Keep the handoff package current while the customer writes in the queue. */
+  private async refreshPackage(conversationId: string): Promise<void> {
+    const conv = await getConversation(this.ctx.db, conversationId);
+    if (!conv?.handoffPackage || (conv.state !== 'queued' && conv.state !== 'offered')) return;
+    const site = this.ctx.sites.getById(conv.siteId)!;
+    const pkg = conv.handoffPackage;
+    const decision = {
+      reason: pkg.reason,
+      reasonDetail: pkg.reasonDetail,
+      evidence: pkg.evidence ?? '',
+      evidenceSeq: 0,
+      skill: pkg.skill,
+      language: pkg.language,
+      priority: pkg.priority,
+      confidence: 1,
+    };
+    const transcript = toTranscript(await listMessages(this.ctx.db, conversationId));
+    const customer = (await getVisitor(this.ctx, conv.visitorId))?.attributes ?? {};
+    const next = site.pipeline.buildPackage({ transcript, customer, decision, nowIso: this.ctx.clock.now().toISOString() });
+    // Keep the escalation's own evidence: the package explains why it was handed off.
+    const merged = { ...next, evidence: pkg.evidence, reasonDetail: pkg.reasonDetail };
+    const [row] = await this.ctx.db.update(conversations).set({ handoffPackage: merged }).where(eq(conversations.id, conversationId)).returning();
+    if (row) this.ctx.notifier.packageUpdated(row);
+  }
+}

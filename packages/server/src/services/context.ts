@@ -1,0 +1,15 @@
+import type { Logger } from 'pino';
+import type { Config } from '../config.js';
+import type { Db } from '../storage/database.js';
+import type { Clock, Notifier } from './ports.js';
+import type { SiteRegistry } from './siteRegistry.js';
+
+/** Everything a use-case needs, passed explicitly (composition root builds it). */
+export interface ServiceContext {
+  db: Db;
+  clock: Clock;
+  config: Config;
+  sites: SiteRegistry;
+  notifier: Notifier;
+  log: Logger;
+}

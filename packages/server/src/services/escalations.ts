@@ -1,0 +1,82 @@
+/** bot → queued: guard, transition, handoff package and the bot's hand-off message, in one transaction. */
+import type { ServiceContext } from './context.js';
+import { applyTransition, insertMessage, listMessages, lockConversation, snapshotOf, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
+import { transition, type Actor } from '../domain/conversation/controlMachine.js';
+import { checkEscalation } from '../domain/conversation/escalationGuard.js';
+import type { EscalationDecision, TranscriptEntry } from '../domain/pipelineTypes.js';
+import { ServiceError } from './serviceError.js';
+import { getVisitor } from './visitorSessions.js';
+import type { Dispatcher } from './dispatcher.js';
+
+export function toTranscript(rows: MessageRow[]): TranscriptEntry[] {
+  return rows.map((r) => ({ seq: r.seq, authorType: r.authorType, body: r.body, meta: r.meta as TranscriptEntry['meta'] }));
+}
+
+export function handoffText(skillName: string, lead: string | null): string {
+  const first = lead ?? `I'm connecting you with our ${skillName} team.`;
+  return `${first} You're in the queue now and I'll tell you as soon as someone joins. Meanwhile I'm still here if you want to ask me anything.`;
+}
+
+export class Escalations {
+  constructor(
+    private ctx: ServiceContext,
+    private dispatcher: Dispatcher,
+  ) {}
+
+  /**
+   * Returns the updated conversation, or null when a guard holds the escalation back
+   * (the caller then answers normally).
+   */
+  async escalate(conversationId: string, decision: EscalationDecision, actor: Actor, lead: string | null, replyToSeq: number | null): Promise<ConversationRow | null> {
+    const now = this.ctx.clock.now();
+    const out = await this.ctx.db.transaction(async (tx) => {
+      const conv = await lockConversation(tx, conversationId);
+      if (!conv) throw new ServiceError('not_found', 'Conversation not found');
+      if (conv.state !== 'bot') return { kind: 'unchanged' as const, conv };
+      const guard = checkEscalation({
+        reason: decision.reason,
+        history: conv.escalations.map((t) => Date.parse(t)),
+        handedBackAt: conv.handedBackAt?.getTime() ?? null,
+        now: now.getTime(),
+        capPerHour: this.ctx.config.escalationsPerHour,
+        cooldownMs: this.ctx.config.handbackCooldownMs,
+      });
+      if (!guard.ok) return { kind: 'held' as const, why: guard.why };
+      const r = transition(snapshotOf(conv), { type: 'escalate', reason: decision.reason, skill: decision.skill });
+      if (!r.ok) throw new ServiceError(r.code, r.message);
+      const site = this.ctx.sites.getById(conv.siteId)!;
+      const visitor = await getVisitor(this.ctx, conv.visitorId);
+      const transcript = toTranscript(await listMessages(tx, conv.id));
+      const pkg = site.pipeline.buildPackage({ transcript, customer: visitor?.attributes ?? {}, decision, nowIso: now.toISOString() });
+      const written = await applyTransition(tx, conv, r.next, r.events, {
+        actor,
+        reason: decision.reasonDetail,
+        data: { reason: decision.reason, skill: decision.skill, evidence: decision.evidence, priority: decision.priority },
+        patch: {
+          reason: decision.reason,
+          priority: decision.priority,
+          language: decision.language,
+          queuedAt: now,
+          handoffPackage: pkg,
+          escalations: [...guard.recent.map((t) => new Date(t).toISOString()), now.toISOString()],
+          csatRequested: false,
+        },
+        now,
+      });
+      const skillName = this.ctx.sites.skillName(conv.siteId, decision.skill) ?? decision.skill;
+      const message = await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'bot', authorId: null, authorName: 'Assistant', body: handoffText(skillName, lead), meta: { kind: 'handoff', replyToSeq } }, now);
+      return { kind: 'escalated' as const, written, message };
+    });
+    if (out.kind === 'held') {
+      this.ctx.log.info({ conversationId, why: out.why }, 'escalation held back by loop guard');
+      return null;
+    }
+    if (out.kind === 'unchanged') return out.conv;
+    const conv = { ...out.written.row, lastSeq: out.message.seq };
+    this.ctx.notifier.messageCreated(conv, out.message);
+    this.ctx.notifier.conversationChanged(conv);
+    this.ctx.notifier.timelineAppended(conv, out.written.events);
+    await this.dispatcher.kick(conv.siteId);
+    return conv;
+  }
+}

@@ -1,0 +1,38 @@
+import type { ServiceContext } from './context.js';
+import { QueueEstimates } from './queueEstimates.js';
+import { Dispatcher } from './dispatcher.js';
+import { Escalations } from './escalations.js';
+import { BotTurns } from './botTurns.js';
+import { AgentActions } from './agentActions.js';
+import { VisitorConversations } from './visitorConversations.js';
+import { TimerRunner } from './timerRunner.js';
+import { Presence } from './presence.js';
+
+export type Services = ReturnType<typeof createServices>;
+
+export function createServices(ctx: ServiceContext) {
+  const queue = new QueueEstimates(ctx);
+  const dispatcher = new Dispatcher(ctx, queue);
+  const escalations = new Escalations(ctx, dispatcher);
+  const bot = new BotTurns(ctx, escalations);
+  const agentActions = new AgentActions(ctx, dispatcher, queue);
+  const visitors = new VisitorConversations(ctx, bot, escalations);
+  const timers = new TimerRunner(ctx, dispatcher, bot);
+  const presence = new Presence(ctx, dispatcher);
+  return {
+    ctx,
+    queue,
+    dispatcher,
+    escalations,
+    bot,
+    agentActions,
+    visitors,
+    timers,
+    presence,
+    /** Waits for in-flight background work (bot turns, dispatch): tests and graceful shutdown. */
+    async idle() {
+      await bot.idle();
+      await dispatcher.idle();
+    },
+  };
+}

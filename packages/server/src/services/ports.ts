@@ -1,0 +1,29 @@
+/** What services need from the outside world, implemented at the edges (transport, clock). */
+import type { QueueInfo } from '@baton/protocol';
+import type { ControlEventRow, ConversationRow, MessageRow } from '../storage/conversationStore.js';
+
+export interface Clock {
+  now(): Date;
+}
+export const systemClock: Clock = { now: () => new Date() };
+
+/** Fan-out of domain events to connected clients. Fire-and-forget: state is already stored. */
+export interface Notifier {
+  messageCreated(conv: ConversationRow, msg: MessageRow): void;
+  conversationChanged(conv: ConversationRow): void;
+  timelineAppended(conv: ConversationRow, events: ControlEventRow[]): void;
+  offered(conv: ConversationRow, agentId: string): void;
+  packageUpdated(conv: ConversationRow): void;
+  queueUpdated(conv: ConversationRow, info: QueueInfo): void;
+  agentChanged(agentId: string): void;
+}
+
+export const silentNotifier: Notifier = {
+  messageCreated() {},
+  conversationChanged() {},
+  timelineAppended() {},
+  offered() {},
+  packageUpdated() {},
+  queueUpdated() {},
+  agentChanged() {},
+};

@@ -1,0 +1,46 @@
+/** Agent presence: chosen online/away, dropped to offline when no socket remains after a grace period. */
+import { eq } from 'drizzle-orm';
+import type { ServiceContext } from './context.js';
+import { agents } from '../storage/schema.js';
+import type { Dispatcher } from './dispatcher.js';
+import type { AgentRow } from './agentAuth.js';
+
+export class Presence {
+  private offlineTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private ctx: ServiceContext,
+    private dispatcher: Dispatcher,
+  ) {}
+
+  async set(agent: AgentRow, presence: 'online' | 'away' | 'offline'): Promise<AgentRow> {
+    const [row] = await this.ctx.db.update(agents).set({ presence }).where(eq(agents.id, agent.id)).returning();
+    this.ctx.notifier.agentChanged(agent.id);
+    await this.dispatcher.kick(agent.siteId);
+    return row!;
+  }
+
+  /** First socket of an agent: come online unless they chose away. */
+  async connected(agent: AgentRow): Promise<void> {
+    const t = this.offlineTimers.get(agent.id);
+    if (t) clearTimeout(t);
+    this.offlineTimers.delete(agent.id);
+    if (agent.presence === 'offline') await this.set(agent, 'online');
+  }
+
+  /** Called when an agent's last socket is gone; `stillGone` re-checks after the grace period. */
+  disconnected(agent: AgentRow, stillGone: () => Promise<boolean>): void {
+    const t = setTimeout(() => {
+      this.offlineTimers.delete(agent.id);
+      void stillGone()
+        .then((gone) => (gone ? this.set(agent, 'offline') : undefined))
+        .catch((err) => this.ctx.log.warn({ err }, 'presence update failed'));
+    }, this.ctx.config.agentGraceMs);
+    t.unref();
+    this.offlineTimers.set(agent.id, t);
+  }
+
+  stop(): void {
+    for (const t of this.offlineTimers.values()) clearTimeout(t);
+  }
+}

@@ -1,0 +1,66 @@
+/** Sites are folders (site.json + kb/*.md); each gets a bot pipeline built once at start. */
+import { readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Db } from '../storage/database.js';
+import { sites } from '../storage/schema.js';
+import { loadSiteFolder } from '../site/loadSiteFolder.js';
+import { createBotPipeline } from '../domain/pipeline.js';
+import type { SiteContent } from '../domain/pipelineTypes.js';
+
+export type BotPipeline = ReturnType<typeof createBotPipeline>;
+
+export interface LoadedSite {
+  id: string;
+  key: string;
+  content: SiteContent;
+  pipeline: BotPipeline;
+}
+
+export class SiteRegistry {
+  private byKey = new Map<string, LoadedSite>();
+  private byId = new Map<string, LoadedSite>();
+
+  static async load(db: Db, sitesDir: string): Promise<SiteRegistry> {
+    const reg = new SiteRegistry();
+    if (!existsSync(sitesDir)) throw new Error(`sites directory not found: ${sitesDir}`);
+    for (const entry of readdirSync(sitesDir, { withFileTypes: true })) {
+      if (!entry.isDirectory() || !existsSync(path.join(sitesDir, entry.name, 'site.json'))) continue;
+      reg.add(loadSiteFolder(path.join(sitesDir, entry.name), entry.name));
+    }
+    for (const s of reg.all()) {
+      await db
+        .insert(sites)
+        .values({ id: s.id, key: s.key, name: s.content.config.name, allowedOrigins: s.content.config.allowedOrigins })
+        .onConflictDoUpdate({ target: sites.key, set: { name: s.content.config.name, allowedOrigins: s.content.config.allowedOrigins } });
+    }
+    return reg;
+  }
+
+  add(content: SiteContent): LoadedSite {
+    const site: LoadedSite = { id: `site_${content.key}`, key: content.key, content, pipeline: createBotPipeline(content) };
+    this.byKey.set(site.key, site);
+    this.byId.set(site.id, site);
+    return site;
+  }
+
+  all(): LoadedSite[] {
+    return [...this.byKey.values()];
+  }
+  getByKey(key: string): LoadedSite | undefined {
+    return this.byKey.get(key);
+  }
+  getById(id: string): LoadedSite | undefined {
+    return this.byId.get(id);
+  }
+  skillName(siteId: string, skill: string | null): string | null {
+    if (!skill) return null;
+    return this.getById(siteId)?.content.config.skills.find((s) => s.id === skill)?.name ?? skill;
+  }
+}
+
+/** Whether a host-page origin may embed this site's widget. */
+export function originAllowed(site: LoadedSite, origin: string | undefined): boolean {
+  const allowed = site.content.config.allowedOrigins;
+  if (allowed.includes('*')) return true;
+  return !!origin && allowed.includes(origin);
+}

@@ -1,0 +1,64 @@
+/** Polls durable timers and runs what is due: offer expiry, bot turns a crashed node left behind. */
+import type { ServiceContext } from './context.js';
+import { clearTimer, dueTimers, type TimerRow } from '../storage/timerStore.js';
+import { changeControl } from './controlChange.js';
+import { ServiceError } from './serviceError.js';
+import type { Dispatcher } from './dispatcher.js';
+import type { BotTurns } from './botTurns.js';
+import { getConversation } from '../storage/conversationStore.js';
+
+export class TimerRunner {
+  private handle: NodeJS.Timeout | null = null;
+  private running = false;
+
+  constructor(
+    private ctx: ServiceContext,
+    private dispatcher: Dispatcher,
+    private bot: BotTurns,
+  ) {}
+
+  start(): void {
+    this.handle = setInterval(() => void this.tick(), this.ctx.config.timerPollMs);
+    this.handle.unref();
+  }
+
+  stop(): void {
+    if (this.handle) clearInterval(this.handle);
+    this.handle = null;
+  }
+
+  async tick(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      for (const t of await dueTimers(this.ctx.db, this.ctx.clock.now())) await this.fire(t);
+    } catch (err) {
+      this.ctx.log.warn({ err }, 'timer tick failed');
+    } finally {
+      this.running = false;
+    }
+  }
+
+  private async fire(t: TimerRow): Promise<void> {
+    if (t.kind === 'bot_turn') {
+      this.bot.schedule(t.conversationId);
+      return;
+    }
+    if (t.kind === 'offer_expiry') {
+      const conv = await getConversation(this.ctx.db, t.conversationId);
+      try {
+        if (conv?.state === 'offered' && conv.offeredTo === t.data.agentId) {
+          await changeControl(this.ctx, t.conversationId, { type: 'expire_offer' }, {
+            actor: { type: 'system', id: null, name: 'Timer' },
+            reason: 'offer not accepted in time',
+            expectedVersion: Number(t.data.version),
+          });
+        }
+      } catch (err) {
+        if (!(err instanceof ServiceError)) throw err;
+      }
+      await clearTimer(this.ctx.db, 'offer_expiry', t.conversationId);
+      if (conv) await this.dispatcher.kick(conv.siteId);
+    }
+  }
+}

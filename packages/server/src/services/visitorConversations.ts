@@ -1,0 +1,81 @@
+/** The customer's side: sync after (re)connect, send, ask for a person, rate. */
+import { eq } from 'drizzle-orm';
+import type { ServiceContext } from './context.js';
+import { appendMessage } from './appendMessage.js';
+import { ServiceError } from './serviceError.js';
+import { createConversation, findOpenConversation, listMessages, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
+import { conversations } from '../storage/schema.js';
+import type { BotTurns } from './botTurns.js';
+import { Escalations, toTranscript } from './escalations.js';
+import { getVisitor } from './visitorSessions.js';
+
+export interface VisitorRef {
+  visitorId: string;
+  siteId: string;
+}
+
+export class VisitorConversations {
+  constructor(
+    private ctx: ServiceContext,
+    private bot: BotTurns,
+    private escalations: Escalations,
+  ) {}
+
+  async sync(v: VisitorRef, lastSeq: number): Promise<{ conversation: ConversationRow | null; messages: MessageRow[] }> {
+    const conversation = (await findOpenConversation(this.ctx.db, v.visitorId)) ?? null;
+    if (!conversation) return { conversation: null, messages: [] };
+    return { conversation, messages: await listMessages(this.ctx.db, conversation.id, lastSeq) };
+  }
+
+  async send(v: VisitorRef, clientMsgId: string, body: string): Promise<{ message: MessageRow; conversation: ConversationRow }> {
+    const conv = (await findOpenConversation(this.ctx.db, v.visitorId)) ?? (await createConversation(this.ctx.db, v.siteId, v.visitorId));
+    const r = await appendMessage(this.ctx, conv.id, { clientMsgId, authorType: 'visitor', authorId: v.visitorId, authorName: null, body });
+    if (r.created) this.bot.schedule(conv.id);
+    return r;
+  }
+
+  /** The widget's "Talk to a person" button: an explicit request, always honoured. */
+  async requestHuman(v: VisitorRef, note: string | undefined): Promise<ConversationRow> {
+    const conv = (await findOpenConversation(this.ctx.db, v.visitorId)) ?? (await createConversation(this.ctx.db, v.siteId, v.visitorId));
+    if (conv.state !== 'bot') return conv;
+    const site = this.ctx.sites.getById(conv.siteId)!;
+    const rows = await listMessages(this.ctx.db, conv.id);
+    const customer = (await getVisitor(this.ctx, v.visitorId))?.attributes ?? {};
+    const request = note?.trim() || 'I would like to talk to a person.';
+    // Ask the pipeline as if the customer had typed the request, so skill and language come from the whole conversation.
+    const transcript = [...toTranscript(rows), { seq: conv.lastSeq + 1, authorType: 'visitor' as const, body: request, meta: {} }];
+    const decision = site.pipeline.handleTurn({ transcript, customer, state: 'bot' }).escalation;
+    const skill = decision?.skill ?? site.content.config.defaultSkill;
+    const escalated = await this.escalations.escalate(
+      conv.id,
+      {
+        reason: 'explicit_request',
+        reasonDetail: 'Customer pressed "Talk to a person"',
+        evidence: rows.findLast((m) => m.authorType === 'visitor')?.body ?? request,
+        evidenceSeq: conv.lastSeq,
+        skill,
+        language: decision?.language ?? site.content.config.kb.language,
+        priority: decision?.priority ?? 0,
+        confidence: 1,
+      },
+      { type: 'visitor', id: v.visitorId, name: customer.name ?? null },
+      null,
+      null,
+    );
+    return escalated ?? conv;
+  }
+
+  async rate(v: VisitorRef, rating: number, comment: string | undefined): Promise<ConversationRow> {
+    const conv = await findOpenConversation(this.ctx.db, v.visitorId);
+    if (!conv || !conv.csatRequested) throw new ServiceError('conflict', 'There is no conversation to rate right now');
+    if (conv.csatRating !== null) throw new ServiceError('conflict', 'This conversation has already been rated');
+    const [row] = await this.ctx.db
+      .update(conversations)
+      .set({ csatRating: rating, csatComment: comment ?? null, updatedAt: this.ctx.clock.now() })
+      .where(eq(conversations.id, conv.id))
+      .returning();
+    const { conversation } = await appendMessage(this.ctx, conv.id, { clientMsgId: null, authorType: 'bot', authorId: null, authorName: 'Assistant', body: `Thanks for rating us ${rating}/5!`, meta: { kind: 'info', replyToSeq: conv.lastSeq } });
+    this.ctx.notifier.conversationChanged({ ...row!, lastSeq: conversation.lastSeq });
+    return { ...row!, lastSeq: conversation.lastSeq };
+  }
+}

@@ -1,0 +1,49 @@
+/** Visitor identity: signed tokens, per-site isolation, origin allow-list. */
+import { eq } from 'drizzle-orm';
+import type { CustomerAttributes, VisitorSessionResult } from '@baton/protocol';
+import { visitors } from '../storage/schema.js';
+import { newId } from '../storage/ids.js';
+import type { ServiceContext } from './context.js';
+import { ServiceError } from './serviceError.js';
+import { originAllowed } from './siteRegistry.js';
+import { issueVisitorToken, verifyVisitorToken } from './visitorTokens.js';
+
+export type VisitorRow = typeof visitors.$inferSelect;
+
+export async function openVisitorSession(
+  ctx: ServiceContext & { secret: string },
+  input: { siteKey: string; visitorToken?: string | undefined; hostOrigin?: string | undefined },
+): Promise<VisitorSessionResult> {
+  const site = ctx.sites.getByKey(input.siteKey);
+  if (!site) throw new ServiceError('not_found', `Unknown site '${input.siteKey}'`);
+  if (!originAllowed(site, input.hostOrigin)) throw new ServiceError('origin_not_allowed', `This site does not allow the widget on ${input.hostOrigin ?? 'an unknown origin'}`);
+  const claims = input.visitorToken ? verifyVisitorToken(ctx.secret, input.visitorToken) : null;
+  let visitor: VisitorRow | undefined;
+  if (claims && claims.siteId === site.id) {
+    [visitor] = await ctx.db.select().from(visitors).where(eq(visitors.id, claims.visitorId));
+  }
+  if (!visitor) {
+    [visitor] = await ctx.db.insert(visitors).values({ id: newId('vi'), siteId: site.id }).returning();
+  } else {
+    await ctx.db.update(visitors).set({ lastSeenAt: ctx.clock.now() }).where(eq(visitors.id, visitor.id));
+  }
+  const v = visitor!;
+  return {
+    visitorToken: issueVisitorToken(ctx.secret, { visitorId: v.id, siteId: site.id }),
+    visitorId: v.id,
+    site: { key: site.key, name: site.content.config.name, greeting: site.content.config.greeting },
+  };
+}
+
+export async function getVisitor(ctx: ServiceContext, id: string): Promise<VisitorRow | undefined> {
+  const [v] = await ctx.db.select().from(visitors).where(eq(visitors.id, id));
+  return v;
+}
+
+export async function identifyVisitor(ctx: ServiceContext, visitorId: string, attrs: CustomerAttributes): Promise<CustomerAttributes> {
+  const v = await getVisitor(ctx, visitorId);
+  if (!v) throw new ServiceError('not_found', 'Unknown visitor');
+  const merged: CustomerAttributes = { ...v.attributes, ...attrs, extra: { ...v.attributes.extra, ...attrs.extra } };
+  await ctx.db.update(visitors).set({ attributes: merged }).where(eq(visitors.id, visitorId));
+  return merged;
+}

@@ -1,0 +1,166 @@
+/** Queries on conversations, messages and control events. Services call these inside their transactions. */
+import { and, asc, desc, eq, gt, inArray, ne, or, sql } from 'drizzle-orm';
+import type { DbOrTx } from './database.js';
+import { controlEvents, conversations, messages } from './schema.js';
+import type { ControlEventDraft, ControlSnapshot, Actor } from '../domain/conversation/controlMachine.js';
+import { newId } from './ids.js';
+
+export type ConversationRow = typeof conversations.$inferSelect;
+export type MessageRow = typeof messages.$inferSelect;
+export type ControlEventRow = typeof controlEvents.$inferSelect;
+
+export class VersionConflictError extends Error {
+  constructor(readonly conversationId: string) {
+    super(`conversation ${conversationId} changed concurrently`);
+  }
+}
+
+export function snapshotOf(c: ConversationRow): ControlSnapshot {
+  return { state: c.state, version: c.version, agentId: c.agentId, offeredTo: c.offeredTo, declinedBy: c.declinedBy, skill: c.skill };
+}
+
+export async function getConversation(db: DbOrTx, id: string): Promise<ConversationRow | undefined> {
+  const [row] = await db.select().from(conversations).where(eq(conversations.id, id));
+  return row;
+}
+
+/** Row lock: writers on one conversation serialize (seq assignment, control changes). */
+export async function lockConversation(tx: DbOrTx, id: string): Promise<ConversationRow | undefined> {
+  const [row] = await tx.select().from(conversations).where(eq(conversations.id, id)).for('update');
+  return row;
+}
+
+export async function findOpenConversation(db: DbOrTx, visitorId: string): Promise<ConversationRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.visitorId, visitorId), ne(conversations.state, 'closed')))
+    .orderBy(desc(conversations.createdAt))
+    .limit(1);
+  return row;
+}
+
+export async function createConversation(db: DbOrTx, siteId: string, visitorId: string): Promise<ConversationRow> {
+  const [row] = await db.insert(conversations).values({ id: newId('cv'), siteId, visitorId }).returning();
+  return row!;
+}
+
+export interface NewMessage {
+  clientMsgId: string | null;
+  authorType: MessageRow['authorType'];
+  authorId: string | null;
+  authorName: string | null;
+  body: string;
+  meta?: Record<string, unknown>;
+}
+
+export async function findByClientMsgId(db: DbOrTx, conversationId: string, clientMsgId: string): Promise<MessageRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.conversationId, conversationId), eq(messages.clientMsgId, clientMsgId)));
+  return row;
+}
+
+/** Assigns the next seq; the caller holds the conversation row lock. */
+export async function insertMessage(tx: DbOrTx, conversationId: string, m: NewMessage, now: Date): Promise<MessageRow> {
+  const [c] = await tx
+    .update(conversations)
+    .set({ lastSeq: sql`${conversations.lastSeq} + 1`, lastMessagePreview: m.body.slice(0, 140), updatedAt: now })
+    .where(eq(conversations.id, conversationId))
+    .returning({ lastSeq: conversations.lastSeq });
+  const [row] = await tx
+    .insert(messages)
+    .values({ id: newId('msg'), conversationId, seq: c!.lastSeq, createdAt: now, meta: m.meta ?? {}, ...m })
+    .returning();
+  return row!;
+}
+
+export async function listMessages(db: DbOrTx, conversationId: string, afterSeq = 0): Promise<MessageRow[]> {
+  return db
+    .select()
+    .from(messages)
+    .where(and(eq(messages.conversationId, conversationId), gt(messages.seq, afterSeq)))
+    .orderBy(asc(messages.seq));
+}
+
+export async function listEvents(db: DbOrTx, conversationId: string): Promise<ControlEventRow[]> {
+  return db.select().from(controlEvents).where(eq(controlEvents.conversationId, conversationId)).orderBy(asc(controlEvents.version));
+}
+
+/**
+ * Writes a transition: the state change guarded by `version = expected` and its events, in the caller's transaction.
+ */
+export async function applyTransition(
+  tx: DbOrTx,
+  current: ConversationRow,
+  next: ControlSnapshot,
+  events: ControlEventDraft[],
+  meta: { actor: Actor; reason: string | null; data?: Record<string, unknown>; patch?: Partial<ConversationRow>; now: Date },
+): Promise<{ row: ConversationRow; events: ControlEventRow[] }> {
+  const updated = await tx
+    .update(conversations)
+    .set({
+      ...meta.patch,
+      state: next.state,
+      version: next.version,
+      agentId: next.agentId,
+      offeredTo: next.offeredTo,
+      declinedBy: next.declinedBy,
+      skill: next.skill,
+      updatedAt: meta.now,
+    })
+    .where(and(eq(conversations.id, current.id), eq(conversations.version, current.version)))
+    .returning();
+  if (updated.length !== 1) throw new VersionConflictError(current.id);
+  const rows = await tx
+    .insert(controlEvents)
+    .values(
+      events.map((e) => ({
+        id: newId('ev'),
+        conversationId: current.id,
+        version: e.version,
+        kind: e.kind,
+        fromState: e.from,
+        toState: e.to,
+        actorType: meta.actor.type,
+        actorId: meta.actor.id,
+        actorName: meta.actor.name,
+        reason: meta.reason,
+        data: meta.data ?? {},
+        createdAt: meta.now,
+      })),
+    )
+    .returning();
+  return { row: updated[0]!, events: rows };
+}
+
+export async function listSiteConversations(db: DbOrTx, siteId: string, limit = 200): Promise<ConversationRow[]> {
+  return db
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.siteId, siteId), or(ne(conversations.state, 'bot'), sql`${conversations.queuedAt} is not null`)))
+    .orderBy(desc(conversations.updatedAt))
+    .limit(limit);
+}
+
+export async function listWaiting(db: DbOrTx, siteId: string): Promise<ConversationRow[]> {
+  return db
+    .select()
+    .from(conversations)
+    .where(and(eq(conversations.siteId, siteId), inArray(conversations.state, ['queued', 'offered'])));
+}
+
+/** Conversations offered to or held by each agent. */
+export async function agentLoads(db: DbOrTx, siteId: string): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ agentId: conversations.agentId, offeredTo: conversations.offeredTo, state: conversations.state })
+    .from(conversations)
+    .where(and(eq(conversations.siteId, siteId), inArray(conversations.state, ['offered', 'human'])));
+  const loads = new Map<string, number>();
+  for (const r of rows) {
+    const id = r.state === 'human' ? r.agentId : r.offeredTo;
+    if (id) loads.set(id, (loads.get(id) ?? 0) + 1);
+  }
+  return loads;
+}

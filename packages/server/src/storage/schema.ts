@@ -1,0 +1,143 @@
+/** One Drizzle schema for PGlite and PostgreSQL. */
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import type { CustomerAttributes, HandoffPackage } from '@baton/protocol';
+
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+
+export const sites = pgTable('sites', {
+  id: text('id').primaryKey(),
+  key: text('key').notNull().unique(),
+  name: text('name').notNull(),
+  allowedOrigins: jsonb('allowed_origins').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const visitors = pgTable('visitors', {
+  id: text('id').primaryKey(),
+  siteId: text('site_id').notNull().references(() => sites.id),
+  attributes: jsonb('attributes').$type<CustomerAttributes>().notNull().default(sql`'{}'::jsonb`),
+  createdAt: ts('created_at').notNull().defaultNow(),
+  lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
+});
+
+export const agents = pgTable(
+  'agents',
+  {
+    id: text('id').primaryKey(),
+    siteId: text('site_id').notNull().references(() => sites.id),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash').notNull(),
+    role: text('role').$type<'agent' | 'supervisor'>().notNull().default('agent'),
+    skills: jsonb('skills').$type<{ skill: string; proficiency: number }[]>().notNull().default(sql`'[]'::jsonb`),
+    capacity: integer('capacity').notNull().default(3),
+    /** What the agent chose; 'offline' when no socket is connected. */
+    presence: text('presence').$type<'online' | 'away' | 'offline'>().notNull().default('offline'),
+    lastAssignedAt: ts('last_assigned_at'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('agents_email_uq').on(t.email)],
+);
+
+export const agentSessions = pgTable('agent_sessions', {
+  /** sha256 of the cookie token: a stolen database does not yield live sessions. */
+  tokenHash: text('token_hash').primaryKey(),
+  agentId: text('agent_id').notNull().references(() => agents.id),
+  expiresAt: ts('expires_at').notNull(),
+  createdAt: ts('created_at').notNull().defaultNow(),
+});
+
+export const conversations = pgTable(
+  'conversations',
+  {
+    id: text('id').primaryKey(),
+    siteId: text('site_id').notNull().references(() => sites.id),
+    visitorId: text('visitor_id').notNull().references(() => visitors.id),
+    state: text('state').$type<'bot' | 'queued' | 'offered' | 'human' | 'closed'>().notNull().default('bot'),
+    version: integer('version').notNull().default(0),
+    agentId: text('agent_id').references(() => agents.id),
+    offeredTo: text('offered_to').references(() => agents.id),
+    declinedBy: jsonb('declined_by').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    skill: text('skill'),
+    reason: text('reason'),
+    priority: integer('priority').notNull().default(0),
+    language: text('language'),
+    queuedAt: ts('queued_at'),
+    lastSeq: integer('last_seq').notNull().default(0),
+    lastMessagePreview: text('last_message_preview'),
+    handoffPackage: jsonb('handoff_package').$type<HandoffPackage>(),
+    /** Escalation times (ISO) for the per-hour cap. */
+    escalations: jsonb('escalations').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
+    handedBackAt: ts('handed_back_at'),
+    csatRequested: boolean('csat_requested').notNull().default(false),
+    csatRating: integer('csat_rating'),
+    csatComment: text('csat_comment'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('conversations_site_state_idx').on(t.siteId, t.state),
+    index('conversations_visitor_idx').on(t.visitorId),
+  ],
+);
+
+export const messages = pgTable(
+  'messages',
+  {
+    id: text('id').primaryKey(),
+    conversationId: text('conversation_id').notNull().references(() => conversations.id),
+    seq: integer('seq').notNull(),
+    clientMsgId: text('client_msg_id'),
+    authorType: text('author_type').$type<'visitor' | 'bot' | 'agent' | 'system'>().notNull(),
+    authorId: text('author_id'),
+    authorName: text('author_name'),
+    body: text('body').notNull(),
+    meta: jsonb('meta').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('messages_conv_seq_uq').on(t.conversationId, t.seq),
+    // Retries of the same client message are idempotent.
+    uniqueIndex('messages_conv_client_uq').on(t.conversationId, t.clientMsgId),
+  ],
+);
+
+export const controlEvents = pgTable(
+  'control_events',
+  {
+    id: text('id').primaryKey(),
+    conversationId: text('conversation_id').notNull().references(() => conversations.id),
+    version: integer('version').notNull(),
+    kind: text('kind').notNull(),
+    fromState: text('from_state').notNull(),
+    toState: text('to_state').notNull(),
+    actorType: text('actor_type').notNull(),
+    actorId: text('actor_id'),
+    actorName: text('actor_name'),
+    reason: text('reason'),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  // A version can be written once: two nodes cannot both move a conversation.
+  (t) => [uniqueIndex('control_events_conv_version_uq').on(t.conversationId, t.version)],
+);
+
+/** Durable timers (offer expiry, …): rows with due times, so they survive a restart. */
+export const timers = pgTable(
+  'timers',
+  {
+    id: text('id').primaryKey(),
+    kind: text('kind').notNull(),
+    conversationId: text('conversation_id').notNull().references(() => conversations.id),
+    dueAt: ts('due_at').notNull(),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
+  },
+  (t) => [uniqueIndex('timers_kind_conv_uq').on(t.kind, t.conversationId), index('timers_due_idx').on(t.dueAt)],
+);
+
+/** Server-wide settings shared by all nodes (e.g. the signing secret when none is configured). */
+export const settings = pgTable('settings', {
+  key: text('key').primaryKey(),
+  value: text('value').notNull(),
+});

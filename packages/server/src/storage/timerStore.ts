@@ -1,0 +1,28 @@
+/** Durable timers: rows with due times (DESIGN.md §2), read by the timer runner. */
+import { and, asc, eq, lte } from 'drizzle-orm';
+import type { DbOrTx } from './database.js';
+import { timers } from './schema.js';
+import { newId } from './ids.js';
+
+export type TimerKind = 'offer_expiry' | 'bot_turn';
+export type TimerRow = typeof timers.$inferSelect;
+
+export async function setTimer(db: DbOrTx, kind: TimerKind, conversationId: string, dueAt: Date, data: Record<string, unknown> = {}): Promise<void> {
+  await db
+    .insert(timers)
+    .values({ id: newId('tm'), kind, conversationId, dueAt, data })
+    .onConflictDoUpdate({ target: [timers.kind, timers.conversationId], set: { dueAt, data } });
+}
+
+/** Like setTimer but keeps an existing row (a pending bot turn is not pushed back by more messages). */
+export async function ensureTimer(db: DbOrTx, kind: TimerKind, conversationId: string, dueAt: Date): Promise<void> {
+  await db.insert(timers).values({ id: newId('tm'), kind, conversationId, dueAt }).onConflictDoNothing();
+}
+
+export async function clearTimer(db: DbOrTx, kind: TimerKind, conversationId: string): Promise<void> {
+  await db.delete(timers).where(and(eq(timers.kind, kind), eq(timers.conversationId, conversationId)));
+}
+
+export async function dueTimers(db: DbOrTx, now: Date, limit = 50): Promise<TimerRow[]> {
+  return db.select().from(timers).where(lte(timers.dueAt, now)).orderBy(asc(timers.dueAt)).limit(limit);
+}

@@ -1,0 +1,135 @@
+/** /agent: the console's socket. Auth by the session cookie; same-origin only. */
+import {
+  AgentSendInput,
+  AgentSyncInput,
+  AgentTypingInput,
+  ConversationRef,
+  InboxListInput,
+  PresenceInput,
+  SESSION_COOKIE,
+  VersionedConversationRef,
+} from '@baton/protocol';
+import type { Services } from '../../services/index.js';
+import { authenticate, getAgent } from '../../services/agentAuth.js';
+import { ServiceError } from '../../services/serviceError.js';
+import { getConversation, listEvents, listMessages, listSiteConversations } from '../../storage/conversationStore.js';
+import { getVisitor } from '../../services/visitorSessions.js';
+import { agentView, eventView, messageView, summaries, summary } from '../../presenters/views.js';
+import { handler } from './handle.js';
+import { rooms } from './rooms.js';
+import { RateLimiter } from '../rateLimit.js';
+import { readCookie } from '../http/cookies.js';
+import type { AgentNamespace, AgentSocket, VisitorNamespace } from './types.js';
+
+export function mountAgentNamespace(nsp: AgentNamespace, services: Services, publicOrigin: string): void {
+  const { ctx } = services;
+  const { log } = ctx;
+
+  nsp.use((socket, next) => {
+    // Cookie-authenticated websockets must come from our own console (no cross-site hijacking).
+    const origin = socket.handshake.headers.origin;
+    if (origin && origin !== publicOrigin) return next(new Error('origin_not_allowed'));
+    const token = readCookie(socket.handshake.headers.cookie, SESSION_COOKIE);
+    authenticate(ctx.db, token, ctx.clock.now()).then(
+      (agent) => {
+        if (!agent) return next(new Error('unauthorized'));
+        socket.data = { agent };
+        next();
+      },
+      () => next(new Error('storage_unavailable')),
+    );
+  });
+
+  /** The agent row as of now (presence and capacity change while connected). */
+  const me = async (socket: AgentSocket) => {
+    const fresh = await getAgent(ctx.db, socket.data.agent.id);
+    if (!fresh) throw new ServiceError('unauthorized', 'Agent no longer exists');
+    socket.data.agent = fresh;
+    return fresh;
+  };
+
+  const mine = async (socket: AgentSocket, conversationId: string) => {
+    const c = await getConversation(ctx.db, conversationId);
+    if (!c || c.siteId !== socket.data.agent.siteId) throw new ServiceError('not_found', 'Conversation not found');
+    return c;
+  };
+
+  nsp.on('connection', (socket) => {
+    const agent = socket.data.agent;
+    void socket.join([rooms.agent(agent.id), rooms.siteAgents(agent.siteId)]);
+    void services.presence.connected(agent).catch((err) => log.warn({ err }, 'presence connect failed'));
+    socket.on('disconnect', () => {
+      services.presence.disconnected(agent, async () => (await nsp.in(rooms.agent(agent.id)).fetchSockets()).length === 0);
+    });
+    const limit = new RateLimiter(40, 10);
+
+    socket.on(
+      'inbox:list',
+      handler(InboxListInput, log, async () => ({
+        agent: agentView(await me(socket)),
+        conversations: await summaries(ctx, await listSiteConversations(ctx.db, agent.siteId)),
+      }), limit),
+    );
+    socket.on(
+      'conversation:get',
+      handler(ConversationRef, log, async ({ conversationId }) => {
+        const c = await mine(socket, conversationId);
+        const [msgs, events, visitor] = await Promise.all([listMessages(ctx.db, c.id), listEvents(ctx.db, c.id), getVisitor(ctx, c.visitorId)]);
+        return {
+          conversation: await summary(ctx, c),
+          package: c.handoffPackage ?? null,
+          customer: visitor?.attributes ?? {},
+          messages: msgs.map(messageView),
+          timeline: events.map(eventView),
+          queue: await services.queue.infoFor(c),
+        };
+      }, limit),
+    );
+    socket.on(
+      'conversation:accept',
+      handler(VersionedConversationRef, log, async ({ conversationId, expectedVersion }) => ({
+        conversation: await summary(ctx, await services.agentActions.accept(await me(socket), conversationId, expectedVersion)),
+      }), limit),
+    );
+    socket.on(
+      'conversation:decline',
+      handler(VersionedConversationRef, log, async ({ conversationId, expectedVersion }) => ({
+        conversation: await summary(ctx, await services.agentActions.decline(await me(socket), conversationId, expectedVersion)),
+      }), limit),
+    );
+    socket.on(
+      'conversation:resolve',
+      handler(VersionedConversationRef, log, async ({ conversationId, expectedVersion }) => ({
+        conversation: await summary(ctx, await services.agentActions.resolve(await me(socket), conversationId, expectedVersion)),
+      }), limit),
+    );
+    socket.on(
+      'message:send',
+      handler(AgentSendInput, log, async ({ conversationId, clientMsgId, body }) => ({
+        message: messageView(await services.agentActions.send(await me(socket), conversationId, clientMsgId, body)),
+      }), limit),
+    );
+    socket.on(
+      'messages:sync',
+      handler(AgentSyncInput, log, async ({ conversationId, afterSeq }) => {
+        const c = await mine(socket, conversationId);
+        return { messages: (await listMessages(ctx.db, c.id, afterSeq)).map(messageView) };
+      }, limit),
+    );
+    socket.on(
+      'typing:set',
+      handler(AgentTypingInput, log, async ({ conversationId, typing }) => {
+        const c = await mine(socket, conversationId);
+        // Only the agent in control shows as typing to the customer.
+        if (c.state === 'human' && c.agentId === agent.id) {
+          (nsp.server.of('/visitor') as unknown as VisitorNamespace).to(rooms.visitor(c.visitorId)).emit('typing:updated', { authorType: 'agent', name: agent.name, typing });
+        }
+        return {};
+      }, limit),
+    );
+    socket.on(
+      'presence:set',
+      handler(PresenceInput, log, async ({ presence }) => ({ agent: agentView(await services.presence.set(await me(socket), presence)) }), limit),
+    );
+  });
+}

@@ -1,0 +1,6 @@
+/** The one registry of Socket.IO room names (with the Redis adapter these are also the stream's routing keys). */
+export const rooms = {
+  visitor: (visitorId: string) => `visitor:${visitorId}`,
+  agent: (agentId: string) => `agent:${agentId}`,
+  siteAgents: (siteId: string) => `site:${siteId}:agents`,
+};

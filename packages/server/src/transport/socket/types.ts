@@ -1,0 +1,19 @@
+import type { Namespace, Server, Socket } from 'socket.io';
+import type { AgentClientToServer, AgentServerToClient, VisitorClientToServer, VisitorServerToClient } from '@baton/protocol';
+import type { AgentRow } from '../../services/agentAuth.js';
+
+export interface VisitorSocketData {
+  visitorId: string;
+  siteId: string;
+  /** Open conversation, once known (for typing fan-out). */
+  conversationId?: string;
+}
+export interface AgentSocketData {
+  agent: AgentRow;
+}
+
+export type VisitorNamespace = Namespace<VisitorClientToServer, VisitorServerToClient, Record<string, never>, VisitorSocketData>;
+export type AgentNamespace = Namespace<AgentClientToServer, AgentServerToClient, Record<string, never>, AgentSocketData>;
+export type VisitorSocket = Socket<VisitorClientToServer, VisitorServerToClient, Record<string, never>, VisitorSocketData>;
+export type AgentSocket = Socket<AgentClientToServer, AgentServerToClient, Record<string, never>, AgentSocketData>;
+export type BatonIo = Server;

@@ -1,0 +1,87 @@
+/** /visitor: the widget's socket. Auth by signed visitor token. */
+import {
+  CsatInput,
+  IdentifyInput,
+  TypingInput,
+  VisitorEscalateInput,
+  VisitorSendInput,
+  VisitorSyncInput,
+  type VisitorConversationView,
+} from '@baton/protocol';
+import type { Services } from '../../services/index.js';
+import { verifyVisitorToken } from '../../services/visitorTokens.js';
+import { identifyVisitor } from '../../services/visitorSessions.js';
+import { agentNames, messageView, visitorConversationView } from '../../presenters/views.js';
+import type { ConversationRow } from '../../storage/conversationStore.js';
+import { handler } from './handle.js';
+import { rooms } from './rooms.js';
+import { RateLimiter } from '../rateLimit.js';
+import type { AgentNamespace, VisitorNamespace } from './types.js';
+
+export function visitorView(services: Services) {
+  return async (c: ConversationRow): Promise<VisitorConversationView> => {
+    const names = await agentNames(services.ctx, [c.agentId]);
+    return visitorConversationView(c, await services.queue.infoFor(c), c.agentId ? (names.get(c.agentId) ?? null) : null);
+  };
+}
+
+export function mountVisitorNamespace(nsp: VisitorNamespace, services: Services, secret: string): void {
+  const { log } = services.ctx;
+  const view = visitorView(services);
+
+  nsp.use((socket, next) => {
+    const token = (socket.handshake.auth as { visitorToken?: unknown }).visitorToken;
+    const claims = typeof token === 'string' ? verifyVisitorToken(secret, token) : null;
+    if (!claims || !services.ctx.sites.getById(claims.siteId)) return next(new Error('unauthorized'));
+    socket.data = { visitorId: claims.visitorId, siteId: claims.siteId };
+    next();
+  });
+
+  nsp.on('connection', (socket) => {
+    const v = { visitorId: socket.data.visitorId, siteId: socket.data.siteId };
+    void socket.join(rooms.visitor(v.visitorId));
+    const sendLimit = new RateLimiter(10, 2);
+    const otherLimit = new RateLimiter(30, 10);
+
+    socket.on(
+      'conversation:sync',
+      handler(VisitorSyncInput, log, async ({ lastSeq }) => {
+        const r = await services.visitors.sync(v, lastSeq);
+        if (r.conversation) socket.data.conversationId = r.conversation.id;
+        return { conversation: r.conversation ? await view(r.conversation) : null, messages: r.messages.map(messageView) };
+      }, otherLimit),
+    );
+    socket.on(
+      'message:send',
+      handler(VisitorSendInput, log, async ({ clientMsgId, body }) => {
+        const r = await services.visitors.send(v, clientMsgId, body);
+        socket.data.conversationId = r.conversation.id;
+        return { message: messageView(r.message) };
+      }, sendLimit),
+    );
+    socket.on(
+      'conversation:escalate',
+      handler(VisitorEscalateInput, log, async ({ note }) => {
+        const c = await services.visitors.requestHuman(v, note);
+        socket.data.conversationId = c.id;
+        return { conversation: await view(c) };
+      }, otherLimit),
+    );
+    socket.on(
+      'csat:submit',
+      handler(CsatInput, log, async ({ rating, comment }) => ({ conversation: await view(await services.visitors.rate(v, rating, comment)) }), otherLimit),
+    );
+    socket.on(
+      'visitor:identify',
+      handler(IdentifyInput, log, async (attrs) => ({ customer: await identifyVisitor(services.ctx, v.visitorId, attrs) }), otherLimit),
+    );
+    socket.on(
+      'typing:set',
+      handler(TypingInput, log, async ({ typing }) => {
+        const conversationId = socket.data.conversationId;
+        if (conversationId) (nsp.server.of('/agent') as unknown as AgentNamespace).to(rooms.siteAgents(v.siteId)).emit('typing:updated', { conversationId, authorType: 'visitor', typing });
+        return {};
+      }, otherLimit),
+    );
+  });
+}

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConversationDetail, ConversationSummary, HandoffPackage, MessageView, QueueInfo, VisitorConversationView, VisitorSyncResult } from '@baton/protocol';
+import { call, cid, connectAgent, connectVisitor, next, ok, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
+
+let server: TestServer;
+let visitor: VisitorClient & { token: string };
+let agent: AgentClient;
+
+beforeAll(async () => {
+  server = await startServer();
+  agent = await connectAgent(server.url);
+  visitor = await connectVisitor(server.url);
+});
+afterAll(async () => {
+  visitor?.close();
+  agent?.close();
+  await server?.close();
+});
+
+const botReply = (v: VisitorClient) => next<MessageView>(v, 'message:created', (m) => m.authorType === 'bot');
+
+describe('the whole handoff loop over real sockets', () => {
+  let conversationId = '';
+  let offered: { conversation: ConversationSummary; package: HandoffPackage | null };
+
+  it('answers a covered question from the knowledge base, naming the article', async () => {
+    const reply = botReply(visitor);
+    const { message } = await ok(call<{ message: MessageView }>(visitor, 'message:send', { clientMsgId: cid(), body: 'How long does a refund take?' }));
+    expect(message.seq).toBe(1);
+    conversationId = message.conversationId;
+    const r = await reply;
+    expect(r.meta.kind).toBe('answer');
+    expect(r.meta.articleTitle).toBeTruthy();
+    expect(r.body).toContain(r.meta.articleTitle!);
+  });
+
+  it('escalates "can I talk to a person?" with explicit_request, tells the customer the queue, and alerts the agent with the package', async () => {
+    const queued = next<VisitorConversationView>(visitor, 'conversation:updated', (c) => c.state === 'queued' || c.state === 'offered');
+    const queueInfo = next<QueueInfo>(visitor, 'queue:updated');
+    const alert = next<{ conversation: ConversationSummary; package: HandoffPackage | null }>(agent, 'conversation:offered');
+    const handoffMsg = next<MessageView>(visitor, 'message:created', (m) => m.meta.kind === 'handoff');
+    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: 'Can I talk to a person please?' }));
+    const view = await queued;
+    expect(view.id).toBe(conversationId);
+    const q = await queueInfo;
+    expect(q.position).toBe(1);
+    expect(q.skillName).toBeTruthy();
+    expect(q.estimateSeconds).toBeGreaterThanOrEqual(0);
+    expect((await handoffMsg).body).toMatch(/still here/i);
+    offered = await alert;
+    expect(offered.conversation.id).toBe(conversationId);
+    expect(offered.package?.reason).toBe('explicit_request');
+    expect(offered.package?.summary.length).toBeGreaterThan(10);
+    expect(offered.package!.summary.length).toBeLessThanOrEqual(400);
+  });
+
+  it('shows the agent the full package and transcript before accepting', async () => {
+    const d = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId }));
+    expect(d.conversation.state).toBe('offered');
+    expect(d.package?.reason).toBe('explicit_request');
+    expect(d.messages.map((m) => m.authorType)).toEqual(['visitor', 'bot', 'visitor', 'bot']);
+    expect(d.timeline.map((e) => e.kind)).toEqual(['escalated', 'offered']);
+    expect(d.timeline[0]).toMatchObject({ version: 1, from: 'bot', to: 'queued', actorType: 'bot' });
+  });
+
+  it('rejects a stale version and malformed payloads without changing anything', async () => {
+    const stale = await call(agent, 'conversation:accept', { conversationId, expectedVersion: 0 });
+    expect(stale).toMatchObject({ ok: false, error: { code: 'version_conflict' } });
+    for (const bad of [null, 'x', { conversationId }, { conversationId, expectedVersion: 'one' }, { conversationId: '', expectedVersion: 1 }]) {
+      const r = await call(agent, 'conversation:accept', bad);
+      expect(r).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+    }
+    const d = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId }));
+    expect(d.conversation.version).toBe(offered.conversation.version);
+    expect(d.timeline).toHaveLength(2);
+  });
+
+  it('refuses an agent reply before accepting', async () => {
+    const r = await call(agent, 'message:send', { conversationId, clientMsgId: cid(), body: 'hello?' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'not_controller' } });
+  });
+
+  it('accept → the customer sees the agent join; both chat; typing flows; the bot is silent', async () => {
+    const joined = next<MessageView>(visitor, 'message:created', (m) => m.meta.kind === 'joined');
+    const human = next<VisitorConversationView>(visitor, 'conversation:updated', (c) => c.state === 'human');
+    const acc = await ok(call<{ conversation: ConversationSummary }>(agent, 'conversation:accept', { conversationId, expectedVersion: offered.conversation.version }));
+    expect(acc.conversation.state).toBe('human');
+    expect((await joined).body).toMatch(/Alex Rivera has joined/);
+    expect((await human).agentName).toBe('Alex Rivera');
+
+    const typing = next<{ typing: boolean; name: string | null }>(visitor, 'typing:updated', (t) => t.typing);
+    agent.emit('typing:set', { conversationId, typing: true });
+    expect((await typing).name).toBe('Alex Rivera');
+
+    const fromAgent = next<MessageView>(visitor, 'message:created', (m) => m.authorType === 'agent');
+    await ok(call(agent, 'message:send', { conversationId, clientMsgId: cid(), body: 'Hi, I can help with that.' }));
+    expect((await fromAgent).body).toBe('Hi, I can help with that.');
+
+    const atAgent = next<{ message: MessageView }>(agent, 'message:created', (e) => e.message.authorType === 'visitor');
+    const bot: MessageView[] = [];
+    const onBot = (m: MessageView) => m.authorType === 'bot' && bot.push(m);
+    visitor.on('message:created', onBot);
+    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: 'How long does a refund take?' }));
+    expect((await atAgent).message.body).toBe('How long does a refund take?');
+    await server.baton.services.idle();
+    await new Promise((r) => setTimeout(r, 300));
+    visitor.off('message:created', onBot);
+    expect(bot).toEqual([]);
+  });
+
+  it('resolve hands back to the bot, which asks for a rating; the rating is stored and shown', async () => {
+    const d0 = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId }));
+    const csatAsk = next<MessageView>(visitor, 'message:created', (m) => m.meta.kind === 'csat_request');
+    const res = await ok(call<{ conversation: ConversationSummary }>(agent, 'conversation:resolve', { conversationId, expectedVersion: d0.conversation.version }));
+    expect(res.conversation.state).toBe('bot');
+    expect((await csatAsk).authorType).toBe('bot');
+    const sync = await ok(call<VisitorSyncResult>(visitor, 'conversation:sync', { lastSeq: 0 }));
+    expect(sync.conversation?.csat).toEqual({ requested: true, rating: null });
+
+    const bad = await call(visitor, 'csat:submit', { rating: 9 });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+    const updated = next<ConversationSummary>(agent, 'conversation:updated', (c) => c.id === conversationId && c.csatRating === 4);
+    const rated = await ok(call<{ conversation: VisitorConversationView }>(visitor, 'csat:submit', { rating: 4 }));
+    expect(rated.conversation.csat.rating).toBe(4);
+    await updated;
+    const again = await call(visitor, 'csat:submit', { rating: 5 });
+    expect(again).toMatchObject({ ok: false, error: { code: 'conflict' } });
+
+    const d = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId }));
+    expect(d.conversation.csatRating).toBe(4);
+    expect(d.timeline.map((e) => e.kind)).toEqual(['escalated', 'offered', 'accepted', 'resolved', 'handed_back']);
+    expect(d.timeline.map((e) => e.version)).toEqual([1, 2, 3, 4, 5]);
+    expect(d.timeline[2]).toMatchObject({ actorType: 'agent', actorName: 'Alex Rivera', from: 'offered', to: 'human' });
+  });
+
+  it('the customer keeps talking to the bot and can escalate again', async () => {
+    const reply = botReply(visitor);
+    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: 'How long does a refund take?' }));
+    expect((await reply).meta.kind).toBe('answer');
+    const queued = next<VisitorConversationView>(visitor, 'conversation:updated', (c) => c.state === 'queued' || c.state === 'offered');
+    const r = await ok(call<{ conversation: VisitorConversationView }>(visitor, 'conversation:escalate', {}));
+    expect(['queued', 'offered']).toContain(r.conversation.state);
+    await queued;
+    const d = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId }));
+    expect(d.timeline.filter((e) => e.kind === 'escalated')).toHaveLength(2);
+  });
+});

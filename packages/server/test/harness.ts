@@ -1,0 +1,104 @@
+/** Starts a real Baton node on a free port and connects real Socket.IO clients to it. */
+import { fileURLToPath } from 'node:url';
+import { io as connect, type Socket } from 'socket.io-client';
+import pino from 'pino';
+import type {
+  Ack,
+  AgentClientToServer,
+  AgentServerToClient,
+  VisitorClientToServer,
+  VisitorServerToClient,
+} from '@baton/protocol';
+import { parseConfig } from '../src/config.js';
+import { createBaton, type Baton } from '../src/app.js';
+
+export const SITES_DIR = fileURLToPath(new URL('../../../sites', import.meta.url));
+export const AGENT = { email: 'agent@demo.baton.dev', password: 'baton-demo-agent' };
+
+export interface TestServer {
+  baton: Baton;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const config = parseConfig({
+    PORT: '0',
+    BATON_DATA_DIR: 'memory://',
+    BATON_SITES_DIR: SITES_DIR,
+    BATON_TIMER_POLL_MS: '100',
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const baton = await createBaton(config, { log: pino({ level: 'silent' }) });
+  const port = await baton.listen();
+  const url = `http://127.0.0.1:${port}`;
+  // The agent namespace only accepts its own origin.
+  baton.config.publicUrl = url;
+  return { baton, url, close: () => baton.close() };
+}
+
+export type VisitorClient = Socket<VisitorServerToClient, VisitorClientToServer>;
+export type AgentClient = Socket<AgentServerToClient, AgentClientToServer>;
+
+export async function visitorSession(url: string, body: Record<string, unknown> = { siteKey: 'demo', hostOrigin: 'http://localhost:3001' }) {
+  const res = await fetch(`${url}/api/visitor/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> & { visitorToken: string; error?: { code: string } } };
+}
+
+export async function connectVisitor(url: string, visitorToken?: string): Promise<VisitorClient & { token: string }> {
+  const token = visitorToken ?? (await visitorSession(url)).body.visitorToken;
+  const socket = connect(`${url}/visitor`, { auth: { visitorToken: token }, transports: ['websocket'], reconnection: false }) as VisitorClient;
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  return Object.assign(socket, { token });
+}
+
+export async function agentCookie(url: string, creds = AGENT): Promise<string> {
+  const res = await fetch(`${url}/api/agent/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(creds) });
+  if (res.status !== 200) throw new Error(`login failed: ${res.status}`);
+  return res.headers.get('set-cookie')!.split(';')[0]!;
+}
+
+export async function connectAgent(url: string, cookie?: string): Promise<AgentClient> {
+  const c = cookie ?? (await agentCookie(url));
+  const socket = connect(`${url}/agent`, { extraHeaders: { cookie: c }, transports: ['websocket'], reconnection: false }) as AgentClient;
+  await new Promise<void>((resolve, reject) => {
+    socket.once('connect', () => resolve());
+    socket.once('connect_error', reject);
+  });
+  return socket;
+}
+
+/** Emit with an ack and return the Ack. */
+export function call<T>(socket: Socket, event: string, payload: unknown): Promise<Ack<T>> {
+  return socket.timeout(10_000).emitWithAck(event, payload) as Promise<Ack<T>>;
+}
+
+export async function ok<T>(p: Promise<Ack<T>>): Promise<T> {
+  const a = await p;
+  if (!a.ok) throw new Error(`expected ok, got ${a.error.code}: ${a.error.message}`);
+  return a.data;
+}
+
+/** Resolves with the first event payload matching `pred`. */
+export function next<T = unknown>(socket: Socket, event: string, pred: (x: T) => boolean = () => true, ms = 10_000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      socket.off(event, on);
+      reject(new Error(`timed out waiting for ${event}`));
+    }, ms);
+    const on = (x: T) => {
+      if (!pred(x)) return;
+      clearTimeout(timer);
+      socket.off(event, on);
+      resolve(x);
+    };
+    socket.on(event, on);
+  });
+}
+
+let n = 0;
+export const cid = () => `test${Date.now().toString(36)}${(n++).toString(36).padStart(4, '0')}`;
