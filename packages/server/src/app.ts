@@ -17,6 +17,7 @@ import { mountAgentNamespace } from './transport/socket/agentNamespace.js';
 import { apiRoutes } from './transport/http/apiRoutes.js';
 import { staticRoutes } from './transport/http/staticRoutes.js';
 import type { AgentNamespace, VisitorNamespace } from './transport/socket/types.js';
+import { redisStreamsAdapter } from './transport/socket/redisAdapter.js';
 
 export interface Baton {
   config: Config;
@@ -40,8 +41,10 @@ export async function createBaton(config: Config, opts: { clock?: Clock; log?: L
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const http = createServer(app);
+  const redis = config.redisUrl ? await redisStreamsAdapter(config.redisUrl, log) : null;
   const io = new Server(http, {
     serveClient: false,
+    ...(redis ? { adapter: redis.adapter } : {}),
     cors: { origin: false },
     maxHttpBufferSize: 64 * 1024,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
@@ -79,6 +82,7 @@ export async function createBaton(config: Config, opts: { clock?: Clock; log?: L
       services.presence.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await services.idle().catch(() => {});
+      await redis?.close();
       await database.close();
     },
   };

@@ -13,6 +13,7 @@ let demoUrl: string | null = null;
 const demoSite = baton.services.ctx.sites.getByKey(DEMO_SITE_KEY);
 let demoServer: import('node:http').Server | null = null;
 if (config.demoPort && demoSite) {
+  for (const host of ['localhost', '127.0.0.1']) baton.services.ctx.sites.allowOrigin(DEMO_SITE_KEY, `http://${host}:${config.demoPort}`);
   demoServer = demoShopApp(publicUrl, DEMO_SITE_KEY, demoSite.content.config.name).listen(config.demoPort, config.host);
   demoUrl = `http://localhost:${config.demoPort}/`;
 }

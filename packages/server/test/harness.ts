@@ -25,7 +25,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
   const config = parseConfig({
     PORT: '0',
     BATON_DATA_DIR: 'memory://',
-    BATON_SITES_DIR: SITES_DIR,
+    BATON_SITES_DIR: process.env.BATON_TEST_SITES_DIR ?? SITES_DIR,
     BATON_TIMER_POLL_MS: '100',
     LOG_LEVEL: 'silent',
     ...env,
@@ -48,7 +48,7 @@ export async function visitorSession(url: string, body: Record<string, unknown> 
 
 export async function connectVisitor(url: string, visitorToken?: string): Promise<VisitorClient & { token: string }> {
   const token = visitorToken ?? (await visitorSession(url)).body.visitorToken;
-  const socket = connect(`${url}/visitor`, { auth: { visitorToken: token }, transports: ['websocket'], reconnection: false }) as VisitorClient;
+  const socket = connect(`${url}/visitor`, { auth: { visitorToken: token }, transports: ['websocket'], reconnection: false, forceNew: true }) as VisitorClient;
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', reject);
@@ -64,7 +64,7 @@ export async function agentCookie(url: string, creds = AGENT): Promise<string> {
 
 export async function connectAgent(url: string, cookie?: string): Promise<AgentClient> {
   const c = cookie ?? (await agentCookie(url));
-  const socket = connect(`${url}/agent`, { extraHeaders: { cookie: c }, transports: ['websocket'], reconnection: false }) as AgentClient;
+  const socket = connect(`${url}/agent`, { extraHeaders: { cookie: c }, transports: ['websocket'], reconnection: false, forceNew: true }) as AgentClient;
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', reject);

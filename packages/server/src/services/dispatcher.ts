@@ -1,13 +1,16 @@
 /** Offers waiting conversations to agents (DESIGN.md §5). One dispatch per site at a time. */
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import type { ServiceContext } from './context.js';
 import { KeyedMutex } from './keyedMutex.js';
-import { applyTransition, listWaiting, lockConversation } from '../storage/conversationStore.js';
+import { applyTransition, listWaiting, lockConversation, snapshotOf } from '../storage/conversationStore.js';
 import { setTimer } from '../storage/timerStore.js';
 import { agents } from '../storage/schema.js';
 import { planOffers } from '../domain/routing/selectAgents.js';
 import { transition } from '../domain/conversation/controlMachine.js';
 import { loadAgentLoads, toWaiting, type QueueEstimates } from './queueEstimates.js';
+
+/** Advisory-lock namespace for dispatch (the second key is the site). */
+const DISPATCH_LOCK = 80_157_002;
 
 export class Dispatcher {
   private mutex = new KeyedMutex();
@@ -36,16 +39,20 @@ export class Dispatcher {
 
   private async dispatch(siteId: string): Promise<void> {
     const now = this.ctx.clock.now();
-    const waiting = (await listWaiting(this.ctx.db, siteId)).filter((c) => c.state === 'queued');
-    const offers = waiting.length ? planOffers(waiting.map(toWaiting), await loadAgentLoads(this.ctx, siteId), now.getTime()) : [];
-    for (const offer of offers) {
-      const done = await this.ctx.db.transaction(async (tx) => {
+    // One dispatcher per site at a time across nodes: a transaction-scoped advisory lock, released even if the node dies.
+    const made = await this.ctx.db.transaction(async (tx) => {
+      await tx.execute(sql`select pg_advisory_xact_lock(${DISPATCH_LOCK}, hashtext(${siteId}))`);
+      const waiting = (await listWaiting(tx, siteId)).filter((c) => c.state === 'queued');
+      if (!waiting.length) return [];
+      const offers = planOffers(waiting.map(toWaiting), await loadAgentLoads({ db: tx }, siteId), now.getTime());
+      const written = [];
+      for (const offer of offers) {
         const conv = await lockConversation(tx, offer.conversationId);
-        if (!conv || conv.state !== 'queued') return null;
-        const r = transition({ state: conv.state, version: conv.version, agentId: conv.agentId, offeredTo: conv.offeredTo, declinedBy: conv.declinedBy, skill: conv.skill }, { type: 'offer', agentId: offer.agentId });
-        if (!r.ok) return null;
+        if (!conv || conv.state !== 'queued') continue;
+        const r = transition(snapshotOf(conv), { type: 'offer', agentId: offer.agentId });
+        if (!r.ok) continue;
         const [agent] = await tx.select().from(agents).where(eq(agents.id, offer.agentId));
-        const written = await applyTransition(tx, conv, r.next, r.events, {
+        const w = await applyTransition(tx, conv, r.next, r.events, {
           actor: { type: 'system', id: null, name: 'Dispatcher' },
           reason: `offered to ${agent?.name ?? offer.agentId}`,
           data: { agentId: offer.agentId },
@@ -53,12 +60,14 @@ export class Dispatcher {
         });
         await setTimer(tx, 'offer_expiry', conv.id, new Date(now.getTime() + this.ctx.config.offerTimeoutMs), { agentId: offer.agentId, version: r.next.version });
         await tx.update(agents).set({ lastAssignedAt: now }).where(eq(agents.id, offer.agentId));
-        return written;
-      });
-      if (!done) continue;
-      this.ctx.notifier.conversationChanged(done.row);
-      this.ctx.notifier.timelineAppended(done.row, done.events);
-      this.ctx.notifier.offered(done.row, offer.agentId);
+        written.push({ ...w, agentId: offer.agentId });
+      }
+      return written;
+    });
+    for (const w of made) {
+      this.ctx.notifier.conversationChanged(w.row);
+      this.ctx.notifier.timelineAppended(w.row, w.events);
+      this.ctx.notifier.offered(w.row, w.agentId);
     }
     await this.queue.publish(siteId);
   }

@@ -1,6 +1,6 @@
 /** bot → queued: guard, transition, handoff package and the bot's hand-off message, in one transaction. */
 import type { ServiceContext } from './context.js';
-import { applyTransition, insertMessage, listMessages, lockConversation, snapshotOf, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
+import { applyTransition, getConversation, insertMessage, listMessages, lockConversation, snapshotOf, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
 import { transition, type Actor } from '../domain/conversation/controlMachine.js';
 import { checkEscalation } from '../domain/conversation/escalationGuard.js';
 import type { EscalationDecision, TranscriptEntry } from '../domain/pipelineTypes.js';
@@ -29,6 +29,10 @@ export class Escalations {
    */
   async escalate(conversationId: string, decision: EscalationDecision, actor: Actor, lead: string | null, replyToSeq: number | null): Promise<ConversationRow | null> {
     const now = this.ctx.clock.now();
+    const existing = await getConversation(this.ctx.db, conversationId);
+    if (!existing) throw new ServiceError('not_found', 'Conversation not found');
+    // Read outside the transaction: PGlite has one connection, so a non-tx query inside would wait forever.
+    const customer = (await getVisitor(this.ctx, existing.visitorId))?.attributes ?? {};
     const out = await this.ctx.db.transaction(async (tx) => {
       const conv = await lockConversation(tx, conversationId);
       if (!conv) throw new ServiceError('not_found', 'Conversation not found');
@@ -45,9 +49,8 @@ export class Escalations {
       const r = transition(snapshotOf(conv), { type: 'escalate', reason: decision.reason, skill: decision.skill });
       if (!r.ok) throw new ServiceError(r.code, r.message);
       const site = this.ctx.sites.getById(conv.siteId)!;
-      const visitor = await getVisitor(this.ctx, conv.visitorId);
       const transcript = toTranscript(await listMessages(tx, conv.id));
-      const pkg = site.pipeline.buildPackage({ transcript, customer: visitor?.attributes ?? {}, decision, nowIso: now.toISOString() });
+      const pkg = site.pipeline.buildPackage({ transcript, customer, decision, nowIso: now.toISOString() });
       const written = await applyTransition(tx, conv, r.next, r.events, {
         actor,
         reason: decision.reasonDetail,

@@ -4,6 +4,7 @@ import type { QueueInfo } from '@baton/protocol';
 import type { ServiceContext } from './context.js';
 import { agentLoads, listWaiting, type ConversationRow } from '../storage/conversationStore.js';
 import { agents } from '../storage/schema.js';
+import type { DbOrTx } from '../storage/database.js';
 import type { AgentLoad, WaitingConversation } from '../domain/routing/selectAgents.js';
 import { estimateWaits } from '../domain/waitTime/estimateWait.js';
 
@@ -11,7 +12,7 @@ export function toWaiting(c: ConversationRow): WaitingConversation {
   return { id: c.id, skill: c.skill ?? 'general', priority: c.priority, queuedAt: (c.queuedAt ?? c.createdAt).getTime(), declinedBy: c.declinedBy };
 }
 
-export async function loadAgentLoads(ctx: ServiceContext, siteId: string): Promise<AgentLoad[]> {
+export async function loadAgentLoads(ctx: { db: DbOrTx }, siteId: string): Promise<AgentLoad[]> {
   const [rows, loads] = await Promise.all([ctx.db.select().from(agents).where(eq(agents.siteId, siteId)), agentLoads(ctx.db, siteId)]);
   return rows.map((a) => ({
     id: a.id,

@@ -43,6 +43,12 @@ export class SiteRegistry {
     return site;
   }
 
+  /** The demo shop Baton serves itself is always allowed to embed the demo site. */
+  allowOrigin(key: string, origin: string): void {
+    const site = this.byKey.get(key);
+    if (site && !site.content.config.allowedOrigins.includes(origin)) site.content.config.allowedOrigins.push(origin);
+  }
+
   all(): LoadedSite[] {
     return [...this.byKey.values()];
   }

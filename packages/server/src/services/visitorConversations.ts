@@ -28,15 +28,22 @@ export class VisitorConversations {
   }
 
   async send(v: VisitorRef, clientMsgId: string, body: string): Promise<{ message: MessageRow; conversation: ConversationRow }> {
-    const conv = (await findOpenConversation(this.ctx.db, v.visitorId)) ?? (await createConversation(this.ctx.db, v.siteId, v.visitorId));
-    const r = await appendMessage(this.ctx, conv.id, { clientMsgId, authorType: 'visitor', authorId: v.visitorId, authorName: null, body });
-    if (r.created) this.bot.schedule(conv.id);
+    const r = await appendMessage(this.ctx, (await this.openOrCreate(v)).id, { clientMsgId, authorType: 'visitor', authorId: v.visitorId, authorName: null, body });
+    if (r.created) this.bot.schedule(r.conversation.id);
     return r;
+  }
+
+  private async openOrCreate(v: VisitorRef): Promise<ConversationRow> {
+    const open = await findOpenConversation(this.ctx.db, v.visitorId);
+    if (open) return open;
+    const created = await createConversation(this.ctx.db, v.siteId, v.visitorId);
+    this.ctx.notifier.conversationChanged(created);
+    return created;
   }
 
   /** The widget's "Talk to a person" button: an explicit request, always honoured. */
   async requestHuman(v: VisitorRef, note: string | undefined): Promise<ConversationRow> {
-    const conv = (await findOpenConversation(this.ctx.db, v.visitorId)) ?? (await createConversation(this.ctx.db, v.siteId, v.visitorId));
+    const conv = await this.openOrCreate(v);
     if (conv.state !== 'bot') return conv;
     const site = this.ctx.sites.getById(conv.siteId)!;
     const rows = await listMessages(this.ctx.db, conv.id);

@@ -1,25 +1,41 @@
 /**
  * Skill-based dispatch (DESIGN.md §5), pure. Work-conserving greedy:
- * conversations by priority then age; each goes to the best eligible agent with a free slot.
+ * conversations by priority then age; each goes to the best eligible agent with a free slot
+ * (proficiency, then least load, then longest idle). A conversation requires ALL of its skills
+ * (intent + language); an agent's match for it is the weakest of the required proficiencies.
+ * Optional skill relaxation (overflow) lowers the bar after configurable waits, see RoutingPolicy.
  */
+import { onShift, type Shift } from './shifts.js';
+
 export interface AgentLoad {
   id: string;
   skills: { skill: string; proficiency: number }[];
   capacity: number;
   /** Conversations offered to or held by the agent. */
   load: number;
+  /** Presence: online agents take conversations (and, with `shifts`, only while on shift). */
   online: boolean;
   /** Epoch ms of the agent's last assignment; null means never (longest idle). */
   lastAssignedAt: number | null;
+  /** Optional schedule, epoch ms `[start, end)`: outside every shift the agent takes no new conversations. */
+  shifts?: Shift[];
+  /**
+   * Optional: the conversations the agent holds, with their required skills and start (epoch ms).
+   * Used by the wait estimator (elapsed handle time); `load` stays authoritative for capacity.
+   */
+  active?: { skills: string[]; startedAt: number }[];
 }
 
 export interface WaitingConversation {
   id: string;
+  /** Primary skill (intent). */
   skill: string;
   priority: number;
   /** Epoch ms. */
   queuedAt: number;
   declinedBy: string[];
+  /** All required skills (e.g. ["billing", "es"]); defaults to [skill]. */
+  skills?: string[];
 }
 
 export interface Offer {
@@ -27,37 +43,158 @@ export interface Offer {
   agentId: string;
 }
 
+/** One overflow step: once a conversation has waited `afterMs`, the bar is lowered. */
+export interface RelaxStep {
+  afterMs: number;
+  /** Lowest proficiency accepted from this step on. */
+  minProficiency?: number;
+  /** From this step on, proficiency in a related skill counts (scaled by the relation's factor). */
+  useRelated?: boolean;
+}
+
+/**
+ * Routing options. Everything is optional; the default is "any positive proficiency in every required
+ * skill, no relaxation". Example overflow: `{ minProficiency: 0.6, relax: [{ afterMs: 120_000, minProficiency: 0.3 },
+ * { afterMs: 300_000, useRelated: true }], related: { 'es-MX': [{ skill: 'es', factor: 0.9 }] } }`.
+ * Note that a threshold above 0 makes agents with a low but positive proficiency ineligible for
+ * a while, i.e. dispatch is work-conserving only with respect to the current eligibility.
+ */
+export interface RoutingPolicy {
+  minProficiency?: number;
+  relax?: RelaxStep[];
+  related?: Record<string, { skill: string; factor: number }[]>;
+}
+
+export function requiredSkills(c: Pick<WaitingConversation, 'skill' | 'skills'>): string[] {
+  return c.skills && c.skills.length ? c.skills : [c.skill];
+}
+
+/** Canonical key of a set of skills (order-insensitive). */
+export function skillSetKey(skills: readonly string[]): string {
+  return skills.length === 1 ? skills[0]! : [...new Set(skills)].sort().join('+');
+}
+
 export function queueOrder(a: WaitingConversation, b: WaitingConversation): number {
   return b.priority - a.priority || a.queuedAt - b.queuedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
-export function proficiency(agent: AgentLoad, skill: string): number {
-  return agent.skills.find((s) => s.skill === skill)?.proficiency ?? 0;
+export function proficiency(agent: Pick<AgentLoad, 'skills'>, skill: string): number {
+  for (const s of agent.skills) if (s.skill === skill) return s.proficiency;
+  return 0;
 }
 
-export function isEligible(agent: AgentLoad, c: WaitingConversation): boolean {
-  return agent.online && agent.load < agent.capacity && proficiency(agent, c.skill) > 0 && !c.declinedBy.includes(agent.id);
+/** The bar a conversation must clear after waiting `waitedMs`: minimum proficiency and whether related skills count. */
+export function relaxedRequirement(policy: RoutingPolicy | undefined, waitedMs: number): { minProficiency: number; useRelated: boolean } {
+  let minProficiency = policy?.minProficiency ?? 0;
+  let useRelated = false;
+  for (const step of policy?.relax ?? []) {
+    if (waitedMs < step.afterMs) continue;
+    if (step.minProficiency !== undefined) minProficiency = Math.min(minProficiency, step.minProficiency);
+    if (step.useRelated) useRelated = true;
+  }
+  return { minProficiency, useRelated };
 }
 
-/** Prefer proficiency, then least load, then longest idle. */
-function better(a: AgentLoad, b: AgentLoad, skill: string): boolean {
-  const pa = proficiency(a, skill);
-  const pb = proficiency(b, skill);
-  if (pa !== pb) return pa > pb;
+/** Effective proficiency in one skill: direct, or (when allowed) via a related skill times its factor. */
+export function effectiveProficiency(agent: Pick<AgentLoad, 'skills'>, skill: string, policy?: RoutingPolicy, useRelated = false): number {
+  let p = proficiency(agent, skill);
+  if (useRelated && policy?.related) for (const r of policy.related[skill] ?? []) p = Math.max(p, proficiency(agent, r.skill) * r.factor);
+  return p;
+}
+
+/** How well an agent matches a set of required skills: the weakest one (0 if any is missing). */
+export function matchProficiency(agent: Pick<AgentLoad, 'skills'>, skills: readonly string[], policy?: RoutingPolicy, useRelated = false): number {
+  let m = Infinity;
+  for (const s of skills) {
+    const p = effectiveProficiency(agent, s, policy, useRelated);
+    if (p <= 0) return 0;
+    if (p < m) m = p;
+  }
+  return m === Infinity ? 0 : m;
+}
+
+/** Can the agent take a new conversation at `now` (presence, shift, free slot)? */
+export function isAvailable(agent: AgentLoad, now?: number): boolean {
+  return agent.online && agent.load < agent.capacity && (now === undefined || onShift(agent.shifts, now));
+}
+
+/** Skill match (all required skills, after relaxation) without looking at load or presence. */
+export function skillMatch(agent: AgentLoad, c: WaitingConversation, now?: number, policy?: RoutingPolicy): number {
+  const req = relaxedRequirement(policy, now === undefined ? 0 : now - c.queuedAt);
+  const m = matchProficiency(agent, requiredSkills(c), policy, req.useRelated);
+  return m > 0 && m >= req.minProficiency ? m : 0;
+}
+
+export function isEligible(agent: AgentLoad, c: WaitingConversation, now?: number, policy?: RoutingPolicy): boolean {
+  return isAvailable(agent, now) && !c.declinedBy.includes(agent.id) && skillMatch(agent, c, now, policy) > 0;
+}
+
+interface PoolAgent {
+  agent: AgentLoad;
+  load: number;
+  lastAssignedAt: number;
+  prof: Map<string, number>;
+}
+
+/** Same match: least load, then longest idle, then id (deterministic). */
+function preferAgent(a: PoolAgent, b: PoolAgent): boolean {
   if (a.load !== b.load) return a.load < b.load;
-  return (a.lastAssignedAt ?? -Infinity) < (b.lastAssignedAt ?? -Infinity);
+  if (a.lastAssignedAt !== b.lastAssignedAt) return a.lastAssignedAt < b.lastAssignedAt;
+  return a.agent.id < b.agent.id;
 }
 
-export function planOffers(waiting: WaitingConversation[], agents: AgentLoad[], now: number): Offer[] {
-  const pool = agents.map((a) => ({ ...a }));
+function poolMatch(p: PoolAgent, skills: readonly string[], policy: RoutingPolicy | undefined, useRelated: boolean): number {
+  if (useRelated) return matchProficiency(p.agent, skills, policy, true);
+  let m = Infinity;
+  for (const s of skills) {
+    const v = p.prof.get(s) ?? 0;
+    if (v <= 0) return 0;
+    if (v < m) m = v;
+  }
+  return m === Infinity ? 0 : m;
+}
+
+/**
+ * Offers for one dispatch round. Work-conserving: every waiting conversation that has an eligible agent
+ * with a free slot gets one (in priority-then-age order). `now` (epoch ms) is used for shifts, relaxation
+ * and the new `lastAssignedAt`. Cost is O(waiting × agents with a free slot), and stops once no slot is left.
+ */
+export function planOffers(waiting: WaitingConversation[], agents: AgentLoad[], now: number, policy?: RoutingPolicy): Offer[] {
+  const free: PoolAgent[] = [];
+  for (const a of agents) {
+    if (!isAvailable(a, now)) continue;
+    const prof = new Map<string, number>();
+    for (const s of a.skills) prof.set(s.skill, s.proficiency);
+    free.push({ agent: a, load: a.load, lastAssignedAt: a.lastAssignedAt ?? -Infinity, prof });
+  }
   const offers: Offer[] = [];
+  if (!free.length || !waiting.length) return offers;
   for (const c of [...waiting].sort(queueOrder)) {
-    let best: AgentLoad | undefined;
-    for (const a of pool) if (isEligible(a, c) && (!best || better(a, best, c.skill))) best = a;
+    if (!free.length) break;
+    const skills = requiredSkills(c);
+    const req = relaxedRequirement(policy, now - c.queuedAt);
+    let best: PoolAgent | undefined;
+    let bestIdx = -1;
+    let bestMatch = 0;
+    for (let i = 0; i < free.length; i++) {
+      const p = free[i]!;
+      const m = poolMatch(p, skills, policy, req.useRelated);
+      if (m <= 0 || m < req.minProficiency) continue;
+      if (c.declinedBy.length && c.declinedBy.includes(p.agent.id)) continue;
+      if (!best || m > bestMatch || (m === bestMatch && preferAgent(p, best))) {
+        best = p;
+        bestIdx = i;
+        bestMatch = m;
+      }
+    }
     if (!best) continue;
     best.load += 1;
     best.lastAssignedAt = now;
-    offers.push({ conversationId: c.id, agentId: best.id });
+    offers.push({ conversationId: c.id, agentId: best.agent.id });
+    if (best.load >= best.agent.capacity) {
+      free[bestIdx] = free[free.length - 1]!;
+      free.pop();
+    }
   }
   return offers;
 }

@@ -1,0 +1,150 @@
+/**
+ * The whole handoff loop in real Chromium: a customer on the demo shop (another origin) and an agent in the console.
+ * Covers issue #2 points 2–9, including a page reload and a server crash + restart while a human controls the chat.
+ */
+import { test, expect, type Browser, type BrowserContext, type Page, type FrameLocator } from '@playwright/test';
+import { batonProcess } from './support/batonProcess.js';
+import { AGENT, loginConsole, openChat, say } from './support/pages.js';
+
+const baton = batonProcess({ port: 4310, demoPort: 4311 });
+
+test.describe.configure({ mode: 'serial' });
+
+let customerCtx: BrowserContext;
+let agentCtx: BrowserContext;
+let customer: Page;
+let agent: Page;
+let chat: FrameLocator;
+
+const msgs = (f: FrameLocator | Page, author: string) => f.locator(`[data-testid="message"][data-author="${author}"]`);
+
+test.beforeAll(async ({ browser }: { browser: Browser }) => {
+  await baton.start();
+  customerCtx = await browser.newContext();
+  agentCtx = await browser.newContext();
+  customer = await customerCtx.newPage();
+  agent = await agentCtx.newPage();
+});
+
+test.afterAll(async () => {
+  await customerCtx?.close();
+  await agentCtx?.close();
+  await baton.stop();
+});
+
+test('2. embed: one script tag draws a launcher that opens the chat in a Baton-served iframe', async () => {
+  chat = await openChat(customer, baton.demoUrl);
+  await expect(customer.locator('script[src$="/widget.js"][data-site="demo"]')).toHaveCount(1);
+  const src = await customer.locator('#baton-frame').getAttribute('src');
+  expect(src).toContain(`${baton.url}/widget/frame`);
+  // Host CSS cannot reach the app: it lives in another document.
+  expect(await customer.locator('#baton-frame').evaluate((f) => (f as HTMLIFrameElement).contentDocument)).toBeNull();
+});
+
+test('3. bot: a covered question is answered from the knowledge base, naming the article; an uncovered one gets an honest "I don\'t know"', async () => {
+  await say(chat, 'How long does a refund take?');
+  const answer = msgs(chat, 'bot').last();
+  await expect(answer).toContainText(/From:/);
+  await say(chat, 'Do you repair vintage motorcycles?');
+  await expect(msgs(chat, 'bot').last()).toContainText(/not sure|don.t know/i);
+  await expect(msgs(chat, 'bot').last()).toContainText(/person/i);
+});
+
+test('4. escalation: asking for a person queues the conversation and shows team, position and estimate', async () => {
+  await say(chat, 'Can I talk to a person?');
+  const status = chat.getByTestId('queue-status');
+  await expect(status).toBeVisible();
+  await expect(status).toContainText(/Waiting for the .+ team/);
+  await expect(status).toContainText(/number 1/);
+  await expect(status).toContainText(/Estimated wait/i);
+  await expect(status).toContainText(/assistant is still here/i);
+});
+
+test('5. agent alert: login, live alert, and the handoff package before accepting', async () => {
+  await loginConsole(agent, baton.url);
+  await expect(agent.getByTestId('offer-alert').or(agent.locator('[data-testid="inbox-item"][data-state="offered"]')).first()).toBeVisible();
+  await agent.locator('[data-testid="inbox-item"]').first().click();
+  const pkg = agent.getByTestId('handoff-package');
+  await expect(pkg).toBeVisible();
+  await expect(agent.getByTestId('package-summary')).not.toBeEmpty();
+  await expect(agent.getByTestId('package-reason')).toContainText(/person/i);
+  await expect(agent.getByTestId('package-skill')).not.toBeEmpty();
+  await expect(agent.getByTestId('package-customer')).toBeVisible();
+  await expect(agent.getByTestId('transcript')).toContainText('How long does a refund take?');
+  await expect(agent.getByTestId('transcript')).toContainText('Can I talk to a person?');
+  await expect(agent.getByTestId('accept-button')).toBeVisible();
+  // Session survives a reload.
+  await agent.reload();
+  await expect(agent.getByTestId('inbox')).toBeVisible();
+});
+
+test('6. human control: accept, "<agent> has joined", live chat both ways, typing, bot silent', async () => {
+  await agent.locator('[data-testid="inbox-item"]').first().click();
+  await agent.getByTestId('accept-button').click();
+  await expect(chat.getByText(`${AGENT.name} has joined`).first()).toBeVisible();
+  await expect(chat.getByTestId('agent-status')).toContainText(AGENT.name);
+
+  await agent.getByTestId('composer-input').pressSequentially('Hi, I', { delay: 30 });
+  await expect(chat.getByTestId('typing-indicator')).toBeVisible();
+  await agent.getByTestId('composer-input').fill("Hi, I'm Alex. How can I help?");
+  await agent.getByTestId('send-button').click();
+  await expect(msgs(chat, 'agent').last()).toContainText("How can I help?");
+
+  const botsBefore = await msgs(chat, 'bot').count();
+  await chat.getByTestId('composer-input').pressSequentially('My refund', { delay: 30 });
+  await expect(agent.getByTestId('typing-indicator')).toBeVisible();
+  await chat.getByTestId('composer-input').fill('How long does a refund take?');
+  await chat.getByTestId('send-button').click();
+  await expect(msgs(agent, 'visitor').last()).toContainText('How long does a refund take?');
+  await customer.waitForTimeout(1500);
+  expect(await msgs(chat, 'bot').count()).toBe(botsBefore);
+});
+
+test('8. nothing lost: a page reload restores the conversation and its state', async () => {
+  const before = await chat.locator('[data-testid="message"]').allInnerTexts();
+  await customer.reload();
+  chat = await openChat(customer, baton.demoUrl);
+  await expect(chat.getByTestId('agent-status')).toContainText(AGENT.name);
+  await expect(chat.locator('[data-testid="message"]')).toHaveCount(before.length);
+});
+
+test('8. nothing lost: a server crash and restart mid-conversation restores everything and the chat goes on', async () => {
+  const before = await chat.locator('[data-testid="message"]').count();
+  await baton.crash();
+  await baton.start();
+  // Both sides reconnect on their own and catch up.
+  await say(chat, 'Are you still there after the hiccup?');
+  await expect(msgs(agent, 'visitor').last()).toContainText('still there after the hiccup', { timeout: 20_000 });
+  await agent.getByTestId('composer-input').fill('Yes, still here.');
+  await agent.getByTestId('send-button').click();
+  await expect(msgs(chat, 'agent').last()).toContainText('Yes, still here.');
+  await expect(chat.locator('[data-testid="message"]')).toHaveCount(before + 2);
+  await expect(chat.getByTestId('agent-status')).toContainText(AGENT.name);
+});
+
+test('7. handback: resolve returns control to the bot, which asks for a rating; the rating shows in the console', async () => {
+  await agent.getByTestId('resolve-button').click();
+  await expect(chat.getByTestId('csat-prompt')).toBeVisible();
+  await expect(msgs(chat, 'bot').filter({ hasText: /resolved/i }).last()).toBeVisible();
+  await chat.getByTestId('csat-4').click();
+  await expect(chat.getByTestId('csat-thanks')).toBeVisible();
+  await expect(agent.getByTestId('csat-rating').first()).toContainText('4');
+
+  // The customer can keep asking the bot, and can escalate again.
+  await say(chat, 'How long does a refund take?');
+  await expect(msgs(chat, 'bot').last()).toContainText(/From:/);
+  await chat.getByTestId('escalate-button').click();
+  await expect(chat.getByTestId('queue-status')).toBeVisible();
+});
+
+test('9. timeline: every change of control is shown with actor, version and time', async () => {
+  await agent.reload();
+  await agent.locator('[data-testid="inbox-item"]').first().click();
+  const timeline = agent.getByTestId('timeline');
+  await expect(timeline).toBeVisible();
+  const kinds = await timeline.locator('[data-testid="timeline-event"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+  expect(kinds.slice(0, 5)).toEqual(['escalated', 'offered', 'accepted', 'resolved', 'handed_back']);
+  expect(kinds.filter((k) => k === 'escalated')).toHaveLength(2);
+  await expect(timeline).toContainText(AGENT.name);
+  await expect(timeline).toContainText('v3');
+});

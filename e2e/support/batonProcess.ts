@@ -1,0 +1,83 @@
+/** Runs the real Baton server (packages/server/src/main.ts) as a child process, so a test can crash and restart it. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface BatonProcess {
+  url: string;
+  demoUrl: string;
+  dataDir: string;
+  output: () => string;
+  /** SIGKILL: a crash, no graceful shutdown. */
+  crash(): Promise<void>;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+}
+
+async function waitHealthy(url: string, proc: ChildProcess, out: () => string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (proc.exitCode !== null) throw new Error(`Baton exited early (${proc.exitCode}):\n${out()}`);
+    try {
+      const r = await fetch(`${url}/api/health`);
+      if (r.ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 150));
+  }
+  throw new Error(`Baton did not become healthy:\n${out()}`);
+}
+
+export function batonProcess(opts: { port: number; demoPort: number; env?: Record<string, string> }): BatonProcess {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'baton-e2e-'));
+  const url = `http://localhost:${opts.port}`;
+  let proc: ChildProcess | null = null;
+  let log = '';
+  const self: BatonProcess = {
+    url,
+    demoUrl: `http://localhost:${opts.demoPort}/`,
+    dataDir,
+    output: () => log,
+    async start() {
+      proc = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts'], {
+        cwd: path.resolve(import.meta.dirname, '../..'),
+        env: {
+          ...process.env,
+          PORT: String(opts.port),
+          HOST: '127.0.0.1',
+          BATON_DEMO_PORT: String(opts.demoPort),
+          BATON_PUBLIC_URL: url,
+          BATON_DATA_DIR: dataDir,
+          LOG_LEVEL: 'warn',
+          DATABASE_URL: '',
+          REDIS_URL: '',
+          ...opts.env,
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      proc.stdout!.on('data', (d) => (log += d));
+      proc.stderr!.on('data', (d) => (log += d));
+      await waitHealthy(url, proc, () => log);
+    },
+    async crash() {
+      if (!proc) return;
+      const p = proc;
+      const exited = new Promise((r) => p.once('exit', r));
+      p.kill('SIGKILL');
+      await exited;
+      proc = null;
+    },
+    async stop() {
+      if (!proc) return;
+      const p = proc;
+      const exited = new Promise((r) => p.once('exit', r));
+      p.kill('SIGTERM');
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      if (p.exitCode === null) p.kill('SIGKILL');
+      proc = null;
+    },
+  };
+  return self;
+}

@@ -1,0 +1,29 @@
+import { expect, type Page, type FrameLocator } from '@playwright/test';
+
+export const AGENT = { email: 'agent@demo.baton.dev', password: 'baton-demo-agent', name: 'Alex Rivera' };
+
+/** Open the demo shop and the chat; returns the chat frame. */
+export async function openChat(page: Page, demoUrl: string): Promise<FrameLocator> {
+  await page.goto(demoUrl);
+  const frame = page.frameLocator('#baton-frame');
+  const launcher = page.getByTestId('baton-launcher');
+  await expect(launcher).toBeVisible();
+  if (!(await page.locator('#baton-frame').isVisible().catch(() => false))) await launcher.click();
+  await expect(page.locator('#baton-frame')).toBeVisible();
+  await expect(frame.getByTestId('composer-input')).toBeVisible();
+  return frame;
+}
+
+export async function say(frame: FrameLocator, text: string): Promise<void> {
+  await frame.getByTestId('composer-input').fill(text);
+  await frame.getByTestId('send-button').click();
+  await expect(frame.locator('[data-testid="message"][data-author="visitor"]').filter({ hasText: text }).last()).toBeVisible();
+}
+
+export async function loginConsole(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}/console/`);
+  await page.getByTestId('login-email').fill(AGENT.email);
+  await page.getByTestId('login-password').fill(AGENT.password);
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('inbox')).toBeVisible();
+}

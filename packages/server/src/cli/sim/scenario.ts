@@ -1,0 +1,33 @@
+/** Queue scenario files (agents with skills/capacity/shifts, customers with arrival/skills/handle/patience/tier). */
+import { z } from 'zod';
+
+export const scenarioSchema = z.object({
+  name: z.string(),
+  horizon: z.number().optional(),
+  agents: z.array(
+    z.object({
+      id: z.string(),
+      skills: z.record(z.string(), z.number()),
+      capacity: z.number().int().positive(),
+      shifts: z.array(z.tuple([z.number(), z.number()])),
+    }),
+  ),
+  customers: z.array(
+    z.object({
+      id: z.string(),
+      arrival: z.number(),
+      skills: z.array(z.string()).min(1),
+      handle: z.number().nonnegative(),
+      tier: z.string().default('standard'),
+      patience: z.number().optional(),
+    }),
+  ),
+});
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioAgent = Scenario['agents'][number];
+export type ScenarioCustomer = Scenario['customers'][number];
+
+export function parseScenario(json: unknown): Scenario {
+  return scenarioSchema.parse(json);
+}

@@ -1,0 +1,65 @@
+/**
+ * Turns a KB search into a reply: quote the best passage when confident, say so
+ * honestly (and offer a person) when not, and treat greetings/thanks as small talk.
+ */
+import type { BotReply } from '../pipelineTypes.js';
+import { ANSWER_THRESHOLD, type KnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
+import { detectSmallTalk, smallTalkReply } from './smallTalk.js';
+import { clip, stripMarkdown } from './text.js';
+
+export const UNKNOWN_TEXT =
+  "I'm not sure I can answer that from our help articles. Type 'talk to a person' and I'll get someone from the team.";
+
+const MAX_ANSWER_CHARS = 600;
+
+/** The passage as plain text; a very short passage borrows the next one of the same article for context. */
+function passageText(kb: KnowledgeBase, passageId: number): string {
+  const p = kb.passages[passageId]!;
+  let text = stripMarkdown(p.text);
+  const next = kb.passages[passageId + 1];
+  if (text.length < 160 && next && next.articleId === p.articleId) {
+    const more = stripMarkdown(next.text);
+    if (text.length + more.length + 2 <= MAX_ANSWER_CHARS) text = `${text}\n\n${more}`;
+  }
+  return clip(text, MAX_ANSWER_CHARS);
+}
+
+/** The previous, answered, exchange: lets a follow-up like "and does it work on sale items too?" be understood. */
+export interface AnswerContext {
+  question: string;
+  articleId?: string;
+}
+
+/**
+ * Answers `question` from the KB. `context` is used only when the question alone is
+ * too thin, and only to stay on the article already given: a follow-up continues a
+ * topic, it doesn't jump to an unrelated article on the strength of the old question.
+ */
+export function answerQuestion(kb: KnowledgeBase, question: string, context?: AnswerContext): BotReply {
+  const talk = detectSmallTalk(question);
+  if (talk) return { kind: 'info', text: smallTalkReply(talk) };
+
+  let hit = searchKnowledgeBase(kb, question, 1)[0];
+  if ((!hit || hit.confidence < ANSWER_THRESHOLD) && context) {
+    const withContext = searchKnowledgeBase(kb, `${context.question}\n${question}`, 3).find((h) => context.articleId === undefined || h.articleId === context.articleId);
+    if (withContext && withContext.confidence >= ANSWER_THRESHOLD && (hit === undefined || withContext.confidence > hit.confidence)) {
+      hit = { ...withContext, confidence: withContext.confidence * 0.95 };
+    }
+  }
+  if (!hit || hit.confidence < ANSWER_THRESHOLD) {
+    const reply: BotReply = { kind: 'unknown', text: UNKNOWN_TEXT };
+    if (hit) reply.confidence = round(hit.confidence);
+    return reply;
+  }
+  return {
+    kind: 'answer',
+    text: `${passageText(kb, hit.passage.id)}\n\n(From: ${hit.articleTitle})`,
+    articleId: hit.articleId,
+    articleTitle: hit.articleTitle,
+    confidence: round(hit.confidence),
+  };
+}
+
+function round(n: number): number {
+  return Math.round(n * 1000) / 1000;
+}

@@ -1,0 +1,87 @@
+/**
+ * A small Spanish/German → English support glossary. The KB and skill examples are
+ * usually written in one language; mapping the common support vocabulary lets the
+ * classifier route (and retrieval find) a message written in es/de. Keys are
+ * normalised (lower case, accents folded).
+ */
+const GLOSSARY: Record<string, string> = {
+  // Spanish
+  pedido: 'order', pedidos: 'order', envio: 'shipping', envios: 'shipping', entrega: 'delivery', paquete: 'parcel',
+  devolucion: 'return', devolver: 'return', devolverlo: 'return', reembolso: 'refund', reembolsar: 'refund', dinero: 'money',
+  pago: 'payment', pagar: 'pay', tarjeta: 'card', cargo: 'charge', cargos: 'charge', cobrado: 'charged', cobro: 'charge',
+  factura: 'invoice', cuenta: 'account', contrasena: 'password', clave: 'password', borrar: 'delete', eliminar: 'delete',
+  datos: 'data', reloj: 'watch', tienda: 'store', campana: 'tent', chaqueta: 'jacket', linterna: 'headlamp', frontal: 'headlamp',
+  bateria: 'battery', cargar: 'charge', garantia: 'warranty', etiqueta: 'label', cambio: 'exchange', cambiar: 'change',
+  talla: 'size', cancelar: 'cancel', seguimiento: 'tracking', codigo: 'code', descuento: 'discount', error: 'error',
+  aplicacion: 'app', emparejar: 'pair', roto: 'broken', danado: 'damaged', precio: 'price', correo: 'email', boletin: 'newsletter',
+  tarda: 'take long', cuesta: 'cost', cuanto: 'how much', puntos: 'points', regalo: 'gift', tarjetaregalo: 'gift card',
+  // German
+  bestellung: 'order', bestellnummer: 'order number', versand: 'shipping', lieferung: 'delivery', paket: 'parcel',
+  rucksendung: 'return', zuruckgeben: 'return', zurucksenden: 'return', ruckgabe: 'return', erstattung: 'refund',
+  ruckerstattung: 'refund', geld: 'money', zahlung: 'payment', bezahlen: 'pay', bezahlt: 'paid', karte: 'card', kreditkarte: 'card',
+  abbuchung: 'charge', rechnung: 'invoice', konto: 'account', kundenkonto: 'account', passwort: 'password', loschen: 'delete',
+  daten: 'data', uhr: 'watch', laden: 'store', geschaft: 'store', filiale: 'store', zelt: 'tent', jacke: 'jacket',
+  stirnlampe: 'headlamp', akku: 'battery', aufladen: 'charge', garantie: 'warranty', gewahrleistung: 'warranty',
+  umtausch: 'exchange', umtauschen: 'exchange', grosse: 'size', stornieren: 'cancel', sendungsverfolgung: 'tracking',
+  gutschein: 'voucher', rabatt: 'discount', rabattcode: 'discount code', fehler: 'error', abgelehnt: 'declined', koppeln: 'pair',
+  kaputt: 'broken', beschadigt: 'damaged', preis: 'price', newsletter: 'newsletter', punkte: 'points', geschenk: 'gift',
+  versandkosten: 'shipping cost', lieferzeit: 'delivery time', offnungszeiten: 'opening hours', kosten: 'cost',
+};
+
+/**
+ * Everyday support vocabulary → the words help articles tend to use. Only ever adds
+ * credit in retrieval (a synonym that doesn't match costs nothing).
+ */
+const SYNONYMS: Record<string, string> = {
+  swap: 'exchange', switch: 'exchange', replace: 'exchange', send: 'return', sent: 'return', back: 'return',
+  money: 'refund', reimburse: 'refund', reimbursement: 'refund', arrive: 'delivery', arrived: 'delivery', arrival: 'delivery',
+  deliver: 'delivery', package: 'parcel', parcel: 'shipping', stuff: 'order', purchase: 'order', bought: 'order',
+  cost: 'price', costs: 'price', fee: 'cost', fees: 'cost', charge: 'cost', postage: 'shipping', ship: 'shipping',
+  login: 'sign', log: 'sign', signin: 'sign', locked: 'lock', pw: 'password', emails: 'email', mail: 'email',
+  unsubscribe: 'newsletter', spam: 'email', stop: 'unsubscribe', shop: 'store', shops: 'stores', branch: 'store',
+  open: 'opening', hours: 'opening', boots: 'footwear', shoes: 'footwear', sneakers: 'footwear', worn: 'unused',
+  size: 'exchange', colour: 'exchange', color: 'colour', grey: 'colour', gray: 'colour', black: 'colour', blue: 'colour',
+  red: 'colour', green: 'colour', orange: 'colour', white: 'colour', navy: 'colour', cancelled: 'cancel', change: 'edit',
+  broken: 'fault', defective: 'faulty', faulty: 'warranty', guarantee: 'warranty', crushed: 'damaged', dented: 'damaged',
+  wash: 'washing', washed: 'washing', clean: 'cleaning', waterproof: 'repellent', soaked: 'water', pairing: 'pair',
+  connect: 'pair', sync: 'pair', bluetooth: 'pair', password: 'reset', voucher: 'code', coupon: 'code', promo: 'code',
+  declined: 'failed', failing: 'failed', fails: 'failed', tracking: 'track', lost: 'missing', card: 'payment', pay: 'payment',
+  paying: 'payment', invoice: 'invoices', receipt: 'invoice', bill: 'invoice', delete: 'deletion', erase: 'deletion',
+  points: 'trailpoints', student: 'students', uni: 'university', university: 'student', college: 'student',
+  warm: 'hot', overnight: 'unattended', cheaper: 'price', match: 'price', late: 'delivery', delayed: 'delivery',
+  abroad: 'international', moved: 'update', stuck: 'update', updated: 'update', country: 'international', countries: 'international', europe: 'eu', us: 'usa',
+};
+
+/** Common question shapes that carry their topic in stop words ("where's my order?"). */
+const PHRASES: [RegExp, string][] = [
+  [/\bwhere(?:s| is| are)? (?:my|the|our) (?:order|parcel|package|stuff|delivery|things|item|items)\b/, 'track'],
+  [/\bhow long\b/, 'days'],
+  [/\b(?:supposed to|should have|meant to|expected to|due to)\s+(?:be here|arrive|come|be delivered|get here)\b/, 'delivery'],
+  [/\b(?:supposed to|should have|meant to|expected to|due to)\s+(?:be here|arrive|come|be delivered|get here)\b/, 'track'],
+  [/\b(?:hasnt|has not|havent|not)\s+(?:moved|changed|updated)\b/, 'update'],
+  [/\bhow much\b/, 'cost'],
+  [/\bmoney back\b/, 'refund'],
+  [/\bsend (?:it|them|this|these|that)? ?back\b/, 'return'],
+  [/\bwhen (?:are|is) (?:you|the store|the shop) open\b/, 'opening'],
+];
+
+/** English synonyms for `normalisedWords` and for the phrase shapes found in `normalisedText`. */
+export function expandSynonyms(normalisedWords: readonly string[], normalisedText: string): string[] {
+  const out: string[] = [];
+  for (const w of normalisedWords) {
+    const t = SYNONYMS[w];
+    if (t) out.push(t);
+  }
+  for (const [re, t] of PHRASES) if (re.test(normalisedText)) out.push(t);
+  return out;
+}
+
+/** English equivalents for the es/de support words in `normalisedWords`. */
+export function translateTerms(normalisedWords: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const w of normalisedWords) {
+    const t = GLOSSARY[w];
+    if (t) out.push(...t.split(' '));
+  }
+  return out;
+}

@@ -1,0 +1,81 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadSiteFolder } from '../../site/loadSiteFolder.js';
+import { answerQuestion, UNKNOWN_TEXT } from './answer.js';
+import { ANSWER_THRESHOLD, buildKnowledgeBase, searchKnowledgeBase, splitPassages } from './knowledgeBase.js';
+
+const demo = loadSiteFolder(fileURLToPath(new URL('../../../../../sites/demo', import.meta.url)), 'demo');
+const kb = buildKnowledgeBase(demo.articles);
+
+describe('knowledge base', () => {
+  it.each([
+    ['Where is my order?', 'order-tracking'],
+    ['How long do refunds take?', 'refunds'],
+    ['can I still change the delivery address on my order', 'changing-an-order'],
+    ['how do I wash the linen duvet cover', 'product-care'],
+    ['which payment methods do you accept', 'payment-methods'],
+    ['I forgot my password', 'account-and-password'],
+    ['how much is shipping to germany', 'shipping'],
+    ['when is the showroom open on saturday?', 'contact-and-hours'],
+    ['how do I delete my account and data', 'privacy'],
+    ['my gift card code is lost', 'gift-cards'],
+  ])('answers %j from %s', (question, articleId) => {
+    const reply = answerQuestion(kb, question);
+    expect(reply.kind).toBe('answer');
+    expect(reply.articleId).toBe(articleId);
+    expect(reply.confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
+  });
+
+  it.each(['Do you sell garden furniture?', 'do you have a loyalty program', 'can you engrave my initials on a lamp base', 'what is error E77 on the bulb'])(
+    'says it does not know %j',
+    (question) => {
+      const reply = answerQuestion(kb, question);
+      expect(reply.kind).toBe('unknown');
+      expect(reply.text).toBe(UNKNOWN_TEXT);
+      expect(reply.text).toContain("talk to a person");
+    },
+  );
+
+  it('quotes the relevant passage as plain text with its source', () => {
+    const reply = answerQuestion(kb, 'How long do refunds take to show on my card?');
+    expect(reply.text).toMatch(/\(From: Refunds: how long they take\)$/);
+    expect(reply.text).not.toMatch(/\*\*|^#/m);
+    expect(reply.text.length).toBeLessThanOrEqual(650);
+    // The passage, not the whole article.
+    expect(reply.text).not.toContain('Two-person courier fees');
+  });
+
+  it('never matches on stop words alone', () => {
+    expect(searchKnowledgeBase(kb, 'what is the and of it to you')).toEqual([]);
+    expect(answerQuestion(kb, 'can you do it for me?').kind).toBe('unknown');
+  });
+
+  it('keeps confidence in [0, 1]', () => {
+    for (const q of ['shipping shipping shipping', 'refund', 'lamp', 'x']) {
+      for (const h of searchKnowledgeBase(kb, q)) {
+        expect(h.confidence).toBeGreaterThanOrEqual(0);
+        expect(h.confidence).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+
+  it.each([['hi'], ['thanks!'], ['ok great'], ['perfect, that worked, thank you']])('treats %j as small talk', (msg) => {
+    expect(answerQuestion(kb, msg).kind).toBe('info');
+  });
+
+  it('uses the previous answered question for a short follow-up on the same article', () => {
+    const first = answerQuestion(kb, 'How long do refunds take?');
+    const followUp = answerQuestion(kb, 'and with paypal?', { question: 'How long do refunds take?', articleId: first.articleId });
+    expect(followUp.kind).toBe('answer');
+    expect(followUp.articleId).toBe('refunds');
+  });
+
+  it('splits articles into sections with their headings', () => {
+    const parts = splitPassages({ id: 'a', title: 'A', body: 'Intro.\n\n**First**\nOne.\n\n**Second**\nTwo.' });
+    expect(parts).toEqual([
+      { heading: '', text: 'Intro.' },
+      { heading: 'First', text: '**First**\nOne.' },
+      { heading: 'Second', text: '**Second**\nTwo.' },
+    ]);
+  });
+});

@@ -1,0 +1,248 @@
+/**
+ * Knowledge-base retrieval: BM25 (MiniSearch) over passages, plus a calibrated
+ * confidence.
+ *
+ * Calibration. BM25 scores are not comparable across queries, so confidence is
+ * computed separately, from *coverage*: the share of the query's information
+ * (IDF-weighted content terms) that the retrieved passage, or failing that its
+ * article, actually contains. Terms the KB has never seen get the maximum weight:
+ * a question about "engraving" or "renting" that only shares "tent" with the KB
+ * is a question the KB does not answer. Coverage is then damped for very short
+ * queries (one matched term is weak evidence), giving a number in [0,1] where
+ * ≥ ANSWER_THRESHOLD means "the KB answers this".
+ */
+import MiniSearch from 'minisearch';
+import type { Article } from '../pipelineTypes.js';
+import { expandSynonyms, translateTerms } from './glossary.js';
+import { kbNames } from './productNames.js';
+import { STOP_WORDS, normalise, stem, words } from './text.js';
+
+export interface Passage {
+  id: number;
+  articleId: string;
+  articleTitle: string;
+  heading: string;
+  /** Markdown of the passage (heading included). */
+  text: string;
+}
+
+export interface KnowledgeBase {
+  articles: Article[];
+  passages: Passage[];
+  index: MiniSearch<Passage>;
+  /** Document frequency of each stemmed term over passages. */
+  df: Map<string, number>;
+  /** Stemmed terms of each article (title + body). */
+  articleTerms: Map<string, Set<string>>;
+  /** Stemmed terms of each passage. */
+  passageTerms: Set<string>[];
+  /** Article frequency of each stemmed term. */
+  articleDf: Map<string, number>;
+  /** Terms that are part of product names (capitalised words inside KB sentences). */
+  productTerms: Set<string>;
+}
+
+export interface KbHit {
+  articleId: string;
+  articleTitle: string;
+  passage: Passage;
+  score: number;
+  confidence: number;
+}
+
+/** Confidence at or above which the bot answers from the KB. */
+export const ANSWER_THRESHOLD = 0.3;
+
+function processTerm(term: string): string | null {
+  const w = normalise(term);
+  if (w.length < 2 || STOP_WORDS.has(w)) return null;
+  return stem(w);
+}
+
+function termsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    const t = processTerm(w);
+    if (t) out.push(t);
+  }
+  return out;
+}
+
+/** Splits an article into sections: a bold/markdown heading starts a new one; a lone heading joins its body. */
+export function splitPassages(article: Article): { heading: string; text: string }[] {
+  const blocks = article.body.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
+  const out: { heading: string; text: string }[] = [];
+  let pendingHeading = '';
+  for (const block of blocks) {
+    const lines = block.split('\n');
+    const first = lines[0]!.trim();
+    const headingMatch = /^(?:\*\*([^*]+)\*\*|#{2,6}\s+(.+))$/.exec(first);
+    if (headingMatch && lines.length === 1) {
+      pendingHeading = (headingMatch[1] ?? headingMatch[2] ?? '').trim();
+      continue;
+    }
+    const heading = headingMatch ? (headingMatch[1] ?? headingMatch[2] ?? '').trim() : pendingHeading;
+    const text = pendingHeading && !headingMatch ? `**${pendingHeading}**\n${block}` : block;
+    out.push({ heading, text });
+    pendingHeading = '';
+  }
+  if (out.length === 0) out.push({ heading: '', text: article.body });
+  return out;
+}
+
+export function buildKnowledgeBase(articles: Article[]): KnowledgeBase {
+  const passages: Passage[] = [];
+  for (const a of articles) {
+    for (const p of splitPassages(a)) {
+      passages.push({ id: passages.length, articleId: a.id, articleTitle: a.title, heading: p.heading, text: p.text });
+    }
+  }
+  const index = new MiniSearch<Passage>({
+    fields: ['articleTitle', 'heading', 'text'],
+    storeFields: [],
+    tokenize: (text) => words(text),
+    processTerm,
+    searchOptions: { boost: { articleTitle: 2, heading: 1.5 }, combineWith: 'OR' },
+  });
+  index.addAll(passages);
+
+  const df = new Map<string, number>();
+  const passageTerms = passages.map((p) => new Set(termsOf(`${p.articleTitle} ${p.text}`)));
+  for (const set of passageTerms) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
+  const articleTerms = new Map<string, Set<string>>();
+  const articleDf = new Map<string, number>();
+  for (const a of articles) {
+    const set = new Set(termsOf(`${a.title} ${a.body}`));
+    articleTerms.set(a.id, set);
+    for (const t of set) articleDf.set(t, (articleDf.get(t) ?? 0) + 1);
+  }
+  const productTerms = new Set<string>();
+  for (const name of kbNames(articles).products) for (const t of termsOf(name)) productTerms.add(t);
+  return { articles, passages, index, df, articleTerms, passageTerms, articleDf, productTerms };
+}
+
+
+/** A query term with its synonyms; `optional` terms only ever add credit. */
+export interface QueryTerm {
+  terms: string[];
+  optional: boolean;
+}
+
+/** Query terms: English content terms (with synonyms), es/de support words in English, question-shape hints. */
+export function queryTerms(query: string): QueryTerm[] {
+  const text = normalise(query);
+  const ws = words(query).filter((w) => !/^[a-z]{1,4}-?\d{5,}$/.test(w)); // order numbers say nothing about the topic
+  const groups = new Map<string, QueryTerm>();
+  for (const w of ws) {
+    const translated = translateTerms([w]);
+    if (translated.length > 0) {
+      for (const t of translated) {
+        const st = processTerm(t);
+        if (st && !groups.has(st)) groups.set(st, { terms: [st], optional: false });
+      }
+      continue;
+    }
+    const st = processTerm(w);
+    if (!st) continue;
+    const group = groups.get(st) ?? { terms: [st], optional: false };
+    for (const syn of expandSynonyms([w], '')) {
+      const ss = processTerm(syn);
+      if (ss && !group.terms.includes(ss)) group.terms.push(ss);
+    }
+    groups.set(st, group);
+  }
+  for (const hint of expandSynonyms([], text)) {
+    const st = processTerm(hint);
+    if (st && !groups.has(st)) groups.set(st, { terms: [st], optional: true });
+  }
+  return [...groups.values()];
+}
+
+/**
+ * Calibration constants, tuned once on a labelled set of answerable vs unanswerable
+ * support questions (not per phrase): how much an unseen word counts against, how
+ * little product names count, partial credit for a term elsewhere in the article,
+ * the matched weight at which confidence saturates, how much BM25 rank breaks ties,
+ * and how flat the IDF curve is.
+ */
+const P = { oov: 0.6, product: 0.35, article: 0.5, mass: 1.5, mix: 0.5, gamma: 0.5 };
+
+/** Codes like e33, pay-204, wc-20931: letters and digits mixed. */
+function isCode(term: string): boolean {
+  return /^[a-z]{1,4}-?\d{2,4}$/.test(term);
+}
+
+function isErrorCode(term: string): boolean {
+  return /^[a-z]{1,4}-?\d{2,3}$/.test(term);
+}
+
+/** How much a query term says about the topic (article-level IDF); product names count little. */
+function termWeight(kb: KnowledgeBase, term: string): number {
+  const d = kb.articleDf.get(term) ?? 0;
+  // Flattened IDF: topic words like "return" or "refund" are common in a help centre precisely because they matter.
+  const w = Math.log(1 + kb.articles.length / Math.max(d, 1)) ** P.gamma;
+  return kb.productTerms.has(term) ? P.product * w : w;
+}
+
+/**
+ * Confidence that `passage` answers `query`: IDF-weighted coverage (missing terms the
+ * KB *knows* count fully against, words it has never seen count less: chat is full of
+ * incidental words) times a saturating factor for the absolute matched weight, so a
+ * single matched word can't look like a confident answer.
+ */
+function confidenceFor(kb: KnowledgeBase, query: QueryTerm[], passage: Passage): number {
+  const inPassage = kb.passageTerms[passage.id]!;
+  const inArticle = kb.articleTerms.get(passage.articleId)!;
+  let got = 0;
+  let missed = 0;
+  let matched = 0;
+  let required = 0;
+  for (const q of query) {
+    const hitP = q.terms.find((t) => inPassage.has(t));
+    const hit = hitP ?? q.terms.find((t) => inArticle.has(t));
+    const credit = hitP ? 1 : hit ? P.article : 0;
+    if (q.optional) {
+      if (hit) got += credit * termWeight(kb, hit);
+      continue;
+    }
+    required++;
+    if (hit) matched++;
+    const main = q.terms[0]!;
+    const known = q.terms.some((t) => kb.articleDf.has(t));
+    // An error code or model code is the whole question: one the KB lacks means it can't answer.
+    const code = isCode(main);
+    const w = code
+      ? 2 * Math.log(1 + kb.articles.length) ** P.gamma
+      : known
+        ? termWeight(kb, hit ?? main)
+        : P.oov * Math.log(1 + kb.articles.length) ** P.gamma;
+    got += credit * w;
+    missed += (1 - credit) * w;
+  }
+  if (got === 0) return 0;
+  // An error code the KB has never heard of ("E33") means the KB can't say what it is.
+  if (query.some((q) => isErrorCode(q.terms[0]!) && !kb.articleDf.has(q.terms[0]!))) return Math.min(got / (got + missed), 0.2);
+  const coverageShare = got / (got + missed);
+  const massFactor = 1 - Math.exp(-got / P.mass);
+  // One matching word out of several is how incidental overlaps look ("loyalty programme" vs "wool programme").
+  const breadth = required >= 2 && matched <= 1 ? 0.6 : 1;
+  return coverageShare * massFactor * breadth;
+}
+
+export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3): KbHit[] {
+  const terms = queryTerms(query);
+  const required = terms.filter((t) => !t.optional).length;
+  if (required === 0) return [];
+  const results = kb.index.search(terms.flatMap((t) => t.terms).join(' '));
+  const top = results[0]?.score ?? 1;
+  const lengthFactor = 1;
+  const hits: (KbHit & { rank: number })[] = [];
+  for (const r of results.slice(0, 10)) {
+    const passage = kb.passages[r.id as number]!;
+    const confidence = Math.min(1, confidenceFor(kb, terms, passage) * lengthFactor);
+    // Coverage decides, BM25 (relative to the best) breaks near-ties between passages.
+    hits.push({ articleId: passage.articleId, articleTitle: passage.articleTitle, passage, score: r.score, confidence, rank: confidence + P.mix * (r.score / top) });
+  }
+  hits.sort((a, b) => b.rank - a.rank);
+  return hits.slice(0, limit).map(({ rank: _rank, ...h }) => h);
+}

@@ -1,0 +1,45 @@
+/**
+ * Greetings, thanks and "that worked" acknowledgements. These are not questions:
+ * answering them with "I'm not sure" would be wrong, and they must not count as a
+ * failed attempt for the repeated-failure detector.
+ */
+import { normalise } from './text.js';
+
+export type SmallTalk = 'greeting' | 'thanks' | 'ack';
+
+const GREETING = /^(hi+|hey+|hello+|hiya|yo|good (morning|afternoon|evening)|hallo|hola|buenas|buenos dias|guten (tag|morgen|abend)|servus|moin)( there| team| all)?$/;
+const THANKS = /\b(thanks?|thank you|thx|ty|cheers|much appreciated|appreciate it|gracias|danke|merci|vielen dank)\b/;
+const RESOLVED = /\b((that|it|this|the new one|new one) (worked|works|did it|helped|went through)|went through|got it|found it|all (good|sorted|set)|sorted|solved|fixed|makes sense|perfect|great|awesome|brilliant|cool|fine|lovely|nice|super|understood|noted)\b/;
+const FILLER = /^(ok(ay)?|k|alright|right|great|cool|perfect|super|awesome|lovely|nice|fine|good|got it|noted|understood|brilliant|excellent|wonderful|sounds good|will do|yes|yeah|yep|no|nope|ah|ahh|oh|ohh)$/;
+/** A complaint or a new problem wrapped in thanks is not small talk. */
+const PROBLEM = /\b(but|not|doesnt|didnt|dont|wont|cant|cannot|still|error|problem|issue|wrong|never arrived|broken|however)\b/;
+/** Questions often come without a question mark in chat. */
+const ASKS = /\b(how|what|where|when|why|which|who|can i|can you|could you|do you|does|is it|is there|are there|will i|would you|should i)\b/;
+
+/** Classifies short social messages; null for anything that needs an answer. */
+export function detectSmallTalk(message: string): SmallTalk | null {
+  const text = normalise(message).replace(/[^\p{L}\p{N}\s?]/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (text === '') return 'ack';
+  if (text.includes('?')) return null;
+  const clauses = text.split(/\s*(?:,|\.|!|\band\b)\s*/).filter(Boolean);
+  if (GREETING.test(text)) return 'greeting';
+  if (clauses.every((c) => GREETING.test(c) || FILLER.test(c) || THANKS.test(c))) {
+    return THANKS.test(text) ? 'thanks' : clauses.some((c) => GREETING.test(c)) ? 'greeting' : 'ack';
+  }
+  const wordCount = text.split(' ').length;
+  if ((THANKS.test(text) || RESOLVED.test(text)) && !PROBLEM.test(text) && !ASKS.test(text) && wordCount <= 25) {
+    return THANKS.test(text) ? 'thanks' : 'ack';
+  }
+  return null;
+}
+
+export function smallTalkReply(kind: SmallTalk): string {
+  switch (kind) {
+    case 'greeting':
+      return 'Hi! What can I help you with?';
+    case 'thanks':
+      return "You're welcome! Anything else I can help with?";
+    case 'ack':
+      return 'Glad to hear it. Anything else I can help with?';
+  }
+}

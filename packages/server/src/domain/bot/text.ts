@@ -1,0 +1,118 @@
+/**
+ * Small text helpers shared by retrieval, classification and detectors.
+ * Deliberately simple and deterministic: a light suffix stemmer, not a full one,
+ * because the same function is applied to the KB and to queries.
+ */
+
+/** Function words and chat filler that must never make a retrieval match. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all almost also am an and any anyone anything are aren around as at be because been before
+  being below between both but by can cannot could couldn did didn do does doesn doing don done down during each either else
+  even ever every few for from further get gets getting got had hadn has hasn have haven having he her here hers herself him
+  himself his how however i if in into is isn it its itself just let like lets me might mine more most much must my myself
+  no nor not now of off on once only or other our ours ourselves out over own quite rather really same shall she should so
+  some someone something such than that the their theirs them themselves then there these they this those though through to
+  too under until up upon us very was wasn way we were weren what whats when where whether which while who whom whose why
+  will with within without won would wouldn yet you your yours yourself yourselves
+  im ive id ill youre youve youll theyre thats theres dont doesnt didnt cant couldnt wont wouldnt isnt arent wasnt shouldnt
+  hi hello hey hiya thanks thank thx ty cheers please pls plz ok okay okey yes yeah yep nope sure lol omg haha hmm ugh oh ah
+  ahh wow btw tbh idk u ur r gonna wanna gotta kinda sorta guys anyway actually basically literally maybe probably quick
+  question want need would like know tell say said thing things stuff one ones lot bit still already again also yet please
+  go going went make made take took come came see seen look looking try tried trying help able
+  ` .split(/\s+/).filter(Boolean),
+);
+
+/** Lower-cases, folds accents and apostrophes, keeps letters, digits and inner hyphens. */
+export function normalise(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss')
+    .replace(/['’`]/g, '');
+}
+
+const NUMBER_WORDS: Record<string, string> = {
+  one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',
+  twelve: '12', fourteen: '14', fifteen: '15', twenty: '20', thirty: '30', sixty: '60',
+};
+
+/**
+ * Raw word tokens (normalised), including stop words. Identifiers with digits
+ * (nw-123456, pay-204) stay whole; other hyphenated words split ("2-year" → 2, year).
+ * Small number words become digits so "two years" meets "2-year".
+ */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const tok of normalise(text).match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? []) {
+    if (tok.includes('-') && !/^[a-z]+-\d+$/.test(tok)) {
+      for (const part of tok.split('-')) out.push(NUMBER_WORDS[part] ?? part);
+    } else {
+      out.push(NUMBER_WORDS[tok] ?? tok);
+    }
+  }
+  return out;
+}
+
+/** A light English suffix stemmer: plural, -ing, -ed, final -e; collapses a doubled final consonant. */
+const IRREGULAR: Record<string, string> = {
+  paid: 'pay', bought: 'buy', sent: 'send', broke: 'break', broken: 'break', worn: 'wear', sold: 'sell', gave: 'give',
+  given: 'give', left: 'leave', lost: 'lose', ran: 'run', spent: 'spend', told: 'tell', wrote: 'write', written: 'write',
+  chosen: 'choose', chose: 'choose', kept: 'keep', shipped: 'ship', shipping: 'ship', ships: 'ship', children: 'child',
+};
+
+export function stem(word: string): string {
+  const irregular = IRREGULAR[word];
+  if (irregular) return irregular;
+  let w = word;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('es') && /(ch|sh|x|z)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is|ys)$/.test(w)) w = w.slice(0, -1);
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  if (/([bdfgmnprt])\1$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/** Content terms of a text: tokenised, stop words removed, stemmed. */
+export function contentTerms(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    if (STOP_WORDS.has(w) || w.length < 2) continue;
+    out.push(stem(w));
+  }
+  return out;
+}
+
+/** Markdown to plain text: drops emphasis, headings markers, links and list bullets. */
+export function stripMarkdown(md: string): string {
+  return md
+    .replace(/\r\n/g, '\n')
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    .replace(/^#{1,6}\s+/gm, '')
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/__([^_]+)__/g, '$1')
+    .replace(/(^|[^*\w])\*([^*\n]+)\*(?!\w)/g, '$1$2')
+    .replace(/`([^`]+)`/g, '$1')
+    .replace(/^\s*[-*+]\s+/gm, '• ')
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Splits text into sentences (keeps the terminator). Good enough for chat messages. */
+export function sentences(text: string): string[] {
+  return (text.match(/[^.!?\n]+(?:[.!?]+|\n|$)/g) ?? []).map((s) => s.trim()).filter(Boolean);
+}
+
+/** Truncates at a word boundary and adds an ellipsis. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const at = cut.lastIndexOf(' ');
+  return (at > max * 0.6 ? cut.slice(0, at) : cut).replace(/[\s,;:.-]+$/, '') + '…';
+}

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
+import { decide, pickTrigger, PRECEDENCE } from './decide.js';
+import { buildSkillClassifier } from './skill.js';
+import type { DetectorResult } from './types.js';
+
+const site: SiteConfig = {
+  name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en', 'es'],
+  skills: [
+    { id: 'orders', name: 'Orders', description: 'Shipping, delivery, tracking, returns, damaged items', examples: ['where is my parcel', 'i want to send it back'] },
+    { id: 'billing', name: 'Billing', description: 'Payments, charges, refunds, invoices, chargebacks', examples: ['i was charged twice', 'where is my refund'] },
+    { id: 'technical', name: 'Technical', description: 'Product safety, lamps that do not work, login problems', examples: ['the lamp flickers', 'cannot log in'] },
+  ],
+  defaultSkill: 'orders',
+  rules: [{ id: 'refund-over-200', when: { topic: 'refund', amountOver: 200 }, action: 'escalate', skill: 'billing' }],
+};
+const classifier = buildSkillClassifier(site);
+const unknown: BotReply = { kind: 'unknown', text: '' };
+
+function ctx(messages: string[], answer: BotReply = unknown, botKinds: string[] = []) {
+  const transcript: TranscriptEntry[] = [];
+  let seq = 0;
+  messages.forEach((body, i) => {
+    transcript.push({ seq: ++seq, authorType: 'visitor', body, meta: {} });
+    if (i < messages.length - 1) transcript.push({ seq: ++seq, authorType: 'bot', body: 'reply', meta: { kind: botKinds[i] ?? 'answer' } });
+  });
+  return { site, customer: {}, transcript, current: transcript[transcript.length - 1]!, answer };
+}
+
+const result = (trigger: DetectorResult['trigger']): DetectorResult => ({ trigger, confidence: 0.9, reason: trigger, evidenceSeq: 1 });
+
+describe('decide', () => {
+  it('documents the precedence', () => {
+    expect(PRECEDENCE).toEqual(['high_stakes', 'rule', 'explicit_request', 'frustration', 'repeated_failure', 'language']);
+  });
+
+  it('picks by precedence, not by order or confidence', () => {
+    expect(pickTrigger([result('language'), result('frustration'), result('explicit_request')])?.trigger).toBe('explicit_request');
+    expect(pickTrigger([result('repeated_failure'), result('high_stakes'), result('rule')])?.trigger).toBe('high_stakes');
+    expect(pickTrigger([])).toBeNull();
+  });
+
+  it('high stakes beats an explicit request in the same message', () => {
+    const d = decide(ctx(['the lamp started smoking, get me a human now']), classifier);
+    expect(d).toMatchObject({ reason: 'high_stakes', skill: 'technical', priority: 2 });
+  });
+
+  it('a Spanish chargeback threat is high stakes, continued in Spanish, routed to billing', () => {
+    const d = decide(ctx(['me habéis cobrado dos veces el pedido!! o me lo devolvéis hoy o llamo al banco para anular los cargos']), classifier);
+    expect(d).toMatchObject({ reason: 'high_stakes', language: 'es', skill: 'billing' });
+  });
+
+  it('a rule beats an explicit request and fixes the skill', () => {
+    const d = decide(ctx(['I want my refund of €349 for the lamp, let me talk to a person']), classifier);
+    expect(d).toMatchObject({ reason: 'rule', skill: 'billing' });
+  });
+
+  it('an explicit request beats frustration', () => {
+    const d = decide(ctx(['where is my parcel', 'this is a joke. let me speak to your manager']), classifier);
+    expect(d).toMatchObject({ reason: 'explicit_request', skill: 'orders' });
+  });
+
+  it('frustration beats repeated failure and language', () => {
+    const d = decide(ctx(['wo ist mein paket', 'Ehrlich jetzt? Ich bekomme hier nur Textbausteine. Wo ist mein Paket?'], unknown, ['unknown']), classifier);
+    expect(d?.reason).toBe('frustration');
+  });
+
+  it('returns null when nothing fires', () => {
+    expect(decide(ctx(['how long does shipping take?'], { kind: 'answer', text: 'x' }), classifier)).toBeNull();
+  });
+});

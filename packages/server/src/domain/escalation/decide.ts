@@ -1,0 +1,68 @@
+/**
+ * Combines the detectors into one decision.
+ *
+ * Precedence when several triggers are true at the same turn:
+ *   high_stakes > rule > explicit_request > frustration > repeated_failure > language
+ * Safety, money disputes and legal threats matter most whatever else is said; a
+ * site's own rules come next because the business asked for them; an explicit
+ * request is always honoured; emotion beats a quiet failure; and language is last
+ * because it only changes *who* answers, not whether something went wrong.
+ */
+import type { EscalationReason } from '@baton/protocol';
+import type { EscalationDecision } from '../pipelineTypes.js';
+import { detectExplicitRequest } from './explicitRequest.js';
+import { detectFrustration } from './frustration.js';
+import { detectHighStakes } from './highStakes.js';
+import { conversationLanguage, detectLanguageSwitch } from './language.js';
+import { detectRepeatedFailure } from './repeatedFailure.js';
+import { detectRules } from './rules.js';
+import type { SkillClassifier } from './skill.js';
+import { customerMessages, type DetectorContext, type DetectorResult } from './types.js';
+
+export const PRECEDENCE: readonly EscalationReason[] = ['high_stakes', 'rule', 'explicit_request', 'frustration', 'repeated_failure', 'language'];
+
+/** Every detector's verdict for the current message, in precedence order (nulls removed). */
+export function runDetectors(ctx: DetectorContext): DetectorResult[] {
+  const { current } = ctx;
+  const results = [
+    detectHighStakes(current.body, current.seq),
+    detectRules(ctx),
+    detectExplicitRequest(current.body, current.seq),
+    detectFrustration(ctx),
+    detectRepeatedFailure(ctx),
+    detectLanguageSwitch(ctx),
+  ].filter((r): r is DetectorResult => r !== null);
+  return results.sort((a, b) => PRECEDENCE.indexOf(a.trigger) - PRECEDENCE.indexOf(b.trigger));
+}
+
+/** Picks the winning trigger by precedence; null when nothing fired. */
+export function pickTrigger(results: readonly DetectorResult[]): DetectorResult | null {
+  let best: DetectorResult | null = null;
+  for (const r of results) {
+    if (best === null || PRECEDENCE.indexOf(r.trigger) < PRECEDENCE.indexOf(best.trigger)) best = r;
+  }
+  return best;
+}
+
+export function decide(ctx: DetectorContext, classifier: SkillClassifier): EscalationDecision | null {
+  const winner = pickTrigger(runDetectors(ctx));
+  if (!winner) return null;
+  const customerText = customerMessages(ctx.transcript)
+    .map((e) => e.body)
+    .join('\n');
+  const skill =
+    winner.skill && ctx.site.skills.some((s) => s.id === winner.skill)
+      ? winner.skill
+      : classifier.classify(winner.skillHint ? `${customerText}\n${winner.skillHint}` : customerText).skill;
+  const vip = ctx.site.rules.some((r) => r.when.customerTier !== undefined && r.when.customerTier.toLowerCase() === (ctx.customer.tier ?? '').toLowerCase());
+  return {
+    reason: winner.trigger,
+    reasonDetail: winner.reason,
+    evidence: ctx.current.body,
+    evidenceSeq: winner.evidenceSeq,
+    skill,
+    language: conversationLanguage(ctx.transcript, ctx.site.kb.language),
+    priority: Math.max(winner.priority ?? 0, vip ? 1 : 0),
+    confidence: winner.confidence,
+  };
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { detectExplicitRequest, findExplicitRequest } from './explicitRequest.js';
+
+describe('explicit request for a human', () => {
+  it.each([
+    'can I talk to a person?',
+    'Can I speak with someone from your team please',
+    'is anyone real there?',
+    'hello?? is anybody actually human on this chat',
+    'can someone call me? 0612345678',
+    'could somebody ring me back this afternoon',
+    'let me speak to your manager',
+    'I want a human',
+    'get me an agent now',
+    'agent',
+    'Operator!!',
+    'human please',
+    'representative',
+    'transfer me',
+    'please connect me with customer service',
+    'can you put me through to the billing team',
+    'hook me up with someone in sales',
+    'can a supervisor look at this?',
+    'I need someone who can actually make a decision',
+    'are you a real person?',
+    'hablar con una persona, por favor',
+    'quiero hablar con un agente',
+    '¿me pueden pasar con alguien?',
+    'Ich möchte mit einem Mitarbeiter sprechen',
+    'Können Sie mich bitte mit einem echten Menschen verbinden?',
+    "why can't I talk to a human?",
+  ])('recognises %j', (msg) => {
+    expect(findExplicitRequest(msg)).not.toBeNull();
+  });
+
+  it.each([
+    'no need for a human, just tell me the opening hours',
+    'Hey, no need to pass me to anyone, I only need the Saturday hours',
+    "I don't want to talk to a person, the article is fine",
+    'my travel agent booked the trip',
+    'our real estate agent needs the invoice',
+    'is the lamp human powered? lol',
+    'when can I reach a real person? not now, just curious',
+    'what time can I talk to someone on Saturday?',
+    'your colleague at the store told me to ask the chat',
+    'I talked to someone at the showroom yesterday and they said it ships today',
+    'my sister said your support people were great',
+    'sin necesidad de hablar con una persona, solo dime el horario',
+    'how do I transfer my gift card balance to a new account?',
+  ])('ignores %j', (msg) => {
+    expect(findExplicitRequest(msg)).toBeNull();
+  });
+
+  it('reports the trigger with evidence', () => {
+    const r = detectExplicitRequest('can I talk to a person?', 7);
+    expect(r).toMatchObject({ trigger: 'explicit_request', evidenceSeq: 7 });
+    expect(r!.confidence).toBeGreaterThan(0.5);
+  });
+});

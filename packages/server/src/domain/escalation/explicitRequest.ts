@@ -1,0 +1,104 @@
+/**
+ * Explicit request for a human, in English, Spanish and German. Patterns are built
+ * from parts (who: "a person/your manager/someone in sales"; how: "talk to/put me
+ * through to/call me") rather than from example phrases. Mentions that are not
+ * requests are filtered: negations ("no need to pass me to anyone"), deferrals
+ * ("... not now"), questions about availability ("when can I reach a person?"), and
+ * nouns used for something else ("my travel agent", "human powered").
+ */
+import { normalise } from '../bot/text.js';
+import type { DetectorResult } from './types.js';
+
+const DET = String.raw`(?:(?:a|an|the|your|some|one of your|any|real|actual|actually|live|proper|human|qualified|senior|member of)\s+)*`;
+const WHO_CORE = String.raw`(?:person|persons|human|humans|human being|people|somebody|someone|anyone|anybody|agent|agents|operator|rep|reps|representative|manager|supervisor|boss|staff|staff member|employee|colleague|team member|advisor|adviser|specialist|consultant|member of (?:staff|the team|your team)|customer (?:service|support|care)|support (?:team|staff|agent|person)|(?:sales|billing|support|tech|technical|orders?|privacy|returns|accounts?|data protection) (?:team|department|dept|person|people|guy|folks|officer|rep)|whoever (?:handles|deals with|is in charge of|is responsible for)|someone (?:in|from) (?:sales|billing|support|your team|the team|customer service|tech|privacy|orders)|a real one)`;
+const WHO = DET + WHO_CORE;
+
+interface Pattern {
+  re: RegExp;
+  direct: boolean;
+}
+
+const EN: Pattern[] = [
+  // "can I talk to a person", "let me speak with your manager"
+  { re: new RegExp(String.raw`\b(?:talk|speak|chat)(?:ing)?\s+(?:to|with)\s+${WHO}\b`), direct: true },
+  // "put me through to", "connect me with", "transfer me", "hook me up with someone in sales"
+  { re: new RegExp(String.raw`\b(?:put|connect|transfer|pass|forward|hand|escalate|route|patch|send|get|hook|set)\s+(?:me|us|this|my (?:case|chat|question|issue|request))\s+(?:through|over|up|on)?\s*(?:to|with)\s+${WHO}\b`), direct: true },
+  { re: /\b(?:transfer|escalate)\s+(?:me|this|my case|my chat|it)\b(?!\s+(?:to|into) (?:a|an|the|my) (?:new|different|other) (?:order|account|card|address))/, direct: true },
+  // "get me a human", "I want an agent", "need a real person"
+  { re: new RegExp(String.raw`\b(?:get|give|find|want|need|like|request|prefer|demand|bring)\s+(?:me\s+)?${DET}(?:person|human|human being|agent|operator|rep|representative|manager|supervisor|staff member|member of staff|real person)\b`), direct: true },
+  // "can someone call me", "call me back", "give me a call", "ring me"
+  { re: /\b(?:can|could|would|will|please|pls)\s+(?:some ?one|some ?body|any ?one|a (?:person|human|manager|supervisor|member of staff|rep)|you|your team|one of your (?:colleagues|team|staff))\s+(?:from (?:your|the) team\s+|please\s+|maybe\s+)?(?:call|ring|phone|contact|text)\s+(?:me|us)\b/, direct: false },
+  { re: /\b(?:call|ring|phone)\s+me\s+back\b|\bgive\s+me\s+a\s+(?:call|ring)\b|\bcallback\b|\bcall\s*back\b/, direct: false },
+  // "is anyone actually real on the other end?", "is there a real person I could ask?"
+  { re: /\b(?:is|are)\s+(?:there\s+)?(?:any ?one|any ?body|some ?one|some ?body)\s+(?:actually\s+|even\s+|really\s+)?(?:real|human|alive|there|home|awake)\b/, direct: false },
+  { re: /\b(?:is|are)\s+there\s+(?:actually\s+|even\s+|really\s+)?(?:a|any)?\s*(?:real|actual|live|human)\s+(?:person|people|human|humans|agent|staff)\b/, direct: false },
+  { re: /\b(?:are|r)\s+(?:you|u)\s+(?:even\s+|actually\s+|just\s+)?(?:a\s+)?(?:real|human|a bot|bot|robot|machine|person|real person)\b/, direct: false },
+  { re: /\bam\s+i\s+(?:talking|chatting|speaking|writing)\s+(?:to|with)\s+(?:a\s+)?(?:bot|robot|machine|computer|real person|human)\b/, direct: false },
+  // "can a supervisor look at this", "someone who can actually make a decision"
+  { re: /\b(?:can|could|may|would)\s+(?:a|the|your|some|one of your)\s+(?:supervisor|manager|human|person|real person|member of staff|colleague|staff member|team lead)\s+(?:please\s+)?(?:look|check|review|help|handle|take|deal|sort)/, direct: false },
+  { re: /\b(?:some ?one|some ?body|a person|a human)\s+(?:who|that)\s+(?:can|could|is able to)\s+(?:actually\s+|really\s+)?(?:make (?:a )?decisions?|decide|approve|authori[sz]e|do something|sort (?:this|it) out|fix (?:this|it))/, direct: false },
+  // "human please", "agent now"
+  { re: /\b(?:human|agent|operator|representative|real person|live agent|live chat|someone real|a person)\s+(?:please|pls|plz|now|asap)\b/, direct: true },
+];
+
+const ES: Pattern[] = [
+  { re: /\bhablar\s+con\s+(?:una?\s+|el\s+|la\s+|algun\s+|alguna\s+)?(?:persona|humano|agente|operador(?:a)?|alguien|encargad[oa]|responsable|supervisor(?:a)?|gerente|asesor(?:a)?|emplead[oa]|representante)\b/, direct: true },
+  { re: /\b(?:pasar(?:me)?|pasame|paseme|ponme|pongame|comunicar(?:me)?|transferir(?:me)?|transfiereme|derivar(?:me)?)\s+(?:con|a)\s+(?:una?\s+|el\s+|la\s+)?(?:persona|humano|agente|operador|alguien|encargad[oa]|responsable|supervisor|gerente|asesor|emplead[oa])\b/, direct: true },
+  { re: /\b(?:quiero|necesito|prefiero|exijo)\s+(?:una?\s+)?(?:persona|humano|agente|operador|asesor)\b/, direct: true },
+  { re: /\b(?:que\s+)?me\s+(?:llame|llamen|contacte|contacten)\s+(?:alguien|una persona|un agente|por telefono)\b|\b(?:pueden|puede|podeis|podrian)\s+llamarme\b/, direct: false },
+  { re: /\b(?:hay\s+)?(?:alguien|una persona)\s+real\b|\bpersona\s+real\b|\bes(?:tas|ta)?\s+(?:un\s+)?(?:bot|robot|maquina)\b/, direct: false },
+];
+
+const DE: Pattern[] = [
+  { re: /\bmit\s+(?:einem|einer|jemandem|dem|der|ihrem|ihrer|eurem|eurer)?\s*(?:echten|richtigen|menschlichen)?\s*(?:mitarbeiter(?:in|n)?|menschen|person|berater(?:in)?|kundenservice|kundendienst|vorgesetzten|chef(?:in)?|verantwortlichen|jemandem|kollegen|kollegin|agenten|support)\b[^.?!]{0,30}\b(?:sprechen|reden|verbinden|chatten|telefonieren)\b/, direct: true },
+  { re: /\b(?:verbinden|verbindet|verbinde|weiterleiten|durchstellen|leiten)\s+(?:sie\s+|du\s+)?(?:mich|mir)\b/, direct: true },
+  { re: /\b(?:rufen\s+sie\s+mich|ruft\s+mich|ruf\s+mich)\b[^.?!]{0,20}\ban\b|\bzuruckrufen\b|\bruckruf\b/, direct: false },
+  { re: /\b(?:echte[nmr]?|richtige[nmr]?)\s+(?:mensch|menschen|person|mitarbeiter(?:in)?)\b|\bist\s+da\s+(?:jemand|ein\s+mensch)\b|\bbist\s+du\s+ein\s+(?:bot|roboter)\b/, direct: false },
+  { re: /\b(?:ich\s+(?:will|mochte|brauche|hatte\s+gern(?:e)?))\s+(?:einen?\s+)?(?:mitarbeiter(?:in)?|menschen|berater(?:in)?|person)\b/, direct: true },
+];
+
+/** A message that is nothing but a request word: "agent", "human please!!", "operator". */
+const BARE = /^(?:(?:i want|i need|get me|give me)\s+)?(?:an?\s+|the\s+)?(?:agent|operator|human|person|representative|rep|real person|live agent|live person|customer service|customer support|manager|supervisor|staff|someone real|humano|persona|agente|mitarbeiter|mensch)(?:\s+(?:please|pls|plz|now|asap|por favor|bitte))?$/;
+
+/** Words that turn a request into its opposite when they come just before it. */
+const NEGATION = /\b(?:no need|not necessary|dont|do not|doesnt|does not|didnt|did not|not|never|without|rather not|instead of|no|nope|wont|will not|cant|cannot|dont want|no quiero|sin|nicht|kein(?:e|en)?|ohne|no hace falta|no necesito|brauche keine?n?)\b[^,.;!?]{0,30}$/;
+/** "... not now", "maybe later": a mention for later, not a request now. */
+const DEFERRAL = /^[^a-z]{0,3}[^.!?]{0,25}?(?:\bnot now\b|\bnot yet\b|\bmaybe later\b|\blater\b|\bjust curious\b|\bjust wondering\b|\bfor future reference\b|\bin case\b|\bif needed\b|\bif necessary\b)/;
+/** Questions about when/how-long, which are about availability: "when can I reach a real person?" */
+const AVAILABILITY = /\b(?:when|what time|what hours|which hours|how long)\b[^.?!]{0,40}$/;
+
+export interface RequestMatch {
+  direct: boolean;
+  text: string;
+}
+
+/** Finds a request for a human in one message, or null. */
+export function findExplicitRequest(message: string): RequestMatch | null {
+  const text = normalise(message).replace(/[¿¡]/g, '').replace(/\s+/g, ' ').trim();
+  const bare = text.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (BARE.test(bare)) return { direct: true, text: bare };
+  for (const { re, direct } of [...EN, ...ES, ...DE]) {
+    const global = new RegExp(re.source, 'g');
+    for (const m of text.matchAll(global)) {
+      const before = text.slice(0, m.index);
+      const clauseStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf(','), before.lastIndexOf(';'));
+      const clause = before.slice(clauseStart + 1);
+      if (NEGATION.test(clause) && !/\bwhy\s+(?:cant|cannot|can not|wont|dont)\b/.test(clause)) continue;
+      if (AVAILABILITY.test(clause)) continue;
+      if (DEFERRAL.test(text.slice(m.index + m[0].length))) continue;
+      return { direct, text: m[0] };
+    }
+  }
+  return null;
+}
+
+export function detectExplicitRequest(message: string, seq: number): DetectorResult | null {
+  const match = findExplicitRequest(message);
+  if (!match) return null;
+  return {
+    trigger: 'explicit_request',
+    confidence: match.direct ? 0.95 : 0.85,
+    reason: `Customer asked for a person ("${match.text}")`,
+    evidenceSeq: seq,
+  };
+}

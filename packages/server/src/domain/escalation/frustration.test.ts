@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
+import { detectFrustration } from './frustration.js';
+import type { DetectorContext } from './types.js';
+
+const site: SiteConfig = {
+  name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en'],
+  skills: [{ id: 'orders', name: 'Orders', description: '', examples: [] }], defaultSkill: 'orders', rules: [],
+};
+const answer: BotReply = { kind: 'answer', text: 'x', articleId: 'a', articleTitle: 'A', confidence: 0.8 };
+
+/** Customer turns alternate with bot answers; the last customer turn is "current". */
+function ctx(...turns: string[]): DetectorContext {
+  const transcript: TranscriptEntry[] = [];
+  let seq = 0;
+  turns.forEach((body, i) => {
+    transcript.push({ seq: ++seq, authorType: 'visitor', body, meta: {} });
+    if (i < turns.length - 1) transcript.push({ seq: ++seq, authorType: 'bot', body: 'answer', meta: { kind: 'answer' } });
+  });
+  return { site, customer: {}, transcript, current: transcript[transcript.length - 1]!, answer };
+}
+
+describe('frustration', () => {
+  it.each([
+    ['how do I fix the flicker', 'yes i KNOW, I already read that. your lamp is garbage'],
+    ['discount code not working', "it's on sale?? so your 'discount' doesn't work on discounted stuff. wow. what a scam"],
+    ['where is my parcel', 'so nobody knows where my lamp is and my dinner party is ruined. fantastic. really great.'],
+    ['I have to pay return postage?', "I'm supposed to pay 20 francs to send it back. amazing service, really"],
+    ['refund still missing', 'are you even reading what i write?? TWELVE DAYS. i want my money'],
+    ['tracking not moving', "that's the same article again 👏👏 super helpful"],
+    ['code wont apply', "this site is a joke, i'll just buy it on amazon"],
+    ['Wo ist mein Paket?', 'Ehrlich jetzt? Ich bekomme hier nur Textbausteine!!'],
+    ['where is my order LL-123456', 'where is my order LL-123456'],
+  ])('fires after the bot had a chance: %j → %j', (first, second) => {
+    expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
+  });
+
+  it.each([
+    'ugh… lol fine, I will wait',
+    'ok great, thanks!',
+    'Lovely, thanks.',
+    'oh wow ok so you pair it in the app, not in settings. that worked 🙈',
+    'great, and can I still change the colour?',
+    'I know that the window is 30 days, but does it count from delivery?',
+  ])('does not fire on mild or positive replies: %j', (msg) => {
+    expect(detectFrustration(ctx('first question', msg))).toBeNull();
+  });
+
+  it('needs a prior bot reply unless the opener is hostile', () => {
+    expect(detectFrustration(ctx('WHY HAVE I BEEN CHARGED TWICE'))).toBeNull();
+    expect(detectFrustration(ctx('so I have to pay the postage myself? lovely'))).toBeNull();
+    expect(detectFrustration(ctx('You charged me twice, you useless scammers!! absolute garbage'))?.trigger).toBe('frustration');
+  });
+});

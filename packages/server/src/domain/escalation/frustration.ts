@@ -1,0 +1,102 @@
+/**
+ * Frustration: clear negative emotion towards the service, the bot or the
+ * situation. Signals are scored and summed; one strong signal (an insult, rejecting
+ * the bot's answer, sarcasm about a problem, a threat to leave, the same message
+ * sent again) is enough once the bot has had a chance to help. On the very first
+ * message only an outright hostile opener counts: an all-caps question is someone
+ * in a hurry, not yet someone the bot has failed.
+ */
+import { normalise } from '../bot/text.js';
+import type { TranscriptEntry } from '../pipelineTypes.js';
+import { botHasReplied, customerMessages, type DetectorContext, type DetectorResult } from './types.js';
+
+interface Signal {
+  re: RegExp;
+  weight: number;
+  label: string;
+}
+
+const STRONG = 1;
+const MEDIUM = 0.6;
+const WEAK = 0.3;
+
+const SIGNALS: Signal[] = [
+  // Insults and contempt (en/es/de)
+  { re: /\b(scam|scammers?|garbage|rubbish|useless|pathetic|ridiculous|a joke|is a joke|joke of a|worst|terrible service|awful service|horrible service|incompetent|disgrace(ful)?|shit|shitty|crap|crappy|bullshit|wtf|ffs|clowns?|rip[- ]?off|fraudsters?|thieves)\b/, weight: STRONG, label: 'insult' },
+  { re: /\b(estafa|estafadores|verguenza|vergonzoso|inutil(es)?|basura|una broma|ridiculo|pesimo|fatal|harto|harta|timo)\b/, weight: STRONG, label: 'insult' },
+  { re: /\b(frechheit|unverschamt|betrug|betruger|abzocke|ein witz|lacherlich|nutzlos|sauerei|katastrophe|mist|unfassbar|unmoglich|zumutung)\b/, weight: STRONG, label: 'insult' },
+  // Rejecting the bot's answer
+  { re: /\b(not an answer|no answer|doesnt answer|didnt answer|answer my question|read my (message|question)|(are|r) (you|u) (even )?(reading|listening)|not listening|same (article|answer|reply|thing|message|link|text) (again|twice)|the same (article|answer|reply|link) again|again the same|(i|ive|i have) (already )?(read|know|saw|seen|checked|tried) (that|the article|this article|it already|the policy|your policy|that article|the faq|all that)\b(?! (the|you|it|your|there|this|my|we)\b)|yes i know|i know,? i know|(stop|quit) (pasting|copying|sending|quoting|repeating)|(pasted|copied|copy[- ]?pasted) (again|the)|copy[- ]?paste|canned (answers?|responses?|replies)|useless bot|stupid bot|dumb bot|not helpful|unhelpful|doesnt help|didnt help|no help at all|you keep (saying|sending|repeating))\b/, weight: STRONG, label: 'rejects the answer' },
+  { re: /\b(textbausteine?|standardantwort(en)?|keine antwort|das hilft (mir )?nicht|lesen sie (uberhaupt|meine)|respuestas? automaticas?|no me sirve|no es una respuesta|ya lo (se|lei|he leido)|no me (estas|esta) leyendo)\b/, weight: STRONG, label: 'rejects the answer' },
+  // Threatening to leave
+  { re: /\b((ill|i will|im going to|gonna|going to) (just )?(buy|get|order|shop|go)\b[^.!?]{0,30}\b(elsewhere|somewhere else|amazon|ebay|competitor|another (shop|store|site))|never (order|buy|shop)(ing)? (from|with|here|at)[^.!?]{0,15}again|(take|taking) my (business|money|custom) elsewhere|last time i (order|buy|shop)|done with (you|this (company|shop|store))|lost (a|another) customer|close my account and never)/, weight: STRONG, label: 'threatens to leave' },
+  { re: /\b(nunca mas (compro|comprare|pido)|nie wieder (bestellen|bestelle|kaufen|kaufe))\b/, weight: STRONG, label: 'threatens to leave' },
+  // Exasperation
+  { re: /\b(unbelievable|seriously\??|are you kidding|you have got to be kidding|kidding me|come on|give me a break|for real\?|un ?real|fed up|sick of|sick and tired|had enough|enough is enough|what a mess|this is insane|absurd|outrageous|ehrlich jetzt|im ernst|echt jetzt|en serio|no puede ser|increible)\b/, weight: MEDIUM, label: 'exasperation' },
+  { re: /👏|🙄|😡|🤬|😤|🖕/u, weight: MEDIUM, label: 'angry emoji' },
+  { re: /!!|\?\?|\?!|!\?/, weight: WEAK, label: 'emphatic punctuation' },
+  { re: /\b(ugh|argh|omg|wow|jeez|geez|you people)\b/, weight: WEAK, label: 'annoyance' },
+];
+
+/** Sarcasm: praise words used about a problem ("fantastic. really great.", "amazing service, really", "love that for me"). */
+const PRAISE = /\b(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb|marvell?ous|super helpful|very helpful|so helpful|really helpful|thanks a lot|thanks for nothing|love that|love it|just great|great job|well done|nice one|genial|fantastico|perfecto|toll|super|klasse|prima)\b(?:[\s,]+(?:service|job|work|help|support|stuff|really|thanks|then))*\s*(?:[.!,]|$)/;
+const PROBLEM_CONTEXT = /\b(ruined|nobody|no one|noone|supposed to|have to pay|had to pay|charged|wrong|never|lost|nothing|useless|not even|doesnt work|didnt work|so your|apparently|because i)\b|\?\?|👏|🙄/;
+
+/** Share of upper-case letters in words that aren't codes (NW-123456, PAY-204) or short acronyms. */
+function shouting(message: string): boolean {
+  const ws = message.split(/\s+/).filter((w) => /[A-Za-z]{2,}/.test(w) && !/\d/.test(w));
+  const letters = ws.join('').replace(/[^A-Za-z]/g, '');
+  if (ws.length >= 3 && letters.length >= 10) {
+    const upper = letters.replace(/[^A-Z]/g, '').length;
+    if (upper / letters.length >= 0.7) return true;
+  }
+  return ws.filter((w) => /^[A-Z]{4,}[!?.,]*$/.test(w)).length >= 2;
+}
+
+function similar(a: string, b: string): boolean {
+  const ta = new Set(normalise(a).match(/[a-z0-9]+/g) ?? []);
+  const tb = new Set(normalise(b).match(/[a-z0-9]+/g) ?? []);
+  if (ta.size < 3 || tb.size < 3) return false;
+  let common = 0;
+  for (const t of ta) if (tb.has(t)) common++;
+  return common / (ta.size + tb.size - common) >= 0.8;
+}
+
+export interface FrustrationScore {
+  score: number;
+  labels: string[];
+  strongest: number;
+}
+
+export function scoreFrustration(message: string, previousCustomerMessages: readonly string[] = []): FrustrationScore {
+  const text = normalise(message);
+  const labels: string[] = [];
+  let score = 0;
+  let strongest = 0;
+  const add = (weight: number, label: string) => {
+    if (labels.includes(label)) return;
+    labels.push(label);
+    score += weight;
+    strongest = Math.max(strongest, weight);
+  };
+  for (const s of SIGNALS) if (s.re.test(text)) add(s.weight, s.label);
+  if (PRAISE.test(text) && PROBLEM_CONTEXT.test(text)) add(STRONG, 'sarcasm');
+  if (shouting(message)) add(MEDIUM, 'shouting');
+  if (previousCustomerMessages.some((p) => similar(p, message))) add(STRONG, 'sent the same message again');
+  return { score, labels, strongest };
+}
+
+export function detectFrustration(ctx: DetectorContext): DetectorResult | null {
+  const previous = customerMessages(ctx.transcript).filter((e: TranscriptEntry) => e.seq < ctx.current.seq);
+  const { score, labels, strongest } = scoreFrustration(ctx.current.body, previous.map((e) => e.body));
+  const hadChance = botHasReplied(ctx.transcript, ctx.current.seq);
+  // Without a prior bot reply, only an outright hostile opener counts.
+  const needed = hadChance ? 1 : 1.3;
+  if (score < needed || (!hadChance && strongest < STRONG)) return null;
+  return {
+    trigger: 'frustration',
+    confidence: Math.min(0.95, 0.5 + score / 4),
+    reason: `Customer is frustrated (${labels.join(', ')})`,
+    evidenceSeq: ctx.current.seq,
+  };
+}

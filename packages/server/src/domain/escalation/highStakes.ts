@@ -1,0 +1,95 @@
+/**
+ * High stakes: safety incidents and injuries, money disputes (chargebacks, card or
+ * PayPal disputes), legal threats, and security problems (account takeover, orders
+ * the customer didn't place, card details given to a phishing link). These go to a
+ * person at once, whatever else is happening. Hypothetical questions ("is it
+ * normal that it gets a bit warm?", "what if it overheats?") are not incidents.
+ */
+import { normalise, sentences } from '../bot/text.js';
+import type { DetectorResult } from './types.js';
+
+export type HighStakesKind = 'safety' | 'injury' | 'dispute' | 'legal' | 'security';
+
+interface Rule {
+  kind: HighStakesKind;
+  re: RegExp;
+  /** Incident words can appear in hypothetical questions; these rules then need an incident marker. */
+  needsIncident?: boolean;
+}
+
+const RULES: Rule[] = [
+  // Injury involving a product.
+  { kind: 'injury', re: /\b(broken|broke|fractured|sprained|dislocated) (his|her|my|their|a) (wrist|arm|leg|ankle|hand|finger|nose|rib|ribs|collarbone|foot|toe|hip|shoulder)\b|\b(injur(y|ies|ed)|hurt (him|her|my|myself|himself|herself|themselves|badly)|got hurt|was hurt|is hurt|(was|is|started|were|kept) bleeding|needed stitches|hospital|emergency room|concussion|burns? (on|to) (my|his|her)|burned (my|his|her) (hand|fingers?|skin|arm|leg|face)|went down hard)\b/ },
+  { kind: 'injury', re: /\b(herid[oa]|lesion|hospital|urgencias|verletzt|verletzung|krankenhaus|notaufnahme)\b/ },
+  // Safety: the product did something dangerous.
+  { kind: 'safety', re: /\b(overheat(s|ed|ing)?|super hot|too hot to (hold|touch)|very hot|really hot|so hot|got hot|gets? (super |really |very |too )?hot|burning (smell|plastic)|smell(s|ed)? (of |like )?burn(ing|t)?|burn(t|ed) (smell|out|my|his|her|a hole)|smok(e|ed|ing)|caught fire|on fire|flames?|melt(ed|ing)|swell(ing|ed)|swollen|bulg(e|ed|ing)|puff(ed|y) up|hiss(es|ed|ing)?|spark(s|ed|ing)|explod(e|ed|ing)|exploded|electric shock|shocked me)\b/, needsIncident: true },
+  { kind: 'safety', re: /\b(se ha (quemado|incendiado)|humo|echa humo|se calienta mucho|quemadura|hinchad[ao]|explot[oó]|raucht|rauch|brennt|verbrannt|uberhitzt|aufgeblaht|explodiert|funken)\b/ },
+  // Money disputes.
+  { kind: 'dispute', re: /\b(charge ?backs?|charging back|charge it back|(open|opened|opening|file|filed|filing|start|started|raise|raised|raising)( a)? (dispute|claim with (my|the) (bank|card)|paypal (claim|case))|(dispute|disputing|disputed) (the|this|a|my|these) (charges?|payments?|transactions?)|paypal dispute|card dispute|(call|calling|ask|asking|tell|telling|contact|contacting|get|getting) (my|the) bank (to|and) (reverse|cancel|block|stop|dispute|refund|claw|get)|reverse the (charges?|payment))\b/ },
+  { kind: 'dispute', re: /\b(contracargo|disputa|reclamacion (al|con el|a mi) banco|(llamo|llamare|llamar) al banco|anular (todos )?los cargos|ruckbuchung|zuruckbuchen|zuruckbuchung|lastschrift zuruck|widerspruch bei (meiner|der) bank|bank (einschalten|anrufen))\b/ },
+  // Legal threats.
+  { kind: 'legal', re: /\b(lawyers?|attorneys?|solicitors?|legal action|legal steps|take (you|this|it) to court|see you in court|in court|sue (you|your company|them)|suing|lawsuit|small claims|consumer (protection|rights (agency|organi[sz]ation)|ombudsman|council|agency)|trading standards|ombudsman|(complain|complaint|report (you|this))\b[^.!?]{0,40}\b(authority|regulator|commissioner|ico|cnil|aepd|bbb|attorney general|ftc)|data protection authority)\b/ },
+  { kind: 'legal', re: /\b(abogad[oa]|demanda(r|re)?|denuncia(r|re)?|tribunal(es)?|juzgado|oficina de consumo|omic|ocu|proteccion de datos|anwalt|anwaltin|rechtsanwalt|gericht|klage|verklagen|verbraucherzentrale|verbraucherschutz|datenschutzbehorde|rechtliche schritte)\b/ },
+  // Security.
+  { kind: 'security', re: /\b((some ?one|some ?body|a stranger|hackers?) (has |have )?(got|gotten|broke|logged|has logged|accessed|is using|used|hacked|changed)\b[^.!?]{0,20}\b(into |in )?(my )?(account|password|email)|(account|email) (was |has been |got |is )?(hacked|compromised|taken over|breached)|hacked|account takeover|(orders?|purchases?|charges?|payments?)\b[^.!?]{0,40}\bi (didnt|did not|never) (place|placed|make|made|order|ordered|authori[sz]e|authori[sz]ed)\b|(didnt|did not|never) (place|make|order|authori[sz]e) (this|that|these|it|them|an order|any order)|unauthori[sz]ed (charges?|orders?|purchases?|logins?|access|payments?)|phishing|(entered|typed|gave|put in) my (card|bank|credit card|payment) (details|number|info)\b[^.!?]{0,40}\b(link|sms|text|site|page|email)|fake (link|site|sms|text|email))/ },
+  { kind: 'security', re: /\b(me han hackeado|han entrado en mi cuenta|cuenta hackeada|pedido que no hice|gehackt|jemand hat sich (in|bei) (mein|meinem)|bestellung,? die ich nicht)\b/ },
+];
+
+/** Past or ongoing incident markers; their absence in a "does it / is it normal / what if" sentence means hypothetical. */
+const INCIDENT = /\b(got|gets|get|getting|was|were|is|are|has|have|had|started|starts|began|keeps|kept|just|now|then|suddenly|today|yesterday|last night|this morning|there was|its|it is)\b/;
+const HYPOTHETICAL = /\b(is it normal|normal\??$|is that normal|what if|in case|could it|can it|will it|would it|does it|do they|might|is it safe|is it ok|should i|how do i avoid|to avoid|prevent|if it)\b/;
+/** Mild warmth while charging is normal and explained by the KB. */
+const MILD = /\b(a (little|bit|tiny bit) (warm|hot)|slightly (warm|hot)|bit warm|warmish|lukewarm)\b/;
+
+const LABEL: Record<HighStakesKind, string> = {
+  safety: 'product safety incident',
+  injury: 'injury involving a product',
+  dispute: 'payment dispute or chargeback',
+  legal: 'legal threat',
+  security: 'account security or fraud',
+};
+
+/** Words that steer skill routing to the queue that owns this kind of incident. */
+export const HIGH_STAKES_SKILL_HINT: Record<HighStakesKind, string> = {
+  safety: 'product safety battery troubleshooting',
+  injury: 'product safety',
+  dispute: 'chargebacks charges payments',
+  legal: '',
+  security: '',
+};
+
+export function findHighStakes(message: string): { kind: HighStakesKind; text: string } | null {
+  for (const sentence of sentences(normalise(message))) {
+    for (const rule of RULES) {
+      const m = rule.re.exec(sentence);
+      if (!m) continue;
+      if (rule.needsIncident) {
+        if (MILD.test(sentence) && !/\b(smok|burn|swell|swoll|hiss|fire|melt|spark|explod)/.test(sentence)) continue;
+        if (HYPOTHETICAL.test(sentence) && !/\b(got|was|there was|started|began|just)\b/.test(sentence)) continue;
+        if (!INCIDENT.test(sentence)) continue;
+      }
+      return { kind: rule.kind, text: m[0] };
+    }
+  }
+  return null;
+}
+
+export function detectHighStakes(message: string, seq: number): (DetectorResult & { kind: HighStakesKind }) | null {
+  const found = findHighStakes(message);
+  if (!found) return null;
+  return {
+    trigger: 'high_stakes',
+    kind: found.kind,
+    confidence: 0.9,
+    reason: `High stakes: ${LABEL[found.kind]} ("${found.text}")`,
+    evidenceSeq: seq,
+    skillHint:
+      found.kind === 'security'
+        ? // A takeover where money moved is a fraudulent-charge case; otherwise it's about access.
+          /\b(charg\w*|paid|paypal|card|payment|money|debited|cobr\w*|abgebucht)\b/i.test(message)
+          ? 'fraudulent charges'
+          : 'account login password'
+        : HIGH_STAKES_SKILL_HINT[found.kind],
+    priority: 2,
+  };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
+import { conversationLanguage, detectLanguage, detectLanguageSwitch } from './language.js';
+
+const site: SiteConfig = {
+  name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en', 'es', 'de'],
+  skills: [{ id: 'orders', name: 'Orders', description: '', examples: [] }], defaultSkill: 'orders', rules: [],
+};
+const answer: BotReply = { kind: 'unknown', text: '' };
+const entry = (seq: number, body: string): TranscriptEntry => ({ seq, authorType: 'visitor', body, meta: {} });
+
+describe('language', () => {
+  it.each([
+    ['hola! cuánto tarda el envío a valencia y cuánto cuesta?', 'es'],
+    ['perdón, mejor en español. la lámpara no se enciende', 'es'],
+    ['Guten Tag, meine Zahlung wurde abgelehnt. Was kann ich jetzt machen?', 'de'],
+    ['sorry, mein Englisch ist nicht so gut. Kann ich das im Laden zurückgeben?', 'de'],
+    ['Where can I download the invoice for my last order?', 'en'],
+  ])('detects %j as %s', (text, lang) => {
+    const g = detectLanguage(text);
+    expect(g.language).toBe(lang);
+    expect(g.substantive).toBe(true);
+  });
+
+  it.each(['gracias!!', 'danke', 'Hallo!', 'super, danke!'])('does not treat %j as a switch', (text) => {
+    expect(detectLanguage(text).substantive).toBe(false);
+  });
+
+  it('escalates when the team speaks the language and the KB does not', () => {
+    const t = [entry(1, 'hola, quiero devolver la lámpara que compré la semana pasada')];
+    expect(detectLanguageSwitch({ site, customer: {}, transcript: t, current: t[0]!, answer })?.trigger).toBe('language');
+    const noSpanishTeam = { ...site, languages: ['en', 'de'] };
+    expect(detectLanguageSwitch({ site: noSpanishTeam, customer: {}, transcript: t, current: t[0]!, answer })).toBeNull();
+  });
+
+  it('ignores a locale-only signal: English text stays English', () => {
+    const t = [entry(1, 'how much is shipping to austria?'), entry(3, 'super, danke!')];
+    expect(detectLanguageSwitch({ site, customer: { locale: 'de' }, transcript: t, current: t[1]!, answer })).toBeNull();
+    expect(conversationLanguage(t, 'en')).toBe('en');
+  });
+
+  it('continues in the language of the last substantive message', () => {
+    const t = [entry(1, 'hello my watch wont pair'), entry(3, 'perdón, mejor en español. el reloj no aparece en la app')];
+    expect(conversationLanguage(t, 'en')).toBe('es');
+  });
+});

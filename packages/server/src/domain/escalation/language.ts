@@ -1,0 +1,64 @@
+/**
+ * Language detection by function words (en/es/de) plus a few orthographic hints, and
+ * the language trigger: a customer writing substantively in a language the team
+ * speaks but the KB (and so the bot) doesn't. Single words ("gracias!!", "danke",
+ * "Hallo!") are not a switch: a message needs several function-word hits.
+ */
+import type { TranscriptEntry } from '../pipelineTypes.js';
+import { normalise } from '../bot/text.js';
+import { customerMessages, type DetectorContext, type DetectorResult } from './types.js';
+
+const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
+  en: new Set('the a an and or but is are was were be been have has had do does did i you he she it we they my your our this that these those what which who when where why how not no can could would should will with for from of to in on at by about there here just please thanks its im dont cant'.split(' ')),
+  es: new Set('el la los las un una unos unas y o pero es son era fue ser estar esta estoy estan hay he ha han tengo tiene tienen que de del al en con por para sin sobre mi mis tu su sus nuestro yo usted ustedes me te se lo le les nos no si ya muy mas como cuando donde porque pero tambien hola gracias quiero puedo puede necesito favor esto eso este ese cuanto cuanta cuantos tarda cuesta mejor perdon todavia nada algo'.split(' ')),
+  de: new Set('der die das den dem des ein eine einen einem einer und oder aber ist sind war waren sein haben hat hatte habe ich du er sie es wir ihr mein meine meinen meinem mit fur von zu zum zur auf aus bei nach uber unter nicht kein keine ja nein auch noch schon nur sehr wie wo wann warum was wer kann konnen mochte will wurde bitte danke hallo gut mehr jetzt hier dass wenn weil ob bestellung mir mich dich euch ihnen uns'.split(' ')),
+};
+
+export interface LanguageGuess {
+  language: string;
+  confidence: number;
+  /** Enough text in that language to count as "writing in it", not a single word. */
+  substantive: boolean;
+}
+
+export function detectLanguage(text: string, fallback = 'en'): LanguageGuess {
+  const raw = text.toLowerCase();
+  const tokens = normalise(text).match(/[a-z]+/g) ?? [];
+  const scores: Record<string, number> = { en: 0, es: 0, de: 0 };
+  for (const t of tokens) for (const lang of Object.keys(FUNCTION_WORDS)) if (FUNCTION_WORDS[lang]!.has(t)) scores[lang]! += 1;
+  // Orthography is a strong hint that survives short messages.
+  scores.es! += ((raw.match(/[ñ¿¡]/g) ?? []).length + (raw.match(/[áéíóú]/g) ?? []).length * 0.5);
+  scores.de! += ((raw.match(/[äöüß]/g) ?? []).length * 0.75);
+  const ranked = Object.entries(scores).sort((a, b) => b[1] - a[1]);
+  const [bestLang, best] = ranked[0]!;
+  const second = ranked[1]![1];
+  if (best < 1 || best === second) return { language: fallback, confidence: 0.3, substantive: false };
+  const margin = (best - second) / best;
+  const substantive = tokens.length >= 4 && best >= 3 && best >= second * 1.5;
+  return { language: bestLang, confidence: Math.min(0.99, 0.5 + margin / 2), substantive };
+}
+
+/**
+ * The language to continue in: that of the customer's last substantive message
+ * (walking back), else the KB language.
+ */
+export function conversationLanguage(transcript: readonly TranscriptEntry[], kbLanguage: string): string {
+  const msgs = customerMessages(transcript);
+  for (let i = msgs.length - 1; i >= 0; i--) {
+    const guess = detectLanguage(msgs[i]!.body, kbLanguage);
+    if (guess.substantive) return guess.language;
+  }
+  return kbLanguage;
+}
+
+export function detectLanguageSwitch(ctx: DetectorContext): DetectorResult | null {
+  const guess = detectLanguage(ctx.current.body, ctx.site.kb.language);
+  if (!guess.substantive || guess.language === ctx.site.kb.language) return null;
+  if (!ctx.site.languages.includes(guess.language)) return null;
+  return {
+    trigger: 'language',
+    confidence: guess.confidence,
+    reason: `Customer writes in ${guess.language.toUpperCase()}; the knowledge base is ${ctx.site.kb.language.toUpperCase()}-only`,
+    evidenceSeq: ctx.current.seq,
+  };
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
+import { detectRepeatedFailure } from './repeatedFailure.js';
+
+const site: SiteConfig = {
+  name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en'],
+  skills: [{ id: 'sales', name: 'Sales', description: '', examples: [] }], defaultSkill: 'sales', rules: [],
+};
+const unknown: BotReply = { kind: 'unknown', text: "I'm not sure" };
+const answered: BotReply = { kind: 'answer', text: 'x', articleId: 'a', articleTitle: 'A', confidence: 0.8 };
+
+function transcript(botKinds: string[], current: string): TranscriptEntry[] {
+  const t: TranscriptEntry[] = [];
+  let seq = 0;
+  for (const kind of botKinds) {
+    t.push({ seq: ++seq, authorType: 'visitor', body: 'question', meta: {} });
+    t.push({ seq: ++seq, authorType: 'bot', body: 'reply', meta: { kind } });
+  }
+  t.push({ seq: ++seq, authorType: 'visitor', body: current, meta: {} });
+  return t;
+}
+
+describe('repeated failure', () => {
+  it('fires when the KB fails again after the bot already said it could not answer', () => {
+    const t = transcript(['unknown'], 'not buy, rent. just for 4 nights');
+    expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toMatchObject({ trigger: 'repeated_failure', evidenceSeq: 3 });
+  });
+
+  it('does not fire on the first unanswerable question', () => {
+    const t = transcript([], 'do you rent out lamps?');
+    expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[0]!, answer: unknown })).toBeNull();
+  });
+
+  it('does not fire when the new question is answered', () => {
+    const t = transcript(['unknown'], 'ok, how long does shipping take?');
+    expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: answered })).toBeNull();
+  });
+
+  it('does not fire when earlier questions were all answered', () => {
+    const t = transcript(['answer', 'answer'], 'something odd');
+    expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toBeNull();
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
+import { detectRules, refundAmount } from './rules.js';
+
+const site: SiteConfig = {
+  name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en'],
+  skills: [
+    { id: 'orders', name: 'Orders', description: '', examples: [] },
+    { id: 'billing', name: 'Billing', description: '', examples: [] },
+  ],
+  defaultSkill: 'orders',
+  rules: [
+    { id: 'vip-human', when: { customerTier: 'vip' }, action: 'escalate-on-first-unresolved' },
+    { id: 'refund-over-200', when: { topic: 'refund', amountOver: 200 }, action: 'escalate', skill: 'billing' },
+    { id: 'legal', when: { topic: 'legal-threat' }, action: 'escalate', priority: 'high' },
+  ],
+};
+const unknown: BotReply = { kind: 'unknown', text: '' };
+const answered: BotReply = { kind: 'answer', text: 'x', articleId: 'a', articleTitle: 'A', confidence: 0.9 };
+
+function run(messages: string[], opts: { tier?: string; answer?: BotReply } = {}) {
+  const transcript: TranscriptEntry[] = [];
+  let seq = 0;
+  messages.forEach((body, i) => {
+    transcript.push({ seq: ++seq, authorType: 'visitor', body, meta: {} });
+    if (i < messages.length - 1) transcript.push({ seq: ++seq, authorType: 'bot', body: 'reply', meta: { kind: 'answer' } });
+  });
+  const current = transcript[transcript.length - 1]!;
+  return detectRules({ site, customer: opts.tier ? { tier: opts.tier } : {}, transcript, current, answer: opts.answer ?? answered });
+}
+
+describe('site rules', () => {
+  it('hands a VIP off at the first question the KB cannot settle', () => {
+    expect(run(['can you hold the Halden lamp for me until Saturday?'], { tier: 'vip', answer: unknown })).toMatchObject({ trigger: 'rule', priority: 1 });
+    expect(run(['how long does shipping take?'], { tier: 'vip', answer: answered })).toBeNull();
+    expect(run(['can you hold the lamp for me?'], { tier: 'standard', answer: unknown })).toBeNull();
+  });
+
+  it.each([
+    ['i want a refund for the lamp, €349. returned it on the 3rd', 349],
+    ["I'd like my money back for the throw (€129) and the cushion (€99)", 228],
+    ['refund please: two hundred and fifty euros for the rug', 250],
+    ['where is my refund of $349.00?', 349],
+    ['refund for the duvet set, €412,80', 412.8],
+  ])('triggers refund-over-200 for %j', (msg, total) => {
+    const r = run([msg]);
+    expect(r).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(refundAmount(msg).total).toBeCloseTo(total);
+  });
+
+  it('is strictly over the threshold: exactly 200 does not trigger', () => {
+    expect(run(['I want a refund of €200.00 for the lamp'])).toBeNull();
+    expect(run(['I want a refund of €200.01 for the lamp'])).not.toBeNull();
+  });
+
+  it('does not trigger for small refunds, partial refunds or amounts without a refund', () => {
+    expect(run(['still no refund of 64.90'])).toBeNull();
+    expect(run(['I only want a refund for the €80 lamp from my €320 order'])).toBeNull();
+    expect(run(['my invoice says €412,80, is that right?'])).toBeNull();
+  });
+
+  it('uses the topic of the previous message ("how do refunds work?" … "it is €412,80")', () => {
+    expect(run(['how does a refund work if I paid with klarna?', "ok. it's the whole order, €412,80. I want it back"])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+  });
+
+  it('marks legal threats high priority', () => {
+    expect(run(['my lawyer will take you to court over this'])).toMatchObject({ trigger: 'rule', priority: 2 });
+  });
+});

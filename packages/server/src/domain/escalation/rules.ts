@@ -1,0 +1,99 @@
+/**
+ * The site's own handoff rules (site.json `rules`). Supported conditions:
+ * - `customerTier` with action `escalate-on-first-unresolved`: hand off at the first
+ *   question the KB can't answer (no second attempt needed); with `escalate`: at once.
+ * - `topic: "refund"` + `amountOver`: a refund request or chase whose total is
+ *   strictly over the amount (the amounts in one message are summed).
+ * - `topic: "legal-threat"`: a legal threat (also a high-stakes trigger, which wins).
+ * - any other `topic`: the word appears in the customer's message.
+ */
+import { normalise } from '../bot/text.js';
+import type { RuleConfig, TranscriptEntry } from '../pipelineTypes.js';
+import { findAmounts, type Amount } from './amounts.js';
+import { findHighStakes } from './highStakes.js';
+import { customerMessages, type DetectorContext, type DetectorResult } from './types.js';
+
+const REFUND_TOPIC =
+  /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|devolucion del dinero|devuelv\w* (el|mi) dinero|(ruck)?erstattung|erstatten|geld zuruck)\b/;
+/** "only the lamp from my €320 order": the order total is not what is being refunded. */
+const PARTIAL = /\b(only|just|partial|one of|part of|some of|nur|solo)\b/;
+const TOTAL_LABEL = /\b(order|total|bestellung|pedido)\b[^.,;!?]{0,20}$|\bfrom (my|a|an|the|our)\s*$/;
+
+/** Sum of the amounts being refunded in one message. */
+export function refundAmount(message: string): { total: number; amounts: Amount[] } {
+  let amounts = findAmounts(message);
+  const text = message.toLowerCase();
+  if (amounts.length > 1 && PARTIAL.test(normalise(message))) {
+    const kept = amounts.filter((a) => !TOTAL_LABEL.test(text.slice(Math.max(0, a.index - 30), a.index)));
+    if (kept.length > 0) amounts = kept;
+  }
+  // Bare decimals ("64.90") count only alongside currency amounts or when they are all there is.
+  const withCurrency = amounts.filter((a) => a.currency !== null);
+  if (withCurrency.length > 0) amounts = withCurrency;
+  return { total: Math.round(amounts.reduce((s, a) => s + a.value, 0) * 100) / 100, amounts };
+}
+
+function tierMatches(rule: RuleConfig, tier: string | undefined): boolean {
+  return rule.when.customerTier !== undefined && (tier ?? '').toLowerCase() === rule.when.customerTier.toLowerCase();
+}
+
+function topicMatches(topic: string, text: string): boolean {
+  if (topic === 'refund') return REFUND_TOPIC.test(normalise(text));
+  if (topic === 'legal-threat' || topic === 'legal') return findHighStakes(text)?.kind === 'legal';
+  return new RegExp(`\\b${topic.replace(/[^a-z0-9]+/gi, '\\W+')}`, 'i').test(normalise(text));
+}
+
+function result(rule: RuleConfig, reason: string, seq: number, tier: boolean): DetectorResult {
+  const out: DetectorResult = {
+    trigger: 'rule',
+    confidence: 0.9,
+    reason: `Rule ${rule.id}: ${reason}`,
+    evidenceSeq: seq,
+    priority: rule.priority === 'high' ? 2 : tier ? 1 : 0,
+  };
+  if (rule.skill !== undefined) out.skill = rule.skill;
+  return out;
+}
+
+export function detectRules(ctx: DetectorContext): DetectorResult | null {
+  const current = ctx.current;
+  const earlier = customerMessages(ctx.transcript).filter((e: TranscriptEntry) => e.seq < current.seq);
+  const previous = earlier[earlier.length - 1];
+  for (const rule of ctx.site.rules) {
+    const { customerTier, topic, amountOver } = rule.when;
+    if (customerTier !== undefined && !tierMatches(rule, ctx.customer.tier)) continue;
+
+    if (topic === undefined && amountOver === undefined) {
+      if (rule.action === 'escalate-on-first-unresolved') {
+        if (ctx.answer.kind === 'unknown') return result(rule, `${customerTier} customer with a question the help articles can't settle`, current.seq, true);
+      } else {
+        return result(rule, `${customerTier} customer`, current.seq, true);
+      }
+      continue;
+    }
+
+    if (topic !== undefined && amountOver !== undefined) {
+      // The topic may have been raised a message earlier ("how do refunds work?" … "it's €412,80").
+      const onTopic = topicMatches(topic, current.body) || (previous !== undefined && topicMatches(topic, previous.body));
+      if (!onTopic) continue;
+      let { total, amounts } = refundAmount(current.body);
+      // "I sent back the €259 jacket" … "so where's my refund?": the amount came first.
+      if (amounts.length === 0 && previous !== undefined && topicMatches(topic, current.body)) ({ total, amounts } = refundAmount(previous.body));
+      if (amounts.length > 0 && total > amountOver) {
+        return result(rule, `${topic} of ${amounts.map((a) => a.raw).join(' + ')} is over ${amountOver}`, current.seq, false);
+      }
+      continue;
+    }
+
+    if (topic !== undefined && topicMatches(topic, current.body)) {
+      if (rule.action === 'escalate-on-first-unresolved' && ctx.answer.kind !== 'unknown') continue;
+      return result(rule, `topic "${topic}"`, current.seq, false);
+    }
+
+    if (amountOver !== undefined) {
+      const total = findAmounts(current.body).reduce((s, a) => s + a.value, 0);
+      if (total > amountOver) return result(rule, `amount over ${amountOver}`, current.seq, false);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,39 @@
+import type { CustomerAttributes, EscalationReason } from '@baton/protocol';
+import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
+
+/** What one detector found. `null` from a detector means "no trigger". */
+export interface DetectorResult {
+  trigger: EscalationReason;
+  confidence: number;
+  /** Human-readable, shown to the agent as the reason detail. */
+  reason: string;
+  /** seq of the customer message that made the trigger true. */
+  evidenceSeq: number;
+  /** A rule may fix the queue (refund-over-200 → billing). */
+  skill?: string;
+  /** Extra words that steer the skill classifier ("product safety"). */
+  skillHint?: string;
+  /** 0 normal; higher is more urgent. */
+  priority?: number;
+}
+
+/** Everything a detector may look at. Pure data. */
+export interface DetectorContext {
+  site: SiteConfig;
+  customer: CustomerAttributes;
+  /** Transcript so far; the last entry is the customer message being handled. */
+  transcript: TranscriptEntry[];
+  /** The customer message being handled. */
+  current: TranscriptEntry;
+  /** What the KB would reply to `current` (computed once by the pipeline). */
+  answer: BotReply;
+}
+
+export function customerMessages(transcript: readonly TranscriptEntry[]): TranscriptEntry[] {
+  return transcript.filter((e) => e.authorType === 'visitor');
+}
+
+/** True when the bot replied at least once before `seq`: it has had a chance to help. */
+export function botHasReplied(transcript: readonly TranscriptEntry[], seq: number): boolean {
+  return transcript.some((e) => e.authorType === 'bot' && e.seq < seq && e.meta.kind !== 'handoff');
+}

@@ -1,0 +1,86 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadSiteFolder } from '../site/loadSiteFolder.js';
+import { createBotPipeline } from './pipeline.js';
+import type { TranscriptEntry, TurnOutput } from './pipelineTypes.js';
+
+const demo = loadSiteFolder(fileURLToPath(new URL('../../../../sites/demo', import.meta.url)), 'demo');
+const pipeline = createBotPipeline(demo);
+
+/** Replays customer turns with the bot replying in between; stops at the first escalation. */
+function replay(turns: string[], customer = {}): { outputs: TurnOutput[]; transcript: TranscriptEntry[] } {
+  const transcript: TranscriptEntry[] = [];
+  const outputs: TurnOutput[] = [];
+  let seq = 0;
+  for (const body of turns) {
+    transcript.push({ seq: ++seq, authorType: 'visitor', body, meta: {} });
+    const out = pipeline.handleTurn({ transcript, customer, state: 'bot' });
+    outputs.push(out);
+    if (out.reply) transcript.push({ seq: ++seq, authorType: 'bot', body: out.reply.text, meta: { kind: out.reply.kind, articleId: out.reply.articleId, articleTitle: out.reply.articleTitle } });
+    if (out.escalation) break;
+  }
+  return { outputs, transcript };
+}
+
+describe('bot pipeline', () => {
+  it('answers covered questions without escalating', () => {
+    const { outputs } = replay(['Where is my order?', 'How long do refunds take?', 'thanks!']);
+    expect(outputs.map((o) => o.reply?.kind)).toEqual(['answer', 'answer', 'info']);
+    expect(outputs.every((o) => o.escalation === null)).toBe(true);
+  });
+
+  it('says unknown once, then hands off on the second failed attempt', () => {
+    const { outputs } = replay(['Do you sell garden furniture?', 'I mean outdoor chairs and tables for a patio']);
+    expect(outputs[0]!.reply?.kind).toBe('unknown');
+    expect(outputs[0]!.escalation).toBeNull();
+    expect(outputs[1]!.escalation).toMatchObject({ reason: 'repeated_failure' });
+    expect(outputs[1]!.reply).toMatchObject({ kind: 'handoff' });
+    expect(outputs[1]!.reply!.text).toMatch(/^I'm connecting you with our \w+ team\.$/);
+  });
+
+  it('hands a VIP off at the first unanswerable question', () => {
+    const { outputs } = replay(['Do you sell garden furniture?'], { tier: 'vip' });
+    expect(outputs[0]!.escalation).toMatchObject({ reason: 'rule', priority: 1 });
+  });
+
+  it('honours an explicit request and builds a package', () => {
+    const { outputs, transcript } = replay(['my Halden 3 lamp arrived with a cracked base, order LL-204816', 'can I talk to a person?'], { name: 'Sam' });
+    const decision = outputs[1]!.escalation!;
+    expect(decision).toMatchObject({ reason: 'explicit_request', skill: 'orders', language: 'en' });
+    const pkg = pipeline.buildPackage({ transcript, customer: { name: 'Sam' }, decision, nowIso: '2025-01-01T00:00:00.000Z' });
+    expect(pkg.facts.map((f) => f.value)).toEqual(expect.arrayContaining(['LL-204816', 'Halden 3']));
+    expect(pkg.summary.length).toBeLessThanOrEqual(400);
+  });
+
+  it('routes a Spanish message to a person in Spanish', () => {
+    const { outputs } = replay(['hola, quiero devolver la lámpara, el pedido LL-118204 llegó roto']);
+    expect(outputs[0]!.escalation).toMatchObject({ reason: 'language', language: 'es' });
+    expect(outputs[0]!.reply!.text).toMatch(/^Te paso con/);
+  });
+
+  it('while queued: helps from the KB when confident, marked as such, otherwise stays silent, never escalates', () => {
+    const t = (body: string): TranscriptEntry[] => [{ seq: 1, authorType: 'visitor', body, meta: {} }];
+    const helped = pipeline.handleTurn({ transcript: t('How long do refunds take?'), customer: {}, state: 'queued' });
+    expect(helped.escalation).toBeNull();
+    expect(helped.reply?.kind).toBe('answer');
+    expect(helped.reply?.text).toMatch(/^While you wait/);
+    const silent = pipeline.handleTurn({ transcript: t('get me a human NOW, this is a scam'), customer: {}, state: 'offered' });
+    expect(silent).toEqual({ reply: null, escalation: null });
+  });
+
+  it('costs well under 5 ms per turn', () => {
+    const turns = ['Where is my order?', 'can I change the colour of my throw?', 'Do you sell garden furniture?', 'how do I wash linen', 'thanks!'];
+    const transcript: TranscriptEntry[] = [];
+    for (let i = 0; i < 20; i++) pipeline.handleTurn({ transcript: [{ seq: 1, authorType: 'visitor', body: turns[i % turns.length]!, meta: {} }], customer: {}, state: 'bot' });
+    const start = performance.now();
+    let n = 0;
+    for (let round = 0; round < 40; round++) {
+      for (const body of turns) {
+        transcript.push({ seq: transcript.length + 1, authorType: 'visitor', body, meta: {} });
+        pipeline.handleTurn({ transcript: transcript.slice(-8), customer: {}, state: 'bot' });
+        n++;
+      }
+    }
+    expect((performance.now() - start) / n).toBeLessThan(5);
+  });
+});

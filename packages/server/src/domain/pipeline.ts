@@ -1,0 +1,67 @@
+/**
+ * The bot for one site: KB answering, escalation decisions and handoff packages.
+ * Built once per site (index + classifier), then each turn is a pure function of
+ * the transcript, customer and control state.
+ */
+import { answerQuestion } from './bot/answer.js';
+import { buildKnowledgeBase, type KnowledgeBase } from './bot/knowledgeBase.js';
+import { decide } from './escalation/decide.js';
+import { buildSkillClassifier, type SkillClassifier } from './escalation/skill.js';
+import type { BotReply, HandoffPackage, PackageInput, SiteContent, TurnInput, TurnOutput } from './pipelineTypes.js';
+import { buildHandoffPackage } from './summary/handoffPackage.js';
+
+export interface BotPipeline {
+  kb: KnowledgeBase;
+  classifier: SkillClassifier;
+  handleTurn(input: TurnInput): TurnOutput;
+  buildPackage(input: PackageInput): HandoffPackage;
+}
+
+function handoffText(teamName: string, language: string): string {
+  switch (language) {
+    case 'es':
+      return `Te paso con nuestro equipo de ${teamName}. Un momento, por favor.`;
+    case 'de':
+      return `Ich verbinde Sie mit unserem Team ${teamName}. Einen Moment bitte.`;
+    default:
+      return `I'm connecting you with our ${teamName} team.`;
+  }
+}
+
+export function createBotPipeline(site: SiteContent): BotPipeline {
+  const kb = buildKnowledgeBase(site.articles);
+  const classifier = buildSkillClassifier(site.config);
+
+  function handleTurn(input: TurnInput): TurnOutput {
+    const current = input.transcript[input.transcript.length - 1];
+    if (!current || current.authorType !== 'visitor') return { reply: null, escalation: null };
+    const earlier = input.transcript.filter((e) => e.authorType === 'visitor' && e.seq < current.seq);
+    const lastBot = [...input.transcript].reverse().find((e) => e.authorType === 'bot' && e.seq < current.seq);
+    // A follow-up borrows the previous question as context only if that question was answered:
+    // an unanswerable question plus a rephrasing is still unanswerable.
+    const previousQuestion = earlier[earlier.length - 1]?.body;
+    const context = lastBot?.meta.kind === 'answer' && previousQuestion !== undefined ? { question: previousQuestion, articleId: lastBot.meta.articleId } : undefined;
+    const answer = answerQuestion(kb, current.body, context);
+
+    if (input.state !== 'bot') {
+      // While waiting for a person the bot only helps when it is confident, and says it is the bot.
+      if (answer.kind !== 'answer') return { reply: null, escalation: null };
+      return { reply: { ...answer, text: `While you wait for the team, this help article may answer it:\n\n${answer.text}` }, escalation: null };
+    }
+
+    const decision = decide({ site: site.config, customer: input.customer, transcript: input.transcript, current, answer }, classifier);
+    if (decision) {
+      const teamName = site.config.skills.find((s) => s.id === decision.skill)?.name ?? decision.skill;
+      const reply: BotReply = { kind: 'handoff', text: handoffText(teamName, decision.language) };
+      return { reply, escalation: decision };
+    }
+    return { reply: answer, escalation: null };
+  }
+
+  return {
+    kb,
+    classifier,
+    handleTurn,
+    buildPackage: (input) => buildHandoffPackage(site, input, classifier),
+  };
+}

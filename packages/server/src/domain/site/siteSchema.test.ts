@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { parseSiteConfig } from './siteSchema.js';
+
+const minimal = {
+  name: 'Acme Outdoor',
+  kb: { dir: 'kb', language: 'en' },
+  languages: ['en', 'es'],
+  skills: [
+    { id: 'billing', description: 'Payments and refunds', examples: ['charged twice'] },
+    { id: 'orders', description: 'Delivery', examples: ['where is my parcel'] },
+  ],
+  rules: [
+    { id: 'vip-human', when: { customerTier: 'vip' }, action: 'escalate-on-first-unresolved' },
+    { id: 'legal', when: { topic: 'legal-threat' }, action: 'escalate', priority: 'high' },
+  ],
+};
+
+describe('parseSiteConfig', () => {
+  it('fills defaults for a minimal file', () => {
+    const site = parseSiteConfig(minimal, 'sites/acme/site.json');
+    expect(site.greeting).toBe("Hi! I'm the Acme Outdoor assistant. Ask me anything, or ask for a person at any time.");
+    expect(site.allowedOrigins).toEqual(['*']);
+    expect(site.defaultSkill).toBe('billing');
+    expect(site.skills.map((s) => s.name)).toEqual(['Billing', 'Orders']);
+    expect(site.rules[1]!.priority).toBe('high');
+  });
+
+  it('keeps explicit values', () => {
+    const site = parseSiteConfig({ ...minimal, greeting: 'Hello', allowedOrigins: ['https://a.example'], defaultSkill: 'orders' }, 'x.json');
+    expect(site.greeting).toBe('Hello');
+    expect(site.allowedOrigins).toEqual(['https://a.example']);
+    expect(site.defaultSkill).toBe('orders');
+  });
+
+  it('names the file and the field path on a type error', () => {
+    const bad = { ...minimal, skills: [minimal.skills[0], minimal.skills[1], { id: 'sales', examples: 'nope' }] };
+    expect(() => parseSiteConfig(bad, 'sites/demo/site.json')).toThrow(/^sites\/demo\/site\.json: skills\.2\.examples: .*array/);
+  });
+
+  it('rejects an unknown rule action and a bad priority', () => {
+    const badAction = { ...minimal, rules: [{ id: 'r', when: { topic: 'x' }, action: 'explode' }] };
+    expect(() => parseSiteConfig(badAction, 's.json')).toThrow(/s\.json: rules\.0\.action/);
+    const badPriority = { ...minimal, rules: [{ id: 'r', when: { topic: 'x' }, action: 'escalate', priority: 'urgent' }] };
+    expect(() => parseSiteConfig(badPriority, 's.json')).toThrow(/rules\.0\.priority/);
+  });
+
+  it('rejects references to skills that do not exist', () => {
+    expect(() => parseSiteConfig({ ...minimal, defaultSkill: 'nope' }, 's.json')).toThrow(/s\.json: defaultSkill: unknown skill "nope"/);
+    const rule = { ...minimal, rules: [{ id: 'r', when: { topic: 'refund', amountOver: 200 }, action: 'escalate', skill: 'finance' }] };
+    expect(() => parseSiteConfig(rule, 's.json')).toThrow(/rules\.0\.skill/);
+  });
+
+  it('requires a name and at least one skill', () => {
+    expect(() => parseSiteConfig({ skills: [] }, 's.json')).toThrow(/s\.json: name:/);
+    expect(() => parseSiteConfig({ name: 'x', skills: [] }, 's.json')).toThrow(/s\.json: skills: at least one skill/);
+  });
+});

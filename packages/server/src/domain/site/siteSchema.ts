@@ -1,0 +1,107 @@
+/**
+ * site.json format. Lenient where a sensible default exists (greeting, origins,
+ * default skill, skill names) so a minimal file works; strict where a typo would
+ * silently change behaviour (unknown rule actions, bad priorities).
+ */
+import { z } from 'zod';
+import type { RuleConfig, SiteConfig, SkillConfig } from '../pipelineTypes.js';
+
+const SkillSchema = z.object({
+  id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'skill ids are lowercase letters, digits, "-" or "_"'),
+  name: z.string().min(1).optional(),
+  description: z.string().default(''),
+  examples: z.array(z.string().min(1)).default([]),
+});
+
+const RuleSchema = z.object({
+  id: z.string().min(1),
+  when: z
+    .object({
+      customerTier: z.string().min(1).optional(),
+      topic: z.string().min(1).optional(),
+      amountOver: z.number().nonnegative().optional(),
+    })
+    .refine((w) => w.customerTier !== undefined || w.topic !== undefined || w.amountOver !== undefined, {
+      message: 'a rule needs at least one of customerTier, topic, amountOver',
+    }),
+  action: z.enum(['escalate', 'escalate-on-first-unresolved']),
+  skill: z.string().optional(),
+  priority: z.enum(['normal', 'high']).optional(),
+  description: z.string().optional(),
+});
+
+export const SiteConfigSchema = z
+  .object({
+    name: z.string().min(1),
+    description: z.string().optional(),
+    greeting: z.string().min(1).optional(),
+    allowedOrigins: z.array(z.string().min(1)).min(1).default(['*']),
+    kb: z.object({ dir: z.string().min(1).default('kb'), language: z.string().min(2).default('en') }).default({ dir: 'kb', language: 'en' }),
+    languages: z.array(z.string().min(2)).min(1).default(['en']),
+    skills: z.array(SkillSchema).min(1, 'at least one skill is required'),
+    defaultSkill: z.string().optional(),
+    rules: z.array(RuleSchema).default([]),
+    humanSupportHours: z.record(z.string(), z.string()).optional(),
+  })
+  .superRefine((site, ctx) => {
+    const ids = new Set<string>();
+    site.skills.forEach((s, i) => {
+      if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['skills', i, 'id'], message: `duplicate skill id "${s.id}"` });
+      ids.add(s.id);
+    });
+    if (site.defaultSkill !== undefined && !ids.has(site.defaultSkill)) {
+      ctx.addIssue({ code: 'custom', path: ['defaultSkill'], message: `unknown skill "${site.defaultSkill}"` });
+    }
+    site.rules.forEach((r, i) => {
+      if (r.skill !== undefined && !ids.has(r.skill)) {
+        ctx.addIssue({ code: 'custom', path: ['rules', i, 'skill'], message: `unknown skill "${r.skill}"` });
+      }
+    });
+  });
+
+function capitalise(id: string): string {
+  return id
+    .split(/[-_]/)
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+/** Parses site.json content; errors read like `sites/demo/site.json: skills.2.examples: expected array`. */
+export function parseSiteConfig(json: unknown, file: string): SiteConfig {
+  const parsed = SiteConfigSchema.safeParse(json);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
+      return `${file}: ${path}: ${issue.message}`;
+    });
+    throw new Error(lines.join('\n'));
+  }
+  const s = parsed.data;
+  const skills: SkillConfig[] = s.skills.map((k) => ({
+    id: k.id,
+    name: k.name ?? capitalise(k.id),
+    description: k.description,
+    examples: k.examples,
+  }));
+  const rules: RuleConfig[] = s.rules.map((r) => {
+    const rule: RuleConfig = { id: r.id, when: { ...r.when }, action: r.action };
+    if (r.skill !== undefined) rule.skill = r.skill;
+    if (r.priority !== undefined) rule.priority = r.priority;
+    if (r.description !== undefined) rule.description = r.description;
+    return rule;
+  });
+  const config: SiteConfig = {
+    name: s.name,
+    greeting: s.greeting ?? `Hi! I'm the ${s.name} assistant. Ask me anything, or ask for a person at any time.`,
+    allowedOrigins: s.allowedOrigins,
+    kb: s.kb,
+    languages: s.languages,
+    skills,
+    defaultSkill: s.defaultSkill ?? skills[0]!.id,
+    rules,
+  };
+  if (s.description !== undefined) config.description = s.description;
+  if (s.humanSupportHours !== undefined) config.humanSupportHours = s.humanSupportHours;
+  return config;
+}

@@ -1,0 +1,39 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadSiteFolder } from '../../site/loadSiteFolder.js';
+import { extractFacts } from './entities.js';
+
+const demo = loadSiteFolder(fileURLToPath(new URL('../../../../../sites/demo', import.meta.url)), 'demo');
+const values = (text: string) => extractFacts(text, demo).map((f) => f.value);
+const kinds = (text: string) => Object.fromEntries(extractFacts(text, demo).map((f) => [f.value, f.kind]));
+
+describe('extractFacts', () => {
+  it('finds order numbers, emails and phone numbers as typed', () => {
+    const text = 'Order LL-552190 never came. Mail me at jo.smith@example.com or call +49 151 2345 6789. Old ref #48213';
+    expect(kinds(text)).toMatchObject({ 'LL-552190': 'order', 'jo.smith@example.com': 'email', '+49 151 2345 6789': 'phone', '#48213': 'order' });
+  });
+
+  it('keeps amounts exactly as typed', () => {
+    expect(values('paid €412,80 then $349.00 and 250 EUR, in total two hundred and fifty euros')).toEqual(
+      expect.arrayContaining(['€412,80', '$349.00', '250 EUR', 'two hundred and fifty euros']),
+    );
+  });
+
+  it('finds error and promo codes', () => {
+    expect(kinds('the bulb shows E12 and payment failed with PAY-204, code SPRING15 did nothing')).toMatchObject({ E12: 'error_code', 'PAY-204': 'error_code', SPRING15: 'promo_code' });
+  });
+
+  it('finds site products case-insensitively, as typed, and model names', () => {
+    expect(kinds('my halden 3 flickers and the Ember 2 smart bulb too')).toMatchObject({ 'halden 3': 'product', 'Ember 2': 'product' });
+    expect(kinds('I ordered the Ridgeline 3P')).toMatchObject({ 'Ridgeline 3P': 'product' });
+  });
+
+  it('finds quantities, sizes and colours', () => {
+    expect(kinds('we want 30 headlamps and 25 softshell jackets in XS, navy')).toMatchObject({ '30 headlamps': 'quantity', '25 softshell jackets': 'quantity', XS: 'size', navy: 'colour' });
+  });
+
+  it('does not invent facts from shouting or plain words', () => {
+    expect(values('THAT IS NOT AN ANSWER. WHY')).toEqual([]);
+    expect(values('hello, how are you?')).toEqual([]);
+  });
+});

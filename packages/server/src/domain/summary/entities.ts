@@ -1,0 +1,98 @@
+/**
+ * Facts an agent would otherwise have to ask for again, copied exactly as the
+ * customer typed them: order and reference numbers, emails, phone numbers, amounts,
+ * error and promo codes, product names, sizes/colours and quantities.
+ */
+import { kbNames } from '../bot/productNames.js';
+import { findAmounts } from '../escalation/amounts.js';
+import type { Article, SiteContent } from '../pipelineTypes.js';
+
+export type FactKind = 'order' | 'reference' | 'email' | 'phone' | 'amount' | 'error_code' | 'promo_code' | 'product' | 'quantity' | 'size' | 'colour';
+
+export interface Fact {
+  kind: FactKind;
+  value: string;
+}
+
+interface SiteVocabulary {
+  products: RegExp | null;
+  orderPrefixes: Set<string>;
+}
+
+const vocabularyCache = new WeakMap<readonly Article[], SiteVocabulary>();
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Product names and order-number prefixes the site's KB uses ("Our order numbers look like NW-123456"). */
+function vocabulary(site: SiteContent): SiteVocabulary {
+  const cached = vocabularyCache.get(site.articles);
+  if (cached) return cached;
+  const products = kbNames(site.articles).products.sort((a, b) => b.length - a.length);
+  const orderPrefixes = new Set<string>();
+  for (const a of site.articles) {
+    for (const m of a.body.matchAll(/\border (?:numbers?|no\.?|id)[^.\n]{0,40}?\b([A-Z]{1,4})-[\dx]{4,}/gi)) orderPrefixes.add(m[1]!.toUpperCase());
+  }
+  const vocab: SiteVocabulary = {
+    products: products.length > 0 ? new RegExp(`(?<![\\w-])(${products.map((p) => escapeRe(p).replace(/ /g, '\\s+')).join('|')})(?![\\w-])`, 'gi') : null,
+    orderPrefixes,
+  };
+  vocabularyCache.set(site.articles, vocab);
+  return vocab;
+}
+
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const PREFIXED_ID = /(?<![\w-])([A-Za-z]{1,4})-(\d{4,})(?![\w-])/g;
+const HASH_ORDER = /(?:#\s?\d{4,}|\border\s+(?:number\s+|no\.?\s*|#\s?)?\d{5,})\b/gi;
+const PHONE = /(?<![\w.,])(\+\d[\d\s().-]{6,}\d|\(?0\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4})(?![\w.,]\d)/g;
+const ERROR_CODE = /(?<![\w-])([A-Za-z]{1,4}-\d{2,3}|[Ee]\d{2,3}|[A-Z]{2,4}\d{2,3})(?![\w-])/g;
+const PROMO = /(?<![\w-])([A-Z]{3,}\d{1,4}|[A-Z]{3,}-[A-Z]*\d[A-Z0-9]*)(?![\w-])/g;
+const MODEL_TYPED = /(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)? (?:\d+[A-Za-z]{0,2}|[A-Z]{1,2}\d*)|[a-z]{3,} \d+[a-z]{1,2})(?![\w-])/g;
+const QUANTITY = /(?<![\w.,:-])(\d{1,5}(?:\s+(?:[a-z]+(?:-[a-z]+)?)){1,3}?s)\b/g;
+const SIZE = /(?<![\w-])(XXS|XS|XL|XXL|XXXL|size \d{1,2}(?:[.,]5)?)(?![\w-])/g;
+const COLOUR = /\b(navy|black|white|grey|gray|red|blue|green|orange|yellow|olive|beige|sand|charcoal|burgundy|teal|pink|purple)\b/gi;
+/** Words after a number that make it a quantity worth keeping ("30 headlamps", "4 nights", "12 business days"). */
+const NOT_QUANTITY_NOUN = /\b(times|ones|thanks|minutes ago|mins)$/;
+
+export function extractFacts(text: string, site: SiteContent): Fact[] {
+  const vocab = vocabulary(site);
+  const facts: Fact[] = [];
+  const seen = new Set<string>();
+  const taken: [number, number][] = [];
+  const add = (kind: FactKind, value: string, index: number) => {
+    const v = value.trim();
+    const key = v.toLowerCase().replace(/\s+/g, ' ');
+    const end = index + value.length;
+    if (v.length === 0 || seen.has(key) || taken.some(([s, e]) => index < e && end > s)) return;
+    seen.add(key);
+    taken.push([index, end]);
+    facts.push({ kind, value: v });
+  };
+
+  for (const m of text.matchAll(EMAIL)) add('email', m[0], m.index);
+  for (const m of text.matchAll(PREFIXED_ID)) {
+    const isOrder = vocab.orderPrefixes.size === 0 ? /order/i.test(text.slice(Math.max(0, m.index - 25), m.index)) : vocab.orderPrefixes.has(m[1]!.toUpperCase());
+    add(isOrder ? 'order' : 'reference', m[0], m.index);
+  }
+  for (const m of text.matchAll(HASH_ORDER)) add('order', m[0], m.index);
+  for (const a of findAmounts(text)) add('amount', a.raw, a.index);
+  for (const m of text.matchAll(PHONE)) {
+    if (m[0].replace(/\D/g, '').length >= 8) add('phone', m[0], m.index);
+  }
+  if (vocab.products) for (const m of text.matchAll(vocab.products)) add('product', m[0], m.index);
+  for (const m of text.matchAll(MODEL_TYPED)) {
+    // "Ridgeline 3P", "Summit Pro 1", "ridgeline 3p": a name with a model token, not "Order 2" or "Day 4".
+    if (/^(order|day|days|size|step|page|option|number|item|items|week|weeks|version|error|code|the|my|at|on|in|for|about|around|and|or|but|only|top|row|mon|tue|wed|thu|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(m[1]!)) continue;
+    add('product', m[1]!, m.index);
+  }
+  for (const m of text.matchAll(ERROR_CODE)) add('error_code', m[1]!, m.index);
+  for (const m of text.matchAll(PROMO)) add('promo_code', m[1]!, m.index);
+  for (const m of text.matchAll(SIZE)) add('size', m[1]!, m.index);
+  for (const m of text.matchAll(COLOUR)) add('colour', m[1]!, m.index);
+  for (const m of text.matchAll(QUANTITY)) {
+    if (NOT_QUANTITY_NOUN.test(m[1]!)) continue;
+    add('quantity', m[1]!, m.index);
+  }
+  return facts;
+}

@@ -1,0 +1,64 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { HandoffPackage } from '@baton/protocol';
+import { loadSiteFolder } from '../../site/loadSiteFolder.js';
+import { buildSkillClassifier } from '../escalation/skill.js';
+import type { EscalationDecision, TranscriptEntry } from '../pipelineTypes.js';
+import { buildHandoffPackage, composeSummary, MAX_SUMMARY_CHARS } from './handoffPackage.js';
+import { messageSentiment, sentimentLabel } from './sentiment.js';
+
+const demo = loadSiteFolder(fileURLToPath(new URL('../../../../../sites/demo', import.meta.url)), 'demo');
+const classifier = buildSkillClassifier(demo.config);
+
+const transcript: TranscriptEntry[] = [
+  { seq: 1, authorType: 'visitor', body: 'my refund for order LL-290374 still hasnt shown up, it was €89,00 for the Moor throw', meta: {} },
+  { seq: 2, authorType: 'bot', body: 'Refunds take…', meta: { kind: 'answer', articleId: 'refunds', articleTitle: 'Refunds: how long they take', confidence: 0.8 } },
+  { seq: 3, authorType: 'visitor', body: 'yes i know the article. it has been 12 working days. this is a joke', meta: {} },
+];
+const decision: EscalationDecision = {
+  reason: 'frustration', reasonDetail: 'Customer is frustrated (insult)', evidence: transcript[2]!.body, evidenceSeq: 3,
+  skill: 'billing', language: 'en', priority: 0, confidence: 0.8,
+};
+
+describe('handoff package', () => {
+  const pkg = buildHandoffPackage(demo, { transcript, customer: { name: 'Rachel Adams', tier: 'standard' }, decision, nowIso: '2025-03-01T10:00:00.000Z' }, classifier);
+
+  it('matches the protocol schema', () => {
+    expect(HandoffPackage.safeParse(pkg).success).toBe(true);
+  });
+
+  it('summarises who, why, what and what the bot tried within 400 characters', () => {
+    expect(pkg.summary.length).toBeLessThanOrEqual(MAX_SUMMARY_CHARS);
+    expect(pkg.summary).toContain('Rachel Adams');
+    expect(pkg.summary).toContain('LL-290374');
+    expect(pkg.summary).toContain('Refunds: how long they take');
+    expect(pkg.skillName).toBe('Billing');
+  });
+
+  it('collects facts from all customer messages and what the bot tried', () => {
+    expect(pkg.facts.map((f) => f.value)).toEqual(expect.arrayContaining(['LL-290374', '€89,00', 'Moor', '12 working days']));
+    expect(pkg.botTried).toEqual([{ question: transcript[0]!.body, articleId: 'refunds', articleTitle: 'Refunds: how long they take', answered: true }]);
+  });
+
+  it('tracks sentiment per customer message', () => {
+    expect(pkg.sentimentTrend).toHaveLength(2);
+    for (const v of pkg.sentimentTrend) expect(Math.abs(v)).toBeLessThanOrEqual(1);
+    expect(pkg.sentimentTrend[1]!).toBeLessThan(pkg.sentimentTrend[0]!);
+    expect(['negative', 'very_negative']).toContain(pkg.sentiment);
+    expect(pkg.updatedAt).toBe('2025-03-01T10:00:00.000Z');
+  });
+
+  it('keeps very long conversations under the limit', () => {
+    const long = 'word '.repeat(300);
+    const s = composeSummary({ lead: 'Someone with a very long name asked to talk to a person; routed to Orders', quotes: [long, long], facts: Array.from({ length: 30 }, (_, i) => `fact-${i}`), tried: 'Bot sent "A", "B" and "C".' });
+    expect(s.length).toBeLessThanOrEqual(MAX_SUMMARY_CHARS);
+  });
+
+  it('scores sentiment sensibly', () => {
+    expect(messageSentiment('perfect, thank you so much!')).toBeGreaterThan(0);
+    expect(messageSentiment('this is a scam, garbage service')).toBeLessThan(-0.5);
+    expect(messageSentiment('fantastic. really great. my trip is ruined')).toBeLessThan(0);
+    expect(sentimentLabel([0.5, 0.4])).toBe('positive');
+    expect(sentimentLabel([])).toBe('neutral');
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * The handoff package: what the agent reads before accepting. The summary is built
+ * from parts in priority order (who + why, what they asked in their own words, key
+ * facts, what the bot tried) and each part is shortened to keep the whole ≤ 400
+ * characters.
+ */
+import type { CustomerAttributes, EscalationReason } from '@baton/protocol';
+import { detectSmallTalk } from '../bot/smallTalk.js';
+import { clip } from '../bot/text.js';
+import type { SkillClassifier } from '../escalation/skill.js';
+import { findExplicitRequest } from '../escalation/explicitRequest.js';
+import type { HandoffPackage, PackageInput, SiteContent, TranscriptEntry } from '../pipelineTypes.js';
+import { extractFacts, type Fact } from './entities.js';
+import { messageSentiment, sentimentLabel } from './sentiment.js';
+
+export const MAX_SUMMARY_CHARS = 400;
+
+const LANGUAGE_NAMES: Record<string, string> = { en: 'English', es: 'Spanish', de: 'German', fr: 'French', it: 'Italian', nl: 'Dutch', pt: 'Portuguese' };
+
+function reasonPhrase(reason: EscalationReason, detail: string, language: string): string {
+  switch (reason) {
+    case 'explicit_request':
+      return 'asked to talk to a person';
+    case 'frustration':
+      return 'is frustrated with the answers so far';
+    case 'repeated_failure':
+      return 'asked more than once about something the help articles do not cover';
+    case 'high_stakes':
+      return `needs urgent attention: ${detail.replace(/^High stakes:\s*/, '').replace(/\s*\(".*"\)$/, '')}`;
+    case 'rule':
+      return `matched a handoff rule (${detail.replace(/^Rule\s+/, '')})`;
+    case 'language':
+      return `writes in ${LANGUAGE_NAMES[language] ?? language}`;
+  }
+}
+
+function who(customer: CustomerAttributes): string {
+  const name = customer.name?.trim() || 'The customer';
+  return customer.tier && customer.tier.toLowerCase() !== 'standard' ? `${name} (${customer.tier.toUpperCase()})` : name;
+}
+
+/** The customer's messages that say something (not "thanks", not a bare "agent"). */
+function substantive(messages: readonly TranscriptEntry[]): TranscriptEntry[] {
+  return messages.filter((m) => {
+    if (detectSmallTalk(m.body)) return false;
+    const req = findExplicitRequest(m.body);
+    return !(req && m.body.trim().split(/\s+/).length <= 3);
+  });
+}
+
+function botTried(transcript: readonly TranscriptEntry[]): HandoffPackage['botTried'] {
+  const out: HandoffPackage['botTried'] = [];
+  let lastQuestion: string | null = null;
+  for (const e of transcript) {
+    if (e.authorType === 'visitor') lastQuestion = e.body;
+    if (e.authorType !== 'bot' || lastQuestion === null) continue;
+    if (e.meta.kind !== 'answer' && e.meta.kind !== 'unknown') continue;
+    out.push({
+      question: clip(lastQuestion, 160),
+      articleId: e.meta.articleId ?? null,
+      articleTitle: e.meta.articleTitle ?? null,
+      answered: e.meta.kind === 'answer',
+    });
+  }
+  return out;
+}
+
+function triedSentence(tried: HandoffPackage['botTried']): string {
+  if (tried.length === 0) return 'The bot had not answered yet.';
+  const titles = [...new Set(tried.filter((t) => t.answered && t.articleTitle).map((t) => `"${t.articleTitle}"`))];
+  const misses = tried.filter((t) => !t.answered).length;
+  const parts: string[] = [];
+  if (titles.length > 0) parts.push(`sent ${titles.join(', ')}`);
+  if (misses > 0) parts.push(`found no article ${misses === 1 ? 'once' : `${misses} times`}`);
+  return `Bot ${parts.join(' and ')}.`;
+}
+
+/** Assembles the summary, shortening the quote first, then the facts, to fit the limit. */
+export function composeSummary(parts: { lead: string; quotes: string[]; facts: string[]; tried: string }): string {
+  const build = (quoteMax: number, factCount: number, withTried: boolean) => {
+    const quotes = parts.quotes.map((q) => `"${clip(q.replace(/\s+/g, ' ').trim(), quoteMax).replace(/\.$/, '')}"`);
+    const s = [
+      `${parts.lead}.`,
+      quotes.length > 0 ? `They wrote: ${quotes.join(' … ')}.` : '',
+      factCount > 0 && parts.facts.length > 0 ? `Key facts: ${parts.facts.slice(0, factCount).join(', ')}.` : '',
+      withTried ? parts.tried : '',
+    ];
+    return s.filter(Boolean).join(' ');
+  };
+  for (const withTried of [true, false]) {
+    for (const quoteMax of [220, 170, 130, 100, 70]) {
+      for (let n = parts.facts.length; n >= 0; n--) {
+        const s = build(quoteMax, n, withTried);
+        if (s.length <= MAX_SUMMARY_CHARS) return s;
+        if (n <= 2) break;
+      }
+    }
+  }
+  return clip(build(60, 2, false), MAX_SUMMARY_CHARS);
+}
+
+/**
+ * `classifier` is accepted so the signature stays stable if intent detection moves
+ * to it; today the intent is the customer's opening request in their own words.
+ */
+export function buildHandoffPackage(site: SiteContent, input: PackageInput, _classifier: SkillClassifier): HandoffPackage {
+  const { transcript, customer, decision } = input;
+  const customerMsgs = transcript.filter((e) => e.authorType === 'visitor');
+  const facts: Fact[] = [];
+  const seen = new Set<string>();
+  for (const m of customerMsgs) {
+    for (const f of extractFacts(m.body, site)) {
+      const key = f.value.toLowerCase();
+      if (!seen.has(key)) {
+        seen.add(key);
+        facts.push(f);
+      }
+    }
+  }
+  const said = substantive(customerMsgs);
+  // The opening question plus the message that triggered the handoff, when they differ.
+  const quotes: string[] = [];
+  if (said[0]) quotes.push(said[0].body);
+  const trigger = customerMsgs.find((m) => m.seq === decision.evidenceSeq);
+  if (trigger && trigger !== said[0] && said.includes(trigger)) quotes.push(trigger.body);
+  else if (said.length > 1 && said[said.length - 1] !== said[0]) quotes.push(said[said.length - 1]!.body);
+
+  const tried = botTried(transcript);
+  const skillName = site.config.skills.find((s) => s.id === decision.skill)?.name ?? decision.skill;
+  const summary = composeSummary({
+    lead: `${who(customer)} ${reasonPhrase(decision.reason, decision.reasonDetail, decision.language)}; routed to ${skillName}`,
+    quotes,
+    facts: facts.map((f) => f.value),
+    tried: triedSentence(tried),
+  });
+  const trend = customerMsgs.map((m) => messageSentiment(m.body));
+  const intentSource = said[0]?.body ?? customerMsgs[0]?.body ?? '';
+  return {
+    summary,
+    reason: decision.reason,
+    reasonDetail: decision.reasonDetail,
+    evidence: decision.evidence || null,
+    intent: intentSource ? clip(intentSource.replace(/\s+/g, ' '), 120) : null,
+    skill: decision.skill,
+    skillName,
+    language: decision.language,
+    sentiment: sentimentLabel(trend),
+    sentimentTrend: trend,
+    facts,
+    botTried: tried,
+    customer,
+    priority: decision.priority,
+    updatedAt: input.nowIso,
+  };
+}

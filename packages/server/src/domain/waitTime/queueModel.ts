@@ -1,0 +1,380 @@
+/**
+ * What the wait estimator learns online (DESIGN.md §5), pure: no clock, no I/O — callers pass times in.
+ *
+ * - Handle times per skill set: log-normal fitted to the recent *finished* conversations, shrunk towards
+ *   the primary skill's fit, which is shrunk towards the global fit, which is shrunk towards a prior.
+ * - Patience (abandonment): Kaplan–Meier survival of "time in queue before leaving", from finished waits
+ *   (served = censored, abandoned = event).
+ * - Arrival rates per (skill set, priority) over a recent window, used to foresee priority arrivals.
+ *
+ * Durations are in seconds; timestamps are epoch ms like the rest of the domain.
+ */
+import { skillSetKey } from '../routing/selectAgents.js';
+
+export interface LogNormal {
+  /** Mean of ln(seconds). */
+  mu: number;
+  /** Standard deviation of ln(seconds). */
+  sigma: number;
+  /** Observations behind the fit (excluding the prior). */
+  n: number;
+}
+
+export function logNormalMean(d: LogNormal): number {
+  return Math.exp(d.mu + (d.sigma * d.sigma) / 2);
+}
+
+export function logNormalMedian(d: LogNormal): number {
+  return Math.exp(d.mu);
+}
+
+/** A log-normal with the given mean and log-sd. */
+export function logNormalWithMean(meanSeconds: number, sigma: number): LogNormal {
+  return { mu: Math.log(Math.max(1, meanSeconds)) - (sigma * sigma) / 2, sigma, n: 0 };
+}
+
+class LogWindow {
+  private values: number[] = [];
+  private next = 0;
+  sum = 0;
+  sumSq = 0;
+  constructor(private size: number) {}
+  get n(): number {
+    return this.values.length;
+  }
+  push(v: number): void {
+    if (this.values.length < this.size) this.values.push(v);
+    else {
+      const old = this.values[this.next]!;
+      this.sum -= old;
+      this.sumSq -= old * old;
+      this.values[this.next] = v;
+      this.next = (this.next + 1) % this.size;
+    }
+    this.sum += v;
+    this.sumSq += v * v;
+  }
+}
+
+const SQRT_2PI = Math.sqrt(2 * Math.PI);
+
+/** Φ(z) via erf (Abramowitz–Stegun 7.1.26). */
+function cdf(z: number): number {
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.3275911 * x);
+  const y = 1 - ((((1.061405429 * t - 1.453152027) * t + 1.421413741) * t - 0.284496736) * t + 0.254829592) * t * Math.exp(-x * x);
+  return z >= 0 ? 0.5 * (1 + y) : 0.5 * (1 - y);
+}
+
+/**
+ * Log-normal fit of one level: `k` prior pseudo-observations, the finished conversations of the window
+ * (exact), and conversations still in progress (right-censored at their elapsed time, via EM) — without
+ * the censored ones, early fits only see the short conversations and come out too low.
+ */
+function fitLevel(prior: LogNormal, w: LogWindow | undefined, censoredLogs: readonly number[] | undefined, k: number): LogNormal {
+  const n = w?.n ?? 0;
+  const cens = censoredLogs ?? [];
+  if (n === 0 && !cens.length) return { ...prior, n: 0 };
+  const baseN = k + n;
+  const baseS1 = k * prior.mu + (w?.sum ?? 0);
+  const baseS2 = k * (prior.sigma * prior.sigma + prior.mu * prior.mu) + (w?.sumSq ?? 0);
+  let mu = baseS1 / baseN;
+  let sigma = Math.sqrt(Math.max(0.0025, baseS2 / baseN - mu * mu));
+  if (cens.length) {
+    const N = baseN + cens.length;
+    for (let it = 0; it < 12; it++) {
+      let s1 = baseS1;
+      let s2 = baseS2;
+      for (const c of cens) {
+        const a = (c - mu) / sigma;
+        const tail = 1 - cdf(a);
+        const lambda = tail > 1e-9 ? Math.exp(-0.5 * a * a) / SQRT_2PI / tail : a;
+        const ex = mu + sigma * lambda;
+        const v = sigma * sigma * Math.max(0.01, 1 + a * lambda - lambda * lambda);
+        s1 += ex;
+        s2 += v + ex * ex;
+      }
+      const nmu = s1 / N;
+      const nsigma = Math.sqrt(Math.max(0.0025, s2 / N - nmu * nmu));
+      const done = Math.abs(nmu - mu) < 1e-4 && Math.abs(nsigma - sigma) < 1e-4;
+      mu = nmu;
+      sigma = nsigma;
+      if (done) break;
+    }
+  }
+  return { mu, sigma: Math.max(0.05, sigma), n: n + cens.length };
+}
+
+/** A conversation still in progress: its required skills and how long it has been handled so far. */
+export interface InProgress {
+  skills: readonly string[];
+  elapsedSeconds: number;
+}
+
+export interface HandleModelOptions {
+  /** Prior mean handle time when nothing is known (seconds). */
+  defaultSeconds: number;
+  /** Optional configured mean per skill (seconds), used as that skill's prior. */
+  perSkillSeconds?: Record<string, number>;
+  /** Prior log-sd (chat handle times are right-skewed; ~0.7 is typical). */
+  priorSigma?: number;
+  /** Pseudo-observations given to each prior level. */
+  priorWeight?: number;
+  /** Recent finished conversations kept per key. */
+  window?: number;
+}
+
+/** Online handle-time statistics per skill set, learned only from conversations that finished. */
+export class HandleTimeModel {
+  private global: LogWindow;
+  private bySkill = new Map<string, LogWindow>();
+  private bySet = new Map<string, LogWindow>();
+  private cache = new Map<string, LogNormal>();
+  private readonly priorSigma: number;
+  private readonly priorWeight: number;
+  private readonly window: number;
+
+  constructor(private opts: HandleModelOptions) {
+    this.priorSigma = opts.priorSigma ?? 0.7;
+    this.priorWeight = opts.priorWeight ?? 5;
+    this.window = opts.window ?? 400;
+    this.global = new LogWindow(this.window * 4);
+  }
+
+  /** A conversation needing `skills` finished after `handleSeconds` of handling. */
+  observe(skills: readonly string[], handleSeconds: number): void {
+    if (!(handleSeconds > 0) || !skills.length) return;
+    const v = Math.log(handleSeconds);
+    this.global.push(v);
+    const primary = skills[0]!;
+    let w = this.bySkill.get(primary);
+    if (!w) this.bySkill.set(primary, (w = new LogWindow(this.window)));
+    w.push(v);
+    if (skills.length > 1) {
+      const key = skillSetKey(skills);
+      let s = this.bySet.get(key);
+      if (!s) this.bySet.set(key, (s = new LogWindow(this.window)));
+      s.push(v);
+    }
+    this.cache.clear();
+  }
+
+  /** Handle-time distribution for a conversation needing `skills` (the first is the primary/intent skill). */
+  distribution(skills: readonly string[]): LogNormal {
+    return this.fit(skills, undefined, this.cache);
+  }
+
+  /**
+   * Distributions that also count the conversations in progress as right-censored observations
+   * (they have lasted at least their elapsed time). Returns a memoised lookup.
+   */
+  withInProgress(inProgress: readonly InProgress[]): (skills: readonly string[]) => LogNormal {
+    if (!inProgress.length) return (skills) => this.distribution(skills);
+    const cens = { global: [] as number[], bySkill: new Map<string, number[]>(), bySet: new Map<string, number[]>() };
+    for (const p of inProgress) {
+      if (!(p.elapsedSeconds >= 1) || !p.skills.length) continue;
+      const v = Math.log(p.elapsedSeconds);
+      cens.global.push(v);
+      const primary = p.skills[0]!;
+      let l = cens.bySkill.get(primary);
+      if (!l) cens.bySkill.set(primary, (l = []));
+      l.push(v);
+      if (p.skills.length > 1) {
+        const key = skillSetKey(p.skills);
+        let t = cens.bySet.get(key);
+        if (!t) cens.bySet.set(key, (t = []));
+        t.push(v);
+      }
+    }
+    const cache = new Map<string, LogNormal>();
+    return (skills) => this.fit(skills, cens, cache);
+  }
+
+  private fit(
+    skills: readonly string[],
+    cens: { global: number[]; bySkill: Map<string, number[]>; bySet: Map<string, number[]> } | undefined,
+    cache: Map<string, LogNormal>,
+  ): LogNormal {
+    const key = skills.length > 1 ? skillSetKey(skills) + '|' + skills[0] : (skills[0] ?? '');
+    const hit = cache.get(key);
+    if (hit) return hit;
+    const k = this.priorWeight;
+    let g = cache.get('\u0000global');
+    if (!g) {
+      g = fitLevel(logNormalWithMean(this.opts.defaultSeconds, this.priorSigma), this.global, cens?.global, k);
+      cache.set('\u0000global', g);
+    }
+    const primary = skills[0];
+    let d = g;
+    if (primary !== undefined) {
+      const configured = this.opts.perSkillSeconds?.[primary];
+      const prior = configured !== undefined ? { ...logNormalWithMean(configured, g.sigma), n: 0 } : g;
+      d = fitLevel(prior, this.bySkill.get(primary), cens?.bySkill.get(primary), k);
+      if (skills.length > 1) {
+        const setKey = skillSetKey(skills);
+        d = fitLevel(d, this.bySet.get(setKey), cens?.bySet.get(setKey), k);
+      }
+    }
+    cache.set(key, d);
+    return d;
+  }
+}
+
+/** Survival curve of patience: S(t) = P(customer still willing to wait after t seconds). */
+export interface PatienceCurve {
+  /** Increasing event times (seconds). */
+  times: number[];
+  /** S just after each time. */
+  survival: number[];
+}
+
+export function survivalAt(curve: PatienceCurve | undefined, t: number): number {
+  if (!curve || !curve.times.length) return 1;
+  // last index with times[i] <= t
+  let lo = 0;
+  let hi = curve.times.length - 1;
+  if (t < curve.times[0]!) return 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (curve.times[mid]! <= t) lo = mid;
+    else hi = mid - 1;
+  }
+  return curve.survival[lo]!;
+}
+
+/**
+ * A patience drawn from the curve given the customer already waited `waited` seconds, from uniform `u`.
+ * Beyond the last observed abandonment the curve is flat: the customer waits forever (Infinity).
+ */
+export function samplePatience(curve: PatienceCurve, waited: number, u: number): number {
+  const target = survivalAt(curve, waited) * u;
+  const { times, survival } = curve;
+  let lo = 0;
+  let hi = times.length;
+  // first index with times[i] > waited
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (times[mid]! <= waited) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < times.length; i++) if (survival[i]! <= target) return times[i]!;
+  return Infinity;
+}
+
+/** Kaplan–Meier estimate of how long customers are willing to wait, from recent finished waits. */
+export class PatienceModel {
+  private obs: { t: number; left: boolean }[] = [];
+  private curve: PatienceCurve | null = null;
+  private abandons = 0;
+  constructor(private window = 1000) {}
+
+  /** A wait ended after `waitedSeconds`: the customer left (`abandoned`) or was served (censored). */
+  observe(waitedSeconds: number, abandoned: boolean): void {
+    this.obs.push({ t: Math.max(0, waitedSeconds), left: abandoned });
+    if (abandoned) this.abandons++;
+    if (this.obs.length > this.window) {
+      const old = this.obs.shift()!;
+      if (old.left) this.abandons--;
+    }
+    this.curve = null;
+  }
+
+  /** The survival curve, or undefined when nobody has abandoned in the window. */
+  survival(): PatienceCurve | undefined {
+    if (this.abandons === 0) return undefined;
+    if (this.curve) return this.curve;
+    const sorted = [...this.obs].sort((a, b) => a.t - b.t || Number(b.left) - Number(a.left));
+    const times: number[] = [];
+    const survival: number[] = [];
+    let atRisk = sorted.length;
+    let s = 1;
+    let i = 0;
+    while (i < sorted.length) {
+      const t = sorted[i]!.t;
+      let d = 0;
+      let c = 0;
+      while (i < sorted.length && sorted[i]!.t === t) {
+        if (sorted[i]!.left) d++;
+        else c++;
+        i++;
+      }
+      if (d > 0 && atRisk > 0) {
+        s *= 1 - d / atRisk;
+        times.push(t);
+        survival.push(s);
+      }
+      atRisk -= d + c;
+    }
+    this.curve = { times, survival };
+    return this.curve;
+  }
+}
+
+export interface ArrivalRate {
+  skills: string[];
+  priority: number;
+  /** Arrivals per second. */
+  ratePerSecond: number;
+}
+
+/** Recent arrival rates per (skill set, priority). */
+export class ArrivalModel {
+  private byClass = new Map<string, { skills: string[]; priority: number; times: number[] }>();
+  private first: number | null = null;
+  /** @param windowMs how far back rates look. */
+  constructor(private windowMs = 30 * 60_000) {}
+
+  observe(skills: readonly string[], priority: number, at: number): void {
+    if (this.first === null) this.first = at;
+    const key = `${priority}|${skillSetKey(skills)}`;
+    let c = this.byClass.get(key);
+    if (!c) this.byClass.set(key, (c = { skills: [...skills], priority, times: [] }));
+    c.times.push(at);
+  }
+
+  /** Rates at `now` (epoch ms); empty until at least `minSpanMs` of history exists. */
+  rates(now: number, minSpanMs = 5 * 60_000): ArrivalRate[] {
+    if (this.first === null) return [];
+    const span = Math.min(this.windowMs, now - this.first);
+    if (span < minSpanMs) return [];
+    const from = now - span;
+    const out: ArrivalRate[] = [];
+    for (const c of this.byClass.values()) {
+      let k = 0;
+      while (k < c.times.length && c.times[k]! < from) k++;
+      if (k > 0) c.times.splice(0, k);
+      if (c.times.length) out.push({ skills: c.skills, priority: c.priority, ratePerSecond: c.times.length / (span / 1000) });
+    }
+    return out;
+  }
+}
+
+/** Everything the estimator learns, fed by the caller as conversations arrive, start, finish or leave. */
+export class QueueModel {
+  readonly handle: HandleTimeModel;
+  readonly patience: PatienceModel;
+  readonly arrivals: ArrivalModel;
+
+  constructor(opts: HandleModelOptions & { arrivalWindowMs?: number; patienceWindow?: number }) {
+    this.handle = new HandleTimeModel(opts);
+    this.patience = new PatienceModel(opts.patienceWindow);
+    this.arrivals = new ArrivalModel(opts.arrivalWindowMs);
+  }
+
+  /** A customer joined the queue at `at` (epoch ms). */
+  joined(skills: readonly string[], priority: number, at: number): void {
+    this.arrivals.observe(skills, priority, at);
+  }
+  /** A waiting customer was assigned after `waitedSeconds`. */
+  assigned(waitedSeconds: number): void {
+    this.patience.observe(waitedSeconds, false);
+  }
+  /** A waiting customer left the queue after `waitedSeconds`. */
+  abandoned(waitedSeconds: number): void {
+    this.patience.observe(waitedSeconds, true);
+  }
+  /** A conversation needing `skills` finished after `handleSeconds` with an agent. */
+  finished(skills: readonly string[], handleSeconds: number): void {
+    this.handle.observe(skills, handleSeconds);
+  }
+}

@@ -1,0 +1,11 @@
+import { useChat } from '../chatStore';
+
+export function ConnectionBanner() {
+  const disconnected = useChat((s) => s.connection === 'disconnected');
+  if (!disconnected) return null;
+  return (
+    <div data-testid="connection-status" role="status" className="shrink-0 bg-amber-100 px-4 py-1.5 text-center text-xs font-medium text-amber-900">
+      Reconnecting…
+    </div>
+  );
+}

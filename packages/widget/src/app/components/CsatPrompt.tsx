@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { submitCsat } from '../chatClient';
+import { useChat } from '../chatStore';
+
+const RATINGS = [1, 2, 3, 4, 5] as const;
+
+export function CsatPrompt() {
+  const csat = useChat((s) => s.conversation?.csat);
+  const submitting = useChat((s) => s.csatSubmitting);
+  const [hover, setHover] = useState(0);
+  if (!csat?.requested) return null;
+  if (csat.rating !== null) {
+    return (
+      <p data-testid="csat-thanks" role="status" className="mx-3 mb-2 shrink-0 rounded-lg bg-emerald-50 px-3 py-2 text-center text-sm text-emerald-800">
+        Thanks for your rating
+      </p>
+    );
+  }
+  return (
+    <div data-testid="csat-prompt" role="group" aria-label="Rate this conversation" className="mx-3 mb-2 shrink-0 rounded-xl border border-slate-200 px-4 py-3 text-center">
+      <p className="text-sm font-medium text-slate-800">How did we do?</p>
+      <div className="mt-1 flex justify-center gap-1" onMouseLeave={() => setHover(0)}>
+        {RATINGS.map((n) => (
+          <button
+            key={n}
+            type="button"
+            data-testid={`csat-${n}`}
+            aria-label={`${n} out of 5`}
+            disabled={submitting}
+            onMouseEnter={() => setHover(n)}
+            onFocus={() => setHover(n)}
+            onClick={() => submitCsat(n)}
+            className={`rounded p-1 text-2xl leading-none transition disabled:opacity-50 ${n <= hover ? 'text-amber-400' : 'text-slate-300'}`}
+          >
+            ★
+          </button>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { MessageView } from '@baton/protocol';
+import { retryMessage } from '../chatClient';
+import type { OutboxItem } from '../outbox';
+
+const defaultName = { bot: 'Assistant', agent: 'Agent' } as const;
+
+/** Bodies are plain text: rendered as React text (never as HTML), newlines kept. */
+function Body({ text, className }: { text: string; className: string }) {
+  return <p className={`break-words whitespace-pre-wrap ${className}`}>{text}</p>;
+}
+
+export function MessageBubble({ message }: { message: MessageView }) {
+  const { authorType, meta } = message;
+  const common = { 'data-testid': 'message', 'data-author': authorType, 'data-seq': message.seq };
+
+  if (authorType === 'system') {
+    return (
+      <div {...common} className="flex justify-center px-6 py-1">
+        <Body text={message.body} className="text-center text-xs text-slate-500" />
+      </div>
+    );
+  }
+
+  if (authorType === 'visitor') {
+    return (
+      <div {...common} className="flex justify-end">
+        <div className="max-w-[80%] rounded-2xl rounded-br-md bg-accent px-3.5 py-2 text-white shadow-sm">
+          <Body text={message.body} className="" />
+        </div>
+      </div>
+    );
+  }
+
+  const label = authorType === 'bot' && meta.whileQueued ? 'Assistant (while you wait)' : (message.authorName ?? defaultName[authorType]);
+  return (
+    <div {...common} className="flex flex-col items-start">
+      <span className="mb-0.5 ml-1 text-[11px] font-medium text-slate-500">{label}</span>
+      <div className="max-w-[85%] rounded-2xl rounded-bl-md bg-slate-100 px-3.5 py-2 text-slate-800">
+        <Body text={message.body} className="" />
+        {meta.articleTitle && <p className="mt-1.5 border-t border-slate-200 pt-1 text-[11px] text-slate-500">From: {meta.articleTitle}</p>}
+      </div>
+    </div>
+  );
+}
+
+/** A visitor message the server has not stored yet. */
+export function PendingBubble({ item }: { item: OutboxItem }) {
+  const failed = item.status === 'failed';
+  return (
+    <div data-testid="message" data-author="visitor" data-pending={failed ? 'failed' : 'true'} className="flex flex-col items-end">
+      <div className={`max-w-[80%] rounded-2xl rounded-br-md px-3.5 py-2 shadow-sm ${failed ? 'bg-rose-100 text-rose-900' : 'bg-accent/70 text-white'}`}>
+        <Body text={item.body} className="" />
+      </div>
+      {failed ? (
+        <p className="mt-0.5 mr-1 text-[11px] text-rose-700">
+          Not sent: {item.error}{' '}
+          <button type="button" onClick={() => retryMessage(item.clientMsgId)} className="font-medium underline">
+            Retry
+          </button>
+        </p>
+      ) : (
+        <p className="mt-0.5 mr-1 text-[11px] text-slate-400">Sending…</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { useChat } from '../chatStore';
+import { formatEstimate, formatPosition } from '../estimate';
+
+/** Where the visitor stands while waiting for a person; pushed live on every queue change. */
+export function QueueStatus() {
+  const conversation = useChat((s) => s.conversation);
+  if (!conversation || (conversation.state !== 'queued' && conversation.state !== 'offered')) return null;
+  const q = conversation.queue;
+  return (
+    <section
+      data-testid="queue-status"
+      aria-live="polite"
+      aria-label="Queue status"
+      className="mx-3 mt-3 shrink-0 rounded-xl border border-accent/20 bg-accent/5 px-4 py-3 text-sm"
+    >
+      <p className="font-semibold text-slate-900">{q ? `Waiting for the ${q.skillName} team` : 'Waiting for our team'}</p>
+      {q && (
+        <>
+          <p className="mt-1 text-slate-700">{formatPosition(q.position)}</p>
+          <p className="text-slate-700">Estimated wait: {formatEstimate(q)}</p>
+        </>
+      )}
+      <p className="mt-1.5 text-xs text-slate-500">Our assistant is still here to help while you wait.</p>
+    </section>
+  );
+}

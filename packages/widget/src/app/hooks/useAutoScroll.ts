@@ -1,0 +1,24 @@
+import { useLayoutEffect, useRef, type RefObject } from 'react';
+
+/**
+ * Keep the list pinned to the newest message, unless the visitor scrolled up to read history
+ * (then `force`, e.g. their own new message, still brings them down).
+ */
+export function useAutoScroll(ref: RefObject<HTMLElement | null>, key: unknown, force: boolean) {
+  const pinned = useRef(true);
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    const onScroll = () => {
+      pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
+    };
+    el.addEventListener('scroll', onScroll, { passive: true });
+    return () => el.removeEventListener('scroll', onScroll);
+  }, [ref]);
+
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (el && (pinned.current || force)) el.scrollTop = el.scrollHeight;
+  }, [ref, key, force]);
+}

@@ -1,0 +1,12 @@
+import { io, type Socket } from 'socket.io-client';
+import { VISITOR_NAMESPACE, type VisitorClientToServer, type VisitorServerToClient } from '@baton/protocol';
+
+export type VisitorSocket = Socket<VisitorServerToClient, VisitorClientToServer>;
+
+/** The token is read on every (re)connect, so a refreshed session token is picked up. */
+export function connectVisitorSocket(getToken: () => string): VisitorSocket {
+  return io(location.origin + VISITOR_NAMESPACE, {
+    auth: (cb) => cb({ visitorToken: getToken() }),
+    transports: ['websocket', 'polling'],
+  });
+}

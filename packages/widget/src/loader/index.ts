@@ -1,0 +1,186 @@
+import { frameUrl, readConfig } from './config';
+import { parseFrameMessage } from './envelope';
+import { css } from './styles';
+
+// Host-page loader (DESIGN.md §6): launcher in a shadow root, lazy chat iframe, queued JS API.
+
+type Listener = (count: number) => void;
+interface BatonApi {
+  (command: string, arg?: unknown, fn?: unknown): void;
+  /** Calls queued by the snippet before this script loaded. */
+  q?: ArrayLike<unknown>[];
+  /** Set once the real API is installed, so a second copy of the script does nothing. */
+  loaded?: 1;
+}
+declare global {
+  interface Window {
+    Baton?: BatonApi;
+  }
+}
+
+const chatIcon =
+  '<svg class="i" viewBox="0 0 24 24" aria-hidden="true"><path d="M4 4h16a2 2 0 0 1 2 2v10a2 2 0 0 1-2 2H8l-4 4V6a2 2 0 0 1 2-2z"/></svg>';
+const closeIcon =
+  '<svg class="x" viewBox="0 0 24 24" aria-hidden="true"><path d="M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4z"/></svg>';
+
+function storage(): Storage | null {
+  try {
+    return window.localStorage; // throws when the host blocks storage
+  } catch {
+    return null;
+  }
+}
+
+function start(): void {
+  const previous = window.Baton;
+  if (previous?.loaded) return;
+  const cfg = readConfig();
+  if (!cfg) {
+    console.warn('[baton] widget.js needs a data-site attribute');
+    return;
+  }
+  const prefix = `baton:${cfg.site}:`;
+  const openKey = prefix + 'open';
+  const ls = storage();
+
+  const host = document.createElement('div');
+  host.id = 'baton-widget';
+  const root = host.attachShadow({ mode: 'open' });
+  root.innerHTML = `<style>${css}</style><div class="w${cfg.left ? ' left' : ''}"><button class="l" type="button" data-testid="baton-launcher" aria-label="Open chat" aria-expanded="false">${chatIcon}${closeIcon}<span class="b" data-testid="baton-unread" hidden>0</span></button></div>`;
+  const wrap = root.lastElementChild as HTMLDivElement;
+  wrap.style.setProperty('--c', cfg.color); // not interpolated into markup: data-color is page input
+  const launcher = wrap.firstElementChild as HTMLButtonElement;
+  const badge = launcher.lastElementChild as HTMLSpanElement;
+
+  let frame: HTMLIFrameElement | null = null;
+  let ready = false;
+  let isOpen = false;
+  let identity: unknown = null;
+  const listeners: Listener[] = [];
+
+  const post = (type: string, payload: unknown = {}): void => {
+    if (!ready || !frame?.contentWindow) return; // replayed on 'ready'
+    try {
+      frame.contentWindow.postMessage({ baton: 1, type, payload }, cfg.origin);
+    } catch (e) {
+      console.warn('[baton] could not send to chat', e); // e.g. identify() with a non-cloneable value
+    }
+  };
+
+  const ensureFrame = (): void => {
+    if (frame) return;
+    frame = document.createElement('iframe');
+    frame.id = 'baton-frame';
+    frame.title = 'Baton chat';
+    frame.src = frameUrl(cfg);
+    // Hidden, never removed, while closed: the conversation keeps its socket and unread count.
+    if (!isOpen) frame.className = 'h';
+    wrap.appendChild(frame);
+  };
+
+  const setOpen = (open: boolean): void => {
+    if (open) ensureFrame();
+    isOpen = open;
+    frame?.classList.toggle('h', !open);
+    frame?.setAttribute('aria-hidden', String(!open));
+    wrap.classList.toggle('o', open);
+    launcher.setAttribute('aria-expanded', String(open));
+    post(open ? 'open' : 'close');
+  };
+
+  const setUnread = (count: number): void => {
+    badge.hidden = count === 0;
+    badge.textContent = count > 9 ? '9+' : String(count);
+    for (const fn of listeners) {
+      try {
+        fn(count);
+      } catch (e) {
+        console.error(e);
+      }
+    }
+  };
+
+  launcher.addEventListener('click', () => setOpen(!isOpen));
+
+  window.addEventListener('message', (event) => {
+    // Only our frame, from our origin, in our envelope.
+    if (!frame || event.origin !== cfg.origin || event.source !== frame.contentWindow) return;
+    const msg = parseFrameMessage(event.data);
+    if (!msg) return;
+    switch (msg.type) {
+      case 'ready': {
+        ready = true;
+        // Hand back what the frame keeps with us (it may have no storage of its own).
+        const items: Record<string, string> = {};
+        try {
+          for (let i = 0; ls && i < ls.length; i++) {
+            const key = ls.key(i);
+            if (key?.startsWith(prefix) && key !== openKey) items[key] = ls.getItem(key) ?? '';
+          }
+        } catch {
+          /* storage blocked on the host too: nothing to restore */
+        }
+        post('restore', { items });
+        post('theme', { color: cfg.color });
+        if (identity) post('identify', identity);
+        post(isOpen ? 'open' : 'close');
+        break;
+      }
+      case 'persist': {
+        const { key, value } = msg.payload;
+        if (!key.startsWith(prefix) || key === openKey) break; // the frame only gets its own keys
+        try {
+          if (value === null) ls?.removeItem(key);
+          else ls?.setItem(key, value);
+        } catch {
+          /* storage full or blocked */
+        }
+        break;
+      }
+      case 'close':
+        setOpen(false);
+        launcher.focus();
+        break;
+      case 'unread':
+        setUnread(msg.payload.count);
+        break;
+      case 'state':
+        try {
+          if (msg.payload.hasOpenConversation) ls?.setItem(openKey, '1');
+          else ls?.removeItem(openKey);
+        } catch {
+          /* storage full or blocked: the frame will simply load on first open */
+        }
+        break;
+    }
+  });
+
+  // Another tab started a conversation: load the frame here too so its messages reach this page.
+  window.addEventListener('storage', (event) => {
+    if (event.key === openKey && event.newValue === '1') ensureFrame();
+  });
+
+  const api: BatonApi = (command, arg, fn) => {
+    if (command === 'open') setOpen(true);
+    else if (command === 'close') setOpen(false);
+    else if (command === 'toggle') setOpen(!isOpen);
+    else if (command === 'identify' && typeof arg === 'object' && arg) {
+      identity = arg;
+      post('identify', arg);
+    } else if (command === 'on' && arg === 'unread' && typeof fn === 'function') listeners.push(fn as Listener);
+    else console.warn('[baton] unknown command', command);
+  };
+  api.loaded = 1;
+  window.Baton = api;
+
+  const mount = (): void => {
+    document.body.appendChild(host);
+  };
+  if (document.body) mount();
+  else document.addEventListener('DOMContentLoaded', mount);
+
+  if (ls?.getItem(openKey) === '1') ensureFrame();
+  for (const args of previous?.q ?? []) api(...(Array.from(args) as [string, unknown?, unknown?]));
+}
+
+start();
