@@ -41,8 +41,8 @@ export function batonProcess(opts: { port: number; demoPort: number; env?: Recor
     dataDir,
     output: () => log,
     async start() {
-      proc = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts'], {
-        cwd: path.resolve(import.meta.dirname, '../..'),
+      proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+        cwd: path.resolve(import.meta.dirname, '../../packages/server'),
         env: {
           ...process.env,
           PORT: String(opts.port),

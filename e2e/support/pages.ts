@@ -27,3 +27,12 @@ export async function loginConsole(page: Page, url: string): Promise<void> {
   await page.getByTestId('login-submit').click();
   await expect(page.getByTestId('inbox')).toBeVisible();
 }
+
+/** Send as the customer and return the bot's reply to it (waits for a new bot message). */
+export async function askBot(frame: FrameLocator, text: string) {
+  const bots = frame.locator('[data-testid="message"][data-author="bot"]');
+  const before = await bots.count();
+  await say(frame, text);
+  await expect(bots).toHaveCount(before + 1, { timeout: 15_000 });
+  return bots.nth(before);
+}

@@ -40,7 +40,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
   if (talk) return { kind: 'info', text: smallTalkReply(talk) };
 
   let hit = searchKnowledgeBase(kb, question, 1)[0];
-  if ((!hit || hit.confidence < ANSWER_THRESHOLD) && context) {
+  if ((!hit || hit.confidence < ANSWER_THRESHOLD) && context && looksLikeFollowUp(question)) {
     const withContext = searchKnowledgeBase(kb, `${context.question}\n${question}`, 3).find((h) => context.articleId === undefined || h.articleId === context.articleId);
     if (withContext && withContext.confidence >= ANSWER_THRESHOLD && (hit === undefined || withContext.confidence > hit.confidence)) {
       hit = { ...withContext, confidence: withContext.confidence * 0.95 };
@@ -58,6 +58,19 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
     articleTitle: hit.articleTitle,
     confidence: round(hit.confidence),
   };
+}
+
+const FOLLOW_UP_START = /^\s*(and|also|but|so|plus|what about|how about|what if|same for|even|or)\b/i;
+const REFERS_BACK = /\b(it|its|that|this|those|these|them|they|one|there|then)\b/i;
+
+/**
+ * A follow-up continues the previous topic ("and with PayPal?", "does that include sale items?").
+ * A new, self-contained question ("Do you repair motorcycles?") must stand on its own.
+ */
+export function looksLikeFollowUp(question: string): boolean {
+  const words = question.trim().split(/\s+/).filter(Boolean);
+  if (words.length > 12) return false;
+  return FOLLOW_UP_START.test(question) || REFERS_BACK.test(question);
 }
 
 function round(n: number): number {

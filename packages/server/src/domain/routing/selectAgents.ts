@@ -71,7 +71,13 @@ export function requiredSkills(c: Pick<WaitingConversation, 'skill' | 'skills'>)
 
 /** Canonical key of a set of skills (order-insensitive). */
 export function skillSetKey(skills: readonly string[]): string {
-  return skills.length === 1 ? skills[0]! : [...new Set(skills)].sort().join('+');
+  if (skills.length === 1) return skills[0]!;
+  if (skills.length === 2) {
+    const a = skills[0]!;
+    const b = skills[1]!;
+    return a === b ? a : a < b ? `${a}+${b}` : `${b}+${a}`;
+  }
+  return [...new Set(skills)].sort().join('+');
 }
 
 export function queueOrder(a: WaitingConversation, b: WaitingConversation): number {

@@ -8,6 +8,11 @@ const values = (text: string) => extractFacts(text, demo).map((f) => f.value);
 const kinds = (text: string) => Object.fromEntries(extractFacts(text, demo).map((f) => [f.value, f.kind]));
 
 describe('extractFacts', () => {
+  it('does not take a capitalised question opener for a product ("Can I", "Do I")', () => {
+    for (const t of ['Can I talk to a person?', 'Do I need a receipt?', 'Am I eligible?']) {
+      expect(extractFacts(t, demo).filter((f) => f.kind === 'product')).toEqual([]);
+    }
+  });
   it('finds order numbers, emails and phone numbers as typed', () => {
     const text = 'Order LL-552190 never came. Mail me at jo.smith@example.com or call +49 151 2345 6789. Old ref #48213';
     expect(kinds(text)).toMatchObject({ 'LL-552190': 'order', 'jo.smith@example.com': 'email', '+49 151 2345 6789': 'phone', '#48213': 'order' });

@@ -9,7 +9,7 @@
  * wait (we only ever compare estimates with waits of customers who were served). The range is the
  * weighted 10th–90th percentile. Deterministic: the same input gives the same output.
  */
-import { matchProficiency, requiredSkills, skillSetKey, type AgentLoad, type RoutingPolicy, type WaitingConversation } from '../routing/selectAgents.js';
+import { matchProficiency, type AgentLoad, type RoutingPolicy, type WaitingConversation } from '../routing/selectAgents.js';
 import { onShift } from '../routing/shifts.js';
 import { forwardSimulate } from './forwardSim.js';
 import { HandleTimeModel, logNormalMean, survivalAt, type InProgress, type QueueModel } from './queueModel.js';
@@ -70,29 +70,26 @@ export function estimateWaits(waiting: WaitingConversation[], agents: AgentLoad[
   const arrivals = opts.model?.arrivals.rates(now) ?? [];
 
   const slots = agents.reduce((s, a) => s + Math.max(a.load, 0) + (a.online ? a.capacity : 0), 0);
-  const budget = opts.eventBudget ?? 60_000;
+  const budget = opts.eventBudget ?? 30_000;
   const runs = Math.max(1, Math.min(opts.runs ?? 101, Math.floor(budget / (waiting.length + slots + 1))));
   const sim = forwardSimulate({ now, waiting, agents, handle, patience, arrivals, runs, seed: opts.seed, horizonSeconds: opts.horizonSeconds, policy: opts.policy });
   const n = sim.order.length;
   const [qLow, qHigh] = opts.range ?? [0.1, 0.9];
 
   // per skill set: positions, agents online, monotone estimates
-  const positions = new Map<string, number>();
-  const online = new Map<string, number>();
-  const lastEst = new Map<string, [number, number, number]>();
+  const sets = sim.skillSets.length;
+  const positions = new Int32Array(sets);
+  const online = new Int32Array(sets).fill(-1);
+  const lastEst: ([number, number, number] | undefined)[] = new Array(sets);
   const values: number[] = [];
   const weights: number[] = [];
   for (let i = 0; i < n; i++) {
     const c = sim.order[i]!;
-    const skills = requiredSkills(c);
-    const key = skillSetKey(skills);
-    const position = (positions.get(key) ?? 0) + 1;
-    positions.set(key, position);
-    let agentsOnline = online.get(key);
-    if (agentsOnline === undefined) {
-      agentsOnline = agents.filter((a) => a.online && onShift(a.shifts, now) && matchProficiency(a, skills) > 0).length;
-      online.set(key, agentsOnline);
-    }
+    const si = sim.skillSetOf[i]!;
+    const skills = sim.skillSets[si]!;
+    const position = ++positions[si]!;
+    if (online[si]! < 0) online[si] = agents.filter((a) => a.online && onShift(a.shifts, now) && matchProficiency(a, skills) > 0).length;
+    const agentsOnline = online[si]!;
     const waited = Math.max(0, (now - c.queuedAt) / 1000);
     const stay0 = patience ? survivalAt(patience, waited) : 1;
     // conditional on being served: runs where nobody serves the customer within the horizon are left out
@@ -120,13 +117,13 @@ export function estimateWaits(waiting: WaitingConversation[], agents: AgentLoad[
       [low, est, high] = weightedQuantiles(values, weights, [qLow, 0.5, qHigh]) as [number, number, number];
     }
     // never promise less than someone ahead in the same line
-    const prev = lastEst.get(key);
+    const prev = lastEst[si];
     if (prev) {
       est = Math.max(est, prev[1]);
       low = Math.max(low, prev[0]);
       high = Math.max(high, prev[2]);
     }
-    lastEst.set(key, [low, est, high]);
+    lastEst[si] = [low, est, high];
     out.set(c.id, {
       position,
       estimateSeconds: Math.round(est + p),

@@ -40,6 +40,9 @@ export interface ForwardSimResult {
   /** waits[run * order.length + i]: remaining wait in seconds of order[i]; Infinity when not served in the horizon. */
   waits: Float64Array;
   runs: number;
+  /** For each order[i]: index of its skill set in `skillSets` (shared by all priorities). */
+  skillSetOf: Int32Array;
+  skillSets: string[][];
 }
 
 const FREE = 0;
@@ -123,14 +126,26 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
 
   // classes: (priority, skill set)
   const classes: SimClass[] = [];
-  const classIndex = new Map<string, number>();
+  const classIndex = new Map<number, Map<string, number>>();
+  const skillSets: string[][] = [];
+  const skillSetIndex = new Map<string, number>();
+  const classSet: number[] = [];
   const classOf = (skills: string[], priority: number): number => {
-    const key = `${priority}|${skillSetKey(skills)}`;
-    let k = classIndex.get(key);
+    const key = skillSetKey(skills);
+    let byKey = classIndex.get(priority);
+    if (!byKey) classIndex.set(priority, (byKey = new Map()));
+    let k = byKey.get(key);
     if (k === undefined) {
       k = classes.length;
-      classIndex.set(key, k);
+      byKey.set(key, k);
       classes.push({ skills, priority, handle: input.handle(skills), agents: [], queue: [], head: 0, initialLength: 0, rate: 0 });
+      let si = skillSetIndex.get(key);
+      if (si === undefined) {
+        si = skillSets.length;
+        skillSetIndex.set(key, si);
+        skillSets.push(skills);
+      }
+      classSet.push(si);
     }
     return k;
   };
@@ -146,7 +161,10 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
     custDeadline.push(Infinity);
     classes[k]!.queue.push(custClass.length - 1);
   }
-  const minPriority = n ? Math.min(...custPriority) : 0;
+  const skillSetOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) skillSetOf[i] = classSet[custClass[i]!]!;
+  let minPriority = Infinity;
+  for (const p of custPriority) if (p < minPriority) minPriority = p;
   for (const a of input.arrivals ?? []) {
     if (a.priority <= minPriority || !(a.ratePerSecond > 0)) continue;
     classes[classOf(a.skills, a.priority)]!.rate += a.ratePerSecond;
@@ -402,5 +420,5 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
       }
     }
   }
-  return { order, waits, runs };
+  return { order, waits, runs, skillSetOf, skillSets };
 }

@@ -71,28 +71,32 @@ function cdf(z: number): number {
  * (exact), and conversations still in progress (right-censored at their elapsed time, via EM) — without
  * the censored ones, early fits only see the short conversations and come out too low.
  */
-function fitLevel(prior: LogNormal, w: LogWindow | undefined, censoredLogs: readonly number[] | undefined, k: number): LogNormal {
+function fitLevel(prior: LogNormal, w: LogWindow | undefined, censoredLogs: CensoredLogs | undefined, k: number): LogNormal {
   const n = w?.n ?? 0;
-  const cens = censoredLogs ?? [];
-  if (n === 0 && !cens.length) return { ...prior, n: 0 };
+  const cens = censoredLogs ?? EMPTY_CENSORED;
+  if (n === 0 && !cens.total) return { ...prior, n: 0 };
   const baseN = k + n;
   const baseS1 = k * prior.mu + (w?.sum ?? 0);
   const baseS2 = k * (prior.sigma * prior.sigma + prior.mu * prior.mu) + (w?.sumSq ?? 0);
   let mu = baseS1 / baseN;
   let sigma = Math.sqrt(Math.max(0.0025, baseS2 / baseN - mu * mu));
-  if (cens.length) {
-    const N = baseN + cens.length;
+  if (cens.total) {
+    const N = baseN + cens.total;
+    const values = [...cens.bins.keys()];
+    const counts = [...cens.bins.values()];
     for (let it = 0; it < 12; it++) {
       let s1 = baseS1;
       let s2 = baseS2;
-      for (const c of cens) {
+      for (let j = 0; j < values.length; j++) {
+        const c = values[j]! * CENSOR_BIN;
+        const cnt = counts[j]!;
         const a = (c - mu) / sigma;
         const tail = 1 - cdf(a);
         const lambda = tail > 1e-9 ? Math.exp(-0.5 * a * a) / SQRT_2PI / tail : a;
         const ex = mu + sigma * lambda;
         const v = sigma * sigma * Math.max(0.01, 1 + a * lambda - lambda * lambda);
-        s1 += ex;
-        s2 += v + ex * ex;
+        s1 += cnt * ex;
+        s2 += cnt * (v + ex * ex);
       }
       const nmu = s1 / N;
       const nsigma = Math.sqrt(Math.max(0.0025, s2 / N - nmu * nmu));
@@ -102,7 +106,22 @@ function fitLevel(prior: LogNormal, w: LogWindow | undefined, censoredLogs: read
       if (done) break;
     }
   }
-  return { mu, sigma: Math.max(0.05, sigma), n: n + cens.length };
+  return { mu, sigma: Math.max(0.05, sigma), n: n + cens.total };
+}
+
+/** Width of the bins (in ln seconds) that censored observations are grouped into. */
+const CENSOR_BIN = 0.02;
+/** Right-censored ln(elapsed) values, binned: bin index -> count. */
+interface CensoredLogs {
+  bins: Map<number, number>;
+  total: number;
+}
+const EMPTY_CENSORED: CensoredLogs = { bins: new Map(), total: 0 };
+function addCensored(map: Map<string, CensoredLogs>, key: string, bin: number): void {
+  let c = map.get(key);
+  if (!c) map.set(key, (c = { bins: new Map(), total: 0 }));
+  c.bins.set(bin, (c.bins.get(bin) ?? 0) + 1);
+  c.total++;
 }
 
 /** A conversation still in progress: its required skills and how long it has been handled so far. */
@@ -122,6 +141,12 @@ export interface HandleModelOptions {
   priorWeight?: number;
   /** Recent finished conversations kept per key. */
   window?: number;
+}
+
+interface Censored {
+  global: CensoredLogs | undefined;
+  bySkill: Map<string, CensoredLogs>;
+  bySet: Map<string, CensoredLogs>;
 }
 
 /** Online handle-time statistics per skill set, learned only from conversations that finished. */
@@ -170,29 +195,24 @@ export class HandleTimeModel {
    */
   withInProgress(inProgress: readonly InProgress[]): (skills: readonly string[]) => LogNormal {
     if (!inProgress.length) return (skills) => this.distribution(skills);
-    const cens = { global: [] as number[], bySkill: new Map<string, number[]>(), bySet: new Map<string, number[]>() };
+    const global = new Map<string, CensoredLogs>();
+    const bySkill = new Map<string, CensoredLogs>();
+    const bySet = new Map<string, CensoredLogs>();
     for (const p of inProgress) {
       if (!(p.elapsedSeconds >= 1) || !p.skills.length) continue;
-      const v = Math.log(p.elapsedSeconds);
-      cens.global.push(v);
-      const primary = p.skills[0]!;
-      let l = cens.bySkill.get(primary);
-      if (!l) cens.bySkill.set(primary, (l = []));
-      l.push(v);
-      if (p.skills.length > 1) {
-        const key = skillSetKey(p.skills);
-        let t = cens.bySet.get(key);
-        if (!t) cens.bySet.set(key, (t = []));
-        t.push(v);
-      }
+      const bin = Math.round(Math.log(p.elapsedSeconds) / CENSOR_BIN);
+      addCensored(global, '', bin);
+      addCensored(bySkill, p.skills[0]!, bin);
+      if (p.skills.length > 1) addCensored(bySet, skillSetKey(p.skills), bin);
     }
+    const cens: Censored = { global: global.get(''), bySkill, bySet };
     const cache = new Map<string, LogNormal>();
     return (skills) => this.fit(skills, cens, cache);
   }
 
   private fit(
     skills: readonly string[],
-    cens: { global: number[]; bySkill: Map<string, number[]>; bySet: Map<string, number[]> } | undefined,
+    cens: Censored | undefined,
     cache: Map<string, LogNormal>,
   ): LogNormal {
     const key = skills.length > 1 ? skillSetKey(skills) + '|' + skills[0] : (skills[0] ?? '');

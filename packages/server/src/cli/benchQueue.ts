@@ -1,0 +1,96 @@
+/**
+ * `pnpm --filter @baton/server bench:queue [--waiting N] [--agents M] [--events K]`: time one queue event —
+ * a dispatch round (planOffers) plus the estimate recompute for every waiting customer (estimateWaits) —
+ * with a big queue (default 5,000 waiting, 500 agents). Prints p50/p99/max ms per event.
+ */
+import { planOffers, type AgentLoad, type WaitingConversation } from '../domain/routing/selectAgents.js';
+import { estimateWaits } from '../domain/waitTime/estimateWait.js';
+import { QueueModel } from '../domain/waitTime/queueModel.js';
+import { seededRandom } from '../domain/waitTime/random.js';
+
+function arg(name: string, def: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : def;
+}
+
+const nWaiting = arg('waiting', 5000);
+const nAgents = arg('agents', 500);
+const nEvents = arg('events', 200);
+const rand = seededRandom(42);
+const intents = ['orders', 'billing', 'technical', 'sales', 'privacy'];
+const langs = ['en', 'es', 'de'];
+const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
+const aht: Record<string, number> = { orders: 300, billing: 420, technical: 600, sales: 360, privacy: 480 };
+
+const t0 = Date.UTC(2025, 0, 1, 9);
+let now = t0 + 3600_000;
+
+const model = new QueueModel({ defaultSeconds: 300 });
+for (let i = 0; i < 2000; i++) {
+  const s = [pick(intents), pick(langs)];
+  model.finished(s, aht[s[0]!]! * Math.exp(0.7 * (rand() + rand() + rand() - 1.5)));
+  model.joined(s, rand() < 0.1 ? 10 : 0, t0 + rand() * 3600_000);
+  if (rand() < 0.1) model.abandoned(rand() * 600);
+  else model.assigned(rand() * 300);
+}
+
+const agents: AgentLoad[] = Array.from({ length: nAgents }, (_, i) => {
+  const skills = intents.filter(() => rand() < 0.5).map((skill) => ({ skill, proficiency: 0.5 + Math.round(rand() * 5) / 10 }));
+  if (!skills.length) skills.push({ skill: pick(intents), proficiency: 1 });
+  skills.push({ skill: 'en', proficiency: 1 });
+  if (rand() < 0.3) skills.push({ skill: pick(['es', 'de']), proficiency: 1 });
+  const capacity = 2 + (i % 2);
+  return {
+    id: `a${i}`,
+    skills,
+    capacity,
+    load: capacity,
+    online: true,
+    lastAssignedAt: now - Math.floor(rand() * 600_000),
+    shifts: [[t0, t0 + 8 * 3600_000]],
+    active: Array.from({ length: capacity }, () => ({ skills: [skills[0]!.skill, 'en'], startedAt: now - Math.floor(rand() * 900_000) })),
+  };
+});
+const waiting: WaitingConversation[] = Array.from({ length: nWaiting }, (_, i) => {
+  const lang = rand() < 0.8 ? 'en' : pick(langs);
+  const intent = pick(intents);
+  return { id: `c${i}`, skill: intent, skills: [intent, lang], priority: rand() < 0.05 ? 10 : 0, queuedAt: now - Math.floor(rand() * 3600_000), declinedBy: [] };
+});
+
+const times: number[] = [];
+for (let e = 0; e < nEvents; e++) {
+  now += 2000;
+  // an agent finishes a conversation (frees a slot) and a new customer joins
+  const a = agents[Math.floor(rand() * agents.length)]!;
+  a.load -= 1;
+  a.active!.shift();
+  const intent = pick(intents);
+  waiting.push({ id: `n${e}`, skill: intent, skills: [intent, 'en'], priority: 0, queuedAt: now, declinedBy: [] });
+  const start = performance.now();
+  const offers = planOffers(waiting, agents, now);
+  const assigned = new Set(offers.map((o) => o.conversationId));
+  for (const o of offers) {
+    const ag = agents.find((x) => x.id === o.agentId)!;
+    ag.load += 1;
+    ag.lastAssignedAt = now;
+    const c = waiting.find((w) => w.id === o.conversationId)!;
+    ag.active!.push({ skills: c.skills ?? [c.skill], startedAt: now });
+  }
+  for (let i = waiting.length - 1; i >= 0; i--) if (assigned.has(waiting[i]!.id)) waiting.splice(i, 1);
+  const est = estimateWaits(waiting, agents, { handleSeconds: {}, defaultHandleSeconds: 300, pickupSeconds: 20, now, model });
+  times.push(performance.now() - start);
+  if (est.size !== waiting.length) throw new Error('missing estimates');
+}
+times.sort((x, y) => x - y);
+const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
+console.log(
+  JSON.stringify({
+    waiting: nWaiting,
+    agents: nAgents,
+    events: nEvents,
+    p50_ms: +q(0.5).toFixed(2),
+    p99_ms: +q(0.99).toFixed(2),
+    max_ms: +times[times.length - 1]!.toFixed(2),
+    mean_ms: +(times.reduce((s, x) => s + x, 0) / times.length).toFixed(2),
+  }),
+);

@@ -1,0 +1,27 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadSiteFolder } from '../../site/loadSiteFolder.js';
+import { buildKnowledgeBase } from './knowledgeBase.js';
+import { answerQuestion, looksLikeFollowUp } from './answer.js';
+
+const site = loadSiteFolder(fileURLToPath(new URL('../../../../../sites/demo', import.meta.url)), 'demo');
+const kb = buildKnowledgeBase(site.articles);
+const afterRefund = { question: 'How long does a refund take?', articleId: 'refunds' };
+
+describe('answerQuestion and follow-ups', () => {
+  it('tells follow-ups from new questions', () => {
+    expect(looksLikeFollowUp('and with PayPal?')).toBe(true);
+    expect(looksLikeFollowUp('does that include sale items?')).toBe(true);
+    expect(looksLikeFollowUp('Do you repair vintage motorcycles?')).toBe(false);
+  });
+  it('does not borrow the previous topic for an unrelated question', () => {
+    const r = answerQuestion(kb, 'Do you repair vintage motorcycles?', afterRefund);
+    expect(r.kind).toBe('unknown');
+  });
+  it('answers a covered question and names its article', () => {
+    const r = answerQuestion(kb, 'How long does a refund take?');
+    expect(r.kind).toBe('answer');
+    expect(r.articleId).toBe('refunds');
+    expect(r.text).toContain(`(From: ${r.articleTitle})`);
+  });
+});
