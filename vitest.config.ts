@@ -21,6 +21,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      // The same integration suites on PostgreSQL (a fresh database per test server), when DATABASE_URL is set.
+      {
+        test: {
+          name: 'integration-pg',
+          include: ['packages/*/test/**/*.int.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+          env: { BATON_TEST_PG: '1' },
+          globalSetup: ['packages/server/test/pgGlobalSetup.ts'],
+        },
+      },
     ],
   },
 });

@@ -46,7 +46,8 @@ const skipped = [];
 run('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 run('typecheck', 'npx', ['-y', 'pnpm@10', '-r', 'typecheck']);
 
-for (const project of ['unit', 'integration']) {
+const projects = ['unit', 'integration', ...(process.env.DATABASE_URL ? ['integration-pg'] : [])];
+for (const project of projects) {
   const out = `.tmp/vitest-${project}.json`;
   rmSync(out, { force: true });
   run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile=${out}`]);
@@ -54,7 +55,7 @@ for (const project of ['unit', 'integration']) {
   passed += c.p;
   failed += c.f;
 }
-if (!process.env.DATABASE_URL) skipped.push('PostgreSQL variants of the integration suites (DATABASE_URL is not set; they ran on PGlite only)');
+if (!process.env.DATABASE_URL) skipped.push('integration-pg: the integration suites on PostgreSQL (DATABASE_URL is not set; they ran on PGlite only)');
 if (!process.env.REDIS_URL) skipped.push('multi-node suites (REDIS_URL is not set)');
 
 const browser = chromium();

@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { io as connect, type Socket } from 'socket.io-client';
 import pino from 'pino';
+import pg from 'pg';
 import type {
   Ack,
   AgentClientToServer,
@@ -18,11 +19,33 @@ export const AGENT = { email: 'agent@demo.baton.dev', password: 'baton-demo-agen
 export interface TestServer {
   baton: Baton;
   url: string;
+  /** The PostgreSQL database of this server (integration-pg), to start another node or restart on it. */
+  databaseUrl: string | undefined;
   close(): Promise<void>;
 }
 
+/**
+ * With BATON_TEST_PG=1 (the integration-pg project) each test server gets its own fresh PostgreSQL
+ * database next to DATABASE_URL's, so runs never see each other's rows.
+ */
+export async function freshDatabaseUrl(): Promise<string | undefined> {
+  if (process.env.BATON_TEST_PG !== '1') return undefined;
+  const base = process.env.DATABASE_URL;
+  if (!base) throw new Error('BATON_TEST_PG=1 needs DATABASE_URL');
+  const name = `baton_t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(base);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
 export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const databaseUrl = env.DATABASE_URL ?? (await freshDatabaseUrl());
   const config = parseConfig({
+    ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
     PORT: '0',
     BATON_DATA_DIR: 'memory://',
     BATON_SITES_DIR: process.env.BATON_TEST_SITES_DIR ?? SITES_DIR,
@@ -35,7 +58,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Tes
   const url = `http://127.0.0.1:${port}`;
   // The agent namespace only accepts its own origin.
   baton.config.publicUrl = url;
-  return { baton, url, close: () => baton.close() };
+  return { baton, url, databaseUrl, close: () => baton.close() };
 }
 
 export type VisitorClient = Socket<VisitorServerToClient, VisitorClientToServer>;

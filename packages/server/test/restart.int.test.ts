@@ -8,10 +8,10 @@ import { call, cid, connectAgent, connectVisitor, next, ok, startServer, agentCo
 const dir = mkdtempSync(path.join(tmpdir(), 'baton-restart-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('a restart on the same PGlite data dir restores everything', () => {
+describe('a restart on the same database restores everything', () => {
   it('keeps conversation, control state, timeline, visitor token and agent session', async () => {
-    const env = { BATON_DATA_DIR: dir };
-    let server = await startServer(env);
+    let server = await startServer({ BATON_DATA_DIR: dir });
+    const env = { BATON_DATA_DIR: dir, ...(server.databaseUrl ? { DATABASE_URL: server.databaseUrl } : {}) };
     const cookie = await agentCookie(server.url);
     let agent = await connectAgent(server.url, cookie);
     let visitor = await connectVisitor(server.url);

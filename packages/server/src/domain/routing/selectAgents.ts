@@ -84,6 +84,12 @@ export function queueOrder(a: WaitingConversation, b: WaitingConversation): numb
   return b.priority - a.priority || a.queuedAt - b.queuedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
+/** The queue in dispatch order; returns the input itself (not a copy) when it is already in order. */
+export function inQueueOrder(waiting: readonly WaitingConversation[]): readonly WaitingConversation[] {
+  for (let i = 1; i < waiting.length; i++) if (queueOrder(waiting[i - 1]!, waiting[i]!) > 0) return [...waiting].sort(queueOrder);
+  return waiting;
+}
+
 export function proficiency(agent: Pick<AgentLoad, 'skills'>, skill: string): number {
   for (const s of agent.skills) if (s.skill === skill) return s.proficiency;
   return 0;
@@ -175,7 +181,7 @@ export function planOffers(waiting: WaitingConversation[], agents: AgentLoad[], 
   }
   const offers: Offer[] = [];
   if (!free.length || !waiting.length) return offers;
-  for (const c of [...waiting].sort(queueOrder)) {
+  for (const c of inQueueOrder(waiting)) {
     if (!free.length) break;
     const skills = requiredSkills(c);
     const req = relaxedRequirement(policy, now - c.queuedAt);

@@ -12,7 +12,7 @@
  * them, but they take no capacity — so everyone gets a wait-if-they-stay, which the estimator weights by the
  * chance of staying that long.
  */
-import { matchProficiency, queueOrder, relaxedRequirement, requiredSkills, skillSetKey, type AgentLoad, type RoutingPolicy, type WaitingConversation } from '../routing/selectAgents.js';
+import { inQueueOrder, matchProficiency, relaxedRequirement, requiredSkills, skillSetKey, type AgentLoad, type RoutingPolicy, type WaitingConversation } from '../routing/selectAgents.js';
 import { nextShiftBoundary, onShift } from '../routing/shifts.js';
 import { samplePatience, type ArrivalRate, type LogNormal, type PatienceCurve } from './queueModel.js';
 import { normalCdf, normalQuantile, seededRandom } from './random.js';
@@ -36,7 +36,7 @@ export interface ForwardSimInput {
 
 export interface ForwardSimResult {
   /** The waiting conversations in queue order. */
-  order: WaitingConversation[];
+  order: readonly WaitingConversation[];
   /** waits[run * order.length + i]: remaining wait in seconds of order[i]; Infinity when not served in the horizon. */
   waits: Float64Array;
   runs: number;
@@ -116,7 +116,7 @@ interface SimClass {
 
 export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
   const { now, agents } = input;
-  const order = [...input.waiting].sort(queueOrder);
+  const order = inQueueOrder(input.waiting);
   const n = order.length;
   const runs = Math.max(1, Math.floor(input.runs));
   const waits = new Float64Array(runs * n).fill(Infinity);
