@@ -1,9 +1,10 @@
 /**
- * `pnpm --filter @baton/server sim SCENARIO.json [--policy POLICY.json]`: replay a queue scenario through the
+ * `pnpm -s --filter @baton/server sim SCENARIO.json [--policy POLICY.json]` (-s: no pnpm banner in the JSONL): replay a queue scenario through the
  * real routing and wait-estimate code on a virtual clock; prints one JSON line per customer:
  * {"id","enqueuedAt","estimate","estimateLow","estimateHigh","assignedAt","abandonedAt","agentId"} (seconds).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { RoutingPolicy } from '../domain/routing/selectAgents.js';
 import { replay } from './sim/replay.js';
 import { parseScenario } from './sim/scenario.js';
@@ -15,7 +16,13 @@ if (!file) {
   console.error('usage: sim SCENARIO.json [--policy POLICY.json]');
   process.exit(2);
 }
-const scenario = parseScenario(JSON.parse(readFileSync(file, 'utf8')));
-const policy = policyAt >= 0 && args[policyAt + 1] ? (JSON.parse(readFileSync(args[policyAt + 1]!, 'utf8')) as RoutingPolicy) : undefined;
+/** Paths are relative to where the command was typed (pnpm --filter runs scripts inside the package). */
+function locate(p: string): string {
+  if (existsSync(p)) return p;
+  const fromInit = process.env.INIT_CWD ? resolve(process.env.INIT_CWD, p) : p;
+  return existsSync(fromInit) ? fromInit : p;
+}
+const scenario = parseScenario(JSON.parse(readFileSync(locate(file), 'utf8')));
+const policy = policyAt >= 0 && args[policyAt + 1] ? (JSON.parse(readFileSync(locate(args[policyAt + 1]!), 'utf8')) as RoutingPolicy) : undefined;
 const rows = replay(scenario, { policy });
 process.stdout.write(rows.map((r) => JSON.stringify(r)).join('\n') + '\n');

@@ -13,7 +13,7 @@ import { matchProficiency, type AgentLoad, type RoutingPolicy, type WaitingConve
 import { onShift } from '../routing/shifts.js';
 import { forwardSimulate } from './forwardSim.js';
 import { HandleTimeModel, logNormalMean, survivalAt, type InProgress, type QueueModel } from './queueModel.js';
-import { weightedQuantiles } from './random.js';
+import { sortedWeightedQuantiles } from './random.js';
 
 export interface WaitEstimate {
   /** 1-based position among waiting conversations needing the same skills. */
@@ -37,7 +37,10 @@ export interface EstimateOptions {
   model?: QueueModel;
   /** Most Monte-Carlo runs (default 101). */
   runs?: number;
-  /** Simulated events allowed per call; runs shrink for very long queues (default 60,000). */
+  /**
+   * Simulated customers+slots allowed per call (default 12,000): runs shrink for very long queues, down to one
+   * run (one sample path — far back in a long queue the wait is a sum of many services, so little noise).
+   */
   eventBudget?: number;
   seed?: number;
   /** Range quantiles (default [0.1, 0.9]). */
@@ -70,8 +73,9 @@ export function estimateWaits(waiting: WaitingConversation[], agents: AgentLoad[
   const arrivals = opts.model?.arrivals.rates(now) ?? [];
 
   const slots = agents.reduce((s, a) => s + Math.max(a.load, 0) + (a.online ? a.capacity : 0), 0);
-  const budget = opts.eventBudget ?? 30_000;
-  const runs = Math.max(1, Math.min(opts.runs ?? 101, Math.floor(budget / (waiting.length + slots + 1))));
+  const budget = opts.eventBudget ?? 12_000;
+  let runs = Math.max(1, Math.min(opts.runs ?? 101, Math.floor(budget / (waiting.length + slots + 1))));
+  if (runs > 1 && runs % 2 === 0) runs--; // odd: a true median
   const sim = forwardSimulate({ now, waiting, agents, handle, patience, arrivals, runs, seed: opts.seed, horizonSeconds: opts.horizonSeconds, policy: opts.policy });
   const n = sim.order.length;
   const [qLow, qHigh] = opts.range ?? [0.1, 0.9];
@@ -80,56 +84,63 @@ export function estimateWaits(waiting: WaitingConversation[], agents: AgentLoad[
   const sets = sim.skillSets.length;
   const positions = new Int32Array(sets);
   const online = new Int32Array(sets).fill(-1);
-  const lastEst: ([number, number, number] | undefined)[] = new Array(sets);
-  const values: number[] = [];
-  const weights: number[] = [];
+  // running max per skill set: never promise less than someone ahead in the same line
+  const prevLow = new Float64Array(sets);
+  const prevEst = new Float64Array(sets);
+  const prevHigh = new Float64Array(sets);
+  const values = new Float64Array(sim.runs);
+  const weights = new Float64Array(sim.runs);
+  const q = new Float64Array(3);
+  const qs = [qLow, 0.5, qHigh];
   for (let i = 0; i < n; i++) {
     const c = sim.order[i]!;
     const si = sim.skillSetOf[i]!;
-    const skills = sim.skillSets[si]!;
     const position = ++positions[si]!;
-    if (online[si]! < 0) online[si] = agents.filter((a) => a.online && onShift(a.shifts, now) && matchProficiency(a, skills) > 0).length;
-    const agentsOnline = online[si]!;
+    if (online[si]! < 0) {
+      const skills = sim.skillSets[si]!;
+      online[si] = agents.filter((a) => a.online && onShift(a.shifts, now) && matchProficiency(a, skills) > 0).length;
+    }
     const waited = Math.max(0, (now - c.queuedAt) / 1000);
     const stay0 = patience ? survivalAt(patience, waited) : 1;
     // conditional on being served: runs where nobody serves the customer within the horizon are left out
-    values.length = 0;
-    weights.length = 0;
+    let k = 0;
     for (let r = 0; r < sim.runs; r++) {
       const w = sim.waits[r * n + i]!;
-      if (!Number.isFinite(w)) continue;
-      values.push(w);
-      weights.push(patience && stay0 > 0 ? survivalAt(patience, waited + w) / stay0 : 1);
+      if (w === Infinity) continue;
+      values[k] = w;
+      weights[k] = patience && stay0 > 0 ? survivalAt(patience, waited + w) / stay0 : 1;
+      k++;
     }
-    const finite = values.length;
     let est: number;
     let low: number;
     let high: number;
     let p = opts.pickupSeconds;
-    if (finite === 0) {
+    if (k === 0) {
       // nobody can serve this in the horizon: honest but long
-      const h = logNormalMean(handle(skills));
-      est = h * position;
+      est = logNormalMean(handle(sim.skillSets[si]!)) * position;
       low = est * 0.5;
       high = est * 2;
       p = 0;
     } else {
-      [low, est, high] = weightedQuantiles(values, weights, [qLow, 0.5, qHigh]) as [number, number, number];
+      sortedWeightedQuantiles(values, weights, k, qs, q);
+      low = q[0]!;
+      est = q[1]!;
+      high = q[2]!;
     }
-    // never promise less than someone ahead in the same line
-    const prev = lastEst[si];
-    if (prev) {
-      est = Math.max(est, prev[1]);
-      low = Math.max(low, prev[0]);
-      high = Math.max(high, prev[2]);
+    if (position > 1) {
+      if (est < prevEst[si]!) est = prevEst[si]!;
+      if (low < prevLow[si]!) low = prevLow[si]!;
+      if (high < prevHigh[si]!) high = prevHigh[si]!;
     }
-    lastEst[si] = [low, est, high];
+    prevLow[si] = low;
+    prevEst[si] = est;
+    prevHigh[si] = high;
     out.set(c.id, {
       position,
       estimateSeconds: Math.round(est + p),
       lowSeconds: Math.round(Math.min(low, est) + p),
       highSeconds: Math.round(Math.max(high, est) + p),
-      agentsOnline,
+      agentsOnline: online[si]!,
     });
   }
   return out;

@@ -126,25 +126,40 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
 
   // classes: (priority, skill set)
   const classes: SimClass[] = [];
-  const classIndex = new Map<number, Map<string, number>>();
   const skillSets: string[][] = [];
-  const skillSetIndex = new Map<string, number>();
   const classSet: number[] = [];
+  // skill set -> id without building strings for the common 1- and 2-skill cases
+  const sets1 = new Map<string, number>();
+  const sets2 = new Map<string, Map<string, number>>();
+  const setsN = new Map<string, number>();
+  const setIdOf = (skills: string[]): number => {
+    let id: number | undefined;
+    if (skills.length === 1) {
+      id = sets1.get(skills[0]!);
+      if (id === undefined) sets1.set(skills[0]!, (id = skillSets.push(skills) - 1));
+    } else if (skills.length === 2 && skills[0] !== skills[1]) {
+      const [a, b] = skills[0]! < skills[1]! ? [skills[0]!, skills[1]!] : [skills[1]!, skills[0]!];
+      let inner = sets2.get(a);
+      if (!inner) sets2.set(a, (inner = new Map()));
+      id = inner.get(b);
+      if (id === undefined) inner.set(b, (id = skillSets.push(skills) - 1));
+    } else {
+      const key = skillSetKey(skills);
+      id = setsN.get(key);
+      if (id === undefined) setsN.set(key, (id = skillSets.push(skills) - 1));
+    }
+    return id;
+  };
+  const classIndex = new Map<number, number[]>();
   const classOf = (skills: string[], priority: number): number => {
-    const key = skillSetKey(skills);
-    let byKey = classIndex.get(priority);
-    if (!byKey) classIndex.set(priority, (byKey = new Map()));
-    let k = byKey.get(key);
+    const si = setIdOf(skills);
+    let bySet = classIndex.get(priority);
+    if (!bySet) classIndex.set(priority, (bySet = []));
+    let k = bySet[si];
     if (k === undefined) {
       k = classes.length;
-      byKey.set(key, k);
+      bySet[si] = k;
       classes.push({ skills, priority, handle: input.handle(skills), agents: [], queue: [], head: 0, initialLength: 0, rate: 0 });
-      let si = skillSetIndex.get(key);
-      if (si === undefined) {
-        si = skillSets.length;
-        skillSetIndex.set(key, si);
-        skillSets.push(skills);
-      }
       classSet.push(si);
     }
     return k;
@@ -192,10 +207,15 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
     initialBusy[a] = ag.load;
     agentClasses.push([]);
     match.push([]);
+    const bySet = new Float64Array(skillSets.length).fill(-1);
     for (let k = 0; k < classes.length; k++) {
       const cl = classes[k]!;
-      const p = matchProficiency(ag, cl.skills, input.policy, req.useRelated);
-      match[a]!.push(p > 0 && p >= req.minProficiency ? p : 0);
+      const si = classSet[k]!;
+      if (bySet[si]! < 0) {
+        const p = matchProficiency(ag, cl.skills, input.policy, req.useRelated);
+        bySet[si] = p > 0 && p >= req.minProficiency ? p : 0;
+      }
+      match[a]!.push(bySet[si]!);
       if (match[a]![k]! > 0) {
         agentClasses[a]!.push(k);
         cl.agents.push(a);

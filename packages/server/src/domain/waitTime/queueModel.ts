@@ -71,7 +71,7 @@ function cdf(z: number): number {
  * (exact), and conversations still in progress (right-censored at their elapsed time, via EM) — without
  * the censored ones, early fits only see the short conversations and come out too low.
  */
-function fitLevel(prior: LogNormal, w: LogWindow | undefined, censoredLogs: CensoredLogs | undefined, k: number): LogNormal {
+function fitLevel(prior: LogNormal, w: LogWindow | undefined, censoredLogs: CensoredLogs | undefined, k: number, warm?: { mu: number; sigma: number }): LogNormal {
   const n = w?.n ?? 0;
   const cens = censoredLogs ?? EMPTY_CENSORED;
   if (n === 0 && !cens.total) return { ...prior, n: 0 };
@@ -82,6 +82,11 @@ function fitLevel(prior: LogNormal, w: LogWindow | undefined, censoredLogs: Cens
   let sigma = Math.sqrt(Math.max(0.0025, baseS2 / baseN - mu * mu));
   if (cens.total) {
     const N = baseN + cens.total;
+    if (warm) {
+      // EM converges to the same fixed point; starting from the previous fit saves most iterations
+      mu = warm.mu;
+      sigma = warm.sigma;
+    }
     const values = [...cens.bins.keys()];
     const counts = [...cens.bins.values()];
     for (let it = 0; it < 12; it++) {
@@ -100,7 +105,7 @@ function fitLevel(prior: LogNormal, w: LogWindow | undefined, censoredLogs: Cens
       }
       const nmu = s1 / N;
       const nsigma = Math.sqrt(Math.max(0.0025, s2 / N - nmu * nmu));
-      const done = Math.abs(nmu - mu) < 1e-4 && Math.abs(nsigma - sigma) < 1e-4;
+      const done = Math.abs(nmu - mu) < 1e-3 && Math.abs(nsigma - sigma) < 1e-3;
       mu = nmu;
       sigma = nsigma;
       if (done) break;
@@ -210,6 +215,14 @@ export class HandleTimeModel {
     return (skills) => this.fit(skills, cens, cache);
   }
 
+  /** Last fit per level, to warm-start the next EM (a cache only: results do not depend on it beyond EM tolerance). */
+  private warm = new Map<string, { mu: number; sigma: number }>();
+  private remember(level: string, d: LogNormal): LogNormal {
+    if (this.warm.size > 10_000) this.warm.clear();
+    this.warm.set(level, { mu: d.mu, sigma: d.sigma });
+    return d;
+  }
+
   private fit(
     skills: readonly string[],
     cens: Censored | undefined,
@@ -221,7 +234,7 @@ export class HandleTimeModel {
     const k = this.priorWeight;
     let g = cache.get('\u0000global');
     if (!g) {
-      g = fitLevel(logNormalWithMean(this.opts.defaultSeconds, this.priorSigma), this.global, cens?.global, k);
+      g = this.remember('', fitLevel(logNormalWithMean(this.opts.defaultSeconds, this.priorSigma), this.global, cens?.global, k, this.warm.get('')));
       cache.set('\u0000global', g);
     }
     const primary = skills[0];
@@ -229,10 +242,10 @@ export class HandleTimeModel {
     if (primary !== undefined) {
       const configured = this.opts.perSkillSeconds?.[primary];
       const prior = configured !== undefined ? { ...logNormalWithMean(configured, g.sigma), n: 0 } : g;
-      d = fitLevel(prior, this.bySkill.get(primary), cens?.bySkill.get(primary), k);
+      d = this.remember(primary, fitLevel(prior, this.bySkill.get(primary), cens?.bySkill.get(primary), k, this.warm.get(primary)));
       if (skills.length > 1) {
         const setKey = skillSetKey(skills);
-        d = fitLevel(d, this.bySet.get(setKey), cens?.bySet.get(setKey), k);
+        d = this.remember('+' + setKey, fitLevel(d, this.bySet.get(setKey), cens?.bySet.get(setKey), k, this.warm.get('+' + setKey)));
       }
     }
     cache.set(key, d);

@@ -67,3 +67,38 @@ export function weightedQuantiles(values: number[], weights: number[], qs: numbe
   }
   return out;
 }
+
+/**
+ * In-place variant for hot loops: sorts the first `k` entries of `values` (with their `weights`) by
+ * insertion sort, then writes the weighted quantiles `qs` into `out`. Zero total weight = equal weights.
+ */
+export function sortedWeightedQuantiles(values: Float64Array, weights: Float64Array, k: number, qs: readonly number[], out: Float64Array): void {
+  for (let i = 1; i < k; i++) {
+    const v = values[i]!;
+    const w = weights[i]!;
+    let j = i - 1;
+    while (j >= 0 && values[j]! > v) {
+      values[j + 1] = values[j]!;
+      weights[j + 1] = weights[j]!;
+      j--;
+    }
+    values[j + 1] = v;
+    weights[j + 1] = w;
+  }
+  let total = 0;
+  for (let i = 0; i < k; i++) total += weights[i]!;
+  const equal = !(total > 0);
+  if (equal) total = k;
+  let acc = 0;
+  let i = 0;
+  for (let qi = 0; qi < qs.length; qi++) {
+    const target = qs[qi]! * total;
+    while (i < k - 1) {
+      const w = equal ? 1 : weights[i]!;
+      if (acc + w >= target) break;
+      acc += w;
+      i++;
+    }
+    out[qi] = values[i]!;
+  }
+}
