@@ -34,6 +34,18 @@ export default defineConfig({
           globalSetup: ['packages/server/test/pgGlobalSetup.ts'],
         },
       },
+      // Several server processes on PostgreSQL + Redis; needs DATABASE_URL and REDIS_URL.
+      {
+        test: {
+          name: 'multinode',
+          include: ['packages/*/test/**/*.mn.test.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+          globalSetup: ['packages/server/test/pgGlobalSetup.ts'],
+        },
+      },
     ],
   },
 });

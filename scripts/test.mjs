@@ -46,7 +46,8 @@ const skipped = [];
 run('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
 run('typecheck', 'npx', ['-y', 'pnpm@10', '-r', 'typecheck']);
 
-const projects = ['unit', 'integration', ...(process.env.DATABASE_URL ? ['integration-pg'] : [])];
+const multi = process.env.DATABASE_URL && process.env.REDIS_URL;
+const projects = ['unit', 'integration', ...(process.env.DATABASE_URL ? ['integration-pg'] : []), ...(multi ? ['multinode'] : [])];
 for (const project of projects) {
   const out = `.tmp/vitest-${project}.json`;
   rmSync(out, { force: true });
@@ -56,7 +57,7 @@ for (const project of projects) {
   failed += c.f;
 }
 if (!process.env.DATABASE_URL) skipped.push('integration-pg: the integration suites on PostgreSQL (DATABASE_URL is not set; they ran on PGlite only)');
-if (!process.env.REDIS_URL) skipped.push('multi-node suites (REDIS_URL is not set)');
+if (!multi) skipped.push('multinode: several server processes on PostgreSQL + Redis (needs both DATABASE_URL and REDIS_URL)');
 
 const browser = chromium();
 if (!browser) {

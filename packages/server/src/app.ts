@@ -41,7 +41,7 @@ export async function createBaton(config: Config, opts: { clock?: Clock; log?: L
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const http = createServer(app);
-  const redis = config.redisUrl ? await redisStreamsAdapter(config.redisUrl, log) : null;
+  const redis = config.redisUrl ? await redisStreamsAdapter(config.redisUrl, config.redisPrefix, log) : null;
   const io = new Server(http, {
     serveClient: false,
     ...(redis ? { adapter: redis.adapter } : {}),

@@ -18,6 +18,10 @@ const EnvSchema = z.object({
   BATON_SITES_DIR: z.string().default(path.join(repoRoot, 'sites')),
   DATABASE_URL: optionalUrl,
   REDIS_URL: optionalUrl,
+  /** Prefix of every Redis key Baton writes (several deployments or test runs can share one Redis). */
+  BATON_REDIS_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]+$/).default('baton'),
+  /** Every node re-runs dispatch this often, so queued work survives the death of the node that queued it. */
+  BATON_DISPATCH_SWEEP_MS: z.coerce.number().int().positive().default(2000),
   /** Signs visitor tokens and agent sessions. Generated and kept in the data dir when unset. */
   BATON_SECRET: z.string().min(32).optional(),
   BATON_OFFER_TIMEOUT_SECONDS: z.coerce.number().positive().default(120),
@@ -43,6 +47,8 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     sitesDir: env.BATON_SITES_DIR,
     databaseUrl: env.DATABASE_URL,
     redisUrl: env.REDIS_URL,
+    redisPrefix: env.BATON_REDIS_PREFIX,
+    dispatchSweepMs: env.BATON_DISPATCH_SWEEP_MS,
     secret: env.BATON_SECRET,
     offerTimeoutMs: env.BATON_OFFER_TIMEOUT_SECONDS * 1000,
     timerPollMs: env.BATON_TIMER_POLL_MS,

@@ -45,10 +45,12 @@ export async function upsertAgent(
   const email = a.email.toLowerCase();
   const [existing] = await db.select().from(agents).where(eq(agents.email, email));
   if (existing) return existing;
-  const [row] = await db
+  // Nodes starting together may seed at once: the unique e-mail decides, both read the winner.
+  await db
     .insert(agents)
     .values({ id: newId('ag'), siteId: a.siteId, email, name: a.name, passwordHash: await hashPassword(a.password), role: a.role ?? 'agent', skills: a.skills, capacity: a.capacity ?? 3 })
-    .returning();
+    .onConflictDoNothing();
+  const [row] = await db.select().from(agents).where(eq(agents.email, email));
   return row!;
 }
 

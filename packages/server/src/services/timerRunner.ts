@@ -9,6 +9,7 @@ import { getConversation } from '../storage/conversationStore.js';
 
 export class TimerRunner {
   private handle: NodeJS.Timeout | null = null;
+  private sweep: NodeJS.Timeout | null = null;
   private running = false;
 
   constructor(
@@ -20,11 +21,18 @@ export class TimerRunner {
   start(): void {
     this.handle = setInterval(() => void this.tick(), this.ctx.config.timerPollMs);
     this.handle.unref();
+    // Any node dispatches: if the node that queued a conversation dies, the next sweep elsewhere offers it.
+    this.sweep = setInterval(() => {
+      for (const s of this.ctx.sites.all()) void this.dispatcher.kick(s.id);
+    }, this.ctx.config.dispatchSweepMs);
+    this.sweep.unref();
   }
 
   stop(): void {
     if (this.handle) clearInterval(this.handle);
+    if (this.sweep) clearInterval(this.sweep);
     this.handle = null;
+    this.sweep = null;
   }
 
   async tick(): Promise<void> {

@@ -9,6 +9,7 @@ export interface BatonProcess {
   demoUrl: string;
   dataDir: string;
   output: () => string;
+  pid: () => number | null;
   /** SIGKILL: a crash, no graceful shutdown. */
   crash(): Promise<void>;
   stop(): Promise<void>;
@@ -31,7 +32,7 @@ async function waitHealthy(url: string, proc: ChildProcess, out: () => string): 
 }
 
 export function batonProcess(opts: { port: number; demoPort: number; env?: Record<string, string> }): BatonProcess {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'baton-e2e-'));
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'baton-node-'));
   const url = `http://localhost:${opts.port}`;
   let proc: ChildProcess | null = null;
   let log = '';
@@ -40,9 +41,11 @@ export function batonProcess(opts: { port: number; demoPort: number; env?: Recor
     demoUrl: `http://localhost:${opts.demoPort}/`,
     dataDir,
     output: () => log,
+    pid: () => proc?.pid ?? null,
     async start() {
+      log = '';
       proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-        cwd: path.resolve(import.meta.dirname, '../../packages/server'),
+        cwd: path.resolve(import.meta.dirname, '../..'),
         env: {
           ...process.env,
           PORT: String(opts.port),

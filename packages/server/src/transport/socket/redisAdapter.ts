@@ -4,18 +4,18 @@ import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Logger } from 'pino';
 
 /** Redis keys Baton uses live here (one registry): the adapter's stream and its session keys. */
-export const redisKeys = {
-  stream: 'baton:socket.io',
-  sessionPrefix: 'baton:sio:session:',
-};
+export const redisKeys = (prefix: string) => ({
+  stream: `${prefix}:socket.io`,
+  sessionPrefix: `${prefix}:sio:session:`,
+});
 
-export async function redisStreamsAdapter(url: string, log: Logger) {
+export async function redisStreamsAdapter(url: string, prefix: string, log: Logger) {
   const client = createClient({ url, socket: { reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000) } });
   // node-redis reconnects by itself; an error event without a listener would crash the process.
   client.on('error', (err) => log.warn({ err: (err as Error).message }, 'redis error'));
   await client.connect();
   return {
-    adapter: createAdapter(client, { streamName: redisKeys.stream, sessionKeyPrefix: redisKeys.sessionPrefix, maxLen: 100_000 }),
+    adapter: createAdapter(client, { streamName: redisKeys(prefix).stream, sessionKeyPrefix: redisKeys(prefix).sessionPrefix, maxLen: 100_000 }),
     close: async () => {
       await client.quit().catch(() => client.disconnect());
     },

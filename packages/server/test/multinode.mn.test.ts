@@ -1,0 +1,245 @@
+/**
+ * Several server processes on PostgreSQL + Redis (issue #3): cross-node loop, node crashes, dispatcher takeover,
+ * a burst of escalations, a Redis restart and a dropped PostgreSQL connection.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import type { ConversationDetail, ConversationSummary, MessageView, VisitorSyncResult } from '@baton/protocol';
+import { call, cid, next, ok } from './harness.js';
+import { agentSocket, connected, createDatabase, freePort, login, seedAgents, startCluster, token, until, visitorSocket, type Cluster } from './support/cluster.js';
+import { LiveTranscript, ReliableSender } from './support/reliableClient.js';
+import { tcpProxy } from './support/tcpProxy.js';
+
+const BASE_DB = process.env.DATABASE_URL!;
+const REDIS = process.env.REDIS_URL!;
+const cleanups: (() => Promise<unknown>)[] = [];
+afterAll(async () => {
+  for (const c of cleanups.reverse()) await c().catch(() => {});
+});
+
+async function cluster(n: number, agents: number, capacity: number, env: Record<string, string> = {}) {
+  const databaseUrl = await createDatabase(BASE_DB);
+  const creds = await seedAgents(databaseUrl, agents, capacity);
+  const c = await startCluster(n, { DATABASE_URL: databaseUrl, REDIS_URL: REDIS, ...env });
+  cleanups.push(() => c.stop());
+  return { c, creds };
+}
+
+async function query<T extends pg.QueryResultRow>(databaseUrl: string, text: string, params: unknown[] = []): Promise<T[]> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, params)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Agent loads and double offers, straight from the database. */
+async function routingInvariants(c: Cluster) {
+  const loads = await query<{ agent: string; n: string; capacity: number }>(
+    c.databaseUrl,
+    `select a.id as agent, a.capacity, count(cv.id) as n from agents a left join conversations cv
+       on (cv.state = 'human' and cv.agent_id = a.id) or (cv.state = 'offered' and cv.offered_to = a.id)
+     group by a.id, a.capacity`,
+  );
+  // An 'offered' event while the conversation was already offered would mean two agents at once.
+  const doubles = await query(c.databaseUrl, `select conversation_id from control_events where kind = 'offered' and from_state <> 'queued'`);
+  return { overCapacity: loads.filter((l) => Number(l.n) > l.capacity), doubles };
+}
+
+describe('several nodes on PostgreSQL + Redis', () => {
+  it('(a) customer on node A, agent on node B: the full loop', async () => {
+    const { c, creds } = await cluster(2, 1, 3);
+    const [A, B] = c.nodes as [Cluster['nodes'][0], Cluster['nodes'][0]];
+    const agent = agentSocket(B.url, await login(B.url, creds[0]!));
+    const visitor = visitorSocket(A.url, await token(A.url));
+    await Promise.all([connected(agent), connected(visitor)]);
+    cleanups.push(async () => (agent.close(), visitor.close()));
+
+    const offered = next<{ conversation: ConversationSummary }>(agent, 'conversation:offered');
+    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: 'I want to talk to a human please' }));
+    const { conversation } = await offered;
+    const joined = next<MessageView>(visitor, 'message:created', (m) => m.meta.kind === 'joined');
+    await ok(call(agent, 'conversation:accept', { conversationId: conversation.id, expectedVersion: conversation.version }));
+    await joined;
+    const typing = next(visitor, 'typing:updated');
+    agent.emit('typing:set', { conversationId: conversation.id, typing: true });
+    await typing;
+    const fromAgent = next<MessageView>(visitor, 'message:created', (m) => m.authorType === 'agent');
+    await ok(call(agent, 'message:send', { conversationId: conversation.id, clientMsgId: cid(), body: 'Hello from node B' }));
+    expect((await fromAgent).body).toBe('Hello from node B');
+    const fromVisitor = next<{ message: MessageView }>(agent, 'message:created', (e) => e.message.authorType === 'visitor');
+    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: 'Hello from node A' }));
+    expect((await fromVisitor).message.body).toBe('Hello from node A');
+    const csat = next<MessageView>(visitor, 'message:created', (m) => m.meta.kind === 'csat_request');
+    const d = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId: conversation.id }));
+    await ok(call(agent, 'conversation:resolve', { conversationId: conversation.id, expectedVersion: d.conversation.version }));
+    await csat;
+  });
+
+  it('(b) kill -9 the node holding the customer: reconnect elsewhere, resend, every message exactly once and in order', async () => {
+    const { c, creds } = await cluster(2, 1, 3);
+    const [A, B] = c.nodes as [Cluster['nodes'][0], Cluster['nodes'][0]];
+    const lb = await tcpProxy([Number(new URL(A.url).port), Number(new URL(B.url).port)]);
+    cleanups.push(() => lb.close());
+    const lbUrl = `http://127.0.0.1:${lb.port}`;
+    const agent = agentSocket(B.url, await login(B.url, creds[0]!));
+    const visitor = visitorSocket(lbUrl, await token(lbUrl), true);
+    await Promise.all([connected(agent), connected(visitor)]);
+    cleanups.push(async () => (agent.close(), visitor.close()));
+
+    const offered = next<{ conversation: ConversationSummary }>(agent, 'conversation:offered');
+    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: 'Can I speak to an agent?' }));
+    const { conversation } = await offered;
+    await ok(call(agent, 'conversation:accept', { conversationId: conversation.id, expectedVersion: conversation.version }));
+
+    const seenByAgent = new LiveTranscript();
+    agent.on('message:created', (e) => e.conversationId === conversation.id && seenByAgent.add(e.message));
+    const sender = new ReliableSender(visitor, 'message:send');
+    const bodies = Array.from({ length: 30 }, (_, i) => `message ${String(i).padStart(2, '0')}`);
+    for (const [i, body] of bodies.entries()) {
+      sender.send(body);
+      if (i === 12) await A.crash();
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    await sender.drain();
+    // The client catches up by seq after reconnecting.
+    const sync = await ok(call<VisitorSyncResult>(visitor, 'conversation:sync', { lastSeq: 0 }));
+    const stored = sync.messages.filter((m) => m.authorType === 'visitor').map((m) => m.body);
+    expect(stored.slice(-30)).toEqual(bodies);
+    expect(new Set(sync.messages.map((m) => m.clientMsgId).filter(Boolean)).size).toBe(sync.messages.filter((m) => m.clientMsgId).length);
+    await until(() => bodies.every((b) => seenByAgent.bodies().includes(b)), 10_000, 'agent to see every message');
+    expect(seenByAgent.bodies().filter((b) => b.startsWith('message '))).toEqual(bodies);
+    expect(seenByAgent.duplicates).toEqual([]);
+  });
+
+  it('(c) kill -9 the dispatching node: another takes over within 10 s, every queued conversation is offered once', async () => {
+    const { c, creds } = await cluster(2, 5, 2);
+    const [A, B] = c.nodes as [Cluster['nodes'][0], Cluster['nodes'][0]];
+    const agents = await Promise.all(creds.map(async (cr) => agentSocket(B.url, await login(B.url, cr))));
+    await Promise.all(agents.map(connected));
+    const visitors = await Promise.all(Array.from({ length: 8 }, async () => visitorSocket(A.url, await token(A.url))));
+    await Promise.all(visitors.map(connected));
+    cleanups.push(async () => [...agents, ...visitors].forEach((s) => s.close()));
+    // All escalate through node A, which dispatches; A dies right after.
+    await Promise.all(visitors.map((v) => ok(call(v, 'conversation:escalate', {}))));
+    await A.crash();
+    const t0 = Date.now();
+    await until(async () => {
+      const rows = await query<{ n: string }>(c.databaseUrl, `select count(*) as n from conversations where state = 'offered'`);
+      return Number(rows[0]!.n) === 8;
+    }, 10_000, 'all 8 conversations offered after the crash');
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    const inv = await routingInvariants(c);
+    expect(inv.overCapacity).toEqual([]);
+    expect(inv.doubles).toEqual([]);
+  });
+
+  it('(d) 50 escalations at once across 2 nodes with 5 agents: no double offer, no capacity overrun', async () => {
+    const { c, creds } = await cluster(2, 5, 3);
+    const [A, B] = c.nodes as [Cluster['nodes'][0], Cluster['nodes'][0]];
+    const agents = await Promise.all(creds.map(async (cr, i) => agentSocket(i % 2 ? A.url : B.url, await login(B.url, cr))));
+    await Promise.all(agents.map(connected));
+    const offeredTo = new Map<string, string[]>();
+    agents.forEach((a, i) => a.on('conversation:offered', (o) => offeredTo.set(o.conversation.id, [...(offeredTo.get(o.conversation.id) ?? []), `agent${i}`])));
+    const visitors = await Promise.all(Array.from({ length: 50 }, async (_, i) => visitorSocket(i % 2 ? A.url : B.url, await token(i % 2 ? A.url : B.url))));
+    await Promise.all(visitors.map(connected));
+    cleanups.push(async () => [...agents, ...visitors].forEach((s) => s.close()));
+
+    await Promise.all(visitors.map((v) => ok(call(v, 'message:send', { clientMsgId: cid(), body: 'I need to talk to a real person' }))));
+    await until(async () => {
+      const rows = await query<{ state: string; n: string }>(c.databaseUrl, `select state, count(*) as n from conversations group by state`);
+      const by = Object.fromEntries(rows.map((r) => [r.state, Number(r.n)]));
+      return by.offered === 15 && by.queued === 35;
+    }, 20_000, '15 offered and 35 queued');
+    const inv = await routingInvariants(c);
+    expect(inv.overCapacity).toEqual([]);
+    expect(inv.doubles).toEqual([]);
+    await until(() => offeredTo.size === 15, 5000, 'every offer to reach an agent');
+    expect([...offeredTo.values()].filter((v) => v.length > 1)).toEqual([]);
+    const perAgent = new Map<string, number>();
+    for (const [a] of [...offeredTo.values()]) perAgent.set(a!, (perAgent.get(a!) ?? 0) + 1);
+    expect(Math.max(...perAgent.values())).toBeLessThanOrEqual(3);
+  });
+
+  it('(e) Redis restarted mid-run: nodes recover and no message is lost', async () => {
+    const redisPort = await freePort();
+    let redis: ChildProcess | null = null;
+    const startRedis = async () => {
+      redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+      await until(async () => {
+        const s = await import('node:net').then((net) => new Promise<boolean>((r) => { const x = net.connect(redisPort, '127.0.0.1'); x.once('connect', () => (x.end(), r(true))); x.once('error', () => r(false)); }));
+        return s;
+      }, 5000, 'redis to listen');
+    };
+    await startRedis();
+    cleanups.push(async () => redis?.kill('SIGKILL'));
+    const { c, creds } = await cluster(2, 1, 3, { REDIS_URL: `redis://127.0.0.1:${redisPort}` });
+    const [A, B] = c.nodes as [Cluster['nodes'][0], Cluster['nodes'][0]];
+    const agent = agentSocket(B.url, await login(B.url, creds[0]!), true);
+    const visitor = visitorSocket(A.url, await token(A.url), true);
+    await Promise.all([connected(agent), connected(visitor)]);
+    cleanups.push(async () => (agent.close(), visitor.close()));
+    const offered = next<{ conversation: ConversationSummary }>(agent, 'conversation:offered');
+    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: 'agent please' }));
+    const { conversation } = await offered;
+    await ok(call(agent, 'conversation:accept', { conversationId: conversation.id, expectedVersion: conversation.version }));
+
+    const sender = new ReliableSender(visitor, 'message:send');
+    for (let i = 0; i < 5; i++) sender.send(`before ${i}`);
+    await sender.drain();
+    (redis as ChildProcess | null)?.kill('SIGKILL');
+    for (let i = 0; i < 5; i++) sender.send(`during ${i}`);
+    await sender.drain();
+    await new Promise((r) => setTimeout(r, 500));
+    await startRedis();
+    // Live fan-out resumes across nodes…
+    await until(async () => {
+      const got = next<{ message: MessageView }>(agent, 'message:created', (e) => e.message.body.startsWith('after'), 1500).then(() => true, () => false);
+      sender.send(`after ${Date.now()}`);
+      return got;
+    }, 20_000, 'cross-node delivery after Redis is back');
+    // …and the agent's catch-up by seq (what a client does on a gap) has every message exactly once, in order.
+    const { messages } = await ok(call<{ messages: MessageView[] }>(agent, 'messages:sync', { conversationId: conversation.id, afterSeq: 0 }));
+    const bodies = messages.map((m) => m.body);
+    for (const b of [...Array(5).keys()].flatMap((i) => [`before ${i}`, `during ${i}`])) expect(bodies.filter((x) => x === b)).toHaveLength(1);
+    expect(messages.map((m) => m.seq)).toEqual(messages.map((_, i) => i + 1));
+    expect(A.output()).not.toMatch(/uncaught|unhandled/i);
+    expect(B.output()).not.toMatch(/uncaught|unhandled/i);
+  });
+
+  it('(f) PostgreSQL connection dropped briefly: retryable errors, nothing acked that was not stored, retries succeed', async () => {
+    const pgPort = Number(new URL(BASE_DB).port || 5432);
+    const proxy = await tcpProxy([pgPort]);
+    cleanups.push(() => proxy.close());
+    const databaseUrl = await createDatabase(BASE_DB);
+    await seedAgents(databaseUrl, 1, 3);
+    const viaProxy = new URL(databaseUrl);
+    viaProxy.host = `127.0.0.1:${proxy.port}`;
+    const c = await startCluster(1, { DATABASE_URL: viaProxy.toString(), REDIS_URL: REDIS });
+    cleanups.push(() => c.stop());
+    const A = c.nodes[0]!;
+    const visitor = visitorSocket(A.url, await token(A.url), true);
+    await connected(visitor);
+    cleanups.push(async () => visitor.close());
+    const sender = new ReliableSender(visitor, 'message:send');
+    sender.send('first');
+    await sender.drain();
+    proxy.cut();
+    const failed = await call(visitor, 'message:send', { clientMsgId: cid(), body: 'during the outage' });
+    expect(failed).toMatchObject({ ok: false, error: { code: 'storage_unavailable', retryable: true } });
+    sender.send('retried until stored');
+    await new Promise((r) => setTimeout(r, 1500));
+    proxy.restore();
+    await sender.drain(20_000);
+    expect(sender.errors).toContain('storage_unavailable');
+    const sync = await ok(call<VisitorSyncResult>(visitor, 'conversation:sync', { lastSeq: 0 }));
+    const bodies = sync.messages.filter((m) => m.authorType === 'visitor').map((m) => m.body);
+    expect(bodies).toEqual(['first', 'retried until stored']);
+    // Every acked message is stored, and the node lived through it.
+    for (const m of sender.acked.values()) expect(sync.messages.some((s) => s.id === m.id)).toBe(true);
+    expect((await fetch(`${A.url}/api/health`)).status).toBe(200);
+  });
+});
