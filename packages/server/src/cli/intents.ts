@@ -8,6 +8,7 @@
  *   --seed N          seed for splitting and training (default 1)
  *   --options JSON    classifier options (e.g. '{"C":0.5,"features":{"charRange":[3,5]}}')
  *   --json            one JSON line instead of text
+ *   --no-label-names  don't also learn from the label names ("card_arrival" → "card arrival")
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     options: { type: 'string' },
     json: { type: 'boolean' },
+    'no-label-names': { type: 'boolean' },
   },
 });
 if (!values.train || [values.test, values.split, values['few-shot']].filter((v) => v !== undefined).length !== 1) {
@@ -36,7 +38,7 @@ if (!values.train || [values.test, values.split, values['few-shot']].filter((v) 
 const fromUser = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
 const load = (p: string): TrainingExample[] => examplesFromCsv(readFileSync(fromUser(p), 'utf8'));
 const seed = values.seed ? Number(values.seed) : 1;
-const options: TextClassifierOptions = { seed, ...(values.options ? (JSON.parse(values.options) as TextClassifierOptions) : {}) };
+const options: TextClassifierOptions = { seed, labelAsExample: !values['no-label-names'], ...(values.options ? (JSON.parse(values.options) as TextClassifierOptions) : {}) };
 
 let train: TrainingExample[];
 let test: TrainingExample[];

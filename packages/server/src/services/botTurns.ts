@@ -5,7 +5,7 @@
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from './context.js';
 import { KeyedMutex } from './keyedMutex.js';
-import { getConversation, listMessages } from '../storage/conversationStore.js';
+import { getConversation, getConversationWithCustomer, listMessages } from '../storage/conversationStore.js';
 import { clearTimer } from '../storage/timerStore.js';
 import { conversations } from '../storage/schema.js';
 import { botMaySpeak } from '../domain/conversation/controlMachine.js';
@@ -33,8 +33,9 @@ export class BotTurns {
   }
 
   async run(conversationId: string): Promise<void> {
-    const conv = await getConversation(this.ctx.db, conversationId);
-    if (!conv) return;
+    const found = await getConversationWithCustomer(this.ctx.db, conversationId);
+    if (!found) return;
+    const conv = found.conversation;
     const finish = () => clearTimer(this.ctx.db, 'bot_turn', conversationId);
     if (!botMaySpeak(conv.state)) return finish();
     const rows = await listMessages(this.ctx.db, conversationId);
@@ -45,7 +46,7 @@ export class BotTurns {
 
     const site = this.ctx.sites.getById(conv.siteId);
     if (!site) return finish();
-    const customer = (await getVisitor(this.ctx, conv.visitorId))?.attributes ?? {};
+    const customer = found.attributes;
     const transcript = toTranscript(rows);
     const state = conv.state as 'bot' | 'queued' | 'offered';
     const out = site.pipeline.handleTurn({ transcript, customer, state });
@@ -58,12 +59,16 @@ export class BotTurns {
       await this.reply(conversationId, fallback ? { ...fallback, text: fallback.text } : { kind: 'unknown', text: "I'm not sure I can answer that. Our team has been notified of this conversation." }, lastVisitor.seq, false);
       return finish();
     }
-    if (out.reply) await this.reply(conversationId, out.reply, lastVisitor.seq, state !== 'bot');
+    if (out.reply && (await this.reply(conversationId, out.reply, lastVisitor.seq, state !== 'bot'))) {
+      if (state !== 'bot') await this.refreshPackage(conversationId);
+      return; // the reply's transaction cleared the timer
+    }
     if (state !== 'bot') await this.refreshPackage(conversationId);
     return finish();
   }
 
-  private async reply(conversationId: string, r: { text: string; kind: string; articleId?: string; articleTitle?: string; confidence?: number }, replyToSeq: number, whileQueued: boolean) {
+  /** Stores the bot's reply (and clears the pending-turn timer with it); false when a human took over meanwhile. */
+  private async reply(conversationId: string, r: { text: string; kind: string; articleId?: string; articleTitle?: string; confidence?: number }, replyToSeq: number, whileQueued: boolean): Promise<boolean> {
     try {
       await appendMessage(
         this.ctx,
@@ -76,11 +81,15 @@ export class BotTurns {
           body: r.text,
           meta: { kind: r.kind, articleId: r.articleId, articleTitle: r.articleTitle, confidence: r.confidence, whileQueued: whileQueued || undefined, replyToSeq },
         },
-        // Checked under the row lock: if an agent took over meanwhile, the bot stays silent.
-        { check: (c) => (botMaySpeak(c.state) ? null : new ServiceError('not_controller', 'a human controls this conversation')) },
+        {
+          // Checked under the row lock: if an agent took over meanwhile, the bot stays silent.
+          check: (c) => (botMaySpeak(c.state) ? null : new ServiceError('not_controller', 'a human controls this conversation')),
+          also: (tx) => clearTimer(tx, 'bot_turn', conversationId),
+        },
       );
+      return true;
     } catch (err) {
-      if (err instanceof ServiceError && err.code === 'not_controller') return;
+      if (err instanceof ServiceError && err.code === 'not_controller') return false;
       throw err;
     }
   }

@@ -27,8 +27,21 @@ export class VisitorConversations {
     return { conversation, messages: await listMessages(this.ctx.db, conversation.id, lastSeq) };
   }
 
-  async send(v: VisitorRef, clientMsgId: string, body: string): Promise<{ message: MessageRow; conversation: ConversationRow }> {
-    const r = await appendMessage(this.ctx, (await this.openOrCreate(v)).id, { clientMsgId, authorType: 'visitor', authorId: v.visitorId, authorName: null, body });
+  /** `knownConversationId` (the socket's open conversation) saves a lookup; it is checked under the lock. */
+  async send(v: VisitorRef, clientMsgId: string, body: string, knownConversationId?: string): Promise<{ message: MessageRow; conversation: ConversationRow }> {
+    const message = { clientMsgId, authorType: 'visitor' as const, authorId: v.visitorId, authorName: null, body };
+    if (knownConversationId) {
+      try {
+        const r = await appendMessage(this.ctx, knownConversationId, message, {
+          check: (c) => (c.visitorId === v.visitorId && c.state !== 'closed' ? null : new ServiceError('conflict', 'stale conversation')),
+        });
+        if (r.created) this.bot.schedule(r.conversation.id);
+        return r;
+      } catch (err) {
+        if (!(err instanceof ServiceError) || (err.code !== 'conflict' && err.code !== 'not_found')) throw err;
+      }
+    }
+    const r = await appendMessage(this.ctx, (await this.openOrCreate(v)).id, message);
     if (r.created) this.bot.schedule(r.conversation.id);
     return r;
   }

@@ -1,7 +1,7 @@
 /** Queries on conversations, messages and control events. Services call these inside their transactions. */
 import { and, asc, desc, eq, gt, inArray, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from './database.js';
-import { controlEvents, conversations, messages } from './schema.js';
+import { controlEvents, conversations, messages, visitors } from './schema.js';
 import type { ControlEventDraft, ControlSnapshot, Actor } from '../domain/conversation/controlMachine.js';
 import { newId } from './ids.js';
 
@@ -62,18 +62,38 @@ export async function findByClientMsgId(db: DbOrTx, conversationId: string, clie
   return row;
 }
 
-/** Assigns the next seq; the caller holds the conversation row lock. */
-export async function insertMessage(tx: DbOrTx, conversationId: string, m: NewMessage, now: Date): Promise<MessageRow> {
+/** Takes the next seq: the update also takes the row lock, so writers on one conversation serialize. */
+export async function nextSeq(tx: DbOrTx, conversationId: string, preview: string, now: Date): Promise<ConversationRow | undefined> {
   const [c] = await tx
     .update(conversations)
-    .set({ lastSeq: sql`${conversations.lastSeq} + 1`, lastMessagePreview: m.body.slice(0, 140), updatedAt: now })
+    .set({ lastSeq: sql`${conversations.lastSeq} + 1`, lastMessagePreview: preview.slice(0, 140), updatedAt: now })
     .where(eq(conversations.id, conversationId))
-    .returning({ lastSeq: conversations.lastSeq });
+    .returning();
+  return c;
+}
+
+export async function insertMessageAt(tx: DbOrTx, conversationId: string, seq: number, m: NewMessage, now: Date): Promise<MessageRow> {
   const [row] = await tx
     .insert(messages)
-    .values({ id: newId('msg'), conversationId, seq: c!.lastSeq, createdAt: now, meta: m.meta ?? {}, ...m })
+    .values({ id: newId('msg'), conversationId, seq, createdAt: now, meta: m.meta ?? {}, ...m })
     .returning();
   return row!;
+}
+
+/** Assigns the next seq and stores the message (system and bot messages inside a larger transaction). */
+export async function insertMessage(tx: DbOrTx, conversationId: string, m: NewMessage, now: Date): Promise<MessageRow> {
+  const c = await nextSeq(tx, conversationId, m.body, now);
+  return insertMessageAt(tx, conversationId, c!.lastSeq, m, now);
+}
+
+/** The conversation and its visitor's attributes in one read. */
+export async function getConversationWithCustomer(db: DbOrTx, id: string) {
+  const [row] = await db
+    .select({ conversation: conversations, attributes: visitors.attributes })
+    .from(conversations)
+    .innerJoin(visitors, eq(visitors.id, conversations.visitorId))
+    .where(eq(conversations.id, id));
+  return row;
 }
 
 export async function listMessages(db: DbOrTx, conversationId: string, afterSeq = 0): Promise<MessageRow[]> {

@@ -2,7 +2,7 @@
 import net from 'node:net';
 import pg from 'pg';
 import { io as connect, type Socket } from 'socket.io-client';
-import { batonProcess, type BatonProcess } from './batonProcess.js';
+import { batonProcess, type BatonProcess } from '../../src/cli/batonProcess.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { SiteRegistry } from '../../src/services/siteRegistry.js';
 import { upsertAgent } from '../../src/services/agentAuth.js';

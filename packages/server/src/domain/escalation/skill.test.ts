@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadSiteFolder } from '../../site/loadSiteFolder.js';
 import type { SiteConfig } from '../pipelineTypes.js';
-import { buildSkillClassifier, classifySkill } from './skill.js';
+import { buildSkillClassifier, classifySkill, skillTrainingExamples } from './skill.js';
 
 const site: SiteConfig = {
   name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en'],
@@ -37,5 +39,41 @@ describe('skill classifier', () => {
 
   it('classifySkill caches per site', () => {
     expect(classifySkill(site, 'password reset link expired').skill).toBe('technical');
+  });
+});
+
+describe('skill classifier on the demo site', () => {
+  const demo = loadSiteFolder(fileURLToPath(new URL('../../../../../sites/demo', import.meta.url)), 'demo');
+  const classifier = buildSkillClassifier(demo.config);
+
+  it.each([
+    ['hi, my package was meant to be here on tuesday and the tracking has not moved since', 'orders'],
+    ['I want to exchange the sheets for a different colour', 'orders'],
+    ['the glass shade came smashed in the box', 'orders'],
+    ['I see two payments for the same order on my bank statement', 'billing'],
+    ['my discount code says it has expired but the email says valid until sunday', 'billing'],
+    ['I need a receipt with our VAT number for the company', 'billing'],
+    ['the Ember bulb keeps disconnecting from the app', 'technical'],
+    ['I forgot my password and the reset email never arrives', 'technical'],
+    ['is the Moor throw made of wool or cotton?', 'sales'],
+    ['we want to order 50 pendants for a restaurant, is there a bulk price?', 'sales'],
+    ['¿puedo cambiar la dirección de entrega de mi pedido?', 'orders'],
+    ['Meine Rechnung ist falsch und die Zahlung wurde abgelehnt', 'billing'],
+  ])('routes %j to %s', (text, skill) => {
+    expect(classifier.classify(text).skill).toBe(skill);
+  });
+
+  it('uses the whole customer side of a conversation', () => {
+    const transcript = ['hello', 'I ordered a lamp last week', 'it was charged twice on my credit card'].join('\n');
+    expect(classifier.classify(transcript).skill).toBe('billing');
+  });
+
+  it('falls back to the default skill with zero confidence on empty text', () => {
+    expect(classifier.classify('')).toEqual({ skill: demo.config.defaultSkill, confidence: 0 });
+  });
+
+  it('trains from each skill name, description clause and example', () => {
+    const ex = skillTrainingExamples(demo.config);
+    expect(ex.filter((e) => e.label === 'billing').map((e) => e.text)).toEqual(expect.arrayContaining(['Billing', 'double charges', 'i was charged twice']));
   });
 });

@@ -24,6 +24,8 @@ export interface TextClassifierOptions {
   classWeight?: 'balanced' | 'none';
   maxEpochs?: number;
   tolerance?: number;
+  /** Also learn from each label's own name ("card_arrival" → "card arrival"), one example per label. */
+  labelAsExample?: boolean;
   /** NB-SVM feature scaling: smoothing count, 0 = plain SVM (default 0). */
   nbAlpha?: number;
   /** Scale applied to the margins before the softmax that gives `scores`/`confidence`. */
@@ -54,6 +56,9 @@ export function trainTextClassifier(examples: readonly TrainingExample[], option
   const o = { ...DEFAULTS, ...options };
   const featureOptions: FeatureOptions = { ...DEFAULT_FEATURES, ...options.features };
   const usable = examples.filter((e) => e.label !== '');
+  if (options.labelAsExample) {
+    for (const label of new Set(usable.map((e) => e.label))) usable.push({ label, text: label.replace(/[_\-./]+/g, ' ') });
+  }
   const labels: string[] = [];
   const labelIndex = new Map<string, number>();
   for (const e of usable) if (!labelIndex.has(e.label)) labelIndex.set(e.label, labels.push(e.label) - 1);

@@ -7,7 +7,7 @@
  * liblinear's default solver). Exact, fast on sparse text, and deterministic given the seed.
  */
 import type { SparseVector } from './features.js';
-import { shuffleInPlace, type Rng } from './random.js';
+import type { Rng } from './random.js';
 
 /** Rows in compressed sparse row form. */
 export interface Csr {
@@ -130,7 +130,6 @@ export function trainOvrSvm(X: Csr, y: Int32Array, classes: number, dimension: n
     for (let i = 0; i < n; i++) order[i] = i;
     let active = n;
     let pgMaxOld = Infinity;
-    let pgMinOld = -Infinity;
     for (let epoch = 0; epoch < o.maxEpochs; epoch++) {
       // Shuffle the active prefix.
       for (let i = active - 1; i > 0; i--) {
@@ -181,17 +180,12 @@ export function trainOvrSvm(X: Csr, y: Int32Array, classes: number, dimension: n
         if (active === n) break;
         active = n;
         pgMaxOld = Infinity;
-        pgMinOld = -Infinity;
         continue;
       }
       pgMaxOld = pgMax <= 0 ? Infinity : pgMax;
-      pgMinOld = pgMin >= 0 ? -Infinity : pgMin;
     }
-    void pgMinOld;
     for (let f = 0; f < dimension; f++) weights[f * K + k] = nb ? w[f]! * nb[f]! : w[f]!;
     weights[dimension * K + k] = w[dimension]! * o.bias;
   }
   return { classes: K, dimension, weights };
 }
-
-export { shuffleInPlace };

@@ -54,7 +54,7 @@ export function mountVisitorNamespace(nsp: VisitorNamespace, services: Services,
     socket.on(
       'message:send',
       handler(VisitorSendInput, log, async ({ clientMsgId, body }) => {
-        const r = await services.visitors.send(v, clientMsgId, body);
+        const r = await services.visitors.send(v, clientMsgId, body, socket.data.conversationId);
         socket.data.conversationId = r.conversation.id;
         return { message: messageView(r.message) };
       }, sendLimit),
