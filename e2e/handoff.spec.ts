@@ -3,7 +3,7 @@
  * Covers issue #2 points 2–9, including a page reload and a server crash + restart while a human controls the chat.
  */
 import { test, expect, type Browser, type BrowserContext, type Page, type FrameLocator } from '@playwright/test';
-import { batonProcess } from '../packages/server/test/support/batonProcess.js';
+import { batonProcess } from '../packages/server/src/cli/batonProcess.js';
 import { AGENT, askBot, loginConsole, openChat, say } from './support/pages.js';
 
 const baton = batonProcess({ port: 4310, demoPort: 4311 });
