@@ -16,8 +16,13 @@ import { ServiceError } from './serviceError.js';
 
 const BOT = { type: 'bot' as const, id: null, name: 'Assistant' };
 
+/** Bot turns in flight at once: the rest wait, so customers' and agents' own writes keep database connections. */
+const MAX_CONCURRENT_TURNS = 3;
+
 export class BotTurns {
   private mutex = new KeyedMutex();
+  private active = 0;
+  private waiting: (() => void)[] = [];
 
   constructor(
     private ctx: ServiceContext,
@@ -25,7 +30,18 @@ export class BotTurns {
   ) {}
 
   schedule(conversationId: string): void {
-    void this.mutex.run(conversationId, () => this.run(conversationId)).catch((err) => this.ctx.log.error({ err, conversationId }, 'bot turn failed'));
+    void this.mutex.run(conversationId, () => this.limited(() => this.run(conversationId))).catch((err) => this.ctx.log.error({ err, conversationId }, 'bot turn failed'));
+  }
+
+  private async limited<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.active >= MAX_CONCURRENT_TURNS) await new Promise<void>((r) => this.waiting.push(r));
+    this.active++;
+    try {
+      return await fn();
+    } finally {
+      this.active--;
+      this.waiting.shift()?.();
+    }
   }
 
   idle(): Promise<void> {
