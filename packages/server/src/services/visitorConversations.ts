@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import type { ServiceContext } from './context.js';
 import { appendMessage } from './appendMessage.js';
 import { ServiceError } from './serviceError.js';
-import { createConversation, findOpenConversation, listMessages, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
+import { createConversation, findOpenConversation, getConversation, listMessages, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
 import { conversations } from '../storage/schema.js';
 import type { BotTurns } from './botTurns.js';
 import { Escalations, toTranscript } from './escalations.js';
@@ -87,15 +87,26 @@ export class VisitorConversations {
 
   async rate(v: VisitorRef, rating: number, comment: string | undefined): Promise<ConversationRow> {
     const conv = await findOpenConversation(this.ctx.db, v.visitorId);
-    if (!conv || !conv.csatRequested) throw new ServiceError('conflict', 'There is no conversation to rate right now');
-    if (conv.csatRating !== null) throw new ServiceError('conflict', 'This conversation has already been rated');
-    const [row] = await this.ctx.db
-      .update(conversations)
-      .set({ csatRating: rating, csatComment: comment ?? null, updatedAt: this.ctx.clock.now() })
-      .where(eq(conversations.id, conv.id))
-      .returning();
-    const { conversation } = await appendMessage(this.ctx, conv.id, { clientMsgId: null, authorType: 'bot', authorId: null, authorName: 'Assistant', body: `Thanks for rating us ${rating}/5!`, meta: { kind: 'info', replyToSeq: conv.lastSeq } });
-    this.ctx.notifier.conversationChanged({ ...row!, lastSeq: conversation.lastSeq });
-    return { ...row!, lastSeq: conversation.lastSeq };
+    if (!conv) throw new ServiceError('conflict', 'There is no conversation to rate right now');
+    // Checked and written under the row lock, with the bot's thanks: one rating per hand-back.
+    await appendMessage(
+      this.ctx,
+      conv.id,
+      { clientMsgId: null, authorType: 'bot', authorId: null, authorName: 'Assistant', body: `Thanks for rating us ${rating}/5!`, meta: { kind: 'info', replyToSeq: conv.lastSeq } },
+      {
+        check: (c) =>
+          !c.csatRequested
+            ? new ServiceError('conflict', 'There is no conversation to rate right now')
+            : c.csatRating !== null
+              ? new ServiceError('conflict', 'This conversation has already been rated')
+              : null,
+        also: async (tx) => {
+          await tx.update(conversations).set({ csatRating: rating, csatComment: comment ?? null }).where(eq(conversations.id, conv.id));
+        },
+      },
+    );
+    const row = (await getConversation(this.ctx.db, conv.id))!;
+    this.ctx.notifier.conversationChanged(row);
+    return row;
   }
 }

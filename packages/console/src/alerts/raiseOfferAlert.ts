@@ -1,0 +1,19 @@
+import type { ConversationSummary, HandoffPackage } from '@baton/protocol';
+import { reasonLabel } from '../lib/labels';
+import { useAlertStore } from '../stores/alertStore';
+import { beep } from './beep';
+import { notifyDesktop } from './desktopNotification';
+
+/** Banner + chime + desktop notification; a repeat for the same conversation only refreshes the banner. */
+export function raiseOfferAlert(
+  conversation: ConversationSummary,
+  pkg: HandoffPackage | null,
+  offeredToMe: boolean,
+  open: (conversationId: string) => void,
+): void {
+  const isNew = useAlertStore.getState().raise({ conversation, package: pkg, offeredToMe, raisedAt: Date.now() });
+  if (!isNew) return;
+  beep();
+  const what = [conversation.skillName ?? pkg?.skillName, reasonLabel(conversation.reason ?? pkg?.reason)].filter(Boolean).join(' · ');
+  notifyDesktop(`New chat: ${conversation.customerName}`, [what, pkg?.summary ?? conversation.summary].filter(Boolean).join('\n'), () => open(conversation.id));
+}

@@ -1,0 +1,24 @@
+import { AppHeader } from './AppHeader';
+import { ConnectionBanner } from './ConnectionBanner';
+import { ConversationWorkspace } from './ConversationWorkspace';
+import { Inbox } from './Inbox';
+import { OfferAlertBanner } from './OfferAlertBanner';
+
+/** Three columns on wide screens: inbox | conversation | handoff card + timeline. */
+export function ConsoleLayout() {
+  return (
+    <div className="flex h-screen flex-col bg-slate-100 text-slate-900">
+      <AppHeader />
+      <ConnectionBanner />
+      <OfferAlertBanner />
+      <div className="flex min-h-0 flex-1">
+        <aside className="w-72 shrink-0 border-r border-slate-200 bg-white lg:w-80">
+          <Inbox />
+        </aside>
+        <main className="min-w-0 flex-1 bg-white">
+          <ConversationWorkspace />
+        </main>
+      </div>
+    </div>
+  );
+}

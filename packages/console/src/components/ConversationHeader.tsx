@@ -1,0 +1,58 @@
+import type { ConversationSummary } from '@baton/protocol';
+import type { PendingAction } from '../stores/conversationStore';
+import { closeConversation } from '../socket/conversationCommands';
+import { ConversationActions } from './ConversationActions';
+import { CsatBadge } from './CsatBadge';
+import { StateBadge } from './StateBadge';
+import { WaitTime } from './WaitTime';
+
+interface Props {
+  conversation: ConversationSummary;
+  meId: string | null;
+  pending: PendingAction;
+  notice: string | null;
+}
+
+export function ConversationHeader({ conversation: c, meId, pending, notice }: Props) {
+  const waiting = c.state === 'queued' || c.state === 'offered';
+  const who =
+    c.state === 'human' ? (c.agentId === meId ? 'You are handling this chat' : `With ${c.agentName ?? 'another agent'}`) : c.state === 'offered' && c.offeredToAgentId === meId ? 'Offered to you' : null;
+  return (
+    <div className="border-b border-slate-200 bg-white">
+      <div className="flex flex-wrap items-center gap-3 px-4 py-3">
+        <button type="button" aria-label="Close conversation" onClick={closeConversation} className="rounded p-1 text-slate-400 hover:bg-slate-100 hover:text-slate-700">
+          ←
+        </button>
+        <div className="min-w-0">
+          <div className="flex items-center gap-2">
+            <h1 className="truncate text-base font-semibold text-slate-900" data-testid="conversation-customer">
+              {c.customerName}
+            </h1>
+            <StateBadge state={c.state} testId="conversation-state" />
+            <span className="text-xs text-slate-400 tabular-nums" data-testid="conversation-version" title="Control version">
+              v{c.version}
+            </span>
+            {c.csatRating !== null && <CsatBadge rating={c.csatRating} />}
+          </div>
+          <div className="flex items-center gap-2 text-xs text-slate-500">
+            {c.skillName && <span>{c.skillName}</span>}
+            {waiting && (
+              <span>
+                · waiting <WaitTime since={c.queuedAt} />
+              </span>
+            )}
+            {who && <span>· {who}</span>}
+          </div>
+        </div>
+        <div className="ml-auto">
+          <ConversationActions conversation={c} meId={meId} pending={pending} />
+        </div>
+      </div>
+      {notice && (
+        <p data-testid="conversation-notice" role="alert" className="border-t border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900">
+          {notice}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { useAuthStore } from '../stores/authStore';
+import { useConversationStore } from '../stores/conversationStore';
+import { actionsFor } from '../lib/permissions';
+import { Composer } from './Composer';
+import { ConversationHeader } from './ConversationHeader';
+import { CustomerDetails } from './CustomerDetails';
+import { HandoffCard } from './HandoffCard';
+import { Timeline } from './Timeline';
+import { Transcript } from './Transcript';
+import { TypingIndicator } from './TypingIndicator';
+
+/** Conversation column plus the context column (handoff card + timeline). */
+export function ConversationWorkspace() {
+  const openId = useConversationStore((s) => s.openId);
+  const detail = useConversationStore((s) => s.detail);
+  const loading = useConversationStore((s) => s.loading);
+  const notice = useConversationStore((s) => s.notice);
+  const pending = useConversationStore((s) => s.pendingAction);
+  const customerTyping = useConversationStore((s) => (s.openId ? Boolean(s.visitorTyping[s.openId]) : false));
+  const meId = useAuthStore((s) => s.agent?.id ?? null);
+
+  if (!openId) {
+    return (
+      <div className="flex h-full flex-col items-center justify-center gap-1 text-center text-slate-400">
+        <p className="text-sm font-medium text-slate-500">No conversation selected</p>
+        <p className="text-xs">Pick one from the inbox. New chats show up under Waiting with an alert.</p>
+      </div>
+    );
+  }
+
+  if (!detail) {
+    return (
+      <div className="flex h-full flex-col items-center justify-center gap-2 text-sm text-slate-400" role="status">
+        {loading ? 'Loading conversation…' : (notice ?? 'Conversation unavailable')}
+      </div>
+    );
+  }
+
+  const c = detail.conversation;
+  const { canCompose } = actionsFor(c, meId);
+
+  return (
+    <div className="flex h-full min-h-0 flex-col xl:flex-row" data-testid="conversation" data-conversation-id={c.id} data-state={c.state} data-version={c.version}>
+      <section aria-label={`Conversation with ${c.customerName}`} className="order-2 flex min-h-0 min-w-0 flex-1 flex-col xl:order-1">
+        <ConversationHeader conversation={c} meId={meId} pending={pending} notice={notice} />
+        <Transcript conversationId={c.id} messages={detail.messages} customerName={c.customerName} />
+        {customerTyping && <TypingIndicator />}
+        {canCompose ? (
+          <Composer key={c.id} conversationId={c.id} />
+        ) : (
+          <p className="border-t border-slate-200 bg-white px-4 py-3 text-center text-xs text-slate-500">
+            {c.state === 'queued' || c.state === 'offered'
+              ? 'Accept the conversation to reply. The customer sees you join.'
+              : c.state === 'human'
+                ? `${c.agentName ?? 'Another agent'} is handling this conversation.`
+                : 'The bot has this conversation.'}
+          </p>
+        )}
+      </section>
+
+      <aside
+        aria-label="Conversation context"
+        className="order-1 max-h-[45vh] shrink-0 space-y-3 overflow-y-auto border-b border-slate-200 bg-slate-50 p-3 xl:order-2 xl:max-h-none xl:w-[380px] xl:border-b-0 xl:border-l"
+      >
+        {detail.package ? (
+          <HandoffCard pkg={detail.package} customer={detail.customer} />
+        ) : (
+          <section className="rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+            <p className="mb-3 text-sm text-slate-500">No handoff package: this conversation was not escalated.</p>
+            <CustomerDetails customer={detail.customer} testId="customer-details" />
+          </section>
+        )}
+        <Timeline events={detail.timeline} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import type { CustomerAttributes } from '@baton/protocol';
+import { humanizeKey } from '../lib/labels';
+
+export function CustomerDetails({ customer, testId }: { customer: CustomerAttributes; testId: string }) {
+  const rows: [string, string][] = [];
+  if (customer.name) rows.push(['Name', customer.name]);
+  if (customer.email) rows.push(['Email', customer.email]);
+  if (customer.tier) rows.push(['Tier', customer.tier]);
+  if (customer.locale) rows.push(['Locale', customer.locale]);
+  for (const [k, v] of Object.entries(customer.extra ?? {})) rows.push([humanizeKey(k), String(v)]);
+
+  return (
+    <div data-testid={testId}>
+      <h3 className="mb-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase">Customer</h3>
+      {rows.length === 0 ? (
+        <p className="text-sm text-slate-400">Anonymous visitor</p>
+      ) : (
+        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+          {rows.map(([k, v]) => (
+            <div key={k} className="contents">
+              <dt className="text-slate-500">{k}</dt>
+              <dd className="truncate text-slate-900" title={v}>
+                {k === 'Tier' ? <span className="rounded bg-indigo-50 px-1.5 py-px text-xs font-semibold text-indigo-700">{v}</span> : v}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { groupInbox, indexSummaries, isNewerSummary, newlyWaiting, previewText, upsertSummary, withMessagePreview } from './inbox';
+import { summary } from './testFixtures';
+
+describe('groupInbox', () => {
+  it('puts queued and offered in Waiting, my human chats in Mine, bot/closed in Resolved', () => {
+    const g = groupInbox(
+      [
+        summary({ id: 'q', state: 'queued' }),
+        summary({ id: 'o', state: 'offered', offeredToAgentId: 'other' }),
+        summary({ id: 'h', state: 'human', agentId: 'me' }),
+        summary({ id: 'x', state: 'human', agentId: 'other' }),
+        summary({ id: 'b', state: 'bot', csatRating: 5 }),
+        summary({ id: 'c', state: 'closed' }),
+      ],
+      'me',
+    );
+    expect(g.waiting.map((c) => c.id).sort()).toEqual(['o', 'q']);
+    expect(g.mine.map((c) => c.id)).toEqual(['h']);
+    expect(g.resolved.map((c) => c.id).sort()).toEqual(['b', 'c']);
+  });
+
+  it('sorts offers to me first, then the longest wait', () => {
+    const g = groupInbox(
+      [
+        summary({ id: 'new', queuedAt: '2025-01-01T10:05:00.000Z' }),
+        summary({ id: 'old', queuedAt: '2025-01-01T10:00:00.000Z' }),
+        summary({ id: 'offer', state: 'offered', offeredToAgentId: 'me', queuedAt: '2025-01-01T10:09:00.000Z' }),
+      ],
+      'me',
+    );
+    expect(g.waiting.map((c) => c.id)).toEqual(['offer', 'old', 'new']);
+  });
+
+  it('orders Mine and Resolved by recent activity and caps Resolved', () => {
+    const rows = Array.from({ length: 5 }, (_, i) => summary({ id: `r${i}`, state: 'bot', updatedAt: `2025-01-01T10:0${i}:00.000Z` }));
+    const g = groupInbox(rows, 'me', 3);
+    expect(g.resolved.map((c) => c.id)).toEqual(['r4', 'r3', 'r2']);
+  });
+
+  it('shows nothing as mine without a signed-in agent', () => {
+    expect(groupInbox([summary({ id: 'h', state: 'human', agentId: 'me' })], null).mine).toEqual([]);
+  });
+});
+
+describe('upsert', () => {
+  it('keeps the higher version and ignores stale updates', () => {
+    const v2 = summary({ id: 'a', version: 2, state: 'human' });
+    const v1 = summary({ id: 'a', version: 1, state: 'queued', updatedAt: '2030-01-01T00:00:00.000Z' });
+    const byId = upsertSummary({}, v2);
+    expect(upsertSummary(byId, v1)).toBe(byId);
+    expect(isNewerSummary(v1, v2)).toBe(false);
+  });
+
+  it('accepts a newer preview at the same version', () => {
+    const a = summary({ id: 'a', updatedAt: '2025-01-01T10:00:00.000Z' });
+    const b = summary({ id: 'a', updatedAt: '2025-01-01T10:01:00.000Z', lastMessagePreview: 'hi' });
+    expect(upsertSummary({ a }, b).a?.lastMessagePreview).toBe('hi');
+  });
+
+  it('indexes a list keeping the newest copy of each row', () => {
+    const byId = indexSummaries([summary({ id: 'a', version: 3 }), summary({ id: 'a', version: 2 })]);
+    expect(byId.a?.version).toBe(3);
+  });
+});
+
+describe('newlyWaiting', () => {
+  it('reports rows that just started waiting', () => {
+    const before = { a: summary({ id: 'a' }), b: summary({ id: 'b', state: 'bot' }) };
+    const next = [summary({ id: 'a' }), summary({ id: 'b', state: 'queued', version: 2 }), summary({ id: 'c', state: 'offered' }), summary({ id: 'd', state: 'human' })];
+    expect(newlyWaiting(before, next).map((c) => c.id)).toEqual(['b', 'c']);
+  });
+});
+
+describe('previews', () => {
+  it('updates the preview only for a later seq', () => {
+    const byId = { a: summary({ id: 'a', lastSeq: 4 }) };
+    expect(withMessagePreview(byId, 'a', 4, 'old', '2025-01-01T11:00:00.000Z')).toBe(byId);
+    const next = withMessagePreview(byId, 'a', 5, 'new\nline', '2025-01-01T11:00:00.000Z');
+    expect(next.a?.lastMessagePreview).toBe('new line');
+    expect(next.a?.lastSeq).toBe(5);
+    expect(withMessagePreview(byId, 'missing', 9, 'x', '')).toBe(byId);
+  });
+
+  it('truncates long previews', () => {
+    expect(previewText('x'.repeat(200), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+});

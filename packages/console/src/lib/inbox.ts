@@ -1,0 +1,95 @@
+import type { ConversationSummary, ControlState } from '@baton/protocol';
+
+export type InboxById = Record<string, ConversationSummary>;
+
+export interface InboxGroups {
+  waiting: ConversationSummary[];
+  mine: ConversationSummary[];
+  resolved: ConversationSummary[];
+}
+
+export const RESOLVED_LIMIT = 20;
+
+export function isWaitingState(state: ControlState): boolean {
+  return state === 'queued' || state === 'offered';
+}
+
+export function isMine(c: ConversationSummary, meId: string | null): boolean {
+  return c.state === 'human' && meId !== null && c.agentId === meId;
+}
+
+export function isOfferedToMe(c: ConversationSummary, meId: string | null): boolean {
+  return c.state === 'offered' && meId !== null && c.offeredToAgentId === meId;
+}
+
+function time(iso: string | null): number {
+  if (!iso) return Number.POSITIVE_INFINITY;
+  const t = Date.parse(iso);
+  return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
+}
+
+/**
+ * Waiting: offers to me first (they expire), then the longest wait first.
+ * Mine: most recent activity first. Resolved: most recent first, capped.
+ * Conversations another agent is handling are not shown: they need nothing from me.
+ */
+export function groupInbox(rows: Iterable<ConversationSummary>, meId: string | null, resolvedLimit = RESOLVED_LIMIT): InboxGroups {
+  const waiting: ConversationSummary[] = [];
+  const mine: ConversationSummary[] = [];
+  const resolved: ConversationSummary[] = [];
+  for (const c of rows) {
+    if (isWaitingState(c.state)) waiting.push(c);
+    else if (isMine(c, meId)) mine.push(c);
+    else if (c.state === 'bot' || c.state === 'closed') resolved.push(c);
+  }
+  waiting.sort((a, b) => {
+    const offerDiff = Number(isOfferedToMe(b, meId)) - Number(isOfferedToMe(a, meId));
+    if (offerDiff !== 0) return offerDiff;
+    const waitDiff = time(a.queuedAt) - time(b.queuedAt);
+    if (waitDiff !== 0 && !Number.isNaN(waitDiff)) return waitDiff;
+    return a.id.localeCompare(b.id);
+  });
+  const byRecent = (a: ConversationSummary, b: ConversationSummary) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id);
+  mine.sort(byRecent);
+  resolved.sort(byRecent);
+  return { waiting, mine, resolved: resolved.slice(0, resolvedLimit) };
+}
+
+/**
+ * Events can arrive out of order (reconnects, several nodes). A control change always bumps
+ * the version; within a version, the later updatedAt (new message preview) wins.
+ */
+export function isNewerSummary(incoming: ConversationSummary, held: ConversationSummary | undefined): boolean {
+  if (!held) return true;
+  if (incoming.version !== held.version) return incoming.version > held.version;
+  return incoming.updatedAt >= held.updatedAt;
+}
+
+/** Returns the same object when nothing changed, so zustand subscribers skip a render. */
+export function upsertSummary(byId: InboxById, incoming: ConversationSummary): InboxById {
+  if (!isNewerSummary(incoming, byId[incoming.id])) return byId;
+  return { ...byId, [incoming.id]: incoming };
+}
+
+export function indexSummaries(rows: ConversationSummary[]): InboxById {
+  const out: InboxById = {};
+  for (const r of rows) if (isNewerSummary(r, out[r.id])) out[r.id] = r;
+  return out;
+}
+
+/** Rows that are waiting now but were not waiting (or not known) before: these deserve an alert. */
+export function newlyWaiting(before: InboxById, rows: ConversationSummary[]): ConversationSummary[] {
+  return rows.filter((r) => isWaitingState(r.state) && !(before[r.id] && isWaitingState(before[r.id]!.state)));
+}
+
+/** Keep the inbox preview current when a message lands before the server's row update does. */
+export function withMessagePreview(byId: InboxById, conversationId: string, seq: number, body: string, at: string): InboxById {
+  const row = byId[conversationId];
+  if (!row || seq <= row.lastSeq) return byId;
+  return { ...byId, [conversationId]: { ...row, lastSeq: seq, lastMessagePreview: previewText(body), updatedAt: at > row.updatedAt ? at : row.updatedAt } };
+}
+
+export function previewText(body: string, max = 120): string {
+  const flat = body.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+}

@@ -1,0 +1,92 @@
+import type { Ack, ConversationSummary } from '@baton/protocol';
+import { describeError, VERSION_CONFLICT_MESSAGE } from '../lib/errors';
+import { hashForConversation } from '../lib/locationHash';
+import { lastSeqOf } from '../lib/messages';
+import { useAlertStore } from '../stores/alertStore';
+import { useConversationStore, type PendingAction } from '../stores/conversationStore';
+import { useInboxStore } from '../stores/inboxStore';
+import { useOutboxStore } from '../stores/outboxStore';
+import { toastError } from '../stores/toastStore';
+import { request } from './request';
+
+const conversations = () => useConversationStore.getState();
+
+/** Select a conversation and load it; the handoff package shows before any accept. */
+export function openConversation(conversationId: string): void {
+  conversations().select(conversationId);
+  useAlertStore.getState().dismiss(conversationId);
+  try {
+    history.replaceState(null, '', `${location.pathname}${location.search}${hashForConversation(conversationId)}`);
+  } catch {
+    // Sandboxed frames can refuse history changes; the console works without it.
+  }
+  void loadConversation(conversationId);
+}
+
+export function closeConversation(): void {
+  conversations().select(null);
+  try {
+    history.replaceState(null, '', `${location.pathname}${location.search}`);
+  } catch {
+    // see openConversation
+  }
+}
+
+/** (Re)fetch the full detail. Used on open, after every transition and after a reconnect. */
+export async function loadConversation(conversationId: string): Promise<void> {
+  const ack = await request('conversation:get', { conversationId });
+  if (conversations().openId !== conversationId) return; // the agent moved on meanwhile
+  if (!ack.ok) {
+    conversations().setLoading(false);
+    if (ack.error.code === 'not_found' || ack.error.code === 'forbidden') conversations().setNotice(describeError(ack.error));
+    else toastError(describeError(ack.error));
+    return;
+  }
+  conversations().setDetail(ack.data);
+  useInboxStore.getState().upsert(ack.data.conversation);
+  useOutboxStore.getState().confirm(ack.data.messages);
+  useInboxStore.getState().markSeen(conversationId, lastSeqOf(ack.data.messages));
+}
+
+/** Fill a seq gap (a live event skipped ahead of what we hold). */
+export async function syncMissedMessages(conversationId: string): Promise<void> {
+  const detail = conversations().detail;
+  if (!detail || detail.conversation.id !== conversationId) return;
+  const ack = await request('messages:sync', { conversationId, afterSeq: lastSeqOf(detail.messages) });
+  if (!ack.ok) return; // the next reconnect or refetch catches up anyway
+  conversations().addMessages(conversationId, ack.data.messages);
+  useOutboxStore.getState().confirm(ack.data.messages);
+}
+
+type TransitionEvent = 'conversation:accept' | 'conversation:decline' | 'conversation:resolve';
+
+async function transition(event: TransitionEvent, action: Exclude<PendingAction, null>): Promise<void> {
+  const detail = conversations().detail;
+  if (!detail || conversations().pendingAction) return;
+  const { id, version } = detail.conversation;
+  conversations().setNotice(null);
+  conversations().setPendingAction(action);
+  let ack: Ack<{ conversation: ConversationSummary }>;
+  try {
+    ack = await request(event, { conversationId: id, expectedVersion: version });
+  } finally {
+    conversations().setPendingAction(null);
+  }
+  if (ack.ok) {
+    useInboxStore.getState().upsert(ack.data.conversation);
+    conversations().applySummary(ack.data.conversation);
+    useAlertStore.getState().dismiss(id);
+  } else if (ack.error.code === 'version_conflict') {
+    conversations().setNotice(VERSION_CONFLICT_MESSAGE);
+    toastError(VERSION_CONFLICT_MESSAGE);
+  } else {
+    conversations().setNotice(describeError(ack.error));
+    toastError(describeError(ack.error));
+  }
+  // Success or failure, the state may have moved: refetch for the current version, timeline and messages.
+  if (conversations().openId === id) await loadConversation(id);
+}
+
+export const acceptConversation = () => transition('conversation:accept', 'accept');
+export const declineConversation = () => transition('conversation:decline', 'decline');
+export const resolveConversation = () => transition('conversation:resolve', 'resolve');

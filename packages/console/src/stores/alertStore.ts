@@ -1,0 +1,32 @@
+import { create } from 'zustand';
+import type { HandoffPackage } from '@baton/protocol';
+import { pruneAlerts, upsertAlert, type OfferAlert } from '../lib/alerts';
+import type { InboxById } from '../lib/inbox';
+
+interface AlertState {
+  alerts: OfferAlert[];
+  /** Returns true for a brand-new alert (worth a beep), false for a refresh of an existing one. */
+  raise(alert: OfferAlert): boolean;
+  updatePackage(conversationId: string, pkg: HandoffPackage): void;
+  dismiss(conversationId: string): void;
+  prune(byId: InboxById): void;
+  clear(): void;
+}
+
+export const useAlertStore = create<AlertState>()((set, get) => ({
+  alerts: [],
+  raise: (alert) => {
+    const { alerts, isNew } = upsertAlert(get().alerts, alert);
+    set({ alerts });
+    return isNew;
+  },
+  updatePackage: (conversationId, pkg) =>
+    set((s) => ({ alerts: s.alerts.map((a) => (a.conversation.id === conversationId ? { ...a, package: pkg } : a)) })),
+  dismiss: (conversationId) => set((s) => ({ alerts: s.alerts.filter((a) => a.conversation.id !== conversationId) })),
+  prune: (byId) =>
+    set((s) => {
+      const alerts = pruneAlerts(s.alerts, byId);
+      return alerts === s.alerts ? s : { alerts };
+    }),
+  clear: () => set({ alerts: [] }),
+}));
