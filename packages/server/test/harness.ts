@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { io as connect, type Socket } from 'socket.io-client';
 import pino from 'pino';
-import pg from 'pg';
+import { createDatabase } from '../src/cli/localResources.js';
 import type {
   Ack,
   AgentClientToServer,
@@ -32,14 +32,7 @@ export async function freshDatabaseUrl(): Promise<string | undefined> {
   if (process.env.BATON_TEST_PG !== '1') return undefined;
   const base = process.env.DATABASE_URL;
   if (!base) throw new Error('BATON_TEST_PG=1 needs DATABASE_URL');
-  const name = `baton_t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return url.toString();
+  return createDatabase(base);
 }
 
 export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {

@@ -1,31 +1,13 @@
 /** Several real Baton processes on one fresh PostgreSQL database and a Redis, for multi-node tests. */
-import net from 'node:net';
-import pg from 'pg';
 import { io as connect, type Socket } from 'socket.io-client';
 import { batonProcess, type BatonProcess } from '../../src/cli/batonProcess.js';
+import { freePort } from '../../src/cli/localResources.js';
 import { openDatabase } from '../../src/storage/database.js';
 import { SiteRegistry } from '../../src/services/siteRegistry.js';
 import { upsertAgent } from '../../src/services/agentAuth.js';
 import { SITES_DIR, type AgentClient, type VisitorClient } from '../harness.js';
 
-export async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
-  const port = (s.address() as net.AddressInfo).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
-
-export async function createDatabase(base: string): Promise<string> {
-  const name = `baton_t_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
+export { createDatabase, freePort } from '../../src/cli/localResources.js';
 
 /** Migrates the database and creates `count` agents of the demo site (agent0@…, capacity as given). */
 export async function seedAgents(databaseUrl: string, count: number, capacity: number): Promise<{ email: string; password: string }[]> {

@@ -5,12 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
-import net from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
 import { io as connect, type Socket } from 'socket.io-client';
 import { batonProcess, type BatonProcess } from '../batonProcess.js';
+import { createDatabase, freePort } from '../localResources.js';
 
 const { values } = parseArgs({
   options: {
@@ -31,25 +30,6 @@ const REDIS_URL = process.env.REDIS_URL;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]! : NaN);
-
-async function freePort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', () => r()));
-  const port = (s.address() as net.AddressInfo).port;
-  await new Promise((r) => s.close(r));
-  return port;
-}
-
-async function freshDatabase(base: string): Promise<string> {
-  const name = `baton_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: base });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const u = new URL(base);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
 
 interface Target {
   name: string;
@@ -181,13 +161,13 @@ for (const c of values.configs!.split(',')) {
     console.error(`skipping ${c}: DATABASE_URL is not set`);
     continue;
   }
-  if (c === 'postgres') t = await startBaton('1 node, PostgreSQL', 1, { DATABASE_URL: await freshDatabase(DATABASE_URL!), REDIS_URL: '' });
+  if (c === 'postgres') t = await startBaton('1 node, PostgreSQL', 1, { DATABASE_URL: await createDatabase(DATABASE_URL!, 'baton_bench'), REDIS_URL: '' });
   if (c === 'cluster') {
     if (!REDIS_URL) {
       console.error('skipping cluster: REDIS_URL is not set');
       continue;
     }
-    t = await startBaton('2 nodes, PostgreSQL + Redis', 2, { DATABASE_URL: await freshDatabase(DATABASE_URL!), REDIS_URL, BATON_REDIS_PREFIX: `bench${Date.now().toString(36)}` });
+    t = await startBaton('2 nodes, PostgreSQL + Redis', 2, { DATABASE_URL: await createDatabase(DATABASE_URL!, 'baton_bench'), REDIS_URL, BATON_REDIS_PREFIX: `bench${Date.now().toString(36)}` });
   }
   if (!t) continue;
   console.error(`running ${t.name}: ${N} visitors, ${M} agents, ${RATE} msg/s for ${SECONDS}s…`);

@@ -1,4 +1,4 @@
-/** A small seeded PRNG (mulberry32) and helpers, so training and splits are reproducible. */
+/** A small seeded PRNG (mulberry32) and helpers: training, splits and simulations are reproducible. */
 export type Rng = () => number;
 
 export function seededRandom(seed: number): Rng {
