@@ -8,6 +8,14 @@ const values = (text: string) => extractFacts(text, demo).map((f) => f.value);
 const kinds = (text: string) => Object.fromEntries(extractFacts(text, demo).map((f) => [f.value, f.kind]));
 
 describe('extractFacts', () => {
+  it('finds street addresses as typed, in any case, and not prepositions or plain roads', () => {
+    const addr = (t: string) => extractFacts(t, demo).filter((f) => f.kind === 'address').map((f) => f.value);
+    expect(addr('a sign on rua augusta last week')).toEqual(['rua augusta']);
+    expect(addr('please send it to 12 Baker Street instead')).toEqual(['12 Baker Street']);
+    expect(addr('new address: Hauptstraße 4, Berlin')).toEqual(['Hauptstraße 4']);
+    expect(addr('Calle Mayor 5 is my office')).toEqual(['Calle Mayor 5']);
+    expect(addr('I paid via PayPal and the main road was closed')).toEqual([]);
+  });
   it('does not take a capitalised question opener for a product ("Can I", "Do I")', () => {
     for (const t of ['Can I talk to a person?', 'Do I need a receipt?', 'Am I eligible?']) {
       expect(extractFacts(t, demo).filter((f) => f.kind === 'product')).toEqual([]);

@@ -7,7 +7,7 @@ import { kbNames } from '../bot/productNames.js';
 import { findAmounts } from '../escalation/amounts.js';
 import type { Article, SiteContent } from '../pipelineTypes.js';
 
-export type FactKind = 'order' | 'reference' | 'email' | 'phone' | 'amount' | 'error_code' | 'promo_code' | 'product' | 'quantity' | 'size' | 'colour';
+export type FactKind = 'order' | 'reference' | 'email' | 'phone' | 'amount' | 'error_code' | 'promo_code' | 'product' | 'quantity' | 'size' | 'colour' | 'address';
 
 export interface Fact {
   kind: FactKind;
@@ -49,6 +49,13 @@ const PHONE = /(?<![\w.,])(\+\d[\d\s().-]{6,}\d|\(?0\d{2,4}\)?[\s.-]?\d{3,4}[\s.
 const ERROR_CODE = /(?<![\w-])([A-Za-z]{1,4}-\d{2,3}|[Ee]\d{2,3}|[A-Z]{2,4}\d{2,3})(?![\w-])/g;
 const PROMO = /(?<![\w-])([A-Z]{3,}\d{1,4}|[A-Z]{3,}-[A-Z]*\d[A-Z0-9]*)(?![\w-])/g;
 const MODEL_TYPED = /(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)? (?:\d+[A-Za-z]{0,2}|[A-Z]{1,2}\d+|[A-Z]{2})|[a-z]{3,} \d+[a-z]{1,2})(?![\w-])/g;
+/**
+ * Street addresses as typed, in any case: a street-type word before the name ("rua augusta", "Calle Mayor 5",
+ * "rue de la Paix") or after it ("12 Baker Street", "Hauptstraße 4"). "via" is left out: it is usually a preposition.
+ */
+const ADDRESS_BEFORE = /(?<![\p{L}-])(?:rua|calle|avenida|rue|praça|plaza|piazza|viale|boulevard)\s+(?:(?:de|da|do|del|la|le|des|dos|das)\s+)?\p{L}[\p{L}'-]+(?:\s+\d+[a-z]?)?(?![\p{L}-])/giu;
+const ADDRESS_AFTER = /(?<![\p{L}\d-])(?:\d+[a-z]?\s+)?\p{L}[\p{L}'-]+\s+(?:street|road|avenue|lane|drive|boulevard)(?:\s+\d+[a-z]?)?(?![\p{L}-])|(?<![\p{L}-])\p{L}+(?:straße|strasse|weg|gasse|platz)(?:\s+\d+[a-z]?)?(?![\p{L}-])/giu;
+const NOT_A_STREET_NAME = /^(?:\d+[a-z]?\s+)?(?:the|a|an|this|that|my|your|our|their|main|same|wrong|right|next|one|each|every|any|no)\s/i;
 const QUANTITY = /(?<![\w.,:-])(\d{1,5}(?:\s+(?:[a-z]+(?:-[a-z]+)?)){1,3}?s)\b/g;
 const SIZE = /(?<![\w-])(XXS|XS|XL|XXL|XXXL|size \d{1,2}(?:[.,]5)?)(?![\w-])/g;
 const COLOUR = /\b(navy|black|white|grey|gray|red|blue|green|orange|yellow|olive|beige|sand|charcoal|burgundy|teal|pink|purple)\b/gi;
@@ -80,6 +87,9 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of text.matchAll(PHONE)) {
     if (m[0].replace(/\D/g, '').length >= 8) add('phone', m[0], m.index);
   }
+  // Before model names: "Calle Mayor 5" is an address, not a product "Mayor 5".
+  for (const m of text.matchAll(ADDRESS_BEFORE)) add('address', m[0], m.index);
+  for (const m of text.matchAll(ADDRESS_AFTER)) if (!NOT_A_STREET_NAME.test(m[0])) add('address', m[0], m.index);
   if (vocab.products) for (const m of text.matchAll(vocab.products)) add('product', m[0], m.index);
   for (const m of text.matchAll(MODEL_TYPED)) {
     // "Ridgeline 3P", "Summit Pro 1", "ridgeline 3p": a name with a model token, not "Order 2" or "Day 4".
