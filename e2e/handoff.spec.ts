@@ -48,18 +48,22 @@ test('3. bot: a covered question is answered from the knowledge base, naming the
   await expect(unknown).toContainText(/person/i);
 });
 
-test('4. escalation: asking for a person queues the conversation and shows team, position and estimate', async () => {
+test('4. escalation: asking for a person queues the conversation; with no agent online yet the widget says so and offers a ticket', async () => {
   await say(chat, 'Can I talk to a person?');
   const status = chat.getByTestId('queue-status');
   await expect(status).toBeVisible();
-  await expect(status).toContainText(/Waiting for the .+ team/);
+  // No agent has signed in yet (test 5 does): no promised wait, an honest message and a way to leave one.
+  await expect(status).toContainText(/No one from the .+ team is available right now/);
   await expect(status).toContainText(/number 1/);
-  await expect(status).toContainText(/Estimated wait/i);
+  await expect(chat.getByTestId('ticket-email')).toBeVisible();
   await expect(status).toContainText(/assistant is still here/i);
 });
 
 test('5. agent alert: login, live alert, and the handoff package before accepting', async () => {
   await loginConsole(agent, baton.url);
+  // An agent is online now: the customer sees the team, position and estimate.
+  await expect(chat.getByTestId('queue-status')).toContainText(/Waiting for the .+ team/);
+  await expect(chat.getByTestId('queue-status')).toContainText(/Estimated wait/i);
   await expect(agent.getByTestId('offer-alert').or(agent.locator('[data-testid="inbox-item"][data-state="offered"]')).first()).toBeVisible();
   await agent.locator('[data-testid="inbox-item"]').first().click();
   const pkg = agent.getByTestId('handoff-package');

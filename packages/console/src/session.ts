@@ -9,6 +9,8 @@ import { useOutboxStore } from './stores/outboxStore';
 import { closeAgentSocket, createAgentSocket, getAgentSocket } from './socket/agentSocket';
 import { resetDelivery } from './socket/messageDelivery';
 import { bindAgentSocket } from './socket/subscriptions';
+import { bindOpsEvents } from './socket/opsSubscriptions';
+import { useOpsStore } from './stores/opsStore';
 
 const RECONNECT_AFTER_REJECT_MS = 3_000;
 const OUTBOX_OWNER_KEY = 'baton.console.outboxOwner';
@@ -43,6 +45,7 @@ function startSession(agent: AgentView): void {
   useAuthStore.getState().signedIn(agent);
   const socket = createAgentSocket();
   bindAgentSocket(socket, { onRejected: () => void recheckSession() });
+  bindOpsEvents(socket);
   useConnectionStore.getState().setStatus('connecting');
   socket.connect();
 }
@@ -65,6 +68,7 @@ function endSession(): void {
   useInboxStore.getState().reset();
   useConversationStore.getState().reset();
   useAlertStore.getState().clear();
+  useOpsStore.getState().reset();
   useOutboxStore.getState().clear();
   useConnectionStore.getState().setStatus('idle');
   useAuthStore.getState().signedOut();

@@ -15,6 +15,19 @@ export type CustomerAttributes = z.infer<typeof CustomerAttributes>;
 export const Sentiment = z.enum(['positive', 'neutral', 'negative', 'very_negative']);
 export type Sentiment = z.infer<typeof Sentiment>;
 
+/** One agent-to-skill or agent-to-agent transfer, carried in the package so the next agent reads the note. */
+export const TransferRecord = z.object({
+  from: z.string(),
+  fromAgentId: z.string(),
+  /** Display name of the target: the skill's name or the agent's. */
+  to: z.string(),
+  toSkill: z.string().nullable(),
+  toAgentId: z.string().nullable(),
+  note: z.string(),
+  at: z.string(),
+});
+export type TransferRecord = z.infer<typeof TransferRecord>;
+
 /** What the agent reads before accepting (DESIGN.md §4). */
 export const HandoffPackage = z.object({
   summary: z.string(),
@@ -32,6 +45,8 @@ export const HandoffPackage = z.object({
   botTried: z.array(z.object({ question: z.string(), articleId: z.string().nullable(), articleTitle: z.string().nullable(), answered: z.boolean() })),
   customer: CustomerAttributes,
   priority: z.number().int(),
+  /** Transfers so far, oldest first (absent until the first one). */
+  transfers: z.array(TransferRecord).optional(),
   updatedAt: z.string(),
 });
 export type HandoffPackage = z.infer<typeof HandoffPackage>;
@@ -45,6 +60,16 @@ export const QueueInfo = z.object({
   estimateLowSeconds: z.number().nonnegative(),
   estimateHighSeconds: z.number().nonnegative(),
   agentsOnline: z.number().int().nonnegative(),
+  /** Set when nobody can take the conversation now: the widget says so and offers a ticket. */
+  offline: z
+    .object({
+      reason: z.enum(['no_agents', 'closed_hours']),
+      /** ISO time the team is next scheduled to be in (closed_hours only). */
+      nextOpen: z.string().optional(),
+      /** The site's support hours as text, e.g. "mon-fri 09:00-18:00, sat 10:00-14:00 (CET)". */
+      hours: z.string().optional(),
+    })
+    .optional(),
   updatedAt: z.string(),
 });
 export type QueueInfo = z.infer<typeof QueueInfo>;
@@ -104,3 +129,10 @@ export const AgentView = z.object({
   presence: z.enum(['online', 'away', 'offline']),
 });
 export type AgentView = z.infer<typeof AgentView>;
+
+/** What the console's transfer form lists: the site's skills and its agents. */
+export const TransferTargets = z.object({
+  skills: z.array(z.object({ id: z.string(), name: z.string() })),
+  agents: z.array(z.object({ id: z.string(), name: z.string(), presence: AgentView.shape.presence })),
+});
+export type TransferTargets = z.infer<typeof TransferTargets>;

@@ -13,6 +13,11 @@ export const ErrorCodes = [
   'message_too_long',
   'capacity_exceeded',
   'escalation_limited',
+  'unknown_skill',
+  'unknown_agent',
+  'agent_unavailable',
+  'transfer_loop',
+  'too_many_tickets',
   'storage_unavailable',
   'internal',
 ] as const;

@@ -9,9 +9,11 @@ import {
   type ConversationSummary,
   type HandoffPackage,
   type QueueInfo,
+  type TransferTargets,
   type VisitorConversationView,
 } from './conversation.js';
 import type { ControlEventView } from './control.js';
+import { SupervisorSnapshotInput, TicketCloseInput, TicketCreateInput, TicketsListInput, type SupervisorSnapshot, type TicketView } from './ops.js';
 
 /** Socket.IO namespaces. */
 export const VISITOR_NAMESPACE = '/visitor';
@@ -33,6 +35,12 @@ export const AgentSyncInput = ConversationRef.extend({ afterSeq: z.number().int(
 export const AgentTypingInput = ConversationRef.extend({ typing: z.boolean() });
 export const PresenceInput = z.object({ presence: z.enum(['online', 'away']) });
 export const InboxListInput = z.object({}).default({});
+/** Hand a conversation you control to another skill's queue or to a named agent, with a note for them. */
+export const TransferInput = VersionedConversationRef.extend({
+  toSkill: z.string().min(1).max(64).optional(),
+  toAgentId: z.string().min(1).max(64).optional(),
+  note: z.string().trim().min(1, 'a note for the next agent is required').max(500),
+}).refine((t) => (t.toSkill === undefined) !== (t.toAgentId === undefined), { message: 'give exactly one of toSkill or toAgentId', path: ['toSkill'] });
 
 type In<T extends z.ZodType> = z.input<T>;
 
@@ -49,6 +57,8 @@ export interface VisitorClientToServer {
   'typing:set': (p: In<typeof TypingInput>) => void;
   'csat:submit': (p: In<typeof CsatInput>, ack: AckCallback<{ conversation: VisitorConversationView }>) => void;
   'visitor:identify': (p: In<typeof IdentifyInput>, ack: AckCallback<{ customer: CustomerAttributes }>) => void;
+  /** Leave a message (offline fallback): answered by e-mail. */
+  'ticket:create': (p: In<typeof TicketCreateInput>, ack: AckCallback<{ ticketId: string }>) => void;
 }
 
 export interface VisitorServerToClient {
@@ -59,15 +69,24 @@ export interface VisitorServerToClient {
 }
 
 export interface AgentClientToServer {
-  'inbox:list': (p: In<typeof InboxListInput>, ack: AckCallback<{ conversations: ConversationSummary[]; agent: AgentView }>) => void;
+  'inbox:list': (
+    p: In<typeof InboxListInput>,
+    ack: AckCallback<{ conversations: ConversationSummary[]; agent: AgentView } & TransferTargets>,
+  ) => void;
   'conversation:get': (p: In<typeof ConversationRef>, ack: AckCallback<ConversationDetail>) => void;
   'conversation:accept': (p: In<typeof VersionedConversationRef>, ack: AckCallback<{ conversation: ConversationSummary }>) => void;
   'conversation:decline': (p: In<typeof VersionedConversationRef>, ack: AckCallback<{ conversation: ConversationSummary }>) => void;
   'conversation:resolve': (p: In<typeof VersionedConversationRef>, ack: AckCallback<{ conversation: ConversationSummary }>) => void;
+  'conversation:transfer': (p: In<typeof TransferInput>, ack: AckCallback<{ conversation: ConversationSummary }>) => void;
   'message:send': (p: In<typeof AgentSendInput>, ack: AckCallback<{ message: MessageView }>) => void;
   'messages:sync': (p: In<typeof AgentSyncInput>, ack: AckCallback<{ messages: MessageView[] }>) => void;
   'typing:set': (p: In<typeof AgentTypingInput>) => void;
   'presence:set': (p: In<typeof PresenceInput>, ack: AckCallback<{ agent: AgentView }>) => void;
+  'tickets:list': (p: In<typeof TicketsListInput>, ack: AckCallback<{ tickets: TicketView[] }>) => void;
+  /** Mark a ticket answered. */
+  'ticket:close': (p: In<typeof TicketCloseInput>, ack: AckCallback<{ ticket: TicketView }>) => void;
+  /** Supervisors only (else `forbidden`). */
+  'supervisor:snapshot': (p: In<typeof SupervisorSnapshotInput>, ack: AckCallback<SupervisorSnapshot>) => void;
 }
 
 export interface AgentServerToClient {
@@ -80,6 +99,10 @@ export interface AgentServerToClient {
   'timeline:appended': (e: { conversationId: string; event: ControlEventView }) => void;
   'package:updated': (e: { conversationId: string; package: HandoffPackage }) => void;
   'agent:updated': (a: AgentView) => void;
+  'ticket:created': (t: TicketView) => void;
+  'ticket:updated': (t: TicketView) => void;
+  /** To supervisors, at most once a second while the queue changes. */
+  'supervisor:updated': (s: SupervisorSnapshot) => void;
 }
 
 // ---- HTTP ----

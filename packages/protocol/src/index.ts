@@ -5,3 +5,4 @@ export * from './messages.js';
 export * from './conversation.js';
 export * from './events.js';
 export * from './bridge.js';
+export * from './ops.js';

@@ -21,7 +21,7 @@ export const MessageView = z.object({
       articleTitle: z.string().optional(),
       confidence: z.number().optional(),
       whileQueued: z.boolean().optional(),
-      kind: z.enum(['answer', 'unknown', 'handoff', 'handback', 'csat_request', 'joined', 'info']).optional(),
+      kind: z.enum(['answer', 'unknown', 'handoff', 'handback', 'csat_request', 'joined', 'transfer', 'info']).optional(),
     })
     .default({}),
 });

@@ -18,6 +18,9 @@ import { apiRoutes } from './transport/http/apiRoutes.js';
 import { staticRoutes } from './transport/http/staticRoutes.js';
 import type { AgentNamespace, VisitorNamespace } from './transport/socket/types.js';
 import { redisStreamsAdapter } from './transport/socket/redisAdapter.js';
+import { LlmAssist } from './services/llm/llmAssist.js';
+import { chatCompletionsClient } from './services/llm/chatCompletions.js';
+import { socketVisitorPresence } from './transport/socket/visitorPresence.js';
 
 export interface Baton {
   config: Config;
@@ -50,7 +53,9 @@ export async function createBaton(config: Config, opts: { clock?: Clock; log?: L
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
   });
   const notifier = new SocketNotifier(io);
-  const services = createServices({ db: database.db, clock: opts.clock ?? systemClock, config, sites, notifier, log });
+  const visitorPresence = socketVisitorPresence(io.of(VISITOR_NAMESPACE) as VisitorNamespace);
+  const llm = config.llm ? new LlmAssist(chatCompletionsClient(config.llm), log) : null;
+  const services = createServices({ db: database.db, clock: opts.clock ?? systemClock, config, sites, notifier, visitorPresence, log, llm });
   notifier.bind(services);
 
   app.use('/api', express.json({ limit: '16kb' }), apiRoutes(services, secret));
@@ -80,6 +85,7 @@ export async function createBaton(config: Config, opts: { clock?: Clock; log?: L
     async close() {
       services.timers.stop();
       services.presence.stop();
+      services.supervisor.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await services.idle().catch(() => {});
       await redis?.close();

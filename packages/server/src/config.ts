@@ -27,10 +27,17 @@ const EnvSchema = z.object({
   BATON_OFFER_TIMEOUT_SECONDS: z.coerce.number().positive().default(120),
   BATON_TIMER_POLL_MS: z.coerce.number().int().positive().default(500),
   BATON_AGENT_GRACE_SECONDS: z.coerce.number().nonnegative().default(15),
+  /** A waiting customer with no open chat tab this long leaves the queue (long enough for a reload). */
+  BATON_ABANDON_GRACE_SECONDS: z.coerce.number().nonnegative().default(60),
   BATON_ESCALATIONS_PER_HOUR: z.coerce.number().int().positive().default(3),
   BATON_HANDBACK_COOLDOWN_SECONDS: z.coerce.number().nonnegative().default(120),
   BATON_DEMO_AGENT_EMAIL: z.string().email().default('agent@demo.baton.dev'),
   BATON_DEMO_AGENT_PASSWORD: z.string().min(8).default('baton-demo-agent'),
+  /** Optional OpenAI-compatible chat-completions provider (OpenAI, Ollama, vLLM, llama.cpp server). */
+  BATON_LLM_BASE_URL: optionalUrl,
+  BATON_LLM_MODEL: z.string().min(1).optional(),
+  BATON_LLM_API_KEY: z.string().min(1).optional(),
+  BATON_LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(8000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -53,9 +60,13 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     offerTimeoutMs: env.BATON_OFFER_TIMEOUT_SECONDS * 1000,
     timerPollMs: env.BATON_TIMER_POLL_MS,
     agentGraceMs: env.BATON_AGENT_GRACE_SECONDS * 1000,
+    abandonGraceMs: env.BATON_ABANDON_GRACE_SECONDS * 1000,
     escalationsPerHour: env.BATON_ESCALATIONS_PER_HOUR,
     handbackCooldownMs: env.BATON_HANDBACK_COOLDOWN_SECONDS * 1000,
     demoAgent: { email: env.BATON_DEMO_AGENT_EMAIL.toLowerCase(), password: env.BATON_DEMO_AGENT_PASSWORD },
+    llm: env.BATON_LLM_BASE_URL
+      ? { baseUrl: env.BATON_LLM_BASE_URL, model: env.BATON_LLM_MODEL ?? 'gpt-4o-mini', apiKey: env.BATON_LLM_API_KEY, timeoutMs: env.BATON_LLM_TIMEOUT_MS }
+      : null,
     logLevel: env.LOG_LEVEL,
     staticDirs: {
       widget: path.join(repoRoot, 'packages/widget/dist'),

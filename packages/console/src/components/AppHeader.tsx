@@ -4,6 +4,7 @@ import { logout } from '../session';
 import { useAuthStore } from '../stores/authStore';
 import { useConnectionStore } from '../stores/connectionStore';
 import { PresenceToggle } from './PresenceToggle';
+import { ViewTabs } from './ViewTabs';
 
 export function AppHeader() {
   const agent = useAuthStore((s) => s.agent);
@@ -26,6 +27,8 @@ export function AppHeader() {
           data-status={connection}
         />
       </div>
+
+      <ViewTabs />
 
       <div className="ml-auto flex items-center gap-3">
         {canAsk && (

@@ -7,10 +7,12 @@ interface Props {
   conversation: ConversationSummary;
   meId: string | null;
   pending: PendingAction;
+  transferOpen: boolean;
+  onToggleTransfer(): void;
 }
 
-export function ConversationActions({ conversation, meId, pending }: Props) {
-  const { canAccept, canDecline, canResolve } = actionsFor(conversation, meId);
+export function ConversationActions({ conversation, meId, pending, transferOpen, onToggleTransfer }: Props) {
+  const { canAccept, canDecline, canResolve, canTransfer } = actionsFor(conversation, meId);
   const busy = pending !== null;
   return (
     <div className="flex items-center gap-2">
@@ -34,6 +36,19 @@ export function ConversationActions({ conversation, meId, pending }: Props) {
           className="rounded-lg bg-emerald-600 px-4 py-1.5 text-sm font-semibold text-white shadow-sm hover:bg-emerald-500 disabled:opacity-60"
         >
           {pending === 'accept' ? 'Accepting…' : 'Accept'}
+        </button>
+      )}
+      {canTransfer && (
+        <button
+          type="button"
+          data-testid="transfer-button"
+          aria-expanded={transferOpen}
+          disabled={busy}
+          onClick={onToggleTransfer}
+          className="rounded-lg border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:opacity-60"
+          title="Hand this conversation to another team or agent, with a note"
+        >
+          Transfer
         </button>
       )}
       {canResolve && (

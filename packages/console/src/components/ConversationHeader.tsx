@@ -1,9 +1,13 @@
+import { useState } from 'react';
 import type { ConversationSummary } from '@baton/protocol';
+import { actionsFor } from '../lib/permissions';
 import type { PendingAction } from '../stores/conversationStore';
 import { closeConversation } from '../socket/conversationCommands';
+import { refreshInbox } from '../socket/inboxSync';
 import { ConversationActions } from './ConversationActions';
 import { CsatBadge } from './CsatBadge';
 import { StateBadge } from './StateBadge';
+import { TransferForm } from './TransferForm';
 import { WaitTime } from './WaitTime';
 
 interface Props {
@@ -14,6 +18,8 @@ interface Props {
 }
 
 export function ConversationHeader({ conversation: c, meId, pending, notice }: Props) {
+  const [transferOpen, setTransferOpen] = useState(false);
+  const showTransfer = transferOpen && actionsFor(c, meId).canTransfer;
   const waiting = c.state === 'queued' || c.state === 'offered';
   const who =
     c.state === 'human' ? (c.agentId === meId ? 'You are handling this chat' : `With ${c.agentName ?? 'another agent'}`) : c.state === 'offered' && c.offeredToAgentId === meId ? 'Offered to you' : null;
@@ -45,9 +51,20 @@ export function ConversationHeader({ conversation: c, meId, pending, notice }: P
           </div>
         </div>
         <div className="ml-auto">
-          <ConversationActions conversation={c} meId={meId} pending={pending} />
+          <ConversationActions
+            conversation={c}
+            meId={meId}
+            pending={pending}
+            transferOpen={showTransfer}
+            onToggleTransfer={() => {
+              // Fresh presence for the agent list.
+              if (!showTransfer) void refreshInbox();
+              setTransferOpen(!showTransfer);
+            }}
+          />
         </div>
       </div>
+      {showTransfer && <TransferForm key={c.id} currentSkill={c.skill} meId={meId} busy={pending === 'transfer'} onDone={() => setTransferOpen(false)} />}
       {notice && (
         <p data-testid="conversation-notice" role="alert" className="border-t border-amber-200 bg-amber-50 px-4 py-2 text-sm text-amber-900">
           {notice}

@@ -25,6 +25,24 @@ export function HandoffCard({ pkg, customer }: { pkg: HandoffPackage; customer: 
           {pkg.summary}
         </p>
 
+        {pkg.transfers && pkg.transfers.length > 0 && (
+          <div>
+            <h3 className={sectionTitle}>Transfers</h3>
+            {/* Newest first: the latest note is what the agent picking it up needs. */}
+            <ol data-testid="package-transfers" className="space-y-2">
+              {[...pkg.transfers].reverse().map((t) => (
+                <li key={`${t.at}:${t.fromAgentId}`} data-testid="package-transfer" className="text-sm">
+                  <span className="text-xs text-slate-500">
+                    <span className="font-medium text-slate-800">{t.from}</span> → <span className="font-medium text-slate-800">{t.to}</span> ·{' '}
+                    <time dateTime={t.at}>{formatClock(t.at)}</time>
+                  </span>
+                  <blockquote className="mt-0.5 border-l-2 border-sky-300 bg-sky-50/60 px-2.5 py-1 whitespace-pre-wrap text-slate-700">{t.note}</blockquote>
+                </li>
+              ))}
+            </ol>
+          </div>
+        )}
+
         <div data-testid="package-reason" data-reason={pkg.reason}>
           <h3 className={sectionTitle}>Why a human</h3>
           <p className="text-sm font-medium text-slate-900">{reasonLabel(pkg.reason)}</p>

@@ -4,7 +4,7 @@ import { summary } from './testFixtures';
 
 describe('actionsFor', () => {
   it('lets anyone eligible take a queued conversation', () => {
-    expect(actionsFor(summary({ id: 'a', state: 'queued' }), 'me')).toEqual({ canAccept: true, canDecline: false, canResolve: false, canCompose: false });
+    expect(actionsFor(summary({ id: 'a', state: 'queued' }), 'me')).toEqual({ canAccept: true, canDecline: false, canResolve: false, canTransfer: false, canCompose: false });
   });
 
   it('accept/decline only for offers made to me', () => {
@@ -12,9 +12,10 @@ describe('actionsFor', () => {
     expect(actionsFor(summary({ id: 'a', state: 'offered', offeredToAgentId: 'other' }), 'me')).toMatchObject({ canAccept: false, canDecline: false });
   });
 
-  it('resolve and compose only when I control it', () => {
-    expect(actionsFor(summary({ id: 'a', state: 'human', agentId: 'me' }), 'me')).toMatchObject({ canResolve: true, canCompose: true, canAccept: false });
-    expect(actionsFor(summary({ id: 'a', state: 'human', agentId: 'other' }), 'me')).toMatchObject({ canResolve: false, canCompose: false });
+  it('resolve, transfer and compose only when I control it', () => {
+    expect(actionsFor(summary({ id: 'a', state: 'human', agentId: 'me' }), 'me')).toMatchObject({ canResolve: true, canTransfer: true, canCompose: true, canAccept: false });
+    expect(actionsFor(summary({ id: 'a', state: 'human', agentId: 'other' }), 'me')).toMatchObject({ canResolve: false, canTransfer: false, canCompose: false });
+    expect(actionsFor(summary({ id: 'a', state: 'queued' }), 'me').canTransfer).toBe(false);
     expect(actionsFor(summary({ id: 'a', state: 'bot' }), 'me').canAccept).toBe(false);
     expect(actionsFor(null, 'me').canAccept).toBe(false);
   });

@@ -2,6 +2,7 @@ import type { Ack, ConversationSummary } from '@baton/protocol';
 import { describeError, VERSION_CONFLICT_MESSAGE } from '../lib/errors';
 import { hashForConversation } from '../lib/locationHash';
 import { lastSeqOf } from '../lib/messages';
+import type { TransferTarget } from '../lib/transfer';
 import { useAlertStore } from '../stores/alertStore';
 import { useConversationStore, type PendingAction } from '../stores/conversationStore';
 import { useInboxStore } from '../stores/inboxStore';
@@ -59,16 +60,18 @@ export async function syncMissedMessages(conversationId: string): Promise<void> 
 }
 
 type TransitionEvent = 'conversation:accept' | 'conversation:decline' | 'conversation:resolve';
+type Transition = Ack<{ conversation: ConversationSummary }>;
 
-async function transition(event: TransitionEvent, action: Exclude<PendingAction, null>): Promise<void> {
+/** Sends one version-checked control change for the open conversation; true when it was applied. */
+async function transition(action: Exclude<PendingAction, null>, send: (ref: { conversationId: string; expectedVersion: number }) => Promise<Transition>): Promise<boolean> {
   const detail = conversations().detail;
-  if (!detail || conversations().pendingAction) return;
+  if (!detail || conversations().pendingAction) return false;
   const { id, version } = detail.conversation;
   conversations().setNotice(null);
   conversations().setPendingAction(action);
-  let ack: Ack<{ conversation: ConversationSummary }>;
+  let ack: Transition;
   try {
-    ack = await request(event, { conversationId: id, expectedVersion: version });
+    ack = await send({ conversationId: id, expectedVersion: version });
   } finally {
     conversations().setPendingAction(null);
   }
@@ -85,8 +88,14 @@ async function transition(event: TransitionEvent, action: Exclude<PendingAction,
   }
   // Success or failure, the state may have moved: refetch for the current version, timeline and messages.
   if (conversations().openId === id) await loadConversation(id);
+  return ack.ok;
 }
 
-export const acceptConversation = () => transition('conversation:accept', 'accept');
-export const declineConversation = () => transition('conversation:decline', 'decline');
-export const resolveConversation = () => transition('conversation:resolve', 'resolve');
+const simple = (event: TransitionEvent, action: Exclude<PendingAction, null>) => () => transition(action, (ref) => request(event, ref));
+
+export const acceptConversation = simple('conversation:accept', 'accept');
+export const declineConversation = simple('conversation:decline', 'decline');
+export const resolveConversation = simple('conversation:resolve', 'resolve');
+/** To a team's queue or a named agent, with a note that travels in the handoff package. */
+export const transferConversation = (target: TransferTarget, note: string) =>
+  transition('transfer', (ref) => request('conversation:transfer', { ...ref, ...target, note }));

@@ -6,6 +6,7 @@ import { useAlertStore } from '../stores/alertStore';
 import { useAuthStore } from '../stores/authStore';
 import { useConversationStore } from '../stores/conversationStore';
 import { useInboxStore } from '../stores/inboxStore';
+import { useTransferTargetsStore } from '../stores/transferTargetsStore';
 import { toastError } from '../stores/toastStore';
 import { loadConversation, openConversation } from './conversationCommands';
 import { flushOutbox } from './messageDelivery';
@@ -17,8 +18,9 @@ export async function refreshInbox(): Promise<void> {
     toastError(describeError(ack.error));
     return;
   }
-  const { conversations, agent } = ack.data;
+  const { conversations, agent, skills, agents } = ack.data;
   useAuthStore.getState().updateAgent(agent);
+  useTransferTargetsStore.getState().set({ skills, agents });
   const inbox = useInboxStore.getState();
   // After a reconnect, anything that started waiting while we were away deserves an alert.
   const fresh = inbox.loaded ? newlyWaiting(inbox.byId, conversations) : [];

@@ -4,7 +4,7 @@ import { isNewerSummary } from '../lib/inbox';
 import { mergeMessages } from '../lib/messages';
 import { mergeTimeline } from '../lib/timeline';
 
-export type PendingAction = 'accept' | 'decline' | 'resolve' | null;
+export type PendingAction = 'accept' | 'decline' | 'resolve' | 'transfer' | null;
 
 interface ConversationState {
   openId: string | null;

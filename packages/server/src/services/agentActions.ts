@@ -1,15 +1,19 @@
-/** What an agent does to a conversation: accept, decline, resolve (hand back), reply. */
-import { and, eq, inArray, ne, or } from 'drizzle-orm';
+/** What an agent does to a conversation: accept, decline, resolve (hand back), transfer, reply. */
+import { and, desc, eq, inArray, ne, or } from 'drizzle-orm';
+import type { HandoffPackage } from '@baton/protocol';
 import type { ServiceContext } from './context.js';
 import { changeControl } from './controlChange.js';
 import { appendMessage } from './appendMessage.js';
 import { ServiceError } from './serviceError.js';
 import { insertMessage, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
-import { clearTimer } from '../storage/timerStore.js';
-import { conversations } from '../storage/schema.js';
+import { clearTimer, setTimer } from '../storage/timerStore.js';
+import { agents, controlEvents, conversations } from '../storage/schema.js';
+import { checkTransferBack } from '../domain/conversation/transferGuard.js';
+import { resolveTransferTarget, transferMessage, type TransferTarget } from './transferTargets.js';
 import type { AgentRow } from './agentAuth.js';
 import type { Dispatcher } from './dispatcher.js';
 import type { QueueEstimates } from './queueEstimates.js';
+import type { Abandonment } from './abandonment.js';
 import type { Tx } from '../storage/database.js';
 
 const actorOf = (a: AgentRow) => ({ type: 'agent' as const, id: a.id, name: a.name });
@@ -19,6 +23,7 @@ export class AgentActions {
     private ctx: ServiceContext,
     private dispatcher: Dispatcher,
     private queue: QueueEstimates,
+    private abandonment: Abandonment,
   ) {}
 
   async accept(agent: AgentRow, conversationId: string, expectedVersion: number): Promise<ConversationRow> {
@@ -74,6 +79,49 @@ export class AgentActions {
     return r.conversation;
   }
 
+  /**
+   * human → queued under another skill, or → offered to a named agent (who must be online with a free slot).
+   * The customer is told, the note joins the handoff package, all in the transition's transaction.
+   */
+  async transfer(agent: AgentRow, input: { conversationId: string; expectedVersion: number; toSkill?: string; toAgentId?: string; note: string }): Promise<ConversationRow> {
+    const now = this.ctx.clock.now();
+    const target = await resolveTransferTarget(this.ctx, agent.siteId, input);
+    const command =
+      target.kind === 'skill'
+        ? { type: 'transfer' as const, agentId: agent.id, skill: target.skill }
+        : { type: 'transfer_to_agent' as const, agentId: agent.id, toAgentId: target.agent.id };
+    const r = await changeControl(this.ctx, input.conversationId, command, {
+      actor: actorOf(agent),
+      reason: `to ${target.kind === 'skill' ? `${target.name} team` : target.name}: ${input.note}`,
+      expectedVersion: input.expectedVersion,
+      siteId: agent.siteId,
+      data: { toSkill: target.kind === 'skill' ? target.skill : null, toAgentId: target.kind === 'agent' ? target.agent.id : null, note: input.note },
+      precheck: async (tx, conv) => {
+        // Not in control, or to yourself: the machine gives the precise refusal.
+        if (target.kind !== 'agent' || target.agent.id === agent.id || conv.state !== 'human' || conv.agentId !== agent.id) return;
+        await this.checkNotTransferBack(tx, conv.id, target.agent.id, now);
+        await this.checkTargetAvailable(tx, target.agent, conv);
+      },
+      after: async (tx, conv) => {
+        const pkg = withTransfer(conv.handoffPackage, agent, target, input.note, now, (s) => this.ctx.sites.skillName(agent.siteId, s) ?? s);
+        await tx.update(conversations).set({ handoffPackage: pkg }).where(eq(conversations.id, conv.id));
+        conv.handoffPackage = pkg; // the row changeControl returns and notifies with
+        if (target.kind === 'agent') {
+          // The same offer the dispatcher makes: it expires back to the queue if not accepted in time.
+          await setTimer(tx, 'offer_expiry', conv.id, new Date(now.getTime() + this.ctx.config.offerTimeoutMs), { agentId: target.agent.id, version: conv.version });
+          await tx.update(agents).set({ lastAssignedAt: now }).where(eq(agents.id, target.agent.id));
+        }
+        return [await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'system', authorId: agent.id, authorName: agent.name, body: transferMessage(agent.name, target), meta: { kind: 'transfer' } }, now)];
+      },
+    });
+    this.ctx.notifier.packageUpdated(r.conversation);
+    if (target.kind === 'agent') this.ctx.notifier.offered(r.conversation, target.agent.id);
+    await this.dispatcher.kick(agent.siteId);
+    // Waiting again: if the customer already left, the abandonment grace starts now.
+    await this.abandonment.watch(r.conversation).catch((err) => this.ctx.log.warn({ err }, 'abandon watch failed'));
+    return r.conversation;
+  }
+
   async send(agent: AgentRow, conversationId: string, clientMsgId: string, body: string): Promise<MessageRow> {
     const { message } = await appendMessage(
       this.ctx,
@@ -91,16 +139,65 @@ export class AgentActions {
     return message;
   }
 
+  /** A→B→A: see domain/conversation/transferGuard.ts. */
+  private async checkNotTransferBack(tx: Tx, conversationId: string, toAgentId: string, now: Date): Promise<void> {
+    const [last] = await tx
+      .select({ actorId: controlEvents.actorId, at: controlEvents.createdAt })
+      .from(controlEvents)
+      .where(and(eq(controlEvents.conversationId, conversationId), eq(controlEvents.kind, 'transferred')))
+      .orderBy(desc(controlEvents.version))
+      .limit(1);
+    const verdict = checkTransferBack(last?.actorId ? { byAgentId: last.actorId, at: last.at.getTime() } : null, toAgentId, now.getTime());
+    if (!verdict.ok) throw new ServiceError('transfer_loop', verdict.message);
+  }
+
+  /** Read under the transaction so presence and load are current when the offer is written. */
+  private async checkTargetAvailable(tx: Tx, target: AgentRow, conv: ConversationRow): Promise<void> {
+    const [fresh] = await tx.select().from(agents).where(eq(agents.id, target.id));
+    if (!fresh || fresh.presence !== 'online') throw new ServiceError('agent_unavailable', `${target.name} is not online`);
+    const held = await this.heldBy(tx, fresh.id, conv.id);
+    if (held >= fresh.capacity) throw new ServiceError('agent_unavailable', `${target.name} has no free slot (${held} of ${fresh.capacity})`);
+  }
+
   private async checkCapacity(tx: Tx, agent: AgentRow, conv: ConversationRow): Promise<void> {
+    const held = await this.heldBy(tx, agent.id, conv.id);
+    if (held >= agent.capacity) throw new ServiceError('capacity_exceeded', `You already hold ${held} of ${agent.capacity} conversations`);
+  }
+
+  /** Conversations an agent holds or has on offer, other than `exceptId`. */
+  private async heldBy(tx: Tx, agentId: string, exceptId: string): Promise<number> {
     const held = await tx
       .select({ id: conversations.id })
       .from(conversations)
       .where(
         and(
-          ne(conversations.id, conv.id),
-          or(and(eq(conversations.state, 'human'), eq(conversations.agentId, agent.id)), and(inArray(conversations.state, ['offered']), eq(conversations.offeredTo, agent.id))),
+          ne(conversations.id, exceptId),
+          or(and(eq(conversations.state, 'human'), eq(conversations.agentId, agentId)), and(inArray(conversations.state, ['offered']), eq(conversations.offeredTo, agentId))),
         ),
       );
-    if (held.length >= agent.capacity) throw new ServiceError('capacity_exceeded', `You already hold ${held.length} of ${agent.capacity} conversations`);
+    return held.length;
   }
+}
+
+/** The package travels with the conversation: the new skill and the note for whoever picks it up. */
+function withTransfer(
+  pkg: HandoffPackage | null,
+  from: AgentRow,
+  target: TransferTarget,
+  note: string,
+  now: Date,
+  skillName: (skill: string) => string,
+): HandoffPackage | null {
+  if (!pkg) return null; // only escalated conversations reach an agent, so there is always one
+  const record = {
+    from: from.name,
+    fromAgentId: from.id,
+    to: target.name,
+    toSkill: target.kind === 'skill' ? target.skill : null,
+    toAgentId: target.kind === 'agent' ? target.agent.id : null,
+    note,
+    at: now.toISOString(),
+  };
+  const skill = target.kind === 'skill' ? { skill: target.skill, skillName: skillName(target.skill) } : {};
+  return { ...pkg, ...skill, transfers: [...(pkg.transfers ?? []), record], updatedAt: now.toISOString() };
 }

@@ -1,5 +1,7 @@
 /** bot → queued: guard, transition, handoff package and the bot's hand-off message, in one transaction. */
+import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from './context.js';
+import { conversations } from '../storage/schema.js';
 import { applyTransition, getConversation, insertMessage, listMessages, lockConversation, snapshotOf, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
 import { transition, type Actor } from '../domain/conversation/controlMachine.js';
 import { checkEscalation } from '../domain/conversation/escalationGuard.js';
@@ -7,6 +9,7 @@ import type { EscalationDecision, TranscriptEntry } from '../domain/pipelineType
 import { ServiceError } from './serviceError.js';
 import { getVisitor } from './visitorSessions.js';
 import type { Dispatcher } from './dispatcher.js';
+import type { Abandonment } from './abandonment.js';
 
 export function toTranscript(rows: MessageRow[]): TranscriptEntry[] {
   return rows.map((r) => ({ seq: r.seq, authorType: r.authorType, body: r.body, meta: r.meta as TranscriptEntry['meta'] }));
@@ -21,6 +24,7 @@ export class Escalations {
   constructor(
     private ctx: ServiceContext,
     private dispatcher: Dispatcher,
+    private abandonment?: Abandonment,
   ) {}
 
   /**
@@ -80,6 +84,24 @@ export class Escalations {
     this.ctx.notifier.conversationChanged(conv);
     this.ctx.notifier.timelineAppended(conv, out.written.events);
     await this.dispatcher.kick(conv.siteId);
+    // The customer may have closed the chat while the bot was deciding.
+    void this.abandonment?.watch(conv).catch((err) => this.ctx.log.warn({ err }, 'abandon watch failed'));
+    if (this.ctx.llm) void this.improveSummary(conv.id);
     return conv;
+  }
+
+  /** With an LLM configured, replace the embedded summary after the fact (never inside the transaction). */
+  private async improveSummary(conversationId: string): Promise<void> {
+    const conv = await getConversation(this.ctx.db, conversationId);
+    const pkg = conv?.handoffPackage;
+    if (!conv || !pkg || !this.ctx.llm) return;
+    const summary = await this.ctx.llm.summary(toTranscript(await listMessages(this.ctx.db, conversationId)), pkg);
+    if (!summary) return;
+    const [row] = await this.ctx.db
+      .update(conversations)
+      .set({ handoffPackage: { ...pkg, summary } })
+      .where(and(eq(conversations.id, conversationId), inArray(conversations.state, ['queued', 'offered', 'human'])))
+      .returning();
+    if (row) this.ctx.notifier.packageUpdated(row);
   }
 }

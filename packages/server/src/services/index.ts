@@ -7,18 +7,25 @@ import { AgentActions } from './agentActions.js';
 import { VisitorConversations } from './visitorConversations.js';
 import { TimerRunner } from './timerRunner.js';
 import { Presence } from './presence.js';
+import { Abandonment } from './abandonment.js';
+import { Tickets } from './tickets.js';
+import { Supervisor } from './supervisor.js';
 
 export type Services = ReturnType<typeof createServices>;
 
 export function createServices(ctx: ServiceContext) {
   const queue = new QueueEstimates(ctx);
   const dispatcher = new Dispatcher(ctx, queue);
-  const escalations = new Escalations(ctx, dispatcher);
+  const abandonment = new Abandonment(ctx, dispatcher, queue);
+  const escalations = new Escalations(ctx, dispatcher, abandonment);
   const bot = new BotTurns(ctx, escalations);
-  const agentActions = new AgentActions(ctx, dispatcher, queue);
+  const agentActions = new AgentActions(ctx, dispatcher, queue, abandonment);
   const visitors = new VisitorConversations(ctx, bot, escalations);
-  const timers = new TimerRunner(ctx, dispatcher, bot);
+  const timers = new TimerRunner(ctx, dispatcher, bot, abandonment);
   const presence = new Presence(ctx, dispatcher);
+  const tickets = new Tickets(ctx);
+  const supervisor = new Supervisor(ctx, queue);
+  queue.onPublished((siteId) => supervisor.changed(siteId));
   return {
     ctx,
     queue,
@@ -29,6 +36,9 @@ export function createServices(ctx: ServiceContext) {
     visitors,
     timers,
     presence,
+    abandonment,
+    tickets,
+    supervisor,
     /** Waits for in-flight background work (bot turns, dispatch): tests and graceful shutdown. */
     async idle() {
       await bot.idle();

@@ -1,5 +1,6 @@
 /** What services need from the outside world, implemented at the edges (transport, clock). */
-import type { QueueInfo } from '@baton/protocol';
+import type { QueueInfo, SupervisorSnapshot } from '@baton/protocol';
+import type { TicketRow } from '../storage/ticketStore.js';
 import type { ControlEventRow, ConversationRow, MessageRow } from '../storage/conversationStore.js';
 
 export interface Clock {
@@ -16,6 +17,14 @@ export interface Notifier {
   packageUpdated(conv: ConversationRow): void;
   queueUpdated(conv: ConversationRow, info: QueueInfo): void;
   agentChanged(agentId: string): void;
+  ticketCreated(ticket: TicketRow): void;
+  ticketUpdated(ticket: TicketRow): void;
+  supervisorUpdated(siteId: string, snapshot: SupervisorSnapshot): void;
+}
+
+/** Whether a visitor has a chat tab open anywhere (any node). Implemented over Socket.IO rooms. */
+export interface VisitorPresence {
+  isConnected(visitorId: string): Promise<boolean>;
 }
 
 export const silentNotifier: Notifier = {
@@ -26,4 +35,7 @@ export const silentNotifier: Notifier = {
   packageUpdated() {},
   queueUpdated() {},
   agentChanged() {},
+  ticketCreated() {},
+  ticketUpdated() {},
+  supervisorUpdated() {},
 };

@@ -6,7 +6,11 @@ import { agentLoads, listWaiting, type ConversationRow } from '../storage/conver
 import { agents } from '../storage/schema.js';
 import type { DbOrTx } from '../storage/database.js';
 import type { AgentLoad, WaitingConversation } from '../domain/routing/selectAgents.js';
-import { estimateWaits } from '../domain/waitTime/estimateWait.js';
+import { estimateWaits, type EstimateOptions } from '../domain/waitTime/estimateWait.js';
+import { eventsAfter, listPendingEstimates, recordEstimate, settleEstimate } from '../storage/waitEstimateStore.js';
+import { Availability } from './availability.js';
+
+export const ESTIMATE_OPTIONS: EstimateOptions = { handleSeconds: {}, defaultHandleSeconds: 300, pickupSeconds: 20 };
 
 export function toWaiting(c: ConversationRow): WaitingConversation {
   return { id: c.id, skill: c.skill ?? 'general', priority: c.priority, queuedAt: (c.queuedAt ?? c.createdAt).getTime(), declinedBy: c.declinedBy };
@@ -26,18 +30,38 @@ export async function loadAgentLoads(ctx: { db: DbOrTx }, siteId: string): Promi
 
 export class QueueEstimates {
   private latest = new Map<string, QueueInfo>();
+  /** Queue episodes (conversation|queuedAt) whose first estimate is already stored. */
+  private recorded = new Set<string>();
+  private listeners: ((siteId: string) => void)[] = [];
+  readonly availability: Availability;
 
-  constructor(private ctx: ServiceContext) {}
+  constructor(private ctx: ServiceContext) {
+    this.availability = new Availability(ctx.sites);
+  }
+
+  /** Called after every publish (the supervisor view follows the queue). */
+  onPublished(fn: (siteId: string) => void): void {
+    this.listeners.push(fn);
+  }
 
   async compute(siteId: string): Promise<{ waiting: ConversationRow[]; info: Map<string, QueueInfo> }> {
     const [waiting, agentList] = await Promise.all([listWaiting(this.ctx.db, siteId), loadAgentLoads(this.ctx, siteId)]);
-    const estimates = estimateWaits(waiting.map(toWaiting), agentList, { handleSeconds: {}, defaultHandleSeconds: 300, pickupSeconds: 20 });
-    const now = this.ctx.clock.now().toISOString();
+    // Only conversations still waiting for an agent are "ahead in line"; an offered one is being picked up now.
+    const estimates = estimateWaits(waiting.filter((c) => c.state === 'queued').map(toWaiting), agentList, ESTIMATE_OPTIONS);
+    const pickingUp = (c: ConversationRow) => {
+      const skill = c.skill ?? 'general';
+      const online = agentList.filter((a) => a.online && a.skills.some((s) => s.skill === skill && s.proficiency > 0)).length;
+      const pickup = ESTIMATE_OPTIONS.pickupSeconds;
+      return { position: 1, estimateSeconds: pickup, lowSeconds: 0, highSeconds: pickup * 3, agentsOnline: online };
+    };
+    const nowDate = this.ctx.clock.now();
+    const now = nowDate.toISOString();
     const info = new Map<string, QueueInfo>();
     for (const c of waiting) {
-      const e = estimates.get(c.id);
+      const e = c.state === 'offered' ? pickingUp(c) : estimates.get(c.id);
       if (!e) continue;
       const skill = c.skill ?? 'general';
+      const offline = this.availability.offline(siteId, e.agentsOnline, nowDate);
       info.set(c.id, {
         skill,
         skillName: this.ctx.sites.skillName(siteId, skill) ?? skill,
@@ -46,6 +70,7 @@ export class QueueEstimates {
         estimateLowSeconds: e.lowSeconds,
         estimateHighSeconds: e.highSeconds,
         agentsOnline: e.agentsOnline,
+        ...(offline ? { offline } : {}),
         updatedAt: now,
       });
     }
@@ -60,9 +85,54 @@ export class QueueEstimates {
       if (!q) continue;
       const prev = this.latest.get(c.id);
       this.latest.set(c.id, q);
-      if (!prev || prev.position !== q.position || prev.estimateSeconds !== q.estimateSeconds || prev.agentsOnline !== q.agentsOnline) {
+      if (!prev || prev.position !== q.position || prev.estimateSeconds !== q.estimateSeconds || prev.agentsOnline !== q.agentsOnline || prev.offline?.reason !== q.offline?.reason) {
         this.ctx.notifier.queueUpdated(c, q);
       }
+    }
+    await this.record(siteId, waiting, info).catch((err) => this.ctx.log.warn({ err, siteId }, 'recording wait estimates failed'));
+    for (const fn of this.listeners) fn(siteId);
+  }
+
+  /**
+   * The first estimate a customer was actually given in this queue episode is stored (none while nobody can serve:
+   * then no estimate was shown); episodes that ended are settled with the wait that happened.
+   */
+  private async record(siteId: string, waiting: ConversationRow[], info: Map<string, QueueInfo>): Promise<void> {
+    const now = this.ctx.clock.now();
+    for (const c of waiting) {
+      const q = info.get(c.id);
+      if (!q || q.offline || !c.queuedAt) continue;
+      const key = `${c.id}|${c.queuedAt.getTime()}`;
+      if (this.recorded.has(key)) continue;
+      await recordEstimate(this.ctx.db, {
+        siteId,
+        conversationId: c.id,
+        queuedAt: c.queuedAt,
+        skill: q.skill,
+        estimatedSeconds: q.estimateSeconds,
+        lowSeconds: q.estimateLowSeconds,
+        highSeconds: q.estimateHighSeconds,
+        estimatedAt: now,
+      });
+      this.recorded.add(key);
+    }
+    await this.settle(siteId, new Set(waiting.map((c) => c.id)));
+  }
+
+  /** Fills the actual wait of estimates whose queue episode ended: accepted (assigned) or left the queue otherwise (abandoned). */
+  async settle(siteId: string, stillWaiting?: Set<string>): Promise<void> {
+    const waitingIds = stillWaiting ?? new Set((await listWaiting(this.ctx.db, siteId)).map((c) => c.id));
+    const pending = (await listPendingEstimates(this.ctx.db, siteId)).filter((e) => !waitingIds.has(e.conversationId));
+    if (!pending.length) return;
+    const since = new Date(Math.min(...pending.map((e) => e.queuedAt.getTime())));
+    const events = await eventsAfter(this.ctx.db, [...new Set(pending.map((e) => e.conversationId))], since);
+    for (const e of pending) {
+      // The first move out of queued/offered after this episode began ends it.
+      const end = events.find((ev) => ev.conversationId === e.conversationId && ev.createdAt > e.queuedAt && ev.toState !== 'queued' && ev.toState !== 'offered');
+      if (!end) continue;
+      const actual = Math.max(0, Math.round((end.createdAt.getTime() - e.estimatedAt.getTime()) / 1000));
+      await settleEstimate(this.ctx.db, e.id, actual, end.toState === 'human' ? 'assigned' : 'abandoned');
+      this.recorded.delete(`${e.conversationId}|${e.queuedAt.getTime()}`);
     }
   }
 

@@ -1,10 +1,11 @@
-/** Polls durable timers and runs what is due: offer expiry, bot turns a crashed node left behind. */
+/** Polls durable timers and runs what is due: offer expiry, abandonment, bot turns a crashed node left behind. */
 import type { ServiceContext } from './context.js';
-import { clearTimer, dueTimers, type TimerRow } from '../storage/timerStore.js';
+import { clearTimer, dueTimers, setTimer, type TimerKind, type TimerRow } from '../storage/timerStore.js';
 import { changeControl } from './controlChange.js';
 import { ServiceError } from './serviceError.js';
 import type { Dispatcher } from './dispatcher.js';
 import type { BotTurns } from './botTurns.js';
+import type { Abandonment } from './abandonment.js';
 import { getConversation } from '../storage/conversationStore.js';
 
 export class TimerRunner {
@@ -16,6 +17,7 @@ export class TimerRunner {
     private ctx: ServiceContext,
     private dispatcher: Dispatcher,
     private bot: BotTurns,
+    private abandonment: Abandonment,
   ) {}
 
   start(): void {
@@ -39,7 +41,13 @@ export class TimerRunner {
     if (this.running) return;
     this.running = true;
     try {
-      for (const t of await dueTimers(this.ctx.db, this.ctx.clock.now())) await this.fire(t);
+      for (const t of await dueTimers(this.ctx.db, this.ctx.clock.now())) {
+        // One failing timer must not starve the others: log it, try it again a little later.
+        await this.fire(t).catch(async (err) => {
+          this.ctx.log.warn({ err, timer: t.kind, conversationId: t.conversationId }, 'timer failed; retrying later');
+          await setTimer(this.ctx.db, t.kind as TimerKind, t.conversationId, new Date(this.ctx.clock.now().getTime() + 5000), t.data).catch(() => {});
+        });
+      }
     } catch (err) {
       this.ctx.log.warn({ err }, 'timer tick failed');
     } finally {
@@ -50,6 +58,10 @@ export class TimerRunner {
   private async fire(t: TimerRow): Promise<void> {
     if (t.kind === 'bot_turn') {
       this.bot.schedule(t.conversationId);
+      return;
+    }
+    if (t.kind === 'abandon') {
+      await this.abandonment.fire(t);
       return;
     }
     if (t.kind === 'offer_expiry') {

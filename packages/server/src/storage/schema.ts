@@ -141,3 +141,45 @@ export const settings = pgTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
 });
+
+/** Messages left while nobody could take the chat (offline fallback); answered by e-mail. */
+export const tickets = pgTable(
+  'tickets',
+  {
+    id: text('id').primaryKey(),
+    siteId: text('site_id').notNull().references(() => sites.id),
+    conversationId: text('conversation_id').references(() => conversations.id),
+    visitorId: text('visitor_id').notNull().references(() => visitors.id),
+    email: text('email').notNull(),
+    message: text('message').notNull(),
+    skill: text('skill').notNull(),
+    status: text('status').$type<'open' | 'closed'>().notNull().default('open'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('tickets_site_created_idx').on(t.siteId, t.createdAt), index('tickets_visitor_idx').on(t.visitorId)],
+);
+
+/**
+ * Every wait estimate given at enqueue, against the wait that happened (DESIGN.md §5: accuracy is a product metric).
+ * One row per queue episode: (conversation, queued_at) is unique, so nodes publishing at once record it once.
+ */
+export const waitEstimates = pgTable(
+  'wait_estimates',
+  {
+    id: text('id').primaryKey(),
+    siteId: text('site_id').notNull().references(() => sites.id),
+    conversationId: text('conversation_id').notNull().references(() => conversations.id),
+    queuedAt: ts('queued_at').notNull(),
+    skill: text('skill').notNull(),
+    estimatedSeconds: integer('estimated_seconds').notNull(),
+    lowSeconds: integer('low_seconds').notNull(),
+    highSeconds: integer('high_seconds').notNull(),
+    estimatedAt: ts('estimated_at').notNull(),
+    actualSeconds: integer('actual_seconds'),
+    outcome: text('outcome').$type<'assigned' | 'abandoned'>(),
+  },
+  (t) => [
+    uniqueIndex('wait_estimates_conv_queued_uq').on(t.conversationId, t.queuedAt),
+    index('wait_estimates_site_at_idx').on(t.siteId, t.estimatedAt),
+  ],
+);

@@ -1,10 +1,10 @@
 /** Durable timers: rows with due times (DESIGN.md §2), read by the timer runner. */
-import { and, asc, eq, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte } from 'drizzle-orm';
 import type { DbOrTx } from './database.js';
-import { timers } from './schema.js';
+import { conversations, timers } from './schema.js';
 import { newId } from './ids.js';
 
-export type TimerKind = 'offer_expiry' | 'bot_turn';
+export type TimerKind = 'offer_expiry' | 'bot_turn' | 'abandon';
 export type TimerRow = typeof timers.$inferSelect;
 
 export async function setTimer(db: DbOrTx, kind: TimerKind, conversationId: string, dueAt: Date, data: Record<string, unknown> = {}): Promise<void> {
@@ -21,6 +21,13 @@ export async function ensureTimer(db: DbOrTx, kind: TimerKind, conversationId: s
 
 export async function clearTimer(db: DbOrTx, kind: TimerKind, conversationId: string): Promise<void> {
   await db.delete(timers).where(and(eq(timers.kind, kind), eq(timers.conversationId, conversationId)));
+}
+
+/** Clears a kind of timer on all of a visitor's conversations (they came back: no abandonment). */
+export async function clearVisitorTimers(db: DbOrTx, kind: TimerKind, visitorId: string): Promise<void> {
+  await db
+    .delete(timers)
+    .where(and(eq(timers.kind, kind), inArray(timers.conversationId, db.select({ id: conversations.id }).from(conversations).where(eq(conversations.visitorId, visitorId)))));
 }
 
 export async function dueTimers(db: DbOrTx, now: Date, limit = 50): Promise<TimerRow[]> {

@@ -367,3 +367,17 @@ export function isEmbedded(): boolean {
 export function dismissNotice(): void {
   notice(null);
 }
+
+/** Leave a message for the team when nobody is available; the bot confirms in the chat. */
+export function createTicket(email: string, message: string): void {
+  const socket = rt?.socket;
+  if (!socket?.connected) return notice('You are offline. Try again in a moment.');
+  const conversationId = useChat.getState().conversation?.id ?? null;
+  useChat.setState((s) => ({ ticket: { ...s.ticket, sending: true }, notice: null }));
+  socket.timeout(ACK_TIMEOUT_MS).emit('ticket:create', { email, message }, (err, ack) => {
+    useChat.setState((s) => ({ ticket: { ...s.ticket, sending: false } }));
+    if (err) return notice('No answer from the chat service. Please try again.');
+    if (!ack.ok) return notice(ack.error.message);
+    useChat.setState({ ticket: { sending: false, sentFor: conversationId, email: email.trim().toLowerCase() } });
+  });
+}

@@ -33,6 +33,8 @@ export interface ChatState {
   notice: string | null;
   escalating: boolean;
   csatSubmitting: boolean;
+  /** The "leave a message" form (offline fallback): sent once per conversation. */
+  ticket: { sending: boolean; sentFor: string | null; email: string | null };
 }
 
 export const useChat = create<ChatState>()(() => ({
@@ -49,6 +51,7 @@ export const useChat = create<ChatState>()(() => ({
   notice: null,
   escalating: false,
   csatSubmitting: false,
+  ticket: { sending: false, sentFor: null, email: null },
 }));
 
 const set = useChat.setState;

@@ -20,6 +20,7 @@ const commands: ControlCommand[] = [
   { type: 'expire_offer' },
   { type: 'resolve', agentId: 'a1' },
   { type: 'transfer', agentId: 'a1', skill: 'billing' },
+  { type: 'transfer_to_agent', agentId: 'a1', toAgentId: 'a2' },
   { type: 'cancel' },
   { type: 'abandon' },
 ];
@@ -29,7 +30,7 @@ const legal: Record<ControlState, Partial<Record<ControlCommand['type'], Control
   bot: { escalate: 'queued' },
   queued: { offer: 'offered', accept: 'human', cancel: 'bot', abandon: 'closed' },
   offered: { accept: 'human', decline: 'queued', expire_offer: 'queued', cancel: 'bot', abandon: 'closed' },
-  human: { resolve: 'bot', transfer: 'queued' },
+  human: { resolve: 'bot', transfer: 'queued', transfer_to_agent: 'offered' },
   closed: {},
 };
 
@@ -63,6 +64,24 @@ describe('control machine: guards', () => {
   it('does not let another agent resolve or transfer', () => {
     expect(transition(snap('human'), { type: 'resolve', agentId: 'a9' })).toMatchObject({ ok: false, code: 'not_controller' });
     expect(transition(snap('human'), { type: 'transfer', agentId: 'a9', skill: 'x' })).toMatchObject({ ok: false, code: 'not_controller' });
+  });
+  it('transfers to a skill: re-queued under the new skill, the transferring agent skipped', () => {
+    const r = transition(snap('human'), { type: 'transfer', agentId: 'a1', skill: 'billing' });
+    expect(r.ok && r.next).toMatchObject({ state: 'queued', agentId: null, skill: 'billing', declinedBy: ['a1'] });
+    expect(r.ok && r.events[0]!.kind).toBe('transferred');
+  });
+  it('transfers to a named agent: offered to them, skill kept, the transferring agent skipped later', () => {
+    const r = transition(snap('human'), { type: 'transfer_to_agent', agentId: 'a1', toAgentId: 'a2' });
+    expect(r.ok && r.next).toMatchObject({ state: 'offered', agentId: null, offeredTo: 'a2', skill: 'orders', declinedBy: ['a1'] });
+    expect(r.ok && r.events[0]!.kind).toBe('transferred');
+    if (!r.ok) return;
+    // The target lets it go: back to the queue, neither of them is offered it again.
+    const declined = transition(r.next, { type: 'decline', agentId: 'a2' });
+    expect(declined.ok && declined.next).toMatchObject({ state: 'queued', declinedBy: ['a1', 'a2'] });
+  });
+  it('refuses a transfer to yourself or by someone not in control', () => {
+    expect(transition(snap('human'), { type: 'transfer_to_agent', agentId: 'a1', toAgentId: 'a1' })).toMatchObject({ ok: false, code: 'illegal_transition' });
+    expect(transition(snap('human'), { type: 'transfer_to_agent', agentId: 'a9', toAgentId: 'a2' })).toMatchObject({ ok: false, code: 'not_controller' });
   });
   it('skips decliners on re-offer', () => {
     const declined = transition(snap('offered'), { type: 'decline', agentId: 'a1' });

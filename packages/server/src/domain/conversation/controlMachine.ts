@@ -29,7 +29,10 @@ export type ControlCommand =
   | { type: 'decline'; agentId: string }
   | { type: 'expire_offer' }
   | { type: 'resolve'; agentId: string }
+  /** To a skill's queue: the transferring agent is skipped on re-offer. */
   | { type: 'transfer'; agentId: string; skill: string }
+  /** To a named agent: offered to them directly (the caller checks they are online with a free slot). */
+  | { type: 'transfer_to_agent'; agentId: string; toAgentId: string }
   | { type: 'cancel' }
   | { type: 'abandon' };
 
@@ -104,6 +107,12 @@ export function transition(s: ControlSnapshot, c: ControlCommand): TransitionRes
       if (s.state !== 'human') return illegal(s, c);
       if (s.agentId !== c.agentId) return { ok: false, code: 'not_controller', message: 'only the agent in control can transfer' };
       return one(move(s, 'transferred', 'queued', { agentId: null, skill: c.skill, declinedBy: [c.agentId] }));
+    case 'transfer_to_agent':
+      if (s.state !== 'human') return illegal(s, c);
+      if (s.agentId !== c.agentId) return { ok: false, code: 'not_controller', message: 'only the agent in control can transfer' };
+      if (c.toAgentId === c.agentId) return { ok: false, code: 'illegal_transition', message: 'cannot transfer a conversation to yourself' };
+      // If the target declines or lets it expire, it goes to the skill's queue, skipping both agents.
+      return one(move(s, 'transferred', 'offered', { agentId: null, offeredTo: c.toAgentId, declinedBy: [c.agentId] }));
     case 'cancel':
       if (s.state !== 'queued' && s.state !== 'offered') return illegal(s, c);
       return one(move(s, 'cancelled', 'bot', { offeredTo: null }));

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { RuleConfig, SiteConfig, SkillConfig } from '../pipelineTypes.js';
+import { parseSupportHours } from './supportHours.js';
 
 const SkillSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'skill ids are lowercase letters, digits, "-" or "_"'),
@@ -51,6 +52,13 @@ export const SiteConfigSchema = z
     });
     if (site.defaultSkill !== undefined && !ids.has(site.defaultSkill)) {
       ctx.addIssue({ code: 'custom', path: ['defaultSkill'], message: `unknown skill "${site.defaultSkill}"` });
+    }
+    if (site.humanSupportHours) {
+      try {
+        parseSupportHours(site.humanSupportHours);
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', path: ['humanSupportHours'], message: (e as Error).message });
+      }
     }
     site.rules.forEach((r, i) => {
       if (r.skill !== undefined && !ids.has(r.skill)) {

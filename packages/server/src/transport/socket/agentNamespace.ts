@@ -7,6 +7,10 @@ import {
   InboxListInput,
   PresenceInput,
   SESSION_COOKIE,
+  SupervisorSnapshotInput,
+  TicketCloseInput,
+  TicketsListInput,
+  TransferInput,
   VersionedConversationRef,
 } from '@baton/protocol';
 import type { Services } from '../../services/index.js';
@@ -14,7 +18,9 @@ import { authenticate, getAgent } from '../../services/agentAuth.js';
 import { ServiceError } from '../../services/serviceError.js';
 import { getConversation, listEvents, listMessages, listSiteConversations } from '../../storage/conversationStore.js';
 import { getVisitor } from '../../services/visitorSessions.js';
+import { listTransferTargets } from '../../services/transferTargets.js';
 import { agentView, eventView, messageView, summaries, summary } from '../../presenters/views.js';
+import { ticketView } from '../../presenters/ticketView.js';
 import { handler } from './handle.js';
 import { rooms } from './rooms.js';
 import { RateLimiter } from '../rateLimit.js';
@@ -56,7 +62,7 @@ export function mountAgentNamespace(nsp: AgentNamespace, services: Services, pub
 
   nsp.on('connection', (socket) => {
     const agent = socket.data.agent;
-    void socket.join([rooms.agent(agent.id), rooms.siteAgents(agent.siteId)]);
+    void socket.join([rooms.agent(agent.id), rooms.siteAgents(agent.siteId), ...(agent.role === 'supervisor' ? [rooms.siteSupervisors(agent.siteId)] : [])]);
     void services.presence.connected(agent).catch((err) => log.warn({ err }, 'presence connect failed'));
     socket.on('disconnect', () => {
       services.presence.disconnected(agent, async () => (await nsp.in(rooms.agent(agent.id)).fetchSockets()).length === 0);
@@ -68,6 +74,7 @@ export function mountAgentNamespace(nsp: AgentNamespace, services: Services, pub
       handler(InboxListInput, log, async () => ({
         agent: agentView(await me(socket)),
         conversations: await summaries(ctx, await listSiteConversations(ctx.db, agent.siteId)),
+        ...(await listTransferTargets(ctx, agent.siteId)),
       }), limit),
     );
     socket.on(
@@ -104,6 +111,12 @@ export function mountAgentNamespace(nsp: AgentNamespace, services: Services, pub
       }), limit),
     );
     socket.on(
+      'conversation:transfer',
+      handler(TransferInput, log, async (input) => ({
+        conversation: await summary(ctx, await services.agentActions.transfer(await me(socket), input)),
+      }), limit),
+    );
+    socket.on(
       'message:send',
       handler(AgentSendInput, log, async ({ conversationId, clientMsgId, body }) => ({
         message: messageView(await services.agentActions.send(await me(socket), conversationId, clientMsgId, body)),
@@ -130,6 +143,21 @@ export function mountAgentNamespace(nsp: AgentNamespace, services: Services, pub
     socket.on(
       'presence:set',
       handler(PresenceInput, log, async ({ presence }) => ({ agent: agentView(await services.presence.set(await me(socket), presence)) }), limit),
+    );
+    socket.on(
+      'tickets:list',
+      handler(TicketsListInput, log, async () => ({ tickets: (await services.tickets.list(agent.siteId)).map((t) => ticketView(ctx.sites, t)) }), limit),
+    );
+    socket.on(
+      'ticket:close',
+      handler(TicketCloseInput, log, async ({ ticketId }) => ({ ticket: ticketView(ctx.sites, await services.tickets.close(agent.siteId, ticketId)) }), limit),
+    );
+    socket.on(
+      'supervisor:snapshot',
+      handler(SupervisorSnapshotInput, log, async () => {
+        if ((await me(socket)).role !== 'supervisor') throw new ServiceError('forbidden', 'Only supervisors see the queue overview');
+        return services.supervisor.snapshot(agent.siteId);
+      }, limit),
     );
   });
 }

@@ -3,4 +3,6 @@ export const rooms = {
   visitor: (visitorId: string) => `visitor:${visitorId}`,
   agent: (agentId: string) => `agent:${agentId}`,
   siteAgents: (siteId: string) => `site:${siteId}:agents`,
+  /** Supervisors of a site: the live queue view. */
+  siteSupervisors: (siteId: string) => `site:${siteId}:supervisors`,
 };

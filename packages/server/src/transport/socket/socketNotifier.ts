@@ -7,6 +7,7 @@ import { agentView, eventView, messageView, summary } from '../../presenters/vie
 import { getAgent } from '../../services/agentAuth.js';
 import { rooms } from './rooms.js';
 import { visitorView } from './visitorNamespace.js';
+import { ticketView } from '../../presenters/ticketView.js';
 import type { AgentNamespace, VisitorNamespace } from './types.js';
 
 export class SocketNotifier implements Notifier {
@@ -66,4 +67,16 @@ export class SocketNotifier implements Notifier {
       const a = await getAgent(this.ctx.db, agentId);
       if (a) this.agents.to(rooms.agent(agentId)).emit('agent:updated', agentView(a));
     });
+
+  ticketCreated: Notifier['ticketCreated'] = (ticket) => {
+    this.agents.to(rooms.siteAgents(ticket.siteId)).emit('ticket:created', ticketView(this.ctx.sites, ticket));
+  };
+
+  ticketUpdated: Notifier['ticketUpdated'] = (ticket) => {
+    this.agents.to(rooms.siteAgents(ticket.siteId)).emit('ticket:updated', ticketView(this.ctx.sites, ticket));
+  };
+
+  supervisorUpdated: Notifier['supervisorUpdated'] = (siteId, snapshot) => {
+    this.agents.to(rooms.siteSupervisors(siteId)).emit('supervisor:updated', snapshot);
+  };
 }

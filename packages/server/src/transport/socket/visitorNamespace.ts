@@ -2,6 +2,7 @@
 import {
   CsatInput,
   IdentifyInput,
+  TicketCreateInput,
   TypingInput,
   VisitorEscalateInput,
   VisitorSendInput,
@@ -40,6 +41,11 @@ export function mountVisitorNamespace(nsp: VisitorNamespace, services: Services,
   nsp.on('connection', (socket) => {
     const v = { visitorId: socket.data.visitorId, siteId: socket.data.siteId };
     void socket.join(rooms.visitor(v.visitorId));
+    // Back within the grace period (reload, new tab): the customer keeps their place in the queue.
+    void services.abandonment.visitorReturned(v.visitorId).catch((err) => log.warn({ err }, 'abandon clear failed'));
+    socket.on('disconnect', () => {
+      void services.abandonment.visitorLeft(v.visitorId).catch((err) => log.warn({ err }, 'abandon timer failed'));
+    });
     const sendLimit = new RateLimiter(10, 2);
     const otherLimit = new RateLimiter(30, 10);
 
@@ -82,6 +88,10 @@ export function mountVisitorNamespace(nsp: VisitorNamespace, services: Services,
         if (conversationId) (nsp.server.of('/agent') as unknown as AgentNamespace).to(rooms.siteAgents(v.siteId)).emit('typing:updated', { conversationId, authorType: 'visitor', typing });
         return {};
       }, otherLimit),
+    );
+    socket.on(
+      'ticket:create',
+      handler(TicketCreateInput, log, async ({ email, message }) => ({ ticketId: (await services.tickets.create(v, email, message)).id }), otherLimit),
     );
   });
 }

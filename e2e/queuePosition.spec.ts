@@ -1,0 +1,69 @@
+/**
+ * Issue #5: the waiting customer's position and estimate change live in the widget as the agent frees up.
+ * The agent (capacity 3) already holds three chats; two customers in browsers wait behind them.
+ */
+import { test, expect, type Page } from '@playwright/test';
+import { io, type Socket } from 'socket.io-client';
+import { batonProcess } from '../packages/server/src/cli/batonProcess.js';
+import { AGENT, openChat, say } from './support/pages.js';
+
+const baton = batonProcess({ port: 4320, demoPort: 4321 });
+const sockets: Socket[] = [];
+
+test.beforeAll(async () => {
+  await baton.start();
+});
+test.afterAll(async () => {
+  sockets.forEach((s) => s.close());
+  await baton.stop();
+});
+
+async function agentSocket(): Promise<Socket> {
+  const res = await fetch(`${baton.url}/api/agent/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: AGENT.email, password: AGENT.password }) });
+  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
+  const s = io(`${baton.url}/agent`, { extraHeaders: { cookie }, transports: ['websocket'], forceNew: true });
+  sockets.push(s);
+  await new Promise<void>((r) => s.once('connect', () => r()));
+  return s;
+}
+
+/** A customer without a browser who asks for a person and is accepted by the agent. */
+async function busyChat(agent: Socket): Promise<string> {
+  const session = await fetch(`${baton.url}/api/visitor/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ siteKey: 'demo', hostOrigin: baton.demoUrl.replace(/\/$/, '') }) });
+  const { visitorToken } = (await session.json()) as { visitorToken: string };
+  const v = io(`${baton.url}/visitor`, { auth: { visitorToken }, transports: ['websocket'], forceNew: true });
+  sockets.push(v);
+  await new Promise<void>((r) => v.once('connect', () => r()));
+  const offered = new Promise<{ conversation: { id: string; version: number } }>((r) => agent.once('conversation:offered', r));
+  await v.emitWithAck('conversation:escalate', {});
+  const { conversation } = await offered;
+  const ack = await agent.emitWithAck('conversation:accept', { conversationId: conversation.id, expectedVersion: conversation.version });
+  expect(ack.ok).toBe(true);
+  return conversation.id;
+}
+
+const status = (p: Page) => p.frameLocator('#baton-frame').getByTestId('queue-status');
+
+test('position and estimate update live as the agent frees a slot', async ({ browser }) => {
+  const agent = await agentSocket();
+  const held = [await busyChat(agent), await busyChat(agent), await busyChat(agent)];
+
+  const first = await (await browser.newContext()).newPage();
+  const second = await (await browser.newContext()).newPage();
+  const chatA = await openChat(first, baton.demoUrl);
+  await say(chatA, 'My parcel has not arrived, can I talk to a person?');
+  await expect(status(first)).toContainText(/number 1/);
+  const chatB = await openChat(second, baton.demoUrl);
+  await say(chatB, 'My parcel has not arrived, can I talk to a person?');
+  await expect(status(second)).toContainText(/number 2/);
+  const before = await status(second).innerText();
+
+  // The agent resolves one chat: the first customer is offered it, the second moves up with a shorter wait.
+  const detail = await agent.emitWithAck('conversation:get', { conversationId: held[0] });
+  expect(detail.ok).toBe(true);
+  const resolved = await agent.emitWithAck('conversation:resolve', { conversationId: held[0], expectedVersion: detail.data.conversation.version });
+  expect(resolved).toMatchObject({ ok: true });
+  await expect(status(second)).toContainText(/number 1/);
+  const after = await status(second).innerText();
+  expect(after).not.toBe(before);
+});

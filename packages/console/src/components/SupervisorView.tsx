@@ -1,0 +1,60 @@
+import { formatClock, formatWait } from '../lib/format';
+import { formatAccuracy } from '../lib/tickets';
+import { useOpsStore } from '../stores/opsStore';
+
+/** Per skill queue: load, staffing, what a newcomer is told, and how good those estimates were (last 24 h). Live. */
+export function SupervisorView() {
+  const snapshot = useOpsStore((s) => s.supervisor);
+  const th = 'px-3 py-2 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase';
+  const td = 'px-3 py-2 tabular-nums';
+  return (
+    <section data-testid="supervisor-view" aria-labelledby="supervisor-title" className="h-full overflow-y-auto p-6">
+      <h1 id="supervisor-title" className="text-lg font-semibold text-slate-900">
+        Queues
+      </h1>
+      <p className="mt-1 text-sm text-slate-500">
+        Live. Estimate accuracy: share of the last 24 h's estimates within max(1 min, 30 %) of the wait that happened.
+        {snapshot && ` Updated ${formatClock(snapshot.updatedAt)}.`}
+      </p>
+      {!snapshot ? (
+        <p className="mt-6 text-sm text-slate-400">Loading…</p>
+      ) : (
+        <table className="mt-4 w-full border-collapse rounded-lg border border-slate-200 bg-white text-sm">
+          <thead className="border-b border-slate-200 bg-slate-50">
+            <tr>
+              <th className={th}>Skill</th>
+              <th className={th}>Waiting</th>
+              <th className={th}>Longest wait</th>
+              <th className={th}>Next customer</th>
+              <th className={th}>Online</th>
+              <th className={th}>Busy</th>
+              <th className={th}>Away</th>
+              <th className={th}>Estimates</th>
+              <th className={th}>Mean error</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {snapshot.skills.map((r) => (
+              <tr key={r.skill} data-testid="supervisor-skill" data-skill={r.skill}>
+                <td className="px-3 py-2 font-medium text-slate-900">{r.skillName}</td>
+                <td className={td} data-testid="supervisor-waiting">
+                  {r.waiting}
+                </td>
+                <td className={td}>{r.waiting ? formatWait(r.longestWaitSeconds * 1000) : '–'}</td>
+                <td className={td}>{r.nextEstimateSeconds === null ? 'nobody online' : `~${formatWait(r.nextEstimateSeconds * 1000)}`}</td>
+                <td className={td}>{r.agentsOnline}</td>
+                <td className={td}>{r.agentsBusy}</td>
+                <td className={td}>{r.agentsAway}</td>
+                <td className={td}>
+                  {formatAccuracy(r.accuracy)}
+                  {r.accuracy.abandoned > 0 && <span className="ml-1 text-xs text-slate-400">· {r.accuracy.abandoned} left</span>}
+                </td>
+                <td className={td}>{r.accuracy.maeSeconds === null ? '–' : formatWait(r.accuracy.maeSeconds * 1000)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

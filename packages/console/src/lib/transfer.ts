@@ -1,0 +1,38 @@
+import type { TransferTargets } from '@baton/protocol';
+
+export const TRANSFER_NOTE_MAX = 500;
+
+export interface TransferDraft {
+  /** Skill id, or '' when transferring to an agent. */
+  skill: string;
+  /** Agent id, or '' when transferring to a team. */
+  agentId: string;
+  note: string;
+}
+
+export type TransferTarget = { toSkill: string } | { toAgentId: string };
+
+/** Exactly one target and a note (what the server requires), or why the form cannot be sent yet. */
+export function transferRequest(d: TransferDraft): { ok: true; target: TransferTarget; note: string } | { ok: false; why: string } {
+  const note = d.note.trim();
+  if (!d.skill && !d.agentId) return { ok: false, why: 'Choose a team or an agent' };
+  if (d.skill && d.agentId) return { ok: false, why: 'Choose a team or an agent, not both' };
+  if (!note) return { ok: false, why: 'Add a note for whoever picks it up' };
+  if (note.length > TRANSFER_NOTE_MAX) return { ok: false, why: `The note is longer than ${TRANSFER_NOTE_MAX} characters` };
+  return { ok: true, target: d.skill ? { toSkill: d.skill } : { toAgentId: d.agentId }, note };
+}
+
+export interface AgentOption {
+  id: string;
+  label: string;
+  /** Only online agents can take an offer now; the server checks their free slots. */
+  available: boolean;
+}
+
+/** Other agents of the site, online first, then by name. */
+export function agentOptions(agents: TransferTargets['agents'], meId: string | null): AgentOption[] {
+  return agents
+    .filter((a) => a.id !== meId)
+    .map((a) => ({ id: a.id, label: a.presence === 'online' ? a.name : `${a.name} (${a.presence})`, available: a.presence === 'online' }))
+    .sort((a, b) => Number(b.available) - Number(a.available) || a.label.localeCompare(b.label));
+}

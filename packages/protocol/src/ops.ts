@@ -1,0 +1,59 @@
+/** Tickets (messages left while nobody is available) and the supervisor's queue view. */
+import { z } from 'zod';
+
+export const MAX_TICKET_MESSAGE_LENGTH = 2000;
+
+export const TicketCreateInput = z.object({
+  email: z.string().trim().toLowerCase().email().max(320),
+  message: z.string().trim().min(1).max(MAX_TICKET_MESSAGE_LENGTH),
+});
+export const TicketsListInput = z.object({}).default({});
+export const TicketCloseInput = z.object({ ticketId: z.string().min(1).max(64) });
+export const SupervisorSnapshotInput = z.object({}).default({});
+
+export const TicketView = z.object({
+  id: z.string(),
+  conversationId: z.string().nullable(),
+  visitorId: z.string(),
+  email: z.string(),
+  message: z.string(),
+  skill: z.string(),
+  skillName: z.string(),
+  status: z.enum(['open', 'closed']),
+  createdAt: z.string(),
+});
+export type TicketView = z.infer<typeof TicketView>;
+
+/** Estimates of the last 24 h against the waits that happened (only customers who were served). */
+export const EstimateAccuracy = z.object({
+  /** Estimates whose wait is known (assigned). */
+  samples: z.number().int().nonnegative(),
+  /** Share within max(60 s, 30 % of the actual wait); null without samples. */
+  withinShare: z.number().min(0).max(1).nullable(),
+  /** Mean absolute error, seconds; null without samples. */
+  maeSeconds: z.number().nonnegative().nullable(),
+  /** Customers who left the queue before an agent took them. */
+  abandoned: z.number().int().nonnegative(),
+});
+export type EstimateAccuracy = z.infer<typeof EstimateAccuracy>;
+
+export const SupervisorSkillRow = z.object({
+  skill: z.string(),
+  skillName: z.string(),
+  waiting: z.number().int().nonnegative(),
+  longestWaitSeconds: z.number().int().nonnegative(),
+  /** What a customer joining this queue now would be told; null when nobody can serve it. */
+  nextEstimateSeconds: z.number().nonnegative().nullable(),
+  agentsOnline: z.number().int().nonnegative(),
+  /** Online but at capacity. */
+  agentsBusy: z.number().int().nonnegative(),
+  agentsAway: z.number().int().nonnegative(),
+  accuracy: EstimateAccuracy,
+});
+export type SupervisorSkillRow = z.infer<typeof SupervisorSkillRow>;
+
+export const SupervisorSnapshot = z.object({
+  skills: z.array(SupervisorSkillRow),
+  updatedAt: z.string(),
+});
+export type SupervisorSnapshot = z.infer<typeof SupervisorSnapshot>;

@@ -1,0 +1,75 @@
+/**
+ * A customer who closes the chat while waiting leaves the queue, after a grace period for reloads
+ * (DESIGN.md §2: abandonment is a durable timer row, so it survives a restart and any node fires it).
+ */
+import type { ServiceContext } from './context.js';
+import { changeControl } from './controlChange.js';
+import { ServiceError } from './serviceError.js';
+import { findOpenConversation, getConversation, type ConversationRow } from '../storage/conversationStore.js';
+import { clearTimer, clearVisitorTimers, setTimer, type TimerRow } from '../storage/timerStore.js';
+import type { Dispatcher } from './dispatcher.js';
+import type { QueueEstimates } from './queueEstimates.js';
+
+const waiting = (state: string) => state === 'queued' || state === 'offered';
+
+export class Abandonment {
+  private readonly startedAt: number;
+
+  constructor(
+    private ctx: ServiceContext,
+    private dispatcher: Dispatcher,
+    private queue: QueueEstimates,
+  ) {
+    this.startedAt = ctx.clock.now().getTime();
+  }
+
+  /** A chat tab of this visitor connected: whatever abandonment was pending is off. */
+  async visitorReturned(visitorId: string): Promise<void> {
+    await clearVisitorTimers(this.ctx.db, 'abandon', visitorId);
+  }
+
+  /** A chat tab closed; if it was the last one and the customer is waiting, start the grace period. */
+  async visitorLeft(visitorId: string): Promise<void> {
+    const conv = await findOpenConversation(this.ctx.db, visitorId);
+    if (conv) await this.watch(conv);
+  }
+
+  /** A conversation started waiting (escalated, transferred): the customer may already be gone. */
+  async watch(conv: ConversationRow): Promise<void> {
+    if (!waiting(conv.state) || (await this.ctx.visitorPresence.isConnected(conv.visitorId))) return;
+    const due = new Date(this.ctx.clock.now().getTime() + this.ctx.config.abandonGraceMs);
+    await setTimer(this.ctx.db, 'abandon', conv.id, due, { visitorId: conv.visitorId });
+  }
+
+  /** The timer runner's part: still gone and still waiting → closed, and the queue moves up. */
+  async fire(t: TimerRow): Promise<void> {
+    // After a restart every customer gets a full grace period to reconnect: timers that fell due while the
+    // node was down (or that its own shutdown set) wait until this node has been up that long.
+    const earliest = this.startedAt + this.ctx.config.abandonGraceMs;
+    if (this.ctx.clock.now().getTime() < earliest) {
+      await setTimer(this.ctx.db, 'abandon', t.conversationId, new Date(earliest), t.data);
+      return;
+    }
+    const conv = await getConversation(this.ctx.db, t.conversationId);
+    // A tab may have reconnected on another node after the timer was set: check again now.
+    if (conv && waiting(conv.state) && !(await this.ctx.visitorPresence.isConnected(conv.visitorId))) {
+      try {
+        await changeControl(this.ctx, conv.id, { type: 'abandon' }, {
+          actor: { type: 'system', id: null, name: 'Timer' },
+          reason: 'customer left while waiting',
+          expectedVersion: conv.version,
+          after: async (tx) => {
+            await clearTimer(tx, 'offer_expiry', conv.id);
+            return [];
+          },
+        });
+        this.queue.forget(conv.id);
+      } catch (err) {
+        // Moved meanwhile (accepted, cancelled): nothing to abandon.
+        if (!(err instanceof ServiceError)) throw err;
+      }
+    }
+    await clearTimer(this.ctx.db, 'abandon', t.conversationId);
+    if (conv) await this.dispatcher.kick(conv.siteId);
+  }
+}

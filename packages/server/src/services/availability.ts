@@ -1,0 +1,35 @@
+/** Whether anyone can take a conversation now, for the widget's honest "nobody is available" (offline fallback). */
+import type { QueueInfo } from '@baton/protocol';
+import { isOpenAt, nextOpening, parseSupportHours, type SupportHours } from '../domain/site/supportHours.js';
+import type { SiteRegistry } from './siteRegistry.js';
+
+export type Offline = NonNullable<QueueInfo['offline']>;
+
+export class Availability {
+  private hours = new Map<string, SupportHours | null>();
+
+  constructor(private sites: SiteRegistry) {}
+
+  private hoursOf(siteId: string): SupportHours | null {
+    if (!this.hours.has(siteId)) {
+      const raw = this.sites.getById(siteId)?.content.config.humanSupportHours;
+      // site.json was validated at load, so this parses.
+      this.hours.set(siteId, raw ? parseSupportHours(raw) : null);
+    }
+    return this.hours.get(siteId)!;
+  }
+
+  /**
+   * An eligible agent online serves the customer even outside the published hours; with none, say why:
+   * outside the hours (and when they open again) or simply nobody in.
+   */
+  offline(siteId: string, eligibleOnline: number, now: Date): Offline | undefined {
+    if (eligibleOnline > 0) return undefined;
+    const h = this.hoursOf(siteId);
+    if (h && !isOpenAt(h, now.getTime())) {
+      const next = nextOpening(h, now.getTime());
+      return { reason: 'closed_hours', hours: h.text, ...(next !== null ? { nextOpen: new Date(next).toISOString() } : {}) };
+    }
+    return { reason: 'no_agents', ...(h ? { hours: h.text } : {}) };
+  }
+}

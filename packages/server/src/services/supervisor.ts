@@ -1,0 +1,97 @@
+/** The supervisor's live view of each skill queue: load, staffing, the estimate a newcomer would get, and estimate accuracy. */
+import { eq } from 'drizzle-orm';
+import type { SupervisorSkillRow, SupervisorSnapshot } from '@baton/protocol';
+import type { ServiceContext } from './context.js';
+import { listWaiting } from '../storage/conversationStore.js';
+import { agents } from '../storage/schema.js';
+import { listEstimatesSince } from '../storage/waitEstimateStore.js';
+import { estimateWaits } from '../domain/waitTime/estimateWait.js';
+import { summarizeAccuracy } from '../domain/waitTime/accuracy.js';
+import { ESTIMATE_OPTIONS, loadAgentLoads, toWaiting, type QueueEstimates } from './queueEstimates.js';
+
+const ACCURACY_WINDOW_MS = 24 * 3600_000;
+/** At most one push per site per second: a burst of queue changes becomes one update. */
+const PUSH_INTERVAL_MS = 1000;
+const NEWCOMER = '__newcomer__';
+
+export class Supervisor {
+  private cooling = new Map<string, { timer: NodeJS.Timeout; dirty: boolean }>();
+  private stopped = false;
+  private lastPushed = new Map<string, string>();
+
+  constructor(
+    private ctx: ServiceContext,
+    private queue: QueueEstimates,
+  ) {}
+
+  async snapshot(siteId: string): Promise<SupervisorSnapshot> {
+    const now = this.ctx.clock.now();
+    await this.queue.settle(siteId);
+    const [waiting, agentList, estimates] = await Promise.all([
+      listWaiting(this.ctx.db, siteId),
+      loadAgentLoads(this.ctx, siteId),
+      listEstimatesSince(this.ctx.db, siteId, new Date(now.getTime() - ACCURACY_WINDOW_MS)),
+    ]);
+    const presence = new Map((await this.ctx.db.select({ id: agents.id, presence: agents.presence }).from(agents).where(eq(agents.siteId, siteId))).map((a) => [a.id, a.presence]));
+    const site = this.ctx.sites.getById(siteId);
+    const skillIds = [...new Set([...(site?.content.config.skills.map((s) => s.id) ?? []), ...waiting.map((c) => c.skill ?? 'general')])];
+    const queued = waiting.map(toWaiting);
+    const skills: SupervisorSkillRow[] = skillIds.map((skill) => {
+      const mine = waiting.filter((c) => (c.skill ?? 'general') === skill);
+      const staff = agentList.filter((a) => a.skills.some((s) => s.skill === skill && s.proficiency > 0));
+      // What a customer joining now would be told: the same estimator with one more customer at the back.
+      const next = estimateWaits([...queued, { id: NEWCOMER, skill, priority: 0, queuedAt: now.getTime(), declinedBy: [] }], agentList, { ...ESTIMATE_OPTIONS, now: now.getTime() }).get(NEWCOMER);
+      return {
+        skill,
+        skillName: this.ctx.sites.skillName(siteId, skill) ?? skill,
+        waiting: mine.length,
+        longestWaitSeconds: Math.max(0, ...mine.map((c) => Math.round((now.getTime() - (c.queuedAt ?? c.createdAt).getTime()) / 1000))),
+        nextEstimateSeconds: next && next.agentsOnline > 0 ? next.estimateSeconds : null,
+        agentsOnline: staff.filter((a) => a.online && a.load < a.capacity).length,
+        agentsBusy: staff.filter((a) => a.online && a.load >= a.capacity).length,
+        agentsAway: staff.filter((a) => presence.get(a.id) === 'away').length,
+        accuracy: summarizeAccuracy(estimates.filter((e) => e.skill === skill)),
+      };
+    });
+    return { skills, updatedAt: now.toISOString() };
+  }
+
+  /** A queue change: push now, or once the current second is over. */
+  changed(siteId: string): void {
+    if (this.stopped) return;
+    const c = this.cooling.get(siteId);
+    if (c) {
+      c.dirty = true;
+      return;
+    }
+    this.push(siteId);
+    const entry = {
+      dirty: false,
+      timer: setTimeout(() => {
+        this.cooling.delete(siteId);
+        if (entry.dirty) this.changed(siteId);
+      }, PUSH_INTERVAL_MS),
+    };
+    entry.timer.unref();
+    this.cooling.set(siteId, entry);
+  }
+
+  private push(siteId: string): void {
+    this.snapshot(siteId).then(
+      (s) => {
+        // The periodic dispatch sweep publishes too: only real changes go out.
+        const key = JSON.stringify(s.skills);
+        if (this.lastPushed.get(siteId) === key) return;
+        this.lastPushed.set(siteId, key);
+        this.ctx.notifier.supervisorUpdated(siteId, s);
+      },
+      (err) => this.ctx.log.warn({ err, siteId }, 'supervisor snapshot failed'),
+    );
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const c of this.cooling.values()) clearTimeout(c.timer);
+    this.cooling.clear();
+  }
+}

@@ -1,0 +1,37 @@
+/** Who a conversation can be transferred to: the site's skills and its agents. */
+import { asc, eq } from 'drizzle-orm';
+import type { TransferTargets } from '@baton/protocol';
+import type { ServiceContext } from './context.js';
+import { ServiceError } from './serviceError.js';
+import { agents } from '../storage/schema.js';
+import { getAgent, type AgentRow } from './agentAuth.js';
+
+export type TransferTarget = { kind: 'skill'; skill: string; name: string } | { kind: 'agent'; agent: AgentRow; name: string };
+
+/** What the console's transfer form offers (every agent is listed; the form shows who is online). */
+export async function listTransferTargets(ctx: ServiceContext, siteId: string): Promise<TransferTargets> {
+  const site = ctx.sites.getById(siteId);
+  const rows = await ctx.db
+    .select({ id: agents.id, name: agents.name, presence: agents.presence })
+    .from(agents)
+    .where(eq(agents.siteId, siteId))
+    .orderBy(asc(agents.name));
+  return { skills: (site?.content.config.skills ?? []).map((s) => ({ id: s.id, name: s.name })), agents: rows };
+}
+
+/** Resolves the requested target on the agent's site; unknown names are typed errors. */
+export async function resolveTransferTarget(ctx: ServiceContext, siteId: string, to: { toSkill?: string; toAgentId?: string }): Promise<TransferTarget> {
+  if (to.toSkill !== undefined) {
+    const skill = ctx.sites.getById(siteId)?.content.config.skills.find((s) => s.id === to.toSkill);
+    if (!skill) throw new ServiceError('unknown_skill', `There is no "${to.toSkill}" team on this site`);
+    return { kind: 'skill', skill: skill.id, name: skill.name };
+  }
+  const agent = to.toAgentId ? await getAgent(ctx.db, to.toAgentId) : undefined;
+  if (!agent || agent.siteId !== siteId) throw new ServiceError('unknown_agent', 'There is no such agent on this site');
+  return { kind: 'agent', agent, name: agent.name };
+}
+
+/** The customer-facing line, e.g. "Alex Rivera is transferring you to the Billing team." */
+export function transferMessage(fromName: string, target: TransferTarget): string {
+  return target.kind === 'skill' ? `${fromName} is transferring you to the ${target.name} team.` : `${fromName} is transferring you to ${target.name}.`;
+}

@@ -1,0 +1,34 @@
+/** Queries on recorded wait estimates and the control events that settle them. */
+import { and, asc, eq, gt, gte, inArray, isNull } from 'drizzle-orm';
+import type { DbOrTx } from './database.js';
+import { controlEvents, waitEstimates } from './schema.js';
+import { newId } from './ids.js';
+
+export type WaitEstimateRow = typeof waitEstimates.$inferSelect;
+
+/** Idempotent per queue episode (unique conversation + queued_at): the first estimate wins. */
+export async function recordEstimate(db: DbOrTx, e: Omit<WaitEstimateRow, 'id' | 'actualSeconds' | 'outcome'>): Promise<void> {
+  await db.insert(waitEstimates).values({ id: newId('we'), ...e }).onConflictDoNothing();
+}
+
+export async function listPendingEstimates(db: DbOrTx, siteId: string): Promise<WaitEstimateRow[]> {
+  return db.select().from(waitEstimates).where(and(eq(waitEstimates.siteId, siteId), isNull(waitEstimates.outcome)));
+}
+
+export async function settleEstimate(db: DbOrTx, id: string, actualSeconds: number, outcome: 'assigned' | 'abandoned'): Promise<void> {
+  await db.update(waitEstimates).set({ actualSeconds, outcome }).where(and(eq(waitEstimates.id, id), isNull(waitEstimates.outcome)));
+}
+
+export async function listEstimatesSince(db: DbOrTx, siteId: string, since: Date): Promise<WaitEstimateRow[]> {
+  return db.select().from(waitEstimates).where(and(eq(waitEstimates.siteId, siteId), gte(waitEstimates.estimatedAt, since)));
+}
+
+/** Control events of these conversations after `after`, oldest first: where each queue episode ended. */
+export async function eventsAfter(db: DbOrTx, conversationIds: string[], after: Date) {
+  if (!conversationIds.length) return [];
+  return db
+    .select({ conversationId: controlEvents.conversationId, toState: controlEvents.toState, createdAt: controlEvents.createdAt })
+    .from(controlEvents)
+    .where(and(inArray(controlEvents.conversationId, conversationIds), gt(controlEvents.createdAt, after)))
+    .orderBy(asc(controlEvents.createdAt), asc(controlEvents.version));
+}

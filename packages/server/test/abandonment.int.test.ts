@@ -1,0 +1,121 @@
+/** A customer who closes the chat while waiting leaves the queue after the grace period; a reload keeps their place. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import type { ConversationSummary, VisitorConversationView, VisitorSyncResult } from '@baton/protocol';
+import { call, connectAgent, connectVisitor, next, ok, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
+import { timers } from '../src/storage/schema.js';
+import { getConversation, listEvents } from '../src/storage/conversationStore.js';
+
+let server: TestServer;
+let agent: AgentClient | undefined;
+const open: VisitorClient[] = [];
+
+beforeAll(async () => {
+  // No agent is connected, so escalated conversations stay queued.
+  server = await startServer({ BATON_ABANDON_GRACE_SECONDS: '1' });
+});
+afterAll(async () => {
+  for (const v of open) v.close();
+  agent?.close();
+  await server?.close();
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function waitingVisitor(): Promise<{ visitor: VisitorClient & { token: string }; conversationId: string }> {
+  const visitor = await connectVisitor(server.url);
+  open.push(visitor);
+  const { conversation } = await ok(call<{ conversation: VisitorConversationView }>(visitor, 'conversation:escalate', {}));
+  expect(conversation.state).toBe('queued');
+  return { visitor, conversationId: conversation.id };
+}
+
+const abandonTimer = async (conversationId: string) =>
+  (await server.baton.database.db.select().from(timers).where(and(eq(timers.kind, 'abandon'), eq(timers.conversationId, conversationId))))[0];
+
+async function until<T>(fn: () => Promise<T>, pred: (x: T) => boolean, ms = 8000): Promise<T> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const x = await fn();
+    if (pred(x) || Date.now() > end) return x;
+    await sleep(100);
+  }
+}
+
+describe('abandonment', () => {
+  it('closes a queued conversation once the customer has been gone for the grace period', async () => {
+    const { visitor, conversationId } = await waitingVisitor();
+    visitor.close();
+    expect(await until(() => abandonTimer(conversationId), (t) => !!t)).toBeTruthy();
+    const conv = await until(() => getConversation(server.baton.database.db, conversationId), (c) => c?.state === 'closed');
+    expect(conv?.state).toBe('closed');
+    expect(await abandonTimer(conversationId)).toBeUndefined();
+    const events = await listEvents(server.baton.database.db, conversationId);
+    expect(events.at(-1)).toMatchObject({ kind: 'abandoned', fromState: 'queued', toState: 'closed', actorType: 'system' });
+  });
+
+  it('keeps the place in the queue when the customer reconnects within the grace period', async () => {
+    const { visitor, conversationId } = await waitingVisitor();
+    visitor.close();
+    await until(() => abandonTimer(conversationId), (t) => !!t);
+    const again = await connectVisitor(server.url, visitor.token);
+    open.push(again);
+    expect(await until(() => abandonTimer(conversationId), (t) => !t)).toBeUndefined();
+    await sleep(1500); // past the grace period
+    const sync = await ok(call<VisitorSyncResult>(again, 'conversation:sync', { lastSeq: 0 }));
+    expect(sync.conversation).toMatchObject({ id: conversationId, state: 'queued' });
+  });
+
+  it('does not abandon while another tab of the same customer stays open', async () => {
+    const { visitor, conversationId } = await waitingVisitor();
+    const second = await connectVisitor(server.url, visitor.token);
+    open.push(second);
+    visitor.close();
+    await sleep(1500);
+    expect(await abandonTimer(conversationId)).toBeUndefined();
+    expect((await getConversation(server.baton.database.db, conversationId))?.state).toBe('queued');
+  });
+
+  it('leaves a conversation with the bot alone', async () => {
+    const visitor = await connectVisitor(server.url);
+    const { message } = await ok(call<{ message: { conversationId: string } }>(visitor, 'message:send', { clientMsgId: `ab${Date.now()}`, body: 'hello' }));
+    await server.baton.services.idle();
+    visitor.close();
+    await sleep(1500);
+    const d = await getConversation(server.baton.database.db, message.conversationId);
+    expect(d?.state).toBe('bot');
+    expect(await abandonTimer(message.conversationId)).toBeUndefined();
+  });
+
+  it('withdraws an offer when the customer leaves: the agent sees it close, the offer timer is gone', async () => {
+    agent = await connectAgent(server.url);
+    const visitor = await connectVisitor(server.url);
+    // Earlier tests leave customers waiting; the agent coming online is offered those too, so wait for ours.
+    const offers: ConversationSummary[] = [];
+    agent.on('conversation:offered', (o) => offers.push(o.conversation));
+    const esc = await ok(call<{ conversation: { id: string } }>(visitor, 'conversation:escalate', {}));
+    const conversation = await until(async () => offers.find((o) => o.id === esc.conversation.id), (c) => c !== undefined).then((c) => c!);
+    const closed = next<ConversationSummary>(agent, 'conversation:updated', (c) => c.id === conversation.id && c.state === 'closed');
+    visitor.close();
+    await closed;
+    const offerTimer = await server.baton.database.db.select().from(timers).where(and(eq(timers.kind, 'offer_expiry'), eq(timers.conversationId, conversation.id)));
+    expect(offerTimer).toEqual([]);
+    const events = await listEvents(server.baton.database.db, conversation.id);
+    expect(events.at(-1)).toMatchObject({ kind: 'abandoned', fromState: 'offered', toState: 'closed' });
+  });
+
+  it('starts the grace when a conversation becomes waiting again after the customer left (transfer)', async () => {
+    const visitor = await connectVisitor(server.url);
+    const offered = next<{ conversation: ConversationSummary }>(agent!, 'conversation:offered');
+    await ok(call(visitor, 'conversation:escalate', {}));
+    const { conversation } = await offered;
+    const acc = await ok(call<{ conversation: ConversationSummary }>(agent!, 'conversation:accept', { conversationId: conversation.id, expectedVersion: conversation.version }));
+    visitor.close();
+    await sleep(300);
+    expect(await abandonTimer(conversation.id)).toBeUndefined(); // with an agent: nobody is waiting
+    await ok(call(agent!, 'conversation:transfer', { conversationId: conversation.id, expectedVersion: acc.conversation.version, toSkill: 'billing', note: 'over to billing' }));
+    expect(await abandonTimer(conversation.id)).toBeTruthy();
+    const conv = await until(() => getConversation(server.baton.database.db, conversation.id), (c) => c?.state === 'closed');
+    expect(conv?.state).toBe('closed');
+  });
+});

@@ -1,0 +1,85 @@
+/** The optional LLM provider, against a local server speaking the chat-completions wire format. */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { HandoffPackage, MessageView } from '@baton/protocol';
+import { call, cid, connectAgent, connectVisitor, next, ok, startServer, type TestServer } from './harness.js';
+
+let mode: 'ok' | 'error' | 'slow' = 'ok';
+const requests: { auth: string | undefined; body: { model: string; messages: { role: string; content: string }[] } }[] = [];
+let llm: Server;
+let server: TestServer;
+
+beforeAll(async () => {
+  llm = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (d) => (raw += d));
+    req.on('end', () => {
+      const body = JSON.parse(raw);
+      requests.push({ auth: req.headers.authorization, body });
+      if (req.url !== '/v1/chat/completions') return void res.writeHead(404).end();
+      if (mode === 'error') return void res.writeHead(500).end('{"error":"boom"}');
+      const summary = body.messages[0].content.startsWith('Summarise');
+      const content = summary ? 'LLM summary: the customer wants a person about a refund.' : 'LLM: refunds reach your card within 5 business days.';
+      const send = () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ choices: [{ message: { role: 'assistant', content } }] }));
+      if (mode === 'slow') setTimeout(send, 1500);
+      else send();
+    });
+  });
+  await new Promise<void>((r) => llm.listen(0, '127.0.0.1', () => r()));
+  const port = (llm.address() as AddressInfo).port;
+  server = await startServer({ BATON_LLM_BASE_URL: `http://127.0.0.1:${port}/v1`, BATON_LLM_MODEL: 'test-model', BATON_LLM_API_KEY: 'sk-test', BATON_LLM_TIMEOUT_MS: '300' });
+});
+afterAll(async () => {
+  await server?.close();
+  llm?.close();
+});
+
+const ask = async (body: string) => {
+  const v = await connectVisitor(server.url);
+  const reply = next<MessageView>(v, 'message:created', (m) => m.authorType === 'bot');
+  await ok(call(v, 'message:send', { clientMsgId: cid(), body }));
+  return { v, reply: await reply };
+};
+
+describe('optional LLM provider (OpenAI-compatible chat completions)', () => {
+  it('answers grounded in the retrieved passage, keeping the source', async () => {
+    mode = 'ok';
+    requests.length = 0;
+    const { v, reply } = await ask('How long does a refund take?');
+    expect(reply.body).toMatch(/^LLM: refunds reach your card/);
+    expect(reply.body).toMatch(/\(From: .+\)$/);
+    const req = requests[0]!;
+    expect(req.auth).toBe('Bearer sk-test');
+    expect(req.body.model).toBe('test-model');
+    expect(req.body.messages[1]!.content).toContain('How long does a refund take?');
+    expect(req.body.messages[1]!.content).toMatch(/Passage from "/);
+    v.close();
+  });
+
+  it('replaces the handoff summary after escalation', async () => {
+    mode = 'ok';
+    const agent = await connectAgent(server.url);
+    const v = await connectVisitor(server.url);
+    const updated = next<{ package: HandoffPackage }>(agent, 'package:updated', (e) => e.package.summary.startsWith('LLM summary'));
+    await ok(call(v, 'message:send', { clientMsgId: cid(), body: 'I want a refund, can I talk to a person?' }));
+    const { package: pkg } = await updated;
+    expect(pkg.summary.length).toBeLessThanOrEqual(400);
+    expect(pkg.reason).toBe('explicit_request');
+    v.close();
+    agent.close();
+  });
+
+  it('falls back to the embedded answer when the provider fails or is too slow', async () => {
+    for (const m of ['error', 'slow'] as const) {
+      mode = m;
+      const started = Date.now();
+      const { v, reply } = await ask('How long does a refund take?');
+      expect(reply.body).not.toMatch(/^LLM:/);
+      expect(reply.meta.kind).toBe('answer');
+      expect(reply.body).toMatch(/\(From: .+\)$/);
+      expect(Date.now() - started).toBeLessThan(1400);
+      v.close();
+    }
+  });
+});

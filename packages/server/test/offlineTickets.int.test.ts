@@ -1,0 +1,95 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import type { MessageView, QueueInfo, TicketView, VisitorConversationView } from '@baton/protocol';
+import { agentCookie, call, cid, connectAgent, connectVisitor, next, ok, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
+import { upsertAgent } from '../src/services/agentAuth.js';
+import { agents, tickets } from '../src/storage/schema.js';
+
+let server: TestServer;
+let visitor: VisitorClient & { token: string };
+let demo: AgentClient;
+/** A plain agent with no skills: sees the site's tickets, takes no chats, is no supervisor. */
+let watcher: AgentClient;
+const WATCHER = { email: 'watcher@demo.baton.dev', password: 'watcher-password' };
+
+async function until(pred: () => Promise<boolean>, ms = 10_000): Promise<void> {
+  for (const end = Date.now() + ms; Date.now() < end; await new Promise((r) => setTimeout(r, 50))) if (await pred()) return;
+  throw new Error('condition not met in time');
+}
+
+beforeAll(async () => {
+  server = await startServer({ BATON_AGENT_GRACE_SECONDS: '0' });
+  await upsertAgent(server.baton.database.db, { siteId: 'site_demo', email: WATCHER.email, name: 'Wren Watcher', password: WATCHER.password, skills: [] });
+  demo = await connectAgent(server.url);
+  watcher = await connectAgent(server.url, await agentCookie(server.url, WATCHER));
+  visitor = await connectVisitor(server.url);
+});
+afterAll(async () => {
+  visitor?.close();
+  demo?.close();
+  watcher?.close();
+  await server?.close();
+});
+
+describe('nobody available: honest queue status and tickets', () => {
+  let conversationId = '';
+
+  it('while the demo agent is online the queue is not offline', async () => {
+    const { db } = server.baton.database;
+    await until(async () => (await db.select().from(agents).where(eq(agents.email, 'agent@demo.baton.dev')))[0]?.presence === 'online');
+    const queued = next<VisitorConversationView>(visitor, 'conversation:updated', (c) => c.state === 'queued' || c.state === 'offered');
+    const q = next<QueueInfo>(visitor, 'queue:updated');
+    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: 'Can I talk to a person please?' }));
+    conversationId = (await queued).id;
+    const info = await q;
+    expect(info.agentsOnline).toBe(1);
+    expect(info.offline).toBeUndefined();
+  });
+
+  it('when the last agent disconnects the waiting customer is told nobody is available', async () => {
+    const offline = next<QueueInfo>(visitor, 'queue:updated', (q) => !!q.offline);
+    demo.close();
+    const q = await offline;
+    expect(q.agentsOnline).toBe(0);
+    expect(['no_agents', 'closed_hours']).toContain(q.offline!.reason);
+    expect(q.offline!.hours).toMatch(/mon-fri 09:00-18:00/);
+    if (q.offline!.reason === 'closed_hours') expect(Date.parse(q.offline!.nextOpen!)).toBeGreaterThan(Date.now());
+    // A reconnecting widget reads the same from sync.
+    const sync = await ok(call<{ conversation: VisitorConversationView }>(visitor, 'conversation:sync', { lastSeq: 0 }));
+    expect(sync.conversation.queue?.offline?.reason).toBe(q.offline!.reason);
+  });
+
+  it('refuses a bad ticket and stores nothing', async () => {
+    for (const bad of [{ email: 'not-an-email', message: 'hi' }, { email: 'ada@example.com', message: '' }, { email: 'ada@example.com', message: 'x'.repeat(2001) }, {}]) {
+      expect(await call(visitor, 'ticket:create', bad)).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+    }
+    expect(await server.baton.database.db.select().from(tickets)).toHaveLength(0);
+    expect((await ok(call<{ tickets: TicketView[] }>(watcher, 'tickets:list', {}))).tickets).toEqual([]);
+  });
+
+  it('creates a ticket: the bot confirms in the chat, agents are told and can list it', async () => {
+    const pushed = next<TicketView>(watcher, 'ticket:created');
+    const confirm = next<MessageView>(visitor, 'message:created', (m) => m.authorType === 'bot' && m.body.includes('ada@example.com'));
+    const { ticketId } = await ok(call<{ ticketId: string }>(visitor, 'ticket:create', { email: ' Ada@Example.com ', message: 'My parcel never arrived, order 12345.' }));
+    expect(ticketId).toBeTruthy();
+    expect((await confirm).meta.kind).toBe('info');
+    const t = await pushed;
+    expect(t).toMatchObject({ id: ticketId, conversationId, email: 'ada@example.com', message: 'My parcel never arrived, order 12345.', status: 'open' });
+    expect(t.skillName).toBeTruthy();
+    const list = await ok(call<{ tickets: TicketView[] }>(watcher, 'tickets:list', {}));
+    expect(list.tickets.map((x) => x.id)).toEqual([ticketId]);
+  });
+
+  it('an agent marks a ticket answered; other sites\' or unknown tickets are not found', async () => {
+    const [t] = (await ok(call<{ tickets: TicketView[] }>(watcher, 'tickets:list', {}))).tickets;
+    const pushed = next<TicketView>(watcher, 'ticket:updated', (x) => x.id === t!.id);
+    const closed = await ok(call<{ ticket: TicketView }>(watcher, 'ticket:close', { ticketId: t!.id }));
+    expect(closed.ticket.status).toBe('closed');
+    expect((await pushed).status).toBe('closed');
+    expect(await call(watcher, 'ticket:close', { ticketId: 'tk_nope' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('a plain agent may not see the supervisor view', async () => {
+    expect(await call(watcher, 'supervisor:snapshot', {})).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+});

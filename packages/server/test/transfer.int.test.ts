@@ -1,0 +1,152 @@
+/** Transfers over real sockets: to another skill's queue, to a named agent, refusals, the A→B→A guard. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import type { ConversationDetail, ConversationSummary, HandoffPackage, MessageView, TransferTargets } from '@baton/protocol';
+import { agentCookie, call, connectAgent, connectVisitor, next, ok, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
+import { upsertAgent, type AgentRow } from '../src/services/agentAuth.js';
+import { timers } from '../src/storage/schema.js';
+
+const SAM = { email: 'sam@demo.baton.dev', password: 'sam-lee-password' };
+
+let server: TestServer;
+let alex: AgentClient;
+let sam: AgentClient | undefined;
+let samRow: AgentRow;
+let alexId = '';
+const visitors: VisitorClient[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  samRow = await upsertAgent(server.baton.database.db, {
+    siteId: 'site_demo',
+    email: SAM.email,
+    name: 'Sam Lee',
+    password: SAM.password,
+    skills: [
+      { skill: 'orders', proficiency: 0.8 },
+      { skill: 'en', proficiency: 1 },
+    ],
+  });
+  alex = await connectAgent(server.url);
+  alexId = (await ok(call<{ agent: { id: string } }>(alex, 'inbox:list', {}))).agent.id;
+});
+afterAll(async () => {
+  for (const v of visitors) v.close();
+  alex?.close();
+  sam?.close();
+  await server?.close();
+});
+
+const detail = (agent: AgentClient, conversationId: string) => ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId }));
+
+/** A new customer asks for a person and Alex takes it (from the queue or from his offer). */
+async function conversationHeldByAlex(): Promise<{ visitor: VisitorClient; conversation: ConversationSummary }> {
+  const visitor = await connectVisitor(server.url);
+  visitors.push(visitor);
+  const { conversation: view } = await ok(call<{ conversation: { id: string } }>(visitor, 'conversation:escalate', {}));
+  await server.baton.services.idle();
+  const { conversation } = await detail(alex, view.id);
+  const acc = await ok(call<{ conversation: ConversationSummary }>(alex, 'conversation:accept', { conversationId: conversation.id, expectedVersion: conversation.version }));
+  expect(acc.conversation).toMatchObject({ state: 'human', agentId: alexId });
+  return { visitor, conversation: acc.conversation };
+}
+
+describe('transfers', () => {
+  let first: { visitor: VisitorClient; conversation: ConversationSummary };
+
+  it('lists the site skills and agents in the inbox answer for the transfer form', async () => {
+    const inbox = await ok(call<TransferTargets>(alex, 'inbox:list', {}));
+    expect(inbox.skills.map((s) => s.id)).toEqual(['orders', 'billing', 'technical', 'sales']);
+    expect(inbox.skills.find((s) => s.id === 'billing')?.name).toBe('Billing');
+    expect(inbox.agents.map((a) => a.name)).toEqual(['Alex Rivera', 'Sam Lee']);
+    expect(inbox.agents.find((a) => a.name === 'Sam Lee')?.presence).toBe('offline');
+  });
+
+  it('refuses bad transfers with typed errors and changes nothing', async () => {
+    first = await conversationHeldByAlex();
+    const { id: conversationId, version } = first.conversation;
+    const before = await detail(alex, conversationId);
+    const cases: [unknown, string][] = [
+      [{ conversationId, expectedVersion: version, toSkill: 'astrology', note: 'x' }, 'unknown_skill'],
+      [{ conversationId, expectedVersion: version, toAgentId: 'ag_nobody', note: 'x' }, 'unknown_agent'],
+      [{ conversationId, expectedVersion: version, toAgentId: alexId, note: 'x' }, 'illegal_transition'],
+      [{ conversationId, expectedVersion: version, toAgentId: samRow.id, note: 'x' }, 'agent_unavailable'], // Sam is offline
+      [{ conversationId, expectedVersion: version - 1, toSkill: 'billing', note: 'x' }, 'version_conflict'],
+      [{ conversationId, expectedVersion: version, toSkill: 'billing', toAgentId: samRow.id, note: 'x' }, 'invalid_payload'],
+      [{ conversationId, expectedVersion: version, note: 'x' }, 'invalid_payload'],
+      [{ conversationId, expectedVersion: version, toSkill: 'billing', note: '   ' }, 'invalid_payload'],
+      [{ conversationId, expectedVersion: version, toSkill: 'billing', note: 'x'.repeat(501) }, 'invalid_payload'],
+    ];
+    for (const [payload, code] of cases) {
+      const r = await call(alex, 'conversation:transfer', payload);
+      expect(r, JSON.stringify(payload).slice(0, 120)).toMatchObject({ ok: false, error: { code } });
+    }
+    const after = await detail(alex, conversationId);
+    expect(after.conversation).toMatchObject({ state: 'human', version, agentId: alexId });
+    expect(after.timeline).toEqual(before.timeline);
+    expect(after.messages).toHaveLength(before.messages.length);
+    expect(after.package?.transfers).toBeUndefined();
+  });
+
+  it('transfers to another skill: the customer is told, the conversation re-queues there, the package carries the note', async () => {
+    const { id: conversationId, version } = first.conversation;
+    const told = next<MessageView>(first.visitor, 'message:created', (m) => m.meta.kind === 'transfer');
+    const pkgUpdate = next<{ conversationId: string; package: HandoffPackage }>(alex, 'package:updated', (e) => e.conversationId === conversationId);
+    const r = await ok(call<{ conversation: ConversationSummary }>(alex, 'conversation:transfer', { conversationId, expectedVersion: version, toSkill: 'billing', note: 'Double charge on order 1234, refund approved' }));
+    expect(r.conversation).toMatchObject({ state: 'queued', skill: 'billing', skillName: 'Billing', agentId: null, version: version + 1 });
+    const msg = await told;
+    expect(msg).toMatchObject({ authorType: 'system', body: 'Alex Rivera is transferring you to the Billing team.' });
+    expect((await pkgUpdate).package.transfers?.[0]?.note).toBe('Double charge on order 1234, refund approved');
+
+    await server.baton.services.idle();
+    const d = await detail(alex, conversationId);
+    // Alex handed it away, so it is not offered back to him; nobody else with Billing is online.
+    expect(d.conversation.state).toBe('queued');
+    expect(d.timeline.at(-1)).toMatchObject({ kind: 'transferred', from: 'human', to: 'queued', actorName: 'Alex Rivera' });
+    expect(d.timeline.at(-1)?.reason).toContain('Double charge');
+    expect(d.package).toMatchObject({ skill: 'billing', skillName: 'Billing' });
+    expect(d.package?.transfers).toEqual([
+      expect.objectContaining({ from: 'Alex Rivera', fromAgentId: alexId, to: 'Billing', toSkill: 'billing', toAgentId: null, note: 'Double charge on order 1234, refund approved' }),
+    ]);
+    expect(d.queue?.skill).toBe('billing');
+  });
+
+  it('transfers to a named agent: offered to them with the note and an expiry timer; no transfer straight back', async () => {
+    const { visitor, conversation } = await conversationHeldByAlex();
+    sam = await connectAgent(server.url, await agentCookie(server.url, SAM));
+    // Sam comes online on connect.
+    await new Promise((r) => setTimeout(r, 200));
+    const told = next<MessageView>(visitor, 'message:created', (m) => m.meta.kind === 'transfer');
+    const offered = next<{ conversation: ConversationSummary; package: HandoffPackage | null }>(sam, 'conversation:offered', (o) => o.conversation.id === conversation.id);
+    const r = await ok(
+      call<{ conversation: ConversationSummary }>(alex, 'conversation:transfer', { conversationId: conversation.id, expectedVersion: conversation.version, toAgentId: samRow.id, note: 'VIP, wants a callback' }),
+    );
+    expect(r.conversation).toMatchObject({ state: 'offered', offeredToAgentId: samRow.id, agentId: null });
+    expect((await told).body).toBe('Alex Rivera is transferring you to Sam Lee.');
+    const o = await offered;
+    expect(o.package?.transfers?.at(-1)).toMatchObject({ from: 'Alex Rivera', to: 'Sam Lee', toAgentId: samRow.id, note: 'VIP, wants a callback' });
+    const [timer] = await server.baton.database.db.select().from(timers).where(and(eq(timers.kind, 'offer_expiry'), eq(timers.conversationId, conversation.id)));
+    expect(timer?.data).toMatchObject({ agentId: samRow.id, version: r.conversation.version });
+
+    // Sam takes it, then tries to send it straight back to Alex: refused (A→B→A).
+    const acc = await ok(call<{ conversation: ConversationSummary }>(sam!, 'conversation:accept', { conversationId: conversation.id, expectedVersion: r.conversation.version }));
+    expect(acc.conversation.agentId).toBe(samRow.id);
+    const back = await call(sam!, 'conversation:transfer', { conversationId: conversation.id, expectedVersion: acc.conversation.version, toAgentId: alexId, note: 'not mine' });
+    expect(back).toMatchObject({ ok: false, error: { code: 'transfer_loop' } });
+    const d = await detail(sam!, conversation.id);
+    expect(d.conversation).toMatchObject({ state: 'human', agentId: samRow.id, version: acc.conversation.version });
+    expect(d.timeline.map((e) => e.kind).slice(-3)).toEqual(['accepted', 'transferred', 'accepted']);
+
+    // A team is still fine.
+    const toTeam = await ok(call<{ conversation: ConversationSummary }>(sam!, 'conversation:transfer', { conversationId: conversation.id, expectedVersion: acc.conversation.version, toSkill: 'technical', note: 'needs setup help' }));
+    expect(toTeam.conversation.skill).toBe('technical');
+  });
+
+  it('only the agent in control can transfer', async () => {
+    const { conversation } = await conversationHeldByAlex();
+    const r = await call(sam!, 'conversation:transfer', { conversationId: conversation.id, expectedVersion: conversation.version, toSkill: 'billing', note: 'mine now' });
+    expect(r).toMatchObject({ ok: false, error: { code: 'not_controller' } });
+    const toAgent = await call(sam!, 'conversation:transfer', { conversationId: conversation.id, expectedVersion: conversation.version, toAgentId: alexId, note: 'mine now' });
+    expect(toAgent).toMatchObject({ ok: false, error: { code: 'not_controller' } });
+  });
+});
