@@ -46,7 +46,10 @@ describe('the whole handoff loop over real sockets', () => {
     expect(q.position).toBe(1);
     expect(q.skillName).toBeTruthy();
     expect(q.estimateSeconds).toBeGreaterThanOrEqual(0);
-    expect((await handoffMsg).body).toMatch(/still here/i);
+    const handoff = (await handoffMsg).body;
+    expect(handoff).toMatch(/still here/i);
+    expect(handoff).toMatch(/as soon as someone joins/);
+    expect(handoff).not.toMatch(/available right now/);
     offered = await alert;
     expect(offered.conversation.id).toBe(conversationId);
     expect(offered.package?.reason).toBe('explicit_request');

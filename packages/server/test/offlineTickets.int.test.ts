@@ -59,6 +59,17 @@ describe('nobody available: honest queue status and tickets', () => {
     expect(sync.conversation.queue?.offline?.reason).toBe(q.offline!.reason);
   });
 
+  it("the bot's hand-off message does not promise a quick join when nobody is available", async () => {
+    const other = await connectVisitor(server.url);
+    const handoff = next<MessageView>(other, 'message:created', (m) => m.meta.kind === 'handoff');
+    await ok(call(other, 'message:send', { clientMsgId: cid(), body: 'Can I talk to a person please?' }));
+    const body = (await handoff).body;
+    expect(body).toMatch(/No one from the .+ team is available right now/);
+    expect(body).toMatch(/leave a message/);
+    expect(body).not.toMatch(/as soon as someone joins/);
+    other.close();
+  });
+
   it('refuses a bad ticket and stores nothing', async () => {
     for (const bad of [{ email: 'not-an-email', message: 'hi' }, { email: 'ada@example.com', message: '' }, { email: 'ada@example.com', message: 'x'.repeat(2001) }, {}]) {
       expect(await call(visitor, 'ticket:create', bad)).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });

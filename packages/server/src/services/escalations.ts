@@ -1,6 +1,8 @@
 /** bot → queued: guard, transition, handoff package and the bot's hand-off message, in one transaction. */
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from './context.js';
+import type { Availability, Offline } from './availability.js';
+import { loadAgentLoads } from './queueEstimates.js';
 import { conversations } from '../storage/schema.js';
 import { applyTransition, getConversation, insertMessage, listMessages, lockConversation, snapshotOf, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
 import { transition, type Actor } from '../domain/conversation/controlMachine.js';
@@ -15,9 +17,12 @@ export function toTranscript(rows: MessageRow[]): TranscriptEntry[] {
   return rows.map((r) => ({ seq: r.seq, authorType: r.authorType, body: r.body, meta: r.meta as TranscriptEntry['meta'] }));
 }
 
-export function handoffText(skillName: string, lead: string | null): string {
+export function handoffText(skillName: string, lead: string | null, offline?: Offline): string {
   const first = lead ?? `I'm connecting you with our ${skillName} team.`;
-  return `${first} You're in the queue now and I'll tell you as soon as someone joins. Meanwhile I'm still here if you want to ask me anything.`;
+  if (!offline) return `${first} You're in the queue now and I'll tell you as soon as someone joins. Meanwhile I'm still here if you want to ask me anything.`;
+  // Honest when nobody can come: no promise of a quick join, and a way to leave a message.
+  const when = offline.reason === 'closed_hours' && offline.nextOpen ? ` The team is back ${new Date(offline.nextOpen).toUTCString().replace(/:\d\d GMT$/, ' UTC')}.` : '';
+  return `${first} No one from the ${skillName} team is available right now.${when} You can stay in the queue or leave a message with your e-mail, and the team will get back to you. Meanwhile I'm still here if you want to ask me anything.`;
 }
 
 export class Escalations {
@@ -25,7 +30,16 @@ export class Escalations {
     private ctx: ServiceContext,
     private dispatcher: Dispatcher,
     private abandonment?: Abandonment,
+    private availability?: Availability,
   ) {}
+
+  /** Whether anyone from the decision's team could take it now (for the hand-off message's promise). */
+  private async offlineFor(siteId: string, skill: string): Promise<Offline | undefined> {
+    if (!this.availability) return undefined;
+    const agents = await loadAgentLoads({ db: this.ctx.db }, siteId);
+    const online = agents.filter((a) => a.online && a.skills.some((s) => s.skill === skill && s.proficiency > 0)).length;
+    return this.availability.offline(siteId, online, this.ctx.clock.now());
+  }
 
   /**
    * Returns the updated conversation, or null when a guard holds the escalation back
@@ -37,6 +51,7 @@ export class Escalations {
     if (!existing) throw new ServiceError('not_found', 'Conversation not found');
     // Read outside the transaction: PGlite has one connection, so a non-tx query inside would wait forever.
     const customer = (await getVisitor(this.ctx, existing.visitorId))?.attributes ?? {};
+    const offline = await this.offlineFor(existing.siteId, decision.skill);
     const out = await this.ctx.db.transaction(async (tx) => {
       const conv = await lockConversation(tx, conversationId);
       if (!conv) throw new ServiceError('not_found', 'Conversation not found');
@@ -71,7 +86,7 @@ export class Escalations {
         now,
       });
       const skillName = this.ctx.sites.skillName(conv.siteId, decision.skill) ?? decision.skill;
-      const message = await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'bot', authorId: null, authorName: 'Assistant', body: handoffText(skillName, lead), meta: { kind: 'handoff', replyToSeq } }, now);
+      const message = await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'bot', authorId: null, authorName: 'Assistant', body: handoffText(skillName, lead, offline), meta: { kind: 'handoff', replyToSeq } }, now);
       return { kind: 'escalated' as const, written, message };
     });
     if (out.kind === 'held') {

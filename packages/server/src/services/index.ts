@@ -17,7 +17,7 @@ export function createServices(ctx: ServiceContext) {
   const queue = new QueueEstimates(ctx);
   const dispatcher = new Dispatcher(ctx, queue);
   const abandonment = new Abandonment(ctx, dispatcher, queue);
-  const escalations = new Escalations(ctx, dispatcher, abandonment);
+  const escalations = new Escalations(ctx, dispatcher, abandonment, queue.availability);
   const bot = new BotTurns(ctx, escalations);
   const agentActions = new AgentActions(ctx, dispatcher, queue, abandonment);
   const visitors = new VisitorConversations(ctx, bot, escalations);
