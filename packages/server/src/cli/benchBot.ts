@@ -15,7 +15,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { createBotPipeline } from '../domain/pipeline.js';
 import type { TranscriptEntry } from '../domain/pipelineTypes.js';
-import { seededRandom } from '../domain/shared/random.js';
+import { seededRandom } from '../domain/common/random.js';
 import { loadSiteFolder } from '../site/loadSiteFolder.js';
 
 const { values } = parseArgs({

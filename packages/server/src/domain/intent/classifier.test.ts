@@ -3,7 +3,7 @@ import { trainTextClassifier, type TrainingExample } from './classifier.js';
 import { examplesFromCsv, parseCsv } from './csv.js';
 import { fewShotSplit, quantile, scorePredictions, stratifiedSplit } from './evaluate.js';
 import { lightStem, tokenize } from './features.js';
-import { seededRandom } from '../shared/random.js';
+import { seededRandom } from '../common/random.js';
 
 /** A synthetic 5-intent problem: shared filler and openers, intent-specific verbs and nouns. */
 function synthetic(n: number, seed: number): TrainingExample[] {

@@ -6,7 +6,7 @@
  */
 import { DEFAULT_FEATURES, fitVectorizer, type FeatureOptions, type SparseVector, type Vectorizer } from './features.js';
 import { linearScores, toCsr, trainOvrSvm, type LinearModel } from './linear.js';
-import { seededRandom } from '../shared/random.js';
+import { seededRandom } from '../common/random.js';
 
 export interface TrainingExample {
   text: string;

@@ -1,6 +1,6 @@
 /** Splits and metrics for measuring a text classifier. Deterministic given the seed. */
 import type { TrainingExample } from './classifier.js';
-import { seededRandom, shuffleInPlace } from '../shared/random.js';
+import { seededRandom, shuffleInPlace } from '../common/random.js';
 
 function byLabel(examples: readonly TrainingExample[]): Map<string, TrainingExample[]> {
   const groups = new Map<string, TrainingExample[]>();

@@ -7,7 +7,7 @@
  * liblinear's default solver). Exact, fast on sparse text, and deterministic given the seed.
  */
 import type { SparseVector } from './features.js';
-import type { Rng } from '../shared/random.js';
+import type { Rng } from '../common/random.js';
 
 /** Rows in compressed sparse row form. */
 export interface Csr {

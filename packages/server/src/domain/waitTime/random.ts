@@ -1,6 +1,6 @@
 /** Deterministic randomness and distribution helpers for the estimator's forward simulation, pure. */
 
-export { seededRandom } from '../shared/random.js';
+export { seededRandom } from '../common/random.js';
 
 /** Standard normal CDF (Abramowitz–Stegun 7.1.26 via erf, |error| < 1.5e-7). */
 export function normalCdf(z: number): number {
