@@ -3,6 +3,7 @@
  * Deliberately simple and deterministic: a light suffix stemmer, not a full one,
  * because the same function is applied to the KB and to queries.
  */
+import { normalise } from '../common/text.js';
 
 /** Function words and chat filler that must never make a retrieval match. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
@@ -22,15 +23,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ` .split(/\s+/).filter(Boolean),
 );
 
-/** Lower-cases, folds accents and apostrophes, keeps letters, digits and inner hyphens. */
-export function normalise(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .replace(/['’`]/g, '');
-}
+export { normalise };
 
 const NUMBER_WORDS: Record<string, string> = {
   one: '1', two: '2', three: '3', four: '4', five: '5', six: '6', seven: '7', eight: '8', nine: '9', ten: '10',

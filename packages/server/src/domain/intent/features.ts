@@ -7,6 +7,7 @@
  *     typos and unseen inflections still half-match.
  * Vocabulary and idf come from the training texts; unseen features are ignored.
  */
+import { normalise } from '../common/text.js';
 
 export interface FeatureOptions {
   /** Character n-gram lengths inside word boundaries; [0, 0] disables them. */
@@ -47,19 +48,9 @@ export const DEFAULT_FEATURES: FeatureOptions = {
   minDfChars: 2,
 };
 
-/** Lower-cases, folds accents, drops apostrophes ("don't" → "dont"). */
-export function normaliseText(text: string): string {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ß/g, 'ss')
-    .replace(/['’`´]/g, '');
-}
-
 /** Word tokens: runs of letters or digits. */
 export function tokenize(text: string): string[] {
-  return normaliseText(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return normalise(text).match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** A light, general English suffix stemmer (plurals, -ing, -ed, -ly, final -e). */
