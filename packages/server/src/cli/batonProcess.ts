@@ -44,7 +44,9 @@ export function batonProcess(opts: { port: number; demoPort: number; env?: Recor
     pid: () => proc?.pid ?? null,
     async start() {
       log = '';
-      proc = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      // BATON_NODE_ARGS: extra node flags for the server processes, e.g. --cpu-prof when profiling a bench.
+      const nodeArgs = (process.env.BATON_NODE_ARGS ?? '').split(' ').filter(Boolean);
+      proc = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', 'src/main.ts'], {
         cwd: path.resolve(import.meta.dirname, '../..'),
         env: {
           ...process.env,
@@ -77,7 +79,8 @@ export function batonProcess(opts: { port: number; demoPort: number; env?: Recor
       const p = proc;
       const exited = new Promise((r) => p.once('exit', r));
       p.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
+      // A profiled process needs time to write its profile.
+      await Promise.race([exited, new Promise((r) => setTimeout(r, process.env.BATON_NODE_ARGS ? 60_000 : 5000))]);
       if (p.exitCode === null) p.kill('SIGKILL');
       proc = null;
     },

@@ -4,6 +4,7 @@ import type { HandoffPackage } from '@baton/protocol';
 import type { ServiceContext } from './context.js';
 import { changeControl } from './controlChange.js';
 import { appendMessage } from './appendMessage.js';
+import { agentControls, sameSite } from './appendRules.js';
 import { ServiceError } from './serviceError.js';
 import { insertMessage, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
 import { clearTimer, setTimer } from '../storage/timerStore.js';
@@ -127,14 +128,8 @@ export class AgentActions {
       this.ctx,
       conversationId,
       { clientMsgId, authorType: 'agent', authorId: agent.id, authorName: agent.name, body },
-      {
-        check: (c) => {
-          if (c.siteId !== agent.siteId) return new ServiceError('not_found', 'Conversation not found');
-          // Only the controller speaks.
-          if (c.state !== 'human' || c.agentId !== agent.id) return new ServiceError('not_controller', 'Accept the conversation before replying');
-          return null;
-        },
-      },
+      // Only the controller speaks.
+      { rules: [sameSite(agent.siteId), agentControls(agent.id)] },
     );
     return message;
   }

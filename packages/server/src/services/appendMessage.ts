@@ -1,44 +1,31 @@
 /** Persist-then-ack: the one way a message enters a conversation. Idempotent on (conversation, clientMsgId). */
 import type { ServiceContext } from './context.js';
 import { findByClientMsgId, getConversation, insertMessageAt, nextSeq, type ConversationRow, type MessageRow, type NewMessage } from '../storage/conversationStore.js';
-import { ensureTimer } from '../storage/timerStore.js';
+import { clearTimer, ensureTimer } from '../storage/timerStore.js';
+import { appendStatement } from '../storage/appendStatement.js';
 import { ServiceError } from './serviceError.js';
+import { firstBroken, type AppendRule } from './appendRules.js';
 import type { Tx } from '../storage/database.js';
+import { sql } from 'drizzle-orm';
 
 export interface AppendOptions {
-  /** Checked under the row lock; return an error to refuse (e.g. the author no longer controls). */
-  check?: (conv: ConversationRow) => ServiceError | null;
-  /** Extra writes in the same transaction. */
+  /** Must all hold on the locked row; the first that does not names the refusal (see appendRules.ts). */
+  rules?: readonly AppendRule[];
+  /** The bot's own answer clears the pending-turn marker that the customer's message armed. */
+  answersBotTurn?: boolean;
+  /** Extra writes in the same transaction (rare paths: ratings, tickets); takes the multi-statement path. */
   also?: (tx: Tx, conv: ConversationRow, msg: MessageRow) => Promise<void>;
 }
 
-export async function appendMessage(
-  ctx: ServiceContext,
-  conversationId: string,
-  m: NewMessage,
-  opts: AppendOptions = {},
-): Promise<{ message: MessageRow; conversation: ConversationRow; created: boolean }> {
-  const now = ctx.clock.now();
-  let result: { message: MessageRow; conversation: ConversationRow; created: boolean };
+type Appended = { message: MessageRow; conversation: ConversationRow; created: boolean };
+
+/** If this node dies before the bot answers, the timer runner answers instead. */
+const BOT_TURN_GRACE_MS = 5000;
+
+export async function appendMessage(ctx: ServiceContext, conversationId: string, m: NewMessage, opts: AppendOptions = {}): Promise<Appended> {
+  let result: Appended;
   try {
-    result = await ctx.db.transaction(async (tx) => {
-      if (m.clientMsgId) {
-        const existing = await findByClientMsgId(tx, conversationId, m.clientMsgId);
-        if (existing) return { message: existing, conversation: (await getConversation(tx, conversationId))!, created: false };
-      }
-      // Takes the row lock and the seq at once; a refusal below rolls both back.
-      const conv = await nextSeq(tx, conversationId, m.body, now);
-      if (!conv) throw new ServiceError('not_found', 'Conversation not found');
-      const refused = opts.check?.(conv);
-      if (refused) throw refused;
-      const message = await insertMessageAt(tx, conversationId, conv.lastSeq, m, now);
-      if (m.authorType === 'visitor') {
-        // Durable marker: if this node dies before the bot answers, the timer runner answers instead.
-        await ensureTimer(tx, 'bot_turn', conversationId, new Date(now.getTime() + 5000));
-      }
-      await opts.also?.(tx, conv, message);
-      return { message, conversation: conv, created: true };
-    });
+    result = opts.also ? await appendInTransaction(ctx, conversationId, m, opts) : await appendInOneStatement(ctx, conversationId, m, opts);
   } catch (err) {
     // A concurrent retry of the same client message won the unique index: answer with the stored one.
     if (m.clientMsgId && isUniqueViolation(err)) {
@@ -49,6 +36,44 @@ export async function appendMessage(
   }
   if (result.created) ctx.notifier.messageCreated(result.conversation, result.message);
   return result;
+}
+
+async function appendInOneStatement(ctx: ServiceContext, conversationId: string, m: NewMessage, opts: AppendOptions): Promise<Appended> {
+  const rules = opts.rules ?? [];
+  const guard = rules.length ? sql.join(rules.map((r) => sql`(${r.sql})`), sql` and `) : sql`true`;
+  for (let attempt = 0; ; attempt++) {
+    const now = ctx.clock.now();
+    const botTurn = m.authorType === 'visitor' ? { arm: new Date(now.getTime() + BOT_TURN_GRACE_MS) } : opts.answersBotTurn ? ('clear' as const) : null;
+    const r = await appendStatement(ctx.db, { conversationId, message: m, now, guard, botTurn });
+    if (r) return r;
+    // Nothing written: say why, from the row as it is now.
+    const conv = await getConversation(ctx.db, conversationId);
+    if (!conv) throw new ServiceError('not_found', 'Conversation not found');
+    const refused = firstBroken(rules, conv);
+    if (refused) throw refused;
+    // The row changed between the statement and the read (and now allows it): try again.
+    if (attempt >= 2) throw new ServiceError('conflict', 'The conversation changed while sending; try again');
+  }
+}
+
+async function appendInTransaction(ctx: ServiceContext, conversationId: string, m: NewMessage, opts: AppendOptions): Promise<Appended> {
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    if (m.clientMsgId) {
+      const existing = await findByClientMsgId(tx, conversationId, m.clientMsgId);
+      if (existing) return { message: existing, conversation: (await getConversation(tx, conversationId))!, created: false };
+    }
+    // Takes the row lock and the seq at once; a refusal below rolls both back.
+    const conv = await nextSeq(tx, conversationId, m.body, now);
+    if (!conv) throw new ServiceError('not_found', 'Conversation not found');
+    const refused = firstBroken(opts.rules ?? [], conv);
+    if (refused) throw refused;
+    const message = await insertMessageAt(tx, conversationId, conv.lastSeq, m, now);
+    if (m.authorType === 'visitor') await ensureTimer(tx, 'bot_turn', conversationId, new Date(now.getTime() + BOT_TURN_GRACE_MS));
+    if (opts.answersBotTurn) await clearTimer(tx, 'bot_turn', conversationId);
+    await opts.also!(tx, conv, message);
+    return { message, conversation: conv, created: true };
+  });
 }
 
 function isUniqueViolation(err: unknown): boolean {

@@ -10,6 +10,7 @@ import { clearTimer } from '../storage/timerStore.js';
 import { conversations } from '../storage/schema.js';
 import { botMaySpeak } from '../domain/conversation/controlMachine.js';
 import { appendMessage } from './appendMessage.js';
+import { botMaySpeakRule } from './appendRules.js';
 import { Escalations, toTranscript } from './escalations.js';
 import { getVisitor } from './visitorSessions.js';
 import { ServiceError } from './serviceError.js';
@@ -102,11 +103,8 @@ export class BotTurns {
           body: r.text,
           meta: { kind: r.kind, articleId: r.articleId, articleTitle: r.articleTitle, confidence: r.confidence, whileQueued: whileQueued || undefined, replyToSeq },
         },
-        {
-          // Checked under the row lock: if an agent took over meanwhile, the bot stays silent.
-          check: (c) => (botMaySpeak(c.state) ? null : new ServiceError('not_controller', 'a human controls this conversation')),
-          also: (tx) => clearTimer(tx, 'bot_turn', conversationId),
-        },
+        // Checked under the row lock: if an agent took over meanwhile, the bot stays silent.
+        { rules: [botMaySpeakRule], answersBotTurn: true },
       );
       return true;
     } catch (err) {

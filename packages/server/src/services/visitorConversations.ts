@@ -2,6 +2,7 @@
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from './context.js';
 import { appendMessage } from './appendMessage.js';
+import { csatRequested, notYetRated, visitorOwns } from './appendRules.js';
 import { ServiceError } from './serviceError.js';
 import { createConversation, findOpenConversation, getConversation, listMessages, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
 import { conversations } from '../storage/schema.js';
@@ -32,9 +33,7 @@ export class VisitorConversations {
     const message = { clientMsgId, authorType: 'visitor' as const, authorId: v.visitorId, authorName: null, body };
     if (knownConversationId) {
       try {
-        const r = await appendMessage(this.ctx, knownConversationId, message, {
-          check: (c) => (c.visitorId === v.visitorId && c.state !== 'closed' ? null : new ServiceError('conflict', 'stale conversation')),
-        });
+        const r = await appendMessage(this.ctx, knownConversationId, message, { rules: [visitorOwns(v.visitorId)] });
         if (r.created) this.bot.schedule(r.conversation.id);
         return r;
       } catch (err) {
@@ -94,12 +93,7 @@ export class VisitorConversations {
       conv.id,
       { clientMsgId: null, authorType: 'bot', authorId: null, authorName: 'Assistant', body: `Thanks for rating us ${rating}/5!`, meta: { kind: 'info', replyToSeq: conv.lastSeq } },
       {
-        check: (c) =>
-          !c.csatRequested
-            ? new ServiceError('conflict', 'There is no conversation to rate right now')
-            : c.csatRating !== null
-              ? new ServiceError('conflict', 'This conversation has already been rated')
-              : null,
+        rules: [csatRequested, notYetRated],
         also: async (tx) => {
           await tx.update(conversations).set({ csatRating: rating, csatComment: comment ?? null }).where(eq(conversations.id, conv.id));
         },

@@ -123,6 +123,7 @@ export function transition(s: ControlSnapshot, c: ControlCommand): TransitionRes
 }
 
 /** Who may write a reply right now. The bot may help while queued, marked as such; never while a human controls. */
+export const BOT_SPEAKS_IN: readonly ControlState[] = ['bot', 'queued', 'offered'];
 export function botMaySpeak(state: ControlState): boolean {
-  return state === 'bot' || state === 'queued' || state === 'offered';
+  return BOT_SPEAKS_IN.includes(state);
 }
