@@ -112,19 +112,25 @@ async function run(t: Target) {
   const agents = Array.from({ length: M }, () => connect(`${t.agentUrl}/agent`, { ...opts, extraHeaders: { cookie } }));
   await Promise.all(agents.map(ready));
   const visitors: Socket[] = [];
-  for (let i = 0; i < N; i += 50) {
-    const batch = await Promise.all(
-      Array.from({ length: Math.min(50, N - i) }, async (_, j) => {
-        const auth = t.baton ? { visitorToken: await visitorToken(t.visitorUrl, i + j) } : {};
-        const s = connect(`${t.visitorUrl}/visitor`, { ...opts, auth });
-        await ready(s);
-        return s;
-      }),
-    );
-    visitors.push(...batch);
-  }
-  await sleep(3000);
-  const idle = t.pids().reduce((n, p) => n + rssKb(p), 0);
+  const connectUpTo = async (n: number) => {
+    for (let i = visitors.length; i < n; i += 50) {
+      const batch = await Promise.all(
+        Array.from({ length: Math.min(50, n - i) }, async (_, j) => {
+          const auth = t.baton ? { visitorToken: await visitorToken(t.visitorUrl, i + j) } : {};
+          const s = connect(`${t.visitorUrl}/visitor`, { ...opts, auth });
+          await ready(s);
+          return s;
+        }),
+      );
+      visitors.push(...batch);
+    }
+    await sleep(3000);
+    return t.pids().reduce((sum, p) => sum + rssKb(p), 0);
+  };
+  // Per idle visitor = the slope between N/2 and N connected visitors, so that one-off growth (the heap's young
+  // generation sizing up, JIT code, pools) is not charged to each connection.
+  const half = await connectUpTo(Math.floor(N / 2));
+  const idle = await connectUpTo(N);
   // Visitors are mid-conversation (each has said hello and been answered) before the clock starts.
   for (let i = 0; i < visitors.length; i += 50) {
     await Promise.all(visitors.slice(i, i + 50).map((s, j) => new Promise((r) => s.emit('message:send', { clientMsgId: `hello${i + j}`, body: 'Hello!' }, r))));
@@ -168,7 +174,8 @@ async function run(t: Target) {
     lost: sentAt.size,
     failed,
     throughput: latencies.length / ((lastDelivery - firstSend) / 1000),
-    rssPerVisitorKb: (idle - base) / N,
+    rssPerVisitorKb: (idle - half) / (N - Math.floor(N / 2)),
+    rssTotalPerVisitorKb: (idle - base) / N,
   };
   for (const s of [...visitors, ...agents]) s.close();
   return result;
@@ -203,9 +210,9 @@ for (const c of values.configs!.split(',')) {
 const bare = results.find((r) => r.config.startsWith('bare'));
 const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
 console.log(`\n${N} visitors, ${M} agents, ${RATE} msg/s for ${SECONDS}s (latency = visitor send → agent receives, ms)\n`);
-console.log('| setup | p50 | p95 | p99 | p99 × bare | msg/s | lost | RSS/idle visitor KB | RSS × bare |');
-console.log('|---|---|---|---|---|---|---|---|---|');
+console.log('| setup | p50 | p95 | p99 | p99 × bare | msg/s | lost | RSS/idle visitor KB | RSS × bare | RSS growth ÷ N KB |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
-  console.log(`| ${r.config} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${bare ? f(r.p99 / bare.p99, 2) : '–'} | ${f(r.throughput)} | ${r.lost} | ${f(r.rssPerVisitorKb)} | ${bare ? f(r.rssPerVisitorKb / bare.rssPerVisitorKb, 2) : '–'} |`);
+  console.log(`| ${r.config} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${bare ? f(r.p99 / bare.p99, 2) : '–'} | ${f(r.throughput)} | ${r.lost} | ${f(r.rssPerVisitorKb)} | ${bare ? f(r.rssPerVisitorKb / bare.rssPerVisitorKb, 2) : '–'} | ${f(r.rssTotalPerVisitorKb)} |`);
 }
 process.exit(0);
