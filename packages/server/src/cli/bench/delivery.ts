@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { io as connect, type Socket } from 'socket.io-client';
 import { batonProcess, type BatonProcess } from '../batonProcess.js';
 import { createDatabase, freePort } from '../localResources.js';
+import { heapSnapshotArgs, liveHeapBytes } from './heapSnapshot.js';
 
 const { values } = parseArgs({
   options: {
@@ -18,6 +19,8 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '100' },
     seconds: { type: 'string', default: '20' },
     configs: { type: 'string', default: 'bare,pglite,postgres,cluster' },
+    /** Also measure the live heap per idle visitor with heap snapshots (slower). */
+    heap: { type: 'boolean', default: false },
   },
 });
 const N = Number(values.visitors);
@@ -26,6 +29,8 @@ const RATE = Number(values.rate);
 const SECONDS = Number(values.seconds);
 const DATABASE_URL = process.env.DATABASE_URL;
 const REDIS_URL = process.env.REDIS_URL;
+const HEAP = values.heap!;
+if (HEAP) process.env.BATON_NODE_ARGS = [process.env.BATON_NODE_ARGS ?? '', ...heapSnapshotArgs].join(' ').trim();
 
 const QUESTIONS = [
   'How long does a refund take?',
@@ -57,7 +62,7 @@ interface Target {
 
 async function startBare(): Promise<Target> {
   const port = await freePort();
-  const proc: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bench/bareRelay.ts'], {
+  const proc: ChildProcess = spawn(process.execPath, [...(HEAP ? heapSnapshotArgs : []), '--import', 'tsx', 'src/cli/bench/bareRelay.ts'], {
     cwd: path.resolve(import.meta.dirname, '../../..'),
     env: { ...process.env, PORT: String(port) },
     stdio: 'ignore',
@@ -125,12 +130,21 @@ async function run(t: Target) {
       visitors.push(...batch);
     }
     await sleep(3000);
-    return t.pids().reduce((sum, p) => sum + rssKb(p), 0);
+    const rss = t.pids().reduce((sum, p) => sum + rssKb(p), 0);
+    let heap = 0;
+    if (HEAP) for (const p of t.pids()) heap += await liveHeapBytes(p);
+    return { rss, heap };
   };
   // Per idle visitor = the slope between N/2 and N connected visitors, so that one-off growth (the heap's young
   // generation sizing up, JIT code, pools) is not charged to each connection.
   const half = await connectUpTo(Math.floor(N / 2));
-  const idle = await connectUpTo(N);
+  const full = await connectUpTo(N);
+  const idle = full.rss;
+  if (HEAP) {
+    // Snapshots pause the process and leave its RSS inflated: this mode measures the live heap only.
+    for (const s of [...visitors, ...agents]) s.close();
+    return { config: t.name, heapPerVisitorKb: (full.heap - half.heap) / 1024 / (N - Math.floor(N / 2)) };
+  }
   // Visitors are mid-conversation (each has said hello and been answered) before the clock starts.
   for (let i = 0; i < visitors.length; i += 50) {
     await Promise.all(visitors.slice(i, i + 50).map((s, j) => new Promise((r) => s.emit('message:send', { clientMsgId: `hello${i + j}`, body: 'Hello!' }, r))));
@@ -174,7 +188,7 @@ async function run(t: Target) {
     lost: sentAt.size,
     failed,
     throughput: latencies.length / ((lastDelivery - firstSend) / 1000),
-    rssPerVisitorKb: (idle - half) / (N - Math.floor(N / 2)),
+    rssPerVisitorKb: (idle - half.rss) / (N - Math.floor(N / 2)),
     rssTotalPerVisitorKb: (idle - base) / N,
   };
   for (const s of [...visitors, ...agents]) s.close();
@@ -207,12 +221,22 @@ for (const c of values.configs!.split(',')) {
   }
 }
 
-const bare = results.find((r) => r.config.startsWith('bare'));
 const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+if (HEAP) {
+  const heaps = results as { config: string; heapPerVisitorKb: number }[];
+  const bare = heaps.find((r) => r.config.startsWith('bare'));
+  console.log(`\n${N} visitors, ${M} agents: live heap per idle visitor (slope between N/2 and N, after a full GC)\n`);
+  console.log('| setup | live heap/idle visitor KB | × bare |');
+  console.log('|---|---|---|');
+  for (const r of heaps) console.log(`| ${r.config} | ${f(r.heapPerVisitorKb)} | ${bare ? f(r.heapPerVisitorKb / bare.heapPerVisitorKb, 2) : '–'} |`);
+  process.exit(0);
+}
+const runs = results as Exclude<(typeof results)[number], { heapPerVisitorKb: number }>[];
+const bare = runs.find((r) => r.config.startsWith('bare'));
 console.log(`\n${N} visitors, ${M} agents, ${RATE} msg/s for ${SECONDS}s (latency = visitor send → agent receives, ms)\n`);
 console.log('| setup | p50 | p95 | p99 | p99 × bare | msg/s | lost | RSS/idle visitor KB | RSS × bare | RSS growth ÷ N KB |');
 console.log('|---|---|---|---|---|---|---|---|---|---|');
-for (const r of results) {
+for (const r of runs) {
   console.log(`| ${r.config} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${bare ? f(r.p99 / bare.p99, 2) : '–'} | ${f(r.throughput)} | ${r.lost} | ${f(r.rssPerVisitorKb)} | ${bare ? f(r.rssPerVisitorKb / bare.rssPerVisitorKb, 2) : '–'} | ${f(r.rssTotalPerVisitorKb)} |`);
 }
 process.exit(0);
