@@ -41,5 +41,6 @@ describe('a restart on the same database restores everything', () => {
     visitor.close();
     agent.close();
     await server.close();
-  });
+    // Two on-disk PGlite starts (open, migrate, seed): slow on a loaded 2-core machine.
+  }, 90_000);
 });
