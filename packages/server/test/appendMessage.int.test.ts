@@ -10,7 +10,7 @@ import { agentControls, botMaySpeakRule, visitorOwns } from '../src/services/app
 import { systemClock } from '../src/services/ports.js';
 import type { ServiceContext } from '../src/services/context.js';
 import { conversations, messages, sites, timers, visitors } from '../src/storage/schema.js';
-import { createConversation, getConversation, listMessages } from '../src/storage/conversationStore.js';
+import { createConversation, getConversation, getTurnContext, listMessages } from '../src/storage/conversationStore.js';
 import { ServiceError } from '../src/services/serviceError.js';
 
 let server: TestServer;
@@ -135,5 +135,21 @@ describe('appendMessage', () => {
     // Messages without a clientMsgId never count as retries of each other.
     await appendMessage(ctx, conv.id, botReply, { rules: [botMaySpeakRule], answersBotTurn: true });
     expect((await ctx.db.select().from(messages).where(eq(messages.conversationId, conv.id))).length).toBe(4);
+  });
+});
+
+describe('getTurnContext', () => {
+  it('reads the conversation, the customer and the transcript in one statement, as Drizzle would', async () => {
+    const { visitorId, conv } = await freshConversation();
+    await ctx.db.update(visitors).set({ attributes: { name: 'Ada', tier: 'vip' } }).where(eq(visitors.id, visitorId));
+    for (let i = 0; i < 3; i++) await appendMessage(ctx, conv.id, { ...visitorMsg(visitorId, `t${i}`, `message ${i}`), meta: { i } });
+    const t = await getTurnContext(ctx.db, conv.id);
+    expect(t!.conversation).toEqual(await getConversation(ctx.db, conv.id));
+    expect(t!.messages).toEqual(await listMessages(ctx.db, conv.id));
+    expect(t!.messages.map((m) => m.seq)).toEqual([1, 2, 3]);
+    expect(t!.attributes).toEqual({ name: 'Ada', tier: 'vip' });
+    const empty = await freshConversation();
+    expect((await getTurnContext(ctx.db, empty.conv.id))!.messages).toEqual([]);
+    expect(await getTurnContext(ctx.db, 'cv_missing')).toBeUndefined();
   });
 });

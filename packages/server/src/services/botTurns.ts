@@ -5,14 +5,13 @@
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from './context.js';
 import { KeyedMutex } from './keyedMutex.js';
-import { getConversation, getConversationWithCustomer, listMessages } from '../storage/conversationStore.js';
+import { getTurnContext } from '../storage/conversationStore.js';
 import { clearTimer } from '../storage/timerStore.js';
 import { conversations } from '../storage/schema.js';
 import { botMaySpeak } from '../domain/conversation/controlMachine.js';
 import { appendMessage } from './appendMessage.js';
 import { botMaySpeakRule } from './appendRules.js';
 import { Escalations, toTranscript } from './escalations.js';
-import { getVisitor } from './visitorSessions.js';
 import { ServiceError } from './serviceError.js';
 
 const BOT = { type: 'bot' as const, id: null, name: 'Assistant' };
@@ -50,12 +49,12 @@ export class BotTurns {
   }
 
   async run(conversationId: string): Promise<void> {
-    const found = await getConversationWithCustomer(this.ctx.db, conversationId);
+    const found = await getTurnContext(this.ctx.db, conversationId);
     if (!found) return;
     const conv = found.conversation;
     const finish = () => clearTimer(this.ctx.db, 'bot_turn', conversationId);
     if (!botMaySpeak(conv.state)) return finish();
-    const rows = await listMessages(this.ctx.db, conversationId);
+    const rows = found.messages;
     const lastVisitor = rows.findLast((m) => m.authorType === 'visitor');
     if (!lastVisitor) return finish();
     // Already answered (a retry or a second runner): never reply twice.
@@ -115,8 +114,9 @@ export class BotTurns {
 
   /** Keep the handoff package current while the customer writes in the queue. */
   private async refreshPackage(conversationId: string): Promise<void> {
-    const conv = await getConversation(this.ctx.db, conversationId);
-    if (!conv?.handoffPackage || (conv.state !== 'queued' && conv.state !== 'offered')) return;
+    const found = await getTurnContext(this.ctx.db, conversationId);
+    const conv = found?.conversation;
+    if (!found || !conv?.handoffPackage || (conv.state !== 'queued' && conv.state !== 'offered')) return;
     const site = this.ctx.sites.getById(conv.siteId)!;
     const pkg = conv.handoffPackage;
     const decision = {
@@ -129,8 +129,8 @@ export class BotTurns {
       priority: pkg.priority,
       confidence: 1,
     };
-    const transcript = toTranscript(await listMessages(this.ctx.db, conversationId));
-    const customer = (await getVisitor(this.ctx, conv.visitorId))?.attributes ?? {};
+    const transcript = toTranscript(found.messages);
+    const customer = found.attributes;
     const next = site.pipeline.buildPackage({ transcript, customer, decision, nowIso: this.ctx.clock.now().toISOString() });
     // Keep the escalation's own evidence: the package explains why it was handed off.
     const merged = { ...next, evidence: pkg.evidence, reasonDetail: pkg.reasonDetail };

@@ -4,8 +4,8 @@
  * pending-bot-turn timer. One round trip and one commit instead of a six-statement transaction — the
  * difference between delivery at database speed and delivery behind a queue of transactions.
  */
-import { getTableColumns, sql, type SQL } from 'drizzle-orm';
-import type { PgTable } from 'drizzle-orm/pg-core';
+import { sql, type SQL } from 'drizzle-orm';
+import { fromJson } from './jsonRows.js';
 import type { Db } from './database.js';
 import { conversations, messages } from './schema.js';
 import type { ConversationRow, MessageRow, NewMessage } from './conversationStore.js';
@@ -50,14 +50,4 @@ export async function appendStatement(db: Db, a: AppendStatement): Promise<Appen
   const [row] = (result as unknown as { rows: { msg: Record<string, unknown>; conv: Record<string, unknown>; created: boolean }[] }).rows;
   if (!row) return null;
   return { message: fromJson<MessageRow>(messages, row.msg), conversation: fromJson<ConversationRow>(conversations, row.conv), created: row.created };
-}
-
-/** A row that came back as JSON (to_jsonb) mapped like Drizzle maps a driver row: column names to keys, timestamps to Dates. */
-function fromJson<T>(table: PgTable, json: Record<string, unknown>): T {
-  const out: Record<string, unknown> = {};
-  for (const [key, col] of Object.entries(getTableColumns(table))) {
-    const v = json[col.name];
-    out[key] = v === null || v === undefined ? null : col.mapFromDriverValue(v);
-  }
-  return out as T;
 }

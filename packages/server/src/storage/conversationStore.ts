@@ -1,9 +1,11 @@
 /** Queries on conversations, messages and control events. Services call these inside their transactions. */
 import { and, asc, desc, eq, gt, inArray, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from './database.js';
-import { controlEvents, conversations, messages, visitors } from './schema.js';
+import { controlEvents, conversations, messages } from './schema.js';
 import type { ControlEventDraft, ControlSnapshot, Actor } from '../domain/conversation/controlMachine.js';
 import { newId } from './ids.js';
+import { fromJson } from './jsonRows.js';
+import type { CustomerAttributes } from '@baton/protocol';
 
 export type ConversationRow = typeof conversations.$inferSelect;
 export type MessageRow = typeof messages.$inferSelect;
@@ -86,14 +88,19 @@ export async function insertMessage(tx: DbOrTx, conversationId: string, m: NewMe
   return insertMessageAt(tx, conversationId, c!.lastSeq, m, now);
 }
 
-/** The conversation and its visitor's attributes in one read. */
-export async function getConversationWithCustomer(db: DbOrTx, id: string) {
-  const [row] = await db
-    .select({ conversation: conversations, attributes: visitors.attributes })
-    .from(conversations)
-    .innerJoin(visitors, eq(visitors.id, conversations.visitorId))
-    .where(eq(conversations.id, id));
-  return row;
+/**
+ * Everything a bot turn reads, in one round trip: the conversation, its customer's attributes and the
+ * transcript in seq order.
+ */
+export async function getTurnContext(db: DbOrTx, id: string): Promise<{ conversation: ConversationRow; attributes: CustomerAttributes; messages: MessageRow[] } | undefined> {
+  const result = await db.execute(sql`
+    select to_jsonb(c) as conv, v.attributes as attrs,
+      coalesce((select jsonb_agg(to_jsonb(m) order by m.seq) from messages m where m.conversation_id = c.id), '[]'::jsonb) as msgs
+    from conversations c join visitors v on v.id = c.visitor_id
+    where c.id = ${id}`);
+  const [row] = (result as unknown as { rows: { conv: Record<string, unknown>; attrs: CustomerAttributes; msgs: Record<string, unknown>[] }[] }).rows;
+  if (!row) return undefined;
+  return { conversation: fromJson(conversations, row.conv), attributes: row.attrs, messages: row.msgs.map((m) => fromJson<MessageRow>(messages, m)) };
 }
 
 export async function listMessages(db: DbOrTx, conversationId: string, afterSeq = 0): Promise<MessageRow[]> {
