@@ -9,8 +9,7 @@
  * wait (we only ever compare estimates with waits of customers who were served). The range is the
  * weighted 10th–90th percentile. Deterministic: the same input gives the same output.
  */
-import { matchProficiency, type AgentLoad, type RoutingPolicy, type WaitingConversation } from '../routing/selectAgents.js';
-import { onShift } from '../routing/shifts.js';
+import type { AgentLoad, RoutingPolicy, WaitingConversation } from '../routing/selectAgents.js';
 import { forwardSimulate } from './forwardSim.js';
 import { HandleTimeModel, logNormalMean, survivalAt, type InProgress, type QueueModel } from './queueModel.js';
 import { sortedWeightedQuantiles } from './random.js';
@@ -83,7 +82,6 @@ export function estimateWaits(waiting: WaitingConversation[], agents: AgentLoad[
   // per skill set: positions, agents online, monotone estimates
   const sets = sim.skillSets.length;
   const positions = new Int32Array(sets);
-  const online = new Int32Array(sets).fill(-1);
   // running max per skill set: never promise less than someone ahead in the same line
   const prevLow = new Float64Array(sets);
   const prevEst = new Float64Array(sets);
@@ -96,20 +94,22 @@ export function estimateWaits(waiting: WaitingConversation[], agents: AgentLoad[
     const c = sim.order[i]!;
     const si = sim.skillSetOf[i]!;
     const position = ++positions[si]!;
-    if (online[si]! < 0) {
-      const skills = sim.skillSets[si]!;
-      online[si] = agents.filter((a) => a.online && onShift(a.shifts, now) && matchProficiency(a, skills) > 0).length;
-    }
-    const waited = Math.max(0, (now - c.queuedAt) / 1000);
-    const stay0 = patience ? survivalAt(patience, waited) : 1;
     // conditional on being served: runs where nobody serves the customer within the horizon are left out
     let k = 0;
-    for (let r = 0; r < sim.runs; r++) {
-      const w = sim.waits[r * n + i]!;
-      if (w === Infinity) continue;
-      values[k] = w;
-      weights[k] = patience && stay0 > 0 ? survivalAt(patience, waited + w) / stay0 : 1;
-      k++;
+    if (sim.runs === 1) {
+      // one sample path (very long queues): weights cannot change a single value's quantiles
+      const w = sim.waits[i]!;
+      if (w !== Infinity) values[k++] = w;
+    } else {
+      const waited = Math.max(0, (now - c.queuedAt) / 1000);
+      const stay0 = patience ? survivalAt(patience, waited) : 1;
+      for (let r = 0; r < sim.runs; r++) {
+        const w = sim.waits[r * n + i]!;
+        if (w === Infinity) continue;
+        values[k] = w;
+        weights[k] = patience && stay0 > 0 ? survivalAt(patience, waited + w) / stay0 : 1;
+        k++;
+      }
     }
     let est: number;
     let low: number;
@@ -121,6 +121,8 @@ export function estimateWaits(waiting: WaitingConversation[], agents: AgentLoad[
       low = est * 0.5;
       high = est * 2;
       p = 0;
+    } else if (k === 1) {
+      low = est = high = values[0]!;
     } else {
       sortedWeightedQuantiles(values, weights, k, qs, q);
       low = q[0]!;
@@ -140,7 +142,7 @@ export function estimateWaits(waiting: WaitingConversation[], agents: AgentLoad[
       estimateSeconds: Math.round(est + p),
       lowSeconds: Math.round(Math.min(low, est) + p),
       highSeconds: Math.round(Math.max(high, est) + p),
-      agentsOnline: online[si]!,
+      agentsOnline: sim.agentsOnline[si]!,
     });
   }
   return out;
