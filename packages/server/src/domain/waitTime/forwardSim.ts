@@ -12,7 +12,7 @@
  * them, but they take no capacity — so everyone gets a wait-if-they-stay, which the estimator weights by the
  * chance of staying that long.
  */
-import { inQueueOrder, matchProficiency, relaxedRequirement, requiredSkills, skillSetKey, type AgentLoad, type RoutingPolicy, type WaitingConversation } from '../routing/selectAgents.js';
+import { matchProficiency, queueOrder, relaxedRequirement, requiredSkills, skillSetKey, type AgentLoad, type RoutingPolicy, type WaitingConversation } from '../routing/selectAgents.js';
 import { nextShiftBoundary, onShift } from '../routing/shifts.js';
 import { samplePatience, type ArrivalRate, type LogNormal, type PatienceCurve } from './queueModel.js';
 import { normalCdf, normalQuantile, seededRandom } from './random.js';
@@ -47,27 +47,33 @@ export interface ForwardSimResult {
   agentsOnline: Int32Array;
 }
 
+/** Placeholder until a class's handle-time distribution is looked up. */
+const NO_HANDLE: LogNormal = { mu: 0, sigma: 0, n: 0 };
+
 const FREE = 0;
 const SHIFT = 1;
 const ARRIVAL = 2;
 
-/** Binary min-heap on (time, code). */
+/** Binary min-heap on (time, code), on typed arrays that grow as needed. */
 class EventHeap {
-  t: number[] = [];
-  c: number[] = [];
-  get size(): number {
-    return this.t.length;
-  }
+  t = new Float64Array(1024);
+  c = new Int32Array(1024);
+  size = 0;
   clear(): void {
-    this.t.length = 0;
-    this.c.length = 0;
+    this.size = 0;
   }
   push(time: number, code: number): void {
+    if (this.size === this.t.length) {
+      const t = new Float64Array(this.size * 2);
+      t.set(this.t);
+      this.t = t;
+      const c = new Int32Array(this.size * 2);
+      c.set(this.c);
+      this.c = c;
+    }
     const t = this.t;
     const c = this.c;
-    let i = t.length;
-    t.push(time);
-    c.push(code);
+    let i = this.size++;
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (t[p]! < time || (t[p] === time && c[p]! <= code)) break;
@@ -84,10 +90,10 @@ class EventHeap {
     const c = this.c;
     out.time = t[0]!;
     out.code = c[0]!;
-    const lt = t.pop()!;
-    const lc = c.pop()!;
-    const n = t.length;
+    const n = --this.size;
     if (!n) return;
+    const lt = t[n]!;
+    const lc = c[n]!;
     let i = 0;
     for (;;) {
       let m = 2 * i + 1;
@@ -220,8 +226,7 @@ export function skillSetMatches(agents: readonly AgentLoad[], skillSets: readonl
 
 export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
   const { now, agents } = input;
-  const order = inQueueOrder(input.waiting);
-  const n = order.length;
+  const n = input.waiting.length;
   const runs = Math.max(1, Math.floor(input.runs));
   const waits = new Float64Array(runs * n).fill(Infinity);
   const horizon = input.horizonSeconds ?? 12 * 3600;
@@ -267,25 +272,48 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
     if (k === undefined) {
       k = classes.length;
       bySet[si] = k;
-      classes.push({ skills, priority, handle: handleOf(skills), queue: [], head: 0, initialLength: 0, rate: 0 });
+      classes.push({ skills, priority, handle: NO_HANDLE, queue: [], head: 0, initialLength: 0, rate: 0 });
       classSet.push(si);
     }
     return k;
   };
   const cust = new Customers(n + 16);
   let minPriority = Infinity;
-  for (let i = 0; i < n; i++) {
-    const c = order[i]!;
-    const k = classOf(requiredSkills(c), c.priority);
-    cust.push(k, c.priority, (c.queuedAt - now) / 1000, Infinity); // queued: seconds relative to now (<= 0)
-    classes[k]!.queue.push(i);
-    if (c.priority < minPriority) minPriority = c.priority;
+  /** One pass over the customers: classes and columns, checking the queue order on the way (sorted again only if needed). */
+  const load = (list: readonly WaitingConversation[], check: boolean): boolean => {
+    for (let i = 0; i < n; i++) {
+      const c = list[i]!;
+      if (check && i > 0 && queueOrder(list[i - 1]!, c) > 0) return false;
+      const k = classOf(requiredSkills(c), c.priority);
+      cust.push(k, c.priority, (c.queuedAt - now) / 1000, Infinity); // queued: seconds relative to now (<= 0)
+      classes[k]!.queue.push(i);
+      if (c.priority < minPriority) minPriority = c.priority;
+    }
+    return true;
+  };
+  let order: readonly WaitingConversation[] = input.waiting;
+  if (!load(order, true)) {
+    classes.length = 0;
+    skillSets.length = 0;
+    classSet.length = 0;
+    sets1.clear();
+    sets2.clear();
+    setsN.clear();
+    classIndex.clear();
+    cust.length = 0;
+    minPriority = Infinity;
+    order = [...order].sort(queueOrder);
+    load(order, false);
   }
+  // distributions in class order (as if looked up when each class was first met)
+  for (const cl of classes) cl.handle = handleOf(cl.skills);
   const skillSetOf = new Int32Array(n);
   for (let i = 0; i < n; i++) skillSetOf[i] = classSet[cust.cls[i]!]!;
   for (const a of input.arrivals ?? []) {
     if (a.priority <= minPriority || !(a.ratePerSecond > 0)) continue;
-    classes[classOf(a.skills, a.priority)]!.rate += a.ratePerSecond;
+    const cl = classes[classOf(a.skills, a.priority)]!;
+    if (cl.handle === NO_HANDLE) cl.handle = handleOf(cl.skills);
+    cl.rate += a.ratePerSecond;
   }
   for (const cl of classes) cl.initialLength = cl.queue.length;
 
@@ -331,11 +359,11 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
   const usefulAgent = (a: number): boolean => agentClassStart[a + 1]! > agentClassStart[a]!;
 
   // handle-time sampling
-  let spare: number | null = null;
+  let spare = NaN; // the second normal of the last Box–Muller pair (NaN: none)
   const normal = (): number => {
-    if (spare !== null) {
+    if (spare === spare) {
       const s = spare;
-      spare = null;
+      spare = NaN;
       return s;
     }
     let u = rand();
