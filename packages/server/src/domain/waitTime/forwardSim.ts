@@ -420,17 +420,22 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
     }
   }
   actStart[m] = actDist.length;
-  const shiftBoundaries: number[][] = agents.map((ag) => {
-    const out: number[] = [];
+  // shift boundaries within the horizon (seconds from now), agent by agent: shiftAt[shiftStart[a] .. shiftStart[a + 1])
+  const shiftStart = new Int32Array(m + 1);
+  const shiftAt: number[] = [];
+  for (let a = 0; a < m; a++) {
+    shiftStart[a] = shiftAt.length;
+    const shifts = agents[a]!.shifts;
+    if (!shifts) continue;
     let t = now;
     for (;;) {
-      const b = nextShiftBoundary(ag.shifts, t);
+      const b = nextShiftBoundary(shifts, t);
       if (b === null || (b - now) / 1000 > horizon) break;
-      out.push((b - now) / 1000);
+      shiftAt.push((b - now) / 1000);
       t = b;
     }
-    return out;
-  });
+  }
+  shiftStart[m] = shiftAt.length;
 
   const heap = new EventHeap();
   const ev = { time: 0, code: 0 };
@@ -537,7 +542,7 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
         const e = actElapsed[j]!;
         heap.push(e !== e ? sampleResidual(actDist[j]!) : sampleRemaining(actDist[j]!, e), a * 4 + FREE);
       }
-      for (const b of shiftBoundaries[a]!) heap.push(b, a * 4 + SHIFT);
+      for (let j = shiftStart[a]!; j < shiftStart[a + 1]!; j++) heap.push(shiftAt[j]!, a * 4 + SHIFT);
       if (accepting[a] && busy[a]! < cap[a]!) addFree(a);
     }
     for (let k = 0; k < classes.length; k++) {
