@@ -59,17 +59,30 @@ const waiting: WaitingConversation[] = Array.from({ length: nWaiting }, (_, i) =
   return { id: `c${i}`, skill: intent, skills: [intent, lang], priority: rand() < 0.05 ? 10 : 0, queuedAt: now - Math.floor(rand() * 3600_000), declinedBy: [] };
 });
 
-// The queue is kept in dispatch order (as an indexed store would return it): insert by binary search.
+// The queue is kept in dispatch order (as an indexed store would return it): insert and remove by binary search.
 waiting.sort(queueOrder);
-function enqueue(c: WaitingConversation): void {
+const byId = new Map(waiting.map((c) => [c.id, c]));
+const agentById = new Map(agents.map((a) => [a.id, a]));
+/** Index of the first conversation not before `c` in dispatch order. */
+function lowerBound(c: WaitingConversation): number {
   let lo = 0;
   let hi = waiting.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (queueOrder(waiting[mid]!, c) <= 0) lo = mid + 1;
+    if (queueOrder(waiting[mid]!, c) < 0) lo = mid + 1;
     else hi = mid;
   }
-  waiting.splice(lo, 0, c);
+  return lo;
+}
+function enqueue(c: WaitingConversation): void {
+  waiting.splice(lowerBound(c), 0, c);
+  byId.set(c.id, c);
+}
+function dequeue(id: string): WaitingConversation {
+  const c = byId.get(id)!;
+  byId.delete(id);
+  waiting.splice(lowerBound(c), 1);
+  return c;
 }
 
 const times: number[] = [];
@@ -88,15 +101,13 @@ for (let e = 0; e < nEvents + warmup; e++) {
   const cpu0 = process.cpuUsage();
   const offers = planOffers(waiting, agents, now);
   const tPlan = performance.now();
-  const assigned = new Set(offers.map((o) => o.conversationId));
   for (const o of offers) {
-    const ag = agents.find((x) => x.id === o.agentId)!;
+    const ag = agentById.get(o.agentId)!;
     ag.load += 1;
     ag.lastAssignedAt = now;
-    const c = waiting.find((w) => w.id === o.conversationId)!;
+    const c = dequeue(o.conversationId);
     ag.active!.push({ skills: c.skills ?? [c.skill], startedAt: now });
   }
-  for (let i = waiting.length - 1; i >= 0; i--) if (assigned.has(waiting[i]!.id)) waiting.splice(i, 1);
   const est = estimateWaits(waiting, agents, { handleSeconds: {}, defaultHandleSeconds: 300, pickupSeconds: 20, now, model, eventBudget: budget });
   if (e >= warmup) {
     const cpu = process.cpuUsage(cpu0);
