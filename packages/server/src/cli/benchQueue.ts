@@ -1,10 +1,11 @@
 /**
- * `pnpm --filter @baton/server bench:queue [--waiting N] [--agents M] [--events K]`: time one queue event —
- * a dispatch round (planOffers) plus the estimate recompute for every waiting customer (estimateWaits) —
+ * `pnpm --filter @baton/server bench:queue [--waiting N] [--agents M] [--events K] [--map]`: time one queue event —
+ * a dispatch round (planOffers) plus the estimate recompute for every waiting customer (estimateWaitTable: one row
+ * per customer in typed columns; `--map` times estimateWaits, which also builds a Map of 5,000 objects keyed by id) —
  * with a big queue (default 5,000 waiting, 500 agents). Prints p50/p99/max ms per event (after a JIT warm-up).
  */
 import { planOffers, queueOrder, type AgentLoad, type WaitingConversation } from '../domain/routing/selectAgents.js';
-import { estimateWaits } from '../domain/waitTime/estimateWait.js';
+import { estimateWaitTable, estimateWaits } from '../domain/waitTime/estimateWait.js';
 import { QueueModel } from '../domain/waitTime/queueModel.js';
 import { seededRandom } from '../domain/waitTime/random.js';
 
@@ -18,6 +19,7 @@ const nAgents = arg('agents', 500);
 const nEvents = arg('events', 200);
 const warmup = arg('warmup', 20);
 const budget = arg('budget', 0) || undefined;
+const asMap = process.argv.includes('--map');
 const rand = seededRandom(42);
 const intents = ['orders', 'billing', 'technical', 'sales', 'privacy'];
 const langs = ['en', 'es', 'de'];
@@ -108,14 +110,15 @@ for (let e = 0; e < nEvents + warmup; e++) {
     const c = dequeue(o.conversationId);
     ag.active!.push({ skills: c.skills ?? [c.skill], startedAt: now });
   }
-  const est = estimateWaits(waiting, agents, { handleSeconds: {}, defaultHandleSeconds: 300, pickupSeconds: 20, now, model, eventBudget: budget });
+  const opts = { handleSeconds: {}, defaultHandleSeconds: 300, pickupSeconds: 20, now, model, eventBudget: budget };
+  const count = asMap ? estimateWaits(waiting, agents, opts).size : estimateWaitTable(waiting, agents, opts).order.length;
   if (e >= warmup) {
     const cpu = process.cpuUsage(cpu0);
     cpuTimes.push((cpu.user + cpu.system) / 1000);
     times.push(performance.now() - start);
     planTimes.push(tPlan - start);
   }
-  if (est.size !== waiting.length) throw new Error('missing estimates');
+  if (count !== waiting.length) throw new Error('missing estimates');
 }
 times.sort((x, y) => x - y);
 const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
@@ -123,6 +126,7 @@ console.log(
   JSON.stringify({
     waiting: nWaiting,
     agents: nAgents,
+    output: asMap ? 'map' : 'table',
     events: nEvents,
     p50_ms: +q(0.5).toFixed(2),
     p99_ms: +q(0.99).toFixed(2),

@@ -60,9 +60,43 @@ function priorModel(opts: EstimateOptions): HandleTimeModel {
   return m;
 }
 
+/**
+ * The estimates as columns, one row per waiting conversation in queue order (`order[i]` is row i): no object
+ * per customer, for callers that walk the queue anyway (the live publisher, benchmarks). Same values as estimateWaits.
+ */
+export interface WaitEstimateTable {
+  order: readonly WaitingConversation[];
+  position: Int32Array;
+  estimateSeconds: Float64Array;
+  lowSeconds: Float64Array;
+  highSeconds: Float64Array;
+  agentsOnline: Int32Array;
+}
+
+/** Row i of a table as a WaitEstimate. */
+export function estimateAt(t: WaitEstimateTable, i: number): WaitEstimate {
+  return { position: t.position[i]!, estimateSeconds: t.estimateSeconds[i]!, lowSeconds: t.lowSeconds[i]!, highSeconds: t.highSeconds[i]!, agentsOnline: t.agentsOnline[i]! };
+}
+
+/** Estimates keyed by conversation id. */
 export function estimateWaits(waiting: WaitingConversation[], agents: AgentLoad[], opts: EstimateOptions): Map<string, WaitEstimate> {
+  const t = estimateWaitTable(waiting, agents, opts);
   const out = new Map<string, WaitEstimate>();
-  if (!waiting.length) return out;
+  for (let i = 0; i < t.order.length; i++) out.set(t.order[i]!.id, estimateAt(t, i));
+  return out;
+}
+
+const EMPTY_TABLE: WaitEstimateTable = {
+  order: [],
+  position: new Int32Array(0),
+  estimateSeconds: new Float64Array(0),
+  lowSeconds: new Float64Array(0),
+  highSeconds: new Float64Array(0),
+  agentsOnline: new Int32Array(0),
+};
+
+export function estimateWaitTable(waiting: WaitingConversation[], agents: AgentLoad[], opts: EstimateOptions): WaitEstimateTable {
+  if (!waiting.length) return EMPTY_TABLE;
   const now = opts.now ?? waiting.reduce((t, c) => Math.max(t, c.queuedAt), -Infinity);
   const handleModel = opts.model?.handle ?? priorModel(opts);
   const inProgress: InProgress[] = [];
@@ -90,6 +124,14 @@ export function estimateWaits(waiting: WaitingConversation[], agents: AgentLoad[
   const weights = new Float64Array(sim.runs);
   const q = new Float64Array(3);
   const qs = [qLow, 0.5, qHigh];
+  const out: WaitEstimateTable = {
+    order: sim.order,
+    position: new Int32Array(n),
+    estimateSeconds: new Float64Array(n),
+    lowSeconds: new Float64Array(n),
+    highSeconds: new Float64Array(n),
+    agentsOnline: new Int32Array(n),
+  };
   for (let i = 0; i < n; i++) {
     const c = sim.order[i]!;
     const si = sim.skillSetOf[i]!;
@@ -137,13 +179,11 @@ export function estimateWaits(waiting: WaitingConversation[], agents: AgentLoad[
     prevLow[si] = low;
     prevEst[si] = est;
     prevHigh[si] = high;
-    out.set(c.id, {
-      position,
-      estimateSeconds: Math.round(est + p),
-      lowSeconds: Math.round(Math.min(low, est) + p),
-      highSeconds: Math.round(Math.max(high, est) + p),
-      agentsOnline: sim.agentsOnline[si]!,
-    });
+    out.position[i] = position;
+    out.estimateSeconds[i] = Math.round(est + p);
+    out.lowSeconds[i] = Math.round(Math.min(low, est) + p);
+    out.highSeconds[i] = Math.round(Math.max(high, est) + p);
+    out.agentsOnline[i] = sim.agentsOnline[si]!;
   }
   return out;
 }
