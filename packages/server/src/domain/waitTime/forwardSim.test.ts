@@ -60,3 +60,14 @@ describe('forwardSimulate', () => {
     expect(wait('b2')).toBeLessThan(2 * 310);
   });
 });
+
+describe('Mulberry32', () => {
+  it('is the same sequence as seededRandom (the simulation switched to it without changing any estimate)', async () => {
+    const { Mulberry32, seededRandom: closureRng } = await import('../common/random.js');
+    for (const seed of [0, 1, 42, 0x2545f491, 0xffffffff]) {
+      const a = new Mulberry32(seed);
+      const b = closureRng(seed);
+      for (let i = 0; i < 200; i++) expect(a.next()).toBe(b());
+    }
+  });
+});

@@ -15,7 +15,8 @@
 import { matchProficiency, queueOrder, relaxedRequirement, requiredSkills, skillSetKey, type AgentLoad, type RoutingPolicy, type WaitingConversation } from '../routing/selectAgents.js';
 import { nextShiftBoundary, onShift } from '../routing/shifts.js';
 import { samplePatience, type ArrivalRate, type LogNormal, type PatienceCurve } from './queueModel.js';
-import { normalCdf, normalQuantile, seededRandom } from './random.js';
+import { Mulberry32 } from '../common/random.js';
+import { normalCdf, normalQuantile } from './random.js';
 
 export interface ForwardSimInput {
   /** Epoch ms. */
@@ -230,7 +231,7 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
   const runs = Math.max(1, Math.floor(input.runs));
   const waits = new Float64Array(runs * n).fill(Infinity);
   const horizon = input.horizonSeconds ?? 12 * 3600;
-  const rand = seededRandom(input.seed ?? 0x2545f491);
+  const rng = new Mulberry32(input.seed ?? 0x2545f491);
   const req = relaxedRequirement(input.policy, Number.POSITIVE_INFINITY);
   const handleOf = memoHandle(input.handle);
 
@@ -366,9 +367,9 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
       spare = NaN;
       return s;
     }
-    let u = rand();
-    while (u <= 1e-12) u = rand();
-    const v = rand();
+    let u = rng.next();
+    while (u <= 1e-12) u = rng.next();
+    const v = rng.next();
     const r = Math.sqrt(-2 * Math.log(u));
     spare = r * Math.sin(2 * Math.PI * v);
     return r * Math.cos(2 * Math.PI * v);
@@ -377,13 +378,13 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
   const sampleRemaining = (d: LogNormal, elapsed: number): number => {
     if (!(elapsed > 0)) return sampleHandle(d);
     const p = normalCdf((Math.log(elapsed) - d.mu) / d.sigma);
-    let u = p + (1 - p) * rand();
+    let u = p + (1 - p) * rng.next();
     if (u > 1 - 1e-9) u = 1 - 1e-9;
     const h = Math.exp(d.mu + d.sigma * normalQuantile(u));
     return Math.max(0.1, h - elapsed);
   };
   /** Remaining time of a conversation whose start is unknown: forward-recurrence time (length-biased × uniform). */
-  const sampleResidual = (d: LogNormal): number => rand() * Math.exp(d.mu + d.sigma * d.sigma + d.sigma * normal());
+  const sampleResidual = (d: LogNormal): number => rng.next() * Math.exp(d.mu + d.sigma * d.sigma + d.sigma * normal());
 
   // initial in-progress conversations, agent by agent: distribution and elapsed seconds (NaN = start unknown)
   const actStart = new Int32Array(m + 1);
@@ -482,7 +483,7 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
       }
     };
     // patience of those waiting, conditioned on what they already waited
-    if (input.patience) for (let i = 0; i < n; i++) cust.deadline[i] = samplePatience(input.patience, -cust.queued[i]!, rand()) + cust.queued[i]!;
+    if (input.patience) for (let i = 0; i < n; i++) cust.deadline[i] = samplePatience(input.patience, -cust.queued[i]!, rng.next()) + cust.queued[i]!;
     const assign = (a: number, i: number, t: number): void => {
       record(i, t);
       busy[a] = busy[a]! + 1;
@@ -547,7 +548,7 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
     }
     for (let k = 0; k < classes.length; k++) {
       const cl = classes[k]!;
-      if (cl.rate > 0) heap.push(-Math.log(1 - rand()) / cl.rate, k * 4 + ARRIVAL);
+      if (cl.rate > 0) heap.push(-Math.log(1 - rng.next()) / cl.rate, k * 4 + ARRIVAL);
     }
     // initial dispatch: whoever can be served right now (in queue order)
     if (freeList.length) {
@@ -593,11 +594,11 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
         }
       } else {
         const cl = classes[x]!;
-        const i = cust.push(x, cl.priority, t, input.patience ? t + samplePatience(input.patience, 0, rand()) : Infinity);
+        const i = cust.push(x, cl.priority, t, input.patience ? t + samplePatience(input.patience, 0, rng.next()) : Infinity);
         const a = bestFreeAgent(x);
         if (a >= 0) assign(a, i, t);
         else cl.queue.push(i);
-        heap.push(t - Math.log(1 - rand()) / cl.rate, x * 4 + ARRIVAL);
+        heap.push(t - Math.log(1 - rng.next()) / cl.rate, x * 4 + ARRIVAL);
       }
     }
   }
