@@ -1,10 +1,11 @@
 /**
- * `pnpm --filter @baton/server bench:queue [--waiting N] [--agents M] [--events K]`: time one queue event —
- * a dispatch round (planOffers) plus the estimate recompute for every waiting customer (estimateWaits) —
+ * `pnpm --filter @baton/server bench:queue [--waiting N] [--agents M] [--events K] [--map]`: time one queue event —
+ * a dispatch round (planOffers) plus the estimate recompute for every waiting customer (estimateWaitTable: one row
+ * per customer in typed columns; `--map` times estimateWaits, which also builds a Map of 5,000 objects keyed by id) —
  * with a big queue (default 5,000 waiting, 500 agents). Prints p50/p99/max ms per event (after a JIT warm-up).
  */
 import { planOffers, queueOrder, type AgentLoad, type WaitingConversation } from '../domain/routing/selectAgents.js';
-import { estimateWaits } from '../domain/waitTime/estimateWait.js';
+import { estimateWaitTable, estimateWaits } from '../domain/waitTime/estimateWait.js';
 import { QueueModel } from '../domain/waitTime/queueModel.js';
 import { seededRandom } from '../domain/waitTime/random.js';
 
@@ -18,6 +19,7 @@ const nAgents = arg('agents', 500);
 const nEvents = arg('events', 200);
 const warmup = arg('warmup', 20);
 const budget = arg('budget', 0) || undefined;
+const asMap = process.argv.includes('--map');
 const rand = seededRandom(42);
 const intents = ['orders', 'billing', 'technical', 'sales', 'privacy'];
 const langs = ['en', 'es', 'de'];
@@ -59,17 +61,30 @@ const waiting: WaitingConversation[] = Array.from({ length: nWaiting }, (_, i) =
   return { id: `c${i}`, skill: intent, skills: [intent, lang], priority: rand() < 0.05 ? 10 : 0, queuedAt: now - Math.floor(rand() * 3600_000), declinedBy: [] };
 });
 
-// The queue is kept in dispatch order (as an indexed store would return it): insert by binary search.
+// The queue is kept in dispatch order (as an indexed store would return it): insert and remove by binary search.
 waiting.sort(queueOrder);
-function enqueue(c: WaitingConversation): void {
+const byId = new Map(waiting.map((c) => [c.id, c]));
+const agentById = new Map(agents.map((a) => [a.id, a]));
+/** Index of the first conversation not before `c` in dispatch order. */
+function lowerBound(c: WaitingConversation): number {
   let lo = 0;
   let hi = waiting.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (queueOrder(waiting[mid]!, c) <= 0) lo = mid + 1;
+    if (queueOrder(waiting[mid]!, c) < 0) lo = mid + 1;
     else hi = mid;
   }
-  waiting.splice(lo, 0, c);
+  return lo;
+}
+function enqueue(c: WaitingConversation): void {
+  waiting.splice(lowerBound(c), 0, c);
+  byId.set(c.id, c);
+}
+function dequeue(id: string): WaitingConversation {
+  const c = byId.get(id)!;
+  byId.delete(id);
+  waiting.splice(lowerBound(c), 1);
+  return c;
 }
 
 const times: number[] = [];
@@ -88,23 +103,22 @@ for (let e = 0; e < nEvents + warmup; e++) {
   const cpu0 = process.cpuUsage();
   const offers = planOffers(waiting, agents, now);
   const tPlan = performance.now();
-  const assigned = new Set(offers.map((o) => o.conversationId));
   for (const o of offers) {
-    const ag = agents.find((x) => x.id === o.agentId)!;
+    const ag = agentById.get(o.agentId)!;
     ag.load += 1;
     ag.lastAssignedAt = now;
-    const c = waiting.find((w) => w.id === o.conversationId)!;
+    const c = dequeue(o.conversationId);
     ag.active!.push({ skills: c.skills ?? [c.skill], startedAt: now });
   }
-  for (let i = waiting.length - 1; i >= 0; i--) if (assigned.has(waiting[i]!.id)) waiting.splice(i, 1);
-  const est = estimateWaits(waiting, agents, { handleSeconds: {}, defaultHandleSeconds: 300, pickupSeconds: 20, now, model, eventBudget: budget });
+  const opts = { handleSeconds: {}, defaultHandleSeconds: 300, pickupSeconds: 20, now, model, eventBudget: budget };
+  const count = asMap ? estimateWaits(waiting, agents, opts).size : estimateWaitTable(waiting, agents, opts).order.length;
   if (e >= warmup) {
     const cpu = process.cpuUsage(cpu0);
     cpuTimes.push((cpu.user + cpu.system) / 1000);
     times.push(performance.now() - start);
     planTimes.push(tPlan - start);
   }
-  if (est.size !== waiting.length) throw new Error('missing estimates');
+  if (count !== waiting.length) throw new Error('missing estimates');
 }
 times.sort((x, y) => x - y);
 const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))]!;
@@ -112,6 +126,7 @@ console.log(
   JSON.stringify({
     waiting: nWaiting,
     agents: nAgents,
+    output: asMap ? 'map' : 'table',
     events: nEvents,
     p50_ms: +q(0.5).toFixed(2),
     p99_ms: +q(0.99).toFixed(2),

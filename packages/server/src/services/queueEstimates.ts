@@ -7,10 +7,26 @@ import { agents } from '../storage/schema.js';
 import type { DbOrTx } from '../storage/database.js';
 import type { AgentLoad, WaitingConversation } from '../domain/routing/selectAgents.js';
 import { estimateWaits, type EstimateOptions } from '../domain/waitTime/estimateWait.js';
-import { eventsAfter, listPendingEstimates, recordEstimate, settleEstimate } from '../storage/waitEstimateStore.js';
+import { controlChangesSince, eventsAfter, listPendingEstimates, recordEstimate, settleEstimate } from '../storage/waitEstimateStore.js';
+import { OutcomeLearner } from '../domain/waitTime/outcomes.js';
+import { QueueModel } from '../domain/waitTime/queueModel.js';
 import { Availability } from './availability.js';
 
 export const ESTIMATE_OPTIONS: EstimateOptions = { handleSeconds: {}, defaultHandleSeconds: 300, pickupSeconds: 20 };
+/** How far back the estimator's model is read from stored conversations when a node first serves a site. */
+const HISTORY_MS = 7 * 24 * 3600_000;
+/** Re-read this much before the newest event seen (commits can land slightly out of time order); seen ids are skipped. */
+const OVERLAP_MS = 5_000;
+
+interface SiteLearning {
+  learner: OutcomeLearner;
+  /** Newest event time ingested (epoch ms). */
+  watermark: number;
+  /** Ids of events ingested within the overlap window, with their time. */
+  seen: Map<string, number>;
+  /** The sync in flight (syncs of one site run one after the other). */
+  tail: Promise<void>;
+}
 
 export function toWaiting(c: ConversationRow): WaitingConversation {
   return { id: c.id, skill: c.skill ?? 'general', priority: c.priority, queuedAt: (c.queuedAt ?? c.createdAt).getTime(), declinedBy: c.declinedBy };
@@ -33,6 +49,7 @@ export class QueueEstimates {
   /** Queue episodes (conversation|queuedAt) whose first estimate is already stored. */
   private recorded = new Set<string>();
   private listeners: ((siteId: string) => void)[] = [];
+  private learning = new Map<string, SiteLearning>();
   readonly availability: Availability;
 
   constructor(private ctx: ServiceContext) {
@@ -44,10 +61,39 @@ export class QueueEstimates {
     this.listeners.push(fn);
   }
 
+  /**
+   * The site's queue model (handle times, patience, arrivals), learned from its stored conversations: the last
+   * HISTORY_MS when first asked, then the events written since, on every call (so every node learns from all nodes).
+   */
+  async modelFor(siteId: string): Promise<QueueModel> {
+    let s = this.learning.get(siteId);
+    if (!s) {
+      const model = new QueueModel({ defaultSeconds: ESTIMATE_OPTIONS.defaultHandleSeconds, perSkillSeconds: ESTIMATE_OPTIONS.handleSeconds });
+      s = { learner: new OutcomeLearner(model), watermark: this.ctx.clock.now().getTime() - HISTORY_MS, seen: new Map(), tail: Promise.resolve() };
+      this.learning.set(siteId, s);
+    }
+    const site = s;
+    site.tail = site.tail.then(() => this.sync(siteId, site)).catch((err) => this.ctx.log.warn({ err, siteId }, 'reading queue outcomes failed'));
+    await site.tail;
+    return site.learner.model;
+  }
+
+  private async sync(siteId: string, s: SiteLearning): Promise<void> {
+    const rows = await controlChangesSince(this.ctx.db, siteId, new Date(s.watermark - OVERLAP_MS));
+    for (const r of rows) {
+      if (s.seen.has(r.id)) continue;
+      const at = r.createdAt.getTime();
+      s.seen.set(r.id, at);
+      if (at > s.watermark) s.watermark = at;
+      s.learner.observe({ conversationId: r.conversationId, fromState: r.fromState, toState: r.toState, at, skill: r.skill ?? 'general', priority: r.priority });
+    }
+    for (const [id, at] of s.seen) if (at < s.watermark - OVERLAP_MS) s.seen.delete(id);
+  }
+
   async compute(siteId: string): Promise<{ waiting: ConversationRow[]; info: Map<string, QueueInfo> }> {
-    const [waiting, agentList] = await Promise.all([listWaiting(this.ctx.db, siteId), loadAgentLoads(this.ctx, siteId)]);
+    const [waiting, agentList, model] = await Promise.all([listWaiting(this.ctx.db, siteId), loadAgentLoads(this.ctx, siteId), this.modelFor(siteId)]);
     // Only conversations still waiting for an agent are "ahead in line"; an offered one is being picked up now.
-    const estimates = estimateWaits(waiting.filter((c) => c.state === 'queued').map(toWaiting), agentList, ESTIMATE_OPTIONS);
+    const estimates = estimateWaits(waiting.filter((c) => c.state === 'queued').map(toWaiting), agentList, { ...ESTIMATE_OPTIONS, model });
     const pickingUp = (c: ConversationRow) => {
       const skill = c.skill ?? 'general';
       const online = agentList.filter((a) => a.online && a.skills.some((s) => s.skill === skill && s.proficiency > 0)).length;

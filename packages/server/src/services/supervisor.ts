@@ -27,10 +27,11 @@ export class Supervisor {
   async snapshot(siteId: string): Promise<SupervisorSnapshot> {
     const now = this.ctx.clock.now();
     await this.queue.settle(siteId);
-    const [waiting, agentList, estimates] = await Promise.all([
+    const [waiting, agentList, estimates, model] = await Promise.all([
       listWaiting(this.ctx.db, siteId),
       loadAgentLoads(this.ctx, siteId),
       listEstimatesSince(this.ctx.db, siteId, new Date(now.getTime() - ACCURACY_WINDOW_MS)),
+      this.queue.modelFor(siteId),
     ]);
     const presence = new Map((await this.ctx.db.select({ id: agents.id, presence: agents.presence }).from(agents).where(eq(agents.siteId, siteId))).map((a) => [a.id, a.presence]));
     const site = this.ctx.sites.getById(siteId);
@@ -40,7 +41,7 @@ export class Supervisor {
       const mine = waiting.filter((c) => (c.skill ?? 'general') === skill);
       const staff = agentList.filter((a) => a.skills.some((s) => s.skill === skill && s.proficiency > 0));
       // What a customer joining now would be told: the same estimator with one more customer at the back.
-      const next = estimateWaits([...queued, { id: NEWCOMER, skill, priority: 0, queuedAt: now.getTime(), declinedBy: [] }], agentList, { ...ESTIMATE_OPTIONS, now: now.getTime() }).get(NEWCOMER);
+      const next = estimateWaits([...queued, { id: NEWCOMER, skill, priority: 0, queuedAt: now.getTime(), declinedBy: [] }], agentList, { ...ESTIMATE_OPTIONS, now: now.getTime(), model }).get(NEWCOMER);
       return {
         skill,
         skillName: this.ctx.sites.skillName(siteId, skill) ?? skill,

@@ -1,7 +1,7 @@
 /** Queries on recorded wait estimates and the control events that settle them. */
-import { and, asc, eq, gt, gte, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, gt, gte, inArray, isNull, ne } from 'drizzle-orm';
 import type { DbOrTx } from './database.js';
-import { controlEvents, waitEstimates } from './schema.js';
+import { controlEvents, conversations, waitEstimates } from './schema.js';
 import { newId } from './ids.js';
 
 export type WaitEstimateRow = typeof waitEstimates.$inferSelect;
@@ -31,4 +31,25 @@ export async function eventsAfter(db: DbOrTx, conversationIds: string[], after: 
     .from(controlEvents)
     .where(and(inArray(controlEvents.conversationId, conversationIds), gt(controlEvents.createdAt, after)))
     .orderBy(asc(controlEvents.createdAt), asc(controlEvents.version));
+}
+
+/**
+ * State changes of a site's conversations created at or after `since`, oldest first, with the conversation's
+ * skill and priority: what the wait estimator learns from (waits, abandonment, handle times, arrivals).
+ */
+export async function controlChangesSince(db: DbOrTx, siteId: string, since: Date) {
+  return db
+    .select({
+      id: controlEvents.id,
+      conversationId: controlEvents.conversationId,
+      fromState: controlEvents.fromState,
+      toState: controlEvents.toState,
+      createdAt: controlEvents.createdAt,
+      skill: conversations.skill,
+      priority: conversations.priority,
+    })
+    .from(controlEvents)
+    .innerJoin(conversations, eq(conversations.id, controlEvents.conversationId))
+    .where(and(eq(conversations.siteId, siteId), gte(controlEvents.createdAt, since), ne(controlEvents.fromState, controlEvents.toState)))
+    .orderBy(asc(controlEvents.createdAt), asc(controlEvents.conversationId), asc(controlEvents.version));
 }

@@ -12,6 +12,24 @@ export function seededRandom(seed: number): Rng {
   };
 }
 
+/**
+ * The same generator as seededRandom as an object: `next()` is one shared method, so hot loops that call it keep
+ * a stable call target across calls (a fresh closure per simulation makes optimised code deoptimise on its next use).
+ */
+export class Mulberry32 {
+  private a: number;
+  constructor(seed: number) {
+    this.a = seed >>> 0;
+  }
+  next(): number {
+    this.a = (this.a + 0x6d2b79f5) >>> 0;
+    let t = this.a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  }
+}
+
 /** Fisher–Yates shuffle in place. */
 export function shuffleInPlace<T>(items: T[], rng: Rng): T[] {
   for (let i = items.length - 1; i > 0; i--) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateWaits } from './estimateWait.js';
+import { estimateAt, estimateWaitTable, estimateWaits } from './estimateWait.js';
 import { QueueModel } from './queueModel.js';
 import type { AgentLoad, WaitingConversation } from '../routing/selectAgents.js';
 
@@ -142,5 +142,21 @@ describe('estimateWaits', () => {
     const a = estimateWaits(waiting, agents, { ...opts, now, model: patient }).get('c7')!.estimateSeconds;
     const b = estimateWaits(waiting, agents, { ...opts, now, model: impatient }).get('c7')!.estimateSeconds;
     expect(b).toBeLessThan(a);
+  });
+
+  it('gives the same values as a table (rows in queue order) as keyed by id', () => {
+    const now = 100_000;
+    const waiting = Array.from({ length: 30 }, (_, i) => conv(`c${i}`, now - 1000 * (30 - i), i % 7 === 0 ? 5 : 0, i % 3 === 0 ? { skills: ['orders', 'es'] } : {}));
+    const agents = [agent('x', 1, 2), agent('y', 2, 2, { skills: [{ skill: 'orders', proficiency: 1 }, { skill: 'es', proficiency: 0.5 }] }), agent('z', 0, 1)];
+    const model = trainedModel(300, 0.4);
+    model.abandoned(120);
+    const opts2 = { ...opts, now, model };
+    const table = estimateWaitTable(waiting, agents, opts2);
+    const byId = estimateWaits(waiting, agents, opts2);
+    expect(table.order.map((c) => c.id)).toEqual([...waiting].sort((a, b) => b.priority - a.priority || a.queuedAt - b.queuedAt).map((c) => c.id));
+    expect(table.order.length).toBe(byId.size);
+    table.order.forEach((c, i) => expect(estimateAt(table, i)).toEqual(byId.get(c.id)));
+    expect(new Set(table.position).size).toBeGreaterThan(5);
+    expect(estimateWaitTable([], agents, opts2).order).toEqual([]);
   });
 });

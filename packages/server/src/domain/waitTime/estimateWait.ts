@@ -9,8 +9,7 @@
  * wait (we only ever compare estimates with waits of customers who were served). The range is the
  * weighted 10th–90th percentile. Deterministic: the same input gives the same output.
  */
-import { matchProficiency, type AgentLoad, type RoutingPolicy, type WaitingConversation } from '../routing/selectAgents.js';
-import { onShift } from '../routing/shifts.js';
+import type { AgentLoad, RoutingPolicy, WaitingConversation } from '../routing/selectAgents.js';
 import { forwardSimulate } from './forwardSim.js';
 import { HandleTimeModel, logNormalMean, survivalAt, type InProgress, type QueueModel } from './queueModel.js';
 import { sortedWeightedQuantiles } from './random.js';
@@ -61,9 +60,43 @@ function priorModel(opts: EstimateOptions): HandleTimeModel {
   return m;
 }
 
+/**
+ * The estimates as columns, one row per waiting conversation in queue order (`order[i]` is row i): no object
+ * per customer, for callers that walk the queue anyway (the live publisher, benchmarks). Same values as estimateWaits.
+ */
+export interface WaitEstimateTable {
+  order: readonly WaitingConversation[];
+  position: Int32Array;
+  estimateSeconds: Float64Array;
+  lowSeconds: Float64Array;
+  highSeconds: Float64Array;
+  agentsOnline: Int32Array;
+}
+
+/** Row i of a table as a WaitEstimate. */
+export function estimateAt(t: WaitEstimateTable, i: number): WaitEstimate {
+  return { position: t.position[i]!, estimateSeconds: t.estimateSeconds[i]!, lowSeconds: t.lowSeconds[i]!, highSeconds: t.highSeconds[i]!, agentsOnline: t.agentsOnline[i]! };
+}
+
+/** Estimates keyed by conversation id. */
 export function estimateWaits(waiting: WaitingConversation[], agents: AgentLoad[], opts: EstimateOptions): Map<string, WaitEstimate> {
+  const t = estimateWaitTable(waiting, agents, opts);
   const out = new Map<string, WaitEstimate>();
-  if (!waiting.length) return out;
+  for (let i = 0; i < t.order.length; i++) out.set(t.order[i]!.id, estimateAt(t, i));
+  return out;
+}
+
+const EMPTY_TABLE: WaitEstimateTable = {
+  order: [],
+  position: new Int32Array(0),
+  estimateSeconds: new Float64Array(0),
+  lowSeconds: new Float64Array(0),
+  highSeconds: new Float64Array(0),
+  agentsOnline: new Int32Array(0),
+};
+
+export function estimateWaitTable(waiting: WaitingConversation[], agents: AgentLoad[], opts: EstimateOptions): WaitEstimateTable {
+  if (!waiting.length) return EMPTY_TABLE;
   const now = opts.now ?? waiting.reduce((t, c) => Math.max(t, c.queuedAt), -Infinity);
   const handleModel = opts.model?.handle ?? priorModel(opts);
   const inProgress: InProgress[] = [];
@@ -83,7 +116,6 @@ export function estimateWaits(waiting: WaitingConversation[], agents: AgentLoad[
   // per skill set: positions, agents online, monotone estimates
   const sets = sim.skillSets.length;
   const positions = new Int32Array(sets);
-  const online = new Int32Array(sets).fill(-1);
   // running max per skill set: never promise less than someone ahead in the same line
   const prevLow = new Float64Array(sets);
   const prevEst = new Float64Array(sets);
@@ -92,24 +124,34 @@ export function estimateWaits(waiting: WaitingConversation[], agents: AgentLoad[
   const weights = new Float64Array(sim.runs);
   const q = new Float64Array(3);
   const qs = [qLow, 0.5, qHigh];
+  const out: WaitEstimateTable = {
+    order: sim.order,
+    position: new Int32Array(n),
+    estimateSeconds: new Float64Array(n),
+    lowSeconds: new Float64Array(n),
+    highSeconds: new Float64Array(n),
+    agentsOnline: new Int32Array(n),
+  };
   for (let i = 0; i < n; i++) {
     const c = sim.order[i]!;
     const si = sim.skillSetOf[i]!;
     const position = ++positions[si]!;
-    if (online[si]! < 0) {
-      const skills = sim.skillSets[si]!;
-      online[si] = agents.filter((a) => a.online && onShift(a.shifts, now) && matchProficiency(a, skills) > 0).length;
-    }
-    const waited = Math.max(0, (now - c.queuedAt) / 1000);
-    const stay0 = patience ? survivalAt(patience, waited) : 1;
     // conditional on being served: runs where nobody serves the customer within the horizon are left out
     let k = 0;
-    for (let r = 0; r < sim.runs; r++) {
-      const w = sim.waits[r * n + i]!;
-      if (w === Infinity) continue;
-      values[k] = w;
-      weights[k] = patience && stay0 > 0 ? survivalAt(patience, waited + w) / stay0 : 1;
-      k++;
+    if (sim.runs === 1) {
+      // one sample path (very long queues): weights cannot change a single value's quantiles
+      const w = sim.waits[i]!;
+      if (w !== Infinity) values[k++] = w;
+    } else {
+      const waited = Math.max(0, (now - c.queuedAt) / 1000);
+      const stay0 = patience ? survivalAt(patience, waited) : 1;
+      for (let r = 0; r < sim.runs; r++) {
+        const w = sim.waits[r * n + i]!;
+        if (w === Infinity) continue;
+        values[k] = w;
+        weights[k] = patience && stay0 > 0 ? survivalAt(patience, waited + w) / stay0 : 1;
+        k++;
+      }
     }
     let est: number;
     let low: number;
@@ -121,6 +163,8 @@ export function estimateWaits(waiting: WaitingConversation[], agents: AgentLoad[
       low = est * 0.5;
       high = est * 2;
       p = 0;
+    } else if (k === 1) {
+      low = est = high = values[0]!;
     } else {
       sortedWeightedQuantiles(values, weights, k, qs, q);
       low = q[0]!;
@@ -135,13 +179,11 @@ export function estimateWaits(waiting: WaitingConversation[], agents: AgentLoad[
     prevLow[si] = low;
     prevEst[si] = est;
     prevHigh[si] = high;
-    out.set(c.id, {
-      position,
-      estimateSeconds: Math.round(est + p),
-      lowSeconds: Math.round(Math.min(low, est) + p),
-      highSeconds: Math.round(Math.max(high, est) + p),
-      agentsOnline: online[si]!,
-    });
+    out.position[i] = position;
+    out.estimateSeconds[i] = Math.round(est + p);
+    out.lowSeconds[i] = Math.round(Math.min(low, est) + p);
+    out.highSeconds[i] = Math.round(Math.max(high, est) + p);
+    out.agentsOnline[i] = sim.agentsOnline[si]!;
   }
   return out;
 }

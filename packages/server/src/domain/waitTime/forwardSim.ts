@@ -12,10 +12,11 @@
  * them, but they take no capacity — so everyone gets a wait-if-they-stay, which the estimator weights by the
  * chance of staying that long.
  */
-import { inQueueOrder, matchProficiency, relaxedRequirement, requiredSkills, skillSetKey, type AgentLoad, type RoutingPolicy, type WaitingConversation } from '../routing/selectAgents.js';
+import { matchProficiency, queueOrder, relaxedRequirement, requiredSkills, skillSetKey, type AgentLoad, type RoutingPolicy, type WaitingConversation } from '../routing/selectAgents.js';
 import { nextShiftBoundary, onShift } from '../routing/shifts.js';
 import { samplePatience, type ArrivalRate, type LogNormal, type PatienceCurve } from './queueModel.js';
-import { normalCdf, normalQuantile, seededRandom } from './random.js';
+import { Mulberry32 } from '../common/random.js';
+import { normalCdf, normalQuantile } from './random.js';
 
 export interface ForwardSimInput {
   /** Epoch ms. */
@@ -43,29 +44,37 @@ export interface ForwardSimResult {
   /** For each order[i]: index of its skill set in `skillSets` (shared by all priorities). */
   skillSetOf: Int32Array;
   skillSets: string[][];
+  /** For each skill set: agents online and on shift at `now` who have every skill of it (any proficiency, no policy). */
+  agentsOnline: Int32Array;
 }
+
+/** Placeholder until a class's handle-time distribution is looked up. */
+const NO_HANDLE: LogNormal = { mu: 0, sigma: 0, n: 0 };
 
 const FREE = 0;
 const SHIFT = 1;
 const ARRIVAL = 2;
 
-/** Binary min-heap on (time, code). */
+/** Binary min-heap on (time, code), on typed arrays that grow as needed. */
 class EventHeap {
-  t: number[] = [];
-  c: number[] = [];
-  get size(): number {
-    return this.t.length;
-  }
+  t = new Float64Array(1024);
+  c = new Int32Array(1024);
+  size = 0;
   clear(): void {
-    this.t.length = 0;
-    this.c.length = 0;
+    this.size = 0;
   }
   push(time: number, code: number): void {
+    if (this.size === this.t.length) {
+      const t = new Float64Array(this.size * 2);
+      t.set(this.t);
+      this.t = t;
+      const c = new Int32Array(this.size * 2);
+      c.set(this.c);
+      this.c = c;
+    }
     const t = this.t;
     const c = this.c;
-    let i = t.length;
-    t.push(time);
-    c.push(code);
+    let i = this.size++;
     while (i > 0) {
       const p = (i - 1) >> 1;
       if (t[p]! < time || (t[p] === time && c[p]! <= code)) break;
@@ -82,10 +91,10 @@ class EventHeap {
     const c = this.c;
     out.time = t[0]!;
     out.code = c[0]!;
-    const lt = t.pop()!;
-    const lc = c.pop()!;
-    const n = t.length;
+    const n = --this.size;
     if (!n) return;
+    const lt = t[n]!;
+    const lc = c[n]!;
     let i = 0;
     for (;;) {
       let m = 2 * i + 1;
@@ -105,8 +114,6 @@ interface SimClass {
   skills: string[];
   priority: number;
   handle: LogNormal;
-  /** Agents able to serve it, with match. */
-  agents: number[];
   /** Customer indices in queue order; `head` is the first still waiting. */
   queue: number[];
   head: number;
@@ -114,15 +121,119 @@ interface SimClass {
   rate: number;
 }
 
+/**
+ * Memoises `handle` by the ordered content of the skills (the primary skill matters), without building
+ * string keys for the common 1- and 2-skill cases. Same calls in the same order reach `handle`, minus repeats.
+ */
+function memoHandle(handle: (skills: readonly string[]) => LogNormal): (skills: readonly string[]) => LogNormal {
+  const one = new Map<string, LogNormal>();
+  const two = new Map<string, Map<string, LogNormal>>();
+  const more = new Map<string, LogNormal>();
+  return (skills) => {
+    let d: LogNormal | undefined;
+    if (skills.length === 1) {
+      d = one.get(skills[0]!);
+      if (!d) one.set(skills[0]!, (d = handle(skills)));
+    } else if (skills.length === 2) {
+      let inner = two.get(skills[0]!);
+      if (!inner) two.set(skills[0]!, (inner = new Map()));
+      d = inner.get(skills[1]!);
+      if (!d) inner.set(skills[1]!, (d = handle(skills)));
+    } else {
+      const key = skills.join('\u0000');
+      d = more.get(key);
+      if (!d) more.set(key, (d = handle(skills)));
+    }
+    return d;
+  };
+}
+
+/** Growable per-customer columns (those waiting now, then simulated arrivals). */
+class Customers {
+  cls: Int32Array;
+  priority: Float64Array;
+  queued: Float64Array;
+  deadline: Float64Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.cls = new Int32Array(capacity);
+    this.priority = new Float64Array(capacity);
+    this.queued = new Float64Array(capacity);
+    this.deadline = new Float64Array(capacity);
+  }
+  push(cls: number, priority: number, queued: number, deadline: number): number {
+    if (this.length === this.cls.length) {
+      const cap = this.cls.length * 2 + 16;
+      const grow = <T extends Int32Array | Float64Array>(a: T, b: T): T => (b.set(a), b);
+      this.cls = grow(this.cls, new Int32Array(cap));
+      this.priority = grow(this.priority, new Float64Array(cap));
+      this.queued = grow(this.queued, new Float64Array(cap));
+      this.deadline = grow(this.deadline, new Float64Array(cap));
+    }
+    const i = this.length++;
+    this.cls[i] = cls;
+    this.priority[i] = priority;
+    this.queued[i] = queued;
+    this.deadline[i] = deadline;
+    return i;
+  }
+}
+
+/**
+ * Match of every agent with every skill set: `out[a * sets + s]` = the weakest proficiency of agent `a` in the
+ * required skills of set `s` (0 when one is missing), as `matchProficiency` without a policy computes it.
+ * Skills are interned once, so this is O(agents × (their skills + sets × skills per set)).
+ */
+export function skillSetMatches(agents: readonly AgentLoad[], skillSets: readonly (readonly string[])[]): Float64Array {
+  const index = new Map<string, number>();
+  const setIdx: number[][] = skillSets.map((ss) =>
+    ss.map((s) => {
+      let i = index.get(s);
+      if (i === undefined) index.set(s, (i = index.size));
+      return i;
+    }),
+  );
+  const S = index.size;
+  const prof = new Float64Array(S);
+  const seen = new Uint8Array(S);
+  const out = new Float64Array(agents.length * skillSets.length);
+  for (let a = 0; a < agents.length; a++) {
+    prof.fill(0);
+    seen.fill(0);
+    // the first entry of a skill counts (as in proficiency())
+    for (const s of agents[a]!.skills) {
+      const i = index.get(s.skill);
+      if (i === undefined || seen[i]) continue;
+      seen[i] = 1;
+      prof[i] = s.proficiency;
+    }
+    const row = a * skillSets.length;
+    for (let k = 0; k < setIdx.length; k++) {
+      const req = setIdx[k]!;
+      let m = Infinity;
+      for (let j = 0; j < req.length; j++) {
+        const p = prof[req[j]!]!;
+        if (p <= 0) {
+          m = 0;
+          break;
+        }
+        if (p < m) m = p;
+      }
+      out[row + k] = m === Infinity ? 0 : m;
+    }
+  }
+  return out;
+}
+
 export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
   const { now, agents } = input;
-  const order = inQueueOrder(input.waiting);
-  const n = order.length;
+  const n = input.waiting.length;
   const runs = Math.max(1, Math.floor(input.runs));
   const waits = new Float64Array(runs * n).fill(Infinity);
   const horizon = input.horizonSeconds ?? 12 * 3600;
-  const rand = seededRandom(input.seed ?? 0x2545f491);
+  const rng = new Mulberry32(input.seed ?? 0x2545f491);
   const req = relaxedRequirement(input.policy, Number.POSITIVE_INFINITY);
+  const handleOf = memoHandle(input.handle);
 
   // classes: (priority, skill set)
   const classes: SimClass[] = [];
@@ -138,7 +249,10 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
       id = sets1.get(skills[0]!);
       if (id === undefined) sets1.set(skills[0]!, (id = skillSets.push(skills) - 1));
     } else if (skills.length === 2 && skills[0] !== skills[1]) {
-      const [a, b] = skills[0]! < skills[1]! ? [skills[0]!, skills[1]!] : [skills[1]!, skills[0]!];
+      const x = skills[0]!;
+      const y = skills[1]!;
+      const a = x < y ? x : y;
+      const b = x < y ? y : x;
       let inner = sets2.get(a);
       if (!inner) sets2.set(a, (inner = new Map()));
       id = inner.get(b);
@@ -159,82 +273,103 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
     if (k === undefined) {
       k = classes.length;
       bySet[si] = k;
-      classes.push({ skills, priority, handle: input.handle(skills), agents: [], queue: [], head: 0, initialLength: 0, rate: 0 });
+      classes.push({ skills, priority, handle: NO_HANDLE, queue: [], head: 0, initialLength: 0, rate: 0 });
       classSet.push(si);
     }
     return k;
   };
-  const custClass: number[] = [];
-  const custPriority: number[] = [];
-  const custQueued: number[] = []; // seconds relative to now (<= 0 for those waiting)
-  const custDeadline: number[] = [];
-  for (const c of order) {
-    const k = classOf(requiredSkills(c), c.priority);
-    custClass.push(k);
-    custPriority.push(c.priority);
-    custQueued.push((c.queuedAt - now) / 1000);
-    custDeadline.push(Infinity);
-    classes[k]!.queue.push(custClass.length - 1);
-  }
-  const skillSetOf = new Int32Array(n);
-  for (let i = 0; i < n; i++) skillSetOf[i] = classSet[custClass[i]!]!;
+  const cust = new Customers(n + 16);
   let minPriority = Infinity;
-  for (const p of custPriority) if (p < minPriority) minPriority = p;
+  /** One pass over the customers: classes and columns, checking the queue order on the way (sorted again only if needed). */
+  const load = (list: readonly WaitingConversation[], check: boolean): boolean => {
+    for (let i = 0; i < n; i++) {
+      const c = list[i]!;
+      if (check && i > 0 && queueOrder(list[i - 1]!, c) > 0) return false;
+      const k = classOf(requiredSkills(c), c.priority);
+      cust.push(k, c.priority, (c.queuedAt - now) / 1000, Infinity); // queued: seconds relative to now (<= 0)
+      classes[k]!.queue.push(i);
+      if (c.priority < minPriority) minPriority = c.priority;
+    }
+    return true;
+  };
+  let order: readonly WaitingConversation[] = input.waiting;
+  if (!load(order, true)) {
+    classes.length = 0;
+    skillSets.length = 0;
+    classSet.length = 0;
+    sets1.clear();
+    sets2.clear();
+    setsN.clear();
+    classIndex.clear();
+    cust.length = 0;
+    minPriority = Infinity;
+    order = [...order].sort(queueOrder);
+    load(order, false);
+  }
+  // distributions in class order (as if looked up when each class was first met)
+  for (const cl of classes) cl.handle = handleOf(cl.skills);
+  const skillSetOf = new Int32Array(n);
+  for (let i = 0; i < n; i++) skillSetOf[i] = classSet[cust.cls[i]!]!;
   for (const a of input.arrivals ?? []) {
     if (a.priority <= minPriority || !(a.ratePerSecond > 0)) continue;
-    classes[classOf(a.skills, a.priority)]!.rate += a.ratePerSecond;
+    const cl = classes[classOf(a.skills, a.priority)]!;
+    if (cl.handle === NO_HANDLE) cl.handle = handleOf(cl.skills);
+    cl.rate += a.ratePerSecond;
   }
   for (const cl of classes) cl.initialLength = cl.queue.length;
 
   // agents
   const m = agents.length;
+  const K = classes.length;
   const cap = new Int32Array(m);
   const initialBusy = new Int32Array(m);
   const busy = new Int32Array(m);
   const accepting = new Uint8Array(m);
   const lastAssigned = new Float64Array(m);
-  const agentClasses: number[][] = [];
-  const match: number[][] = [];
+  /** match[a * K + k]: agent a's match for class k (0 = cannot serve it). */
+  const match = new Float64Array(m * K);
+  /** Classes each agent can serve: agentClassList[agentClassStart[a] .. agentClassStart[a + 1]). */
+  const agentClassStart = new Int32Array(m + 1);
+  const agentClassList = new Int32Array(m * K);
   const freePos = new Int32Array(m).fill(-1);
   const freeList: number[] = [];
   const acceptingAt = (a: number, tSec: number): boolean => {
     const ag = agents[a]!;
     return ag.online && onShift(ag.shifts, now + tSec * 1000);
   };
+  const viaRelated = req.useRelated && !!input.policy?.related;
+  const base = skillSetMatches(agents, skillSets);
+  const S = skillSets.length;
+  const agentsOnline = new Int32Array(S);
+  let nac = 0;
   for (let a = 0; a < m; a++) {
     const ag = agents[a]!;
     cap[a] = ag.capacity;
     initialBusy[a] = ag.load;
-    agentClasses.push([]);
-    match.push([]);
-    const bySet = new Float64Array(skillSets.length).fill(-1);
-    for (let k = 0; k < classes.length; k++) {
-      const cl = classes[k]!;
+    agentClassStart[a] = nac;
+    if (acceptingAt(a, 0)) for (let si = 0; si < S; si++) if (base[a * S + si]! > 0) agentsOnline[si]!++;
+    for (let k = 0; k < K; k++) {
       const si = classSet[k]!;
-      if (bySet[si]! < 0) {
-        const p = matchProficiency(ag, cl.skills, input.policy, req.useRelated);
-        bySet[si] = p > 0 && p >= req.minProficiency ? p : 0;
-      }
-      match[a]!.push(bySet[si]!);
-      if (match[a]![k]! > 0) {
-        agentClasses[a]!.push(k);
-        cl.agents.push(a);
-      }
+      const p = viaRelated ? matchProficiency(ag, skillSets[si]!, input.policy, true) : base[a * S + si]!;
+      const v = p > 0 && p >= req.minProficiency ? p : 0;
+      match[a * K + k] = v;
+      if (v > 0) agentClassList[nac++] = k;
     }
   }
-  const usefulAgent = (a: number): boolean => agentClasses[a]!.length > 0;
+  agentClassStart[m] = nac;
+  const usefulAgent = (a: number): boolean => agentClassStart[a + 1]! > agentClassStart[a]!;
 
   // handle-time sampling
-  let spare: number | null = null;
+  let spare = NaN; // the second normal of the last Box–Muller pair (NaN: none)
   const normal = (): number => {
-    if (spare !== null) {
+    if (spare === spare) {
       const s = spare;
-      spare = null;
+      spare = NaN;
       return s;
     }
-    let u = rand();
-    while (u <= 1e-12) u = rand();
-    const v = rand();
+    let u = rng.next();
+    while (u <= 1e-12) u = rng.next();
+    const v = rng.next();
     const r = Math.sqrt(-2 * Math.log(u));
     spare = r * Math.sin(2 * Math.PI * v);
     return r * Math.cos(2 * Math.PI * v);
@@ -243,45 +378,74 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
   const sampleRemaining = (d: LogNormal, elapsed: number): number => {
     if (!(elapsed > 0)) return sampleHandle(d);
     const p = normalCdf((Math.log(elapsed) - d.mu) / d.sigma);
-    let u = p + (1 - p) * rand();
+    let u = p + (1 - p) * rng.next();
     if (u > 1 - 1e-9) u = 1 - 1e-9;
     const h = Math.exp(d.mu + d.sigma * normalQuantile(u));
     return Math.max(0.1, h - elapsed);
   };
   /** Remaining time of a conversation whose start is unknown: forward-recurrence time (length-biased × uniform). */
-  const sampleResidual = (d: LogNormal): number => rand() * Math.exp(d.mu + d.sigma * d.sigma + d.sigma * normal());
+  const sampleResidual = (d: LogNormal): number => rng.next() * Math.exp(d.mu + d.sigma * d.sigma + d.sigma * normal());
 
-  // per-agent initial in-progress descriptions
-  const activeDists: { d: LogNormal; elapsed: number | null }[][] = agents.map((ag) => {
-    const out: { d: LogNormal; elapsed: number | null }[] = [];
+  // initial in-progress conversations, agent by agent: distribution and elapsed seconds (NaN = start unknown)
+  const actStart = new Int32Array(m + 1);
+  const actDist: LogNormal[] = [];
+  const actElapsed: number[] = [];
+  const one: string[] = [''];
+  for (let a = 0; a < m; a++) {
+    const ag = agents[a]!;
+    actStart[a] = actDist.length;
+    let count = 0;
     for (const act of ag.active ?? []) {
-      if (out.length >= ag.load) break;
-      out.push({ d: input.handle(act.skills.length ? act.skills : [ag.skills[0]?.skill ?? '']), elapsed: Math.max(0, (now - act.startedAt) / 1000) });
+      if (count >= ag.load) break;
+      count++;
+      let d: LogNormal;
+      if (act.skills.length) d = handleOf(act.skills);
+      else {
+        one[0] = ag.skills[0]?.skill ?? '';
+        d = handleOf(one);
+      }
+      actDist.push(d);
+      actElapsed.push(Math.max(0, (now - act.startedAt) / 1000));
     }
-    const fallback = input.handle(ag.skills.length ? [ag.skills.reduce((b, s) => (s.proficiency > b.proficiency ? s : b)).skill] : []);
-    while (out.length < ag.load) out.push({ d: fallback, elapsed: null });
-    return out;
-  });
-  const shiftBoundaries: number[][] = agents.map((ag) => {
-    const out: number[] = [];
+    // the agent's strongest skill stands for conversations we know nothing about
+    let fallback: LogNormal;
+    if (ag.skills.length) {
+      let b = ag.skills[0]!;
+      for (const sk of ag.skills) if (sk.proficiency > b.proficiency) b = sk;
+      one[0] = b.skill;
+      fallback = handleOf(one);
+    } else fallback = handleOf([]);
+    for (; count < ag.load; count++) {
+      actDist.push(fallback);
+      actElapsed.push(NaN);
+    }
+  }
+  actStart[m] = actDist.length;
+  // shift boundaries within the horizon (seconds from now), agent by agent: shiftAt[shiftStart[a] .. shiftStart[a + 1])
+  const shiftStart = new Int32Array(m + 1);
+  const shiftAt: number[] = [];
+  for (let a = 0; a < m; a++) {
+    shiftStart[a] = shiftAt.length;
+    const shifts = agents[a]!.shifts;
+    if (!shifts) continue;
     let t = now;
     for (;;) {
-      const b = nextShiftBoundary(ag.shifts, t);
+      const b = nextShiftBoundary(shifts, t);
       if (b === null || (b - now) / 1000 > horizon) break;
-      out.push((b - now) / 1000);
+      shiftAt.push((b - now) / 1000);
       t = b;
     }
-    return out;
-  });
+  }
+  shiftStart[m] = shiftAt.length;
 
   const heap = new EventHeap();
   const ev = { time: 0, code: 0 };
   const before = (x: number, y: number): boolean => {
-    const px = custPriority[x]!;
-    const py = custPriority[y]!;
+    const px = cust.priority[x]!;
+    const py = cust.priority[y]!;
     if (px !== py) return px > py;
-    const qx = custQueued[x]!;
-    const qy = custQueued[y]!;
+    const qx = cust.queued[x]!;
+    const qy = cust.queued[y]!;
     if (qx !== qy) return qx < qy;
     return x < y;
   };
@@ -307,10 +471,7 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
     heap.clear();
     freeList.length = 0;
     freePos.fill(-1);
-    custClass.length = n;
-    custPriority.length = n;
-    custQueued.length = n;
-    custDeadline.length = n;
+    cust.length = n;
     for (const cl of classes) {
       cl.queue.length = cl.initialLength;
       cl.head = 0;
@@ -322,32 +483,34 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
       }
     };
     // patience of those waiting, conditioned on what they already waited
-    if (input.patience) for (let i = 0; i < n; i++) custDeadline[i] = samplePatience(input.patience, -custQueued[i]!, rand()) + custQueued[i]!;
+    if (input.patience) for (let i = 0; i < n; i++) cust.deadline[i] = samplePatience(input.patience, -cust.queued[i]!, rng.next()) + cust.queued[i]!;
     const assign = (a: number, i: number, t: number): void => {
       record(i, t);
       busy[a] = busy[a]! + 1;
       lastAssigned[a] = t;
       if (busy[a]! >= cap[a]!) removeFree(a);
-      heap.push(t + sampleHandle(classes[custClass[i]!]!.handle), a * 4 + FREE);
+      heap.push(t + sampleHandle(classes[cust.cls[i]!]!.handle), a * 4 + FREE);
     };
     /** Next customer for agent a at t, skipping (and recording) ghosts. */
     const pick = (a: number, t: number): number => {
-      const list = agentClasses[a]!;
+      const from = agentClassStart[a]!;
+      const to = agentClassStart[a + 1]!;
       for (;;) {
         let best = -1;
         let bestCl = -1;
-        for (let j = 0; j < list.length; j++) {
-          const cl = classes[list[j]!]!;
+        for (let j = from; j < to; j++) {
+          const k = agentClassList[j]!;
+          const cl = classes[k]!;
           if (cl.head >= cl.queue.length) continue;
           const cand = cl.queue[cl.head]!;
           if (best < 0 || before(cand, best)) {
             best = cand;
-            bestCl = list[j]!;
+            bestCl = k;
           }
         }
         if (best < 0) return -1;
         classes[bestCl]!.head++;
-        if (custDeadline[best]! < t) {
+        if (cust.deadline[best]! < t) {
           record(best, t); // ghost: left earlier, would have been picked now
           continue;
         }
@@ -359,13 +522,13 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
       let best = -1;
       for (let j = 0; j < freeList.length; j++) {
         const a = freeList[j]!;
-        const p = match[a]![k]!;
+        const p = match[a * K + k]!;
         if (p <= 0) continue;
         if (best < 0) {
           best = a;
           continue;
         }
-        const pb = match[best]![k]!;
+        const pb = match[best * K + k]!;
         if (p > pb || (p === pb && (busy[a]! < busy[best]! || (busy[a] === busy[best] && (lastAssigned[a]! < lastAssigned[best]! || (lastAssigned[a] === lastAssigned[best] && a < best)))))) best = a;
       }
       return best;
@@ -376,19 +539,22 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
       busy[a] = initialBusy[a]!;
       lastAssigned[a] = ag.lastAssignedAt === null ? -Infinity : (ag.lastAssignedAt - now) / 1000;
       accepting[a] = acceptingAt(a, 0) ? 1 : 0;
-      for (const act of activeDists[a]!) heap.push(act.elapsed === null ? sampleResidual(act.d) : sampleRemaining(act.d, act.elapsed), a * 4 + FREE);
-      for (const b of shiftBoundaries[a]!) heap.push(b, a * 4 + SHIFT);
+      for (let j = actStart[a]!; j < actStart[a + 1]!; j++) {
+        const e = actElapsed[j]!;
+        heap.push(e !== e ? sampleResidual(actDist[j]!) : sampleRemaining(actDist[j]!, e), a * 4 + FREE);
+      }
+      for (let j = shiftStart[a]!; j < shiftStart[a + 1]!; j++) heap.push(shiftAt[j]!, a * 4 + SHIFT);
       if (accepting[a] && busy[a]! < cap[a]!) addFree(a);
     }
     for (let k = 0; k < classes.length; k++) {
       const cl = classes[k]!;
-      if (cl.rate > 0) heap.push(-Math.log(1 - rand()) / cl.rate, k * 4 + ARRIVAL);
+      if (cl.rate > 0) heap.push(-Math.log(1 - rng.next()) / cl.rate, k * 4 + ARRIVAL);
     }
     // initial dispatch: whoever can be served right now (in queue order)
     if (freeList.length) {
       const blocked = new Uint8Array(classes.length);
       for (let i = 0; i < n && freeList.length; i++) {
-        const k = custClass[i]!;
+        const k = cust.cls[i]!;
         if (blocked[k]) continue;
         const a = bestFreeAgent(k);
         if (a < 0) {
@@ -428,17 +594,13 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
         }
       } else {
         const cl = classes[x]!;
-        const i = custClass.length;
-        custClass.push(x);
-        custPriority.push(cl.priority);
-        custQueued.push(t);
-        custDeadline.push(input.patience ? t + samplePatience(input.patience, 0, rand()) : Infinity);
+        const i = cust.push(x, cl.priority, t, input.patience ? t + samplePatience(input.patience, 0, rng.next()) : Infinity);
         const a = bestFreeAgent(x);
         if (a >= 0) assign(a, i, t);
         else cl.queue.push(i);
-        heap.push(t - Math.log(1 - rand()) / cl.rate, x * 4 + ARRIVAL);
+        heap.push(t - Math.log(1 - rng.next()) / cl.rate, x * 4 + ARRIVAL);
       }
     }
   }
-  return { order, waits, runs, skillSetOf, skillSets };
+  return { order, waits, runs, skillSetOf, skillSets, agentsOnline };
 }

@@ -67,6 +67,23 @@ describe('PatienceModel', () => {
     expect(samplePatience(s, 0, 0.9)).toBe(10);
     expect(samplePatience(s, 0, 0.1)).toBe(Infinity);
   });
+
+  it('samples patience exactly as the inverse of the conditional survival curve (against a plain scan)', () => {
+    const naive = (c: { times: number[]; survival: number[] }, waited: number, u: number): number => {
+      const target = survivalAt(c, waited) * u;
+      for (let i = 0; i < c.times.length; i++) if (c.times[i]! > waited && c.survival[i]! <= target) return c.times[i]!;
+      return Infinity;
+    };
+    let seed = 12345;
+    const r = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 4294967296);
+    for (let trial = 0; trial < 50; trial++) {
+      const p = new PatienceModel();
+      for (let i = 0; i < 5 + trial * 3; i++) p.observe(Math.round(r() * 300), r() < 0.4);
+      p.observe(Math.round(r() * 300), true);
+      const s = p.survival()!;
+      for (const waited of [0, 5, 50, 150, 299, 400]) for (const u of [0, 0.05, 0.3, 0.5, 0.77, 0.999, 1]) expect(samplePatience(s, waited, u)).toBe(naive(s, waited, u));
+    }
+  });
 });
 
 describe('ArrivalModel', () => {

@@ -280,18 +280,25 @@ export function survivalAt(curve: PatienceCurve | undefined, t: number): number 
  * Beyond the last observed abandonment the curve is flat: the customer waits forever (Infinity).
  */
 export function samplePatience(curve: PatienceCurve, waited: number, u: number): number {
-  const target = survivalAt(curve, waited) * u;
   const { times, survival } = curve;
+  const len = times.length;
   let lo = 0;
-  let hi = times.length;
+  let hi = len;
   // first index with times[i] > waited
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (times[mid]! <= waited) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < times.length; i++) if (survival[i]! <= target) return times[i]!;
-  return Infinity;
+  const target = (lo > 0 ? survival[lo - 1]! : 1) * u;
+  // survival is non-increasing: the first index at or after lo with survival[i] <= target
+  hi = len;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (survival[mid]! <= target) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < len ? times[lo]! : Infinity;
 }
 
 /** Kaplan–Meier estimate of how long customers are willing to wait, from recent finished waits. */
