@@ -84,7 +84,7 @@ describe('queue model from stored outcomes', () => {
     await db.delete(conversations).where(eq(conversations.agentId, me.id));
   });
 
-  it('adds each new outcome as it happens: a served wait and a finished chat', async () => {
+  it('adds each new outcome as it happens; an instant accept-and-resolve is not learned as a handle time', async () => {
     const { db } = server.baton.database;
     const model = await server.baton.services.queue.modelFor(siteId);
     const before = model.handle.distribution(['billing']).n;
@@ -95,6 +95,23 @@ describe('queue model from stored outcomes', () => {
     await server.baton.services.idle();
     const after = await server.baton.services.queue.modelFor(siteId);
     expect(after).toBe(model);
-    expect(after.handle.distribution([c!.skill!]).n).toBe(before + 1);
+    // Resolved within a second of accepting: not a handled chat (MIN_HANDLE_SECONDS), so the fit is untouched.
+    expect(after.handle.distribution([c!.skill!]).n).toBe(before);
+  });
+  it('knows how long each held chat has already run: nearly finished chats free their slots sooner', async () => {
+    const { db } = server.baton.database;
+    const me = (await db.select().from(agents).where(eq(agents.siteId, siteId)))[0]!;
+    // The agent is full with three billing chats that reached them a minute ago.
+    for (let i = 0; i < me.capacity; i++) {
+      await db.insert(conversations).values({ id: `held-${i}`, siteId, visitorId: 'v-history', state: 'human', version: 1, skill: 'billing', agentId: me.id });
+      await db.insert(controlEvents).values({ id: `held-${i}-ev`, conversationId: `held-${i}`, version: 1, kind: 'test', fromState: 'queued', toState: 'human', actorType: 'system', createdAt: new Date(Date.now() - 60_000) });
+    }
+    await queueCustomer('Charged twice again, I need this refunded');
+    const nextEstimate = async () => (await ok(call<SupervisorSnapshot>(agent, 'supervisor:snapshot', {}))).skills.find((r) => r.skill === 'billing')!.nextEstimateSeconds!;
+    const fresh = await nextEstimate();
+    // Same chats, but they started 40 minutes ago: ~25-minute chats that are overdue, slots free up soon.
+    await db.update(controlEvents).set({ createdAt: new Date(Date.now() - 40 * 60_000) }).where(eq(controlEvents.kind, 'test'));
+    const nearlyDone = await nextEstimate();
+    expect(fresh).toBeGreaterThan(nearlyDone * 1.2);
   });
 });

@@ -2,7 +2,7 @@
 import { eq } from 'drizzle-orm';
 import type { QueueInfo } from '@baton/protocol';
 import type { ServiceContext } from './context.js';
-import { agentLoads, listWaiting, type ConversationRow } from '../storage/conversationStore.js';
+import { activeChats, agentLoads, listWaiting, type ConversationRow } from '../storage/conversationStore.js';
 import { agents } from '../storage/schema.js';
 import type { DbOrTx } from '../storage/database.js';
 import type { AgentLoad, WaitingConversation } from '../domain/routing/selectAgents.js';
@@ -32,8 +32,16 @@ export function toWaiting(c: ConversationRow): WaitingConversation {
   return { id: c.id, skill: c.skill ?? 'general', priority: c.priority, queuedAt: (c.queuedAt ?? c.createdAt).getTime(), declinedBy: c.declinedBy };
 }
 
-export async function loadAgentLoads(ctx: { db: DbOrTx }, siteId: string): Promise<AgentLoad[]> {
-  const [rows, loads] = await Promise.all([ctx.db.select().from(agents).where(eq(agents.siteId, siteId)), agentLoads(ctx.db, siteId)]);
+/**
+ * The site's agents as routing sees them. `withActive` adds the chats each one holds and since when (for the
+ * estimator; dispatch needs only the counts).
+ */
+export async function loadAgentLoads(ctx: { db: DbOrTx }, siteId: string, opts: { withActive?: boolean } = {}): Promise<AgentLoad[]> {
+  const [rows, loads, active] = await Promise.all([
+    ctx.db.select().from(agents).where(eq(agents.siteId, siteId)),
+    agentLoads(ctx.db, siteId),
+    opts.withActive ? activeChats(ctx.db, siteId) : Promise.resolve([]),
+  ]);
   return rows.map((a) => ({
     id: a.id,
     skills: a.skills,
@@ -41,6 +49,7 @@ export async function loadAgentLoads(ctx: { db: DbOrTx }, siteId: string): Promi
     load: loads.get(a.id) ?? 0,
     online: a.presence === 'online',
     lastAssignedAt: a.lastAssignedAt?.getTime() ?? null,
+    ...(opts.withActive ? { active: active.filter((c) => c.agentId === a.id).map((c) => ({ skills: [c.skill], startedAt: c.startedAt.getTime() })) } : {}),
   }));
 }
 
@@ -91,9 +100,9 @@ export class QueueEstimates {
   }
 
   async compute(siteId: string): Promise<{ waiting: ConversationRow[]; info: Map<string, QueueInfo> }> {
-    const [waiting, agentList, model] = await Promise.all([listWaiting(this.ctx.db, siteId), loadAgentLoads(this.ctx, siteId), this.modelFor(siteId)]);
+    const [waiting, agentList, model] = await Promise.all([listWaiting(this.ctx.db, siteId), loadAgentLoads(this.ctx, siteId, { withActive: true }), this.modelFor(siteId)]);
     // Only conversations still waiting for an agent are "ahead in line"; an offered one is being picked up now.
-    const estimates = estimateWaits(waiting.filter((c) => c.state === 'queued').map(toWaiting), agentList, { ...ESTIMATE_OPTIONS, model });
+    const estimates = estimateWaits(waiting.filter((c) => c.state === 'queued').map(toWaiting), agentList, { ...ESTIMATE_OPTIONS, model, now: this.ctx.clock.now().getTime() });
     const pickingUp = (c: ConversationRow) => {
       const skill = c.skill ?? 'general';
       const online = agentList.filter((a) => a.online && a.skills.some((s) => s.skill === skill && s.proficiency > 0)).length;

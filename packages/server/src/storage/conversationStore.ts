@@ -179,6 +179,26 @@ export async function listWaiting(db: DbOrTx, siteId: string): Promise<Conversat
 }
 
 /** Conversations offered to or held by each agent. */
+/**
+ * Chats agents hold right now, with when each reached its agent (the latest transition into `human`): the
+ * estimator needs how long each has already run to know when a slot frees up.
+ */
+export async function activeChats(db: DbOrTx, siteId: string): Promise<{ agentId: string; skill: string; startedAt: Date }[]> {
+  const rows = await db
+    .select({
+      agentId: conversations.agentId,
+      skill: conversations.skill,
+      // Qualified by hand: inside this select Drizzle renders ${conversations.id} as a bare "id" (the event's own).
+      startedAt: sql<string | null>`(select max(e.created_at) from control_events e where e.conversation_id = "conversations"."id" and e.to_state = 'human')`,
+      updatedAt: conversations.updatedAt,
+    })
+    .from(conversations)
+    .where(and(eq(conversations.siteId, siteId), eq(conversations.state, 'human')));
+  return rows
+    .filter((r) => r.agentId !== null)
+    .map((r) => ({ agentId: r.agentId!, skill: r.skill ?? 'general', startedAt: r.startedAt ? new Date(r.startedAt) : r.updatedAt }));
+}
+
 export async function agentLoads(db: DbOrTx, siteId: string): Promise<Map<string, number>> {
   const rows = await db
     .select({ agentId: conversations.agentId, offeredTo: conversations.offeredTo, state: conversations.state })

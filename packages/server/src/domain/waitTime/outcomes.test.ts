@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OutcomeLearner, type ControlChange } from './outcomes.js';
+import { MIN_HANDLE_SECONDS, OutcomeLearner, type ControlChange } from './outcomes.js';
 import { QueueModel, logNormalMean } from './queueModel.js';
 
 const ev = (conversationId: string, fromState: string, toState: string, atSeconds: number, skill = 'billing', priority = 0): ControlChange => ({
@@ -28,6 +28,23 @@ describe('OutcomeLearner', () => {
     expect(billing).toBeLessThan(1400);
     // another skill falls back towards the global fit, which learned the long chats too
     expect(logNormalMean(model.handle.distribution(['orders']))).toBeGreaterThan(600);
+  });
+
+  it('does not learn a few seconds with an agent as a handle time (it would wreck the fit)', () => {
+    const model = new QueueModel({ defaultSeconds: 300 });
+    const learner = new OutcomeLearner(model);
+    for (let i = 0; i < 40; i++) {
+      learner.observe(ev(`c${i}`, 'queued', 'human', i * 2000));
+      learner.observe(ev(`c${i}`, 'human', 'closed', i * 2000 + 1500 * Math.exp(0.5 * Math.sin(i * 1.7))));
+    }
+    const before = model.handle.distribution(['billing']);
+    learner.observe(ev('oops', 'queued', 'human', 100_000));
+    learner.observe(ev('oops', 'human', 'closed', 100_000.2));
+    expect(model.handle.distribution(['billing'])).toEqual(before);
+    // From the threshold on, a short chat is a chat.
+    learner.observe(ev('short', 'queued', 'human', 110_000));
+    learner.observe(ev('short', 'human', 'closed', 110_000 + MIN_HANDLE_SECONDS));
+    expect(model.handle.distribution(['billing']).n).toBe(before.n + 1);
   });
 
   it('counts served and abandoned waits (patience) and arrivals with their priority', () => {
