@@ -23,6 +23,8 @@ export interface SkillConfig {
   name: string;
   description: string;
   examples: string[];
+  /** The team's own opening hours (humanSupportHours format); the site's apply when absent. */
+  hours?: Record<string, string>;
 }
 
 export interface RuleConfig {

@@ -10,22 +10,25 @@ export class Availability {
 
   constructor(private sites: SiteRegistry) {}
 
-  private hoursOf(siteId: string): SupportHours | null {
-    if (!this.hours.has(siteId)) {
-      const raw = this.sites.getById(siteId)?.content.config.humanSupportHours;
+  /** The skill's own hours if site.json gives them, else the site's. */
+  private hoursOf(siteId: string, skill?: string): SupportHours | null {
+    const key = `${siteId}\u0000${skill ?? ''}`;
+    if (!this.hours.has(key)) {
+      const config = this.sites.getById(siteId)?.content.config;
+      const raw = config?.skills.find((k) => k.id === skill)?.hours ?? config?.humanSupportHours;
       // site.json was validated at load, so this parses.
-      this.hours.set(siteId, raw ? parseSupportHours(raw) : null);
+      this.hours.set(key, raw ? parseSupportHours(raw) : null);
     }
-    return this.hours.get(siteId)!;
+    return this.hours.get(key)!;
   }
 
   /**
    * An eligible agent online serves the customer even outside the published hours; with none, say why:
-   * outside the hours (and when they open again) or simply nobody in.
+   * outside the team's hours (and when they open again) or simply nobody in.
    */
-  offline(siteId: string, eligibleOnline: number, now: Date): Offline | undefined {
+  offline(siteId: string, eligibleOnline: number, now: Date, skill?: string): Offline | undefined {
     if (eligibleOnline > 0) return undefined;
-    const h = this.hoursOf(siteId);
+    const h = this.hoursOf(siteId, skill);
     if (h && !isOpenAt(h, now.getTime())) {
       const next = nextOpening(h, now.getTime());
       return { reason: 'closed_hours', hours: h.text, ...(next !== null ? { nextOpen: new Date(next).toISOString() } : {}) };

@@ -38,7 +38,7 @@ export class Escalations {
     if (!this.availability) return undefined;
     const agents = await loadAgentLoads({ db: this.ctx.db }, siteId);
     const online = agents.filter((a) => a.online && a.skills.some((s) => s.skill === skill && s.proficiency > 0)).length;
-    return this.availability.offline(siteId, online, this.ctx.clock.now());
+    return this.availability.offline(siteId, online, this.ctx.clock.now(), skill);
   }
 
   /**

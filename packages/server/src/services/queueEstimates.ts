@@ -116,7 +116,7 @@ export class QueueEstimates {
       const e = c.state === 'offered' ? pickingUp(c) : estimates.get(c.id);
       if (!e) continue;
       const skill = c.skill ?? 'general';
-      const offline = this.availability.offline(siteId, e.agentsOnline, nowDate);
+      const offline = this.availability.offline(siteId, e.agentsOnline, nowDate, skill);
       info.set(c.id, {
         skill,
         skillName: this.ctx.sites.skillName(siteId, skill) ?? skill,

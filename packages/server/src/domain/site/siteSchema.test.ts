@@ -54,4 +54,12 @@ describe('parseSiteConfig', () => {
     expect(() => parseSiteConfig({ skills: [] }, 's.json')).toThrow(/s\.json: name:/);
     expect(() => parseSiteConfig({ name: 'x', skills: [] }, 's.json')).toThrow(/s\.json: skills: at least one skill/);
   });
+
+  it('keeps a team\'s own hours and names a bad one by skill and field', () => {
+    const withHours = { ...minimal, skills: [{ ...minimal.skills[0]!, hours: { timezone: 'Europe/Berlin', 'mon-fri': '08:00-20:00' } }, minimal.skills[1]!] };
+    expect(parseSiteConfig(withHours, 'site.json').skills[0]!.hours).toEqual({ timezone: 'Europe/Berlin', 'mon-fri': '08:00-20:00' });
+    expect(parseSiteConfig(minimal, 'site.json').skills[0]).not.toHaveProperty('hours');
+    const bad = { ...minimal, skills: [minimal.skills[0]!, { ...minimal.skills[1]!, hours: { 'mon-fry': '09:00-17:00' } }] };
+    expect(() => parseSiteConfig(bad, 'sites/x/site.json')).toThrow(/sites\/x\/site\.json: skills\.1\.hours: unknown day "fry"/);
+  });
 });

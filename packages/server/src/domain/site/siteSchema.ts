@@ -12,6 +12,8 @@ const SkillSchema = z.object({
   name: z.string().min(1).optional(),
   description: z.string().default(''),
   examples: z.array(z.string().min(1)).default([]),
+  /** This team's own hours (same format as humanSupportHours); without it the site's hours apply. */
+  hours: z.record(z.string(), z.string()).optional(),
 });
 
 const RuleSchema = z.object({
@@ -53,6 +55,14 @@ export const SiteConfigSchema = z
     if (site.defaultSkill !== undefined && !ids.has(site.defaultSkill)) {
       ctx.addIssue({ code: 'custom', path: ['defaultSkill'], message: `unknown skill "${site.defaultSkill}"` });
     }
+    site.skills.forEach((k, i) => {
+      if (!k.hours) return;
+      try {
+        parseSupportHours(k.hours);
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', path: ['skills', i, 'hours'], message: (e as Error).message });
+      }
+    });
     if (site.humanSupportHours) {
       try {
         parseSupportHours(site.humanSupportHours);
@@ -91,6 +101,7 @@ export function parseSiteConfig(json: unknown, file: string): SiteConfig {
     name: k.name ?? capitalise(k.id),
     description: k.description,
     examples: k.examples,
+    ...(k.hours ? { hours: k.hours } : {}),
   }));
   const rules: RuleConfig[] = s.rules.map((r) => {
     const rule: RuleConfig = { id: r.id, when: { ...r.when }, action: r.action };
