@@ -127,6 +127,8 @@ export const AgentView = z.object({
   skills: z.array(z.object({ skill: z.string(), proficiency: z.number().min(0).max(1) })),
   capacity: z.number().int().positive(),
   presence: z.enum(['online', 'away', 'offline']),
+  /** Takes new conversations only inside these hours; null or absent: whenever online. */
+  workingHours: z.record(z.string(), z.string()).nullable().optional(),
 });
 export type AgentView = z.infer<typeof AgentView>;
 

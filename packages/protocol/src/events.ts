@@ -34,6 +34,8 @@ export const AgentSendInput = ConversationRef.extend({ clientMsgId: ClientMsgId,
 export const AgentSyncInput = ConversationRef.extend({ afterSeq: z.number().int().nonnegative().default(0) });
 export const AgentTypingInput = ConversationRef.extend({ typing: z.boolean() });
 export const PresenceInput = z.object({ presence: z.enum(['online', 'away']) });
+/** The agent's working hours (site.json humanSupportHours format, e.g. { timezone: 'CET', 'mon-fri': '09:00-17:00' }); null: any time. */
+export const WorkingHoursInput = z.object({ workingHours: z.record(z.string().max(32), z.string().max(200)).refine((h) => Object.keys(h).length <= 16, 'at most 16 entries').nullable() });
 export const InboxListInput = z.object({}).default({});
 /** Hand a conversation you control to another skill's queue or to a named agent, with a note for them. */
 export const TransferInput = VersionedConversationRef.extend({
@@ -82,6 +84,7 @@ export interface AgentClientToServer {
   'messages:sync': (p: In<typeof AgentSyncInput>, ack: AckCallback<{ messages: MessageView[] }>) => void;
   'typing:set': (p: In<typeof AgentTypingInput>) => void;
   'presence:set': (p: In<typeof PresenceInput>, ack: AckCallback<{ agent: AgentView }>) => void;
+  'hours:set': (p: In<typeof WorkingHoursInput>, ack: AckCallback<{ agent: AgentView }>) => void;
   'tickets:list': (p: In<typeof TicketsListInput>, ack: AckCallback<{ tickets: TicketView[] }>) => void;
   /** Mark a ticket answered. */
   'ticket:close': (p: In<typeof TicketCloseInput>, ack: AckCallback<{ ticket: TicketView }>) => void;

@@ -44,7 +44,7 @@ export function eventView(e: ControlEventRow): ControlEventView {
 }
 
 export function agentView(a: AgentRow): AgentView {
-  return { id: a.id, siteId: a.siteId, email: a.email, name: a.name, role: a.role, skills: a.skills, capacity: a.capacity, presence: a.presence };
+  return { id: a.id, siteId: a.siteId, email: a.email, name: a.name, role: a.role, skills: a.skills, capacity: a.capacity, presence: a.presence, workingHours: a.workingHours };
 }
 
 export function visitorConversationView(c: ConversationRow, queue: QueueInfo | null, agentName: string | null): VisitorConversationView {

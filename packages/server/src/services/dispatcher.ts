@@ -44,7 +44,7 @@ export class Dispatcher {
       await tx.execute(sql`select pg_advisory_xact_lock(${DISPATCH_LOCK}, hashtext(${siteId}))`);
       const waiting = (await listWaiting(tx, siteId)).filter((c) => c.state === 'queued');
       if (!waiting.length) return [];
-      const offers = planOffers(waiting.map(toWaiting), await loadAgentLoads({ db: tx }, siteId), now.getTime());
+      const offers = planOffers(waiting.map(toWaiting), await loadAgentLoads({ db: tx }, siteId, now.getTime()), now.getTime());
       const written = [];
       for (const offer of offers) {
         const conv = await lockConversation(tx, offer.conversationId);

@@ -3,6 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from './context.js';
 import type { Availability, Offline } from './availability.js';
 import { loadAgentLoads } from './queueEstimates.js';
+import { onShift } from '../domain/routing/shifts.js';
 import { conversations } from '../storage/schema.js';
 import { applyTransition, getConversation, insertMessage, listMessages, lockConversation, snapshotOf, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
 import { transition, type Actor } from '../domain/conversation/controlMachine.js';
@@ -36,9 +37,11 @@ export class Escalations {
   /** Whether anyone from the decision's team could take it now (for the hand-off message's promise). */
   private async offlineFor(siteId: string, skill: string): Promise<Offline | undefined> {
     if (!this.availability) return undefined;
-    const agents = await loadAgentLoads({ db: this.ctx.db }, siteId);
-    const online = agents.filter((a) => a.online && a.skills.some((s) => s.skill === skill && s.proficiency > 0)).length;
-    return this.availability.offline(siteId, online, this.ctx.clock.now(), skill);
+    const now = this.ctx.clock.now();
+    const agents = await loadAgentLoads({ db: this.ctx.db }, siteId, now.getTime());
+    // Online but off shift does not count: they take no new conversations.
+    const online = agents.filter((a) => a.online && onShift(a.shifts, now.getTime()) && a.skills.some((s) => s.skill === skill && s.proficiency > 0)).length;
+    return this.availability.offline(siteId, online, now, skill);
   }
 
   /**

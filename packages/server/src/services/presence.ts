@@ -4,6 +4,8 @@ import type { ServiceContext } from './context.js';
 import { agents } from '../storage/schema.js';
 import type { Dispatcher } from './dispatcher.js';
 import type { AgentRow } from './agentAuth.js';
+import { parseSupportHours } from '../domain/site/supportHours.js';
+import { ServiceError } from './serviceError.js';
 
 export class Presence {
   private offlineTimers = new Map<string, NodeJS.Timeout>();
@@ -15,6 +17,21 @@ export class Presence {
 
   async set(agent: AgentRow, presence: 'online' | 'away' | 'offline'): Promise<AgentRow> {
     const [row] = await this.ctx.db.update(agents).set({ presence }).where(eq(agents.id, agent.id)).returning();
+    this.ctx.notifier.agentChanged(agent.id);
+    await this.dispatcher.kick(agent.siteId);
+    return row!;
+  }
+
+  /** Working hours: outside them the agent finishes what they hold but gets no new conversations. */
+  async setWorkingHours(agent: AgentRow, workingHours: Record<string, string> | null): Promise<AgentRow> {
+    if (workingHours) {
+      try {
+        parseSupportHours(workingHours);
+      } catch (e) {
+        throw new ServiceError('invalid_payload', `workingHours: ${(e as Error).message}`);
+      }
+    }
+    const [row] = await this.ctx.db.update(agents).set({ workingHours }).where(eq(agents.id, agent.id)).returning();
     this.ctx.notifier.agentChanged(agent.id);
     await this.dispatcher.kick(agent.siteId);
     return row!;

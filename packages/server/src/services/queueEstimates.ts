@@ -11,6 +11,9 @@ import { controlChangesSince, eventsAfter, listPendingEstimates, recordEstimate,
 import { OutcomeLearner } from '../domain/waitTime/outcomes.js';
 import { QueueModel } from '../domain/waitTime/queueModel.js';
 import { Availability } from './availability.js';
+import { openIntervals, parseSupportHours } from '../domain/site/supportHours.js';
+
+const DAY_MS = 24 * 3600_000;
 
 export const ESTIMATE_OPTIONS: EstimateOptions = { handleSeconds: {}, defaultHandleSeconds: 300, pickupSeconds: 20 };
 /** How far back the estimator's model is read from stored conversations when a node first serves a site. */
@@ -36,7 +39,7 @@ export function toWaiting(c: ConversationRow): WaitingConversation {
  * The site's agents as routing sees them. `withActive` adds the chats each one holds and since when (for the
  * estimator; dispatch needs only the counts).
  */
-export async function loadAgentLoads(ctx: { db: DbOrTx }, siteId: string, opts: { withActive?: boolean } = {}): Promise<AgentLoad[]> {
+export async function loadAgentLoads(ctx: { db: DbOrTx }, siteId: string, now: number, opts: { withActive?: boolean } = {}): Promise<AgentLoad[]> {
   const [rows, loads, active] = await Promise.all([
     ctx.db.select().from(agents).where(eq(agents.siteId, siteId)),
     agentLoads(ctx.db, siteId),
@@ -49,6 +52,8 @@ export async function loadAgentLoads(ctx: { db: DbOrTx }, siteId: string, opts: 
     load: loads.get(a.id) ?? 0,
     online: a.presence === 'online',
     lastAssignedAt: a.lastAssignedAt?.getTime() ?? null,
+    // Working hours as shifts from a day back to a week ahead (the estimator looks ahead; dispatch needs now).
+    ...(a.workingHours ? { shifts: openIntervals(parseSupportHours(a.workingHours), now - DAY_MS, now + 7 * DAY_MS) } : {}),
     ...(opts.withActive ? { active: active.filter((c) => c.agentId === a.id).map((c) => ({ skills: [c.skill], startedAt: c.startedAt.getTime() })) } : {}),
   }));
 }
@@ -100,7 +105,7 @@ export class QueueEstimates {
   }
 
   async compute(siteId: string): Promise<{ waiting: ConversationRow[]; info: Map<string, QueueInfo> }> {
-    const [waiting, agentList, model] = await Promise.all([listWaiting(this.ctx.db, siteId), loadAgentLoads(this.ctx, siteId, { withActive: true }), this.modelFor(siteId)]);
+    const [waiting, agentList, model] = await Promise.all([listWaiting(this.ctx.db, siteId), loadAgentLoads(this.ctx, siteId, this.ctx.clock.now().getTime(), { withActive: true }), this.modelFor(siteId)]);
     // Only conversations still waiting for an agent are "ahead in line"; an offered one is being picked up now.
     const estimates = estimateWaits(waiting.filter((c) => c.state === 'queued').map(toWaiting), agentList, { ...ESTIMATE_OPTIONS, model, now: this.ctx.clock.now().getTime() });
     const pickingUp = (c: ConversationRow) => {

@@ -29,7 +29,7 @@ export class Supervisor {
     await this.queue.settle(siteId);
     const [waiting, agentList, estimates, model] = await Promise.all([
       listWaiting(this.ctx.db, siteId),
-      loadAgentLoads(this.ctx, siteId, { withActive: true }),
+      loadAgentLoads(this.ctx, siteId, now.getTime(), { withActive: true }),
       listEstimatesSince(this.ctx.db, siteId, new Date(now.getTime() - ACCURACY_WINDOW_MS)),
       this.queue.modelFor(siteId),
     ]);

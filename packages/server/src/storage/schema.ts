@@ -35,6 +35,8 @@ export const agents = pgTable(
     /** What the agent chose; 'offline' when no socket is connected. */
     presence: text('presence').$type<'online' | 'away' | 'offline'>().notNull().default('offline'),
     lastAssignedAt: ts('last_assigned_at'),
+    /** Working hours (site.json humanSupportHours format); null: any time they are online. */
+    workingHours: jsonb('working_hours').$type<Record<string, string>>(),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [uniqueIndex('agents_email_uq').on(t.email)],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOpenAt, nextOpening, parseSupportHours } from './supportHours.js';
+import { isOpenAt, nextClosing, nextOpening, openIntervals, parseSupportHours } from './supportHours.js';
 
 const demo = parseSupportHours({ timezone: 'CET', 'mon-fri': '09:00-18:00', sat: '10:00-14:00', sun: 'closed' });
 const at = (iso: string) => Date.parse(iso);
@@ -40,5 +40,22 @@ describe('support hours', () => {
     // Saturday 28 March 2026 after closing; clocks go forward on Sunday 29 March: Monday 09:00 is 07:00Z.
     expect(new Date(nextOpening(demo, at('2026-03-28T15:00:00Z'))!).toISOString()).toBe('2026-03-30T07:00:00.000Z');
     expect(nextOpening(parseSupportHours({ timezone: 'UTC' }), 0)).toBeNull();
+  });
+
+  it('finds the next closing and lists the open intervals of a window (an agent\'s shifts)', () => {
+    const iso = (t: number | null) => (t === null ? null : new Date(t).toISOString());
+    expect(iso(nextClosing(demo, at('2026-11-23T10:00:00Z')))).toBe('2026-11-23T17:00:00.000Z'); // Mon, closes 18:00 CET
+    expect(nextClosing(demo, at('2026-11-22T10:00:00Z'))).toBe(at('2026-11-22T10:00:00Z')); // closed now
+    // Adjoining ranges and midnight are one stretch; never closing is null.
+    const night = parseSupportHours({ timezone: 'UTC', mon: '20:00-24:00', tue: '00:00-06:00,06:00-08:00' });
+    expect(iso(nextClosing(night, at('2026-11-23T21:00:00Z')))).toBe('2026-11-24T08:00:00.000Z');
+    expect(nextClosing(parseSupportHours({ timezone: 'UTC', 'mon-sun': '00:00-24:00' }), 0)).toBeNull();
+    const week = openIntervals(demo, at('2026-11-21T00:00:00Z'), at('2026-11-25T12:00:00Z')).map(([s, e]) => [iso(s), iso(e)]);
+    expect(week).toEqual([
+      ['2026-11-21T09:00:00.000Z', '2026-11-21T13:00:00.000Z'], // Saturday 10–14 CET
+      ['2026-11-23T08:00:00.000Z', '2026-11-23T17:00:00.000Z'],
+      ['2026-11-24T08:00:00.000Z', '2026-11-24T17:00:00.000Z'],
+      ['2026-11-25T08:00:00.000Z', '2026-11-25T12:00:00.000Z'],
+    ]);
   });
 });

@@ -124,3 +124,40 @@ export function nextOpening(h: SupportHours, t: number): number | null {
   }
   return null;
 }
+
+/** The first moment at or after `t` that is outside the hours; null when they never close. */
+export function nextClosing(h: SupportHours, t: number): number | null {
+  if (!isOpenAt(h, t)) return t;
+  const now = local(h.timezone, t);
+  const startOfMinute = t - (t % MINUTE);
+  let day = now.day;
+  let minute = now.minute;
+  let ahead = 0;
+  // Follow adjoining ranges, also across midnight ("24:00" then "00:00"), for at most a week.
+  for (let steps = 0; steps < 7 * 48; steps++) {
+    const range = h.week[day]!.find(([s, e]) => s <= minute && minute < e);
+    if (!range) {
+      const guess = startOfMinute + ahead * MINUTE;
+      return guess - (local(h.timezone, guess).offsetMs - now.offsetMs);
+    }
+    ahead += range[1] - minute;
+    minute = range[1];
+    if (minute >= 1440) {
+      day = (day + 1) % 7;
+      minute = 0;
+    }
+  }
+  return null;
+}
+
+/** The open intervals `[start, end)` (epoch ms) that overlap `[from, to)`, clipped to it: an agent's shifts. */
+export function openIntervals(h: SupportHours, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let t: number | null = nextOpening(h, from); t !== null && t < to; ) {
+    const end = nextClosing(h, t);
+    out.push([t, end === null ? to : Math.min(end, to)]);
+    if (end === null || end >= to) break;
+    t = nextOpening(h, end);
+  }
+  return out;
+}

@@ -6,6 +6,7 @@ import {
   ConversationRef,
   InboxListInput,
   PresenceInput,
+  WorkingHoursInput,
   SESSION_COOKIE,
   SupervisorSnapshotInput,
   TicketCloseInput,
@@ -143,6 +144,10 @@ export function mountAgentNamespace(nsp: AgentNamespace, services: Services, pub
     socket.on(
       'presence:set',
       handler(PresenceInput, log, async ({ presence }) => ({ agent: agentView(await services.presence.set(await me(socket), presence)) }), limit),
+    );
+    socket.on(
+      'hours:set',
+      handler(WorkingHoursInput, log, async ({ workingHours }) => ({ agent: agentView(await services.presence.setWorkingHours(await me(socket), workingHours)) }), limit),
     );
     socket.on(
       'tickets:list',
