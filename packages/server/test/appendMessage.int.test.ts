@@ -107,7 +107,7 @@ describe('appendMessage', () => {
     // A human took over: the bot's answer is refused.
     await ctx.db.update(conversations).set({ state: 'human' }).where(eq(conversations.id, conv.id));
     const botReply = { clientMsgId: null, authorType: 'bot' as const, authorId: null, authorName: 'Assistant', body: 'too late' };
-    expect((await refusal(appendMessage(ctx, conv.id, botReply, { rules: [botMaySpeakRule], answersBotTurn: true }))).code).toBe('not_controller');
+    expect((await refusal(appendMessage(ctx, conv.id, botReply, { rules: [botMaySpeakRule], answersBotTurn: 1 }))).code).toBe('not_controller');
     const stored = await listMessages(ctx.db, conv.id);
     expect(stored.map((m) => m.clientMsgId)).toEqual(['first']);
     expect((await getConversation(ctx.db, conv.id))!.lastSeq).toBe(1);
@@ -129,12 +129,16 @@ describe('appendMessage', () => {
     expect(after).toHaveLength(1);
     expect(after[0]!.dueAt).toEqual(armed!.dueAt);
     const botReply = { clientMsgId: null, authorType: 'bot' as const, authorId: null, authorName: 'Assistant', body: 'answer' };
-    const r = await appendMessage(ctx, conv.id, botReply, { rules: [botMaySpeakRule], answersBotTurn: true });
-    expect(r.message.seq).toBe(3);
+    expect(after[0]!.data).toEqual({ seq: 2 });
+    // An answer to the first message only leaves the second one's marker in place.
+    await appendMessage(ctx, conv.id, { ...botReply, body: 'answer to q1' }, { rules: [botMaySpeakRule], answersBotTurn: 1 });
+    expect(await botTurnTimer(conv.id)).toHaveLength(1);
+    const r = await appendMessage(ctx, conv.id, botReply, { rules: [botMaySpeakRule], answersBotTurn: 2 });
+    expect(r.message.seq).toBe(4);
     expect(await botTurnTimer(conv.id)).toHaveLength(0);
     // Messages without a clientMsgId never count as retries of each other.
-    await appendMessage(ctx, conv.id, botReply, { rules: [botMaySpeakRule], answersBotTurn: true });
-    expect((await ctx.db.select().from(messages).where(eq(messages.conversationId, conv.id))).length).toBe(4);
+    await appendMessage(ctx, conv.id, botReply, { rules: [botMaySpeakRule], answersBotTurn: 2 });
+    expect((await ctx.db.select().from(messages).where(eq(messages.conversationId, conv.id))).length).toBe(5);
   });
 });
 

@@ -1,7 +1,7 @@
 /** Persist-then-ack: the one way a message enters a conversation. Idempotent on (conversation, clientMsgId). */
 import type { ServiceContext } from './context.js';
 import { findByClientMsgId, getConversation, insertMessageAt, nextSeq, type ConversationRow, type MessageRow, type NewMessage } from '../storage/conversationStore.js';
-import { clearTimer, ensureTimer } from '../storage/timerStore.js';
+import { armBotTurn, clearBotTurn } from '../storage/timerStore.js';
 import { appendStatement } from '../storage/appendStatement.js';
 import { ServiceError } from './serviceError.js';
 import { firstBroken, type AppendRule } from './appendRules.js';
@@ -11,8 +11,8 @@ import { sql } from 'drizzle-orm';
 export interface AppendOptions {
   /** Must all hold on the locked row; the first that does not names the refusal (see appendRules.ts). */
   rules?: readonly AppendRule[];
-  /** The bot's own answer clears the pending-turn marker that the customer's message armed. */
-  answersBotTurn?: boolean;
+  /** The bot's answer to customer messages up to this seq clears their pending-turn marker (not a newer one's). */
+  answersBotTurn?: number;
   /** Extra writes in the same transaction (rare paths: ratings, tickets); takes the multi-statement path. */
   also?: (tx: Tx, conv: ConversationRow, msg: MessageRow) => Promise<void>;
 }
@@ -43,7 +43,7 @@ async function appendInOneStatement(ctx: ServiceContext, conversationId: string,
   const guard = rules.length ? sql.join(rules.map((r) => sql`(${r.sql})`), sql` and `) : sql`true`;
   for (let attempt = 0; ; attempt++) {
     const now = ctx.clock.now();
-    const botTurn = m.authorType === 'visitor' ? { arm: new Date(now.getTime() + BOT_TURN_GRACE_MS) } : opts.answersBotTurn ? ('clear' as const) : null;
+    const botTurn = m.authorType === 'visitor' ? { arm: new Date(now.getTime() + BOT_TURN_GRACE_MS) } : opts.answersBotTurn !== undefined ? { clearUpTo: opts.answersBotTurn } : null;
     const r = await appendStatement(ctx.db, { conversationId, message: m, now, guard, botTurn });
     if (r) return r;
     // Nothing written: say why, from the row as it is now.
@@ -69,8 +69,8 @@ async function appendInTransaction(ctx: ServiceContext, conversationId: string, 
     const refused = firstBroken(opts.rules ?? [], conv);
     if (refused) throw refused;
     const message = await insertMessageAt(tx, conversationId, conv.lastSeq, m, now);
-    if (m.authorType === 'visitor') await ensureTimer(tx, 'bot_turn', conversationId, new Date(now.getTime() + BOT_TURN_GRACE_MS));
-    if (opts.answersBotTurn) await clearTimer(tx, 'bot_turn', conversationId);
+    if (m.authorType === 'visitor') await armBotTurn(tx, conversationId, new Date(now.getTime() + BOT_TURN_GRACE_MS), message.seq);
+    if (opts.answersBotTurn !== undefined) await clearBotTurn(tx, conversationId, opts.answersBotTurn);
     await opts.also!(tx, conv, message);
     return { message, conversation: conv, created: true };
   });

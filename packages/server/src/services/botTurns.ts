@@ -6,7 +6,10 @@ import { eq } from 'drizzle-orm';
 import type { ServiceContext } from './context.js';
 import { KeyedMutex } from './keyedMutex.js';
 import { getTurnContext } from '../storage/conversationStore.js';
-import { clearTimer } from '../storage/timerStore.js';
+import { clearBotTurn } from '../storage/timerStore.js';
+
+/** Every pending turn (the marker's seq is an int4). */
+const ALL = 2_147_483_647;
 import { conversations } from '../storage/schema.js';
 import { botMaySpeak } from '../domain/conversation/controlMachine.js';
 import { appendMessage } from './appendMessage.js';
@@ -52,16 +55,17 @@ export class BotTurns {
     const found = await getTurnContext(this.ctx.db, conversationId);
     if (!found) return;
     const conv = found.conversation;
-    const finish = () => clearTimer(this.ctx.db, 'bot_turn', conversationId);
+    // Clears the marker of the customer messages this turn has seen, not of one that arrived meanwhile.
+    const finish = (upto = ALL) => clearBotTurn(this.ctx.db, conversationId, upto);
     if (!botMaySpeak(conv.state)) return finish();
     const rows = found.messages;
     const lastVisitor = rows.findLast((m) => m.authorType === 'visitor');
     if (!lastVisitor) return finish();
     // Already answered (a retry or a second runner): never reply twice.
-    if (rows.some((m) => m.authorType === 'bot' && Number((m.meta as { replyToSeq?: number }).replyToSeq ?? 0) >= lastVisitor.seq)) return finish();
+    if (rows.some((m) => m.authorType === 'bot' && Number((m.meta as { replyToSeq?: number }).replyToSeq ?? 0) >= lastVisitor.seq)) return finish(lastVisitor.seq);
 
     const site = this.ctx.sites.getById(conv.siteId);
-    if (!site) return finish();
+    if (!site) return finish(lastVisitor.seq);
     const customer = found.attributes;
     const transcript = toTranscript(rows);
     const state = conv.state as 'bot' | 'queued' | 'offered';
@@ -69,11 +73,11 @@ export class BotTurns {
 
     if (out.escalation && state === 'bot') {
       const escalated = await this.escalations.escalate(conversationId, out.escalation, BOT, out.reply?.text ?? null, lastVisitor.seq);
-      if (escalated) return finish();
+      if (escalated) return finish(lastVisitor.seq);
       // Held back by a loop guard: answer as the bot would while queued, or admit it does not know.
       const fallback = site.pipeline.handleTurn({ transcript, customer, state: 'queued' }).reply;
       await this.reply(conversationId, fallback ? { ...fallback, text: fallback.text } : { kind: 'unknown', text: "I'm not sure I can answer that. Our team has been notified of this conversation." }, lastVisitor.seq, false);
-      return finish();
+      return finish(lastVisitor.seq);
     }
     if (out.reply?.kind === 'answer' && out.reply.articleTitle && this.ctx.llm) {
       const passage = out.reply.text.replace(/\n*\(From: [^)]*\)\s*$/, '');
@@ -85,7 +89,7 @@ export class BotTurns {
       return; // the reply's transaction cleared the timer
     }
     if (state !== 'bot') await this.refreshPackage(conversationId);
-    return finish();
+    return finish(lastVisitor.seq);
   }
 
   /** Stores the bot's reply (and clears the pending-turn timer with it); false when a human took over meanwhile. */
@@ -103,7 +107,7 @@ export class BotTurns {
           meta: { kind: r.kind, articleId: r.articleId, articleTitle: r.articleTitle, confidence: r.confidence, whileQueued: whileQueued || undefined, replyToSeq },
         },
         // Checked under the row lock: if an agent took over meanwhile, the bot stays silent.
-        { rules: [botMaySpeakRule], answersBotTurn: true },
+        { rules: [botMaySpeakRule], answersBotTurn: replyToSeq },
       );
       return true;
     } catch (err) {

@@ -18,8 +18,12 @@ const DAY_MS = 24 * 3600_000;
 export const ESTIMATE_OPTIONS: EstimateOptions = { handleSeconds: {}, defaultHandleSeconds: 300, pickupSeconds: 20 };
 /** How far back the estimator's model is read from stored conversations when a node first serves a site. */
 const HISTORY_MS = 7 * 24 * 3600_000;
-/** Re-read this much before the newest event seen (commits can land slightly out of time order); seen ids are skipped. */
-const OVERLAP_MS = 5_000;
+/**
+ * Re-read this much before the newest event seen; seen ids are skipped. An event's time is taken when its
+ * transaction starts (and from its node's clock), so it can commit well after newer ones: lock waits under load,
+ * clocks a little apart.
+ */
+const OVERLAP_MS = 120_000;
 
 interface SiteLearning {
   learner: OutcomeLearner;
@@ -29,6 +33,8 @@ interface SiteLearning {
   seen: Map<string, number>;
   /** The sync in flight (syncs of one site run one after the other). */
   tail: Promise<void>;
+  /** A sync queued behind it, shared by every caller that arrives meanwhile (one read, not one per caller). */
+  next: Promise<void> | null;
 }
 
 export function toWaiting(c: ConversationRow): WaitingConversation {
@@ -83,12 +89,18 @@ export class QueueEstimates {
     let s = this.learning.get(siteId);
     if (!s) {
       const model = new QueueModel({ defaultSeconds: ESTIMATE_OPTIONS.defaultHandleSeconds, perSkillSeconds: ESTIMATE_OPTIONS.handleSeconds });
-      s = { learner: new OutcomeLearner(model), watermark: this.ctx.clock.now().getTime() - HISTORY_MS, seen: new Map(), tail: Promise.resolve() };
+      s = { learner: new OutcomeLearner(model), watermark: this.ctx.clock.now().getTime() - HISTORY_MS, seen: new Map(), tail: Promise.resolve(), next: null };
       this.learning.set(siteId, s);
     }
     const site = s;
-    site.tail = site.tail.then(() => this.sync(siteId, site)).catch((err) => this.ctx.log.warn({ err, siteId }, 'reading queue outcomes failed'));
-    await site.tail;
+    if (!site.next) {
+      site.next = site.tail.then(() => {
+        site.next = null;
+        return this.sync(siteId, site).catch((err) => this.ctx.log.warn({ err, siteId }, 'reading queue outcomes failed'));
+      });
+      site.tail = site.next;
+    }
+    await site.next;
     return site.learner.model;
   }
 

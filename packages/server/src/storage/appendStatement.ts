@@ -17,8 +17,11 @@ export interface AppendStatement {
   now: Date;
   /** Must hold on the locked row, or nothing is written. */
   guard: SQL;
-  /** 'arm': a customer message the bot must answer (a durable marker); 'clear': the answer itself. */
-  botTurn: { arm: Date } | 'clear' | null;
+  /**
+   * 'arm': a customer message the bot must answer (a durable marker holding the newest customer seq);
+   * 'clear': the bot's answer to customer messages up to `uptoSeq` (a newer customer message keeps its marker).
+   */
+  botTurn: { arm: Date } | { clearUpTo: number } | null;
 }
 
 export type AppendOutcome = { message: MessageRow; conversation: ConversationRow; created: boolean } | null;
@@ -27,10 +30,10 @@ export async function appendStatement(db: Db, a: AppendStatement): Promise<Appen
   const m = a.message;
   const now = a.now.toISOString();
   const timer =
-    a.botTurn === 'clear'
-      ? sql`, timer as (delete from timers where kind = 'bot_turn' and conversation_id in (select id from conv))`
+    a.botTurn && 'clearUpTo' in a.botTurn
+      ? sql`, timer as (delete from timers where kind = 'bot_turn' and conversation_id in (select id from conv) and coalesce((data->>'seq')::int, 0) <= ${a.botTurn.clearUpTo})`
       : a.botTurn
-        ? sql`, timer as (insert into timers (id, kind, conversation_id, due_at) select ${newId('tm')}, 'bot_turn', id, ${a.botTurn.arm.toISOString()}::timestamptz from conv on conflict do nothing)`
+        ? sql`, timer as (insert into timers (id, kind, conversation_id, due_at, data) select ${newId('tm')}, 'bot_turn', id, ${a.botTurn.arm.toISOString()}::timestamptz, jsonb_build_object('seq', last_seq) from conv on conflict (kind, conversation_id) do update set data = excluded.data)`
         : sql``;
   const result = await db.execute(sql`
     with dup as (

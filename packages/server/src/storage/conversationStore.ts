@@ -178,7 +178,6 @@ export async function listWaiting(db: DbOrTx, siteId: string): Promise<Conversat
     .where(and(eq(conversations.siteId, siteId), inArray(conversations.state, ['queued', 'offered'])));
 }
 
-/** Conversations offered to or held by each agent. */
 /**
  * Chats agents hold right now, with when each reached its agent (the latest transition into `human`): the
  * estimator needs how long each has already run to know when a slot frees up.
@@ -199,6 +198,7 @@ export async function activeChats(db: DbOrTx, siteId: string): Promise<{ agentId
     .map((r) => ({ agentId: r.agentId!, skill: r.skill ?? 'general', startedAt: r.startedAt ? new Date(r.startedAt) : r.updatedAt }));
 }
 
+/** Conversations offered to or held by each agent. */
 export async function agentLoads(db: DbOrTx, siteId: string): Promise<Map<string, number>> {
   const rows = await db
     .select({ agentId: conversations.agentId, offeredTo: conversations.offeredTo, state: conversations.state })

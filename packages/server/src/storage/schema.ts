@@ -121,8 +121,12 @@ export const controlEvents = pgTable(
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
-  // A version can be written once: two nodes cannot both move a conversation.
-  (t) => [uniqueIndex('control_events_conv_version_uq').on(t.conversationId, t.version)],
+  (t) => [
+    // A version can be written once: two nodes cannot both move a conversation.
+    uniqueIndex('control_events_conv_version_uq').on(t.conversationId, t.version),
+    // The estimator's model reads the events written since its last look, on every queue change.
+    index('control_events_created_idx').on(t.createdAt),
+  ],
 );
 
 /** Durable timers (offer expiry, …): rows with due times, so they survive a restart. */

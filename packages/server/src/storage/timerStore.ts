@@ -1,5 +1,5 @@
 /** Durable timers: rows with due times (DESIGN.md §2), read by the timer runner. */
-import { and, asc, eq, inArray, lte } from 'drizzle-orm';
+import { and, asc, eq, inArray, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from './database.js';
 import { conversations, timers } from './schema.js';
 import { newId } from './ids.js';
@@ -14,9 +14,22 @@ export async function setTimer(db: DbOrTx, kind: TimerKind, conversationId: stri
     .onConflictDoUpdate({ target: [timers.kind, timers.conversationId], set: { dueAt, data } });
 }
 
-/** Like setTimer but keeps an existing row (a pending bot turn is not pushed back by more messages). */
-export async function ensureTimer(db: DbOrTx, kind: TimerKind, conversationId: string, dueAt: Date): Promise<void> {
-  await db.insert(timers).values({ id: newId('tm'), kind, conversationId, dueAt }).onConflictDoNothing();
+/**
+ * The pending bot turn for a customer message: keeps the earliest due time (more messages do not push the turn
+ * back) and records the newest customer seq, so an answer to an older message does not clear it (clearBotTurn).
+ */
+export async function armBotTurn(db: DbOrTx, conversationId: string, dueAt: Date, seq: number): Promise<void> {
+  await db
+    .insert(timers)
+    .values({ id: newId('tm'), kind: 'bot_turn', conversationId, dueAt, data: { seq } })
+    .onConflictDoUpdate({ target: [timers.kind, timers.conversationId], set: { data: { seq } } });
+}
+
+/** Clears the pending bot turn if it is for a customer message up to `uptoSeq` (answered); a newer one stays. */
+export async function clearBotTurn(db: DbOrTx, conversationId: string, uptoSeq: number): Promise<void> {
+  await db
+    .delete(timers)
+    .where(and(eq(timers.kind, 'bot_turn'), eq(timers.conversationId, conversationId), sql`coalesce((${timers.data}->>'seq')::int, 0) <= ${uptoSeq}`));
 }
 
 export async function clearTimer(db: DbOrTx, kind: TimerKind, conversationId: string): Promise<void> {

@@ -30,7 +30,7 @@ const SECONDS = Number(values.seconds);
 const DATABASE_URL = process.env.DATABASE_URL;
 const REDIS_URL = process.env.REDIS_URL;
 const HEAP = values.heap!;
-if (HEAP) process.env.BATON_NODE_ARGS = [process.env.BATON_NODE_ARGS ?? '', ...heapSnapshotArgs].join(' ').trim();
+if (HEAP) process.env.BATON_NODE_ARGS = [process.env.BATON_NODE_ARGS ?? '', ...heapSnapshotArgs()].join(' ').trim();
 
 const QUESTIONS = [
   'How long does a refund take?',
@@ -62,7 +62,7 @@ interface Target {
 
 async function startBare(): Promise<Target> {
   const port = await freePort();
-  const proc: ChildProcess = spawn(process.execPath, [...(HEAP ? heapSnapshotArgs : []), '--import', 'tsx', 'src/cli/bench/bareRelay.ts'], {
+  const proc: ChildProcess = spawn(process.execPath, [...(HEAP ? heapSnapshotArgs() : []), '--import', 'tsx', 'src/cli/bench/bareRelay.ts'], {
     cwd: path.resolve(import.meta.dirname, '../../..'),
     env: { ...process.env, PORT: String(port) },
     stdio: 'ignore',
@@ -172,7 +172,7 @@ async function run(t: Target) {
     const clientMsgId = `bench${k.toString(36).padStart(6, '0')}`;
     sentAt.set(clientMsgId, performance.now());
     // Different questions, none repeated by one visitor: chat traffic the bot answers, not an escalation storm.
-    const body = QUESTIONS[(k + Math.floor(k / visitors.length)) % QUESTIONS.length]!;
+    const body = QUESTIONS[((k % visitors.length) + Math.floor(k / visitors.length)) % QUESTIONS.length]!;
     visitors[k % visitors.length]!.emit('message:send', { clientMsgId, body }, (a: { ok: boolean }) => {
       if (!a.ok) failed++;
     });
