@@ -30,11 +30,13 @@ export async function appendMessage(ctx: ServiceContext, conversationId: string,
     // A concurrent retry of the same client message won the unique index: answer with the stored one.
     if (m.clientMsgId && isUniqueViolation(err)) {
       const existing = await findByClientMsgId(ctx.db, conversationId, m.clientMsgId);
-      if (existing) return { message: existing, conversation: (await getConversation(ctx.db, conversationId))!, created: false };
-    }
-    throw err;
+      if (existing) result = { message: existing, conversation: (await getConversation(ctx.db, conversationId))!, created: false };
+      else throw err;
+    } else throw err;
   }
-  if (result.created) ctx.notifier.messageCreated(result.conversation, result.message);
+  // Announced on every append, a retry too: the node that stored the original may have died between its commit
+  // and its broadcast, and a retry is the only sign of that. Clients merge by seq, so a repeat shows nothing twice.
+  ctx.notifier.messageCreated(result.conversation, result.message);
   return result;
 }
 
