@@ -7,9 +7,6 @@ import type { ServiceContext } from './context.js';
 import { KeyedMutex } from './keyedMutex.js';
 import { getTurnContext } from '../storage/conversationStore.js';
 import { clearBotTurn } from '../storage/timerStore.js';
-
-/** Every pending turn (the marker's seq is an int4). */
-const ALL = 2_147_483_647;
 import { conversations } from '../storage/schema.js';
 import { botMaySpeak } from '../domain/conversation/controlMachine.js';
 import { appendMessage } from './appendMessage.js';
@@ -18,6 +15,9 @@ import { Escalations, toTranscript } from './escalations.js';
 import { ServiceError } from './serviceError.js';
 
 const BOT = { type: 'bot' as const, id: null, name: 'Assistant' };
+
+/** Every pending turn (the marker's seq is an int4). */
+const ALL = 2_147_483_647;
 
 /** Bot turns in flight at once: the rest wait, so customers' and agents' own writes keep database connections. */
 const MAX_CONCURRENT_TURNS = 3;

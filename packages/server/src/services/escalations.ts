@@ -4,6 +4,7 @@ import type { ServiceContext } from './context.js';
 import type { Availability, Offline } from './availability.js';
 import { loadAgentLoads } from './queueEstimates.js';
 import { onShift } from '../domain/routing/shifts.js';
+import { proficiency } from '../domain/routing/selectAgents.js';
 import { conversations } from '../storage/schema.js';
 import { applyTransition, getConversation, insertMessage, listMessages, lockConversation, snapshotOf, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
 import { transition, type Actor } from '../domain/conversation/controlMachine.js';
@@ -40,7 +41,7 @@ export class Escalations {
     const now = this.ctx.clock.now();
     const agents = await loadAgentLoads({ db: this.ctx.db }, siteId, now.getTime());
     // Online but off shift does not count: they take no new conversations.
-    const online = agents.filter((a) => a.online && onShift(a.shifts, now.getTime()) && a.skills.some((s) => s.skill === skill && s.proficiency > 0)).length;
+    const online = agents.filter((a) => a.online && onShift(a.shifts, now.getTime()) && proficiency(a, skill) > 0).length;
     return this.availability.offline(siteId, online, now, skill);
   }
 

@@ -13,11 +13,12 @@ import { QueueModel } from '../domain/waitTime/queueModel.js';
 import { Availability } from './availability.js';
 import { openIntervals, parseSupportHours } from '../domain/site/supportHours.js';
 
-const DAY_MS = 24 * 3600_000;
+const HOUR_MS = 3600_000;
+const DAY_MS = 24 * HOUR_MS;
 
 export const ESTIMATE_OPTIONS: EstimateOptions = { handleSeconds: {}, defaultHandleSeconds: 300, pickupSeconds: 20 };
 /** How far back the estimator's model is read from stored conversations when a node first serves a site. */
-const HISTORY_MS = 7 * 24 * 3600_000;
+const HISTORY_MS = 7 * DAY_MS;
 /**
  * Re-read this much before the newest event seen; seen ids are skipped. An event's time is taken when its
  * transaction starts (and from its node's clock), so it can commit well after newer ones: lock waits under load,
@@ -41,6 +42,24 @@ export function toWaiting(c: ConversationRow): WaitingConversation {
   return { id: c.id, skill: c.skill ?? 'general', priority: c.priority, queuedAt: (c.queuedAt ?? c.createdAt).getTime(), declinedBy: c.declinedBy };
 }
 
+const shiftCache = new Map<string, [number, number][]>();
+
+/**
+ * Working hours as shifts from a day back to a week ahead (the estimator looks ahead; dispatch needs now).
+ * Computed once per hours and hour, not on every dispatch: expanding them reads time-zone rules many times.
+ */
+function shiftsOf(hours: Record<string, string>, now: number): [number, number][] {
+  const hour = Math.floor(now / HOUR_MS) * HOUR_MS;
+  const key = `${hour}|${JSON.stringify(hours)}`;
+  let shifts = shiftCache.get(key);
+  if (!shifts) {
+    if (shiftCache.size > 1000) shiftCache.clear();
+    shifts = openIntervals(parseSupportHours(hours), hour - DAY_MS, hour + 8 * DAY_MS);
+    shiftCache.set(key, shifts);
+  }
+  return shifts;
+}
+
 /**
  * The site's agents as routing sees them. `withActive` adds the chats each one holds and since when (for the
  * estimator; dispatch needs only the counts).
@@ -58,8 +77,7 @@ export async function loadAgentLoads(ctx: { db: DbOrTx }, siteId: string, now: n
     load: loads.get(a.id) ?? 0,
     online: a.presence === 'online',
     lastAssignedAt: a.lastAssignedAt?.getTime() ?? null,
-    // Working hours as shifts from a day back to a week ahead (the estimator looks ahead; dispatch needs now).
-    ...(a.workingHours ? { shifts: openIntervals(parseSupportHours(a.workingHours), now - DAY_MS, now + 7 * DAY_MS) } : {}),
+    ...(a.workingHours ? { shifts: shiftsOf(a.workingHours, now) } : {}),
     ...(opts.withActive ? { active: active.filter((c) => c.agentId === a.id).map((c) => ({ skills: [c.skill], startedAt: c.startedAt.getTime() })) } : {}),
   }));
 }

@@ -1,20 +1,9 @@
 /** A small seeded PRNG (mulberry32) and helpers: training, splits and simulations are reproducible. */
 export type Rng = () => number;
 
-export function seededRandom(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
- * The same generator as seededRandom as an object: `next()` is one shared method, so hot loops that call it keep
- * a stable call target across calls (a fresh closure per simulation makes optimised code deoptimise on its next use).
+ * mulberry32 as an object: `next()` is one shared method, so hot loops that call it keep a stable call target
+ * across calls (a fresh closure per simulation makes optimised code deoptimise on its next use).
  */
 export class Mulberry32 {
   private a: number;
@@ -28,6 +17,12 @@ export class Mulberry32 {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   }
+}
+
+/** The same generator as a function. */
+export function seededRandom(seed: number): Rng {
+  const g = new Mulberry32(seed);
+  return () => g.next();
 }
 
 /** Fisher–Yates shuffle in place. */
