@@ -17,9 +17,21 @@ function run(name, cmd, args, env = {}) {
   return ok;
 }
 
+// Failed tests are named again in the closing summary: CI logs are often read from the tail only.
+const failures = [];
+const firstLine = (msg) => String(msg ?? '').split('\n').find((l) => l.trim()) ?? '';
+
 function countVitest(file) {
   if (!existsSync(file)) return { p: 0, f: 1 };
   const j = JSON.parse(readFileSync(file, 'utf8'));
+  for (const suite of j.testResults ?? []) {
+    for (const t of suite.assertionResults ?? []) {
+      if (t.status === 'failed') failures.push(`${t.fullName} — ${firstLine(t.failureMessages?.[0]).slice(0, 240)}`);
+    }
+    if (suite.status === 'failed' && !(suite.assertionResults ?? []).some((t) => t.status === 'failed')) {
+      failures.push(`${suite.name} — ${firstLine(suite.message).slice(0, 240)}`);
+    }
+  }
   return { p: j.numPassedTests ?? 0, f: (j.numFailedTests ?? 0) + (j.numTotalTestSuites && !j.success && !j.numFailedTests ? 1 : 0) };
 }
 
@@ -27,6 +39,18 @@ function countPlaywright(file) {
   if (!existsSync(file)) return { p: 0, f: 1 };
   const j = JSON.parse(readFileSync(file, 'utf8'));
   const s = j.stats ?? {};
+  const walk = (suite, path) => {
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status === 'unexpected' || t.status === 'flaky') {
+          const err = (t.results ?? []).map((r) => r.error?.message).find(Boolean);
+          failures.push(`${[...path, spec.title].join(' › ')} — ${firstLine(err).slice(0, 240)}`);
+        }
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, [...path, child.title]);
+  };
+  for (const suite of j.suites ?? []) walk(suite, [suite.title]);
   return { p: s.expected ?? 0, f: (s.unexpected ?? 0) + (s.flaky ?? 0) };
 }
 
@@ -75,6 +99,10 @@ if (!browser) {
 console.log('\n━━ Summary');
 for (const r of results) console.log(`  ${r.ok ? 'ok  ' : 'FAIL'}  ${r.name}`);
 for (const s of skipped) console.log(`  skip  ${s}`);
+if (failures.length) {
+  console.log('\n━━ Failed tests');
+  for (const f of failures) console.log(`  ✗ ${f}`);
+}
 const anyFailed = results.some((r) => !r.ok);
 if (anyFailed && failed === 0) failed = results.filter((r) => !r.ok).length;
 console.log(`\n${passed} passed, ${failed} failed`);
