@@ -5,6 +5,7 @@ import { useAuthStore } from '../stores/authStore';
 import { useConnectionStore } from '../stores/connectionStore';
 import { PresenceToggle } from './PresenceToggle';
 import { ViewTabs } from './ViewTabs';
+import { WorkingHoursControl } from './WorkingHoursControl';
 
 export function AppHeader() {
   const agent = useAuthStore((s) => s.agent);
@@ -49,6 +50,7 @@ export function AppHeader() {
           </div>
           <div className="text-xs text-slate-500 capitalize">{agent.role}</div>
         </div>
+        <WorkingHoursControl hours={agent.workingHours} />
         <PresenceToggle presence={agent.presence} />
         <button
           type="button"

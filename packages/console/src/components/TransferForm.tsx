@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { agentOptions, transferRequest, TRANSFER_NOTE_MAX } from '../lib/transfer';
 import { transferConversation } from '../socket/conversationCommands';
 import { useTransferTargetsStore } from '../stores/transferTargetsStore';
+import { FormButtons } from './FormButtons';
 
 interface Props {
   currentSkill: string | null;
@@ -79,17 +80,7 @@ export function TransferForm({ currentSkill, meId, busy, onDone }: Props) {
       </label>
       <div className="flex items-center justify-end gap-2 sm:col-span-2">
         {!check.ok && <span className="mr-auto text-xs text-slate-400">{check.why}</span>}
-        <button type="button" onClick={onDone} className="rounded-lg px-3 py-1.5 text-sm text-slate-600 hover:bg-slate-100">
-          Cancel
-        </button>
-        <button
-          type="submit"
-          data-testid="transfer-submit"
-          disabled={!check.ok || busy}
-          className="rounded-lg bg-sky-600 px-3 py-1.5 text-sm font-semibold text-white hover:bg-sky-500 disabled:opacity-60"
-        >
-          {busy ? 'Transferring…' : 'Transfer'}
-        </button>
+        <FormButtons testId="transfer-submit" label="Transfer" busyLabel="Transferring…" busy={busy} disabled={!check.ok || busy} onCancel={onDone} />
       </div>
     </form>
   );

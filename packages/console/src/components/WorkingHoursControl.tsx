@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import { describeHours, type WorkingHours } from '../lib/workingHours';
+import { WorkingHoursForm } from './WorkingHoursForm';
+
+/** The agent's working hours in the header; opens the form in a small popover. */
+export function WorkingHoursControl({ hours }: { hours: WorkingHours | null | undefined }) {
+  const [open, setOpen] = useState(false);
+  const text = describeHours(hours);
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [open]);
+  return (
+    <div className="relative">
+      <button
+        type="button"
+        data-testid="hours-button"
+        aria-expanded={open}
+        aria-label={`Working hours: ${text}. Edit.`}
+        title={text}
+        onClick={() => setOpen((o) => !o)}
+        className="flex max-w-[16rem] items-center gap-1 rounded-full border border-slate-200 bg-white px-3 py-1 text-xs text-slate-700 hover:bg-slate-50"
+      >
+        <span className="font-medium">Hours:</span>
+        <span data-testid="hours-summary" className="truncate">
+          {text}
+        </span>
+      </button>
+      {open && (
+        <div className="absolute right-0 top-full z-20 mt-2 w-96 rounded-lg border border-slate-200 bg-white p-3 shadow-lg">
+          <WorkingHoursForm hours={hours} onDone={() => setOpen(false)} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { daysOfKey, describeHours, draftFromHours, hoursFromDraft } from './workingHours';
+
+const berlin = { timezone: 'Europe/Berlin', 'mon-fri': '09:00-17:00', sat: '10:00-14:00', sun: 'closed' };
+
+describe('daysOfKey', () => {
+  it('reads single days, ranges, wrapping ranges and lists', () => {
+    expect(daysOfKey('sat')).toEqual(['sat']);
+    expect(daysOfKey('mon-wed')).toEqual(['mon', 'tue', 'wed']);
+    expect(daysOfKey('fri-mon')).toEqual(['fri', 'sat', 'sun', 'mon']);
+    expect(daysOfKey('Mon, wed')).toEqual(['mon', 'wed']);
+    expect(daysOfKey('someday')).toEqual([]);
+  });
+});
+
+describe('draftFromHours', () => {
+  it('spreads keys over the week; closed and unmentioned days are blank', () => {
+    const d = draftFromHours(berlin, 'UTC');
+    expect(d.timezone).toBe('Europe/Berlin');
+    expect(d.days).toEqual({ mon: '09:00-17:00', tue: '09:00-17:00', wed: '09:00-17:00', thu: '09:00-17:00', fri: '09:00-17:00', sat: '10:00-14:00', sun: '' });
+  });
+
+  it('joins a day named twice, and falls back to the default zone only without hours', () => {
+    expect(draftFromHours({ 'mon-fri': '09:00-12:00', mon: '13:00-15:00' }, 'Asia/Tokyo')).toMatchObject({ timezone: 'UTC', days: { mon: '09:00-12:00, 13:00-15:00', tue: '09:00-12:00' } });
+    expect(draftFromHours(null, 'Asia/Tokyo').timezone).toBe('Asia/Tokyo');
+  });
+});
+
+describe('hoursFromDraft', () => {
+  it('groups consecutive equal days and names closed ones', () => {
+    const d = draftFromHours(berlin, 'UTC');
+    expect(hoursFromDraft(d)).toEqual(berlin);
+    d.days.wed = ' 25:00-26:00 ';
+    expect(hoursFromDraft(d)).toEqual({ timezone: 'Europe/Berlin', 'mon-tue': '09:00-17:00', wed: '25:00-26:00', 'thu-fri': '09:00-17:00', sat: '10:00-14:00', sun: 'closed' });
+  });
+});
+
+describe('describeHours', () => {
+  it('is compact, skips closed days, and says when there are no hours', () => {
+    expect(describeHours(berlin)).toBe('Mon–Fri 09:00-17:00, Sat 10:00-14:00 (Europe/Berlin)');
+    expect(describeHours({ timezone: 'UTC', 'mon-sun': 'closed' })).toBe('Closed all week (UTC)');
+    expect(describeHours(null)).toBe('Whenever online');
+    expect(describeHours(undefined)).toBe('Whenever online');
+  });
+});
