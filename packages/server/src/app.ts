@@ -52,7 +52,7 @@ export async function createBaton(config: Config, opts: { clock?: Clock; log?: L
     maxHttpBufferSize: 64 * 1024,
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
   });
-  const notifier = new SocketNotifier(io);
+  const notifier = new SocketNotifier(io, redis?.ready);
   const visitorPresence = socketVisitorPresence(io.of(VISITOR_NAMESPACE) as VisitorNamespace);
   const llm = config.llm ? new LlmAssist(chatCompletionsClient(config.llm), log) : null;
   const services = createServices({ db: database.db, clock: opts.clock ?? systemClock, config, sites, notifier, visitorPresence, log, llm });

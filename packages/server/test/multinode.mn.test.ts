@@ -3,6 +3,7 @@
  * a burst of escalations, a Redis restart and a dropped PostgreSQL connection.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { connect } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import type { ConversationDetail, ConversationSummary, MessageView, VisitorSyncResult } from '@baton/protocol';
@@ -34,6 +35,32 @@ async function query<T extends pg.QueryResultRow>(databaseUrl: string, text: str
   } finally {
     await client.end();
   }
+}
+
+/** A redis-server of the test's own, which it may kill, restart or pause. */
+async function privateRedis() {
+  const port = await freePort();
+  let proc: ChildProcess | null = null;
+  const self = {
+    url: `redis://127.0.0.1:${port}`,
+    async start() {
+      proc = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+      await until(() => new Promise<boolean>((r) => { const x = connect(port, '127.0.0.1'); x.once('connect', () => (x.end(), r(true))); x.once('error', () => r(false)); }), 5000, 'redis to listen');
+    },
+    kill: () => proc?.kill('SIGKILL'),
+    /** One command on a fresh connection (RESP inline), its raw reply. */
+    command: (line: string) =>
+      new Promise<string>((resolve, reject) => {
+        const x = connect(port, '127.0.0.1', () => x.write(`${line}\r\n`));
+        let out = '';
+        x.on('data', (d) => ((out += d.toString('latin1')), setTimeout(() => x.end(), 50)));
+        x.on('end', () => resolve(out));
+        x.on('error', reject);
+      }),
+  };
+  await self.start();
+  cleanups.push(async () => self.kill());
+  return self;
 }
 
 /** Agent loads and double offers, straight from the database. */
@@ -95,8 +122,9 @@ describe('several nodes on PostgreSQL + Redis', () => {
     const { conversation } = await offered;
     await ok(call(agent, 'conversation:accept', { conversationId: conversation.id, expectedVersion: conversation.version }));
 
-    const seenByAgent = new LiveTranscript();
-    agent.on('message:created', (e) => e.conversationId === conversation.id && seenByAgent.add(e.message));
+    // The agent's view as the console builds it: live events plus its seq gap-fill (the one window live fan-out
+    // cannot cover is a node that acks and dies before its Redis publish leaves).
+    const seenByAgent = new LiveTranscript().follow(agent, conversation.id);
     const sender = new ReliableSender(visitor, 'message:send');
     const bodies = Array.from({ length: 30 }, (_, i) => `message ${String(i).padStart(2, '0')}`);
     for (const [i, body] of bodies.entries()) {
@@ -165,18 +193,8 @@ describe('several nodes on PostgreSQL + Redis', () => {
   });
 
   it('(e) Redis restarted mid-run: nodes recover and no message is lost', async () => {
-    const redisPort = await freePort();
-    let redis: ChildProcess | null = null;
-    const startRedis = async () => {
-      redis = spawn('redis-server', ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-      await until(async () => {
-        const s = await import('node:net').then((net) => new Promise<boolean>((r) => { const x = net.connect(redisPort, '127.0.0.1'); x.once('connect', () => (x.end(), r(true))); x.once('error', () => r(false)); }));
-        return s;
-      }, 5000, 'redis to listen');
-    };
-    await startRedis();
-    cleanups.push(async () => redis?.kill('SIGKILL'));
-    const { c, creds } = await cluster(2, 1, 3, { REDIS_URL: `redis://127.0.0.1:${redisPort}` });
+    const redis = await privateRedis();
+    const { c, creds } = await cluster(2, 1, 3, { REDIS_URL: redis.url });
     const [A, B] = c.nodes as [Cluster['nodes'][0], Cluster['nodes'][0]];
     const agent = agentSocket(B.url, await login(B.url, creds[0]!), true);
     const visitor = visitorSocket(A.url, await token(A.url), true);
@@ -190,11 +208,11 @@ describe('several nodes on PostgreSQL + Redis', () => {
     const sender = new ReliableSender(visitor, 'message:send');
     for (let i = 0; i < 5; i++) sender.send(`before ${i}`);
     await sender.drain();
-    (redis as ChildProcess | null)?.kill('SIGKILL');
+    redis.kill();
     for (let i = 0; i < 5; i++) sender.send(`during ${i}`);
     await sender.drain();
     await new Promise((r) => setTimeout(r, 500));
-    await startRedis();
+    await redis.start();
     // Live fan-out resumes across nodes…
     await until(async () => {
       const got = next<{ message: MessageView }>(agent, 'message:created', (e) => e.message.body.startsWith('after'), 1500).then(() => true, () => false);
@@ -208,6 +226,23 @@ describe('several nodes on PostgreSQL + Redis', () => {
     expect(messages.map((m) => m.seq)).toEqual(messages.map((_, i) => i + 1));
     expect(A.output()).not.toMatch(/uncaught|unhandled/i);
     expect(B.output()).not.toMatch(/uncaught|unhandled/i);
+  });
+
+  it('(g) an ack leaves only once its message is in the Redis stream (a node that acks and dies cannot lose the fan-out)', async () => {
+    const redis = await privateRedis();
+    const { c } = await cluster(1, 1, 3, { REDIS_URL: redis.url, BATON_REDIS_PREFIX: 'g' });
+    const A = c.nodes[0]!;
+    const visitor = visitorSocket(A.url, await token(A.url));
+    await connected(visitor);
+    cleanups.push(async () => visitor.close());
+    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: 'hello' }));
+    // Writes to Redis stall for 1.5 s; reads still answer. The ack must wait for the stream write.
+    expect(await redis.command('CLIENT PAUSE 1500 WRITE')).toContain('+OK');
+    const t0 = Date.now();
+    const ack = await ok(call<{ message: MessageView }>(visitor, 'message:send', { clientMsgId: cid(), body: 'must be in the stream before its ack' }));
+    const stream = await redis.command('XRANGE g:socket.io - +');
+    expect(Date.now() - t0).toBeGreaterThan(1000);
+    expect(stream).toContain(ack.message.id);
   });
 
   it('(f) PostgreSQL connection dropped briefly: retryable errors, nothing acked that was not stored, retries succeed', async () => {

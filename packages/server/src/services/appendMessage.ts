@@ -36,7 +36,8 @@ export async function appendMessage(ctx: ServiceContext, conversationId: string,
   }
   // Announced on every append, a retry too: the node that stored the original may have died between its commit
   // and its broadcast, and a retry is the only sign of that. Clients merge by seq, so a repeat shows nothing twice.
-  ctx.notifier.messageCreated(result.conversation, result.message);
+  // Awaited: the caller acks next, and an ack must not leave before the fan-out does.
+  await ctx.notifier.messageCreated(result.conversation, result.message);
   return result;
 }
 

@@ -10,7 +10,11 @@ export const systemClock: Clock = { now: () => new Date() };
 
 /** Fan-out of domain events to connected clients. Fire-and-forget: state is already stored. */
 export interface Notifier {
-  messageCreated(conv: ConversationRow, msg: MessageRow): void;
+  /**
+   * Resolves once the message has left for every node (written to the Redis stream), so that an ack sent after
+   * it cannot outrun the fan-out if this node dies; bounded, and immediate while Redis is away.
+   */
+  messageCreated(conv: ConversationRow, msg: MessageRow): Promise<void> | void;
   conversationChanged(conv: ConversationRow): void;
   timelineAppended(conv: ConversationRow, events: ControlEventRow[]): void;
   offered(conv: ConversationRow, agentId: string): void;

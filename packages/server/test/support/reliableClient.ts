@@ -76,6 +76,33 @@ export class LiveTranscript {
     if (had && had.id !== m.id) this.duplicates.push(`seq ${m.seq} has two messages`);
     this.bySeq.set(m.seq, m);
   }
+  /** Highest seq held with nothing missing below it. */
+  contiguousSeq(from = 0): number {
+    let s = from;
+    while (this.bySeq.has(s + 1)) s++;
+    return s;
+  }
+
+  /**
+   * Follows one conversation on an agent socket the way the console does: live events, and when one skips
+   * ahead of what is held (a node acked a message, then died before its fan-out), `messages:sync` fills the gap.
+   */
+  follow(socket: Socket, conversationId: string): this {
+    let floor = -1;
+    socket.on('message:created', (e: { conversationId: string; message: MessageView }) => {
+      if (e.conversationId !== conversationId) return;
+      if (floor < 0) floor = e.message.seq - 1; // the console loaded everything before this with the conversation
+      const held = this.contiguousSeq(floor);
+      this.add(e.message);
+      if (e.message.seq <= held + 1) return;
+      void (socket.timeout(5000).emitWithAck('messages:sync', { conversationId, afterSeq: held }) as Promise<Ack<{ messages: MessageView[] }>>).then(
+        (ack) => ack.ok && ack.data.messages.forEach((m) => this.add(m)),
+        () => {},
+      );
+    });
+    return this;
+  }
+
   bodies(): string[] {
     return [...this.bySeq.entries()].sort((a, b) => a[0] - b[0]).map(([, m]) => m.body);
   }

@@ -15,6 +15,8 @@ export async function redisStreamsAdapter(url: string, prefix: string, log: Logg
   client.on('error', (err) => log.warn({ err: (err as Error).message }, 'redis error'));
   await client.connect();
   return {
+    /** False while disconnected (commands then wait in node-redis's offline queue). */
+    ready: () => client.isReady,
     adapter: createAdapter(client, { streamName: redisKeys(prefix).stream, sessionKeyPrefix: redisKeys(prefix).sessionPrefix, maxLen: 100_000 }),
     close: async () => {
       await client.quit().catch(() => client.disconnect());

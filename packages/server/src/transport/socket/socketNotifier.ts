@@ -1,5 +1,5 @@
 /** Notifier over Socket.IO rooms: presents rows as views and fans them out (through the Redis adapter when configured). */
-import type { Server } from 'socket.io';
+import type { Namespace, Server } from 'socket.io';
 import type { Notifier } from '../../services/ports.js';
 import type { Services } from '../../services/index.js';
 import type { ServiceContext } from '../../services/context.js';
@@ -10,11 +10,20 @@ import { visitorView } from './visitorNamespace.js';
 import { ticketView } from '../../presenters/ticketView.js';
 import type { AgentNamespace, VisitorNamespace } from './types.js';
 
+/** Longest an ack waits for its message's fan-out to reach Redis (a Redis that accepts but stalls). */
+const FANOUT_WAIT_MS = 2000;
+/** Socket.IO's EVENT packet type (socket.io-parser). */
+const EVENT_PACKET = 2;
+
 export class SocketNotifier implements Notifier {
   private services!: Services;
   private ctx!: ServiceContext;
 
-  constructor(private io: Server) {}
+  /** `fanoutReady`: whether the cluster adapter's Redis is connected (absent on a single node). */
+  constructor(
+    private io: Server,
+    private fanoutReady: () => boolean = () => false,
+  ) {}
 
   bind(services: Services): void {
     this.services = services;
@@ -33,11 +42,25 @@ export class SocketNotifier implements Notifier {
     fn().catch((err) => this.ctx.log.warn({ err, what }, 'notify failed'));
   }
 
-  messageCreated: Notifier['messageCreated'] = (conv, msg) => {
+  messageCreated: Notifier['messageCreated'] = async (conv, msg) => {
     const view = messageView(msg);
-    this.visitors.to(rooms.visitor(conv.visitorId)).emit('message:created', view);
-    this.agents.to(rooms.siteAgents(conv.siteId)).emit('message:created', { conversationId: conv.id, message: view });
+    await Promise.all([
+      this.published(this.visitors, rooms.visitor(conv.visitorId), 'message:created', view),
+      this.published(this.agents, rooms.siteAgents(conv.siteId), 'message:created', { conversationId: conv.id, message: view }),
+    ]);
   };
+
+  /**
+   * `to(room).emit(…)` through the adapter directly, as Socket.IO's BroadcastOperator does, because only the
+   * adapter returns the promise of the cluster adapter's publish (`emit` drops it).
+   */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the namespace's other type parameters do not matter here
+  private published<S extends Record<keyof S, (...a: any[]) => void>, E extends keyof S & string>(nsp: Namespace<any, S, any, any>, room: string, event: E, ...args: Parameters<S[E]>): Promise<void> {
+    const sent = nsp.adapter.broadcast({ type: EVENT_PACKET, data: [event, ...args], nsp: nsp.name }, { rooms: new Set([room]), except: new Set(), flags: {} }) as unknown;
+    if (!(sent instanceof Promise) || !this.fanoutReady()) return Promise.resolve();
+    let timer: NodeJS.Timeout | undefined;
+    return Promise.race([sent.then(() => undefined), new Promise<void>((r) => (timer = setTimeout(r, FANOUT_WAIT_MS)))]).finally(() => clearTimeout(timer));
+  }
 
   conversationChanged: Notifier['conversationChanged'] = (conv) =>
     this.run('conversationChanged', async () => {
