@@ -1,16 +1,16 @@
 /**
  * `pnpm bench delivery`: N visitor and M agent Socket.IO clients (this process) against server processes:
  * one node on PGlite, one on PostgreSQL, two on PostgreSQL + Redis, and a bare Socket.IO relay baseline.
- * Prints delivery latency (visitor send → agent receives) p50/p95/p99, throughput and RSS per idle visitor.
+ * Prints delivery latency (visitor send → agent receives) p50/p95/p99, throughput, and RSS and JS heap in use per
+ * idle visitor (memory.ts).
  */
-import { readFileSync } from 'node:fs';
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { io as connect, type Socket } from 'socket.io-client';
 import { batonProcess, type BatonProcess } from '../batonProcess.js';
 import { createDatabase, freePort } from '../localResources.js';
-import { heapSnapshotArgs, liveHeapBytes } from './heapSnapshot.js';
+import { memoryArgs, memoryEnv, robustSlope, settledMemory } from './memory.js';
 
 const { values } = parseArgs({
   options: {
@@ -18,19 +18,25 @@ const { values } = parseArgs({
     agents: { type: 'string', default: '10' },
     rate: { type: 'string', default: '100' },
     seconds: { type: 'string', default: '20' },
+    /** Idle seconds after each step of connections before memory is read. */
+    settle: { type: 'string', default: '5' },
+    /** Memory is read on a ladder of idle visitors up to this many (in `steps` steps); traffic then uses `visitors`. */
+    'memory-visitors': { type: 'string', default: '4000' },
+    steps: { type: 'string', default: '8' },
     configs: { type: 'string', default: 'bare,pglite,postgres,cluster' },
-    /** Also measure the live heap per idle visitor with heap snapshots (slower). */
-    heap: { type: 'boolean', default: false },
   },
 });
 const N = Number(values.visitors);
 const M = Number(values.agents);
 const RATE = Number(values.rate);
 const SECONDS = Number(values.seconds);
+const SETTLE_MS = Number(values.settle) * 1000;
+const STEPS = Number(values.steps);
+const MEM_N = Math.max(N, Number(values['memory-visitors']));
 const DATABASE_URL = process.env.DATABASE_URL;
 const REDIS_URL = process.env.REDIS_URL;
-const HEAP = values.heap!;
-if (HEAP) process.env.BATON_NODE_ARGS = [process.env.BATON_NODE_ARGS ?? '', ...heapSnapshotArgs()].join(' ').trim();
+process.env.BATON_NODE_ARGS = [process.env.BATON_NODE_ARGS ?? '', ...memoryArgs].join(' ').trim();
+Object.assign(process.env, memoryEnv);
 
 const QUESTIONS = [
   'How long does a refund take?',
@@ -48,7 +54,6 @@ const QUESTIONS = [
 ];
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const rssKb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
 const pct = (xs: number[], p: number) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]! : NaN);
 
 interface Target {
@@ -62,7 +67,7 @@ interface Target {
 
 async function startBare(): Promise<Target> {
   const port = await freePort();
-  const proc: ChildProcess = spawn(process.execPath, [...(HEAP ? heapSnapshotArgs() : []), '--import', 'tsx', 'src/cli/bench/bareRelay.ts'], {
+  const proc: ChildProcess = spawn(process.execPath, [...memoryArgs, '--import', 'tsx', 'src/cli/bench/bareRelay.ts'], {
     cwd: path.resolve(import.meta.dirname, '../../..'),
     env: { ...process.env, PORT: String(port) },
     stdio: 'ignore',
@@ -111,8 +116,6 @@ const opts = { transports: ['websocket'], forceNew: true, reconnection: false };
 const ready = (s: Socket) => new Promise<void>((resolve, reject) => (s.connected ? resolve() : (s.once('connect', () => resolve()), s.once('connect_error', reject))));
 
 async function run(t: Target) {
-  await sleep(1000);
-  const base = t.pids().reduce((n, p) => n + rssKb(p), 0);
   const cookie = t.baton ? await agentCookie(t.agentUrl) : '';
   const agents = Array.from({ length: M }, () => connect(`${t.agentUrl}/agent`, { ...opts, extraHeaders: { cookie } }));
   await Promise.all(agents.map(ready));
@@ -129,22 +132,17 @@ async function run(t: Target) {
       );
       visitors.push(...batch);
     }
-    await sleep(3000);
-    const rss = t.pids().reduce((sum, p) => sum + rssKb(p), 0);
-    let heap = 0;
-    if (HEAP) for (const p of t.pids()) heap += await liveHeapBytes(p);
-    return { rss, heap };
+    const m = await settledMemory(t.pids(), SETTLE_MS);
+    console.error(`  ${t.name}: ${n} idle visitors, RSS ${(m.rssKb / 1024).toFixed(1)} MB, heap used ${(m.heapUsedKb / 1024).toFixed(1)} MB`);
+    return { n, ...m };
   };
-  // Per idle visitor = the slope between N/2 and N connected visitors, so that one-off growth (the heap's young
-  // generation sizing up, JIT code, pools) is not charged to each connection.
-  const half = await connectUpTo(Math.floor(N / 2));
-  const full = await connectUpTo(N);
-  const idle = full.rss;
-  if (HEAP) {
-    // Snapshots pause the process and leave its RSS inflated: this mode measures the live heap only.
-    for (const s of [...visitors, ...agents]) s.close();
-    return { config: t.name, heapPerVisitorKb: (full.heap - half.heap) / 1024 / (N - Math.floor(N / 2)) };
-  }
+  // Per idle visitor = the slope over MEM_N/STEPS … MEM_N connected visitors, so that one-off growth (pools, JIT
+  // code, the young generation sizing up) is not charged to each connection.
+  const steps = [];
+  for (let q = 1; q <= STEPS; q++) steps.push(await connectUpTo(Math.floor((MEM_N * q) / STEPS)));
+  // Traffic runs with N visitors connected.
+  for (const s of visitors.splice(N)) s.close();
+  await sleep(2000);
   // Visitors are mid-conversation (each has said hello and been answered) before the clock starts.
   for (let i = 0; i < visitors.length; i += 50) {
     await Promise.all(visitors.slice(i, i + 50).map((s, j) => new Promise((r) => s.emit('message:send', { clientMsgId: `hello${i + j}`, body: 'Hello!' }, r))));
@@ -188,8 +186,8 @@ async function run(t: Target) {
     lost: sentAt.size,
     failed,
     throughput: latencies.length / ((lastDelivery - firstSend) / 1000),
-    rssPerVisitorKb: (idle - half.rss) / (N - Math.floor(N / 2)),
-    rssTotalPerVisitorKb: (idle - base) / N,
+    rssPerVisitorKb: robustSlope(steps.map((x) => [x.n, x.rssKb] as const)),
+    heapPerVisitorKb: robustSlope(steps.map((x) => [x.n, x.heapUsedKb] as const)),
   };
   for (const s of [...visitors, ...agents]) s.close();
   return result;
@@ -222,21 +220,14 @@ for (const c of values.configs!.split(',')) {
 }
 
 const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
-if (HEAP) {
-  const heaps = results as { config: string; heapPerVisitorKb: number }[];
-  const bare = heaps.find((r) => r.config.startsWith('bare'));
-  console.log(`\n${N} visitors, ${M} agents: live heap per idle visitor (slope between N/2 and N, after a full GC)\n`);
-  console.log('| setup | live heap/idle visitor KB | × bare |');
-  console.log('|---|---|---|');
-  for (const r of heaps) console.log(`| ${r.config} | ${f(r.heapPerVisitorKb)} | ${bare ? f(r.heapPerVisitorKb / bare.heapPerVisitorKb, 2) : '–'} |`);
-  process.exit(0);
-}
-const runs = results as Exclude<(typeof results)[number], { heapPerVisitorKb: number }>[];
-const bare = runs.find((r) => r.config.startsWith('bare'));
-console.log(`\n${N} visitors, ${M} agents, ${RATE} msg/s for ${SECONDS}s (latency = visitor send → agent receives, ms)\n`);
-console.log('| setup | p50 | p95 | p99 | p99 × bare | msg/s | lost | RSS/idle visitor KB | RSS × bare | RSS growth ÷ N KB |');
-console.log('|---|---|---|---|---|---|---|---|---|---|');
-for (const r of runs) {
-  console.log(`| ${r.config} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${bare ? f(r.p99 / bare.p99, 2) : '–'} | ${f(r.throughput)} | ${r.lost} | ${f(r.rssPerVisitorKb)} | ${bare ? f(r.rssPerVisitorKb / bare.rssPerVisitorKb, 2) : '–'} | ${f(r.rssTotalPerVisitorKb)} |`);
+const bare = results.find((r) => r.config.startsWith('bare'));
+const ratio = (x: number, b: number | undefined) => (b ? f(x / b, 2) : '–');
+console.log(`\n${N} visitors, ${M} agents, ${RATE} msg/s for ${SECONDS}s (latency = visitor send → agent receives, ms); memory per idle visitor (KB, slope over ${MEM_N / STEPS}…${MEM_N} idle visitors after full GCs)\n`);
+console.log('| setup | p50 | p95 | p99 | p99 × bare | msg/s | lost | RSS/idle visitor | RSS × bare | heap/idle visitor | heap × bare |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+for (const r of results) {
+  console.log(
+    `| ${r.config} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.p99)} | ${ratio(r.p99, bare?.p99)} | ${f(r.throughput)} | ${r.lost} | ${f(r.rssPerVisitorKb)} | ${ratio(r.rssPerVisitorKb, bare?.rssPerVisitorKb)} | ${f(r.heapPerVisitorKb)} | ${ratio(r.heapPerVisitorKb, bare?.heapPerVisitorKb)} |`,
+  );
 }
 process.exit(0);
