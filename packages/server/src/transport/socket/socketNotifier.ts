@@ -42,12 +42,17 @@ export class SocketNotifier implements Notifier {
     fn().catch((err) => this.ctx.log.warn({ err, what }, 'notify failed'));
   }
 
+  /** Never rejects: the message is stored, and callers that do not await it must not see an unhandled rejection. */
   messageCreated: Notifier['messageCreated'] = async (conv, msg) => {
-    const view = messageView(msg);
-    await Promise.all([
-      this.published(this.visitors, rooms.visitor(conv.visitorId), 'message:created', view),
-      this.published(this.agents, rooms.siteAgents(conv.siteId), 'message:created', { conversationId: conv.id, message: view }),
-    ]);
+    try {
+      const view = messageView(msg);
+      await Promise.all([
+        this.published(this.visitors, rooms.visitor(conv.visitorId), 'message:created', view),
+        this.published(this.agents, rooms.siteAgents(conv.siteId), 'message:created', { conversationId: conv.id, message: view }),
+      ]);
+    } catch (err) {
+      this.ctx.log.warn({ err, conversationId: conv.id }, 'message fan-out failed');
+    }
   };
 
   /**
