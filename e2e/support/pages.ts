@@ -20,10 +20,10 @@ export async function say(frame: FrameLocator, text: string): Promise<void> {
   await expect(frame.locator('[data-testid="message"][data-author="visitor"]').filter({ hasText: text }).last()).toBeVisible();
 }
 
-export async function loginConsole(page: Page, url: string): Promise<void> {
+export async function loginConsole(page: Page, url: string, agent: { email: string; password: string } = AGENT): Promise<void> {
   await page.goto(`${url}/console/`);
-  await page.getByTestId('login-email').fill(AGENT.email);
-  await page.getByTestId('login-password').fill(AGENT.password);
+  await page.getByTestId('login-email').fill(agent.email);
+  await page.getByTestId('login-password').fill(agent.password);
   await page.getByTestId('login-submit').click();
   await expect(page.getByTestId('inbox')).toBeVisible();
 }
