@@ -54,6 +54,7 @@ test('transfer to a named agent: customer told, note in the offer, the new agent
     // Offered to Sam now: Alex can no longer reply.
     await expect(alex.getByTestId('conversation')).toHaveAttribute('data-state', 'offered');
     await expect(alex.getByTestId('composer-input')).toHaveCount(0);
+    await expect(alex.getByTestId('conversation')).toContainText('Offered to another agent: waiting for them to accept.');
   });
 
   await test.step('the customer is told and waits', async () => {
