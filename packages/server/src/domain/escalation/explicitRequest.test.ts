@@ -23,6 +23,12 @@ describe('explicit request for a human', () => {
     'can a supervisor look at this?',
     'I need someone who can actually make a decision',
     'are you a real person?',
+    // Chat spellings, the wanting verbs with any who, programs, pronoun-first Spanish.
+    'can u put me thru to sum1 in orders',
+    "I'd rather not fill in a form, I really need someone from your team",
+    "Am I talking to an AI? I'd prefer somebody real",
+    '¿me pasas con alguien de verdad?',
+    '¿Me puede atender alguien del equipo?',
     'hablar con una persona, por favor',
     'quiero hablar con un agente',
     '¿me pueden pasar con alguien?',

@@ -26,6 +26,8 @@ const EN: Pattern[] = [
   { re: /\b(?:transfer|escalate)\s+(?:me|this|my case|my chat|it)\b(?!\s+(?:to|into) (?:a|an|the|my) (?:new|different|other) (?:order|account|card|address))/, direct: true },
   // "get me a human", "I want an agent", "need a real person"
   { re: new RegExp(String.raw`\b(?:get|give|find|want|need|like|request|prefer|demand|bring)\s+(?:me\s+)?${DET}(?:person|human|human being|agent|operator|rep|representative|manager|supervisor|staff member|member of staff|real person)\b`), direct: true },
+  // "I'd prefer someone with a pulse", "now I do need someone from your team": the wanting verbs take any who.
+  { re: new RegExp(String.raw`\b(?:want|need|prefer|request|demand)\s+${WHO}\b`), direct: true },
   // "can someone call me", "call me back", "give me a call", "ring me"
   { re: /\b(?:can|could|would|will|please|pls)\s+(?:some ?one|some ?body|any ?one|a (?:person|human|manager|supervisor|member of staff|rep)|you|your team|one of your (?:colleagues|team|staff))\s+(?:from (?:your|the) team\s+|please\s+|maybe\s+)?(?:call|ring|phone|contact|text)\s+(?:me|us)\b/, direct: false },
   { re: /\b(?:call|ring|phone)\s+me\s+back\b|\bgive\s+me\s+a\s+(?:call|ring)\b|\bcallback\b|\bcall\s*back\b/, direct: false },
@@ -33,7 +35,8 @@ const EN: Pattern[] = [
   { re: /\b(?:is|are)\s+(?:there\s+)?(?:any ?one|any ?body|some ?one|some ?body)\s+(?:actually\s+|even\s+|really\s+)?(?:real|human|alive|there|home|awake)\b/, direct: false },
   { re: /\b(?:is|are)\s+there\s+(?:actually\s+|even\s+|really\s+)?(?:a|any)?\s*(?:real|actual|live|human)\s+(?:person|people|human|humans|agent|staff)\b/, direct: false },
   { re: /\b(?:are|r)\s+(?:you|u)\s+(?:even\s+|actually\s+|just\s+)?(?:a\s+)?(?:real|human|a bot|bot|robot|machine|person|real person)\b/, direct: false },
-  { re: /\bam\s+i\s+(?:talking|chatting|speaking|writing)\s+(?:to|with)\s+(?:a\s+)?(?:bot|robot|machine|computer|real person|human)\b/, direct: false },
+  { re: /\bam\s+i\s+(?:talking|chatting|speaking|writing)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:bot|chat ?bot|robot|machine|computer|program|ai|automated (?:system|assistant)|real person|human)\b/, direct: false },
+  { re: /\b(?:are|r)\s+(?:you|u)\s+(?:even\s+|actually\s+|just\s+)?(?:a\s+|an\s+)?(?:chat ?bot|program|ai|automated)\b/, direct: false },
   // "can a supervisor look at this", "someone who can actually make a decision"
   { re: /\b(?:can|could|may|would)\s+(?:a|the|your|some|one of your)\s+(?:supervisor|manager|human|person|real person|member of staff|colleague|staff member|team lead)\s+(?:please\s+)?(?:look|check|review|help|handle|take|deal|sort)/, direct: false },
   { re: /\b(?:some ?one|some ?body|a person|a human)\s+(?:who|that)\s+(?:can|could|is able to)\s+(?:actually\s+|really\s+)?(?:make (?:a )?decisions?|decide|approve|authori[sz]e|do something|sort (?:this|it) out|fix (?:this|it))/, direct: false },
@@ -45,6 +48,9 @@ const ES: Pattern[] = [
   { re: /\bhablar\s+con\s+(?:una?\s+|el\s+|la\s+|algun\s+|alguna\s+)?(?:persona|humano|agente|operador(?:a)?|alguien|encargad[oa]|responsable|supervisor(?:a)?|gerente|asesor(?:a)?|emplead[oa]|representante)\b/, direct: true },
   { re: /\b(?:pasar(?:me)?|pasame|paseme|ponme|pongame|comunicar(?:me)?|transferir(?:me)?|transfiereme|derivar(?:me)?)\s+(?:con|a)\s+(?:una?\s+|el\s+|la\s+)?(?:persona|humano|agente|operador|alguien|encargad[oa]|responsable|supervisor|gerente|asesor|emplead[oa])\b/, direct: true },
   { re: /\b(?:quiero|necesito|prefiero|exijo)\s+(?:una?\s+)?(?:persona|humano|agente|operador|asesor)\b/, direct: true },
+  // "¿me pasas con alguien?", "¿me puede atender alguien del equipo?"
+  { re: /\bme\s+(?:pasas|pasa|pasan|puedes pasar|puede pasar|podrias pasar|podria pasar|pueden pasar|podrian pasar)\s+con\s+(?:una?\s+|el\s+|la\s+)?(?:persona|humano|agente|operador|alguien|encargad[oa]|responsable|supervisor|gerente|asesor|emplead[oa])\b/, direct: true },
+  { re: /\b(?:me\s+)?(?:puede|podria|pueden|podrian|podra)\s+atender(?:me)?\s+(?:alguien|una persona|un agente|un asesor|una asesora)\b|\bque\s+me\s+atienda\s+(?:alguien|una persona|un agente)\b/, direct: true },
   { re: /\b(?:que\s+)?me\s+(?:llame|llamen|contacte|contacten)\s+(?:alguien|una persona|un agente|por telefono)\b|\b(?:pueden|puede|podeis|podrian)\s+llamarme\b/, direct: false },
   { re: /\b(?:hay\s+)?(?:alguien|una persona)\s+real\b|\bpersona\s+real\b|\bes(?:tas|ta)?\s+(?:un\s+)?(?:bot|robot|maquina)\b/, direct: false },
 ];
@@ -73,8 +79,18 @@ export interface RequestMatch {
 }
 
 /** Finds a request for a human in one message, or null. */
+/** Chat spellings of the words the patterns are built from ("put me thru to sum1"). */
+const CHAT_SPELLING: [RegExp, string][] = [
+  [/\bthru\b/g, 'through'],
+  [/\b(?:sum1|some1|sumone|sum one)\b/g, 'someone'],
+  [/\b(?:any1|ne1|ne one)\b/g, 'anyone'],
+  [/\bppl\b/g, 'people'],
+  [/\bur\b/g, 'your'],
+];
+
 export function findExplicitRequest(message: string): RequestMatch | null {
-  const text = normalise(message).replace(/[¿¡]/g, '').replace(/\s+/g, ' ').trim();
+  let text = normalise(message).replace(/[¿¡]/g, '').replace(/\s+/g, ' ').trim();
+  for (const [re, word] of CHAT_SPELLING) text = text.replace(re, word);
   const bare = text.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
   if (BARE.test(bare)) return { direct: true, text: bare };
   for (const { re, direct } of [...EN, ...ES, ...DE]) {

@@ -17,6 +17,14 @@ describe('high stakes', () => {
     ['someone got into my account and changed the email', 'security'],
     ["there's an order on my account that I never placed", 'security'],
     ['I typed my card details into a link from a fake SMS', 'security'],
+    // A change or a charge the customer disowns, across sentences.
+    ["My login email was changed overnight to some address I've never seen. That wasn't me and I'm locked out.", 'security'],
+    ['my statement has a charge of €74.90 from a store I never heard of', 'security'],
+    ['three orders, NW-100201, NW-100202 and NW-100203, are on my account and I never placed any of them', 'security'],
+    ['Das Ladegerät ist extrem heiß geworden, ich habe jetzt eine Brandblase am Finger', 'safety'],
+    ['Ich habe bei PayPal einen Konfliktfall eröffnet', 'dispute'],
+    ["I'm going to get a lawyer involved if this isn't sorted", 'legal'],
+    ['Voy a hablar con mi abogado', 'legal'],
   ])('flags %j as %s', (msg, kind) => {
     expect(findHighStakes(msg)?.kind).toBe(kind);
   });
@@ -28,6 +36,11 @@ describe('high stakes', () => {
     'what happens if the bulb overheats? just asking before I buy',
     'my dad broke the box open and the lamp is fine',
     'how do I change the email on my account?',
+    // A lawyer mentioned, not threatened.
+    'my sister is a lawyer and she says the warranty is two years, is that right?',
+    'my lawyer friend recommended your lamps',
+    'mi hermano es abogado y dice que tengo 14 días',
+    'I changed my password yesterday, how do I change the email too?',
     'can I get a refund to my card?',
     'the pole of the floor lamp is bent',
   ])('does not flag %j', (msg) => {

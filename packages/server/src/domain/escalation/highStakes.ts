@@ -23,15 +23,17 @@ const RULES: Rule[] = [
   { kind: 'injury', re: /\b(herid[oa]|lesion|hospital|urgencias|verletzt|verletzung|krankenhaus|notaufnahme)\b/ },
   // Safety: the product did something dangerous.
   { kind: 'safety', re: /\b(overheat(s|ed|ing)?|super hot|too hot to (hold|touch)|very hot|really hot|so hot|got hot|gets? (super |really |very |too )?hot|burning (smell|plastic)|smell(s|ed)? (of |like )?burn(ing|t)?|burn(t|ed) (smell|out|my|his|her|a hole)|smok(e|ed|ing)|caught fire|on fire|flames?|melt(ed|ing)|swell(ing|ed)|swollen|bulg(e|ed|ing)|puff(ed|y) up|hiss(es|ed|ing)?|spark(s|ed|ing)|explod(e|ed|ing)|exploded|electric shock|shocked me)\b/, needsIncident: true },
-  { kind: 'safety', re: /\b(se ha (quemado|incendiado)|humo|echa humo|se calienta mucho|quemadura|hinchad[ao]|explot[oó]|raucht|rauch|brennt|verbrannt|uberhitzt|aufgeblaht|explodiert|funken)\b/ },
+  { kind: 'safety', re: /\b(se ha (quemado|incendiado)|humo|echa humo|se calienta mucho|quemadura|hinchad[ao]|explot[oó]|raucht|rauch|brennt|verbrannt|uberhitzt|aufgeblaht|explodiert|funken|(extrem|sehr|total|richtig|brutal) heiss geworden|brandblasen?|verbrennung(en)?)\b/ },
   // Money disputes.
   { kind: 'dispute', re: /\b(charge ?backs?|charging back|charge it back|(open|opened|opening|file|filed|filing|start|started|raise|raised|raising)( a)? (dispute|claim with (my|the) (bank|card)|paypal (claim|case))|(dispute|disputing|disputed) (the|this|a|my|these) (charges?|payments?|transactions?)|paypal dispute|card dispute|(call|calling|ask|asking|tell|telling|contact|contacting|get|getting) (my|the) bank (to|and) (reverse|cancel|block|stop|dispute|refund|claw|get)|reverse the (charges?|payment))\b/ },
-  { kind: 'dispute', re: /\b(contracargo|disputa|reclamacion (al|con el|a mi) banco|(llamo|llamare|llamar) al banco|anular (todos )?los cargos|ruckbuchung|zuruckbuchen|zuruckbuchung|lastschrift zuruck|widerspruch bei (meiner|der) bank|bank (einschalten|anrufen))\b/ },
+  { kind: 'dispute', re: /\b(contracargo|disputa|reclamacion (al|con el|a mi) banco|(llamo|llamare|llamar) al banco|anular (todos )?los cargos|ruckbuchung|zuruckbuchen|zuruckbuchung|lastschrift zuruck|widerspruch bei (meiner|der) bank|bank (einschalten|anrufen)|konfliktfall|kauferschutz)\b/ },
   // Legal threats.
-  { kind: 'legal', re: /\b(lawyers?|attorneys?|solicitors?|legal action|legal steps|take (you|this|it) to court|see you in court|in court|sue (you|your company|them)|suing|lawsuit|small claims|consumer (protection|rights (agency|organi[sz]ation)|ombudsman|council|agency)|trading standards|ombudsman|(complain|complaint|report (you|this))\b[^.!?]{0,40}\b(authority|regulator|commissioner|ico|cnil|aepd|bbb|attorney general|ftc)|data protection authority)\b/ },
-  { kind: 'legal', re: /\b(abogad[oa]|demanda(r|re)?|denuncia(r|re)?|tribunal(es)?|juzgado|oficina de consumo|omic|ocu|proteccion de datos|anwalt|anwaltin|rechtsanwalt|gericht|klage|verklagen|verbraucherzentrale|verbraucherschutz|datenschutzbehorde|rechtliche schritte)\b/ },
+  // A lawyer as a threat ("my lawyer", "I'll get a lawyer"), not as a description ("my brother-in-law is a lawyer").
+  { kind: 'legal', re: /\b((my|our) (lawyers?|attorneys?|solicitors?)\b(?! (friend|buddy|mate|cousin|brother|sister|uncle|aunt))|(get|getting|hire|hiring|contact|contacting|call|calling|involve|involving|consult|consulting|instruct|instructing|talk(ing)? to|speak(ing)? (to|with)|spoke (to|with)|spoken (to|with)|talked to|go(ing)? to|went to|see|seeing|ask(ing)?) (a|an|my|our|the) (lawyers?|attorneys?|solicitors?))\b/ },
+  { kind: 'legal', re: /\b(legal action|legal steps|take (you|this|it) to court|see you in court|in court|sue (you|your company|them)|suing|lawsuit|small claims|consumer (protection|rights (agency|organi[sz]ation)|ombudsman|council|agency)|trading standards|ombudsman|(complain|complaint|report (you|this))\b[^.!?]{0,40}\b(authority|regulator|commissioner|ico|cnil|aepd|bbb|attorney general|ftc)|data protection authority)\b/ },
+  { kind: 'legal', re: /\b((mi|nuestro|nuestra|un|una|al|a un|a una|a mi) abogad[oa]|(mein(en|em)?|unser(en|em)?|einen|einem|den|dem|zum) (rechts)?anwalt|demanda(r|re)?|denuncia(r|re)?|tribunal(es)?|juzgado|oficina de consumo|omic|ocu|proteccion de datos|gericht|klage|verklagen|verbraucherzentrale|verbraucherschutz|datenschutzbehorde|rechtliche schritte)\b/ },
   // Security.
-  { kind: 'security', re: /\b((some ?one|some ?body|a stranger|hackers?) (has |have )?(got|gotten|broke|logged|has logged|accessed|is using|used|hacked|changed)\b[^.!?]{0,20}\b(into |in )?(my )?(account|password|email)|(account|email) (was |has been |got |is )?(hacked|compromised|taken over|breached)|hacked|account takeover|(orders?|purchases?|charges?|payments?)\b[^.!?]{0,40}\bi (didnt|did not|never) (place|placed|make|made|order|ordered|authori[sz]e|authori[sz]ed)\b|(didnt|did not|never) (place|make|order|authori[sz]e) (this|that|these|it|them|an order|any order)|unauthori[sz]ed (charges?|orders?|purchases?|logins?|access|payments?)|phishing|(entered|typed|gave|put in) my (card|bank|credit card|payment) (details|number|info)\b[^.!?]{0,40}\b(link|sms|text|site|page|email)|fake (link|site|sms|text|email))/ },
+  { kind: 'security', re: /\b((some ?one|some ?body|a stranger|hackers?) (has |have )?(got|gotten|broke|logged|has logged|accessed|is using|used|hacked|changed)\b[^.!?]{0,20}\b(into |in )?(my )?(account|password|email)|(account|email) (was |has been |got |is )?(hacked|compromised|taken over|breached)|hacked|account takeover|(orders?|purchases?|charges?|payments?)\b[^.!?]{0,80}\bi (didnt|did not|never) (place|placed|make|made|order|ordered|authori[sz]e|authori[sz]ed)\b|(didnt|did not|never) (place|make|order|authori[sz]e) (this|that|these|it|them|an order|any order)|unauthori[sz]ed (charges?|orders?|purchases?|logins?|access|payments?)|phishing|(entered|typed|gave|put in) my (card|bank|credit card|payment) (details|number|info)\b[^.!?]{0,40}\b(link|sms|text|site|page|email)|fake (link|site|sms|text|email))/ },
   { kind: 'security', re: /\b(me han hackeado|han entrado en mi cuenta|cuenta hackeada|pedido que no hice|gehackt|jemand hat sich (in|bei) (mein|meinem)|bestellung,? die ich nicht)\b/ },
 ];
 
@@ -58,8 +60,16 @@ export const HIGH_STAKES_SKILL_HINT: Record<HighStakesKind, string> = {
   security: '',
 };
 
+/** Something changed or charged on the account… */
+const ACCOUNT_EVENT = /\b((password|email|e ?mail address|phone number|login|account details?)\b[^.!?]{0,50}\b(changed|was changed|has been changed|got changed|reset|updated)|(charge[ds]?|debit(ed)?|payment|transaction)\b[^.!?]{0,30}(€|\$|£|\d+[.,]\d\d)|(shows?|showing)\b[^.!?]{0,15}(€|\$|£))/;
+/** …that the customer disowns, anywhere in the same message ("That is not me", "a shop I've never heard of"). */
+const DISOWNED = /\b(not me|wasnt me|was not me|isnt me|is not me|not mine|never heard of|dont recogni[sz]e|do not recogni[sz]e|didnt authori[sz]e|did not authori[sz]e|didnt do (it|that|this)|did not do (it|that|this))\b/;
+
 export function findHighStakes(message: string): { kind: HighStakesKind; text: string } | null {
-  for (const sentence of sentences(normalise(message))) {
+  const text = normalise(message);
+  const event = ACCOUNT_EVENT.exec(text);
+  if (event && DISOWNED.test(text)) return { kind: 'security', text: event[0] };
+  for (const sentence of sentences(text)) {
     for (const rule of RULES) {
       const m = rule.re.exec(sentence);
       if (!m) continue;

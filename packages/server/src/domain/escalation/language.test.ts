@@ -16,6 +16,9 @@ describe('language', () => {
     ['Guten Tag, meine Zahlung wurde abgelehnt. Was kann ich jetzt machen?', 'de'],
     ['sorry, mein Englisch ist nicht so gut. Kann ich das im Laden zurückgeben?', 'de'],
     ['Where can I download the invoice for my last order?', 'en'],
+    // English pronouns Spanish shares ("he", "me") do not tip a short English remark into Spanish.
+    ["ha, I'll tell him he owes me a beer then", 'en'],
+    ['me ha llegado roto el pedido y no sé qué hacer', 'es'],
   ])('detects %j as %s', (text, lang) => {
     const g = detectLanguage(text);
     expect(g.language).toBe(lang);

@@ -9,7 +9,7 @@ import { normalise } from '../bot/text.js';
 import { customerMessages, type DetectorContext, type DetectorResult } from './types.js';
 
 const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
-  en: new Set('the a an and or but is are was were be been have has had do does did i you he she it we they my your our this that these those what which who when where why how not no can could would should will with for from of to in on at by about there here just please thanks its im dont cant'.split(' ')),
+  en: new Set('the a an and or but is are was were be been have has had do does did i you he she it we they my your our this that these those what which who when where why how not no can could would should will with for from of to in on at by about there here just please thanks its im dont cant me him her them us then so if all tell get got'.split(' ')),
   es: new Set('el la los las un una unos unas y o pero es son era fue ser estar esta estoy estan hay he ha han tengo tiene tienen que de del al en con por para sin sobre mi mis tu su sus nuestro yo usted ustedes me te se lo le les nos no si ya muy mas como cuando donde porque pero tambien hola gracias quiero puedo puede necesito favor esto eso este ese cuanto cuanta cuantos tarda cuesta mejor perdon todavia nada algo'.split(' ')),
   de: new Set('der die das den dem des ein eine einen einem einer und oder aber ist sind war waren sein haben hat hatte habe ich du er sie es wir ihr mein meine meinen meinem mit fur von zu zum zur auf aus bei nach uber unter nicht kein keine ja nein auch noch schon nur sehr wie wo wann warum was wer kann konnen mochte will wurde bitte danke hallo gut mehr jetzt hier dass wenn weil ob bestellung mir mich dich euch ihnen uns'.split(' ')),
 };

@@ -40,4 +40,14 @@ describe('repeated failure', () => {
     const t = transcript(['answer', 'answer'], 'something odd');
     expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toBeNull();
   });
+
+  it.each(["ha, I'll tell him he owes me a beer then", 'ok thanks anyway', 'vale, gracias'])('does not count a closing remark as another attempt: %j', (msg) => {
+    const t = transcript(['unknown'], msg);
+    expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toBeNull();
+  });
+
+  it('counts an acknowledgement that goes on to insist', () => {
+    const t = transcript(['unknown'], 'ok but I still need to know if you rent them');
+    expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toMatchObject({ trigger: 'repeated_failure' });
+  });
 });

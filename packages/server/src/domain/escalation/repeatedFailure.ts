@@ -3,10 +3,21 @@
  * again (rephrases, narrows, insists). One unanswerable question is not yet a
  * trigger: the bot should say it can't answer and offer a person.
  */
+import { normalise } from '../bot/text.js';
 import { botHasReplied, type DetectorContext, type DetectorResult } from './types.js';
+
+/**
+ * A closing remark or acknowledgement ("ha, I'll tell him he owes me a beer then", "ok thanks", "vale, gracias")
+ * is not another attempt, even though the KB finds nothing in it; one that goes on to insist ("ok but I still
+ * need…") is.
+ */
+const CLOSING = /^(ok|okay|k|thanks|thank you|thx|ty|cheers|great|cool|fine|got it|ha|haha|hah|lol|nice|perfect|alright|all right|never ?mind|no worries|fair enough|gracias|vale|perfecto|genial|danke|alles klar|super)\b/;
+const INSISTS = /\?|\b(but|still|not|no|need|want|help|again|cant|dont|doesnt|didnt|wont|isnt|pero|todavia|sigue|necesito|aber|immer noch|nicht|brauche)\b/;
 
 export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | null {
   if (ctx.answer.kind !== 'unknown') return null;
+  const said = normalise(ctx.current.body).trim();
+  if (CLOSING.test(said) && !INSISTS.test(said)) return null;
   // Earlier bot replies to this customer that admitted not knowing.
   const misses = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq && e.meta.kind === 'unknown');
   if (misses.length === 0 || !botHasReplied(ctx.transcript, ctx.current.seq)) return null;
