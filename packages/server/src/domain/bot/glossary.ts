@@ -15,6 +15,9 @@ const GLOSSARY: Record<string, string> = {
   talla: 'size', cancelar: 'cancel', seguimiento: 'tracking', codigo: 'code', descuento: 'discount', error: 'error',
   aplicacion: 'app', emparejar: 'pair', roto: 'broken', danado: 'damaged', precio: 'price', correo: 'email', boletin: 'newsletter',
   tarda: 'take long', cuesta: 'cost', cuanto: 'how much', puntos: 'points', regalo: 'gift', tarjetaregalo: 'gift card',
+  comprar: 'buy', comprarla: 'buy', comprarlo: 'buy', compra: 'purchase', agotado: 'out of stock', agotada: 'out of stock',
+  disponible: 'available', existencias: 'stock', lluvia: 'rain', impermeable: 'waterproof', agua: 'water',
+  duplicado: 'duplicate', reparar: 'repair', reparacion: 'repair', sesion: 'login',
   // German
   bestellung: 'order', bestellnummer: 'order number', versand: 'shipping', lieferung: 'delivery', paket: 'parcel',
   rucksendung: 'return', zuruckgeben: 'return', zurucksenden: 'return', ruckgabe: 'return', erstattung: 'refund',
@@ -26,6 +29,9 @@ const GLOSSARY: Record<string, string> = {
   gutschein: 'voucher', rabatt: 'discount', rabattcode: 'discount code', fehler: 'error', abgelehnt: 'declined', koppeln: 'pair',
   kaputt: 'broken', beschadigt: 'damaged', preis: 'price', newsletter: 'newsletter', punkte: 'points', geschenk: 'gift',
   versandkosten: 'shipping cost', lieferzeit: 'delivery time', offnungszeiten: 'opening hours', kosten: 'cost',
+  abgebucht: 'charged', belastet: 'charged', doppelt: 'twice', zweimal: 'twice', ausverkauft: 'out of stock',
+  lieferbar: 'available', verfugbar: 'available', kaufen: 'buy', gekauft: 'bought', regen: 'rain', wasserdicht: 'waterproof',
+  reparatur: 'repair', reparieren: 'repair', anmelden: 'login', einloggen: 'login',
 };
 
 /**
