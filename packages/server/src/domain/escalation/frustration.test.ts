@@ -22,6 +22,9 @@ function ctx(...turns: string[]): DetectorContext {
 
 describe('frustration', () => {
   it.each([
+    // Sarcasm about an answer already tried; Spanish idioms of anger.
+    ['the tent zip is stuck', 'oh sure, use some wax. why didnt I think of that, only did it like twenty times'],
+    ['mi pedido no llega', '¡Me están tomando el pelo! Vaya servicio.'],
     ['how do I fix the flicker', 'yes i KNOW, I already read that. your lamp is garbage'],
     ['discount code not working', "it's on sale?? so your 'discount' doesn't work on discounted stuff. wow. what a scam"],
     ['where is my parcel', 'so nobody knows where my lamp is and my dinner party is ruined. fantastic. really great.'],
