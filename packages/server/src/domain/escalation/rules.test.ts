@@ -63,6 +63,12 @@ describe('site rules', () => {
     expect(run(['how does a refund work if I paid with klarna?', "ok. it's the whole order, €412,80. I want it back"])).toMatchObject({ trigger: 'rule', skill: 'billing' });
   });
 
+  it('adds a second message that adds items to the refund ("…as well"), without counting a restated amount twice', () => {
+    expect(run(['I want a refund for the floor lamp, €120', 'oh and the wool throw as well, that was €95'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(run(['I want a refund for the floor lamp, €120', 'it was €120, also the box was dented'])).toBeNull();
+    expect(run(['I want a refund for the floor lamp, €120', 'the throw was €95, do I return it the same way?'])).toBeNull();
+  });
+
   it('marks legal threats high priority', () => {
     expect(run(['my lawyer will take you to court over this'])).toMatchObject({ trigger: 'rule', priority: 2 });
   });

@@ -3,7 +3,8 @@
  * - `customerTier` with action `escalate-on-first-unresolved`: hand off at the first
  *   question the KB can't answer (no second attempt needed); with `escalate`: at once.
  * - `topic: "refund"` + `amountOver`: a refund request or chase whose total is
- *   strictly over the amount (the amounts in one message are summed).
+ *   strictly over the amount (the amounts in one message are summed, and a message that adds items to the
+ *   refund asked for just before adds its amounts to that one's).
  * - `topic: "legal-threat"`: a legal threat (also a high-stakes trigger, which wins).
  * - any other `topic`: the word appears in the customer's message.
  */
@@ -17,6 +18,8 @@ const REFUND_TOPIC =
   /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|devolucion del dinero|devuelv\w* (el|mi) dinero|(ruck)?erstattung|erstatten|geld zuruck)\b/;
 /** "only the lamp from my €320 order": the order total is not what is being refunded. */
 const PARTIAL = /\b(only|just|partial|one of|part of|some of|nur|solo)\b/;
+/** A message that adds items to the refund asked for just before ("…as well", "both", "also"). */
+const ADDS_TO = /\b(also|as well|too|both|plus|another|additionally|in addition|on top|ademas|tambien|auch|ebenfalls|dazu|noch ein(e|en)?)\b/;
 const TOTAL_LABEL = /\b(order|total|bestellung|pedido)\b[^.,;!?]{0,20}$|\bfrom (my|a|an|the|our)\s*$/;
 
 /** Sum of the amounts being refunded in one message. */
@@ -79,6 +82,15 @@ export function detectRules(ctx: DetectorContext): DetectorResult | null {
       let { total, amounts } = refundAmount(current.body);
       // "I sent back the €259 jacket" … "so where's my refund?": the amount came first.
       if (amounts.length === 0 && previous !== undefined && topicMatches(topic, current.body)) ({ total, amounts } = refundAmount(previous.body));
+      // "return the €119 lamp for a refund" … "and the €149 jacket as well": one refund across two messages.
+      if (amounts.length > 0 && previous !== undefined && topicMatches(topic, previous.body) && ADDS_TO.test(normalise(current.body))) {
+        const before = refundAmount(previous.body).amounts;
+        const added = amounts.filter((a) => !before.some((b) => b.value === a.value));
+        if (before.length > 0 && added.length > 0) {
+          amounts = [...before, ...added];
+          total = Math.round(amounts.reduce((sum, a) => sum + a.value, 0) * 100) / 100;
+        }
+      }
       if (amounts.length > 0 && total > amountOver) {
         return result(rule, `${topic} of ${amounts.map((a) => a.raw).join(' + ')} is over ${amountOver}`, current.seq, false);
       }
