@@ -62,9 +62,10 @@ test('transfer to a named agent: customer told, note in the offer, the new agent
     await expect(chat.getByTestId('queue-status')).toBeVisible();
   });
 
-  await test.step('Sam is offered the chat with the handoff package and the note', async () => {
+  await test.step('Sam is offered the chat: the note in the alert, then the handoff package', async () => {
     const alert = sam.getByTestId('offer-alert');
     await expect(alert).toContainText('Chat offered to you');
+    await expect(alert.getByTestId('offer-transfer')).toHaveText(`From ${AGENT.name}: ${NOTE}`);
     await alert.getByTestId('offer-review').click();
     await expect(sam.getByTestId('handoff-package')).toBeVisible();
     await expect(sam.getByTestId('package-summary')).not.toBeEmpty();

@@ -15,6 +15,8 @@ export function OfferAlertBanner() {
   const skill = pkg?.skillName ?? c.skillName;
   const reason = pkg?.reason ?? c.reason;
   const summary = pkg?.summary ?? c.summary;
+  // A transferred chat: who sent it and their note come first, they are what the next agent needs.
+  const transfer = pkg?.transfers?.at(-1);
 
   return (
     <div
@@ -37,6 +39,11 @@ export function OfferAlertBanner() {
           <span className="text-xs text-amber-900">{reasonLabel(reason)}</span>
           {alerts.length > 1 && <span className="text-xs text-slate-500">+{alerts.length - 1} more waiting</span>}
         </div>
+        {transfer && (
+          <p className="truncate text-amber-950" data-testid="offer-transfer" title={transfer.note}>
+            <span className="font-medium">From {transfer.from}:</span> {transfer.note || 'no note'}
+          </p>
+        )}
         {summary && (
           <p className="truncate text-slate-700" data-testid="offer-summary" title={summary}>
             {summary}
