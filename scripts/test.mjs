@@ -68,7 +68,7 @@ function chromium() {
 
 const skipped = [];
 run('lint', 'npx', ['eslint', '.', '--max-warnings=0']);
-run('typecheck', 'npx', ['-y', 'pnpm@10', '-r', 'typecheck']);
+run('typecheck', 'npx', ['-y', 'pnpm@10', 'typecheck']); // packages, then the e2e specs
 
 const multi = process.env.DATABASE_URL && process.env.REDIS_URL;
 const projects = ['unit', 'integration', ...(process.env.DATABASE_URL ? ['integration-pg'] : []), ...(multi ? ['multinode'] : [])];
