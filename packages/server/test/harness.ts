@@ -8,6 +8,7 @@ import type {
   AgentClientToServer,
   AgentServerToClient,
   VisitorClientToServer,
+  VisitorConversationView,
   VisitorServerToClient,
 } from '@baton/protocol';
 import { parseConfig } from '../src/config.js';
@@ -118,3 +119,12 @@ export function next<T = unknown>(socket: Socket, event: string, pred: (x: T) =>
 
 let n = 0;
 export const cid = () => `test${Date.now().toString(36)}${(n++).toString(36).padStart(4, '0')}`;
+
+/** A new visitor who says `text` and asks for a person: queued (they are added to `open` for closing later). */
+export async function queueCustomer(server: TestServer, text: string, open: VisitorClient[]): Promise<VisitorConversationView> {
+  const v = await connectVisitor(server.url);
+  open.push(v);
+  await ok(call(v, 'message:send', { clientMsgId: cid(), body: text }));
+  await server.baton.services.idle();
+  return (await ok(call<{ conversation: VisitorConversationView }>(v, 'conversation:escalate', { note: text }))).conversation;
+}

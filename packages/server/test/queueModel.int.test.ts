@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import type { ConversationDetail, SupervisorSnapshot, VisitorConversationView } from '@baton/protocol';
-import { call, cid, connectAgent, connectVisitor, ok, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
+import type { ConversationDetail, SupervisorSnapshot } from '@baton/protocol';
+import { call, connectAgent, ok, queueCustomer, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
 import { agents, controlEvents, conversations, sites, visitors } from '../src/storage/schema.js';
 import { logNormalMean } from '../src/domain/waitTime/queueModel.js';
 
@@ -45,13 +45,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function queueCustomer(text: string): Promise<VisitorConversationView> {
-  const v = await connectVisitor(server.url);
-  open.push(v);
-  await ok(call(v, 'message:send', { clientMsgId: cid(), body: text }));
-  await server.baton.services.idle();
-  return (await ok(call<{ conversation: VisitorConversationView }>(v, 'conversation:escalate', { note: text }))).conversation;
-}
+const queued = (text: string) => queueCustomer(server, text, open);
 
 describe('queue model from stored outcomes', () => {
   it('reads handle times and waits of past conversations from the database', async () => {
@@ -73,8 +67,8 @@ describe('queue model from stored outcomes', () => {
     for (let i = 0; i < me.capacity; i++) {
       await db.insert(conversations).values({ id: `busy-${i}`, siteId, visitorId: 'v-history', state: 'human', version: 1, skill: 'billing', agentId: me.id });
     }
-    const c = await queueCustomer('I was charged twice for my order, please refund');
-    await queueCustomer('Another double charge on my card');
+    const c = await queued('I was charged twice for my order, please refund');
+    await queued('Another double charge on my card');
     const skill = (await db.select().from(conversations).where(eq(conversations.id, c.id)))[0]!.skill!;
     expect(skill).toBe('billing');
     const s = await ok(call<SupervisorSnapshot>(agent, 'supervisor:snapshot', {}));
@@ -106,7 +100,7 @@ describe('queue model from stored outcomes', () => {
       await db.insert(conversations).values({ id: `held-${i}`, siteId, visitorId: 'v-history', state: 'human', version: 1, skill: 'billing', agentId: me.id });
       await db.insert(controlEvents).values({ id: `held-${i}-ev`, conversationId: `held-${i}`, version: 1, kind: 'test', fromState: 'queued', toState: 'human', actorType: 'system', createdAt: new Date(Date.now() - 60_000) });
     }
-    await queueCustomer('Charged twice again, I need this refunded');
+    await queued('Charged twice again, I need this refunded');
     const nextEstimate = async () => (await ok(call<SupervisorSnapshot>(agent, 'supervisor:snapshot', {}))).skills.find((r) => r.skill === 'billing')!.nextEstimateSeconds!;
     const fresh = await nextEstimate();
     // Same chats, but they started 40 minutes ago: ~25-minute chats that are overdue, slots free up soon.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import type { ConversationDetail, SupervisorSnapshot, VisitorConversationView } from '@baton/protocol';
-import { call, cid, connectAgent, connectVisitor, next, ok, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
+import { call, connectAgent, next, ok, queueCustomer, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
 import { conversations, waitEstimates } from '../src/storage/schema.js';
 
 let server: TestServer;
@@ -20,21 +20,15 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function queueCustomer(text: string): Promise<VisitorConversationView> {
-  const v = await connectVisitor(server.url);
-  visitors.push(v);
-  await ok(call(v, 'message:send', { clientMsgId: cid(), body: text }));
-  await server.baton.services.idle();
-  return (await ok(call<{ conversation: VisitorConversationView }>(v, 'conversation:escalate', { note: text }))).conversation;
-}
+const queued = (text: string) => queueCustomer(server, text, visitors);
 
 describe('supervisor view', () => {
   let first: VisitorConversationView;
   let skill = '';
 
   it('counts waiting customers, the longest wait and staffing per skill', async () => {
-    first = await queueCustomer('I was charged twice for my order');
-    await queueCustomer('I was charged twice, my card statement shows it');
+    first = await queued('I was charged twice for my order');
+    await queued('I was charged twice, my card statement shows it');
     const { db } = server.baton.database;
     skill = (await db.select().from(conversations).where(eq(conversations.id, first.id)))[0]!.skill!;
     // The first customer has waited two minutes.

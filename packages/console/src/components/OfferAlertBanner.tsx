@@ -41,7 +41,7 @@ export function OfferAlertBanner() {
         </div>
         {transfer && (
           <p className="truncate text-amber-950" data-testid="offer-transfer" title={transfer.note}>
-            <span className="font-medium">From {transfer.from}:</span> {transfer.note || 'no note'}
+            <span className="font-medium">From {transfer.from}:</span> {transfer.note}
           </p>
         )}
         {summary && (

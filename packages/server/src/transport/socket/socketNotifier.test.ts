@@ -11,7 +11,6 @@ const msg = { id: 'm1', conversationId: 'c1', seq: 1, clientMsgId: 'x', authorTy
 const probe = new Server();
 const Adapter = probe.of('/').adapter.constructor as new (nsp: unknown) => object;
 
-
 function notifierOver(adapter: new (nsp: unknown) => object, fanoutReady: () => boolean) {
   const io = new Server({ adapter: adapter as never });
   const warnings: string[] = [];
