@@ -30,7 +30,7 @@ function handoffText(teamName: string, language: string): string {
 
 export function createBotPipeline(site: SiteContent): BotPipeline {
   const kb = buildKnowledgeBase(site.articles);
-  const classifier = buildSkillClassifier(site.config);
+  const classifier = buildSkillClassifier(site.config, site.articles);
 
   function handleTurn(input: TurnInput): TurnOutput {
     const current = input.transcript[input.transcript.length - 1];

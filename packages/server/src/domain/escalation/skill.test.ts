@@ -1,8 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSiteFolder } from '../../site/loadSiteFolder.js';
-import type { SiteConfig } from '../pipelineTypes.js';
-import { buildSkillClassifier, classifySkill, skillTrainingExamples } from './skill.js';
+import type { Article, SiteConfig } from '../pipelineTypes.js';
+import { buildSkillClassifier, classifySkill, kbTrainingExamples, productMask, skillTrainingExamples } from './skill.js';
+import { trainTextClassifier } from '../intent/classifier.js';
 
 const site: SiteConfig = {
   name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en'],
@@ -39,6 +40,50 @@ describe('skill classifier', () => {
 
   it('classifySkill caches per site', () => {
     expect(classifySkill(site, 'password reset link expired').skill).toBe('technical');
+  });
+});
+
+describe('skill classifier with the knowledge base', () => {
+  const articles: Article[] = [
+    {
+      id: 'order-tracking',
+      title: 'Order tracking',
+      body: 'Your tracking link arrives by email once the carrier has the parcel.\n\nIf the carrier shows no new scan for five working days, the consignment may be stuck at a depot; we open an investigation with the courier.',
+    },
+    {
+      id: 'lamp-care',
+      title: 'Troubleshooting the Ember Glow lamp',
+      body: 'If your Ember Glow lamp flickers, tighten the bulb.\n\nIf the firmware update stalls, hold the dimmer for ten seconds until the LED blinks amber.',
+    },
+    {
+      id: 'failed-payments',
+      title: 'Failed payments',
+      body: 'PAY-101 Declined by bank: ask your bank why.\n\nPAY-204 means 3-D Secure was not completed.',
+    },
+  ];
+  const withKb = buildSkillClassifier(site, articles);
+  const withoutKb = buildSkillClassifier(site);
+
+  it('learns a team\'s words from the articles whose titles belong to it', () => {
+    const text = 'the courier has shown no new scan for five working days, is it stuck at a depot?';
+    expect(withoutKb.classify(text).skill).not.toBe('orders');
+    expect(withKb.classify(text).skill).toBe('orders');
+    expect(withKb.classify('the dimmer LED blinks amber and the firmware update stalls').skill).toBe('technical');
+  });
+
+  it('labels passages by their article title, with the title in each', () => {
+    const titleModel = trainTextClassifier(skillTrainingExamples(site));
+    const ex = kbTrainingExamples(articles, titleModel, (t) => t);
+    expect(ex.filter((e) => e.label === 'orders')).toHaveLength(2);
+    expect(ex.every((e) => e.text.startsWith(articles.find((a) => e.text.startsWith(a.title))!.title))).toBe(true);
+  });
+
+  it('blanks product names, except words the site uses for a team\'s topic', () => {
+    const mask = productMask(site, articles);
+    expect(mask('my ember glow lamp is broken').toLowerCase()).not.toContain('ember glow');
+    expect(mask('PAY-101 Declined by bank')).toContain('Declined');
+    // The product name carries no team: the same question about it routes as it would without it.
+    expect(withKb.classify('will the Ember Glow be back in stock').skill).toBe('sales');
   });
 });
 

@@ -1,15 +1,20 @@
 /**
  * Intent → skill queue. The general intent classifier (domain/intent: TF-IDF over word
  * uni/bigrams and word-bounded character n-grams, one-vs-rest linear SVM) trained on
- * each skill's name, description clauses and example phrases. Spanish and German
- * support words also count as their English equivalents (bot/glossary), so a message
- * in es/de still reaches the right team. Built once per site; classifying is one pass
- * over the message's features.
+ * each skill's name, description clauses and example phrases, then again with the
+ * knowledge base's passages added, each labelled with the team its article's title
+ * belongs to. Spanish and German support words also count as their English equivalents
+ * (bot/glossary), so a message in es/de still reaches the right team. Product names
+ * are blanked out on both sides: any team may get a question about any product, and
+ * with a handful of examples per team a product name otherwise outweighs what is asked.
+ * Built once per site; classifying is one pass over the message's features.
  */
 import { translateTerms } from '../bot/glossary.js';
+import { splitPassages } from '../bot/knowledgeBase.js';
+import { kbNames } from '../bot/productNames.js';
 import { STOP_WORDS } from '../bot/text.js';
-import { trainTextClassifier, type TextClassifier, type TrainingExample } from '../intent/classifier.js';
-import type { SiteConfig } from '../pipelineTypes.js';
+import { trainTextClassifier, type TextClassifier, type TextClassifierOptions, type TrainingExample } from '../intent/classifier.js';
+import type { Article, SiteConfig } from '../pipelineTypes.js';
 
 export interface SkillClassifier {
   site: SiteConfig;
@@ -29,16 +34,58 @@ export function skillTrainingExamples(site: SiteConfig): TrainingExample[] {
   return out;
 }
 
-export function buildSkillClassifier(site: SiteConfig): SkillClassifier {
+/**
+ * Titles name an article's topic plainly ("Warranty", "Refunds"); a body also talks about
+ * products and care, which would pull it towards the wrong team. Below this confidence the
+ * article's team is unclear and its passages are left out.
+ */
+const KB_LABEL_CONFIDENCE = 0.7;
+
+const OPTIONS: TextClassifierOptions = {
+  features: { expand: translateTerms, stopWords: STOP_WORDS, charRange: [3, 5], charWeight: 0.6 },
+  C: 1,
+};
+
+/**
+ * Blanks out the KB's product names. A name the site's own skill text uses ("declined",
+ * found as "PAY-101 Declined by bank") is a topic word, not a product, and stays.
+ */
+export function productMask(site: SiteConfig, articles: readonly Article[]): (text: string) => string {
+  const skillText = site.skills.map((s) => `${s.name} ${s.description} ${s.examples.join(' ')}`).join(' ').toLowerCase();
+  const products = kbNames(articles)
+    .products.filter((p) => !new RegExp(`\\b${escapeRegExp(p.toLowerCase())}\\b`).test(skillText))
+    .sort((a, b) => b.length - a.length);
+  if (products.length === 0) return (text) => text;
+  const re = new RegExp(`\\b(?:${products.map(escapeRegExp).join('|')})\\b`, 'gi');
+  return (text) => text.replace(re, ' ');
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Each KB passage (with its article's title) labelled with the team the title is classified to, when clear. */
+export function kbTrainingExamples(articles: readonly Article[], titleModel: TextClassifier, mask: (text: string) => string): TrainingExample[] {
+  const out: TrainingExample[] = [];
+  for (const a of articles) {
+    const r = titleModel.classify(mask(a.title));
+    if (!r.known || r.confidence < KB_LABEL_CONFIDENCE) continue;
+    for (const p of splitPassages(a)) out.push({ text: mask(`${a.title}\n${p.text}`), label: r.label });
+  }
+  return out;
+}
+
+export function buildSkillClassifier(site: SiteConfig, articles: readonly Article[] = []): SkillClassifier {
   const fallback = site.defaultSkill || site.skills[0]?.id || '';
-  const model: TextClassifier = trainTextClassifier(skillTrainingExamples(site), {
-    features: { expand: translateTerms, stopWords: STOP_WORDS, charRange: [3, 5], charWeight: 0.6 },
-    C: 1,
-  });
+  const mask = productMask(site, articles);
+  const own = skillTrainingExamples(site).map((e) => ({ ...e, text: mask(e.text) }));
+  let model: TextClassifier = trainTextClassifier(own, OPTIONS);
+  const fromKb = kbTrainingExamples(articles, model, mask);
+  if (fromKb.length > 0) model = trainTextClassifier([...own, ...fromKb], OPTIONS);
   return {
     site,
     classify(text: string) {
-      const r = model.classify(text);
+      const r = model.classify(mask(text));
       if (!r.known || r.label === '') return { skill: fallback, confidence: 0 };
       return { skill: r.label, confidence: Math.round(r.confidence * 1000) / 1000 };
     },
