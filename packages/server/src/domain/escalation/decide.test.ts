@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
-import { decide, pickTrigger, PRECEDENCE } from './decide.js';
+import { decide, pickTrigger, PRECEDENCE, skillText } from './decide.js';
 import { buildSkillClassifier } from './skill.js';
 import type { DetectorResult } from './types.js';
 
@@ -67,5 +67,18 @@ describe('decide', () => {
 
   it('returns null when nothing fires', () => {
     expect(decide(ctx(['how long does shipping take?'], { kind: 'answer', text: 'x' }), classifier)).toBeNull();
+  });
+});
+
+describe('skillText', () => {
+  it('leaves out the sentences that ask for a person: they name no team', () => {
+    const text = skillText(['Am I chatting with a program? I would honestly prefer to speak to a human. The tent has a 10cm tear in the floor.', 'order NW-1234']);
+    expect(text).not.toMatch(/program|human/);
+    expect(text).toContain('tear in the floor');
+    expect(text).toContain('order NW-1234');
+  });
+
+  it('keeps everything when every sentence is a request', () => {
+    expect(skillText(['agent please', 'can I talk to a human?'])).toBe('agent please\ncan I talk to a human?');
   });
 });

@@ -10,7 +10,8 @@
  */
 import type { EscalationReason } from '@baton/protocol';
 import type { EscalationDecision } from '../pipelineTypes.js';
-import { detectExplicitRequest } from './explicitRequest.js';
+import { detectExplicitRequest, findExplicitRequest } from './explicitRequest.js';
+import { sentences } from '../bot/text.js';
 import { detectFrustration } from './frustration.js';
 import { detectHighStakes } from './highStakes.js';
 import { conversationLanguage, detectLanguageSwitch } from './language.js';
@@ -44,12 +45,20 @@ export function pickTrigger(results: readonly DetectorResult[]): DetectorResult 
   return best;
 }
 
+/**
+ * The customer's words that say what the matter is: a sentence asking for a person ("am I chatting with a
+ * program? I'd prefer someone with a pulse") names no team, and its words would pull the classifier anywhere.
+ */
+export function skillText(bodies: readonly string[]): string {
+  const all = bodies.join('\n');
+  const kept = bodies.flatMap((b) => sentences(b).filter((s) => findExplicitRequest(s) === null));
+  return kept.length ? kept.join('\n') : all;
+}
+
 export function decide(ctx: DetectorContext, classifier: SkillClassifier): EscalationDecision | null {
   const winner = pickTrigger(runDetectors(ctx));
   if (!winner) return null;
-  const customerText = customerMessages(ctx.transcript)
-    .map((e) => e.body)
-    .join('\n');
+  const customerText = skillText(customerMessages(ctx.transcript).map((e) => e.body));
   const skill =
     winner.skill && ctx.site.skills.some((s) => s.id === winner.skill)
       ? winner.skill

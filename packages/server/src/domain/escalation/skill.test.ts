@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSiteFolder } from '../../site/loadSiteFolder.js';
 import type { Article, SiteConfig } from '../pipelineTypes.js';
-import { buildSkillClassifier, classifySkill, kbTrainingExamples, productMask, skillTrainingExamples } from './skill.js';
+import { buildSkillClassifier, classifySkill, kbTrainingExamples, orderNumbersAsWords, productMask, skillTrainingExamples } from './skill.js';
 import { trainTextClassifier } from '../intent/classifier.js';
 
 const site: SiteConfig = {
@@ -76,6 +76,14 @@ describe('skill classifier with the knowledge base', () => {
     const ex = kbTrainingExamples(articles, titleModel, (t) => t);
     expect(ex.filter((e) => e.label === 'orders')).toHaveLength(2);
     expect(ex.every((e) => e.text.startsWith(articles.find((a) => e.text.startsWith(a.title))!.title))).toBe(true);
+  });
+
+  it('reads an order number in the shop\'s own format as the word "order"', () => {
+    const kb: Article[] = [{ id: 'tracking', title: 'Tracking', body: 'Our order numbers look like NW-123456 and are in the confirmation email.' }];
+    const asWords = orderNumbersAsWords(kb);
+    expect(asWords('NW-583019 has a tear')).toBe(' order  has a tear');
+    expect(asWords('claim WC-20931 was rejected')).toBe('claim WC-20931 was rejected');
+    expect(orderNumbersAsWords([])('NW-583019')).toBe('NW-583019');
   });
 
   it('blanks product names, except words the site uses for a team\'s topic', () => {

@@ -12,6 +12,7 @@
 import { translateTerms } from '../bot/glossary.js';
 import { splitPassages } from '../bot/knowledgeBase.js';
 import { kbNames } from '../bot/productNames.js';
+import { orderNumberPrefixes, PREFIXED_ID } from '../summary/entities.js';
 import { STOP_WORDS } from '../bot/text.js';
 import { trainTextClassifier, type TextClassifier, type TextClassifierOptions, type TrainingExample } from '../intent/classifier.js';
 import type { Article, SiteConfig } from '../pipelineTypes.js';
@@ -75,9 +76,21 @@ export function kbTrainingExamples(articles: readonly Article[], titleModel: Tex
   return out;
 }
 
+/**
+ * An order number in the shop's own format says the customer is talking about an order they placed; as a
+ * string of digits it says nothing to the classifier, as the word "order" it does.
+ */
+export function orderNumbersAsWords(articles: readonly Article[]): (text: string) => string {
+  const prefixes = orderNumberPrefixes(articles);
+  if (prefixes.size === 0) return (text) => text;
+  return (text) => text.replace(PREFIXED_ID, (m, prefix: string) => (prefixes.has(prefix.toUpperCase()) ? ' order ' : m));
+}
+
 export function buildSkillClassifier(site: SiteConfig, articles: readonly Article[] = []): SkillClassifier {
   const fallback = site.defaultSkill || site.skills[0]?.id || '';
-  const mask = productMask(site, articles);
+  const products = productMask(site, articles);
+  const orders = orderNumbersAsWords(articles);
+  const mask = (text: string) => orders(products(text));
   const own = skillTrainingExamples(site).map((e) => ({ ...e, text: mask(e.text) }));
   let model: TextClassifier = trainTextClassifier(own, OPTIONS);
   const fromKb = kbTrainingExamples(articles, model, mask);

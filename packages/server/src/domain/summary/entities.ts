@@ -25,15 +25,21 @@ function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** The prefixes of the order numbers the KB describes ("Our order numbers look like NW-123456" → NW). */
+export function orderNumberPrefixes(articles: readonly Article[]): Set<string> {
+  const out = new Set<string>();
+  for (const a of articles) {
+    for (const m of a.body.matchAll(/\border (?:numbers?|no\.?|id)[^.\n]{0,40}?\b([A-Z]{1,4})-[\dx]{4,}/gi)) out.add(m[1]!.toUpperCase());
+  }
+  return out;
+}
+
 /** Product names and order-number prefixes the site's KB uses ("Our order numbers look like NW-123456"). */
 function vocabulary(site: SiteContent): SiteVocabulary {
   const cached = vocabularyCache.get(site.articles);
   if (cached) return cached;
   const products = kbNames(site.articles).products.sort((a, b) => b.length - a.length);
-  const orderPrefixes = new Set<string>();
-  for (const a of site.articles) {
-    for (const m of a.body.matchAll(/\border (?:numbers?|no\.?|id)[^.\n]{0,40}?\b([A-Z]{1,4})-[\dx]{4,}/gi)) orderPrefixes.add(m[1]!.toUpperCase());
-  }
+  const orderPrefixes = orderNumberPrefixes(site.articles);
   const vocab: SiteVocabulary = {
     products: products.length > 0 ? new RegExp(`(?<![\\w-])(${products.map((p) => escapeRe(p).replace(/ /g, '\\s+')).join('|')})(?![\\w-])`, 'gi') : null,
     orderPrefixes,
@@ -43,7 +49,7 @@ function vocabulary(site: SiteContent): SiteVocabulary {
 }
 
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const PREFIXED_ID = /(?<![\w-])([A-Za-z]{1,4})-(\d{4,})(?![\w-])/g;
+export const PREFIXED_ID = /(?<![\w-])([A-Za-z]{1,4})-(\d{4,})(?![\w-])/g;
 const HASH_ORDER = /(?:#\s?\d{4,}|\border\s+(?:number\s+|no\.?\s*|#\s?)?\d{5,})\b/gi;
 const PHONE = /(?<![\w.,])(\+\d[\d\s().-]{6,}\d|\(?0\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4})(?![\w.,]\d)/g;
 const ERROR_CODE = /(?<![\w-])([A-Za-z]{1,4}-\d{2,3}|[Ee]\d{2,3}|[A-Z]{2,4}\d{2,3})(?![\w-])/g;
