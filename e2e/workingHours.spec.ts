@@ -1,6 +1,7 @@
 /**
  * The console's working-hours form: the agent sets hours (stored by the server, shown again after a reload),
- * an invalid entry shows the server's error and changes nothing, and Clear goes back to "whenever online".
+ * an invalid entry (or every day closed) shows the server's error and changes nothing, a click outside closes it,
+ * and Clear goes back to "whenever online".
  */
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { batonProcess } from '../packages/server/src/cli/batonProcess.js';
@@ -69,6 +70,20 @@ test('an invalid range shows the server\'s error and changes nothing', async () 
   expect(await storedHours()).toEqual(BERLIN);
   await page.keyboard.press('Escape');
   await expect(form()).toBeHidden();
+});
+
+test('every day closed is refused (clear is the way to "whenever online"); a click outside closes the form', async () => {
+  await page.getByTestId('hours-button').click();
+  for (const day of ['mon', 'tue', 'wed', 'thu', 'fri', 'sat']) await page.getByTestId(`hours-${day}`).fill('');
+  await page.getByTestId('hours-save').click();
+  await expect(page.getByTestId('hours-error')).toContainText('every day is closed');
+  expect(await storedHours()).toEqual(BERLIN);
+  // Inside the form, clicks keep it open; outside, they close it without saving.
+  await page.getByTestId('hours-timezone').click();
+  await expect(form()).toBeVisible();
+  await page.mouse.click(5, 300);
+  await expect(form()).toBeHidden();
+  await expect(summary()).toHaveText(BERLIN_TEXT);
 });
 
 test('clear: back to whenever online', async () => {

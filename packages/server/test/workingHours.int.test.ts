@@ -28,6 +28,12 @@ describe('working hours', () => {
     }
     const notAMap = await call(agent, 'hours:set', { workingHours: 'always' });
     expect(notAMap.ok).toBe(false);
+    // Every day closed would silently mean "never": refused, pointing at clearing instead.
+    const never = await call(agent, 'hours:set', { workingHours: { timezone: 'UTC', 'mon-sun': 'closed' } });
+    expect(never.ok).toBe(false);
+    if (!never.ok) expect(never.error.message).toMatch(/every day is closed/);
+    const empty = await call(agent, 'hours:set', { workingHours: { timezone: 'UTC' } });
+    expect(empty.ok).toBe(false);
     const { agent: view } = await ok(call<{ agent: AgentView }>(agent, 'hours:set', { workingHours: null }));
     expect(view.workingHours ?? null).toBeNull();
   });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { describeHours, type WorkingHours } from '../lib/workingHours';
 import { WorkingHoursForm } from './WorkingHoursForm';
 
@@ -6,14 +6,21 @@ import { WorkingHoursForm } from './WorkingHoursForm';
 export function WorkingHoursControl({ hours }: { hours: WorkingHours | null | undefined }) {
   const [open, setOpen] = useState(false);
   const text = describeHours(hours);
+  const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!open) return;
     const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
+    // A click anywhere else closes it, as a popover should (unsaved edits are dropped, as with Cancel).
+    const onPointer = (e: PointerEvent) => root.current && !root.current.contains(e.target as Node) && setOpen(false);
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
   }, [open]);
   return (
-    <div className="relative">
+    <div ref={root} className="relative">
       <button
         type="button"
         data-testid="hours-button"

@@ -25,11 +25,14 @@ export class Presence {
   /** Working hours: outside them the agent finishes what they hold but gets no new conversations. */
   async setWorkingHours(agent: AgentRow, workingHours: Record<string, string> | null): Promise<AgentRow> {
     if (workingHours) {
+      let parsed;
       try {
-        parseSupportHours(workingHours);
+        parsed = parseSupportHours(workingHours);
       } catch (e) {
         throw new ServiceError('invalid_payload', `workingHours: ${(e as Error).message}`);
       }
+      // Saved, these would mean "never take a conversation" while the agent shows as online.
+      if (parsed.week.every((d) => d.length === 0)) throw new ServiceError('invalid_payload', 'workingHours: every day is closed; to take conversations whenever online, clear the hours instead');
     }
     const [row] = await this.ctx.db.update(agents).set({ workingHours }).where(eq(agents.id, agent.id)).returning();
     this.ctx.notifier.agentChanged(agent.id);
