@@ -82,11 +82,24 @@ export function expandSynonyms(normalisedWords: readonly string[], normalisedTex
   return out;
 }
 
+/** Word groups whose words mean something else alone ("tienda de campaña" is a tent, not a store). */
+const GROUPS: [string[], string][] = [
+  [['tienda', 'de', 'campana'], 'tent'],
+  [['tiendas', 'de', 'campana'], 'tent'],
+  [['saco', 'de', 'dormir'], 'sleeping bag'],
+];
+
 /** English equivalents for the es/de support words in `normalisedWords`. */
 export function translateTerms(normalisedWords: readonly string[]): string[] {
   const out: string[] = [];
-  for (const w of normalisedWords) {
-    const t = GLOSSARY[w];
+  for (let i = 0; i < normalisedWords.length; i++) {
+    const group = GROUPS.find(([g]) => g.every((w, k) => normalisedWords[i + k] === w));
+    if (group) {
+      out.push(...group[1].split(' '));
+      i += group[0].length - 1;
+      continue;
+    }
+    const t = GLOSSARY[normalisedWords[i]!];
     if (t) out.push(...t.split(' '));
   }
   return out;

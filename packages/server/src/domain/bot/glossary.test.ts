@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { translateTerms } from './glossary.js';
+
+describe('translateTerms', () => {
+  it('translates es/de support words and leaves others out', () => {
+    expect(translateTerms(['mi', 'pedido', 'no', 'llega'])).toEqual(['order']);
+    expect(translateTerms(['meine', 'rechnung'])).toEqual(['invoice']);
+  });
+
+  it('reads a word group as one thing: "tienda de campaña" is a tent, not a store', () => {
+    expect(translateTerms(['una', 'tienda', 'de', 'campana', 'nueva'])).toEqual(['tent']);
+    expect(translateTerms(['la', 'tienda', 'de', 'berlin'])).toEqual(['store']);
+  });
+});
