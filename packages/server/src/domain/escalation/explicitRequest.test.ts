@@ -35,12 +35,25 @@ describe('explicit request for a human', () => {
     'Ich möchte mit einem Mitarbeiter sprechen',
     'Können Sie mich bitte mit einem echten Menschen verbinden?',
     "why can't I talk to a human?",
+    // Asking whether a person exists to talk to, asking who, routing to a team by name.
+    'is there somebody I could phone about this?',
+    'Is there a human I can actually speak with',
+    'who can we talk to about a wrong invoice',
+    'is there anyone here who knows about tents',
+    'ok, put me through to billing then',
+    'can I be transferred to the returns team',
+    'could you get someone to check my order',
+    'would it be possible for someone from your team to take a look',
+    "honestly I'd rather deal with a real person",
   ])('recognises %j', (msg) => {
     expect(findExplicitRequest(msg)).not.toBeNull();
   });
 
   it.each([
     'no need for a human, just tell me the opening hours',
+    "I'm already dealing with a person at the courier",
+    'is there anyone at the shop who can check the stock?',
+    'the person who delivered it left it outside',
     'Hey, no need to pass me to anyone, I only need the Saturday hours',
     "I don't want to talk to a person, the article is fine",
     'my travel agent booked the trip',

@@ -34,6 +34,11 @@ describe('frustration', () => {
     ['code wont apply', "this site is a joke, i'll just buy it on amazon"],
     ['Wo ist mein Paket?', 'Ehrlich jetzt? Ich bekomme hier nur Textbausteine!!'],
     ['where is my order LL-123456', 'where is my order LL-123456'],
+    // Sarcasm that needs no problem beside it, a reply shouted at the bot, a dismissive one-word reply.
+    ['the bulb will not pair', 'wow. love that for me'],
+    ['the bulb will not pair', 'reset it like three times already. so helpful 👏'],
+    ['where is my parcel', 'I DID THAT ALREADY AND NOTHING HAPPENED'],
+    ['the app crashes', 'whatever'],
   ])('fires after the bot had a chance: %j → %j', (first, second) => {
     expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
   });
@@ -41,6 +46,9 @@ describe('frustration', () => {
   it.each([
     'ugh… lol fine, I will wait',
     'ok great, thanks!',
+    // Grumbling, then taking the answer.
+    'ugh seriously? 🙄 ok fine, I will order one more cushion. thx',
+    'argh, 3 days?? fair enough',
     'Lovely, thanks.',
     'oh wow ok so you pair it in the app, not in settings. that worked 🙈',
     'great, and can I still change the colour?',

@@ -26,7 +26,7 @@ const SIGNALS: Signal[] = [
   { re: /\b(estafa|estafadores|verguenza|vergonzoso|inutil(es)?|basura|una broma|ridiculo|pesimo|fatal|harto|harta|timo|tomadura de pelo|(me|nos) (estan|esta) tomando el pelo|(vaya|menudo|menuda) (servicio|atencion|ayuda|tienda))\b/, weight: STRONG, label: 'insult' },
   { re: /\b(frechheit|unverschamt|betrug|betruger|abzocke|ein witz|lacherlich|nutzlos|sauerei|katastrophe|mist|unfassbar|unmoglich|zumutung)\b/, weight: STRONG, label: 'insult' },
   // Rejecting the bot's answer
-  { re: /\b(not an answer|no answer|doesnt answer|didnt answer|answer my question|read my (message|question)|(are|r) (you|u) (even )?(reading|listening)|not listening|same (article|answer|reply|thing|message|link|text) (again|twice)|the same (article|answer|reply|link) again|again the same|(i|ive|i have) (already )?(read|know|saw|seen|checked|tried) (that|the article|this article|it already|the policy|your policy|that article|the faq|all that)\b(?! (the|you|it|your|there|this|my|we)\b)|yes i know|i know,? i know|(stop|quit) (pasting|copying|sending|quoting|repeating)|(pasted|copied|copy[- ]?pasted) (again|the)|copy[- ]?paste|canned (answers?|responses?|replies)|useless bot|stupid bot|dumb bot|not helpful|unhelpful|doesnt help|didnt help|no help at all|you keep (saying|sending|repeating)|why didnt i think of that|(only|already) (did|tried|done) (it|that|this)\b[^.!?]{0,25}\b(times|twice)|(did|tried|done) (it|that|this) (a dozen|dozens of|many|several|multiple|\d+|ten|twenty|a hundred|a million) times)\b/, weight: STRONG, label: 'rejects the answer' },
+  { re: /\b(not an answer|no answer|doesnt answer|didnt answer|answer my question|read my (message|question)|(are|r) (you|u) (even )?(reading|listening)|not listening|same (article|answer|reply|thing|message|link|text) (again|twice)|the same (article|answer|reply|link) again|again the same|(i|ive|i have) (already )?(read|know|saw|seen|checked|tried) (that|the article|this article|it already|the policy|your policy|that article|the faq|all that)\b(?! (the|you|it|your|there|this|my|we)\b)|yes i know|i know,? i know|(stop|quit) (pasting|copying|sending|quoting|repeating)|(pasted|copied|copy[- ]?pasted) (again|the)|copy[- ]?paste|canned (answers?|responses?|replies)|useless bot|stupid bot|dumb bot|not helpful|unhelpful|doesnt help|didnt help|no help at all|you keep (saying|sending|repeating)|why didnt i think of that|(only|already) (did|tried|done) (it|that|this)\b[^.!?]{0,25}\b(times|twice)|(did|tried|done) (it|that|this|all that|all of that|everything)( already)? (like |about |maybe |at least |literally )?(a dozen|dozens of|many|several|multiple|\d+|three|four|five|six|seven|eight|ten|twenty|a hundred|a million) times)\b/, weight: STRONG, label: 'rejects the answer' },
   { re: /\b(textbausteine?|standardantwort(en)?|keine antwort|das hilft (mir )?nicht|lesen sie (uberhaupt|meine)|respuestas? automaticas?|no me sirve|no es una respuesta|ya lo (se|lei|he leido)|no me (estas|esta) leyendo)\b/, weight: STRONG, label: 'rejects the answer' },
   // Threatening to leave
   { re: /\b((ill|i will|im going to|gonna|going to) (just )?(buy|get|order|shop|go)\b[^.!?]{0,30}\b(elsewhere|somewhere else|amazon|ebay|competitor|another (shop|store|site))|never (order|buy|shop)(ing)? (from|with|here|at)[^.!?]{0,15}again|(take|taking) my (business|money|custom) elsewhere|last time i (order|buy|shop)|done with (you|this (company|shop|store))|lost (a|another) customer|close my account and never)/, weight: STRONG, label: 'threatens to leave' },
@@ -39,7 +39,13 @@ const SIGNALS: Signal[] = [
 ];
 
 /** Sarcasm: praise words used about a problem ("fantastic. really great.", "amazing service, really", "love that for me"). */
-const PRAISE = /\b(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb|marvell?ous|super helpful|very helpful|so helpful|really helpful|thanks a lot|thanks for nothing|love that|love it|just great|great job|well done|nice one|genial|fantastico|perfecto|toll|super|klasse|prima)\b(?:[\s,]+(?:service|job|work|help|support|stuff|really|thanks|then|as always|as usual))*\s*(?:[.!,]|$)/;
+const PRAISE = /\b(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb|marvell?ous|super helpful|very helpful|so helpful|really helpful|thanks a lot|thanks for nothing|love that|love it|just great|great job|well done|nice one|genial|fantastico|perfecto|toll|super|klasse|prima)\b(?:[\s,]+(?:service|job|work|help|support|stuff|really|thanks|then|as always|as usual))*\s*(?:[.!,]|$|\p{Extended_Pictographic})/u;
+/** Sarcasm that needs no problem beside it: said to a support bot, these are never praise. */
+const SARCASM_ALONE = /\b(love that for me|thanks for nothing|oh (great|wonderful|perfect|brilliant|fantastic)|just (perfect|wonderful|brilliant|fantastic)|how (very )?helpful|great help as always|brilliant help|very helpful,? thanks a lot|(super|so|very|really) helpful,? (not|lol|haha|thanks)\b)/;
+/** Taking the answer, grumbling: "ugh 🙄 lol ok fine, i'll add a tent cleaner. thx" is annoyance resolved, not frustration. */
+const RESOLVED = /\b(ok(ay)?,? fine|fine,? (ill|i will|i guess)|fair enough|makes sense|no worries|all good|got it|(ok|okay|alright),? (thanks|thx|ty)|(thanks|thx|ty|cheers)\s*[.!]*\s*$)/;
+/** A dismissive one-word reply after the bot's answer. */
+const DISMISSIVE = /^\W*(whatever|forget it|never ?mind|nevermind|useless|pointless|sigh)\W*$/;
 const PROBLEM_CONTEXT = /\b(ruined|nobody|no one|noone|supposed to|have to pay|had to pay|charged|wrong|never|lost|nothing|useless|not even|doesnt work|didnt work|so your|apparently|because i)\b|\?\?|👏|🙄/;
 
 /** Share of upper-case letters in words that aren't codes (NW-123456, PAY-204) or short acronyms. */
@@ -80,9 +86,11 @@ export function scoreFrustration(message: string, previousCustomerMessages: read
     strongest = Math.max(strongest, weight);
   };
   for (const s of SIGNALS) if (s.re.test(text)) add(s.weight, s.label);
-  if (PRAISE.test(text) && PROBLEM_CONTEXT.test(text)) add(STRONG, 'sarcasm');
+  if ((PRAISE.test(text) && PROBLEM_CONTEXT.test(text)) || SARCASM_ALONE.test(text)) add(STRONG, 'sarcasm');
+  if (DISMISSIVE.test(text)) add(MEDIUM, 'dismissive');
   if (shouting(message)) add(MEDIUM, 'shouting');
   if (previousCustomerMessages.some((p) => similar(p, message))) add(STRONG, 'sent the same message again');
+  if (strongest < STRONG && RESOLVED.test(text)) return { score: 0, labels: [], strongest: 0 };
   return { score, labels, strongest };
 }
 
@@ -91,7 +99,8 @@ export function detectFrustration(ctx: DetectorContext): DetectorResult | null {
   const { score, labels, strongest } = scoreFrustration(ctx.current.body, previous.map((e) => e.body));
   const hadChance = botHasReplied(ctx.transcript, ctx.current.seq);
   // Without a prior bot reply, only an outright hostile opener counts.
-  const needed = hadChance ? 1 : 1.3;
+  // After the bot's answer, a shouted or dismissive reply is aimed at it: that alone is enough.
+  const needed = hadChance ? (labels.includes('shouting') || labels.includes('dismissive') ? 0.6 : 1) : 1.3;
   if (score < needed || (!hadChance && strongest < STRONG)) return null;
   return {
     trigger: 'frustration',

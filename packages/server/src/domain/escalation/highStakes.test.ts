@@ -6,6 +6,9 @@ describe('high stakes', () => {
     ['the lamp got really hot and there was a burning smell', 'safety'],
     ['smoke came out of the Ember bulb last night!!', 'safety'],
     ['the battery in the remote is swollen and the case cracked', 'safety'],
+    ['the power bank has gone a bit puffy on one side', 'safety'],
+    ['my lamp battery swelled up overnight', 'safety'],
+    ['the battery is leaking some kind of fluid', 'safety'],
     ['my son burned his hand on the shade, it was glowing', 'injury'],
     ['the pendant fell from the ceiling and my partner needed stitches, we were in the hospital all night', 'injury'],
     ["if it's not refunded by friday I'm filing a chargeback", 'dispute'],
@@ -31,6 +34,8 @@ describe('high stakes', () => {
 
   it.each([
     'is it normal that the bulb gets a bit warm?',
+    'what should I do if the battery ever swells?',
+    'my tent is leaking at the seams',
     'the charger feels slightly warm while charging, normal?',
     'is it ok to leave the lamp on overnight?',
     'what happens if the bulb overheats? just asking before I buy',

@@ -42,6 +42,9 @@ describe('site rules', () => {
     ['refund please: two hundred and fifty euros for the rug', 250],
     ['where is my refund of $349.00?', 349],
     ['refund for the duvet set, €412,80', 412.8],
+    // Spanish and German: "they haven't refunded me", "refunded".
+    ['Devolví la alfombra y todavía no me han devuelto los 349 €', 349],
+    ['Wann wird mir der Betrag von 259,00 € zurückerstattet?', 259],
   ])('triggers refund-over-200 for %j', (msg, total) => {
     const r = run([msg]);
     expect(r).toMatchObject({ trigger: 'rule', skill: 'billing' });
