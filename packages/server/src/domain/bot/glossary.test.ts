@@ -5,6 +5,9 @@ describe('translateTerms', () => {
   it('translates es/de support words and leaves others out', () => {
     expect(translateTerms(['mi', 'pedido', 'no', 'llega'])).toEqual(['order']);
     expect(translateTerms(['meine', 'rechnung'])).toEqual(['invoice']);
+    // A battery that does not charge is not a charge on a card.
+    expect(translateTerms(['mi', 'reloj', 'no', 'carga'])).toEqual(['watch', 'charge', 'battery']);
+    expect(translateTerms(['jacke', 'zuruckschicken'])).toEqual(['jacket', 'return']);
   });
 
   it('reads a word group as one thing: "tienda de campaña" is a tent, not a store', () => {

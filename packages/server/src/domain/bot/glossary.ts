@@ -11,7 +11,7 @@ const GLOSSARY: Record<string, string> = {
   pago: 'payment', pagar: 'pay', tarjeta: 'card', cargo: 'charge', cargos: 'charge', cobrado: 'charged', cobro: 'charge',
   factura: 'invoice', cuenta: 'account', contrasena: 'password', clave: 'password', borrar: 'delete', eliminar: 'delete',
   datos: 'data', reloj: 'watch', tienda: 'store', campana: 'tent', chaqueta: 'jacket', linterna: 'headlamp', frontal: 'headlamp',
-  bateria: 'battery', cargar: 'charge', garantia: 'warranty', etiqueta: 'label', cambio: 'exchange', cambiar: 'change',
+  bateria: 'battery', cargar: 'charge battery', carga: 'charge battery', cargando: 'charging battery', cargador: 'charger', garantia: 'warranty', etiqueta: 'label', cambio: 'exchange', cambiar: 'change',
   talla: 'size', cancelar: 'cancel', seguimiento: 'tracking', codigo: 'code', descuento: 'discount', error: 'error',
   aplicacion: 'app', emparejar: 'pair', roto: 'broken', danado: 'damaged', precio: 'price', correo: 'email', boletin: 'newsletter',
   tarda: 'take long', cuesta: 'cost', cuanto: 'how much', puntos: 'points', regalo: 'gift', tarjetaregalo: 'gift card',
@@ -20,7 +20,7 @@ const GLOSSARY: Record<string, string> = {
   duplicado: 'duplicate', reparar: 'repair', reparacion: 'repair', sesion: 'login',
   // German
   bestellung: 'order', bestellnummer: 'order number', versand: 'shipping', lieferung: 'delivery', paket: 'parcel',
-  rucksendung: 'return', zuruckgeben: 'return', zurucksenden: 'return', ruckgabe: 'return', erstattung: 'refund',
+  rucksendung: 'return', zuruckgeben: 'return', zurucksenden: 'return', zuruckschicken: 'return', zuruckgeschickt: 'returned', zurucksende: 'return', zuruckgesendet: 'returned', ruckgabe: 'return', erstattung: 'refund',
   ruckerstattung: 'refund', geld: 'money', zahlung: 'payment', bezahlen: 'pay', bezahlt: 'paid', karte: 'card', kreditkarte: 'card',
   abbuchung: 'charge', rechnung: 'invoice', konto: 'account', kundenkonto: 'account', passwort: 'password', loschen: 'delete',
   daten: 'data', uhr: 'watch', laden: 'store', geschaft: 'store', filiale: 'store', zelt: 'tent', jacke: 'jacket',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findHighStakes } from './highStakes.js';
+import { detectHighStakes, findHighStakes } from './highStakes.js';
 
 describe('high stakes', () => {
   it.each([
@@ -50,5 +50,11 @@ describe('high stakes', () => {
     'the pole of the floor lamp is bent',
   ])('does not flag %j', (msg) => {
     expect(findHighStakes(msg)).toBeNull();
+  });
+
+  it('routes a takeover to the money side when a charge is part of it, in any of the languages', () => {
+    expect(detectHighStakes('Auf meiner Kreditkarte ist eine Abbuchung über 89,00 €, die ich nicht gemacht habe. Mein Konto wurde gehackt!', 1)?.skillHint).toBe('fraudulent charges');
+    expect(detectHighStakes('me han hackeado la cuenta y hay un cargo de 120 € en mi tarjeta', 1)?.skillHint).toBe('fraudulent charges');
+    expect(detectHighStakes('my account was hacked, someone changed the email', 1)?.skillHint).not.toBe('fraudulent charges');
   });
 });

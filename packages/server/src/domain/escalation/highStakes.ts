@@ -97,7 +97,7 @@ export function detectHighStakes(message: string, seq: number): (DetectorResult 
     skillHint:
       found.kind === 'security'
         ? // A takeover where money moved is a fraudulent-charge case; otherwise it's about access.
-          /\b(charg\w*|paid|paypal|card|payment|money|debited|cobr\w*|abgebucht)\b/i.test(message)
+          /\b(charg\w*|paid|paypal|card|payment|money|debited|cobr\w*|cargos?|tarjeta|pago|abgebucht|abbuchung\w*|(kredit)?karte|zahlung|bezahlt)\b/i.test(message)
           ? 'fraudulent charges'
           : 'account login password'
         : HIGH_STAKES_SKILL_HINT[found.kind],

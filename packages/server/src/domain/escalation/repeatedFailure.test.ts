@@ -41,9 +41,16 @@ describe('repeated failure', () => {
     expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toBeNull();
   });
 
-  it.each(["ha, I'll tell him he owes me a beer then", 'ok thanks anyway', 'vale, gracias'])('does not count a closing remark as another attempt: %j', (msg) => {
+  it.each(["ha, I'll tell him he owes me a beer then", 'ok thanks anyway', 'vale, gracias', 'midnight?? haha ok, tomorrow then. thanks!'])('does not count a closing remark as another attempt: %j', (msg) => {
     const t = transcript(['unknown'], msg);
     expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toBeNull();
+  });
+
+  it('counts a question that signs off without taking the answer', () => {
+    for (const msg of ['so do you rent them or not? thanks', 'ok, where can I rent one then? thanks']) {
+      const t = transcript(['unknown'], msg);
+      expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toMatchObject({ trigger: 'repeated_failure' });
+    }
   });
 
   it('counts an acknowledgement that goes on to insist', () => {

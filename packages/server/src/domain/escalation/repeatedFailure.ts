@@ -12,12 +12,18 @@ import { botHasReplied, type DetectorContext, type DetectorResult } from './type
  * need…") is.
  */
 const CLOSING = /^(ok|okay|k|thanks|thank you|thx|ty|cheers|great|cool|fine|got it|ha|haha|hah|lol|nice|perfect|alright|all right|never ?mind|no worries|fair enough|gracias|vale|perfecto|genial|danke|alles klar|super)\b/;
-const INSISTS = /\?|\b(but|still|not|no|need|want|help|again|cant|dont|doesnt|didnt|wont|isnt|pero|todavia|sigue|necesito|aber|immer noch|nicht|brauche)\b/;
+const INSIST_WORDS = /\b(but|still|not|no|need|want|help|again|cant|dont|doesnt|didnt|wont|isnt|pero|todavia|sigue|necesito|aber|immer noch|nicht|brauche)\b/;
+const INSISTS = new RegExp(String.raw`\?|${INSIST_WORDS.source}`);
+/** "2am?? lol ok, early morning it is. thanks": a surprised aside, then taking it and signing off. */
+const ACCEPTS = /\b(ok|okay|fine|fair enough|got it|i see|makes sense|alright|will do|no worries|vale|alles klar)\b/;
+const SIGNS_OFF = /\b(thanks|thank you|thx|ty|cheers|gracias|danke)\W*$/;
 
 export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | null {
   if (ctx.answer.kind !== 'unknown') return null;
   const said = normalise(ctx.current.body).trim();
   if (CLOSING.test(said) && !INSISTS.test(said)) return null;
+  const afterLastQuestion = said.slice(said.lastIndexOf('?') + 1);
+  if (SIGNS_OFF.test(said) && ACCEPTS.test(afterLastQuestion) && !INSIST_WORDS.test(said)) return null;
   // Earlier bot replies to this customer that admitted not knowing.
   const misses = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq && e.meta.kind === 'unknown');
   if (misses.length === 0 || !botHasReplied(ctx.transcript, ctx.current.seq)) return null;

@@ -112,6 +112,7 @@ describe('skill classifier on the demo site', () => {
     ['we want to order 50 pendants for a restaurant, is there a bulk price?', 'sales'],
     ['¿puedo cambiar la dirección de entrega de mi pedido?', 'orders'],
     ['Meine Rechnung ist falsch und die Zahlung wurde abgelehnt', 'billing'],
+    ['Ich möchte die Decke zurückschicken, sie ist zu klein', 'orders'],
   ])('routes %j to %s', (text, skill) => {
     expect(classifier.classify(text).skill).toBe(skill);
   });
