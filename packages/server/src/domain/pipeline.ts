@@ -40,7 +40,14 @@ export function createBotPipeline(site: SiteContent): BotPipeline {
     // A follow-up borrows the previous question as context only if that question was answered:
     // an unanswerable question plus a rephrasing is still unanswerable.
     const previousQuestion = earlier[earlier.length - 1]?.body;
-    const context = lastBot?.meta.kind === 'answer' && previousQuestion !== undefined ? { question: previousQuestion, articleId: lastBot.meta.articleId } : undefined;
+    const context =
+      previousQuestion === undefined
+        ? undefined
+        : lastBot?.meta.kind === 'answer'
+          ? { question: previousQuestion, articleId: lastBot.meta.articleId }
+          : lastBot?.meta.kind === 'unknown'
+            ? { question: previousQuestion, unanswered: true }
+            : undefined;
     const answer = answerQuestion(kb, current.body, context);
 
     if (input.state !== 'bot') {

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSiteFolder } from '../../site/loadSiteFolder.js';
 import { buildKnowledgeBase } from './knowledgeBase.js';
-import { answerQuestion, looksLikeFollowUp } from './answer.js';
+import { answerQuestion, continuesQuestion, looksLikeFollowUp } from './answer.js';
 
 const site = loadSiteFolder(fileURLToPath(new URL('../../../../../sites/demo', import.meta.url)), 'demo');
 const kb = buildKnowledgeBase(site.articles);
@@ -18,6 +18,19 @@ describe('answerQuestion and follow-ups', () => {
     const r = answerQuestion(kb, 'Do you repair vintage motorcycles?', afterRefund);
     expect(r.kind).toBe('unknown');
   });
+  it('keeps a follow-up to an unanswered question unanswered when only its new words match', () => {
+    const asked = 'do you hire out lamps for weddings?';
+    expect(answerQuestion(kb, asked).kind).toBe('unknown');
+    const followUp = 'but what about hiring them and returning them after the weekend';
+    // Alone it matches the returns article; as the rest of the hire question, the KB still has no answer.
+    expect(answerQuestion(kb, followUp).kind).toBe('answer');
+    expect(answerQuestion(kb, followUp, { question: asked, unanswered: true }).kind).toBe('unknown');
+    // A new question after an unanswered one stands on its own.
+    expect(answerQuestion(kb, 'ok, how long does a refund take?', { question: asked, unanswered: true }).kind).toBe('answer');
+    expect(continuesQuestion('so not even the pendant?')).toBe(true);
+    expect(continuesQuestion('How long does a refund take?')).toBe(false);
+  });
+
   it('answers a covered question and names its article', () => {
     const r = answerQuestion(kb, 'How long does a refund take?');
     expect(r.kind).toBe('answer');

@@ -28,6 +28,8 @@ function passageText(kb: KnowledgeBase, passageId: number): string {
 export interface AnswerContext {
   question: string;
   articleId?: string;
+  /** The bot could not answer `question`: a follow-up to it is still that question. */
+  unanswered?: boolean;
 }
 
 /**
@@ -40,7 +42,14 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
   if (talk) return { kind: 'info', text: smallTalkReply(talk) };
 
   let hit = searchKnowledgeBase(kb, question, 1)[0];
-  if ((!hit || hit.confidence < ANSWER_THRESHOLD) && context && looksLikeFollowUp(question)) {
+  if (context?.unanswered) {
+    // "do you rent tents?" (not answered) … "so not even the Ridgeline? could we hire one from the store": the
+    // follow-up narrows a question the KB could not answer; a passage that only matches its new words is no answer.
+    if (hit && hit.confidence >= ANSWER_THRESHOLD && continuesQuestion(question)) {
+      const together = searchKnowledgeBase(kb, `${context.question}\n${question}`, 1)[0];
+      if (!together || together.confidence < ANSWER_THRESHOLD) hit = { ...hit, confidence: Math.min(hit.confidence, together?.confidence ?? 0) };
+    }
+  } else if ((!hit || hit.confidence < ANSWER_THRESHOLD) && context && looksLikeFollowUp(question)) {
     const withContext = searchKnowledgeBase(kb, `${context.question}\n${question}`, 3).find((h) => context.articleId === undefined || h.articleId === context.articleId);
     if (withContext && withContext.confidence >= ANSWER_THRESHOLD && (hit === undefined || withContext.confidence > hit.confidence)) {
       hit = { ...withContext, confidence: withContext.confidence * 0.95 };
@@ -71,6 +80,11 @@ export function looksLikeFollowUp(question: string): boolean {
   const words = question.trim().split(/\s+/).filter(Boolean);
   if (words.length > 12) return false;
   return FOLLOW_UP_START.test(question) || REFERS_BACK.test(question);
+}
+
+/** Carries on the previous question rather than asking a new one: "so not even…", "or can you at least…". */
+export function continuesQuestion(question: string): boolean {
+  return FOLLOW_UP_START.test(question) || /^\s*(ok(ay)?,?\s+)?(so|but|then|not even|what about|how about|or|and)\b/i.test(question);
 }
 
 function round(n: number): number {
