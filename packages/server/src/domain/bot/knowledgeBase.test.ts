@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSiteFolder } from '../../site/loadSiteFolder.js';
 import { answerQuestion, UNKNOWN_TEXT } from './answer.js';
-import { ANSWER_THRESHOLD, buildKnowledgeBase, searchKnowledgeBase, splitPassages } from './knowledgeBase.js';
+import { ANSWER_THRESHOLD, buildKnowledgeBase, queryTerms, searchKnowledgeBase, splitPassages } from './knowledgeBase.js';
 
 const demo = loadSiteFolder(fileURLToPath(new URL('../../../../../sites/demo', import.meta.url)), 'demo');
 const kb = buildKnowledgeBase(demo.articles);
@@ -48,6 +48,16 @@ describe('knowledge base', () => {
   it('never matches on stop words alone', () => {
     expect(searchKnowledgeBase(kb, 'what is the and of it to you')).toEqual([]);
     expect(answerQuestion(kb, 'can you do it for me?').kind).toBe('unknown');
+  });
+
+  it('reads contractions and filler as stop words, and a word the KB never uses as much of what is asked', () => {
+    // "where's" and "nothing since" say nothing about the topic; a parcel question is still a tracking question.
+    expect(queryTerms("where's my parcel? nothing since monday").map((t) => t.terms[0])).not.toEqual(expect.arrayContaining(['wher', 'noth', 'sinc']));
+    expect(answerQuestion(kb, "where's my parcel? tracking hasn't moved since monday").kind).toBe('answer');
+    // An unseen word weighs as much as the KB's rarest: "electrician" is most of what is asked here.
+    const [withUnseen] = searchKnowledgeBase(kb, 'installation of pendant lamps by an electrician', 1);
+    const [without] = searchKnowledgeBase(kb, 'installation of pendant lamps', 1);
+    expect(withUnseen!.confidence).toBeLessThan(without!.confidence * 0.76);
   });
 
   it('keeps confidence in [0, 1]', () => {

@@ -20,6 +20,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ahh wow btw tbh idk u ur r gonna wanna gotta kinda sorta guys anyway actually basically literally maybe probably quick
   question want need would like know tell say said thing things stuff one ones lot bit still already again also yet please
   go going went make made take took come came see seen look looking try tried trying help able
+  wheres hows whos whens whys heres since nothing something everything says saying another
   ` .split(/\s+/).filter(Boolean),
 );
 
