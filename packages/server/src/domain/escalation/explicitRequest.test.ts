@@ -45,6 +45,7 @@ describe('explicit request for a human', () => {
     'could you get someone to check my order',
     'would it be possible for someone from your team to take a look',
     "honestly I'd rather deal with a real person",
+    'could someone give me a buzz on 0161 496 0000 tonight?',
   ])('recognises %j', (msg) => {
     expect(findExplicitRequest(msg)).not.toBeNull();
   });

@@ -42,7 +42,7 @@ const EN: Pattern[] = [
   { re: new RegExp(String.raw`\b(?:want|need|prefer|request|demand)\s+${WHO}\b`), direct: true },
   // "can someone call me", "call me back", "give me a call", "ring me"
   { re: /\b(?:can|could|would|will|please|pls)\s+(?:some ?one|some ?body|any ?one|a (?:person|human|manager|supervisor|member of staff|rep)|you|your team|one of your (?:colleagues|team|staff))\s+(?:from (?:your|the) team\s+|please\s+|maybe\s+)?(?:call|ring|phone|contact|text)\s+(?:me|us)\b/, direct: false },
-  { re: /\b(?:call|ring|phone)\s+me\s+back\b|\bgive\s+me\s+a\s+(?:call|ring)\b|\bcallback\b|\bcall\s*back\b/, direct: false },
+  { re: /\b(?:call|ring|phone)\s+me\s+back\b|\bgive\s+(?:me|us)\s+a\s+(?:call|ring|buzz|bell|tinkle)\b|\bcallback\b|\bcall\s*back\b/, direct: false },
   // "is anyone actually real on the other end?", "is there a real person I could ask?"
   { re: /\b(?:is|are)\s+(?:there\s+)?(?:any ?one|any ?body|some ?one|some ?body)\s+(?:actually\s+|even\s+|really\s+)?(?:real|human|alive|there|home|awake)\b/, direct: false },
   { re: /\b(?:is|are)\s+there\s+(?:actually\s+|even\s+|really\s+)?(?:a|any)?\s*(?:real|actual|live|human)\s+(?:person|people|human|humans|agent|staff)\b/, direct: false },

@@ -7,6 +7,7 @@ describe('high stakes', () => {
     ['smoke came out of the Ember bulb last night!!', 'safety'],
     ['the battery in the remote is swollen and the case cracked', 'safety'],
     ['the power bank has gone a bit puffy on one side', 'safety'],
+    ["I'm filing a complaint with the Information Commissioner's Office about this", 'legal'],
     ['my lamp battery swelled up overnight', 'safety'],
     ['the battery is leaking some kind of fluid', 'safety'],
     ['my son burned his hand on the shade, it was glowing', 'injury'],
