@@ -48,7 +48,7 @@ describe('bot pipeline', () => {
     const decision = outputs[1]!.escalation!;
     expect(decision).toMatchObject({ reason: 'explicit_request', skill: 'orders', language: 'en' });
     const pkg = pipeline.buildPackage({ transcript, customer: { name: 'Sam' }, decision, nowIso: '2025-01-01T00:00:00.000Z' });
-    expect(pkg.facts.map((f) => f.value)).toEqual(expect.arrayContaining(['LL-204816', 'Halden 3']));
+    expect(pkg.facts.map((f) => f.value)).toEqual(expect.arrayContaining(['LL-204816', 'Halden 3 lamp']));
     expect(pkg.summary.length).toBeLessThanOrEqual(400);
   });
 

@@ -39,6 +39,14 @@ describe('extractFacts', () => {
   it('finds site products case-insensitively, as typed, and model names', () => {
     expect(kinds('my halden 3 flickers and the Ember 2 smart bulb too')).toMatchObject({ 'halden 3': 'product', 'Ember 2': 'product' });
     expect(kinds('I ordered the Ridgeline 3P')).toMatchObject({ 'Ridgeline 3P': 'product' });
+    // The noun typed after a product name says which thing it is; a device is named with its model.
+    expect(values('the Lantern & Loom app on my iPhone 15 Pro keeps crashing, and my halden 3 lamp too')).toEqual(expect.arrayContaining(['iPhone 15 Pro', 'halden 3 lamp']));
+  });
+
+  it('finds receipt numbers typed as digit groups and the day it is needed by, not phones or dates', () => {
+    expect(kinds('I have the receipt, no. 0042-7781, and need it by Saturday')).toMatchObject({ '0042-7781': 'reference', Saturday: 'deadline' });
+    expect(values('call me on 503-555-0187 about the 2026-11-29 delivery')).not.toEqual(expect.arrayContaining(['503-555', '555-0187', '2026-11']));
+    expect(values('I work on saturday')).not.toContain('saturday');
   });
 
   it('finds quantities, sizes and colours', () => {

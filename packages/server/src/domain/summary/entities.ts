@@ -7,7 +7,7 @@ import { kbNames } from '../bot/productNames.js';
 import { findAmounts } from '../escalation/amounts.js';
 import type { Article, SiteContent } from '../pipelineTypes.js';
 
-export type FactKind = 'order' | 'reference' | 'email' | 'phone' | 'amount' | 'error_code' | 'promo_code' | 'product' | 'quantity' | 'size' | 'colour' | 'address';
+export type FactKind = 'order' | 'reference' | 'email' | 'phone' | 'amount' | 'error_code' | 'promo_code' | 'product' | 'quantity' | 'size' | 'colour' | 'address' | 'deadline';
 
 export interface Fact {
   kind: FactKind;
@@ -62,6 +62,11 @@ const MODEL_TYPED = /(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)? (?:\d+[A-Za-z]{0,2}
 const ADDRESS_BEFORE = /(?<![\p{L}-])(?:rua|calle|avenida|rue|praça|plaza|piazza|viale|boulevard)\s+(?:(?:de|da|do|del|la|le|des|dos|das)\s+)?\p{L}[\p{L}'-]+(?:\s+\d+[a-z]?)?(?![\p{L}-])/giu;
 const ADDRESS_AFTER = /(?<![\p{L}\d-])(?:\d+[a-z]?\s+)?\p{L}[\p{L}'-]+\s+(?:street|road|avenue|lane|drive|boulevard)(?:\s+\d+[a-z]?)?(?![\p{L}-])|(?<![\p{L}-])\p{L}+(?:straße|strasse|weg|gasse|platz)(?:\s+\d+[a-z]?)?(?![\p{L}-])/giu;
 const NOT_A_STREET_NAME = /^(?:\d+[a-z]?\s+)?(?:the|a|an|this|that|my|your|our|their|main|same|wrong|right|next|one|each|every|any|no)\s/i;
+const DIGIT_REFERENCE = /(?<![\w.,+-])\d{3,6}-\d{3,6}(?![\w-]|[.,]\d)/g;
+/** When the customer needs it by: "by Saturday", "before friday", "for next Tuesday", "by tomorrow". */
+const DEADLINE = /\b(?:by|before|until|for)\s+(?:this\s+|next\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b/gi;
+const PRODUCT_NOUN_AFTER = /^ (?:app|watch|tent|jacket|headlamp|lamp|power bank|battery|charger|cable|strap)\b/i;
+const DEVICE_TYPED = /(?<![\w-])i(?:Phone|Pad|Pod)(?: (?:\d{1,2}|SE|Pro|Mini|Max|Air)){1,3}(?![\w-])/g;
 const QUANTITY = /(?<![\w.,:-])(\d{1,5}(?:\s+(?:[a-z]+(?:-[a-z]+)?)){1,3}?s)\b/g;
 const SIZE = /(?<![\w-])(XXS|XS|XL|XXL|XXXL|size \d{1,2}(?:[.,]5)?)(?![\w-])/g;
 const COLOUR = /\b(navy|black|white|grey|gray|red|blue|green|orange|yellow|olive|beige|sand|charcoal|burgundy|teal|pink|purple)\b/gi;
@@ -89,6 +94,8 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     add(isOrder ? 'order' : 'reference', m[0], m.index);
   }
   for (const m of text.matchAll(HASH_ORDER)) add('order', m[0], m.index);
+  // Receipt and ticket numbers typed as digit groups: "no. 0042-7781" (phones and dates are longer or shorter).
+  for (const m of text.matchAll(DIGIT_REFERENCE)) add('reference', m[0], m.index);
   for (const a of findAmounts(text)) add('amount', a.raw, a.index);
   for (const m of text.matchAll(PHONE)) {
     if (m[0].replace(/\D/g, '').length >= 8) add('phone', m[0], m.index);
@@ -96,7 +103,15 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   // Before model names: "Calle Mayor 5" is an address, not a product "Mayor 5".
   for (const m of text.matchAll(ADDRESS_BEFORE)) add('address', m[0], m.index);
   for (const m of text.matchAll(ADDRESS_AFTER)) if (!NOT_A_STREET_NAME.test(m[0])) add('address', m[0], m.index);
-  if (vocab.products) for (const m of text.matchAll(vocab.products)) add('product', m[0], m.index);
+  if (vocab.products) {
+    for (const m of text.matchAll(vocab.products)) {
+      // "the Northwind Trail app", "my Lumen 400 headlamp": the noun that follows says which thing it is.
+      const noun = PRODUCT_NOUN_AFTER.exec(text.slice(m.index + m[0].length));
+      add('product', noun ? m[0] + noun[0] : m[0], m.index);
+    }
+  }
+  // Devices typed with their model: "iPhone 15", "iPad 9".
+  for (const m of text.matchAll(DEVICE_TYPED)) add('product', m[0], m.index);
   for (const m of text.matchAll(MODEL_TYPED)) {
     // "Ridgeline 3P", "Summit Pro 1", "ridgeline 3p": a name with a model token, not "Order 2" or "Day 4".
     if (/^(order|day|days|size|step|page|option|number|item|items|week|weeks|version|error|code|the|my|at|on|in|for|about|around|and|or|but|only|top|row|mon|tue|wed|thu|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(m[1]!)) continue;
@@ -106,6 +121,7 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of text.matchAll(PROMO)) add('promo_code', m[1]!, m.index);
   for (const m of text.matchAll(SIZE)) add('size', m[1]!, m.index);
   for (const m of text.matchAll(COLOUR)) add('colour', m[1]!, m.index);
+  for (const m of text.matchAll(DEADLINE)) add('deadline', m[1]!, m.index + m[0].length - m[1]!.length);
   for (const m of text.matchAll(QUANTITY)) {
     if (NOT_QUANTITY_NOUN.test(m[1]!)) continue;
     add('quantity', m[1]!, m.index);
