@@ -13,5 +13,8 @@ describe('translateTerms', () => {
   it('reads a word group as one thing: "tienda de campaña" is a tent, not a store', () => {
     expect(translateTerms(['una', 'tienda', 'de', 'campana', 'nueva'])).toEqual(['tent']);
     expect(translateTerms(['la', 'tienda', 'de', 'berlin'])).toEqual(['store']);
+    // "¿cuánto tarda?" asks how long, "¿cuánto cuesta?" how much.
+    expect(translateTerms(['cuanto', 'tarda', 'el', 'envio'])).toEqual(['how', 'long', 'delivery', 'shipping']);
+    expect(translateTerms(['cuanto', 'cuesta'])).toEqual(['how', 'much', 'cost']);
   });
 });

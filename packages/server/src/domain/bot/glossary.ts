@@ -87,6 +87,11 @@ const GROUPS: [string[], string][] = [
   [['tienda', 'de', 'campana'], 'tent'],
   [['tiendas', 'de', 'campana'], 'tent'],
   [['saco', 'de', 'dormir'], 'sleeping bag'],
+  // "¿cuánto tarda?" asks how long, not how much.
+  [['cuanto', 'tarda'], 'how long delivery'],
+  [['cuanto', 'tardan'], 'how long delivery'],
+  [['cuanto', 'tardara'], 'how long delivery'],
+  [['en', 'llegar'], 'delivery'],
 ];
 
 /** English equivalents for the es/de support words in `normalisedWords`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
-import { decide, pickTrigger, PRECEDENCE, skillText } from './decide.js';
+import { decide, namedTeam, pickTrigger, PRECEDENCE, skillText } from './decide.js';
 import { buildSkillClassifier } from './skill.js';
 import type { DetectorResult } from './types.js';
 
@@ -80,5 +80,19 @@ describe('skillText', () => {
 
   it('keeps everything when every sentence is a request', () => {
     expect(skillText(['agent please', 'can I talk to a human?'])).toBe('agent please\ncan I talk to a human?');
+  });
+});
+
+describe('namedTeam', () => {
+  it('routes a request for a person to the team it names, as a team', () => {
+    expect(namedTeam(site, 'ok, put me through to billing please')).toBe('billing');
+    expect(namedTeam(site, "I'd prefer one of your technical people to take this on")).toBe('technical');
+    expect(decide(ctx(['my lamp arrived broken', 'can I talk to someone from billing about it?']), classifier)?.skill).toBe('billing');
+  });
+
+  it('ignores a team word used as a word, two teams, or a sentence that does not ask', () => {
+    expect(namedTeam(site, 'is there somebody I could speak to who deals with big orders?')).toBeNull();
+    expect(namedTeam(site, 'connect me to billing or to orders, whoever is free')).toBeNull();
+    expect(namedTeam(site, 'the billing team charged me twice. can I talk to a person?')).toBeNull();
   });
 });

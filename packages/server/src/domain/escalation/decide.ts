@@ -11,7 +11,7 @@
 import type { EscalationReason } from '@baton/protocol';
 import type { EscalationDecision } from '../pipelineTypes.js';
 import { detectExplicitRequest, findExplicitRequest } from './explicitRequest.js';
-import { sentences } from '../bot/text.js';
+import { normalise, sentences } from '../bot/text.js';
 import { detectFrustration } from './frustration.js';
 import { detectHighStakes } from './highStakes.js';
 import { conversationLanguage, detectLanguageSwitch } from './language.js';
@@ -55,14 +55,35 @@ export function skillText(bodies: readonly string[]): string {
   return kept.length ? kept.join('\n') : all;
 }
 
+/**
+ * The team a request for a person names ("put me through to sales", "one of your privacy people"): the customer
+ * knows best who they want. Only the sentences that ask, and only when they name exactly one team.
+ */
+export function namedTeam(site: DetectorContext['site'], message: string): string | null {
+  const asking = sentences(normalise(message)).filter((s) => findExplicitRequest(s) !== null);
+  if (asking.length === 0) return null;
+  const named = site.skills.filter((s) => {
+    const names = [...new Set([s.id, s.name].map((n) => normalise(n).trim()).filter(Boolean))];
+    // As a team, not as a word: "to sales", "someone from billing", "your privacy people", not "group orders".
+    return names.some((n) => {
+      const name = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      return new RegExp(`\\b(?:(?:to|with|from|in|your)\\s+(?:the\\s+)?${name}\\b|${name}\\s+(?:team|department|dept|desk|people|folks|person|guy|side)\\b)`).test(asking.join(' '));
+    });
+  });
+  return named.length === 1 ? named[0]!.id : null;
+}
+
 export function decide(ctx: DetectorContext, classifier: SkillClassifier): EscalationDecision | null {
   const winner = pickTrigger(runDetectors(ctx));
   if (!winner) return null;
   const customerText = skillText(customerMessages(ctx.transcript).map((e) => e.body));
+  const named = winner.trigger === 'explicit_request' ? namedTeam(ctx.site, ctx.current.body) : null;
   const skill =
     winner.skill && ctx.site.skills.some((s) => s.id === winner.skill)
       ? winner.skill
-      : classifier.classify(winner.skillHint ? `${customerText}\n${winner.skillHint}` : customerText).skill;
+      : named
+        ? named
+        : classifier.classify(winner.skillHint ? `${customerText}\n${winner.skillHint}` : customerText).skill;
   const vip = ctx.site.rules.some((r) => r.when.customerTier !== undefined && r.when.customerTier.toLowerCase() === (ctx.customer.tier ?? '').toLowerCase());
   return {
     reason: winner.trigger,

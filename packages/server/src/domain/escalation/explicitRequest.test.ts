@@ -46,6 +46,7 @@ describe('explicit request for a human', () => {
     'would it be possible for someone from your team to take a look',
     "honestly I'd rather deal with a real person",
     'could someone give me a buzz on 0161 496 0000 tonight?',
+    'would it be possible for a member of your team to check this personally?',
   ])('recognises %j', (msg) => {
     expect(findExplicitRequest(msg)).not.toBeNull();
   });

@@ -15,7 +15,7 @@ const WHO = DET + WHO_CORE;
 /** A team by name, which a routing verb makes a request for people: "put me through to sales". */
 const TEAM = String.raw`(?:the\s+)?(?:sales|billing|support|tech|technical|orders?|privacy|returns|accounts?|customer service|customer support|helpdesk|help desk|data protection)(?:\s+(?:team|department|dept|desk|people|folks))?`;
 /** Someone, loosely: used where the sentence shape already makes it a request. */
-const ANYONE = String.raw`(?:some ?one|some ?body|any ?one|any ?body|a (?:real\s+|actual\s+|live\s+)?(?:person|human)|a member of staff|one of your (?:team|colleagues|staff))`;
+const ANYONE = String.raw`(?:some ?one|some ?body|any ?one|any ?body|a (?:real\s+|actual\s+|live\s+)?(?:person|human)|a member of (?:staff|your team|the team)|some ?one (?:from|on|in) (?:your|the) team|one of your (?:team|colleagues|staff|people))`;
 
 interface Pattern {
   re: RegExp;

@@ -39,6 +39,7 @@ describe('frustration', () => {
     ['the bulb will not pair', 'reset it like three times already. so helpful 👏'],
     ['where is my parcel', 'I DID THAT ALREADY AND NOTHING HAPPENED'],
     ['the app crashes', 'whatever'],
+    ['can you match this price?', "forget it, I'll buy it there. that's the last thing I'll ever buy from you"],
   ])('fires after the bot had a chance: %j → %j', (first, second) => {
     expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
   });

@@ -53,6 +53,14 @@ describe('repeated failure', () => {
     }
   });
 
+  it('does not count a message in a language the team speaks and the KB does not: that is the language trigger', () => {
+    const t = transcript(['unknown'], 'Ach, ich schreibe lieber auf Deutsch. Muss ich für die Rücksendung ein Zollformular ausfüllen?');
+    const ctxFor = (languages: string[]) => ({ site: { ...site, languages }, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown });
+    expect(detectRepeatedFailure(ctxFor(['en', 'de']))).toBeNull();
+    // Nobody speaks it: the failed attempt still counts.
+    expect(detectRepeatedFailure(ctxFor(['en']))).toMatchObject({ trigger: 'repeated_failure' });
+  });
+
   it('counts an acknowledgement that goes on to insist', () => {
     const t = transcript(['unknown'], 'ok but I still need to know if you rent them');
     expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toMatchObject({ trigger: 'repeated_failure' });

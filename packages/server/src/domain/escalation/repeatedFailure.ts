@@ -4,6 +4,7 @@
  * trigger: the bot should say it can't answer and offer a person.
  */
 import { normalise } from '../bot/text.js';
+import { detectLanguageSwitch } from './language.js';
 import { botHasReplied, type DetectorContext, type DetectorResult } from './types.js';
 
 /**
@@ -20,6 +21,9 @@ const SIGNS_OFF = /\b(thanks|thank you|thx|ty|cheers|gracias|danke)\W*$/;
 
 export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | null {
   if (ctx.answer.kind !== 'unknown') return null;
+  // A message in a language the team speaks and the KB does not: the KB could not even read it, so it is no
+  // attempt at an unanswerable question. The language trigger hands it to someone who can.
+  if (detectLanguageSwitch(ctx)) return null;
   const said = normalise(ctx.current.body).trim();
   if (CLOSING.test(said) && !INSISTS.test(said)) return null;
   const afterLastQuestion = said.slice(said.lastIndexOf('?') + 1);
