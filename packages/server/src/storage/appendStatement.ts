@@ -6,6 +6,7 @@
  */
 import { sql, type SQL } from 'drizzle-orm';
 import { fromJson } from './jsonRows.js';
+import { executeNamed } from './namedStatement.js';
 import type { Db } from './database.js';
 import { conversations, messages } from './schema.js';
 import type { ConversationRow, MessageRow, NewMessage } from './conversationStore.js';
@@ -35,7 +36,7 @@ export async function appendStatement(db: Db, a: AppendStatement): Promise<Appen
       : a.botTurn
         ? sql`, timer as (insert into timers (id, kind, conversation_id, due_at, data) select ${newId('tm')}, 'bot_turn', id, ${a.botTurn.arm.toISOString()}::timestamptz, jsonb_build_object('seq', last_seq) from conv on conflict (kind, conversation_id) do update set data = excluded.data)`
         : sql``;
-  const result = await db.execute(sql`
+  const result = await executeNamed(db, 'append', sql`
     with dup as (
       select * from messages where conversation_id = ${a.conversationId} and client_msg_id = ${m.clientMsgId}
     ), conv as (

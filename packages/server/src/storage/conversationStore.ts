@@ -4,6 +4,7 @@ import type { DbOrTx } from './database.js';
 import { controlEvents, conversations, messages } from './schema.js';
 import type { ControlEventDraft, ControlSnapshot, Actor } from '../domain/conversation/controlMachine.js';
 import { newId } from './ids.js';
+import { executeNamed } from './namedStatement.js';
 import { fromJson } from './jsonRows.js';
 import type { CustomerAttributes } from '@baton/protocol';
 
@@ -93,7 +94,7 @@ export async function insertMessage(tx: DbOrTx, conversationId: string, m: NewMe
  * transcript in seq order.
  */
 export async function getTurnContext(db: DbOrTx, id: string): Promise<{ conversation: ConversationRow; attributes: CustomerAttributes; messages: MessageRow[] } | undefined> {
-  const result = await db.execute(sql`
+  const result = await executeNamed(db, 'turn_context', sql`
     select to_jsonb(c) as conv, v.attributes as attrs,
       coalesce((select jsonb_agg(to_jsonb(m) order by m.seq) from messages m where m.conversation_id = c.id), '[]'::jsonb) as msgs
     from conversations c join visitors v on v.id = c.visitor_id
