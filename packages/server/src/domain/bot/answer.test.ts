@@ -29,6 +29,9 @@ describe('answerQuestion and follow-ups', () => {
     expect(answerQuestion(kb, 'ok, how long does a refund take?', { question: asked, unanswered: true }).kind).toBe('answer');
     expect(continuesQuestion('so not even the pendant?')).toBe(true);
     expect(continuesQuestion('How long does a refund take?')).toBe(false);
+    expect(continuesQuestion('but where is my order?')).toBe(false);
+    expect(continuesQuestion('then how do I return a lamp?')).toBe(false);
+    expect(continuesQuestion('and what about the pendant?')).toBe(true);
   });
 
   it('answers a covered question and names its article', () => {

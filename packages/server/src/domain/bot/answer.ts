@@ -84,6 +84,8 @@ export function looksLikeFollowUp(question: string): boolean {
 
 /** Carries on the previous question rather than asking a new one: "so not even…", "or can you at least…". */
 export function continuesQuestion(question: string): boolean {
+  // "but where is my order?", "then how do I return it?": a connective before a new question is a new question.
+  if (/^\s*(ok(ay)?,?\s+)?(and|also|but|so|plus|then|or)\s+(where|how|what(?! about| if)|when|why|which|who)\b/i.test(question)) return false;
   return FOLLOW_UP_START.test(question) || /^\s*(ok(ay)?,?\s+)?(so|but|then|not even|what about|how about|or|and)\b/i.test(question);
 }
 

@@ -78,6 +78,12 @@ describe('skillText', () => {
     expect(text).toContain('order NW-1234');
   });
 
+  it('cuts only the words that ask, keeping what the matter is', () => {
+    const text = skillText(['hello', 'is there someone I can talk to about a double charge on my card']);
+    expect(text).toContain('double charge');
+    expect(text).not.toContain('someone');
+  });
+
   it('keeps everything when every sentence is a request', () => {
     expect(skillText(['agent please', 'can I talk to a human?'])).toBe('agent please\ncan I talk to a human?');
   });

@@ -11,7 +11,7 @@
 import type { EscalationReason } from '@baton/protocol';
 import type { EscalationDecision } from '../pipelineTypes.js';
 import { detectExplicitRequest, findExplicitRequest } from './explicitRequest.js';
-import { normalise, sentences } from '../bot/text.js';
+import { normalise, sentences, STOP_WORDS, words } from '../bot/text.js';
 import { detectFrustration } from './frustration.js';
 import { detectHighStakes } from './highStakes.js';
 import { conversationLanguage, detectLanguageSwitch } from './language.js';
@@ -51,7 +51,16 @@ export function pickTrigger(results: readonly DetectorResult[]): DetectorResult 
  */
 export function skillText(bodies: readonly string[]): string {
   const all = bodies.join('\n');
-  const kept = bodies.flatMap((b) => sentences(b).filter((s) => findExplicitRequest(s) === null));
+  // Only the words that ask are cut: "is there someone I can talk to about a double charge" keeps "double charge".
+  const kept = bodies
+    .flatMap((b) => sentences(b))
+    .map((s) => {
+      const asked = findExplicitRequest(s);
+      if (!asked) return s;
+      const n = normalise(s);
+      return n.includes(asked.text) ? n.replace(asked.text, ' ') : '';
+    })
+    .filter((s) => words(s).some((w) => w.length >= 3 && !STOP_WORDS.has(w)));
   return kept.length ? kept.join('\n') : all;
 }
 

@@ -54,6 +54,13 @@ describe('explicit request for a human', () => {
   it.each([
     'no need for a human, just tell me the opening hours',
     "I'm already dealing with a person at the courier",
+    // Team words that name a thing, third parties, someone to call someone else (review of the new patterns).
+    'Please send this to the billing address instead of my home.',
+    'will the parcel be forwarded to the returns depot if I am not home?',
+    'is there someone I can call to install the pendant, like an electrician?',
+    'is there anyone I can contact at DHL about the delivery?',
+    'I need to deal with the person who delivered it, not you',
+    'can anybody call the courier for me?',
     'is there anyone at the shop who can check the stock?',
     'the person who delivered it left it outside',
     'Hey, no need to pass me to anyone, I only need the Saturday hours',

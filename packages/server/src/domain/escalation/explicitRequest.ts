@@ -13,7 +13,7 @@ const DET = String.raw`(?:(?:a|an|the|your|some|one of your|any|real|actual|actu
 const WHO_CORE = String.raw`(?:person|persons|human|humans|human being|people|somebody|someone|anyone|anybody|agent|agents|operator|rep|reps|representative|manager|supervisor|boss|staff|staff member|employee|colleague|team member|advisor|adviser|specialist|consultant|member of (?:staff|the team|your team)|customer (?:service|support|care)|support (?:team|staff|agent|person)|(?:sales|billing|support|tech|technical|orders?|privacy|returns|accounts?|data protection) (?:team|department|dept|person|people|guy|folks|officer|rep)|whoever (?:handles|deals with|is in charge(?: of)?|is responsible(?: for)?|knows|can help)|someone (?:in|from) (?:sales|billing|support|your team|the team|customer service|tech|privacy|orders)|a real one)`;
 const WHO = DET + WHO_CORE;
 /** A team by name, which a routing verb makes a request for people: "put me through to sales". */
-const TEAM = String.raw`(?:the\s+)?(?:sales|billing|support|tech|technical|orders?|privacy|returns|accounts?|customer service|customer support|helpdesk|help desk|data protection)(?:\s+(?:team|department|dept|desk|people|folks))?`;
+const TEAM = String.raw`(?:the\s+)?(?:sales|billing|support|tech|technical|orders?|privacy|returns|accounts?|customer service|customer support|helpdesk|help desk|data protection)(?:\s+(?:team|department|dept|desk|people|folks))?(?!\s+(?:address|addresses|depot|centre|center|page|label|form|policy|portal|warehouse|section|details|info))`;
 /** Someone, loosely: used where the sentence shape already makes it a request. */
 const ANYONE = String.raw`(?:some ?one|some ?body|any ?one|any ?body|a (?:real\s+|actual\s+|live\s+)?(?:person|human)|a member of (?:staff|your team|the team)|some ?one (?:from|on|in) (?:your|the) team|one of your (?:team|colleagues|staff|people))`;
 
@@ -24,17 +24,17 @@ interface Pattern {
 
 const EN: Pattern[] = [
   // "can I talk to a person", "let me speak with your manager"
-  { re: new RegExp(String.raw`\b(?:talk|speak|chat)(?:ing)?\s+(?:to|with)\s+${WHO}\b|\b(?:rather|prefer to|want to|like to|need to)\s+deal\s+with\s+${DET}(?:person|human|human being|real person|member of staff)\b`), direct: true },
+  { re: new RegExp(String.raw`\b(?:talk|speak|chat)(?:ing)?\s+(?:to|with)\s+${WHO}\b|\b(?:rather|prefer to|want to|like to|need to)\s+deal\s+with\s+(?:a|an)\s+(?:real\s+|actual\s+|live\s+)?(?:person|human|human being|member of staff)\b`), direct: true },
   // "put me through to", "connect me with", "transfer me", "hook me up with someone in sales"
   { re: new RegExp(String.raw`\b(?:put|connect|transfer|pass|forward|hand|escalate|route|patch|send|get|hook|set)\s+(?:me|us|this|my (?:case|chat|question|issue|request))\s+(?:through|over|up|on)?\s*(?:to|with)\s+${WHO}\b`), direct: true },
   { re: new RegExp(String.raw`\b(?:put|connect|transfer|pass|forward|hand|route|patch|send)\s+(?:me|us|this|my (?:case|chat|question|issue|request))\s+(?:through|over|on)?\s*(?:to|with)\s+${TEAM}\b`), direct: true },
   { re: new RegExp(String.raw`\b(?:get|be)\s+(?:transferred|put through|passed|connected|forwarded)\s+(?:to|with)\s+(?:${TEAM}|${WHO})\b`), direct: true },
   // "is there someone I could actually talk to?", "who can I speak to about this", "is there anyone who knows the specs"
-  { re: new RegExp(String.raw`\b(?:is|are)\s+there\s+(?:actually\s+|really\s+)?${ANYONE}(?:\s+else)?\s+(?:(?:i|we)\s+(?:can|could|might)\s+(?:actually\s+|really\s+)?(?:talk|speak|chat|ring|call|phone|ask|reach|contact)|(?:here\s+|there\s+)?(?:who|that)\s+(?:actually\s+|really\s+)?(?:knows|understands|can (?:help|answer|tell)))\b`), direct: false },
+  { re: new RegExp(String.raw`\b(?:is|are)\s+there\s+(?:actually\s+|really\s+)?${ANYONE}(?:\s+else)?\s+(?:(?:i|we)\s+(?:can|could|might)\s+(?:actually\s+|really\s+)?(?:talk|speak|chat|ring|call|phone|ask|reach|contact)(?!\s+(?:at|from)\s+(?!(?:your|the|you)\b)\S|\s+to\s+(?:install|fit|fix|repair|come|collect|deliver))|(?:here\s+|there\s+)?(?:who|that)\s+(?:actually\s+|really\s+)?(?:knows|understands|can (?:help|answer|tell)))\b`), direct: false },
   { re: /\bwho\s+(?:can|could|should)\s+(?:i|we)\s+(?:talk|speak|chat)\s+(?:to|with)\b/, direct: false },
   { re: /\b(?:any ?one|some ?one|any ?body|some ?body)\s+real\s+(?:here|there|on (?:the other end|this chat))\b/, direct: false },
   // "can you get someone to look at this", "would it be possible for somebody on your team to have a look"
-  { re: new RegExp(String.raw`\b(?:(?:can|could|would)\s+you\s+(?:please\s+)?get|possible\s+for|(?:can|could|would)\s+(?:please\s+)?)\s*${ANYONE}(?:\s+(?:on|from|in)\s+(?:your|the)\s+team)?\s+(?:(?:to|please)\s+)?(?:have a look|take a look|look (?:at|into)|check (?:on|it|this|my|the|our)|call|ring|phone|contact)\b`), direct: false },
+  { re: new RegExp(String.raw`\b(?:(?:can|could|would)\s+you\s+(?:please\s+)?get|possible\s+for|(?:can|could|would)\s+(?:please\s+)?)\s*${ANYONE}(?:\s+(?:on|from|in)\s+(?:your|the)\s+team)?\s+(?:(?:to|please)\s+)?(?:have a look|take a look|look (?:at|into)|check (?:on|it|this|my|the|our)|(?:call|ring|phone|contact)\s+(?:me|us)\b)`), direct: false },
   { re: /\b(?:transfer|escalate)\s+(?:me|this|my case|my chat|it)\b(?!\s+(?:to|into) (?:a|an|the|my) (?:new|different|other) (?:order|account|card|address))/, direct: true },
   // "get me a human", "I want an agent", "need a real person"
   { re: new RegExp(String.raw`\b(?:get|give|find|want|need|like|request|prefer|demand|bring)\s+(?:me\s+)?${DET}(?:person|human|human being|agent|operator|rep|representative|manager|supervisor|staff member|member of staff|real person)\b`), direct: true },

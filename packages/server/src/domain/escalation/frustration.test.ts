@@ -40,6 +40,9 @@ describe('frustration', () => {
     ['where is my parcel', 'I DID THAT ALREADY AND NOTHING HAPPENED'],
     ['the app crashes', 'whatever'],
     ['can you match this price?', "forget it, I'll buy it there. that's the last thing I'll ever buy from you"],
+    // Anger that contains a phrase of acceptance ("got it", "makes sense") is still anger.
+    ['where is my parcel', 'UNBELIEVABLE. THREE WEEKS AND I STILL HAVENT GOT IT'],
+    ['where is my parcel', 'fed up 😡 none of this makes sense'],
   ])('fires after the bot had a chance: %j → %j', (first, second) => {
     expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
   });
@@ -50,6 +53,13 @@ describe('frustration', () => {
     // Grumbling, then taking the answer.
     'ugh seriously? 🙄 ok fine, I will order one more cushion. thx',
     'argh, 3 days?? fair enough',
+    // Thanks that only sound like sarcasm, a polite "never mind", a question typed in capitals.
+    'oh great, that worked, thanks!',
+    'oh perfect, I see it now',
+    'that is just perfect, thank you so much!',
+    'how helpful is the app for a beginner?',
+    'nevermind',
+    'OK AND HOW LONG DO REFUNDS TAKE?',
     'Lovely, thanks.',
     'oh wow ok so you pair it in the app, not in settings. that worked 🙈',
     'great, and can I still change the colour?',

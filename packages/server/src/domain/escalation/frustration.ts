@@ -41,11 +41,11 @@ const SIGNALS: Signal[] = [
 /** Sarcasm: praise words used about a problem ("fantastic. really great.", "amazing service, really", "love that for me"). */
 const PRAISE = /\b(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb|marvell?ous|super helpful|very helpful|so helpful|really helpful|thanks a lot|thanks for nothing|love that|love it|just great|great job|well done|nice one|genial|fantastico|perfecto|toll|super|klasse|prima)\b(?:[\s,]+(?:service|job|work|help|support|stuff|really|thanks|then|as always|as usual))*\s*(?:[.!,]|$|\p{Extended_Pictographic})/u;
 /** Sarcasm that needs no problem beside it: said to a support bot, these are never praise. */
-const SARCASM_ALONE = /\b(love that for me|thanks for nothing|oh (great|wonderful|perfect|brilliant|fantastic)|just (perfect|wonderful|brilliant|fantastic)|how (very )?helpful|great help as always|brilliant help|very helpful,? thanks a lot|(super|so|very|really) helpful,? (not|lol|haha|thanks)\b)/;
+const SARCASM_ALONE = /\b(love that for me|thanks for nothing|how (very )?helpful(?=\s*(?:[.!,]|$|\p{Extended_Pictographic}))|great help as always|brilliant help|very helpful,? thanks a lot|(super|so|very|really) helpful,? (not|lol|haha)\b)/u;
 /** Taking the answer, grumbling: "ugh 🙄 lol ok fine, i'll add a tent cleaner. thx" is annoyance resolved, not frustration. */
-const RESOLVED = /\b(ok(ay)?,? fine|fine,? (ill|i will|i guess)|fair enough|makes sense|no worries|all good|got it|(ok|okay|alright),? (thanks|thx|ty)|(thanks|thx|ty|cheers)\s*[.!]*\s*$)/;
+const RESOLVED = /(?<!\b(?:not|no|havent|have not|hasnt|didnt|never|none of this|nothing)\s)\b(ok(ay)?,? fine|fine,? (ill|i will|i guess)|fair enough|makes sense|no worries|all good|got it|(ok|okay|alright),? (thanks|thx|ty))\b|\b(thanks|thx|ty|cheers)[\s.!]*$/;
 /** A dismissive one-word reply after the bot's answer. */
-const DISMISSIVE = /^\W*(whatever|forget it|never ?mind|nevermind|useless|pointless|sigh)\W*$/;
+const DISMISSIVE = /^\W*(whatever|forget it|useless|pointless|sigh)\W*$/;
 const PROBLEM_CONTEXT = /\b(ruined|nobody|no one|noone|supposed to|have to pay|had to pay|charged|wrong|never|lost|nothing|useless|not even|doesnt work|didnt work|so your|apparently|because i)\b|\?\?|👏|🙄/;
 
 /** Share of upper-case letters in words that aren't codes (NW-123456, PAY-204) or short acronyms. */
@@ -90,7 +90,8 @@ export function scoreFrustration(message: string, previousCustomerMessages: read
   if (DISMISSIVE.test(text)) add(MEDIUM, 'dismissive');
   if (shouting(message)) add(MEDIUM, 'shouting');
   if (previousCustomerMessages.some((p) => similar(p, message))) add(STRONG, 'sent the same message again');
-  if (strongest < STRONG && RESOLVED.test(text)) return { score: 0, labels: [], strongest: 0 };
+  // Taking the answer cancels grumbling, not shouting or an angry face.
+  if (strongest < STRONG && !labels.includes('shouting') && !/😡|🤬|😤|🖕/u.test(message) && RESOLVED.test(text)) return { score: 0, labels: [], strongest: 0 };
   return { score, labels, strongest };
 }
 
@@ -100,7 +101,9 @@ export function detectFrustration(ctx: DetectorContext): DetectorResult | null {
   const hadChance = botHasReplied(ctx.transcript, ctx.current.seq);
   // Without a prior bot reply, only an outright hostile opener counts.
   // After the bot's answer, a shouted or dismissive reply is aimed at it: that alone is enough.
-  const needed = hadChance ? (labels.includes('shouting') || labels.includes('dismissive') ? 0.6 : 1) : 1.3;
+  // (A shouted question is someone in a hurry; a shouted statement is aimed at the bot.)
+  const aimed = labels.includes('dismissive') || (labels.includes('shouting') && !ctx.current.body.includes('?'));
+  const needed = hadChance ? (aimed ? 0.6 : 1) : 1.3;
   if (score < needed || (!hadChance && strongest < STRONG)) return null;
   return {
     trigger: 'frustration',

@@ -56,6 +56,13 @@ describe('site rules', () => {
     expect(run(['I want a refund of €200.01 for the lamp'])).not.toBeNull();
   });
 
+  it('does not read "call me back", a parcel sent back or a payment made as a refund (es/de)', () => {
+    expect(run(['¿Pueden devolverme la llamada? Es sobre mi pedido de 320 €'])).toBeNull();
+    expect(run(['Correos me ha devuelto el paquete, el pedido de 250 € no llegó'])).toBeNull();
+    expect(run(['He hecho el abono de 260 € por transferencia'])).toBeNull();
+    expect(run(['Ich werde Anzeige erstatten, es geht um 300 €'])).toBeNull();
+  });
+
   it('does not trigger for small refunds, partial refunds or amounts without a refund', () => {
     expect(run(['still no refund of 64.90'])).toBeNull();
     expect(run(['I only want a refund for the €80 lamp from my €320 order'])).toBeNull();

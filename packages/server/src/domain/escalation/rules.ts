@@ -15,7 +15,7 @@ import { findHighStakes } from './highStakes.js';
 import { customerMessages, type DetectorContext, type DetectorResult } from './types.js';
 
 const REFUND_TOPIC =
-  /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme|me (han|ha|habeis|hayan|hayais) devuelto|(no|todavia no|aun no) (me )?(han|ha) devuelto|\w*erstatt\w*|geld zuruck|gutschrift)\b/;
+  /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) \d+|\d+)|(?<!(anzeige|bericht|meldung) )(zuruck)?erstatt(en|et|ung)\w*|geld zuruck|gutschrift)\b/;
 /** "only the lamp from my €320 order": the order total is not what is being refunded. */
 const PARTIAL = /\b(only|just|partial|one of|part of|some of|nur|solo)\b/;
 /** A message that adds items to the refund asked for just before ("…as well", "both", "also"). */

@@ -47,6 +47,10 @@ describe('extractFacts', () => {
     expect(kinds('I have the receipt, no. 0042-7781, and need it by Saturday')).toMatchObject({ '0042-7781': 'reference', Saturday: 'deadline' });
     expect(values('call me on 503-555-0187 about the 2026-11-29 delivery')).not.toEqual(expect.arrayContaining(['503-555', '555-0187', '2026-11']));
     expect(values('I work on saturday')).not.toContain('saturday');
+    expect(kinds('call me on 0161 496-0000 please')).toMatchObject({ '0161 496-0000': 'phone' });
+    expect(values('a refund of 120-250 EUR? I had the 2019-2023 model')).not.toEqual(expect.arrayContaining(['120-250']));
+    expect(values('I had the 2019-2023 model')).not.toContain('2019-2023');
+    expect(values("the store is closed until Monday, and I was charged twice for Monday's delivery")).not.toContain('Monday');
   });
 
   it('finds quantities, sizes and colours', () => {

@@ -62,9 +62,9 @@ const MODEL_TYPED = /(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)? (?:\d+[A-Za-z]{0,2}
 const ADDRESS_BEFORE = /(?<![\p{L}-])(?:rua|calle|avenida|rue|praça|plaza|piazza|viale|boulevard)\s+(?:(?:de|da|do|del|la|le|des|dos|das)\s+)?\p{L}[\p{L}'-]+(?:\s+\d+[a-z]?)?(?![\p{L}-])/giu;
 const ADDRESS_AFTER = /(?<![\p{L}\d-])(?:\d+[a-z]?\s+)?\p{L}[\p{L}'-]+\s+(?:street|road|avenue|lane|drive|boulevard)(?:\s+\d+[a-z]?)?(?![\p{L}-])|(?<![\p{L}-])\p{L}+(?:straße|strasse|weg|gasse|platz)(?:\s+\d+[a-z]?)?(?![\p{L}-])/giu;
 const NOT_A_STREET_NAME = /^(?:\d+[a-z]?\s+)?(?:the|a|an|this|that|my|your|our|their|main|same|wrong|right|next|one|each|every|any|no)\s/i;
-const DIGIT_REFERENCE = /(?<![\w.,+-])\d{3,6}-\d{3,6}(?![\w-]|[.,]\d)/g;
+const DIGIT_REFERENCE = /(?<![\w.,+-])\d{3,6}-\d{3,6}(?![\w-]|[.,]\d|\s*(?:€|\$|£|(?:eur|euros?|usd|dollars?|gbp|chf)\b))/gi;
 /** When the customer needs it by: "by Saturday", "before friday", "for next Tuesday", "by tomorrow". */
-const DEADLINE = /\b(?:by|before|until|for)\s+(?:this\s+|next\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b/gi;
+const DEADLINE = /\b(?:by|before|for)\s+(?:this\s+|next\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b(?!'s)/gi;
 const PRODUCT_NOUN_AFTER = /^ (?:app|watch|tent|jacket|headlamp|lamp|power bank|battery|charger|cable|strap)\b/i;
 const DEVICE_TYPED = /(?<![\w-])i(?:Phone|Pad|Pod)(?: (?:\d{1,2}|SE|Pro|Mini|Max|Air)){1,3}(?![\w-])/g;
 const QUANTITY = /(?<![\w.,:-])(\d{1,5}(?:\s+(?:[a-z]+(?:-[a-z]+)?)){1,3}?s)\b/g;
@@ -94,8 +94,6 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     add(isOrder ? 'order' : 'reference', m[0], m.index);
   }
   for (const m of text.matchAll(HASH_ORDER)) add('order', m[0], m.index);
-  // Receipt and ticket numbers typed as digit groups: "no. 0042-7781" (phones and dates are longer or shorter).
-  for (const m of text.matchAll(DIGIT_REFERENCE)) add('reference', m[0], m.index);
   for (const a of findAmounts(text)) add('amount', a.raw, a.index);
   for (const m of text.matchAll(PHONE)) {
     if (m[0].replace(/\D/g, '').length >= 8) add('phone', m[0], m.index);
@@ -121,6 +119,9 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of text.matchAll(PROMO)) add('promo_code', m[1]!, m.index);
   for (const m of text.matchAll(SIZE)) add('size', m[1]!, m.index);
   for (const m of text.matchAll(COLOUR)) add('colour', m[1]!, m.index);
+  // Receipt and ticket numbers typed as digit groups: "no. 0042-7781". After phones and amounts, which take theirs
+  // first; not a range of years or an amount range ("120-250 EUR").
+  for (const m of text.matchAll(DIGIT_REFERENCE)) if (!/^(19|20)\d\d-(19|20)\d\d$/.test(m[0])) add('reference', m[0], m.index);
   for (const m of text.matchAll(DEADLINE)) add('deadline', m[1]!, m.index + m[0].length - m[1]!.length);
   for (const m of text.matchAll(QUANTITY)) {
     if (NOT_QUANTITY_NOUN.test(m[1]!)) continue;
