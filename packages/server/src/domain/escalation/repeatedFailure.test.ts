@@ -46,11 +46,25 @@ describe('repeated failure', () => {
     expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toBeNull();
   });
 
+  /** The failed question, the bot's "not sure", then `current`. */
+  const after = (asked: string, current: string): TranscriptEntry[] => [
+    { seq: 1, authorType: 'visitor', body: asked, meta: {} },
+    { seq: 2, authorType: 'bot', body: "I'm not sure", meta: { kind: 'unknown' } },
+    { seq: 3, authorType: 'visitor', body: current, meta: {} },
+  ];
+  const detect = (t: TranscriptEntry[]) => detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown });
+
   it('counts a question that signs off without taking the answer', () => {
     for (const msg of ['so do you rent them or not? thanks', 'ok, where can I rent one then? thanks']) {
-      const t = transcript(['unknown'], msg);
-      expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toMatchObject({ trigger: 'repeated_failure' });
+      expect(detect(after('do you rent out lamps?', msg))).toMatchObject({ trigger: 'repeated_failure' });
     }
+  });
+
+  it('does not count taking the reply and asking something else, unless it is the same question or insists', () => {
+    expect(detect(after('can I swim a few lengths with the watch on?', 'cool. and the sauna after?'))).toBeNull();
+    expect(detect(after('can I drop the lamp back at your store?', 'great, what do i need to bring'))).toBeNull();
+    expect(detect(after('can I swim a few lengths with the watch on?', 'ok, but can I swim with it or not?'))).toMatchObject({ trigger: 'repeated_failure' });
+    expect(detect(after('do you rent out lamps?', 'ok so renting is not possible at all?'))).toMatchObject({ trigger: 'repeated_failure' });
   });
 
   it('does not count a message in a language the team speaks and the KB does not: that is the language trigger', () => {

@@ -3,7 +3,7 @@
  * again (rephrases, narrows, insists). One unanswerable question is not yet a
  * trigger: the bot should say it can't answer and offer a person.
  */
-import { normalise } from '../bot/text.js';
+import { normalise, stem, STOP_WORDS, words } from '../bot/text.js';
 import { detectLanguageSwitch } from './language.js';
 import { botHasReplied, type DetectorContext, type DetectorResult } from './types.js';
 
@@ -19,6 +19,21 @@ const INSISTS = new RegExp(String.raw`\?|${INSIST_WORDS.source}`);
 const ACCEPTS = /\b(ok|okay|fine|fair enough|got it|i see|makes sense|alright|will do|no worries|vale|alles klar)\b/;
 const SIGNS_OFF = /\b(thanks|thank you|thx|ty|cheers|gracias|danke)\W*$/;
 
+/** Pressing the same point: "ok, but can I or not?", "still", "again". */
+const PRESSES = /\b(but|still|not|again|anyway|pero|todavia|aber|immer noch|nicht)\b/;
+const TAKES_IT = /^(cool|great|ok|okay|understood|got it|i see|right|perfect|thanks|thank you|nice|alright|fine|fair enough|ah ok|ah|oh ok)\b/;
+
+/** The customer message a bot reply answered (the last one before it). */
+function askedBefore(ctx: DetectorContext, botSeq: number): string {
+  return ctx.transcript.filter((e) => e.authorType === 'visitor' && e.seq < botSeq).at(-1)?.body ?? '';
+}
+
+function contentWords(text: string): string[] {
+  return words(text)
+    .filter((w) => w.length >= 3 && !STOP_WORDS.has(w))
+    .map(stem);
+}
+
 export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | null {
   if (ctx.answer.kind !== 'unknown') return null;
   // A message in a language the team speaks and the KB does not: the KB could not even read it, so it is no
@@ -31,6 +46,12 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   // Earlier bot replies to this customer that admitted not knowing.
   const misses = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq && e.meta.kind === 'unknown');
   if (misses.length === 0 || !botHasReplied(ctx.transcript, ctx.current.seq)) return null;
+  // "cool. and the sauna after?", "great, what do I need to bring": taking the last reply and asking something
+  // else is a new question, not the failed one again, unless it shares that question's words.
+  if (TAKES_IT.test(said) && !PRESSES.test(said)) {
+    const failed = new Set(misses.flatMap((m) => contentWords(askedBefore(ctx, m.seq))));
+    if (!contentWords(ctx.current.body).some((w) => failed.has(w))) return null;
+  }
   return {
     trigger: 'repeated_failure',
     confidence: Math.min(0.95, 0.7 + 0.1 * misses.length),
