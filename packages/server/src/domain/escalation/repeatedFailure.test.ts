@@ -60,6 +60,18 @@ describe('repeated failure', () => {
     }
   });
 
+  it('counts an answer the customer says missed, and asks again, as a failed attempt', () => {
+    const answeredThen = (current: string): TranscriptEntry[] => [
+      { seq: 1, authorType: 'visitor', body: 'when will the throw be back in stock?', meta: {} },
+      { seq: 2, authorType: 'bot', body: 'Sign up for the newsletter…', meta: { kind: 'answer' } },
+      { seq: 3, authorType: 'visitor', body: current, meta: {} },
+    ];
+    const run = (current: string, reply: BotReply) => detectRepeatedFailure({ site, customer: {}, transcript: answeredThen(current), current: answeredThen(current)[2]!, answer: reply });
+    expect(run("I already signed up. I'm asking if you have any date, even roughly", answered)).toMatchObject({ trigger: 'repeated_failure', evidenceSeq: 3 });
+    expect(run("that's not what I asked. when is it back?", unknown)).toMatchObject({ trigger: 'repeated_failure' });
+    expect(run('thanks! and does it come in grey?', answered)).toBeNull();
+  });
+
   it('does not count taking the reply and asking something else, unless it is the same question or insists', () => {
     expect(detect(after('can I swim a few lengths with the watch on?', 'cool. and the sauna after?'))).toBeNull();
     expect(detect(after('can I drop the lamp back at your store?', 'great, what do i need to bring'))).toBeNull();

@@ -34,7 +34,23 @@ function contentWords(text: string): string[] {
     .map(stem);
 }
 
+/** The customer says the last answer missed: "I'm asking if…", "I just want to buy the part", "that's not what I asked". */
+const RESTATES = /\b(i(m| am) (only |just )?asking|i asked (if|whether|about|for|when|how)|my question (is|was)|i meant|what i mean is|(thats|that is|its|it is) not what i (asked|meant)|not what i asked|i just want(ed)? to know|i(m| am) not asking|i already (know|read|signed up|subscribed|did that|tried that|checked))\b/;
+
+/**
+ * An answer that did not help counts as a failed attempt too, when the customer says so and asks again. (The bot
+ * sending the same passage twice is no such sign: a follow-up is often answered by the same passage.)
+ */
+function answerMissed(ctx: DetectorContext): boolean {
+  const lastBot = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq).at(-1);
+  if (!lastBot || lastBot.meta.kind !== 'answer') return false;
+  return RESTATES.test(normalise(ctx.current.body));
+}
+
 export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | null {
+  if (answerMissed(ctx) && !detectLanguageSwitch(ctx)) {
+    return { trigger: 'repeated_failure', confidence: 0.75, reason: 'The help article given did not answer; the customer asks again', evidenceSeq: ctx.current.seq };
+  }
   if (ctx.answer.kind !== 'unknown') return null;
   // A message in a language the team speaks and the KB does not: the KB could not even read it, so it is no
   // attempt at an unanswerable question. The language trigger hands it to someone who can.
