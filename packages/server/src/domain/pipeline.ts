@@ -3,7 +3,7 @@
  * Built once per site (index + classifier), then each turn is a pure function of
  * the transcript, customer and control state.
  */
-import { answerQuestion } from './bot/answer.js';
+import { answerQuestion, type AnswerContext } from './bot/answer.js';
 import { buildKnowledgeBase, type KnowledgeBase } from './bot/knowledgeBase.js';
 import { decide } from './escalation/decide.js';
 import { buildSkillClassifier, type SkillClassifier } from './escalation/skill.js';
@@ -40,14 +40,9 @@ export function createBotPipeline(site: SiteContent): BotPipeline {
     // A follow-up borrows the previous question as context only if that question was answered:
     // an unanswerable question plus a rephrasing is still unanswerable.
     const previousQuestion = earlier[earlier.length - 1]?.body;
-    const context =
-      previousQuestion === undefined
-        ? undefined
-        : lastBot?.meta.kind === 'answer'
-          ? { question: previousQuestion, articleId: lastBot.meta.articleId }
-          : lastBot?.meta.kind === 'unknown'
-            ? { question: previousQuestion, unanswered: true }
-            : undefined;
+    let context: AnswerContext | undefined;
+    if (previousQuestion !== undefined && lastBot?.meta.kind === 'answer') context = { question: previousQuestion, articleId: lastBot.meta.articleId };
+    if (previousQuestion !== undefined && lastBot?.meta.kind === 'unknown') context = { question: previousQuestion, unanswered: true };
     const answer = answerQuestion(kb, current.body, context);
 
     if (input.state !== 'bot') {

@@ -7,3 +7,8 @@ export function normalise(text: string): string {
     .replace(/ß/g, 'ss')
     .replace(/['’`]/g, '');
 }
+
+/** `s` as a literal inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

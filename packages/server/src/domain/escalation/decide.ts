@@ -12,6 +12,7 @@ import type { EscalationReason } from '@baton/protocol';
 import type { EscalationDecision } from '../pipelineTypes.js';
 import { detectExplicitRequest, findExplicitRequest } from './explicitRequest.js';
 import { normalise, sentences, STOP_WORDS, words } from '../bot/text.js';
+import { escapeRegExp } from '../common/text.js';
 import { detectFrustration } from './frustration.js';
 import { detectHighStakes } from './highStakes.js';
 import { conversationLanguage, detectLanguageSwitch } from './language.js';
@@ -75,7 +76,7 @@ export function namedTeam(site: DetectorContext['site'], message: string): strin
     const names = [...new Set([s.id, s.name].map((n) => normalise(n).trim()).filter(Boolean))];
     // As a team, not as a word: "to sales", "someone from billing", "your privacy people", not "group orders".
     return names.some((n) => {
-      const name = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const name = escapeRegExp(n);
       return new RegExp(`\\b(?:(?:to|with|from|in|your)\\s+(?:the\\s+)?${name}\\b|${name}\\s+(?:team|department|dept|desk|people|folks|person|guy|side)\\b)`).test(asking.join(' '));
     });
   });

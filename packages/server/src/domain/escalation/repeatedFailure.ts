@@ -48,13 +48,13 @@ function answerMissed(ctx: DetectorContext): boolean {
 }
 
 export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | null {
-  if (answerMissed(ctx) && !detectLanguageSwitch(ctx)) {
-    return { trigger: 'repeated_failure', confidence: 0.75, reason: 'The help article given did not answer; the customer asks again', evidenceSeq: ctx.current.seq };
-  }
-  if (ctx.answer.kind !== 'unknown') return null;
   // A message in a language the team speaks and the KB does not: the KB could not even read it, so it is no
   // attempt at an unanswerable question. The language trigger hands it to someone who can.
   if (detectLanguageSwitch(ctx)) return null;
+  if (answerMissed(ctx)) {
+    return { trigger: 'repeated_failure', confidence: 0.75, reason: 'The help article given did not answer; the customer asks again', evidenceSeq: ctx.current.seq };
+  }
+  if (ctx.answer.kind !== 'unknown') return null;
   const said = normalise(ctx.current.body).trim();
   if (CLOSING.test(said) && !INSISTS.test(said)) return null;
   const afterLastQuestion = said.slice(said.lastIndexOf('?') + 1);

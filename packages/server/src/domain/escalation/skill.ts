@@ -14,6 +14,7 @@ import { splitPassages } from '../bot/knowledgeBase.js';
 import { kbNames } from '../bot/productNames.js';
 import { orderNumberPrefixes, PREFIXED_ID } from '../summary/entities.js';
 import { STOP_WORDS } from '../bot/text.js';
+import { escapeRegExp } from '../common/text.js';
 import { trainTextClassifier, type TextClassifier, type TextClassifierOptions, type TrainingExample } from '../intent/classifier.js';
 import type { Article, SiteConfig } from '../pipelineTypes.js';
 
@@ -59,10 +60,6 @@ export function productMask(site: SiteConfig, articles: readonly Article[]): (te
   if (products.length === 0) return (text) => text;
   const re = new RegExp(`\\b(?:${products.map(escapeRegExp).join('|')})\\b`, 'gi');
   return (text) => text.replace(re, ' ');
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Each KB passage (with its article's title) labelled with the team the title is classified to, when clear. */

@@ -4,6 +4,7 @@
  * error and promo codes, product names, sizes/colours and quantities.
  */
 import { kbNames } from '../bot/productNames.js';
+import { escapeRegExp } from '../common/text.js';
 import { findAmounts } from '../escalation/amounts.js';
 import type { Article, SiteContent } from '../pipelineTypes.js';
 
@@ -21,10 +22,6 @@ interface SiteVocabulary {
 
 const vocabularyCache = new WeakMap<readonly Article[], SiteVocabulary>();
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The prefixes of the order numbers the KB describes ("Our order numbers look like NW-123456" → NW). */
 export function orderNumberPrefixes(articles: readonly Article[]): Set<string> {
   const out = new Set<string>();
@@ -41,7 +38,7 @@ function vocabulary(site: SiteContent): SiteVocabulary {
   const products = kbNames(site.articles).products.sort((a, b) => b.length - a.length);
   const orderPrefixes = orderNumberPrefixes(site.articles);
   const vocab: SiteVocabulary = {
-    products: products.length > 0 ? new RegExp(`(?<![\\w-])(${products.map((p) => escapeRe(p).replace(/ /g, '\\s+')).join('|')})(?![\\w-])`, 'gi') : null,
+    products: products.length > 0 ? new RegExp(`(?<![\\w-])(${products.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})(?![\\w-])`, 'gi') : null,
     orderPrefixes,
   };
   vocabularyCache.set(site.articles, vocab);
