@@ -8,6 +8,10 @@ describe('translateTerms', () => {
     // A battery that does not charge is not a charge on a card.
     expect(translateTerms(['mi', 'reloj', 'no', 'carga'])).toEqual(['watch', 'charge', 'battery']);
     expect(translateTerms(['jacke', 'zuruckschicken'])).toEqual(['jacket', 'return']);
+    // Object pronouns glued to a Spanish infinitive; German "ändern".
+    expect(translateTerms(['puedo', 'cambiarla', 'por', 'una', 'talla', 'm'])).toEqual(['change', 'size']);
+    expect(translateTerms(['kann', 'ich', 'meine', 'bestellung', 'noch', 'andern'])).toEqual(['order', 'change', 'order']);
+    expect(translateTerms(['carla', 'vamos'])).toEqual([]);
   });
 
   it('reads a word group as one thing: "tienda de campaña" is a tent, not a store', () => {

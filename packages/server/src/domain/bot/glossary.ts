@@ -31,7 +31,8 @@ const GLOSSARY: Record<string, string> = {
   versandkosten: 'shipping cost', lieferzeit: 'delivery time', offnungszeiten: 'opening hours', kosten: 'cost',
   abgebucht: 'charged', belastet: 'charged', doppelt: 'twice', zweimal: 'twice', ausverkauft: 'out of stock',
   lieferbar: 'available', verfugbar: 'available', kaufen: 'buy', gekauft: 'bought', regen: 'rain', wasserdicht: 'waterproof',
-  reparatur: 'repair', reparieren: 'repair', anmelden: 'login', einloggen: 'login',
+  reparatur: 'repair', reparieren: 'repair', anmelden: 'login', einloggen: 'login', andern: 'change order', geandert: 'changed',
+  umbestellen: 'change order', bestellt: 'ordered',
 };
 
 /**
@@ -104,7 +105,9 @@ export function translateTerms(normalisedWords: readonly string[]): string[] {
       i += group[0].length - 1;
       continue;
     }
-    const t = GLOSSARY[normalisedWords[i]!];
+    const w = normalisedWords[i]!;
+    // Spanish attaches object pronouns to the infinitive: "cambiarla", "devolverlo", "cancelarme".
+    const t = GLOSSARY[w] ?? GLOSSARY[w.replace(/(?<=(?:ar|er|ir))(?:la|lo|las|los|le|les|me|nos|selo|sela)$/, '')];
     if (t) out.push(...t.split(' '));
   }
   return out;

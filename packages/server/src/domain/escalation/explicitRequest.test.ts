@@ -28,6 +28,8 @@ describe('explicit request for a human', () => {
     "I'd rather not fill in a form, I really need someone from your team",
     "Am I talking to an AI? I'd prefer somebody real",
     '¿me pasas con alguien de verdad?',
+    'is there an actual person I can talk to about this? the bank told me to contact you',
+    'ok, could someone from sales email me a quote at j.okafor@example.com then?',
     '¿Me puede atender alguien del equipo?',
     'hablar con una persona, por favor',
     'quiero hablar con un agente',

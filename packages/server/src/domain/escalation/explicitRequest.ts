@@ -15,7 +15,7 @@ const WHO = DET + WHO_CORE;
 /** A team by name, which a routing verb makes a request for people: "put me through to sales". */
 const TEAM = String.raw`(?:the\s+)?(?:sales|billing|support|tech|technical|orders?|privacy|returns|accounts?|customer service|customer support|helpdesk|help desk|data protection)(?:\s+(?:team|department|dept|desk|people|folks))?(?!\s+(?:address|addresses|depot|centre|center|page|label|form|policy|portal|warehouse|section|details|info))`;
 /** Someone, loosely: used where the sentence shape already makes it a request. */
-const ANYONE = String.raw`(?:some ?one|some ?body|any ?one|any ?body|a (?:real\s+|actual\s+|live\s+)?(?:person|human)|a member of (?:staff|your team|the team)|some ?one (?:from|on|in) (?:your|the) team|one of your (?:team|colleagues|staff|people))`;
+const ANYONE = String.raw`(?:some ?one|some ?body|any ?one|any ?body|an? (?:real\s+|actual\s+|live\s+|proper\s+)?(?:person|human(?: being)?)|a member of (?:staff|your team|the team)|some ?one (?:from|on|in) (?:your|the) team|one of your (?:team|colleagues|staff|people))`;
 
 interface Pattern {
   re: RegExp;
@@ -42,6 +42,8 @@ const EN: Pattern[] = [
   { re: new RegExp(String.raw`\b(?:want|need|prefer|request|demand)\s+${WHO}\b`), direct: true },
   // "can someone call me", "call me back", "give me a call", "ring me"
   { re: /\b(?:can|could|would|will|please|pls)\s+(?:some ?one|some ?body|any ?one|a (?:person|human|manager|supervisor|member of staff|rep)|you|your team|one of your (?:colleagues|team|staff))\s+(?:from (?:your|the) team\s+|please\s+|maybe\s+)?(?:call|ring|phone|contact|text)\s+(?:me|us)\b/, direct: false },
+  // "could someone from sales email me a quote": a named team reaching out is a person, whatever the channel.
+  { re: /\b(?:can|could|would|will|please|pls)\s+(?:some ?one|some ?body|a person|one of your (?:colleagues|team|staff))\s+(?:from|in|on)\s+(?:your\s+|the\s+)?(?:sales|billing|support|tech|technical|orders?|privacy|returns|accounts?|customer service|customer support|team)(?:\s+(?:team|department|dept))?\s+(?:please\s+)?(?:call|ring|phone|contact|text|e-?mail|message|get back to|reach out to|write to)\s+(?:me|us)\b/, direct: false },
   { re: /\b(?:call|ring|phone)\s+me\s+back\b|\bgive\s+(?:me|us)\s+a\s+(?:call|ring|buzz|bell|tinkle)\b|\bcallback\b|\bcall\s*back\b/, direct: false },
   // "is anyone actually real on the other end?", "is there a real person I could ask?"
   { re: /\b(?:is|are)\s+(?:there\s+)?(?:any ?one|any ?body|some ?one|some ?body)\s+(?:actually\s+|even\s+|really\s+)?(?:real|human|alive|there|home|awake)\b/, direct: false },

@@ -72,5 +72,21 @@ describe('frustration', () => {
     expect(detectFrustration(ctx('WHY HAVE I BEEN CHARGED TWICE'))).toBeNull();
     expect(detectFrustration(ctx('so I have to pay the postage myself? lovely'))).toBeNull();
     expect(detectFrustration(ctx('You charged me twice, you useless scammers!! absolute garbage'))?.trigger).toBe('frustration');
+    // Chasing plus an insult is a hostile opener; chasing alone is not.
+    expect(detectFrustration(ctx('Third time writing about NW-129384. I filled in your warranty form 10 days ago and NOBODY has answered. Garbage.'))?.trigger).toBe('frustration');
+    expect(detectFrustration(ctx('Third time writing about NW-129384, the warranty form was sent 10 days ago. Any news?'))).toBeNull();
+  });
+
+  it('reads praise alone after the bot could not help as sarcasm, not after an answer', () => {
+    const afterUnknown = (msg: string): DetectorContext => {
+      const c = ctx('first question', msg);
+      c.transcript[1]!.meta = { kind: 'unknown' };
+      return c;
+    };
+    expect(detectFrustration(afterUnknown('great. really great.'))?.trigger).toBe('frustration');
+    expect(detectFrustration(afterUnknown('brilliant'))?.trigger).toBe('frustration');
+    expect(detectFrustration(ctx('first question', 'great. really great.'))).toBeNull();
+    expect(detectFrustration(afterUnknown('great, thanks anyway'))).toBeNull();
+    expect(detectFrustration(ctx('first question', "so I'm just stuck with a €160 tent I can't use? brilliant."))?.trigger).toBe('frustration');
   });
 });

@@ -34,6 +34,8 @@ const SIGNALS: Signal[] = [
   // Exasperation
   { re: /\b(unbelievable|seriously\??|are you kidding|you have got to be kidding|kidding me|come on|give me a break|for real\?|un ?real|fed up|sick of|sick and tired|had enough|enough is enough|what a mess|this is insane|absurd|outrageous|ehrlich jetzt|im ernst|echt jetzt|en serio|no puede ser|increible)\b/, weight: MEDIUM, label: 'exasperation' },
   { re: /👏|🙄|😡|🤬|😤|🖕/u, weight: MEDIUM, label: 'angry emoji' },
+  // Chasing: "third time writing about this", "nobody has answered", "still no reply".
+  { re: /\b((second|third|fourth|fifth|\d+(st|nd|rd|th)) time (im |i am |i have |ive )?(writing|asking|contacting|chasing|messaging|trying|explaining)|(nobody|no one|noone) (has |have |ever )?(answered|replied|responded|got back|gets back|called)|still (no|not had an?|havent had an?|havent got an?) (reply|answer|response|word)|(keep|kept) getting (ignored|fobbed off)|(being|been|get|got) ignored)\b/, weight: MEDIUM, label: 'chasing' },
   { re: /!!|\?\?|\?!|!\?/, weight: WEAK, label: 'emphatic punctuation' },
   { re: /\b(ugh|argh|omg|wow|jeez|geez|you people)\b/, weight: WEAK, label: 'annoyance' },
 ];
@@ -46,7 +48,9 @@ const SARCASM_ALONE = /\b(love that for me|thanks for nothing|how (very )?helpfu
 const RESOLVED = /(?<!\b(?:not|no|havent|have not|hasnt|didnt|never|none of this|nothing)\s)\b(ok(ay)?,? fine|fine,? (ill|i will|i guess)|fair enough|makes sense|no worries|all good|got it|(ok|okay|alright),? (thanks|thx|ty))\b|\b(thanks|thx|ty|cheers)[\s.!]*$/;
 /** A dismissive one-word reply after the bot's answer. */
 const DISMISSIVE = /^\W*(whatever|forget it|useless|pointless|sigh)\W*$/;
-const PROBLEM_CONTEXT = /\b(ruined|nobody|no one|noone|supposed to|have to pay|had to pay|charged|wrong|never|lost|nothing|useless|not even|doesnt work|didnt work|so your|apparently|because i)\b|\?\?|👏|🙄/;
+const PROBLEM_CONTEXT = /\b(ruined|nobody|no one|noone|supposed to|have to pay|had to pay|charged|wrong|never|lost|nothing|useless|not even|doesnt work|didnt work|so your|apparently|because i|stuck with|cant use|can not use|cannot use|left with)\b|\?\?|👏|🙄/;
+/** Praise and nothing else ("great. really great.") right after the bot said it could not help is sarcasm. */
+const PRAISE_ONLY = /^\W*((really|just|absolutely|so|simply|truly)\s+)?(great|brilliant|fantastic|wonderful|amazing|lovely|perfect|awesome|superb|marvell?ous|excellent)(\W+((really|just|absolutely|so|simply|truly)\s+)?(great|brilliant|fantastic|wonderful|amazing|lovely|perfect|awesome|superb|marvell?ous|excellent|service|help|stuff|job))*\W*$/;
 
 /** Share of upper-case letters in words that aren't codes (NW-123456, PAY-204) or short acronyms. */
 function shouting(message: string): boolean {
@@ -74,7 +78,7 @@ export interface FrustrationScore {
   strongest: number;
 }
 
-export function scoreFrustration(message: string, previousCustomerMessages: readonly string[] = []): FrustrationScore {
+export function scoreFrustration(message: string, previousCustomerMessages: readonly string[] = [], afterUnhelpfulReply = false): FrustrationScore {
   const text = normalise(message);
   const labels: string[] = [];
   let score = 0;
@@ -86,7 +90,7 @@ export function scoreFrustration(message: string, previousCustomerMessages: read
     strongest = Math.max(strongest, weight);
   };
   for (const s of SIGNALS) if (s.re.test(text)) add(s.weight, s.label);
-  if ((PRAISE.test(text) && PROBLEM_CONTEXT.test(text)) || SARCASM_ALONE.test(text)) add(STRONG, 'sarcasm');
+  if ((PRAISE.test(text) && PROBLEM_CONTEXT.test(text)) || SARCASM_ALONE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
   if (DISMISSIVE.test(text)) add(MEDIUM, 'dismissive');
   if (shouting(message)) add(MEDIUM, 'shouting');
   if (previousCustomerMessages.some((p) => similar(p, message))) add(STRONG, 'sent the same message again');
@@ -97,7 +101,8 @@ export function scoreFrustration(message: string, previousCustomerMessages: read
 
 export function detectFrustration(ctx: DetectorContext): DetectorResult | null {
   const previous = customerMessages(ctx.transcript).filter((e: TranscriptEntry) => e.seq < ctx.current.seq);
-  const { score, labels, strongest } = scoreFrustration(ctx.current.body, previous.map((e) => e.body));
+  const lastBot = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq).at(-1);
+  const { score, labels, strongest } = scoreFrustration(ctx.current.body, previous.map((e) => e.body), lastBot?.meta.kind === 'unknown');
   const hadChance = botHasReplied(ctx.transcript, ctx.current.seq);
   // Without a prior bot reply, only an outright hostile opener counts.
   // After the bot's answer, a shouted or dismissive reply is aimed at it: that alone is enough.

@@ -29,6 +29,10 @@ describe('high stakes', () => {
     ['Ich habe bei PayPal einen Konfliktfall eröffnet', 'dispute'],
     ["I'm going to get a lawyer involved if this isn't sorted", 'legal'],
     ['Voy a hablar con mi abogado', 'legal'],
+    // Injuries described by what happened to the body; card details given after clicking a text's link.
+    ['a pole section snapped and the split end cut my hand open. Needed 3 stitches.', 'injury'],
+    ['the zip pull sliced his finger, we ended up in A&E', 'injury'],
+    ['I got an SMS saying my parcel was held and I had to pay customs. I clicked and put in my card details', 'security'],
   ])('flags %j as %s', (msg, kind) => {
     expect(findHighStakes(msg)?.kind).toBe(kind);
   });
@@ -54,6 +58,10 @@ describe('high stakes', () => {
     'I changed my password yesterday, how do I change the email too?',
     'can I get a refund to my card?',
     'the pole of the floor lamp is bent',
+    'the stitches on the seam came loose after one trip',
+    'I entered my card details at checkout and got PAY-204',
+    "got a text saying my order needs a €2 customs payment, link looks dodgy. didn't click it or put in my card details",
+    'how do I cut the guy lines to length?',
   ])('does not flag %j', (msg) => {
     expect(findHighStakes(msg)).toBeNull();
   });

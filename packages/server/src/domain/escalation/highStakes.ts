@@ -19,7 +19,7 @@ interface Rule {
 
 const RULES: Rule[] = [
   // Injury involving a product.
-  { kind: 'injury', re: /\b(broken|broke|fractured|sprained|dislocated) (his|her|my|their|a) (wrist|arm|leg|ankle|hand|finger|nose|rib|ribs|collarbone|foot|toe|hip|shoulder)\b|\b(injur(y|ies|ed)|hurt (him|her|my|myself|himself|herself|themselves|badly)|got hurt|was hurt|is hurt|(was|is|started|were|kept) bleeding|needed stitches|hospital|emergency room|concussion|burns? (on|to) (my|his|her)|burned (my|his|her) (hand|fingers?|skin|arm|leg|face)|went down hard)\b/ },
+  { kind: 'injury', re: /\b(broken|broke|fractured|sprained|dislocated) (his|her|my|their|a) (wrist|arm|leg|ankle|hand|finger|nose|rib|ribs|collarbone|foot|toe|hip|shoulder)\b|\b(injur(y|ies|ed)|hurt (him|her|my|myself|himself|herself|themselves|badly)|got hurt|was hurt|is hurt|(was|is|started|were|kept) bleeding|(needed|need|got|had|getting|required) (\w+ )?stitches|(cut|sliced|gashed|split|burn(ed|t)|scalded|blistered|crushed|trapped|smashed) (my|his|her|their|our) (hand|hands|finger|fingers|thumb|palm|wrist|arm|leg|knee|shin|face|forehead|eye|head|lip|foot|toe|skin)( open)?|hospital|a ?& ?e\b|emergency room|concussion|burns? (on|to) (my|his|her)|burned (my|his|her) (hand|fingers?|skin|arm|leg|face)|went down hard)\b/ },
   { kind: 'injury', re: /\b(herid[oa]|lesion|hospital|urgencias|verletzt|verletzung|krankenhaus|notaufnahme)\b/ },
   // Safety: the product did something dangerous.
   { kind: 'safety', re: /\b(overheat(s|ed|ing)?|super hot|too hot to (hold|touch)|very hot|really hot|so hot|got hot|gets? (super |really |very |too )?hot|burning (smell|plastic)|smell(s|ed)? (of |like )?burn(ing|t)?|burn(t|ed) (smell|out|my|his|her|a hole)|smok(e|ed|ing)|caught fire|on fire|flames?|melt(ed|ing)|swell(ing|ed|s)?|swollen|bulg(e|ed|es|ing)|(battery|cell|acid)\b[^.!?]{0,20}\bleak(s|ed|ing)?|leak(s|ed|ing)? (battery )?(acid|fluid|chemicals?)|hiss(es|ed|ing)?|spark(s|ed|ing)|explod(e|ed|ing)|exploded|electric shock|shocked me)\b/, needsIncident: true },
@@ -61,6 +61,10 @@ export const HIGH_STAKES_SKILL_HINT: Record<HighStakesKind, string> = {
   security: '',
 };
 
+/** Card details typed into a link from a text or e-mail: the details are compromised, whatever happens next. */
+const CARD_GIVEN = /\b(entered|typed|gave|put in|filled in|input|submitted)\b[^.!?]{0,20}\b(my|the|our) (card|bank|credit card|debit card|payment|banking) (details|number|info|data)\b/;
+const PHISHY = /\b(sms|text message|a text|link|phishing|scam|fake|dodgy|suspicious|clicked)\b/;
+
 /** Something changed or charged on the account… */
 const ACCOUNT_EVENT = /\b((password|email|e ?mail address|phone number|login|account details?)\b[^.!?]{0,50}\b(changed|was changed|has been changed|got changed|reset|updated)|(charge[ds]?|debit(ed)?|payment|transaction)\b[^.!?]{0,30}(€|\$|£|\d+[.,]\d\d)|(shows?|showing)\b[^.!?]{0,15}(€|\$|£))/;
 /** …that the customer disowns, anywhere in the same message ("That is not me", "a shop I've never heard of"). */
@@ -70,6 +74,8 @@ export function findHighStakes(message: string): { kind: HighStakesKind; text: s
   const text = normalise(message);
   const event = ACCOUNT_EVENT.exec(text);
   if (event && DISOWNED.test(text)) return { kind: 'security', text: event[0] };
+  const given = CARD_GIVEN.exec(text);
+  if (given && PHISHY.test(text) && !/\b(didnt|did not|never|havent|have not)\b[^.!?]{0,20}\b(click|enter|type|give|put)/.test(text)) return { kind: 'security', text: given[0] };
   for (const sentence of sentences(text)) {
     for (const rule of RULES) {
       const m = rule.re.exec(sentence);

@@ -45,6 +45,8 @@ describe('site rules', () => {
     // Spanish and German: "they haven't refunded me", "refunded".
     ['Devolví la alfombra y todavía no me han devuelto los 349 €', 349],
     ['Wann wird mir der Betrag von 259,00 € zurückerstattet?', 259],
+    ['Devolví la tienda del pedido NW-827364. Quiero que me devuelvan los 279,00 € a mi tarjeta.', 279],
+    ['the lamp came back to you a week ago (€249), when do I get the money?', 249],
   ])('triggers refund-over-200 for %j', (msg, total) => {
     const r = run([msg]);
     expect(r).toMatchObject({ trigger: 'rule', skill: 'billing' });
@@ -61,6 +63,8 @@ describe('site rules', () => {
     expect(run(['Correos me ha devuelto el paquete, el pedido de 250 € no llegó'])).toBeNull();
     expect(run(['He hecho el abono de 260 € por transferencia'])).toBeNull();
     expect(run(['Ich werde Anzeige erstatten, es geht um 300 €'])).toBeNull();
+    expect(run(['¿Me devuelven el paquete si no lo recojo? Pedido de 250 €'])).toBeNull();
+    expect(run(['how much money do I get in Trailpoints for a €250 order?'])).toBeNull();
   });
 
   it('does not trigger for small refunds, partial refunds or amounts without a refund', () => {
@@ -77,6 +81,9 @@ describe('site rules', () => {
     expect(run(['I want a refund for the floor lamp, €120', 'oh and the wool throw as well, that was €95'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
     expect(run(['I want a refund for the floor lamp, €120', 'it was €120, also the box was dented'])).toBeNull();
     expect(run(['I want a refund for the floor lamp, €120', 'the throw was €95, do I return it the same way?'])).toBeNull();
+    // The first message only described the return; the second asks for the money for both.
+    expect(run(['I sent back a jacket (€189), the page says Return received.', 'Oh and the lamp was in that parcel too, €34.95. When do I get the money for both?'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(run(['I sent back a jacket (€189), the page says Return received.', 'the lamp was €34.95, can I return it too?'])).toBeNull();
   });
 
   it('marks legal threats high priority', () => {

@@ -15,7 +15,9 @@ import { findHighStakes } from './highStakes.js';
 import { customerMessages, type DetectorContext, type DetectorResult } from './types.js';
 
 const REFUND_TOPIC =
-  /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) \d+|\d+)|(?<!(anzeige|bericht|meldung) )(zuruck)?erstatt(en|et|ung)\w*|geld zuruck|gutschrift)\b/;
+  /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) \d+|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld zuruck|gutschrift|(get|getting|see|receive|have|want) (the|my|our) money\b)\b/;
+/** The message before described sending items back: "…and the lamp was in that parcel too, when do I get the money for both?" */
+const RETURNED = /\b(sent (it |them |\w+ )?back|send (it |them )?back|returned|return (was |is )?(received|arrived|processed)|posted (it |them )?back|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
 /** "only the lamp from my €320 order": the order total is not what is being refunded. */
 const PARTIAL = /\b(only|just|partial|one of|part of|some of|nur|solo)\b/;
 /** A message that adds items to the refund asked for just before ("…as well", "both", "also"). */
@@ -83,7 +85,8 @@ export function detectRules(ctx: DetectorContext): DetectorResult | null {
       // "I sent back the €259 jacket" … "so where's my refund?": the amount came first.
       if (amounts.length === 0 && previous !== undefined && topicMatches(topic, current.body)) ({ total, amounts } = refundAmount(previous.body));
       // "return the €119 lamp for a refund" … "and the €149 jacket as well": one refund across two messages.
-      if (amounts.length > 0 && previous !== undefined && topicMatches(topic, previous.body) && ADDS_TO.test(normalise(current.body))) {
+      const previousRefund = previous !== undefined && (topicMatches(topic, previous.body) || (topic === 'refund' && RETURNED.test(normalise(previous.body))));
+      if (amounts.length > 0 && previous !== undefined && previousRefund && ADDS_TO.test(normalise(current.body))) {
         const before = refundAmount(previous.body).amounts;
         const added = amounts.filter((a) => !before.some((b) => b.value === a.value));
         if (before.length > 0 && added.length > 0) {
