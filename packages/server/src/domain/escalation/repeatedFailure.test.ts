@@ -70,6 +70,26 @@ describe('repeated failure', () => {
     expect(run("I already signed up. I'm asking if you have any date, even roughly", answered)).toMatchObject({ trigger: 'repeated_failure', evidenceSeq: 3 });
     expect(run("that's not what I asked. when is it back?", unknown)).toMatchObject({ trigger: 'repeated_failure' });
     expect(run('thanks! and does it come in grey?', answered)).toBeNull();
+    // Pressing for the yes/no the reply did not give, or a bare nudge.
+    expect(run("so is that a no or you just don't know? I'd pay whatever it costs", answered)).toMatchObject({ trigger: 'repeated_failure' });
+    expect(run('hello??', answered)).toMatchObject({ trigger: 'repeated_failure' });
+    expect(run('hello! quick one: how long is shipping?', answered)).toBeNull();
+  });
+
+  it('counts the failed question asked again in other words, even when a passage now shares its words', () => {
+    const withReply = (first: string, current: string, reply: BotReply) => {
+      const t: TranscriptEntry[] = [
+        { seq: 1, authorType: 'visitor', body: first, meta: {} },
+        { seq: 2, authorType: 'bot', body: "I'm not sure", meta: { kind: 'unknown' } },
+        { seq: 3, authorType: 'visitor', body: current, meta: {} },
+      ];
+      return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[2]!, answer: reply });
+    };
+    expect(withReply('Do you do tent repairs? the flysheet got a tear', "I'm happy to pay. Can I send it to you for a paid repair?", answered)).toMatchObject({ trigger: 'repeated_failure', evidenceSeq: 3 });
+    expect(withReply('do you still sell replacement poles for the old tent?', 'just the front pole section, mine cracked', answered)).toMatchObject({ trigger: 'repeated_failure' });
+    // Taking the reply, or a new question on other words, is not another attempt.
+    expect(withReply('how long do I have to return a gift?', 'so the 20th counts. sweet ty', answered)).toBeNull();
+    expect(withReply('do you rent tents?', 'how long does shipping take?', answered)).toBeNull();
   });
 
   it('does not count taking the reply and asking something else, unless it is the same question or insists', () => {

@@ -19,6 +19,8 @@ const INSISTS = new RegExp(String.raw`\?|${INSIST_WORDS.source}`);
 const ACCEPTS = /\b(ok|okay|fine|fair enough|got it|i see|makes sense|alright|will do|no worries|vale|alles klar)\b/;
 const SIGNS_OFF = /\b(thanks|thank you|thx|ty|cheers|gracias|danke)\W*$/;
 
+const TAKES_ANYWHERE = /\b(thanks|thank you|thx|ty|cheers|sweet|makes sense|perfect|great|brilliant|lovely)\b/;
+
 /** Pressing the same point: "ok, but can I or not?", "still", "again". */
 const PRESSES = /\b(but|still|not|again|anyway|pero|todavia|aber|immer noch|nicht)\b/;
 const TAKES_IT = /^(cool|great|ok|okay|understood|got it|i see|right|perfect|thanks|thank you|nice|alright|fine|fair enough|ah ok|ah|oh ok)\b/;
@@ -44,7 +46,27 @@ const RESTATES = /\b(i(m| am) (only |just )?asking|i asked (if|whether|about|for
 function answerMissed(ctx: DetectorContext): boolean {
   const lastBot = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq).at(-1);
   if (!lastBot || lastBot.meta.kind !== 'answer') return false;
-  return RESTATES.test(normalise(ctx.current.body));
+  const said = normalise(ctx.current.body).trim();
+  return RESTATES.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said);
+}
+
+/** Asking for the answer the reply did not give: "so is that a no or you just don't know?", "yes or no?". */
+const PRESSES_FOR_ANSWER = /\b(is that a (no|yes)|(so )?(yes|yeah) or no|(can|do|does|will|is) (i|you|it|there) or (not|cant|dont|doesnt|wont|isnt)\b|or (do )?you (just )?(dont|not) know|(nobody|no one) (there |here )?(knows|can tell me))/;
+/** A bare nudge after an answer: "hello??", "well??", "anyone?". */
+const NUDGE = /^\W*(hello+|helo|hallo|hola|well|anyone|anybody|so)\W*\?+\W*$/;
+
+/**
+ * Right after the bot said it could not answer, the customer asks the same thing in other words ("do you do tent
+ * repairs?" … "can I send it to you for a paid repair?"): another attempt at the failed question, even when some
+ * passage now shares words with it.
+ */
+function rephrasesMiss(ctx: DetectorContext, said: string): boolean {
+  const lastBot = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq).at(-1);
+  if (!lastBot || lastBot.meta.kind !== 'unknown') return false;
+  // Taking a reply ("so the 20th counts. sweet ty", "makes sense. and…") is no second attempt.
+  if (CLOSING.test(said) || (TAKES_IT.test(said) && !PRESSES.test(said)) || ACCEPTS.test(said) || TAKES_ANYWHERE.test(said)) return false;
+  const failed = new Set(contentWords(askedBefore(ctx, lastBot.seq)));
+  return contentWords(ctx.current.body).some((w) => failed.has(w));
 }
 
 export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | null {
@@ -54,8 +76,8 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   if (answerMissed(ctx)) {
     return { trigger: 'repeated_failure', confidence: 0.75, reason: 'The help article given did not answer; the customer asks again', evidenceSeq: ctx.current.seq };
   }
-  if (ctx.answer.kind !== 'unknown') return null;
   const said = normalise(ctx.current.body).trim();
+  if (ctx.answer.kind !== 'unknown' && !rephrasesMiss(ctx, said)) return null;
   if (CLOSING.test(said) && !INSISTS.test(said)) return null;
   const afterLastQuestion = said.slice(said.lastIndexOf('?') + 1);
   if (SIGNS_OFF.test(said) && ACCEPTS.test(afterLastQuestion) && !INSIST_WORDS.test(said)) return null;
