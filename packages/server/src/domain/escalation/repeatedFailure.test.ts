@@ -74,6 +74,14 @@ describe('repeated failure', () => {
     expect(run("so is that a no or you just don't know? I'd pay whatever it costs", answered)).toMatchObject({ trigger: 'repeated_failure' });
     expect(run('hello??', answered)).toMatchObject({ trigger: 'repeated_failure' });
     expect(run('hello! quick one: how long is shipping?', answered)).toBeNull();
+    // The fix tried and still failing; the source that does not say, then a narrower question.
+    expect(run('already reinstalled. pixel 7, android 14. still closes straight away', answered)).toMatchObject({ trigger: 'repeated_failure' });
+    expect(run("The privacy policy link doesn't say. Specifically: is any of my data transferred to the US?", answered)).toMatchObject({ trigger: 'repeated_failure' });
+    expect(run('still waiting for the parcel, does the tracking update at weekends?', answered)).toBeNull();
+    // Correcting what the reply assumed; concluding that nobody sells it.
+    expect(run("not a warranty claim, i know it's not covered. i just want to BUY the part", answered)).toMatchObject({ trigger: 'repeated_failure' });
+    expect(run('right so nobody sells it then', unknown)).toMatchObject({ trigger: 'repeated_failure' });
+    expect(run('i just want to return it, where do I print the label?', answered)).toBeNull();
   });
 
   it('counts the failed question asked again in other words, even when a passage now shares its words', () => {
@@ -90,6 +98,8 @@ describe('repeated failure', () => {
     // Taking the reply, or a new question on other words, is not another attempt.
     expect(withReply('how long do I have to return a gift?', 'so the 20th counts. sweet ty', answered)).toBeNull();
     expect(withReply('do you rent tents?', 'how long does shipping take?', answered)).toBeNull();
+    // An acknowledgement that insists is still the same question.
+    expect(withReply('do you still sell replacement poles?', 'ok but just one pole section, not the whole set', answered)).toMatchObject({ trigger: 'repeated_failure' });
   });
 
   it('does not count taking the reply and asking something else, unless it is the same question or insists', () => {

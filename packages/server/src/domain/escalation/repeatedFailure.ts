@@ -47,11 +47,18 @@ function answerMissed(ctx: DetectorContext): boolean {
   const lastBot = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq).at(-1);
   if (!lastBot || lastBot.meta.kind !== 'answer') return false;
   const said = normalise(ctx.current.body).trim();
-  return RESTATES.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said);
+  return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || SOURCE_SILENT.test(said);
 }
 
+/** "not a warranty claim, … i just want to BUY the part": the customer corrects what the reply assumed. */
+const CORRECTS = /\bnot (a|an|the|about|asking)\b[^.!?]{0,40}[.!?,;]+\s*(i|we) (just|only|simply) want(ed)? to\b/;
+/** The fix was tried and the problem is still there: "already reinstalled. … still closes straight away". */
+const TRIED_STILL = /\b(already|i did|i have|ive|tried)\b.{0,80}\bstill\b/;
+/** The source given does not say, and the customer narrows: "The privacy policy link doesn't say. Specifically: …". */
+const SOURCE_SILENT = /\b(it|that|this|the (article|page|link|policy|faq|help page)|(privacy|returns?|refund) policy( link| page)?) (doesnt|does not|didnt|did not) (say|mention|tell|cover|answer|explain)\b|(^|[.!?:]\s*)(more )?specifically\b|\bto be (more )?specific\b/;
+
 /** Asking for the answer the reply did not give: "so is that a no or you just don't know?", "yes or no?". */
-const PRESSES_FOR_ANSWER = /\b(is that a (no|yes)|(so )?(yes|yeah) or no|(can|do|does|will|is) (i|you|it|there) or (not|cant|dont|doesnt|wont|isnt)\b|or (do )?you (just )?(dont|not) know|(nobody|no one) (there |here )?(knows|can tell me))/;
+const PRESSES_FOR_ANSWER = /\b(is that a (no|yes)|(so )?(yes|yeah) or no|(can|do|does|will|is) (i|you|it|there) or (not|cant|dont|doesnt|wont|isnt)\b|or (do )?you (just )?(dont|not) know|(nobody|no one) (there |here )?(knows|can tell me)|(nobody|no one) (sells|stocks|offers|does|has) (it|them|that|one|those)\b)/;
 /** A bare nudge after an answer: "hello??", "well??", "anyone?". */
 const NUDGE = /^\W*(hello+|helo|hallo|hola|well|anyone|anybody|so)\W*\?+\W*$/;
 
@@ -64,7 +71,7 @@ function rephrasesMiss(ctx: DetectorContext, said: string): boolean {
   const lastBot = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq).at(-1);
   if (!lastBot || lastBot.meta.kind !== 'unknown') return false;
   // Taking a reply ("so the 20th counts. sweet ty", "makes sense. and…") is no second attempt.
-  if (CLOSING.test(said) || (TAKES_IT.test(said) && !PRESSES.test(said)) || ACCEPTS.test(said) || TAKES_ANYWHERE.test(said)) return false;
+  if ((CLOSING.test(said) && !INSISTS.test(said)) || (TAKES_IT.test(said) && !PRESSES.test(said)) || ACCEPTS.test(said) || TAKES_ANYWHERE.test(said)) return false;
   const failed = new Set(contentWords(askedBefore(ctx, lastBot.seq)));
   return contentWords(ctx.current.body).some((w) => failed.has(w));
 }
