@@ -71,7 +71,7 @@ function rephrasesMiss(ctx: DetectorContext, said: string): boolean {
   const lastBot = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq).at(-1);
   if (!lastBot || lastBot.meta.kind !== 'unknown') return false;
   // Taking a reply ("so the 20th counts. sweet ty", "makes sense. and…") is no second attempt.
-  if ((CLOSING.test(said) && !INSISTS.test(said)) || (TAKES_IT.test(said) && !PRESSES.test(said)) || ACCEPTS.test(said) || TAKES_ANYWHERE.test(said)) return false;
+  if ((CLOSING.test(said) && !INSISTS.test(said)) || (TAKES_IT.test(said) && !PRESSES.test(said)) || ((ACCEPTS.test(said) || TAKES_ANYWHERE.test(said)) && !PRESSES.test(said))) return false;
   const failed = new Set(contentWords(askedBefore(ctx, lastBot.seq)));
   return contentWords(ctx.current.body).some((w) => failed.has(w));
 }
