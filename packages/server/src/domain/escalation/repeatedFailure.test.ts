@@ -98,11 +98,17 @@ describe('repeated failure', () => {
     // Taking the reply, or a new question on other words, is not another attempt.
     expect(withReply('how long do I have to return a gift?', 'so the 20th counts. sweet ty', answered)).toBeNull();
     expect(withReply('do you rent tents?', 'how long does shipping take?', answered)).toBeNull();
+    expect(withReply('Can I send my jacket in to get the waterproofing redone?', "I know how to wash and spray it myself, thanks - I'm asking whether YOU do it as a service", answered)).toMatchObject({ trigger: 'repeated_failure' });
     // An acknowledgement that insists is still the same question.
     expect(withReply('do you still sell replacement poles?', 'ok but just one pole section, not the whole set', answered)).toMatchObject({ trigger: 'repeated_failure' });
   });
 
   it('does not count taking the reply and asking something else, unless it is the same question or insists', () => {
+    // Taking it anywhere in the message, or opening another question with "and".
+    expect(detect(after('do you even send things up to Tromsø, and what does that cost me?', "So there's some tax to pay at the door as well? Good to know, thanks."))).toBeNull();
+    expect(detect(after('the checkout gave up, did i lose my order?', 'ugh typical me lol. ok, retrying now'))).toBeNull();
+    expect(detect(after('how heavy is the tent packed?', 'ok what about packed size then, will it fit in a 40cm bag?'))).toMatchObject({ trigger: 'repeated_failure' });
+    expect(detect(after('unsubscribed yesterday and got another newsletter', "fine. and i'll still get my parcel on monday right?"))).toBeNull();
     expect(detect(after('can I swim a few lengths with the watch on?', 'cool. and the sauna after?'))).toBeNull();
     expect(detect(after('can I drop the lamp back at your store?', 'great, what do i need to bring'))).toBeNull();
     expect(detect(after('can I swim a few lengths with the watch on?', 'ok, but can I swim with it or not?'))).toMatchObject({ trigger: 'repeated_failure' });

@@ -21,8 +21,15 @@ const SIGNS_OFF = /\b(thanks|thank you|thx|ty|cheers|gracias|danke)\W*$/;
 
 const TAKES_ANYWHERE = /\b(thanks|thank you|thx|ty|cheers|sweet|makes sense|perfect|great|brilliant|lovely)\b/;
 
-/** Pressing the same point: "ok, but can I or not?", "still", "again". */
-const PRESSES = /\b(but|still|not|again|anyway|pero|todavia|aber|immer noch|nicht)\b/;
+/** Pressing the same point: "ok, but can I or not?", "still", "again" ("I'll still get…" carries on, it does not press). */
+const PRESSES = /\b(but|(?<!\b(ill|ll|youll|well|theyll|will|would|can|could|should) )still|not|again|anyway|no way|at all|or not|seriously|pero|todavia|aber|immer noch|nicht)\b/;
+/** "and the sauna after?", "also, how long…": a connective that opens another question. */
+const NEW_QUESTION = /^(oh |ah |ok |okay )?(and|also|plus|one more thing|another thing|other thing)\b/;
+/** Pressing, restating ("I'm asking whether YOU do it") or narrowing ("what about…"): the same question again. */
+function presses(said: string): boolean {
+  return PRESSES.test(said) || RESTATES.test(said) || CORRECTS.test(said) || /\b(what|how) about\b/.test(said);
+}
+const GOOD_TO_KNOW = /\b(good to know|thats (good|great|fine|helpful|useful)|that helps|fair enough|understood|i see|will do)\b/;
 const TAKES_IT = /^(cool|great|ok|okay|understood|got it|i see|right|perfect|thanks|thank you|nice|alright|fine|fair enough|ah ok|ah|oh ok)\b/;
 
 /** The customer message a bot reply answered (the last one before it). */
@@ -70,8 +77,10 @@ const NUDGE = /^\W*(hello+|helo|hallo|hola|well|anyone|anybody|so)\W*\?+\W*$/;
 function rephrasesMiss(ctx: DetectorContext, said: string): boolean {
   const lastBot = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq).at(-1);
   if (!lastBot || lastBot.meta.kind !== 'unknown') return false;
+  // "I know how to wash it, thanks - I'm asking whether YOU do it as a service": saying so is asking again.
+  if (RESTATES.test(said) || CORRECTS.test(said)) return true;
   // Taking a reply ("so the 20th counts. sweet ty", "makes sense. and…") is no second attempt.
-  if ((CLOSING.test(said) && !INSISTS.test(said)) || (TAKES_IT.test(said) && !PRESSES.test(said)) || ((ACCEPTS.test(said) || TAKES_ANYWHERE.test(said)) && !PRESSES.test(said))) return false;
+  if ((CLOSING.test(said) && !INSISTS.test(said)) || (TAKES_IT.test(said) && !presses(said)) || ((ACCEPTS.test(said) || TAKES_ANYWHERE.test(said)) && !presses(said))) return false;
   const failed = new Set(contentWords(askedBefore(ctx, lastBot.seq)));
   return contentWords(ctx.current.body).some((w) => failed.has(w));
 }
@@ -93,7 +102,10 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   if (misses.length === 0 || !botHasReplied(ctx.transcript, ctx.current.seq)) return null;
   // "cool. and the sauna after?", "great, what do I need to bring": taking the last reply and asking something
   // else is a new question, not the failed one again, unless it shares that question's words.
-  if (TAKES_IT.test(said) && !PRESSES.test(said)) {
+  // So is one that takes what it was told anywhere ("So there's some tax to pay at the door? Good to know,
+  // thanks.", "ugh typical me lol. ok, retrying now") or opens with "and", "also".
+  const takes = TAKES_IT.test(said) || NEW_QUESTION.test(said) || ACCEPTS.test(said) || TAKES_ANYWHERE.test(said) || GOOD_TO_KNOW.test(said);
+  if (takes && !presses(said)) {
     const failed = new Set(misses.flatMap((m) => contentWords(askedBefore(ctx, m.seq))));
     if (!contentWords(ctx.current.body).some((w) => failed.has(w))) return null;
   }

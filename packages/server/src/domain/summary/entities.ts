@@ -8,7 +8,7 @@ import { escapeRegExp } from '../common/text.js';
 import { findAmounts } from '../escalation/amounts.js';
 import type { Article, SiteContent } from '../pipelineTypes.js';
 
-export type FactKind = 'order' | 'reference' | 'email' | 'phone' | 'amount' | 'error_code' | 'promo_code' | 'product' | 'quantity' | 'size' | 'colour' | 'address' | 'deadline';
+export type FactKind = 'order' | 'reference' | 'email' | 'phone' | 'amount' | 'error_code' | 'promo_code' | 'product' | 'quantity' | 'size' | 'colour' | 'address' | 'deadline' | 'topic';
 
 export interface Fact {
   kind: FactKind;

@@ -11,9 +11,11 @@ import type { SkillClassifier } from '../escalation/skill.js';
 import { findExplicitRequest } from '../escalation/explicitRequest.js';
 import type { HandoffPackage, PackageInput, SiteContent, TranscriptEntry } from '../pipelineTypes.js';
 import { extractFacts, type Fact } from './entities.js';
+import { kbGapPhrases } from './kbGaps.js';
 import { messageSentiment, sentimentLabel } from './sentiment.js';
 
 export const MAX_SUMMARY_CHARS = 400;
+const MAX_TOPIC_FACTS = 3;
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', es: 'Spanish', de: 'German', fr: 'French', it: 'Italian', nl: 'Dutch', pt: 'Portuguese' };
 
@@ -117,6 +119,24 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
       }
     }
   }
+  // What the KB lacks, from the questions the bot could not answer and the one that triggered the handoff.
+  const unanswered = new Set<number>();
+  let lastVisitor: TranscriptEntry | null = null;
+  for (const e of transcript) {
+    if (e.authorType === 'visitor') lastVisitor = e;
+    else if (e.authorType === 'bot' && e.meta.kind === 'unknown' && lastVisitor) unanswered.add(lastVisitor.seq);
+  }
+  let topics = 0;
+  for (const m of customerMsgs) {
+    if (!unanswered.has(m.seq) && m.seq !== decision.evidenceSeq) continue;
+    for (const phrase of kbGapPhrases(m.body, site.articles)) {
+      const key = phrase.toLowerCase();
+      if (topics >= MAX_TOPIC_FACTS || [...seen].some((k) => k.includes(key) || key.includes(k))) continue;
+      seen.add(key);
+      facts.push({ kind: 'topic', value: phrase });
+      topics++;
+    }
+  }
   const said = substantive(customerMsgs);
   // The opening question plus the message that triggered the handoff, when they differ.
   const quotes: string[] = [];
@@ -130,7 +150,8 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
   const summary = composeSummary({
     lead: `${who(customer)} ${reasonPhrase(decision.reason, decision.reasonDetail, decision.language)}; routed to ${skillName}`,
     quotes,
-    facts: facts.map((f) => f.value),
+    // The KB's gaps are listed with the facts; the summary keeps its room for the customer's own words.
+    facts: facts.filter((f) => f.kind !== 'topic').map((f) => f.value),
     tried: triedSentence(tried),
   });
   const trend = customerMsgs.map((m) => messageSentiment(m.body));
