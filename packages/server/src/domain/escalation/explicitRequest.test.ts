@@ -30,6 +30,7 @@ describe('explicit request for a human', () => {
     '¿me pasas con alguien de verdad?',
     'is there an actual person I can talk to about this? the bank told me to contact you',
     'ok, could someone from sales email me a quote at j.okafor@example.com then?',
+    'is there an actual employee i can sort this with rather than a bot?',
     '¿Me puede atender alguien del equipo?',
     'hablar con una persona, por favor',
     'quiero hablar con un agente',

@@ -15,7 +15,7 @@ const WHO = DET + WHO_CORE;
 /** A team by name, which a routing verb makes a request for people: "put me through to sales". */
 const TEAM = String.raw`(?:the\s+)?(?:sales|billing|support|tech|technical|orders?|privacy|returns|accounts?|customer service|customer support|helpdesk|help desk|data protection)(?:\s+(?:team|department|dept|desk|people|folks))?(?!\s+(?:address|addresses|depot|centre|center|page|label|form|policy|portal|warehouse|section|details|info))`;
 /** Someone, loosely: used where the sentence shape already makes it a request. */
-const ANYONE = String.raw`(?:some ?one|some ?body|any ?one|any ?body|an? (?:real\s+|actual\s+|live\s+|proper\s+)?(?:person|human(?: being)?)|a member of (?:staff|your team|the team)|some ?one (?:from|on|in) (?:your|the) team|one of your (?:team|colleagues|staff|people))`;
+const ANYONE = String.raw`(?:some ?one|some ?body|any ?one|any ?body|an? (?:real\s+|actual\s+|live\s+|proper\s+)?(?:person|human(?: being)?|employee|staff member|member of staff)|a member of (?:staff|your team|the team)|some ?one (?:from|on|in) (?:your|the) team|one of your (?:team|colleagues|staff|people))`;
 
 interface Pattern {
   re: RegExp;
@@ -30,7 +30,7 @@ const EN: Pattern[] = [
   { re: new RegExp(String.raw`\b(?:put|connect|transfer|pass|forward|hand|route|patch|send)\s+(?:me|us|this|my (?:case|chat|question|issue|request))\s+(?:through|over|on)?\s*(?:to|with)\s+${TEAM}\b`), direct: true },
   { re: new RegExp(String.raw`\b(?:get|be)\s+(?:transferred|put through|passed|connected|forwarded)\s+(?:to|with)\s+(?:${TEAM}|${WHO})\b`), direct: true },
   // "is there someone I could actually talk to?", "who can I speak to about this", "is there anyone who knows the specs"
-  { re: new RegExp(String.raw`\b(?:is|are)\s+there\s+(?:actually\s+|really\s+)?${ANYONE}(?:\s+else)?\s+(?:(?:i|we)\s+(?:can|could|might)\s+(?:actually\s+|really\s+)?(?:talk|speak|chat|ring|call|phone|ask|reach|contact)(?!\s+(?:at|from)\s+(?!(?:your|the|you)\b)\S|\s+to\s+(?:install|fit|fix|repair|come|collect|deliver))|(?:here\s+|there\s+)?(?:who|that)\s+(?:actually\s+|really\s+)?(?:knows|understands|can (?:help|answer|tell)))\b`), direct: false },
+  { re: new RegExp(String.raw`\b(?:is|are)\s+there\s+(?:actually\s+|really\s+)?${ANYONE}(?:\s+else)?\s+(?:(?:i|we)\s+(?:can|could|might)\s+(?:actually\s+|really\s+)?(?:talk|speak|chat|ring|call|phone|ask|reach|contact|sort (?:this|it|that)(?: out)? with|deal with|go through (?:this|it) with)(?!\s+(?:at|from)\s+(?!(?:your|the|you)\b)\S|\s+to\s+(?:install|fit|fix|repair|come|collect|deliver))|(?:here\s+|there\s+)?(?:who|that)\s+(?:actually\s+|really\s+)?(?:knows|understands|can (?:help|answer|tell)))\b`), direct: false },
   { re: /\bwho\s+(?:can|could|should)\s+(?:i|we)\s+(?:talk|speak|chat)\s+(?:to|with)\b/, direct: false },
   { re: /\b(?:any ?one|some ?one|any ?body|some ?body)\s+real\s+(?:here|there|on (?:the other end|this chat))\b/, direct: false },
   // "can you get someone to look at this", "would it be possible for somebody on your team to have a look"
@@ -54,6 +54,8 @@ const EN: Pattern[] = [
   // "can a supervisor look at this", "someone who can actually make a decision"
   { re: /\b(?:can|could|may|would)\s+(?:a|the|your|some|one of your)\s+(?:supervisor|manager|human|person|real person|member of staff|colleague|staff member|team lead)\s+(?:please\s+)?(?:look|check|review|help|handle|take|deal|sort)/, direct: false },
   { re: /\b(?:some ?one|some ?body|a person|a human)\s+(?:who|that)\s+(?:can|could|is able to)\s+(?:actually\s+|really\s+)?(?:make (?:a )?decisions?|decide|approve|authori[sz]e|do something|sort (?:this|it) out|fix (?:this|it))/, direct: false },
+  // "… rather than a bot", "instead of this chatbot": asking for the opposite of the bot.
+  { re: /\b(?:rather than|instead of)\s+(?:a|the|this|your|some)\s+(?:bot|chat ?bot|robot|machine|ai|automated (?:system|assistant|chat))\b/, direct: false },
   // "human please", "agent now"
   { re: /\b(?:human|agent|operator|representative|real person|live agent|live chat|someone real|a person)\s+(?:please|pls|plz|now|asap)\b/, direct: true },
 ];

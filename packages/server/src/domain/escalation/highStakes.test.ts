@@ -33,6 +33,11 @@ describe('high stakes', () => {
     ['a pole section snapped and the split end cut my hand open. Needed 3 stitches.', 'injury'],
     ['the zip pull sliced his finger, we ended up in A&E', 'injury'],
     ['I got an SMS saying my parcel was held and I had to pay customs. I clicked and put in my card details', 'security'],
+    ["Got a text saying my parcel was stuck at customs. I was waiting for one so I put my card details in on the page.", 'security'],
+    ["It's been 12 days. I already opened a case in PayPal's resolution center fyi", 'dispute'],
+    ["I just got a shipping email for an order going to Lyon. I've never been to Lyon and I didn't order anything.", 'security'],
+    ["the login email on my account (rachel.adeyemi@example.com) was changed to an address I've never seen. I didn't do that", 'security'],
+    ["if you won't refund me by friday I'll file a chargeback", 'dispute'],
   ])('flags %j as %s', (msg, kind) => {
     expect(findHighStakes(msg)?.kind).toBe(kind);
   });
@@ -62,6 +67,8 @@ describe('high stakes', () => {
     'I entered my card details at checkout and got PAY-204',
     "got a text saying my order needs a €2 customs payment, link looks dodgy. didn't click it or put in my card details",
     'how do I cut the guy lines to length?',
+    "if my headlamp ever started smoking while charging, what's the right thing to do? Nothing's wrong with it.",
+    "My flatmate said 'just do a chargeback lol' but I'd rather not go nuclear over a glitch",
   ])('does not flag %j', (msg) => {
     expect(findHighStakes(msg)).toBeNull();
   });

@@ -26,7 +26,7 @@ const RULES: Rule[] = [
   { kind: 'safety', re: /\b(batter(y|ies)|cells?|power ?banks?|charger)\b[^.!?]{0,40}\b(puff(ed|y)|bloated|balloon(ed|ing)|bulg(y|ing))\b|\b(gone|going|got|getting|become|became|turned)\s+(\w+\s+)?(puffy|puffed up|bloated|swollen)\b/ },
   { kind: 'safety', re: /\b(se ha (quemado|incendiado)|humo|echa humo|se calienta mucho|quemadura|hinchad[ao]|explot[oó]|raucht|rauch|brennt|verbrannt|uberhitzt|aufgeblaht|explodiert|funken|(extrem|sehr|total|richtig|brutal) heiss geworden|brandblasen?|verbrennung(en)?)\b/ },
   // Money disputes.
-  { kind: 'dispute', re: /\b(charge ?backs?|charging back|charge it back|(open|opened|opening|file|filed|filing|start|started|raise|raised|raising)( a)? (dispute|claim with (my|the) (bank|card)|paypal (claim|case))|(dispute|disputing|disputed) (the|this|a|my|these) (charges?|payments?|transactions?)|paypal dispute|card dispute|(call|calling|ask|asking|tell|telling|contact|contacting|get|getting) (my|the) bank (to|and) (reverse|cancel|block|stop|dispute|refund|claw|get)|reverse the (charges?|payment))\b/ },
+  { kind: 'dispute', re: /\b(charge ?backs?|charging back|charge it back|(open|opened|opening|file|filed|filing|start|started|raise|raised|raising)( a)? (dispute|claim with (my|the) (bank|card)|paypal (claim|case))|(dispute|disputing|disputed) (the|this|a|my|these) (charges?|payments?|transactions?)|paypal dispute|card dispute|(opened|open|opening|filed|file|raised) a (case|claim) (with|in|at|on) paypal|paypal'?s? resolution cent(er|re)|resolution cent(er|re)|(call|calling|ask|asking|tell|telling|contact|contacting|get|getting) (my|the) bank (to|and) (reverse|cancel|block|stop|dispute|refund|claw|get)|reverse the (charges?|payment))\b/ },
   { kind: 'dispute', re: /\b(contracargo|disputa|reclamacion (al|con el|a mi) banco|(llamo|llamare|llamar) al banco|anular (todos )?los cargos|ruckbuchung|zuruckbuchen|zuruckbuchung|lastschrift zuruck|widerspruch bei (meiner|der) bank|bank (einschalten|anrufen)|konfliktfall|kauferschutz)\b/ },
   // Legal threats.
   // A lawyer as a threat ("my lawyer", "I'll get a lawyer"), not as a description ("my brother-in-law is a lawyer").
@@ -34,7 +34,7 @@ const RULES: Rule[] = [
   { kind: 'legal', re: /\b(legal action|legal steps|take (you|this|it) to court|see you in court|in court|sue (you|your company|them)|suing|lawsuit|small claims|consumer (protection|rights (agency|organi[sz]ation)|ombudsman|council|agency)|trading standards|ombudsman|(complain|complaint|report (you|this))\b[^.!?]{0,40}\b(authority|regulator|commissioners?|ico|cnil|aepd|bbb|attorney general|ftc)|data protection authority)\b/ },
   { kind: 'legal', re: /\b((mi|nuestro|nuestra|un|una|al|a un|a una|a mi) abogad[oa]|(mein(en|em)?|unser(en|em)?|einen|einem|den|dem|zum) (rechts)?anwalt|demanda(r|re)?|denuncia(r|re)?|tribunal(es)?|juzgado|oficina de consumo|omic|ocu|proteccion de datos|gericht|klage|verklagen|verbraucherzentrale|verbraucherschutz|datenschutzbehorde|rechtliche schritte)\b/ },
   // Security.
-  { kind: 'security', re: /\b((some ?one|some ?body|a stranger|hackers?) (has |have )?(got|gotten|broke|logged|has logged|accessed|is using|used|hacked|changed)\b[^.!?]{0,20}\b(into |in )?(my )?(account|password|email)|(account|email) (was |has been |got |is )?(hacked|compromised|taken over|breached)|hacked|account takeover|(orders?|purchases?|charges?|payments?)\b[^.!?]{0,80}\bi (didnt|did not|never) (place|placed|make|made|order|ordered|authori[sz]e|authori[sz]ed)\b|(didnt|did not|never) (place|make|order|authori[sz]e) (this|that|these|it|them|an order|any order)|unauthori[sz]ed (charges?|orders?|purchases?|logins?|access|payments?)|phishing|(entered|typed|gave|put in) my (card|bank|credit card|payment) (details|number|info)\b[^.!?]{0,40}\b(link|sms|text|site|page|email)|fake (link|site|sms|text|email))/ },
+  { kind: 'security', re: /\b((some ?one|some ?body|a stranger|hackers?) (has |have )?(got|gotten|broke|logged|has logged|accessed|is using|used|hacked|changed)\b[^.!?]{0,20}\b(into |in )?(my )?(account|password|email)|(account|email) (was |has been |got |is )?(hacked|compromised|taken over|breached)|hacked|account takeover|(orders?|purchases?|charges?|payments?)\b[^.!?]{0,80}\bi (didnt|did not|never) (place|placed|make|made|order|ordered|authori[sz]e|authori[sz]ed)\b|(didnt|did not|never) (place|make|order|authori[sz]e) (this|that|these|it|them|an order|any order|anything)|unauthori[sz]ed (charges?|orders?|purchases?|logins?|access|payments?)|phishing|(entered|typed|gave|put in) my (card|bank|credit card|payment) (details|number|info)\b[^.!?]{0,40}\b(link|sms|text|site|page|email)|fake (link|site|sms|text|email))/ },
   { kind: 'security', re: /\b(me han hackeado|han entrado en mi cuenta|cuenta hackeada|pedido que no hice|gehackt|jemand hat sich (in|bei) (mein|meinem)|bestellung,? die ich nicht)\b/ },
 ];
 
@@ -62,7 +62,7 @@ export const HIGH_STAKES_SKILL_HINT: Record<HighStakesKind, string> = {
 };
 
 /** Card details typed into a link from a text or e-mail: the details are compromised, whatever happens next. */
-const CARD_GIVEN = /\b(entered|typed|gave|put in|filled in|input|submitted)\b[^.!?]{0,20}\b(my|the|our) (card|bank|credit card|debit card|payment|banking) (details|number|info|data)\b/;
+const CARD_GIVEN = /\b(entered|typed|gave|put in|filled in|input|submitted)\b[^.!?]{0,20}\b(my|the|our) (card|bank|credit card|debit card|payment|banking) (details|number|info|data)\b|\b(put|typed|filled) (my|the|our) (card|bank|credit card|debit card|payment|banking) (details|number|info|data) in\b/;
 const PHISHY = /\b(sms|text message|a text|link|phishing|scam|fake|dodgy|suspicious|clicked)\b/;
 
 /** Something changed or charged on the account… */
@@ -70,8 +70,14 @@ const ACCOUNT_EVENT = /\b((password|email|e ?mail address|phone number|login|acc
 /** …that the customer disowns, anywhere in the same message ("That is not me", "a shop I've never heard of"). */
 const DISOWNED = /\b(not me|wasnt me|was not me|isnt me|is not me|not mine|never heard of|dont recogni[sz]e|do not recogni[sz]e|didnt authori[sz]e|did not authori[sz]e|didnt do (it|that|this)|did not do (it|that|this))\b/;
 
+/** "Nothing's wrong with it", "just want to know before a trip": the whole message is a hypothetical. */
+const ONLY_ASKING = /\b(nothings wrong|nothing is wrong|nothing has happened|nothings happened|(just|only) (want|wanted|asking|curious) (to know )?(before|in case|for)|if [^.!?]{0,40}\bever\b)/;
+/** A chargeback someone else suggested, or one the customer says they will not do. */
+const NOT_DISPUTING = /\b(rather not|dont want to|do not want to|im not going to|i am not going to|no intention|not planning)\b/;
+
 export function findHighStakes(message: string): { kind: HighStakesKind; text: string } | null {
-  const text = normalise(message);
+  // E-mail addresses hold dots, which would end a "sentence" in the middle of "my login email (a.b@x.com) was changed".
+  const text = normalise(message).replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, 'address');
   const event = ACCOUNT_EVENT.exec(text);
   if (event && DISOWNED.test(text)) return { kind: 'security', text: event[0] };
   const given = CARD_GIVEN.exec(text);
@@ -80,6 +86,8 @@ export function findHighStakes(message: string): { kind: HighStakesKind; text: s
     for (const rule of RULES) {
       const m = rule.re.exec(sentence);
       if (!m) continue;
+      if (rule.kind === 'dispute' && (NOT_DISPUTING.test(text) || /['"‘“][^'"’”]*$/.test(sentence.slice(0, m.index)))) continue;
+      if (rule.needsIncident && ONLY_ASKING.test(text)) continue;
       if (rule.needsIncident) {
         if (MILD.test(sentence) && !/\b(smok|burn|swell|swoll|hiss|fire|melt|spark|explod|puff|bulg|leak)/.test(sentence)) continue;
         if (HYPOTHETICAL.test(sentence) && !/\b(got|was|there was|started|began|just)\b/.test(sentence)) continue;
