@@ -24,6 +24,15 @@ describe('amounts', () => {
     expect(found.map((a) => a.currency)).toEqual(['EUR', 'USD', 'EUR', 'EUR', 'EUR', null]);
   });
 
+  it('reads Spanish and German number words', () => {
+    expect(findAmounts('todavía no me han devuelto los doscientos ochenta euros').map((a) => [a.raw, a.value])).toEqual([['doscientos ochenta euros', 280]]);
+    expect(findAmounts('son ciento veinticinco euros y mil doscientos dólares').map((a) => a.value)).toEqual([125, 1200]);
+    expect(findAmounts('ich warte auf zweihundertachtzig Euro und dreihundertneunundvierzig Euro').map((a) => a.value)).toEqual([280, 349]);
+    expect(findAmounts('eine Erstattung über einhundert Euro').map((a) => a.value)).toEqual([100]);
+    expect(findAmounts('dos tiendas y una chaqueta, tres euros no')).toEqual([{ raw: 'tres euros', value: 3, currency: 'EUR', index: 28 }]);
+    expect(findAmounts('einzelne Euro-Münzen')).toEqual([]);
+  });
+
   it('does not read times, order numbers or plain counts as money', () => {
     expect(findAmounts('order LL-204816, 3 lamps, arrives at 14:30, 30 days')).toEqual([]);
   });

@@ -29,6 +29,75 @@ const WORDS = new RegExp(
   'gi',
 );
 
+/** Spanish number words ("doscientos ochenta euros"), accents folded. */
+const ES_NUMBERS: Record<string, number> = {
+  un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11,
+  doce: 12, trece: 13, catorce: 14, quince: 15, dieciseis: 16, diecisiete: 17, dieciocho: 18, diecinueve: 19, veinte: 20,
+  veintiuno: 21, veintiun: 21, veintidos: 22, veintitres: 23, veinticuatro: 24, veinticinco: 25, veintiseis: 26,
+  veintisiete: 27, veintiocho: 28, veintinueve: 29, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70,
+  ochenta: 80, noventa: 90, cien: 100, ciento: 100, doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300,
+  cuatrocientos: 400, cuatrocientas: 400, quinientos: 500, quinientas: 500, seiscientos: 600, seiscientas: 600,
+  setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900,
+};
+const ES_WORD = String.raw`(?:${Object.keys(ES_NUMBERS).join('|')}|mil)`;
+const ES_WORDS = new RegExp(String.raw`(?<![\p{L}])(${ES_WORD}(?:\s+(?:y\s+)?${ES_WORD})*)\s+(euros?|dolares?|dólares?)(?![\p{L}])`, 'giu');
+
+/** German number words, also written as one compound ("zweihundertachtzig Euro"). */
+const DE_PARTS: [string, number][] = [
+  ['tausend', 1000], ['hundert', 100], ['zwanzig', 20], ['dreissig', 30], ['dreißig', 30], ['vierzig', 40], ['funfzig', 50],
+  ['fünfzig', 50], ['sechzig', 60], ['siebzig', 70], ['achtzig', 80], ['neunzig', 90], ['zwolf', 12], ['zwölf', 12],
+  ['dreizehn', 13], ['vierzehn', 14], ['funfzehn', 15], ['fünfzehn', 15], ['sechzehn', 16], ['siebzehn', 17],
+  ['achtzehn', 18], ['neunzehn', 19], ['zehn', 10], ['elf', 11], ['eins', 1], ['eine', 1], ['ein', 1], ['zwei', 2],
+  ['drei', 3], ['vier', 4], ['funf', 5], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['und', 0],
+];
+const DE_WORDS = /(?<![\p{L}])((?:ein|eine|zwei|drei|vier|f[uü]nf|sechs|sieben|acht|neun|zehn|elf|zw[oö]lf|hundert|tausend)[\p{L}]*)\s+(euro|dollar)(?![\p{L}])/giu;
+
+export function parseSpanishNumber(s: string): number | null {
+  let total = 0;
+  let current = 0;
+  for (const w of s.toLowerCase().normalize('NFKD').replace(/[̀-ͯ]/g, '').split(/\s+/)) {
+    if (w === 'y' || w === '') continue;
+    if (w === 'mil') {
+      total += (current || 1) * 1000;
+      current = 0;
+    } else if (w in ES_NUMBERS) current += ES_NUMBERS[w]!;
+    else return null;
+  }
+  return total + current || null;
+}
+
+/** "zweihundertachtzig" → 280, "dreihundertneunundvierzig" → 349; null when the word is not a number. */
+export function parseGermanNumber(word: string): number | null {
+  let rest = word.toLowerCase();
+  let total = 0;
+  let current = 0;
+  let pendingUnit = 0;
+  while (rest.length > 0) {
+    const part = DE_PARTS.find(([p]) => rest.startsWith(p));
+    if (!part) return null;
+    const [text, value] = part;
+    rest = rest.slice(text.length);
+    if (value === 1000) {
+      total += (current + pendingUnit || 1) * 1000;
+      current = 0;
+      pendingUnit = 0;
+    } else if (value === 100) {
+      current += (pendingUnit || 1) * 100;
+      pendingUnit = 0;
+    } else if (text === 'und') {
+      // "neunundvierzig": the unit before "und" is added to the tens after it.
+    } else if (value >= 20) {
+      current += value + pendingUnit;
+      pendingUnit = 0;
+    } else {
+      if (pendingUnit) current += pendingUnit;
+      pendingUnit = value;
+    }
+  }
+  const n = total + current + pendingUnit;
+  return n > 0 ? n : null;
+}
+
 /** "1.299,00" → 1299, "412,80" → 412.8, "1,299.00" → 1299, "349.00" → 349. */
 export function parseNumber(s: string): number {
   const t = s.replace(/[\u00a0 ]/g, '');
@@ -89,6 +158,8 @@ export function findAmounts(text: string): Amount[] {
   for (const m of text.matchAll(BEFORE)) add(m[0], m.index, parseNumber(m[2]!), currencyOf(m[1]!));
   for (const m of text.matchAll(AFTER)) add(m[0], m.index, parseNumber(m[1]!), currencyOf(m[2]!));
   for (const m of text.matchAll(WORDS)) add(m[0], m.index, parseNumberWords(m[1]!), currencyOf(m[2]!));
+  for (const m of text.matchAll(ES_WORDS)) add(m[0], m.index, parseSpanishNumber(m[1]!), /^d/i.test(m[2]!) ? 'USD' : 'EUR');
+  for (const m of text.matchAll(DE_WORDS)) add(m[0], m.index, parseGermanNumber(m[1]!), m[2]!.toLowerCase() === 'dollar' ? 'USD' : 'EUR');
   for (const m of text.matchAll(BARE_DECIMAL)) add(m[0], m.index, parseNumber(m[1]!), null);
   return found.sort((a, b) => a.index - b.index);
 }

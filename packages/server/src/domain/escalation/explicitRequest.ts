@@ -26,7 +26,7 @@ const EN: Pattern[] = [
   // "can I talk to a person", "let me speak with your manager"
   { re: new RegExp(String.raw`\b(?:talk|speak|chat)(?:ing)?\s+(?:to|with)\s+${WHO}\b|\b(?:rather|prefer to|want to|like to|need to)\s+deal\s+with\s+(?:a|an)\s+(?:real\s+|actual\s+|live\s+)?(?:person|human|human being|member of staff)\b`), direct: true },
   // "put me through to", "connect me with", "transfer me", "hook me up with someone in sales"
-  { re: new RegExp(String.raw`\b(?:put|connect|transfer|pass|forward|hand|escalate|route|patch|send|get|hook|set)\s+(?:me|us|this|my (?:case|chat|question|issue|request))\s+(?:through|over|up|on)?\s*(?:to|with)\s+${WHO}\b`), direct: true },
+  { re: new RegExp(String.raw`\b(?:put|connect|transfer|pass|forward|hand|escalate|route|patch|send|get|hook|set)\s+(?:me|us|this|my (?:case|chat|question|issue|request))\s+(?:through|over|up|on|in touch|in contact)?\s*(?:to|with)\s+${WHO}\b`), direct: true },
   { re: new RegExp(String.raw`\b(?:put|connect|transfer|pass|forward|hand|route|patch|send)\s+(?:me|us|this|my (?:case|chat|question|issue|request))\s+(?:through|over|on)?\s*(?:to|with)\s+${TEAM}\b`), direct: true },
   { re: new RegExp(String.raw`\b(?:get|be)\s+(?:transferred|put through|passed|connected|forwarded)\s+(?:to|with)\s+(?:${TEAM}|${WHO})\b`), direct: true },
   // "is there someone I could actually talk to?", "who can I speak to about this", "is there anyone who knows the specs"
@@ -41,7 +41,7 @@ const EN: Pattern[] = [
   // "I'd prefer someone with a pulse", "now I do need someone from your team": the wanting verbs take any who.
   { re: new RegExp(String.raw`\b(?:want|need|prefer|request|demand)\s+${WHO}\b`), direct: true },
   // "can someone call me", "call me back", "give me a call", "ring me"
-  { re: /\b(?:can|could|would|will|please|pls)\s+(?:some ?one|some ?body|any ?one|a (?:person|human|manager|supervisor|member of staff|rep)|you|your team|one of your (?:colleagues|team|staff))\s+(?:from (?:your|the) team\s+|please\s+|maybe\s+)?(?:call|ring|phone|contact|text)\s+(?:me|us)\b/, direct: false },
+  { re: /\b(?:can|could|would|will|please|pls)\s+(?:some ?one|some ?body|any ?one|a (?:real |actual |live )?(?:person|human|manager|supervisor|member of staff|rep|employee)|you|your team|one of your (?:colleagues|team|staff))\s+(?:from (?:your|the) team\s+|please\s+|maybe\s+)?(?:call|ring|phone|telephone|contact|text)\s+(?:me|us)\b/, direct: false },
   // "could someone from sales email me a quote": a named team reaching out is a person, whatever the channel.
   { re: /\b(?:can|could|would|will|please|pls)\s+(?:some ?one|some ?body|a person|one of your (?:colleagues|team|staff))\s+(?:from|in|on)\s+(?:your\s+|the\s+)?(?:sales|billing|support|tech|technical|orders?|privacy|returns|accounts?|customer service|customer support|team)(?:\s+(?:team|department|dept))?\s+(?:please\s+)?(?:call|ring|phone|contact|text|e-?mail|message|get back to|reach out to|write to)\s+(?:me|us)\b/, direct: false },
   { re: /\b(?:call|ring|phone)\s+me\s+back\b|\bgive\s+(?:me|us)\s+a\s+(?:call|ring|buzz|bell|tinkle)\b|\bcallback\b|\bcall\s*back\b/, direct: false },
@@ -53,7 +53,7 @@ const EN: Pattern[] = [
   { re: /\b(?:are|r)\s+(?:you|u)\s+(?:even\s+|actually\s+|just\s+)?(?:a\s+|an\s+)?(?:chat ?bot|program|ai|automated)\b/, direct: false },
   // "can a supervisor look at this", "someone who can actually make a decision"
   { re: /\b(?:can|could|may|would)\s+(?:a|the|your|some|one of your)\s+(?:supervisor|manager|human|person|real person|member of staff|colleague|staff member|team lead)\s+(?:please\s+)?(?:look|check|review|help|handle|take|deal|sort)/, direct: false },
-  { re: /\b(?:some ?one|some ?body|a person|a human)\s+(?:who|that)\s+(?:can|could|is able to)\s+(?:actually\s+|really\s+)?(?:make (?:a )?decisions?|decide|approve|authori[sz]e|do something|sort (?:this|it) out|fix (?:this|it))/, direct: false },
+  { re: /\b(?:some ?one|some ?body|a person|a human)\s+(?:who|that)\s+(?:can|could|is able to)\s+(?:actually\s+|really\s+)?(?:make (?:a )?decisions?|make an exception|grant an exception|decide|approve|authori[sz]e|do something|sort (?:this|it) out|fix (?:this|it))/, direct: false },
   // "… rather than a bot", "instead of this chatbot": asking for the opposite of the bot.
   { re: /\b(?:rather than|instead of)\s+(?:a|the|this|your|some)\s+(?:bot|chat ?bot|robot|machine|ai|automated (?:system|assistant|chat))\b/, direct: false },
   // "human please", "agent now"

@@ -77,6 +77,10 @@ describe('frustration', () => {
     expect(detectFrustration(ctx('Third time writing about NW-129384, the warranty form was sent 10 days ago. Any news?'))).toBeNull();
   });
 
+  it('reads German insults with their endings ("völlig nutzloser Chat")', () => {
+    expect(detectFrustration(ctx('Trailsense update fails with E20', 'Der Akku ist bei 85 %!!! Das steht doch da. Völlig nutzloser Chat, ehrlich.'))?.trigger).toBe('frustration');
+  });
+
   it('reads praise alone after the bot could not help as sarcasm, not after an answer', () => {
     const afterUnknown = (msg: string): DetectorContext => {
       const c = ctx('first question', msg);

@@ -38,6 +38,9 @@ describe('high stakes', () => {
     ["I just got a shipping email for an order going to Lyon. I've never been to Lyon and I didn't order anything.", 'security'],
     ["the login email on my account (rachel.adeyemi@example.com) was changed to an address I've never seen. I didn't do that", 'security'],
     ["if you won't refund me by friday I'll file a chargeback", 'dispute'],
+    ["mine's been plugged in since last night and it's gone kind of puffy??", 'safety'],
+    ['Si no me devolvéis uno de los cargos esta semana, abro una reclamación con mi banco para que lo retrocedan.', 'dispute'],
+    ['the zip snapped back and we ended up in A&E with a cut eyelid', 'injury'],
   ])('flags %j as %s', (msg, kind) => {
     expect(findHighStakes(msg)?.kind).toBe(kind);
   });
@@ -67,6 +70,7 @@ describe('high stakes', () => {
     'I entered my card details at checkout and got PAY-204',
     "got a text saying my order needs a €2 customs payment, link looks dodgy. didn't click it or put in my card details",
     'how do I cut the guy lines to length?',
+    "I was in hospital for most of last month, which is why it sat in the hallway. Can I still return it?",
     "if my headlamp ever started smoking while charging, what's the right thing to do? Nothing's wrong with it.",
     "My flatmate said 'just do a chargeback lol' but I'd rather not go nuclear over a glitch",
   ])('does not flag %j', (msg) => {

@@ -47,6 +47,9 @@ describe('site rules', () => {
     ['Wann wird mir der Betrag von 259,00 € zurückerstattet?', 259],
     ['Devolví la tienda del pedido NW-827364. Quiero que me devuelvan los 279,00 € a mi tarjeta.', 279],
     ['the lamp came back to you a week ago (€249), when do I get the money?', 249],
+    ['Returned both Stormshell jackets - they were $119.99 each. Please refund me, I need that money back.', 239.98],
+    ["Honestly I don't want a replacement. I'd just like the $329 back on my card.", 329],
+    ['todavía no me han devuelto los doscientos ochenta euros', 280],
   ])('triggers refund-over-200 for %j', (msg, total) => {
     const r = run([msg]);
     expect(r).toMatchObject({ trigger: 'rule', skill: 'billing' });
@@ -65,6 +68,7 @@ describe('site rules', () => {
     expect(run(['Ich werde Anzeige erstatten, es geht um 300 €'])).toBeNull();
     expect(run(['¿Me devuelven el paquete si no lo recojo? Pedido de 250 €'])).toBeNull();
     expect(run(['how much money do I get in Trailpoints for a €250 order?'])).toBeNull();
+    expect(run(['I want a refund for one of the three lamps, €89 each'])).toBeNull();
   });
 
   it('does not trigger for small refunds, partial refunds or amounts without a refund', () => {

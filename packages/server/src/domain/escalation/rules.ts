@@ -15,7 +15,9 @@ import { findHighStakes } from './highStakes.js';
 import { customerMessages, type DetectorContext, type DetectorResult } from './types.js';
 
 const REFUND_TOPIC =
-  /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) \d+|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld zuruck|gutschrift|(get|getting|see|receive|have|want) (the|my|our) money\b)\b/;
+  /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld zuruck|gutschrift|(get|getting|see|receive|have|want) (the|my|our) money\b)\b/;
+/** "I'd just like the $329 back on my card": an amount wanted back. */
+const MONEY_BACK = /(€|\$|£)\s?\d[\d.,]*\s+back\b|\b\d[\d.,]*\s?(€|eur|euros?|usd|dollars?)\s+back\b/;
 /** The message before described sending items back: "…and the lamp was in that parcel too, when do I get the money for both?" */
 const RETURNED = /\b(sent (it |them |\w+ )?back|send (it |them )?back|returned|return (was |is )?(received|arrived|processed)|posted (it |them )?back|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
 /** "only the lamp from my €320 order": the order total is not what is being refunded. */
@@ -35,7 +37,19 @@ export function refundAmount(message: string): { total: number; amounts: Amount[
   // Bare decimals ("64.90") count only alongside currency amounts or when they are all there is.
   const withCurrency = amounts.filter((a) => a.currency !== null);
   if (withCurrency.length > 0) amounts = withCurrency;
-  return { total: Math.round(amounts.reduce((s, a) => s + a.value, 0) * 100) / 100, amounts };
+  // "both jackets … $119.99 each": the price times how many.
+  const total = amounts.reduce((sum, a) => sum + a.value * eachCount(text, a), 0);
+  return { total: Math.round(total * 100) / 100, amounts };
+}
+
+const COUNT_WORDS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, pair: 2 };
+
+/** How many items an amount is the price of: "$119.99 each" after "both jackets" is two of them. */
+function eachCount(text: string, a: Amount): number {
+  if (!/^\s*(each|apiece|a piece|per (piece|item|unit|jacket|tent|headlamp|watch))\b/.test(text.slice(a.index + a.raw.length))) return 1;
+  const count = /\b(both|two|three|four|five|pair|[2-9])\b(?!\s*(?:€|\$|£|eur|usd|days?|weeks?|months?))/.exec(text.slice(0, a.index));
+  if (!count || /\bone of\b/.test(text.slice(0, a.index))) return 1;
+  return COUNT_WORDS[count[1]!] ?? Number(count[1]);
 }
 
 function tierMatches(rule: RuleConfig, tier: string | undefined): boolean {
@@ -43,7 +57,7 @@ function tierMatches(rule: RuleConfig, tier: string | undefined): boolean {
 }
 
 function topicMatches(topic: string, text: string): boolean {
-  if (topic === 'refund') return REFUND_TOPIC.test(normalise(text));
+  if (topic === 'refund') return REFUND_TOPIC.test(normalise(text)) || MONEY_BACK.test(normalise(text));
   if (topic === 'legal-threat' || topic === 'legal') return findHighStakes(text)?.kind === 'legal';
   return new RegExp(`\\b${topic.replace(/[^a-z0-9]+/gi, '\\W+')}`, 'i').test(normalise(text));
 }
