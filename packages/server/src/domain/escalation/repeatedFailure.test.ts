@@ -108,6 +108,10 @@ describe('repeated failure', () => {
     expect(detect(after('do you even send things up to Tromsø, and what does that cost me?', "So there's some tax to pay at the door as well? Good to know, thanks."))).toBeNull();
     expect(detect(after('the checkout gave up, did i lose my order?', 'ugh typical me lol. ok, retrying now'))).toBeNull();
     expect(detect(after('how heavy is the tent packed?', 'ok what about packed size then, will it fit in a 40cm bag?'))).toMatchObject({ trigger: 'repeated_failure' });
+    // "And …" opens another question: one word in common with the failed one is a topic nearby, not a repeat.
+    expect(detect(after('If I pick a tent up at your shop, how long will you hold it?', 'And the Berlin shop is open on Saturdays? Until what time?'))).toBeNull();
+    expect(detect(after('unsubscribed yesterday and got another email about tents', "fine. and i'll get the emails about my orders right?"))).toBeNull();
+    expect(detect(after('do you rent out tents for a week?', 'and renting a tent for a weekend?'))).toMatchObject({ trigger: 'repeated_failure' });
     expect(detect(after('unsubscribed yesterday and got another newsletter', "fine. and i'll still get my parcel on monday right?"))).toBeNull();
     expect(detect(after('can I swim a few lengths with the watch on?', 'cool. and the sauna after?'))).toBeNull();
     expect(detect(after('can I drop the lamp back at your store?', 'great, what do i need to bring'))).toBeNull();

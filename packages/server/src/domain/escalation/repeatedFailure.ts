@@ -24,7 +24,7 @@ const TAKES_ANYWHERE = /\b(thanks|thank you|thx|ty|cheers|sweet|makes sense|perf
 /** Pressing the same point: "ok, but can I or not?", "still", "again" ("I'll still get…" carries on, it does not press). */
 const PRESSES = /\b(but|(?<!\b(ill|ll|youll|well|theyll|will|would|can|could|should) )still|not|again|anyway|no way|at all|or not|seriously|pero|todavia|aber|immer noch|nicht)\b/;
 /** "and the sauna after?", "also, how long…": a connective that opens another question. */
-const NEW_QUESTION = /^(oh |ah |ok |okay )?(and|also|plus|one more thing|another thing|other thing)\b/;
+const NEW_QUESTION = /^((oh|ah|ok|okay|fine|right|great|cool|thanks|thank you|got it)\W+)*(and|also|plus|one more thing|another thing|other thing)\b/;
 /** Pressing, restating ("I'm asking whether YOU do it") or narrowing ("what about…"): the same question again. */
 function presses(said: string): boolean {
   return PRESSES.test(said) || RESTATES.test(said) || CORRECTS.test(said) || /\b(what|how) about\b/.test(said);
@@ -107,7 +107,10 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   const takes = TAKES_IT.test(said) || NEW_QUESTION.test(said) || ACCEPTS.test(said) || TAKES_ANYWHERE.test(said) || GOOD_TO_KNOW.test(said);
   if (takes && !presses(said)) {
     const failed = new Set(misses.flatMap((m) => contentWords(askedBefore(ctx, m.seq))));
-    if (!contentWords(ctx.current.body).some((w) => failed.has(w))) return null;
+    const shared = new Set(contentWords(ctx.current.body).filter((w) => failed.has(w))).size;
+    // "And the Berlin shop is open on Saturdays?" after a question about collecting at the shop: one word in
+    // common is a topic nearby, not the same question.
+    if (shared === 0 || (NEW_QUESTION.test(said) && shared < 2)) return null;
   }
   return {
     trigger: 'repeated_failure',
