@@ -93,6 +93,9 @@ describe('namedTeam', () => {
   it('routes a request for a person to the team it names, as a team', () => {
     expect(namedTeam(site, 'ok, put me through to billing please')).toBe('billing');
     expect(namedTeam(site, "I'd prefer one of your technical people to take this on")).toBe('technical');
+    // The teams' usual names in German and Spanish.
+    expect(namedTeam(site, 'Können Sie mich bitte mit jemandem aus der Buchhaltung verbinden?')).toBe('billing');
+    expect(namedTeam(site, '¿Me pasas con alguien de facturación?')).toBe('billing');
     expect(decide(ctx(['my lamp arrived broken', 'can I talk to someone from billing about it?']), classifier)?.skill).toBe('billing');
   });
 

@@ -69,15 +69,24 @@ export function skillText(bodies: readonly string[]): string {
  * The team a request for a person names ("put me through to sales", "one of your privacy people"): the customer
  * knows best who they want. Only the sentences that ask, and only when they name exactly one team.
  */
+/** The usual names of the usual teams in the languages the detectors read, for skills with these ids. */
+const TEAM_WORDS: Record<string, string[]> = {
+  sales: ['verkauf', 'vertrieb', 'ventas', 'departamento comercial'],
+  billing: ['buchhaltung', 'abrechnung', 'facturacion', 'contabilidad', 'accounts'],
+  privacy: ['datenschutz', 'privacidad', 'proteccion de datos', 'data protection'],
+  technical: ['technik', 'technischen support', 'soporte tecnico', 'tech support', 'tech'],
+  orders: ['bestellungen', 'pedidos', 'returns'],
+};
+
 export function namedTeam(site: DetectorContext['site'], message: string): string | null {
   const asking = sentences(normalise(message)).filter((s) => findExplicitRequest(s) !== null);
   if (asking.length === 0) return null;
   const named = site.skills.filter((s) => {
-    const names = [...new Set([s.id, s.name].map((n) => normalise(n).trim()).filter(Boolean))];
+    const names = [...new Set([s.id, s.name, ...(TEAM_WORDS[normalise(s.id)] ?? [])].map((n) => normalise(n).trim()).filter(Boolean))];
     // As a team, not as a word: "to sales", "someone from billing", "your privacy people", not "group orders".
     return names.some((n) => {
       const name = escapeRegExp(n);
-      return new RegExp(`\\b(?:(?:to|with|from|in|your)\\s+(?:the\\s+)?${name}\\b|${name}\\s+(?:team|department|dept|desk|people|folks|person|guy|side)\\b)`).test(asking.join(' '));
+      return new RegExp(`\\b(?:(?:to|with|from|in|your|aus dem|aus der|vom|von der|mit dem|mit der|zum|zur|del|de la|de|con el|con)\\s+(?:the\\s+)?${name}\\b|${name}\\s+(?:team|department|dept|desk|people|folks|person|guy|side)\\b)`).test(asking.join(' '));
     });
   });
   return named.length === 1 ? named[0]!.id : null;
