@@ -31,6 +31,9 @@ describe('amounts', () => {
     expect(findAmounts('eine Erstattung über einhundert Euro').map((a) => a.value)).toEqual([100]);
     expect(findAmounts('dos tiendas y una chaqueta, tres euros no')).toEqual([{ raw: 'tres euros', value: 3, currency: 'EUR', index: 28 }]);
     expect(findAmounts('einzelne Euro-Münzen')).toEqual([]);
+    expect(findAmounts('Erstattung von zwei hundert fünfzig Euro bitte').map((a) => [a.raw, a.value])).toEqual([['zwei hundert fünfzig Euro', 250]]);
+    expect(findAmounts('das waren zwanzig Euro, nicht sechzig Euro').map((a) => a.value)).toEqual([20, 60]);
+    expect(findAmounts('son doscientos treinta con cincuenta euros').map((a) => a.value)).toEqual([230.5]);
   });
 
   it('does not read times, order numbers or plain counts as money', () => {

@@ -40,7 +40,8 @@ const ES_NUMBERS: Record<string, number> = {
   setecientos: 700, setecientas: 700, ochocientos: 800, ochocientas: 800, novecientos: 900, novecientas: 900,
 };
 const ES_WORD = String.raw`(?:${Object.keys(ES_NUMBERS).join('|')}|mil)`;
-const ES_WORDS = new RegExp(String.raw`(?<![\p{L}])(${ES_WORD}(?:\s+(?:y\s+)?${ES_WORD})*)\s+(euros?|dolares?|dólares?)(?![\p{L}])`, 'giu');
+// "doscientos treinta con cincuenta euros": the part after "con" is the cents.
+const ES_WORDS = new RegExp(String.raw`(?<![\p{L}])(${ES_WORD}(?:\s+(?:y\s+)?${ES_WORD})*)(?:\s+con\s+(${ES_WORD}(?:\s+y\s+${ES_WORD})*))?\s+(euros?|dolares?|dólares?)(?![\p{L}])`, 'giu');
 
 /** German number words, also written as one compound ("zweihundertachtzig Euro"). */
 const DE_PARTS: [string, number][] = [
@@ -50,7 +51,9 @@ const DE_PARTS: [string, number][] = [
   ['achtzehn', 18], ['neunzehn', 19], ['zehn', 10], ['elf', 11], ['eins', 1], ['eine', 1], ['ein', 1], ['zwei', 2],
   ['drei', 3], ['vier', 4], ['funf', 5], ['fünf', 5], ['sechs', 6], ['sieben', 7], ['acht', 8], ['neun', 9], ['und', 0],
 ];
-const DE_WORDS = /(?<![\p{L}])((?:ein|eine|zwei|drei|vier|f[uü]nf|sechs|sieben|acht|neun|zehn|elf|zw[oö]lf|hundert|tausend)[\p{L}]*)\s+(euro|dollar)(?![\p{L}])/giu;
+const DE_NUM = String.raw`(?:ein|eine|zwei|drei|vier|f[uü]nf|sechs|sieben|acht|neun|zehn|elf|zw[oö]lf|zwanzig|drei(?:ss|ß)ig|vierzig|f[uü]nfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend)[\p{L}]*`;
+// Written as one compound or in parts ("zwei hundert fünfzig Euro").
+const DE_WORDS = new RegExp(String.raw`(?<![\p{L}])(${DE_NUM}(?:\s+${DE_NUM})*)\s+(euro|dollar)(?![\p{L}])`, 'giu');
 
 export function parseSpanishNumber(s: string): number | null {
   let total = 0;
@@ -158,8 +161,22 @@ export function findAmounts(text: string): Amount[] {
   for (const m of text.matchAll(BEFORE)) add(m[0], m.index, parseNumber(m[2]!), currencyOf(m[1]!));
   for (const m of text.matchAll(AFTER)) add(m[0], m.index, parseNumber(m[1]!), currencyOf(m[2]!));
   for (const m of text.matchAll(WORDS)) add(m[0], m.index, parseNumberWords(m[1]!), currencyOf(m[2]!));
-  for (const m of text.matchAll(ES_WORDS)) add(m[0], m.index, parseSpanishNumber(m[1]!), /^d/i.test(m[2]!) ? 'USD' : 'EUR');
-  for (const m of text.matchAll(DE_WORDS)) add(m[0], m.index, parseGermanNumber(m[1]!), m[2]!.toLowerCase() === 'dollar' ? 'USD' : 'EUR');
+  for (const m of text.matchAll(ES_WORDS)) {
+    const whole = parseSpanishNumber(m[1]!);
+    const cents = m[2] ? parseSpanishNumber(m[2]) : 0;
+    add(m[0], m.index, whole === null || cents === null ? null : whole + cents / 100, /^d/i.test(m[3]!) ? 'USD' : 'EUR');
+  }
+  for (const m of text.matchAll(DE_WORDS)) {
+    // Drop leading words that are not part of the number ("Achtung zwanzig Euro").
+    const parts = m[1]!.split(/\s+/);
+    for (let i = 0; i < parts.length; i++) {
+      const value = parseGermanNumber(parts.slice(i).join(''));
+      if (value === null) continue;
+      const skipped = parts.slice(0, i).reduce((n, w) => n + w.length, 0) + i;
+      add(m[0].slice(skipped).replace(/^\s+/, ''), m.index + skipped, value, m[2]!.toLowerCase() === 'dollar' ? 'USD' : 'EUR');
+      break;
+    }
+  }
   for (const m of text.matchAll(BARE_DECIMAL)) add(m[0], m.index, parseNumber(m[1]!), null);
   return found.sort((a, b) => a.index - b.index);
 }

@@ -96,6 +96,7 @@ describe('namedTeam', () => {
     // The teams' usual names in German and Spanish.
     expect(namedTeam(site, 'Können Sie mich bitte mit jemandem aus der Buchhaltung verbinden?')).toBe('billing');
     expect(namedTeam(site, '¿Me pasas con alguien de facturación?')).toBe('billing');
+    expect(namedTeam(site, "I need to speak to a person, I can't log in to the accounts page")).toBeNull();
     expect(decide(ctx(['my lamp arrived broken', 'can I talk to someone from billing about it?']), classifier)?.skill).toBe('billing');
   });
 

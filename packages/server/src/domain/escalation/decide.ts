@@ -72,10 +72,10 @@ export function skillText(bodies: readonly string[]): string {
 /** The usual names of the usual teams in the languages the detectors read, for skills with these ids. */
 const TEAM_WORDS: Record<string, string[]> = {
   sales: ['verkauf', 'vertrieb', 'ventas', 'departamento comercial'],
-  billing: ['buchhaltung', 'abrechnung', 'facturacion', 'contabilidad', 'accounts'],
+  billing: ['buchhaltung', 'abrechnung', 'facturacion', 'contabilidad'],
   privacy: ['datenschutz', 'privacidad', 'proteccion de datos', 'data protection'],
   technical: ['technik', 'technischen support', 'soporte tecnico', 'tech support', 'tech'],
-  orders: ['bestellungen', 'pedidos', 'returns'],
+  orders: ['bestellungen', 'pedidos'],
 };
 
 export function namedTeam(site: DetectorContext['site'], message: string): string | null {

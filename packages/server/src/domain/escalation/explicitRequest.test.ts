@@ -72,6 +72,7 @@ describe('explicit request for a human', () => {
     'Hey, no need to pass me to anyone, I only need the Saturday hours',
     "I don't want to talk to a person, the article is fine",
     'my travel agent booked the trip',
+    'Should I wash it by hand instead of the machine?',
     'our real estate agent needs the invoice',
     'is the lamp human powered? lol',
     'when can I reach a real person? not now, just curious',

@@ -55,7 +55,7 @@ const EN: Pattern[] = [
   { re: /\b(?:can|could|may|would)\s+(?:a|the|your|some|one of your)\s+(?:supervisor|manager|human|person|real person|member of staff|colleague|staff member|team lead)\s+(?:please\s+)?(?:look|check|review|help|handle|take|deal|sort)/, direct: false },
   { re: /\b(?:some ?one|some ?body|a person|a human)\s+(?:who|that)\s+(?:can|could|is able to)\s+(?:actually\s+|really\s+)?(?:make (?:a )?decisions?|make an exception|grant an exception|decide|approve|authori[sz]e|do something|sort (?:this|it) out|fix (?:this|it))/, direct: false },
   // "… rather than a bot", "instead of this chatbot": asking for the opposite of the bot.
-  { re: /\b(?:rather than|instead of)\s+(?:a|the|this|your|some)\s+(?:bot|chat ?bot|robot|machine|ai|automated (?:system|assistant|chat))\b/, direct: false },
+  { re: /\b(?:rather than|instead of)\s+(?:a|the|this|your|some)\s+(?:bot|chat ?bot|robot|ai|automated (?:system|assistant|chat))\b/, direct: false },
   // "human please", "agent now"
   { re: /\b(?:human|agent|operator|representative|real person|live agent|live chat|someone real|a person)\s+(?:please|pls|plz|now|asap)\b/, direct: true },
 ];

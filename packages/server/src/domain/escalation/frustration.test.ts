@@ -92,5 +92,8 @@ describe('frustration', () => {
     expect(detectFrustration(ctx('first question', 'great. really great.'))).toBeNull();
     expect(detectFrustration(afterUnknown('great, thanks anyway'))).toBeNull();
     expect(detectFrustration(ctx('first question', "so I'm just stuck with a €160 tent I can't use? brilliant."))?.trigger).toBe('frustration');
+    expect(detectFrustration(ctx('first question', "Great. So I can't use it in the garden, do you have an outdoor version?"))).toBeNull();
+    expect(detectFrustration(ctx('first question', "Perfect, thanks! I'm stuck with a small car though, how big is it packed?"))).toBeNull();
+    expect(detectFrustration(ctx('first question', 'Danke! Haben Sie auch Ausrüstung für den Katastrophenfall?'))).toBeNull();
   });
 });

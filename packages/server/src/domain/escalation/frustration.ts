@@ -24,7 +24,7 @@ const SIGNALS: Signal[] = [
   // Insults and contempt (en/es/de)
   { re: /\b(scam|scammers?|garbage|rubbish|useless|pathetic|ridiculous|a joke|is a joke|joke of a|worst|terrible service|awful service|horrible service|incompetent|disgrace(ful)?|shit|shitty|crap|crappy|bullshit|wtf|ffs|clowns?|rip[- ]?off|fraudsters?|thieves)\b/, weight: STRONG, label: 'insult' },
   { re: /\b(estafa|estafadores|verguenza|vergonzoso|inutil(es)?|basura|una broma|ridiculo|pesimo|fatal|harto|harta|timo|tomadura de pelo|(me|nos) (estan|esta) tomando el pelo|(vaya|menudo|menuda) (servicio|atencion|ayuda|tienda))\b/, weight: STRONG, label: 'insult' },
-  { re: /\b(frechheit|unverschamt|betrug|betruger|abzocke|ein witz|lacherlich\w*|nutzlos\w*|sauerei|katastroph\w*|mist|unfassbar|unmoglich|zumutung)\b/, weight: STRONG, label: 'insult' },
+  { re: /\b(frechheit|unverschamt|betrug|betruger|abzocke|ein witz|lacherlich\w*|nutzlos\w*|sauerei|katastrophe|katastrophal\w*|mist|unfassbar|unmoglich|zumutung)\b/, weight: STRONG, label: 'insult' },
   // Rejecting the bot's answer
   { re: /\b(not an answer|no answer|doesnt answer|didnt answer|answer my question|read my (message|question)|(are|r) (you|u) (even )?(reading|listening)|not listening|same (article|answer|reply|thing|message|link|text) (again|twice)|the same (article|answer|reply|link) again|again the same|(i|ive|i have) (already )?(read|know|saw|seen|checked|tried) (that|the article|this article|it already|the policy|your policy|that article|the faq|all that)\b(?! (the|you|it|your|there|this|my|we)\b)|yes i know|i know,? i know|(stop|quit) (pasting|copying|sending|quoting|repeating)|(pasted|copied|copy[- ]?pasted) (again|the)|copy[- ]?paste|canned (answers?|responses?|replies)|useless bot|stupid bot|dumb bot|not helpful|unhelpful|doesnt help|didnt help|no help at all|you keep (saying|sending|repeating)|why didnt i think of that|(only|already) (did|tried|done) (it|that|this)\b[^.!?]{0,25}\b(times|twice)|(did|tried|done) (it|that|this|all that|all of that|everything)( already)? (like |about |maybe |at least |literally )?(a dozen|dozens of|many|several|multiple|\d+|three|four|five|six|seven|eight|ten|twenty|a hundred|a million) times)\b/, weight: STRONG, label: 'rejects the answer' },
   { re: /\b(textbausteine?|standardantwort(en)?|keine antwort|das hilft (mir )?nicht|lesen sie (uberhaupt|meine)|respuestas? automaticas?|no me sirve|no es una respuesta|ya lo (se|lei|he leido)|no me (estas|esta) leyendo)\b/, weight: STRONG, label: 'rejects the answer' },
@@ -48,7 +48,9 @@ const SARCASM_ALONE = /\b(love that for me|thanks for nothing|how (very )?helpfu
 const RESOLVED = /(?<!\b(?:not|no|havent|have not|hasnt|didnt|never|none of this|nothing)\s)\b(ok(ay)?,? fine|fine,? (ill|i will|i guess)|fair enough|makes sense|no worries|all good|got it|(ok|okay|alright),? (thanks|thx|ty))\b|\b(thanks|thx|ty|cheers)[\s.!]*$/;
 /** A dismissive one-word reply after the bot's answer. */
 const DISMISSIVE = /^\W*(whatever|forget it|useless|pointless|sigh)\W*$/;
-const PROBLEM_CONTEXT = /\b(ruined|nobody|no one|noone|supposed to|have to pay|had to pay|charged|wrong|never|lost|nothing|useless|not even|doesnt work|didnt work|so your|apparently|because i|stuck with|cant use|can not use|cannot use|left with)\b|\?\?|👏|🙄/;
+const PROBLEM_CONTEXT = /\b(ruined|nobody|no one|noone|supposed to|have to pay|had to pay|charged|wrong|never|lost|nothing|useless|not even|doesnt work|didnt work|so your|apparently|because i)\b|\?\?|👏|🙄/;
+/** Stuck with the problem, then praise: "so I'm stuck with a tent I can't use? brilliant." */
+const STUCK_THEN_PRAISE = /\b(stuck with|left with|cant use|cannot use)\b.*\b(brilliant|great|fantastic|perfect|lovely|wonderful|amazing|marvell?ous)\b\W*$/;
 /** Praise and nothing else ("great. really great.") right after the bot said it could not help is sarcasm. */
 const PRAISE_ONLY = /^\W*((really|just|absolutely|so|simply|truly)\s+)?(great|brilliant|fantastic|wonderful|amazing|lovely|perfect|awesome|superb|marvell?ous|excellent)(\W+((really|just|absolutely|so|simply|truly)\s+)?(great|brilliant|fantastic|wonderful|amazing|lovely|perfect|awesome|superb|marvell?ous|excellent|service|help|stuff|job))*\W*$/;
 
@@ -90,7 +92,7 @@ export function scoreFrustration(message: string, previousCustomerMessages: read
     strongest = Math.max(strongest, weight);
   };
   for (const s of SIGNALS) if (s.re.test(text)) add(s.weight, s.label);
-  if ((PRAISE.test(text) && PROBLEM_CONTEXT.test(text)) || SARCASM_ALONE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
+  if ((PRAISE.test(text) && PROBLEM_CONTEXT.test(text)) || SARCASM_ALONE.test(text) || STUCK_THEN_PRAISE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
   if (DISMISSIVE.test(text)) add(MEDIUM, 'dismissive');
   if (shouting(message)) add(MEDIUM, 'shouting');
   if (previousCustomerMessages.some((p) => similar(p, message))) add(STRONG, 'sent the same message again');

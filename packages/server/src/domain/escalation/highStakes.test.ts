@@ -33,7 +33,7 @@ describe('high stakes', () => {
     ['a pole section snapped and the split end cut my hand open. Needed 3 stitches.', 'injury'],
     ['the zip pull sliced his finger, we ended up in A&E', 'injury'],
     ['I got an SMS saying my parcel was held and I had to pay customs. I clicked and put in my card details', 'security'],
-    ["Got a text saying my parcel was stuck at customs. I was waiting for one so I put my card details in on the page.", 'security'],
+    ["Got a text yesterday saying my parcel was stuck at customs. I was waiting for one so I put my card details in on the page.", 'security'],
     ["It's been 12 days. I already opened a case in PayPal's resolution center fyi", 'dispute'],
     ["I just got a shipping email for an order going to Lyon. I've never been to Lyon and I didn't order anything.", 'security'],
     ["the login email on my account (rachel.adeyemi@example.com) was changed to an address I've never seen. I didn't do that", 'security'],
@@ -41,6 +41,12 @@ describe('high stakes', () => {
     ["mine's been plugged in since last night and it's gone kind of puffy??", 'safety'],
     ['Si no me devolvéis uno de los cargos esta semana, abro una reclamación con mi banco para que lo retrocedan.', 'dispute'],
     ['the zip snapped back and we ended up in A&E with a cut eyelid', 'injury'],
+    ["The stool leg snapped and my husband fell. He's in hospital now.", 'injury'],
+    ['Mi hijo se cayó de la bici porque se soltó el manillar y está en el hospital.', 'injury'],
+    ['Die Leiter ist zusammengebrochen, mein Mann liegt jetzt im Krankenhaus.', 'injury'],
+    ['My charger overheated and melted the plug. I reported it a week ago and nothing has happened.', 'safety'],
+    ["I'd rather not wait any longer, I've filed a chargeback with my bank.", 'dispute'],
+    ['I bought the 15" laptop sleeve and was charged twice, so I\'ve filed a chargeback.', 'dispute'],
   ])('flags %j as %s', (msg, kind) => {
     expect(findHighStakes(msg)?.kind).toBe(kind);
   });
@@ -71,6 +77,11 @@ describe('high stakes', () => {
     "got a text saying my order needs a €2 customs payment, link looks dodgy. didn't click it or put in my card details",
     'how do I cut the guy lines to length?',
     "I was in hospital for most of last month, which is why it sat in the hallway. Can I still return it?",
+    "I was in hospital with pneumonia for two weeks, so I couldn't return the boots in time",
+    'I entered my card details and clicked Pay but nothing happened.',
+    'I typed in my card details and then got a text with a code from my bank, but the payment still failed',
+    'The backpack strap had loose stitches after a week, can I get it repaired?',
+    'I added the tent to my basket but didnt order anything yet, is the price guaranteed?',
     "if my headlamp ever started smoking while charging, what's the right thing to do? Nothing's wrong with it.",
     "My flatmate said 'just do a chargeback lol' but I'd rather not go nuclear over a glitch",
   ])('does not flag %j', (msg) => {

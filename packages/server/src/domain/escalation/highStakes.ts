@@ -19,7 +19,7 @@ interface Rule {
 
 const RULES: Rule[] = [
   // Injury involving a product.
-  { kind: 'injury', re: /\b(broken|broke|fractured|sprained|dislocated) (his|her|my|their|a) (wrist|arm|leg|ankle|hand|finger|nose|rib|ribs|collarbone|foot|toe|hip|shoulder)\b|\b(injur(y|ies|ed)|hurt (him|her|my|myself|himself|herself|themselves|badly)|got hurt|was hurt|is hurt|(was|is|started|were|kept) bleeding|(needed|need|got|had|getting|required) (\w+ )?stitches|(cut|sliced|gashed|split|burn(ed|t)|scalded|blistered|crushed|trapped|smashed) (my|his|her|their|our) (hand|hands|finger|fingers|thumb|palm|wrist|arm|leg|knee|shin|face|forehead|eye|head|lip|foot|toe|skin)( open)?|(ended up|end up|rushed|taken|had to go|went|go|going|were|was|am|is) (in|to|at) (the )?(hospital|a ?& ?e|er|emergency)\b[^.!?]{0,40}\b(because|after|with|from|when|cut|burn|injur|bleed|stitch)|a ?& ?e\b|emergency room|concussion|burns? (on|to) (my|his|her)|burned (my|his|her) (hand|fingers?|skin|arm|leg|face)|went down hard)\b/ },
+  { kind: 'injury', re: /\b(broken|broke|fractured|sprained|dislocated) (his|her|my|their|a) (wrist|arm|leg|ankle|hand|finger|nose|rib|ribs|collarbone|foot|toe|hip|shoulder)\b|\b(injur(y|ies|ed)|hurt (him|her|my|myself|himself|herself|themselves|badly)|got hurt|was hurt|is hurt|(was|is|started|were|kept) bleeding|(needed|need|got|getting|required|had to (get|have)) ((\d+|a few|some|several|two|three|four|five|six|seven|eight|ten) )?stitches|(cut|sliced|gashed|split|burn(ed|t)|scalded|blistered|crushed|trapped|smashed) (my|his|her|their|our) (hand|hands|finger|fingers|thumb|palm|wrist|arm|leg|knee|shin|face|forehead|eye|head|lip|foot|toe|skin)( open)?|emergency room|concussion|burns? (on|to) (my|his|her)|burned (my|his|her) (hand|fingers?|skin|arm|leg|face)|went down hard)\b/ },
   { kind: 'injury', re: /\b(herid[oa]|lesion|urgencias|verletzt|verletzung|notaufnahme)\b/ },
   // Safety: the product did something dangerous.
   { kind: 'safety', re: /\b(overheat(s|ed|ing)?|super hot|too hot to (hold|touch)|very hot|really hot|so hot|got hot|gets? (super |really |very |too )?hot|burning (smell|plastic)|smell(s|ed)? (of |like )?burn(ing|t)?|burn(t|ed) (smell|out|my|his|her|a hole)|smok(e|ed|ing)|caught fire|on fire|flames?|melt(ed|ing)|swell(ing|ed|s)?|swollen|bulg(e|ed|es|ing)|(battery|cell|acid)\b[^.!?]{0,20}\bleak(s|ed|ing)?|leak(s|ed|ing)? (battery )?(acid|fluid|chemicals?)|hiss(es|ed|ing)?|spark(s|ed|ing)|explod(e|ed|ing)|exploded|electric shock|shocked me)\b/, needsIncident: true },
@@ -34,7 +34,7 @@ const RULES: Rule[] = [
   { kind: 'legal', re: /\b(legal action|legal steps|take (you|this|it) to court|see you in court|in court|sue (you|your company|them)|suing|lawsuit|small claims|consumer (protection|rights (agency|organi[sz]ation)|ombudsman|council|agency)|trading standards|ombudsman|(complain|complaint|report (you|this))\b[^.!?]{0,40}\b(authority|regulator|commissioners?|ico|cnil|aepd|bbb|attorney general|ftc)|data protection authority)\b/ },
   { kind: 'legal', re: /\b((mi|nuestro|nuestra|un|una|al|a un|a una|a mi) abogad[oa]|(mein(en|em)?|unser(en|em)?|einen|einem|den|dem|zum) (rechts)?anwalt|demanda(r|re)?|denuncia(r|re)?|tribunal(es)?|juzgado|oficina de consumo|omic|ocu|proteccion de datos|gericht|klage|verklagen|verbraucherzentrale|verbraucherschutz|datenschutzbehorde|rechtliche schritte)\b/ },
   // Security.
-  { kind: 'security', re: /\b((some ?one|some ?body|a stranger|hackers?) (has |have )?(got|gotten|broke|logged|has logged|accessed|is using|used|hacked|changed)\b[^.!?]{0,20}\b(into |in )?(my )?(account|password|email)|(account|email) (was |has been |got |is )?(hacked|compromised|taken over|breached)|hacked|account takeover|(orders?|purchases?|charges?|payments?)\b[^.!?]{0,80}\bi (didnt|did not|never) (place|placed|make|made|order|ordered|authori[sz]e|authori[sz]ed)\b|(didnt|did not|never) (place|make|order|authori[sz]e) (this|that|these|it|them|an order|any order|anything)|unauthori[sz]ed (charges?|orders?|purchases?|logins?|access|payments?)|phishing|(entered|typed|gave|put in) my (card|bank|credit card|payment) (details|number|info)\b[^.!?]{0,40}\b(link|sms|text|site|page|email)|fake (link|site|sms|text|email))/ },
+  { kind: 'security', re: /\b((some ?one|some ?body|a stranger|hackers?) (has |have )?(got|gotten|broke|logged|has logged|accessed|is using|used|hacked|changed)\b[^.!?]{0,20}\b(into |in )?(my )?(account|password|email)|(account|email) (was |has been |got |is )?(hacked|compromised|taken over|breached)|hacked|account takeover|(orders?|purchases?|charges?|payments?)\b[^.!?]{0,80}\bi (didnt|did not|never) (place|placed|make|made|order|ordered|authori[sz]e|authori[sz]ed)\b|(didnt|did not|never) (place|make|order|authori[sz]e) (this|that|these|it|them|an order|any order|anything(?! yet))|unauthori[sz]ed (charges?|orders?|purchases?|logins?|access|payments?)|phishing|(entered|typed|gave|put in) my (card|bank|credit card|payment) (details|number|info)\b[^.!?]{0,40}\b(link|sms|text|site|page|email)|fake (link|site|sms|text|email))/ },
   { kind: 'security', re: /\b(me han hackeado|han entrado en mi cuenta|cuenta hackeada|pedido que no hice|gehackt|jemand hat sich (in|bei) (mein|meinem)|bestellung,? die ich nicht)\b/ },
 ];
 
@@ -61,33 +61,39 @@ export const HIGH_STAKES_SKILL_HINT: Record<HighStakesKind, string> = {
   security: '',
 };
 
+/** A hospital visit is an injury when an accident put someone there, not an illness or an operation. */
+const HOSPITAL = /\b(hospital|a ?& ?e|emergency room|urgencias|krankenhaus|notaufnahme)\b/;
+const ACCIDENT = /\b(fell|fall(en)?|falling|snapped|broke|collapsed|came loose|gave way|cut|burn(ed|t)?|injur\w*|bleed\w*|stitch\w*|crash\w*|exploded|caught fire|se cayo|se rompio|se solto|se quemo|zusammengebrochen|gesturzt|hingefallen|abgebrochen|verbrannt)\b/;
+const ILLNESS = /\b(pneumonia|operation|surgery|sick|illness|ill|covid|flu|baby|birth|appointment|treatment|chemo|infection|neumonia|operacion|enfermo|enferma|operation|krank|lungenentzundung|geburt)\b/;
+
 /** Card details typed into a link from a text or e-mail: the details are compromised, whatever happens next. */
 const CARD_GIVEN = /\b(entered|typed|gave|put in|filled in|input|submitted)\b[^.!?]{0,20}\b(my|the|our) (card|bank|credit card|debit card|payment|banking) (details|number|info|data)\b|\b(put|typed|filled) (my|the|our) (card|bank|credit card|debit card|payment|banking) (details|number|info|data) in\b/;
-const PHISHY = /\b(sms|text message|a text|link|phishing|scam|fake|dodgy|suspicious|clicked)\b/;
+const PHISHY = /\b(sms|text message|phishing|scam|fake|dodgy|suspicious)\b|\b(a|the|this) text( \w+){0,2} (saying|from (some|an unknown|a strange)|that said|claiming|asking)\b|\blink (in|from) (a|an|the|that) (text|sms|email|e-mail|message)\b|\bclicked (on )?(a|the|that|their) link\b/;
 
 /** Something changed or charged on the account… */
 const ACCOUNT_EVENT = /\b((password|email|e ?mail address|phone number|login|account details?)\b[^.!?]{0,50}\b(changed|was changed|has been changed|got changed|reset|updated)|(charge[ds]?|debit(ed)?|payment|transaction)\b[^.!?]{0,30}(€|\$|£|\d+[.,]\d\d)|(shows?|showing)\b[^.!?]{0,15}(€|\$|£))/;
 /** …that the customer disowns, anywhere in the same message ("That is not me", "a shop I've never heard of"). */
 const DISOWNED = /\b(not me|wasnt me|was not me|isnt me|is not me|not mine|never heard of|dont recogni[sz]e|do not recogni[sz]e|didnt authori[sz]e|did not authori[sz]e|didnt do (it|that|this)|did not do (it|that|this))\b/;
 
-/** "Nothing's wrong with it", "just want to know before a trip": the whole message is a hypothetical. */
-const ONLY_ASKING = /\b(nothings wrong|nothing is wrong|nothing has happened|nothings happened|(just|only) (want|wanted|asking|curious) (to know )?(before|in case|for)|if [^.!?]{0,40}\bever\b)/;
 /** A chargeback someone else suggested, or one the customer says they will not do. */
-const NOT_DISPUTING = /\b(rather not|dont want to|do not want to|im not going to|i am not going to|no intention|not planning)\b/;
+const NOT_DISPUTING = /\b(rather not|dont want to|do not want to|im not going to|i am not going to|no intention of|not planning (on|to))\s+(go|going|do|doing|file|filing|open|opening|start|starting|raise|raising|make|escalate|involve)\b/;
 
 export function findHighStakes(message: string): { kind: HighStakesKind; text: string } | null {
   // E-mail addresses hold dots, which would end a "sentence" in the middle of "my login email (a.b@x.com) was changed".
   const text = normalise(message).replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, 'address');
   const event = ACCOUNT_EVENT.exec(text);
   if (event && DISOWNED.test(text)) return { kind: 'security', text: event[0] };
+  const hospital = HOSPITAL.exec(text);
+  if (hospital && ACCIDENT.test(text) && !ILLNESS.test(text)) return { kind: 'injury', text: hospital[0] };
   const given = CARD_GIVEN.exec(text);
   if (given && PHISHY.test(text) && !/\b(didnt|did not|never|havent|have not)\b[^.!?]{0,20}\b(click|enter|type|give|put)/.test(text)) return { kind: 'security', text: given[0] };
   for (const sentence of sentences(text)) {
     for (const rule of RULES) {
       const m = rule.re.exec(sentence);
       if (!m) continue;
-      if (rule.kind === 'dispute' && (NOT_DISPUTING.test(text) || /['"‘“][^'"’”]*$/.test(sentence.slice(0, m.index)))) continue;
-      if (rule.needsIncident && ONLY_ASKING.test(text)) continue;
+      if (rule.kind === 'dispute' && NOT_DISPUTING.test(text)) continue;
+      // "if my headlamp ever started smoking, what's the right thing to do?": a hypothetical, whatever its tense.
+      if (rule.needsIncident && /\bif\b[^.!?]{0,40}\bever\b|\bwhat (should|do) (i|we) do if\b/.test(sentence)) continue;
       if (rule.needsIncident) {
         if (MILD.test(sentence) && !/\b(smok|burn|swell|swoll|hiss|fire|melt|spark|explod|puff|bulg|leak)/.test(sentence)) continue;
         if (HYPOTHETICAL.test(sentence) && !/\b(got|was|there was|started|began|just)\b/.test(sentence)) continue;

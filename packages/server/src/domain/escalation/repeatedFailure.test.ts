@@ -78,6 +78,9 @@ describe('repeated failure', () => {
     expect(run('already reinstalled. pixel 7, android 14. still closes straight away', answered)).toMatchObject({ trigger: 'repeated_failure' });
     expect(run("The privacy policy link doesn't say. Specifically: is any of my data transferred to the US?", answered)).toMatchObject({ trigger: 'repeated_failure' });
     expect(run('still waiting for the parcel, does the tracking update at weekends?', answered)).toBeNull();
+    expect(run('I have the old model of the watch, does it still work with the new app?', answered)).toBeNull();
+    expect(run('Ive still got the receipt, can I still return the boots after 30 days?', answered)).toBeNull();
+    expect(run("Thanks! The care label on my jacket is faded and it doesn't say the temperature, what should I use?", answered)).toBeNull();
     // Correcting what the reply assumed; concluding that nobody sells it.
     expect(run("not a warranty claim, i know it's not covered. i just want to BUY the part", answered)).toMatchObject({ trigger: 'repeated_failure' });
     expect(run('right so nobody sells it then', unknown)).toMatchObject({ trigger: 'repeated_failure' });
@@ -98,6 +101,8 @@ describe('repeated failure', () => {
     // Taking the reply, or a new question on other words, is not another attempt.
     expect(withReply('how long do I have to return a gift?', 'so the 20th counts. sweet ty', answered)).toBeNull();
     expect(withReply('do you rent tents?', 'how long does shipping take?', answered)).toBeNull();
+    expect(withReply('Do you ship tents to Norway?', 'How long is the return window for tents?', answered)).toBeNull();
+    expect(withReply('Do you price match?', 'Ok. I just want to know how long delivery to Austria takes.', answered)).toBeNull();
     expect(withReply('Can I send my jacket in to get the waterproofing redone?', "I know how to wash and spray it myself, thanks - I'm asking whether YOU do it as a service", answered)).toMatchObject({ trigger: 'repeated_failure' });
     // An acknowledgement that insists is still the same question.
     expect(withReply('do you still sell replacement poles?', 'ok but just one pole section, not the whole set', answered)).toMatchObject({ trigger: 'repeated_failure' });
@@ -112,6 +117,10 @@ describe('repeated failure', () => {
     expect(detect(after('If I pick a tent up at your shop, how long will you hold it?', 'And the Berlin shop is open on Saturdays? Until what time?'))).toBeNull();
     expect(detect(after('unsubscribed yesterday and got another email about tents', "fine. and i'll get the emails about my orders right?"))).toBeNull();
     expect(detect(after('do you rent out tents for a week?', 'and renting a tent for a weekend?'))).toMatchObject({ trigger: 'repeated_failure' });
+    // Words that look like taking it, inside a rephrased question.
+    expect(detect(after('Do you rent out tents?', 'is it ok to hire one for a weekend instead?'))).toMatchObject({ trigger: 'repeated_failure' });
+    expect(detect(after('Do you rent out tents?', 'Hmm, could I hire one just for the weekend then? thanks'))).toMatchObject({ trigger: 'repeated_failure' });
+    expect(detect(after('Do you have the Halden lamp on display in Berlin?', 'Where can I see it in person then?'))).toMatchObject({ trigger: 'repeated_failure' });
     expect(detect(after('unsubscribed yesterday and got another newsletter', "fine. and i'll still get my parcel on monday right?"))).toBeNull();
     expect(detect(after('can I swim a few lengths with the watch on?', 'cool. and the sauna after?'))).toBeNull();
     expect(detect(after('can I drop the lamp back at your store?', 'great, what do i need to bring'))).toBeNull();

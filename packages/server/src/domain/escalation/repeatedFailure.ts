@@ -29,7 +29,9 @@ const NEW_QUESTION = /^((oh|ah|ok|okay|fine|right|great|cool|thanks|thank you|go
 function presses(said: string): boolean {
   return PRESSES.test(said) || RESTATES.test(said) || CORRECTS.test(said) || /\b(what|how) about\b/.test(said);
 }
-const GOOD_TO_KNOW = /\b(good to know|thats (good|great|fine|helpful|useful)|that helps|fair enough|understood|i see|will do)\b/;
+const GOOD_TO_KNOW = /\b(good to know|makes sense|got it|thats (good|great|fine|helpful|useful)|that helps|fair enough|understood|i see(?! (it|them|the|a|an|one|if|whether|why|how))|will do)\b/;
+/** A sentence that opens by taking what was said: "ok, retrying now", "fine. and…". */
+const ACK_SENTENCE = /(^|[.!?]\s+)(ok(ay)?|fine|alright|right|cool|great|perfect|sweet)[,.!]/;
 const TAKES_IT = /^(cool|great|ok|okay|understood|got it|i see|right|perfect|thanks|thank you|nice|alright|fine|fair enough|ah ok|ah|oh ok)\b/;
 
 /** The customer message a bot reply answered (the last one before it). */
@@ -60,9 +62,9 @@ function answerMissed(ctx: DetectorContext): boolean {
 /** "not a warranty claim, … i just want to BUY the part": the customer corrects what the reply assumed. */
 const CORRECTS = /\bnot (a|an|the|about|asking)\b[^.!?]{0,40}[.!?,;]+\s*(i|we) (just|only|simply) want(ed)? to\b/;
 /** The fix was tried and the problem is still there: "already reinstalled. … still closes straight away". */
-const TRIED_STILL = /\b(already|i did|i have|ive|tried)\b.{0,80}\bstill\b/;
+const TRIED_STILL = /\b(already|tried|reinstalled|restarted|reset|cleared|updated|washed|did that|done that)\b.{0,80}\bstill\s+(doesnt|does not|wont|will not|isnt|is not|not|cant|cannot|closes|crashes|freezes|fails|failing|happening|happens|the same|broken|no|nothing|soaks|leaks|wets|shows|says)\b/;
 /** The source given does not say, and the customer narrows: "The privacy policy link doesn't say. Specifically: …". */
-const SOURCE_SILENT = /\b(it|that|this|the (article|page|link|policy|faq|help page)|(privacy|returns?|refund) policy( link| page)?) (doesnt|does not|didnt|did not) (say|mention|tell|cover|answer|explain)\b|(^|[.!?:]\s*)(more )?specifically\b|\bto be (more )?specific\b/;
+const SOURCE_SILENT = /\b(the (article|page|link|policy|faq|help page|answer)|that (article|page|link|answer)|(privacy|returns?|refund) policy( link| page)?) (doesnt|does not|didnt|did not) (say|mention|tell|cover|answer|explain)\b|(^|[.!?:]\s*)(more )?specifically\b|\bto be (more )?specific\b/;
 
 /** Asking for the answer the reply did not give: "so is that a no or you just don't know?", "yes or no?". */
 const PRESSES_FOR_ANSWER = /\b(is that a (no|yes)|(so )?(yes|yeah) or no|(can|do|does|will|is) (i|you|it|there) or (not|cant|dont|doesnt|wont|isnt)\b|or (do )?you (just )?(dont|not) know|(nobody|no one) (there |here )?(knows|can tell me)|(nobody|no one) (sells|stocks|offers|does|has) (it|them|that|one|those)\b)/;
@@ -78,12 +80,17 @@ function rephrasesMiss(ctx: DetectorContext, said: string): boolean {
   const lastBot = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq).at(-1);
   if (!lastBot || lastBot.meta.kind !== 'unknown') return false;
   // "I know how to wash it, thanks - I'm asking whether YOU do it as a service": saying so is asking again.
-  if (RESTATES.test(said) || CORRECTS.test(said)) return true;
+  if (ASKING_AGAIN.test(said) || CORRECTS.test(said)) return true;
   // Taking a reply ("so the 20th counts. sweet ty", "makes sense. and…") is no second attempt.
   if ((CLOSING.test(said) && !INSISTS.test(said)) || (TAKES_IT.test(said) && !presses(said)) || ((ACCEPTS.test(said) || TAKES_ANYWHERE.test(said)) && !presses(said))) return false;
   const failed = new Set(contentWords(askedBefore(ctx, lastBot.seq)));
-  return contentWords(ctx.current.body).some((w) => failed.has(w));
+  const shared = new Set(contentWords(ctx.current.body).filter((w) => failed.has(w))).size;
+  // "Do you ship tents to Norway?" … "How long is the return window for tents?": a new question on a nearby topic.
+  return shared >= (/^(how|what|when|where|which|who|why)\b/.test(said) ? 2 : 1);
 }
+
+/** Saying outright that this is the same question: "I'm asking whether YOU do it", "that's not what I asked". */
+const ASKING_AGAIN = /\b(i(m| am) (only |just )?asking (if|whether|about|for|you)|not what i (asked|meant)|my question (is|was)|i meant)\b/;
 
 export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | null {
   // A message in a language the team speaks and the KB does not: the KB could not even read it, so it is no
@@ -104,7 +111,7 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   // else is a new question, not the failed one again, unless it shares that question's words.
   // So is one that takes what it was told anywhere ("So there's some tax to pay at the door? Good to know,
   // thanks.", "ugh typical me lol. ok, retrying now") or opens with "and", "also".
-  const takes = TAKES_IT.test(said) || NEW_QUESTION.test(said) || ACCEPTS.test(said) || TAKES_ANYWHERE.test(said) || GOOD_TO_KNOW.test(said);
+  const takes = TAKES_IT.test(said) || NEW_QUESTION.test(said) || GOOD_TO_KNOW.test(said) || ACK_SENTENCE.test(said);
   if (takes && !presses(said)) {
     const failed = new Set(misses.flatMap((m) => contentWords(askedBefore(ctx, m.seq))));
     const shared = new Set(contentWords(ctx.current.body).filter((w) => failed.has(w))).size;

@@ -69,6 +69,13 @@ describe('site rules', () => {
     expect(run(['¿Me devuelven el paquete si no lo recojo? Pedido de 250 €'])).toBeNull();
     expect(run(['how much money do I get in Trailpoints for a €250 order?'])).toBeNull();
     expect(run(['I want a refund for one of the three lamps, €89 each'])).toBeNull();
+    expect(run(["I bought two tents at €150 each but I'm only returning one of them. How long does the refund take?"])).toBeNull();
+    expect(run(['I ordered 3 headlamps last week, €90 each, and want to return one for a refund.'])).toBeNull();
+    expect(run(['I bought the tent for $329 back in May and one of the poles snapped, is that covered?'])).toBeNull();
+    expect(run(['I paid by bank transfer for the €450 tent yesterday, did you receive the money?'])).toBeNull();
+    expect(run(["I don't have the money for the €400 tent right now, do you do instalments?"])).toBeNull();
+    expect(run(['Returned both jackets, $119.99 each. Please refund me.'])).toMatchObject({ reason: expect.stringContaining('239.98 in all') });
+    expect(run(['Ich möchte eine Rückerstattung, die Jacke hat zweihundertsechzig Euro gekostet'])).toMatchObject({ trigger: 'rule' });
   });
 
   it('does not trigger for small refunds, partial refunds or amounts without a refund', () => {

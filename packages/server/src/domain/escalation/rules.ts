@@ -15,9 +15,9 @@ import { findHighStakes } from './highStakes.js';
 import { customerMessages, type DetectorContext, type DetectorResult } from './types.js';
 
 const REFUND_TOPIC =
-  /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld zuruck|gutschrift|(get|getting|see|receive|have|want) (the|my|our) money\b)\b/;
+  /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck|ruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld zuruck|gutschrift|when (do|will|can|would|should) (i|we) (get|see|receive) (the|my|our) money\b)\b/;
 /** "I'd just like the $329 back on my card": an amount wanted back. */
-const MONEY_BACK = /(€|\$|£)\s?\d[\d.,]*\s+back\b|\b\d[\d.,]*\s?(€|eur|euros?|usd|dollars?)\s+back\b/;
+const MONEY_BACK = /\b(want|like|need|get|give|have|put|send|pay)\b[^.!?]{0,25}((€|\$|£)\s?\d[\d.,]*|\b\d[\d.,]*\s?(€|eur|euros?|usd|dollars?))\s+back\b(?!\s+(in|then|when|during|at|from|around))/;
 /** The message before described sending items back: "…and the lamp was in that parcel too, when do I get the money for both?" */
 const RETURNED = /\b(sent (it |them |\w+ )?back|send (it |them )?back|returned|return (was |is )?(received|arrived|processed)|posted (it |them )?back|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
 /** "only the lamp from my €320 order": the order total is not what is being refunded. */
@@ -48,7 +48,8 @@ const COUNT_WORDS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4
 function eachCount(text: string, a: Amount): number {
   if (!/^\s*(each|apiece|a piece|per (piece|item|unit|jacket|tent|headlamp|watch))\b/.test(text.slice(a.index + a.raw.length))) return 1;
   const count = /\b(both|two|three|four|five|pair|[2-9])\b(?!\s*(?:€|\$|£|eur|usd|days?|weeks?|months?))/.exec(text.slice(0, a.index));
-  if (!count || /\bone of\b/.test(text.slice(0, a.index))) return 1;
+  // Only when all of them go back: "two tents at €150 each but I'm only returning one" is one.
+  if (!count || PARTIAL.test(normalise(text)) || /\b(return(ing)?|refund(ing)?|send(ing)? back|keep(ing)?) (just |only )?(one|1)\b/.test(text)) return 1;
   return COUNT_WORDS[count[1]!] ?? Number(count[1]);
 }
 
@@ -109,7 +110,11 @@ export function detectRules(ctx: DetectorContext): DetectorResult | null {
         }
       }
       if (amounts.length > 0 && total > amountOver) {
-        return result(rule, `${topic} of ${amounts.map((a) => a.raw).join(' + ')} is over ${amountOver}`, current.seq, false);
+        const listed = amounts.map((a) => a.raw).join(' + ');
+        const sum = amounts.reduce((acc, a) => acc + a.value, 0);
+        // "$119.99 each" for both jackets: say what was added up.
+        const what = Math.abs(sum - total) > 0.005 ? `${listed} (${total} in all)` : listed;
+        return result(rule, `${topic} of ${what} is over ${amountOver}`, current.seq, false);
       }
       continue;
     }

@@ -48,6 +48,21 @@ describe('handoff package', () => {
     expect(pkg.updatedAt).toBe('2025-03-01T10:00:00.000Z');
   });
 
+  it('lists what the KB lacks from the questions it could not answer, the longer phrase kept, the name left out', () => {
+    const t: TranscriptEntry[] = [
+      { seq: 1, authorType: 'visitor', body: "Hi, it's Sarah Kowalczyk here, do you do engraving?", meta: {} },
+      { seq: 2, authorType: 'bot', body: "I'm not sure…", meta: { kind: 'unknown' } },
+      { seq: 3, authorType: 'visitor', body: 'I mean an engraving service on the lamp base', meta: {} },
+    ];
+    const d: EscalationDecision = { ...decision, reason: 'repeated_failure', reasonDetail: 'x', evidence: t[2]!.body, evidenceSeq: 3 };
+    const p = buildHandoffPackage(demo, { transcript: t, customer: { name: 'Sarah Kowalczyk' }, decision: d, nowIso: '2025-03-01T10:00:00.000Z' }, classifier);
+    const topics = p.facts.filter((f) => f.kind === 'topic').map((f) => f.value);
+    expect(topics).toContain('engraving service');
+    expect(topics).not.toContain('engraving');
+    expect(topics.join(' ')).not.toMatch(/Sarah|Kowalczyk|mean/);
+    expect(HandoffPackage.safeParse(p).success).toBe(true);
+  });
+
   it('keeps very long conversations under the limit', () => {
     const long = 'word '.repeat(300);
     const s = composeSummary({ lead: 'Someone with a very long name asked to talk to a person; routed to Orders', quotes: [long, long], facts: Array.from({ length: 30 }, (_, i) => `fact-${i}`), tried: 'Bot sent "A", "B" and "C".' });

@@ -6,7 +6,7 @@
  */
 import type { CustomerAttributes, EscalationReason } from '@baton/protocol';
 import { detectSmallTalk } from '../bot/smallTalk.js';
-import { clip } from '../bot/text.js';
+import { clip, normalise } from '../bot/text.js';
 import type { SkillClassifier } from '../escalation/skill.js';
 import { findExplicitRequest } from '../escalation/explicitRequest.js';
 import type { HandoffPackage, PackageInput, SiteContent, TranscriptEntry } from '../pipelineTypes.js';
@@ -126,17 +126,22 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
     if (e.authorType === 'visitor') lastVisitor = e;
     else if (e.authorType === 'bot' && e.meta.kind === 'unknown' && lastVisitor) unanswered.add(lastVisitor.seq);
   }
-  let topics = 0;
+  // The customer's own name is no gap in the KB ("Hi, it's Sarah Kowalczyk here…").
+  const ownName = new Set(normalise(customer.name ?? '').split(/\s+/).filter(Boolean));
+  const topics: Fact[] = [];
   for (const m of customerMsgs) {
     if (!unanswered.has(m.seq) && m.seq !== decision.evidenceSeq) continue;
-    for (const phrase of kbGapPhrases(m.body, site.articles)) {
+    for (const phrase of kbGapPhrases(m.body, site.articles, 2, ownName)) {
       const key = phrase.toLowerCase();
-      if (topics >= MAX_TOPIC_FACTS || [...seen].some((k) => k.includes(key) || key.includes(k))) continue;
+      if ([...seen].some((k) => k.includes(key))) continue;
+      // A longer phrase for the same gap replaces the shorter one ("re-proofing" → "re-proofing service").
+      const shorter = topics.find((t) => key.includes(t.value.toLowerCase()));
+      if (shorter) shorter.value = phrase;
+      else if (topics.length < MAX_TOPIC_FACTS) topics.push({ kind: 'topic', value: phrase });
       seen.add(key);
-      facts.push({ kind: 'topic', value: phrase });
-      topics++;
     }
   }
+  facts.push(...topics);
   const said = substantive(customerMsgs);
   // The opening question plus the message that triggered the handoff, when they differ.
   const quotes: string[] = [];

@@ -23,5 +23,7 @@ describe('kbGapPhrases', () => {
   it('cuts a long run of words to the unknown one and its neighbours, and stops at the limit', () => {
     expect(kbGapPhrases('jacket zips repair service engraving watch bluetooth phone', articles)).toEqual(['service engraving watch']);
     expect(kbGapPhrases('kayaking, canoeing, rafting, climbing', articles)).toEqual(['kayaking', 'canoeing']);
+    // The customer's own name and chat filler are no gap.
+    expect(kbGapPhrases("Hi, it's Sarah Kowalczyk here, I mean do you do re-proofing?", articles, 2, new Set(['sarah', 'kowalczyk']))).toEqual(['re-proofing']);
   });
 });

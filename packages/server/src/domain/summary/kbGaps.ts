@@ -25,8 +25,11 @@ function kbVocabulary(articles: readonly Article[]): Set<string> {
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
 const MAX_RUN = 4;
 
-function isContent(norm: string): boolean {
-  return norm.length >= 3 && !STOP_WORDS.has(norm) && !/\d/.test(norm);
+/** Chat words that say nothing about the topic, beyond the stop list. */
+const FILLER = new Set(['mean', 'meant', 'guess', 'wonder', 'wondering', 'honestly', 'seriously', 'hope', 'hoping', 'sorry', 'thinking', 'hmm', 'hmmm', 'lol']);
+
+function isContent(norm: string, exclude: ReadonlySet<string>): boolean {
+  return norm.length >= 3 && !STOP_WORDS.has(norm) && !FILLER.has(norm) && !exclude.has(norm) && !/\d/.test(norm);
 }
 
 /**
@@ -34,14 +37,14 @@ function isContent(norm: string): boolean {
  * words next to each other ("show whatsapp notifications") is the phrase; a long run is cut to the unknown word and
  * its neighbours.
  */
-export function kbGapPhrases(text: string, articles: readonly Article[], limit = 2): string[] {
+export function kbGapPhrases(text: string, articles: readonly Article[], limit = 2, exclude: ReadonlySet<string> = new Set()): string[] {
   if (articles.length === 0) return [];
   const guess = detectLanguage(text);
   if (guess.language !== 'en' && guess.confidence > 0.5) return [];
   const vocab = kbVocabulary(articles);
   const tokens = [...text.matchAll(TOKEN)].map((m) => {
     const norm = normalise(m[0]).replace(/['’]/g, '');
-    return { typed: m[0], start: m.index, end: m.index + m[0].length, norm, content: isContent(norm) };
+    return { typed: m[0], start: m.index, end: m.index + m[0].length, norm, content: isContent(norm, exclude) };
   });
   const out: string[] = [];
   for (let i = 0; i < tokens.length && out.length < limit; i++) {
