@@ -33,6 +33,7 @@ describe('high stakes', () => {
     ['a pole section snapped and the split end cut my hand open. Needed 3 stitches.', 'injury'],
     ['the zip pull sliced his finger, we ended up in A&E', 'injury'],
     ['I got an SMS saying my parcel was held and I had to pay customs. I clicked and put in my card details', 'security'],
+    ['too late, i already clicked it and put in my card details 😩 what now', 'security'],
     ["Got a text yesterday saying my parcel was stuck at customs. I was waiting for one so I put my card details in on the page.", 'security'],
     ["It's been 12 days. I already opened a case in PayPal's resolution center fyi", 'dispute'],
     ["I just got a shipping email for an order going to Lyon. I've never been to Lyon and I didn't order anything.", 'security'],

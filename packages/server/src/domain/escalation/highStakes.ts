@@ -68,7 +68,7 @@ const ILLNESS = /\b(pneumonia|operation|surgery|sick|illness|ill|covid|flu|baby|
 
 /** Card details typed into a link from a text or e-mail: the details are compromised, whatever happens next. */
 const CARD_GIVEN = /\b(entered|typed|gave|put in|filled in|input|submitted)\b[^.!?]{0,20}\b(my|the|our) (card|bank|credit card|debit card|payment|banking) (details|number|info|data)\b|\b(put|typed|filled) (my|the|our) (card|bank|credit card|debit card|payment|banking) (details|number|info|data) in\b/;
-const PHISHY = /\b(sms|text message|phishing|scam|fake|dodgy|suspicious)\b|\b(a|the|this) text( \w+){0,2} (saying|from (some|an unknown|a strange)|that said|claiming|asking)\b|\blink (in|from) (a|an|the|that) (text|sms|email|e-mail|message)\b|\bclicked (on )?(a|the|that|their) link\b/;
+const PHISHY = /\b(sms|text message|phishing|scam|fake|dodgy|suspicious)\b|\b(a|the|this) text( \w+){0,2} (saying|from (some|an unknown|a strange)|that said|claiming|asking)\b|\blink (in|from) (a|an|the|that) (text|sms|email|e-mail|message)\b|\bclicked (on )?(a|the|that|their) link\b|\bclicked (on )?(it|that)\b/;
 
 /** Something changed or charged on the account… */
 const ACCOUNT_EVENT = /\b((password|email|e ?mail address|phone number|login|account details?)\b[^.!?]{0,50}\b(changed|was changed|has been changed|got changed|reset|updated)|(charge[ds]?|debit(ed)?|payment|transaction)\b[^.!?]{0,30}(€|\$|£|\d+[.,]\d\d)|(shows?|showing)\b[^.!?]{0,15}(€|\$|£))/;

@@ -49,6 +49,7 @@ describe('site rules', () => {
     ['the lamp came back to you a week ago (€249), when do I get the money?', 249],
     ['Returned both Stormshell jackets - they were $119.99 each. Please refund me, I need that money back.', 239.98],
     ["Honestly I don't want a replacement. I'd just like the $329 back on my card.", 329],
+    ["I'd like my €289 back instead please, the trip is off anyway.", 289],
     ['todavía no me han devuelto los doscientos ochenta euros', 280],
   ])('triggers refund-over-200 for %j', (msg, total) => {
     const r = run([msg]);

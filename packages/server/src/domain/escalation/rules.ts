@@ -17,7 +17,7 @@ import { customerMessages, type DetectorContext, type DetectorResult } from './t
 const REFUND_TOPIC =
   /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck|ruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld zuruck|gutschrift|when (do|will|can|would|should) (i|we) (get|see|receive) (the|my|our) money\b)\b/;
 /** "I'd just like the $329 back on my card": an amount wanted back. */
-const MONEY_BACK = /\b(want|like|need|get|give|have|put|send|pay)\b[^.!?]{0,25}((€|\$|£)\s?\d[\d.,]*|\b\d[\d.,]*\s?(€|eur|euros?|usd|dollars?))\s+back\b(?!\s+(in|then|when|during|at|from|around))/;
+const MONEY_BACK = /\b(want|like|need|get|give|have|put|send|pay)\b[^.!?]{0,25}((€|\$|£)\s?\d[\d.,]*|\b\d[\d.,]*\s?(€|eur|euros?|usd|dollars?))\s+back\b(?!\s+(in|then|when|during|at|from|around)\b)/;
 /** The message before described sending items back: "…and the lamp was in that parcel too, when do I get the money for both?" */
 const RETURNED = /\b(sent (it |them |\w+ )?back|send (it |them )?back|returned|return (was |is )?(received|arrived|processed)|posted (it |them )?back|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
 /** "only the lamp from my €320 order": the order total is not what is being refunded. */
