@@ -33,6 +33,7 @@ describe('explicit request for a human', () => {
     'is there an actual employee i can sort this with rather than a bot?',
     "i don't want some generic download file. put me in touch with an actual person on your data protection team",
     'Could a real person telephone me instead? My number is 541-555-0187.',
+    "It's been more than a week now. Is there someone who can actually chase DHL about it?",
     "I'd like someone who is able to make an exception to look at it, please.",
     '¿Me puede atender alguien del equipo?',
     'hablar con una persona, por favor',

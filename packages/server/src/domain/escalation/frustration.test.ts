@@ -75,6 +75,8 @@ describe('frustration', () => {
     // Chasing plus an insult is a hostile opener; chasing alone is not.
     expect(detectFrustration(ctx('Third time writing about NW-129384. I filled in your warranty form 10 days ago and NOBODY has answered. Garbage.'))?.trigger).toBe('frustration');
     expect(detectFrustration(ctx('Third time writing about NW-129384, the warranty form was sent 10 days ago. Any news?'))).toBeNull();
+    expect(detectFrustration(ctx("THIS IS THE THIRD TIME I'M WRITING. ORDER NW-390551 WAS DUE LAST WEEK AND THE TRACKING HASN'T MOVED IN 9 DAYS. WHERE IS IT???"))?.trigger).toBe('frustration');
+    expect(detectFrustration(ctx('WHERE IS MY ORDER NW-390551??'))).toBeNull();
   });
 
   it('reads German insults with their endings ("völlig nutzloser Chat")', () => {
@@ -95,5 +97,8 @@ describe('frustration', () => {
     expect(detectFrustration(ctx('first question', "Great. So I can't use it in the garden, do you have an outdoor version?"))).toBeNull();
     expect(detectFrustration(ctx('first question', "Perfect, thanks! I'm stuck with a small car though, how big is it packed?"))).toBeNull();
     expect(detectFrustration(ctx('first question', 'Danke! Haben Sie auch Ausrüstung für den Katastrophenfall?'))).toBeNull();
+    expect(detectFrustration(ctx('first question', "great, so I'm locked out of my own account forever. brilliant. really great system you've got"))?.trigger).toBe('frustration');
+    expect(detectFrustration(ctx('first question', "don't you dare send me the missing parcel form again, I filled it in on Tuesday"))?.trigger).toBe('frustration');
+    expect(detectFrustration(ctx('first question', 'really great service in the Berlin store, thanks! one more question about sizes?'))).toBeNull();
   });
 });

@@ -85,6 +85,7 @@ describe('repeated failure', () => {
     expect(run("not a warranty claim, i know it's not covered. i just want to BUY the part", answered)).toMatchObject({ trigger: 'repeated_failure' });
     expect(run('right so nobody sells it then', unknown)).toMatchObject({ trigger: 'repeated_failure' });
     expect(run('i just want to return it, where do I print the label?', answered)).toBeNull();
+    expect(run('so no price adjustment at all, not even for Trailpoints members?', answered)).toMatchObject({ trigger: 'repeated_failure' });
   });
 
   it('counts the failed question asked again in other words, even when a passage now shares its words', () => {
