@@ -77,6 +77,8 @@ describe('frustration', () => {
     expect(detectFrustration(ctx('Third time writing about NW-129384, the warranty form was sent 10 days ago. Any news?'))).toBeNull();
     expect(detectFrustration(ctx("THIS IS THE THIRD TIME I'M WRITING. ORDER NW-390551 WAS DUE LAST WEEK AND THE TRACKING HASN'T MOVED IN 9 DAYS. WHERE IS IT???"))?.trigger).toBe('frustration');
     expect(detectFrustration(ctx('WHERE IS MY ORDER NW-390551??'))).toBeNull();
+    expect(detectFrustration(ctx("Your garbage Lumen 900R won't switch on after two weeks. I paid €79 for a brick. What a joke of a company."))?.trigger).toBe('frustration');
+    expect(detectFrustration(ctx('first question', 'A HOLD?? I NEED THAT MONEY FOR RENT THIS WEEK. 3-7 BUSINESS DAYS IS NOT OK'))?.trigger).toBe('frustration');
   });
 
   it('reads German insults with their endings ("völlig nutzloser Chat")', () => {

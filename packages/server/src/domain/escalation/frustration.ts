@@ -32,7 +32,7 @@ const SIGNALS: Signal[] = [
   { re: /\b((ill|i will|im going to|gonna|going to) (just )?(buy|get|order|shop|go)\b[^.!?]{0,30}\b(elsewhere|somewhere else|amazon|ebay|competitor|another (shop|store|site))|never (order|buy|shop)(ing)? (from|with|here|at)[^.!?]{0,15}again|(take|taking) my (business|money|custom) elsewhere|last time i (order|buy|shop)|done with (you|this (company|shop|store))|lost (a|another) customer|close my account and never|(the )?last (thing|time|order|purchase) (ill|i will|i am going to|im going to|i) (ever )?(buy|order|get|make|shop)\b[^.!?]{0,20}\b(from|with|at) (you|this|your)|(ill|i will|im going to|gonna) (just )?(buy|get|order) (it|them|one) (there|elsewhere|somewhere else|from them))/, weight: STRONG, label: 'threatens to leave' },
   { re: /\b(nunca mas (compro|comprare|pido)|nie wieder (bestellen|bestelle|kaufen|kaufe))\b/, weight: STRONG, label: 'threatens to leave' },
   // Exasperation
-  { re: /\b(unbelievable|seriously\??|are you kidding|you have got to be kidding|kidding me|come on|give me a break|for real\?|un ?real|fed up|sick of|sick and tired|had enough|enough is enough|what a mess|this is insane|absurd|outrageous|ehrlich jetzt|im ernst|echt jetzt|en serio|no puede ser|increible)\b/, weight: MEDIUM, label: 'exasperation' },
+  { re: /\b(unbelievable|seriously\??|are you kidding|you have got to be kidding|kidding me|come on|give me a break|for real\?|un ?real|fed up|sick of|sick and tired|had enough|enough is enough|what a mess|this is insane|absurd|outrageous|(is|its) not (ok|okay|acceptable|good enough)|unacceptable|inaceptable|inakzeptabel|ehrlich jetzt|im ernst|echt jetzt|en serio|no puede ser|increible)\b/, weight: MEDIUM, label: 'exasperation' },
   { re: /👏|🙄|😡|🤬|😤|🖕/u, weight: MEDIUM, label: 'angry emoji' },
   // Chasing: "third time writing about this", "nobody has answered", "still no reply".
   { re: /\b((second|third|fourth|fifth|\d+(st|nd|rd|th)) time (im |i am |i have |ive )?(writing|asking|contacting|chasing|messaging|trying|explaining)|(nobody|no one|noone) (has |have |ever )?(answered|replied|responded|got back|gets back|called)|still (no|not had an?|havent had an?|havent got an?) (reply|answer|response|word)|(keep|kept) getting (ignored|fobbed off)|(being|been|get|got) ignored)\b/, weight: MEDIUM, label: 'chasing' },
@@ -92,6 +92,8 @@ export function scoreFrustration(message: string, previousCustomerMessages: read
     strongest = Math.max(strongest, weight);
   };
   for (const s of SIGNALS) if (s.re.test(text)) add(s.weight, s.label);
+  // Two insults in one message ("your garbage lamp… what a joke of a company") weigh more than one.
+  if ((text.match(new RegExp(SIGNALS[0]!.re.source, 'g')) ?? []).length >= 2) add(MEDIUM, 'insults');
   if ((PRAISE.test(text) && PROBLEM_CONTEXT.test(text)) || SARCASM_ALONE.test(text) || STUCK_THEN_PRAISE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
   if (DISMISSIVE.test(text)) add(MEDIUM, 'dismissive');
   if (shouting(message)) add(MEDIUM, 'shouting');

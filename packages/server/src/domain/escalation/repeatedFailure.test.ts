@@ -86,6 +86,8 @@ describe('repeated failure', () => {
     expect(run('right so nobody sells it then', unknown)).toMatchObject({ trigger: 'repeated_failure' });
     expect(run('i just want to return it, where do I print the label?', answered)).toBeNull();
     expect(run('so no price adjustment at all, not even for Trailpoints members?', answered)).toMatchObject({ trigger: 'repeated_failure' });
+    expect(run("That doesn't really answer it. I mean physically, which country holds my customer record?", unknown)).toMatchObject({ trigger: 'repeated_failure' });
+    expect(run('I get that, but we only entered one. Is there really no way to split it into two invoices?', answered)).toMatchObject({ trigger: 'repeated_failure' });
   });
 
   it('counts the failed question asked again in other words, even when a passage now shares its words', () => {
@@ -122,6 +124,11 @@ describe('repeated failure', () => {
     expect(detect(after('Do you rent out tents?', 'is it ok to hire one for a weekend instead?'))).toMatchObject({ trigger: 'repeated_failure' });
     expect(detect(after('Do you rent out tents?', 'Hmm, could I hire one just for the weekend then? thanks'))).toMatchObject({ trigger: 'repeated_failure' });
     expect(detect(after('Do you have the Halden lamp on display in Berlin?', 'Where can I see it in person then?'))).toMatchObject({ trigger: 'repeated_failure' });
+    // A confused check, a problem solved, a no taken: the next question is a new one.
+    expect(detect(after('how much is shipping to Portugal?', "wait sorry, so there's literally no shipping fee at all because it's over 60? even to Portugal?"))).toBeNull();
+    expect(detect(after('My Lumen 400 flickers on the lowest setting, is it dying?', "Fresh batteries and a clean and it's steady now. Is there a version I can charge from a solar panel?"))).toBeNull();
+    expect(detect(after('How long does shipping to Honolulu take, and can I pay for express?', 'Ok so no express. If I order right now, does it leave Reno today?'))).toBeNull();
+    expect(detect(after('do you engrave watches?', 'so no engraving at all? not even initials?'))).toMatchObject({ trigger: 'repeated_failure' });
     expect(detect(after('unsubscribed yesterday and got another newsletter', "fine. and i'll still get my parcel on monday right?"))).toBeNull();
     expect(detect(after('can I swim a few lengths with the watch on?', 'cool. and the sauna after?'))).toBeNull();
     expect(detect(after('can I drop the lamp back at your store?', 'great, what do i need to bring'))).toBeNull();
