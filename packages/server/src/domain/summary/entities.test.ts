@@ -16,6 +16,11 @@ describe('extractFacts', () => {
     expect(addr('Calle Mayor 5 is my office')).toEqual(['Calle Mayor 5']);
     expect(addr('I paid via PayPal and the main road was closed')).toEqual([]);
   });
+  it('finds VAT numbers and how long something should be held', () => {
+    expect(kinds('The company VAT ID is DE318447201, please put it on both.')).toMatchObject({ DE318447201: 'reference' });
+    expect(values('could you keep it for me until Saturday afternoon?')).toContain('until Saturday afternoon');
+    expect(values('the store is open until Saturday, right?')).not.toContain('until Saturday');
+  });
   it('does not take a capitalised question opener for a product ("Can I", "Do I")', () => {
     for (const t of ['Can I talk to a person?', 'Do I need a receipt?', 'Am I eligible?']) {
       expect(extractFacts(t, demo).filter((f) => f.kind === 'product')).toEqual([]);

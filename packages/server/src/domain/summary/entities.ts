@@ -62,6 +62,10 @@ const NOT_A_STREET_NAME = /^(?:\d+[a-z]?\s+)?(?:the|a|an|this|that|my|your|our|t
 const DIGIT_REFERENCE = /(?<![\w.,+-])\d{3,6}-\d{3,6}(?![\w-]|[.,]\d|\s*(?:€|\$|£|(?:eur|euros?|usd|dollars?|gbp|chf)\b))/gi;
 /** When the customer needs it by: "by Saturday", "before friday", "for next Tuesday", "by tomorrow". */
 const DEADLINE = /\b(?:by|before|for)\s+(?:this\s+|next\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b(?!'s)/gi;
+/** How long something should be held: "until Saturday afternoon" (the day alone after "until" is often opening hours). */
+const HOLD_UNTIL = /\buntil\s+(?:this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\s+(?:morning|afternoon|evening|night|lunchtime)\b/gi;
+/** EU VAT numbers: country code and 8–12 digits ("DE318447201"). */
+const VAT_ID = /(?<![\w-])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI|GB|CHE)U?\d{8,12}(?![\w-])/g;
 const PRODUCT_NOUN_AFTER = /^ (?:app|watch|tent|jacket|headlamp|lamp|power bank|battery|charger|cable|strap)\b/i;
 const DEVICE_TYPED = /(?<![\w-])i(?:Phone|Pad|Pod)(?: (?:\d{1,2}|SE|Pro|Mini|Max|Air)){1,3}(?![\w-])/g;
 const QUANTITY = /(?<![\w.,:-])(\d{1,5}(?:\s+(?:[a-z]+(?:-[a-z]+)?)){1,3}?s)\b/g;
@@ -86,6 +90,7 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   };
 
   for (const m of text.matchAll(EMAIL)) add('email', m[0], m.index);
+  for (const m of text.matchAll(VAT_ID)) add('reference', m[0], m.index);
   for (const m of text.matchAll(PREFIXED_ID)) {
     const isOrder = vocab.orderPrefixes.size === 0 ? /order/i.test(text.slice(Math.max(0, m.index - 25), m.index)) : vocab.orderPrefixes.has(m[1]!.toUpperCase());
     add(isOrder ? 'order' : 'reference', m[0], m.index);
@@ -120,6 +125,7 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   // first; not a range of years or an amount range ("120-250 EUR").
   for (const m of text.matchAll(DIGIT_REFERENCE)) if (!/^(19|20)\d\d-(19|20)\d\d$/.test(m[0])) add('reference', m[0], m.index);
   for (const m of text.matchAll(DEADLINE)) add('deadline', m[1]!, m.index + m[0].length - m[1]!.length);
+  for (const m of text.matchAll(HOLD_UNTIL)) add('deadline', m[0], m.index);
   for (const m of text.matchAll(QUANTITY)) {
     if (NOT_QUANTITY_NOUN.test(m[1]!)) continue;
     add('quantity', m[1]!, m.index);

@@ -63,6 +63,13 @@ describe('handoff package', () => {
     expect(HandoffPackage.safeParse(p).success).toBe(true);
   });
 
+  it('keeps the words that made it urgent, as typed', () => {
+    const t: TranscriptEntry[] = [{ seq: 1, authorType: 'visitor', body: 'Wenn das nicht geklärt wird, gehe ich zur Verbraucherzentrale.', meta: {} }];
+    const d: EscalationDecision = { ...decision, reason: 'high_stakes', reasonDetail: 'High stakes: legal threat ("verbraucherzentrale")', evidence: t[0]!.body, evidenceSeq: 1 };
+    const p = buildHandoffPackage(demo, { transcript: t, customer: {}, decision: d, nowIso: '2025-03-01T10:00:00.000Z' }, classifier);
+    expect(p.facts.map((f) => f.value)).toContain('Verbraucherzentrale');
+  });
+
   it('keeps very long conversations under the limit', () => {
     const long = 'word '.repeat(300);
     const s = composeSummary({ lead: 'Someone with a very long name asked to talk to a person; routed to Orders', quotes: [long, long], facts: Array.from({ length: 30 }, (_, i) => `fact-${i}`), tried: 'Bot sent "A", "B" and "C".' });

@@ -142,6 +142,14 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
     }
   }
   facts.push(...topics);
+  // The words that made it urgent, as typed ("Verbraucherzentrale", "chargeback"), when the detector quoted them.
+  const quoted = /\("([^"]{3,60})"\)$/.exec(decision.reasonDetail)?.[1];
+  const evidence = customerMsgs.find((m) => m.seq === decision.evidenceSeq)?.body;
+  if (decision.reason === 'high_stakes' && quoted && evidence) {
+    const at = evidence.toLowerCase().indexOf(quoted.toLowerCase());
+    const typed = at >= 0 ? evidence.slice(at, at + quoted.length) : null;
+    if (typed && ![...seen].some((k) => k.includes(typed.toLowerCase()))) facts.push({ kind: 'topic', value: typed });
+  }
   const said = substantive(customerMsgs);
   // The opening question plus the message that triggered the handoff, when they differ.
   const quotes: string[] = [];
