@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSiteFolder } from '../../site/loadSiteFolder.js';
 import type { Article, SiteConfig } from '../pipelineTypes.js';
-import { buildSkillClassifier, classifySkill, kbTrainingExamples, orderNumbersAsWords, productMask, skillTrainingExamples } from './skill.js';
+import { buildSkillClassifier, classifySkill, CONVENTIONAL_EXAMPLES, conventionalExamples, kbTrainingExamples, orderNumbersAsWords, productMask, skillTrainingExamples } from './skill.js';
 import { trainTextClassifier } from '../intent/classifier.js';
 
 const site: SiteConfig = {
@@ -29,6 +29,15 @@ describe('skill classifier', () => {
     ['Mein Paket ist nicht angekommen, Lieferung verspätet', 'orders'],
   ])('routes %j to %s', (text, skill) => {
     expect(classifier.classify(text).skill).toBe(skill);
+  });
+
+  it('knows what teams with conventional ids usually handle, and leaves other teams alone', () => {
+    expect(classifier.classify('do you offer a repair service if I post the lamp in?').skill).toBe('technical');
+    expect(classifier.classify('could you put a gift note in the parcel?').skill).toBe('orders');
+    expect(classifier.classify('can you engrave initials on it?').skill).toBe('sales');
+    const renamed: SiteConfig = { ...site, skills: site.skills.map((sk) => ({ ...sk, id: `team-${sk.id}` })), defaultSkill: 'team-orders' };
+    expect(conventionalExamples(renamed)).toEqual([]);
+    expect(conventionalExamples(site).filter((e) => e.label === 'technical').map((e) => e.text)).toEqual(CONVENTIONAL_EXAMPLES.technical);
   });
 
   it('returns a confidence in [0,1] and the default skill for empty text', () => {

