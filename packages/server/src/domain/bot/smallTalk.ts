@@ -11,6 +11,10 @@ const GREETING = /^(hi+|hey+|hello+|hiya|yo|good (morning|afternoon|evening)|hal
 const THANKS = /\b(thanks?|thank you|thx|ty|cheers|much appreciated|appreciate it|gracias|danke|merci|vielen dank)\b/;
 const RESOLVED = /\b((that|it|this|the new one|new one) (worked|works|did it|helped|went through)|went through|got it|found it|all (good|sorted|set)|sorted|solved|fixed|makes sense|perfect|great|awesome|brilliant|cool|fine|lovely|nice|super|understood|noted)\b/;
 const FILLER = /^(ok(ay)?|k|alright|right|great|cool|perfect|super|awesome|lovely|nice|fine|good|got it|noted|understood|brilliant|excellent|wonderful|sounds good|will do|yes|yeah|yep|no|nope|ah|ahh|oh|ohh)$/;
+/** A clause that is thanks and nothing else ("thanks but it still does not charge" is more). */
+const THANKS_ONLY = /^(thanks?|thank you|thx|ty|cheers|much appreciated|appreciate it|gracias|danke|merci|vielen dank)( (so much|a lot|again|very much|anyway|mate|all|guys|team))*$/;
+/** "hi! quick question", "can I ask something": the question is still to come. */
+const PREAMBLE = /^((hi+|hey+|hello+|hiya)\s+)?(i have |ive got |got )?(a |one )?(quick |small |little |short )?question( for you)?$|^(can|may|could) i ask (you )?(something|a question|a quick question)$/;
 /** A complaint or a new problem wrapped in thanks is not small talk. */
 const PROBLEM = /\b(but|not|doesnt|didnt|dont|wont|cant|cannot|still|error|problem|issue|wrong|never arrived|broken|however)\b/;
 /** Questions often come without a question mark in chat. */
@@ -22,8 +26,8 @@ export function detectSmallTalk(message: string): SmallTalk | null {
   if (text === '') return 'ack';
   if (text.includes('?')) return null;
   const clauses = text.split(/\s*(?:,|\.|!|\band\b)\s*/).filter(Boolean);
-  if (GREETING.test(text)) return 'greeting';
-  if (clauses.every((c) => GREETING.test(c) || FILLER.test(c) || THANKS.test(c))) {
+  if (GREETING.test(text) || PREAMBLE.test(text)) return 'greeting';
+  if (clauses.every((c) => GREETING.test(c) || FILLER.test(c) || THANKS_ONLY.test(c))) {
     return THANKS.test(text) ? 'thanks' : clauses.some((c) => GREETING.test(c)) ? 'greeting' : 'ack';
   }
   const wordCount = text.split(' ').length;

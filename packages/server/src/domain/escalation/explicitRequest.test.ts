@@ -34,6 +34,7 @@ describe('explicit request for a human', () => {
     "i don't want some generic download file. put me in touch with an actual person on your data protection team",
     'Could a real person telephone me instead? My number is 541-555-0187.',
     "It's been more than a week now. Is there someone who can actually chase DHL about it?",
+    'Could one of your tech people phone me? My Pace 5 reboots itself every few minutes.',
     "I'd like someone who is able to make an exception to look at it, please.",
     '¿Me puede atender alguien del equipo?',
     'hablar con una persona, por favor',

@@ -41,7 +41,7 @@ const EN: Pattern[] = [
   // "I'd prefer someone with a pulse", "now I do need someone from your team": the wanting verbs take any who.
   { re: new RegExp(String.raw`\b(?:want|need|prefer|request|demand)\s+${WHO}\b`), direct: true },
   // "can someone call me", "call me back", "give me a call", "ring me"
-  { re: /\b(?:can|could|would|will|please|pls)\s+(?:some ?one|some ?body|any ?one|a (?:real |actual |live )?(?:person|human|manager|supervisor|member of staff|rep|employee)|you|your team|one of your (?:colleagues|team|staff))\s+(?:from (?:your|the) team\s+|please\s+|maybe\s+)?(?:call|ring|phone|telephone|contact|text)\s+(?:me|us)\b/, direct: false },
+  { re: /\b(?:can|could|would|will|please|pls)\s+(?:some ?one|some ?body|any ?one|a (?:real |actual |live )?(?:person|human|manager|supervisor|member of staff|rep|employee)|you|your team|one of your (?:[a-z]+ )?(?:colleagues|team|staff|people|guys|experts|techs|technicians))\s+(?:from (?:your|the) team\s+|please\s+|maybe\s+)?(?:call|ring|phone|telephone|contact|text)\s+(?:me|us)\b/, direct: false },
   // "could someone from sales email me a quote": a named team reaching out is a person, whatever the channel.
   { re: /\b(?:can|could|would|will|please|pls)\s+(?:some ?one|some ?body|a person|one of your (?:colleagues|team|staff))\s+(?:from|in|on)\s+(?:your\s+|the\s+)?(?:sales|billing|support|tech|technical|orders?|privacy|returns|accounts?|customer service|customer support|team)(?:\s+(?:team|department|dept))?\s+(?:please\s+)?(?:call|ring|phone|contact|text|e-?mail|message|get back to|reach out to|write to)\s+(?:me|us)\b/, direct: false },
   { re: /\b(?:call|ring|phone)\s+me\s+back\b|\bgive\s+(?:me|us)\s+a\s+(?:call|ring|buzz|bell|tinkle)\b|\bcallback\b|\bcall\s*back\b/, direct: false },

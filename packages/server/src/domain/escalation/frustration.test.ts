@@ -79,6 +79,8 @@ describe('frustration', () => {
     expect(detectFrustration(ctx('WHERE IS MY ORDER NW-390551??'))).toBeNull();
     expect(detectFrustration(ctx("Your garbage Lumen 900R won't switch on after two weeks. I paid €79 for a brick. What a joke of a company."))?.trigger).toBe('frustration');
     expect(detectFrustration(ctx('first question', 'A HOLD?? I NEED THAT MONEY FOR RENT THIS WEEK. 3-7 BUSINESS DAYS IS NOT OK'))?.trigger).toBe('frustration');
+    expect(detectFrustration(ctx('first question', "did that. did it yesterday. have you got anything that isn't copy-pasted from the help page? this app is trash"))?.trigger).toBe('frustration');
+    expect(detectFrustration(ctx('first question', "SO I HAVE TO SEND IT BACK, PAY AGAIN AND JUST HOPE IT'S IN STOCK SOMEDAY?? ARE YOU SERIOUS"))?.trigger).toBe('frustration');
   });
 
   it('reads German insults with their endings ("völlig nutzloser Chat")', () => {

@@ -34,6 +34,8 @@ describe('high stakes', () => {
     ['the zip pull sliced his finger, we ended up in A&E', 'injury'],
     ['I got an SMS saying my parcel was held and I had to pay customs. I clicked and put in my card details', 'security'],
     ['too late, i already clicked it and put in my card details 😩 what now', 'security'],
+    ['I clicked on a text about a customs fee for my parcel and typed in my card details 😬 was that actually you?', 'security'],
+    ["I just got an email saying my account email was changed to an address I've never seen, and now my password doesn't work.", 'security'],
     ["Got a text yesterday saying my parcel was stuck at customs. I was waiting for one so I put my card details in on the page.", 'security'],
     ["It's been 12 days. I already opened a case in PayPal's resolution center fyi", 'dispute'],
     ["I just got a shipping email for an order going to Lyon. I've never been to Lyon and I didn't order anything.", 'security'],
@@ -83,6 +85,7 @@ describe('high stakes', () => {
     'I typed in my card details and then got a text with a code from my bank, but the payment still failed',
     'The backpack strap had loose stitches after a week, can I get it repaired?',
     'I added the tent to my basket but didnt order anything yet, is the price guaranteed?',
+    "does the lumen 900r normally get hot when it's on high?",
     "if my headlamp ever started smoking while charging, what's the right thing to do? Nothing's wrong with it.",
     "My flatmate said 'just do a chargeback lol' but I'd rather not go nuclear over a glitch",
   ])('does not flag %j', (msg) => {

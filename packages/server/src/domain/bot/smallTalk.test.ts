@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { detectSmallTalk } from './smallTalk.js';
+
+describe('detectSmallTalk', () => {
+  it.each([
+    ['hi!', 'greeting'],
+    ['Guten Morgen', 'greeting'],
+    ['hi! quick question', 'greeting'],
+    ['can I ask something?', null],
+    ['can I ask something', 'greeting'],
+    ['thanks, that worked', 'thanks'],
+    ['ok', 'ack'],
+  ])('%j is %s', (msg, kind) => {
+    expect(detectSmallTalk(msg)).toBe(kind);
+  });
+
+  it('leaves questions and problems to the knowledge base', () => {
+    expect(detectSmallTalk('hi, quick question: how long is shipping to Ghent')).toBeNull();
+    expect(detectSmallTalk('thanks but it still does not charge')).toBeNull();
+    expect(detectSmallTalk('my friend gave me a gift card')).toBeNull();
+  });
+});
