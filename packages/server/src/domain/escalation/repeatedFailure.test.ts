@@ -86,6 +86,7 @@ describe('repeated failure', () => {
     expect(run('right so nobody sells it then', unknown)).toMatchObject({ trigger: 'repeated_failure' });
     expect(run('i just want to return it, where do I print the label?', answered)).toBeNull();
     expect(run('so no price adjustment at all, not even for Trailpoints members?', answered)).toMatchObject({ trigger: 'repeated_failure' });
+    expect(run('no gift cards involved, just two normal cards. is that possible at checkout or not?', answered)).toMatchObject({ trigger: 'repeated_failure' });
     expect(run("That doesn't really answer it. I mean physically, which country holds my customer record?", unknown)).toMatchObject({ trigger: 'repeated_failure' });
     expect(run('I get that, but we only entered one. Is there really no way to split it into two invoices?', answered)).toMatchObject({ trigger: 'repeated_failure' });
   });

@@ -70,7 +70,7 @@ const TRIED_STILL = /\b(already|tried|reinstalled|restarted|reset|cleared|update
 const SOURCE_SILENT = /\b(the (article|page|link|policy|faq|help page|answer)|that (article|page|link|answer)|(privacy|returns?|refund) policy( link| page)?) (doesnt|does not|didnt|did not) (say|mention|tell|cover|answer|explain)\b|(^|[.!?:]\s*)(more )?specifically\b|\bto be (more )?specific\b/;
 
 /** Asking for the answer the reply did not give: "so is that a no or you just don't know?", "yes or no?". */
-const PRESSES_FOR_ANSWER = /\b(is that a (no|yes)|(so )?(yes|yeah) or no|(can|do|does|will|is) (i|you|it|there) or (not|cant|dont|doesnt|wont|isnt)\b|or (do )?you (just )?(dont|not) know|(nobody|no one) (there |here )?(knows|can tell me)|(nobody|no one) (sells|stocks|offers|does|has) (it|them|that|one|those)\b|^so (no|nothing|there(s| is) no)\b[^?]*\bat all\b|\bis there (really |actually )?no way\b|\bnot even (for|if|with|when)\b)/;
+const PRESSES_FOR_ANSWER = /\b(is that a (no|yes)|(so )?(yes|yeah) or no|(can|do|does|will|is) (i|you|it|there) or (not|cant|dont|doesnt|wont|isnt)\b|or (do )?you (just )?(dont|not) know|(nobody|no one) (there |here )?(knows|can tell me)|(nobody|no one) (sells|stocks|offers|does|has) (it|them|that|one|those)\b|^so (no|nothing|there(s| is) no)\b[^?]*\bat all\b|\bis there (really |actually )?no way\b|\bor not\s*\?|\bnot even (for|if|with|when)\b)/;
 /** A bare nudge after an answer: "hello??", "well??", "anyone?". */
 const NUDGE = /^\W*(hello+|helo|hallo|hola|well|anyone|anybody|so)\W*\?+\W*$/;
 

@@ -50,6 +50,7 @@ describe('site rules', () => {
     ['Returned both Stormshell jackets - they were $119.99 each. Please refund me, I need that money back.', 239.98],
     ["Honestly I don't want a replacement. I'd just like the $329 back on my card.", 329],
     ["I'd like my €289 back instead please, the trip is off anyway.", 289],
+    ['done, dropped it at the DHL shop today. so when do I get my two hundred and forty euros back?', 240],
     ['sent back both headlamps and the power bank, about two hundred and ten dollars all together. when does that hit my account', 210],
     ['todavía no me han devuelto los doscientos ochenta euros', 280],
   ])('triggers refund-over-200 for %j', (msg, total) => {
