@@ -81,6 +81,8 @@ describe('frustration', () => {
     expect(detectFrustration(ctx('first question', 'A HOLD?? I NEED THAT MONEY FOR RENT THIS WEEK. 3-7 BUSINESS DAYS IS NOT OK'))?.trigger).toBe('frustration');
     expect(detectFrustration(ctx('first question', "did that. did it yesterday. have you got anything that isn't copy-pasted from the help page? this app is trash"))?.trigger).toBe('frustration');
     expect(detectFrustration(ctx('first question', "SO I HAVE TO SEND IT BACK, PAY AGAIN AND JUST HOPE IT'S IN STOCK SOMEDAY?? ARE YOU SERIOUS"))?.trigger).toBe('frustration');
+    expect(detectFrustration(ctx('first question', "that's not what I asked. CAN YOU ENGRAVE IT OR NOT. yes or no"))?.trigger).toBe('frustration');
+    expect(detectFrustration(ctx('first question', 'Is the NW-123456 order shipped to the UK or EU? PAY-204 came up'))).toBeNull();
   });
 
   it('reads German insults with their endings ("völlig nutzloser Chat")', () => {

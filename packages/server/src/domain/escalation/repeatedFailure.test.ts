@@ -129,6 +129,8 @@ describe('repeated failure', () => {
     expect(detect(after('how much is shipping to Portugal?', "wait sorry, so there's literally no shipping fee at all because it's over 60? even to Portugal?"))).toBeNull();
     expect(detect(after('My Lumen 400 flickers on the lowest setting, is it dying?', "Fresh batteries and a clean and it's steady now. Is there a version I can charge from a solar panel?"))).toBeNull();
     expect(detect(after('How long does shipping to Honolulu take, and can I pay for express?', 'Ok so no express. If I order right now, does it leave Reno today?'))).toBeNull();
+    expect(detect(after('could I put a leather strap on the watch?', 'And my phone is still on iOS 14. Will the app work on it?'))).toBeNull();
+    expect(detect(after('how much is delivery to france?', "sorry just to be sure, so I don't pay anything for shipping at all?"))).toBeNull();
     expect(detect(after('do you engrave watches?', 'so no engraving at all? not even initials?'))).toMatchObject({ trigger: 'repeated_failure' });
     expect(detect(after('unsubscribed yesterday and got another newsletter', "fine. and i'll still get my parcel on monday right?"))).toBeNull();
     expect(detect(after('can I swim a few lengths with the watch on?', 'cool. and the sauna after?'))).toBeNull();
