@@ -10,6 +10,9 @@ describe('detectSmallTalk', () => {
     ['can I ask something', 'greeting'],
     ['thanks, that worked', 'thanks'],
     ['ok', 'ack'],
+    ["thanks, I don't need anything else", 'thanks'],
+    ["Thanks! Can't wait for it to arrive", 'thanks'],
+    ["ok thanks, I'll wait then, no problem", 'thanks'],
   ])('%j is %s', (msg, kind) => {
     expect(detectSmallTalk(msg)).toBe(kind);
   });

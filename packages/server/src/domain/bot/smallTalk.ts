@@ -15,6 +15,7 @@ const FILLER = /^(ok(ay)?|k|alright|right|great|cool|perfect|super|awesome|lovel
 const THANKS_ONLY = /^(thanks?|thank you|thx|ty|cheers|much appreciated|appreciate it|gracias|danke|merci|vielen dank)( (so much|a lot|again|very much|anyway|mate|all|guys|team))*$/;
 /** "hi! quick question", "can I ask something": the question is still to come. */
 const PREAMBLE = /^((hi+|hey+|hello+|hiya)\s+)?(i have |ive got |got )?(a |one )?(quick |small |little |short )?question( for you)?$|^(can|may|could) i ask (you )?(something|a question|a quick question)$/;
+const POLITE = /\b(i )?(dont|do not) need anything( else| more)?|(i )?(dont|do not) have any (other|more|further) questions?|cant wait|can not wait|no problem|no thanks|(that )?wont be necessary|not necessary|nothing else\b/g;
 /** A complaint or a new problem wrapped in thanks is not small talk. */
 const PROBLEM = /\b(but|not|doesnt|didnt|dont|wont|cant|cannot|still|error|problem|issue|wrong|never arrived|broken|however)\b/;
 /** Questions often come without a question mark in chat. */
@@ -31,7 +32,9 @@ export function detectSmallTalk(message: string): SmallTalk | null {
     return THANKS.test(text) ? 'thanks' : clauses.some((c) => GREETING.test(c)) ? 'greeting' : 'ack';
   }
   const wordCount = text.split(' ').length;
-  if ((THANKS.test(text) || RESOLVED.test(text)) && !PROBLEM.test(text) && !ASKS.test(text) && wordCount <= 25) {
+  // Polite negatives are no problem: "thanks, I don't need anything else", "can't wait for it to arrive".
+  const plain = text.replace(POLITE, ' ');
+  if ((THANKS.test(text) || RESOLVED.test(text)) && !PROBLEM.test(plain) && !ASKS.test(text) && wordCount <= 25) {
     return THANKS.test(text) ? 'thanks' : 'ack';
   }
   return null;

@@ -27,7 +27,7 @@ export const PRECEDENCE: readonly EscalationReason[] = ['high_stakes', 'rule', '
 export function runDetectors(ctx: DetectorContext): DetectorResult[] {
   const { current } = ctx;
   const results = [
-    detectHighStakes(current.body, current.seq),
+    detectHighStakes(current.body, current.seq, customerMessages(ctx.transcript).filter((e) => e.seq < current.seq).at(-1)?.body),
     detectRules(ctx),
     detectExplicitRequest(current.body, current.seq),
     detectFrustration(ctx),

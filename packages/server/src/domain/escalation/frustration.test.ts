@@ -83,6 +83,9 @@ describe('frustration', () => {
     expect(detectFrustration(ctx('first question', "SO I HAVE TO SEND IT BACK, PAY AGAIN AND JUST HOPE IT'S IN STOCK SOMEDAY?? ARE YOU SERIOUS"))?.trigger).toBe('frustration');
     expect(detectFrustration(ctx('first question', "that's not what I asked. CAN YOU ENGRAVE IT OR NOT. yes or no"))?.trigger).toBe('frustration');
     expect(detectFrustration(ctx('first question', 'Is the NW-123456 order shipped to the UK or EU? PAY-204 came up'))).toBeNull();
+    for (const fine of ['Thank you, really great service!', 'perfect, thank you! such a lovely shop', "It's not in my inbox or junk folder either", 'found it, it was in my trash. thanks', 'I copy-pasted it exactly, with no spaces. still invalid']) {
+      expect(detectFrustration(ctx('first question', fine))).toBeNull();
+    }
   });
 
   it('reads German insults with their endings ("völlig nutzloser Chat")', () => {

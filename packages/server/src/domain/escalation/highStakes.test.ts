@@ -33,8 +33,9 @@ describe('high stakes', () => {
     ['a pole section snapped and the split end cut my hand open. Needed 3 stitches.', 'injury'],
     ['the zip pull sliced his finger, we ended up in A&E', 'injury'],
     ['I got an SMS saying my parcel was held and I had to pay customs. I clicked and put in my card details', 'security'],
-    ['too late, i already clicked it and put in my card details 😩 what now', 'security'],
     ['I clicked on a text about a customs fee for my parcel and typed in my card details 😬 was that actually you?', 'security'],
+    ["smoke is coming out of the Lumen charger, it doesn't normally do that!", 'safety'],
+    ['The headlamp is smoking right now, it usually never does that', 'safety'],
     ["I just got an email saying my account email was changed to an address I've never seen, and now my password doesn't work.", 'security'],
     ["Got a text yesterday saying my parcel was stuck at customs. I was waiting for one so I put my card details in on the page.", 'security'],
     ["It's been 12 days. I already opened a case in PayPal's resolution center fyi", 'dispute'],
@@ -86,10 +87,18 @@ describe('high stakes', () => {
     'The backpack strap had loose stitches after a week, can I get it repaired?',
     'I added the tent to my basket but didnt order anything yet, is the price guaranteed?',
     "does the lumen 900r normally get hot when it's on high?",
+    "You charged me €89.95 two weeks ago and I've never seen the parcel.",
+    "Payment of €120 went through on the 3rd but I've never seen a confirmation email",
     "if my headlamp ever started smoking while charging, what's the right thing to do? Nothing's wrong with it.",
     "My flatmate said 'just do a chargeback lol' but I'd rather not go nuclear over a glitch",
   ])('does not flag %j', (msg) => {
     expect(findHighStakes(msg)).toBeNull();
+  });
+
+  it('reads card details given after clicking a link the message before described', () => {
+    expect(findHighStakes('too late, i already clicked it and put in my card details 😩 what now', 'I got an SMS about a Northwind delivery fee of €2.49, is that legit?')?.kind).toBe('security');
+    expect(findHighStakes('too late, i already clicked it and put in my card details 😩 what now')).toBeNull();
+    expect(findHighStakes('The pay button froze so I clicked on it again and typed my card details a second time, now I am charged twice?')).toBeNull();
   });
 
   it('routes a takeover to the money side when a charge is part of it, in any of the languages', () => {

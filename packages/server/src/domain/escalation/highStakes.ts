@@ -40,7 +40,7 @@ const RULES: Rule[] = [
 
 /** Past or ongoing incident markers; their absence in a "does it / is it normal / what if" sentence means hypothetical. */
 const INCIDENT = /\b(got|gets|get|getting|was|were|is|are|has|have|had|started|starts|began|keeps|kept|just|now|then|suddenly|today|yesterday|last night|this morning|there was|its|it is)\b/;
-const HYPOTHETICAL = /\b(normally|usually|is it normal|normal\??$|is that normal|what if|in case|could it|can it|will it|would it|does it|do they|might|is it safe|is it ok|should i|how do i avoid|to avoid|prevent|if it)\b/;
+const HYPOTHETICAL = /\b((does|do|is|will|should) (it|they|the \w+( \w+)?|my \w+( \w+)?) (normally|usually)|is it normal|normal\??$|is that normal|what if|in case|could it|can it|will it|would it|does it|do they|might|is it safe|is it ok|should i|how do i avoid|to avoid|prevent|if it)\b/;
 /** Mild warmth while charging is normal and explained by the KB. */
 const MILD = /\b(a (little|bit|tiny bit) (warm|hot)|slightly (warm|hot)|bit warm|warmish|lukewarm)\b/;
 
@@ -68,17 +68,17 @@ const ILLNESS = /\b(pneumonia|operation|surgery|sick|illness|ill|covid|flu|baby|
 
 /** Card details typed into a link from a text or e-mail: the details are compromised, whatever happens next. */
 const CARD_GIVEN = /\b(entered|typed|gave|put in|filled in|input|submitted)\b[^.!?]{0,20}\b(my|the|our) (card|bank|credit card|debit card|payment|banking) (details|number|info|data)\b|\b(put|typed|filled) (my|the|our) (card|bank|credit card|debit card|payment|banking) (details|number|info|data) in\b/;
-const PHISHY = /\b(sms|text message|phishing|scam|fake|dodgy|suspicious)\b|\b(a|the|this) text( \w+){0,2} (saying|from (some|an unknown|a strange)|that said|claiming|asking)\b|\blink (in|from) (a|an|the|that) (text|sms|email|e-mail|message)\b|\bclicked (on )?(a|the|that|their) link\b|\bclicked (on )?(it|that)\b|\bclicked (on )?(a|the|that|their) (text|sms|message|email|e-mail)\b|\b(a|the) (text|sms) about\b/;
+const PHISHY = /\b(sms|text message|phishing|scam|fake|dodgy|suspicious)\b|\b(a|the|this) text( \w+){0,2} (saying|from (some|an unknown|a strange)|that said|claiming|asking)\b|\blink (in|from) (a|an|the|that) (text|sms|email|e-mail|message)\b|\bclicked (on )?(a|the|that|their) link\b|\bclicked (on )?(a|the|that|their) (text|sms|message|email|e-mail)\b|\b(a|the) (text|sms) about\b/;
 
 /** Something changed or charged on the account… */
 const ACCOUNT_EVENT = /\b((password|email|e ?mail address|phone number|login|account details?)\b[^.!?]{0,50}\b(changed|was changed|has been changed|got changed|reset|updated)|(charge[ds]?|debit(ed)?|payment|transaction)\b[^.!?]{0,30}(€|\$|£|\d+[.,]\d\d)|(shows?|showing)\b[^.!?]{0,15}(€|\$|£))/;
 /** …that the customer disowns, anywhere in the same message ("That is not me", "a shop I've never heard of"). */
-const DISOWNED = /\b((ive |i have )?never seen( before)?|not me|wasnt me|was not me|isnt me|is not me|not mine|never heard of|dont recogni[sz]e|do not recogni[sz]e|didnt authori[sz]e|did not authori[sz]e|didnt do (it|that|this)|did not do (it|that|this))\b/;
+const DISOWNED = /\b((address|email|e ?mail|number|device|phone|login)( address)? (that )?(ive |i have |i had )?never seen|not me|wasnt me|was not me|isnt me|is not me|not mine|never heard of|dont recogni[sz]e|do not recogni[sz]e|didnt authori[sz]e|did not authori[sz]e|didnt do (it|that|this)|did not do (it|that|this))\b/;
 
 /** A chargeback someone else suggested, or one the customer says they will not do. */
 const NOT_DISPUTING = /\b(rather not|dont want to|do not want to|im not going to|i am not going to|no intention of|not planning (on|to))\s+(go|going|do|doing|file|filing|open|opening|start|starting|raise|raising|make|escalate|involve)\b/;
 
-export function findHighStakes(message: string): { kind: HighStakesKind; text: string } | null {
+export function findHighStakes(message: string, previous = ''): { kind: HighStakesKind; text: string } | null {
   // E-mail addresses hold dots, which would end a "sentence" in the middle of "my login email (a.b@x.com) was changed".
   const text = normalise(message).replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, 'address');
   const event = ACCOUNT_EVENT.exec(text);
@@ -86,7 +86,8 @@ export function findHighStakes(message: string): { kind: HighStakesKind; text: s
   const hospital = HOSPITAL.exec(text);
   if (hospital && ACCIDENT.test(text) && !ILLNESS.test(text)) return { kind: 'injury', text: hospital[0] };
   const given = CARD_GIVEN.exec(text);
-  if (given && PHISHY.test(text) && !/\b(didnt|did not|never|havent|have not)\b[^.!?]{0,20}\b(click|enter|type|give|put)/.test(text)) return { kind: 'security', text: given[0] };
+  // The text or e-mail may have been described a message earlier ("I got an SMS…" … "too late, I clicked it").
+  if (given && (PHISHY.test(text) || (PHISHY.test(normalise(previous)) && /\bclicked\b/.test(text))) && !/\b(didnt|did not|never|havent|have not)\b[^.!?]{0,20}\b(click|enter|type|give|put)/.test(text)) return { kind: 'security', text: given[0] };
   for (const sentence of sentences(text)) {
     for (const rule of RULES) {
       const m = rule.re.exec(sentence);
@@ -106,8 +107,8 @@ export function findHighStakes(message: string): { kind: HighStakesKind; text: s
   return null;
 }
 
-export function detectHighStakes(message: string, seq: number): (DetectorResult & { kind: HighStakesKind }) | null {
-  const found = findHighStakes(message);
+export function detectHighStakes(message: string, seq: number, previous = ''): (DetectorResult & { kind: HighStakesKind }) | null {
+  const found = findHighStakes(message, previous);
   if (!found) return null;
   return {
     trigger: 'high_stakes',

@@ -87,6 +87,10 @@ describe('repeated failure', () => {
     expect(run('i just want to return it, where do I print the label?', answered)).toBeNull();
     expect(run('so no price adjustment at all, not even for Trailpoints members?', answered)).toMatchObject({ trigger: 'repeated_failure' });
     expect(run('no gift cards involved, just two normal cards. is that possible at checkout or not?', answered)).toMatchObject({ trigger: 'repeated_failure' });
+    // Taking a good answer, or a new question, is no complaint about it.
+    for (const fine of ['So no return fee at all, great. thanks!', "so nothing to pay at all above 60? perfect, I'll order now", "thanks, that worked! other thing: my watch won't turn on, not even when it's plugged in", "I called that number but it doesn't answer. is there another one?"]) {
+      expect(run(fine, answered)).toBeNull();
+    }
     expect(run("That doesn't really answer it. I mean physically, which country holds my customer record?", unknown)).toMatchObject({ trigger: 'repeated_failure' });
     expect(run('I get that, but we only entered one. Is there really no way to split it into two invoices?', answered)).toMatchObject({ trigger: 'repeated_failure' });
   });
@@ -131,6 +135,10 @@ describe('repeated failure', () => {
     expect(detect(after('How long does shipping to Honolulu take, and can I pay for express?', 'Ok so no express. If I order right now, does it leave Reno today?'))).toBeNull();
     expect(detect(after('could I put a leather strap on the watch?', 'And my phone is still on iOS 14. Will the app work on it?'))).toBeNull();
     expect(detect(after('how much is delivery to france?', "sorry just to be sure, so I don't pay anything for shipping at all?"))).toBeNull();
+    // A confused opener that still demands the answer is another attempt.
+    for (const pressing of ['Sorry, so can I return them or not?', 'hmm so yes or no?', "just to confirm - you can't tell me whether worn boots can be returned?", 'Ok so no answer. Can you ship to Norway or not', 'so no engraving. why not? i saw it on your instagram']) {
+      expect(detect(after('can I return worn boots?', pressing))).toMatchObject({ trigger: 'repeated_failure' });
+    }
     expect(detect(after('do you engrave watches?', 'so no engraving at all? not even initials?'))).toMatchObject({ trigger: 'repeated_failure' });
     expect(detect(after('unsubscribed yesterday and got another newsletter', "fine. and i'll still get my parcel on monday right?"))).toBeNull();
     expect(detect(after('can I swim a few lengths with the watch on?', 'cool. and the sauna after?'))).toBeNull();

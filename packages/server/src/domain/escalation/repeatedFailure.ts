@@ -27,7 +27,7 @@ const PRESSES = /\b(but|(?<!\b(ill|ll|youll|well|theyll|will|would|can|could|sho
 const NEW_QUESTION = /^((oh|ah|ok|okay|fine|right|great|cool|thanks|thank you|got it)\W+)*(and|also|plus|one more thing|another thing|other thing)\b/;
 /** Pressing, restating ("I'm asking whether YOU do it") or narrowing ("what about…"): the same question again. */
 function presses(said: string): boolean {
-  return PRESSES.test(said) || RESTATES.test(said) || CORRECTS.test(said) || /\b(what|how) about\b/.test(said);
+  return PRESSES.test(said) || PRESSES_FOR_ANSWER.test(said) || /\b(and|still) nothing\b|\bnothing\W*$/.test(said) || RESTATES.test(said) || CORRECTS.test(said) || /\b(what|how) about\b/.test(said);
 }
 const GOOD_TO_KNOW = /\b(good to know|makes sense|got it|thats (good|great|fine|helpful|useful)|that helps|fair enough|understood|i see(?! (it|them|the|a|an|one|if|whether|why|how))|will do)\b/;
 const CONFUSED = /^((wait|sorry|hang on|oh wait|hmm)\W+)+so\b|\bjust to (be clear|be sure|confirm|check|make sure|double check)\b/;
@@ -49,7 +49,7 @@ function contentWords(text: string): string[] {
 }
 
 /** The customer says the last answer missed: "I'm asking if…", "I just want to buy the part", "that's not what I asked". */
-const RESTATES = /\b((that|this|it) (doesnt|does not|didnt|did not) (really |actually |quite )?answer|i(m| am) (only |just )?asking|i asked (if|whether|about|for|when|how)|my question (is|was)|i meant|what i mean is|(thats|that is|its|it is) not what i (asked|meant)|not what i asked|i just want(ed)? to know|i(m| am) not asking|i already (know|read|signed up|subscribed|did that|tried that|checked))\b/;
+const RESTATES = /\b((that|this) (doesnt|does not|didnt|did not) (really |actually |quite )?answer( it| my question| the question)?\b(?! (the|my|your) (phone|call|door))|i(m| am) (only |just )?asking|i asked (if|whether|about|for|when|how)|my question (is|was)|i meant|what i mean is|(thats|that is|its|it is) not what i (asked|meant)|not what i asked|i just want(ed)? to know|i(m| am) not asking|i already (know|read|signed up|subscribed|did that|tried that|checked))\b/;
 
 /**
  * An answer that did not help counts as a failed attempt too, when the customer says so and asks again. (The bot
@@ -59,6 +59,8 @@ function answerMissed(ctx: DetectorContext): boolean {
   const lastBot = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq).at(-1);
   if (!lastBot || lastBot.meta.kind !== 'answer') return false;
   const said = normalise(ctx.current.body).trim();
+  // Taking the answer ("So no return fee at all, great. thanks!") is no complaint about it.
+  if ((TAKES_ANYWHERE.test(said) || GOOD_TO_KNOW.test(said)) && !RESTATES.test(said) && !CORRECTS.test(said)) return false;
   return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || SOURCE_SILENT.test(said);
 }
 
@@ -70,7 +72,7 @@ const TRIED_STILL = /\b(already|tried|reinstalled|restarted|reset|cleared|update
 const SOURCE_SILENT = /\b(the (article|page|link|policy|faq|help page|answer)|that (article|page|link|answer)|(privacy|returns?|refund) policy( link| page)?) (doesnt|does not|didnt|did not) (say|mention|tell|cover|answer|explain)\b|(^|[.!?:]\s*)(more )?specifically\b|\bto be (more )?specific\b/;
 
 /** Asking for the answer the reply did not give: "so is that a no or you just don't know?", "yes or no?". */
-const PRESSES_FOR_ANSWER = /\b(is that a (no|yes)|(so )?(yes|yeah) or no|(can|do|does|will|is) (i|you|it|there) or (not|cant|dont|doesnt|wont|isnt)\b|or (do )?you (just )?(dont|not) know|(nobody|no one) (there |here )?(knows|can tell me)|(nobody|no one) (sells|stocks|offers|does|has) (it|them|that|one|those)\b|^so (no|nothing|there(s| is) no)\b[^?]*\bat all\b|\bis there (really |actually )?no way\b|\bor not\s*\?|\bnot even (for|if|with|when)\b)/;
+const PRESSES_FOR_ANSWER = /\b(is that a (no|yes)|(so )?(yes|yeah) or no|(can|do|does|will|is) (i|you|it|there) or (not|cant|dont|doesnt|wont|isnt)\b|or (do )?you (just )?(dont|not) know|(nobody|no one) (there |here )?(knows|can tell me)|(nobody|no one) (sells|stocks|offers|does|has) (it|them|that|one|those)\b|^so (no|nothing|there(s| is) no)\b[^?]*\bat all\b|\bis there (really |actually )?no way\b|\bor not\s*\?|\b(you )?(cant|cannot|can not) tell me\b|\bnot even (for|if|with|when)\b)/;
 /** A bare nudge after an answer: "hello??", "well??", "anyone?". */
 const NUDGE = /^\W*(hello+|helo|hallo|hola|well|anyone|anybody|so)\W*\?+\W*$/;
 
@@ -116,7 +118,8 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   // thanks.", "ugh typical me lol. ok, retrying now") or opens with "and", "also".
   // A confused check of what it was told ("wait sorry, so there's no shipping fee at all?"), a problem solved ("it's
   // steady now") or a no taken ("Ok so no express.") before the next question is not the failed question again.
-  if (CONFUSED.test(said) || ACCEPTS_NO.test(said)) return null;
+  // …unless it still demands the answer ("Sorry, so can I return them or not?", "so no engraving. why not?").
+  if ((CONFUSED.test(said) || ACCEPTS_NO.test(said)) && !PRESSES_FOR_ANSWER.test(said) && !/\b(or not|why not|but|(and|still) nothing)\b/.test(said)) return null;
   const takes = TAKES_IT.test(said) || NEW_QUESTION.test(said) || GOOD_TO_KNOW.test(said) || ACK_SENTENCE.test(said) || SOLVED.test(said);
   if (takes && !presses(said)) {
     const failed = new Set(misses.flatMap((m) => contentWords(askedBefore(ctx, m.seq))));

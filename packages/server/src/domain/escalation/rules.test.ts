@@ -77,6 +77,8 @@ describe('site rules', () => {
     expect(run(['I bought the tent for $329 back in May and one of the poles snapped, is that covered?'])).toBeNull();
     expect(run(['I paid by bank transfer for the €450 tent yesterday, did you receive the money?'])).toBeNull();
     expect(run(["I don't have the money for the €400 tent right now, do you do instalments?"])).toBeNull();
+    expect(run(['I bought a €250 gift card as a guest yesterday. when will it show up in my account?'])).toBeNull();
+    expect(run(['I paid the €240 invoice by bank transfer on Monday, when will it reach my account?'])).toBeNull();
     expect(run(['Returned both jackets, $119.99 each. Please refund me.'])).toMatchObject({ reason: expect.stringContaining('239.98 in all') });
     expect(run(['Ich möchte eine Rückerstattung, die Jacke hat zweihundertsechzig Euro gekostet'])).toMatchObject({ trigger: 'rule' });
   });

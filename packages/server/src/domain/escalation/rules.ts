@@ -15,7 +15,9 @@ import { findHighStakes } from './highStakes.js';
 import { customerMessages, type DetectorContext, type DetectorResult } from './types.js';
 
 const REFUND_TOPIC =
-  /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck|ruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld zuruck|gutschrift|when (do|will|can|would|should) (i|we) (get|see|receive) (the|my|our) money\b|when (does|will|do|would) (it|that|the money|this|the refund) (hit|reach|show up (in|on)|appear (in|on)|land in|get to|be back (in|on)) (my )?(account|card|bank|paypal))\b/;
+  /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck|ruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld zuruck|gutschrift|when (do|will|can|would|should) (i|we) (get|see|receive) (the|my|our) money\b)\b/;
+/** "sent back both headlamps… when does that hit my account": the money arriving, once items went back. */
+const MONEY_ARRIVES = /\bwhen (does|will|do|would) (it|that|the money|this|the refund) (hit|reach|show up (in|on)|appear (in|on)|land in|get to|be back (in|on)) (my )?(account|card|bank|paypal)/;
 /** "I'd just like the $329 back on my card": an amount wanted back. */
 const MONEY_BACK = /\b(want|like|need|get|give|have|put|send|pay)\b[^.!?]{0,40}((€|\$|£)\s?\d[\d.,]*|\b\d[\d.,]*\s?(€|eur|euros?|usd|dollars?)|\b(euros?|dollars?|bucks|pounds?))\s+back\b(?!\s+(in|then|when|during|at|from|around)\b)/;
 /** The message before described sending items back: "…and the lamp was in that parcel too, when do I get the money for both?" */
@@ -58,7 +60,10 @@ function tierMatches(rule: RuleConfig, tier: string | undefined): boolean {
 }
 
 function topicMatches(topic: string, text: string): boolean {
-  if (topic === 'refund') return REFUND_TOPIC.test(normalise(text)) || MONEY_BACK.test(normalise(text));
+  if (topic === 'refund') {
+    const t = normalise(text);
+    return REFUND_TOPIC.test(t) || MONEY_BACK.test(t) || (MONEY_ARRIVES.test(t) && RETURNED.test(t));
+  }
   if (topic === 'legal-threat' || topic === 'legal') return findHighStakes(text)?.kind === 'legal';
   return new RegExp(`\\b${topic.replace(/[^a-z0-9]+/gi, '\\W+')}`, 'i').test(normalise(text));
 }

@@ -35,6 +35,9 @@ describe('skill classifier', () => {
     expect(classifier.classify('do you offer a repair service if I post the lamp in?').skill).toBe('technical');
     expect(classifier.classify('could you put a gift note in the parcel?').skill).toBe('orders');
     expect(classifier.classify('can you engrave initials on it?').skill).toBe('sales');
+    // …without pulling ordinary messages away from their team.
+    expect(classifier.classify('my discount code stopped working').skill).toBe('billing');
+    expect(classifier.classify('can I return it at the store').skill).toBe('orders');
     const renamed: SiteConfig = { ...site, skills: site.skills.map((sk) => ({ ...sk, id: `team-${sk.id}` })), defaultSkill: 'team-orders' };
     expect(conventionalExamples(renamed)).toEqual([]);
     expect(conventionalExamples(site).filter((e) => e.label === 'technical').map((e) => e.text)).toEqual(CONVENTIONAL_EXAMPLES.technical);

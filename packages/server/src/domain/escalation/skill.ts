@@ -92,8 +92,8 @@ export function orderNumbersAsWords(articles: readonly Article[]): (text: string
 export const CONVENTIONAL_EXAMPLES: Record<string, string[]> = {
   billing: ['split the invoice in two', 'separate invoices for two companies', 'invoice made out to a different name', 'loyalty points missing from my balance', 'charged for something I did not buy'],
   orders: ['add a gift note to the parcel', 'can you gift wrap it', 'leave the price off the packing slip', 'deliver it on a specific date', 'my warranty claim was rejected', 'the item arrived damaged'],
-  technical: ['do you offer a repair service', 'can I send it in to be fixed', 'a re-proofing service for my jacket', 'get the waterproofing redone', 'it stopped working', 'the app keeps crashing'],
-  sales: ['can you engrave a name on it', 'do you rent out gear', 'trade in my old one for credit', 'sponsor our club', 'buy a spare part or replacement section', 'put one aside for me at the store', 'when is it back in stock', 'a discount for our group', 'bulk price for a big order'],
+  technical: ['do you offer a repair service', 'can I send it in to be fixed', 'a re-proofing service for my jacket', 'get the waterproofing redone', 'the device will not turn on', 'the app keeps crashing'],
+  sales: ['can you engrave a name on it', 'do you rent out gear', 'sponsor our club', 'buy a spare part or replacement section', 'put one aside for me to pick up', 'when is it back in stock', 'a discount for our group', 'bulk price for a big order'],
   privacy: ['my name is spelled wrong in my account', 'correct my personal details', 'where is my data stored', 'which companies get my data', 'how long do you keep my chats'],
 };
 

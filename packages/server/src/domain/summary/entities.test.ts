@@ -20,6 +20,9 @@ describe('extractFacts', () => {
     expect(kinds('The company VAT ID is DE318447201, please put it on both.')).toMatchObject({ DE318447201: 'reference' });
     expect(values('could you keep it for me until Saturday afternoon?')).toContain('until Saturday afternoon');
     expect(values('the store is open until Saturday, right?')).not.toContain('until Saturday');
+    expect(values("I'm away until Monday morning, can the parcel wait at the depot?")).not.toContain('until Monday morning');
+    expect(values('is the Berlin store open until Saturday evening?')).not.toContain('until Saturday evening');
+    expect(values('VAT ID: DE 318447201')).toContain('DE 318447201');
   });
   it('does not take a capitalised question opener for a product ("Can I", "Do I")', () => {
     for (const t of ['Can I talk to a person?', 'Do I need a receipt?', 'Am I eligible?']) {

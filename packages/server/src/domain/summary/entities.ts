@@ -63,9 +63,9 @@ const DIGIT_REFERENCE = /(?<![\w.,+-])\d{3,6}-\d{3,6}(?![\w-]|[.,]\d|\s*(?:€|\
 /** When the customer needs it by: "by Saturday", "before friday", "for next Tuesday", "by tomorrow". */
 const DEADLINE = /\b(?:by|before|for)\s+(?:this\s+|next\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b(?!'s)/gi;
 /** How long something should be held: "until Saturday afternoon" (the day alone after "until" is often opening hours). */
-const HOLD_UNTIL = /\buntil\s+(?:this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\s+(?:morning|afternoon|evening|night|lunchtime)\b/gi;
+const HOLD_UNTIL = /\b(?:keep|hold|aside|reserve|save)\b[^.!?]{0,40}?\buntil\s+(?:this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\s+(?:morning|afternoon|evening|night|lunchtime)\b/gi;
 /** EU VAT numbers: country code and 8–12 digits ("DE318447201"). */
-const VAT_ID = /(?<![\w-])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI|GB|CHE)U?\d{8,12}(?![\w-])/g;
+const VAT_ID = /(?<![\w-])(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI|GB|CHE)\s?U?\d{8,12}(?![\w-])/g;
 const PRODUCT_NOUN_AFTER = /^ (?:app|watch|tent|jacket|headlamp|lamp|power bank|battery|charger|cable|strap)\b/i;
 const DEVICE_TYPED = /(?<![\w-])i(?:Phone|Pad|Pod)(?: (?:\d{1,2}|SE|Pro|Mini|Max|Air)){1,3}(?![\w-])/g;
 const QUANTITY = /(?<![\w.,:-])(\d{1,5}(?:\s+(?:[a-z]+(?:-[a-z]+)?)){1,3}?s)\b/g;
@@ -125,7 +125,10 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   // first; not a range of years or an amount range ("120-250 EUR").
   for (const m of text.matchAll(DIGIT_REFERENCE)) if (!/^(19|20)\d\d-(19|20)\d\d$/.test(m[0])) add('reference', m[0], m.index);
   for (const m of text.matchAll(DEADLINE)) add('deadline', m[1]!, m.index + m[0].length - m[1]!.length);
-  for (const m of text.matchAll(HOLD_UNTIL)) add('deadline', m[0], m.index);
+  for (const m of text.matchAll(HOLD_UNTIL)) {
+    const at = m[0].toLowerCase().lastIndexOf('until');
+    add('deadline', m[0].slice(at), m.index + at);
+  }
   for (const m of text.matchAll(QUANTITY)) {
     if (NOT_QUANTITY_NOUN.test(m[1]!)) continue;
     add('quantity', m[1]!, m.index);
