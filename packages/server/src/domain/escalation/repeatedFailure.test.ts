@@ -135,6 +135,9 @@ describe('repeated failure', () => {
     expect(detect(after('How long does shipping to Honolulu take, and can I pay for express?', 'Ok so no express. If I order right now, does it leave Reno today?'))).toBeNull();
     expect(detect(after('could I put a leather strap on the watch?', 'And my phone is still on iOS 14. Will the app work on it?'))).toBeNull();
     expect(detect(after('how much is delivery to france?', "sorry just to be sure, so I don't pay anything for shipping at all?"))).toBeNull();
+    expect(detect(after('how much is delivery to Scotland?', "hmm ok, I'll warn him. can I put a VoltPack 20000 in the same order?"))).toBeNull();
+    expect(detect(after('can I use the discount on a sale item?', 'fair. and if I buy something full price in the Berlin shop instead?'))).toBeNull();
+    expect(detect(after('what hours are your people on the phones?', "I'm in Chicago btw. and what's the number?"))).toBeNull();
     // A confused opener that still demands the answer is another attempt.
     for (const pressing of ['Sorry, so can I return them or not?', 'hmm so yes or no?', "just to confirm - you can't tell me whether worn boots can be returned?", 'Ok so no answer. Can you ship to Norway or not', 'so no engraving. why not? i saw it on your instagram']) {
       expect(detect(after('can I return worn boots?', pressing))).toMatchObject({ trigger: 'repeated_failure' });

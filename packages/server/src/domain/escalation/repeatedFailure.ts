@@ -24,7 +24,7 @@ const TAKES_ANYWHERE = /\b(thanks|thank you|thx|ty|cheers|sweet|makes sense|perf
 /** Pressing the same point: "ok, but can I or not?", "still", "again" ("I'll still get…" carries on, it does not press). */
 const PRESSES = /\b(but|(?<!\b(ill|ll|youll|well|theyll|will|would|can|could|should) )still (not|no|dont|doesnt|didnt|havent|hasnt|cant|wont|need|want|waiting|nothing|the same)|^still|not|again|anyway|no way|at all|or not|seriously|pero|todavia|aber|immer noch|nicht)\b/;
 /** "and the sauna after?", "also, how long…": a connective that opens another question. */
-const NEW_QUESTION = /^((oh|ah|ok|okay|fine|right|great|cool|thanks|thank you|got it)\W+)*(and|also|plus|one more thing|another thing|other thing)\b/;
+const NEW_QUESTION = /(^|[.!?]\s+)((oh|ah|hmm|ok|okay|fine|fair|right|great|cool|thanks|thank you|got it|btw)\W+)*(and|also|plus|one more thing|another thing|other thing|different question)\b/;
 /** Pressing, restating ("I'm asking whether YOU do it") or narrowing ("what about…"): the same question again. */
 function presses(said: string): boolean {
   return PRESSES.test(said) || PRESSES_FOR_ANSWER.test(said) || /\b(and|still) nothing\b|\bnothing\W*$/.test(said) || RESTATES.test(said) || CORRECTS.test(said) || /\b(what|how) about\b/.test(said);
@@ -34,7 +34,7 @@ const CONFUSED = /^((wait|sorry|hang on|oh wait|hmm)\W+)+so\b|\bjust to (be clea
 const ACCEPTS_NO = /^((ok(ay)?|right|alright|ah|oh)\W+)?so no [^.?!]*\.\s/;
 const SOLVED = /\b(its|it is|thats|that is|all) (steady|fine|working|sorted|ok|okay|good|better) now\b|\b(that|this) (fixed|solved|sorted) it\b|\bworks now\b|\bthat (worked|did it|did the trick)\b/;
 /** A sentence that opens by taking what was said: "ok, retrying now", "fine. and…". */
-const ACK_SENTENCE = /(^|[.!?]\s+)(ok(ay)?|fine|alright|right|cool|great|perfect|sweet)[,.!]/;
+const ACK_SENTENCE = /(^|[.!?]\s+)((hmm+|ah|oh|well)\W+)?(ok(ay)?|fine|fair|alright|right|cool|great|perfect|sweet|shame|pity)[,.!]/;
 const TAKES_IT = /^(cool|great|ok|okay|understood|got it|i see|right|perfect|thanks|thank you|nice|alright|fine|fair enough|ah ok|ah|oh ok)\b/;
 
 /** The customer message a bot reply answered (the last one before it). */
