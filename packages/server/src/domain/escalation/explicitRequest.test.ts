@@ -35,6 +35,8 @@ describe('explicit request for a human', () => {
     'Could a real person telephone me instead? My number is 541-555-0187.',
     "It's been more than a week now. Is there someone who can actually chase DHL about it?",
     'Could one of your tech people phone me? My Pace 5 reboots itself every few minutes.',
+    'Is there someone on your sales team I could talk to? We run a climbing gym.',
+    "it's not in any list I can find. is there an actual person reading this or is it all bot?",
     "I'd like someone who is able to make an exception to look at it, please.",
     '¿Me puede atender alguien del equipo?',
     'hablar con una persona, por favor',

@@ -82,6 +82,8 @@ describe('frustration', () => {
     expect(detectFrustration(ctx('first question', "did that. did it yesterday. have you got anything that isn't copy-pasted from the help page? this app is trash"))?.trigger).toBe('frustration');
     expect(detectFrustration(ctx('first question', "SO I HAVE TO SEND IT BACK, PAY AGAIN AND JUST HOPE IT'S IN STOCK SOMEDAY?? ARE YOU SERIOUS"))?.trigger).toBe('frustration');
     expect(detectFrustration(ctx('first question', "that's not what I asked. CAN YOU ENGRAVE IT OR NOT. yes or no"))?.trigger).toBe('frustration');
+    expect(detectFrustration(ctx('first question', "'Temporary hold', sure. Both say BOOKED, not pending. Brilliant system you've got there, really top notch 🙄"))?.trigger).toBe('frustration');
+    expect(detectFrustration(ctx('first question', "Whatever. Third shop this month where codes 'don't apply'. I'm deleting my account and buying from Bergfreunde instead."))?.trigger).toBe('frustration');
     expect(detectFrustration(ctx('first question', 'Is the NW-123456 order shipped to the UK or EU? PAY-204 came up'))).toBeNull();
     for (const fine of ['Thank you, really great service!', 'perfect, thank you! such a lovely shop', "It's not in my inbox or junk folder either", 'found it, it was in my trash. thanks', 'I copy-pasted it exactly, with no spaces. still invalid']) {
       expect(detectFrustration(ctx('first question', fine))).toBeNull();

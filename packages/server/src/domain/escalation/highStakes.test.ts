@@ -36,6 +36,8 @@ describe('high stakes', () => {
     ['I clicked on a text about a customs fee for my parcel and typed in my card details 😬 was that actually you?', 'security'],
     ["smoke is coming out of the Lumen charger, it doesn't normally do that!", 'safety'],
     ['The headlamp is smoking right now, it usually never does that', 'safety'],
+    ["last night it was charging on my desk and the plastic around the port went soft and there's a brown scorch mark. Whole room smelled of burnt plastic.", 'safety'],
+    ['Got a text saying my parcel was held and I had to pay a €2.99 customs fee. I put my card details into the link. Was that you??', 'security'],
     ["I just got an email saying my account email was changed to an address I've never seen, and now my password doesn't work.", 'security'],
     ["Got a text yesterday saying my parcel was stuck at customs. I was waiting for one so I put my card details in on the page.", 'security'],
     ["It's been 12 days. I already opened a case in PayPal's resolution center fyi", 'dispute'],

@@ -22,7 +22,7 @@ const RULES: Rule[] = [
   { kind: 'injury', re: /\b(broken|broke|fractured|sprained|dislocated) (his|her|my|their|a) (wrist|arm|leg|ankle|hand|finger|nose|rib|ribs|collarbone|foot|toe|hip|shoulder)\b|\b(injur(y|ies|ed)|hurt (him|her|my|myself|himself|herself|themselves|badly)|got hurt|was hurt|is hurt|(was|is|started|were|kept) bleeding|(needed|need|got|getting|required|had to (get|have)) ((\d+|a few|some|several|two|three|four|five|six|seven|eight|ten) )?stitches|(cut|sliced|gashed|split|burn(ed|t)|scalded|blistered|crushed|trapped|smashed) (my|his|her|their|our) (hand|hands|finger|fingers|thumb|palm|wrist|arm|leg|knee|shin|face|forehead|eye|head|lip|foot|toe|skin)( open)?|emergency room|concussion|burns? (on|to) (my|his|her)|burned (my|his|her) (hand|fingers?|skin|arm|leg|face)|went down hard)\b/ },
   { kind: 'injury', re: /\b(herid[oa]|lesion|urgencias|verletzt|verletzung|notaufnahme)\b/ },
   // Safety: the product did something dangerous.
-  { kind: 'safety', re: /\b(overheat(s|ed|ing)?|super hot|too hot to (hold|touch)|very hot|really hot|so hot|got hot|gets? (super |really |very |too )?hot|burning (smell|plastic)|smell(s|ed)? (of |like )?burn(ing|t)?|burn(t|ed) (smell|out|my|his|her|a hole)|smok(e|ed|ing)|caught fire|on fire|flames?|melt(ed|ing)|swell(ing|ed|s)?|swollen|bulg(e|ed|es|ing)|(battery|cell|acid)\b[^.!?]{0,20}\bleak(s|ed|ing)?|leak(s|ed|ing)? (battery )?(acid|fluid|chemicals?)|hiss(es|ed|ing)?|spark(s|ed|ing)|explod(e|ed|ing)|exploded|electric shock|shocked me)\b/, needsIncident: true },
+  { kind: 'safety', re: /\b(overheat(s|ed|ing)?|super hot|too hot to (hold|touch)|very hot|really hot|so hot|got hot|gets? (super |really |very |too )?hot|burning (smell|plastic)|smell(s|ed)? (of |like )?burn(ing|t)?|burn(t|ed) (smell|out|my|his|her|a hole)|smok(e|ed|ing)|caught fire|on fire|flames?|melt(ed|ing)|scorch(ed|ing)?( marks?)?|swell(ing|ed|s)?|swollen|bulg(e|ed|es|ing)|(battery|cell|acid)\b[^.!?]{0,20}\bleak(s|ed|ing)?|leak(s|ed|ing)? (battery )?(acid|fluid|chemicals?)|hiss(es|ed|ing)?|spark(s|ed|ing)|explod(e|ed|ing)|exploded|electric shock|shocked me)\b/, needsIncident: true },
   { kind: 'safety', re: /\b(batter(y|ies)|cells?|power ?banks?|charger)\b[^.!?]{0,40}\b(puff(ed|y)|bloated|balloon(ed|ing)|bulg(y|ing))\b|\b(gone|going|got|getting|become|became|turned)\s+(\w+\s+){0,2}(puffy|puffed up|bloated|swollen)\b/ },
   { kind: 'safety', re: /\b(se ha (quemado|incendiado)|humo|echa humo|se calienta mucho|quemadura|hinchad[ao]|explot[oó]|raucht|rauch|brennt|verbrannt|uberhitzt|aufgeblaht|explodiert|funken|(extrem|sehr|total|richtig|brutal) heiss geworden|brandblasen?|verbrennung(en)?)\b/ },
   // Money disputes.
@@ -39,7 +39,7 @@ const RULES: Rule[] = [
 ];
 
 /** Past or ongoing incident markers; their absence in a "does it / is it normal / what if" sentence means hypothetical. */
-const INCIDENT = /\b(got|gets|get|getting|was|were|is|are|has|have|had|started|starts|began|keeps|kept|just|now|then|suddenly|today|yesterday|last night|this morning|there was|its|it is)\b/;
+const INCIDENT = /\b(got|gets|get|getting|was|were|is|are|has|have|had|started|starts|began|keeps|kept|just|now|then|suddenly|today|yesterday|last night|this morning|there was|its|it is|smelled|smelt|melted|went|caught|scorched)\b/;
 const HYPOTHETICAL = /\b((does|do|is|will|should) (it|they|the \w+( \w+)?|my \w+( \w+)?) (normally|usually)|is it normal|normal\??$|is that normal|what if|in case|could it|can it|will it|would it|does it|do they|might|is it safe|is it ok|should i|how do i avoid|to avoid|prevent|if it)\b/;
 /** Mild warmth while charging is normal and explained by the KB. */
 const MILD = /\b(a (little|bit|tiny bit) (warm|hot)|slightly (warm|hot)|bit warm|warmish|lukewarm)\b/;
@@ -67,7 +67,7 @@ const ACCIDENT = /\b(fell|fall(en)?|falling|snapped|broke|collapsed|came loose|g
 const ILLNESS = /\b(pneumonia|operation|surgery|sick|illness|ill|covid|flu|baby|birth|appointment|treatment|chemo|infection|neumonia|operacion|enfermo|enferma|operation|krank|lungenentzundung|geburt)\b/;
 
 /** Card details typed into a link from a text or e-mail: the details are compromised, whatever happens next. */
-const CARD_GIVEN = /\b(entered|typed|gave|put in|filled in|input|submitted)\b[^.!?]{0,20}\b(my|the|our) (card|bank|credit card|debit card|payment|banking) (details|number|info|data)\b|\b(put|typed|filled) (my|the|our) (card|bank|credit card|debit card|payment|banking) (details|number|info|data) in\b/;
+const CARD_GIVEN = /\b(entered|typed|gave|put in|filled in|input|submitted)\b[^.!?]{0,20}\b(my|the|our) (card|bank|credit card|debit card|payment|banking) (details|number|info|data)\b|\b(put|typed|filled) (my|the|our) (card|bank|credit card|debit card|payment|banking) (details|number|info|data) in(to)?\b/;
 const PHISHY = /\b(sms|text message|phishing|scam|fake|dodgy|suspicious)\b|\b(a|the|this) text( \w+){0,2} (saying|from (some|an unknown|a strange)|that said|claiming|asking)\b|\blink (in|from) (a|an|the|that) (text|sms|email|e-mail|message)\b|\bclicked (on )?(a|the|that|their) link\b|\bclicked (on )?(a|the|that|their) (text|sms|message|email|e-mail)\b|\b(a|the) (text|sms) about\b/;
 
 /** Something changed or charged on the account… */

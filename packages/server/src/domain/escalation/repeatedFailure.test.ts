@@ -87,6 +87,7 @@ describe('repeated failure', () => {
     expect(run('i just want to return it, where do I print the label?', answered)).toBeNull();
     expect(run('so no price adjustment at all, not even for Trailpoints members?', answered)).toMatchObject({ trigger: 'repeated_failure' });
     expect(run('no gift cards involved, just two normal cards. is that possible at checkout or not?', answered)).toMatchObject({ trigger: 'repeated_failure' });
+    expect(run("Your privacy page doesn't say either. I need to know whether any of it ends up on US servers.", unknown)).toMatchObject({ trigger: 'repeated_failure' });
     // Taking a good answer, or a new question, is no complaint about it.
     for (const fine of ['So no return fee at all, great. thanks!', "so nothing to pay at all above 60? perfect, I'll order now", "thanks, that worked! other thing: my watch won't turn on, not even when it's plugged in", "I called that number but it doesn't answer. is there another one?"]) {
       expect(run(fine, answered)).toBeNull();
