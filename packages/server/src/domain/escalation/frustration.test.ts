@@ -84,6 +84,11 @@ describe('frustration', () => {
     expect(detectFrustration(ctx('first question', "that's not what I asked. CAN YOU ENGRAVE IT OR NOT. yes or no"))?.trigger).toBe('frustration');
     expect(detectFrustration(ctx('first question', "'Temporary hold', sure. Both say BOOKED, not pending. Brilliant system you've got there, really top notch 🙄"))?.trigger).toBe('frustration');
     expect(detectFrustration(ctx('first question', "Whatever. Third shop this month where codes 'don't apply'. I'm deleting my account and buying from Bergfreunde instead."))?.trigger).toBe('frustration');
+    expect(detectFrustration(ctx('first question', 'Whatever. I\'ll delete my account and order from Bergfreunde instead.'))?.trigger).toBe('frustration');
+    expect(detectFrustration(ctx('first question', 'Dann lösche ich mein Konto und bestelle bei Bergfreunde.'))?.trigger).toBe('frustration');
+    for (const fine of ["ok thanks, I'll order with PayPal instead then", "No worries, I'm ordering from your UK site instead, the shipping is cheaper", "I'm going to the Berlin shop instead to pick it up, thanks", "I'm closing my account with my old bank, so how do I change the card saved in my account?", 'haha my own fault 🙃 great, thanks for fixing it!']) {
+      expect(detectFrustration(ctx('first question', fine))).toBeNull();
+    }
     expect(detectFrustration(ctx('first question', 'Is the NW-123456 order shipped to the UK or EU? PAY-204 came up'))).toBeNull();
     for (const fine of ['Thank you, really great service!', 'perfect, thank you! such a lovely shop', "It's not in my inbox or junk folder either", 'found it, it was in my trash. thanks', 'I copy-pasted it exactly, with no spaces. still invalid']) {
       expect(detectFrustration(ctx('first question', fine))).toBeNull();

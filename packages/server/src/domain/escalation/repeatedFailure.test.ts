@@ -88,6 +88,9 @@ describe('repeated failure', () => {
     expect(run('so no price adjustment at all, not even for Trailpoints members?', answered)).toMatchObject({ trigger: 'repeated_failure' });
     expect(run('no gift cards involved, just two normal cards. is that possible at checkout or not?', answered)).toMatchObject({ trigger: 'repeated_failure' });
     expect(run("Your privacy page doesn't say either. I need to know whether any of it ends up on US servers.", unknown)).toMatchObject({ trigger: 'repeated_failure' });
+    expect(run('Your privacy page says nothing about it. Are the servers in the EU?', unknown)).toMatchObject({ trigger: 'repeated_failure' });
+    expect(run("The privacy page you linked doesn't really say. Which country is it in?", unknown)).toMatchObject({ trigger: 'repeated_failure' });
+    expect(run("Printed the label, ta. Your shipping page doesn't say if you deliver to Jersey - do you?", answered)).toBeNull();
     // Taking a good answer, or a new question, is no complaint about it.
     for (const fine of ['So no return fee at all, great. thanks!', "so nothing to pay at all above 60? perfect, I'll order now", "thanks, that worked! other thing: my watch won't turn on, not even when it's plugged in", "I called that number but it doesn't answer. is there another one?"]) {
       expect(run(fine, answered)).toBeNull();
@@ -138,7 +141,10 @@ describe('repeated failure', () => {
     expect(detect(after('how much is delivery to france?', "sorry just to be sure, so I don't pay anything for shipping at all?"))).toBeNull();
     expect(detect(after('how much is delivery to Scotland?', "hmm ok, I'll warn him. can I put a VoltPack 20000 in the same order?"))).toBeNull();
     expect(detect(after('can I use the discount on a sale item?', 'fair. and if I buy something full price in the Berlin shop instead?'))).toBeNull();
-    expect(detect(after('what hours are your people on the phones?', "I'm in Chicago btw. and what's the number?"))).toBeNull();
+    // …but an acknowledgement that asks for the same thing again ("then?", "I'd pay") is another attempt.
+    for (const again of ["hmm ok. who can fix a ripped flysheet then? I'd pay", "Shame. Can I send it in to get the ripped flysheet fixed? I'd pay", 'The pole snapped on my Halden 2. Also is there anywhere I can get the tent fixed?']) {
+      expect(detect(after('do you do tent repairs?', again))).toMatchObject({ trigger: 'repeated_failure' });
+    }
     // A confused opener that still demands the answer is another attempt.
     for (const pressing of ['Sorry, so can I return them or not?', 'hmm so yes or no?', "just to confirm - you can't tell me whether worn boots can be returned?", 'Ok so no answer. Can you ship to Norway or not', 'so no engraving. why not? i saw it on your instagram']) {
       expect(detect(after('can I return worn boots?', pressing))).toMatchObject({ trigger: 'repeated_failure' });
