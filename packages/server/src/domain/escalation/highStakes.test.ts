@@ -103,6 +103,8 @@ describe('high stakes', () => {
   });
 
   it('reads card details given after clicking a link the message before described', () => {
+    expect(findHighStakes("ok. thing is this morning it looked kind of puffed up on one side and there's a crack along the seam", 'is it normal for the power bank to get warm when it is charging my phone?')?.kind).toBe('safety');
+    expect(findHighStakes('my down jacket looks puffy after washing, is that ok?', 'how do I wash the jacket?')).toBeNull();
     expect(findHighStakes('too late, i already clicked it and put in my card details 😩 what now', 'I got an SMS about a Northwind delivery fee of €2.49, is that legit?')?.kind).toBe('security');
     expect(findHighStakes('too late, i already clicked it and put in my card details 😩 what now')).toBeNull();
     expect(findHighStakes('The pay button froze so I clicked on it again and typed my card details a second time, now I am charged twice?')).toBeNull();

@@ -86,6 +86,9 @@ export function findHighStakes(message: string, previous = ''): { kind: HighStak
   if (event && DISOWNED.test(text)) return { kind: 'security', text: event[0] };
   const hospital = HOSPITAL.exec(text);
   if (hospital && ACCIDENT.test(text) && !ILLNESS.test(text)) return { kind: 'injury', text: hospital[0] };
+  // "it looked kind of puffed up on one side" after a question about charging it: a swollen battery.
+  const swollen = /\b(puffed up|puffy|bloated|swollen|swelling|bulg(ing|ed|es))\b/.exec(text);
+  if (swollen && /\b(batter\w*|power ?banks?|charg\w*|cells?)\b/.test(`${text} ${normalise(previous)}`)) return { kind: 'safety', text: swollen[0] };
   const given = CARD_GIVEN.exec(text);
   // "…so I ignored it and put my card details into your own checkout instead" is ordinary shopping.
   const ownCheckout = /\b(into|in|on|at) (your|the) (own |real |official )?(checkout|site|website|shop|app)\b/.test(text);

@@ -79,6 +79,10 @@ describe('site rules', () => {
     expect(run(["I don't have the money for the €400 tent right now, do you do instalments?"])).toBeNull();
     expect(run(['I bought a €250 gift card as a guest yesterday. when will it show up in my account?'])).toBeNull();
     expect(run(['I paid the €240 invoice by bank transfer on Monday, when will it reach my account?'])).toBeNull();
+    expect(run(['I sent back two jackets, €100.00 each, so €200.00 total. When is my refund coming?'])).toBeNull();
+    expect(run(["My order total was €389, I'm only sending back the €45 lamp. When's the refund?"])).toBeNull();
+    expect(run(['My order was €389 (tent plus a lamp). Keeping the tent, sending back the lamp, which was €45. The refund goes to PayPal, right?'])).toBeNull();
+    expect(run(['I sent back two jackets, €120.00 each, €240 in total. When is my refund coming?'])).toMatchObject({ trigger: 'rule' });
     expect(run(['Returned both jackets, $119.99 each. Please refund me.'])).toMatchObject({ reason: expect.stringContaining('239.98 in all') });
     expect(run(['Ich möchte eine Rückerstattung, die Jacke hat zweihundertsechzig Euro gekostet'])).toMatchObject({ trigger: 'rule' });
   });

@@ -23,7 +23,7 @@ const MONEY_BACK = /\b(want|like|need|get|give|have|put|send|pay)\b[^.!?]{0,40}(
 /** The message before described sending items back: "…and the lamp was in that parcel too, when do I get the money for both?" */
 const RETURNED = /\b(sent (it |them |\w+ )?back|send (it |them )?back|returned|return (was |is )?(received|arrived|processed)|posted (it |them )?back|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
 /** "only the lamp from my €320 order": the order total is not what is being refunded. */
-const PARTIAL = /\b(only|just|partial|one of|part of|some of|nur|solo)\b/;
+const PARTIAL = /\b(only|just|partial|one of|part of|some of|keeping|keep the|nur|solo)\b/;
 /** A message that adds items to the refund asked for just before ("…as well", "both", "also"). */
 const ADDS_TO = /\b(also|as well|too|both|plus|another|additionally|in addition|on top|ademas|tambien|auch|ebenfalls|dazu|noch ein(e|en)?)\b/;
 const TOTAL_LABEL = /\b(order|total|bestellung|pedido)\b[^.,;!?]{0,20}$|\bfrom (my|a|an|the|our)\s*$/;
@@ -39,10 +39,16 @@ export function refundAmount(message: string): { total: number; amounts: Amount[
   // Bare decimals ("64.90") count only alongside currency amounts or when they are all there is.
   const withCurrency = amounts.filter((a) => a.currency !== null);
   if (withCurrency.length > 0) amounts = withCurrency;
+  // A total the customer states ("€100.00 each, so €200.00 total") is the amount: the others are its parts.
+  const stated = amounts.find((a) => STATED_TOTAL_AFTER.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 20)) || STATED_TOTAL_BEFORE.test(text.slice(Math.max(0, a.index - 20), a.index)));
+  if (stated && amounts.length > 1) return { total: stated.value, amounts: [stated] };
   // "both jackets … $119.99 each": the price times how many.
   const total = amounts.reduce((sum, a) => sum + a.value * eachCount(text, a), 0);
   return { total: Math.round(total * 100) / 100, amounts };
 }
+
+const STATED_TOTAL_AFTER = /^\s*(in )?(total|altogether|all together|in all)\b/;
+const STATED_TOTAL_BEFORE = /\b(so|totalling|altogether|in total)\s*$/;
 
 const COUNT_WORDS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, pair: 2 };
 
