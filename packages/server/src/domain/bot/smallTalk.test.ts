@@ -21,5 +21,9 @@ describe('detectSmallTalk', () => {
     expect(detectSmallTalk('hi, quick question: how long is shipping to Ghent')).toBeNull();
     expect(detectSmallTalk('thanks but it still does not charge')).toBeNull();
     expect(detectSmallTalk('my friend gave me a gift card')).toBeNull();
+    // Requests that end in thanks or mention something found (BANKING77 utterances).
+    expect(detectSmallTalk('Please check my payment from last Saturday as I feel I have been overcharged on the exchange rate.  Thank you.')).toBeNull();
+    expect(detectSmallTalk('I want to reactivate my card, I found it after thinking it was lost.')).toBeNull();
+    expect(detectSmallTalk("I have a payment that hasn't went through yet.")).toBeNull();
   });
 });

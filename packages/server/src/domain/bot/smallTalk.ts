@@ -17,9 +17,9 @@ const THANKS_ONLY = /^(thanks?|thank you|thx|ty|cheers|much appreciated|apprecia
 const PREAMBLE = /^((hi+|hey+|hello+|hiya)\s+)?(i have |ive got |got )?(a |one )?(quick |small |little |short )?question( for you)?$|^(can|may|could) i ask (you )?(something|a question|a quick question)$/;
 const POLITE = /\b(i )?(dont|do not) need anything( else| more)?|(i )?(dont|do not) have any (other|more|further) questions?|cant wait|can not wait|no problem|no thanks|(that )?wont be necessary|not necessary|nothing else\b/g;
 /** A complaint or a new problem wrapped in thanks is not small talk. */
-const PROBLEM = /\b(but|not|doesnt|didnt|dont|wont|cant|cannot|still|error|problem|issue|wrong|never arrived|broken|however)\b/;
+const PROBLEM = /\b(but|not|doesnt|didnt|dont|wont|cant|cannot|hasnt|havent|isnt|wasnt|arent|werent|still|error|problem|issue|wrong|never arrived|broken|however|overcharged|charged)\b/;
 /** Questions often come without a question mark in chat. */
-const ASKS = /\b(how|what|where|when|why|which|who|can i|can you|could you|do you|does|is it|is there|are there|will i|would you|should i)\b/;
+const ASKS = /\b(how|what|where|when|why|which|who|can i|can you|could you|do you|does|is it|is there|are there|will i|would you|should i|please (check|help|remove|refund|cancel|send|look|fix|change|update|let|tell|reactivate|confirm)|i (want|need|would like) to|id like to)\b/;
 
 /** Classifies short social messages; null for anything that needs an answer. */
 export function detectSmallTalk(message: string): SmallTalk | null {

@@ -35,7 +35,8 @@ const EN: Pattern[] = [
   { re: /\b(?:any ?one|some ?one|any ?body|some ?body)\s+real\s+(?:here|there|on (?:the other end|this chat))\b/, direct: false },
   // "can you get someone to look at this", "would it be possible for somebody on your team to have a look"
   { re: new RegExp(String.raw`\b(?:(?:can|could|would)\s+you\s+(?:please\s+)?get|possible\s+for|(?:can|could|would)\s+(?:please\s+)?)\s*${ANYONE}(?:\s+(?:on|from|in)\s+(?:your|the)\s+team)?\s+(?:(?:to|please)\s+)?(?:have a look|take a look|look (?:at|into)|check (?:on|it|this|my|the|our)|(?:call|ring|phone|contact)\s+(?:me|us)\b)`), direct: false },
-  { re: /\b(?:transfer|escalate)\s+(?:me|this|my case|my chat|it)\b(?!\s+(?:to|into) (?:a|an|the|my) (?:new|different|other) (?:order|account|card|address))/, direct: true },
+  // "transfer me", "escalate this": but "transfer it into my account" moves money, not the chat.
+  { re: /\b(?:transfer|escalate)\s+(?:me|my case|my chat|this chat|this conversation)\b|\bescalate\s+(?:this|it)\b|\btransfer\s+(?:this|it)\s+(?:to|over to)\s+(?:a|an|someone|somebody|the right|your|a real|a human|a person|an agent)\b(?!\s+(?:new|different|other|bank|account|card))/, direct: true },
   // "get me a human", "I want an agent", "need a real person"
   { re: new RegExp(String.raw`\b(?:get|give|find|want|need|like|request|prefer|demand|bring)\s+(?:me\s+)?${DET}(?:person|human|human being|agent|operator|rep|representative|manager|supervisor|staff member|member of staff|real person)\b`), direct: true },
   // "I'd prefer someone with a pulse", "now I do need someone from your team": the wanting verbs take any who.
@@ -86,6 +87,8 @@ const BARE = /^(?:(?:i want|i need|get me|give me)\s+)?(?:an?\s+|the\s+)?(?:agen
 const NEGATION = /\b(?:no need|not necessary|dont|do not|doesnt|does not|didnt|did not|not|never|without|rather not|instead of|no|nope|wont|will not|cant|cannot|dont want|no quiero|sin|nicht|kein(?:e|en)?|ohne|no hace falta|no necesito|brauche keine?n?)\b[^,.;!?]{0,30}$/;
 /** "... not now", "maybe later": a mention for later, not a request now. */
 const DEFERRAL = /^[^a-z]{0,3}[^.!?]{0,25}?(?:\bnot now\b|\bnot yet\b|\bmaybe later\b|\blater\b|\bjust curious\b|\bjust wondering\b|\bfor future reference\b|\bin case\b|\bif needed\b|\bif necessary\b)/;
+/** Asking whether a person is needed for something: "do I have to talk to someone to close an account?" */
+const PROCESS_QUESTION = /\b(?:do|would|will) (?:i|we) (?:have|need|got) to\s*$|\b(?:do|does) (?:it|this) (?:require|need)\s*$|\b(?:is it|its) (?:necessary|required) to\s*$|\bmust (?:i|we)\s*$/;
 /** Questions about when/how-long, which are about availability: "when can I reach a real person?" */
 const AVAILABILITY = /\b(?:when|what time|what hours|which hours|how long)\b[^.?!]{0,40}$/;
 
@@ -116,7 +119,7 @@ export function findExplicitRequest(message: string): RequestMatch | null {
       const clauseStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf(','), before.lastIndexOf(';'));
       const clause = before.slice(clauseStart + 1);
       if (NEGATION.test(clause) && !/\bwhy\s+(?:cant|cannot|can not|wont|dont)\b/.test(clause)) continue;
-      if (AVAILABILITY.test(clause)) continue;
+      if (AVAILABILITY.test(clause) || PROCESS_QUESTION.test(clause)) continue;
       if (DEFERRAL.test(text.slice(m.index + m[0].length))) continue;
       return { direct, text: m[0] };
     }

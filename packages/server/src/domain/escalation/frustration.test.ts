@@ -90,7 +90,7 @@ describe('frustration', () => {
       expect(detectFrustration(ctx('first question', fine))).toBeNull();
     }
     expect(detectFrustration(ctx('first question', 'Is the NW-123456 order shipped to the UK or EU? PAY-204 came up'))).toBeNull();
-    for (const fine of ['Thank you, really great service!', 'perfect, thank you! such a lovely shop', "It's not in my inbox or junk folder either", 'found it, it was in my trash. thanks', 'I copy-pasted it exactly, with no spaces. still invalid']) {
+    for (const fine of ['Thank you, really great service!', 'I was charged for the same thing twice', 'I never received my package. So if I could get my money back now that would be great.', 'perfect, thank you! such a lovely shop', "It's not in my inbox or junk folder either", 'found it, it was in my trash. thanks', 'I copy-pasted it exactly, with no spaces. still invalid']) {
       expect(detectFrustration(ctx('first question', fine))).toBeNull();
     }
   });
