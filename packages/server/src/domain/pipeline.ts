@@ -7,6 +7,7 @@ import { answerQuestion, type AnswerContext } from './bot/answer.js';
 import { buildKnowledgeBase, type KnowledgeBase } from './bot/knowledgeBase.js';
 import { decide } from './escalation/decide.js';
 import { buildSkillClassifier, type SkillClassifier } from './escalation/skill.js';
+import { lastBotReply, previousCustomerMessage } from './escalation/types.js';
 import type { BotReply, HandoffPackage, PackageInput, SiteContent, TurnInput, TurnOutput } from './pipelineTypes.js';
 import { buildHandoffPackage } from './summary/handoffPackage.js';
 
@@ -35,11 +36,10 @@ export function createBotPipeline(site: SiteContent): BotPipeline {
   function handleTurn(input: TurnInput): TurnOutput {
     const current = input.transcript[input.transcript.length - 1];
     if (!current || current.authorType !== 'visitor') return { reply: null, escalation: null };
-    const earlier = input.transcript.filter((e) => e.authorType === 'visitor' && e.seq < current.seq);
-    const lastBot = [...input.transcript].reverse().find((e) => e.authorType === 'bot' && e.seq < current.seq);
+    const lastBot = lastBotReply(input.transcript, current.seq);
     // A follow-up borrows the previous question as context only if that question was answered:
     // an unanswerable question plus a rephrasing is still unanswerable.
-    const previousQuestion = earlier[earlier.length - 1]?.body;
+    const previousQuestion = previousCustomerMessage(input.transcript, current.seq)?.body;
     let context: AnswerContext | undefined;
     if (previousQuestion !== undefined && lastBot?.meta.kind === 'answer') context = { question: previousQuestion, articleId: lastBot.meta.articleId };
     if (previousQuestion !== undefined && lastBot?.meta.kind === 'unknown') context = { question: previousQuestion, unanswered: true };

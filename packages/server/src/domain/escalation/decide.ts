@@ -19,7 +19,7 @@ import { conversationLanguage, detectLanguageSwitch } from './language.js';
 import { detectRepeatedFailure } from './repeatedFailure.js';
 import { detectRules } from './rules.js';
 import type { SkillClassifier } from './skill.js';
-import { customerMessages, type DetectorContext, type DetectorResult } from './types.js';
+import { customerMessages, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 
 export const PRECEDENCE: readonly EscalationReason[] = ['high_stakes', 'rule', 'explicit_request', 'frustration', 'repeated_failure', 'language'];
 
@@ -27,7 +27,7 @@ export const PRECEDENCE: readonly EscalationReason[] = ['high_stakes', 'rule', '
 export function runDetectors(ctx: DetectorContext): DetectorResult[] {
   const { current } = ctx;
   const results = [
-    detectHighStakes(current.body, current.seq, customerMessages(ctx.transcript).filter((e) => e.seq < current.seq).at(-1)?.body),
+    detectHighStakes(current.body, current.seq, previousCustomerMessage(ctx.transcript, current.seq)?.body),
     detectRules(ctx),
     detectExplicitRequest(current.body, current.seq),
     detectFrustration(ctx),

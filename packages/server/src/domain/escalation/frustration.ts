@@ -8,7 +8,7 @@
  */
 import { normalise } from '../bot/text.js';
 import type { TranscriptEntry } from '../pipelineTypes.js';
-import { botHasReplied, customerMessages, type DetectorContext, type DetectorResult } from './types.js';
+import { botHasReplied, customerMessages, lastBotReply, type DetectorContext, type DetectorResult } from './types.js';
 
 interface Signal {
   re: RegExp;
@@ -109,7 +109,7 @@ export function scoreFrustration(message: string, previousCustomerMessages: read
 
 export function detectFrustration(ctx: DetectorContext): DetectorResult | null {
   const previous = customerMessages(ctx.transcript).filter((e: TranscriptEntry) => e.seq < ctx.current.seq);
-  const lastBot = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq).at(-1);
+  const lastBot = lastBotReply(ctx.transcript, ctx.current.seq);
   const { score, labels, strongest } = scoreFrustration(ctx.current.body, previous.map((e) => e.body), lastBot?.meta.kind === 'unknown');
   const hadChance = botHasReplied(ctx.transcript, ctx.current.seq);
   // Without a prior bot reply, only an outright hostile opener counts.

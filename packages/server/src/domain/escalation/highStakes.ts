@@ -65,7 +65,7 @@ export const HIGH_STAKES_SKILL_HINT: Record<HighStakesKind, string> = {
 /** A hospital visit is an injury when an accident put someone there, not an illness or an operation. */
 const HOSPITAL = /\b(hospital|a ?& ?e|emergency room|urgencias|krankenhaus|notaufnahme)\b/;
 const ACCIDENT = /\b(fell|fall(en)?|falling|snapped|broke|collapsed|came loose|gave way|cut|burn(ed|t)?|injur\w*|bleed\w*|stitch\w*|crash\w*|exploded|caught fire|se cayo|se rompio|se solto|se quemo|zusammengebrochen|gesturzt|hingefallen|abgebrochen|verbrannt)\b/;
-const ILLNESS = /\b(pneumonia|operation|surgery|sick|illness|ill|covid|flu|baby|birth|appointment|treatment|chemo|infection|neumonia|operacion|enfermo|enferma|operation|krank|lungenentzundung|geburt)\b/;
+const ILLNESS = /\b(pneumonia|operation|surgery|sick|illness|ill|covid|flu|baby|birth|appointment|treatment|chemo|infection|neumonia|operacion|enfermo|enferma|krank|lungenentzundung|geburt)\b/;
 
 /** Card details typed into a link from a text or e-mail: the details are compromised, whatever happens next. */
 const CARD_GIVEN = /\b(entered|typed|gave|put in|filled in|input|submitted)\b[^.!?]{0,20}\b(my|the|our) (card|bank|credit card|debit card|payment|banking) (details|number|info|data)\b|\b(put|typed|filled) (my|the|our) (card|bank|credit card|debit card|payment|banking) (details|number|info|data) in(to)?\b/;

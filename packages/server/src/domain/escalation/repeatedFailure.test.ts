@@ -46,13 +46,14 @@ describe('repeated failure', () => {
     expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toBeNull();
   });
 
-  /** The failed question, the bot's "not sure", then `current`. */
-  const after = (asked: string, current: string): TranscriptEntry[] => [
+  /** A question, the bot's reply of `replyKind` ("not sure" by default), then `current`. */
+  const after = (asked: string, current: string, replyKind = 'unknown'): TranscriptEntry[] => [
     { seq: 1, authorType: 'visitor', body: asked, meta: {} },
-    { seq: 2, authorType: 'bot', body: "I'm not sure", meta: { kind: 'unknown' } },
+    { seq: 2, authorType: 'bot', body: 'reply', meta: { kind: replyKind } },
     { seq: 3, authorType: 'visitor', body: current, meta: {} },
   ];
-  const detect = (t: TranscriptEntry[]) => detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown });
+  /** Runs the detector on `t`, with `answer` as what the KB would reply to its last message. */
+  const detect = (t: TranscriptEntry[], answer: BotReply = unknown) => detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer });
 
   it('counts a question that signs off without taking the answer', () => {
     for (const msg of ['so do you rent them or not? thanks', 'ok, where can I rent one then? thanks']) {
@@ -61,12 +62,7 @@ describe('repeated failure', () => {
   });
 
   it('counts an answer the customer says missed, and asks again, as a failed attempt', () => {
-    const answeredThen = (current: string): TranscriptEntry[] => [
-      { seq: 1, authorType: 'visitor', body: 'when will the throw be back in stock?', meta: {} },
-      { seq: 2, authorType: 'bot', body: 'Sign up for the newsletter…', meta: { kind: 'answer' } },
-      { seq: 3, authorType: 'visitor', body: current, meta: {} },
-    ];
-    const run = (current: string, reply: BotReply) => detectRepeatedFailure({ site, customer: {}, transcript: answeredThen(current), current: answeredThen(current)[2]!, answer: reply });
+    const run = (current: string, reply: BotReply) => detect(after('when will the throw be back in stock?', current, 'answer'), reply);
     expect(run("I already signed up. I'm asking if you have any date, even roughly", answered)).toMatchObject({ trigger: 'repeated_failure', evidenceSeq: 3 });
     expect(run("that's not what I asked. when is it back?", unknown)).toMatchObject({ trigger: 'repeated_failure' });
     expect(run('thanks! and does it come in grey?', answered)).toBeNull();
@@ -100,14 +96,7 @@ describe('repeated failure', () => {
   });
 
   it('counts the failed question asked again in other words, even when a passage now shares its words', () => {
-    const withReply = (first: string, current: string, reply: BotReply) => {
-      const t: TranscriptEntry[] = [
-        { seq: 1, authorType: 'visitor', body: first, meta: {} },
-        { seq: 2, authorType: 'bot', body: "I'm not sure", meta: { kind: 'unknown' } },
-        { seq: 3, authorType: 'visitor', body: current, meta: {} },
-      ];
-      return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[2]!, answer: reply });
-    };
+    const withReply = (first: string, current: string, reply: BotReply) => detect(after(first, current), reply);
     expect(withReply('Do you do tent repairs? the flysheet got a tear', "I'm happy to pay. Can I send it to you for a paid repair?", answered)).toMatchObject({ trigger: 'repeated_failure', evidenceSeq: 3 });
     expect(withReply('do you still sell replacement poles for the old tent?', 'just the front pole section, mine cracked', answered)).toMatchObject({ trigger: 'repeated_failure' });
     // Taking the reply, or a new question on other words, is not another attempt.

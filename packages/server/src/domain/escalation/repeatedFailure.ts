@@ -5,7 +5,7 @@
  */
 import { normalise, stem, STOP_WORDS, words } from '../bot/text.js';
 import { detectLanguageSwitch } from './language.js';
-import { botHasReplied, type DetectorContext, type DetectorResult } from './types.js';
+import { botHasReplied, lastBotReply, type DetectorContext, type DetectorResult } from './types.js';
 
 /**
  * A closing remark or acknowledgement ("ha, I'll tell him he owes me a beer then", "ok thanks", "vale, gracias")
@@ -25,10 +25,16 @@ const TAKES_ANYWHERE = /\b(thanks|thank you|thx|ty|cheers|sweet|makes sense|perf
 const PRESSES = /\b(but|(?<!\b(ill|ll|youll|well|theyll|will|would|can|could|should) )still (not|no|dont|doesnt|didnt|havent|hasnt|cant|wont|need|want|waiting|nothing|the same)|^still|not|again|anyway|no way|at all|or not|seriously|pero|todavia|aber|immer noch|nicht)\b/;
 /** "and the sauna after?", "also, how long…": a connective that opens another question. */
 const NEW_QUESTION = /^((oh|ah|hmm|ok|okay|fine|fair|right|great|cool|thanks|thank you|got it)\W+)*(and|also|plus|one more thing|another thing|other thing|different question)\b/;
+/** Still wanting the thing: "who can fix it then?", "I'd pay", "still nothing", "what about…". */
+const WANTS_IT = /\bthen\s*\?|\b(id|i would|happy to|willing to) pay\b|\b(and|still) nothing\b|\bnothing\W*$|\b(what|how) about\b/;
 /** Pressing, restating ("I'm asking whether YOU do it") or narrowing ("what about…"): the same question again. */
 function presses(said: string): boolean {
-  return PRESSES.test(said) || /\bthen\s*\?|\b(id|i would|happy to|willing to) pay\b/.test(said) || PRESSES_FOR_ANSWER.test(said) || /\b(and|still) nothing\b|\bnothing\W*$/.test(said) || RESTATES.test(said) || CORRECTS.test(said) || /\b(what|how) about\b/.test(said);
+  return PRESSES.test(said) || WANTS_IT.test(said) || PRESSES_FOR_ANSWER.test(said) || RESTATES.test(said) || CORRECTS.test(said);
 }
+/** What a confused check or a taken "no" must not contain to be excused: "Sorry, so can I return them or not?". */
+const DEMANDS = /\b(or not|why not|but|(and|still) nothing)\b/;
+/** Words that take a reply, for the answered case: "Printed the label, ta.", "Cool… Different thing:". */
+const TAKES_REPLY = /\b(ta|cool|different thing|other thing|another thing|different question)\b/;
 const GOOD_TO_KNOW = /\b(good to know|makes sense|got it|thats (good|great|fine|helpful|useful)|that helps|fair enough|understood|i see(?! (it|them|the|a|an|one|if|whether|why|how))|will do)\b/;
 const CONFUSED = /^((wait|sorry|hang on|oh wait|hmm)\W+)+so\b|\bjust to (be clear|be sure|confirm|check|make sure|double check)\b/;
 const ACCEPTS_NO = /^((ok(ay)?|right|alright|ah|oh)\W+)?so no [^.?!]*\.\s/;
@@ -48,6 +54,12 @@ function contentWords(text: string): string[] {
     .map(stem);
 }
 
+/** How many distinct content words `message` shares with the questions the bot replied to with `replies`. */
+function sharedWords(ctx: DetectorContext, replies: readonly { seq: number }[], message: string): number {
+  const failed = new Set(replies.flatMap((r) => contentWords(askedBefore(ctx, r.seq))));
+  return new Set(contentWords(message).filter((w) => failed.has(w))).size;
+}
+
 /** The customer says the last answer missed: "I'm asking if…", "I just want to buy the part", "that's not what I asked". */
 const RESTATES = /\b((that|this) (doesnt|does not|didnt|did not) (really |actually |quite )?answer( it| my question| the question)?\b(?! (the|my|your) (phone|call|door))|i(m| am) (only |just )?asking|i asked (if|whether|about|for|when|how)|my question (is|was)|i meant|what i mean is|(thats|that is|its|it is) not what i (asked|meant)|not what i asked|i just want(ed)? to know|i(m| am) not asking|i already (know|read|signed up|subscribed|did that|tried that|checked))\b/;
 
@@ -55,12 +67,10 @@ const RESTATES = /\b((that|this) (doesnt|does not|didnt|did not) (really |actual
  * An answer that did not help counts as a failed attempt too, when the customer says so and asks again. (The bot
  * sending the same passage twice is no such sign: a follow-up is often answered by the same passage.)
  */
-function answerMissed(ctx: DetectorContext): boolean {
-  const lastBot = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq).at(-1);
-  if (!lastBot || lastBot.meta.kind !== 'answer') return false;
-  const said = normalise(ctx.current.body).trim();
+function answerMissed(ctx: DetectorContext, said: string): boolean {
+  if (lastBotReply(ctx.transcript, ctx.current.seq)?.meta.kind !== 'answer') return false;
   // Taking the answer ("So no return fee at all, great. thanks!") is no complaint about it.
-  if ((TAKES_ANYWHERE.test(said) || GOOD_TO_KNOW.test(said) || /\b(ta|cool|different thing|other thing|another thing|different question)\b/.test(said)) && !RESTATES.test(said) && !CORRECTS.test(said)) return false;
+  if ((TAKES_ANYWHERE.test(said) || GOOD_TO_KNOW.test(said) || TAKES_REPLY.test(said)) && !RESTATES.test(said) && !CORRECTS.test(said)) return false;
   return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || SOURCE_SILENT.test(said);
 }
 
@@ -82,16 +92,14 @@ const NUDGE = /^\W*(hello+|helo|hallo|hola|well|anyone|anybody|so)\W*\?+\W*$/;
  * passage now shares words with it.
  */
 function rephrasesMiss(ctx: DetectorContext, said: string): boolean {
-  const lastBot = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq).at(-1);
+  const lastBot = lastBotReply(ctx.transcript, ctx.current.seq);
   if (!lastBot || lastBot.meta.kind !== 'unknown') return false;
   // "I know how to wash it, thanks - I'm asking whether YOU do it as a service": saying so is asking again.
   if (ASKING_AGAIN.test(said) || CORRECTS.test(said)) return true;
   // Taking a reply ("so the 20th counts. sweet ty", "makes sense. and…") is no second attempt.
-  if ((CLOSING.test(said) && !INSISTS.test(said)) || (TAKES_IT.test(said) && !presses(said)) || ((ACCEPTS.test(said) || TAKES_ANYWHERE.test(said)) && !presses(said))) return false;
-  const failed = new Set(contentWords(askedBefore(ctx, lastBot.seq)));
-  const shared = new Set(contentWords(ctx.current.body).filter((w) => failed.has(w))).size;
+  if ((CLOSING.test(said) && !INSISTS.test(said)) || ((TAKES_IT.test(said) || ACCEPTS.test(said) || TAKES_ANYWHERE.test(said)) && !presses(said))) return false;
   // "Do you ship tents to Norway?" … "How long is the return window for tents?": a new question on a nearby topic.
-  return shared >= (/^(how|what|when|where|which|who|why)\b/.test(said) ? 2 : 1);
+  return sharedWords(ctx, [lastBot], ctx.current.body) >= (/^(how|what|when|where|which|who|why)\b/.test(said) ? 2 : 1);
 }
 
 /** Saying outright that this is the same question: "I'm asking whether YOU do it", "that's not what I asked". */
@@ -101,10 +109,10 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   // A message in a language the team speaks and the KB does not: the KB could not even read it, so it is no
   // attempt at an unanswerable question. The language trigger hands it to someone who can.
   if (detectLanguageSwitch(ctx)) return null;
-  if (answerMissed(ctx)) {
+  const said = normalise(ctx.current.body).trim();
+  if (answerMissed(ctx, said)) {
     return { trigger: 'repeated_failure', confidence: 0.75, reason: 'The help article given did not answer; the customer asks again', evidenceSeq: ctx.current.seq };
   }
-  const said = normalise(ctx.current.body).trim();
   if (ctx.answer.kind !== 'unknown' && !rephrasesMiss(ctx, said)) return null;
   if (CLOSING.test(said) && !INSISTS.test(said)) return null;
   const afterLastQuestion = said.slice(said.lastIndexOf('?') + 1);
@@ -112,20 +120,16 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   // Earlier bot replies to this customer that admitted not knowing.
   const misses = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq && e.meta.kind === 'unknown');
   if (misses.length === 0 || !botHasReplied(ctx.transcript, ctx.current.seq)) return null;
-  // "cool. and the sauna after?", "great, what do I need to bring": taking the last reply and asking something
-  // else is a new question, not the failed one again, unless it shares that question's words.
-  // So is one that takes what it was told anywhere ("So there's some tax to pay at the door? Good to know,
-  // thanks.", "ugh typical me lol. ok, retrying now") or opens with "and", "also".
-  // A confused check of what it was told ("wait sorry, so there's no shipping fee at all?"), a problem solved ("it's
-  // steady now") or a no taken ("Ok so no express.") before the next question is not the failed question again.
-  // …unless it still demands the answer ("Sorry, so can I return them or not?", "so no engraving. why not?").
-  if ((CONFUSED.test(said) || ACCEPTS_NO.test(said)) && !PRESSES_FOR_ANSWER.test(said) && !/\b(or not|why not|but|(and|still) nothing)\b/.test(said)) return null;
+  // A confused check of what it was told ("wait sorry, so there's no shipping fee at all?") or a no taken ("Ok so no
+  // express.") before the next question is not the failed question again, unless it still demands the answer
+  // ("Sorry, so can I return them or not?", "so no engraving. why not?").
+  if ((CONFUSED.test(said) || ACCEPTS_NO.test(said)) && !PRESSES_FOR_ANSWER.test(said) && !DEMANDS.test(said)) return null;
+  // Taking the last reply and asking something else ("cool. and the sauna after?", "Good to know, thanks.", "it's
+  // steady now. Is there…") is a new question unless it shares the failed question's words; after "and…" one word in
+  // common ("And the Berlin shop is open on Saturdays?" after collecting at the shop) is a topic nearby, not a repeat.
   const takes = TAKES_IT.test(said) || NEW_QUESTION.test(said) || GOOD_TO_KNOW.test(said) || ACK_SENTENCE.test(said) || SOLVED.test(said);
   if (takes && !presses(said)) {
-    const failed = new Set(misses.flatMap((m) => contentWords(askedBefore(ctx, m.seq))));
-    const shared = new Set(contentWords(ctx.current.body).filter((w) => failed.has(w))).size;
-    // "And the Berlin shop is open on Saturdays?" after a question about collecting at the shop: one word in
-    // common is a topic nearby, not the same question.
+    const shared = sharedWords(ctx, misses, ctx.current.body);
     if (shared === 0 || (NEW_QUESTION.test(said) && shared < 2)) return null;
   }
   return {

@@ -9,10 +9,10 @@
  * - any other `topic`: the word appears in the customer's message.
  */
 import { normalise } from '../bot/text.js';
-import type { RuleConfig, TranscriptEntry } from '../pipelineTypes.js';
+import type { RuleConfig } from '../pipelineTypes.js';
 import { findAmounts, type Amount } from './amounts.js';
 import { findHighStakes } from './highStakes.js';
-import { customerMessages, type DetectorContext, type DetectorResult } from './types.js';
+import { previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 
 const REFUND_TOPIC =
   /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck|ruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld zuruck|gutschrift|when (do|will|can|would|should) (i|we) (get|see|receive) (the|my|our) money\b)\b/;
@@ -88,8 +88,7 @@ function result(rule: RuleConfig, reason: string, seq: number, tier: boolean): D
 
 export function detectRules(ctx: DetectorContext): DetectorResult | null {
   const current = ctx.current;
-  const earlier = customerMessages(ctx.transcript).filter((e: TranscriptEntry) => e.seq < current.seq);
-  const previous = earlier[earlier.length - 1];
+  const previous = previousCustomerMessage(ctx.transcript, current.seq);
   for (const rule of ctx.site.rules) {
     const { customerTier, topic, amountOver } = rule.when;
     if (customerTier !== undefined && !tierMatches(rule, ctx.customer.tier)) continue;

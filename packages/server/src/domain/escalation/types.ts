@@ -33,6 +33,16 @@ export function customerMessages(transcript: readonly TranscriptEntry[]): Transc
   return transcript.filter((e) => e.authorType === 'visitor');
 }
 
+/** The customer's message just before `seq`, if any. */
+export function previousCustomerMessage(transcript: readonly TranscriptEntry[], seq: number): TranscriptEntry | undefined {
+  return transcript.filter((e) => e.authorType === 'visitor' && e.seq < seq).at(-1);
+}
+
+/** The bot's last reply before `seq`, if any. */
+export function lastBotReply(transcript: readonly TranscriptEntry[], seq: number): TranscriptEntry | undefined {
+  return transcript.filter((e) => e.authorType === 'bot' && e.seq < seq).at(-1);
+}
+
 /** True when the bot replied at least once before `seq`: it has had a chance to help. */
 export function botHasReplied(transcript: readonly TranscriptEntry[], seq: number): boolean {
   return transcript.some((e) => e.authorType === 'bot' && e.seq < seq && e.meta.kind !== 'handoff');

@@ -50,21 +50,24 @@ function substantive(messages: readonly TranscriptEntry[]): TranscriptEntry[] {
   });
 }
 
-function botTried(transcript: readonly TranscriptEntry[]): HandoffPackage['botTried'] {
-  const out: HandoffPackage['botTried'] = [];
-  let lastQuestion: string | null = null;
+/** Each time the bot answered or said it could not, with the customer message it replied to. */
+function repliesToQuestions(transcript: readonly TranscriptEntry[]): { question: TranscriptEntry; reply: TranscriptEntry }[] {
+  const out: { question: TranscriptEntry; reply: TranscriptEntry }[] = [];
+  let question: TranscriptEntry | null = null;
   for (const e of transcript) {
-    if (e.authorType === 'visitor') lastQuestion = e.body;
-    if (e.authorType !== 'bot' || lastQuestion === null) continue;
-    if (e.meta.kind !== 'answer' && e.meta.kind !== 'unknown') continue;
-    out.push({
-      question: clip(lastQuestion, 160),
-      articleId: e.meta.articleId ?? null,
-      articleTitle: e.meta.articleTitle ?? null,
-      answered: e.meta.kind === 'answer',
-    });
+    if (e.authorType === 'visitor') question = e;
+    else if (e.authorType === 'bot' && question && (e.meta.kind === 'answer' || e.meta.kind === 'unknown')) out.push({ question, reply: e });
   }
   return out;
+}
+
+function botTried(replies: ReturnType<typeof repliesToQuestions>): HandoffPackage['botTried'] {
+  return replies.map(({ question, reply }) => ({
+    question: clip(question.body, 160),
+    articleId: reply.meta.articleId ?? null,
+    articleTitle: reply.meta.articleTitle ?? null,
+    answered: reply.meta.kind === 'answer',
+  }));
 }
 
 function triedSentence(tried: HandoffPackage['botTried']): string {
@@ -120,12 +123,8 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
     }
   }
   // What the KB lacks, from the questions the bot could not answer and the one that triggered the handoff.
-  const unanswered = new Set<number>();
-  let lastVisitor: TranscriptEntry | null = null;
-  for (const e of transcript) {
-    if (e.authorType === 'visitor') lastVisitor = e;
-    else if (e.authorType === 'bot' && e.meta.kind === 'unknown' && lastVisitor) unanswered.add(lastVisitor.seq);
-  }
+  const replies = repliesToQuestions(transcript);
+  const unanswered = new Set(replies.filter((r) => r.reply.meta.kind === 'unknown').map((r) => r.question.seq));
   // The customer's own name is no gap in the KB ("Hi, it's Sarah Kowalczyk here…").
   const ownName = new Set(normalise(customer.name ?? '').split(/\s+/).filter(Boolean));
   const topics: Fact[] = [];
@@ -158,7 +157,7 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
   if (trigger && trigger !== said[0] && said.includes(trigger)) quotes.push(trigger.body);
   else if (said.length > 1 && said[said.length - 1] !== said[0]) quotes.push(said[said.length - 1]!.body);
 
-  const tried = botTried(transcript);
+  const tried = botTried(replies);
   const skillName = site.config.skills.find((s) => s.id === decision.skill)?.name ?? decision.skill;
   const summary = composeSummary({
     lead: `${who(customer)} ${reasonPhrase(decision.reason, decision.reasonDetail, decision.language)}; routed to ${skillName}`,
