@@ -22,3 +22,11 @@ describe('translateTerms', () => {
     expect(translateTerms(['cuanto', 'cuesta'])).toEqual(['how', 'much', 'cost']);
   });
 });
+
+describe('translateTerms: account and marketing words', () => {
+  it('maps locked accounts and marketing e-mails in Spanish and German', () => {
+    expect(translateTerms(['cuenta', 'bloqueada'])).toEqual(['account', 'locked']);
+    expect(translateTerms(['konto', 'gesperrt'])).toEqual(['account', 'locked']);
+    expect(translateTerms(['loschung', 'werbung'])).toEqual(['deletion', 'marketing', 'email']);
+  });
+});

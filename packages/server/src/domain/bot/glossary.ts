@@ -18,6 +18,7 @@ const GLOSSARY: Record<string, string> = {
   comprar: 'buy', comprarla: 'buy', comprarlo: 'buy', compra: 'purchase', agotado: 'out of stock', agotada: 'out of stock',
   disponible: 'available', existencias: 'stock', lluvia: 'rain', impermeable: 'waterproof', agua: 'water',
   duplicado: 'duplicate', reparar: 'repair', reparacion: 'repair', sesion: 'login',
+  bloqueada: 'locked', bloqueado: 'locked', bloqueo: 'locked', entrar: 'login', publicidad: 'marketing email', baja: 'unsubscribe',
   // German
   bestellung: 'order', bestellnummer: 'order number', versand: 'shipping', lieferung: 'delivery', paket: 'parcel',
   rucksendung: 'return', zuruckgeben: 'return', zurucksenden: 'return', zuruckschicken: 'return', zuruckgeschickt: 'returned', zurucksende: 'return', zuruckgesendet: 'returned', ruckgabe: 'return', erstattung: 'refund',
@@ -33,6 +34,8 @@ const GLOSSARY: Record<string, string> = {
   lieferbar: 'available', verfugbar: 'available', kaufen: 'buy', gekauft: 'bought', regen: 'rain', wasserdicht: 'waterproof',
   reparatur: 'repair', reparieren: 'repair', anmelden: 'login', einloggen: 'login', andern: 'change order', geandert: 'changed',
   umbestellen: 'change order', bestellt: 'ordered',
+  gesperrt: 'locked', loschung: 'deletion', werbung: 'marketing email', werbemails: 'marketing email', abmelden: 'unsubscribe',
+  abgemeldet: 'unsubscribed', datenschutz: 'data protection', datenschutzbehorde: 'data protection authority',
 };
 
 /**

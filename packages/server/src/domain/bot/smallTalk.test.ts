@@ -27,3 +27,11 @@ describe('detectSmallTalk', () => {
     expect(detectSmallTalk("I have a payment that hasn't went through yet.")).toBeNull();
   });
 });
+
+describe('detectSmallTalk: thanks that quotes what was needed', () => {
+  it('is thanks when "what I needed" is praise, not a question', () => {
+    expect(detectSmallTalk("Brilliant, that's exactly what I needed. Thank you.")).toBe('thanks');
+    expect(detectSmallTalk("thanks, that's exactly what I needed but how do I return it")).toBeNull();
+    expect(detectSmallTalk('great, just what I wanted. what about the jacket?')).toBeNull();
+  });
+});

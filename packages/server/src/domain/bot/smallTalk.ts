@@ -15,7 +15,7 @@ const FILLER = /^(ok(ay)?|k|alright|right|great|cool|perfect|super|awesome|lovel
 const THANKS_ONLY = /^(thanks?|thank you|thx|ty|cheers|much appreciated|appreciate it|gracias|danke|merci|vielen dank)( (so much|a lot|again|very much|anyway|mate|all|guys|team))*$/;
 /** "hi! quick question", "can I ask something": the question is still to come. */
 const PREAMBLE = /^((hi+|hey+|hello+|hiya)\s+)?(i have |ive got |got )?(a |one )?(quick |small |little |short )?question( for you)?$|^(can|may|could) i ask (you )?(something|a question|a quick question)$/;
-const POLITE = /\b(i )?(dont|do not) need anything( else| more)?|(i )?(dont|do not) have any (other|more|further) questions?|cant wait|can not wait|no problem|no thanks|(that )?wont be necessary|not necessary|nothing else\b/g;
+const POLITE = /\b(i )?(dont|do not) need anything( else| more)?|(i )?(dont|do not) have any (other|more|further) questions?|cant wait|can not wait|no problem|no thanks|(that )?wont be necessary|not necessary|nothing else\b|\b(exactly|just|precisely) what (i|we) (needed|wanted|was looking for|were looking for|asked for)\b/g;
 /** A complaint or a new problem wrapped in thanks is not small talk. */
 const PROBLEM = /\b(but|not|doesnt|didnt|dont|wont|cant|cannot|hasnt|havent|isnt|wasnt|arent|werent|still|error|problem|issue|wrong|never arrived|broken|however|overcharged|charged)\b/;
 /** Questions often come without a question mark in chat. */
@@ -34,7 +34,7 @@ export function detectSmallTalk(message: string): SmallTalk | null {
   const wordCount = text.split(' ').length;
   // Polite negatives are no problem: "thanks, I don't need anything else", "can't wait for it to arrive".
   const plain = text.replace(POLITE, ' ');
-  if ((THANKS.test(text) || RESOLVED.test(text)) && !PROBLEM.test(plain) && !ASKS.test(text) && wordCount <= 25) {
+  if ((THANKS.test(text) || RESOLVED.test(text)) && !PROBLEM.test(plain) && !ASKS.test(plain) && wordCount <= 25) {
     return THANKS.test(text) ? 'thanks' : 'ack';
   }
   return null;

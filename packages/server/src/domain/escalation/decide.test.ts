@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
-import { decide, namedTeam, pickTrigger, PRECEDENCE, skillText } from './decide.js';
+import { decide, dutySkill, namedTeam, pickTrigger, PRECEDENCE, skillText } from './decide.js';
 import { buildSkillClassifier } from './skill.js';
 import type { DetectorResult } from './types.js';
 
@@ -104,5 +104,20 @@ describe('namedTeam', () => {
     expect(namedTeam(site, 'is there somebody I could speak to who deals with big orders?')).toBeNull();
     expect(namedTeam(site, 'connect me to billing or to orders, whoever is free')).toBeNull();
     expect(namedTeam(site, 'the billing team charged me twice. can I talk to a person?')).toBeNull();
+  });
+});
+
+describe('dutySkill', () => {
+  it('routes a case to the one team whose description names its duty', () => {
+    expect(dutySkill(site, 'safety')).toBe('technical');
+    expect(dutySkill(site, 'chargebacks?|disputes?')).toBe('billing');
+    // Nobody, or more than one team, names it: the classifier decides.
+    expect(dutySkill(site, 'legal')).toBeNull();
+    expect(dutySkill({ ...site, skills: [...site.skills, { id: 'safety', name: 'Safety', description: 'Product safety recalls', examples: [] }] }, 'safety')).toBeNull();
+  });
+
+  it('sends an injury to the team that owns product safety, whatever else the message is about', () => {
+    const d = decide(ctx(['The pole snapped while we were pitching the new tent and cut my daughter\'s hand open, she needed three stitches. I want a refund.']), classifier);
+    expect(d).toMatchObject({ reason: 'high_stakes', skill: 'technical' });
   });
 });

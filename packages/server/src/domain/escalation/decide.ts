@@ -92,16 +92,26 @@ export function namedTeam(site: DetectorContext['site'], message: string): strin
   return named.length === 1 ? named[0]!.id : null;
 }
 
+/** The one skill whose description names this duty ("Product troubleshooting and product safety"), if exactly one does. */
+export function dutySkill(site: DetectorContext['site'], duty: string): string | null {
+  const re = new RegExp(`\\b(?:${duty})\\b`, 'i');
+  const owners = site.skills.filter((s) => re.test(s.description));
+  return owners.length === 1 ? owners[0]!.id : null;
+}
+
 export function decide(ctx: DetectorContext, classifier: SkillClassifier): EscalationDecision | null {
   const winner = pickTrigger(runDetectors(ctx));
   if (!winner) return null;
   const customerText = skillText(customerMessages(ctx.transcript).map((e) => e.body));
   const named = winner.trigger === 'explicit_request' ? namedTeam(ctx.site, ctx.current.body) : null;
+  const duty = winner.skillDuty ? dutySkill(ctx.site, winner.skillDuty) : null;
   const skill =
     winner.skill && ctx.site.skills.some((s) => s.id === winner.skill)
       ? winner.skill
       : named
         ? named
+        : duty
+          ? duty
         : classifier.classify(winner.skillHint ? `${customerText}\n${winner.skillHint}` : customerText).skill;
   const vip = ctx.site.rules.some((r) => r.when.customerTier !== undefined && r.when.customerTier.toLowerCase() === (ctx.customer.tier ?? '').toLowerCase());
   return {

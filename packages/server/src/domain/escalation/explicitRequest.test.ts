@@ -108,3 +108,22 @@ describe('explicit request for a human', () => {
     expect(r!.confidence).toBeGreaterThan(0.5);
   });
 });
+
+describe('explicit request: senior staff, Spanish and German indirect asks', () => {
+  it.each([
+    'I already appealed with a video, rejected again. Is there anybody senior who can actually review it properly?',
+    '¿Hay alguien de verdad ahí que pueda revisar esto? El código termina en 4471.',
+    'Der Artikel ist nicht reduziert. Kann sich das bitte jemand vom Kundenservice anschauen?',
+    'Kann mich jemand zurückrufen?',
+  ])('%s', (message) => {
+    expect(findExplicitRequest(message)).not.toBeNull();
+  });
+
+  it.each([
+    'Kann ich das selbst anschauen?',
+    'hay alguien que sepa si es impermeable?',
+    'Is there anyone senior at the Portland store on Sundays?',
+  ])('not a request: %s', (message) => {
+    expect(findExplicitRequest(message)).toBeNull();
+  });
+});

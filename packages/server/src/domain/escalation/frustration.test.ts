@@ -118,3 +118,25 @@ describe('frustration', () => {
     expect(detectFrustration(ctx('first question', 'really great service in the Berlin store, thanks! one more question about sizes?'))).toBeNull();
   });
 });
+
+describe('frustration: giving up, switching shops, chasing in other words', () => {
+  it.each([
+    "So I pay again, wait for a refund, and hope you restock? Honestly I'm done, I'll buy from Globetrotter next time.",
+    "did all that, like I did last week and the week before. honestly about to send it back and get a garmin, I'm done",
+  ])('after an answer: %s', (message) => {
+    expect(detectFrustration(ctx('my watch shows E12 again', message))).toMatchObject({ trigger: 'frustration' });
+  });
+
+  it('counts a chasing, disappointed opener as hostile', () => {
+    expect(detectFrustration(ctx('I am writing third time in this chat today. My order arrived with tent poles broken, I send photos 5 days ago and nobody answer me. This is very bad service, I am very disappointed.'))).toMatchObject({ trigger: 'frustration' });
+  });
+
+  it.each([
+    "ok I'm done with the form, thanks",
+    'not bad service at all, thanks',
+    "I'll buy the tent from you next time I'm in Berlin",
+    "I'll send it back and get a refund then",
+  ])('not frustration: %s', (message) => {
+    expect(detectFrustration(ctx('how do returns work?', message))).toBeNull();
+  });
+});

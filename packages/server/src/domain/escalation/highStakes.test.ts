@@ -116,3 +116,35 @@ describe('high stakes', () => {
     expect(detectHighStakes('my account was hacked, someone changed the email', 1)?.skillHint).not.toBe('fraudulent charges');
   });
 });
+
+describe('high stakes: reported phrasings', () => {
+  it.each([
+    ["This is the fourth one since then. If it doesn't stop I'm reporting you to the ICO.", 'legal'],
+    ['Got a text from +44 7700 900981 saying my parcel needed a €2.99 delivery fee, and I typed in my card details before I realised.', 'security'],
+    ['The Pace 5 when charging made a sound like tsss and a little smoke came out, I unplugged it.', 'safety'],
+    ['My brother-in-law is a lawyer and says this is clearly a defect. Next thing you get is a letter from him.', 'legal'],
+  ])('%s → %s', (message, kind) => {
+    expect(findHighStakes(message)?.kind).toBe(kind);
+  });
+
+  it('reads card details given after a text described a message earlier, and a charge they do not recognise', () => {
+    expect(findHighStakes("oh no. I clicked it yesterday and put my card in. now there's a 249,00 charge on it I don't recognise", 'got an SMS that my delivery needs a €1,99 customs fee. is that you?')?.kind).toBe('security');
+  });
+
+  it.each([
+    'My brother-in-law is a lawyer, he says the jacket is lovely.',
+    'I put my card in the machine at the Berlin store and it was declined',
+    'does smoke come out if the battery fails?',
+    'how do i get my data deleted from guest orders NW-445190 and NW-445388, i never made an account',
+  ])('not an incident: %s', (message) => {
+    expect(findHighStakes(message)).toBeNull();
+  });
+
+  it('names the duty a team description would use for each kind', () => {
+    expect(detectHighStakes('the lamp caught fire on my desk', 1)?.skillDuty).toBe('safety');
+    expect(detectHighStakes('I cut my hand open on the pole, needed 3 stitches', 1)?.skillDuty).toBe('safety');
+    expect(new RegExp(detectHighStakes('someone hacked my account and €312 came off my Visa', 1)!.skillDuty!).test('fraudulent charges')).toBe(true);
+    expect(new RegExp(detectHighStakes('someone hacked my account and changed the password', 1)!.skillDuty!).test('account login')).toBe(true);
+    expect(detectHighStakes("I'll take you to court", 1)?.skillDuty).toBeUndefined();
+  });
+});

@@ -32,15 +32,15 @@ const RULES: Rule[] = [
   // Legal threats.
   // A lawyer as a threat ("my lawyer", "I'll get a lawyer"), not as a description ("my brother-in-law is a lawyer").
   { kind: 'legal', re: /\b((my|our) (lawyers?|attorneys?|solicitors?)\b(?! (friend|buddy|mate|cousin|brother|sister|uncle|aunt))|(get|getting|hire|hiring|contact|contacting|call|calling|involve|involving|consult|consulting|instruct|instructing|talk(ing)? to|speak(ing)? (to|with)|spoke (to|with)|spoken (to|with)|talked to|go(ing)? to|went to|see|seeing|ask(ing)?) (a|an|my|our|the) (lawyers?|attorneys?|solicitors?))\b/ },
-  { kind: 'legal', re: /\b(legal action|legal steps|take (you|this|it) to court|see you in court|in court|sue (you|your company|them)|suing|lawsuit|small claims|consumer (protection|rights (agency|organi[sz]ation)|ombudsman|council|agency)|trading standards|ombudsman|(complain|complaint|report (you|this))\b[^.!?]{0,40}\b(authority|regulator|commissioners?|ico|cnil|aepd|bbb|attorney general|ftc)|data protection authority)\b/ },
+  { kind: 'legal', re: /\b(legal action|legal steps|take (you|this|it) to court|see you in court|in court|sue (you|your company|them)|suing|lawsuit|small claims|consumer (protection|rights (agency|organi[sz]ation)|ombudsman|council|agency)|trading standards|ombudsman|(complain|complaint|report(ing|ed)? (you|this|it|your company))\b[^.!?]{0,40}\b(authority|regulator|commissioners?|ico|cnil|aepd|bbb|attorney general|ftc)|data protection authority)\b/ },
   { kind: 'legal', re: /\b((mi|nuestro|nuestra|un|una|al|a un|a una|a mi) abogad[oa]|(mein(en|em)?|unser(en|em)?|einen|einem|den|dem|zum) (rechts)?anwalt|demanda(r|re)?|denuncia(r|re)?|tribunal(es)?|juzgado|oficina de consumo|omic|ocu|proteccion de datos|gericht|klage|verklagen|verbraucherzentrale|verbraucherschutz|datenschutzbehorde|rechtliche schritte)\b/ },
   // Security.
-  { kind: 'security', re: /\b((some ?one|some ?body|a stranger|hackers?) (has |have )?(got|gotten|broke|logged|has logged|accessed|is using|used|hacked|changed)\b[^.!?]{0,20}\b(into |in )?(my )?(account|password|email)|(account|email) (was |has been |got |is )?(hacked|compromised|taken over|breached)|hacked|account takeover|(orders?|purchases?|charges?|payments?)\b[^.!?]{0,80}\bi (didnt|did not|never) (place|placed|make|made|order|ordered|authori[sz]e|authori[sz]ed)\b|(didnt|did not|never) (place|make|order|authori[sz]e) (this|that|these|it|them|an order|any order|anything(?! yet))|unauthori[sz]ed (charges?|orders?|purchases?|logins?|access|payments?)|phishing|(entered|typed|gave|put in) my (card|bank|credit card|payment) (details|number|info)\b[^.!?]{0,40}\b(link|sms|text|site|page|email)|fake (link|site|sms|text|email))/ },
+  { kind: 'security', re: /\b((some ?one|some ?body|a stranger|hackers?) (has |have )?(got|gotten|broke|logged|has logged|accessed|is using|used|hacked|changed)\b[^.!?]{0,20}\b(into |in )?(my )?(account|password|email)|(account|email) (was |has been |got |is )?(hacked|compromised|taken over|breached)|hacked|account takeover|(orders?|purchases?|charges?|payments?)\b[^.!?]{0,80}\bi (didnt|did not|never) (place|placed|make|made|order|ordered|authori[sz]e|authori[sz]ed)\b(?! (an? |any )?(account|profile|login))|(didnt|did not|never) (place|make|order|authori[sz]e) (this|that|these|it|them|an order|any order|anything(?! yet))|unauthori[sz]ed (charges?|orders?|purchases?|logins?|access|payments?)|phishing|(entered|typed|gave|put in) my (card|bank|credit card|payment) (details|number|info)\b[^.!?]{0,40}\b(link|sms|text|site|page|email)|fake (link|site|sms|text|email))/ },
   { kind: 'security', re: /\b(me han hackeado|han entrado en mi cuenta|cuenta hackeada|pedido que no hice|gehackt|jemand hat sich (in|bei) (mein|meinem)|bestellung,? die ich nicht)\b/ },
 ];
 
 /** Past or ongoing incident markers; their absence in a "does it / is it normal / what if" sentence means hypothetical. */
-const INCIDENT = /\b(got|gets|get|getting|was|were|is|are|has|have|had|started|starts|began|keeps|kept|just|now|then|suddenly|today|yesterday|last night|this morning|there was|its|it is|melted|caught|scorched)\b/;
+const INCIDENT = /\b(came out|came|made|happened|noticed|saw|unplugged|got|gets|get|getting|was|were|is|are|has|have|had|started|starts|began|keeps|kept|just|now|then|suddenly|today|yesterday|last night|this morning|there was|its|it is|melted|caught|scorched)\b/;
 const HYPOTHETICAL = /\b((does|do|is|will|should) (it|they|the \w+( \w+)?|my \w+( \w+)?) (normally|usually)|is it normal|normal\??$|is that normal|what if|in case|could it|can it|will it|would it|does it|do they|might|is it safe|is it ok|should i|how do i avoid|to avoid|prevent|if it)\b/;
 /** Mild warmth while charging is normal and explained by the KB. */
 const MILD = /\b(a (little|bit|tiny bit) (warm|hot)|slightly (warm|hot)|bit warm|warmish|lukewarm)\b/;
@@ -68,11 +68,11 @@ const ACCIDENT = /\b(fell|fall(en)?|falling|snapped|broke|collapsed|came loose|g
 const ILLNESS = /\b(pneumonia|operation|surgery|sick|illness|ill|covid|flu|baby|birth|appointment|treatment|chemo|infection|neumonia|operacion|enfermo|enferma|krank|lungenentzundung|geburt)\b/;
 
 /** Card details typed into a link from a text or e-mail: the details are compromised, whatever happens next. */
-const CARD_GIVEN = /\b(entered|typed|gave|put in|filled in|input|submitted)\b[^.!?]{0,20}\b(my|the|our) (card|bank|credit card|debit card|payment|banking) (details|number|info|data)\b|\b(put|typed|filled) (my|the|our) (card|bank|credit card|debit card|payment|banking) (details|number|info|data) in(to)?\b/;
-const PHISHY = /\b(sms|text message|phishing|scam|fake|dodgy|suspicious)\b|\b(a|the|this) text( \w+){0,2} (saying|from (some|an unknown|a strange)|that said|claiming|asking)\b|\blink (in|from) (a|an|the|that) (text|sms|email|e-mail|message)\b|\bclicked (on )?(a|the|that|their) link\b|\bclicked (on )?(a|the|that|their) (text|sms|message|email|e-mail)\b|\b(a|the) (text|sms) about\b/;
+const CARD_GIVEN = /\b(put|typed|entered) (my|the|our) (card|credit card|debit card) in\b|\b(entered|typed|gave|put in|filled in|input|submitted)\b[^.!?]{0,20}\b(my|the|our) (card|bank|credit card|debit card|payment|banking) (details|number|info|data)\b|\b(put|typed|filled) (my|the|our) (card|bank|credit card|debit card|payment|banking) (details|number|info|data) in(to)?\b/;
+const PHISHY = /\b(sms|text message|phishing|scam|fake|dodgy|suspicious)\b|\b(a|the|this) (text|sms|message)( \S+){0,5} (saying|from (some|an unknown|a strange)|that said|claiming|asking)\b|\blink (in|from) (a|an|the|that) (text|sms|email|e-mail|message)\b|\bclicked (on )?(a|the|that|their) link\b|\bclicked (on )?(a|the|that|their) (text|sms|message|email|e-mail)\b|\b(a|the) (text|sms) about\b/;
 
 /** Something changed or charged on the account… */
-const ACCOUNT_EVENT = /\b((password|email|e ?mail address|phone number|login|account details?)\b[^.!?]{0,50}\b(changed|was changed|has been changed|got changed|reset|updated)|(charge[ds]?|debit(ed)?|payment|transaction)\b[^.!?]{0,30}(€|\$|£|\d+[.,]\d\d)|(shows?|showing)\b[^.!?]{0,15}(€|\$|£))/;
+const ACCOUNT_EVENT = /\b((€|\$|£)\s?\d[\d.,]*|\d+[.,]\d\d)\s?(€|eur|usd)?\s?(charge|debit|payment|transaction)\b|\b((password|email|e ?mail address|phone number|login|account details?)\b[^.!?]{0,50}\b(changed|was changed|has been changed|got changed|reset|updated)|(charge[ds]?|debit(ed)?|payment|transaction)\b[^.!?]{0,30}(€|\$|£|\d+[.,]\d\d)|(shows?|showing)\b[^.!?]{0,15}(€|\$|£))/;
 /** …that the customer disowns, anywhere in the same message ("That is not me", "a shop I've never heard of"). */
 const DISOWNED = /\b((address|email|e ?mail|number|device|phone|login)( address)? (that )?(ive |i have |i had )?never seen|not me|wasnt me|was not me|isnt me|is not me|not mine|never heard of|dont recogni[sz]e|do not recogni[sz]e|didnt authori[sz]e|did not authori[sz]e|didnt do (it|that|this)|did not do (it|that|this))\b/;
 
@@ -84,6 +84,9 @@ export function findHighStakes(message: string, previous = ''): { kind: HighStak
   const text = normalise(message).replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, 'address');
   const event = ACCOUNT_EVENT.exec(text);
   if (event && DISOWNED.test(text)) return { kind: 'security', text: event[0] };
+  // "My brother-in-law is a lawyer… Next thing you get is a letter from him": the description turns into a threat.
+  const letter = /\b(letter|call|email|hear) from (him|her|them)\b/.exec(text);
+  if (letter && /\b(lawyers?|attorneys?|solicitors?)\b/.test(`${text} ${normalise(previous)}`)) return { kind: 'legal', text: letter[0] };
   const hospital = HOSPITAL.exec(text);
   if (hospital && ACCIDENT.test(text) && !ILLNESS.test(text)) return { kind: 'injury', text: hospital[0] };
   // "it looked kind of puffed up on one side" after a question about charging it: a swollen battery.
@@ -113,10 +116,22 @@ export function findHighStakes(message: string, previous = ''): { kind: HighStak
   return null;
 }
 
+/** How a team's description names the duty for each kind ("product safety", "chargebacks", "fraudulent charges"). */
+const DUTY: Record<HighStakesKind, string | undefined> = {
+  safety: 'safety',
+  injury: 'safety',
+  dispute: 'chargebacks?|disputes?',
+  legal: undefined,
+  security: undefined,
+};
+
 export function detectHighStakes(message: string, seq: number, previous = ''): (DetectorResult & { kind: HighStakesKind }) | null {
   const found = findHighStakes(message, previous);
   if (!found) return null;
+  const money = /\b(charg\w*|paid|paypal|card|visa|mastercard|amex|payment|money|debited|come off|taken from|cobr\w*|cargos?|tarjeta|pago|abgebucht|abbuchung\w*|(kredit)?karte|zahlung|bezahlt)\b/i.test(message);
+  const duty = found.kind === 'security' ? (money ? 'fraud\\w*' : 'login|log-?in|password|two-step|account access') : DUTY[found.kind];
   return {
+    ...(duty ? { skillDuty: duty } : {}),
     trigger: 'high_stakes',
     kind: found.kind,
     confidence: 0.9,
@@ -125,7 +140,7 @@ export function detectHighStakes(message: string, seq: number, previous = ''): (
     skillHint:
       found.kind === 'security'
         ? // A takeover where money moved is a fraudulent-charge case; otherwise it's about access.
-          /\b(charg\w*|paid|paypal|card|payment|money|debited|cobr\w*|cargos?|tarjeta|pago|abgebucht|abbuchung\w*|(kredit)?karte|zahlung|bezahlt)\b/i.test(message)
+          money
           ? 'fraudulent charges'
           : 'account login password'
         : HIGH_STAKES_SKILL_HINT[found.kind],

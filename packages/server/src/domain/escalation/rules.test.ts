@@ -110,3 +110,19 @@ describe('site rules', () => {
     expect(run(['my lawyer will take you to court over this'])).toMatchObject({ trigger: 'rule', priority: 2 });
   });
 });
+
+describe('site rules: refunds awaited and rules that name a team', () => {
+  it('reads money awaited after a return as a refund chase', () => {
+    expect(run(["hey, sent back two watches. that's three hundred and twenty dollars I'm waiting on, order NW-508812. any update?"])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(run(['Hola, devolví la tienda (pedido NW-337810) hace dos semanas y todavía no veo los 289 € en mi tarjeta.'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(run(['I returned the €250 jacket two weeks ago, still waiting for the replacement in size M'])).toBeNull();
+    expect(run(["I'm waiting on a parcel worth €300, any update?"])).toBeNull();
+  });
+
+  it("lets a later rule about what is asked win over a VIP's first unresolved question", () => {
+    const both = run(['Order NW-581126: Lumen 900R €89,95 and Trailsense €179,00. I want to return both, how do I get the money back?'], { tier: 'vip', answer: unknown });
+    expect(both).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(both!.reason).toContain('refund-over-200');
+    expect(run(['can you hold the lamp for me until Saturday?'], { tier: 'vip', answer: unknown })!.reason).toContain('vip-human');
+  });
+});

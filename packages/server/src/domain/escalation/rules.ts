@@ -21,6 +21,10 @@ const MONEY_ARRIVES = /\bwhen (does|will|do|would) (it|that|the money|this|the r
 /** "I'd just like the $329 back on my card": an amount wanted back. */
 const MONEY_BACK = /\b(want|like|need|get|give|have|put|send|pay)\b[^.!?]{0,40}((€|\$|£)\s?\d[\d.,]*|\b\d[\d.,]*\s?(€|eur|euros?|usd|dollars?)|\b(euros?|dollars?|bucks|pounds?))\s+back\b(?!\s+(in|then|when|during|at|from|around)\b)/;
 /** The message before described sending items back: "…and the lamp was in that parcel too, when do I get the money for both?" */
+/** "…that's $320 I'm waiting on, any update?", "todavía no veo los 289 €": the money not back yet. */
+const AWAITING = /\b(waiting (on|for)|any (update|news)|still (waiting|nothing|no sign|not back|havent|hasnt|not (seen|received|got|had))|(havent|hasnt|not) (seen|received|got|had) (it|the money|anything|a cent|a penny)|no sign of (it|the money)|todavia no (veo|he recibido|me (ha|han) (llegado|devuelto))|noch (nicht|kein(e|en)?) (da|angekommen|erhalten|zuruck|gutgeschrieben|geld))\b/;
+/** …unless what is awaited is goods: "returned it, still waiting for the replacement". */
+const AWAITS_GOODS = /\b(replacement|exchange|swap|new one|other size|bigger one|smaller one|repair|reemplazo|cambio|ersatz|umtausch)\b/;
 const RETURNED = /\b(sent (it |them |\w+ )?back|send (it |them )?back|returned|return (was |is )?(received|arrived|processed)|posted (it |them )?back|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
 /** "only the lamp from my €320 order": the order total is not what is being refunded. */
 const PARTIAL = /\b(only|just|partial|one of|part of|some of|keeping|keep the|nur|solo)\b/;
@@ -68,7 +72,7 @@ function tierMatches(rule: RuleConfig, tier: string | undefined): boolean {
 function topicMatches(topic: string, text: string): boolean {
   if (topic === 'refund') {
     const t = normalise(text);
-    return REFUND_TOPIC.test(t) || MONEY_BACK.test(t) || (MONEY_ARRIVES.test(t) && RETURNED.test(t));
+    return REFUND_TOPIC.test(t) || MONEY_BACK.test(t) || (RETURNED.test(t) && (MONEY_ARRIVES.test(t) || (AWAITING.test(t) && !AWAITS_GOODS.test(t))));
   }
   if (topic === 'legal-threat' || topic === 'legal') return findHighStakes(text)?.kind === 'legal';
   return new RegExp(`\\b${topic.replace(/[^a-z0-9]+/gi, '\\W+')}`, 'i').test(normalise(text));
@@ -86,7 +90,20 @@ function result(rule: RuleConfig, reason: string, seq: number, tier: boolean): D
   return out;
 }
 
+/**
+ * The first rule that applies, in the site's order, except that a tier's "first unresolved question" gives way to
+ * a later rule about what is asked (a VIP's €268 refund goes to billing as the refund rule says).
+ */
 export function detectRules(ctx: DetectorContext): DetectorResult | null {
+  let unresolved: DetectorResult | null = null;
+  for (const r of matchingRules(ctx)) {
+    if (!r.unresolvedTier) return r.result;
+    unresolved ??= r.result;
+  }
+  return unresolved;
+}
+
+function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResult; unresolvedTier: boolean }> {
   const current = ctx.current;
   const previous = previousCustomerMessage(ctx.transcript, current.seq);
   for (const rule of ctx.site.rules) {
@@ -95,9 +112,11 @@ export function detectRules(ctx: DetectorContext): DetectorResult | null {
 
     if (topic === undefined && amountOver === undefined) {
       if (rule.action === 'escalate-on-first-unresolved') {
-        if (ctx.answer.kind === 'unknown') return result(rule, `${customerTier} customer with a question the help articles can't settle`, current.seq, true);
+        if (ctx.answer.kind === 'unknown') {
+          yield { result: result(rule, `${customerTier} customer with a question the help articles can't settle`, current.seq, true), unresolvedTier: true };
+        }
       } else {
-        return result(rule, `${customerTier} customer`, current.seq, true);
+        yield { result: result(rule, `${customerTier} customer`, current.seq, true), unresolvedTier: false };
       }
       continue;
     }
@@ -124,20 +143,20 @@ export function detectRules(ctx: DetectorContext): DetectorResult | null {
         const sum = amounts.reduce((acc, a) => acc + a.value, 0);
         // "$119.99 each" for both jackets: say what was added up.
         const what = Math.abs(sum - total) > 0.005 ? `${listed} (${total} in all)` : listed;
-        return result(rule, `${topic} of ${what} is over ${amountOver}`, current.seq, false);
+        yield { result: result(rule, `${topic} of ${what} is over ${amountOver}`, current.seq, false), unresolvedTier: false };
       }
       continue;
     }
 
     if (topic !== undefined && topicMatches(topic, current.body)) {
       if (rule.action === 'escalate-on-first-unresolved' && ctx.answer.kind !== 'unknown') continue;
-      return result(rule, `topic "${topic}"`, current.seq, false);
+      yield { result: result(rule, `topic "${topic}"`, current.seq, false), unresolvedTier: false };
+      continue;
     }
 
     if (amountOver !== undefined) {
       const total = findAmounts(current.body).reduce((s, a) => s + a.value, 0);
-      if (total > amountOver) return result(rule, `amount over ${amountOver}`, current.seq, false);
+      if (total > amountOver) yield { result: result(rule, `amount over ${amountOver}`, current.seq, false), unresolvedTier: false };
     }
   }
-  return null;
 }

@@ -10,6 +10,7 @@
  * Built once per site; classifying is one pass over the message's features.
  */
 import { translateTerms } from '../bot/glossary.js';
+import { chargeSenseForRouting } from './chargeSense.js';
 import { splitPassages } from '../bot/knowledgeBase.js';
 import { kbNames } from '../bot/productNames.js';
 import { orderNumberPrefixes, PREFIXED_ID } from '../summary/entities.js';
@@ -93,8 +94,8 @@ export const CONVENTIONAL_EXAMPLES: Record<string, string[]> = {
   billing: ['split the invoice in two', 'separate invoices for two companies', 'invoice made out to a different name', 'loyalty points missing from my balance', 'charged for something I did not buy'],
   orders: ['add a gift note to the parcel', 'can you gift wrap it', 'leave the price off the packing slip', 'deliver it on a specific date', 'my warranty claim was rejected', 'the item arrived damaged'],
   technical: ['do you offer a repair service', 'can I send it in to be fixed', 'a re-proofing service for my jacket', 'get the waterproofing redone', 'the device will not turn on', 'the app keeps crashing'],
-  sales: ['can you engrave a name on it', 'do you rent out gear', 'sponsor our club', 'buy a spare part or replacement section', 'put one aside for me to pick up', 'when is it back in stock', 'a discount for our group', 'bulk price for a big order'],
-  privacy: ['my name is spelled wrong in my account', 'correct my personal details', 'where is my data stored', 'which companies get my data', 'how long do you keep my chats'],
+  sales: ['can you engrave a name on it', 'do you rent out gear', 'sponsor our club', 'buy a spare part or replacement section', 'put one aside for me to pick up', 'when is it back in stock', 'will it be restocked', 'a discount for our group', 'bulk price for a big order', 'how heavy is it packed', 'which of the two models is lighter', 'match a lower price from another shop'],
+  privacy: ['my name is spelled wrong in my account', 'correct my personal details', 'where is my data stored', 'which companies get my data', 'how long do you keep my chats', 'still getting marketing emails after I unsubscribed'],
 };
 
 /** The conventional examples for the site's skills whose ids are conventional. */
@@ -106,7 +107,7 @@ export function buildSkillClassifier(site: SiteConfig, articles: readonly Articl
   const fallback = site.defaultSkill || site.skills[0]?.id || '';
   const products = productMask(site, articles);
   const orders = orderNumbersAsWords(articles);
-  const mask = (text: string) => orders(products(text));
+  const mask = (text: string) => chargeSenseForRouting(orders(products(text)));
   const own = [...skillTrainingExamples(site), ...conventionalExamples(site)].map((e) => ({ ...e, text: mask(e.text) }));
   let model: TextClassifier = trainTextClassifier(own, OPTIONS);
   const fromKb = kbTrainingExamples(articles, model, mask);

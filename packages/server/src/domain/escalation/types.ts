@@ -13,6 +13,11 @@ export interface DetectorResult {
   skill?: string;
   /** Extra words that steer the skill classifier ("product safety"). */
   skillHint?: string;
+  /**
+   * The words a team's description would use for this matter (a regex alternation, e.g. "safety"): when exactly
+   * one skill's description says it owns it, the case goes there, whatever else the customer wrote about.
+   */
+  skillDuty?: string;
   /** 0 normal; higher is more urgent. */
   priority?: number;
 }

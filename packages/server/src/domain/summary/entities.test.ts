@@ -70,3 +70,10 @@ describe('extractFacts', () => {
     expect(values('hello, how are you?')).toEqual([]);
   });
 });
+
+describe('extractFacts: prices per item', () => {
+  it('keeps "each" with an amount, so the agent sees it is a unit price', () => {
+    expect(values('two jackets at one hundred and twenty euros each plus the €4.95 shipping')).toEqual(expect.arrayContaining(['one hundred and twenty euros each', '€4.95']));
+    expect(values('the lamps were $49 apiece')).toContain('$49 apiece');
+  });
+});

@@ -96,7 +96,11 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     add(isOrder ? 'order' : 'reference', m[0], m.index);
   }
   for (const m of text.matchAll(HASH_ORDER)) add('order', m[0], m.index);
-  for (const a of findAmounts(text)) add('amount', a.raw, a.index);
+  for (const a of findAmounts(text)) {
+    // "two jackets at one hundred and twenty euros each": the price is per item, and the agent needs to see that.
+    const per = /^\s*(?:each|apiece|a piece|per (?:piece|item|unit|person))\b/i.exec(text.slice(a.index + a.raw.length));
+    add('amount', per ? a.raw + per[0] : a.raw, a.index);
+  }
   for (const m of text.matchAll(PHONE)) {
     if (m[0].replace(/\D/g, '').length >= 8) add('phone', m[0], m.index);
   }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { chargeSenseForRouting } from './chargeSense.js';
+
+const power = (t: string) => expect(chargeSenseForRouting(t), t).toContain('recharge');
+const money = (t: string) => expect(chargeSenseForRouting(t), t).not.toContain('recharge');
+
+describe('chargeSenseForRouting', () => {
+  it('reads the power sense of charge as recharging', () => {
+    power('headlamp won\'t charge anymore');
+    power('My Pace 5 won\'t charge. Cable\'s plugged in, nothing on the screen.');
+    power('I charged it all night with the USB-C cable, nothing.');
+    power('it stops charging at 80%');
+    power('the charging port is loose');
+    power('does the power bank recharge from a laptop?');
+    power('the watch was fully charged this morning');
+    power('die Lampe lädt nicht, it does not charge');
+    power('charge the battery for 4 hours first?');
+  });
+  it('keeps the money sense', () => {
+    money('i got charged twice for one order');
+    money('there is a charge on my card I do not recognise');
+    money('you charged me €79 for a brick');
+    money('charged for something I did not buy');
+    money('I was not charged for the shipping');
+    money('the site won\'t charge my card');
+    money('why was I charged VAT?');
+    money('a double charge from your shop');
+    money('I haven\'t been charged yet');
+  });
+});
