@@ -30,3 +30,12 @@ describe('translateTerms: account and marketing words', () => {
     expect(translateTerms(['loschung', 'werbung'])).toEqual(['deletion', 'marketing', 'email']);
   });
 });
+
+describe('translateTerms: words that mean logging in or unsubscribing only in a phrase', () => {
+  it('reads "no puedo entrar" as login and "darme de baja" as unsubscribe, not water getting in or a low temperature', () => {
+    expect(translateTerms(['no', 'puedo', 'entrar'])).toEqual(['login']);
+    expect(translateTerms(['puede', 'entrar', 'agua'])).toEqual(['water']);
+    expect(translateTerms(['darme', 'de', 'baja'])).toEqual(['unsubscribe']);
+    expect(translateTerms(['temperatura', 'baja'])).toEqual([]);
+  });
+});

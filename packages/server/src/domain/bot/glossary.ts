@@ -18,7 +18,7 @@ const GLOSSARY: Record<string, string> = {
   comprar: 'buy', comprarla: 'buy', comprarlo: 'buy', compra: 'purchase', agotado: 'out of stock', agotada: 'out of stock',
   disponible: 'available', existencias: 'stock', lluvia: 'rain', impermeable: 'waterproof', agua: 'water',
   duplicado: 'duplicate', reparar: 'repair', reparacion: 'repair', sesion: 'login',
-  bloqueada: 'locked', bloqueado: 'locked', bloqueo: 'locked', entrar: 'login', publicidad: 'marketing email', baja: 'unsubscribe',
+  bloqueada: 'locked', bloqueado: 'locked', bloqueo: 'locked', publicidad: 'marketing email',
   // German
   bestellung: 'order', bestellnummer: 'order number', versand: 'shipping', lieferung: 'delivery', paket: 'parcel',
   rucksendung: 'return', zuruckgeben: 'return', zurucksenden: 'return', zuruckschicken: 'return', zuruckgeschickt: 'returned', zurucksende: 'return', zuruckgesendet: 'returned', ruckgabe: 'return', erstattung: 'refund',
@@ -97,6 +97,9 @@ const GROUPS: [string[], string][] = [
   [['cuanto', 'tardan'], 'how long delivery'],
   [['cuanto', 'tardara'], 'how long delivery'],
   [['en', 'llegar'], 'delivery'],
+  [['puedo', 'entrar'], 'login'],
+  [['puedo', 'acceder'], 'login'],
+  [['de', 'baja'], 'unsubscribe'],
 ];
 
 /** English equivalents for the es/de support words in `normalisedWords`. */

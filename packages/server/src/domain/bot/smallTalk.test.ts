@@ -35,3 +35,16 @@ describe('detectSmallTalk: thanks that quotes what was needed', () => {
     expect(detectSmallTalk('great, just what I wanted. what about the jacket?')).toBeNull();
   });
 });
+
+describe('detectSmallTalk: "just what I needed" as sarcasm', () => {
+  it('is not thanks when a complaint follows the praise', () => {
+    expect(detectSmallTalk('Thanks. Just what I needed, a tent that leaks')).toBeNull();
+    expect(detectSmallTalk('Perfect. Exactly what I needed, another delay. Thanks')).toBeNull();
+    expect(detectSmallTalk('Great, just what I wanted: a jacket with a ripped seam.')).toBeNull();
+  });
+  it('is thanks in its other wordings', () => {
+    expect(detectSmallTalk("That's exactly what I was after, thank you")).toBe('thanks');
+    expect(detectSmallTalk('Just what I need, thanks!')).toBe('thanks');
+    expect(detectSmallTalk('exactly what we were hoping for, thanks')).toBe('thanks');
+  });
+});

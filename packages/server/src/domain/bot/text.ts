@@ -21,6 +21,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   question want need would like know tell say said thing things stuff one ones lot bit still already again also yet please
   go going went make made take took come came see seen look looking try tried trying help able
   wheres hows whos whens whys heres since nothing something everything says saying another
+  shes hes hed wed youd theyd itd itll thatll theyll
   ` .split(/\s+/).filter(Boolean),
 );
 

@@ -28,3 +28,19 @@ describe('chargeSenseForRouting', () => {
     money('I haven\'t been charged yet');
   });
 });
+
+describe('chargeSenseForRouting: review of the money and power senses', () => {
+  it('keeps money when the sentence is about cards, prices or payment services', () => {
+    money('The order went through but my card was not charged.');
+    money('you charged it to the wrong card');
+    money('Does the price include shipping or do you charge it separately?');
+    money("PayPal won't charge, it just spins");
+    money("The site won't charge my Revolut card");
+  });
+  it('reads power with curly apostrophes, a battery that holds a charge, and a lamp that will not charge', () => {
+    power('My Pace 5 won’t charge.');
+    power('the headlamp isn’t charging');
+    power("the battery won't hold a charge");
+    power("I paid €79 for a lamp that won't charge");
+  });
+});

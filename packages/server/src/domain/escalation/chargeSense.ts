@@ -13,12 +13,29 @@ const POWER_AFTER =
 const POWER_BEFORE = /\b(?:won'?t|wont|doesn'?t|does not|didn'?t|did not|stopped|stops|no longer|never|isn'?t|is not|not|fully|half|keeps|started|while|when|can'?t|cannot|will not|to)\s+$/i;
 /** Words that make it money, whatever came before. */
 const MONEY_AFTER = /^\s*(?:me\b|us\b|my (?:card|account|bank|visa|mastercard|amex|paypal)|(?:the|my|a) (?:full|wrong)|twice\b|double\b|two times\b|again\b|extra\b|[€$£]|\d|for\b|on my\b|vat\b|tax\b|shipping\b|customs\b|a fee\b|fees?\b)/i;
-const MONEY_BEFORE = /\b(?:been|was|were|get|got|getting|gets|be|being|a|the|any|no|double|duplicate|extra|hidden|card|bank)\s+$/i;
+const MONEY_BEFORE = /\b(?:been|was|were|get|got|getting|gets|be|being|a|the|any|no|double|duplicate|extra|hidden|card|bank)\s+$|\b(?:was|were|been|be|get|got) (?:not|never)\s+$/i;
+
+/** Words in the same sentence that settle the sense when only one side appears. */
+const MONEY_CONTEXT = /\b(card|visa|mastercard|amex|paypal|klarna|bank|account|price|prices|shipping|postage|invoice|vat|tax|fee|fees|refund|paid|pay|payment|checkout|twice|double|[€$£]|\d+[.,]\d\d|eur|usd)\b|[€$£]/i;
+const POWER_CONTEXT = /\b(battery|batteries|usb|usb-c|cable|charger|plug|plugged|port|power ?bank|socket|adapter|led|mah|overnight|all night|hours?|percent|%)\b|%/i;
 
 export function chargeSenseForRouting(text: string): string {
+  // Phones type curly apostrophes ("won’t charge"); same length, so offsets still match the original.
+  const plain = text.replace(/[’‘]/g, "'");
   return text.replace(CHARGE, (m, re: string | undefined, _w: string, offset: number) => {
-    const before = text.slice(Math.max(0, offset - 24), offset);
-    const after = text.slice(offset + m.length, offset + m.length + 40);
+    const before = plain.slice(Math.max(0, offset - 24), offset);
+    const after = plain.slice(offset + m.length, offset + m.length + 40);
+    const start = Math.max(plain.lastIndexOf('.', offset), plain.lastIndexOf('!', offset), plain.lastIndexOf('?', offset), plain.lastIndexOf('\n', offset)) + 1;
+    const ends = [plain.indexOf('.', offset), plain.indexOf('!', offset), plain.indexOf('?', offset), plain.indexOf('\n', offset)].filter((i) => i >= 0);
+    const sentence = plain.slice(start, ends.length ? Math.min(...ends) : plain.length).replace(m, ' ');
+    // Who won't charge: "PayPal won't charge" is money, "a lamp that won't charge" is power.
+    const subject = /\b(\w+)\s+(?:that\s+|which\s+)?(?:won'?t|wont|doesn'?t|does not|didn'?t|did not|isn'?t|is not|will not|can'?t|cannot|stopped|no longer|never)\s+$/i.exec(before)?.[1]?.toLowerCase();
+    if (subject && /^(paypal|klarna|site|website|shop|store|checkout|card|bank|you|they)$/.test(subject)) return m;
+    if (subject && /^(lamp|headlamp|watch|battery|bank|powerbank|phone|device|unit|it|light|torch|tracker|one)$/.test(subject)) return 'recharge';
+    const money = MONEY_CONTEXT.test(sentence);
+    const power = POWER_CONTEXT.test(sentence);
+    if (money && !power) return m;
+    if (power && !money) return 'recharge';
     if (re) return 'recharge';
     if (/^charging$/i.test(m) && /^\s*(?:port|cable|light|led|indicator|dock|lead|socket|time|speed)\b/i.test(after)) return 'recharge';
     if (MONEY_AFTER.test(after) || MONEY_BEFORE.test(before)) return m;

@@ -127,3 +127,26 @@ describe('explicit request: senior staff, Spanish and German indirect asks', () 
     expect(findExplicitRequest(message)).toBeNull();
   });
 });
+
+describe('explicit request: review of the new phrasings', () => {
+  it.each([
+    'Kann mir jemand weiterhelfen?',
+    'Kann das bitte jemand nachsehen?',
+    'Könnte mich bitte jemand kontaktieren?',
+    '¿Hay alguien ahí?',
+    '¿Puede alguien revisar esto?',
+    'Is there a supervisor who can review it?',
+    'Is there anybody senior who could take a look at my claim?',
+    'Could someone senior review my claim?',
+  ])('%s', (message) => {
+    expect(findExplicitRequest(message)).not.toBeNull();
+  });
+
+  it.each([
+    'Kann sich jemand das Zelt im Laden anschauen, bevor er es kauft?',
+    '¿Hay alguien de verdad que lo haya probado en la nieve?',
+    'Is there anyone who can review it on YouTube? I want to see it set up before buying',
+  ])('not a request: %s', (message) => {
+    expect(findExplicitRequest(message)).toBeNull();
+  });
+});

@@ -15,7 +15,7 @@ const WHO = DET + WHO_CORE;
 /** A team by name, which a routing verb makes a request for people: "put me through to sales". */
 const TEAM = String.raw`(?:the\s+)?(?:sales|billing|support|tech|technical|orders?|privacy|returns|accounts?|customer service|customer support|helpdesk|help desk|data protection)(?:\s+(?:team|department|dept|desk|people|folks))?(?!\s+(?:address|addresses|depot|centre|center|page|label|form|policy|portal|warehouse|section|details|info))`;
 /** Someone, loosely: used where the sentence shape already makes it a request. */
-const ANYONE = String.raw`(?:(?:some ?one|some ?body|any ?one|any ?body)(?:\s+(?:more\s+)?senior)?|an? (?:real\s+|actual\s+|live\s+|proper\s+)?(?:person|human(?: being)?|employee|staff member|member of staff)|a member of (?:staff|your team|the team)|some ?one (?:from|on|in) (?:your|the) (?:(?:sales|billing|support|tech|technical|orders?|privacy|returns|customer service|data protection) )?team|one of your (?:team|colleagues|staff|people))`;
+const ANYONE = String.raw`(?:(?:some ?one|some ?body|any ?one|any ?body)(?:\s+(?:more\s+)?senior)?|an? (?:supervisor|manager|team lead)|an? (?:real\s+|actual\s+|live\s+|proper\s+)?(?:person|human(?: being)?|employee|staff member|member of staff)|a member of (?:staff|your team|the team)|some ?one (?:from|on|in) (?:your|the) (?:(?:sales|billing|support|tech|technical|orders?|privacy|returns|customer service|data protection) )?team|one of your (?:team|colleagues|staff|people))`;
 
 interface Pattern {
   re: RegExp;
@@ -30,11 +30,11 @@ const EN: Pattern[] = [
   { re: new RegExp(String.raw`\b(?:put|connect|transfer|pass|forward|hand|route|patch|send)\s+(?:me|us|this|my (?:case|chat|question|issue|request))\s+(?:through|over|on)?\s*(?:to|with)\s+${TEAM}\b`), direct: true },
   { re: new RegExp(String.raw`\b(?:get|be)\s+(?:transferred|put through|passed|connected|forwarded)\s+(?:to|with)\s+(?:${TEAM}|${WHO})\b`), direct: true },
   // "is there someone I could actually talk to?", "who can I speak to about this", "is there anyone who knows the specs"
-  { re: new RegExp(String.raw`\b(?:is|are)\s+there\s+(?:actually\s+|really\s+)?${ANYONE}(?:\s+else)?\s+(?:(?:i|we)\s+(?:can|could|might)\s+(?:actually\s+|really\s+)?(?:talk|speak|chat|ring|call|phone|ask|reach|contact|sort (?:this|it|that)(?: out)? with|deal with|go through (?:this|it) with)(?!\s+(?:at|from)\s+(?!(?:your|the|you)\b)\S|\s+to\s+(?:install|fit|fix|repair|come|collect|deliver))|(?:here\s+|there\s+)?(?:who|that)\s+(?:actually\s+|really\s+)?(?:knows|understands|can (?:(?:actually\s+|really\s+)?(?:help|answer|tell)|(?:actually|really)\s+(?:chase|check|look into|sort|fix|review)|(?:chase|check|look into|sort|fix|review)\s+(?:it|this|that|my (?:order|case|parcel|account|issue|problem|claim))\b)))\b`), direct: false },
+  { re: new RegExp(String.raw`\b(?:is|are)\s+there\s+(?:actually\s+|really\s+)?${ANYONE}(?:\s+else)?\s+(?:(?:i|we)\s+(?:can|could|might)\s+(?:actually\s+|really\s+)?(?:talk|speak|chat|ring|call|phone|ask|reach|contact|sort (?:this|it|that)(?: out)? with|deal with|go through (?:this|it) with)(?!\s+(?:at|from)\s+(?!(?:your|the|you)\b)\S|\s+to\s+(?:install|fit|fix|repair|come|collect|deliver))|(?:here\s+|there\s+)?(?:who|that)\s+(?:actually\s+|really\s+)?(?:knows|understands|(?:can|could) (?:(?:actually\s+|really\s+)?(?:help|answer|tell)|(?:actually|really)\s+(?:chase|check|look into|sort|fix|review)|(?:chase|check|look into|sort|fix)\s+(?:it|this|that|my (?:order|case|parcel|account|issue|problem|claim))\b|(?:take|have) a look at (?:it|this|that|my (?:order|case|parcel|account|issue|problem|claim|complaint|return|refund))\b|review (?:it|this|that)(?:\s+(?:properly|again|for me|please)\b|(?=\s*(?:[?.!]|$)))|review my (?:claim|case|order|account|complaint|return|refund|decision)\b)))\b`), direct: false },
   { re: /\bwho\s+(?:can|could|should)\s+(?:i|we)\s+(?:talk|speak|chat)\s+(?:to|with)\b/, direct: false },
   { re: /\b(?:any ?one|some ?one|any ?body|some ?body)\s+real\s+(?:here|there|on (?:the other end|this chat))\b/, direct: false },
   // "can you get someone to look at this", "would it be possible for somebody on your team to have a look"
-  { re: new RegExp(String.raw`\b(?:(?:can|could|would)\s+you\s+(?:please\s+)?get|possible\s+for|(?:can|could|would)\s+(?:please\s+)?)\s*${ANYONE}(?:\s+(?:on|from|in)\s+(?:your|the)\s+team)?\s+(?:(?:to|please)\s+)?(?:have a look|take a look|look (?:at|into)|check (?:on|it|this|my|the|our)|(?:call|ring|phone|contact)\s+(?:me|us)\b)`), direct: false },
+  { re: new RegExp(String.raw`\b(?:(?:can|could|would)\s+you\s+(?:please\s+)?get|possible\s+for|(?:can|could|would)\s+(?:please\s+)?)\s*${ANYONE}(?:\s+(?:on|from|in)\s+(?:your|the)\s+team)?\s+(?:(?:to|please)\s+)?(?:have a look|take a look|look (?:at|into)|check (?:on|it|this|my|the|our)|review (?:it|this|my)\b|(?:call|ring|phone|contact)\s+(?:me|us)\b)`), direct: false },
   // "transfer me", "escalate this": but "transfer it into my account" moves money, not the chat.
   { re: /\b(?:transfer|escalate)\s+(?:me|my case|my chat|this chat|this conversation)\b|\bescalate\s+(?:this|it)\b|\btransfer\s+(?:this|it)\s+(?:to|over to)\s+(?:a|an|someone|somebody|the right|your|a real|a human|a person|an agent)\b(?!\s+(?:new|different|other|bank|account|card))/, direct: true },
   // "get me a human", "I want an agent", "need a real person"
@@ -70,7 +70,7 @@ const ES: Pattern[] = [
   { re: /\b(?:me\s+)?(?:puede|podria|pueden|podrian|podra)\s+atender(?:me)?\s+(?:alguien|una persona|un agente|un asesor|una asesora)\b|\bque\s+me\s+atienda\s+(?:alguien|una persona|un agente)\b/, direct: true },
   { re: /\b(?:que\s+)?me\s+(?:llame|llamen|contacte|contacten)\s+(?:alguien|una persona|un agente|por telefono)\b|\b(?:pueden|puede|podeis|podrian)\s+llamarme\b/, direct: false },
   // "¿hay alguien de verdad ahí que pueda revisar esto?"
-  { re: /\bhay\s+(?:alguien|una persona)\s+(?:de verdad|humana?|real)\b|\bhay\s+alguien\s+(?:ahi\s+|ahi,?\s+)?que\s+(?:me\s+)?(?:pueda|podria)\s+(?:ayudar|revisar|mirar|atender|llamar)/, direct: false },
+  { re: /\bhay\s+(?:alguien|una persona)\s+(?:(?:de verdad|humana?|real)\s+)?(?:ahi|alli)\b|\bhay\s+(?:alguien|una persona)\s+(?:de verdad|humana?|real)\s*(?:$|[?.!,])|\bhay\s+alguien\s+(?:(?:de verdad|real)\s+)?(?:ahi\s+|ahi,?\s+)?que\s+(?:me\s+)?(?:pueda|podria)\s+(?:ayudar|revisar|mirar|atender|llamar)|\b(?:puede|podria|pueden|podrian)\s+alguien\s+(?:revisar|mirar|ayudarme|llamarme|atenderme|contestarme|revisarlo|mirarlo)\b/, direct: false },
   { re: /\b(?:hay\s+)?(?:alguien|una persona)\s+real\b|\bpersona\s+real\b|\bes(?:tas|ta)?\s+(?:un\s+)?(?:bot|robot|maquina)\b/, direct: false },
 ];
 
@@ -80,7 +80,7 @@ const DE: Pattern[] = [
   { re: /\b(?:rufen\s+sie\s+mich|ruft\s+mich|ruf\s+mich)\b[^.?!]{0,20}\ban\b|\bzuruckrufen\b|\bruckruf\b/, direct: false },
   { re: /\b(?:echte[nmr]?|richtige[nmr]?)\s+(?:mensch|menschen|person|mitarbeiter(?:in)?)\b|\bist\s+da\s+(?:jemand|ein\s+mensch)\b|\bbist\s+du\s+ein\s+(?:bot|roboter)\b/, direct: false },
   // "Kann sich das bitte jemand vom Kundenservice anschauen?", "kann mich jemand anrufen?"
-  { re: /\b(?:kann|konnte|konnen|konnten)\s+(?:sich\s+|mich\s+|mir\s+)?(?:das\s+|dies\s+|bitte\s+|mal\s+)*(?:jemand|ein(?:e)?\s+(?:mitarbeiter(?:in)?|mensch|person))\b[^.?!]{0,30}\b(?:anschauen|ansehen|prufen|uberprufen|kummern|anrufen|zuruckrufen|helfen|melden)\b/, direct: false },
+  { re: /\b(?:kann|konnte|konnen|konnten)\s+(?:sich\s+|mich\s+|mir\s+)?(?:das\s+|dies\s+|bitte\s+|mal\s+)*(?:jemand|ein(?:e)?\s+(?:mitarbeiter(?:in)?|mensch|person))(?:\s+(?:vom|von|aus|bei|im|dem|der|ihrem|eurem|team|kundenservice|support|bitte|mal|das|dies|mich|mir|sich|kurz|schnell|uns)){0,3}\s+(?:anschauen|ansehen|prufen|uberprufen|kummern|anrufen|zuruckrufen|helfen|weiterhelfen|melden|nachsehen|nachschauen|kontaktieren)\b/, direct: false },
   { re: /\b(?:ich\s+(?:will|mochte|brauche|hatte\s+gern(?:e)?))\s+(?:einen?\s+)?(?:mitarbeiter(?:in)?|menschen|berater(?:in)?|person)\b/, direct: true },
 ];
 

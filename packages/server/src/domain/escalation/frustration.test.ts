@@ -140,3 +140,29 @@ describe('frustration: giving up, switching shops, chasing in other words', () =
     expect(detectFrustration(ctx('how do returns work?', message))).toBeNull();
   });
 });
+
+describe('frustration: review of the new phrasings', () => {
+  it.each([
+    "Honestly, I'm done with this.",
+    "Extremely bad customer service, I'm very disappointed.",
+    'What bad customer service',
+  ])('after an answer: %s', (message) => {
+    expect(detectFrustration(ctx('how do returns work?', message))).toMatchObject({ trigger: 'frustration' });
+  });
+
+  it.each([
+    "I'll return it and order a size M",
+    "I'll return them and buy a pair in blue instead",
+    "I'll order with express shipping next time",
+    "I'll buy with PayPal next time, it's easier",
+    "Makes sense, I'll order at least two weeks ahead next time",
+    "I'll shop at the Berlin store next time",
+    "Great, I'll order from Northwind again next time",
+    'I never had bad service from you before, just curious about the delay',
+    "I wasn't complaining about bad service, just asking",
+    "My watch had poor service in the valley so it didn't sync",
+    "Next time I'm buying from Bergfreunde",
+  ])('not frustration on its own: %s', (message) => {
+    expect(detectFrustration(ctx('how do returns work?', message))).toBeNull();
+  });
+});

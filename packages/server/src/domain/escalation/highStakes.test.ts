@@ -148,3 +148,35 @@ describe('high stakes: reported phrasings', () => {
     expect(detectHighStakes("I'll take you to court", 1)?.skillDuty).toBeUndefined();
   });
 });
+
+describe('high stakes: review of the new phrasings', () => {
+  it.each([
+    'At checkout I put my card in and got a message saying the payment failed. Can you check?',
+    'I typed my card details in and got a message asking me to confirm in my banking app, is that normal?',
+    'The 49,99 € payment was made by my wife, not me — can the invoice be in her name?',
+    'I reported it to the customs authority and they say the parcel is back with you',
+    "I'm a lawyer and work long hours, so DHL should leave it with a neighbour. Will I get an email from them first?",
+    'We came back from camping and my down jacket smells of campfire smoke. Can I wash it?',
+    'how do i get my data deleted from guest orders NW-445190 and NW-445388, i never made a customer account',
+  ])('not an incident: %s', (message) => {
+    expect(findHighStakes(message)).toBeNull();
+  });
+
+  it.each([
+    ["there's a €249 charge on my card I don't recognise", 'security'],
+    ['a bit of smoke coming from the power bank', 'safety'],
+    ["I'm complaining to the ICO", 'legal'],
+  ])('%s → %s', (message, kind) => {
+    expect(findHighStakes(message)?.kind).toBe(kind);
+  });
+
+  it("reads a letter from a lawyer's firm as the threat when the lawyer came a message earlier", () => {
+    expect(findHighStakes("Next thing you'll get is a letter from his firm.", 'My brother-in-law is a lawyer.')?.kind).toBe('legal');
+  });
+
+  it('routes a takeover to fraud only when money moved or card details were given', () => {
+    expect(detectHighStakes('someone hacked my account and changed the email, my Visa is saved on it', 1)?.skillHint).toBe('account login password');
+    expect(detectHighStakes('someone hacked my account and €312 came off my Visa', 1)?.skillHint).toBe('fraudulent charges');
+    expect(detectHighStakes('I clicked on a text about a customs fee and typed in my card details', 1)?.skillHint).toBe('fraudulent charges');
+  });
+});

@@ -126,3 +126,27 @@ describe('site rules: refunds awaited and rules that name a team', () => {
     expect(run(['can you hold the lamp for me until Saturday?'], { tier: 'vip', answer: unknown })!.reason).toContain('vip-human');
   });
 });
+
+describe('site rules: refund chases, review of the new phrasings', () => {
+  it.each([
+    "I didn't want a replacement, so I sent it back. Still waiting on my €320.",
+    'Devolví la tienda hace dos semanas y aún no veo los 289 €',
+    'Devolví la tienda hace dos semanas y sigo sin ver los 289 €',
+    'Ich habe das Zelt (289 €) zurückgeschickt und noch nichts bekommen',
+    'Returned the tent 3 weeks ago, €289 and still no money',
+    "sent the tent back on the 2nd, where's my €289?",
+  ])('a refund chase: %s', (message) => {
+    expect(run([message])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+  });
+
+  it.each([
+    'I returned the €250 jacket for a size L, any update?',
+    'I returned the €250 jacket, still waiting for the size M to arrive',
+    'I sent back the wrong colour (€230 jacket), waiting on the green one',
+    'I returned the old one. Now I\'m waiting for my new €260 order NW-123456, any update?',
+    'Devolví las botas y pedí otras de 230 €; todavía no veo el número de seguimiento',
+    'Ich habe die Jacke zurückgeschickt und eine neue für 240 € bestellt, die ist noch nicht da',
+  ])('goods awaited, not money: %s', (message) => {
+    expect(run([message])).toBeNull();
+  });
+});

@@ -22,10 +22,10 @@ const MONEY_ARRIVES = /\bwhen (does|will|do|would) (it|that|the money|this|the r
 const MONEY_BACK = /\b(want|like|need|get|give|have|put|send|pay)\b[^.!?]{0,40}((€|\$|£)\s?\d[\d.,]*|\b\d[\d.,]*\s?(€|eur|euros?|usd|dollars?)|\b(euros?|dollars?|bucks|pounds?))\s+back\b(?!\s+(in|then|when|during|at|from|around)\b)/;
 /** The message before described sending items back: "…and the lamp was in that parcel too, when do I get the money for both?" */
 /** "…that's $320 I'm waiting on, any update?", "todavía no veo los 289 €": the money not back yet. */
-const AWAITING = /\b(waiting (on|for)|any (update|news)|still (waiting|nothing|no sign|not back|havent|hasnt|not (seen|received|got|had))|(havent|hasnt|not) (seen|received|got|had) (it|the money|anything|a cent|a penny)|no sign of (it|the money)|todavia no (veo|he recibido|me (ha|han) (llegado|devuelto))|noch (nicht|kein(e|en)?) (da|angekommen|erhalten|zuruck|gutgeschrieben|geld))\b/;
-/** …unless what is awaited is goods: "returned it, still waiting for the replacement". */
-const AWAITS_GOODS = /\b(replacement|exchange|swap|new one|other size|bigger one|smaller one|repair|reemplazo|cambio|ersatz|umtausch)\b/;
-const RETURNED = /\b(sent (it |them |\w+ )?back|send (it |them )?back|returned|return (was |is )?(received|arrived|processed)|posted (it |them )?back|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
+const AWAITING = /\b(waiting (on|for)|any (update|news)|still (waiting|nothing|no money|no sign|not back|havent|hasnt|not (seen|received|got|had))|(havent|hasnt|not) (seen|received|got|had) (it|the money|anything|a cent|a penny)|no sign of (it|the money)|where(s| is) (my|the) (money|[€$£]\s?\d+|\d[\d.,]*\s?(€|eur|euros?|dollars?|usd))|(todavia|aun) no (veo|he recibido|me (ha|han) (llegado|devuelto))|sigo sin (ver|recibir)|noch (nicht|kein(e|en)?|nichts) (da|angekommen|erhalten|bekommen|zuruck|gutgeschrieben|geld))\b/;
+/** …unless what is awaited is goods: "returned it for a size L, still waiting for the replacement". */
+const AWAITS_GOODS = /\b(waiting (on|for) (the|my|a) (\w+ )?(replacement|new|other|green|blue|black|red|size|one|exchange|parcel|order|tracking)|for (a|the) (size|colou?r|different|bigger|smaller|new|replacement)|exchang\w*|swap\w*|tracking( number)?|numero de seguimiento|seguimiento|otr[oa]s? de|pedi otr|(neue[nms]?|eine andere) [^.!?]{0,30}bestellt|umtausch)\b/;
+const RETURNED = /\b(sent (it |them |(the |my |both |all )?\w+ )?back|send (it |them )?back|returned|return (was |is )?(received|arrived|processed)|posted (it |them )?back|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
 /** "only the lamp from my €320 order": the order total is not what is being refunded. */
 const PARTIAL = /\b(only|just|partial|one of|part of|some of|keeping|keep the|nur|solo)\b/;
 /** A message that adds items to the refund asked for just before ("…as well", "both", "also"). */
@@ -72,7 +72,7 @@ function tierMatches(rule: RuleConfig, tier: string | undefined): boolean {
 function topicMatches(topic: string, text: string): boolean {
   if (topic === 'refund') {
     const t = normalise(text);
-    return REFUND_TOPIC.test(t) || MONEY_BACK.test(t) || (RETURNED.test(t) && (MONEY_ARRIVES.test(t) || (AWAITING.test(t) && !AWAITS_GOODS.test(t))));
+    return REFUND_TOPIC.test(t) || MONEY_BACK.test(t) || (RETURNED.test(t) && (MONEY_ARRIVES.test(t) || (AWAITING.test(t) && !AWAITS_GOODS.test(t) && findAmounts(text).length > 0)));
   }
   if (topic === 'legal-threat' || topic === 'legal') return findHighStakes(text)?.kind === 'legal';
   return new RegExp(`\\b${topic.replace(/[^a-z0-9]+/gi, '\\W+')}`, 'i').test(normalise(text));

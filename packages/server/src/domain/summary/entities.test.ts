@@ -77,3 +77,12 @@ describe('extractFacts: prices per item', () => {
     expect(values('the lamps were $49 apiece')).toContain('$49 apiece');
   });
 });
+
+describe('extractFacts: unit prices, review', () => {
+  it('keeps per-item wordings and leaves "each way" and "each month" alone', () => {
+    expect(values('shipping is €5.99 each way')).toContain('€5.99');
+    expect(values('I paid €30 each month')).toContain('€30');
+    expect(values('it was €120 per jacket')).toContain('€120 per jacket');
+    expect(values('120 € pro Stück')).toContain('120 € pro Stück');
+  });
+});

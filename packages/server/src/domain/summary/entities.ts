@@ -98,7 +98,7 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of text.matchAll(HASH_ORDER)) add('order', m[0], m.index);
   for (const a of findAmounts(text)) {
     // "two jackets at one hundred and twenty euros each": the price is per item, and the agent needs to see that.
-    const per = /^\s*(?:each|apiece|a piece|per (?:piece|item|unit|person))\b/i.exec(text.slice(a.index + a.raw.length));
+    const per = /^\s*(?:each|apiece|a piece|\/\s?each|per (?!(?:way|month|week|day|year|night|hour|time|cent)\b)[a-z]+|pro st(?:ü|u)ck|cada (?:una?|uno))\b(?!\s+(?:way|month|week|day|year|night|time)\b)/i.exec(text.slice(a.index + a.raw.length));
     add('amount', per ? a.raw + per[0] : a.raw, a.index);
   }
   for (const m of text.matchAll(PHONE)) {
