@@ -39,3 +39,9 @@ describe('translateTerms: words that mean logging in or unsubscribing only in a 
     expect(translateTerms(['temperatura', 'baja'])).toEqual([]);
   });
 });
+
+describe('translateTerms: damaged deliveries in Spanish', () => {
+  it('reads a broken tent pole', () => {
+    expect(translateTerms(['llego', 'con', 'una', 'varilla', 'rota'])).toEqual(['arrived', 'pole', 'broken']);
+  });
+});

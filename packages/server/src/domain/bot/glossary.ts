@@ -17,7 +17,7 @@ const GLOSSARY: Record<string, string> = {
   tarda: 'take long', cuesta: 'cost', cuanto: 'how much', puntos: 'points', regalo: 'gift', tarjetaregalo: 'gift card',
   comprar: 'buy', comprarla: 'buy', comprarlo: 'buy', compra: 'purchase', agotado: 'out of stock', agotada: 'out of stock',
   disponible: 'available', existencias: 'stock', lluvia: 'rain', impermeable: 'waterproof', agua: 'water',
-  duplicado: 'duplicate', reparar: 'repair', reparacion: 'repair', sesion: 'login',
+  varilla: 'pole', varillas: 'pole', rota: 'broken', llego: 'arrived', duplicado: 'duplicate', reparar: 'repair', reparacion: 'repair', sesion: 'login',
   bloqueada: 'locked', bloqueado: 'locked', bloqueo: 'locked', publicidad: 'marketing email',
   // German
   bestellung: 'order', bestellnummer: 'order number', versand: 'shipping', lieferung: 'delivery', paket: 'parcel',

@@ -150,3 +150,9 @@ describe('explicit request: review of the new phrasings', () => {
     expect(findExplicitRequest(message)).toBeNull();
   });
 });
+
+describe('explicit request: "could someone from your team just call me"', () => {
+  it('allows "just" before the call', () => {
+    expect(findExplicitRequest('this is getting complicated, could someone from your team just call me and sort it?')).not.toBeNull();
+  });
+});

@@ -166,3 +166,10 @@ describe('frustration: review of the new phrasings', () => {
     expect(detectFrustration(ctx('how do returns work?', message))).toBeNull();
   });
 });
+
+describe('frustration: praise of the past is sincere', () => {
+  it('does not read "it was brilliant, but…" as sarcasm, and still reads "brilliant." after a problem', () => {
+    expect(detectFrustration(ctx("So I've had my stormshell for two winters, it was brilliant, but on Saturday the sleeves went dark and soggy looking, even though I wasn't wet underneath?? is it broken?"))).toBeNull();
+    expect(detectFrustration(ctx('how do I seal the seams?', 'the tent leaked all night?? brilliant.'))).toMatchObject({ trigger: 'frustration' });
+  });
+});

@@ -180,3 +180,10 @@ describe('high stakes: review of the new phrasings', () => {
     expect(detectHighStakes('I clicked on a text about a customs fee and typed in my card details', 1)?.skillHint).toBe('fraudulent charges');
   });
 });
+
+describe('high stakes: paying through the link of a text described earlier', () => {
+  it('reads card details given through "the link" after "a text from X about customs fees"', () => {
+    expect(findHighStakes('oh no. I already paid through the link, entered my card number and everything. €2.99', "got a text from 'Northwind' about customs fees for my parcel, is that legit?")?.kind).toBe('security');
+    expect(findHighStakes('I paid through the link in your order confirmation e-mail with my card number', 'where do I pay the customs fee?')).toBeNull();
+  });
+});

@@ -69,7 +69,7 @@ const ILLNESS = /\b(pneumonia|operation|surgery|sick|illness|ill|covid|flu|baby|
 
 /** Card details typed into a link from a text or e-mail: the details are compromised, whatever happens next. */
 const CARD_GIVEN = /\b(put|typed|entered) (my|the|our) (card|credit card|debit card) in\b|\b(entered|typed|gave|put in|filled in|input|submitted)\b[^.!?]{0,20}\b(my|the|our) (card|bank|credit card|debit card|payment|banking) (details|number|info|data)\b|\b(put|typed|filled) (my|the|our) (card|bank|credit card|debit card|payment|banking) (details|number|info|data) in(to)?\b/;
-const PHISHY = /\b(sms|text message|phishing|scam|fake|dodgy|suspicious)\b|\b(a|the|this) (text|sms)( \S+){0,5} (saying|from (some|an unknown|a strange)|that said|claiming|asking)\b|\blink (in|from) (a|an|the|that) (text|sms|email|e-mail|message)\b|\bclicked (on )?(a|the|that|their) link\b|\bclicked (on )?(a|the|that|their) (text|sms|message|email|e-mail)\b|\b(a|the) (text|sms) about\b/;
+const PHISHY = /\b(sms|text message|phishing|scam|fake|dodgy|suspicious)\b|\b(a|the|this) (text|sms)( \S+){0,5} (about|saying|from (some|an unknown|a strange)|that said|claiming|asking)\b|\blink (in|from) (a|an|the|that) (text|sms|email|e-mail|message)\b|\bclicked (on )?(a|the|that|their) link\b|\bclicked (on )?(a|the|that|their) (text|sms|message|email|e-mail)\b|\b(a|the) (text|sms) about\b/;
 
 /** Something changed or charged on the account… */
 const ACCOUNT_EVENT = /(?:(?:€|\$|£)\s?\d[\d.,]*|\b\d+(?:[.,]\d\d)?\s?(?:€|eur|usd)|\b\d+[.,]\d\d)\s?(charge|debit)\b|\b((password|email|e ?mail address|phone number|login|account details?)\b[^.!?]{0,50}\b(changed|was changed|has been changed|got changed|reset|updated)|(charge[ds]?|debit(ed)?|payment|transaction)\b[^.!?]{0,30}(€|\$|£|\d+[.,]\d\d)|(shows?|showing)\b[^.!?]{0,15}(€|\$|£))/;
@@ -96,7 +96,7 @@ export function findHighStakes(message: string, previous = ''): { kind: HighStak
   // "…so I ignored it and put my card details into your own checkout instead" is ordinary shopping.
   const ownCheckout = /\b(into|in|on|at) (your |the )?(own |real |official )?(checkout|site|website|shop|app)\b/.test(text);
   // The text or e-mail may have been described a message earlier ("I got an SMS…" … "too late, I clicked it").
-  if (given && !ownCheckout && (PHISHY.test(text) || (PHISHY.test(normalise(previous)) && /\bclicked\b/.test(text))) && !/\b(didnt|did not|never|havent|have not)\b[^.!?]{0,20}\b(click|enter|type|give|put)/.test(text)) return { kind: 'security', text: given[0] };
+  if (given && !ownCheckout && (PHISHY.test(text) || (PHISHY.test(normalise(previous)) && /\b(clicked|(through|via|on|in) (the|that|their) link)\b/.test(text))) && !/\b(didnt|did not|never|havent|have not)\b[^.!?]{0,20}\b(click|enter|type|give|put)/.test(text)) return { kind: 'security', text: given[0] };
   for (const sentence of sentences(text)) {
     for (const rule of RULES) {
       const m = rule.re.exec(sentence);

@@ -150,3 +150,17 @@ describe('site rules: refund chases, review of the new phrasings', () => {
     expect(run([message])).toBeNull();
   });
 });
+
+describe('site rules: refunds asked as "the full amount back", to a card, or "2 x 159 €"', () => {
+  it.each([
+    ["ok it's on its way back. I paid two hundred and forty-nine euros for it and I want the full amount back on my Mastercard please"],
+    ["it's the Trailsense I sent back, $279.99. can you make sure it goes back to my Amex this week?"],
+    ['Hola, devolví dos chaquetas Stormshell (2 x 159 €) hace tres semanas y todavía no me han devuelto el dinero.'],
+  ])('%s', (message) => {
+    expect(run([message])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+  });
+  it('counts "2 x" before a price', () => {
+    expect(refundAmount('2 x 159 € back please').total).toBe(318);
+    expect(refundAmount('the 159 € jacket, size 2 x-large').total).toBe(159);
+  });
+});

@@ -86,3 +86,11 @@ describe('extractFacts: unit prices, review', () => {
     expect(values('120 € pro Stück')).toContain('120 € pro Stück');
   });
 });
+
+describe('extractFacts: VAT numbers with letters', () => {
+  it('finds Spanish, French and Dutch VAT numbers as typed', () => {
+    expect(values('company is Talleres Ebro SL, VAT ESB50123456')).toContain('ESB50123456');
+    expect(values('our VAT number is FR40303265045')).toContain('FR40303265045');
+    expect(values('BTW NL123456789B01')).toContain('NL123456789B01');
+  });
+});
