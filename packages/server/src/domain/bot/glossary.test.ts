@@ -32,8 +32,9 @@ describe('translateTerms: account and marketing words', () => {
 });
 
 describe('translateTerms: words that mean logging in or unsubscribing only in a phrase', () => {
-  it('reads "no puedo entrar" as login and "darme de baja" as unsubscribe, not water getting in or a low temperature', () => {
-    expect(translateTerms(['no', 'puedo', 'entrar'])).toEqual(['login']);
+  it('reads "entrar en mi cuenta" as login and "darme de baja" as unsubscribe, not water getting in or a low temperature', () => {
+    expect(translateTerms(['no', 'puedo', 'entrar', 'en', 'mi', 'cuenta'])).toEqual(['login', 'account']);
+    expect(translateTerms(['no', 'puedo', 'entrar', 'en', 'la', 'tienda', 'de', 'campana'])).toEqual(['tent']);
     expect(translateTerms(['puede', 'entrar', 'agua'])).toEqual(['water']);
     expect(translateTerms(['darme', 'de', 'baja'])).toEqual(['unsubscribe']);
     expect(translateTerms(['temperatura', 'baja'])).toEqual([]);

@@ -97,9 +97,13 @@ const GROUPS: [string[], string][] = [
   [['cuanto', 'tardan'], 'how long delivery'],
   [['cuanto', 'tardara'], 'how long delivery'],
   [['en', 'llegar'], 'delivery'],
-  [['puedo', 'entrar'], 'login'],
-  [['puedo', 'acceder'], 'login'],
-  [['de', 'baja'], 'unsubscribe'],
+  [['entrar', 'en', 'mi', 'cuenta'], 'login account'],
+  [['entrar', 'a', 'mi', 'cuenta'], 'login account'],
+  [['acceder', 'a', 'mi', 'cuenta'], 'login account'],
+  [['darme', 'de', 'baja'], 'unsubscribe'],
+  [['dar', 'de', 'baja'], 'unsubscribe'],
+  [['darse', 'de', 'baja'], 'unsubscribe'],
+  [['di', 'de', 'baja'], 'unsubscribe'],
 ];
 
 /** English equivalents for the es/de support words in `normalisedWords`. */

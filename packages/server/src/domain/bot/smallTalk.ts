@@ -15,7 +15,7 @@ const FILLER = /^(ok(ay)?|k|alright|right|great|cool|perfect|super|awesome|lovel
 const THANKS_ONLY = /^(thanks?|thank you|thx|ty|cheers|much appreciated|appreciate it|gracias|danke|merci|vielen dank)( (so much|a lot|again|very much|anyway|mate|all|guys|team))*$/;
 /** "hi! quick question", "can I ask something": the question is still to come. */
 const PREAMBLE = /^((hi+|hey+|hello+|hiya)\s+)?(i have |ive got |got )?(a |one )?(quick |small |little |short )?question( for you)?$|^(can|may|could) i ask (you )?(something|a question|a quick question)$/;
-const POLITE = /\b(i )?(dont|do not) need anything( else| more)?|(i )?(dont|do not) have any (other|more|further) questions?|cant wait|can not wait|no problem|no thanks|(that )?wont be necessary|not necessary|nothing else\b|\b(exactly|just|precisely) what (i|we) (needed|need|wanted|want|was after|were after|was looking for|were looking for|was hoping for|were hoping for|asked for)\b(?=\s*(thanks?|thank you|thx|ty|cheers|$))/g;
+const POLITE = /\b(i )?(dont|do not) need anything( else| more)?|(i )?(dont|do not) have any (other|more|further) questions?|cant wait|can not wait|no problem|no thanks|(that )?wont be necessary|not necessary|nothing else\b|\b(exactly|just|precisely) what (i|we) (needed|need|wanted|want|was after|were after|was looking for|were looking for|was hoping for|were hoping for|asked for)\b(?=(\s+for (the|my|our|this) \w+)?\s*(thanks?|thank you|thx|ty|cheers|$))/g;
 /** A complaint or a new problem wrapped in thanks is not small talk. */
 const PROBLEM = /\b(but|not|doesnt|didnt|dont|wont|cant|cannot|hasnt|havent|isnt|wasnt|arent|werent|still|error|problem|issue|wrong|never arrived|broken|however|overcharged|charged)\b/;
 /** Questions often come without a question mark in chat. */

@@ -13,7 +13,7 @@ const POWER_AFTER =
 const POWER_BEFORE = /\b(?:won'?t|wont|doesn'?t|does not|didn'?t|did not|stopped|stops|no longer|never|isn'?t|is not|not|fully|half|keeps|started|while|when|can'?t|cannot|will not|to)\s+$/i;
 /** Words that make it money, whatever came before. */
 const MONEY_AFTER = /^\s*(?:me\b|us\b|my (?:card|account|bank|visa|mastercard|amex|paypal)|(?:the|my|a) (?:full|wrong)|twice\b|double\b|two times\b|again\b|extra\b|[€$£]|\d|for\b|on my\b|vat\b|tax\b|shipping\b|customs\b|a fee\b|fees?\b)/i;
-const MONEY_BEFORE = /\b(?:been|was|were|get|got|getting|gets|be|being|a|the|any|no|double|duplicate|extra|hidden|card|bank)\s+$|\b(?:was|were|been|be|get|got) (?:not|never)\s+$/i;
+const MONEY_BEFORE = /\b(?:been|was|were|get|got|getting|gets|be|being|a|the|any|no|double|duplicate|extra|hidden|card|bank)\s+$|\b(?:was|were|been|be|get|got) (?:not|never|i|we|you)\s+$|\b(?:did|do|does|will|would) (?:you|they) (?:not\s+)?$/i;
 
 /** Words in the same sentence that settle the sense when only one side appears. */
 const MONEY_CONTEXT = /\b(card|visa|mastercard|amex|paypal|klarna|bank|account|price|prices|shipping|postage|invoice|vat|tax|fee|fees|refund|paid|pay|payment|checkout|twice|double|[€$£]|\d+[.,]\d\d|eur|usd)\b|[€$£]/i;
@@ -25,20 +25,22 @@ export function chargeSenseForRouting(text: string): string {
   return text.replace(CHARGE, (m, re: string | undefined, _w: string, offset: number) => {
     const before = plain.slice(Math.max(0, offset - 24), offset);
     const after = plain.slice(offset + m.length, offset + m.length + 40);
+    if (re) return 'recharge';
+    // The thing that charges: "the charging port", "won't hold a charge", "my power bank won't charge".
+    if (/^charging$/i.test(m) && /^\s*(?:port|cable|light|led|indicator|dock|lead|socket|time|speed|case|pad|station)\b/i.test(after)) return 'recharge';
+    if (/power ?bank\s+(?:that\s+|which\s+)?\S+\s+(?:not\s+)?$|\bhold(?:s|ing)? (?:a |its |the |any )?$/i.test(before)) return 'recharge';
+    // Who won't charge: "PayPal won't charge" is money, "a lamp that won't charge" is power.
+    const subject = /\b(\w+)\s+(?:that\s+|which\s+)?(?:won'?t|wont|doesn'?t|does not|didn'?t|did not|isn'?t|is not|will not|can'?t|cannot|stopped|no longer|never)\s+$/i.exec(before)?.[1]?.toLowerCase();
+    if (subject && /^(paypal|klarna|site|website|shop|store|checkout|card|you|they)$/.test(subject)) return m;
+    if (subject && /^(lamp|headlamp|watch|battery|powerbank|phone|device|unit|it|light|torch|tracker|one)$/.test(subject)) return 'recharge';
+    // "Why was I charged for the USB-C cable?": money said right at the word wins over power words nearby.
+    if (MONEY_AFTER.test(after) || MONEY_BEFORE.test(before)) return m;
     const start = Math.max(plain.lastIndexOf('.', offset), plain.lastIndexOf('!', offset), plain.lastIndexOf('?', offset), plain.lastIndexOf('\n', offset)) + 1;
     const ends = [plain.indexOf('.', offset), plain.indexOf('!', offset), plain.indexOf('?', offset), plain.indexOf('\n', offset)].filter((i) => i >= 0);
     const sentence = plain.slice(start, ends.length ? Math.min(...ends) : plain.length).replace(m, ' ');
-    // Who won't charge: "PayPal won't charge" is money, "a lamp that won't charge" is power.
-    const subject = /\b(\w+)\s+(?:that\s+|which\s+)?(?:won'?t|wont|doesn'?t|does not|didn'?t|did not|isn'?t|is not|will not|can'?t|cannot|stopped|no longer|never)\s+$/i.exec(before)?.[1]?.toLowerCase();
-    if (subject && /^(paypal|klarna|site|website|shop|store|checkout|card|bank|you|they)$/.test(subject)) return m;
-    if (subject && /^(lamp|headlamp|watch|battery|bank|powerbank|phone|device|unit|it|light|torch|tracker|one)$/.test(subject)) return 'recharge';
     const money = MONEY_CONTEXT.test(sentence);
     const power = POWER_CONTEXT.test(sentence);
-    if (money && !power) return m;
-    if (power && !money) return 'recharge';
-    if (re) return 'recharge';
-    if (/^charging$/i.test(m) && /^\s*(?:port|cable|light|led|indicator|dock|lead|socket|time|speed)\b/i.test(after)) return 'recharge';
-    if (MONEY_AFTER.test(after) || MONEY_BEFORE.test(before)) return m;
+    if (money !== power) return power ? 'recharge' : m;
     if (POWER_AFTER.test(after) || POWER_BEFORE.test(before)) return 'recharge';
     return m;
   });

@@ -34,7 +34,7 @@ const EN: Pattern[] = [
   { re: /\bwho\s+(?:can|could|should)\s+(?:i|we)\s+(?:talk|speak|chat)\s+(?:to|with)\b/, direct: false },
   { re: /\b(?:any ?one|some ?one|any ?body|some ?body)\s+real\s+(?:here|there|on (?:the other end|this chat))\b/, direct: false },
   // "can you get someone to look at this", "would it be possible for somebody on your team to have a look"
-  { re: new RegExp(String.raw`\b(?:(?:can|could|would)\s+you\s+(?:please\s+)?get|possible\s+for|(?:can|could|would)\s+(?:please\s+)?)\s*${ANYONE}(?:\s+(?:on|from|in)\s+(?:your|the)\s+team)?\s+(?:(?:to|please)\s+)?(?:have a look|take a look|look (?:at|into)|check (?:on|it|this|my|the|our)|review (?:it|this|my)\b|(?:call|ring|phone|contact)\s+(?:me|us)\b)`), direct: false },
+  { re: new RegExp(String.raw`\b(?:(?:can|could|would)\s+you\s+(?:please\s+)?get|possible\s+for|(?:can|could|would)\s+(?:please\s+)?)\s*${ANYONE}(?:\s+(?:on|from|in)\s+(?:your|the)\s+team)?\s+(?:(?:to|please)\s+)?(?:have a look|take a look|look (?:at|into)|check (?:on|it|this|my|the|our)|review (?:it|this)(?=\s*(?:[?.!]|$))|review my (?:claim|case|order|account|complaint|return|refund|decision)\b|(?:call|ring|phone|contact)\s+(?:me|us)\b)`), direct: false },
   // "transfer me", "escalate this": but "transfer it into my account" moves money, not the chat.
   { re: /\b(?:transfer|escalate)\s+(?:me|my case|my chat|this chat|this conversation)\b|\bescalate\s+(?:this|it)\b|\btransfer\s+(?:this|it)\s+(?:to|over to)\s+(?:a|an|someone|somebody|the right|your|a real|a human|a person|an agent)\b(?!\s+(?:new|different|other|bank|account|card))/, direct: true },
   // "get me a human", "I want an agent", "need a real person"
@@ -70,7 +70,7 @@ const ES: Pattern[] = [
   { re: /\b(?:me\s+)?(?:puede|podria|pueden|podrian|podra)\s+atender(?:me)?\s+(?:alguien|una persona|un agente|un asesor|una asesora)\b|\bque\s+me\s+atienda\s+(?:alguien|una persona|un agente)\b/, direct: true },
   { re: /\b(?:que\s+)?me\s+(?:llame|llamen|contacte|contacten)\s+(?:alguien|una persona|un agente|por telefono)\b|\b(?:pueden|puede|podeis|podrian)\s+llamarme\b/, direct: false },
   // "¿hay alguien de verdad ahí que pueda revisar esto?"
-  { re: /\bhay\s+(?:alguien|una persona)\s+(?:(?:de verdad|humana?|real)\s+)?(?:ahi|alli)\b|\bhay\s+(?:alguien|una persona)\s+(?:de verdad|humana?|real)\s*(?:$|[?.!,])|\bhay\s+alguien\s+(?:(?:de verdad|real)\s+)?(?:ahi\s+|ahi,?\s+)?que\s+(?:me\s+)?(?:pueda|podria)\s+(?:ayudar|revisar|mirar|atender|llamar)|\b(?:puede|podria|pueden|podrian)\s+alguien\s+(?:revisar|mirar|ayudarme|llamarme|atenderme|contestarme|revisarlo|mirarlo)\b/, direct: false },
+  { re: /(?:^|[?.!]\s*)hay\s+(?:alguien|una persona)\s+(?:(?:de verdad|humana?|real)\s+)?(?:ahi|alli)\s*(?:[?.!]|$)|\bhay\s+(?:alguien|una persona)\s+(?:de verdad|humana?|real)\s*(?:$|[?.!,])|\bhay\s+alguien\s+(?:(?:de verdad|real)\s+)?(?:ahi\s+|ahi,?\s+)?que\s+(?:me\s+)?(?:pueda|podria)\s+(?:ayudar|revisar|mirar|atender|llamar)|\b(?:puede|podria|pueden|podrian)\s+alguien\s+(?:(?:revisar|mirar|ver)\s+(?:esto|mi\s+(?:caso|pedido|reclamacion|cuenta|devolucion|reembolso))|ayudarme|llamarme|atenderme|contestarme|revisarlo|mirarlo)\b/, direct: false },
   { re: /\b(?:hay\s+)?(?:alguien|una persona)\s+real\b|\bpersona\s+real\b|\bes(?:tas|ta)?\s+(?:un\s+)?(?:bot|robot|maquina)\b/, direct: false },
 ];
 
@@ -80,7 +80,7 @@ const DE: Pattern[] = [
   { re: /\b(?:rufen\s+sie\s+mich|ruft\s+mich|ruf\s+mich)\b[^.?!]{0,20}\ban\b|\bzuruckrufen\b|\bruckruf\b/, direct: false },
   { re: /\b(?:echte[nmr]?|richtige[nmr]?)\s+(?:mensch|menschen|person|mitarbeiter(?:in)?)\b|\bist\s+da\s+(?:jemand|ein\s+mensch)\b|\bbist\s+du\s+ein\s+(?:bot|roboter)\b/, direct: false },
   // "Kann sich das bitte jemand vom Kundenservice anschauen?", "kann mich jemand anrufen?"
-  { re: /\b(?:kann|konnte|konnen|konnten)\s+(?:sich\s+|mich\s+|mir\s+)?(?:das\s+|dies\s+|bitte\s+|mal\s+)*(?:jemand|ein(?:e)?\s+(?:mitarbeiter(?:in)?|mensch|person))(?:\s+(?:vom|von|aus|bei|im|dem|der|ihrem|eurem|team|kundenservice|support|bitte|mal|das|dies|mich|mir|sich|kurz|schnell|uns)){0,3}\s+(?:anschauen|ansehen|prufen|uberprufen|kummern|anrufen|zuruckrufen|helfen|weiterhelfen|melden|nachsehen|nachschauen|kontaktieren)\b/, direct: false },
+  { re: /\b(?:kann|konnte|konnen|konnten)\s+(?:sich\s+|mich\s+|mir\s+)?(?:das\s+|dies\s+|bitte\s+|mal\s+)*(?:jemand|ein(?:e)?\s+(?:mitarbeiter(?:in)?|mensch|person))(?:\s+(?!(?:im|in|vor|beim)\b)\S+){0,5}?\s+(?:anschauen|ansehen|prufen|uberprufen|kummern|anrufen|zuruckrufen|helfen|weiterhelfen|melden|nachsehen|nachschauen|kontaktieren)\b/, direct: false },
   { re: /\b(?:ich\s+(?:will|mochte|brauche|hatte\s+gern(?:e)?))\s+(?:einen?\s+)?(?:mitarbeiter(?:in)?|menschen|berater(?:in)?|person)\b/, direct: true },
 ];
 

@@ -32,7 +32,7 @@ const RULES: Rule[] = [
   // Legal threats.
   // A lawyer as a threat ("my lawyer", "I'll get a lawyer"), not as a description ("my brother-in-law is a lawyer").
   { kind: 'legal', re: /\b((my|our) (lawyers?|attorneys?|solicitors?)\b(?! (friend|buddy|mate|cousin|brother|sister|uncle|aunt))|(get|getting|hire|hiring|contact|contacting|call|calling|involve|involving|consult|consulting|instruct|instructing|talk(ing)? to|speak(ing)? (to|with)|spoke (to|with)|spoken (to|with)|talked to|go(ing)? to|went to|see|seeing|ask(ing)?) (a|an|my|our|the) (lawyers?|attorneys?|solicitors?))\b/ },
-  { kind: 'legal', re: /\b(legal action|legal steps|take (you|this|it) to court|see you in court|in court|sue (you|your company|them)|suing|lawsuit|small claims|consumer (protection|rights (agency|organi[sz]ation)|ombudsman|council|agency)|trading standards|ombudsman|(complain\w*|complaint|report(ing|ed)? (you|this|your company))\b[^.!?]{0,40}\b(authority|regulator|commissioners?|ico|cnil|aepd|bbb|attorney general|ftc)|data protection authority)\b/ },
+  { kind: 'legal', re: /\b(legal action|legal steps|take (you|this|it) to court|see you in court|in court|sue (you|your company|them)|suing|lawsuit|small claims|consumer (protection|rights (agency|organi[sz]ation)|ombudsman|council|agency)|trading standards|ombudsman|(complain\w*|complaint|report(ing|ed)? (you|this|it|your company))\b[^.!?]{0,40}\b(regulator|commissioners?|ico|cnil|aepd|bbb|attorney general|ftc|(data|consumer) protection( authority| agency| office)?)|data protection authority)\b/ },
   { kind: 'legal', re: /\b((mi|nuestro|nuestra|un|una|al|a un|a una|a mi) abogad[oa]|(mein(en|em)?|unser(en|em)?|einen|einem|den|dem|zum) (rechts)?anwalt|demanda(r|re)?|denuncia(r|re)?|tribunal(es)?|juzgado|oficina de consumo|omic|ocu|proteccion de datos|gericht|klage|verklagen|verbraucherzentrale|verbraucherschutz|datenschutzbehorde|rechtliche schritte)\b/ },
   // Security.
   { kind: 'security', re: /\b((some ?one|some ?body|a stranger|hackers?) (has |have )?(got|gotten|broke|logged|has logged|accessed|is using|used|hacked|changed)\b[^.!?]{0,20}\b(into |in )?(my )?(account|password|email)|(account|email) (was |has been |got |is )?(hacked|compromised|taken over|breached)|hacked|account takeover|(orders?|purchases?|charges?|payments?)\b[^.!?]{0,80}\bi (didnt|did not|never) (place|placed|make|made|order|ordered|authori[sz]e|authori[sz]ed)\b(?! (an? |any )?(\w+ )?(account|profile|login))|(didnt|did not|never) (place|make|order|authori[sz]e) (this|that|these|it|them|an order|any order|anything(?! yet))|unauthori[sz]ed (charges?|orders?|purchases?|logins?|access|payments?)|phishing|(entered|typed|gave|put in) my (card|bank|credit card|payment) (details|number|info)\b[^.!?]{0,40}\b(link|sms|text|site|page|email)|fake (link|site|sms|text|email))/ },
@@ -40,7 +40,7 @@ const RULES: Rule[] = [
 ];
 
 /** Past or ongoing incident markers; their absence in a "does it / is it normal / what if" sentence means hypothetical. */
-const INCIDENT = /\b(came out|coming out|came from|coming from|made a|happened|noticed|unplugged|got|gets|get|getting|was|were|is|are|has|have|had|started|starts|began|keeps|kept|just|now|then|suddenly|today|yesterday|last night|this morning|there was|its|it is|melted|caught|scorched)\b/;
+const INCIDENT = /\b(came out|coming out|came from|coming from|made a|happened|noticed|saw|unplugged|got|gets|get|getting|was|were|is|are|has|have|had|started|starts|began|keeps|kept|just|now|then|suddenly|today|yesterday|last night|this morning|there was|its|it is|melted|caught|scorched)\b/;
 const HYPOTHETICAL = /\b((does|do|is|will|should) (it|they|the \w+( \w+)?|my \w+( \w+)?) (normally|usually)|is it normal|normal\??$|is that normal|what if|in case|could it|can it|will it|would it|does it|do they|might|is it safe|is it ok|should i|how do i avoid|to avoid|prevent|if it)\b/;
 /** Mild warmth while charging is normal and explained by the KB. */
 const MILD = /\b(a (little|bit|tiny bit) (warm|hot)|slightly (warm|hot)|bit warm|warmish|lukewarm)\b/;
@@ -72,7 +72,7 @@ const CARD_GIVEN = /\b(put|typed|entered) (my|the|our) (card|credit card|debit c
 const PHISHY = /\b(sms|text message|phishing|scam|fake|dodgy|suspicious)\b|\b(a|the|this) (text|sms)( \S+){0,5} (about|saying|from (some|an unknown|a strange)|that said|claiming|asking)\b|\blink (in|from) (a|an|the|that) (text|sms|email|e-mail|message)\b|\bclicked (on )?(a|the|that|their) link\b|\bclicked (on )?(a|the|that|their) (text|sms|message|email|e-mail)\b|\b(a|the) (text|sms) about\b/;
 
 /** Something changed or charged on the account… */
-const ACCOUNT_EVENT = /(?:(?:€|\$|£)\s?\d[\d.,]*|\b\d+(?:[.,]\d\d)?\s?(?:€|eur|usd)|\b\d+[.,]\d\d)\s?(charge|debit)\b|\b((password|email|e ?mail address|phone number|login|account details?)\b[^.!?]{0,50}\b(changed|was changed|has been changed|got changed|reset|updated)|(charge[ds]?|debit(ed)?|payment|transaction)\b[^.!?]{0,30}(€|\$|£|\d+[.,]\d\d)|(shows?|showing)\b[^.!?]{0,15}(€|\$|£))/;
+const ACCOUNT_EVENT = /\b((password|email|e ?mail address|phone number|login|account details?)\b[^.!?]{0,50}\b(changed|was changed|has been changed|got changed|reset|updated)|(charge[ds]?|debit(ed)?|payment|transaction)\b[^.!?]{0,30}(€|\$|£|\d+[.,]\d\d)|(shows?|showing)\b[^.!?]{0,15}(€|\$|£))/;
 /** …that the customer disowns, anywhere in the same message ("That is not me", "a shop I've never heard of"). */
 const DISOWNED = /\b((address|email|e ?mail|number|device|phone|login)( address)? (that )?(ive |i have |i had )?never seen|not me|wasnt me|was not me|isnt me|is not me|not mine|never heard of|dont recogni[sz]e|do not recogni[sz]e|didnt authori[sz]e|did not authori[sz]e|didnt do (it|that|this)|did not do (it|that|this))\b/;
 
@@ -84,8 +84,11 @@ export function findHighStakes(message: string, previous = ''): { kind: HighStak
   const text = normalise(message).replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, 'address');
   const event = ACCOUNT_EVENT.exec(text);
   if (event && DISOWNED.test(text)) return { kind: 'security', text: event[0] };
+  // "a €249 charge on my card I don't recognise": the amount first, and a charge they cannot place.
+  const unknownCharge = /(?:(?:€|\$|£)\s?\d[\d.,]*|\b\d+(?:[.,]\d\d)?\s?(?:€|eur|usd)|\b\d+[.,]\d\d)\s?(charge|debit)\b/.exec(text);
+  if (unknownCharge && /\b(dont|do not|cant|cannot) recogni[sz]e|not mine|didnt authori[sz]e|did not authori[sz]e|wasnt me|was not me\b/.test(text)) return { kind: 'security', text: unknownCharge[0] };
   // "My brother-in-law is a lawyer… Next thing you get is a letter from him": the description turns into a threat.
-  const letter = /\b(next (thing|step)|you('ll| will| are going to| can expect)|youll|expect)\b[^.!?]{0,30}\bletter from (him|her|them|his firm|her firm|their firm|my lawyer|our lawyer)\b/.exec(text);
+  const letter = /\b(next (thing|step)|you('ll| will| are going to| can expect)|youll|expect)\b[^.!?]{0,30}\b(letter|hear|call|email) from (him|her|them|his firm|her firm|their firm|my lawyer|our lawyer)\b/.exec(text);
   if (letter && /\b(lawyers?|attorneys?|solicitors?)\b/.test(`${text} ${normalise(previous)}`)) return { kind: 'legal', text: letter[0] };
   const hospital = HOSPITAL.exec(text);
   if (hospital && ACCIDENT.test(text) && !ILLNESS.test(text)) return { kind: 'injury', text: hospital[0] };
@@ -94,7 +97,7 @@ export function findHighStakes(message: string, previous = ''): { kind: HighStak
   if (swollen && /\b(batter\w*|power ?banks?|charg\w*|cells?)\b/.test(`${text} ${normalise(previous)}`)) return { kind: 'safety', text: swollen[0] };
   const given = CARD_GIVEN.exec(text);
   // "…so I ignored it and put my card details into your own checkout instead" is ordinary shopping.
-  const ownCheckout = /\b(into|in|on|at) (your |the )?(own |real |official )?(checkout|site|website|shop|app)\b/.test(text);
+  const ownCheckout = /\b(into|in|on|at) (your|the) (own |real |official )?(checkout|site|website|shop|app)\b/.test(text);
   // The text or e-mail may have been described a message earlier ("I got an SMS…" … "too late, I clicked it").
   if (given && !ownCheckout && (PHISHY.test(text) || (PHISHY.test(normalise(previous)) && /\b(clicked|(through|via|on|in) (the|that|their) link)\b/.test(text))) && !/\b(didnt|did not|never|havent|have not)\b[^.!?]{0,20}\b(click|enter|type|give|put)/.test(text)) return { kind: 'security', text: given[0] };
   for (const sentence of sentences(text)) {
@@ -104,7 +107,7 @@ export function findHighStakes(message: string, previous = ''): { kind: HighStak
       if (rule.kind === 'dispute' && NOT_DISPUTING.test(text)) continue;
       // "if my headlamp ever started smoking, what's the right thing to do?": a hypothetical, whatever its tense.
       if (rule.needsIncident && /\bif\b[^.!?]{0,40}\bever\b|\bwhat (should|do) (i|we) do if\b/.test(sentence)) continue;
-      if (rule.needsIncident && /\b(campfire|camp fire|bonfire|fire ?pit|wood ?smoke|woodsmoke|bbq|barbecue|cigarette|stove)\b/.test(sentence)) continue;
+      if (rule.needsIncident && /\b(campfire|camp fire|bonfire|fire ?pit|wood|bbq|barbecue|cigarette) smoke\b|\bsmoke (from|of) (the |a )?(campfire|camp fire|bonfire|fire ?pit|bbq|barbecue)\b/.test(sentence)) continue;
       if (rule.needsIncident) {
         if (MILD.test(sentence) && !/\b(smok|burn|swell|swoll|hiss|fire|melt|spark|explod|puff|bulg|leak)/.test(sentence)) continue;
         if (HYPOTHETICAL.test(sentence) && !/\b(got|was|there was|started|began|just)\b/.test(sentence)) continue;
@@ -130,7 +133,8 @@ export function detectHighStakes(message: string, seq: number, previous = ''): (
   const found = findHighStakes(message, previous);
   if (!found) return null;
   // Money that moved ("€312 has come off my Visa", "a charge on my card"), not a card merely saved on the account.
-  const money = /\b((card|bank|banking|payment) (details|number|info|data)|my card in|charg\w*|paid|payments?|money|debited|come off|came off|taken (from|off)|withdrawn|cobr\w*|cargos?|pago|abgebucht|abbuchung\w*|zahlung|bezahlt)\b|[€$£]\s?\d|\d\s?(€|eur\b|usd\b)/i.test(message);
+  const noMoney = /\bno (money|payments?|charges?)\b[^.!?]{0,20}\b(taken|made|moved)|\bnothing (was )?(taken|charged|bought)/i.test(message);
+  const money = !noMoney && /\b((card|bank|banking|payment) (details|number|info|data)|my card in|bought|placed an? order|ordered|purchased|charg\w*|paid|payments?|money|debited|come off|came off|taken (from|off)|withdrawn|cobr\w*|cargos?|pago|abgebucht|abbuchung\w*|zahlung|bezahlt)\b|[€$£]\s?\d|\d\s?(€|eur\b|usd\b)/i.test(message);
   const duty = found.kind === 'security' ? (money ? 'fraud\\w*' : 'login|log-?in|password|two-step|account access') : DUTY[found.kind];
   return {
     ...(duty ? { skillDuty: duty } : {}),

@@ -15,7 +15,7 @@ import { findHighStakes } from './highStakes.js';
 import { previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 
 const REFUND_TOPIC =
-  /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck|ruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld zuruck|gutschrift|when (do|will|can|would|should) (i|we) (get|see|receive) (the|my|our) money\b|(the )?(full|whole|entire|total) (amount|sum|price) back|(goes|go|get|put|paid|sent|credited) back (to|on|onto) (my|the) (card|amex|visa|mastercard|paypal|account|bank))\b/;
+  /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck|ruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld zuruck|gutschrift|when (do|will|can|would|should) (i|we) (get|see|receive) (the|my|our) money\b|(want|need|like|get|give me|have|expect|refund) (the )?(full|whole|entire|total) (amount|sum|price)( back)?|(it|the money|the refund|the amount|that|this|they|[€$£]\s?\d[\d.,]*) (goes|go|gets?|is put|is paid|is sent|is credited|will go) back (to|on|onto) (my|the) (card|amex|visa|mastercard|paypal|bank|bank account))\b/;
 /** "sent back both headlamps… when does that hit my account": the money arriving, once items went back. */
 const MONEY_ARRIVES = /\bwhen (does|will|do|would) (it|that|the money|this|the refund) (hit|reach|show up (in|on)|appear (in|on)|land in|get to|be back (in|on)) (my )?(account|card|bank|paypal)/;
 /** "I'd just like the $329 back on my card": an amount wanted back. */
@@ -24,8 +24,8 @@ const MONEY_BACK = /\b(want|like|need|get|give|have|put|send|pay)\b[^.!?]{0,40}(
 /** "…that's $320 I'm waiting on, any update?", "todavía no veo los 289 €": the money not back yet. */
 const AWAITING = /\b(waiting (on|for)|any (update|news)|still (waiting|nothing|no money|no sign|not back|havent|hasnt|not (seen|received|got|had))|(havent|hasnt|not) (seen|received|got|had) (it|the money|anything|a cent|a penny)|no sign of (it|the money)|where(s| is) (my|the) (money|[€$£]\s?\d+|\d[\d.,]*\s?(€|eur|euros?|dollars?|usd))|(todavia|aun) no (veo|he recibido|me (ha|han) (llegado|devuelto))|sigo sin (ver|recibir)|noch (nicht|kein(e|en)?|nichts) (da|angekommen|erhalten|bekommen|zuruck|gutgeschrieben|geld))\b/;
 /** …unless what is awaited is goods: "returned it for a size L, still waiting for the replacement". */
-const AWAITS_GOODS = /\b(waiting (on|for) (the|my|a) (\w+ )?(replacement|new|other|green|blue|black|red|size|one|exchange|parcel|order|tracking)|for (a|the) (size|colou?r|different|bigger|smaller|new|replacement)|exchang\w*|swap\w*|tracking( number)?|numero de seguimiento|seguimiento|otr[oa]s? de|pedi otr|(neue[nms]?|eine andere) [^.!?]{0,30}bestellt|umtausch)\b/;
-const RETURNED = /\b(sent (it |them |(the |my |both |all )?\w+ )?back|send (it |them )?back|returned|return (was |is )?(received|arrived|processed)|posted (it |them )?back|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
+const AWAITS_GOODS = /\b((waiting (on|for)|any (update|news) on|no sign of|(todavia|aun) no (veo|he recibido)|noch (nicht|kein\w*)) (the |my |a |el |la |los |mi |die |den |das |meine? )?(\w+ )?(replacement|new|other|green|blue|black|red|size|one|exchange|parcel|order|tracking|numero|pedido|paquete|lieferung|paket|neue)|for (a|the) (size|colou?r|different|bigger|smaller|new|replacement)|(exchang(e|ed|ing)|swap(ped)?) (it|them) for|pedi otr\w*|(eine |einen )?(neue[nms]?|andere[nms]?) [^.!?]{0,30}bestellt|umtausch)\b/;
+const RETURNED = /\b(sent (\S+ ){0,3}back|send (it |them )?back|returned|return (was |is )?(received|arrived|processed)|posted (it |them )?back|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
 /** "only the lamp from my €320 order": the order total is not what is being refunded. */
 const PARTIAL = /\b(only|just|partial|one of|part of|some of|keeping|keep the|nur|solo)\b/;
 /** A message that adds items to the refund asked for just before ("…as well", "both", "also"). */
@@ -52,14 +52,14 @@ export function refundAmount(message: string): { total: number; amounts: Amount[
 }
 
 const STATED_TOTAL_AFTER = /^\s*(in )?(total|altogether|all together|in all)\b/;
-const STATED_TOTAL_BEFORE = /\b(so|totalling|altogether|in total)\s*$/;
+const STATED_TOTAL_BEFORE = /(\b(so|totalling|altogether|in total)|=)\s*$/;
 
 const COUNT_WORDS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, pair: 2 };
 
 /** How many items an amount is the price of: "$119.99 each" after "both jackets" is two of them. */
 function eachCount(text: string, a: Amount): number {
   // "2 x 159 €": the count typed before the price.
-  const times = /\b([2-9])\s?[x×]\s?$/.exec(text.slice(Math.max(0, a.index - 6), a.index));
+  const times = /\b([2-9])\s?[x×]\s?$/.exec(text.slice(Math.max(0, a.index - 6), a.index)) ?? /^\s?[x×]\s?([2-9])\b/.exec(text.slice(a.index + a.raw.length));
   if (times) return Number(times[1]);
   if (!/^\s*(each|apiece|a piece|per (piece|item|unit|jacket|tent|headlamp|watch))\b/.test(text.slice(a.index + a.raw.length))) return 1;
   const count = /\b(both|two|three|four|five|pair|[2-9])\b(?!\s*(?:€|\$|£|eur|usd|days?|weeks?|months?))/.exec(text.slice(0, a.index));

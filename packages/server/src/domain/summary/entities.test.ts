@@ -94,3 +94,11 @@ describe('extractFacts: VAT numbers with letters', () => {
     expect(values('BTW NL123456789B01')).toContain('NL123456789B01');
   });
 });
+
+describe('extractFacts: second review', () => {
+  it('does not take "per my order confirmation" as a unit, and finds spaced VAT numbers', () => {
+    expect(values('The jacket was €89 per my order confirmation')).toContain('€89');
+    expect(values('VAT ES B50123456 please')).toContain('ES B50123456');
+    expect(values('BTW NL 123456789B01')).toContain('NL 123456789B01');
+  });
+});

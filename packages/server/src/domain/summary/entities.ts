@@ -65,7 +65,7 @@ const DEADLINE = /\b(?:by|before|for)\s+(?:this\s+|next\s+)?((?:mon|tues|wednes|
 /** How long something should be held: "until Saturday afternoon" (the day alone after "until" is often opening hours). */
 const HOLD_UNTIL = /\b(?:keep|hold|aside|reserve|save)\b[^.!?]{0,40}?\buntil\s+(?:this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\s+(?:morning|afternoon|evening|night|lunchtime)\b/gi;
 /** EU VAT numbers: country code and 8–12 digits ("DE318447201"). */
-const VAT_ID = /(?<![\w-])(?:(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI|GB|CHE)\s?U?\d{8,12}|ES[A-Z]\d{7}[A-Z0-9]|ES\d{8}[A-Z]|FR[A-Z0-9]{2}\d{9}|NL\d{9}B\d{2}|IE\d[A-Z0-9+*]\d{5}[A-Z]{1,2})(?![\w-])/g;
+const VAT_ID = /(?<![\w-])(?:(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI|GB|CHE)\s?U?\d{8,12}|ES\s?[A-Z]\d{7}[A-Z0-9]|ES\s?\d{8}[A-Z]|FR\s?[A-Z0-9]{2}\d{9}|NL\s?\d{9}B\d{2}|IE\s?\d[A-Z0-9+*]\d{5}[A-Z]{1,2})(?![\w-])/g;
 const PRODUCT_NOUN_AFTER = /^ (?:app|watch|tent|jacket|headlamp|lamp|power bank|battery|charger|cable|strap)\b/i;
 const DEVICE_TYPED = /(?<![\w-])i(?:Phone|Pad|Pod)(?: (?:\d{1,2}|SE|Pro|Mini|Max|Air)){1,3}(?![\w-])/g;
 const QUANTITY = /(?<![\w.,:-])(\d{1,5}(?:\s+(?:[a-z]+(?:-[a-z]+)?)){1,3}?s)\b/g;
@@ -98,7 +98,7 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of text.matchAll(HASH_ORDER)) add('order', m[0], m.index);
   for (const a of findAmounts(text)) {
     // "two jackets at one hundred and twenty euros each": the price is per item, and the agent needs to see that.
-    const per = /^\s*(?:each|apiece|a piece|\/\s?each|per (?!(?:way|month|week|day|year|night|hour|time|cent)\b)[a-z]+|pro st(?:ü|u)ck|cada (?:una?|uno))\b(?!\s+(?:way|month|week|day|year|night|time)\b)/i.exec(text.slice(a.index + a.raw.length));
+    const per = /^\s*(?:each|apiece|a piece|\/\s?each|per (?!(?:way|month|week|day|year|night|hour|time|cent|my|the|your|our|a|an|this|that|their|his|her)\b)[a-z]+|pro st(?:ü|u)ck|cada (?:una?|uno))\b(?!\s+(?:way|month|week|day|year|night|time)\b)/i.exec(text.slice(a.index + a.raw.length));
     add('amount', per ? a.raw + per[0] : a.raw, a.index);
   }
   for (const m of text.matchAll(PHONE)) {

@@ -1,0 +1,97 @@
+/**
+ * Inputs a second review demonstrated against the phrasings added for the blind sets fresh11–fresh13: each was
+ * misread by one version of the detectors. Kept together so the next change to these patterns meets them all.
+ */
+import { describe, expect, it } from 'vitest';
+import { chargeSenseForRouting } from './chargeSense.js';
+import { findExplicitRequest } from './explicitRequest.js';
+import { scoreFrustration } from './frustration.js';
+import { detectHighStakes, findHighStakes } from './highStakes.js';
+import { refundAmount } from './rules.js';
+import { detectSmallTalk } from '../bot/smallTalk.js';
+import { translateTerms } from '../bot/glossary.js';
+
+describe('high stakes (second review)', () => {
+  it.each([
+    ['The gas stove I bought from you caught fire the first time I lit it', 'safety'],
+    ['My camping stove is leaking gas and there were flames coming out of the valve', 'safety'],
+    ['My power bank started smoking on the table next to the stove', 'safety'],
+    ['I saw smoke from the power bank last week', 'safety'],
+    ['My brother-in-law is a lawyer. You will hear from him.', 'legal'],
+    ['If this is not fixed by Friday I am reporting it to the ICO.', 'legal'],
+    ['I will be reporting it to the regulator.', 'legal'],
+    ['I got an SMS saying my parcel was held for customs fees, clicked the link and entered my card details at checkout', 'security'],
+  ])('%s → %s', (message, kind) => {
+    expect(findHighStakes(message)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'I have never heard of a 5 € charge for returns, is that new?',
+    'I complained to the national park authority about the campsite, anyway do you sell bear canisters?',
+  ])('not an incident: %s', (message) => {
+    expect(findHighStakes(message)).toBeNull();
+  });
+
+  it('sends a takeover to fraud when something was bought with the saved card, not when no money moved', () => {
+    expect(detectHighStakes('Someone hacked my account and bought two jackets with my saved Visa', 1)?.skillHint).toBe('fraudulent charges');
+    expect(detectHighStakes('My account was hacked and someone placed an order with my PayPal', 1)?.skillHint).toBe('fraudulent charges');
+    expect(detectHighStakes('My account was hacked, but luckily no money was taken and no payment was made', 1)?.skillHint).toBe('account login password');
+  });
+});
+
+describe('routing "charge" (second review)', () => {
+  it.each([
+    ["My power bank won't charge", true],
+    ["The VoltPack power bank doesn't charge anymore", true],
+    ['Why was I charged for the USB-C cable? It was supposed to be free', false],
+    ['You charged me for a charger I never ordered', false],
+    ['Why did you charge me for the adapter', false],
+  ])('%s → power %s', (message, power) => {
+    expect(chargeSenseForRouting(message).includes('recharge')).toBe(power);
+  });
+});
+
+describe('refund amounts (second review)', () => {
+  it('takes a stated total after "=" and a count after the price', () => {
+    expect(refundAmount('I returned both jackets (2 x 159 € = 318 €), where is my refund?').total).toBe(318);
+    expect(refundAmount('please refund the jackets, €159 x 2').total).toBe(318);
+  });
+});
+
+describe('requests (second review)', () => {
+  it.each(['Kann mich bitte jemand heute noch anrufen?', 'Kann mich jemand unter 0171 2345678 anrufen?', 'Könnte sich bitte jemand von Ihrem Team das anschauen?', 'Kann mir jemand von euch weiterhelfen?'])('%s', (message) => {
+    expect(findExplicitRequest(message)).not.toBeNull();
+  });
+  it.each([
+    'Si el repartidor viene y hay alguien ahí, ¿lo deja con el vecino?',
+    '¿Puede alguien mirar la tienda de campaña en el local de Madrid antes de comprarla?',
+    'Can anyone review it in winter conditions? Looking for real-world tests',
+  ])('not a request: %s', (message) => {
+    expect(findExplicitRequest(message)).toBeNull();
+  });
+});
+
+describe('frustration (second review)', () => {
+  it.each(['Well that was brilliant. Three weeks and nothing has arrived.', 'That was great, really. Nobody knows where my parcel is.'])('sarcasm: %s', (message) => {
+    expect(scoreFrustration(message).labels).toContain('sarcasm');
+  });
+  it.each([
+    "Honestly I'm done, thanks for all the help!",
+    "Honestly I'm done with the checkout, thanks!",
+    "Great, I'm done with this step, what's next?",
+    "omg I love it!! I'm going to order one for my sister at Christmas",
+    'My phone gets really poor service in the mountains, so I need offline maps',
+  ])('not frustration: %s', (message) => {
+    expect(scoreFrustration(message).score).toBeLessThan(1);
+  });
+});
+
+describe('small talk and glossary (second review)', () => {
+  it('is thanks with "for the trip" between', () => {
+    expect(detectSmallTalk('Just what I needed for the trip, thanks!')).toBe('thanks');
+  });
+  it('reads "no me deja entrar en mi cuenta" as login, not "de baja calidad" as unsubscribing', () => {
+    expect(translateTerms(['no', 'me', 'deja', 'entrar', 'en', 'mi', 'cuenta'])).toEqual(['login', 'account']);
+    expect(translateTerms(['la', 'cremallera', 'es', 'de', 'baja', 'calidad'])).toEqual([]);
+  });
+});
