@@ -100,6 +100,8 @@ const GROUPS: [string[], string][] = [
   [['entrar', 'en', 'mi', 'cuenta'], 'login account'],
   [['entrar', 'a', 'mi', 'cuenta'], 'login account'],
   [['acceder', 'a', 'mi', 'cuenta'], 'login account'],
+  [['dos', 'veces'], 'twice'],
+  [['por', 'correo'], 'by post'],
   [['darme', 'de', 'baja'], 'unsubscribe'],
   [['dar', 'de', 'baja'], 'unsubscribe'],
   [['darse', 'de', 'baja'], 'unsubscribe'],

@@ -95,3 +95,21 @@ describe('small talk and glossary (second review)', () => {
     expect(translateTerms(['la', 'cremallera', 'es', 'de', 'baja', 'calidad'])).toEqual([]);
   });
 });
+
+describe('phrasings from fresh15', () => {
+  it('reads a battery swelling on one side as a safety incident, not a puffy jacket', () => {
+    expect(findHighStakes("My VoltPack 20000 looks kind of puffy on one side, the case doesn't sit flat anymore. still works fine though.")?.kind).toBe('safety');
+    expect(findHighStakes('my down jacket looks puffy after washing, is that normal?')).toBeNull();
+  });
+  it('does not read working in consumer protection as a threat', () => {
+    expect(findHighStakes('I work in consumer protection myself haha, so I always read the fine print. Do sale items get the same 30-day return?')).toBeNull();
+    expect(findHighStakes("I'm going to the consumer protection agency about this")?.kind).toBe('legal');
+  });
+  it('reads "¿me puede llamar alguien?" as a request', () => {
+    expect(findExplicitRequest('Hola, ¿me puede llamar alguien? Mi número es +34 612 448 903')).not.toBeNull();
+  });
+  it('reads "dos veces" as twice and "por correo" as by post', () => {
+    expect(translateTerms(['me', 'habeis', 'cobrado', 'dos', 'veces'])).toEqual(['charged', 'twice']);
+    expect(translateTerms(['devolver', 'por', 'correo'])).toEqual(['return', 'by', 'post']);
+  });
+});

@@ -164,3 +164,11 @@ describe('site rules: refunds asked as "the full amount back", to a card, or "2 
     expect(refundAmount('the 159 € jacket, size 2 x-large').total).toBe(159);
   });
 });
+
+describe('site rules: a refund asked about before buying', () => {
+  it('is a policy question, not a refund over the amount', () => {
+    expect(run(['Before I buy the Summit Pro 2 ($329): if it turns out too bulky, can I send it back for free and get the full $329 back?'])).toBeNull();
+    expect(run(["I'm thinking of buying two jackets at €150 each, would I get the €300 back if they don't fit?"])).toBeNull();
+    expect(run(['I bought the Summit Pro 2 for $329 and returned it, I want the full $329 back'])).toMatchObject({ trigger: 'rule' });
+  });
+});

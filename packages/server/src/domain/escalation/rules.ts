@@ -30,6 +30,8 @@ const RETURNED = /\b(sent (\S+ ){0,3}back|send (it |them )?back|returned|return 
 const PARTIAL = /\b(only|just|partial|one of|part of|some of|keeping|keep the|nur|solo)\b/;
 /** A message that adds items to the refund asked for just before ("…as well", "both", "also"). */
 const ADDS_TO = /\b(also|as well|too|both|plus|another|additionally|in addition|on top|ademas|tambien|auch|ebenfalls|dazu|noch ein(e|en)?)\b/;
+/** A question asked before buying. */
+const NOT_BOUGHT_YET = /\b(before (i|we) (buy|order|purchase|commit)|if (i|we) (buy|order|purchase)|(thinking|thought) (of|about) (buying|ordering)|planning (to buy|to order|on buying|on ordering)|havent (bought|ordered)|have not (bought|ordered)|not (bought|ordered) (it|one|them) yet)\b/;
 const TOTAL_LABEL = /\b(order|total|bestellung|pedido)\b[^.,;!?]{0,20}$|\bfrom (my|a|an|the|our)\s*$/;
 
 /** Sum of the amounts being refunded in one message. */
@@ -125,6 +127,8 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
     }
 
     if (topic !== undefined && amountOver !== undefined) {
+      // "Before I buy the Summit Pro 2 ($329): could I get the full $329 back?" asks about the policy, nothing to refund yet.
+      if (NOT_BOUGHT_YET.test(normalise(current.body))) continue;
       // The topic may have been raised a message earlier ("how do refunds work?" … "it's €412,80").
       const onTopic = topicMatches(topic, current.body) || (previous !== undefined && topicMatches(topic, previous.body));
       if (!onTopic) continue;
