@@ -101,6 +101,8 @@ const GROUPS: [string[], string][] = [
   [['entrar', 'a', 'mi', 'cuenta'], 'login account'],
   [['acceder', 'a', 'mi', 'cuenta'], 'login account'],
   [['dos', 'veces'], 'twice'],
+  [['tarjeta', 'regalo'], 'gift card'],
+  [['tarjetas', 'regalo'], 'gift card'],
   [['por', 'correo'], 'by post'],
   [['darme', 'de', 'baja'], 'unsubscribe'],
   [['dar', 'de', 'baja'], 'unsubscribe'],

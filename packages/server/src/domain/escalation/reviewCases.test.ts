@@ -113,3 +113,20 @@ describe('phrasings from fresh15', () => {
     expect(translateTerms(['devolver', 'por', 'correo'])).toEqual(['return', 'by', 'post']);
   });
 });
+
+describe('phrasings from fresh17', () => {
+  it('reads card details paid through a text\'s link, an order never placed, a charge from a shop never heard of', () => {
+    expect(findHighStakes('I got a text that my delivery needed a €2.99 customs fee and I paid it with my card through the link.')?.kind).toBe('security');
+    expect(findHighStakes('Got a shipping email for NW-845510 going to Hamburg and €329 taken from my Mastercard. I never ordered this, I live in Bremen.')?.kind).toBe('security');
+    expect(findHighStakes("Now there's a €486.20 charge on the card from a shop I've never heard of.")?.kind).toBe('security');
+    expect(findHighStakes("I've never ordered anything before, is shipping free on a first order?")).toBeNull();
+    expect(findHighStakes('I have never heard of a 5 € charge for returns, is that new?')).toBeNull();
+  });
+  it('reads an eye-roll at "groundbreaking advice" as sarcasm, not one at oneself before thanks', () => {
+    expect(scoreFrustration('fresh batteries, cleaned the contacts, still flickers. wow, groundbreaking advice, thanks 🙄').labels).toContain('sarcasm');
+    expect(scoreFrustration('found it in spam 🙄 thanks. does it work on the Lumen 900R?').labels).not.toContain('sarcasm');
+  });
+  it('reads "tarjeta regalo" as a gift card', () => {
+    expect(translateTerms(['tarjetas', 'regalo'])).toEqual(['gift', 'card']);
+  });
+});

@@ -172,3 +172,18 @@ describe('site rules: a refund asked about before buying', () => {
     expect(run(['I bought the Summit Pro 2 for $329 and returned it, I want the full $329 back'])).toMatchObject({ trigger: 'rule' });
   });
 });
+
+describe('site rules: fresh17', () => {
+  it('counts "beide … je 219 €" and "Geld gern zurück" as a refund of 438', () => {
+    const r = run(['Ich habe jetzt beide Uhren aus der Bestellung NW-210736 zurückgeschickt, je 219 €, und hätte das Geld gern zurück auf meine Karte.']);
+    expect(r).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(refundAmount('beide Uhren zurückgeschickt, je 219 €').total).toBe(438);
+  });
+  it("reads 'Return received' for a week and no money yet as a refund chase", () => {
+    expect(run(["It's been on 'Return received' for a week and no money yet. It's the Summit Pro 2, I paid $349.00 for it."])).toMatchObject({ trigger: 'rule' });
+  });
+  it("lets a VIP's request for a person that asks nothing else be a request, not an unresolved question", () => {
+    expect(run(["ok. I'd rather talk to a person about my order NW-302956 — please connect me."], { tier: 'vip', answer: unknown })).toBeNull();
+    expect(run(['Hi, I\'d prefer to talk to a real person: will the Lumen 900R be back in stock before the 15th? I want 12 of them for my staff.'], { tier: 'vip', answer: unknown })).toMatchObject({ trigger: 'rule' });
+  });
+});

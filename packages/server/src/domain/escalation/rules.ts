@@ -8,21 +8,22 @@
  * - `topic: "legal-threat"`: a legal threat (also a high-stakes trigger, which wins).
  * - any other `topic`: the word appears in the customer's message.
  */
-import { normalise } from '../bot/text.js';
+import { contentTerms, normalise } from '../bot/text.js';
 import type { RuleConfig } from '../pipelineTypes.js';
 import { findAmounts, type Amount } from './amounts.js';
+import { findExplicitRequest } from './explicitRequest.js';
 import { findHighStakes } from './highStakes.js';
 import { previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 
 const REFUND_TOPIC =
-  /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck|ruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld zuruck|gutschrift|when (do|will|can|would|should) (i|we) (get|see|receive) (the|my|our) money\b|(want|need|like|get|give me|have|expect|refund) (the )?(full|whole|entire|total) (amount|sum|price)( back)?|(it|the money|the refund|the amount|that|this|they|[€$£]\s?\d[\d.,]*) (goes|go|gets?|is put|is paid|is sent|is credited|will go) back (to|on|onto) (my|the) (card|amex|visa|mastercard|paypal|bank|bank account))\b/;
+  /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck|ruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld (\w+ ){0,2}zuruck|gutschrift|when (do|will|can|would|should) (i|we) (get|see|receive) (the|my|our) money\b|(want|need|like|get|give me|have|expect|refund) (the )?(full|whole|entire|total) (amount|sum|price)( back)?|(it|the money|the refund|the amount|that|this|they|[€$£]\s?\d[\d.,]*) (goes|go|gets?|is put|is paid|is sent|is credited|will go) back (to|on|onto) (my|the) (card|amex|visa|mastercard|paypal|bank|bank account))\b/;
 /** "sent back both headlamps… when does that hit my account": the money arriving, once items went back. */
 const MONEY_ARRIVES = /\bwhen (does|will|do|would) (it|that|the money|this|the refund) (hit|reach|show up (in|on)|appear (in|on)|land in|get to|be back (in|on)) (my )?(account|card|bank|paypal)/;
 /** "I'd just like the $329 back on my card": an amount wanted back. */
 const MONEY_BACK = /\b(want|like|need|get|give|have|put|send|pay)\b[^.!?]{0,40}((€|\$|£)\s?\d[\d.,]*|\b\d[\d.,]*\s?(€|eur|euros?|usd|dollars?)|\b(euros?|dollars?|bucks|pounds?))\s+back\b(?!\s+(in|then|when|during|at|from|around)\b)/;
 /** The message before described sending items back: "…and the lamp was in that parcel too, when do I get the money for both?" */
 /** "…that's $320 I'm waiting on, any update?", "todavía no veo los 289 €": the money not back yet. */
-const AWAITING = /\b(waiting (on|for)|any (update|news)|still (waiting|nothing|no money|no sign|not back|havent|hasnt|not (seen|received|got|had))|(havent|hasnt|not) (seen|received|got|had) (it|the money|anything|a cent|a penny)|no sign of (it|the money)|where(s| is) (my|the) (money|[€$£]\s?\d+|\d[\d.,]*\s?(€|eur|euros?|dollars?|usd))|(todavia|aun) no (veo|he recibido|me (ha|han) (llegado|devuelto))|sigo sin (ver|recibir)|noch (nicht|kein(e|en)?|nichts) (da|angekommen|erhalten|bekommen|zuruck|gutgeschrieben|geld))\b/;
+const AWAITING = /\b(waiting (on|for)|any (update|news)|still (waiting|nothing|no money|no sign|not back|havent|hasnt|not (seen|received|got|had))|(havent|hasnt|not) (seen|received|got|had) (it|the money|anything|a cent|a penny)|no sign of (it|the money)|where(s| is) (my|the) (money|[€$£]\s?\d+|\d[\d.,]*\s?(€|eur|euros?|dollars?|usd))|no (money|refund) yet|(todavia|aun) no (veo|he recibido|me (ha|han) (llegado|devuelto))|sigo sin (ver|recibir)|noch (nicht|kein(e|en)?|nichts) (da|angekommen|erhalten|bekommen|zuruck|gutgeschrieben|geld))\b/;
 /** …unless what is awaited is goods: "returned it for a size L, still waiting for the replacement". */
 const AWAITS_GOODS = /\b((waiting (on|for)|any (update|news) on|no sign of|(todavia|aun) no (veo|he recibido)|noch (nicht|kein\w*)) (the |my |a |el |la |los |mi |die |den |das |meine? )?(\w+ )?(replacement|new|other|green|blue|black|red|size|one|exchange|parcel|order|tracking|numero|pedido|paquete|lieferung|paket|neue)|for (a|the) (size|colou?r|different|bigger|smaller|new|replacement)|(exchang(e|ed|ing)|swap(ped)?) (it|them) for|pedi otr\w*|(eine |einen )?(neue[nms]?|andere[nms]?) [^.!?]{0,30}bestellt|umtausch)\b/;
 const RETURNED = /\b(sent (\S+ ){0,3}back|send (it |them )?back|returned|return (was |is )?(received|arrived|processed)|posted (it |them )?back|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
@@ -56,18 +57,28 @@ export function refundAmount(message: string): { total: number; amounts: Amount[
 const STATED_TOTAL_AFTER = /^\s*(in )?(total|altogether|all together|in all)\b/;
 const STATED_TOTAL_BEFORE = /(\b(so|totalling|altogether|in total)|=)\s*$/;
 
-const COUNT_WORDS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, pair: 2 };
+const COUNT_WORDS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, pair: 2, beide: 2, beiden: 2, zwei: 2, drei: 3, ambos: 2, ambas: 2, dos: 2, tres: 3 };
 
 /** How many items an amount is the price of: "$119.99 each" after "both jackets" is two of them. */
 function eachCount(text: string, a: Amount): number {
   // "2 x 159 €": the count typed before the price.
   const times = /\b([2-9])\s?[x×]\s?$/.exec(text.slice(Math.max(0, a.index - 6), a.index)) ?? /^\s?[x×]\s?([2-9])\b/.exec(text.slice(a.index + a.raw.length));
   if (times) return Number(times[1]);
-  if (!/^\s*(each|apiece|a piece|per (piece|item|unit|jacket|tent|headlamp|watch))\b/.test(text.slice(a.index + a.raw.length))) return 1;
-  const count = /\b(both|two|three|four|five|pair|[2-9])\b(?!\s*(?:€|\$|£|eur|usd|days?|weeks?|months?))/.exec(text.slice(0, a.index));
+  // "$119.99 each", "je 219 €", "159 € cada una".
+  const perItem = /^\s*(each|apiece|a piece|per (piece|item|unit|jacket|tent|headlamp|watch)|cada (una|uno)|pro stuck)\b/.test(text.slice(a.index + a.raw.length)) || /\bje\s*$/.test(text.slice(Math.max(0, a.index - 4), a.index));
+  if (!perItem) return 1;
+  const count = /\b(both|two|three|four|five|pair|beide|beiden|zwei|drei|ambos|ambas|dos|tres|[2-9])\b(?!\s*(?:€|\$|£|eur|usd|days?|weeks?|months?))/.exec(text.slice(0, a.index));
   // Only when all of them go back: "two tents at €150 each but I'm only returning one" is one.
   if (!count || PARTIAL.test(normalise(text)) || /\b(return(ing)?|refund(ing)?|send(ing)? back|keep(ing)?) (just |only )?(one|1)\b/.test(text)) return 1;
   return COUNT_WORDS[count[1]!] ?? Number(count[1]);
+}
+
+/** The message asks for a person and says little else ("ok. I'd rather talk to a person about my order, please"). */
+function onlyAsksForSomeone(message: string): boolean {
+  const asked = findExplicitRequest(message);
+  if (!asked) return false;
+  const rest = normalise(message).replace(asked.text, ' ');
+  return contentTerms(rest).filter((t) => !/\d/.test(t) && !/^(order|connect|person|human|please|rather|prefer)$/.test(t)).length < 3;
 }
 
 function tierMatches(rule: RuleConfig, tier: string | undefined): boolean {
@@ -117,7 +128,8 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
 
     if (topic === undefined && amountOver === undefined) {
       if (rule.action === 'escalate-on-first-unresolved') {
-        if (ctx.answer.kind === 'unknown') {
+        // "I'd rather talk to a person about my order, please connect me" asks for someone, not a question to settle.
+        if (ctx.answer.kind === 'unknown' && !onlyAsksForSomeone(current.body)) {
           yield { result: result(rule, `${customerTier} customer with a question the help articles can't settle`, current.seq, true), unresolvedTier: true };
         }
       } else {
