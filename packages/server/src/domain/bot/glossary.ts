@@ -103,6 +103,7 @@ const GROUPS: [string[], string][] = [
   [['dos', 'veces'], 'twice'],
   [['tarjeta', 'regalo'], 'gift card'],
   [['tarjetas', 'regalo'], 'gift card'],
+  [['por', 'correo', 'electronico'], 'by email'],
   [['por', 'correo'], 'by post'],
   [['darme', 'de', 'baja'], 'unsubscribe'],
   [['dar', 'de', 'baja'], 'unsubscribe'],

@@ -130,3 +130,56 @@ describe('phrasings from fresh17', () => {
     expect(translateTerms(['tarjetas', 'regalo'])).toEqual(['gift', 'card']);
   });
 });
+
+describe('third review', () => {
+  it.each([
+    'I received a green tent but I never ordered that colour, I ordered grey.',
+    "I never made it to the Berlin store before closing, what are the Saturday hours?",
+    "I've never ordered anything from you, is there a first-order discount?",
+    "I've never ordered this brand before, does the Summit Pro 2 run small?",
+    'I never placed an order with you, how do I create an account?',
+    'My sleeping bag looks puffy on one side after washing, is the down clumping?',
+    'Is it normal for a down jacket to be puffy on one side?',
+    'I bought the puffy jacket and some sunglasses. The sunglasses case doesnt close properly.',
+    "I'm a consumer protection lawyer myself haha, do sale items get the 30-day return?",
+  ])('not high stakes: %s', (message) => {
+    expect(findHighStakes(message)).toBeNull();
+  });
+
+  it.each([
+    ["I'm working with consumer protection on this now, I want my money back.", 'legal'],
+    ['Got a shipping email for NW-845510 going to Hamburg and €329 taken from my card. I never bought this, I live in Bremen.', 'security'],
+    ['I got a message that my parcel was held and I paid it with my card through the link.', 'security'],
+    ["there's a €486.20 charge on the card from a shop I never heard of.", 'security'],
+    ['My VoltPack 20000 is puffing up on one side.', 'safety'],
+    ['My VoltPack 20000 looks kind of puffy on one end', 'safety'],
+    ['my VoltPack 20000 is puffy and the case isnt flat anymore.', 'safety'],
+  ])('%s → %s', (message, kind) => {
+    expect(findHighStakes(message)?.kind).toBe(kind);
+  });
+
+  it('reads a paid link after a text described a message earlier', () => {
+    expect(findHighStakes('I paid the €2.99 with my card through the link.', 'got a text that my parcel is held for customs')?.kind).toBe('security');
+  });
+
+  it('counts only the item sent back when one of several was returned (es/de)', () => {
+    expect(refundAmount('Compré tres linternas a 79 € cada una y devolví una. ¿Cuándo me devuelven el dinero?').total).toBe(79);
+    expect(refundAmount('Ich habe drei Stirnlampen bestellt, je 79 €, und eine zurückgeschickt.').total).toBe(79);
+  });
+
+  it.each(['¿Alguien me puede llamar? Mi número es 612 448 903', '¿me pueden llamar?', '¿me podéis llamar?', '¿podría llamarme alguien?'])('a request: %s', (message) => {
+    expect(findExplicitRequest(message)).not.toBeNull();
+  });
+  it('not a request: the courier calling', () => {
+    expect(findExplicitRequest('Para la entrega, ¿me puede llamar un agente de DHL antes de venir?')).toBeNull();
+  });
+
+  it('reads an eye-roll at oneself as no sarcasm, and "mind-blowing advice 🙄" as sarcasm', () => {
+    expect(scoreFrustration('it was on the wrong setting the whole time 🙄 who knew. all good now, thank you!').labels).not.toContain('sarcasm');
+    expect(scoreFrustration('still flickers. wow, mind-blowing advice, thanks 🙄').labels).toContain('sarcasm');
+  });
+
+  it('keeps "por correo electrónico" as e-mail', () => {
+    expect(translateTerms(['factura', 'por', 'correo', 'electronico'])).toEqual(['invoice', 'by', 'email']);
+  });
+});

@@ -187,3 +187,14 @@ describe('site rules: fresh17', () => {
     expect(run(['Hi, I\'d prefer to talk to a real person: will the Lumen 900R be back in stock before the 15th? I want 12 of them for my staff.'], { tier: 'vip', answer: unknown })).toMatchObject({ trigger: 'rule' });
   });
 });
+
+describe('site rules: third review', () => {
+  it('is a refund when the message also mentions ordering later, and not when saving up to buy', () => {
+    expect(run(["I haven't ordered a replacement yet, I just want the €289 refund for the tent I sent back."])).toMatchObject({ trigger: 'rule' });
+    expect(run(['I sent the tent back (€289). If I order the bigger one, do I still get the €289 refund first?'])).toMatchObject({ trigger: 'rule' });
+    expect(run(['Ich lege mir das Geld jeden Monat zurück, bis ich mir das Summit Pro 2 für 329 € leisten kann. Gibt es bald Rabatt?'])).toBeNull();
+  });
+  it('keeps the VIP rule when a request for a person comes with a question', () => {
+    expect(run(['Connect me to a person please: can you hold the Lumen 900R for me?'], { tier: 'vip', answer: unknown })).toMatchObject({ trigger: 'rule' });
+  });
+});

@@ -32,7 +32,7 @@ const PARTIAL = /\b(only|just|partial|one of|part of|some of|keeping|keep the|nu
 /** A message that adds items to the refund asked for just before ("…as well", "both", "also"). */
 const ADDS_TO = /\b(also|as well|too|both|plus|another|additionally|in addition|on top|ademas|tambien|auch|ebenfalls|dazu|noch ein(e|en)?)\b/;
 /** A question asked before buying. */
-const NOT_BOUGHT_YET = /\b(before (i|we) (buy|order|purchase|commit)|if (i|we) (buy|order|purchase)|(thinking|thought) (of|about) (buying|ordering)|planning (to buy|to order|on buying|on ordering)|havent (bought|ordered)|have not (bought|ordered)|not (bought|ordered) (it|one|them) yet)\b/;
+const NOT_BOUGHT_YET = /\b(before (i|we) (buy|purchase|commit)|if (i|we) (buy|purchase)|(thinking|thought) (of|about) (buying|ordering)|considering (buying|ordering|the)|planning (to buy|to order|on buying|on ordering)|bevor ich (bestelle|kaufe)|wenn ich (bestelle|kaufe)|leisten kann|(spare|sparen|zurucklegen|lege)\b[^.!?]{0,30}\bgeld|geld\b[^.!?]{0,30}\b(zurucklegen|zuruck, bis)|antes de comprar|quiero comprar|si (compro|pido))\b/;
 const TOTAL_LABEL = /\b(order|total|bestellung|pedido)\b[^.,;!?]{0,20}$|\bfrom (my|a|an|the|our)\s*$/;
 
 /** Sum of the amounts being refunded in one message. */
@@ -69,7 +69,7 @@ function eachCount(text: string, a: Amount): number {
   if (!perItem) return 1;
   const count = /\b(both|two|three|four|five|pair|beide|beiden|zwei|drei|ambos|ambas|dos|tres|[2-9])\b(?!\s*(?:€|\$|£|eur|usd|days?|weeks?|months?))/.exec(text.slice(0, a.index));
   // Only when all of them go back: "two tents at €150 each but I'm only returning one" is one.
-  if (!count || PARTIAL.test(normalise(text)) || /\b(return(ing)?|refund(ing)?|send(ing)? back|keep(ing)?) (just |only )?(one|1)\b/.test(text)) return 1;
+  if (!count || PARTIAL.test(normalise(text)) || /\b(return(ing)?|refund(ing)?|send(ing)? back|keep(ing)?) (just |only )?(one|1)\b|\b(devolvi|devuelvo|devolver|devolvere) (solo )?(una|uno|1)\b|\b(eine|einen|ein|1) (davon )?zuruck(geschickt|gesendet|gegeben|geben|schicken)\b/.test(normalise(text))) return 1;
   return COUNT_WORDS[count[1]!] ?? Number(count[1]);
 }
 
@@ -78,6 +78,7 @@ function onlyAsksForSomeone(message: string): boolean {
   const asked = findExplicitRequest(message);
   if (!asked) return false;
   const rest = normalise(message).replace(asked.text, ' ');
+  if (rest.includes('?')) return false;
   return contentTerms(rest).filter((t) => !/\d/.test(t) && !/^(order|connect|person|human|please|rather|prefer)$/.test(t)).length < 3;
 }
 
@@ -140,7 +141,7 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
 
     if (topic !== undefined && amountOver !== undefined) {
       // "Before I buy the Summit Pro 2 ($329): could I get the full $329 back?" asks about the policy, nothing to refund yet.
-      if (NOT_BOUGHT_YET.test(normalise(current.body))) continue;
+      if (NOT_BOUGHT_YET.test(normalise(current.body)) && !/\b(sent (\S+ ){0,3}back|returned|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/.test(normalise(current.body))) continue;
       // The topic may have been raised a message earlier ("how do refunds work?" … "it's €412,80").
       const onTopic = topicMatches(topic, current.body) || (previous !== undefined && topicMatches(topic, previous.body));
       if (!onTopic) continue;
