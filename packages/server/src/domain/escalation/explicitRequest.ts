@@ -76,7 +76,7 @@ const ES: Pattern[] = [
 
 const DE: Pattern[] = [
   { re: /\bmit\s+(?:einem|einer|jemandem|dem|der|ihrem|ihrer|eurem|eurer)?\s*(?:echten|richtigen|menschlichen)?\s*(?:mitarbeiter(?:in|n)?|menschen|person|berater(?:in)?|kundenservice|kundendienst|vorgesetzten|chef(?:in)?|verantwortlichen|jemandem|kollegen|kollegin|agenten|support)\b[^.?!]{0,30}\b(?:sprechen|reden|verbinden|chatten|telefonieren)\b/, direct: true },
-  { re: /\b(?:verbinden|verbindet|verbinde|weiterleiten|durchstellen|leiten)\s+(?:sie\s+|du\s+)?(?:mich|mir)\b/, direct: true },
+  { re: /\b(?:verbinden|verbindet|verbinde|weiterleiten|durchstellen|leiten)\s+(?:sie\s+|du\s+)?(?:mich|mir)\b|\b(?:konnen|konnten|wurden|kannst|konntest)\s+(?:sie|du)\s+mich\b[^.?!]{0,50}\b(?:verbinden|weiterleiten|durchstellen|zuruckrufen|anrufen)\b/, direct: true },
   { re: /\b(?:rufen\s+sie\s+mich|ruft\s+mich|ruf\s+mich)\b[^.?!]{0,20}\ban\b|\bzuruckrufen\b|\bruckruf\b/, direct: false },
   { re: /\b(?:echte[nmr]?|richtige[nmr]?)\s+(?:mensch|menschen|person|mitarbeiter(?:in)?)\b|\bist\s+da\s+(?:jemand|ein\s+mensch)\b|\bbist\s+du\s+ein\s+(?:bot|roboter)\b/, direct: false },
   // "Kann sich das bitte jemand vom Kundenservice anschauen?", "kann mich jemand anrufen?"

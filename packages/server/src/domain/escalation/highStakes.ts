@@ -35,7 +35,7 @@ const RULES: Rule[] = [
   { kind: 'legal', re: /\b(legal action|legal steps|take (you|this|it) to court|see you in court|in court|sue (you|your company|them)|suing|lawsuit|small claims|(?<!\b(work|works|worked|job|career|studied|study|studying|degree) (in|for|at) )consumer (protection(?! (lawyer|officer|advisor|adviser|background|myself))|rights (agency|organi[sz]ation)|ombudsman|council|agency)|trading standards|ombudsman|(complain\w*|complaint|report(ing|ed)? (you|this|it|your company))\b[^.!?]{0,40}\b(regulator|commissioners?|ico|cnil|aepd|bbb|attorney general|ftc|(data|consumer) protection( authority| agency| office)?)|data protection authority)\b/ },
   { kind: 'legal', re: /\b((mi|nuestro|nuestra|un|una|al|a un|a una|a mi) abogad[oa]|(mein(en|em)?|unser(en|em)?|einen|einem|den|dem|zum) (rechts)?anwalt|demanda(r|re)?|denuncia(r|re)?|tribunal(es)?|juzgado|oficina de consumo|omic|ocu|proteccion de datos|gericht|klage|verklagen|verbraucherzentrale|verbraucherschutz|datenschutzbehorde|rechtliche schritte)\b/ },
   // Security.
-  { kind: 'security', re: /\b((some ?one|some ?body|a stranger|hackers?) (has |have )?(got|gotten|broke|logged|has logged|accessed|is using|used|hacked|changed)\b[^.!?]{0,20}\b(into |in )?(my )?(account|password|email)|(account|email) (was |has been |got |is )?(hacked|compromised|taken over|breached)|hacked|account takeover|(orders?|purchases?|charges?|payments?)\b[^.!?]{0,80}\bi (didnt|did not|never) (place|placed|make|made|order|ordered|authori[sz]e|authori[sz]ed)\b(?! (an? |any )?(\w+ )?(account|profile|login))|(didnt|did not|never) (place|make|order|authori[sz]e) (this|that|these|it|them|an order|any order|anything(?! yet))|(didnt|did not|never) (ordered|placed|bought|authori[sz]ed) (this|these|it|them)\b(?! (colou?r|size|model|brand|version|one|before|in))|unauthori[sz]ed (charges?|orders?|purchases?|logins?|access|payments?)|phishing|(entered|typed|gave|put in) my (card|bank|credit card|payment) (details|number|info)\b[^.!?]{0,40}\b(link|sms|text|site|page|email)|fake (link|site|sms|text|email))/ },
+  { kind: 'security', re: /\b((some ?ones?|some ?bodys?|a stranger|hackers?) (has |have )?(got|gotten|broke|logged|has logged|accessed|is using|used|hacked|changed)\b[^.!?]{0,20}\b(into |in )?(my )?(account|password|email)|(account|email) (was |has been |got |is )?(hacked|compromised|taken over|breached)|hacked|account takeover|(orders?|purchases?|charges?|payments?)\b[^.!?]{0,80}\bi (didnt|did not|never) (place|placed|make|made|order|ordered|authori[sz]e|authori[sz]ed)\b(?! (an? |any )?(\w+ )?(account|profile|login))|(didnt|did not|never) (place|make|order|authori[sz]e) (this|that|these|it|them|an order|any order|anything(?! (yet|before|else|from (you|your \w+) before)))|(didnt|did not|never) (ordered|placed|bought|authori[sz]ed) (this|these|it|them)\b(?! (colou?r|size|model|brand|version|one|before|in))|unauthori[sz]ed (charges?|orders?|purchases?|logins?|access|payments?)|phishing|(entered|typed|gave|put in) my (card|bank|credit card|payment) (details|number|info)\b[^.!?]{0,40}\b(link|sms|text|site|page|email)|fake (link|site|sms|text|email))/ },
   { kind: 'security', re: /\b(me han hackeado|han entrado en mi cuenta|cuenta hackeada|pedido que no hice|gehackt|jemand hat sich (in|bei) (mein|meinem)|bestellung,? die ich nicht)\b/ },
 ];
 
@@ -72,7 +72,7 @@ const CARD_GIVEN = /\bpaid (\S+ ){0,3}(with|by|using) (my )?(card|credit card|de
 const PHISHY = /\b(sms|text message|phishing|scam|fake|dodgy|suspicious)\b|\b(got|received|had) (a|an) (text|sms) (that|from|saying|about|claiming|asking)\b|\b(a|the|this) (text|sms)( \S+){0,5} (about|saying|from (some|an unknown|a strange)|that said|claiming|asking)\b|\blink (in|from) (a|an|the|that) (text|sms|email|e-mail|message)\b|\bclicked (on )?(a|the|that|their) link\b|\bclicked (on )?(a|the|that|their) (text|sms|message|email|e-mail)\b|\b(a|the) (text|sms) about\b/;
 
 /** Something changed or charged on the account… */
-const ACCOUNT_EVENT = /\b((password|email|e ?mail address|phone number|login|account details?)\b[^.!?]{0,50}\b(changed|was changed|has been changed|got changed|reset|updated)|(charge[ds]?|debit(ed)?|payment|transaction)\b[^.!?]{0,30}(€|\$|£|\d+[.,]\d\d)|(shows?|showing)\b[^.!?]{0,15}(€|\$|£))/;
+const ACCOUNT_EVENT = /\b((changed|reset|updated) (the|my) (email|e ?mail address|password|phone number|login|account details)|(password|email|e ?mail address|phone number|login|account details?)\b[^.!?]{0,50}\b(changed|was changed|has been changed|got changed|reset|updated)|(charge[ds]?|debit(ed)?|payment|transaction)\b[^.!?]{0,30}(€|\$|£|\d+[.,]\d\d)|(shows?|showing)\b[^.!?]{0,15}(€|\$|£))/;
 /** …that the customer disowns, anywhere in the same message ("That is not me", "a shop I've never heard of"). */
 const DISOWNED = /\b((address|email|e ?mail|number|device|phone|login)( address)? (that )?(ive |i have |i had )?never seen|not me|wasnt me|was not me|isnt me|is not me|not mine|never heard of|dont recogni[sz]e|do not recogni[sz]e|didnt authori[sz]e|did not authori[sz]e|didnt do (it|that|this)|did not do (it|that|this))\b/;
 
@@ -100,6 +100,9 @@ export function findHighStakes(message: string, previous = ''): { kind: HighStak
   if (oneSide && /\b[a-z]+ \d{3,}\b|\b(batter\w*|power ?banks?|charg\w*|usb|cable|device|phone|lamp|headlamp|watch)\b/.test(`${text} ${normalise(previous)}`) && !/\b(is it normal|normal for|should it)\b/.test(text)) return { kind: 'safety', text: oneSide[0] };
   if (swollen && /\b(batter\w*|power ?banks?|charg\w*|cells?)\b/.test(`${text} ${normalise(previous)}`)) return { kind: 'safety', text: swollen[0] };
   // "I got a message that my parcel was held… I paid it with my card through the link": a paid link from a message.
+  // "three order confirmations… but I did not buy anything! And my card is charged." (not a gift they did not buy)
+  const notBought = /\b(didnt|did not|never) (buy|bought) (anything|this|these|it|them)\b(?! (yet|before|else))/.exec(text);
+  if (notBought && /\b(charg\w*|debited|taken|paid)\b|[€$£]\s?\d/.test(text) && !/\b(gift|present|gave (me|it|them)|birthday)\b/.test(text)) return { kind: 'security', text: notBought[0] };
   const paidLink = /\bpaid [^.!?]{0,40}\b(through|via|using|on|in) (the|that|their|a) link\b/.exec(text);
   if (paidLink && /\b(got|received|had) (a|an) (text|sms|message|email|e-?mail|whatsapp)\b/.test(`${normalise(previous)} ${text}`) && !/\b(your|the) (own |official )?(checkout|site|website|app)\b/.test(text)) return { kind: 'security', text: paidLink[0] };
   const given = CARD_GIVEN.exec(text);
@@ -135,6 +138,8 @@ const DUTY: Record<HighStakesKind, string | undefined> = {
   legal: undefined,
   security: undefined,
 };
+/** A legal threat over money not returned is the money team's case ("refunds (the money side)"). */
+const LEGAL_MONEY = /\b(refund\w*|(my )?money back|erstatt\w*|ruckerstatt\w*|geld [^.!?]{0,40}zuruck|reembols\w*|devolucion del dinero|charged (me )?twice|double charge)\b/i;
 
 export function detectHighStakes(message: string, seq: number, previous = ''): (DetectorResult & { kind: HighStakesKind }) | null {
   const found = findHighStakes(message, previous);
@@ -142,7 +147,7 @@ export function detectHighStakes(message: string, seq: number, previous = ''): (
   // Money that moved ("€312 has come off my Visa", "a charge on my card"), not a card merely saved on the account.
   const noMoney = /\bno (money|payments?|charges?)\b[^.!?]{0,20}\b(taken|made|moved)|\bnothing (was )?(taken|charged|bought)/i.test(message);
   const money = !noMoney && /\b((card|bank|banking|payment) (details|number|info|data)|my card in|bought|placed an? order|ordered|purchased|charg\w*|paid|payments?|money|debited|come off|came off|taken (from|off)|withdrawn|cobr\w*|cargos?|pago|abgebucht|abbuchung\w*|zahlung|bezahlt)\b|[€$£]\s?\d|\d\s?(€|eur\b|usd\b)/i.test(message);
-  const duty = found.kind === 'security' ? (money ? 'fraud\\w*' : 'login|log-?in|password|two-step|account access') : DUTY[found.kind];
+  const duty = found.kind === 'security' ? (money ? 'fraud\\w*' : 'login|log-?in|password|two-step|account access') : found.kind === 'legal' && LEGAL_MONEY.test(normalise(message)) ? 'refunds?' : DUTY[found.kind];
   return {
     ...(duty ? { skillDuty: duty } : {}),
     trigger: 'high_stakes',

@@ -47,3 +47,11 @@ describe('language', () => {
     expect(conversationLanguage(t, 'en')).toBe('es');
   });
 });
+
+describe('conversationLanguage: a switch within a message', () => {
+  const t = (bodies: string[]) => bodies.map((body, i) => ({ seq: i + 1, authorType: 'visitor' as const, body, meta: {} }));
+  it('goes on in the language the last message ends in', () => {
+    expect(conversationLanguage(t(['Hi, the reset link says invalid.', 'I requested a new one three times now. Das ist doch lächerlich, ich komme seit zwei Tagen nicht in mein Konto!']), 'en')).toBe('de');
+    expect(conversationLanguage(t(['My order has not arrived yet and I am worried about it. Gracias amigo!']), 'en')).toBe('en');
+  });
+});

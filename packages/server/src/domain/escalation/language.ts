@@ -42,10 +42,26 @@ export function detectLanguage(text: string, fallback = 'en'): LanguageGuess {
  * The language to continue in: that of the customer's last substantive message
  * (walking back), else the KB language.
  */
+/** The last sentences of a message, at least six words of them, when there is more before them. */
+function messageTail(body: string): string | null {
+  const parts = body.match(/[^.!?]+[.!?]*/g) ?? [];
+  let tail = '';
+  for (let i = parts.length - 1; i > 0; i--) {
+    tail = `${parts[i]} ${tail}`;
+    if ((tail.match(/\p{L}+/gu) ?? []).length >= 6) return tail;
+  }
+  return null;
+}
+
 export function conversationLanguage(transcript: readonly TranscriptEntry[], kbLanguage: string): string {
   const msgs = customerMessages(transcript);
   for (let i = msgs.length - 1; i >= 0; i--) {
     const guess = detectLanguage(msgs[i]!.body, kbLanguage);
+    // "I requested a new one three times. Das ist doch lächerlich, ich komme nicht in mein Konto!": the customer
+    // switched within the message, and goes on in the language it ends in.
+    const tail = messageTail(msgs[i]!.body);
+    const ending = tail ? detectLanguage(tail, kbLanguage) : null;
+    if (ending?.substantive && (ending.language !== guess.language || !guess.substantive)) return ending.language;
     if (guess.substantive) return guess.language;
   }
   return kbLanguage;

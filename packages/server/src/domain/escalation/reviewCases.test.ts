@@ -183,3 +183,21 @@ describe('third review', () => {
     expect(translateTerms(['factura', 'por', 'correo', 'electronico'])).toEqual(['invoice', 'by', 'email']);
   });
 });
+
+describe('phrasings from fresh18', () => {
+  it('reads order confirmations for something not bought, with a charge, as fraud (not a gift they did not buy)', () => {
+    expect(findHighStakes('I received 3 emails of order confirmation, NW-812006 and NW-812011, but I did not buy anything! And my card is charged.')?.kind).toBe('security');
+    expect(findHighStakes("My aunt gave me a Lumen 400 she ordered online. Can I return it even though I didn't buy it? Do I get money back?")).toBeNull();
+    expect(findHighStakes('I did not buy anything from you before, is shipping free on a first order?')).toBeNull();
+  });
+  it('reads an e-mail changed by someone to an address never seen as a takeover', () => {
+    expect(findHighStakes("Someone's changed the email on my account. It was updated to an address I've never seen, and now my password doesn't work.")?.kind).toBe('security');
+  });
+  it('sends a legal threat over a refund to the team that owns refunds', () => {
+    expect(detectHighStakes('ich habe meine Bestellung storniert und das Geld ist nach drei Wochen immer noch nicht zurück. Sonst schalte ich meinen Anwalt ein.', 1)?.skillDuty).toBe('refunds?');
+    expect(detectHighStakes("If I don't have the jacket or my money by Monday, my solicitor will be in touch.", 1)?.skillDuty).toBeUndefined();
+  });
+  it('reads "Können Sie mich mit dem technischen Support verbinden?" as a request', () => {
+    expect(findExplicitRequest('Können Sie mich bitte mit dem technischen Support verbinden? Ich spreche lieber Deutsch.')).not.toBeNull();
+  });
+});

@@ -198,3 +198,10 @@ describe('site rules: third review', () => {
     expect(run(['Connect me to a person please: can you hold the Lumen 900R for me?'], { tier: 'vip', answer: unknown })).toMatchObject({ trigger: 'rule' });
   });
 });
+
+describe('site rules: a cancelled order whose money is still blocked', () => {
+  it('reads the cancellation a message earlier and the money awaited now as a refund chase', () => {
+    expect(run(['Hi, I cancelled my order 30 minutes after I made it.', 'Yes but it was more than three hundred dollars, two Lumen 900R and the VoltPack, and after 9 days the money is still blocked on my card.'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(run(['Hi, I cancelled my order 30 minutes after I made it.', 'ok and when will the €300 jacket I ordered instead arrive?'])).toBeNull();
+  });
+});
