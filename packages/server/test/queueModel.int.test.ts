@@ -83,8 +83,16 @@ describe('queue model from stored outcomes', () => {
     const model = await server.baton.services.queue.modelFor(siteId);
     const before = model.handle.distribution(['billing']).n;
     const [c] = await db.select().from(conversations).where(eq(conversations.state, 'queued')).limit(1);
-    const d = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId: c!.id }));
-    const accepted = await ok(call<{ conversation: { version: number } }>(agent, 'conversation:accept', { conversationId: c!.id, expectedVersion: d.conversation.version }));
+    // The dispatch sweep may offer the chat to this agent between reading it and accepting (queued → offered bumps
+    // the version): like the console, read again and retry on version_conflict.
+    let accepted: { conversation: { version: number } } | undefined;
+    for (let attempt = 0; attempt < 3 && !accepted; attempt++) {
+      const d = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId: c!.id }));
+      const a = await call<{ conversation: { version: number } }>(agent, 'conversation:accept', { conversationId: c!.id, expectedVersion: d.conversation.version });
+      if (a.ok) accepted = a.data;
+      else expect(a.error.code).toBe('version_conflict');
+    }
+    if (!accepted) throw new Error('could not accept the conversation in three attempts');
     await ok(call(agent, 'conversation:resolve', { conversationId: c!.id, expectedVersion: accepted.conversation.version }));
     await server.baton.services.idle();
     const after = await server.baton.services.queue.modelFor(siteId);

@@ -17,7 +17,8 @@ export interface BatonProcess {
 }
 
 async function waitHealthy(url: string, proc: ChildProcess, out: () => string): Promise<void> {
-  const deadline = Date.now() + 30_000;
+  // Generous: on a loaded 2-core machine tsx's first compile of the server alone has taken over 30 s.
+  const deadline = Date.now() + 75_000;
   while (Date.now() < deadline) {
     if (proc.exitCode !== null) throw new Error(`Baton exited early (${proc.exitCode}):\n${out()}`);
     try {
