@@ -8,7 +8,7 @@ const GLOSSARY: Record<string, string> = {
   // Spanish
   pedido: 'order', pedidos: 'order', envio: 'shipping', envios: 'shipping', entrega: 'delivery', paquete: 'parcel',
   devolucion: 'return', devolver: 'return', devolverlo: 'return', reembolso: 'refund', reembolsar: 'refund', dinero: 'money',
-  pago: 'payment', pagar: 'pay', tarjeta: 'card', cargo: 'charge', cargos: 'charge', cobrado: 'charged', cobro: 'charge',
+  pago: 'payment', pagar: 'pay', tarjeta: 'card', cargo: 'charge', cargos: 'charge', cobrado: 'charged', cobraron: 'charged', cobrasteis: 'charged', cobraste: 'charged', cobro: 'charge',
   factura: 'invoice', cuenta: 'account', contrasena: 'password', clave: 'password', borrar: 'delete', eliminar: 'delete',
   datos: 'data', reloj: 'watch', tienda: 'store', campana: 'tent', chaqueta: 'jacket', linterna: 'headlamp', frontal: 'headlamp',
   bateria: 'battery', cargar: 'charge battery', carga: 'charge battery', cargando: 'charging battery', cargador: 'charger', garantia: 'warranty', etiqueta: 'label', cambio: 'exchange', cambiar: 'change',
@@ -34,7 +34,7 @@ const GLOSSARY: Record<string, string> = {
   lieferbar: 'available', verfugbar: 'available', kaufen: 'buy', gekauft: 'bought', regen: 'rain', wasserdicht: 'waterproof',
   reparatur: 'repair', reparieren: 'repair', anmelden: 'login', einloggen: 'login', andern: 'change order', geandert: 'changed',
   umbestellen: 'change order', bestellt: 'ordered',
-  gesperrt: 'locked', loschung: 'deletion', werbung: 'marketing email', werbemails: 'marketing email', abmelden: 'unsubscribe',
+  mengenrabatt: 'bulk discount', sammelbestellung: 'bulk order', grossbestellung: 'bulk order', gesperrt: 'locked', loschung: 'deletion', werbung: 'marketing email', werbemails: 'marketing email', abmelden: 'unsubscribe',
   abgemeldet: 'unsubscribed', datenschutz: 'data protection', datenschutzbehorde: 'data protection authority',
 };
 

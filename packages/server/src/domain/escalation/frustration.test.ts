@@ -173,3 +173,12 @@ describe('frustration: praise of the past is sincere', () => {
     expect(detectFrustration(ctx('how do I seal the seams?', 'the tent leaked all night?? brilliant.'))).toMatchObject({ trigger: 'frustration' });
   });
 });
+
+describe('frustration: pressing after "not sure"', () => {
+  it('is not frustration to say the reply did not answer when the bot said it could not', () => {
+    const c = ctx('where are your servers?', "right but that doesn't answer it. which country is the data stored in?");
+    c.transcript[1]!.meta = { kind: 'unknown' };
+    expect(detectFrustration(c)).toBeNull();
+    expect(detectFrustration(ctx('how do I reset the watch?', "that doesn't answer my question at all"))).toMatchObject({ trigger: 'frustration' });
+  });
+});

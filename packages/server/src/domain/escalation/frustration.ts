@@ -22,7 +22,7 @@ const WEAK = 0.3;
 
 const SIGNALS: Signal[] = [
   // Insults and contempt (en/es/de)
-  { re: /\b((is|its|this|that|your|what) (\w+ )?(trash|junk)\b|(trash|junk) (app|product|service|company|shop|watch|tent|lamp)|scam|scammers?|garbage|rubbish|useless|pathetic|ridiculous|a joke|is a joke|joke of a|worst|terrible service|awful service|horrible service|(what|such|this is|its|very|so|really|extremely|truly|incredibly|absolutely) (a )?(bad|poor) (customer )?service(?! (in|on|at|up|out|here|there|where|area|coverage|reception))|incompetent|disgrace(ful)?|shit|shitty|crap|crappy|bullshit|wtf|ffs|clowns?|rip[- ]?off|fraudsters?|thieves)\b/, weight: STRONG, label: 'insult' },
+  { re: /\b((is|its|this|that|your|what) (\w+ )?(trash|junk)\b|(trash|junk) (app|product|service|company|shop|watch|tent|lamp)|scam|scammers?|garbage|rubbish|useless|pathetic|ridiculous|absurd|outrageous|a joke|is a joke|joke of a|worst|terrible service|awful service|horrible service|(what|such|this is|its|very|so|really|extremely|truly|incredibly|absolutely) (a )?(bad|poor) (customer )?service(?! (in|on|at|up|out|here|there|where|area|coverage|reception))|incompetent|disgrace(ful)?|shit|shitty|crap|crappy|bullshit|wtf|ffs|clowns?|rip[- ]?off|fraudsters?|thieves)\b/, weight: STRONG, label: 'insult' },
   { re: /\b(estafa|estafadores|verguenza|vergonzoso|inutil(es)?|basura|una broma|ridiculo|pesimo|fatal|harto|harta|timo|tomadura de pelo|(me|nos) (estan|esta) tomando el pelo|(vaya|menudo|menuda) (servicio|atencion|ayuda|tienda))\b/, weight: STRONG, label: 'insult' },
   { re: /\b(frechheit|unverschamt|betrug|betruger|abzocke|ein witz|lacherlich\w*|nutzlos\w*|sauerei|katastrophe|katastrophal\w*|mist|unfassbar|unmoglich|zumutung)\b/, weight: STRONG, label: 'insult' },
   // Rejecting the bot's answer
@@ -35,7 +35,7 @@ const SIGNALS: Signal[] = [
   { re: /\b((ill|i will|im going to|gonna|going to|next time im|next time i will|next time ill) (just )?(buy|order|shop|buying|ordering|shopping)\b[^.!?]{0,20}\b(from|at) (?!(you|your|here|this|the|u|northwind|again)\b)[^.!?]{1,25}\b(next time|instead|from now on)\b|(send|return|sending|returning) (it|this|them) (back )?and (get|buy|order) (a|an|one from)\b(?! (\w+ )?(refund|replacement|new|size|pair|different|bigger|smaller|larger|exchange|credit|store credit|label|return label|voucher|gift card|colou?r|one in|[smlx]{1,3}\b)))/, weight: MEDIUM, label: 'mentions shopping elsewhere' },
   { re: /\b(nunca mas (compro|comprare|pido)|nie wieder (bestellen|bestelle|kaufen|kaufe))\b/, weight: STRONG, label: 'threatens to leave' },
   // Exasperation
-  { re: /\b(unbelievable|seriously\??|are you serious|are you kidding|you have got to be kidding|kidding me|come on|give me a break|for real\?|un ?real|fed up|sick of|sick and tired|had enough|enough is enough|what a mess|this is insane|absurd|outrageous|(is|its) not (ok|okay|acceptable|good enough)|unacceptable|inaceptable|inakzeptabel|ehrlich jetzt|im ernst|echt jetzt|en serio|no puede ser|increible)\b/, weight: MEDIUM, label: 'exasperation' },
+  { re: /\b(unbelievable|seriously\??|are you serious|are you kidding|you have got to be kidding|kidding me|come on|give me a break|for real\?|un ?real|fed up|sick of|sick and tired|had enough|enough is enough|what a mess|this is insane|(is|its) not (ok|okay|acceptable|good enough)|unacceptable|inaceptable|inakzeptabel|ehrlich jetzt|im ernst|echt jetzt|en serio|no puede ser|increible)\b/, weight: MEDIUM, label: 'exasperation' },
   { re: /👏|🙄|😡|🤬|😤|🖕/u, weight: MEDIUM, label: 'angry emoji' },
   // Giving up on the shop, or saying how let down they are: "honestly I'm done", "I am very disappointed".
   { re: /\b((honestly|seriously|frankly),? (im|i am) (so )?done\b(?!,? (thanks|thank you|cheers|with (the|this|my) (\w+ )?(form|order|return|payment|checkout|step|part|bit|page)))|(im|i am) (so |just )?done with (this|you|your (\w+ )?(shop|store|company|service|bot|chat))(?=\s*(?:[.!,]|$)))/, weight: STRONG, label: 'gives up' },
@@ -106,7 +106,7 @@ export function scoreFrustration(message: string, previousCustomerMessages: read
   // An eye-roll beside praise is sarcasm: "Brilliant system you've got there, really top notch 🙄".
   // "it was brilliant, but on Saturday…": praise of the past, then the problem, is sincere.
   const sincere = /\b(was|were|been) (really |absolutely |just |so |always )?(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb)\W+(but|until|although|though|except)\b/.test(text);
-  if ((/🙄|😒/u.test(message) && PRAISE_WORD.test(text)) || (PRAISE.test(text) && PROBLEM_CONTEXT.test(text) && !sincere) || SARCASM_ALONE.test(text) || STUCK_THEN_PRAISE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
+  if ((/🙄|😒|👏/u.test(message) && PRAISE_WORD.test(text)) || (PRAISE.test(text) && PROBLEM_CONTEXT.test(text) && !sincere) || SARCASM_ALONE.test(text) || STUCK_THEN_PRAISE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
   if (DISMISSIVE.test(text)) add(MEDIUM, 'dismissive');
   if (shouting(message)) add(MEDIUM, 'shouting');
   if (previousCustomerMessages.some((p) => similar(p, message))) add(STRONG, 'sent the same message again');
@@ -119,6 +119,9 @@ export function detectFrustration(ctx: DetectorContext): DetectorResult | null {
   const previous = customerMessages(ctx.transcript).filter((e: TranscriptEntry) => e.seq < ctx.current.seq);
   const lastBot = lastBotReply(ctx.transcript, ctx.current.seq);
   const { score, labels, strongest } = scoreFrustration(ctx.current.body, previous.map((e) => e.body), lastBot?.meta.kind === 'unknown');
+  // "right but that doesn't answer it" after the bot said it was not sure: pressing for the answer it could not
+  // give (a second attempt), not anger at an answer it gave.
+  if (lastBot?.meta.kind === 'unknown' && labels.includes('rejects the answer') && labels.every((l) => l === 'rejects the answer' || l === 'emphatic punctuation' || l === 'annoyance')) return null;
   const hadChance = botHasReplied(ctx.transcript, ctx.current.seq);
   // Without a prior bot reply, only an outright hostile opener counts.
   // After the bot's answer, a shouted or dismissive reply is aimed at it: that alone is enough.

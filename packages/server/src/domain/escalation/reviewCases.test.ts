@@ -201,3 +201,22 @@ describe('phrasings from fresh18', () => {
     expect(findExplicitRequest('Können Sie mich bitte mit dem technischen Support verbinden? Ich spreche lieber Deutsch.')).not.toBeNull();
   });
 });
+
+describe('phrasings from fresh21', () => {
+  it('reads "disputing it with my bank", German hissing and smoke', () => {
+    expect(findHighStakes("it's been 4 days. honestly if it's not gone by friday I'm disputing it with my bank")?.kind).toBe('dispute');
+    expect(findHighStakes('Meine VoltPack 20000 hat beim Laden angefangen zu zischen und zu qualmen! Ich habe sie auf den Balkon gestellt.')?.kind).toBe('safety');
+  });
+  it('reads clapping at "groundbreaking stuff" as sarcasm and "this is absurd" as strong', () => {
+    expect(scoreFrustration("wow, 'close and reopen the app', groundbreaking stuff 👏 that's my whole evening gone").labels).toContain('sarcasm');
+    expect(scoreFrustration('Every supplier can reissue an invoice. This is absurd.').score).toBeGreaterThanOrEqual(1);
+  });
+  it('does not count the order total when only part of it comes back', () => {
+    expect(refundAmount('I ordered a tent and a headlamp together, €412,80 total. keeping the tent but sending back the lumen 400. how long does the refund take?').total).toBe(0);
+    expect(refundAmount('The refund should be two hundred and sixty euros in total, just want to know when it will be on my Visa').total).toBe(260);
+  });
+  it('reads Spanish and German money and bulk words', () => {
+    expect(translateTerms(['me', 'cobraron', 'dos', 'veces'])).toEqual(['charged', 'twice']);
+    expect(translateTerms(['mengenrabatt'])).toEqual(['bulk', 'discount']);
+  });
+});

@@ -205,3 +205,10 @@ describe('site rules: a cancelled order whose money is still blocked', () => {
     expect(run(['Hi, I cancelled my order 30 minutes after I made it.', 'ok and when will the €300 jacket I ordered instead arrive?'])).toBeNull();
   });
 });
+
+describe('site rules: fresh21', () => {
+  it('is not a refund over the amount when the difference after a price drop is asked for, or "the full price" is what is paid', () => {
+    expect(run(["I bought the Trailsense on March 28 for €379 and it's €319 in the spring sale now. Can you refund the difference?"])).toBeNull();
+    expect(run(['ah ok. so if I get the full price pace 5 instead would it work? basket would be about €229'])).toBeNull();
+  });
+});

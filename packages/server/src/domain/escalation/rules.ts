@@ -16,7 +16,7 @@ import { findHighStakes } from './highStakes.js';
 import { previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 
 const REFUND_TOPIC =
-  /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck|ruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld (\w+ ){0,2}zuruck|gutschrift|when (do|will|can|would|should) (i|we) (get|see|receive) (the|my|our) money\b|(want|need|like|get|give me|have|expect|refund) (the )?(full|whole|entire|total) (amount|sum|price)( back)?|(it|the money|the refund|the amount|that|this|they|[€$£]\s?\d[\d.,]*) (goes|go|gets?|is put|is paid|is sent|is credited|will go) back (to|on|onto) (my|the) (card|amex|visa|mastercard|paypal|bank|bank account))\b/;
+  /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck|ruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld (\w+ ){0,2}zuruck|gutschrift|when (do|will|can|would|should) (i|we) (get|see|receive) (the|my|our) money\b|(want|need|like|get|give me|have|expect|refund) (the )?(full|whole|entire|total) (amount|sum)( back)?|(the )?(full|whole|entire|total) price back|(it|the money|the refund|the amount|that|this|they|[€$£]\s?\d[\d.,]*) (goes|go|gets?|is put|is paid|is sent|is credited|will go) back (to|on|onto) (my|the) (card|amex|visa|mastercard|paypal|bank|bank account))\b/;
 /** "sent back both headlamps… when does that hit my account": the money arriving, once items went back. */
 const MONEY_ARRIVES = /\bwhen (does|will|do|would) (it|that|the money|this|the refund) (hit|reach|show up (in|on)|appear (in|on)|land in|get to|be back (in|on)) (my )?(account|card|bank|paypal)/;
 /** "I'd just like the $329 back on my card": an amount wanted back. */
@@ -39,9 +39,11 @@ const TOTAL_LABEL = /\b(order|total|bestellung|pedido)\b[^.,;!?]{0,20}$|\bfrom (
 export function refundAmount(message: string): { total: number; amounts: Amount[] } {
   let amounts = findAmounts(message);
   const text = message.toLowerCase();
-  if (amounts.length > 1 && PARTIAL.test(normalise(message))) {
-    const kept = amounts.filter((a) => !TOTAL_LABEL.test(text.slice(Math.max(0, a.index - 30), a.index)));
-    if (kept.length > 0) amounts = kept;
+  if (PARTIAL.test(normalise(message))) {
+    // "€412,80 total… keeping the tent but sending back the lamp": the order's total is not what comes back.
+    const kept = amounts.filter((a) => !TOTAL_LABEL.test(text.slice(Math.max(0, a.index - 30), a.index)) && !STATED_TOTAL_AFTER.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 20)));
+    // One amount, called the total, beside a clear partial return ("keeping the tent"): nothing says what comes back.
+    if (kept.length > 0 || (amounts.length === 1 && /\b(keeping|keep the|only (the|one)|one of|part of|some of|partial)\b/.test(normalise(message)))) amounts = kept;
   }
   // Bare decimals ("64.90") count only alongside currency amounts or when they are all there is.
   const withCurrency = amounts.filter((a) => a.currency !== null);
@@ -141,6 +143,8 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
 
     if (topic !== undefined && amountOver !== undefined) {
       // "Before I buy the Summit Pro 2 ($329): could I get the full $329 back?" asks about the policy, nothing to refund yet.
+      // "it's €319 in the sale now, can you refund the difference?" asks for a price adjustment, not the item's price back.
+      if (/\b(the|price) difference\b/.test(normalise(current.body))) continue;
       if (NOT_BOUGHT_YET.test(normalise(current.body)) && !/\b(sent (\S+ ){0,3}back|returned|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/.test(normalise(current.body))) continue;
       // The topic may have been raised a message earlier ("how do refunds work?" … "it's €412,80").
       // Or told across two messages: "I cancelled my order…" … "after 9 days the money is still blocked on my card".
