@@ -105,14 +105,9 @@ export function decide(ctx: DetectorContext, classifier: SkillClassifier): Escal
   const customerText = skillText(customerMessages(ctx.transcript).map((e) => e.body));
   const named = winner.trigger === 'explicit_request' ? namedTeam(ctx.site, ctx.current.body) : null;
   const duty = winner.skillDuty ? dutySkill(ctx.site, winner.skillDuty) : null;
-  const skill =
-    winner.skill && ctx.site.skills.some((s) => s.id === winner.skill)
-      ? winner.skill
-      : named
-        ? named
-        : duty
-          ? duty
-        : classifier.classify(winner.skillHint ? `${customerText}\n${winner.skillHint}` : customerText).skill;
+  // A rule's own queue, then the team the customer named, then the team whose description owns the duty, then the classifier.
+  const ruleSkill = winner.skill && ctx.site.skills.some((s) => s.id === winner.skill) ? winner.skill : null;
+  const skill = ruleSkill ?? named ?? duty ?? classifier.classify(winner.skillHint ? `${customerText}\n${winner.skillHint}` : customerText).skill;
   const vip = ctx.site.rules.some((r) => r.when.customerTier !== undefined && r.when.customerTier.toLowerCase() === (ctx.customer.tier ?? '').toLowerCase());
   return {
     reason: winner.trigger,

@@ -99,10 +99,10 @@ export function findHighStakes(message: string, previous = ''): { kind: HighStak
   const oneSide = /\b(puffy|puffed up|puffing up|bloated|swollen|swelling|bulging) on one (side|end)\b|\b(case|casing|housing|back) (doesnt|does not|wont|no longer|isnt|is not) (sit |lie )?flat\b/.exec(text);
   if (oneSide && /\b[a-z]+ \d{3,}\b|\b(batter\w*|power ?banks?|charg\w*|usb|cable|device|phone|lamp|headlamp|watch)\b/.test(`${text} ${normalise(previous)}`) && !/\b(is it normal|normal for|should it)\b/.test(text)) return { kind: 'safety', text: oneSide[0] };
   if (swollen && /\b(batter\w*|power ?banks?|charg\w*|cells?)\b/.test(`${text} ${normalise(previous)}`)) return { kind: 'safety', text: swollen[0] };
-  // "I got a message that my parcel was held… I paid it with my card through the link": a paid link from a message.
   // "three order confirmations… but I did not buy anything! And my card is charged." (not a gift they did not buy)
   const notBought = /\b(didnt|did not|never) (buy|bought) (anything|this|these|it|them)\b(?! (yet|before|else))/.exec(text);
   if (notBought && /\b(charg\w*|debited|taken|paid)\b|[€$£]\s?\d/.test(text) && !/\b(gift|present|gave (me|it|them)|birthday)\b/.test(text)) return { kind: 'security', text: notBought[0] };
+  // "I got a message that my parcel was held… I paid it with my card through the link": a paid link from a message.
   const paidLink = /\bpaid [^.!?]{0,40}\b(through|via|using|on|in) (the|that|their|a) link\b/.exec(text);
   if (paidLink && /\b(got|received|had) (a|an) (text|sms|message|email|e-?mail|whatsapp)\b/.test(`${normalise(previous)} ${text}`) && !/\b(your|the) (own |official )?(checkout|site|website|app)\b/.test(text)) return { kind: 'security', text: paidLink[0] };
   const given = CARD_GIVEN.exec(text);
@@ -141,13 +141,20 @@ const DUTY: Record<HighStakesKind, string | undefined> = {
 /** A legal threat over money not returned is the money team's case ("refunds (the money side)"). */
 const LEGAL_MONEY = /\b(refund\w*|(my )?money back|erstatt\w*|ruckerstatt\w*|geld [^.!?]{0,40}zuruck|reembols\w*|devolucion del dinero|charged (me )?twice|double charge)\b/i;
 
+/** The duty a team's description would name for this case: the kind's, or for fraud and legal threats, what they are about. */
+function dutyOf(kind: HighStakesKind, moneyMoved: boolean, message: string): string | undefined {
+  if (kind === 'security') return moneyMoved ? 'fraud\\w*' : 'login|log-?in|password|two-step|account access';
+  if (kind === 'legal' && LEGAL_MONEY.test(normalise(message))) return 'refunds?';
+  return DUTY[kind];
+}
+
 export function detectHighStakes(message: string, seq: number, previous = ''): (DetectorResult & { kind: HighStakesKind }) | null {
   const found = findHighStakes(message, previous);
   if (!found) return null;
   // Money that moved ("€312 has come off my Visa", "a charge on my card"), not a card merely saved on the account.
   const noMoney = /\bno (money|payments?|charges?)\b[^.!?]{0,20}\b(taken|made|moved)|\bnothing (was )?(taken|charged|bought)/i.test(message);
   const money = !noMoney && /\b((card|bank|banking|payment) (details|number|info|data)|my card in|bought|placed an? order|ordered|purchased|charg\w*|paid|payments?|money|debited|come off|came off|taken (from|off)|withdrawn|cobr\w*|cargos?|pago|abgebucht|abbuchung\w*|zahlung|bezahlt)\b|[€$£]\s?\d|\d\s?(€|eur\b|usd\b)/i.test(message);
-  const duty = found.kind === 'security' ? (money ? 'fraud\\w*' : 'login|log-?in|password|two-step|account access') : found.kind === 'legal' && LEGAL_MONEY.test(normalise(message)) ? 'refunds?' : DUTY[found.kind];
+  const duty = dutyOf(found.kind, money, message);
   return {
     ...(duty ? { skillDuty: duty } : {}),
     trigger: 'high_stakes',

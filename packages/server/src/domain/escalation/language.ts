@@ -38,10 +38,6 @@ export function detectLanguage(text: string, fallback = 'en'): LanguageGuess {
   return { language: bestLang, confidence: Math.min(0.99, 0.5 + margin / 2), substantive };
 }
 
-/**
- * The language to continue in: that of the customer's last substantive message
- * (walking back), else the KB language.
- */
 /** The last sentences of a message, at least six words of them, when there is more before them. */
 function messageTail(body: string): string | null {
   const parts = body.match(/[^.!?]+[.!?]*/g) ?? [];
@@ -53,6 +49,10 @@ function messageTail(body: string): string | null {
   return null;
 }
 
+/**
+ * The language to continue in: that of the customer's last substantive message
+ * (walking back), else the KB language.
+ */
 export function conversationLanguage(transcript: readonly TranscriptEntry[], kbLanguage: string): string {
   const msgs = customerMessages(transcript);
   for (let i = msgs.length - 1; i >= 0; i--) {

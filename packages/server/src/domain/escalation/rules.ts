@@ -26,6 +26,8 @@ const MONEY_BACK = /\b(want|like|need|get|give|have|put|send|pay)\b[^.!?]{0,40}(
 const AWAITING = /\b(waiting (on|for)|any (update|news)|still (waiting|nothing|no money|no sign|not back|havent|hasnt|not (seen|received|got|had))|(havent|hasnt|not) (seen|received|got|had) (it|the money|anything|a cent|a penny)|no sign of (it|the money)|where(s| is) (my|the) (money|[€$£]\s?\d+|\d[\d.,]*\s?(€|eur|euros?|dollars?|usd))|no (money|refund) yet|(money|amount|payment|it) (is |was )?still (blocked|pending|held|on hold|reserved|not back)|(todavia|aun) no (veo|he recibido|me (ha|han) (llegado|devuelto))|sigo sin (ver|recibir)|noch (nicht|kein(e|en)?|nichts) (da|angekommen|erhalten|bekommen|zuruck|gutgeschrieben|geld))\b/;
 /** …unless what is awaited is goods: "returned it for a size L, still waiting for the replacement". */
 const AWAITS_GOODS = /\b((waiting (on|for)|any (update|news) on|no sign of|(todavia|aun) no (veo|he recibido)|noch (nicht|kein\w*)) (the |my |a |el |la |los |mi |die |den |das |meine? )?(\w+ )?(replacement|new|other|green|blue|black|red|size|one|exchange|parcel|order|tracking|numero|pedido|paquete|lieferung|paket|neue)|for (a|the) (size|colou?r|different|bigger|smaller|new|replacement)|(exchang(e|ed|ing)|swap(ped)?) (it|them) for|pedi otr\w*|(eine |einen )?(neue[nms]?|andere[nms]?) [^.!?]{0,30}bestellt|umtausch)\b/;
+/** Items already on their way back, or back (not "can I send it back?"). */
+const ALREADY_RETURNED = /\b(sent (\S+ ){0,3}back|returned|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
 const RETURNED = /\b(cancell?ed (my |the |our )?(order|purchase)|storniert|cancele (mi |el )?pedido|sent (\S+ ){0,3}back|send (it |them )?back|returned|return (was |is )?(received|arrived|processed)|posted (it |them )?back|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
 /** "only the lamp from my €320 order": the order total is not what is being refunded. */
 const PARTIAL = /\b(only|just|partial|one of|part of|some of|keeping|keep the|nur|solo)\b/;
@@ -142,13 +144,14 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
     }
 
     if (topic !== undefined && amountOver !== undefined) {
-      // "Before I buy the Summit Pro 2 ($329): could I get the full $329 back?" asks about the policy, nothing to refund yet.
+      const said = normalise(current.body);
       // "it's €319 in the sale now, can you refund the difference?" asks for a price adjustment, not the item's price back.
-      if (/\b(the|price) difference\b/.test(normalise(current.body))) continue;
-      if (NOT_BOUGHT_YET.test(normalise(current.body)) && !/\b(sent (\S+ ){0,3}back|returned|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/.test(normalise(current.body))) continue;
+      if (/\b(the|price) difference\b/.test(said)) continue;
+      // "Before I buy the Summit Pro 2 ($329): could I get the full $329 back?" asks about the policy, nothing to refund yet.
+      if (NOT_BOUGHT_YET.test(said) && !ALREADY_RETURNED.test(said)) continue;
       // The topic may have been raised a message earlier ("how do refunds work?" … "it's €412,80").
       // Or told across two messages: "I cancelled my order…" … "after 9 days the money is still blocked on my card".
-      const awaitedAfter = topic === 'refund' && previous !== undefined && RETURNED.test(normalise(previous.body)) && AWAITING.test(normalise(current.body)) && !AWAITS_GOODS.test(normalise(current.body));
+      const awaitedAfter = topic === 'refund' && previous !== undefined && RETURNED.test(normalise(previous.body)) && AWAITING.test(said) && !AWAITS_GOODS.test(said);
       const onTopic = topicMatches(topic, current.body) || (previous !== undefined && topicMatches(topic, previous.body)) || awaitedAfter;
       if (!onTopic) continue;
       let { total, amounts } = refundAmount(current.body);
@@ -156,7 +159,7 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
       if (amounts.length === 0 && previous !== undefined && topicMatches(topic, current.body)) ({ total, amounts } = refundAmount(previous.body));
       // "return the €119 lamp for a refund" … "and the €149 jacket as well": one refund across two messages.
       const previousRefund = previous !== undefined && (topicMatches(topic, previous.body) || (topic === 'refund' && RETURNED.test(normalise(previous.body))));
-      if (amounts.length > 0 && previous !== undefined && previousRefund && ADDS_TO.test(normalise(current.body))) {
+      if (amounts.length > 0 && previous !== undefined && previousRefund && ADDS_TO.test(said)) {
         const before = refundAmount(previous.body).amounts;
         const added = amounts.filter((a) => !before.some((b) => b.value === a.value));
         if (before.length > 0 && added.length > 0) {
