@@ -21,10 +21,35 @@ describe('detectSmallTalk', () => {
     expect(detectSmallTalk('hi, quick question: how long is shipping to Ghent')).toBeNull();
     expect(detectSmallTalk('thanks but it still does not charge')).toBeNull();
     expect(detectSmallTalk('my friend gave me a gift card')).toBeNull();
+    // A question without its "?" after a "super" that is not praise.
+    expect(detectSmallTalk('just back from a super muddy weekend. can the tent go in the washing machine or is that a terrible idea')).toBeNull();
+    expect(detectSmallTalk('great, so is it the same for the US site')).toBeNull();
     // Requests that end in thanks or mention something found (BANKING77 utterances).
     expect(detectSmallTalk('Please check my payment from last Saturday as I feel I have been overcharged on the exchange rate.  Thank you.')).toBeNull();
     expect(detectSmallTalk('I want to reactivate my card, I found it after thinking it was lost.')).toBeNull();
     expect(detectSmallTalk("I have a payment that hasn't went through yet.")).toBeNull();
+  });
+});
+
+describe('detectSmallTalk: saying what they will do with the answer', () => {
+  it.each([
+    ["ok I'll ask the neighbors and give it till tomorrow night", 'ack'],
+    ['Ah so I must put 5 euro more. Ok I will add something small', 'ack'],
+    ["it was from my aunt, ok I'll ask her", 'ack'],
+    ['Ok good, then I stop worrying. I charge it on the kitchen table, not in the bed 🙂', 'ack'],
+    ['Ok, CET, so one hour earlier for me in Lisbon. Obrigado!', 'thanks'],
+    ['Ok, I will cancel and do it again with the code, thanks for the tip.', 'thanks'],
+    ['did that, it synced. cheers', 'thanks'],
+  ])('%j is %s', (msg, kind) => {
+    expect(detectSmallTalk(msg)).toBe(kind);
+  });
+
+  it('leaves requests, questions and threats alone', () => {
+    expect(detectSmallTalk("I'll need an invoice for my company")).toBeNull();
+    expect(detectSmallTalk("ok I'll take my business elsewhere")).toBeNull();
+    expect(detectSmallTalk("ok I'll wait, but it still hasn't moved since Monday")).toBeNull();
+    expect(detectSmallTalk("ok I'll order today, can it arrive by Friday")).toBeNull();
+    expect(detectSmallTalk("ok I'll file a chargeback then")).toBeNull();
   });
 });
 

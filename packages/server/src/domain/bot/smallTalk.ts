@@ -8,7 +8,7 @@ import { normalise } from './text.js';
 export type SmallTalk = 'greeting' | 'thanks' | 'ack';
 
 const GREETING = /^(hi+|hey+|hello+|hiya|yo|good (morning|afternoon|evening)|hallo|hola|buenas|buenos dias|guten (tag|morgen|abend)|servus|moin)( there| team| all)?$/;
-const THANKS = /\b(thanks?|thank you|thx|ty|cheers|much appreciated|appreciate it|gracias|danke|merci|vielen dank)\b/;
+const THANKS = /\b(thanks?|thank you|thx|ty|cheers|much appreciated|appreciate it|gracias|danke|merci|vielen dank|obrigad[oa]|grazie|dank je( wel)?|dziekuje)\b/;
 const RESOLVED = /\b((that|it|this|the new one|new one) (worked|works|did it|helped|went through)|went through|got it|found it|all (good|sorted|set)|sorted|solved|fixed|makes sense|perfect|great|awesome|brilliant|cool|fine|lovely|nice|super|understood|noted)\b/;
 const FILLER = /^(ok(ay)?|k|alright|right|great|cool|perfect|super|awesome|lovely|nice|fine|good|got it|noted|understood|brilliant|excellent|wonderful|sounds good|will do|yes|yeah|yep|no|nope|ah|ahh|oh|ohh)$/;
 /** A clause that is thanks and nothing else ("thanks but it still does not charge" is more). */
@@ -20,6 +20,26 @@ const POLITE = /\b(i )?(dont|do not) need anything( else| more)?|(i )?(dont|do n
 const PROBLEM = /\b(but|not|doesnt|didnt|dont|wont|cant|cannot|hasnt|havent|isnt|wasnt|arent|werent|still|error|problem|issue|wrong|never arrived|broken|however|overcharged|charged)\b/;
 /** Questions often come without a question mark in chat. */
 const ASKS = /\b(how|what|where|when|why|which|who|can i|can you|could you|do you|does|is it|is there|are there|will i|would you|should i|please (check|help|remove|refund|cancel|send|look|fix|change|update|let|tell|reactivate|confirm)|i (want|need|would like) to|id like to)\b/;
+/** A clause that opens like a question without its "?": "can the tent go in the washing machine". */
+const QUESTION_CLAUSE = /^(can|could|does|is|are|should|would)\s+(i|you|we|it|they|the|this|that|my|a|an|he|she|there|your|these|those|one|mine)\b/;
+
+/** The message's sentences and clauses, without punctuation or a leading connective. */
+function sentences(message: string): string[] {
+  return normalise(message)
+    .split(/[.,;:!]+\s+|\n+|\s+(?=(?:or|and|but|so) (?:is|are|can|could|does|do|should|will|would)\b)/)
+    .map((c) => c.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim().replace(/^(so|and|or|but|also|then|ok|okay)\s+/, ''));
+}
+
+/**
+ * "ok I'll ask the neighbours and give it till tomorrow", "Ah so I must put 5 euro more. Ok I will add something":
+ * the customer says what they will do with the answer. An opener like "ok"/"ah" or an "ok, I'll" is needed, so
+ * "I'll need an invoice for my company" stays a request.
+ */
+const ACK_OPENER = /^(ok(ay)?|k|ah+|oh+|right|alright|all right|got it|i see|fair enough|makes sense|understood|meh|good|great|perfect|fine|cool|nice|lovely|brilliant|noted|aha|yes|yeah|yep)\b/;
+const ACK_LATER = /\b(ok(ay)?|alright),? (so |then )?(ill|i will|im going to|well|we will)\b/;
+const INTENT = /\b(ill|i will|im going to|well|we will|lesson learned|good to know|good that i asked|then i (stop|will|can|must|need|just))\b/;
+/** Problems and threats that an "ok, I'll…" can still carry: "ok I'll take my business elsewhere". */
+const ACK_PROBLEM = /\b(but|still|doesnt|didnt|wont|cant|cannot|hasnt|havent|isnt|wasnt|error|problem|issue|broken|however|never|elsewhere|competitor|done with|waste|ridiculous|useless|joke|seriously|lawyer|chargeback|dispute|refund|report)\b/;
 
 /** Classifies short social messages; null for anything that needs an answer. */
 export function detectSmallTalk(message: string): SmallTalk | null {
@@ -34,7 +54,11 @@ export function detectSmallTalk(message: string): SmallTalk | null {
   const wordCount = text.split(' ').length;
   // Polite negatives are no problem: "thanks, I don't need anything else", "can't wait for it to arrive".
   const plain = text.replace(POLITE, ' ');
-  if ((THANKS.test(text) || RESOLVED.test(text)) && !PROBLEM.test(plain) && !ASKS.test(plain) && wordCount <= 25) {
+  const asks = ASKS.test(plain) || sentences(message).some((c) => QUESTION_CLAUSE.test(c));
+  if ((THANKS.test(text) || RESOLVED.test(text)) && !PROBLEM.test(plain) && !asks && wordCount <= 25) {
+    return THANKS.test(text) ? 'thanks' : 'ack';
+  }
+  if (!asks && wordCount <= 30 && (ACK_OPENER.test(text) || ACK_LATER.test(text)) && (THANKS.test(text) || INTENT.test(text)) && !ACK_PROBLEM.test(text)) {
     return THANKS.test(text) ? 'thanks' : 'ack';
   }
   return null;
