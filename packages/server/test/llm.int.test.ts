@@ -20,7 +20,10 @@ beforeAll(async () => {
       if (req.url !== '/v1/chat/completions') return void res.writeHead(404).end();
       if (mode === 'error') return void res.writeHead(500).end('{"error":"boom"}');
       const summary = body.messages[0].content.startsWith('Summarise');
-      const content = summary ? 'LLM summary: the customer wants a person about a refund.' : 'LLM: refunds reach your card within 5 business days.';
+      // The answer names as its source the first passage sent from another article than passage 1, if any.
+      const titles = [...String(body.messages[1]?.content).matchAll(/^\[(\d)\] From "([^"]+)":/gm)];
+      const other = titles.find((m) => m[2] !== titles[0]?.[2]);
+      const content = summary ? 'LLM summary: the customer wants a person about a refund.' : `LLM: refunds reach your card within 5 business days.${other ? `\nSOURCE: ${other[1]}` : ''}`;
       const send = () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ choices: [{ message: { role: 'assistant', content } }] }));
       if (mode === 'slow') setTimeout(send, 1500);
       else send();
@@ -47,13 +50,20 @@ describe('optional LLM provider (OpenAI-compatible chat completions)', () => {
     mode = 'ok';
     requests.length = 0;
     const { v, reply } = await ask('How long does a refund take?');
-    expect(reply.body).toMatch(/^LLM: refunds reach your card/);
-    expect(reply.body).toMatch(/\(From: .+\)$/);
+    expect(reply.body).toMatch(/^LLM: refunds reach your card within 5 business days\.\n\n\(From: .+\)$/);
     const req = requests[0]!;
     expect(req.auth).toBe('Bearer sk-test');
     expect(req.body.model).toBe('test-model');
-    expect(req.body.messages[1]!.content).toContain('How long does a refund take?');
-    expect(req.body.messages[1]!.content).toMatch(/Passage from "/);
+    const prompt = req.body.messages[1]!.content;
+    expect(prompt).toContain('How long does a refund take?');
+    // Several candidate passages, numbered; the reply cites the one the model used, not the bot's own pick.
+    const titles = [...prompt.matchAll(/^\[(\d)\] From "([^"]+)":/gm)].map((m) => m[2]);
+    expect(titles.length).toBeGreaterThan(1);
+    expect(titles.length).toBeLessThanOrEqual(5);
+    const used = titles.find((t) => t !== titles[0]);
+    expect(used).toBeDefined();
+    expect(reply.body.endsWith(`(From: ${used})`)).toBe(true);
+    expect(reply.body).not.toMatch(/SOURCE/);
     v.close();
   });
 

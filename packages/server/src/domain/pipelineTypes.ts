@@ -69,6 +69,17 @@ export interface BotReply {
   articleId?: string;
   articleTitle?: string;
   confidence?: number;
+  /**
+   * For an answer: the best passages, the quoted one first (at most 5). An optional LLM answers from all of
+   * them, since the passage that answers is among the top five far more often than it is the top one (README).
+   */
+  passages?: GroundingPassage[];
+}
+
+export interface GroundingPassage {
+  articleId: string;
+  articleTitle: string;
+  text: string;
 }
 
 export interface EscalationDecision {

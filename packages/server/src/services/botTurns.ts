@@ -79,10 +79,9 @@ export class BotTurns {
       await this.reply(conversationId, fallback ? { ...fallback, text: fallback.text } : { kind: 'unknown', text: "I'm not sure I can answer that. Our team has been notified of this conversation." }, lastVisitor.seq, false);
       return finish(lastVisitor.seq);
     }
-    if (out.reply?.kind === 'answer' && out.reply.articleTitle && this.ctx.llm) {
-      const passage = out.reply.text.replace(/\n*\(From: [^)]*\)\s*$/, '');
-      const better = await this.ctx.llm.groundedAnswer(site.content.config.name, lastVisitor.body, passage, out.reply.articleTitle);
-      if (better) out.reply = { ...out.reply, text: better };
+    if (out.reply?.kind === 'answer' && out.reply.passages?.length && this.ctx.llm) {
+      const better = await this.ctx.llm.groundedAnswer(site.content.config.name, lastVisitor.body, out.reply.passages);
+      if (better) out.reply = { ...out.reply, ...better };
     }
     if (out.reply && (await this.reply(conversationId, out.reply, lastVisitor.seq, state !== 'bot'))) {
       if (state !== 'bot') await this.refreshPackage(conversationId);

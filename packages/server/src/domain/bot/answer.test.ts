@@ -41,3 +41,19 @@ describe('answerQuestion and follow-ups', () => {
     expect(r.text).toContain(`(From: ${r.articleTitle})`);
   });
 });
+
+describe('answerQuestion: passages for an optional LLM', () => {
+  it('gives the quoted passage first, then other candidates, at most five and none twice', () => {
+    const r = answerQuestion(kb, 'How long does a refund take?');
+    expect(r.kind).toBe('answer');
+    const passages = r.passages!;
+    expect(passages.length).toBeGreaterThan(1);
+    expect(passages.length).toBeLessThanOrEqual(5);
+    expect(r.text.startsWith(passages[0]!.text)).toBe(true);
+    expect(passages[0]!.articleTitle).toBe(r.articleTitle);
+    expect(new Set(passages.map((p) => p.text)).size).toBe(passages.length);
+  });
+  it('gives none when it does not answer', () => {
+    expect(answerQuestion(kb, 'Do you repair vintage motorcycles?').passages).toBeUndefined();
+  });
+});

@@ -2,7 +2,7 @@
  * Turns a KB search into a reply: quote the best passage when confident, say so
  * honestly (and offer a person) when not, and treat greetings/thanks as small talk.
  */
-import type { BotReply } from '../pipelineTypes.js';
+import type { BotReply, GroundingPassage } from '../pipelineTypes.js';
 import { ANSWER_THRESHOLD, type KnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
 import { detectSmallTalk, smallTalkReply } from './smallTalk.js';
 import { clip, stripMarkdown } from './text.js';
@@ -41,7 +41,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
   const talk = detectSmallTalk(question);
   if (talk) return { kind: 'info', text: smallTalkReply(talk) };
 
-  let hit = searchKnowledgeBase(kb, question, 1)[0];
+  const own = searchKnowledgeBase(kb, question, GROUNDING_PASSAGES);
+  let hit = own[0];
   if (context?.unanswered) {
     // "do you rent tents?" (not answered) … "so not even the Ridgeline? could we hire one from the store": the
     // follow-up narrows a question the KB could not answer; a passage that only matches its new words is no answer.
@@ -66,7 +67,20 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
     articleId: hit.articleId,
     articleTitle: hit.articleTitle,
     confidence: round(hit.confidence),
+    passages: groundingPassages(kb, hit.passage.id, own),
   };
+}
+
+/** How many passages an optional LLM gets to answer from. */
+export const GROUNDING_PASSAGES = 5;
+
+/** The quoted passage first, then the question's other best passages. */
+function groundingPassages(kb: KnowledgeBase, quoted: number, others: readonly { passage: { id: number } }[]): GroundingPassage[] {
+  const ids = [quoted, ...others.map((h) => h.passage.id).filter((id) => id !== quoted)].slice(0, GROUNDING_PASSAGES);
+  return ids.map((id) => {
+    const p = kb.passages[id]!;
+    return { articleId: p.articleId, articleTitle: p.articleTitle, text: passageText(kb, id) };
+  });
 }
 
 const FOLLOW_UP_START = /^\s*(and|also|but|so|plus|what about|how about|what if|same for|even|or)\b/i;

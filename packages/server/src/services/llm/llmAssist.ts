@@ -4,10 +4,26 @@
  */
 import type { Logger } from 'pino';
 import type { HandoffPackage } from '@baton/protocol';
-import type { TranscriptEntry } from '../../domain/pipelineTypes.js';
+import type { GroundingPassage, TranscriptEntry } from '../../domain/pipelineTypes.js';
 import type { Llm } from './chatCompletions.js';
 
 const MAX_SUMMARY = 400;
+
+export interface GroundedAnswer {
+  text: string;
+  articleId: string;
+  articleTitle: string;
+}
+
+/** The model's answer without its SOURCE line, cited to that passage (the first when it names none we sent). */
+export function parseGrounded(raw: string, passages: readonly GroundingPassage[]): GroundedAnswer | null {
+  if (/NOT_IN_PASSAGE/.test(raw)) return null;
+  const source = /\n?\s*SOURCE:\s*\[?(\d+)\]?\s*$/i.exec(raw);
+  const used = passages[source ? Number(source[1]) - 1 : 0] ?? passages[0]!;
+  const answer = (source ? raw.slice(0, source.index) : raw).trim();
+  if (!answer) return null;
+  return { text: `${answer}\n\n(From: ${used.articleTitle})`, articleId: used.articleId, articleTitle: used.articleTitle };
+}
 
 export class LlmAssist {
   constructor(
@@ -15,18 +31,22 @@ export class LlmAssist {
     private log: Logger,
   ) {}
 
-  /** Rewrites a KB answer for the question, using only the passage; keeps the source line. */
-  async groundedAnswer(siteName: string, question: string, passage: string, articleTitle: string): Promise<string | null> {
+  /**
+   * Answers from the retrieved passages (numbered, the bot's own pick first) and names the one it used, so the
+   * source line cites the article the answer came from. Null when none of them answers or on any failure.
+   */
+  async groundedAnswer(siteName: string, question: string, passages: readonly GroundingPassage[]): Promise<GroundedAnswer | null> {
+    if (passages.length === 0) return null;
+    const numbered = passages.map((p, i) => `[${i + 1}] From "${p.articleTitle}":\n${p.text}`).join('\n\n');
     try {
       const text = await this.llm.complete([
         {
           role: 'system',
-          content: `You are the customer-support assistant of ${siteName}. Answer the customer's question in at most 4 short sentences using ONLY the help-article passage given. If the passage does not answer it, reply exactly: NOT_IN_PASSAGE. Plain text, no markdown.`,
+          content: `You are the customer-support assistant of ${siteName}. Answer the customer's question in at most 4 short sentences using ONLY the numbered help-article passages given. End with a last line "SOURCE: n", n being the number of the passage you used. If no passage answers it, reply exactly: NOT_IN_PASSAGE. Plain text, no markdown.`,
         },
-        { role: 'user', content: `Passage from "${articleTitle}":\n${passage}\n\nCustomer question: ${question}` },
+        { role: 'user', content: `${numbered}\n\nCustomer question: ${question}` },
       ]);
-      if (/NOT_IN_PASSAGE/.test(text)) return null;
-      return `${text}\n\n(From: ${articleTitle})`;
+      return parseGrounded(text, passages);
     } catch (err) {
       this.log.warn({ err: (err as Error).message }, 'LLM answer failed; using the embedded answer');
       return null;
