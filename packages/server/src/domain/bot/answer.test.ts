@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSiteFolder } from '../../site/loadSiteFolder.js';
 import { buildKnowledgeBase } from './knowledgeBase.js';
 import { answerQuestion, continuesQuestion, looksLikeFollowUp } from './answer.js';
+import { stripMarkdown } from './text.js';
 
 const site = loadSiteFolder(fileURLToPath(new URL('../../../../../sites/demo', import.meta.url)), 'demo');
 const kb = buildKnowledgeBase(site.articles);
@@ -55,5 +56,24 @@ describe('answerQuestion: passages for an optional LLM', () => {
   });
   it('gives none when it does not answer', () => {
     expect(answerQuestion(kb, 'Do you repair vintage motorcycles?').passages).toBeUndefined();
+  });
+});
+
+describe('answerQuestion: a second section of the same article', () => {
+  it('adds the next-best section when it is from the quoted article, and only then', () => {
+    const r = answerQuestion(kb, 'How long does a refund take?');
+    const body = r.text.replace(/\n\n\(From: .*\)$/, '');
+    const first = r.passages![0]!.text;
+    expect(body.startsWith(first)).toBe(true);
+    const added = body.slice(first.length).trim();
+    expect(added.length).toBeGreaterThan(0);
+    const article = site.articles.find((a) => a.id === r.articleId)!;
+    expect(stripMarkdown(article.body)).toContain(added.split('\n')[1]!.trim().slice(0, 40));
+    // Sections from other articles are never added.
+    for (const q of ['how do I return a lamp', 'my order arrived damaged', 'can I exchange a cushion for another colour']) {
+      const a = answerQuestion(kb, q);
+      const own = stripMarkdown(site.articles.find((x) => x.id === a.articleId)!.body);
+      for (const block of a.text.replace(/\n\n\(From: .*\)$/, '').split('\n\n')) expect(own).toContain(block.split('\n').at(-1)!.slice(0, 40));
+    }
   });
 });

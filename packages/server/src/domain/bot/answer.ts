@@ -3,7 +3,7 @@
  * honestly (and offer a person) when not, and treat greetings/thanks as small talk.
  */
 import type { BotReply, GroundingPassage } from '../pipelineTypes.js';
-import { ANSWER_THRESHOLD, type KnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
+import { ANSWER_THRESHOLD, type KbHit, type KnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
 import { detectSmallTalk, smallTalkReply } from './smallTalk.js';
 import { clip, stripMarkdown } from './text.js';
 
@@ -11,6 +11,9 @@ export const UNKNOWN_TEXT =
   "I'm not sure I can answer that from our help articles. Type 'talk to a person' and I'll get someone from the team.";
 
 const MAX_ANSWER_CHARS = 600;
+/** Two sections of one article together (withRelatedSection), and how close the second's confidence must be. */
+const MAX_TWO_SECTIONS = 1000;
+const SECOND_SECTION_SHARE = 0.7;
 
 /** The passage as plain text; a very short passage borrows the next one of the same article for context. */
 function passageText(kb: KnowledgeBase, passageId: number): string {
@@ -63,12 +66,29 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
   }
   return {
     kind: 'answer',
-    text: `${passageText(kb, hit.passage.id)}\n\n(From: ${hit.articleTitle})`,
+    text: `${withRelatedSection(kb, hit.passage.id, own)}\n\n(From: ${hit.articleTitle})`,
     articleId: hit.articleId,
     articleTitle: hit.articleTitle,
     confidence: round(hit.confidence),
     passages: groundingPassages(kb, hit.passage.id, own),
   };
+}
+
+/**
+ * The quoted passage, plus the next-best candidate when it is another section of the same article with at least
+ * 70 % of the best confidence: the answer is often the neighbouring section ("Good to know" under the one that
+ * matched). On the labelled questions "the reply contains the answer" went from 0.469 to 0.505 (0.436 to 0.479
+ * held out); the cost is a longer reply, and sometimes a second section that is not the answer. A closer bar
+ * (85 %) kept less of the gain (0.502, 0.462 held out).
+ */
+function withRelatedSection(kb: KnowledgeBase, quoted: number, hits: readonly KbHit[]): string {
+  const text = passageText(kb, quoted);
+  const articleId = kb.passages[quoted]!.articleId;
+  const second = hits.find((h) => h.passage.id !== quoted);
+  if (!second || second.articleId !== articleId || second.confidence < Math.max(ANSWER_THRESHOLD, SECOND_SECTION_SHARE * hits[0]!.confidence)) return text;
+  const more = passageText(kb, second.passage.id);
+  // A short passage already borrowed its neighbour (passageText): don't show it twice. Never the whole article.
+  return text.includes(more.slice(0, 40)) || text.length + more.length + 2 > MAX_TWO_SECTIONS ? text : `${text}\n\n${more}`;
 }
 
 /** How many passages an optional LLM gets to answer from. */
