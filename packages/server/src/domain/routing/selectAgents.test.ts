@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isEligible, planOffers, relaxedRequirement, skillSetKey, type AgentLoad, type Offer, type RoutingPolicy, type WaitingConversation } from './selectAgents.js';
+import { isEligible, planOffers, relaxedRequirement, skillRarity, skillSetKey, type AgentLoad, type Offer, type RoutingPolicy, type WaitingConversation } from './selectAgents.js';
 import { nextShiftBoundary, onShift } from './shifts.js';
 
 const agent = (id: string, patch: Partial<AgentLoad> = {}): AgentLoad => ({
@@ -133,6 +133,47 @@ describe('planOffers', () => {
     const recent = agent('recent', { lastAssignedAt: 50 });
     const longIdle = agent('longIdle', { lastAssignedAt: 10 });
     expect(planOffers([conv('c')], [recent, longIdle], 0)[0]!.agentId).toBe('longIdle');
+  });
+
+  it('among equal matches, keeps the agent with rarer skills free (the only Spanish speaker waits for Spanish customers)', () => {
+    // gen has one slot left and was just assigned; es has both slots and never was: load and idle time both point at es
+    const gen = () => agent('gen', { skills: skills(['orders', 1], ['billing', 1]), load: 1, lastAssignedAt: 900 });
+    const es = () => agent('es', { skills: skills(['orders', 1], ['billing', 1], ['es', 1]), capacity: 1 });
+    const orders = conv('orders', { queuedAt: 10 });
+    const spanish = conv('spanish', { queuedAt: 20, skills: ['orders', 'es'] });
+    // same round: the older customer does not take the only agent the newer one can use
+    expect(planOffers([orders, spanish], [gen(), es()], 1000)).toEqual([
+      { conversationId: 'orders', agentId: 'gen' },
+      { conversationId: 'spanish', agentId: 'es' },
+    ]);
+    // next round: the Spanish customer who arrives after the first was served still finds es free
+    const [first] = planOffers([orders], [gen(), es()], 1000);
+    expect(first).toEqual({ conversationId: 'orders', agentId: 'gen' });
+    const after = [agent('gen', { ...gen(), load: 2, lastAssignedAt: 1000 }), es()];
+    expect(planOffers([spanish], after, 1100)).toEqual([{ conversationId: 'spanish', agentId: 'es' }]);
+    // proficiency still comes first: a better match for the customer wins over rarity
+    const weakGen = agent('gen', { skills: skills(['orders', 0.8], ['billing', 1]) });
+    expect(planOffers([orders], [weakGen, es()], 1000)[0]!.agentId).toBe('es');
+    // and when gen is full, es serves the orders customer (work-conserving)
+    expect(planOffers([orders], [agent('gen', { ...gen(), load: 2 }), es()], 1000)[0]!.agentId).toBe('es');
+  });
+
+  it('skill rarity: 1 / capacity on shift per skill, summed over the agent; same skills in another order tie', () => {
+    const agents = [
+      agent('a', { skills: skills(['orders', 1], ['billing', 1]), capacity: 2 }),
+      agent('b', { skills: skills(['billing', 1], ['orders', 1]), capacity: 2, load: 1 }),
+      agent('c', { skills: skills(['orders', 1], ['de', 1]), capacity: 1 }),
+      agent('off', { skills: skills(['orders', 1], ['de', 1]), capacity: 3, shifts: [[5000, 9000]] }),
+      agent('away', { skills: skills(['de', 1], ['zero', 0]), capacity: 3, online: false }),
+    ];
+    const r = skillRarity(agents, 1000);
+    // on shift and online: orders 2+2+1 = 5, billing 2+2 = 4, de 1 (off shift and offline agents do not count)
+    expect(r[0]).toBeCloseTo(1 / 5 + 1 / 4);
+    expect(r[1]).toBeCloseTo(r[0]!);
+    expect(r[2]).toBeCloseTo(1 / 5 + 1);
+    expect(r[4]).toBeCloseTo(1);
+    // a and b have the same skills: least load decides between them as before
+    expect(planOffers([conv('x')], agents.slice(0, 2).reverse(), 1000)[0]!.agentId).toBe('a');
   });
 
   it('is work-conserving: every free eligible slot takes a waiting conversation', () => {

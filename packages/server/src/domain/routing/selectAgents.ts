@@ -1,8 +1,9 @@
 /**
  * Skill-based dispatch (DESIGN.md §5), pure. Work-conserving greedy:
  * conversations by priority then age; each goes to the best eligible agent with a free slot
- * (proficiency, then least load, then longest idle). A conversation requires ALL of its skills
- * (intent + language); an agent's match for it is the weakest of the required proficiencies.
+ * (proficiency, then the agent whose skills are least rare, then least load, then longest idle; see
+ * skillRarity). A conversation requires ALL of its skills (intent + language); an agent's match for it is
+ * the weakest of the required proficiencies.
  * Optional skill relaxation (overflow) lowers the bar after configurable waits, see RoutingPolicy.
  */
 import { onShift, type Shift } from './shifts.js';
@@ -141,15 +142,55 @@ export function isEligible(agent: AgentLoad, c: WaitingConversation, now?: numbe
   return isAvailable(agent, now) && !c.declinedBy.includes(agent.id) && skillMatch(agent, c, now, policy) > 0;
 }
 
+/**
+ * How rare an agent's skills are at `now`, one score per agent (same order): the sum, over the agent's skills,
+ * of 1 / (capacity of all agents online and on shift with that skill). An agent who is the only Spanish speaker
+ * scores high; generalists who share every skill with many others score low. Among equally good matches the
+ * dispatcher takes the lowest score, so agents with rare skills (or skill combinations) stay free for the
+ * customers only they can serve. Handle times do not depend on the agent, so this costs the current customer
+ * nothing. Demand-agnostic on purpose: it needs nothing but the agents.
+ */
+export function skillRarity(agents: readonly AgentLoad[], now?: number): Float64Array {
+  const cap = new Map<string, number>();
+  const seen = new Set<string>();
+  for (const a of agents) {
+    if (!a.online || (now !== undefined && !onShift(a.shifts, now))) continue;
+    seen.clear();
+    for (const s of a.skills) {
+      if (s.proficiency <= 0 || seen.has(s.skill)) continue;
+      seen.add(s.skill);
+      cap.set(s.skill, (cap.get(s.skill) ?? 0) + a.capacity);
+    }
+  }
+  const out = new Float64Array(agents.length);
+  agents.forEach((a, i) => {
+    seen.clear();
+    let r = 0;
+    for (const s of a.skills) {
+      if (s.proficiency <= 0 || seen.has(s.skill)) continue;
+      seen.add(s.skill);
+      const c = cap.get(s.skill);
+      if (c) r += 1 / c;
+    }
+    out[i] = r;
+  });
+  return out;
+}
+
+/** Rarity scores closer than this are equal (sums of the same terms in another order). */
+export const RARITY_EPS = 1e-9;
+
 interface PoolAgent {
   agent: AgentLoad;
   load: number;
   lastAssignedAt: number;
   prof: Map<string, number>;
+  rarity: number;
 }
 
-/** Same match: least load, then longest idle, then id (deterministic). */
+/** Same match: least rare skills, then least load, then longest idle, then id (deterministic). */
 function preferAgent(a: PoolAgent, b: PoolAgent): boolean {
+  if (Math.abs(a.rarity - b.rarity) > RARITY_EPS) return a.rarity < b.rarity;
   if (a.load !== b.load) return a.load < b.load;
   if (a.lastAssignedAt !== b.lastAssignedAt) return a.lastAssignedAt < b.lastAssignedAt;
   return a.agent.id < b.agent.id;
@@ -177,10 +218,17 @@ export function planOffers(waiting: WaitingConversation[], agents: AgentLoad[], 
     if (!isAvailable(a, now)) continue;
     const prof = new Map<string, number>();
     for (const s of a.skills) prof.set(s.skill, s.proficiency);
-    free.push({ agent: a, load: a.load, lastAssignedAt: a.lastAssignedAt ?? -Infinity, prof });
+    free.push({ agent: a, load: a.load, lastAssignedAt: a.lastAssignedAt ?? -Infinity, prof, rarity: 0 });
   }
   const offers: Offer[] = [];
   if (!free.length || !waiting.length) return offers;
+  if (free.length > 1) {
+    const rarity = skillRarity(agents, now);
+    let j = 0;
+    agents.forEach((a, i) => {
+      if (j < free.length && free[j]!.agent === a) free[j++]!.rarity = rarity[i]!;
+    });
+  }
   for (const c of inQueueOrder(waiting)) {
     if (!free.length) break;
     const skills = requiredSkills(c);

@@ -1,8 +1,8 @@
 /**
  * Forward simulation of the queue from its current state (DESIGN.md §5), pure and deterministic (seeded).
  *
- * Each run replays the dispatch policy (priority then age; proficiency, load, longest idle) on a virtual clock:
- * conversations in progress finish after a remaining time drawn from the learned handle-time distribution
+ * Each run replays the dispatch policy (priority then age; proficiency, least rare skills, load, longest idle) on a
+ * virtual clock: conversations in progress finish after a remaining time drawn from the learned handle-time distribution
  * conditioned on their elapsed time; new assignments draw a full handle time; agents stop taking work at
  * shift end and start at shift start; customers ahead may abandon (learned patience); higher-priority
  * customers may still arrive (learned rates) and overtake. Many runs give a distribution of each waiting
@@ -12,7 +12,7 @@
  * them, but they take no capacity — so everyone gets a wait-if-they-stay, which the estimator weights by the
  * chance of staying that long.
  */
-import { matchProficiency, queueOrder, relaxedRequirement, requiredSkills, skillSetKey, type AgentLoad, type RoutingPolicy, type WaitingConversation } from '../routing/selectAgents.js';
+import { matchProficiency, queueOrder, RARITY_EPS, skillRarity, relaxedRequirement, requiredSkills, skillSetKey, type AgentLoad, type RoutingPolicy, type WaitingConversation } from '../routing/selectAgents.js';
 import { nextShiftBoundary, onShift } from '../routing/shifts.js';
 import { samplePatience, type ArrivalRate, type LogNormal, type PatienceCurve } from './queueModel.js';
 import { Mulberry32 } from '../common/random.js';
@@ -303,6 +303,8 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
     }
   }
   agentClassStart[m] = nac;
+  /** Rarity of each agent's skills at `now` (tie-break after proficiency, as in planOffers). */
+  const rarity = skillRarity(agents, now);
   const usefulAgent = (a: number): boolean => agentClassStart[a + 1]! > agentClassStart[a]!;
 
   // handle-time sampling
@@ -463,7 +465,7 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
         return best;
       }
     };
-    /** Best free agent for a customer of class k (proficiency, load, longest idle). */
+    /** Best free agent for a customer of class k (proficiency, least rare skills, load, longest idle). */
     const bestFreeAgent = (k: number): number => {
       let best = -1;
       for (let j = 0; j < freeList.length; j++) {
@@ -475,7 +477,16 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
           continue;
         }
         const pb = match[best * K + k]!;
-        if (p > pb || (p === pb && (busy[a]! < busy[best]! || (busy[a] === busy[best] && (lastAssigned[a]! < lastAssigned[best]! || (lastAssigned[a] === lastAssigned[best] && a < best)))))) best = a;
+        if (p !== pb) {
+          if (p > pb) best = a;
+          continue;
+        }
+        const dr = rarity[a]! - rarity[best]!;
+        if (dr > RARITY_EPS || dr < -RARITY_EPS) {
+          if (dr < 0) best = a;
+          continue;
+        }
+        if (busy[a]! < busy[best]! || (busy[a] === busy[best] && (lastAssigned[a]! < lastAssigned[best]! || (lastAssigned[a] === lastAssigned[best] && a < best)))) best = a;
       }
       return best;
     };
