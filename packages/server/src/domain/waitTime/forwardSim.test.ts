@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchProficiency, type AgentLoad, type WaitingConversation } from '../routing/selectAgents.js';
+import { matchProficiency, planOffers, type AgentLoad, type WaitingConversation } from '../routing/selectAgents.js';
 import { onShift } from '../routing/shifts.js';
 import { forwardSimulate, skillSetMatches } from './forwardSim.js';
 import { logNormalWithMean } from './queueModel.js';
@@ -69,5 +69,25 @@ describe('Mulberry32', () => {
       const b = closureRng(seed);
       for (let i = 0; i < 200; i++) expect(a.next()).toBe(b());
     }
+  });
+});
+
+describe('forwardSimulate: agents who start their shift together', () => {
+  it('chooses between them as dispatch does (rare skills kept for the customer who needs them)', () => {
+    const shift: [number, number][] = [[60_000, 10_000_000]];
+    const mk = (id: string, skills: string[]): AgentLoad => ({ id, skills: skills.map((skill) => ({ skill, proficiency: 1 })), capacity: 1, load: 0, online: true, lastAssignedAt: null, shifts: shift });
+    const agents = [mk('a-es', ['orders', 'es']), mk('b-gen', ['orders'])];
+    const waiting: WaitingConversation[] = [
+      { id: 'o1', skill: 'orders', skills: ['orders'], priority: 0, queuedAt: -2000, declinedBy: [] },
+      { id: 's1', skill: 'orders', skills: ['orders', 'es'], priority: 0, queuedAt: -1000, declinedBy: [] },
+    ];
+    // Dispatch at the shift start gives the generalist the plain chat and the Spanish speaker the Spanish one.
+    expect(planOffers(waiting, agents, 60_000)).toEqual([
+      { conversationId: 'o1', agentId: 'b-gen' },
+      { conversationId: 's1', agentId: 'a-es' },
+    ]);
+    const sim = forwardSimulate({ now: 0, waiting, agents, handle: () => ({ mu: Math.log(300), sigma: 0.01, n: 100 }), runs: 1 });
+    // So both wait for the shift (60 s), not the Spanish customer for a whole chat after it (360 s).
+    sim.order.forEach((c, i) => expect([c.id, Math.round(sim.waits[i]!)]).toEqual([c.id, 60]));
   });
 });

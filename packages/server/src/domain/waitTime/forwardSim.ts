@@ -12,7 +12,7 @@
  * them, but they take no capacity — so everyone gets a wait-if-they-stay, which the estimator weights by the
  * chance of staying that long.
  */
-import { matchProficiency, queueOrder, RARITY_EPS, skillRarity, relaxedRequirement, requiredSkills, skillSetKey, type AgentLoad, type RoutingPolicy, type WaitingConversation } from '../routing/selectAgents.js';
+import { matchProficiency, queueOrder, RARITY_EPS, relaxedRequirement, requiredSkills, skillSetKey, type AgentLoad, type RoutingPolicy, type WaitingConversation } from '../routing/selectAgents.js';
 import { nextShiftBoundary, onShift } from '../routing/shifts.js';
 import { samplePatience, type ArrivalRate, type LogNormal, type PatienceCurve } from './queueModel.js';
 import { Mulberry32 } from '../common/random.js';
@@ -303,8 +303,39 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
     }
   }
   agentClassStart[m] = nac;
-  /** Rarity of each agent's skills at `now` (tie-break after proficiency, as in planOffers). */
-  const rarity = skillRarity(agents, now);
+  // Rarity of each agent's skills (tie-break after proficiency, as in planOffers' skillRarity): the sum over the
+  // agent's skills of 1 / capacity of the agents accepting work with that skill. Kept current as shifts start and
+  // end during a run, because dispatch recomputes it at every round.
+  const skillIdx = new Map<string, number>();
+  const agentSkillStart = new Int32Array(m + 1);
+  const agentSkillList: number[] = [];
+  for (let a = 0; a < m; a++) {
+    agentSkillStart[a] = agentSkillList.length;
+    const own = new Set<string>();
+    for (const sk of agents[a]!.skills) {
+      if (sk.proficiency <= 0 || own.has(sk.skill)) continue;
+      own.add(sk.skill);
+      let id = skillIdx.get(sk.skill);
+      if (id === undefined) skillIdx.set(sk.skill, (id = skillIdx.size));
+      agentSkillList.push(id);
+    }
+  }
+  agentSkillStart[m] = agentSkillList.length;
+  const skillCap = new Float64Array(skillIdx.size);
+  const addCapacity = (a: number, sign: number): void => {
+    for (let j = agentSkillStart[a]!; j < agentSkillStart[a + 1]!; j++) {
+      const sk = agentSkillList[j]!;
+      skillCap[sk] = skillCap[sk]! + sign * cap[a]!;
+    }
+  };
+  const rarityOf = (a: number): number => {
+    let r = 0;
+    for (let j = agentSkillStart[a]!; j < agentSkillStart[a + 1]!; j++) {
+      const c = skillCap[agentSkillList[j]!]!;
+      if (c > 0) r += 1 / c;
+    }
+    return r;
+  };
   const usefulAgent = (a: number): boolean => agentClassStart[a + 1]! > agentClassStart[a]!;
 
   // handle-time sampling
@@ -481,7 +512,7 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
           if (p > pb) best = a;
           continue;
         }
-        const dr = rarity[a]! - rarity[best]!;
+        const dr = rarityOf(a) - rarityOf(best);
         if (dr > RARITY_EPS || dr < -RARITY_EPS) {
           if (dr < 0) best = a;
           continue;
@@ -491,11 +522,13 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
       return best;
     };
 
+    skillCap.fill(0);
     for (let a = 0; a < m; a++) {
       const ag = agents[a]!;
       busy[a] = initialBusy[a]!;
       lastAssigned[a] = ag.lastAssignedAt === null ? -Infinity : (ag.lastAssignedAt - now) / 1000;
       accepting[a] = acceptingAt(a, 0) ? 1 : 0;
+      if (accepting[a]) addCapacity(a, 1);
       for (let j = actStart[a]!; j < actStart[a + 1]!; j++) {
         const e = actElapsed[j]!;
         heap.push(e !== e ? sampleResidual(actDist[j]!) : sampleRemaining(actDist[j]!, e), a * 4 + FREE);
@@ -523,7 +556,40 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
       }
     }
 
-    while (recorded < n && heap.size) {
+    /**
+     * A dispatch round as planOffers does it, customer by customer in queue order, each to its best free agent:
+     * run when agents come on shift, after every shift change at that instant (agents starting together must be
+     * chosen between, as dispatch does, not served one agent at a time).
+     */
+    const dispatchRound = (t: number): void => {
+      for (;;) {
+        let best = -1;
+        let bestCl = -1;
+        for (let k = 0; k < classes.length; k++) {
+          const cl = classes[k]!;
+          if (cl.head >= cl.queue.length || bestFreeAgent(k) < 0) continue;
+          // ghosts (left earlier) would have been picked now, as in pick()
+          while (cl.head < cl.queue.length && cust.deadline[cl.queue[cl.head]!]! < t) record(cl.queue[cl.head++]!, t);
+          if (cl.head >= cl.queue.length) continue;
+          const cand = cl.queue[cl.head]!;
+          if (best < 0 || before(cand, best)) {
+            best = cand;
+            bestCl = k;
+          }
+        }
+        if (best < 0) return;
+        classes[bestCl]!.head++;
+        assign(bestFreeAgent(bestCl), best, t);
+      }
+    };
+    let roundDue = false;
+
+    while (recorded < n && (heap.size || roundDue)) {
+      if (roundDue && (heap.size === 0 || heap.t[0]! > ev.time)) {
+        roundDue = false;
+        dispatchRound(ev.time);
+        continue;
+      }
       heap.pop(ev);
       const t = ev.time;
       if (t > horizon) break;
@@ -539,14 +605,12 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
         const acc = acceptingAt(x, t + 1e-6);
         if (acc && !accepting[x]) {
           accepting[x] = 1;
-          while (busy[x]! < cap[x]!) {
-            const i = pick(x, t);
-            if (i < 0) break;
-            assign(x, i, t);
-          }
+          addCapacity(x, 1);
           if (busy[x]! < cap[x]!) addFree(x);
+          roundDue = true;
         } else if (!acc && accepting[x]) {
           accepting[x] = 0;
+          addCapacity(x, -1);
           removeFree(x);
         }
       } else {
