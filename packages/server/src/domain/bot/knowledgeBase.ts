@@ -159,14 +159,15 @@ export function queryTerms(query: string, known?: (term: string) => boolean): Qu
   // A town the KB never names matches the country or region it does ("Vancouver" → canada, "Graz" → eu).
   if (known) {
     for (const place of findPlaces(query)) {
-      for (const w of place.words) {
-        const group = groups.get(processTerm(w) ?? '');
-        if (!group || group.terms.some(known)) continue;
-        for (const r of place.region) {
-          const rt = processTerm(r);
-          if (rt && !group.terms.includes(rt)) group.terms.push(rt);
-        }
+      // The name's unknown words are one concept ("Salt Lake City"): the first carries the region, the rest go.
+      const unknown = place.words.map((w) => processTerm(w) ?? '').filter((st) => groups.has(st) && !groups.get(st)!.terms.some(known));
+      if (unknown.length === 0 || place.region.length === 0) continue;
+      const group = groups.get(unknown[0]!)!;
+      for (const r of place.region) {
+        const rt = processTerm(r);
+        if (rt && !group.terms.includes(rt)) group.terms.push(rt);
       }
+      for (const st of unknown.slice(1)) groups.delete(st);
     }
   }
   return [...groups.values()];

@@ -8,37 +8,40 @@
  */
 import placeTable from './places.json' with { type: 'json' };
 
-const EU = new Set('AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE'.split(' '));
-
 const US_STATES: Record<string, string> = {
   AL: 'alabama', AK: 'alaska', AZ: 'arizona', AR: 'arkansas', CA: 'california', CO: 'colorado', CT: 'connecticut',
-  DE: 'delaware', DC: 'columbia', FL: 'florida', GA: 'georgia', HI: 'hawaii', ID: 'idaho', IL: 'illinois',
-  IN: 'indiana', IA: 'iowa', KS: 'kansas', KY: 'kentucky', LA: 'louisiana', ME: 'maine', MD: 'maryland',
-  MA: 'massachusetts', MI: 'michigan', MN: 'minnesota', MS: 'mississippi', MO: 'missouri', MT: 'montana',
-  NE: 'nebraska', NV: 'nevada', NH: 'hampshire', NJ: 'jersey', NM: 'mexico', NY: 'york', NC: 'carolina',
-  ND: 'dakota', OH: 'ohio', OK: 'oklahoma', OR: 'oregon', PA: 'pennsylvania', RI: 'rhode', SC: 'carolina',
-  SD: 'dakota', TN: 'tennessee', TX: 'texas', UT: 'utah', VT: 'vermont', VA: 'virginia', WA: 'washington',
-  WV: 'virginia', WI: 'wisconsin', WY: 'wyoming',
+  DE: 'delaware', FL: 'florida', GA: 'georgia', HI: 'hawaii', ID: 'idaho', IL: 'illinois', IN: 'indiana', IA: 'iowa',
+  KS: 'kansas', KY: 'kentucky', LA: 'louisiana', ME: 'maine', MD: 'maryland', MA: 'massachusetts', MI: 'michigan',
+  MN: 'minnesota', MS: 'mississippi', MO: 'missouri', MT: 'montana', NE: 'nebraska', NV: 'nevada', OH: 'ohio',
+  OK: 'oklahoma', OR: 'oregon', PA: 'pennsylvania', TN: 'tennessee', TX: 'texas', UT: 'utah', VT: 'vermont',
+  VA: 'virginia', WA: 'washington', WI: 'wisconsin', WY: 'wyoming',
+  // Two-word states (New Mexico, New Jersey, the Carolinas…) have no word of their own that is not something else.
 };
 
-/** Everyday names the ICU data spells otherwise ("Türkiye") or does not have. */
-const ALIASES: Record<string, string> = { turkey: 'TR', holland: 'NL', england: 'GB', scotland: 'GB', wales: 'GB', britain: 'GB' };
+/** Names the ICU data spells otherwise ("Türkiye"), does not have, or has as a part ("Northern Ireland" is not Ireland). */
+const ALIASES: Record<string, string> = {
+  turkey: 'TR', holland: 'NL', england: 'GB', scotland: 'GB', wales: 'GB', britain: 'GB', 'great britain': 'GB',
+  'northern ireland': 'GB', 'united states': 'US', 'new york': 'US-NY', usa: 'US',
+};
 
 /** Country names that are also everyday words count only when capitalised. */
 const COMMON_COUNTRY_WORDS = new Set(['turkey', 'chad', 'jordan', 'guinea', 'china', 'jersey', 'georgia']);
 
 /** Words of a country name that say nothing about which country it is. */
-const GENERIC = new Set(['united', 'republic', 'of', 'the', 'and', 'islands', 'island', 'democratic', 'federal', 'kingdom', 'states', 'saint', 'sar', 'china']);
+const GENERIC = new Set(['united', 'republic', 'of', 'the', 'and', 'islands', 'island', 'democratic', 'federal', 'kingdom', 'states', 'saint', 'sar', 'china', 'north', 'south', 'new']);
 
-/** The words help articles use for a country or US state code ("US-HI"). */
+let names: Intl.DisplayNames | undefined;
+const regionNames = () => (names ??= new Intl.DisplayNames(['en'], { type: 'region' }));
+
+/**
+ * The words help articles use for a country or US state code ("US-HI" → hawaii). Only names: "EU", "US" or
+ * "America" would match half of any international shop's passages.
+ */
 function regionWords(code: string): string[] {
   const [country, state] = code.split('-') as [string, string | undefined];
-  if (country === 'US') return ['usa', 'america', 'american', ...(state && US_STATES[state] ? [US_STATES[state]!] : [])];
-  if (country === 'GB') return ['uk', 'britain', 'british', 'england'];
-  const name = regionNames().of(country) ?? '';
-  const out = foldPlace(name).split(/[^a-z]+/).filter((w) => w.length > 2 && !GENERIC.has(w));
-  if (EU.has(country)) out.push('eu');
-  return out;
+  if (country === 'US') return state && US_STATES[state] ? [US_STATES[state]!] : [];
+  if (country === 'GB') return ['uk', 'britain', 'england'];
+  return foldPlace(regionNames().of(country) ?? '').split(/[^a-z]+/).filter((w) => w.length > 2 && !GENERIC.has(w));
 }
 
 /** Lower case without accents, as places.json keys are ("Zürich" → "zurich", "Tromsø" → "tromso"). */
@@ -46,48 +49,81 @@ export function foldPlace(s: string): string {
   return s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/ø/gi, 'o').replace(/æ/gi, 'ae').replace(/ß/g, 'ss').replace(/ł/gi, 'l').toLowerCase();
 }
 
-let names: Intl.DisplayNames | undefined;
-const regionNames = () => (names ??= new Intl.DisplayNames(['en'], { type: 'region' }));
+interface City {
+  codes: string[];
+  /** Also a common English word: counts only capitalised inside a sentence. */
+  commonWord: boolean;
+  /** 250,000+ people: counts typed in lower case too. */
+  big: boolean;
+}
 
-let cities: Map<string, { code: string; onlyCapitalised: boolean }> | undefined;
+let cities: Map<string, City> | undefined;
 let countries: Map<string, string> | undefined;
 
 function tables() {
   if (!cities || !countries) {
-    cities = new Map(Object.entries(placeTable as Record<string, string>).map(([k, v]) => [k, { code: v.replace(/^\*/, ''), onlyCapitalised: v.startsWith('*') }]));
+    cities = new Map(
+      Object.entries(placeTable as Record<string, string>).map(([k, v]) => {
+        const flags = /^[*+]*/.exec(v)![0];
+        return [k, { codes: v.slice(flags.length).split(' '), commonWord: flags.includes('*'), big: flags.includes('+') }];
+      }),
+    );
     countries = new Map();
     for (let a = 65; a <= 90; a++) {
       for (let b = 65; b <= 90; b++) {
         const code = String.fromCharCode(a, b);
         const name = regionNames().of(code);
-        if (name && name !== code && !/\s/.test(name)) countries.set(foldPlace(name), code);
+        if (name && name !== code && name.split(' ').length <= 3) countries.set(foldPlace(name), code);
       }
     }
     for (const [name, code] of Object.entries(ALIASES)) countries.set(name, code);
-    for (const [code, state] of Object.entries(US_STATES)) if (!/\s/.test(state) && !countries.has(state)) countries.set(state, `US-${code}`);
+    for (const [code, state] of Object.entries(US_STATES)) if (!countries.has(state)) countries.set(state, `US-${code}`);
   }
   return { cities, countries };
 }
 
+interface Token {
+  folded: string;
+  /** Typed with a capital inside a sentence: "in Split", not "Split." at the start nor "SALE" in capitals. */
+  properNoun: boolean;
+  lower: boolean;
+}
+
+/** Word tokens (digits next to a word make it a code: "SPRING15" is no place). */
+function tokens(text: string): Token[] {
+  return [...text.matchAll(/(?<![\p{L}\p{N}])\p{L}[\p{L}'-]*(?![\p{L}\p{N}])/gu)].map((m) => {
+    const w = m[0];
+    const before = text.slice(0, m.index).trimEnd();
+    const sentenceStart = before === '' || /[.!?:;\n"“(¿¡]$/.test(before);
+    const capitalised = /^\p{Lu}/u.test(w) && !(w.length > 1 && w === w.toUpperCase());
+    return { folded: foldPlace(w).replace(/'/g, ''), properNoun: capitalised && !sentenceStart, lower: w === w.toLowerCase() };
+  });
+}
+
 /**
  * The places named in a text: each with the words it was typed as (folded, in order) and the words a help centre
- * would use for it. Longest names first ("new york" before "york"); a word is used by one place only.
+ * would use for it. Longest names first ("new york" before "york"); a word is used by one place only. A small town
+ * counts when typed as a proper noun; a big city also in lower case ("ship to vancouver"), unless its name is an
+ * everyday word ("orange", "reading").
  */
 export function findPlaces(text: string): { words: string[]; region: string[] }[] {
   const { cities, countries } = tables();
-  const tokens = [...text.matchAll(/[\p{L}][\p{L}'-]*/gu)].map((m) => ({ folded: foldPlace(m[0]).replace(/'/g, ''), capitalised: /^\p{Lu}/u.test(m[0]) }));
+  const toks = tokens(text);
   const out: { words: string[]; region: string[] }[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < toks.length; ) {
     let found = 0;
     for (let n = 3; n >= 1 && !found; n--) {
-      if (i + n > tokens.length) continue;
-      const span = tokens.slice(i, i + n);
+      if (i + n > toks.length) continue;
+      const span = toks.slice(i, i + n);
       const key = span.map((t) => t.folded).join(' ');
-      const country = (n === 2 && key === 'new york') ? 'US-NY' : n === 1 && (span[0]!.capitalised || !COMMON_COUNTRY_WORDS.has(key)) ? countries.get(key) : undefined;
+      const proper = span.every((t) => t.properNoun);
+      const country = countries.get(key);
       const city = cities.get(key);
-      if (country) out.push({ words: key.split(' '), region: regionWords(country).filter((w) => w !== key) });
-      else if (city && (!city.onlyCapitalised || span.every((t) => t.capitalised))) out.push({ words: span.map((t) => t.folded), region: regionWords(city.code) });
-      else continue;
+      if (country && (proper || (span.every((t) => t.lower) && !COMMON_COUNTRY_WORDS.has(key)) || !COMMON_COUNTRY_WORDS.has(key))) {
+        out.push({ words: key.split(' '), region: regionWords(country).filter((w) => !key.split(' ').includes(w)) });
+      } else if (city && (proper || (city.big && !city.commonWord && span.every((t) => t.lower || t.properNoun)))) {
+        out.push({ words: key.split(' '), region: [...new Set(city.codes.flatMap(regionWords))] });
+      } else continue;
       found = n;
     }
     i += found || 1;

@@ -33,13 +33,28 @@ function sentences(message: string): string[] {
 /**
  * "ok I'll ask the neighbours and give it till tomorrow", "Ah so I must put 5 euro more. Ok I will add something":
  * the customer says what they will do with the answer. An opener like "ok"/"ah" or an "ok, I'll" is needed, so
- * "I'll need an invoice for my company" stays a request.
+ * "I'll need an invoice for my company" stays a request; and anything that carries a problem, a request, a threat,
+ * a wait for a person or a question keeps its answer ("ok I'll return it, it arrived damaged").
  */
 const ACK_OPENER = /^(ok(ay)?|k|ah+|oh+|right|alright|all right|got it|i see|fair enough|makes sense|understood|meh|good|great|perfect|fine|cool|nice|lovely|brilliant|noted|aha|yes|yeah|yep)\b/;
 const ACK_LATER = /\b(ok(ay)?|alright),? (so |then )?(ill|i will|im going to|well|we will)\b/;
 const INTENT = /\b(ill|i will|im going to|well|we will|lesson learned|good to know|good that i asked|then i (stop|will|can|must|need|just))\b/;
-/** Problems and threats that an "ok, I'll…" can still carry: "ok I'll take my business elsewhere". */
-const ACK_PROBLEM = /\b(but|still|doesnt|didnt|wont|cant|cannot|hasnt|havent|isnt|wasnt|error|problem|issue|broken|however|never|elsewhere|competitor|done with|waste|ridiculous|useless|joke|seriously|lawyer|chargeback|dispute|refund|report)\b/;
+const ACK_PROBLEM = new RegExp(
+  [
+    // problems with the goods or the order
+    'but|still|doesnt|didnt|wont|cant|cannot|hasnt|havent|isnt|wasnt|error|problem|issue|broken?|smashed|cracked|damaged?|defective|faulty|wrong|missing|however|never',
+    // requests and actions the bot should answer
+    'return(ing)?|send (it |them )?back|refund|cancel(led)?|delete|unsubscribe|invoice|change|again|as well|both|please|need|want',
+    // threats, complaints, churn
+    'elsewhere|competitor|done with|waste|ridiculous|useless|joke|seriously|lawyer|chargeback|dispute|report|review|twitter|facebook|instagram|police|bank|complain(t)?|avoid|tell everyone|see about|of course|pay again',
+    // waiting for a person
+    'human|person|someone|somebody|agent|manager|supervisor|staff|team|reply|call back',
+  ].map((group) => `\\b(${group})\\b`).join('|'),
+);
+/** A clause that asks without "?": "will it arrive by friday", "do I need a code", "any update on NW-123456", "…right". */
+const ASKS_LATER = /\b(will (it|i|you|my|the|they|there|this|that)|do (i|you|we|they)|does (it|that|this)|has (it|my|the)|have (you|i)|any (update|news|idea|chance|way)|how|what|when|where|why|which)\b|\b(right|correct|yes|no)\s*$/;
+/** Identifiers say there is something specific to look at ("NW-123456", an e-mail). */
+const IDENTIFIER = /\b[a-z]{1,4}-?\d{4,}\b|@/;
 
 /** Classifies short social messages; null for anything that needs an answer. */
 export function detectSmallTalk(message: string): SmallTalk | null {
@@ -55,10 +70,12 @@ export function detectSmallTalk(message: string): SmallTalk | null {
   // Polite negatives are no problem: "thanks, I don't need anything else", "can't wait for it to arrive".
   const plain = text.replace(POLITE, ' ');
   const asks = ASKS.test(plain) || sentences(message).some((c) => QUESTION_CLAUSE.test(c));
-  if ((THANKS.test(text) || RESOLVED.test(text)) && !PROBLEM.test(plain) && !asks && wordCount <= 25) {
+  // "ok thanks. its order NW-482913 … just want to be sure it comes back": an identifier is something to look at.
+  if ((THANKS.test(text) || RESOLVED.test(text)) && !PROBLEM.test(plain) && !asks && wordCount <= 25 && !IDENTIFIER.test(normalise(message))) {
     return THANKS.test(text) ? 'thanks' : 'ack';
   }
-  if (!asks && wordCount <= 30 && (ACK_OPENER.test(text) || ACK_LATER.test(text)) && (THANKS.test(text) || INTENT.test(text)) && !ACK_PROBLEM.test(text)) {
+  const saysWhatTheyWillDo = (ACK_OPENER.test(text) || ACK_LATER.test(text)) && (THANKS.test(text) || INTENT.test(text));
+  if (saysWhatTheyWillDo && !asks && wordCount <= 30 && !ACK_PROBLEM.test(text) && !ASKS_LATER.test(text) && !IDENTIFIER.test(normalise(message))) {
     return THANKS.test(text) ? 'thanks' : 'ack';
   }
   return null;

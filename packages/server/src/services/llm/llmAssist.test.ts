@@ -15,12 +15,38 @@ describe('parseGrounded', () => {
     });
     expect(parseGrounded('Five days.\n\nsource: [1]', passages)?.articleTitle).toBe('Refunds');
   });
-  it('falls back to the first passage when the model names none we sent', () => {
+  it('cites the first passage when the model names none', () => {
     expect(parseGrounded('Five days.', passages)?.articleId).toBe('refunds');
-    expect(parseGrounded('Five days.\nSOURCE: 7', passages)?.articleId).toBe('refunds');
   });
   it('is null when no passage answers or nothing is left', () => {
     expect(parseGrounded('NOT_IN_PASSAGE', passages)).toBeNull();
     expect(parseGrounded('SOURCE: 1', passages)).toBeNull();
+  });
+});
+
+describe('parseGrounded: markers as models write them', () => {
+  // A review found each of these shown to the customer, or cited to the wrong passage, by the first version.
+  it.each([
+    ['Five days.\nSOURCE: 2.'],
+    ['Five days.\n**SOURCE: 2**'],
+    ['Five days.\n`SOURCE: 2`'],
+    ['Five days.\nSOURCE: passage 2'],
+    ['Five days.\nSOURCE: 2, 1'],
+    ['Five days.\nSOURCE: 2 (Trailpoints)'],
+    ['Five days.\nSOURCES: 2'],
+    ['Five days (SOURCE: 2).'],
+    ['SOURCE: 2\nFive days.'],
+    ['Five days.\n[SOURCE: 2]'],
+    ['Five days.\nSOURCE: 1\nSOURCE: 2'],
+  ])('%j cites passage 2 and shows no marker', (raw) => {
+    const r = parseGrounded(raw, passages)!;
+    expect(r.articleTitle).toBe('Trailpoints');
+    expect(r.text).not.toMatch(/source|\[|\*\*|`/i);
+    expect(r.text.startsWith('Five days')).toBe(true);
+    expect(r.text).not.toMatch(/ \./);
+  });
+  it('keeps the embedded answer when the model names a passage we did not send', () => {
+    expect(parseGrounded('Five days.\nSOURCE: 7', passages)).toBeNull();
+    expect(parseGrounded('Five days.\nSOURCE: 0', passages)).toBeNull();
   });
 });

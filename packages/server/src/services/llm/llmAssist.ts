@@ -15,12 +15,28 @@ export interface GroundedAnswer {
   articleTitle: string;
 }
 
-/** The model's answer without its SOURCE line, cited to that passage (the first when it names none we sent). */
+/** A source marker as models write it: "SOURCE: 2", "**Source: [2].**", "(SOURCE: passage 2)", "SOURCES: 2, 3". */
+const SOURCE_MARK = /[([]?[*_`]*\s*sources?\s*[*_`]*\s*:\s*[*_`]*\s*(?:passage\s*)?\[?(\d+)\]?[^\n)\]]*[)\]]?[*_`]*\.?/gi;
+
+/**
+ * The model's answer without its source marker(s), cited to the passage it names (the last marker; the first passage
+ * when it names none). Null when no passage answers, when nothing but the marker is left, or when it names a passage
+ * we did not send (then its answer cannot be trusted to come from ours).
+ */
 export function parseGrounded(raw: string, passages: readonly GroundingPassage[]): GroundedAnswer | null {
   if (/NOT_IN_PASSAGE/.test(raw)) return null;
-  const source = /\n?\s*SOURCE:\s*\[?(\d+)\]?\s*$/i.exec(raw);
-  const used = passages[source ? Number(source[1]) - 1 : 0] ?? passages[0]!;
-  const answer = (source ? raw.slice(0, source.index) : raw).trim();
+  const marks = [...raw.matchAll(SOURCE_MARK)];
+  const cited = marks.length ? Number(marks[marks.length - 1]![1]) : 1;
+  const used = passages[cited - 1];
+  if (!used) return null;
+  const answer = raw
+    .replace(SOURCE_MARK, '')
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .join('\n')
+    .replace(/[ \t]+([.,;:!?])/g, '$1')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   if (!answer) return null;
   return { text: `${answer}\n\n(From: ${used.articleTitle})`, articleId: used.articleId, articleTitle: used.articleTitle };
 }
