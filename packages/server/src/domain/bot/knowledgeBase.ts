@@ -156,7 +156,7 @@ export function queryTerms(query: string, known?: (term: string) => boolean): Qu
     const st = processTerm(hint);
     if (st && !groups.has(st)) groups.set(st, { terms: [st], optional: true });
   }
-  // A town the KB never names matches the country or region it does ("Vancouver" → canada, "Graz" → eu).
+  // A town the KB never names matches the country or region it does ("Vancouver" → canada, "Honolulu" → hawaii).
   if (known) {
     for (const place of findPlaces(query)) {
       // The name's unknown words are one concept ("Salt Lake City"): the first carries the region, the rest go.

