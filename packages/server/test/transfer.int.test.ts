@@ -1,7 +1,7 @@
 /** Transfers over real sockets: to another skill's queue, to a named agent, refusals, the A→B→A guard. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import type { ConversationDetail, ConversationSummary, HandoffPackage, MessageView, TransferTargets } from '@baton/protocol';
+import type { ConversationDetail, ConversationSummary, HandoffPackage, MessageView, QueueInfo, TransferTargets } from '@baton/protocol';
 import { agentCookie, call, connectAgent, connectVisitor, next, ok, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
 import { upsertAgent, type AgentRow } from '../src/services/agentAuth.js';
 import { timers } from '../src/storage/schema.js';
@@ -91,6 +91,7 @@ describe('transfers', () => {
   it('transfers to another skill: the customer is told, the conversation re-queues there, the package carries the note', async () => {
     const { id: conversationId, version } = first.conversation;
     const told = next<MessageView>(first.visitor, 'message:created', (m) => m.meta.kind === 'transfer');
+    const honest = next<QueueInfo>(first.visitor, 'queue:updated', (q) => q.skill === 'billing' && q.offline !== undefined);
     const pkgUpdate = next<{ conversationId: string; package: HandoffPackage }>(alex, 'package:updated', (e) => e.conversationId === conversationId);
     const r = await ok(call<{ conversation: ConversationSummary }>(alex, 'conversation:transfer', { conversationId, expectedVersion: version, toSkill: 'billing', note: 'Double charge on order 1234, refund approved' }));
     expect(r.conversation).toMatchObject({ state: 'queued', skill: 'billing', skillName: 'Billing', agentId: null, version: version + 1 });
@@ -109,6 +110,11 @@ describe('transfers', () => {
       expect.objectContaining({ from: 'Alex Rivera', fromAgentId: alexId, to: 'Billing', toSkill: 'billing', toAgentId: null, note: 'Double charge on order 1234, refund approved' }),
     ]);
     expect(d.queue?.skill).toBe('billing');
+    // Alex is online and has Billing, but will not be offered it again: the customer is told nobody is available
+    // (with the leave-a-message form), not "number 1 in line, less than a minute" (a newcomer saw that, stranded).
+    expect(d.queue?.offline?.reason).toMatch(/no_agents|closed_hours/);
+    expect(d.queue?.agentsOnline).toBe(0);
+    await honest;
   });
 
   it('transfers to a named agent: offered to them with the note and an expiry timer; no transfer straight back', async () => {

@@ -5,7 +5,8 @@ import type { ServiceContext } from './context.js';
 import { activeChats, agentLoads, listWaiting, type ConversationRow } from '../storage/conversationStore.js';
 import { agents } from '../storage/schema.js';
 import type { DbOrTx } from '../storage/database.js';
-import type { AgentLoad, WaitingConversation } from '../domain/routing/selectAgents.js';
+import { skillMatch, type AgentLoad, type WaitingConversation } from '../domain/routing/selectAgents.js';
+import { onShift } from '../domain/routing/shifts.js';
 import { estimateWaits, type EstimateOptions } from '../domain/waitTime/estimateWait.js';
 import { controlChangesSince, eventsAfter, listPendingEstimates, recordEstimate, settleEstimate } from '../storage/waitEstimateStore.js';
 import { OutcomeLearner } from '../domain/waitTime/outcomes.js';
@@ -147,9 +148,18 @@ export class QueueEstimates {
     const nowDate = this.ctx.clock.now();
     const now = nowDate.toISOString();
     const info = new Map<string, QueueInfo>();
+    const nowMs = nowDate.getTime();
     for (const c of waiting) {
-      const e = c.state === 'offered' ? pickingUp(c) : estimates.get(c.id);
+      let e = c.state === 'offered' ? pickingUp(c) : estimates.get(c.id);
       if (!e) continue;
+      // Agents who declined it or transferred it away are not offered it again: if they are the only ones online,
+      // nobody is available to this customer (say so, with the leave-a-message form), whatever a new customer
+      // would be told.
+      if (c.state === 'queued' && c.declinedBy.length > 0) {
+        const w = toWaiting(c);
+        const others = agentList.filter((a) => a.online && onShift(a.shifts, nowMs) && !c.declinedBy.includes(a.id) && skillMatch(a, w, nowMs) > 0).length;
+        if (others < e.agentsOnline) e = { ...e, agentsOnline: others };
+      }
       const skill = c.skill ?? 'general';
       const offline = this.availability.offline(siteId, e.agentsOnline, nowDate, skill);
       info.set(c.id, {
