@@ -147,4 +147,23 @@ describe('the whole handoff loop over real sockets', () => {
     const d = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId }));
     expect(d.timeline.filter((e) => e.kind === 'escalated')).toHaveLength(2);
   });
+  it('a rating typed into the chat after the bot asks for one is the rating, once', async () => {
+    const d1 = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId }));
+    const acc = await ok(call<{ conversation: ConversationSummary }>(agent, 'conversation:accept', { conversationId, expectedVersion: d1.conversation.version }));
+    const csatAsk = next<MessageView>(visitor, 'message:created', (m) => m.meta.kind === 'csat_request');
+    await ok(call(agent, 'conversation:resolve', { conversationId, expectedVersion: acc.conversation.version }));
+    await csatAsk;
+    const thanks = next<MessageView>(visitor, 'message:created', (m) => m.authorType === 'bot' && m.body === 'Thanks for rating us 5/5!');
+    const updated = next<ConversationSummary>(agent, 'conversation:updated', (c) => c.id === conversationId && c.csatRating === 5);
+    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: '5' }));
+    await thanks;
+    await updated;
+    // Rated already: a second number is just a message (never "Our team has been notified", which no one was).
+    const reply = botReply(visitor);
+    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: '4' }));
+    const r = await reply;
+    expect(r.body).not.toMatch(/Thanks for rating|notified/);
+    const d = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId }));
+    expect(d.conversation.csatRating).toBe(5);
+  });
 });

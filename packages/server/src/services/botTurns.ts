@@ -5,12 +5,13 @@
 import { eq } from 'drizzle-orm';
 import type { ServiceContext } from './context.js';
 import { KeyedMutex } from './keyedMutex.js';
-import { getTurnContext } from '../storage/conversationStore.js';
+import { getConversation, getTurnContext } from '../storage/conversationStore.js';
 import { clearBotTurn } from '../storage/timerStore.js';
 import { conversations } from '../storage/schema.js';
 import { botMaySpeak } from '../domain/conversation/controlMachine.js';
 import { appendMessage } from './appendMessage.js';
-import { botMaySpeakRule } from './appendRules.js';
+import { botMaySpeakRule, csatRequested, notYetRated } from './appendRules.js';
+import { typedRating } from '../domain/conversation/csat.js';
 import { Escalations, toTranscript } from './escalations.js';
 import { ServiceError } from './serviceError.js';
 
@@ -66,6 +67,12 @@ export class BotTurns {
 
     const site = this.ctx.sites.getById(conv.siteId);
     if (!site) return finish(lastVisitor.seq);
+    // "5" typed after the bot asked for a rating is the rating (as the stars would give it), not a question.
+    const rating = conv.state === 'bot' && conv.csatRequested && conv.csatRating === null ? typedRating(lastVisitor.body) : null;
+    if (rating !== null) {
+      if (await this.recordTypedRating(conversationId, rating, lastVisitor.seq)) return;
+      return finish(lastVisitor.seq);
+    }
     const customer = found.attributes;
     const transcript = toTranscript(rows);
     const state = conv.state as 'bot' | 'queued' | 'offered';
@@ -76,7 +83,8 @@ export class BotTurns {
       if (escalated) return finish(lastVisitor.seq);
       // Held back by a loop guard: answer as the bot would while queued, or admit it does not know.
       const fallback = site.pipeline.handleTurn({ transcript, customer, state: 'queued' }).reply;
-      await this.reply(conversationId, fallback ? { ...fallback, text: fallback.text } : { kind: 'unknown', text: "I'm not sure I can answer that. Our team has been notified of this conversation." }, lastVisitor.seq, false);
+      // Nobody was notified (that is what the guard held back), so say only what is true.
+      await this.reply(conversationId, fallback ? { ...fallback, text: fallback.text } : { kind: 'unknown', text: "I'm not sure I can answer that. If you'd like someone from the team, type 'talk to a person'." }, lastVisitor.seq, false);
       return finish(lastVisitor.seq);
     }
     if (out.reply?.kind === 'answer' && out.reply.passages?.length && this.ctx.llm) {
@@ -89,6 +97,30 @@ export class BotTurns {
     }
     if (state !== 'bot') await this.refreshPackage(conversationId);
     return finish(lastVisitor.seq);
+  }
+
+  /** The typed rating and the bot's thanks, under the same rules as the stars (one rating per hand-back). */
+  private async recordTypedRating(conversationId: string, rating: number, replyToSeq: number): Promise<boolean> {
+    try {
+      await appendMessage(
+        this.ctx,
+        conversationId,
+        { clientMsgId: null, authorType: 'bot', authorId: null, authorName: BOT.name, body: `Thanks for rating us ${rating}/5!`, meta: { kind: 'info', replyToSeq } },
+        {
+          rules: [botMaySpeakRule, csatRequested, notYetRated],
+          answersBotTurn: replyToSeq,
+          also: async (tx) => {
+            await tx.update(conversations).set({ csatRating: rating }).where(eq(conversations.id, conversationId));
+          },
+        },
+      );
+    } catch (err) {
+      if (err instanceof ServiceError && (err.code === 'not_controller' || err.code === 'conflict')) return false;
+      throw err;
+    }
+    const row = await getConversation(this.ctx.db, conversationId);
+    if (row) this.ctx.notifier.conversationChanged(row);
+    return true;
   }
 
   /** Stores the bot's reply (and clears the pending-turn timer with it); false when a human took over meanwhile. */
