@@ -128,6 +128,8 @@ test('7. handback: resolve returns control to the bot, which asks for a rating; 
   await agent.getByTestId('resolve-button').click();
   await expect(chat.getByTestId('csat-prompt')).toBeVisible();
   await expect(msgs(chat, 'bot').filter({ hasText: /resolved/i }).last()).toBeVisible();
+  // The rating panel makes the message list shorter: the newest message is still scrolled into view.
+  await expect(chat.locator('[data-testid="message"]').last()).toBeInViewport();
   await chat.getByTestId('csat-4').click();
   await expect(chat.getByTestId('csat-thanks')).toBeVisible();
   await expect(agent.getByTestId('csat-rating').first()).toContainText('4');

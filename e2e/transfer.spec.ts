@@ -59,6 +59,7 @@ test('transfer to a named agent: customer told, note in the offer, the new agent
 
   await test.step('the customer is told and waits', async () => {
     await expect(msgs(chat, 'system').filter({ hasText: `${AGENT.name} is transferring you to ${SAM.name}.` })).toBeVisible();
+    await expect(msgs(chat, 'system').filter({ hasText: `${AGENT.name} is transferring you to ${SAM.name}.` })).toBeInViewport();
     await expect(chat.getByTestId('queue-status')).toBeVisible();
   });
 

@@ -14,7 +14,16 @@ export function useAutoScroll(ref: RefObject<HTMLElement | null>, key: unknown, 
       pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
     };
     el.addEventListener('scroll', onScroll, { passive: true });
-    return () => el.removeEventListener('scroll', onScroll);
+    // A status panel or form appearing under the list makes it shorter without a scroll event: stay at the newest
+    // message (the transfer notice and the rating request were left below the fold).
+    const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => {
+      if (pinned.current) el.scrollTop = el.scrollHeight;
+    });
+    resized?.observe(el);
+    return () => {
+      el.removeEventListener('scroll', onScroll);
+      resized?.disconnect();
+    };
   }, [ref]);
 
   useLayoutEffect(() => {
