@@ -32,11 +32,14 @@ export function MessageBubble({ message }: { message: MessageView }) {
   }
 
   const label = authorType === 'bot' && meta.whileQueued ? 'Assistant (while you wait)' : (message.authorName ?? defaultName[authorType]);
+  // The source shows once, as the footer: drop the "(From: …)" line the text carries for other clients.
+  const source = meta.articleTitle ? `(From: ${meta.articleTitle})` : null;
+  const body = source && message.body.trimEnd().endsWith(source) ? message.body.trimEnd().slice(0, -source.length).trimEnd() : message.body;
   return (
     <div {...common} className="flex flex-col items-start">
       <span className="mb-0.5 ml-1 text-[11px] font-medium text-slate-500">{label}</span>
       <div className="max-w-[85%] rounded-2xl rounded-bl-md bg-slate-100 px-3.5 py-2 text-slate-800">
-        <Body text={message.body} className="" />
+        <Body text={body} className="" />
         {meta.articleTitle && <p className="mt-1.5 border-t border-slate-200 pt-1 text-[11px] text-slate-500">From: {meta.articleTitle}</p>}
       </div>
     </div>

@@ -10,15 +10,22 @@ export function useAutoScroll(ref: RefObject<HTMLElement | null>, key: unknown, 
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
+    let height = el.clientHeight;
     const onScroll = () => {
+      // A scroll caused by the list getting shorter (a panel appeared) is not the visitor scrolling away.
+      if (el.clientHeight !== height) return;
       pinned.current = el.scrollHeight - el.scrollTop - el.clientHeight < 80;
     };
     el.addEventListener('scroll', onScroll, { passive: true });
-    // A status panel or form appearing under the list makes it shorter without a scroll event: stay at the newest
-    // message (the transfer notice and the rating request were left below the fold).
-    const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => {
-      if (pinned.current) el.scrollTop = el.scrollHeight;
-    });
+    // A status panel or form appearing under the list makes it shorter without the visitor scrolling: stay at the
+    // newest message (the transfer notice and the rating request were left below the fold).
+    const resized =
+      typeof ResizeObserver === 'undefined'
+        ? null
+        : new ResizeObserver(() => {
+            height = el.clientHeight;
+            if (pinned.current) el.scrollTop = el.scrollHeight;
+          });
     resized?.observe(el);
     return () => {
       el.removeEventListener('scroll', onScroll);
