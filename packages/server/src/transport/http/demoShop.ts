@@ -26,6 +26,15 @@ export function demoShopApp(publicUrl: string, siteKey: string, shopName: string
   .swatch { height: 120px; border-radius: 6px; margin-bottom: 12px; }
   .price { color: #8a5a2b; font-weight: 600; }
   footer { padding: 24px 40px; font-family: system-ui, sans-serif; font-size: 13px; color: #8b7b6b; }
+  /* Phones: nothing wider than the screen, or the browser zooms out and the chat launcher ends up off-screen. */
+  @media (max-width: 600px) {
+    header { flex-wrap: wrap; padding: 16px 20px; gap: 8px; }
+    nav a { margin: 0 16px 0 0; }
+    .hero { padding: 32px 20px; }
+    .hero h2 { font-size: 28px; }
+    .grid { padding: 20px; grid-template-columns: 1fr 1fr; gap: 12px; }
+    footer { padding: 20px; }
+  }
 </style>
 </head>
 <body>

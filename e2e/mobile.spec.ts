@@ -1,0 +1,41 @@
+/**
+ * A customer on a phone (390 × 844): the demo shop fits the screen, the launcher is on it, and the chat opens full
+ * screen with its close button, composer and send button all reachable. A newcomer found the shop 415 px wide, the
+ * launcher two-thirds off-screen and the open chat clipped.
+ */
+import { test, expect, type Browser, type Page } from '@playwright/test';
+import { batonProcess } from '../packages/server/src/cli/batonProcess.js';
+import { askBot } from './support/pages.js';
+
+const baton = batonProcess({ port: 4350, demoPort: 4351 });
+const PHONE = { width: 390, height: 844 };
+let page: Page;
+
+test.beforeAll(async ({ browser }: { browser: Browser }) => {
+  await baton.start();
+  page = await (await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 })).newPage();
+});
+test.afterAll(async () => {
+  await page?.context().close();
+  await baton.stop();
+});
+
+test('on a phone the shop fits, the launcher is reachable and the chat opens full screen', async () => {
+  await page.goto(baton.demoUrl);
+  // Nothing wider than the screen (else the browser zooms out and fixed elements drift off it).
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+  const launcher = page.getByTestId('baton-launcher');
+  await expect(launcher).toBeInViewport({ ratio: 1 });
+  await launcher.tap();
+  const frameEl = page.locator('#baton-frame');
+  await expect(frameEl).toBeVisible();
+  const box = (await frameEl.boundingBox())!;
+  expect(box).toMatchObject({ x: 0, y: 0, width: PHONE.width, height: PHONE.height });
+  const chat = page.frameLocator('#baton-frame');
+  for (const id of ['composer-input', 'send-button']) await expect(chat.getByTestId(id)).toBeInViewport({ ratio: 1 });
+  await expect(chat.getByRole('button', { name: 'Close chat' })).toBeInViewport({ ratio: 1 });
+  await expect(await askBot(chat, 'How long does a refund take?')).toContainText(/From: Refunds/);
+  await chat.getByRole('button', { name: 'Close chat' }).tap();
+  await expect(frameEl).toBeHidden();
+  await expect(launcher).toBeInViewport({ ratio: 1 });
+});
