@@ -43,6 +43,22 @@ describe('answerQuestion and follow-ups', () => {
   });
 });
 
+describe('answerQuestion: short follow-ups', () => {
+  it('reads "and to Belgium?" with the previous question when that article answers it', () => {
+    const first = answerQuestion(kb, 'How much is shipping to Germany?');
+    expect(first.articleId).toBe('shipping');
+    const next = answerQuestion(kb, 'and to Belgium?', { question: 'How much is shipping to Germany?', articleId: first.articleId });
+    expect(next.articleId).toBe('shipping');
+    expect(next.text).toContain('Belgium');
+    const curtains = answerQuestion(kb, 'what about curtains?', { question: 'How do I return a lamp?', articleId: 'returns' });
+    expect(curtains.articleId).toBe('returns');
+  });
+  it('keeps a longer new question on its own', () => {
+    const r = answerQuestion(kb, 'and how do I pay with PayPal at checkout today?', afterRefund);
+    expect(r.articleId).not.toBe('refunds');
+  });
+});
+
 describe('answerQuestion: passages for an optional LLM', () => {
   it('gives the quoted passage first, then other candidates, at most five and none twice', () => {
     const r = answerQuestion(kb, 'How long does a refund take?');

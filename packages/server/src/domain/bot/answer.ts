@@ -62,7 +62,9 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
       const together = searchKnowledgeBase(kb, `${context.question}\n${question}`, 1)[0];
       if (!together || together.confidence < ANSWER_THRESHOLD) hit = { ...hit, confidence: Math.min(hit.confidence, together?.confidence ?? 0) };
     }
-  } else if ((!hit || hit.confidence < ANSWER_THRESHOLD) && context && looksLikeFollowUp(question)) {
+  } else if (context && (!hit || hit.confidence < ANSWER_THRESHOLD || shortFollowUp(question)) && looksLikeFollowUp(question)) {
+    // A weak question, or a few words that carry on the last one ("and to Belgium?" after shipping to Germany: alone,
+    // "Belgium" matches the payment methods, which name Bancontact), is read with the previous question, on its article.
     const withContext = searchKnowledgeBase(kb, `${context.question}\n${question}`, 3).find((h) => context.articleId === undefined || h.articleId === context.articleId);
     if (withContext && withContext.confidence >= ANSWER_THRESHOLD && (hit === undefined || withContext.confidence > hit.confidence)) {
       hit = { ...withContext, confidence: withContext.confidence * 0.95 };
@@ -124,6 +126,11 @@ export function looksLikeFollowUp(question: string): boolean {
   const words = question.trim().split(/\s+/).filter(Boolean);
   if (words.length > 12) return false;
   return FOLLOW_UP_START.test(question) || REFERS_BACK.test(question);
+}
+
+/** "and to Belgium?", "what about bed linen?": a few words that only make sense with the previous question. */
+export function shortFollowUp(question: string): boolean {
+  return FOLLOW_UP_START.test(question) && question.trim().split(/\s+/).length <= 6;
 }
 
 /** Carries on the previous question rather than asking a new one: "so not even…", "or can you at least…". */
