@@ -74,6 +74,7 @@ describe('detectSmallTalk: saying what they will do with the answer', () => {
     ['ok I will need an invoice for my company'],
     ["good, I'll order now. my order number NW-123456 shows the wrong address"],
     ['ok thanks. its order NW-482913, €489,00 for the tent and lamp, just want to be sure it actually comes back'],
+    ["PAY-101 again on my card, bank says everything's fine"],
   ])('leaves %j to the bot', (msg) => {
     expect(detectSmallTalk(msg)).toBeNull();
   });

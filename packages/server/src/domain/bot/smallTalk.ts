@@ -53,8 +53,8 @@ const ACK_PROBLEM = new RegExp(
 );
 /** A clause that asks without "?": "will it arrive by friday", "do I need a code", "any update on NW-123456", "…right". */
 const ASKS_LATER = /\b(will (it|i|you|my|the|they|there|this|that)|do (i|you|we|they)|does (it|that|this)|has (it|my|the)|have (you|i)|any (update|news|idea|chance|way)|how|what|when|where|why|which)\b|\b(right|correct|yes|no)\s*$/;
-/** Identifiers say there is something specific to look at ("NW-123456", an e-mail). */
-const IDENTIFIER = /\b[a-z]{1,4}-?\d{4,}\b|@/;
+/** Identifiers say there is something specific to look at ("NW-123456", "PAY-101", "E20", an e-mail). */
+const IDENTIFIER = /\b[a-z]{1,4}-?\d{2,}\b|@/;
 
 /** Classifies short social messages; null for anything that needs an answer. */
 export function detectSmallTalk(message: string): SmallTalk | null {

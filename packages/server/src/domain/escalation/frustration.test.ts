@@ -182,3 +182,11 @@ describe('frustration: pressing after "not sure"', () => {
     expect(detectFrustration(ctx('how do I reset the watch?', "that doesn't answer my question at all"))).toMatchObject({ trigger: 'frustration' });
   });
 });
+
+describe('frustration: the same message again', () => {
+  it('is a repeat right after, not after the customer said thanks or that it worked', () => {
+    expect(detectFrustration(ctx('How long does a refund take?', 'How long does a refund take?'))).not.toBeNull();
+    // A newcomer asked it again much later, after "Thanks, that helps!", and was handed off as frustrated.
+    expect(detectFrustration(ctx('How long does a refund take?', 'Thanks, that helps!', 'do you ship to Belgium?', 'How long does a refund take?'))).toBeNull();
+  });
+});

@@ -6,6 +6,7 @@
  * message only an outright hostile opener counts: an all-caps question is someone
  * in a hurry, not yet someone the bot has failed.
  */
+import { detectSmallTalk } from '../bot/smallTalk.js';
 import { normalise } from '../bot/text.js';
 import type { TranscriptEntry } from '../pipelineTypes.js';
 import { botHasReplied, customerMessages, lastBotReply, type DetectorContext, type DetectorResult } from './types.js';
@@ -118,7 +119,9 @@ export function scoreFrustration(message: string, previousCustomerMessages: read
 export function detectFrustration(ctx: DetectorContext): DetectorResult | null {
   const previous = customerMessages(ctx.transcript).filter((e: TranscriptEntry) => e.seq < ctx.current.seq);
   const lastBot = lastBotReply(ctx.transcript, ctx.current.seq);
-  const { score, labels, strongest } = scoreFrustration(ctx.current.body, previous.map((e) => e.body), lastBot?.meta.kind === 'unknown');
+  // The same question again after the customer said thanks or that it worked is a new question, not a repeat.
+  const since = previous.findLastIndex((e) => detectSmallTalk(e.body) !== null);
+  const { score, labels, strongest } = scoreFrustration(ctx.current.body, previous.slice(since + 1).map((e) => e.body), lastBot?.meta.kind === 'unknown');
   // "right but that doesn't answer it" after the bot said it was not sure: pressing for the answer it could not
   // give (a second attempt), not anger at an answer it gave.
   if (lastBot?.meta.kind === 'unknown' && labels.includes('rejects the answer') && labels.every((l) => l === 'rejects the answer' || l === 'emphatic punctuation' || l === 'annoyance')) return null;
