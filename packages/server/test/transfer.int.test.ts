@@ -106,6 +106,8 @@ describe('transfers', () => {
     expect(d.timeline.at(-1)).toMatchObject({ kind: 'transferred', from: 'human', to: 'queued', actorName: 'Alex Rivera' });
     expect(d.timeline.at(-1)?.reason).toContain('Double charge');
     expect(d.package).toMatchObject({ skill: 'billing', skillName: 'Billing' });
+    expect(d.package?.summary).toContain('routed to Billing');
+    expect(d.package?.summary).not.toContain('routed to Orders');
     expect(d.package?.transfers).toEqual([
       expect.objectContaining({ from: 'Alex Rivera', fromAgentId: alexId, to: 'Billing', toSkill: 'billing', toAgentId: null, note: 'Double charge on order 1234, refund approved' }),
     ]);

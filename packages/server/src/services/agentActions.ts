@@ -194,5 +194,12 @@ function withTransfer(
     at: now.toISOString(),
   };
   const skill = target.kind === 'skill' ? { skill: target.skill, skillName: skillName(target.skill) } : {};
-  return { ...pkg, ...skill, transfers: [...(pkg.transfers ?? []), record], updatedAt: now.toISOString() };
+  // The summary names the team it was routed to: name the new one (a newcomer saw "routed to Orders" after a
+  // transfer to Billing). Kept as it was if that would pass the 400-character limit; `transfers` says it anyway.
+  let summary = pkg.summary;
+  if (target.kind === 'skill' && pkg.skillName) {
+    const moved = summary.replace(`; routed to ${pkg.skillName}`, `; routed to ${skillName(target.skill)}`);
+    if (moved.length <= 400) summary = moved;
+  }
+  return { ...pkg, ...skill, summary, transfers: [...(pkg.transfers ?? []), record], updatedAt: now.toISOString() };
 }
