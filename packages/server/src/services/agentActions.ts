@@ -175,7 +175,7 @@ export class AgentActions {
 }
 
 /** The package travels with the conversation: the new skill and the note for whoever picks it up. */
-function withTransfer(
+export function withTransfer(
   pkg: HandoffPackage | null,
   from: AgentRow,
   target: TransferTarget,
