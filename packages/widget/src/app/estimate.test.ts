@@ -12,7 +12,9 @@ describe('formatEstimate', () => {
 
   it('gives a point estimate and a range in whole minutes', () => {
     expect(est(240, 130, 410)).toBe('about 4 min (between 2 and 7 min)');
-    expect(est(30, 0, 150)).toBe('about 1 min (between 0 and 3 min)');
+    expect(est(30, 0, 150)).toBe('about 1 min (up to 3 min)');
+    // A newcomer saw "about 1 min (between 0 and 1 min)".
+    expect(est(40, 0, 60)).toBe('about 1 min');
   });
 
   it('keeps the point inside the range and drops an empty range', () => {

@@ -8,7 +8,7 @@ import { detectSmallTalk, smallTalkReply } from './smallTalk.js';
 import { clip, stripMarkdown } from './text.js';
 
 export const UNKNOWN_TEXT =
-  "I'm not sure I can answer that from our help articles. Type 'talk to a person' and I'll get someone from the team.";
+  "I'm not sure I can answer that from our help articles. Ask for a person any time and I'll get someone from the team.";
 
 const MAX_ANSWER_CHARS = 600;
 /** Two sections of one article together (withRelatedSection), and how close the second's confidence must be. */

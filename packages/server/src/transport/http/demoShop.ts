@@ -42,10 +42,10 @@ export function demoShopApp(publicUrl: string, siteKey: string, shopName: string
 <section class="hero"><h2>Warm light and soft linen for slow evenings.</h2>
 <p>Hand-finished lamps, linen throws and table textiles. Questions about an order, a return or a product? Use the chat in the corner.</p></section>
 <section class="grid">
-  <div class="card"><div class="swatch" style="background:#d9b98c"></div><strong>Amber Glow table lamp</strong><p class="price">€89.00</p></div>
+  <div class="card"><div class="swatch" style="background:#d9b98c"></div><strong>Halden 3 table lamp</strong><p class="price">€89.00</p></div>
   <div class="card"><div class="swatch" style="background:#a7b59a"></div><strong>Sage linen throw</strong><p class="price">€64.00</p></div>
   <div class="card"><div class="swatch" style="background:#c99a86"></div><strong>Terracotta table runner</strong><p class="price">€29.00</p></div>
-  <div class="card"><div class="swatch" style="background:#8fa4b8"></div><strong>Harbor pendant light</strong><p class="price">€149.00</p></div>
+  <div class="card"><div class="swatch" style="background:#8fa4b8"></div><strong>Fenna pendant</strong><p class="price">€149.00</p></div>
 </section>
 <footer>${shopName} is a fictional shop used to demonstrate Baton.</footer>
 ${scriptTag(publicUrl, siteKey)}
