@@ -67,6 +67,8 @@ describe('nobody available: honest queue status and tickets', () => {
     expect(body).toMatch(/No one from the .+ team is available right now/);
     expect(body).toMatch(/leave a message/);
     expect(body).not.toMatch(/as soon as someone joins/);
+    // Not "I'm connecting you…" followed by "no one is available" (a newcomer read it as a contradiction).
+    expect(body).not.toMatch(/connecting you/);
     other.close();
   });
 

@@ -20,11 +20,14 @@ export function toTranscript(rows: MessageRow[]): TranscriptEntry[] {
 }
 
 export function handoffText(skillName: string, lead: string | null, offline?: Offline): string {
-  const first = lead ?? `I'm connecting you with our ${skillName} team.`;
+  const connecting = `I'm connecting you with our ${skillName} team.`;
+  const first = lead ?? connecting;
   if (!offline) return `${first} You're in the queue now and I'll tell you as soon as someone joins. Meanwhile I'm still here if you want to ask me anything.`;
-  // Honest when nobody can come: no promise of a quick join, and a way to leave a message.
+  // Honest when nobody can come: no promise of a quick join, and a way to leave a message; and no "I'm connecting
+  // you" before "no one is available" (a newcomer read that as a contradiction).
+  const opening = first === connecting ? `I've passed your conversation to our ${skillName} team.` : first;
   const when = offline.reason === 'closed_hours' && offline.nextOpen ? ` The team is back ${new Date(offline.nextOpen).toUTCString().replace(/:\d\d GMT$/, ' UTC')}.` : '';
-  return `${first} No one from the ${skillName} team is available right now.${when} You can stay in the queue or leave a message with your e-mail, and the team will get back to you. Meanwhile I'm still here if you want to ask me anything.`;
+  return `${opening} No one from the ${skillName} team is available right now.${when} You can stay in the queue or leave a message with your e-mail, and the team will get back to you. Meanwhile I'm still here if you want to ask me anything.`;
 }
 
 export class Escalations {
