@@ -36,9 +36,11 @@ test('transfer to a named agent: customer told, note in the offer, the new agent
   // Alex is the only agent online when the customer asks for a person, so the chat is his.
   await loginConsole(alex, baton.url);
   const chat = await openChat(customer, baton.demoUrl);
-  await say(chat, 'My parcel has not arrived, can I talk to a person?');
+  await say(chat, 'My parcel LL-483920 has not arrived, can I talk to a person?');
   await expect(chat.getByTestId('queue-status')).toBeVisible();
   await alex.locator('[data-testid="inbox-item"]').first().click();
+  // The intent is the customer's words as typed (it was shown lower-cased, the order number as "ll 483920").
+  await expect(alex.getByTestId('package-intent')).toHaveText('My parcel LL-483920 has not arrived, can I talk to a person?');
   await alex.getByTestId('accept-button').click();
   await expect(chat.getByTestId('agent-status')).toContainText(AGENT.name);
 
@@ -74,7 +76,7 @@ test('transfer to a named agent: customer told, note in the offer, the new agent
     await expect(transfer).toHaveCount(1);
     await expect(transfer).toContainText(`${AGENT.name} → ${SAM.name}`);
     await expect(transfer).toContainText(NOTE);
-    await expect(sam.getByTestId('transcript')).toContainText('My parcel has not arrived');
+    await expect(sam.getByTestId('transcript')).toContainText('My parcel LL-483920 has not arrived');
     await sam.getByTestId('accept-button').click();
   });
 

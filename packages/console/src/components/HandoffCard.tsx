@@ -60,7 +60,10 @@ export function HandoffCard({ pkg, customer }: { pkg: HandoffPackage; customer: 
           {pkg.intent && (
             <>
               <dt className="text-slate-500">Intent</dt>
-              <dd className="text-slate-900">{humanizeKey(pkg.intent)}</dd>
+              {/* The customer's own words, as typed (not a key: "LL-483920" must not become "ll 483920"). */}
+              <dd data-testid="package-intent" className="text-slate-900">
+                {pkg.intent}
+              </dd>
             </>
           )}
           <dt className="text-slate-500">Language</dt>
