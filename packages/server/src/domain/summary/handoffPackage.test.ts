@@ -63,6 +63,14 @@ describe('handoff package', () => {
     expect(HandoffPackage.safeParse(p).success).toBe(true);
   });
 
+  it('does not list the request for a person as a topic the KB lacks', () => {
+    const t: TranscriptEntry[] = [{ seq: 1, authorType: 'visitor', body: 'Can I talk to a person about my delivery slot?', meta: {} }];
+    const d: EscalationDecision = { ...decision, reason: 'explicit_request', reasonDetail: 'Customer asked for a person', evidence: t[0]!.body, evidenceSeq: 1 };
+    const p = buildHandoffPackage(demo, { transcript: t, customer: {}, decision: d, nowIso: '2025-03-01T10:00:00.000Z' }, classifier);
+    // A newcomer's console showed "Topic: talk".
+    expect(p.facts.filter((f) => f.kind === 'topic').map((f) => f.value.toLowerCase()).join(' ')).not.toMatch(/talk|person/);
+  });
+
   it('keeps the words that made it urgent, as typed', () => {
     const t: TranscriptEntry[] = [{ seq: 1, authorType: 'visitor', body: 'Wenn das nicht geklärt wird, gehe ich zur Verbraucherzentrale.', meta: {} }];
     const d: EscalationDecision = { ...decision, reason: 'high_stakes', reasonDetail: 'High stakes: legal threat ("verbraucherzentrale")', evidence: t[0]!.body, evidenceSeq: 1 };

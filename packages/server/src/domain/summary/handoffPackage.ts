@@ -129,7 +129,9 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
   const ownName = new Set(normalise(customer.name ?? '').split(/\s+/).filter(Boolean));
   const topics: Fact[] = [];
   for (const m of customerMsgs) {
-    if (!unanswered.has(m.seq) && m.seq !== decision.evidenceSeq) continue;
+    // The message that asked for a person is no question the KB failed ("Can I talk to a person?" gave "Topic: talk").
+    const triggerTopic = m.seq === decision.evidenceSeq && decision.reason !== 'explicit_request';
+    if (!unanswered.has(m.seq) && !triggerTopic) continue;
     for (const phrase of kbGapPhrases(m.body, site.articles, 2, ownName)) {
       const key = phrase.toLowerCase();
       if ([...seen].some((k) => k.includes(key))) continue;
