@@ -18,7 +18,8 @@ export function CsatPrompt() {
   }
   return (
     <div data-testid="csat-prompt" role="group" aria-label="Rate this conversation" className="mx-3 mb-2 shrink-0 rounded-xl border border-slate-200 px-4 py-3 text-center">
-      <p className="text-sm font-medium text-slate-800">How did we do?</p>
+      {/* The bot's message above already asks "How did we do?": the panel says how to answer, not the question again. */}
+      <p className="text-sm font-medium text-slate-800">Tap a star: 1 (poor) to 5 (great)</p>
       <div className="mt-1 flex justify-center gap-1" onMouseLeave={() => setHover(0)}>
         {RATINGS.map((n) => (
           <button
