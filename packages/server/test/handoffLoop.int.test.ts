@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationDetail, ConversationSummary, HandoffPackage, MessageView, QueueInfo, VisitorConversationView, VisitorSyncResult } from '@baton/protocol';
 import { call, cid, connectAgent, connectVisitor, next, ok, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
+import { eq } from 'drizzle-orm';
+import { conversations } from '../src/storage/schema.js';
 
 let server: TestServer;
 let visitor: VisitorClient & { token: string };
@@ -155,7 +157,7 @@ describe('the whole handoff loop over real sockets', () => {
     await csatAsk;
     const thanks = next<MessageView>(visitor, 'message:created', (m) => m.authorType === 'bot' && m.body === 'Thanks for rating us 5/5!');
     const updated = next<ConversationSummary>(agent, 'conversation:updated', (c) => c.id === conversationId && c.csatRating === 5);
-    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: '5' }));
+    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: '5, quick and helpful' }));
     await thanks;
     await updated;
     // Rated already: a second number is just a message (never "Our team has been notified", which no one was).
@@ -165,5 +167,7 @@ describe('the whole handoff loop over real sockets', () => {
     expect(r.body).not.toMatch(/Thanks for rating|notified/);
     const d = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId }));
     expect(d.conversation.csatRating).toBe(5);
+    const [row] = await server.baton.database.db.select().from(conversations).where(eq(conversations.id, conversationId));
+    expect(row!.csatComment).toBe('quick and helpful');
   });
 });

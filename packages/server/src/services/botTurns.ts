@@ -11,7 +11,7 @@ import { conversations } from '../storage/schema.js';
 import { botMaySpeak } from '../domain/conversation/controlMachine.js';
 import { appendMessage } from './appendMessage.js';
 import { botMaySpeakRule, csatRequested, notYetRated } from './appendRules.js';
-import { typedRating } from '../domain/conversation/csat.js';
+import { typedRating, type TypedRating } from '../domain/conversation/csat.js';
 import { Escalations, toTranscript } from './escalations.js';
 import { ServiceError } from './serviceError.js';
 
@@ -69,10 +69,8 @@ export class BotTurns {
     if (!site) return finish(lastVisitor.seq);
     // "5" typed after the bot asked for a rating is the rating (as the stars would give it), not a question.
     const rating = conv.state === 'bot' && conv.csatRequested && conv.csatRating === null ? typedRating(lastVisitor.body) : null;
-    if (rating !== null) {
-      if (await this.recordTypedRating(conversationId, rating, lastVisitor.seq)) return;
-      return finish(lastVisitor.seq);
-    }
+    // Rated meanwhile (the stars won the race) or taken over: the message is then answered like any other.
+    if (rating && (await this.recordTypedRating(conversationId, rating, lastVisitor.seq))) return;
     const customer = found.attributes;
     const transcript = toTranscript(rows);
     const state = conv.state as 'bot' | 'queued' | 'offered';
@@ -100,7 +98,7 @@ export class BotTurns {
   }
 
   /** The typed rating and the bot's thanks, under the same rules as the stars (one rating per hand-back). */
-  private async recordTypedRating(conversationId: string, rating: number, replyToSeq: number): Promise<boolean> {
+  private async recordTypedRating(conversationId: string, { rating, comment }: TypedRating, replyToSeq: number): Promise<boolean> {
     try {
       await appendMessage(
         this.ctx,
@@ -110,7 +108,7 @@ export class BotTurns {
           rules: [botMaySpeakRule, csatRequested, notYetRated],
           answersBotTurn: replyToSeq,
           also: async (tx) => {
-            await tx.update(conversations).set({ csatRating: rating }).where(eq(conversations.id, conversationId));
+            await tx.update(conversations).set({ csatRating: rating, csatComment: comment ?? null }).where(eq(conversations.id, conversationId));
           },
         },
       );

@@ -152,12 +152,13 @@ export class QueueEstimates {
     for (const c of waiting) {
       let e = c.state === 'offered' ? pickingUp(c) : estimates.get(c.id);
       if (!e) continue;
-      // Agents who declined it or transferred it away are not offered it again: if they are the only ones online,
-      // nobody is available to this customer (say so, with the leave-a-message form), whatever a new customer
-      // would be told.
-      if (c.state === 'queued' && c.declinedBy.length > 0) {
+      // An agent who sent the chat to another team will not take it back: if they are the only ones online for it,
+      // nobody is available to this customer (say so, with the leave-a-message form). Not an agent whose offer
+      // expired or who declined: they can still take it from the queue.
+      const sentAway = new Set((c.handoffPackage?.transfers ?? []).filter((t) => t.toSkill !== null).map((t) => t.fromAgentId));
+      if (c.state === 'queued' && sentAway.size > 0) {
         const w = toWaiting(c);
-        const others = agentList.filter((a) => a.online && onShift(a.shifts, nowMs) && !c.declinedBy.includes(a.id) && skillMatch(a, w, nowMs) > 0).length;
+        const others = agentList.filter((a) => a.online && onShift(a.shifts, nowMs) && !sentAway.has(a.id) && skillMatch(a, w, nowMs) > 0).length;
         if (others < e.agentsOnline) e = { ...e, agentsOnline: others };
       }
       const skill = c.skill ?? 'general';

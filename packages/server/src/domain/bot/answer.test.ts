@@ -57,6 +57,11 @@ describe('answerQuestion: short follow-ups', () => {
     const r = answerQuestion(kb, 'and how do I pay with PayPal at checkout today?', afterRefund);
     expect(r.articleId).not.toBe('refunds');
   });
+  it('keeps a short question that asks its own question on its own (a review found these glued to refunds)', () => {
+    for (const q of ['and where is my order?', 'and can I get an invoice?', 'and do you accept PayPal?']) {
+      expect(answerQuestion(kb, q, afterRefund).articleId, q).toBe(answerQuestion(kb, q).articleId);
+    }
+  });
 });
 
 describe('answerQuestion: passages for an optional LLM', () => {

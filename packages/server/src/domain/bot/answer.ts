@@ -128,9 +128,14 @@ export function looksLikeFollowUp(question: string): boolean {
   return FOLLOW_UP_START.test(question) || REFERS_BACK.test(question);
 }
 
-/** "and to Belgium?", "what about bed linen?": a few words that only make sense with the previous question. */
+/**
+ * "and to Belgium?", "what about curtains?": a few words without a question of their own, that only make sense
+ * with the previous one. "and where is my order?" or "and can I get an invoice?" ask their own question.
+ */
 export function shortFollowUp(question: string): boolean {
-  return FOLLOW_UP_START.test(question) && question.trim().split(/\s+/).length <= 6;
+  const q = question.trim().toLowerCase();
+  if (q.split(/\s+/).length > 6 || !/^(and|also|plus|or|what about|how about|same for)\b/.test(q)) return false;
+  return !/\b(where|how(?! about)|what(?! about)|when|why|which|who|can|could|do|does|did|is|are|was|were|will|would|should|has|have|i|my|me)\b/.test(q.replace(/^(what|how) about\b/, ''));
 }
 
 /** Carries on the previous question rather than asking a new one: "so not even…", "or can you at least…". */

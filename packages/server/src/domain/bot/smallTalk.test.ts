@@ -10,6 +10,10 @@ describe('detectSmallTalk', () => {
     ['can I ask something', 'greeting'],
     ['thanks, that worked', 'thanks'],
     ['ok', 'ack'],
+    // "no" after an answer is no "Glad to hear it" (a review found that reply).
+    ['no', null],
+    ['nope', null],
+    ['no thanks', 'thanks'],
     ["thanks, I don't need anything else", 'thanks'],
     ["Thanks! Can't wait for it to arrive", 'thanks'],
     ["ok thanks, I'll wait then, no problem", 'thanks'],

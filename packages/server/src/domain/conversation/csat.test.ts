@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { typedRating } from './csat.js';
 
+const rating = (body: string) => typedRating(body)?.rating ?? null;
+
 describe('typedRating', () => {
   it.each([
     ['5', 5],
@@ -12,10 +14,35 @@ describe('typedRating', () => {
     ["I'd say 4", 4],
     ['5, thanks', 5],
     ['5 thanks!', 5],
-  ])('%j → %s', (body, rating) => {
-    expect(typedRating(body)).toBe(rating);
+    // A review found each of these not recorded.
+    ['10/10', 5],
+    ['4/10', 2],
+    ['5 👍', 5],
+    ['5*', 5],
+    ['5 of 5', 5],
+    ['It was a 5', 5],
+    ['5.0', 5],
+    ['5 ty', 5],
+    ['5 thx', 5],
+    ['4 thank you so much', 4],
+    ['5 - thanks', 5],
+    ['Danke, 5', 5],
+    ['⭐⭐⭐⭐⭐', 5],
+    ['★★★', 3],
+  ])('%j → %s', (body, n) => {
+    expect(rating(body)).toBe(n);
+  });
+  it('keeps the words after the score as the comment', () => {
+    expect(typedRating('1, it did not help')).toEqual({ rating: 1, comment: 'it did not help' });
+    expect(typedRating('3 (slow)')).toEqual({ rating: 3, comment: 'slow' });
+    expect(typedRating('4, quick and helpful')).toEqual({ rating: 4, comment: 'quick and helpful' });
+    expect(typedRating('5 stars, great service')).toEqual({ rating: 5, comment: 'great service' });
+    expect(typedRating('5 - great service')).toEqual({ rating: 5, comment: 'great service' });
+    expect(typedRating('5, thanks')).toEqual({ rating: 5 });
   });
   it('is not a number in a question or a sentence', () => {
-    for (const body of ['6', '0', '10', '5 days ago I ordered', 'order 5', 'can I return 2 of them', '45', '4.5', 'NW-123455']) expect(typedRating(body)).toBeNull();
+    for (const body of ['6', '0', '7/5', '5 days ago I ordered', 'order 5', 'can I return 2 of them', '2 of them are broken', '1 more question', '3 stars?', '45', '4.5', 'NW-123455']) {
+      expect(typedRating(body), body).toBeNull();
+    }
   });
 });

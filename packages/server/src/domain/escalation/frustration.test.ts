@@ -188,5 +188,8 @@ describe('frustration: the same message again', () => {
     expect(detectFrustration(ctx('How long does a refund take?', 'How long does a refund take?'))).not.toBeNull();
     // A newcomer asked it again much later, after "Thanks, that helps!", and was handed off as frustrated.
     expect(detectFrustration(ctx('How long does a refund take?', 'Thanks, that helps!', 'do you ship to Belgium?', 'How long does a refund take?'))).toBeNull();
+    // "no" or "ok" in between is no thanks: still a repeat (a review found these reset the count).
+    expect(detectFrustration(ctx('How long does a refund take?', 'no', 'How long does a refund take?'))).not.toBeNull();
+    expect(detectFrustration(ctx('Where is my order?', 'ok', 'Where is my order?'))).not.toBeNull();
   });
 });

@@ -116,11 +116,17 @@ export function scoreFrustration(message: string, previousCustomerMessages: read
   return { score, labels, strongest };
 }
 
+function saidThanksOrWorked(body: string): boolean {
+  const talk = detectSmallTalk(body);
+  return talk === 'thanks' || (talk === 'ack' && !/^\W*(ok(ay)?|k|no+|nope|yes|yeah|yep|right|alright|hm+|ah+|oh+)\W*$/i.test(body));
+}
+
 export function detectFrustration(ctx: DetectorContext): DetectorResult | null {
   const previous = customerMessages(ctx.transcript).filter((e: TranscriptEntry) => e.seq < ctx.current.seq);
   const lastBot = lastBotReply(ctx.transcript, ctx.current.seq);
-  // The same question again after the customer said thanks or that it worked is a new question, not a repeat.
-  const since = previous.findLastIndex((e) => detectSmallTalk(e.body) !== null);
+  // The same question again after the customer said thanks or that it worked is a new question, not a repeat; after
+  // "no", "ok" or "hello" it is the clearest repeat there is.
+  const since = previous.findLastIndex((e) => saidThanksOrWorked(e.body));
   const { score, labels, strongest } = scoreFrustration(ctx.current.body, previous.slice(since + 1).map((e) => e.body), lastBot?.meta.kind === 'unknown');
   // "right but that doesn't answer it" after the bot said it was not sure: pressing for the answer it could not
   // give (a second attempt), not anger at an answer it gave.
