@@ -44,4 +44,20 @@ for (const k of [...byName.keys()].sort()) {
   const flags = (common.has(k) ? '*' : '') + (all[0].population >= 250000 ? '+' : '');
   out[k] = flags + codes.join(' ');
 }
-process.stdout.write(`${JSON.stringify(out)}\n`);
+// GeoNames names cities as their own country does ("Köln", "Genève") or in English ("Florence", "Prague"): the other
+// common spelling of big European cities, so that both count. Each takes its city's countries and size.
+const OTHER_NAMES = {
+  cologne: 'koln', frankfurt: 'frankfurt am main', nuremberg: 'nurnberg', hanover: 'hannover', munchen: 'munich',
+  wien: 'vienna', geneva: 'geneve', lucerne: 'luzern', berne: 'bern', antwerp: 'antwerpen', bruges: 'brugge',
+  ghent: 'gent', bruxelles: 'brussels', 'den haag': 'the hague', seville: 'sevilla', gothenburg: 'goteborg',
+  firenze: 'florence', napoli: 'naples', torino: 'turin', milano: 'milan', venezia: 'venice', roma: 'rome',
+  lisboa: 'lisbon', praha: 'prague', warszawa: 'warsaw', krakow: 'krakow', kobenhavn: 'copenhagen', kiev: 'kyiv',
+};
+for (const [other, name] of Object.entries(OTHER_NAMES)) {
+  const v = out[name];
+  if (!v || out[other]) continue;
+  const codes = v.replace(/^[*+]*/, '');
+  out[other] = (common.has(other) ? '*' : '') + (v.includes('+') ? '+' : '') + codes;
+}
+const sorted = Object.fromEntries(Object.keys(out).sort().map((k) => [k, out[k]]));
+process.stdout.write(`${JSON.stringify(sorted)}\n`);

@@ -12,6 +12,11 @@ describe('findPlaces', () => {
     expect(findPlaces('do you ship to Honolulu')[0]!.region).toEqual(['hawaii']);
     expect(findPlaces('sending it to New York')[0]!.words).toEqual(['new', 'york']);
     expect(findPlaces('ship to Turkey')[0]!.words).toEqual(['turkey']);
+    // Both the English and the local name of big European cities (a review found Cologne and Geneva missing).
+    expect(findPlaces('shipping to Cologne')[0]!.region).toEqual(['germany']);
+    expect(findPlaces('we live near Geneva')[0]!.region).toEqual(['switzerland']);
+    expect(findPlaces('spedizione a Firenze')[0]!.region).toEqual(['italy']);
+    expect(findPlaces('a bottle of cologne')).toEqual([]);
     // A name shared by big cities in several countries names them all.
     expect(findPlaces('we live in Valencia')[0]!.region).toEqual(expect.arrayContaining(['spain', 'venezuela']));
   });
