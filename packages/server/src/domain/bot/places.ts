@@ -121,7 +121,7 @@ export function findPlaces(text: string): { words: string[]; region: string[] }[
       const proper = span.every((t) => t.properNoun);
       const country = countries.get(key);
       const city = cities.get(key);
-      if (country && (proper || (span.every((t) => t.lower) && !COMMON_COUNTRY_WORDS.has(key)) || !COMMON_COUNTRY_WORDS.has(key))) {
+      if (country && (proper || !COMMON_COUNTRY_WORDS.has(key))) {
         out.push({ words: key.split(' '), region: regionWords(country).filter((w) => !key.split(' ').includes(w)) });
       } else if (city && (proper || (city.big && !city.commonWord && span.every((t) => t.lower || t.properNoun)))) {
         out.push({ words: key.split(' '), region: [...new Set(city.codes.flatMap(regionWords))] });

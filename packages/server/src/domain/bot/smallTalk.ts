@@ -58,7 +58,10 @@ const IDENTIFIER = /\b[a-z]{1,4}-?\d{2,}\b|@/;
 
 /** Classifies short social messages; null for anything that needs an answer. */
 export function detectSmallTalk(message: string): SmallTalk | null {
-  const text = normalise(message).replace(/[^\p{L}\p{N}\s?]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const normalised = normalise(message);
+  const text = normalised.replace(/[^\p{L}\p{N}\s?]/gu, ' ').replace(/\s+/g, ' ').trim();
+  // An identifier is something to look at: "ok thanks. its order NW-482913…", "PAY-101 again…".
+  const hasIdentifier = IDENTIFIER.test(normalised);
   if (text === '') return 'ack';
   if (text.includes('?')) return null;
   const clauses = text.split(/\s*(?:,|\.|!|\band\b)\s*/).filter(Boolean);
@@ -70,12 +73,11 @@ export function detectSmallTalk(message: string): SmallTalk | null {
   // Polite negatives are no problem: "thanks, I don't need anything else", "can't wait for it to arrive".
   const plain = text.replace(POLITE, ' ');
   const asks = ASKS.test(plain) || sentences(message).some((c) => QUESTION_CLAUSE.test(c));
-  // "ok thanks. its order NW-482913 … just want to be sure it comes back": an identifier is something to look at.
-  if ((THANKS.test(text) || RESOLVED.test(text)) && !PROBLEM.test(plain) && !asks && wordCount <= 25 && !IDENTIFIER.test(normalise(message))) {
+  if ((THANKS.test(text) || RESOLVED.test(text)) && !PROBLEM.test(plain) && !asks && wordCount <= 25 && !hasIdentifier) {
     return THANKS.test(text) ? 'thanks' : 'ack';
   }
   const saysWhatTheyWillDo = (ACK_OPENER.test(text) || ACK_LATER.test(text)) && (THANKS.test(text) || INTENT.test(text));
-  if (saysWhatTheyWillDo && !asks && wordCount <= 30 && !ACK_PROBLEM.test(text) && !ASKS_LATER.test(text) && !IDENTIFIER.test(normalise(message))) {
+  if (saysWhatTheyWillDo && !asks && wordCount <= 30 && !ACK_PROBLEM.test(text) && !ASKS_LATER.test(text) && !hasIdentifier) {
     return THANKS.test(text) ? 'thanks' : 'ack';
   }
   return null;

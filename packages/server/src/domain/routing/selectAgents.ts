@@ -7,6 +7,9 @@
  * Optional skill relaxation (overflow) lowers the bar after configurable waits, see RoutingPolicy.
  */
 import { onShift, type Shift } from './shifts.js';
+import { RARITY_EPS, skillRarity } from './skillRarity.js';
+
+export { RARITY_EPS, skillRarity };
 
 export interface AgentLoad {
   id: string;
@@ -141,44 +144,6 @@ export function skillMatch(agent: AgentLoad, c: WaitingConversation, now?: numbe
 export function isEligible(agent: AgentLoad, c: WaitingConversation, now?: number, policy?: RoutingPolicy): boolean {
   return isAvailable(agent, now) && !c.declinedBy.includes(agent.id) && skillMatch(agent, c, now, policy) > 0;
 }
-
-/**
- * How rare an agent's skills are at `now`, one score per agent (same order): the sum, over the agent's skills,
- * of 1 / (capacity of all agents online and on shift with that skill). An agent who is the only Spanish speaker
- * scores high; generalists who share every skill with many others score low. Among equally good matches the
- * dispatcher takes the lowest score, so agents with rare skills (or skill combinations) stay free for the
- * customers only they can serve. Handle times do not depend on the agent, so this costs the current customer
- * nothing. Demand-agnostic on purpose: it needs nothing but the agents.
- */
-export function skillRarity(agents: readonly AgentLoad[], now?: number): Float64Array {
-  const cap = new Map<string, number>();
-  const seen = new Set<string>();
-  for (const a of agents) {
-    if (!a.online || (now !== undefined && !onShift(a.shifts, now))) continue;
-    seen.clear();
-    for (const s of a.skills) {
-      if (s.proficiency <= 0 || seen.has(s.skill)) continue;
-      seen.add(s.skill);
-      cap.set(s.skill, (cap.get(s.skill) ?? 0) + a.capacity);
-    }
-  }
-  const out = new Float64Array(agents.length);
-  agents.forEach((a, i) => {
-    seen.clear();
-    let r = 0;
-    for (const s of a.skills) {
-      if (s.proficiency <= 0 || seen.has(s.skill)) continue;
-      seen.add(s.skill);
-      const c = cap.get(s.skill);
-      if (c) r += 1 / c;
-    }
-    out[i] = r;
-  });
-  return out;
-}
-
-/** Rarity scores closer than this are equal (sums of the same terms in another order). */
-export const RARITY_EPS = 1e-9;
 
 interface PoolAgent {
   agent: AgentLoad;

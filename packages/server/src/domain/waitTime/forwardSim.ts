@@ -12,7 +12,8 @@
  * them, but they take no capacity — so everyone gets a wait-if-they-stay, which the estimator weights by the
  * chance of staying that long.
  */
-import { matchProficiency, queueOrder, RARITY_EPS, relaxedRequirement, requiredSkills, skillSetKey, type AgentLoad, type RoutingPolicy, type WaitingConversation } from '../routing/selectAgents.js';
+import { RarityTable, RARITY_EPS } from '../routing/skillRarity.js';
+import { matchProficiency, queueOrder, relaxedRequirement, requiredSkills, skillSetKey, type AgentLoad, type RoutingPolicy, type WaitingConversation } from '../routing/selectAgents.js';
 import { nextShiftBoundary, onShift } from '../routing/shifts.js';
 import { samplePatience, type ArrivalRate, type LogNormal, type PatienceCurve } from './queueModel.js';
 import { Mulberry32 } from '../common/random.js';
@@ -303,39 +304,9 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
     }
   }
   agentClassStart[m] = nac;
-  // Rarity of each agent's skills (tie-break after proficiency, as in planOffers' skillRarity): the sum over the
-  // agent's skills of 1 / capacity of the agents accepting work with that skill. Kept current as shifts start and
-  // end during a run, because dispatch recomputes it at every round.
-  const skillIdx = new Map<string, number>();
-  const agentSkillStart = new Int32Array(m + 1);
-  const agentSkillList: number[] = [];
-  for (let a = 0; a < m; a++) {
-    agentSkillStart[a] = agentSkillList.length;
-    const own = new Set<string>();
-    for (const sk of agents[a]!.skills) {
-      if (sk.proficiency <= 0 || own.has(sk.skill)) continue;
-      own.add(sk.skill);
-      let id = skillIdx.get(sk.skill);
-      if (id === undefined) skillIdx.set(sk.skill, (id = skillIdx.size));
-      agentSkillList.push(id);
-    }
-  }
-  agentSkillStart[m] = agentSkillList.length;
-  const skillCap = new Float64Array(skillIdx.size);
-  const addCapacity = (a: number, sign: number): void => {
-    for (let j = agentSkillStart[a]!; j < agentSkillStart[a + 1]!; j++) {
-      const sk = agentSkillList[j]!;
-      skillCap[sk] = skillCap[sk]! + sign * cap[a]!;
-    }
-  };
-  const rarityOf = (a: number): number => {
-    let r = 0;
-    for (let j = agentSkillStart[a]!; j < agentSkillStart[a + 1]!; j++) {
-      const c = skillCap[agentSkillList[j]!]!;
-      if (c > 0) r += 1 / c;
-    }
-    return r;
-  };
+  // Rarity (tie-break after proficiency), kept current as shifts start and end during a run, because dispatch
+  // recomputes it at every round.
+  const rarity = new RarityTable(agents);
   const usefulAgent = (a: number): boolean => agentClassStart[a + 1]! > agentClassStart[a]!;
 
   // handle-time sampling
@@ -512,7 +483,7 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
           if (p > pb) best = a;
           continue;
         }
-        const dr = rarityOf(a) - rarityOf(best);
+        const dr = rarity.of(a) - rarity.of(best);
         if (dr > RARITY_EPS || dr < -RARITY_EPS) {
           if (dr < 0) best = a;
           continue;
@@ -522,13 +493,13 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
       return best;
     };
 
-    skillCap.fill(0);
+    rarity.clear();
     for (let a = 0; a < m; a++) {
       const ag = agents[a]!;
       busy[a] = initialBusy[a]!;
       lastAssigned[a] = ag.lastAssignedAt === null ? -Infinity : (ag.lastAssignedAt - now) / 1000;
       accepting[a] = acceptingAt(a, 0) ? 1 : 0;
-      if (accepting[a]) addCapacity(a, 1);
+      if (accepting[a]) rarity.accepting(a, 1);
       for (let j = actStart[a]!; j < actStart[a + 1]!; j++) {
         const e = actElapsed[j]!;
         heap.push(e !== e ? sampleResidual(actDist[j]!) : sampleRemaining(actDist[j]!, e), a * 4 + FREE);
@@ -605,12 +576,12 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
         const acc = acceptingAt(x, t + 1e-6);
         if (acc && !accepting[x]) {
           accepting[x] = 1;
-          addCapacity(x, 1);
+          rarity.accepting(x, 1);
           if (busy[x]! < cap[x]!) addFree(x);
           roundDue = true;
         } else if (!acc && accepting[x]) {
           accepting[x] = 0;
-          addCapacity(x, -1);
+          rarity.accepting(x, -1);
           removeFree(x);
         }
       } else {
