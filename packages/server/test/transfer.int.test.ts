@@ -150,6 +150,23 @@ describe('transfers', () => {
     expect(toTeam.conversation.skill).toBe('technical');
   });
 
+  it('what the customer types to the agent joins the package facts and travels with a transfer', async () => {
+    const { visitor, conversation } = await conversationHeldByAlex();
+    const update = next<{ conversationId: string; package: HandoffPackage }>(alex, 'package:updated', (e) => e.conversationId === conversation.id && e.package.facts.some((f) => f.value === 'LL-552190'));
+    await ok(call(visitor, 'message:send', { clientMsgId: `facts${Date.now()}`, body: 'It is order LL-552190, paid with amex' }));
+    await server.baton.services.idle();
+    const facts = (await update).package.facts;
+    expect(facts).toEqual(expect.arrayContaining([{ kind: 'order', value: 'LL-552190' }, { kind: 'provider', value: 'amex' }]));
+    // The same message again adds nothing (no write, no duplicate).
+    await ok(call(visitor, 'message:send', { clientMsgId: `facts2${Date.now()}`, body: 'order LL-552190' }));
+    await server.baton.services.idle();
+    const d = await detail(alex, conversation.id);
+    expect(d.package?.facts.filter((f) => f.value === 'LL-552190')).toHaveLength(1);
+    const moved = await ok(call<{ conversation: ConversationSummary }>(alex, 'conversation:transfer', { conversationId: conversation.id, expectedVersion: d.conversation.version, toSkill: 'billing', note: 'refund' }));
+    expect(moved.conversation.state).toBe('queued');
+    expect((await detail(alex, conversation.id)).package?.facts).toEqual(expect.arrayContaining([{ kind: 'order', value: 'LL-552190' }]));
+  });
+
   it('only the agent in control can transfer', async () => {
     const { conversation } = await conversationHeldByAlex();
     const r = await call(sam!, 'conversation:transfer', { conversationId: conversation.id, expectedVersion: conversation.version, toSkill: 'billing', note: 'mine now' });

@@ -8,14 +8,16 @@ import { buildKnowledgeBase, type KnowledgeBase } from './bot/knowledgeBase.js';
 import { decide } from './escalation/decide.js';
 import { buildSkillClassifier, type SkillClassifier } from './escalation/skill.js';
 import { lastBotReply, previousCustomerMessage } from './escalation/types.js';
-import type { BotReply, HandoffPackage, PackageInput, SiteContent, TurnInput, TurnOutput } from './pipelineTypes.js';
-import { buildHandoffPackage } from './summary/handoffPackage.js';
+import type { BotReply, HandoffPackage, PackageInput, SiteContent, TranscriptEntry, TurnInput, TurnOutput } from './pipelineTypes.js';
+import { buildHandoffPackage, withNewFacts } from './summary/handoffPackage.js';
 
 export interface BotPipeline {
   kb: KnowledgeBase;
   classifier: SkillClassifier;
   handleTurn(input: TurnInput): TurnOutput;
   buildPackage(input: PackageInput): HandoffPackage;
+  /** The package plus facts typed since it was built; null when there are none. */
+  withNewFacts(pkg: HandoffPackage, transcript: readonly TranscriptEntry[]): HandoffPackage | null;
 }
 
 function handoffText(teamName: string, language: string): string {
@@ -65,5 +67,6 @@ export function createBotPipeline(site: SiteContent): BotPipeline {
     classifier,
     handleTurn,
     buildPackage: (input) => buildHandoffPackage(site, input, classifier),
+    withNewFacts: (pkg, transcript) => withNewFacts(site, pkg, transcript),
   };
 }

@@ -2,7 +2,7 @@
  * The bot's turn after each customer message. Runs after the ack, one at a time per conversation;
  * a durable 'bot_turn' timer makes a crashed node's pending turn run elsewhere.
  */
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from './context.js';
 import { KeyedMutex } from './keyedMutex.js';
 import { getConversation, getTurnContext } from '../storage/conversationStore.js';
@@ -58,7 +58,10 @@ export class BotTurns {
     const conv = found.conversation;
     // Clears the marker of the customer messages this turn has seen, not of one that arrived meanwhile.
     const finish = (upto = ALL) => clearBotTurn(this.ctx.db, conversationId, upto);
-    if (!botMaySpeak(conv.state)) return finish();
+    if (!botMaySpeak(conv.state)) {
+      if (conv.state === 'human') await this.noteNewFacts(found);
+      return finish();
+    }
     const rows = found.messages;
     const lastVisitor = rows.findLast((m) => m.authorType === 'visitor');
     if (!lastVisitor) return finish();
@@ -143,6 +146,25 @@ export class BotTurns {
       if (err instanceof ServiceError && err.code === 'not_controller') return false;
       throw err;
     }
+  }
+
+  /**
+   * With a person in control the bot is silent, but what the customer types still feeds the package's facts, so a
+   * transfer carries the order number they gave the first agent. Written only if the control version is unchanged
+   * (a transfer rewrites the package); the next message catches up.
+   */
+  private async noteNewFacts(found: NonNullable<Awaited<ReturnType<typeof getTurnContext>>>): Promise<void> {
+    const conv = found.conversation;
+    const site = this.ctx.sites.getById(conv.siteId);
+    if (!site || !conv.handoffPackage) return;
+    const next = site.pipeline.withNewFacts(conv.handoffPackage, toTranscript(found.messages));
+    if (!next) return;
+    const [row] = await this.ctx.db
+      .update(conversations)
+      .set({ handoffPackage: { ...next, updatedAt: this.ctx.clock.now().toISOString() } })
+      .where(and(eq(conversations.id, conv.id), eq(conversations.version, conv.version)))
+      .returning();
+    if (row) this.ctx.notifier.packageUpdated(row);
   }
 
   /** Keep the handoff package current while the customer writes in the queue. */

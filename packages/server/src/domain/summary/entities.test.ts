@@ -8,6 +8,24 @@ const values = (text: string) => extractFacts(text, demo).map((f) => f.value);
 const kinds = (text: string) => Object.fromEntries(extractFacts(text, demo).map((f) => [f.value, f.kind]));
 
 describe('extractFacts', () => {
+  it('keeps what the customer quoted, as typed: a gift note, initials, a tracking status; not an apostrophe', () => {
+    expect(kinds("could you add a note like 'Congrats Mia & Jonas, love from Aunt Petra'?")).toMatchObject({ 'Congrats Mia & Jonas, love from Aunt Petra': 'quote' });
+    expect(kinds("even just initials? like 'J.M.'")).toMatchObject({ 'J.M.': 'quote' });
+    expect(kinds('Tracking says “in customs” since Tuesday')).toMatchObject({ 'in customs': 'quote', 'since Tuesday': 'date' });
+    expect(values("it's my dad's 60th and it's 'fine' I guess")).toEqual([]);
+    expect(values('"where is my order"')).toEqual([]);
+  });
+  it('names a product with the size or colour typed after it, and how they paid or who delivers', () => {
+    expect(values('could you hold a Summit Pro 2 in green for me?')).toContain('Summit Pro 2 in green');
+    expect(values('is the halden 3 in black still available?')).toContain('halden 3 in black');
+    expect(kinds('nothing on my amex yet and UPS says delivered')).toMatchObject({ amex: 'provider', UPS: 'provider' });
+    expect(values('it has its ups and downs')).toEqual([]);
+  });
+  it('finds the days the customer names, not "the 3rd time" or "may"', () => {
+    expect(values('Can I have it on the 23rd? Or Friday the 14th, 3 March or March 3rd')).toEqual(['the 23rd', 'Friday the 14th', '3 March', 'March 3rd']);
+    expect(values('it is the 3rd time I ask')).toEqual([]);
+    expect(values('I may 2 go')).toEqual([]);
+  });
   it('finds street addresses as typed, in any case, and not prepositions or plain roads', () => {
     const addr = (t: string) => extractFacts(t, demo).filter((f) => f.kind === 'address').map((f) => f.value);
     expect(addr('a sign on rua augusta last week')).toEqual(['rua augusta']);

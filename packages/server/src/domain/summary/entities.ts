@@ -8,7 +8,24 @@ import { escapeRegExp } from '../common/text.js';
 import { findAmounts } from '../escalation/amounts.js';
 import type { Article, SiteContent } from '../pipelineTypes.js';
 
-export type FactKind = 'order' | 'reference' | 'email' | 'phone' | 'amount' | 'error_code' | 'promo_code' | 'product' | 'quantity' | 'size' | 'colour' | 'address' | 'deadline' | 'topic';
+export type FactKind =
+  | 'order'
+  | 'reference'
+  | 'email'
+  | 'phone'
+  | 'amount'
+  | 'error_code'
+  | 'promo_code'
+  | 'product'
+  | 'quantity'
+  | 'size'
+  | 'colour'
+  | 'address'
+  | 'deadline'
+  | 'date'
+  | 'provider'
+  | 'quote'
+  | 'topic';
 
 export interface Fact {
   kind: FactKind;
@@ -71,8 +88,35 @@ const DEVICE_TYPED = /(?<![\w-])i(?:Phone|Pad|Pod)(?: (?:\d{1,2}|SE|Pro|Mini|Max
 const QUANTITY = /(?<![\w.,:-])(\d{1,5}(?:\s+(?:[a-z]+(?:-[a-z]+)?)){1,3}?s)\b/g;
 const SIZE = /(?<![\w-])(XXS|XS|XL|XXL|XXXL|size \d{1,2}(?:[.,]5)?)(?![\w-])/g;
 const COLOUR = /\b(navy|black|white|grey|gray|red|blue|green|orange|yellow|olive|beige|sand|charcoal|burgundy|teal|pink|purple)\b/gi;
+/** A size or colour typed right after a product says which one ("Stormshell in XS", "Summit Pro 2 in green"). */
+const VARIANT_AFTER = new RegExp(`^ in (?:${SIZE.source}|${COLOUR.source})`, 'i');
+/**
+ * Words the customer put in quotes: the text for a gift note or an engraving, a status the tracking page shows
+ * ("Congrats Mia & Jonas", 'J.M.', 'in customs'). The opening quote follows no letter, so "dad's" opens nothing.
+ */
+const QUOTED = /(?<![\p{L}\p{N}])(?:'([^'\n]{2,80}?)'|"([^"\n]{2,80}?)"|‘([^‘’\n]{2,80}?)’|“([^“”\n]{2,80}?)”|„([^„“”\n]{2,80}?)[“”]|«\s?([^«»\n]{2,80}?)\s?»)(?![\p{L}\p{N}])/gu;
+/** How they paid or who carries the parcel, as typed ("amex", "UPS"). */
+const PROVIDER = /(?<![\w-])(?:visa|mastercard|amex|american express|paypal|klarna|apple pay|google pay|sofort|bancontact|fedex|royal mail|evri|postnl|colissimo|correos|dhl|dpd|gls|usps)(?![\w-])/gi;
+/** "ups" is also a word. */
+const UPS = /(?<![\w-])UPS(?![\w-])/g;
+const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+/**
+ * A day the customer names: "the 23rd", "Friday the 14th", "3 March", "March 3rd", "on Saturday". A weekday alone
+ * only after on/since/last/next ("I work on saturday" is one too: the agent may need it).
+ */
+const DATE = new RegExp(
+  `(?<![\\w-])(?:(?:${WEEKDAY}\\s+)?the\\s+\\d{1,2}(?:st|nd|rd|th)(?:\\s+of\\s+${MONTH})?|${WEEKDAY}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+${MONTH})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:on|since|last|next)\\s+${WEEKDAY})(?![\\w-])`,
+  'gi',
+);
 /** Words after a number that make it a quantity worth keeping ("30 headlamps", "4 nights", "12 business days"). */
 const NOT_QUANTITY_NOUN = /\b(times|ones|thanks|minutes ago|mins)$/;
+
+/** The product as typed, with the size or colour typed right after it. */
+function withVariant(text: string, index: number, named: string): string {
+  const variant = VARIANT_AFTER.exec(text.slice(index + named.length));
+  return variant ? named + variant[0] : named;
+}
 
 export function extractFacts(text: string, site: SiteContent): Fact[] {
   const vocab = vocabulary(site);
@@ -104,6 +148,12 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of text.matchAll(PHONE)) {
     if (m[0].replace(/\D/g, '').length >= 8) add('phone', m[0], m.index);
   }
+  for (const m of text.matchAll(QUOTED)) {
+    const inner = m.slice(1).find((g) => g !== undefined)!;
+    const at = m.index + m[0].indexOf(inner);
+    // A quoted single word that is only a word ("it's 'fine'") says little; anything with a capital, digit or space does.
+    if (/\p{L}/u.test(inner) && (/[\s\d\p{Lu}.]/u.test(inner.trim()) || inner.length > 12) && inner.trim().length < text.trim().length - 2) add('quote', inner, at);
+  }
   // Before model names: "Calle Mayor 5" is an address, not a product "Mayor 5".
   for (const m of text.matchAll(ADDRESS_BEFORE)) add('address', m[0], m.index);
   for (const m of text.matchAll(ADDRESS_AFTER)) if (!NOT_A_STREET_NAME.test(m[0])) add('address', m[0], m.index);
@@ -111,7 +161,7 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     for (const m of text.matchAll(vocab.products)) {
       // "the Northwind Trail app", "my Lumen 400 headlamp": the noun that follows says which thing it is.
       const noun = PRODUCT_NOUN_AFTER.exec(text.slice(m.index + m[0].length));
-      add('product', noun ? m[0] + noun[0] : m[0], m.index);
+      add('product', withVariant(text, m.index, noun ? m[0] + noun[0] : m[0]), m.index);
     }
   }
   // Devices typed with their model: "iPhone 15", "iPad 9".
@@ -119,10 +169,18 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of text.matchAll(MODEL_TYPED)) {
     // "Ridgeline 3P", "Summit Pro 1", "ridgeline 3p": a name with a model token, not "Order 2" or "Day 4".
     if (/^(order|day|days|size|step|page|option|number|item|items|week|weeks|version|error|code|the|my|at|on|in|for|about|around|and|or|but|only|top|row|mon|tue|wed|thu|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(m[1]!)) continue;
-    add('product', m[1]!, m.index);
+    add('product', withVariant(text, m.index, m[1]!), m.index);
   }
   for (const m of text.matchAll(ERROR_CODE)) add('error_code', m[1]!, m.index);
   for (const m of text.matchAll(PROMO)) add('promo_code', m[1]!, m.index);
+  for (const m of text.matchAll(PROVIDER)) add('provider', m[0], m.index);
+  for (const m of text.matchAll(UPS)) add('provider', m[0], m.index);
+  for (const m of text.matchAll(DATE)) {
+    // "the 3rd time", "May I": not days.
+    if (/^the\s/i.test(m[0]) && /^\s+(?:time|one|attempt|try|message|email|item|person)\b/i.test(text.slice(m.index + m[0].length))) continue;
+    if (/\bmay\b/.test(m[0])) continue;
+    add('date', m[0], m.index);
+  }
   for (const m of text.matchAll(SIZE)) add('size', m[1]!, m.index);
   for (const m of text.matchAll(COLOUR)) add('colour', m[1]!, m.index);
   // Receipt and ticket numbers typed as digit groups: "no. 0042-7781". After phones and amounts, which take theirs

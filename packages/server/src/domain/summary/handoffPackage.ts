@@ -188,3 +188,22 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
     updatedAt: input.nowIso,
   };
 }
+
+/**
+ * The package with the facts the customer typed since it was built (to the agent, say: an order number given
+ * after accepting), appended as typed so they travel with a transfer; null when nothing is new.
+ */
+export function withNewFacts(site: SiteContent, pkg: HandoffPackage, transcript: readonly TranscriptEntry[]): HandoffPackage | null {
+  const known = pkg.facts.map((f) => f.value.toLowerCase());
+  const added: Fact[] = [];
+  for (const m of transcript) {
+    if (m.authorType !== 'visitor') continue;
+    for (const f of extractFacts(m.body, site)) {
+      const key = f.value.toLowerCase();
+      if (known.some((k) => k.includes(key))) continue;
+      known.push(key);
+      added.push(f);
+    }
+  }
+  return added.length ? { ...pkg, facts: [...pkg.facts, ...added] } : null;
+}

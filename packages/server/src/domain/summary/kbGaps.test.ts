@@ -24,6 +24,8 @@ describe('kbGapPhrases', () => {
     expect(kbGapPhrases('jacket zips repair service engraving watch bluetooth phone', articles)).toEqual(['service engraving watch']);
     expect(kbGapPhrases('kayaking, canoeing, rafting, climbing', articles)).toEqual(['kayaking', 'canoeing']);
     // The customer's own name and chat filler are no gap.
+    // A unit after a number is no topic ("20 min" gave the fact "min").
+    expect(kbGapPhrases("reset email never comes, it's been 20 min", articles)).not.toContain('min');
     expect(kbGapPhrases("Hi, it's Sarah Kowalczyk here, I mean do you do re-proofing?", articles, 2, new Set(['sarah', 'kowalczyk']))).toEqual(['re-proofing']);
   });
 });

@@ -51,6 +51,8 @@ export function kbGapPhrases(text: string, articles: readonly Article[], limit =
     const t = tokens[i]!;
     const parts = t.norm.split('-').filter(Boolean);
     if (!t.content || parts.every((p) => vocab.has(stem(p)))) continue;
+    // A word right after a number is its unit ("20 min", "3 hrs"), not a subject the KB lacks.
+    if (i > 0 && /^\d+$/.test(tokens[i - 1]!.norm) && /^\s+$/.test(text.slice(tokens[i - 1]!.end, t.start))) continue;
     // Extend over neighbouring content words separated only by spaces.
     let a = i;
     let b = i;
