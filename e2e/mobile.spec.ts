@@ -35,6 +35,11 @@ test('on a phone the shop fits, the launcher is reachable and the chat opens ful
   for (const id of ['composer-input', 'send-button']) await expect(chat.getByTestId(id)).toBeInViewport({ ratio: 1 });
   await expect(chat.getByRole('button', { name: 'Close chat' })).toBeInViewport({ ratio: 1 });
   await expect(await askBot(chat, 'How long does a refund take?')).toContainText(/From: Refunds/);
+  // Close but not sure: said so, with the closest passage and its source named once.
+  const hedged = await askBot(chat, 'my throw got a stain from red wine at the party last night');
+  await expect(hedged).toContainText(/not sure this answers it/);
+  await expect(hedged).toContainText(/spot clean with cold water/);
+  expect((await hedged.innerText()).match(/From:/g)).toHaveLength(1);
   await chat.getByRole('button', { name: 'Close chat' }).tap();
   await expect(frameEl).toBeHidden();
   await expect(launcher).toBeInViewport({ ratio: 1 });

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSiteFolder } from '../../site/loadSiteFolder.js';
-import { answerQuestion, UNKNOWN_TEXT } from './answer.js';
+import { answerQuestion, SUGGEST_OPENING, SUGGEST_THRESHOLD, UNKNOWN_TEXT } from './answer.js';
 import { ANSWER_THRESHOLD, buildKnowledgeBase, queryTerms, searchKnowledgeBase, splitPassages } from './knowledgeBase.js';
 
 const demo = loadSiteFolder(fileURLToPath(new URL('../../../../../sites/demo', import.meta.url)), 'demo');
@@ -35,6 +35,24 @@ describe('knowledge base', () => {
       expect(reply.text).toMatch(/ask for a person/i);
     },
   );
+
+  it('when not sure but close, says so and shows the closest passage with its source, still as a miss', () => {
+    const reply = answerQuestion(kb, 'my throw got a stain from red wine at the party last night');
+    expect(reply.kind).toBe('unknown');
+    expect(reply.confidence).toBeGreaterThanOrEqual(SUGGEST_THRESHOLD);
+    expect(reply.confidence).toBeLessThan(ANSWER_THRESHOLD);
+    expect(reply.text.startsWith(SUGGEST_OPENING)).toBe(true);
+    expect(reply.text).toContain('spot clean with cold water');
+    expect(reply.text).toMatch(/ask for a person/i);
+    expect(reply.text.endsWith(`(From: ${reply.articleTitle})`)).toBe(true);
+    // One word of several in common ("program" in "wool programme") or an error code the KB never names: no suggestion.
+    for (const q of ['do you have a loyalty program', 'what is error E77 on the bulb']) {
+      const r = answerQuestion(kb, q);
+      expect(r.confidence).toBeGreaterThanOrEqual(SUGGEST_THRESHOLD);
+      expect(r.text).toBe(UNKNOWN_TEXT);
+      expect(r.articleId).toBeUndefined();
+    }
+  });
 
   it('quotes the relevant passage as plain text with its source', () => {
     const reply = answerQuestion(kb, 'How long do refunds take to show on my card?');

@@ -49,6 +49,8 @@ export interface KbHit {
   passage: Passage;
   score: number;
   confidence: number;
+  /** Only one of several words matched, or an error code the KB never names: an incidental overlap, not a near miss. */
+  incidental: boolean;
 }
 
 /** Confidence at or above which the bot answers from the KB. */
@@ -208,7 +210,7 @@ function termWeight(kb: KnowledgeBase, term: string): number {
  * words are stop words, so an unseen word left over is usually what is being asked) times a saturating factor for the absolute matched weight, so a
  * single matched word can't look like a confident answer.
  */
-function confidenceFor(kb: KnowledgeBase, query: QueryTerm[], passage: Passage): number {
+function confidenceFor(kb: KnowledgeBase, query: QueryTerm[], passage: Passage): { confidence: number; incidental: boolean } {
   const inPassage = kb.passageTerms[passage.id]!;
   const inArticle = kb.articleTerms.get(passage.articleId)!;
   let got = 0;
@@ -237,14 +239,14 @@ function confidenceFor(kb: KnowledgeBase, query: QueryTerm[], passage: Passage):
     got += credit * w;
     missed += (1 - credit) * w;
   }
-  if (got === 0) return 0;
+  if (got === 0) return { confidence: 0, incidental: true };
   // An error code the KB has never heard of ("E33") means the KB can't say what it is.
-  if (query.some((q) => isErrorCode(q.terms[0]!) && !kb.articleDf.has(q.terms[0]!))) return Math.min(got / (got + missed), 0.2);
+  if (query.some((q) => isErrorCode(q.terms[0]!) && !kb.articleDf.has(q.terms[0]!))) return { confidence: Math.min(got / (got + missed), 0.2), incidental: true };
   const coverageShare = got / (got + missed);
   const massFactor = 1 - Math.exp(-got / P.mass);
   // One matching word out of several is how incidental overlaps look ("loyalty programme" vs "wool programme").
-  const breadth = required >= 2 && matched <= 1 ? 0.6 : 1;
-  return coverageShare * massFactor * breadth;
+  const incidental = required >= 2 && matched <= 1;
+  return { confidence: coverageShare * massFactor * (incidental ? 0.6 : 1), incidental };
 }
 
 export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3): KbHit[] {
@@ -257,9 +259,10 @@ export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3)
   const hits: (KbHit & { rank: number })[] = [];
   for (const r of results.slice(0, 10)) {
     const passage = kb.passages[r.id as number]!;
-    const confidence = Math.min(1, confidenceFor(kb, terms, passage) * lengthFactor);
+    const c = confidenceFor(kb, terms, passage);
+    const confidence = Math.min(1, c.confidence * lengthFactor);
     // Coverage decides, BM25 (relative to the best) breaks near-ties between passages.
-    hits.push({ articleId: passage.articleId, articleTitle: passage.articleTitle, passage, score: r.score, confidence, rank: confidence + P.mix * (r.score / top) });
+    hits.push({ articleId: passage.articleId, articleTitle: passage.articleTitle, passage, score: r.score, confidence, incidental: c.incidental, rank: confidence + P.mix * (r.score / top) });
   }
   hits.sort((a, b) => b.rank - a.rank);
   return hits.slice(0, limit).map(({ rank: _rank, ...h }) => h);
