@@ -54,6 +54,29 @@ describe('knowledge base', () => {
     }
   });
 
+  it('an article the question names by its title ("the student discount") outweighs the story around it', () => {
+    const small = buildKnowledgeBase([
+      { id: 'student', title: 'Student discount', body: '## How to get it\nVerify your student status with your university email to get 10 % off.' },
+      { id: 'codes', title: 'Discount codes', body: "## Why isn't my code working?\nCodes apply to full-price items only, one per order." },
+      { id: 'shipping', title: 'Shipping', body: 'We ship to Germany and France within 3 days.' },
+    ]);
+    const [best] = searchKnowledgeBase(small, "I'm a law student doing a master's in Leiden, does the student discount apply to me?", 1);
+    expect(best?.articleId).toBe('student');
+    // Without the title named, the same words score lower for it.
+    const [plain] = searchKnowledgeBase(small, "I'm a law student doing a master's in Leiden, is there a discount for me?", 3).filter((h) => h.articleId === 'student');
+    expect(plain!.confidence).toBeLessThan(best!.confidence);
+  });
+
+  it('reads "policy" as framing when the KB never uses the word ("what is your return policy?")', () => {
+    for (const q of ['What is your return policy?', "what's your returns policy"]) {
+      const reply = answerQuestion(kb, q);
+      expect(reply.kind, q).toBe('answer');
+      expect(reply.articleId).toBe('returns');
+    }
+    // Alone it is still a word the KB lacks.
+    expect(queryTerms('policy', () => false).map((t) => t.terms[0])).toEqual(['policy']);
+  });
+
   it('quotes the relevant passage as plain text with its source', () => {
     const reply = answerQuestion(kb, 'How long do refunds take to show on my card?');
     expect(reply.text).toMatch(/\(From: Refunds: how long they take\)$/);
