@@ -4,7 +4,7 @@ import { HandoffPackage } from '@baton/protocol';
 import { loadSiteFolder } from '../../site/loadSiteFolder.js';
 import { buildSkillClassifier } from '../escalation/skill.js';
 import type { EscalationDecision, TranscriptEntry } from '../pipelineTypes.js';
-import { buildHandoffPackage, composeSummary, MAX_SUMMARY_CHARS } from './handoffPackage.js';
+import { buildHandoffPackage, composeSummary, MAX_SUMMARY_CHARS, withNewFacts } from './handoffPackage.js';
 import { messageSentiment, sentimentLabel } from './sentiment.js';
 
 const demo = loadSiteFolder(fileURLToPath(new URL('../../../../../sites/demo', import.meta.url)), 'demo');
@@ -76,6 +76,42 @@ describe('handoff package', () => {
     const d: EscalationDecision = { ...decision, reason: 'high_stakes', reasonDetail: 'High stakes: legal threat ("verbraucherzentrale")', evidence: t[0]!.body, evidenceSeq: 1 };
     const p = buildHandoffPackage(demo, { transcript: t, customer: {}, decision: d, nowIso: '2025-03-01T10:00:00.000Z' }, classifier);
     expect(p.facts.map((f) => f.value)).toContain('Verbraucherzentrale');
+  });
+
+  it('names the problem the bot could not settle as the intent and quotes it, not only the answered opening', () => {
+    const t: TranscriptEntry[] = [
+      { seq: 1, authorType: 'visitor', body: 'Do you ship to the United States?', meta: {} },
+      { seq: 2, authorType: 'bot', body: 'We don’t deliver outside Europe.', meta: { kind: 'answer', articleId: 'shipping', articleTitle: 'Shipping and delivery' } },
+      { seq: 3, authorType: 'visitor', body: 'My lamp arrived with a cracked base', meta: {} },
+      { seq: 4, authorType: 'bot', body: "I'm not sure…", meta: { kind: 'unknown' } },
+      { seq: 5, authorType: 'visitor', body: 'can I talk to someone please', meta: {} },
+    ];
+    const d: EscalationDecision = { ...decision, reason: 'explicit_request', reasonDetail: 'Customer asked for a person', evidence: t[4]!.body, evidenceSeq: 5 };
+    const p = buildHandoffPackage(demo, { transcript: t, customer: {}, decision: d, nowIso: '2025-03-01T10:00:00.000Z' }, classifier);
+    expect(p.intent).toBe('My lamp arrived with a cracked base');
+    expect(p.summary).toContain('"My lamp arrived with a cracked base"');
+    expect(p.summary).not.toContain('talk to someone');
+  });
+
+  it('after a hand-back, a new escalation is a new case: intent, facts and quotes come from what followed', () => {
+    const before: TranscriptEntry[] = [
+      { seq: 1, authorType: 'visitor', body: 'Order LL-111111 arrived broken, code WINTER20 did not work either', meta: {} },
+      { seq: 2, authorType: 'agent', body: 'Sorted, a replacement is on its way.', meta: {} },
+      { seq: 3, authorType: 'bot', body: 'Alex has marked this conversation as resolved…', meta: { kind: 'handback' } },
+      { seq: 4, authorType: 'bot', body: 'How did we do?', meta: { kind: 'csat_request' } },
+      { seq: 5, authorType: 'visitor', body: '5', meta: {} },
+      { seq: 6, authorType: 'bot', body: 'Thanks for rating us 5/5!', meta: { kind: 'info' } },
+      { seq: 7, authorType: 'visitor', body: 'One more thing: I need an invoice for LL-222222, can someone help?', meta: {} },
+    ];
+    const d: EscalationDecision = { ...decision, reason: 'explicit_request', reasonDetail: 'Customer asked for a person', evidence: before[6]!.body, evidenceSeq: 7 };
+    const p = buildHandoffPackage(demo, { transcript: before, customer: {}, decision: d, nowIso: '2025-03-01T10:00:00.000Z' }, classifier);
+    expect(p.intent).toBe('One more thing: I need an invoice for LL-222222, can someone help?');
+    expect(p.facts.map((f) => f.value)).toEqual(expect.arrayContaining(['LL-222222']));
+    expect(p.facts.map((f) => f.value).join(' ')).not.toMatch(/LL-111111|WINTER20/);
+    expect(p.summary).not.toMatch(/broken|"5"/);
+    // Facts typed later in this case join it; the earlier case's do not come back.
+    const later = [...before, { seq: 8, authorType: 'visitor' as const, body: 'billing email is jo@example.com', meta: {} }];
+    expect(withNewFacts(demo, p, later)?.facts.map((f) => f.value)).toEqual([...p.facts.map((f) => f.value), 'jo@example.com']);
   });
 
   it('keeps very long conversations under the limit', () => {

@@ -6,6 +6,7 @@
  */
 import type { CustomerAttributes, EscalationReason } from '@baton/protocol';
 import { detectSmallTalk } from '../bot/smallTalk.js';
+import { typedRating } from '../conversation/csat.js';
 import { clip, normalise } from '../bot/text.js';
 import type { SkillClassifier } from '../escalation/skill.js';
 import { findExplicitRequest } from '../escalation/explicitRequest.js';
@@ -48,6 +49,21 @@ function substantive(messages: readonly TranscriptEntry[]): TranscriptEntry[] {
     const req = findExplicitRequest(m.body);
     return !(req && m.body.trim().split(/\s+/).length <= 3);
   });
+}
+
+/**
+ * The messages since the last hand-back to the bot: a customer who comes back about an invoice after their damaged
+ * lamp was resolved starts a new case (a newcomer saw the old intent, facts and quotes in the new package).
+ */
+export function currentEpisode(transcript: readonly TranscriptEntry[]): TranscriptEntry[] {
+  const at = transcript.findLastIndex((e) => e.authorType === 'bot' && e.meta.kind === 'handback');
+  return transcript.slice(at + 1);
+}
+
+/** "5" typed right after the bot asked for a rating is the rating, not part of the case. */
+function isTypedRating(m: TranscriptEntry, transcript: readonly TranscriptEntry[]): boolean {
+  const before = transcript.findLast((e) => e.seq < m.seq && e.authorType !== 'visitor');
+  return before?.meta.kind === 'csat_request' && typedRating(m.body) !== null;
 }
 
 /** Each time the bot answered or said it could not, with the customer message it replied to. */
@@ -109,8 +125,9 @@ export function composeSummary(parts: { lead: string; quotes: string[]; facts: s
  * to it; today the intent is the customer's opening request in their own words.
  */
 export function buildHandoffPackage(site: SiteContent, input: PackageInput, _classifier: SkillClassifier): HandoffPackage {
-  const { transcript, customer, decision } = input;
-  const customerMsgs = transcript.filter((e) => e.authorType === 'visitor');
+  const { customer, decision } = input;
+  const transcript = currentEpisode(input.transcript);
+  const customerMsgs = transcript.filter((e) => e.authorType === 'visitor' && !isTypedRating(e, transcript));
   const facts: Fact[] = [];
   const seen = new Set<string>();
   for (const m of customerMsgs) {
@@ -152,12 +169,17 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
     if (typed && ![...seen].some((k) => k.includes(typed.toLowerCase()))) facts.push({ kind: 'topic', value: typed });
   }
   const said = substantive(customerMsgs);
-  // The opening question plus the message that triggered the handoff, when they differ.
-  const quotes: string[] = [];
-  if (said[0]) quotes.push(said[0].body);
   const trigger = customerMsgs.find((m) => m.seq === decision.evidenceSeq);
-  if (trigger && trigger !== said[0] && said.includes(trigger)) quotes.push(trigger.body);
-  else if (said.length > 1 && said[said.length - 1] !== said[0]) quotes.push(said[said.length - 1]!.body);
+  const onlyAsks = (m: TranscriptEntry) => findExplicitRequest(m.body) !== null && m.body.trim().split(/\s+/).length <= 8;
+  // What it is about: the first thing the bot could not settle (an answered opening question is in "Bot sent …"),
+  // else the message that triggered the handoff, else the opening. A newcomer saw "Do you ship to the US?" as the
+  // intent and no word of the cracked lamp that was the reason for the handoff.
+  const problem = said.find((m) => unanswered.has(m.seq) || (m === trigger && !onlyAsks(m))) ?? said[0];
+  // Quoted: the opening (it carries the story and the identifiers), that problem, and the message that triggered the
+  // handoff or failing that the latest one, each once, in the order written.
+  const last = trigger && said.includes(trigger) && !onlyAsks(trigger) ? trigger : said.findLast((m) => !onlyAsks(m));
+  const inOrder = [...new Set([said[0], problem, last].filter((m): m is TranscriptEntry => m !== undefined))].sort((a, b) => a.seq - b.seq);
+  const quotes = inOrder.map((m) => m.body);
 
   const tried = botTried(replies);
   const skillName = site.config.skills.find((s) => s.id === decision.skill)?.name ?? decision.skill;
@@ -169,7 +191,7 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
     tried: triedSentence(tried),
   });
   const trend = customerMsgs.map((m) => messageSentiment(m.body));
-  const intentSource = said[0]?.body ?? customerMsgs[0]?.body ?? '';
+  const intentSource = problem?.body ?? customerMsgs[0]?.body ?? '';
   return {
     summary,
     reason: decision.reason,
@@ -196,7 +218,7 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
 export function withNewFacts(site: SiteContent, pkg: HandoffPackage, transcript: readonly TranscriptEntry[]): HandoffPackage | null {
   const known = pkg.facts.map((f) => f.value.toLowerCase());
   const added: Fact[] = [];
-  for (const m of transcript) {
+  for (const m of currentEpisode(transcript)) {
     if (m.authorType !== 'visitor') continue;
     for (const f of extractFacts(m.body, site)) {
       const key = f.value.toLowerCase();
