@@ -25,6 +25,8 @@ const EnvSchema = z.object({
   /** Signs visitor tokens and agent sessions. Generated and kept in the data dir when unset. */
   BATON_SECRET: z.string().min(32).optional(),
   BATON_OFFER_TIMEOUT_SECONDS: z.coerce.number().positive().default(120),
+  /** An agent who declined a chat or let its offer expire may be offered it again after this, if it still waits. */
+  BATON_OFFER_AGAIN_SECONDS: z.coerce.number().positive().default(120),
   BATON_TIMER_POLL_MS: z.coerce.number().int().positive().default(500),
   BATON_AGENT_GRACE_SECONDS: z.coerce.number().nonnegative().default(15),
   /** A waiting customer with no open chat tab this long leaves the queue (long enough for a reload). */
@@ -58,6 +60,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     dispatchSweepMs: env.BATON_DISPATCH_SWEEP_MS,
     secret: env.BATON_SECRET,
     offerTimeoutMs: env.BATON_OFFER_TIMEOUT_SECONDS * 1000,
+    offerAgainMs: env.BATON_OFFER_AGAIN_SECONDS * 1000,
     timerPollMs: env.BATON_TIMER_POLL_MS,
     agentGraceMs: env.BATON_AGENT_GRACE_SECONDS * 1000,
     abandonGraceMs: env.BATON_ABANDON_GRACE_SECONDS * 1000,

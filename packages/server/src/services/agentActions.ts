@@ -16,6 +16,7 @@ import type { Dispatcher } from './dispatcher.js';
 import type { QueueEstimates } from './queueEstimates.js';
 import type { Abandonment } from './abandonment.js';
 import type { Tx } from '../storage/database.js';
+import { armOfferAgain } from './offerAgain.js';
 
 const actorOf = (a: AgentRow) => ({ type: 'agent' as const, id: a.id, name: a.name });
 
@@ -53,6 +54,7 @@ export class AgentActions {
       siteId: agent.siteId,
       after: async (tx, conv) => {
         await clearTimer(tx, 'offer_expiry', conv.id);
+        await armOfferAgain(tx, conv, this.ctx.clock.now(), this.ctx.config.offerAgainMs);
         return [];
       },
     });

@@ -12,6 +12,8 @@ import { controlChangesSince, eventsAfter, listPendingEstimates, recordEstimate,
 import { OutcomeLearner } from '../domain/waitTime/outcomes.js';
 import { QueueModel } from '../domain/waitTime/queueModel.js';
 import { Availability } from './availability.js';
+import { sentAwayBy } from './offerAgain.js';
+import { dueTimesOf } from '../storage/timerStore.js';
 import { openIntervals, parseSupportHours } from '../domain/site/supportHours.js';
 
 const HOUR_MS = 3600_000;
@@ -149,17 +151,28 @@ export class QueueEstimates {
     const now = nowDate.toISOString();
     const info = new Map<string, QueueInfo>();
     const nowMs = nowDate.getTime();
+    const offerAgainAt = await dueTimesOf(
+      this.ctx.db,
+      'offer_again',
+      waiting.filter((c) => c.declinedBy.length > 0).map((c) => c.id),
+    );
     for (const c of waiting) {
       let e = c.state === 'offered' ? pickingUp(c) : estimates.get(c.id);
       if (!e) continue;
       // An agent who sent the chat to another team will not take it back: if they are the only ones online for it,
-      // nobody is available to this customer (say so, with the leave-a-message form). Not an agent whose offer
-      // expired or who declined: they can still take it from the queue.
-      const sentAway = new Set((c.handoffPackage?.transfers ?? []).filter((t) => t.toSkill !== null).map((t) => t.fromAgentId));
-      if (c.state === 'queued' && sentAway.size > 0) {
+      // nobody is available to this customer (say so, with the leave-a-message form). An agent who declined it or
+      // let the offer expire is offered it again later (offerAgain.ts): if only such agents are online, the wait is
+      // at least until then.
+      const sentAway = sentAwayBy(c);
+      if (c.state === 'queued' && (sentAway.size > 0 || c.declinedBy.length > 0)) {
         const w = toWaiting(c);
-        const others = agentList.filter((a) => a.online && onShift(a.shifts, nowMs) && !sentAway.has(a.id) && skillMatch(a, w, nowMs) > 0).length;
-        if (others < e.agentsOnline) e = { ...e, agentsOnline: others };
+        const eligible = agentList.filter((a) => a.online && onShift(a.shifts, nowMs) && !sentAway.has(a.id) && skillMatch(a, w, nowMs) > 0);
+        if (eligible.length < e.agentsOnline) e = { ...e, agentsOnline: eligible.length };
+        const again = offerAgainAt.get(c.id);
+        if (eligible.length > 0 && again && eligible.every((a) => c.declinedBy.includes(a.id))) {
+          const wait = Math.max(0, Math.round((again.getTime() - nowMs) / 1000)) + ESTIMATE_OPTIONS.pickupSeconds;
+          if (wait > e.estimateSeconds) e = { ...e, estimateSeconds: wait, lowSeconds: Math.max(e.lowSeconds, wait - ESTIMATE_OPTIONS.pickupSeconds), highSeconds: Math.max(e.highSeconds, wait * 2) };
+        }
       }
       const skill = c.skill ?? 'general';
       const offline = this.availability.offline(siteId, e.agentsOnline, nowDate, skill);

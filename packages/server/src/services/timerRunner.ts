@@ -7,6 +7,7 @@ import type { Dispatcher } from './dispatcher.js';
 import type { BotTurns } from './botTurns.js';
 import type { Abandonment } from './abandonment.js';
 import { getConversation } from '../storage/conversationStore.js';
+import { armOfferAgain, offerAgain } from './offerAgain.js';
 
 export class TimerRunner {
   private handle: NodeJS.Timeout | null = null;
@@ -60,6 +61,12 @@ export class TimerRunner {
       this.bot.schedule(t.conversationId);
       return;
     }
+    if (t.kind === 'offer_again') {
+      const conv = await offerAgain(this.ctx.db, t);
+      await clearTimer(this.ctx.db, 'offer_again', t.conversationId);
+      if (conv) await this.dispatcher.kick(conv.siteId);
+      return;
+    }
     if (t.kind === 'abandon') {
       await this.abandonment.fire(t);
       return;
@@ -72,6 +79,10 @@ export class TimerRunner {
             actor: { type: 'system', id: null, name: 'Timer' },
             reason: 'offer not accepted in time',
             expectedVersion: Number(t.data.version),
+            after: async (tx, c) => {
+              await armOfferAgain(tx, c, this.ctx.clock.now(), this.ctx.config.offerAgainMs);
+              return [];
+            },
           });
         }
       } catch (err) {

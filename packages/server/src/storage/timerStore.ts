@@ -4,7 +4,7 @@ import type { DbOrTx } from './database.js';
 import { conversations, timers } from './schema.js';
 import { newId } from './ids.js';
 
-export type TimerKind = 'offer_expiry' | 'bot_turn' | 'abandon';
+export type TimerKind = 'offer_expiry' | 'bot_turn' | 'abandon' | 'offer_again';
 export type TimerRow = typeof timers.$inferSelect;
 
 export async function setTimer(db: DbOrTx, kind: TimerKind, conversationId: string, dueAt: Date, data: Record<string, unknown> = {}): Promise<void> {
@@ -45,4 +45,14 @@ export async function clearVisitorTimers(db: DbOrTx, kind: TimerKind, visitorId:
 
 export async function dueTimers(db: DbOrTx, now: Date, limit = 50): Promise<TimerRow[]> {
   return db.select().from(timers).where(lte(timers.dueAt, now)).orderBy(asc(timers.dueAt)).limit(limit);
+}
+
+/** When each of these conversations' timers of one kind is due. */
+export async function dueTimesOf(db: DbOrTx, kind: TimerKind, conversationIds: string[]): Promise<Map<string, Date>> {
+  if (conversationIds.length === 0) return new Map();
+  const rows = await db
+    .select({ conversationId: timers.conversationId, dueAt: timers.dueAt })
+    .from(timers)
+    .where(and(eq(timers.kind, kind), inArray(timers.conversationId, conversationIds)));
+  return new Map(rows.map((r) => [r.conversationId, r.dueAt]));
 }
