@@ -1,19 +1,27 @@
-/** An offer that expires unanswered: the conversation goes back to the queue, and the customer is not told "nobody is available". */
+/**
+ * An offer that expires unanswered: the conversation goes back to the queue, and the customer is not told "nobody is
+ * available". A decline keeps that agent out of the chat's offers only for BATON_OFFER_AGAIN_SECONDS: with nobody
+ * else online, the customer is told the wait until then, and the same agent is offered it again (a newcomer's
+ * customer waited on "about 1 min" for minutes while the only agent, who had declined once, was never offered it
+ * again).
+ */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConversationDetail, ConversationSummary } from '@baton/protocol';
+import type { ConversationDetail, ConversationSummary, QueueInfo } from '@baton/protocol';
 import { call, connectAgent, connectVisitor, next, ok, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
 
 let server: TestServer;
 let agent: AgentClient;
 let visitor: VisitorClient;
+let second: VisitorClient;
 
 beforeAll(async () => {
-  server = await startServer({ BATON_OFFER_TIMEOUT_SECONDS: '1' });
+  server = await startServer({ BATON_OFFER_TIMEOUT_SECONDS: '1', BATON_OFFER_AGAIN_SECONDS: '3' });
   agent = await connectAgent(server.url);
   await ok(call(agent, 'inbox:list', {}));
 });
 afterAll(async () => {
   visitor?.close();
+  second?.close();
   agent?.close();
   await server?.close();
 });
@@ -38,6 +46,33 @@ describe('offer expiry', () => {
     expect(d.queue?.offline).toBeUndefined();
     expect(d.queue?.agentsOnline).toBeGreaterThan(0);
     const acc = await ok(call<{ conversation: ConversationSummary }>(agent, 'conversation:accept', { conversationId: view.id, expectedVersion: d.conversation.version }));
+    expect(acc.conversation.state).toBe('human');
+  });
+});
+
+describe('offer again after a decline', () => {
+  it('tells the customer the wait until the decliner may be offered it again, then offers it again', async () => {
+    second = await connectVisitor(server.url);
+    const offered = next<{ conversation: ConversationSummary }>(agent, 'conversation:offered');
+    const { conversation: view } = await ok(call<{ conversation: { id: string } }>(second, 'conversation:escalate', {}));
+    const first = await offered;
+    const declinedAt = Date.now();
+    const told = next<QueueInfo>(second, 'queue:updated', (q) => q.estimateSeconds >= 2);
+    const again = next<{ conversation: ConversationSummary }>(agent, 'conversation:offered', (o) => o.conversation.id === view.id, 15_000);
+    const declined = await ok(call<{ conversation: ConversationSummary }>(agent, 'conversation:decline', { conversationId: view.id, expectedVersion: first.conversation.version }));
+    expect(declined.conversation.state).toBe('queued');
+    await server.baton.services.idle();
+    const d = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId: view.id }));
+    // Not "nobody is available" (the agent is online and will get it again), and not "less than a minute".
+    expect(d.queue?.offline).toBeUndefined();
+    expect(d.queue?.agentsOnline).toBe(1);
+    expect(d.queue?.estimateSeconds).toBeGreaterThanOrEqual(2);
+    expect((await told).estimateSeconds).toBeGreaterThanOrEqual(2);
+    // Offered again once the decline has run its course, not before.
+    const o = await again;
+    expect(Date.now() - declinedAt).toBeGreaterThanOrEqual(2500);
+    expect(o.conversation).toMatchObject({ id: view.id, state: 'offered' });
+    const acc = await ok(call<{ conversation: ConversationSummary }>(agent, 'conversation:accept', { conversationId: view.id, expectedVersion: o.conversation.version }));
     expect(acc.conversation.state).toBe('human');
   });
 });
