@@ -134,7 +134,9 @@ test('7. handback: resolve returns control to the bot, which asks for a rating; 
   // The rating panel makes the message list shorter: the newest message is still scrolled into view.
   await expect(chat.locator('[data-testid="message"]').last()).toBeInViewport();
   await chat.getByTestId('csat-4').click();
-  await expect(chat.getByTestId('csat-thanks')).toBeVisible();
+  // The bot thanks them once, in the chat; the panel goes (it had said "Thanks for your rating" under the same words).
+  await expect(msgs(chat, 'bot').last()).toHaveText(/Thanks for rating us 4\/5!/);
+  await expect(chat.getByTestId('csat-prompt')).toBeHidden();
   await expect(agent.getByTestId('csat-rating').first()).toContainText('4');
 
   // The customer can keep asking the bot, and can escalate again.

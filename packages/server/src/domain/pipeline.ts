@@ -10,6 +10,7 @@ import { buildSkillClassifier, type SkillClassifier } from './escalation/skill.j
 import { lastBotReply, previousCustomerMessage } from './escalation/types.js';
 import type { BotReply, HandoffPackage, PackageInput, SiteContent, TranscriptEntry, TurnInput, TurnOutput } from './pipelineTypes.js';
 import { buildHandoffPackage, withNewFacts } from './summary/handoffPackage.js';
+import { connectingText } from './conversation/handoffMessage.js';
 
 export interface BotPipeline {
   kb: KnowledgeBase;
@@ -20,16 +21,6 @@ export interface BotPipeline {
   withNewFacts(pkg: HandoffPackage, transcript: readonly TranscriptEntry[]): HandoffPackage | null;
 }
 
-function handoffText(teamName: string, language: string): string {
-  switch (language) {
-    case 'es':
-      return `Te paso con nuestro equipo de ${teamName}. Un momento, por favor.`;
-    case 'de':
-      return `Ich verbinde Sie mit unserem Team ${teamName}. Einen Moment bitte.`;
-    default:
-      return `I'm connecting you with our ${teamName} team.`;
-  }
-}
 
 export function createBotPipeline(site: SiteContent): BotPipeline {
   const kb = buildKnowledgeBase(site.articles);
@@ -56,7 +47,7 @@ export function createBotPipeline(site: SiteContent): BotPipeline {
     const decision = decide({ site: site.config, customer: input.customer, transcript: input.transcript, current, answer }, classifier);
     if (decision) {
       const teamName = site.config.skills.find((s) => s.id === decision.skill)?.name ?? decision.skill;
-      const reply: BotReply = { kind: 'handoff', text: handoffText(teamName, decision.language) };
+      const reply: BotReply = { kind: 'handoff', text: connectingText(teamName, decision.language) };
       return { reply, escalation: decision };
     }
     return { reply: answer, escalation: null };

@@ -11,7 +11,7 @@ import { conversations } from '../storage/schema.js';
 import { botMaySpeak } from '../domain/conversation/controlMachine.js';
 import { appendMessage } from './appendMessage.js';
 import { botMaySpeakRule, csatRequested, notYetRated } from './appendRules.js';
-import { typedRating, type TypedRating } from '../domain/conversation/csat.js';
+import { ratingReply, typedRating, type TypedRating } from '../domain/conversation/csat.js';
 import { Escalations, toTranscript } from './escalations.js';
 import { ServiceError } from './serviceError.js';
 
@@ -80,7 +80,7 @@ export class BotTurns {
     const out = site.pipeline.handleTurn({ transcript, customer, state });
 
     if (out.escalation && state === 'bot') {
-      const escalated = await this.escalations.escalate(conversationId, out.escalation, BOT, out.reply?.text ?? null, lastVisitor.seq);
+      const escalated = await this.escalations.escalate(conversationId, out.escalation, BOT, lastVisitor.seq);
       if (escalated) return finish(lastVisitor.seq);
       // Held back by a loop guard: answer as the bot would while queued, or admit it does not know.
       const fallback = site.pipeline.handleTurn({ transcript, customer, state: 'queued' }).reply;
@@ -106,7 +106,7 @@ export class BotTurns {
       await appendMessage(
         this.ctx,
         conversationId,
-        { clientMsgId: null, authorType: 'bot', authorId: null, authorName: BOT.name, body: `Thanks for rating us ${rating}/5!`, meta: { kind: 'info', replyToSeq } },
+        { clientMsgId: null, authorType: 'bot', authorId: null, authorName: BOT.name, body: ratingReply(rating), meta: { kind: 'info', replyToSeq } },
         {
           rules: [botMaySpeakRule, csatRequested, notYetRated],
           answersBotTurn: replyToSeq,

@@ -2,6 +2,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from './context.js';
 import type { Availability, Offline } from './availability.js';
+import { asksIfBot, handoffText } from '../domain/conversation/handoffMessage.js';
 import { loadAgentLoads } from './queueEstimates.js';
 import { onShift } from '../domain/routing/shifts.js';
 import { proficiency } from '../domain/routing/selectAgents.js';
@@ -17,17 +18,6 @@ import type { Abandonment } from './abandonment.js';
 
 export function toTranscript(rows: MessageRow[]): TranscriptEntry[] {
   return rows.map((r) => ({ seq: r.seq, authorType: r.authorType, body: r.body, meta: r.meta as TranscriptEntry['meta'] }));
-}
-
-export function handoffText(skillName: string, lead: string | null, offline?: Offline): string {
-  const connecting = `I'm connecting you with our ${skillName} team.`;
-  const first = lead ?? connecting;
-  if (!offline) return `${first} You're in the queue now and I'll tell you as soon as someone joins. Meanwhile I'm still here if you want to ask me anything.`;
-  // Honest when nobody can come: no promise of a quick join, and a way to leave a message; and no "I'm connecting
-  // you" before "no one is available" (a newcomer read that as a contradiction).
-  const opening = first === connecting ? `I've passed your conversation to our ${skillName} team.` : first;
-  const when = offline.reason === 'closed_hours' && offline.nextOpen ? ` The team is back ${new Date(offline.nextOpen).toUTCString().replace(/:\d\d GMT$/, ' UTC')}.` : '';
-  return `${opening} No one from the ${skillName} team is available right now.${when} You can stay in the queue or leave a message with your e-mail, and the team will get back to you. Meanwhile I'm still here if you want to ask me anything.`;
 }
 
 export class Escalations {
@@ -52,7 +42,7 @@ export class Escalations {
    * Returns the updated conversation, or null when a guard holds the escalation back
    * (the caller then answers normally).
    */
-  async escalate(conversationId: string, decision: EscalationDecision, actor: Actor, lead: string | null, replyToSeq: number | null): Promise<ConversationRow | null> {
+  async escalate(conversationId: string, decision: EscalationDecision, actor: Actor, replyToSeq: number | null): Promise<ConversationRow | null> {
     const now = this.ctx.clock.now();
     const existing = await getConversation(this.ctx.db, conversationId);
     if (!existing) throw new ServiceError('not_found', 'Conversation not found');
@@ -93,7 +83,7 @@ export class Escalations {
         now,
       });
       const skillName = this.ctx.sites.skillName(conv.siteId, decision.skill) ?? decision.skill;
-      const message = await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'bot', authorId: null, authorName: 'Assistant', body: handoffText(skillName, lead, offline), meta: { kind: 'handoff', replyToSeq } }, now);
+      const message = await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'bot', authorId: null, authorName: 'Assistant', body: handoffText(skillName, decision.language, offline && { backAt: offline.reason === 'closed_hours' && offline.nextOpen ? new Date(offline.nextOpen).toUTCString().replace(/:\d\d GMT$/, ' UTC') : undefined }, decision.reason === 'explicit_request' && asksIfBot(decision.evidence)), meta: { kind: 'handoff', replyToSeq } }, now);
       return { kind: 'escalated' as const, written, message };
     });
     if (out.kind === 'held') {

@@ -4,6 +4,7 @@ import type { ServiceContext } from './context.js';
 import { appendMessage } from './appendMessage.js';
 import { csatRequested, notYetRated, visitorOwns } from './appendRules.js';
 import { ServiceError } from './serviceError.js';
+import { ratingReply } from '../domain/conversation/csat.js';
 import { createConversation, findOpenConversation, getConversation, listMessages, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
 import { conversations } from '../storage/schema.js';
 import type { BotTurns } from './botTurns.js';
@@ -79,7 +80,6 @@ export class VisitorConversations {
       },
       { type: 'visitor', id: v.visitorId, name: customer.name ?? null },
       null,
-      null,
     );
     return escalated ?? conv;
   }
@@ -91,7 +91,7 @@ export class VisitorConversations {
     await appendMessage(
       this.ctx,
       conv.id,
-      { clientMsgId: null, authorType: 'bot', authorId: null, authorName: 'Assistant', body: `Thanks for rating us ${rating}/5!`, meta: { kind: 'info', replyToSeq: conv.lastSeq } },
+      { clientMsgId: null, authorType: 'bot', authorId: null, authorName: 'Assistant', body: ratingReply(rating), meta: { kind: 'info', replyToSeq: conv.lastSeq } },
       {
         rules: [csatRequested, notYetRated],
         also: async (tx) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { typedRating } from './csat.js';
+import { ratingReply, typedRating } from './csat.js';
 
 const rating = (body: string) => typedRating(body)?.rating ?? null;
 
@@ -44,5 +44,12 @@ describe('typedRating', () => {
     for (const body of ['6', '0', '7/5', '5 days ago I ordered', 'order 5', 'can I return 2 of them', '2 of them are broken', '1 more question', '3 stars?', '45', '4.5', 'NW-123455']) {
       expect(typedRating(body), body).toBeNull();
     }
+  });
+
+  it('answers a low rating with an apology and the way back to a person, a high one with thanks', () => {
+    expect(ratingReply(1)).toMatch(/sorry/i);
+    expect(ratingReply(2)).toMatch(/person/);
+    expect(ratingReply(1)).not.toMatch(/Thanks for rating/);
+    expect(ratingReply(5)).toBe('Thanks for rating us 5/5!');
   });
 });

@@ -30,3 +30,13 @@ export function typedRating(body: string): TypedRating | null {
   const comment = m[3]?.trim();
   return comment && !new RegExp(`^${THANKS}[!.]*$`, 'i').test(comment) ? { rating: n, comment } : { rating: n };
 }
+
+/**
+ * The bot's answer to a rating. A low one is met with an apology and the way back to a person, not "Thanks for
+ * rating us 1/5!" (a newcomer found that tone-deaf).
+ */
+export function ratingReply(rating: number): string {
+  if (rating <= 2) return "Thank you for telling us, and I'm sorry we didn't help enough this time. If anything is still open, ask for a person here and I'll bring one back in.";
+  if (rating === 3) return 'Thanks for your rating. If anything is still open, just ask here.';
+  return `Thanks for rating us ${rating}/5!`;
+}

@@ -8,14 +8,8 @@ export function CsatPrompt() {
   const csat = useChat((s) => s.conversation?.csat);
   const submitting = useChat((s) => s.csatSubmitting);
   const [hover, setHover] = useState(0);
-  if (!csat?.requested) return null;
-  if (csat.rating !== null) {
-    return (
-      <p data-testid="csat-thanks" role="status" className="mx-3 mb-2 shrink-0 rounded-lg bg-emerald-50 px-3 py-2 text-center text-sm text-emerald-800">
-        Thanks for your rating
-      </p>
-    );
-  }
+  // Once rated the panel goes: the bot's reply in the chat is the thanks (both said it, one under the other).
+  if (!csat?.requested || csat.rating !== null) return null;
   return (
     <div data-testid="csat-prompt" role="group" aria-label="Rate this conversation" className="mx-3 mb-2 shrink-0 rounded-xl border border-slate-200 px-4 py-3 text-center">
       {/* The bot's message above already asks "How did we do?": the panel says how to answer, not the question again. */}

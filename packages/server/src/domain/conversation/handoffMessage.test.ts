@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { asksIfBot, connectingText, handoffText } from './handoffMessage.js';
+
+describe('handoff message', () => {
+  it('speaks the customer’s language throughout, not Spanish then English', () => {
+    const es = handoffText('Pedidos', 'es');
+    expect(es).toMatch(/^Te paso con nuestro equipo de Pedidos\. Ya estás en la cola/);
+    expect(es).not.toMatch(/You're|queue|I'm/);
+    const de = handoffText('Bestellungen', 'de', { backAt: 'Mon, 01 Dec 2026 08:00 UTC' });
+    expect(de).toMatch(/^Ich habe Ihr Gespräch an unser Team Bestellungen weitergegeben\. Gerade ist niemand/);
+    expect(de).toContain('Mon, 01 Dec 2026 08:00 UTC');
+    expect(de).not.toMatch(/team is back|No one/);
+    expect(connectingText('Orders', 'fr')).toBe("I'm connecting you with our Orders team.");
+  });
+
+  it('never says "connecting you" when nobody can come', () => {
+    const en = handoffText('Orders', 'en', {});
+    expect(en).toMatch(/^I've passed your conversation to our Orders team\. No one from the Orders team is available right now\. You can stay in the queue or leave a message/);
+    expect(en).not.toMatch(/connecting/);
+    expect(handoffText('Orders', 'en')).toMatch(/^I'm connecting you with our Orders team\. You're in the queue now/);
+  });
+
+  it('answers "are you a bot?" before handing off, and only that question', () => {
+    for (const q of ['are you a bot?', 'Am I talking to a real person?', 'is this an AI', '¿Eres un robot?', 'Bist du ein Bot?']) expect(asksIfBot(q), q).toBe(true);
+    for (const q of ['can I talk to a person', 'my robot vacuum broke', 'are you open on sunday?', 'is this jacket real leather']) expect(asksIfBot(q), q).toBe(false);
+    expect(handoffText('Orders', 'en', undefined, true)).toMatch(/^Yes, I'm the shop's automated assistant\. I'm connecting you/);
+    expect(handoffText('Pedidos', 'es', {}, true)).toMatch(/^Sí, soy el asistente automático/);
+  });
+});
