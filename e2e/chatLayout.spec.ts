@@ -1,6 +1,7 @@
 /**
- * How the chat uses its height, in real Chromium. A newcomer found a long answer ("How do I track my parcel?")
- * opened scrolled to its end, its first lines hidden under the header.
+ * How the chat uses its height, in real Chromium. A newcomer found (1) a long answer ("How do I track my parcel?")
+ * opened scrolled to its end, its first lines hidden under the header, and (2) the no-agent queue card with its
+ * leave-a-message form 318 px tall, leaving the conversation 122 px on a desktop and ~40 % of a phone's screen.
  */
 import { test, expect, type Browser, type BrowserContext, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import type { Socket } from 'socket.io-client';
@@ -10,6 +11,7 @@ import { agentSocket } from './support/agentSocket.js';
 
 const baton = batonProcess({ port: 4810, demoPort: 4811 });
 const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
 const sockets: Socket[] = [];
 const contexts: BrowserContext[] = [];
 
@@ -24,8 +26,8 @@ test.afterAll(async () => {
   await baton.stop();
 });
 
-async function newPage(browser: Browser): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: DESKTOP });
+async function newPage(browser: Browser, phone = false): Promise<Page> {
+  const ctx = await browser.newContext(phone ? { viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : { viewport: DESKTOP });
   contexts.push(ctx);
   return ctx.newPage();
 }
@@ -47,6 +49,7 @@ const scrollList = (chat: FrameLocator, to: 'top' | 'bottom') =>
     // Let the scroll event reach the widget before anything new arrives.
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   }, to);
+const heightOf = async (el: Locator) => (await el.boundingBox())!.height;
 
 /** The first line of a long message is in view, just under the top of the list. */
 async function expectTopInView(message: Locator) {
@@ -104,4 +107,56 @@ test.describe('desktop, nobody available', () => {
     const short = await askBot(chat, 'Do you repair vintage motorcycles?');
     await expectWhollyInView(short);
   });
+
+  test('the queue card is two short lines: the conversation keeps the room, the form opens on demand', async () => {
+    await say(chat, 'Can I talk to a person?');
+    const card = chat.getByTestId('queue-status');
+    await expect(chat.getByTestId('queue-offline')).toContainText(/No one from the .+ team is available right now/);
+    await expect(card).toContainText(/number 1 in line/);
+    const handoff = chat.locator('[data-testid="message"][data-author="bot"]').last();
+    await expect(handoff).toContainText(/leave a message/);
+    expect(await heightOf(card)).toBeLessThan(130);
+    expect(await heightOf(listOf(chat))).toBeGreaterThan(300); // half of the 600 px frame
+    await expectWhollyInView(handoff);
+
+    // The form opens, starts in the e-mail field, folds away again keeping what was typed.
+    const email = chat.getByTestId('ticket-email');
+    await expect(email).toBeHidden();
+    const toggle = chat.getByTestId('ticket-toggle');
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    await toggle.click();
+    await expect(email).toBeFocused();
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await email.fill('ada@example.com');
+    await toggle.click();
+    await expect(email).toBeHidden();
+    expect(await heightOf(card)).toBeLessThan(130);
+    await toggle.click();
+    await expect(email).toHaveValue('ada@example.com');
+
+    // Sent: one line of confirmation, the card compact again.
+    await chat.getByTestId('ticket-message').fill('Where is my parcel LL-123456?');
+    await chat.getByTestId('ticket-submit').click();
+    await expect(chat.getByTestId('ticket-confirmation')).toContainText('ada@example.com');
+    await expect(toggle).toHaveCount(0);
+    await expect(email).toHaveCount(0);
+    expect(await heightOf(card)).toBeLessThan(130);
+  });
+});
+
+test('on a phone the queue card stays small and the form collapses again', async ({ browser }) => {
+  const chat = await openChat(await newPage(browser, true), baton.demoUrl);
+  await say(chat, 'Can I talk to a person?');
+  const card = chat.getByTestId('queue-status');
+  await expect(chat.getByTestId('queue-offline')).toBeVisible();
+  await expectWhollyInView(chat.locator('[data-testid="message"][data-author="bot"]').last());
+  expect(await heightOf(card)).toBeLessThan(0.15 * PHONE.height);
+  expect(await heightOf(listOf(chat))).toBeGreaterThan(0.6 * PHONE.height);
+
+  await chat.getByTestId('ticket-toggle').tap();
+  await expect(chat.getByTestId('ticket-email')).toBeVisible();
+  await expect(chat.getByTestId('ticket-submit')).toBeInViewport({ ratio: 1 });
+  await chat.getByTestId('ticket-toggle').tap();
+  await expect(chat.getByTestId('ticket-email')).toBeHidden();
+  expect(await heightOf(card)).toBeLessThan(0.15 * PHONE.height);
 });
