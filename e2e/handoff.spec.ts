@@ -58,8 +58,12 @@ test('4. escalation: asking for a person queues the conversation; with no agent 
   // No agent has signed in yet (test 5 does): no promised wait, an honest message and a way to leave one.
   await expect(status).toContainText(/No one from the .+ team is available right now/);
   await expect(status).toContainText(/number 1/);
+  // The card stays compact: the leave-a-message form opens on demand.
+  await expect(chat.getByTestId('ticket-email')).toBeHidden();
+  await chat.getByTestId('ticket-toggle').click();
   await expect(chat.getByTestId('ticket-email')).toBeVisible();
-  await expect(status).toContainText(/assistant is still here/i);
+  // The bot's hand-off message says it is still there (the card no longer repeats it).
+  await expect(msgs(chat, 'bot').last()).toContainText(/still here if you want to ask me anything/i);
 });
 
 test('5. agent alert: login, live alert, and the handoff package before accepting', async () => {

@@ -5,7 +5,8 @@
 import { test, expect, type Page } from '@playwright/test';
 import { io, type Socket } from 'socket.io-client';
 import { batonProcess } from '../packages/server/src/cli/batonProcess.js';
-import { AGENT, openChat, say } from './support/pages.js';
+import { openChat, say } from './support/pages.js';
+import { agentSocket as connectAgent } from './support/agentSocket.js';
 
 const baton = batonProcess({ port: 4320, demoPort: 4321 });
 const sockets: Socket[] = [];
@@ -18,14 +19,7 @@ test.afterAll(async () => {
   await baton.stop();
 });
 
-async function agentSocket(): Promise<Socket> {
-  const res = await fetch(`${baton.url}/api/agent/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: AGENT.email, password: AGENT.password }) });
-  const cookie = res.headers.get('set-cookie')!.split(';')[0]!;
-  const s = io(`${baton.url}/agent`, { extraHeaders: { cookie }, transports: ['websocket'], forceNew: true });
-  sockets.push(s);
-  await new Promise<void>((r) => s.once('connect', () => r()));
-  return s;
-}
+const agentSocket = () => connectAgent(baton.url, sockets);
 
 /** A customer without a browser who asks for a person and is accepted by the agent. */
 async function busyChat(agent: Socket): Promise<string> {

@@ -17,6 +17,9 @@ export interface ThreadUpdate {
   resync: number | null;
 }
 
+/** A message from the other side (the bot or an agent): it counts as unread, and a long one is read from its top. */
+export const isIncoming = (m: Pick<MessageView, 'authorType'>) => m.authorType === 'bot' || m.authorType === 'agent';
+
 export const emptyThread: Thread = { conversationId: null, messages: [], previous: [] };
 
 function switchTo(thread: Thread, conversationId: string, messages: MessageView[]): Thread {

@@ -1,5 +1,4 @@
-import type { MessageView } from '@baton/protocol';
-import type { Thread } from './thread';
+import { isIncoming, type Thread } from './thread';
 
 /** The last message the visitor had on screen. Persisted so unread survives page loads. */
 export interface Seen {
@@ -7,12 +6,10 @@ export interface Seen {
   seq: number;
 }
 
-const countsAsUnread = (m: MessageView) => m.authorType === 'agent' || m.authorType === 'bot';
-
 /** Agent and bot messages after what the visitor last saw (all of them in a conversation never seen). */
 export function countUnread(thread: Thread, seen: Seen | null): number {
   const after = seen && seen.conversationId === thread.conversationId ? seen.seq : 0;
-  return thread.messages.filter((m) => m.seq > after && countsAsUnread(m)).length;
+  return thread.messages.filter((m) => m.seq > after && isIncoming(m)).length;
 }
 
 export function seenNow(thread: Thread, seen: Seen | null): Seen | null {

@@ -1,5 +1,6 @@
 import type { MessageView } from '@baton/protocol';
 import { retryMessage } from '../chatClient';
+import { MESSAGE_ID_ATTR } from '../hooks/useAutoScroll';
 import type { OutboxItem } from '../outbox';
 
 const defaultName = { bot: 'Assistant', agent: 'Agent' } as const;
@@ -11,7 +12,7 @@ function Body({ text, className }: { text: string; className: string }) {
 
 export function MessageBubble({ message }: { message: MessageView }) {
   const { authorType, meta } = message;
-  const common = { 'data-testid': 'message', 'data-author': authorType, 'data-seq': message.seq };
+  const common = { 'data-testid': 'message', 'data-author': authorType, 'data-seq': message.seq, [MESSAGE_ID_ATTR]: message.id };
 
   if (authorType === 'system') {
     return (

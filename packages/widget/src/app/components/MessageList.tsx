@@ -9,6 +9,7 @@ export function MessageList() {
   const thread = useChat((s) => s.thread);
   const outbox = useChat((s) => s.outbox);
   const typing = useChat((s) => s.typing);
+  const escalating = useChat((s) => s.escalating);
   const ref = useRef<HTMLDivElement>(null);
 
   // Pending copies whose stored message already arrived are pruned by the store; this is belt and braces.
@@ -17,7 +18,9 @@ export function MessageList() {
     return outbox.filter((i) => !stored.has(i.clientMsgId));
   }, [thread.messages, outbox]);
 
-  useAutoScroll(ref, `${thread.messages.length}:${pending.length}:${typing ? 1 : 0}`, pending.length > 0);
+  // Asking for a person is the visitor's own move too: bring them to the answer it gets.
+  const force = pending.length > 0 || escalating;
+  useAutoScroll(ref, { key: `${thread.messages.length}:${pending.length}:${typing ? 1 : 0}:${escalating ? 1 : 0}`, force, messages: thread.messages });
 
   return (
     <div

@@ -1,48 +1,35 @@
 import { useChat } from '../chatStore';
-import { formatEstimate, formatPosition } from '../estimate';
-import { formatNextOpen, offlineHeadline } from '../offline';
-import { TicketForm } from './TicketForm';
+import { queueCardLines } from '../queueCard';
+import { LeaveMessage } from './TicketForm';
 
-/** Where the visitor stands while waiting for a person; pushed live on every queue change. */
+/**
+ * Where the visitor stands while waiting for a person; pushed live on every queue change. Two short lines by default,
+ * so the conversation keeps the room; when nobody is available, a button opens the leave-a-message form.
+ */
 export function QueueStatus() {
   const conversation = useChat((s) => s.conversation);
   if (!conversation || (conversation.state !== 'queued' && conversation.state !== 'offered')) return null;
   const q = conversation.queue;
   const offline = q?.offline;
+  const { headline, detail } = queueCardLines(q, new Date());
   return (
     <section
       data-testid="queue-status"
       data-offline={offline ? offline.reason : undefined}
       aria-live="polite"
       aria-label="Queue status"
-      className="mx-3 mt-3 max-h-[60%] shrink-0 overflow-y-auto rounded-xl border border-accent/20 bg-accent/5 px-4 py-3 text-sm"
+      className="mx-3 mt-2 max-h-[60%] shrink-0 overflow-y-auto rounded-xl border border-accent/20 bg-accent/5 px-3 py-2 text-sm leading-snug"
     >
-      {q && offline ? (
-        <>
-          {/* Honest: no estimate when nobody can take the chat. */}
-          <p data-testid="queue-offline" className="font-semibold text-slate-900">
-            {offlineHeadline(q.skillName)}
+      <div className="flex items-start gap-2">
+        <span aria-hidden="true" className={`mt-1.5 size-2 shrink-0 rounded-full ${offline ? 'bg-amber-500' : 'animate-pulse bg-accent'}`} />
+        <div className="min-w-0 flex-1">
+          <p data-testid={offline ? 'queue-offline' : undefined} className="font-semibold text-slate-900">
+            {headline}
           </p>
-          {offline.reason === 'closed_hours' && (
-            <p className="mt-1 text-slate-700">
-              {formatNextOpen(offline, new Date()) ?? 'We are closed right now.'} {offline.hours ? `Our hours: ${offline.hours}.` : ''}
-            </p>
-          )}
-          <p className="mt-1 text-slate-700">{formatPosition(q.position)}, and you keep your place if someone comes in.</p>
-          <TicketForm />
-        </>
-      ) : (
-        <>
-          <p className="font-semibold text-slate-900">{q ? `Waiting for the ${q.skillName} team` : 'Waiting for our team'}</p>
-          {q && (
-            <>
-              <p className="mt-1 text-slate-700">{formatPosition(q.position)}</p>
-              <p className="text-slate-700">Estimated wait: {formatEstimate(q)}</p>
-            </>
-          )}
-        </>
-      )}
-      <p className="mt-1.5 text-xs text-slate-500">Our assistant is still here to help while you wait.</p>
+          {detail && <p className="text-[13px] text-slate-600">{detail}</p>}
+          {offline && <LeaveMessage hours={offline.hours} />}
+        </div>
+      </div>
     </section>
   );
 }

@@ -1,24 +1,55 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { MAX_TICKET_MESSAGE_LENGTH } from '@baton/protocol';
 import { createTicket } from '../chatClient';
 import { useChat } from '../chatStore';
 import { looksLikeEmail } from '../offline';
 
-/** "Leave a message": shown in the queue card while nobody can take the chat. Text only. */
-export function TicketForm() {
+const field = 'rounded-lg border border-slate-300 bg-white px-2.5 py-1.5 outline-none focus:border-accent focus:ring-2 focus:ring-accent/20';
+
+/**
+ * "Leave a message" in the queue card while nobody can take the chat: a button that opens the form (and folds it
+ * away again, keeping what was typed), then a one-line confirmation once sent. Text only.
+ */
+export function LeaveMessage({ hours }: { hours?: string }) {
   const conversationId = useChat((s) => s.conversation?.id ?? null);
   const ticket = useChat((s) => s.ticket);
-  const [email, setEmail] = useState('');
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const formId = useId();
 
   if (ticket.sentFor !== null && ticket.sentFor === conversationId) {
     return (
-      <p data-testid="ticket-confirmation" role="status" className="mt-2 rounded-lg bg-emerald-50 px-3 py-2 text-emerald-800">
+      <p data-testid="ticket-confirmation" role="status" className="mt-1 text-[13px] text-emerald-800">
         Thanks, we got your message and will reply to {ticket.email}.
       </p>
     );
   }
+  return (
+    <>
+      <button
+        type="button"
+        data-testid="ticket-toggle"
+        aria-expanded={open}
+        aria-controls={formId}
+        onClick={() => setOpen((o) => !o)}
+        className="mt-1.5 rounded-full border border-accent/40 bg-white px-3 py-0.5 text-[13px] font-medium text-accent transition hover:border-accent hover:bg-accent/5"
+      >
+        {open ? 'Hide the form' : 'Leave a message'}
+      </button>
+      <TicketForm id={formId} hidden={!open} hours={hours} sending={ticket.sending} />
+    </>
+  );
+}
+
+function TicketForm({ id, hidden, hours, sending }: { id: string; hidden: boolean; hours?: string; sending: boolean }) {
+  const [email, setEmail] = useState('');
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const emailInput = useRef<HTMLInputElement>(null);
+
+  // Opening the form is asking to write: start in it.
+  useEffect(() => {
+    if (!hidden) emailInput.current?.focus();
+  }, [hidden]);
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -29,9 +60,12 @@ export function TicketForm() {
   };
 
   return (
-    <form onSubmit={onSubmit} aria-label="Leave a message" className="mt-2 flex flex-col gap-1.5">
-      <p className="text-slate-700">Leave a message and we'll answer by e-mail.</p>
+    <form id={id} hidden={hidden} onSubmit={onSubmit} aria-label="Leave a message" className="mt-2 flex flex-col gap-1.5">
+      <p className="text-[13px] text-slate-700">
+        We'll answer by e-mail.{hours ? ` Our hours: ${hours}.` : ''}
+      </p>
       <input
+        ref={emailInput}
         data-testid="ticket-email"
         type="email"
         aria-label="Your e-mail"
@@ -39,7 +73,7 @@ export function TicketForm() {
         autoComplete="email"
         value={email}
         onChange={(e) => setEmail(e.target.value)}
-        className="rounded-lg border border-slate-300 bg-white px-2.5 py-1.5 outline-none focus:border-accent focus:ring-2 focus:ring-accent/20"
+        className={field}
       />
       <textarea
         data-testid="ticket-message"
@@ -49,7 +83,7 @@ export function TicketForm() {
         maxLength={MAX_TICKET_MESSAGE_LENGTH}
         value={message}
         onChange={(e) => setMessage(e.target.value)}
-        className="resize-none rounded-lg border border-slate-300 bg-white px-2.5 py-1.5 outline-none focus:border-accent focus:ring-2 focus:ring-accent/20"
+        className={`resize-none ${field}`}
       />
       {error && (
         <p role="alert" className="text-xs text-rose-700">
@@ -59,10 +93,10 @@ export function TicketForm() {
       <button
         type="submit"
         data-testid="ticket-submit"
-        disabled={ticket.sending}
+        disabled={sending}
         className="self-end rounded-full bg-accent px-3.5 py-1.5 text-sm font-medium text-white transition hover:bg-accent-strong disabled:bg-slate-200 disabled:text-slate-400"
       >
-        {ticket.sending ? 'Sending…' : 'Send message'}
+        {sending ? 'Sending…' : 'Send message'}
       </button>
     </form>
   );

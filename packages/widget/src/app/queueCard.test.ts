@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { QueueInfo } from '@baton/protocol';
+import { queueCardLines } from './queueCard';
+
+const queue = (over: Partial<QueueInfo> = {}): QueueInfo => ({
+  skill: 'orders',
+  skillName: 'Orders',
+  position: 2,
+  estimateSeconds: 240,
+  estimateLowSeconds: 130,
+  estimateHighSeconds: 410,
+  agentsOnline: 1,
+  updatedAt: '2026-11-22T04:30:00.000Z',
+  ...over,
+});
+const sunday = new Date('2026-11-22T04:30:00Z');
+
+describe('queueCardLines', () => {
+  it('names the team, the place in line and the estimate in two lines', () => {
+    expect(queueCardLines(queue(), sunday)).toEqual({
+      headline: 'Waiting for the Orders team',
+      detail: 'You are number 2 in line · Estimated wait: about 4 min (between 2 and 7 min)',
+    });
+  });
+
+  it('says plainly that nobody is available, with no estimate', () => {
+    expect(queueCardLines(queue({ position: 1, offline: { reason: 'no_agents' } }), sunday)).toEqual({
+      headline: 'No one from the Orders team is available right now',
+      detail: 'You are number 1 in line and keep your place.',
+    });
+  });
+
+  it('out of hours, says when the team is back (or that it is closed)', () => {
+    const closed = (nextOpen?: string) => queueCardLines(queue({ position: 1, offline: { reason: 'closed_hours', nextOpen, hours: 'mon-fri 09:00-18:00 (UTC)' } }), sunday, 'en-GB', 'UTC');
+    expect(closed('2026-11-23T09:00:00Z').detail).toBe("We're back Monday at 09:00. You are number 1 in line and keep your place.");
+    expect(closed().detail).toBe('We are closed right now. You are number 1 in line and keep your place.');
+  });
+
+  it('before the queue is known, only says who it waits for', () => {
+    expect(queueCardLines(null, sunday)).toEqual({ headline: 'Waiting for our team', detail: null });
+  });
+});
