@@ -135,7 +135,7 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   return {
     trigger: 'repeated_failure',
     confidence: Math.min(0.95, 0.7 + 0.1 * misses.length),
-    reason: `The help articles couldn't answer ${misses.length + 1} attempts`,
+    reason: `The help articles had no answer ${misses.length + 1} times`,
     evidenceSeq: ctx.current.seq,
   };
 }
