@@ -112,6 +112,8 @@ test('6. human control: accept, "<agent> has joined", live chat both ways, typin
 test('8. nothing lost: a page reload restores the conversation and its state', async () => {
   const before = await chat.locator('[data-testid="message"]').allInnerTexts();
   await customer.reload();
+  // The chat was open: it opens again by itself after the reload (this tab only).
+  await expect(customer.locator('#baton-frame')).toBeVisible();
   chat = await openChat(customer, baton.demoUrl);
   await expect(chat.getByTestId('agent-status')).toContainText(AGENT.name);
   await expect(chat.locator('[data-testid="message"]')).toHaveCount(before.length);

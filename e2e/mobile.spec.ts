@@ -43,4 +43,9 @@ test('on a phone the shop fits, the launcher is reachable and the chat opens ful
   await chat.getByRole('button', { name: 'Close chat' }).tap();
   await expect(frameEl).toBeHidden();
   await expect(launcher).toBeInViewport({ ratio: 1 });
+  // Closed by the customer: it stays closed after a reload.
+  await page.reload();
+  await expect(page.getByTestId('baton-launcher')).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(page.locator('#baton-frame')).toBeHidden();
 });

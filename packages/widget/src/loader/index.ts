@@ -23,9 +23,9 @@ const chatIcon =
 const closeIcon =
   '<svg class="x" viewBox="0 0 24 24" aria-hidden="true"><path d="M6.4 5 12 10.6 17.6 5 19 6.4 13.4 12l5.6 5.6-1.4 1.4-5.6-5.6L6.4 19 5 17.6l5.6-5.6L5 6.4z"/></svg>';
 
-function storage(): Storage | null {
+function storage(kind: 'localStorage' | 'sessionStorage' = 'localStorage'): Storage | null {
   try {
-    return window.localStorage; // throws when the host blocks storage
+    return window[kind]; // throws when the host blocks storage
   } catch {
     return null;
   }
@@ -41,7 +41,9 @@ function start(): void {
   }
   const prefix = `baton:${cfg.site}:`;
   const openKey = prefix + 'open';
+  const shownKey = prefix + 'shown';
   const ls = storage();
+  const ss = storage('sessionStorage');
 
   const host = document.createElement('div');
   host.id = 'baton-widget';
@@ -86,6 +88,14 @@ function start(): void {
     wrap.classList.toggle('o', open);
     launcher.setAttribute('aria-expanded', String(open));
     post(open ? 'open' : 'close');
+    // Open stays open across a reload or the next page of the site, in this tab only (a newcomer waiting in the queue
+    // reloaded and found the chat closed, with only an unread badge).
+    try {
+      if (open) ss?.setItem(shownKey, '1');
+      else ss?.removeItem(shownKey);
+    } catch {
+      /* storage blocked: it opens closed, as before */
+    }
   };
 
   const setUnread = (count: number): void => {
@@ -180,6 +190,7 @@ function start(): void {
   else document.addEventListener('DOMContentLoaded', mount);
 
   if (ls?.getItem(openKey) === '1') ensureFrame();
+  if (ss?.getItem(shownKey) === '1') setOpen(true);
   for (const args of previous?.q ?? []) api(...(Array.from(args) as [string, unknown?, unknown?]));
 }
 
