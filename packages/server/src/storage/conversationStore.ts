@@ -1,5 +1,5 @@
 /** Queries on conversations, messages and control events. Services call these inside their transactions. */
-import { and, asc, desc, eq, gt, inArray, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from './database.js';
 import { controlEvents, conversations, messages } from './schema.js';
 import type { ControlEventDraft, ControlSnapshot, Actor } from '../domain/conversation/controlMachine.js';
@@ -163,11 +163,20 @@ export async function applyTransition(
   return { row: updated[0]!, events: rows };
 }
 
+/**
+ * The agent inbox: conversations waiting or with an agent, and those an agent resolved (handed back to the bot).
+ * Not bot-only chats, escalations the customer cancelled, or chats the customer left while waiting ('closed').
+ */
 export async function listSiteConversations(db: DbOrTx, siteId: string, limit = 200): Promise<ConversationRow[]> {
   return db
     .select()
     .from(conversations)
-    .where(and(eq(conversations.siteId, siteId), or(ne(conversations.state, 'bot'), sql`${conversations.queuedAt} is not null`)))
+    .where(
+      and(
+        eq(conversations.siteId, siteId),
+        or(inArray(conversations.state, ['queued', 'offered', 'human']), and(eq(conversations.state, 'bot'), isNotNull(conversations.handedBackAt))),
+      ),
+    )
     .orderBy(desc(conversations.updatedAt))
     .limit(limit);
 }
