@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupInbox, indexSummaries, isNewerSummary, newlyWaiting, previewText, upsertSummary, withMessagePreview } from './inbox';
-import { summary } from './testFixtures';
+import { groupInbox, indexSummaries, isNewerSummary, livePreview, newlyWaiting, previewText, upsertSummary, withMessagePreview } from './inbox';
+import { msg, summary } from './testFixtures';
 
 describe('groupInbox', () => {
   it('puts queued and offered in Waiting, my human chats in Mine, chats a person resolved in Resolved', () => {
@@ -105,6 +105,13 @@ describe('previews', () => {
     expect(next.a?.lastMessagePreview).toBe('new line');
     expect(next.a?.lastSeq).toBe(5);
     expect(withMessagePreview(byId, 'missing', 9, 'x', '')).toBe(byId);
+  });
+
+  it('never previews the customer-facing transfer line: the server row carries the agents\' one', () => {
+    const told = msg(7, { authorType: 'system', authorName: 'Alex Rivera', body: 'Alex Rivera is transferring you to the Billing team.', meta: { kind: 'transfer' } });
+    expect(livePreview(told)).toBeNull();
+    expect(livePreview(msg(8, { authorType: 'system', body: 'Sam Lee has joined the conversation.', meta: { kind: 'joined' } }))).toBe('Sam Lee has joined the conversation.');
+    expect(livePreview(msg(9, { body: 'thanks!' }))).toBe('thanks!');
   });
 
   it('truncates long previews', () => {

@@ -1,4 +1,4 @@
-import type { ConversationSummary, ControlState } from '@baton/protocol';
+import type { ConversationSummary, ControlState, MessageView } from '@baton/protocol';
 
 export type InboxById = Record<string, ConversationSummary>;
 
@@ -89,6 +89,15 @@ export function indexSummaries(rows: ConversationSummary[]): InboxById {
 /** Rows that are waiting now but were not waiting (or not known) before: these deserve an alert. */
 export function newlyWaiting(before: InboxById, rows: ConversationSummary[]): ConversationSummary[] {
   return rows.filter((r) => isWaitingState(r.state) && !(before[r.id] && isWaitingState(before[r.id]!.state)));
+}
+
+/**
+ * The inbox line a live message gives its conversation, or null to leave the line to the server's row update.
+ * A transfer announcement is written for the customer ("Alex Rivera is transferring you to the Billing team.");
+ * the row update that comes with every transfer carries the agents' line ("Transferred to the Billing team by …").
+ */
+export function livePreview(m: MessageView): string | null {
+  return m.authorType === 'system' && m.meta?.kind === 'transfer' ? null : m.body;
 }
 
 /** Keep the inbox preview current when a message lands before the server's row update does. */

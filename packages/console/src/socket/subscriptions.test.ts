@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AgentView, ConversationSummary } from '@baton/protocol';
-import { summary } from '../lib/testFixtures';
+import { msg, summary } from '../lib/testFixtures';
 import { useAlertStore } from '../stores/alertStore';
 import { useAuthStore } from '../stores/authStore';
 import { useInboxStore } from '../stores/inboxStore';
@@ -17,19 +17,24 @@ function fakeSocket() {
   return { socket, emit };
 }
 
+/** Signed in as ME, empty inbox and alerts, handlers bound to a fresh fake socket. */
+function bindFresh(): (event: string, ...args: unknown[]) => void {
+  useAuthStore.getState().signedIn(ME);
+  useInboxStore.getState().reset();
+  useInboxStore.getState().replaceAll([]);
+  useAlertStore.getState().clear();
+  const f = fakeSocket();
+  bindAgentSocket(f.socket, { onRejected: () => {} });
+  return f.emit;
+}
+
 const offered = (version: number) => summary({ id: 'c1', customerName: 'Visitor 816f', state: 'offered', offeredToAgentId: ME.id, version });
 const banner = () => useAlertStore.getState().alerts.map((a) => ({ id: a.conversation.id, offeredToMe: a.offeredToMe }));
 
 describe('offer alerts follow the conversation state', () => {
   let emit: (event: string, ...args: unknown[]) => void;
   beforeEach(() => {
-    useAuthStore.getState().signedIn(ME);
-    useInboxStore.getState().reset();
-    useInboxStore.getState().replaceAll([]);
-    useAlertStore.getState().clear();
-    const f = fakeSocket();
-    bindAgentSocket(f.socket, { onRejected: () => {} });
-    emit = f.emit;
+    emit = bindFresh();
   });
 
   it('"Chat offered to you" goes away when the offer expires (or is declined, or withdrawn when I went away)', () => {
@@ -51,5 +56,32 @@ describe('offer alerts follow the conversation state', () => {
     useAlertStore.getState().clear();
     emit('conversation:offered', { conversation: offered(2), package: null });
     expect(banner()).toEqual([]);
+  });
+});
+
+describe('inbox preview', () => {
+  let emit: (event: string, ...args: unknown[]) => void;
+  beforeEach(() => {
+    emit = bindFresh();
+  });
+
+  const preview = () => useInboxStore.getState().byId.c1?.lastMessagePreview;
+  const transferred = summary({ id: 'c1', state: 'queued', version: 5, lastSeq: 7, lastMessagePreview: 'Transferred to the Billing team by Alex Rivera', updatedAt: '2025-01-01T10:05:00.000Z' });
+  const told = msg(7, { authorType: 'system', authorName: 'Alex Rivera', body: 'Alex Rivera is transferring you to the Billing team.', meta: { kind: 'transfer' }, createdAt: '2025-01-01T10:05:00.000Z' });
+
+  it('shows the agents\' line for a transfer, whichever event comes first', () => {
+    emit('conversation:updated', summary({ id: 'c1', state: 'human', agentId: ME.id, version: 4, lastSeq: 6, lastMessagePreview: 'my card was charged twice' }));
+    emit('message:created', { conversationId: 'c1', message: told });
+    expect(preview()).toBe('my card was charged twice');
+    emit('conversation:updated', transferred);
+    expect(preview()).toBe('Transferred to the Billing team by Alex Rivera');
+    emit('message:created', { conversationId: 'c1', message: told });
+    expect(preview()).toBe('Transferred to the Billing team by Alex Rivera');
+  });
+
+  it('still previews what the customer, the bot and agents write', () => {
+    emit('conversation:updated', transferred);
+    emit('message:created', { conversationId: 'c1', message: msg(8, { body: 'hello?', createdAt: '2025-01-01T10:06:00.000Z' }) });
+    expect(preview()).toBe('hello?');
   });
 });

@@ -27,6 +27,12 @@ export async function getConversation(db: DbOrTx, id: string): Promise<Conversat
   return row;
 }
 
+/** The inbox fields the last stored message set. */
+export async function lastMessageOf(db: DbOrTx, id: string): Promise<Pick<ConversationRow, 'lastSeq' | 'lastMessagePreview'>> {
+  const [row] = await db.select({ lastSeq: conversations.lastSeq, lastMessagePreview: conversations.lastMessagePreview }).from(conversations).where(eq(conversations.id, id));
+  return row!;
+}
+
 /** Row lock: writers on one conversation serialize (seq assignment, control changes). */
 export async function lockConversation(tx: DbOrTx, id: string): Promise<ConversationRow | undefined> {
   const [row] = await tx.select().from(conversations).where(eq(conversations.id, id)).for('update');
@@ -55,6 +61,8 @@ export interface NewMessage {
   authorName: string | null;
   body: string;
   meta?: Record<string, unknown>;
+  /** The agent inbox's line for this message when the body, written for the customer, is not it (stored on the conversation, not the message). */
+  preview?: string;
 }
 
 export async function findByClientMsgId(db: DbOrTx, conversationId: string, clientMsgId: string): Promise<MessageRow | undefined> {
@@ -85,8 +93,9 @@ export async function insertMessageAt(tx: DbOrTx, conversationId: string, seq: n
 
 /** Assigns the next seq and stores the message (system and bot messages inside a larger transaction). */
 export async function insertMessage(tx: DbOrTx, conversationId: string, m: NewMessage, now: Date): Promise<MessageRow> {
-  const c = await nextSeq(tx, conversationId, m.body, now);
-  return insertMessageAt(tx, conversationId, c!.lastSeq, m, now);
+  const { preview, ...message } = m;
+  const c = await nextSeq(tx, conversationId, preview ?? m.body, now);
+  return insertMessageAt(tx, conversationId, c!.lastSeq, message, now);
 }
 
 /**
