@@ -5,42 +5,32 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { ConversationDetail, ConversationSummary } from '@baton/protocol';
-import { agentCookie, call, connectAgent, connectVisitor, next, ok, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
-import { upsertAgent } from '../src/services/agentAuth.js';
+import { addSam, agentCookie, call, connectAgent, connectVisitor, next, ok, SAM, startServer, type AgentClient, type TestServer } from './harness.js';
 import { timers } from '../src/storage/schema.js';
-
-const SAM = { email: 'sam@demo.baton.dev', password: 'sam-lee-password' };
 
 let server: TestServer;
 let alex: AgentClient;
-let sam: AgentClient | undefined;
 let alexId = '';
-const visitors: VisitorClient[] = [];
+/** Sockets to close at the end. */
+const open: { close(): unknown }[] = [];
 
 beforeAll(async () => {
   // The default 120 s offer timeout: nothing here may expire on its own.
   server = await startServer({ BATON_AGENT_GRACE_SECONDS: '0.3' });
-  await upsertAgent(server.baton.database.db, {
-    siteId: 'site_demo',
-    email: SAM.email,
-    name: 'Sam Lee',
-    password: SAM.password,
-    skills: ['orders', 'billing', 'technical', 'sales', 'en'].map((skill) => ({ skill, proficiency: 1 })),
-  });
+  await addSam(server, ['orders', 'billing', 'technical', 'sales', 'en'].map((skill) => ({ skill, proficiency: 1 })));
   alex = await connectAgent(server.url);
+  open.push(alex);
   alexId = (await ok(call<{ agent: { id: string } }>(alex, 'inbox:list', {}))).agent.id;
 });
 afterAll(async () => {
-  for (const v of visitors) v.close();
-  alex?.close();
-  sam?.close();
+  for (const s of open) s.close();
   await server?.close();
 });
 
 /** A new customer asks for a person; Alex is the only agent online, so it is offered to him. */
 async function offeredToAlex(): Promise<ConversationSummary> {
   const visitor = await connectVisitor(server.url);
-  visitors.push(visitor);
+  open.push(visitor);
   const offered = next<{ conversation: ConversationSummary }>(alex, 'conversation:offered');
   await ok(call(visitor, 'conversation:escalate', {}));
   const { conversation } = await offered;
@@ -72,7 +62,8 @@ describe('offers to an agent who leaves', () => {
 
   it('going offline (last console tab closed, grace over) offers it to another agent', async () => {
     const c = await offeredToAlex();
-    sam = await connectAgent(server.url, await agentCookie(server.url, SAM));
+    const sam = await connectAgent(server.url, await agentCookie(server.url, SAM));
+    open.push(sam);
     const samId = (await ok(call<{ agent: { id: string } }>(sam, 'inbox:list', {}))).agent.id;
     const toSam = next<{ conversation: ConversationSummary }>(sam, 'conversation:offered', (o) => o.conversation.id === c.id);
     alex.close();

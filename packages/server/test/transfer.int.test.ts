@@ -2,11 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { ConversationDetail, ConversationSummary, HandoffPackage, MessageView, QueueInfo, TransferTargets } from '@baton/protocol';
-import { agentCookie, call, connectAgent, connectVisitor, next, ok, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
-import { upsertAgent, type AgentRow } from '../src/services/agentAuth.js';
+import { addSam, agentCookie, call, connectAgent, connectVisitor, next, ok, SAM, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
+import type { AgentRow } from '../src/services/agentAuth.js';
 import { timers } from '../src/storage/schema.js';
-
-const SAM = { email: 'sam@demo.baton.dev', password: 'sam-lee-password' };
 
 let server: TestServer;
 let alex: AgentClient;
@@ -17,16 +15,10 @@ const visitors: VisitorClient[] = [];
 
 beforeAll(async () => {
   server = await startServer();
-  samRow = await upsertAgent(server.baton.database.db, {
-    siteId: 'site_demo',
-    email: SAM.email,
-    name: 'Sam Lee',
-    password: SAM.password,
-    skills: [
-      { skill: 'orders', proficiency: 0.8 },
-      { skill: 'en', proficiency: 1 },
-    ],
-  });
+  samRow = await addSam(server, [
+    { skill: 'orders', proficiency: 0.8 },
+    { skill: 'en', proficiency: 1 },
+  ]);
   alex = await connectAgent(server.url);
   alexId = (await ok(call<{ agent: { id: string } }>(alex, 'inbox:list', {}))).agent.id;
 });
