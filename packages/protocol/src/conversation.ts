@@ -104,6 +104,8 @@ export const ConversationSummary = z.object({
   lastSeq: z.number().int().nonnegative(),
   summary: z.string().nullable(),
   csatRating: z.number().int().nullable(),
+  /** When an agent last resolved it (handed it back to the bot); null when no person ever did. */
+  resolvedAt: z.string().nullable(),
   updatedAt: z.string(),
 });
 export type ConversationSummary = z.infer<typeof ConversationSummary>;

@@ -27,6 +27,17 @@ export const MessageView = z.object({
 });
 export type MessageView = z.infer<typeof MessageView>;
 
+/**
+ * A bot answer's text ends with "(From: <article title>)" for clients that show only text. Clients that show
+ * `meta.articleTitle` as a footer drop that trailing line, so the source appears once. Anything else is kept.
+ */
+export function bodyWithoutSource(body: string, articleTitle: string | undefined): string {
+  if (!articleTitle) return body;
+  const source = `(From: ${articleTitle})`;
+  const trimmed = body.trimEnd();
+  return trimmed.endsWith(source) ? trimmed.slice(0, -source.length).trimEnd() : body;
+}
+
 /** Plain text only: bodies are rendered as text, never as HTML. */
 export const MessageBody = z
   .string()

@@ -13,9 +13,12 @@ import type {
 } from '@baton/protocol';
 import { parseConfig } from '../src/config.js';
 import { createBaton, type Baton } from '../src/app.js';
+import { upsertAgent, type AgentRow } from '../src/services/agentAuth.js';
 
 export const SITES_DIR = fileURLToPath(new URL('../../../sites', import.meta.url));
 export const AGENT = { email: 'agent@demo.baton.dev', password: 'baton-demo-agent' };
+/** A second agent, added by tests that need one (`addSam`). */
+export const SAM = { email: 'sam@demo.baton.dev', password: 'sam-lee-password' };
 
 export interface TestServer {
   baton: Baton;
@@ -127,4 +130,9 @@ export async function queueCustomer(server: TestServer, text: string, open: Visi
   await ok(call(v, 'message:send', { clientMsgId: cid(), body: text }));
   await server.baton.services.idle();
   return (await ok(call<{ conversation: VisitorConversationView }>(v, 'conversation:escalate', { note: text }))).conversation;
+}
+
+/** Adds Sam Lee to the demo site with these skills (offline until a console connects with SAM's login). */
+export function addSam(server: TestServer, skills: { skill: string; proficiency: number }[]): Promise<AgentRow> {
+  return upsertAgent(server.baton.database.db, { siteId: 'site_demo', email: SAM.email, name: 'Sam Lee', password: SAM.password, skills });
 }

@@ -2,11 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { ConversationDetail, ConversationSummary, HandoffPackage, MessageView, QueueInfo, TransferTargets } from '@baton/protocol';
-import { agentCookie, call, connectAgent, connectVisitor, next, ok, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
-import { upsertAgent, type AgentRow } from '../src/services/agentAuth.js';
+import { addSam, agentCookie, call, connectAgent, connectVisitor, next, ok, SAM, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
+import type { AgentRow } from '../src/services/agentAuth.js';
 import { timers } from '../src/storage/schema.js';
-
-const SAM = { email: 'sam@demo.baton.dev', password: 'sam-lee-password' };
 
 let server: TestServer;
 let alex: AgentClient;
@@ -17,16 +15,10 @@ const visitors: VisitorClient[] = [];
 
 beforeAll(async () => {
   server = await startServer();
-  samRow = await upsertAgent(server.baton.database.db, {
-    siteId: 'site_demo',
-    email: SAM.email,
-    name: 'Sam Lee',
-    password: SAM.password,
-    skills: [
-      { skill: 'orders', proficiency: 0.8 },
-      { skill: 'en', proficiency: 1 },
-    ],
-  });
+  samRow = await addSam(server, [
+    { skill: 'orders', proficiency: 0.8 },
+    { skill: 'en', proficiency: 1 },
+  ]);
   alex = await connectAgent(server.url);
   alexId = (await ok(call<{ agent: { id: string } }>(alex, 'inbox:list', {}))).agent.id;
 });
@@ -93,10 +85,16 @@ describe('transfers', () => {
     const told = next<MessageView>(first.visitor, 'message:created', (m) => m.meta.kind === 'transfer');
     const honest = next<QueueInfo>(first.visitor, 'queue:updated', (q) => q.skill === 'billing' && q.offline !== undefined);
     const pkgUpdate = next<{ conversationId: string; package: HandoffPackage }>(alex, 'package:updated', (e) => e.conversationId === conversationId);
+    const rowUpdate = next<ConversationSummary>(alex, 'conversation:updated', (c) => c.id === conversationId && c.version === version + 1);
     const r = await ok(call<{ conversation: ConversationSummary }>(alex, 'conversation:transfer', { conversationId, expectedVersion: version, toSkill: 'billing', note: 'Double charge on order 1234, refund approved' }));
     expect(r.conversation).toMatchObject({ state: 'queued', skill: 'billing', skillName: 'Billing', agentId: null, version: version + 1 });
     const msg = await told;
     expect(msg).toMatchObject({ authorType: 'system', body: 'Alex Rivera is transferring you to the Billing team.' });
+    // Agents' inbox preview: what happened, for agents, not the line written to the customer.
+    expect(r.conversation).toMatchObject({ lastSeq: msg.seq, lastMessagePreview: 'Transferred to the Billing team by Alex Rivera' });
+    expect((await rowUpdate).lastMessagePreview).toBe('Transferred to the Billing team by Alex Rivera');
+    const listed = (await ok(call<{ conversations: ConversationSummary[] }>(alex, 'inbox:list', {}))).conversations.find((c) => c.id === conversationId);
+    expect(listed?.lastMessagePreview).toBe('Transferred to the Billing team by Alex Rivera');
     expect((await pkgUpdate).package.transfers?.[0]?.note).toBe('Double charge on order 1234, refund approved');
 
     await server.baton.services.idle();
@@ -132,6 +130,7 @@ describe('transfers', () => {
     expect(r.conversation).toMatchObject({ state: 'offered', offeredToAgentId: samRow.id, agentId: null });
     expect((await told).body).toBe('Alex Rivera is transferring you to Sam Lee.');
     const o = await offered;
+    expect(o.conversation.lastMessagePreview).toBe('Transferred to Sam Lee by Alex Rivera');
     expect(o.package?.transfers?.at(-1)).toMatchObject({ from: 'Alex Rivera', to: 'Sam Lee', toAgentId: samRow.id, note: 'VIP, wants a callback' });
     const [timer] = await server.baton.database.db.select().from(timers).where(and(eq(timers.kind, 'offer_expiry'), eq(timers.conversationId, conversation.id)));
     expect(timer?.data).toMatchObject({ agentId: samRow.id, version: r.conversation.version });

@@ -1,6 +1,6 @@
 import { useAuthStore } from '../stores/authStore';
 import { useConversationStore } from '../stores/conversationStore';
-import { actionsFor } from '../lib/permissions';
+import { actionsFor, composerNotice } from '../lib/permissions';
 import { Composer } from './Composer';
 import { ConversationHeader } from './ConversationHeader';
 import { CustomerDetails } from './CustomerDetails';
@@ -49,13 +49,7 @@ export function ConversationWorkspace() {
           <Composer key={c.id} conversationId={c.id} />
         ) : (
           <p className="border-t border-slate-200 bg-white px-4 py-3 text-center text-xs text-slate-500">
-            {c.state === 'offered' && c.offeredToAgentId !== meId
-              ? 'Offered to another agent: waiting for them to accept.'
-              : c.state === 'queued' || c.state === 'offered'
-              ? 'Accept the conversation to reply. The customer sees you join.'
-              : c.state === 'human'
-                ? `${c.agentName ?? 'Another agent'} is handling this conversation.`
-                : 'The bot has this conversation.'}
+            {composerNotice(c, meId)}
           </p>
         )}
       </section>

@@ -1,4 +1,4 @@
-import type { MessageView } from '@baton/protocol';
+import { bodyWithoutSource, type MessageView } from '@baton/protocol';
 import { formatClock } from '../lib/format';
 
 interface Props {
@@ -20,6 +20,8 @@ export function MessageBubble({ message: m, customerName }: Props) {
   }
 
   const outgoing = m.authorType === 'agent';
+  // A bot answer's source shows once, as the footer: the "(From: …)" line its text ends with is dropped.
+  const source = m.authorType === 'bot' ? meta.articleTitle : undefined;
   const name = m.authorType === 'visitor' ? customerName : m.authorType === 'bot' ? 'Bot' : (m.authorName ?? 'Agent');
   const bubble =
     m.authorType === 'agent'
@@ -39,11 +41,11 @@ export function MessageBubble({ message: m, customerName }: Props) {
           <time dateTime={m.createdAt}>{time}</time>
         </div>
         <div className={`rounded-2xl px-3 py-2 text-sm leading-relaxed break-words whitespace-pre-wrap shadow-sm ${bubble}`} data-testid="message-body">
-          {m.body}
+          {bodyWithoutSource(m.body, source)}
         </div>
-        {m.authorType === 'bot' && meta.articleTitle && (
+        {source && (
           <div className="mt-0.5 px-1 text-[11px] text-violet-700" data-testid="message-source">
-            From: {meta.articleTitle}
+            From: {source}
           </div>
         )}
       </div>

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { alertTitle, pruneAlerts, upsertAlert, type OfferAlert } from './alerts';
+import { alertTitle, syncAlerts, upsertAlert, type OfferAlert } from './alerts';
 import { summary } from './testFixtures';
 
 const alert = (id: string, over: Partial<OfferAlert> = {}): OfferAlert => ({ conversation: summary({ id }), package: null, offeredToMe: false, raisedAt: 1, ...over });
+const ME = 'ag_me';
+const offerToMe = (id: string, version = 2) => summary({ id, state: 'offered', offeredToAgentId: ME, version });
 
 describe('alerts', () => {
   it('raises one alert per conversation', () => {
@@ -16,8 +18,29 @@ describe('alerts', () => {
 
   it('drops alerts whose conversation stopped waiting', () => {
     const alerts = [alert('a'), alert('b')];
-    expect(pruneAlerts(alerts, { a: summary({ id: 'a', state: 'human' }) }).map((x) => x.conversation.id)).toEqual(['b']);
-    expect(pruneAlerts(alerts, {})).toBe(alerts);
+    expect(syncAlerts(alerts, { a: summary({ id: 'a', state: 'human' }) }, ME).map((x) => x.conversation.id)).toEqual(['b']);
+    expect(syncAlerts(alerts, {}, ME)).toBe(alerts);
+  });
+
+  it('drops an offer to me once it is no longer mine: expired or declined, offered to someone else, withdrawn', () => {
+    const row = offerToMe('a');
+    const alerts = [alert('a', { conversation: row, offeredToMe: true })];
+    expect(syncAlerts(alerts, { a: row }, ME)).toBe(alerts);
+    // Expired, declined, or withdrawn when I went away: back in the queue.
+    expect(syncAlerts(alerts, { a: summary({ id: 'a', state: 'queued', version: 3 }) }, ME)).toEqual([]);
+    // Offered on to another agent.
+    expect(syncAlerts(alerts, { a: summary({ id: 'a', state: 'offered', offeredToAgentId: 'ag_other', version: 4 }) }, ME)).toEqual([]);
+    // Nobody signed in any more.
+    expect(syncAlerts(alerts, { a: row }, null)).toEqual([]);
+  });
+
+  it('follows the current state: a waiting chat that is then offered to me says so, with the newest row', () => {
+    const alerts = [alert('a')];
+    const [synced] = syncAlerts(alerts, { a: offerToMe('a', 5) }, ME);
+    expect(synced).toMatchObject({ offeredToMe: true, conversation: { version: 5 }, raisedAt: 1 });
+    // A queued chat offered to someone else is still waiting: it stays, as "waiting".
+    const other = summary({ id: 'a', state: 'offered', offeredToAgentId: 'ag_other', version: 2 });
+    expect(syncAlerts(alerts, { a: other }, ME)).toEqual([{ ...alerts[0], conversation: other, offeredToMe: false }]);
   });
 
   it('titles the tab', () => {

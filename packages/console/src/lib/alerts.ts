@@ -1,10 +1,11 @@
 import type { ConversationSummary, HandoffPackage } from '@baton/protocol';
-import { isWaitingState, type InboxById } from './inbox';
+import { isOfferedToMe, isWaitingState, type InboxById } from './inbox';
 
 export interface OfferAlert {
+  /** The conversation as it is now (kept in line with the inbox by `syncAlerts`). */
   conversation: ConversationSummary;
   package: HandoffPackage | null;
-  /** true when the server offered it to me (it will expire), false when it just joined the queue. */
+  /** true while the conversation is offered to me (it will expire), false when it just waits in the queue. */
   offeredToMe: boolean;
   raisedAt: number;
 }
@@ -23,13 +24,29 @@ export function upsertAlert(alerts: readonly OfferAlert[], next: OfferAlert): { 
   return { alerts: alerts.map((a, j) => (j === i ? merged : a)), isNew: false };
 }
 
-/** Alerts go away once their conversation stops waiting (someone took it, the customer left). */
-export function pruneAlerts(alerts: readonly OfferAlert[], byId: InboxById): OfferAlert[] {
-  const kept = alerts.filter((a) => {
-    const row = byId[a.conversation.id];
-    return !row || isWaitingState(row.state);
-  });
-  return kept.length === alerts.length ? (alerts as OfferAlert[]) : kept;
+/**
+ * Brings the alerts in line with the conversations' current state, never with the event that raised them.
+ * An alert goes away once its conversation stops waiting (someone took it, the customer left), and once an offer
+ * it announced to me is no longer mine (expired, declined, withdrawn when I went away or offline, offered to
+ * someone else): the inbox still lists the conversation while it waits. Returns the same array when nothing changed.
+ */
+export function syncAlerts(alerts: readonly OfferAlert[], byId: InboxById, meId: string | null): OfferAlert[] {
+  let changed = false;
+  const kept: OfferAlert[] = [];
+  for (const a of alerts) {
+    const row = byId[a.conversation.id] ?? a.conversation;
+    const mine = isOfferedToMe(row, meId);
+    if (!isWaitingState(row.state) || (a.offeredToMe && !mine)) {
+      changed = true;
+      continue;
+    }
+    if (row === a.conversation && mine === a.offeredToMe) kept.push(a);
+    else {
+      changed = true;
+      kept.push({ ...a, conversation: row, offeredToMe: mine });
+    }
+  }
+  return changed ? kept : (alerts as OfferAlert[]);
 }
 
 export function alertTitle(count: number): string | null {

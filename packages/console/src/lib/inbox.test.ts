@@ -1,23 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { groupInbox, indexSummaries, isNewerSummary, newlyWaiting, previewText, upsertSummary, withMessagePreview } from './inbox';
-import { summary } from './testFixtures';
+import { groupInbox, indexSummaries, isNewerSummary, livePreview, newlyWaiting, previewText, upsertSummary, withMessagePreview } from './inbox';
+import { msg, summary } from './testFixtures';
 
 describe('groupInbox', () => {
-  it('puts queued and offered in Waiting, my human chats in Mine, bot/closed in Resolved', () => {
+  it('puts queued and offered in Waiting, my human chats in Mine, chats a person resolved in Resolved', () => {
     const g = groupInbox(
       [
         summary({ id: 'q', state: 'queued' }),
         summary({ id: 'o', state: 'offered', offeredToAgentId: 'other' }),
         summary({ id: 'h', state: 'human', agentId: 'me' }),
         summary({ id: 'x', state: 'human', agentId: 'other' }),
-        summary({ id: 'b', state: 'bot', csatRating: 5 }),
+        summary({ id: 'b', state: 'bot', csatRating: 5, resolvedAt: '2025-01-01T10:30:00.000Z' }),
         summary({ id: 'c', state: 'closed' }),
       ],
       'me',
     );
     expect(g.waiting.map((c) => c.id).sort()).toEqual(['o', 'q']);
     expect(g.mine.map((c) => c.id)).toEqual(['h']);
-    expect(g.resolved.map((c) => c.id).sort()).toEqual(['b', 'c']);
+    expect(g.resolved.map((c) => c.id)).toEqual(['b']);
+  });
+
+  it('leaves out of Resolved what nobody resolved: bot-only chats, cancelled escalations, abandoned chats', () => {
+    const g = groupInbox(
+      [
+        // The bot answered; nobody escalated (no control change at all).
+        summary({ id: 'bot-only', state: 'bot', version: 0, queuedAt: null, skill: null, skillName: null, reason: null }),
+        // Escalated, then the customer cancelled before anyone joined.
+        summary({ id: 'cancelled', state: 'bot', version: 2 }),
+        // The customer left while waiting.
+        summary({ id: 'abandoned', state: 'closed', version: 2 }),
+        // Resolved earlier, then abandoned on a later escalation: its last outcome is not a resolution.
+        summary({ id: 'abandoned-later', state: 'closed', version: 9, resolvedAt: '2025-01-01T10:30:00.000Z' }),
+      ],
+      'me',
+    );
+    expect(g).toEqual({ waiting: [], mine: [], resolved: [] });
   });
 
   it('sorts offers to me first, then the longest wait', () => {
@@ -32,10 +49,18 @@ describe('groupInbox', () => {
     expect(g.waiting.map((c) => c.id)).toEqual(['offer', 'old', 'new']);
   });
 
-  it('orders Mine and Resolved by recent activity and caps Resolved', () => {
-    const rows = Array.from({ length: 5 }, (_, i) => summary({ id: `r${i}`, state: 'bot', updatedAt: `2025-01-01T10:0${i}:00.000Z` }));
+  it('orders Resolved by when it was resolved, most recent first, and caps it', () => {
+    // A chat resolved long ago in which the customer kept talking to the bot is not "recently resolved".
+    const rows = Array.from({ length: 5 }, (_, i) =>
+      summary({ id: `r${i}`, state: 'bot', resolvedAt: `2025-01-01T10:0${i}:00.000Z`, updatedAt: `2025-01-01T11:0${4 - i}:00.000Z` }),
+    );
     const g = groupInbox(rows, 'me', 3);
     expect(g.resolved.map((c) => c.id)).toEqual(['r4', 'r3', 'r2']);
+  });
+
+  it('orders Mine by recent activity', () => {
+    const rows = Array.from({ length: 3 }, (_, i) => summary({ id: `m${i}`, state: 'human', agentId: 'me', updatedAt: `2025-01-01T10:0${i}:00.000Z` }));
+    expect(groupInbox(rows, 'me').mine.map((c) => c.id)).toEqual(['m2', 'm1', 'm0']);
   });
 
   it('shows nothing as mine without a signed-in agent', () => {
@@ -80,6 +105,13 @@ describe('previews', () => {
     expect(next.a?.lastMessagePreview).toBe('new line');
     expect(next.a?.lastSeq).toBe(5);
     expect(withMessagePreview(byId, 'missing', 9, 'x', '')).toBe(byId);
+  });
+
+  it('never previews the customer-facing transfer line: the server row carries the agents\' one', () => {
+    const told = msg(7, { authorType: 'system', authorName: 'Alex Rivera', body: 'Alex Rivera is transferring you to the Billing team.', meta: { kind: 'transfer' } });
+    expect(livePreview(told)).toBeNull();
+    expect(livePreview(msg(8, { authorType: 'system', body: 'Sam Lee has joined the conversation.', meta: { kind: 'joined' } }))).toBe('Sam Lee has joined the conversation.');
+    expect(livePreview(msg(9, { body: 'thanks!' }))).toBe('thanks!');
   });
 
   it('truncates long previews', () => {

@@ -1,4 +1,4 @@
-import type { ConversationSummary, ControlState } from '@baton/protocol';
+import type { ConversationSummary, ControlState, MessageView } from '@baton/protocol';
 
 export type InboxById = Record<string, ConversationSummary>;
 
@@ -22,6 +22,14 @@ export function isOfferedToMe(c: ConversationSummary, meId: string | null): bool
   return c.state === 'offered' && meId !== null && c.offeredToAgentId === meId;
 }
 
+/**
+ * Resolved by a person: back with the bot after an agent handed it back. A bot chat nobody escalated, an
+ * escalation the customer cancelled, and a chat the customer left while waiting ('closed') are not.
+ */
+export function isResolvedByAgent(c: ConversationSummary): boolean {
+  return c.state === 'bot' && c.resolvedAt !== null;
+}
+
 function time(iso: string | null): number {
   if (!iso) return Number.POSITIVE_INFINITY;
   const t = Date.parse(iso);
@@ -30,8 +38,9 @@ function time(iso: string | null): number {
 
 /**
  * Waiting: offers to me first (they expire), then the longest wait first.
- * Mine: most recent activity first. Resolved: most recent first, capped.
- * Conversations another agent is handling are not shown: they need nothing from me.
+ * Mine: most recent activity first. Resolved (by a person): most recently resolved first, capped.
+ * Conversations another agent is handling are not shown: they need nothing from me; nor are bot-only and
+ * abandoned ones (see isResolvedByAgent).
  */
 export function groupInbox(rows: Iterable<ConversationSummary>, meId: string | null, resolvedLimit = RESOLVED_LIMIT): InboxGroups {
   const waiting: ConversationSummary[] = [];
@@ -40,7 +49,7 @@ export function groupInbox(rows: Iterable<ConversationSummary>, meId: string | n
   for (const c of rows) {
     if (isWaitingState(c.state)) waiting.push(c);
     else if (isMine(c, meId)) mine.push(c);
-    else if (c.state === 'bot' || c.state === 'closed') resolved.push(c);
+    else if (isResolvedByAgent(c)) resolved.push(c);
   }
   waiting.sort((a, b) => {
     const offerDiff = Number(isOfferedToMe(b, meId)) - Number(isOfferedToMe(a, meId));
@@ -51,7 +60,7 @@ export function groupInbox(rows: Iterable<ConversationSummary>, meId: string | n
   });
   const byRecent = (a: ConversationSummary, b: ConversationSummary) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id);
   mine.sort(byRecent);
-  resolved.sort(byRecent);
+  resolved.sort((a, b) => (b.resolvedAt ?? '').localeCompare(a.resolvedAt ?? '') || byRecent(a, b));
   return { waiting, mine, resolved: resolved.slice(0, resolvedLimit) };
 }
 
@@ -80,6 +89,15 @@ export function indexSummaries(rows: ConversationSummary[]): InboxById {
 /** Rows that are waiting now but were not waiting (or not known) before: these deserve an alert. */
 export function newlyWaiting(before: InboxById, rows: ConversationSummary[]): ConversationSummary[] {
   return rows.filter((r) => isWaitingState(r.state) && !(before[r.id] && isWaitingState(before[r.id]!.state)));
+}
+
+/**
+ * The inbox line a live message gives its conversation, or null to leave the line to the server's row update.
+ * A transfer announcement is written for the customer ("Alex Rivera is transferring you to the Billing team.");
+ * the row update that comes with every transfer carries the agents' line ("Transferred to the Billing team by …").
+ */
+export function livePreview(m: MessageView): string | null {
+  return m.authorType === 'system' && m.meta?.kind === 'transfer' ? null : m.body;
 }
 
 /** Keep the inbox preview current when a message lands before the server's row update does. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionsFor } from './permissions';
+import { actionsFor, composerNotice } from './permissions';
 import { summary } from './testFixtures';
 
 describe('actionsFor', () => {
@@ -18,5 +18,18 @@ describe('actionsFor', () => {
     expect(actionsFor(summary({ id: 'a', state: 'queued' }), 'me').canTransfer).toBe(false);
     expect(actionsFor(summary({ id: 'a', state: 'bot' }), 'me').canAccept).toBe(false);
     expect(actionsFor(null, 'me').canAccept).toBe(false);
+  });
+});
+
+describe('composerNotice', () => {
+  it('says why I cannot write, per state', () => {
+    expect(composerNotice(summary({ id: 'a', state: 'offered', offeredToAgentId: 'other' }), 'me')).toMatch(/another agent/);
+    expect(composerNotice(summary({ id: 'a', state: 'queued' }), 'me')).toMatch(/^Accept/);
+    expect(composerNotice(summary({ id: 'a', state: 'human', agentId: 'other', agentName: 'Sam Lee' }), 'me')).toBe('Sam Lee is handling this conversation.');
+    expect(composerNotice(summary({ id: 'a', state: 'bot' }), 'me')).toBe('The bot has this conversation.');
+  });
+
+  it('does not say the bot has a chat the customer abandoned', () => {
+    expect(composerNotice(summary({ id: 'a', state: 'closed' }), 'me')).toBe('Closed: the customer left before an agent joined.');
   });
 });

@@ -21,3 +21,13 @@ export function actionsFor(c: ConversationSummary | null | undefined, meId: stri
     canCompose: mine,
   };
 }
+
+/** What the footer says instead of the composer when I cannot write in this conversation. */
+export function composerNotice(c: ConversationSummary, meId: string | null): string {
+  if (c.state === 'offered' && c.offeredToAgentId !== meId) return 'Offered to another agent: waiting for them to accept.';
+  if (c.state === 'queued' || c.state === 'offered') return 'Accept the conversation to reply. The customer sees you join.';
+  if (c.state === 'human') return `${c.agentName ?? 'Another agent'} is handling this conversation.`;
+  // 'closed' is only reached one way: the customer left while waiting, before anyone joined.
+  if (c.state === 'closed') return 'Closed: the customer left before an agent joined.';
+  return 'The bot has this conversation.';
+}

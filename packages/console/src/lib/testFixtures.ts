@@ -17,6 +17,7 @@ export function summary(over: Partial<ConversationSummary> & { id: string }): Co
     lastSeq: 0,
     summary: null,
     csatRating: null,
+    resolvedAt: null,
     updatedAt: '2025-01-01T10:00:00.000Z',
     ...over,
   };

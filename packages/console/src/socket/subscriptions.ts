@@ -61,7 +61,7 @@ export function bindAgentSocket(socket: AgentSocket, lifecycle: SocketLifecycle)
       if (inbox().loaded && isWaitingState(c.state) && !wasWaiting) {
         raiseOfferAlert(c, null, isOfferedToMe(c, currentAgentId()), openConversation);
       }
-      useAlertStore.getState().prune(inbox().byId);
+      useAlertStore.getState().sync(inbox().byId, currentAgentId());
     }),
   );
 
@@ -71,7 +71,10 @@ export function bindAgentSocket(socket: AgentSocket, lifecycle: SocketLifecycle)
       inbox().upsert(conversation);
       conversations().applySummary(conversation);
       if (pkg) conversations().setPackage(conversation.id, pkg);
-      raiseOfferAlert(conversation, pkg, true, openConversation);
+      // Events can arrive out of order: alert only if the offer is still mine by the newest state we hold.
+      const current = inbox().byId[conversation.id] ?? conversation;
+      if (isOfferedToMe(current, currentAgentId())) raiseOfferAlert(current, pkg, true, openConversation);
+      useAlertStore.getState().sync(inbox().byId, currentAgentId());
     }),
   );
 

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { HandoffPackage } from '@baton/protocol';
-import { pruneAlerts, upsertAlert, type OfferAlert } from '../lib/alerts';
+import { syncAlerts, upsertAlert, type OfferAlert } from '../lib/alerts';
 import type { InboxById } from '../lib/inbox';
 
 interface AlertState {
@@ -9,7 +9,8 @@ interface AlertState {
   raise(alert: OfferAlert): boolean;
   updatePackage(conversationId: string, pkg: HandoffPackage): void;
   dismiss(conversationId: string): void;
-  prune(byId: InboxById): void;
+  /** After every inbox change: see syncAlerts. */
+  sync(byId: InboxById, meId: string | null): void;
   clear(): void;
 }
 
@@ -23,9 +24,9 @@ export const useAlertStore = create<AlertState>()((set, get) => ({
   updatePackage: (conversationId, pkg) =>
     set((s) => ({ alerts: s.alerts.map((a) => (a.conversation.id === conversationId ? { ...a, package: pkg } : a)) })),
   dismiss: (conversationId) => set((s) => ({ alerts: s.alerts.filter((a) => a.conversation.id !== conversationId) })),
-  prune: (byId) =>
+  sync: (byId, meId) =>
     set((s) => {
-      const alerts = pruneAlerts(s.alerts, byId);
+      const alerts = syncAlerts(s.alerts, byId, meId);
       return alerts === s.alerts ? s : { alerts };
     }),
   clear: () => set({ alerts: [] }),

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import type { ConversationSummary, MessageView } from '@baton/protocol';
-import { indexSummaries, upsertSummary, withMessagePreview, type InboxById } from '../lib/inbox';
+import { indexSummaries, livePreview, upsertSummary, withMessagePreview, type InboxById } from '../lib/inbox';
 
 interface InboxState {
   byId: InboxById;
@@ -11,6 +11,7 @@ interface InboxState {
   replaceAll(rows: ConversationSummary[]): void;
   /** Returns true when the row changed (it was newer than what we held). */
   upsert(row: ConversationSummary): boolean;
+  /** A live message moves the row's preview on (see livePreview for the ones that do not). */
   notePreview(message: MessageView): void;
   markSeen(conversationId: string, seq: number): void;
   reset(): void;
@@ -35,7 +36,11 @@ export const useInboxStore = create<InboxState>()((set, get) => ({
     set({ byId: after });
     return true;
   },
-  notePreview: (m) => set((s) => ({ byId: withMessagePreview(s.byId, m.conversationId, m.seq, m.body, m.createdAt) })),
+  notePreview: (m) =>
+    set((s) => {
+      const line = livePreview(m);
+      return line === null ? s : { byId: withMessagePreview(s.byId, m.conversationId, m.seq, line, m.createdAt) };
+    }),
   markSeen: (conversationId, seq) =>
     set((s) => ((s.seenSeq[conversationId] ?? 0) >= seq ? s : { seenSeq: { ...s.seenSeq, [conversationId]: seq } })),
   reset: () => set({ byId: {}, loaded: false, seenSeq: {} }),

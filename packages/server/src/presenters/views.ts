@@ -93,6 +93,7 @@ export async function summaries(ctx: ServiceContext, rows: ConversationRow[]): P
     lastSeq: c.lastSeq,
     summary: c.handoffPackage?.summary ?? null,
     csatRating: c.csatRating,
+    resolvedAt: c.handedBackAt?.toISOString() ?? null,
     updatedAt: c.updatedAt.toISOString(),
   }));
 }

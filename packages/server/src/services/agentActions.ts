@@ -10,7 +10,7 @@ import { insertMessage, type ConversationRow, type MessageRow } from '../storage
 import { clearTimer, setTimer } from '../storage/timerStore.js';
 import { agents, controlEvents, conversations } from '../storage/schema.js';
 import { checkTransferBack } from '../domain/conversation/transferGuard.js';
-import { resolveTransferTarget, transferMessage, type TransferTarget } from './transferTargets.js';
+import { resolveTransferTarget, transferMessage, transferPreview, type TransferTarget } from './transferTargets.js';
 import type { AgentRow } from './agentAuth.js';
 import type { Dispatcher } from './dispatcher.js';
 import type { QueueEstimates } from './queueEstimates.js';
@@ -114,7 +114,7 @@ export class AgentActions {
           await setTimer(tx, 'offer_expiry', conv.id, new Date(now.getTime() + this.ctx.config.offerTimeoutMs), { agentId: target.agent.id, version: conv.version });
           await tx.update(agents).set({ lastAssignedAt: now }).where(eq(agents.id, target.agent.id));
         }
-        return [await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'system', authorId: agent.id, authorName: agent.name, body: transferMessage(agent.name, target), meta: { kind: 'transfer' } }, now)];
+        return [await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'system', authorId: agent.id, authorName: agent.name, body: transferMessage(agent.name, target), preview: transferPreview(agent.name, target), meta: { kind: 'transfer' } }, now)];
       },
     });
     this.ctx.notifier.packageUpdated(r.conversation);

@@ -1,6 +1,6 @@
 /** Runs one control command under the row lock with the version check, then notifies. */
 import type { ServiceContext } from './context.js';
-import { applyTransition, lockConversation, snapshotOf, type ConversationRow, type ControlEventRow, type MessageRow } from '../storage/conversationStore.js';
+import { applyTransition, lastMessageOf, lockConversation, snapshotOf, type ConversationRow, type ControlEventRow, type MessageRow } from '../storage/conversationStore.js';
 import { transition, type Actor, type ControlCommand } from '../domain/conversation/controlMachine.js';
 import { ServiceError } from './serviceError.js';
 import type { Tx } from '../storage/database.js';
@@ -37,8 +37,8 @@ export async function changeControl(
     if (!r.ok) throw new ServiceError(r.code, r.message);
     const written = await applyTransition(tx, conv, r.next, r.events, { actor: opts.actor, reason: opts.reason, data: opts.data, patch: opts.patch, now });
     const messages = (await opts.after?.(tx, written.row)) ?? [];
-    const last = messages.at(-1);
-    const conversation = last ? { ...written.row, lastSeq: last.seq, lastMessagePreview: last.body.slice(0, 140) } : written.row;
+    // The messages moved the inbox line on; as stored, since a message may carry an agent-facing preview.
+    const conversation = messages.length ? { ...written.row, ...(await lastMessageOf(tx, conversationId)) } : written.row;
     return { conversation, events: written.events, messages };
   });
   for (const m of result.messages) ctx.notifier.messageCreated(result.conversation, m);

@@ -1,11 +1,14 @@
 /** Agent presence: chosen online/away, dropped to offline when no socket remains after a grace period. */
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from './context.js';
-import { agents } from '../storage/schema.js';
+import { agents, conversations } from '../storage/schema.js';
+import { clearTimer } from '../storage/timerStore.js';
+import { changeControl } from './controlChange.js';
 import type { Dispatcher } from './dispatcher.js';
 import type { AgentRow } from './agentAuth.js';
 import { parseSupportHours } from '../domain/site/supportHours.js';
 import { ServiceError } from './serviceError.js';
+import { armOfferAgain } from './offerAgain.js';
 
 export class Presence {
   private offlineTimers = new Map<string, NodeJS.Timeout>();
@@ -18,8 +21,35 @@ export class Presence {
   async set(agent: AgentRow, presence: 'online' | 'away' | 'offline'): Promise<AgentRow> {
     const [row] = await this.ctx.db.update(agents).set({ presence }).where(eq(agents.id, agent.id)).returning();
     this.ctx.notifier.agentChanged(agent.id);
+    if (presence !== 'online') await this.withdrawOffers(agent, presence);
     await this.dispatcher.kick(agent.siteId);
     return row!;
+  }
+
+  /**
+   * An agent who went away or offline cannot answer an offer: it goes back to the queue at once (as if it had
+   * expired, so the dispatcher offers it to someone else) instead of keeping the customer waiting for the timeout.
+   */
+  private async withdrawOffers(agent: AgentRow, presence: 'away' | 'offline'): Promise<void> {
+    const held = await this.ctx.db
+      .select({ id: conversations.id, version: conversations.version })
+      .from(conversations)
+      .where(and(eq(conversations.state, 'offered'), eq(conversations.offeredTo, agent.id)));
+    for (const c of held) {
+      await changeControl(this.ctx, c.id, { type: 'expire_offer' }, {
+        actor: { type: 'system', id: null, name: 'Presence' },
+        reason: `withdrawn: ${agent.name} went ${presence}`,
+        expectedVersion: c.version,
+        after: async (tx, conv) => {
+          await clearTimer(tx, 'offer_expiry', c.id);
+          await armOfferAgain(tx, conv, this.ctx.clock.now(), this.ctx.config.offerAgainMs);
+          return [];
+        },
+      }).catch((err) => {
+        // Accepted, declined or expired meanwhile: nothing left to withdraw.
+        if (!(err instanceof ServiceError)) throw err;
+      });
+    }
   }
 
   /** Working hours: outside them the agent finishes what they hold but gets no new conversations. */

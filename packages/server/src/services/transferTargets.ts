@@ -35,3 +35,8 @@ export async function resolveTransferTarget(ctx: ServiceContext, siteId: string,
 export function transferMessage(fromName: string, target: TransferTarget): string {
   return target.kind === 'skill' ? `${fromName} is transferring you to the ${target.name} team.` : `${fromName} is transferring you to ${target.name}.`;
 }
+
+/** The agents' inbox line for the same message, e.g. "Transferred to the Billing team by Alex Rivera". */
+export function transferPreview(fromName: string, target: TransferTarget): string {
+  return target.kind === 'skill' ? `Transferred to the ${target.name} team by ${fromName}` : `Transferred to ${target.name} by ${fromName}`;
+}

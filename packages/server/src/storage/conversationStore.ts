@@ -1,5 +1,5 @@
 /** Queries on conversations, messages and control events. Services call these inside their transactions. */
-import { and, asc, desc, eq, gt, inArray, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from './database.js';
 import { controlEvents, conversations, messages } from './schema.js';
 import type { ControlEventDraft, ControlSnapshot, Actor } from '../domain/conversation/controlMachine.js';
@@ -25,6 +25,12 @@ export function snapshotOf(c: ConversationRow): ControlSnapshot {
 export async function getConversation(db: DbOrTx, id: string): Promise<ConversationRow | undefined> {
   const [row] = await db.select().from(conversations).where(eq(conversations.id, id));
   return row;
+}
+
+/** The inbox fields the last stored message set. */
+export async function lastMessageOf(db: DbOrTx, id: string): Promise<Pick<ConversationRow, 'lastSeq' | 'lastMessagePreview'>> {
+  const [row] = await db.select({ lastSeq: conversations.lastSeq, lastMessagePreview: conversations.lastMessagePreview }).from(conversations).where(eq(conversations.id, id));
+  return row!;
 }
 
 /** Row lock: writers on one conversation serialize (seq assignment, control changes). */
@@ -55,6 +61,8 @@ export interface NewMessage {
   authorName: string | null;
   body: string;
   meta?: Record<string, unknown>;
+  /** The agent inbox's line for this message when the body, written for the customer, is not it (stored on the conversation, not the message). */
+  preview?: string;
 }
 
 export async function findByClientMsgId(db: DbOrTx, conversationId: string, clientMsgId: string): Promise<MessageRow | undefined> {
@@ -85,8 +93,9 @@ export async function insertMessageAt(tx: DbOrTx, conversationId: string, seq: n
 
 /** Assigns the next seq and stores the message (system and bot messages inside a larger transaction). */
 export async function insertMessage(tx: DbOrTx, conversationId: string, m: NewMessage, now: Date): Promise<MessageRow> {
-  const c = await nextSeq(tx, conversationId, m.body, now);
-  return insertMessageAt(tx, conversationId, c!.lastSeq, m, now);
+  const { preview, ...message } = m;
+  const c = await nextSeq(tx, conversationId, preview ?? m.body, now);
+  return insertMessageAt(tx, conversationId, c!.lastSeq, message, now);
 }
 
 /**
@@ -163,11 +172,20 @@ export async function applyTransition(
   return { row: updated[0]!, events: rows };
 }
 
+/**
+ * The agent inbox: conversations waiting or with an agent, and those an agent resolved (handed back to the bot).
+ * Not bot-only chats, escalations the customer cancelled, or chats the customer left while waiting ('closed').
+ */
 export async function listSiteConversations(db: DbOrTx, siteId: string, limit = 200): Promise<ConversationRow[]> {
   return db
     .select()
     .from(conversations)
-    .where(and(eq(conversations.siteId, siteId), or(ne(conversations.state, 'bot'), sql`${conversations.queuedAt} is not null`)))
+    .where(
+      and(
+        eq(conversations.siteId, siteId),
+        or(inArray(conversations.state, ['queued', 'offered', 'human']), and(eq(conversations.state, 'bot'), isNotNull(conversations.handedBackAt))),
+      ),
+    )
     .orderBy(desc(conversations.updatedAt))
     .limit(limit);
 }

@@ -1,4 +1,4 @@
-import type { MessageView } from '@baton/protocol';
+import { bodyWithoutSource, type MessageView } from '@baton/protocol';
 import { retryMessage } from '../chatClient';
 import { MESSAGE_ID_ATTR } from '../hooks/useAutoScroll';
 import type { OutboxItem } from '../outbox';
@@ -34,8 +34,7 @@ export function MessageBubble({ message }: { message: MessageView }) {
 
   const label = authorType === 'bot' && meta.whileQueued ? 'Assistant (while you wait)' : (message.authorName ?? defaultName[authorType]);
   // The source shows once, as the footer: drop the "(From: …)" line the text carries for other clients.
-  const source = meta.articleTitle ? `(From: ${meta.articleTitle})` : null;
-  const body = source && message.body.trimEnd().endsWith(source) ? message.body.trimEnd().slice(0, -source.length).trimEnd() : message.body;
+  const body = bodyWithoutSource(message.body, meta.articleTitle);
   return (
     <div {...common} className="flex flex-col items-start">
       <span className="mb-0.5 ml-1 text-[11px] font-medium text-slate-500">{label}</span>
