@@ -12,6 +12,7 @@ import { botMaySpeak } from '../domain/conversation/controlMachine.js';
 import { appendMessage } from './appendMessage.js';
 import { botMaySpeakRule, csatRequested, notYetRated } from './appendRules.js';
 import { ratingReply, typedRating, type TypedRating } from '../domain/conversation/csat.js';
+import { findExplicitRequest } from '../domain/escalation/explicitRequest.js';
 import { Escalations, toTranscript } from './escalations.js';
 import { ServiceError } from './serviceError.js';
 
@@ -71,7 +72,8 @@ export class BotTurns {
     const site = this.ctx.sites.getById(conv.siteId);
     if (!site) return finish(lastVisitor.seq);
     // "5" typed after the bot asked for a rating is the rating (as the stars would give it), not a question.
-    const rating = conv.state === 'bot' && conv.csatRequested && conv.csatRating === null ? typedRating(lastVisitor.body) : null;
+    // Not when it also asks for a person ("1 - still broken, I want to talk to a person"): that request comes first.
+    const rating = conv.state === 'bot' && conv.csatRequested && conv.csatRating === null && !findExplicitRequest(lastVisitor.body) ? typedRating(lastVisitor.body) : null;
     // Rated meanwhile (the stars won the race) or taken over: the message is then answered like any other.
     if (rating && (await this.recordTypedRating(conversationId, rating, lastVisitor.seq))) return;
     const customer = found.attributes;
@@ -187,8 +189,9 @@ export class BotTurns {
     const transcript = toTranscript(found.messages);
     const customer = found.attributes;
     const next = site.pipeline.buildPackage({ transcript, customer, decision, nowIso: this.ctx.clock.now().toISOString() });
-    // Keep the escalation's own evidence: the package explains why it was handed off.
-    const merged = { ...next, evidence: pkg.evidence, reasonDetail: pkg.reasonDetail };
+    // Keep the escalation's own evidence (the package explains why it was handed off) and the transfers with their
+    // notes (who sent it away is also who must not get it back: offerAgain.ts).
+    const merged = { ...next, evidence: pkg.evidence, reasonDetail: pkg.reasonDetail, ...(pkg.transfers ? { transfers: pkg.transfers } : {}) };
     const [row] = await this.ctx.db.update(conversations).set({ handoffPackage: merged }).where(eq(conversations.id, conversationId)).returning();
     if (row) this.ctx.notifier.packageUpdated(row);
   }

@@ -15,9 +15,9 @@ export async function armOfferAgain(tx: DbOrTx, conv: ConversationRow, now: Date
   await setTimer(tx, 'offer_again', conv.id, new Date(now.getTime() + afterMs), { version: conv.version });
 }
 
-/** Agents who sent the conversation to another team: they do not get it back. */
+/** Agents who transferred the conversation away (to a team or to a named colleague): they do not get it back. */
 export function sentAwayBy(conv: Pick<ConversationRow, 'handoffPackage'>): Set<string> {
-  return new Set((conv.handoffPackage?.transfers ?? []).filter((t) => t.toSkill !== null).map((t) => t.fromAgentId));
+  return new Set((conv.handoffPackage?.transfers ?? []).map((t) => t.fromAgentId));
 }
 
 /** Lets the decliners back in; the conversation when it changed (null if it moved on meanwhile). */

@@ -1,6 +1,6 @@
 /** Polls durable timers and runs what is due: offer expiry, abandonment, bot turns a crashed node left behind. */
 import type { ServiceContext } from './context.js';
-import { clearTimer, dueTimers, setTimer, type TimerKind, type TimerRow } from '../storage/timerStore.js';
+import { clearTimer, clearTimerIfDue, dueTimers, setTimer, type TimerKind, type TimerRow } from '../storage/timerStore.js';
 import { changeControl } from './controlChange.js';
 import { ServiceError } from './serviceError.js';
 import type { Dispatcher } from './dispatcher.js';
@@ -63,7 +63,8 @@ export class TimerRunner {
     }
     if (t.kind === 'offer_again') {
       const conv = await offerAgain(this.ctx.db, t);
-      await clearTimer(this.ctx.db, 'offer_again', t.conversationId);
+      // Only this timer: a decline meanwhile armed a new one, which must run.
+      await clearTimerIfDue(this.ctx.db, 'offer_again', t.conversationId, t.dueAt);
       if (conv) await this.dispatcher.kick(conv.siteId);
       return;
     }

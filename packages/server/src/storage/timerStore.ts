@@ -56,3 +56,8 @@ export async function dueTimesOf(db: DbOrTx, kind: TimerKind, conversationIds: s
     .where(and(eq(timers.kind, kind), inArray(timers.conversationId, conversationIds)));
   return new Map(rows.map((r) => [r.conversationId, r.dueAt]));
 }
+
+/** Deletes the timer only if it is still the one that fell due at `dueAt` (not one re-armed meanwhile). */
+export async function clearTimerIfDue(db: DbOrTx, kind: TimerKind, conversationId: string, dueAt: Date): Promise<void> {
+  await db.delete(timers).where(and(eq(timers.kind, kind), eq(timers.conversationId, conversationId), eq(timers.dueAt, dueAt)));
+}
