@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationDetail, ConversationSummary } from '@baton/protocol';
-import { addSam, agentCookie, call, connectAgent, connectVisitor, next, ok, SAM, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
+import { addSam, agentCookie, call, connectAgent, connectVisitor, ok, SAM, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
 
 let server: TestServer;
 let alex: AgentClient;

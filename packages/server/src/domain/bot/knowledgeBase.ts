@@ -212,7 +212,7 @@ export function queryTerms(query: string, known?: (term: string) => boolean): Qu
  * ("student discount", "gift card") scales that article's confidence by `titleConfidence` and lifts its rank by
  * `titleRank` (28 sets: false escalations 86 → 81, no handoff missed; 1.3 to 2 measure the same).
  */
-const P = { oov: 1, product: 0.35, article: 0.5, mass: 1.5, mix: 0.5, gamma: 0.5, titleConfidence: 1.5, titleRank: 0.2 };
+const P = { oov: 1, product: 0.35, article: 0.5, mass: 1.5, mix: 0.5, gamma: 0.5, titleConfidence: 1.5, titleRank: 0.2, titleCloseCall: 0.8 };
 
 /** Codes like e33, pay-204, wc-20931: letters and digits mixed. */
 function isCode(term: string): boolean {
@@ -285,14 +285,18 @@ export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3)
   const asked = pairsOf(query);
   const lengthFactor = 1;
   const hits: (KbHit & { rank: number })[] = [];
-  for (const r of results.slice(0, 10)) {
+  const scored = results.slice(0, 10).map((r) => {
     const passage = kb.passages[r.id as number]!;
-    const c = confidenceFor(kb, terms, passage);
-    // The customer names the article ("does the student discount apply to me?"): the story around it is no gap.
-    const named = [...kb.titlePairs.get(passage.articleId)!].some((pair) => asked.has(pair));
-    const confidence = Math.min(1, c.confidence * lengthFactor * (named ? P.titleConfidence : 1));
+    return { r, passage, c: confidenceFor(kb, terms, passage), named: [...kb.titlePairs.get(passage.articleId)!].some((pair) => asked.has(pair)) };
+  });
+  const best = Math.max(0, ...scored.map((x) => x.c.confidence));
+  for (const { r, passage, c, named } of scored) {
+    // The customer names the article ("does the student discount apply to me?"): the story around it is no gap. Only
+    // in a close call: "the gift card payment failed" names the gift-card article but asks about a failed payment.
+    const boost = named && c.confidence >= P.titleCloseCall * best;
+    const confidence = Math.min(1, c.confidence * lengthFactor * (boost ? P.titleConfidence : 1));
     // Coverage decides, BM25 (relative to the best) breaks near-ties between passages.
-    hits.push({ articleId: passage.articleId, articleTitle: passage.articleTitle, passage, score: r.score, confidence, incidental: c.incidental, rank: confidence + P.mix * (r.score / top) + (named ? P.titleRank : 0) });
+    hits.push({ articleId: passage.articleId, articleTitle: passage.articleTitle, passage, score: r.score, confidence, incidental: c.incidental, rank: confidence + P.mix * (r.score / top) + (boost ? P.titleRank : 0) });
   }
   hits.sort((a, b) => b.rank - a.rank);
   return hits.slice(0, limit).map(({ rank: _rank, ...h }) => h);

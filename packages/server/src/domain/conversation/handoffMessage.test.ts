@@ -22,8 +22,10 @@ describe('handoff message', () => {
 
   it('answers "are you a bot?" before handing off, and only that question', () => {
     for (const q of ['are you a bot?', 'Am I talking to a real person?', 'is this an AI', '¿Eres un robot?', 'Bist du ein Bot?']) expect(asksIfBot(q), q).toBe(true);
-    for (const q of ['can I talk to a person', 'my robot vacuum broke', 'are you open on sunday?', 'is this jacket real leather']) expect(asksIfBot(q), q).toBe(false);
-    expect(handoffText('Orders', 'en', undefined, true)).toMatch(/^Yes, I'm the shop's automated assistant\. I'm connecting you/);
-    expect(handoffText('Pedidos', 'es', {}, true)).toMatch(/^Sí, soy el asistente automático/);
+    for (const q of ['can I talk to a person', 'my robot vacuum broke', 'are you open on sunday?', 'is this jacket real leather', 'Is this duvet cover machine washable? I want to talk to a person']) expect(asksIfBot(q), q).toBe(false);
+    // Never a bare "Yes", which after "are you a real person?" reads as "yes, a person".
+    expect(handoffText('Orders', 'en', undefined, true)).toMatch(/^I'm the shop's automated assistant, not a person\. I'm connecting you/);
+    expect(handoffText('Pedidos', 'es', {}, true)).toMatch(/^Soy el asistente automático de la tienda, no una persona/);
+    expect(handoffText('Bestellungen', 'de', undefined, true)).toMatch(/^Ich bin der automatische Assistent des Shops, kein Mensch/);
   });
 });

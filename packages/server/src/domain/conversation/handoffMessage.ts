@@ -16,7 +16,7 @@ interface Phrases {
 
 const PHRASES: Record<'en' | 'es' | 'de', Phrases> = {
   en: {
-    imBot: "Yes, I'm the shop's automated assistant.",
+    imBot: "I'm the shop's automated assistant, not a person.",
     connecting: (team) => `I'm connecting you with our ${team} team.`,
     queued: "You're in the queue now and I'll tell you as soon as someone joins. Meanwhile I'm still here if you want to ask me anything.",
     passed: (team) => `I've passed your conversation to our ${team} team.`,
@@ -25,7 +25,7 @@ const PHRASES: Record<'en' | 'es' | 'de', Phrases> = {
     leaveMessage: "You can stay in the queue or leave a message with your e-mail, and the team will get back to you. Meanwhile I'm still here if you want to ask me anything.",
   },
   es: {
-    imBot: 'Sí, soy el asistente automático de la tienda.',
+    imBot: 'Soy el asistente automático de la tienda, no una persona.',
     connecting: (team) => `Te paso con nuestro equipo de ${team}.`,
     queued: 'Ya estás en la cola y te aviso en cuanto se una alguien. Mientras tanto, sigo aquí si quieres preguntarme algo.',
     passed: (team) => `He pasado tu conversación a nuestro equipo de ${team}.`,
@@ -34,7 +34,7 @@ const PHRASES: Record<'en' | 'es' | 'de', Phrases> = {
     leaveMessage: 'Puedes seguir en la cola o dejar un mensaje con tu e-mail y el equipo te responderá. Mientras tanto, sigo aquí si quieres preguntarme algo.',
   },
   de: {
-    imBot: 'Ja, ich bin der automatische Assistent des Shops.',
+    imBot: 'Ich bin der automatische Assistent des Shops, kein Mensch.',
     connecting: (team) => `Ich verbinde Sie mit unserem Team ${team}.`,
     queued: 'Sie sind jetzt in der Warteschlange, und ich sage Ihnen Bescheid, sobald jemand dazukommt. Bis dahin bin ich weiter für Ihre Fragen da.',
     passed: (team) => `Ich habe Ihr Gespräch an unser Team ${team} weitergegeben.`,
@@ -65,12 +65,12 @@ export function handoffText(team: string, language: string, nobody?: { backAt?: 
   return `${yes}${p.passed(team)} ${p.nobody(team)}${nobody.backAt ? p.backAt(nobody.backAt) : ''} ${p.leaveMessage}`;
 }
 
-/** "Are you a bot?", "am I talking to a real person?", "¿eres un robot?", "Bist du ein Bot?" */
+/** "Are you a bot?", "am I talking to a real person?", "¿eres un robot?", "Bist du ein Bot?": about who answers, nothing else. */
 export function asksIfBot(message: string): boolean {
   const t = message.toLowerCase();
   return (
-    /\b(?:are you|r u|is this|am i (?:talking|chatting|speaking) (?:to|with)|is that)\b[^.?!]{0,25}\b(?:a |an )?(?:bot|robot|machine|ai|real person|human|automated|chatbot)\b/.test(t) ||
-    /(?:^|\s|¿)(?:eres|es esto)\b[^.?!]{0,20}\b(?:un )?(?:bot|robot|humano|persona real|máquina|maquina)(?![\p{L}])/u.test(t) ||
-    /\b(?:bist du|sind sie|ist das)\b[^.?!]{0,20}\b(?:ein )?(?:bot|roboter|mensch|echter mensch|automat)/.test(t)
+    /\b(?:are you|r u|is this|is that|am i (?:talking|chatting|speaking) (?:to|with))\s+(?:just\s+|actually\s+|really\s+)?(?:an?\s+)?(?:real\s+|actual\s+|live\s+)?(?:bot|robot|chatbot|ai|machine|human|person|automated(?:\s+\w+)?)\b/.test(t) ||
+    /(?:^|\s|¿)(?:eres|es esto)\s+(?:un[a]?\s+)?(?:bot|robot|humano|persona(?: real)?|máquina|maquina)(?![\p{L}])/u.test(t) ||
+    /\b(?:bist du|sind sie|ist das)\s+(?:ein(?:e)?\s+)?(?:echter?\s+)?(?:bot|roboter|mensch|person|automat)/.test(t)
   );
 }

@@ -96,7 +96,7 @@ const VARIANT_AFTER = new RegExp(`^ in (?:${SIZE.source}|${COLOUR.source})`, 'i'
  */
 const QUOTED = /(?<![\p{L}\p{N}])(?:'([^'\n]{2,80}?)'|"([^"\n]{2,80}?)"|‘([^‘’\n]{2,80}?)’|“([^“”\n]{2,80}?)”|„([^„“”\n]{2,80}?)[“”]|«\s?([^«»\n]{2,80}?)\s?»)(?![\p{L}\p{N}])/gu;
 /** How they paid or who carries the parcel, as typed ("amex", "UPS"). */
-const PROVIDER = /(?<![\w-])(?:visa|mastercard|amex|american express|paypal|klarna|apple pay|google pay|sofort|bancontact|fedex|royal mail|evri|postnl|colissimo|correos|dhl|dpd|gls|usps)(?![\w-])/gi;
+const PROVIDER = /(?<![\w-])(?:visa|mastercard|amex|american express|paypal|klarna|apple pay|google pay|bancontact|fedex|royal mail|evri|postnl|colissimo|dhl|dpd|gls|usps)(?![\w-])/gi;
 /** "ups" is also a word. */
 const UPS = /(?<![\w-])UPS(?![\w-])/g;
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
@@ -109,6 +109,8 @@ const DATE = new RegExp(
   `(?<![\\w-])(?:(?:${WEEKDAY}\\s+)?the\\s+\\d{1,2}(?:st|nd|rd|th)(?:\\s+of\\s+${MONTH})?|${WEEKDAY}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+${MONTH})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:on|since|last|next)\\s+${WEEKDAY})(?![\\w-])`,
   'gi',
 );
+/** A word after "the 2nd" or "May 2" that makes it something else ("the 2nd lamp", "May 2 people"). */
+const NOUN_AFTER = /^\s+(?!(?:at|and|or|but|please|then|so|if|when|because|latest|morning|afternoon|evening|night|i|we|is|was|will|would|could|can|since|until|from|to|of|in|the|this|next|last|as|already|yet|still)\b)[a-z]/i;
 /** Words after a number that make it a quantity worth keeping ("30 headlamps", "4 nights", "12 business days"). */
 const NOT_QUANTITY_NOUN = /\b(times|ones|thanks|minutes ago|mins)$/;
 
@@ -176,9 +178,9 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of text.matchAll(PROVIDER)) add('provider', m[0], m.index);
   for (const m of text.matchAll(UPS)) add('provider', m[0], m.index);
   for (const m of text.matchAll(DATE)) {
-    // "the 3rd time", "May I": not days.
-    if (/^the\s/i.test(m[0]) && /^\s+(?:time|one|attempt|try|message|email|item|person)\b/i.test(text.slice(m.index + m[0].length))) continue;
-    if (/\bmay\b/.test(m[0])) continue;
+    // "the 2nd lamp", "the 3rd floor", "May 2 people": a noun after it makes it no day ("on the 23rd?", "5 may" are).
+    const ambiguous = /^the\s/i.test(m[0]) || (/\bmay\b/i.test(m[0]) && !/\d(?:st|nd|rd|th)\b/i.test(m[0]));
+    if (ambiguous && NOUN_AFTER.test(text.slice(m.index + m[0].length))) continue;
     add('date', m[0], m.index);
   }
   for (const m of text.matchAll(SIZE)) add('size', m[1]!, m.index);

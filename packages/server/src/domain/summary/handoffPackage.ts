@@ -174,7 +174,10 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
   // What it is about: the first thing the bot could not settle (an answered opening question is in "Bot sent …"),
   // else the message that triggered the handoff, else the opening. A newcomer saw "Do you ship to the US?" as the
   // intent and no word of the cracked lamp that was the reason for the handoff.
-  const problem = said.find((m) => unanswered.has(m.seq) || (m === trigger && !onlyAsks(m))) ?? said[0];
+  // Frustration and a request for a person are about what came before them ("yes i know the article… this is a
+  // joke" is about the refund asked first), so their trigger is no problem of its own.
+  const triggerIsProblem = decision.reason !== 'frustration' && decision.reason !== 'explicit_request';
+  const problem = said.find((m) => unanswered.has(m.seq) || (m === trigger && triggerIsProblem && !onlyAsks(m))) ?? said[0];
   // Quoted: the opening (it carries the story and the identifiers), that problem, and the message that triggered the
   // handoff or failing that the latest one, each once, in the order written.
   const last = trigger && said.includes(trigger) && !onlyAsks(trigger) ? trigger : said.findLast((m) => !onlyAsks(m));
@@ -216,14 +219,15 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
  * after accepting), appended as typed so they travel with a transfer; null when nothing is new.
  */
 export function withNewFacts(site: SiteContent, pkg: HandoffPackage, transcript: readonly TranscriptEntry[]): HandoffPackage | null {
-  const known = pkg.facts.map((f) => f.value.toLowerCase());
+  // The same test as buildHandoffPackage's (exact, any case): "€12" is new beside "€120".
+  const known = new Set(pkg.facts.map((f) => f.value.toLowerCase()));
   const added: Fact[] = [];
   for (const m of currentEpisode(transcript)) {
     if (m.authorType !== 'visitor') continue;
     for (const f of extractFacts(m.body, site)) {
       const key = f.value.toLowerCase();
-      if (known.some((k) => k.includes(key))) continue;
-      known.push(key);
+      if (known.has(key)) continue;
+      known.add(key);
       added.push(f);
     }
   }
