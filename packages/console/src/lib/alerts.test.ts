@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alertTitle, syncAlerts, upsertAlert, type OfferAlert } from './alerts';
+import { indexSummaries } from './inbox';
 import { summary } from './testFixtures';
 
 const alert = (id: string, over: Partial<OfferAlert> = {}): OfferAlert => ({ conversation: summary({ id }), package: null, offeredToMe: false, raisedAt: 1, ...over });
@@ -47,5 +48,16 @@ describe('alerts', () => {
     expect(alertTitle(0)).toBeNull();
     expect(alertTitle(1)).toBe('(1) New chat waiting');
     expect(alertTitle(3)).toBe('(3) New chats waiting');
+  });
+});
+
+describe('syncAlerts after a reconnect', () => {
+  it('drops the alert of a chat the full listing no longer has (the customer left or cancelled while we were away)', () => {
+    const offered = summary({ id: 'a', state: 'offered', offeredToAgentId: ME, version: 2 });
+    const alerts: OfferAlert[] = [{ conversation: offered, package: null, offeredToMe: true, raisedAt: 1 }];
+    const byId = indexSummaries([summary({ id: 'b', state: 'human', agentId: ME })]);
+    expect(syncAlerts(alerts, byId, ME, true)).toEqual([]);
+    // Between listings an offer can arrive before its inbox row: kept.
+    expect(syncAlerts(alerts, byId, ME)).toHaveLength(1);
   });
 });

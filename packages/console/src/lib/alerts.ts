@@ -30,10 +30,16 @@ export function upsertAlert(alerts: readonly OfferAlert[], next: OfferAlert): { 
  * it announced to me is no longer mine (expired, declined, withdrawn when I went away or offline, offered to
  * someone else): the inbox still lists the conversation while it waits. Returns the same array when nothing changed.
  */
-export function syncAlerts(alerts: readonly OfferAlert[], byId: InboxById, meId: string | null): OfferAlert[] {
+export function syncAlerts(alerts: readonly OfferAlert[], byId: InboxById, meId: string | null, complete = false): OfferAlert[] {
   let changed = false;
   const kept: OfferAlert[] = [];
   for (const a of alerts) {
+    // After a full inbox listing (a reconnect), a chat it no longer lists ended meanwhile (the customer left or
+    // cancelled): its alert goes. Between listings an offer may arrive before its inbox row does: it stays.
+    if (complete && !byId[a.conversation.id]) {
+      changed = true;
+      continue;
+    }
     const row = byId[a.conversation.id] ?? a.conversation;
     const mine = isOfferedToMe(row, meId);
     if (!isWaitingState(row.state) || (a.offeredToMe && !mine)) {

@@ -26,7 +26,7 @@ export async function refreshInbox(): Promise<void> {
   const fresh = inbox.loaded ? newlyWaiting(inbox.byId, conversations) : [];
   inbox.replaceAll(conversations);
   for (const c of fresh) raiseOfferAlert(c, null, isOfferedToMe(c, agent.id), openConversation);
-  useAlertStore.getState().sync(useInboxStore.getState().byId, agent.id);
+  useAlertStore.getState().sync(useInboxStore.getState().byId, agent.id, true);
 }
 
 /** Runs on every (re)connect: nothing missed, nothing lost. */

@@ -10,7 +10,7 @@ interface AlertState {
   updatePackage(conversationId: string, pkg: HandoffPackage): void;
   dismiss(conversationId: string): void;
   /** After every inbox change: see syncAlerts. */
-  sync(byId: InboxById, meId: string | null): void;
+  sync(byId: InboxById, meId: string | null, complete?: boolean): void;
   clear(): void;
 }
 
@@ -24,9 +24,9 @@ export const useAlertStore = create<AlertState>()((set, get) => ({
   updatePackage: (conversationId, pkg) =>
     set((s) => ({ alerts: s.alerts.map((a) => (a.conversation.id === conversationId ? { ...a, package: pkg } : a)) })),
   dismiss: (conversationId) => set((s) => ({ alerts: s.alerts.filter((a) => a.conversation.id !== conversationId) })),
-  sync: (byId, meId) =>
+  sync: (byId, meId, complete) =>
     set((s) => {
-      const alerts = syncAlerts(s.alerts, byId, meId);
+      const alerts = syncAlerts(s.alerts, byId, meId, complete);
       return alerts === s.alerts ? s : { alerts };
     }),
   clear: () => set({ alerts: [] }),

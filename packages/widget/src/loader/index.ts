@@ -190,7 +190,8 @@ function start(): void {
   else document.addEventListener('DOMContentLoaded', mount);
 
   if (ls?.getItem(openKey) === '1') ensureFrame();
-  if (ss?.getItem(shownKey) === '1') setOpen(true);
+  // Only with a conversation going: a visitor who just looked at the launcher does not get the panel on every page.
+  if (ss?.getItem(shownKey) === '1' && ls?.getItem(openKey) === '1') setOpen(true);
   for (const args of previous?.q ?? []) api(...(Array.from(args) as [string, unknown?, unknown?]));
 }
 
