@@ -102,6 +102,18 @@ describe('explicit request for a human', () => {
     expect(findExplicitRequest(msg)).toBeNull();
   });
 
+  it('hears a bare "put me through", a team lead and someone with the authority, not "put me through the wringer"', () => {
+    for (const msg of [
+      "Fine. I'd rather deal with one of your people directly for this return, please put me through.",
+      'can you put me through?',
+      'I want a team lead to review this, not another form.',
+      "I'd like someone with the authority to make an exception to look at this.",
+    ]) expect(findExplicitRequest(msg), msg).not.toBeNull();
+    for (const msg of ['this order has put me through the wringer', 'the app put me through all the steps again', 'my team lead ordered the tents, where are they?', 'someone with the authority to sign for it will be home']) {
+      expect(findExplicitRequest(msg), msg).toBeNull();
+    }
+  });
+
   it('reports the trigger with evidence', () => {
     const r = detectExplicitRequest('can I talk to a person?', 7);
     expect(r).toMatchObject({ trigger: 'explicit_request', evidenceSeq: 7 });

@@ -24,7 +24,9 @@ interface Pattern {
 
 const EN: Pattern[] = [
   // "can I talk to a person", "let me speak with your manager"
-  { re: new RegExp(String.raw`\b(?:talk|speak|chat)(?:ing)?\s+(?:to|with)\s+${WHO}\b|\b(?:rather|prefer to|want to|like to|need to)\s+deal\s+with\s+(?:a|an)\s+(?:real\s+|actual\s+|live\s+)?(?:person|human|human being|member of staff)\b`), direct: true },
+  { re: new RegExp(String.raw`\b(?:talk|speak|chat)(?:ing)?\s+(?:to|with)\s+${WHO}\b|\b(?:rather|prefer to|want to|like to|need to)\s+deal\s+with\s+(?:(?:a|an)\s+(?:real\s+|actual\s+|live\s+)?(?:person|human|human being|member of staff)|one of your (?:people|team|staff|colleagues))\b`), direct: true },
+  // "please put me through", "can you put me through?": through to someone, with no one named.
+  { re: /\b(?:put|patch)\s+me\s+through\b(?!\s+(?:the|a|an|this|that|all|it|my|your|to|with)\b)/, direct: true },
   // "put me through to", "connect me with", "transfer me", "hook me up with someone in sales"
   { re: new RegExp(String.raw`\b(?:put|connect|transfer|pass|forward|hand|escalate|route|patch|send|get|hook|set)\s+(?:me|us|this|my (?:case|chat|question|issue|request))\s+(?:through|over|up|on|in touch|in contact)?\s*(?:to|with)\s+${WHO}\b`), direct: true },
   { re: new RegExp(String.raw`\b(?:put|connect|transfer|pass|forward|hand|route|patch|send)\s+(?:me|us|this|my (?:case|chat|question|issue|request))\s+(?:through|over|on)?\s*(?:to|with)\s+${TEAM}\b`), direct: true },
@@ -54,6 +56,8 @@ const EN: Pattern[] = [
   { re: /\b(?:are|r)\s+(?:you|u)\s+(?:even\s+|actually\s+|just\s+)?(?:a\s+|an\s+)?(?:chat ?bot|program|ai|automated)\b/, direct: false },
   // "can a supervisor look at this", "someone who can actually make a decision"
   { re: /\b(?:can|could|may|would)\s+(?:a|the|your|some|one of your)\s+(?:supervisor|manager|human|person|real person|member of staff|colleague|staff member|team lead)\s+(?:please\s+)?(?:look|check|review|help|handle|take|deal|sort)/, direct: false },
+  // "I'd like someone with the authority to make an exception", "a team lead to review this"
+  { re: /\b(?:want|need|like|get|ask for|speak to|talk to|have)\s+(?:some ?one|some ?body|a person)\s+(?:with|who has)\s+(?:the\s+|real\s+|more\s+|some\s+)?(?:authority|power|clearance)\b|\b(?:want|need|like|get|ask for)\s+(?:a|the|your|some)\s+(?:team lead(?:er)?|senior (?:person|colleague|agent|member of staff))\b/, direct: false },
   { re: /\b(?:some ?one|some ?body|a person|a human)\s+(?:who|that)\s+(?:can|could|is able to)\s+(?:actually\s+|really\s+)?(?:make (?:a )?decisions?|make an exception|grant an exception|decide|approve|authori[sz]e|do something|sort (?:this|it) out|fix (?:this|it))/, direct: false },
   // "… rather than a bot", "instead of this chatbot": asking for the opposite of the bot.
   { re: /\b(?:rather than|instead of)\s+(?:a|the|this|your|some)\s+(?:bot|chat ?bot|robot|ai|automated (?:system|assistant|chat))\b/, direct: false },

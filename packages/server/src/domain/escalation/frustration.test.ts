@@ -90,6 +90,9 @@ describe('frustration', () => {
       expect(detectFrustration(ctx('first question', fine))).toBeNull();
     }
     expect(detectFrustration(ctx('first question', 'Is the NW-123456 order shipped to the UK or EU? PAY-204 came up'))).toBeNull();
+    // "really loving this … 🙃" about a problem is sarcasm; "an absolute shambles" an insult.
+    expect(detectFrustration(ctx('first question', 'New batteries, cleaned the contacts. Still flickers. Fantastic, really loving this headlamp experience 🙃'))?.trigger).toBe('frustration');
+    expect(detectFrustration(ctx('Your pathetic courier crushed my Summit Pro 2, order NW-662014, two poles snapped. Absolute shambles of a company.'))?.trigger).toBe('frustration');
     for (const fine of ['Thank you, really great service!', 'I was charged for the same thing twice', 'I never received my package. So if I could get my money back now that would be great.', 'perfect, thank you! such a lovely shop', "It's not in my inbox or junk folder either", 'found it, it was in my trash. thanks', 'I copy-pasted it exactly, with no spaces. still invalid']) {
       expect(detectFrustration(ctx('first question', fine))).toBeNull();
     }

@@ -23,7 +23,7 @@ const WEAK = 0.3;
 
 const SIGNALS: Signal[] = [
   // Insults and contempt (en/es/de)
-  { re: /\b((is|its|this|that|your|what) (\w+ )?(trash|junk)\b|(trash|junk) (app|product|service|company|shop|watch|tent|lamp)|scam|scammers?|garbage|rubbish|useless|pathetic|ridiculous|absurd|outrageous|a joke|is a joke|joke of a|worst|terrible service|awful service|horrible service|(what|such|this is|its|very|so|really|extremely|truly|incredibly|absolutely) (a )?(bad|poor) (customer )?service(?! (in|on|at|up|out|here|there|where|area|coverage|reception))|incompetent|disgrace(ful)?|shit|shitty|crap|crappy|bullshit|wtf|ffs|clowns?|rip[- ]?off|fraudsters?|thieves)\b/, weight: STRONG, label: 'insult' },
+  { re: /\b((is|its|this|that|your|what) (\w+ )?(trash|junk)\b|(trash|junk) (app|product|service|company|shop|watch|tent|lamp)|scam|scammers?|garbage|rubbish|useless|pathetic|ridiculous|absurd|outrageous|a joke|is a joke|joke of a|worst|terrible service|awful service|horrible service|(what|such|this is|its|very|so|really|extremely|truly|incredibly|absolutely) (a )?(bad|poor) (customer )?service(?! (in|on|at|up|out|here|there|where|area|coverage|reception))|incompetent|disgrace(ful)?|shambles|farce|shit|shitty|crap|crappy|bullshit|wtf|ffs|clowns?|rip[- ]?off|fraudsters?|thieves)\b/, weight: STRONG, label: 'insult' },
   { re: /\b(estafa|estafadores|verguenza|vergonzoso|inutil(es)?|basura|una broma|ridiculo|pesimo|fatal|harto|harta|timo|tomadura de pelo|(me|nos) (estan|esta) tomando el pelo|(vaya|menudo|menuda) (servicio|atencion|ayuda|tienda))\b/, weight: STRONG, label: 'insult' },
   { re: /\b(frechheit|unverschamt|betrug|betruger|abzocke|ein witz|lacherlich\w*|nutzlos\w*|sauerei|katastrophe|katastrophal\w*|mist|unfassbar|unmoglich|zumutung)\b/, weight: STRONG, label: 'insult' },
   // Rejecting the bot's answer
@@ -107,7 +107,7 @@ export function scoreFrustration(message: string, previousCustomerMessages: read
   // An eye-roll beside praise is sarcasm: "Brilliant system you've got there, really top notch 🙄".
   // "it was brilliant, but on Saturday…": praise of the past, then the problem, is sincere.
   const sincere = /\b(was|were|been) (really |absolutely |just |so |always )?(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb)\W+(but|until|although|though|except)\b/.test(text);
-  if ((/🙄|😒|👏/u.test(message) && PRAISE_WORD.test(text)) || (PRAISE.test(text) && PROBLEM_CONTEXT.test(text) && !sincere) || SARCASM_ALONE.test(text) || STUCK_THEN_PRAISE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
+  if ((/🙄|😒|👏/u.test(message) && PRAISE_WORD.test(text)) || (/🙃/u.test(message) && /\b(?:really |just |so )?loving (?:this|that|it|the)\b/.test(text)) || (PRAISE.test(text) && PROBLEM_CONTEXT.test(text) && !sincere) || SARCASM_ALONE.test(text) || STUCK_THEN_PRAISE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
   if (DISMISSIVE.test(text)) add(MEDIUM, 'dismissive');
   if (shouting(message)) add(MEDIUM, 'shouting');
   if (previousCustomerMessages.some((p) => similar(p, message))) add(STRONG, 'sent the same message again');
