@@ -12,6 +12,11 @@ describe('translateTerms', () => {
     expect(translateTerms(['puedo', 'cambiarla', 'por', 'una', 'talla', 'm'])).toEqual(['change', 'size']);
     expect(translateTerms(['kann', 'ich', 'meine', 'bestellung', 'noch', 'andern'])).toEqual(['order', 'change', 'order']);
     expect(translateTerms(['carla', 'vamos'])).toEqual([]);
+    // Basket, unsubscribed, the zu-infinitive, Spanish VAT (each sent a language handoff to the wrong team).
+    expect(translateTerms(['gutschein', 'im', 'warenkorb'])).toEqual(['voucher', 'basket']);
+    expect(translateTerms(['newsletter', 'abbestellt'])).toEqual(['newsletter', 'unsubscribed']);
+    expect(translateTerms(['jacke', 'zuruckzuschicken'])).toEqual(['jacket', 'return']);
+    expect(translateTerms(['factura', 'con', 'iva'])).toEqual(['invoice', 'vat']);
   });
 
   it('reads a word group as one thing: "tienda de campaña" is a tent, not a store', () => {

@@ -19,6 +19,7 @@ const GLOSSARY: Record<string, string> = {
   disponible: 'available', existencias: 'stock', lluvia: 'rain', impermeable: 'waterproof', agua: 'water',
   varilla: 'pole', varillas: 'pole', rota: 'broken', llego: 'arrived', duplicado: 'duplicate', reparar: 'repair', reparacion: 'repair', sesion: 'login',
   bloqueada: 'locked', bloqueado: 'locked', bloqueo: 'locked', publicidad: 'marketing email',
+  iva: 'vat', cupon: 'voucher code',
   // German
   bestellung: 'order', bestellnummer: 'order number', versand: 'shipping', lieferung: 'delivery', paket: 'parcel',
   rucksendung: 'return', zuruckgeben: 'return', zurucksenden: 'return', zuruckschicken: 'return', zuruckgeschickt: 'returned', zurucksende: 'return', zuruckgesendet: 'returned', ruckgabe: 'return', erstattung: 'refund',
@@ -33,7 +34,9 @@ const GLOSSARY: Record<string, string> = {
   abgebucht: 'charged', belastet: 'charged', doppelt: 'twice', zweimal: 'twice', ausverkauft: 'out of stock',
   lieferbar: 'available', verfugbar: 'available', kaufen: 'buy', gekauft: 'bought', regen: 'rain', wasserdicht: 'waterproof',
   reparatur: 'repair', reparieren: 'repair', anmelden: 'login', einloggen: 'login', andern: 'change order', geandert: 'changed',
-  umbestellen: 'change order', bestellt: 'ordered',
+  umbestellen: 'change order', bestellt: 'ordered', warenkorb: 'basket', gutscheincode: 'voucher code', abbestellt: 'unsubscribed',
+  abbestellen: 'unsubscribe', werbe: 'marketing email', zuruckzuschicken: 'return', zuruckzugeben: 'return', zuruckzusenden: 'return',
+  grusskarte: 'gift note', beilegen: 'include',
   mengenrabatt: 'bulk discount', sammelbestellung: 'bulk order', grossbestellung: 'bulk order', gesperrt: 'locked', loschung: 'deletion', werbung: 'marketing email', werbemails: 'marketing email', abmelden: 'unsubscribe',
   abgemeldet: 'unsubscribed', datenschutz: 'data protection', datenschutzbehorde: 'data protection authority',
 };
