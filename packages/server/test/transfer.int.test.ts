@@ -166,6 +166,18 @@ describe('transfers', () => {
     expect((await detail(alex, conversation.id)).package?.facts).toEqual(expect.arrayContaining([{ kind: 'order', value: 'LL-552190' }]));
   });
 
+  it("the inbox preview after an escalation is the agent-facing hand-off line, not the customer's previous message", async () => {
+    const visitor = await connectVisitor(server.url);
+    visitors.push(visitor);
+    await ok(call(visitor, 'message:send', { clientMsgId: `pv${Date.now()}`, body: 'hello there' }));
+    await server.baton.services.idle();
+    const updated = next<ConversationSummary>(alex, 'conversation:updated', (c) => c.state !== 'bot' && (c.lastMessagePreview ?? '').startsWith('Handed to'));
+    const { conversation: view } = await ok(call<{ conversation: { id: string } }>(visitor, 'conversation:escalate', {}));
+    const row = await updated;
+    expect(row.id).toBe(view.id);
+    expect(row.lastMessagePreview).toMatch(/^Handed to the \w+ team: Customer pressed "Talk to a person"/);
+  });
+
   it('only the agent in control can transfer', async () => {
     const { conversation } = await conversationHeldByAlex();
     const r = await call(sam!, 'conversation:transfer', { conversationId: conversation.id, expectedVersion: conversation.version, toSkill: 'billing', note: 'mine now' });

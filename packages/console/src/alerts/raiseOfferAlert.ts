@@ -2,7 +2,7 @@ import type { ConversationSummary, HandoffPackage } from '@baton/protocol';
 import { reasonLabel } from '../lib/labels';
 import { useAlertStore } from '../stores/alertStore';
 import { beep } from './beep';
-import { notifyDesktop } from './desktopNotification';
+import { closeNotificationsExcept, notifyDesktop } from './desktopNotification';
 
 /** Banner + chime + desktop notification; a repeat for the same conversation only refreshes the banner. */
 export function raiseOfferAlert(
@@ -15,5 +15,8 @@ export function raiseOfferAlert(
   if (!isNew) return;
   beep();
   const what = [conversation.skillName ?? pkg?.skillName, reasonLabel(conversation.reason ?? pkg?.reason)].filter(Boolean).join(' · ');
-  notifyDesktop(`New chat: ${conversation.customerName}`, [what, pkg?.summary ?? conversation.summary].filter(Boolean).join('\n'), () => open(conversation.id));
+  notifyDesktop(conversation.id, `New chat: ${conversation.customerName}`, [what, pkg?.summary ?? conversation.summary].filter(Boolean).join('\n'), () => open(conversation.id));
 }
+
+// An alert that goes (the offer was taken, expired or withdrawn) takes its desktop notification with it.
+useAlertStore.subscribe((s) => closeNotificationsExcept(new Set(s.alerts.map((a) => a.conversation.id))));

@@ -7,7 +7,7 @@ import { loadAgentLoads } from './queueEstimates.js';
 import { onShift } from '../domain/routing/shifts.js';
 import { proficiency } from '../domain/routing/selectAgents.js';
 import { conversations } from '../storage/schema.js';
-import { applyTransition, getConversation, insertMessage, listMessages, lockConversation, snapshotOf, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
+import { applyTransition, getConversation, insertMessage, lastMessageOf, listMessages, lockConversation, snapshotOf, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
 import { transition, type Actor } from '../domain/conversation/controlMachine.js';
 import { checkEscalation } from '../domain/conversation/escalationGuard.js';
 import type { EscalationDecision, TranscriptEntry } from '../domain/pipelineTypes.js';
@@ -83,15 +83,16 @@ export class Escalations {
         now,
       });
       const skillName = this.ctx.sites.skillName(conv.siteId, decision.skill) ?? decision.skill;
-      const message = await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'bot', authorId: null, authorName: 'Assistant', body: handoffText(skillName, decision.language, offline && { backAt: offline.reason === 'closed_hours' && offline.nextOpen ? new Date(offline.nextOpen).toUTCString().replace(/:\d\d GMT$/, ' UTC') : undefined }, decision.reason === 'explicit_request' && asksIfBot(decision.evidence)), meta: { kind: 'handoff', replyToSeq } }, now);
-      return { kind: 'escalated' as const, written, message };
+      const message = await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'bot', authorId: null, authorName: 'Assistant', body: handoffText(skillName, decision.language, offline && { backAt: offline.reason === 'closed_hours' && offline.nextOpen ? new Date(offline.nextOpen).toUTCString().replace(/:\d\d GMT$/, ' UTC') : undefined }, decision.reason === 'explicit_request' && asksIfBot(decision.evidence)), preview: `Handed to the ${skillName} team: ${decision.reasonDetail}`, meta: { kind: 'handoff', replyToSeq } }, now);
+      // The inbox row as stored now (the hand-off line is the newest message): agents saw the previous preview.
+      return { kind: 'escalated' as const, written, message, last: await lastMessageOf(tx, conv.id) };
     });
     if (out.kind === 'held') {
       this.ctx.log.info({ conversationId, why: out.why }, 'escalation held back by loop guard');
       return null;
     }
     if (out.kind === 'unchanged') return out.conv;
-    const conv = { ...out.written.row, lastSeq: out.message.seq };
+    const conv = { ...out.written.row, ...out.last };
     this.ctx.notifier.messageCreated(conv, out.message);
     this.ctx.notifier.conversationChanged(conv);
     this.ctx.notifier.timelineAppended(conv, out.written.events);

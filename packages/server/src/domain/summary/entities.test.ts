@@ -14,6 +14,7 @@ describe('extractFacts', () => {
     expect(kinds('Tracking says “in customs” since Tuesday')).toMatchObject({ 'in customs': 'quote', 'since Tuesday': 'date' });
     expect(values("it's my dad's 60th and it's 'fine' I guess")).toEqual([]);
     expect(values('"where is my order"')).toEqual([]);
+    expect(values("your so-called 'customer service' never answered")).toEqual([]);
   });
   it('names a product with the size or colour typed after it, and how they paid or who delivers', () => {
     expect(values('could you hold a Summit Pro 2 in green for me?')).toContain('Summit Pro 2 in green');

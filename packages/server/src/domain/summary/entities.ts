@@ -153,6 +153,8 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of text.matchAll(QUOTED)) {
     const inner = m.slice(1).find((g) => g !== undefined)!;
     const at = m.index + m[0].indexOf(inner);
+    // Scare quotes ("your so-called 'customer service'") are a tone, not a specific.
+    if (/\b(?:so[- ]called|supposed|alleged)\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // A quoted single word that is only a word ("it's 'fine'") says little; anything with a capital, digit or space does.
     if (/\p{L}/u.test(inner) && (/[\s\d\p{Lu}.]/u.test(inner.trim()) || inner.length > 12) && inner.trim().length < text.trim().length - 2) add('quote', inner, at);
   }
