@@ -109,6 +109,10 @@ describe('handoff package', () => {
     expect(p.facts.map((f) => f.value)).toEqual(expect.arrayContaining(['LL-222222']));
     expect(p.facts.map((f) => f.value).join(' ')).not.toMatch(/LL-111111|WINTER20/);
     expect(p.summary).not.toMatch(/broken|"5"/);
+    // A rating that carries a complaint is part of the new case.
+    const withComment = before.map((e) => (e.seq === 5 ? { ...e, body: '1, the replacement LL-333333 is broken too' } : e));
+    const q = buildHandoffPackage(demo, { transcript: withComment, customer: {}, decision: d, nowIso: '2025-03-01T10:00:00.000Z' }, classifier);
+    expect(q.facts.map((f) => f.value)).toContain('LL-333333');
     // Facts typed later in this case join it; the earlier case's do not come back.
     const later = [...before, { seq: 8, authorType: 'visitor' as const, body: 'billing email is jo@example.com', meta: {} }];
     expect(withNewFacts(demo, p, later)?.facts.map((f) => f.value)).toEqual([...p.facts.map((f) => f.value), 'jo@example.com']);

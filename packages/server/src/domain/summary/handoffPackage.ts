@@ -60,10 +60,14 @@ export function currentEpisode(transcript: readonly TranscriptEntry[]): Transcri
   return transcript.slice(at + 1);
 }
 
-/** "5" typed right after the bot asked for a rating is the rating, not part of the case. */
+/**
+ * "5" typed right after the bot asked for a rating is the rating, not part of the case; "1, the lamp still flickers"
+ * carries a complaint, which is.
+ */
 function isTypedRating(m: TranscriptEntry, transcript: readonly TranscriptEntry[]): boolean {
   const before = transcript.findLast((e) => e.seq < m.seq && e.authorType !== 'visitor');
-  return before?.meta.kind === 'csat_request' && typedRating(m.body) !== null;
+  const rating = before?.meta.kind === 'csat_request' ? typedRating(m.body) : null;
+  return rating !== null && !rating.comment;
 }
 
 /** Each time the bot answered or said it could not, with the customer message it replied to. */
