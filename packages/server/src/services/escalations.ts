@@ -20,6 +20,16 @@ export function toTranscript(rows: MessageRow[]): TranscriptEntry[] {
   return rows.map((r) => ({ seq: r.seq, authorType: r.authorType, body: r.body, meta: r.meta as TranscriptEntry['meta'] }));
 }
 
+/** When the team is back, written for the customer's language ("martes, 1 de diciembre, 08:00 UTC"). */
+export function teamBackAt(iso: string, language: string): string {
+  const at = new Date(iso);
+  if (language === 'es' || language === 'de') {
+    const style = { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' } as const;
+    return new Intl.DateTimeFormat(language === 'es' ? 'es-ES' : 'de-DE', style).format(at);
+  }
+  return at.toUTCString().replace(/:\d\d GMT$/, ' UTC');
+}
+
 export class Escalations {
   constructor(
     private ctx: ServiceContext,
@@ -83,7 +93,7 @@ export class Escalations {
         now,
       });
       const skillName = this.ctx.sites.skillName(conv.siteId, decision.skill) ?? decision.skill;
-      const message = await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'bot', authorId: null, authorName: 'Assistant', body: handoffText(skillName, decision.language, offline && { backAt: offline.reason === 'closed_hours' && offline.nextOpen ? new Date(offline.nextOpen).toUTCString().replace(/:\d\d GMT$/, ' UTC') : undefined }, decision.reason === 'explicit_request' && asksIfBot(decision.evidence)), preview: `Handed to the ${skillName} team: ${decision.reasonDetail}`, meta: { kind: 'handoff', replyToSeq } }, now);
+      const message = await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'bot', authorId: null, authorName: 'Assistant', body: handoffText(skillName, decision.language, offline && { backAt: offline.reason === 'closed_hours' && offline.nextOpen ? teamBackAt(offline.nextOpen, decision.language) : undefined }, decision.reason === 'explicit_request' && asksIfBot(decision.evidence)), preview: `Handed to the ${skillName} team: ${decision.reasonDetail}`, meta: { kind: 'handoff', replyToSeq } }, now);
       // The inbox row as stored now (the hand-off line is the newest message): agents saw the previous preview.
       return { kind: 'escalated' as const, written, message, last: await lastMessageOf(tx, conv.id) };
     });
