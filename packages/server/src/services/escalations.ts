@@ -93,7 +93,10 @@ export class Escalations {
         now,
       });
       const skillName = this.ctx.sites.skillName(conv.siteId, decision.skill) ?? decision.skill;
-      const message = await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'bot', authorId: null, authorName: 'Assistant', body: handoffText(skillName, decision.language, offline && { backAt: offline.reason === 'closed_hours' && offline.nextOpen ? teamBackAt(offline.nextOpen, decision.language) : undefined }, decision.reason === 'explicit_request' && asksIfBot(decision.evidence)), preview: `Handed to the ${skillName} team: ${decision.reasonDetail}`, meta: { kind: 'handoff', replyToSeq } }, now);
+      const nobody = offline && { backAt: offline.reason === 'closed_hours' && offline.nextOpen ? teamBackAt(offline.nextOpen, decision.language) : undefined };
+      const body = handoffText(skillName, decision.language, nobody, decision.reason === 'explicit_request' && asksIfBot(decision.evidence));
+      const preview = `Handed to the ${skillName} team: ${decision.reasonDetail}`;
+      const message = await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'bot', authorId: null, authorName: 'Assistant', body, preview, meta: { kind: 'handoff', replyToSeq } }, now);
       // The inbox row as stored now (the hand-off line is the newest message): agents saw the previous preview.
       return { kind: 'escalated' as const, written, message, last: await lastMessageOf(tx, conv.id) };
     });

@@ -132,3 +132,12 @@ describe('knowledge base', () => {
     ]);
   });
 });
+
+describe('bot: title-pair boost hijacks questions that mention "gift card"', () => {
+  it.each([
+    ['I was charged twice for a gift card', 'Payment methods'],
+    ['my refund for the gift card order, how long does it take', 'Refunds: how long they take'],
+  ])('%s -> %s (not "Using a gift card": naming an article boosts it only in a close call)', (q, title) => {
+    expect(answerQuestion(kb, q).articleTitle).toBe(title);
+  });
+});

@@ -42,7 +42,7 @@ export interface KnowledgeBase {
   /** Terms that are part of product names (capitalised words inside KB sentences). */
   productTerms: Set<string>;
   /** Each article's title as pairs of neighbouring stemmed content words ("student discount", "gift card"). */
-  titlePairs: Map<string, Set<string>>;
+  titlePairs: Map<string, string[]>;
 }
 
 export interface KbHit {
@@ -123,8 +123,8 @@ export function buildKnowledgeBase(articles: Article[]): KnowledgeBase {
   }
   const productTerms = new Set<string>();
   for (const name of kbNames(articles).products) for (const t of termsOf(name)) productTerms.add(t);
-  const titlePairs = new Map<string, Set<string>>();
-  for (const a of articles) titlePairs.set(a.id, pairsOf(a.title));
+  const titlePairs = new Map<string, string[]>();
+  for (const a of articles) titlePairs.set(a.id, [...pairsOf(a.title)]);
   return { articles, passages, index, df, articleTerms, passageTerms, articleDf, productTerms, titlePairs };
 }
 
@@ -287,7 +287,7 @@ export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3)
   const hits: (KbHit & { rank: number })[] = [];
   const scored = results.slice(0, 10).map((r) => {
     const passage = kb.passages[r.id as number]!;
-    return { r, passage, c: confidenceFor(kb, terms, passage), named: [...kb.titlePairs.get(passage.articleId)!].some((pair) => asked.has(pair)) };
+    return { r, passage, c: confidenceFor(kb, terms, passage), named: kb.titlePairs.get(passage.articleId)!.some((pair) => asked.has(pair)) };
   });
   const best = Math.max(0, ...scored.map((x) => x.c.confidence));
   for (const { r, passage, c, named } of scored) {

@@ -1,5 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { loadSiteFolder } from '../../site/loadSiteFolder.js';
+import { createBotPipeline } from '../pipeline.js';
 import { asksIfBot, connectingText, handoffText } from './handoffMessage.js';
+
+const demo = loadSiteFolder(fileURLToPath(new URL('../../../../../sites/demo', import.meta.url)), 'demo');
 
 describe('handoff message', () => {
   it('speaks the customer’s language throughout, not Spanish then English', () => {
@@ -27,5 +32,20 @@ describe('handoff message', () => {
     expect(handoffText('Orders', 'en', undefined, true)).toMatch(/^I'm the shop's automated assistant, not a person\. I'm connecting you/);
     expect(handoffText('Pedidos', 'es', {}, true)).toMatch(/^Soy el asistente automático de la tienda, no una persona/);
     expect(handoffText('Bestellungen', 'de', undefined, true)).toMatch(/^Ich bin der automatische Assistent des Shops, kein Mensch/);
+  });
+});
+
+describe('hand-off text: "are you a bot?" answer', () => {
+  const reply = (q: string) => {
+    const d = createBotPipeline(demo).handleTurn({ transcript: [{ seq: 1, authorType: 'visitor', body: q, meta: {} }], customer: {}, state: 'bot' }).escalation!;
+    expect(d.reason).toBe('explicit_request');
+    return handoffText('Orders', d.language, undefined, asksIfBot(d.evidence));
+  };
+  it('"Are you a real person?" is not answered "Yes, I\'m the shop\'s automated assistant."', () => {
+    expect(reply('Are you a real person?')).not.toMatch(/^Yes,/);
+    expect(reply('Sind Sie ein echter Mensch?')).not.toMatch(/^Ja,/);
+  });
+  it('a product question "Is this … machine washable?" gets no "Yes, I\'m the shop\'s automated assistant."', () => {
+    expect(reply('Is this duvet cover machine washable? I want to talk to a person')).not.toMatch(/automated assistant/);
   });
 });

@@ -121,3 +121,19 @@ describe('extractFacts: second review', () => {
     expect(values('BTW NL 123456789B01')).toContain('NL 123456789B01');
   });
 });
+
+describe('facts: dates and providers', () => {
+  it('"the 2nd lamp" / "the 3rd floor" are no dates', () => {
+    expect(values('the 2nd lamp arrived broken')).toEqual([]);
+    expect(values("I'm on the 3rd floor, the courier can't find it")).toEqual([]);
+  });
+  it('lower-case "may 3rd" / "5 may" are dates; "May 2 people…" is not', () => {
+    expect(values('it was delivered on may 3rd')).toContain('may 3rd');
+    expect(values('can it arrive by 5 may?')).toContain('5 may');
+    expect(values('May 2 people share one account?')).toEqual([]);
+  });
+  it('"sofort" (de: at once) and "correos" (es: e-mails) are no payment providers/carriers', () => {
+    expect(values('Ich brauche die Lampe sofort, bitte')).toEqual([]);
+    expect(values('He enviado dos correos y nadie responde')).toEqual([]);
+  });
+});

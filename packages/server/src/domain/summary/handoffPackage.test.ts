@@ -132,3 +132,19 @@ describe('handoff package', () => {
     expect(sentimentLabel([])).toBe('neutral');
   });
 });
+
+describe('withNewFacts', () => {
+  const pkg = { facts: [{ kind: 'amount', value: '€120' }, { kind: 'quantity', value: '12 lamps' }] } as unknown as HandoffPackage;
+  it('a new "€12" or "2 lamps" is not dropped because an older fact contains it as a substring', () => {
+    const t: TranscriptEntry[] = [{ seq: 9, authorType: 'visitor', body: 'also a €12 delivery fee, and 2 lamps are missing', meta: {} }];
+    expect(withNewFacts(demo, pkg, t)?.facts.map((f) => f.value)).toEqual(expect.arrayContaining(['€12', '2 lamps']));
+  });
+});
+
+describe('handoff package intent on a frustration trigger', () => {
+  it('is the refund problem, not the outburst that triggered the handoff', () => {
+    // The file's transcript: a refund question, an answer, then "yes i know the article… this is a joke".
+    const p = buildHandoffPackage(demo, { transcript, customer: {}, decision, nowIso: '2025-03-01T10:00:00.000Z' }, classifier);
+    expect(p.intent).toMatch(/refund/);
+  });
+});
