@@ -61,3 +61,13 @@ test('position and estimate update live as the agent frees a slot', async ({ bro
   const after = await status(second).innerText();
   expect(after).not.toBe(before);
 });
+
+test("a customer writing in Spanish gets the widget's own words in Spanish once handed off (browser in English)", async ({ browser }) => {
+  const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
+  const chat = await openChat(page, baton.demoUrl);
+  await expect(chat.getByTestId('composer-input')).toHaveAttribute('placeholder', 'Type your message…');
+  await say(chat, 'Hola, mi pedido no ha llegado todavía y quiero saber dónde está');
+  await expect(status(page)).toContainText(/Esperando al equipo de|Ahora mismo no hay nadie/);
+  await expect(status(page)).toContainText(/Eres el número \d+ de la cola/);
+  await expect(chat.getByTestId('composer-input')).toHaveAttribute('placeholder', 'Escribe tu mensaje…');
+});

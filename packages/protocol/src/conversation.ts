@@ -83,6 +83,8 @@ export const VisitorConversationView = z.object({
   queue: QueueInfo.nullable(),
   csat: z.object({ requested: z.boolean(), rating: z.number().int().nullable() }),
   lastSeq: z.number().int().nonnegative(),
+  /** The language the team continues in (set at escalation, e.g. "es"); the widget speaks it too. Null until then. */
+  language: z.string().nullable(),
 });
 export type VisitorConversationView = z.infer<typeof VisitorConversationView>;
 

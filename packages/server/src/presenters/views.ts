@@ -56,6 +56,7 @@ export function visitorConversationView(c: ConversationRow, queue: QueueInfo | n
     queue: c.state === 'queued' || c.state === 'offered' ? queue : null,
     csat: { requested: c.csatRequested, rating: c.csatRating },
     lastSeq: c.lastSeq,
+    language: c.language,
   };
 }
 

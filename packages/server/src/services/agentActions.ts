@@ -17,6 +17,7 @@ import type { QueueEstimates } from './queueEstimates.js';
 import type { Abandonment } from './abandonment.js';
 import type { Tx } from '../storage/database.js';
 import { armOfferAgain } from './offerAgain.js';
+import { phrasesFor } from '../domain/conversation/customerPhrases.js';
 
 const actorOf = (a: AgentRow) => ({ type: 'agent' as const, id: a.id, name: a.name });
 
@@ -38,7 +39,7 @@ export class AgentActions {
       precheck: (tx, conv) => this.checkCapacity(tx, agent, conv),
       after: async (tx, conv) => {
         await clearTimer(tx, 'offer_expiry', conv.id);
-        return [await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'system', authorId: agent.id, authorName: agent.name, body: `${agent.name} has joined the conversation.`, meta: { kind: 'joined' } }, now)];
+        return [await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'system', authorId: agent.id, authorName: agent.name, body: phrasesFor(conv.language).joined(agent.name), meta: { kind: 'joined' } }, now)];
       },
     });
     this.queue.forget(conversationId);
@@ -73,8 +74,8 @@ export class AgentActions {
       after: async (tx, conv) => {
         const bot = { clientMsgId: null, authorType: 'bot' as const, authorId: null, authorName: 'Assistant' };
         return [
-          await insertMessage(tx, conv.id, { ...bot, body: `${agent.name} has marked this conversation as resolved, and I'm back with you. If there's anything else, just ask — I can bring a person back in any time.`, meta: { kind: 'handback' } }, now),
-          await insertMessage(tx, conv.id, { ...bot, body: 'How did we do? Please rate this conversation from 1 (poor) to 5 (great).', meta: { kind: 'csat_request' } }, now),
+          await insertMessage(tx, conv.id, { ...bot, body: phrasesFor(conv.language).handback(agent.name), meta: { kind: 'handback' } }, now),
+          await insertMessage(tx, conv.id, { ...bot, body: phrasesFor(conv.language).csatRequest, meta: { kind: 'csat_request' } }, now),
         ];
       },
     });
@@ -114,7 +115,7 @@ export class AgentActions {
           await setTimer(tx, 'offer_expiry', conv.id, new Date(now.getTime() + this.ctx.config.offerTimeoutMs), { agentId: target.agent.id, version: conv.version });
           await tx.update(agents).set({ lastAssignedAt: now }).where(eq(agents.id, target.agent.id));
         }
-        return [await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'system', authorId: agent.id, authorName: agent.name, body: transferMessage(agent.name, target), preview: transferPreview(agent.name, target), meta: { kind: 'transfer' } }, now)];
+        return [await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'system', authorId: agent.id, authorName: agent.name, body: transferMessage(agent.name, target, conv.language), preview: transferPreview(agent.name, target), meta: { kind: 'transfer' } }, now)];
       },
     });
     this.ctx.notifier.packageUpdated(r.conversation);

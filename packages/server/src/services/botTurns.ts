@@ -75,7 +75,7 @@ export class BotTurns {
     // Not when it also asks for a person ("1 - still broken, I want to talk to a person"): that request comes first.
     const rating = conv.state === 'bot' && conv.csatRequested && conv.csatRating === null && !findExplicitRequest(lastVisitor.body) ? typedRating(lastVisitor.body) : null;
     // Rated meanwhile (the stars won the race) or taken over: the message is then answered like any other.
-    if (rating && (await this.recordTypedRating(conversationId, rating, lastVisitor.seq))) return;
+    if (rating && (await this.recordTypedRating(conversationId, rating, lastVisitor.seq, conv.language))) return;
     const customer = found.attributes;
     const transcript = toTranscript(rows);
     const state = conv.state as 'bot' | 'queued' | 'offered';
@@ -103,12 +103,12 @@ export class BotTurns {
   }
 
   /** The typed rating and the bot's thanks, under the same rules as the stars (one rating per hand-back). */
-  private async recordTypedRating(conversationId: string, { rating, comment }: TypedRating, replyToSeq: number): Promise<boolean> {
+  private async recordTypedRating(conversationId: string, { rating, comment }: TypedRating, replyToSeq: number, language: string | null): Promise<boolean> {
     try {
       await appendMessage(
         this.ctx,
         conversationId,
-        { clientMsgId: null, authorType: 'bot', authorId: null, authorName: BOT.name, body: ratingReply(rating), meta: { kind: 'info', replyToSeq } },
+        { clientMsgId: null, authorType: 'bot', authorId: null, authorName: BOT.name, body: ratingReply(rating, language), meta: { kind: 'info', replyToSeq } },
         {
           rules: [botMaySpeakRule, csatRequested, notYetRated],
           answersBotTurn: replyToSeq,

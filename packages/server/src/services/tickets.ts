@@ -5,6 +5,7 @@ import { ServiceError } from './serviceError.js';
 import { findOpenConversation } from '../storage/conversationStore.js';
 import { closeTicket, countVisitorTicketsSince, insertTicket, listSiteTickets, type TicketRow } from '../storage/ticketStore.js';
 import type { VisitorRef } from './visitorConversations.js';
+import { phrasesFor } from '../domain/conversation/customerPhrases.js';
 
 /** Enough for a real customer, too few to flood the team's list. */
 const TICKETS_PER_HOUR = 5;
@@ -34,7 +35,7 @@ export class Tickets {
           authorType: 'bot',
           authorId: null,
           authorName: 'Assistant',
-          body: `Thanks, I've passed your message to the ${skillName} team. They'll reply to ${email}. You can keep your place in the queue too: if someone becomes free, they'll join this chat.`,
+          body: phrasesFor(conv.language).ticketPassed(skillName, email),
           meta: { kind: 'info' },
         },
         { also: async (tx) => void (stored = await insertTicket(tx, draft)) },

@@ -5,6 +5,7 @@ import type { ServiceContext } from './context.js';
 import { ServiceError } from './serviceError.js';
 import { agents } from '../storage/schema.js';
 import { getAgent, type AgentRow } from './agentAuth.js';
+import { phrasesFor } from '../domain/conversation/customerPhrases.js';
 
 export type TransferTarget = { kind: 'skill'; skill: string; name: string } | { kind: 'agent'; agent: AgentRow; name: string };
 
@@ -32,8 +33,9 @@ export async function resolveTransferTarget(ctx: ServiceContext, siteId: string,
 }
 
 /** The customer-facing line, e.g. "Alex Rivera is transferring you to the Billing team." */
-export function transferMessage(fromName: string, target: TransferTarget): string {
-  return target.kind === 'skill' ? `${fromName} is transferring you to the ${target.name} team.` : `${fromName} is transferring you to ${target.name}.`;
+export function transferMessage(fromName: string, target: TransferTarget, language: string | null): string {
+  const p = phrasesFor(language);
+  return target.kind === 'skill' ? p.transferToTeam(fromName, target.name) : p.transferToAgent(fromName, target.name);
 }
 
 /** The agents' inbox line for the same message, e.g. "Transferred to the Billing team by Alex Rivera". */

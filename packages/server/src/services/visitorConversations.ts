@@ -91,7 +91,7 @@ export class VisitorConversations {
     await appendMessage(
       this.ctx,
       conv.id,
-      { clientMsgId: null, authorType: 'bot', authorId: null, authorName: 'Assistant', body: ratingReply(rating), meta: { kind: 'info', replyToSeq: conv.lastSeq } },
+      { clientMsgId: null, authorType: 'bot', authorId: null, authorName: 'Assistant', body: ratingReply(rating, conv.language), meta: { kind: 'info', replyToSeq: conv.lastSeq } },
       {
         rules: [csatRequested, notYetRated],
         also: async (tx) => {

@@ -28,6 +28,7 @@ import { frameStorage, mirroredStorage } from './safeStorage';
 import { openSession, SessionError } from './session';
 import { connectVisitorSocket, type VisitorSocket } from './socket';
 import { countUnread, parseSeen } from './unread';
+import { currentStrings } from './hooks/useStrings';
 
 // Wires the socket, the host page and the store together. Components call the exported actions.
 
@@ -331,11 +332,11 @@ export function setVisitorTyping(typing: boolean): void {
 
 export function escalate(): void {
   const socket = rt?.socket;
-  if (!socket?.connected) return notice('You are offline. Try again in a moment.');
+  if (!socket?.connected) return notice(currentStrings().offline);
   useChat.setState({ escalating: true, notice: null });
   socket.timeout(ACK_TIMEOUT_MS).emit('conversation:escalate', {}, (err, ack) => {
     useChat.setState({ escalating: false });
-    if (err) return notice('No answer from the chat service. Please try again.');
+    if (err) return notice(currentStrings().noAnswer);
     if (!ack.ok) return notice(ack.error.message);
     resyncIfNeeded(receiveConversation(ack.data.conversation));
   });
@@ -343,11 +344,11 @@ export function escalate(): void {
 
 export function submitCsat(rating: number): void {
   const socket = rt?.socket;
-  if (!socket?.connected) return notice('You are offline. Try again in a moment.');
+  if (!socket?.connected) return notice(currentStrings().offline);
   useChat.setState({ csatSubmitting: true, notice: null });
   socket.timeout(ACK_TIMEOUT_MS).emit('csat:submit', { rating }, (err, ack) => {
     useChat.setState({ csatSubmitting: false });
-    if (err) return notice('No answer from the chat service. Please try again.');
+    if (err) return notice(currentStrings().noAnswer);
     if (!ack.ok) return notice(ack.error.message);
     resyncIfNeeded(receiveConversation(ack.data.conversation));
   });
@@ -371,12 +372,12 @@ export function dismissNotice(): void {
 /** Leave a message for the team when nobody is available; the bot confirms in the chat. */
 export function createTicket(email: string, message: string): void {
   const socket = rt?.socket;
-  if (!socket?.connected) return notice('You are offline. Try again in a moment.');
+  if (!socket?.connected) return notice(currentStrings().offline);
   const conversationId = useChat.getState().conversation?.id ?? null;
   useChat.setState((s) => ({ ticket: { ...s.ticket, sending: true }, notice: null }));
   socket.timeout(ACK_TIMEOUT_MS).emit('ticket:create', { email, message }, (err, ack) => {
     useChat.setState((s) => ({ ticket: { ...s.ticket, sending: false } }));
-    if (err) return notice('No answer from the chat service. Please try again.');
+    if (err) return notice(currentStrings().noAnswer);
     if (!ack.ok) return notice(ack.error.message);
     useChat.setState({ ticket: { sending: false, sentFor: conversationId, email: email.trim().toLowerCase() } });
   });

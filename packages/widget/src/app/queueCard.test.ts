@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { QueueInfo } from '@baton/protocol';
 import { queueCardLines } from './queueCard';
+import { stringsFor } from './i18n';
 
 const queue = (over: Partial<QueueInfo> = {}): QueueInfo => ({
   skill: 'orders',
@@ -38,5 +39,19 @@ describe('queueCardLines', () => {
 
   it('before the queue is known, only says who it waits for', () => {
     expect(queueCardLines(null, sunday)).toEqual({ headline: 'Waiting for our team', detail: null });
+  });
+});
+
+describe('queueCardLines in the customer’s language', () => {
+  it('speaks Spanish and German, dates included', () => {
+    const es = stringsFor('es');
+    expect(queueCardLines(queue(), sunday, 'es', 'UTC', es)).toEqual({
+      headline: 'Esperando al equipo de Orders',
+      detail: 'Eres el número 2 de la cola · Espera estimada: unos 4 min (entre 2 y 7 min)',
+    });
+    const de = stringsFor('de');
+    const closed = queueCardLines(queue({ position: 1, offline: { reason: 'closed_hours', nextOpen: '2026-11-23T09:00:00Z' } }), sunday, 'de', 'UTC', de);
+    expect(closed.headline).toBe('Gerade ist niemand aus dem Team Orders erreichbar');
+    expect(closed.detail).toBe('Wir sind am Montag ab 09:00 Uhr wieder da. Sie sind Nummer 1 in der Warteschlange und behalten Ihren Platz.');
   });
 });

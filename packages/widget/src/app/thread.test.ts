@@ -11,6 +11,7 @@ const conv = (id: string, lastSeq: number): VisitorConversationView => ({
   queue: null,
   csat: { requested: false, rating: null },
   lastSeq,
+  language: null,
 });
 const held: Thread = { conversationId: 'c1', messages: [msg(1), msg(2)], previous: [] };
 

@@ -52,4 +52,11 @@ describe('typedRating', () => {
     expect(ratingReply(1)).not.toMatch(/Thanks for rating/);
     expect(ratingReply(5)).toBe('Thanks for rating us 5/5!');
   });
+
+  it("answers in the conversation's language (region ignored), English when it has none or an unknown one", () => {
+    expect(ratingReply(5, 'es')).toBe('¡Gracias por tu valoración de 5/5!');
+    expect(ratingReply(1, 'de-AT')).toMatch(/^Danke für Ihre Rückmeldung, und es tut mir leid/);
+    expect(ratingReply(3, 'fr')).toBe(ratingReply(3));
+    expect(ratingReply(4, null)).toBe('Thanks for rating us 4/5!');
+  });
 });

@@ -1,3 +1,5 @@
+import { phrasesFor } from './customerPhrases.js';
+
 /**
  * A rating typed into the chat after the bot asked for one ("5", "4/5", "five!", "1, it did not help", "10/10",
  * "⭐⭐⭐⭐⭐"): the customer answered the question, so it is their rating (and any words after it their comment),
@@ -35,8 +37,9 @@ export function typedRating(body: string): TypedRating | null {
  * The bot's answer to a rating. A low one is met with an apology and the way back to a person, not "Thanks for
  * rating us 1/5!" (a newcomer found that tone-deaf).
  */
-export function ratingReply(rating: number): string {
-  if (rating <= 2) return "Thank you for telling us, and I'm sorry we didn't help enough this time. If anything is still open, ask for a person here and I'll bring one back in.";
-  if (rating === 3) return 'Thanks for your rating. If anything is still open, just ask here.';
-  return `Thanks for rating us ${rating}/5!`;
+export function ratingReply(rating: number, language?: string | null): string {
+  const p = phrasesFor(language);
+  if (rating <= 2) return p.ratingLow;
+  if (rating === 3) return p.ratingMid;
+  return p.ratingHigh(rating);
 }

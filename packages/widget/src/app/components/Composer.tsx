@@ -3,6 +3,7 @@ import { MAX_MESSAGE_LENGTH } from '@baton/protocol';
 import { sendMessage, setVisitorTyping } from '../chatClient';
 import { useChat } from '../chatStore';
 import { useTypingEmitter } from '../hooks/useTypingEmitter';
+import { useStrings } from '../hooks/useStrings';
 
 export function Composer() {
   const [text, setText] = useState('');
@@ -10,6 +11,7 @@ export function Composer() {
   const isOpen = useChat((s) => s.isOpen);
   const input = useRef<HTMLTextAreaElement>(null);
   const typing = useTypingEmitter(setVisitorTyping);
+  const t = useStrings();
 
   // Focus the composer whenever the host opens the chat.
   useEffect(() => {
@@ -51,15 +53,15 @@ export function Composer() {
     <form onSubmit={onSubmit} className="shrink-0 border-t border-slate-200 bg-white px-3 py-2.5">
       {(error || tooLong) && (
         <p role="alert" className="mb-1.5 text-xs text-rose-700">
-          {tooLong ? `Messages can be up to ${MAX_MESSAGE_LENGTH} characters.` : error}
+          {tooLong ? t.tooLong(MAX_MESSAGE_LENGTH) : error}
         </p>
       )}
       <div className="flex items-end gap-2 rounded-2xl border border-slate-300 bg-white py-1 pr-1 pl-3 focus-within:border-accent focus-within:ring-2 focus-within:ring-accent/20">
         <textarea
           ref={input}
           data-testid="composer-input"
-          aria-label="Message"
-          placeholder="Type your message…"
+          aria-label={t.messageLabel}
+          placeholder={t.typeMessage}
           rows={1}
           value={text}
           onChange={(e) => {
@@ -73,7 +75,7 @@ export function Composer() {
         <button
           type="submit"
           data-testid="send-button"
-          aria-label="Send message"
+          aria-label={t.sendMessage}
           disabled={!text.trim() || tooLong}
           className="grid size-9 shrink-0 place-items-center rounded-full bg-accent text-white transition hover:bg-accent-strong disabled:bg-slate-200 disabled:text-slate-400"
         >
@@ -82,7 +84,7 @@ export function Composer() {
           </svg>
         </button>
       </div>
-      <p className="mt-1.5 text-center text-[10px] text-slate-400">Powered by Baton</p>
+      <p className="mt-1.5 text-center text-[10px] text-slate-400">{t.poweredBy}</p>
     </form>
   );
 }

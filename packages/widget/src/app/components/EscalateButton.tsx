@@ -1,10 +1,12 @@
 import { escalate } from '../chatClient';
 import { useChat } from '../chatStore';
+import { useStrings } from '../hooks/useStrings';
 
 /** Shown while the bot is in control: an explicit request for a person is always honoured. */
 export function EscalateButton() {
   const visible = useChat((s) => s.conversation?.state === 'bot');
   const escalating = useChat((s) => s.escalating);
+  const t = useStrings();
   if (!visible) return null;
   return (
     <div className="flex shrink-0 justify-center px-3 pb-1">
@@ -15,7 +17,7 @@ export function EscalateButton() {
         disabled={escalating}
         className="rounded-full border border-slate-300 bg-white px-3 py-1 text-xs font-medium text-slate-700 transition hover:border-accent hover:text-accent disabled:opacity-50"
       >
-        {escalating ? 'Connecting…' : 'Talk to a person'}
+        {escalating ? t.connecting : t.talkToPerson}
       </button>
     </div>
   );

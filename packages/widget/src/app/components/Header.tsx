@@ -1,8 +1,10 @@
 import { closePanel, isEmbedded } from '../chatClient';
 import { useChat } from '../chatStore';
+import { useStrings } from '../hooks/useStrings';
 
 export function Header() {
   const name = useChat((s) => s.site?.name ?? 'Chat');
+  const t = useStrings();
   return (
     <header className="flex shrink-0 items-center gap-3 bg-accent px-4 py-3 text-white shadow-sm">
       <div aria-hidden="true" className="grid size-9 shrink-0 place-items-center rounded-full bg-white/20 text-base font-semibold">
@@ -16,7 +18,7 @@ export function Header() {
       <button
         type="button"
         onClick={closePanel}
-        aria-label="Close chat"
+        aria-label={t.closeChat}
         className="grid size-8 place-items-center rounded-full text-white/90 transition hover:bg-white/15 focus-visible:outline-2 focus-visible:outline-white"
       >
         <svg viewBox="0 0 24 24" className="size-5 fill-current" aria-hidden="true">
@@ -31,14 +33,15 @@ export function Header() {
 function HeaderStatus() {
   const state = useChat((s) => s.conversation?.state);
   const agentName = useChat((s) => s.conversation?.agentName);
+  const t = useStrings();
   if (state === 'human') {
     return (
       <p data-testid="agent-status" className="flex items-center gap-1.5 truncate text-xs text-white/85">
         <span aria-hidden="true" className="size-2 rounded-full bg-emerald-400" />
-        {agentName ?? 'An agent'} has joined
+        {t.agentJoined(agentName ?? null)}
       </p>
     );
   }
-  const text = state === 'queued' || state === 'offered' ? 'Connecting you to a person…' : 'Our assistant replies right away';
+  const text = state === 'queued' || state === 'offered' ? t.connectingHeader : t.assistantReplies;
   return <p className="truncate text-xs text-white/80">{text}</p>;
 }

@@ -2,8 +2,7 @@ import { bodyWithoutSource, type MessageView } from '@baton/protocol';
 import { retryMessage } from '../chatClient';
 import { MESSAGE_ID_ATTR } from '../hooks/useAutoScroll';
 import type { OutboxItem } from '../outbox';
-
-const defaultName = { bot: 'Assistant', agent: 'Agent' } as const;
+import { useStrings } from '../hooks/useStrings';
 
 /** Bodies are plain text: rendered as React text (never as HTML), newlines kept. */
 function Body({ text, className }: { text: string; className: string }) {
@@ -12,6 +11,7 @@ function Body({ text, className }: { text: string; className: string }) {
 
 export function MessageBubble({ message }: { message: MessageView }) {
   const { authorType, meta } = message;
+  const t = useStrings();
   const common = { 'data-testid': 'message', 'data-author': authorType, 'data-seq': message.seq, [MESSAGE_ID_ATTR]: message.id };
 
   if (authorType === 'system') {
@@ -32,7 +32,7 @@ export function MessageBubble({ message }: { message: MessageView }) {
     );
   }
 
-  const label = authorType === 'bot' && meta.whileQueued ? 'Assistant (while you wait)' : (message.authorName ?? defaultName[authorType]);
+  const label = authorType === 'bot' && meta.whileQueued ? t.assistantWhileWaiting : (message.authorName ?? (authorType === 'bot' ? t.assistant : t.agent));
   // The source shows once, as the footer: drop the "(From: …)" line the text carries for other clients.
   const body = bodyWithoutSource(message.body, meta.articleTitle);
   return (
@@ -40,7 +40,7 @@ export function MessageBubble({ message }: { message: MessageView }) {
       <span className="mb-0.5 ml-1 text-[11px] font-medium text-slate-500">{label}</span>
       <div className="max-w-[85%] rounded-2xl rounded-bl-md bg-slate-100 px-3.5 py-2 text-slate-800">
         <Body text={body} className="" />
-        {meta.articleTitle && <p className="mt-1.5 border-t border-slate-200 pt-1 text-[11px] text-slate-500">From: {meta.articleTitle}</p>}
+        {meta.articleTitle && <p className="mt-1.5 border-t border-slate-200 pt-1 text-[11px] text-slate-500">{t.from(meta.articleTitle)}</p>}
       </div>
     </div>
   );
@@ -49,6 +49,7 @@ export function MessageBubble({ message }: { message: MessageView }) {
 /** A visitor message the server has not stored yet. */
 export function PendingBubble({ item }: { item: OutboxItem }) {
   const failed = item.status === 'failed';
+  const t = useStrings();
   return (
     <div data-testid="message" data-author="visitor" data-pending={failed ? 'failed' : 'true'} className="flex flex-col items-end">
       <div className={`max-w-[80%] rounded-2xl rounded-br-md px-3.5 py-2 shadow-sm ${failed ? 'bg-rose-100 text-rose-900' : 'bg-accent/70 text-white'}`}>
@@ -56,13 +57,13 @@ export function PendingBubble({ item }: { item: OutboxItem }) {
       </div>
       {failed ? (
         <p className="mt-0.5 mr-1 text-[11px] text-rose-700">
-          Not sent: {item.error}{' '}
+          {t.notSent(item.error ?? '')}{' '}
           <button type="button" onClick={() => retryMessage(item.clientMsgId)} className="font-medium underline">
-            Retry
+            {t.retry}
           </button>
         </p>
       ) : (
-        <p className="mt-0.5 mr-1 text-[11px] text-slate-400">Sending…</p>
+        <p className="mt-0.5 mr-1 text-[11px] text-slate-400">{t.sending}</p>
       )}
     </div>
   );

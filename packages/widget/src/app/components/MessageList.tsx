@@ -3,10 +3,12 @@ import { useChat } from '../chatStore';
 import { useAutoScroll } from '../hooks/useAutoScroll';
 import { MessageBubble, PendingBubble } from './MessageBubble';
 import { TypingIndicator } from './TypingIndicator';
+import { useStrings } from '../hooks/useStrings';
 
 export function MessageList() {
   const greeting = useChat((s) => s.site?.greeting);
   const thread = useChat((s) => s.thread);
+  const t = useStrings();
   const outbox = useChat((s) => s.outbox);
   const typing = useChat((s) => s.typing);
   const escalating = useChat((s) => s.escalating);
@@ -28,7 +30,7 @@ export function MessageList() {
       data-testid="message-list"
       role="log"
       aria-live="polite"
-      aria-label="Conversation"
+      aria-label={t.conversation}
       className="flex min-h-0 flex-1 flex-col gap-2.5 overflow-y-auto overscroll-contain px-3 py-4"
     >
       {greeting && (

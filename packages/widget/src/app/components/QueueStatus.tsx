@@ -1,6 +1,7 @@
 import { useChat } from '../chatStore';
 import { queueCardLines } from '../queueCard';
 import { LeaveMessage } from './TicketForm';
+import { useStrings } from '../hooks/useStrings';
 
 /**
  * Where the visitor stands while waiting for a person; pushed live on every queue change. Two short lines by default,
@@ -8,16 +9,17 @@ import { LeaveMessage } from './TicketForm';
  */
 export function QueueStatus() {
   const conversation = useChat((s) => s.conversation);
+  const t = useStrings();
   if (!conversation || (conversation.state !== 'queued' && conversation.state !== 'offered')) return null;
   const q = conversation.queue;
   const offline = q?.offline;
-  const { headline, detail } = queueCardLines(q, new Date());
+  const { headline, detail } = queueCardLines(q, new Date(), t.locale, undefined, t);
   return (
     <section
       data-testid="queue-status"
       data-offline={offline ? offline.reason : undefined}
       aria-live="polite"
-      aria-label="Queue status"
+      aria-label={t.queueStatus}
       className="mx-3 mt-2 max-h-[60%] shrink-0 overflow-y-auto rounded-xl border border-accent/20 bg-accent/5 px-3 py-2 text-sm leading-snug"
     >
       <div className="flex items-start gap-2">

@@ -3,6 +3,7 @@ import { MAX_TICKET_MESSAGE_LENGTH } from '@baton/protocol';
 import { createTicket } from '../chatClient';
 import { useChat } from '../chatStore';
 import { looksLikeEmail } from '../offline';
+import { useStrings } from '../hooks/useStrings';
 
 const field = 'rounded-lg border border-slate-300 bg-white px-2.5 py-1.5 outline-none focus:border-accent focus:ring-2 focus:ring-accent/20';
 
@@ -14,12 +15,13 @@ export function LeaveMessage({ hours }: { hours?: string }) {
   const conversationId = useChat((s) => s.conversation?.id ?? null);
   const ticket = useChat((s) => s.ticket);
   const [open, setOpen] = useState(false);
+  const t = useStrings();
   const formId = useId();
 
   if (ticket.sentFor !== null && ticket.sentFor === conversationId) {
     return (
       <p data-testid="ticket-confirmation" role="status" className="mt-1 text-[13px] text-emerald-800">
-        Thanks, we got your message and will reply to {ticket.email}.
+        {t.ticketThanks(ticket.email ?? '')}
       </p>
     );
   }
@@ -33,7 +35,7 @@ export function LeaveMessage({ hours }: { hours?: string }) {
         onClick={() => setOpen((o) => !o)}
         className="mt-1.5 rounded-full border border-accent/40 bg-white px-3 py-0.5 text-[13px] font-medium text-accent transition hover:border-accent hover:bg-accent/5"
       >
-        {open ? 'Hide the form' : 'Leave a message'}
+        {open ? t.hideForm : t.leaveMessage}
       </button>
       <TicketForm id={formId} hidden={!open} hours={hours} sending={ticket.sending} />
     </>
@@ -45,6 +47,7 @@ function TicketForm({ id, hidden, hours, sending }: { id: string; hidden: boolea
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
   const emailInput = useRef<HTMLInputElement>(null);
+  const t = useStrings();
 
   // Opening the form is asking to write: start in it.
   useEffect(() => {
@@ -53,22 +56,22 @@ function TicketForm({ id, hidden, hours, sending }: { id: string; hidden: boolea
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    if (!looksLikeEmail(email)) return setError('Please enter a valid e-mail address.');
-    if (!message.trim()) return setError('Please write a short message.');
+    if (!looksLikeEmail(email)) return setError(t.invalidEmail);
+    if (!message.trim()) return setError(t.emptyMessage);
     setError(null);
     createTicket(email.trim(), message.trim());
   };
 
   return (
-    <form id={id} hidden={hidden} onSubmit={onSubmit} aria-label="Leave a message" className="mt-2 flex flex-col gap-1.5">
+    <form id={id} hidden={hidden} onSubmit={onSubmit} aria-label={t.leaveMessage} className="mt-2 flex flex-col gap-1.5">
       <p className="text-[13px] text-slate-700">
-        We'll answer by e-mail.{hours ? ` Our hours: ${hours}.` : ''}
+        {t.answerByEmail(hours)}
       </p>
       <input
         ref={emailInput}
         data-testid="ticket-email"
         type="email"
-        aria-label="Your e-mail"
+        aria-label={t.yourEmail}
         placeholder="you@example.com"
         autoComplete="email"
         value={email}
@@ -77,8 +80,8 @@ function TicketForm({ id, hidden, hours, sending }: { id: string; hidden: boolea
       />
       <textarea
         data-testid="ticket-message"
-        aria-label="Your message"
-        placeholder="How can we help?"
+        aria-label={t.yourMessage}
+        placeholder={t.howCanWeHelp}
         rows={3}
         maxLength={MAX_TICKET_MESSAGE_LENGTH}
         value={message}
@@ -96,7 +99,7 @@ function TicketForm({ id, hidden, hours, sending }: { id: string; hidden: boolea
         disabled={sending}
         className="self-end rounded-full bg-accent px-3.5 py-1.5 text-sm font-medium text-white transition hover:bg-accent-strong disabled:bg-slate-200 disabled:text-slate-400"
       >
-        {sending ? 'Sending…' : 'Send message'}
+        {sending ? t.sending : t.sendMessage}
       </button>
     </form>
   );

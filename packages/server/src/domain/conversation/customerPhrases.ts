@@ -1,0 +1,93 @@
+/**
+ * Everything the bot and the system say to a customer once the conversation has a language of its own (set at
+ * escalation), in that language: the KB is English, but a customer handed to the Spanish-speaking team should not get
+ * "How did we do?" in English after the agent wrote to them in Spanish (a newcomer found exactly that). Spanish uses
+ * "tú", German "Sie", as a shop's chat usually does.
+ */
+export interface CustomerPhrases {
+  imBot: string;
+  connecting: (team: string) => string;
+  queued: string;
+  passed: (team: string) => string;
+  nobody: (team: string) => string;
+  backAt: (when: string) => string;
+  leaveMessage: string;
+  joined: (agent: string) => string;
+  handback: (agent: string) => string;
+  csatRequest: string;
+  ratingLow: string;
+  ratingMid: string;
+  ratingHigh: (rating: number) => string;
+  transferToTeam: (from: string, team: string) => string;
+  transferToAgent: (from: string, to: string) => string;
+  ticketPassed: (team: string, email: string) => string;
+}
+
+export type CustomerLanguage = 'en' | 'es' | 'de';
+
+const PHRASES: Record<CustomerLanguage, CustomerPhrases> = {
+  en: {
+    imBot: "I'm the shop's automated assistant, not a person.",
+    connecting: (team) => `I'm connecting you with our ${team} team.`,
+    queued: "You're in the queue now and I'll tell you as soon as someone joins. Meanwhile I'm still here if you want to ask me anything.",
+    passed: (team) => `I've passed your conversation to our ${team} team.`,
+    nobody: (team) => `No one from the ${team} team is available right now.`,
+    backAt: (when) => ` The team is back ${when}.`,
+    leaveMessage: "You can stay in the queue or leave a message with your e-mail, and the team will get back to you. Meanwhile I'm still here if you want to ask me anything.",
+    joined: (agent) => `${agent} has joined the conversation.`,
+    handback: (agent) => `${agent} has marked this conversation as resolved, and I'm back with you. If there's anything else, just ask — I can bring a person back in any time.`,
+    csatRequest: 'How did we do? Please rate this conversation from 1 (poor) to 5 (great).',
+    ratingLow: "Thank you for telling us, and I'm sorry we didn't help enough this time. If anything is still open, ask for a person here and I'll bring one back in.",
+    ratingMid: 'Thanks for your rating. If anything is still open, just ask here.',
+    ratingHigh: (rating) => `Thanks for rating us ${rating}/5!`,
+    transferToTeam: (from, team) => `${from} is transferring you to the ${team} team.`,
+    transferToAgent: (from, to) => `${from} is transferring you to ${to}.`,
+    ticketPassed: (team, email) => `Thanks, I've passed your message to the ${team} team. They'll reply to ${email}. You can keep your place in the queue too: if someone becomes free, they'll join this chat.`,
+  },
+  es: {
+    imBot: 'Soy el asistente automático de la tienda, no una persona.',
+    connecting: (team) => `Te paso con nuestro equipo de ${team}.`,
+    queued: 'Ya estás en la cola y te aviso en cuanto se una alguien. Mientras tanto, sigo aquí si quieres preguntarme algo.',
+    passed: (team) => `He pasado tu conversación a nuestro equipo de ${team}.`,
+    nobody: (team) => `Ahora mismo no hay nadie disponible en el equipo de ${team}.`,
+    backAt: (when) => ` El equipo vuelve el ${when}.`,
+    leaveMessage: 'Puedes seguir en la cola o dejar un mensaje con tu e-mail y el equipo te responderá. Mientras tanto, sigo aquí si quieres preguntarme algo.',
+    joined: (agent) => `${agent} se ha unido a la conversación.`,
+    handback: (agent) => `${agent} ha marcado esta conversación como resuelta y vuelvo a estar contigo. Si necesitas algo más, pregúntame: puedo volver a traer a una persona cuando quieras.`,
+    csatRequest: '¿Qué tal lo hemos hecho? Valora esta conversación de 1 (mal) a 5 (muy bien).',
+    ratingLow: 'Gracias por decírnoslo, y siento que esta vez no te hayamos ayudado lo suficiente. Si queda algo pendiente, pide aquí una persona y la traigo de vuelta.',
+    ratingMid: 'Gracias por tu valoración. Si queda algo pendiente, pregunta aquí.',
+    ratingHigh: (rating) => `¡Gracias por tu valoración de ${rating}/5!`,
+    transferToTeam: (from, team) => `${from} te está pasando al equipo de ${team}.`,
+    transferToAgent: (from, to) => `${from} te está pasando con ${to}.`,
+    ticketPassed: (team, email) => `Gracias, he pasado tu mensaje al equipo de ${team}. Te responderán a ${email}. También puedes mantener tu puesto en la cola: si alguien queda libre, se unirá a este chat.`,
+  },
+  de: {
+    imBot: 'Ich bin der automatische Assistent des Shops, kein Mensch.',
+    connecting: (team) => `Ich verbinde Sie mit unserem Team ${team}.`,
+    queued: 'Sie sind jetzt in der Warteschlange, und ich sage Ihnen Bescheid, sobald jemand dazukommt. Bis dahin bin ich weiter für Ihre Fragen da.',
+    passed: (team) => `Ich habe Ihr Gespräch an unser Team ${team} weitergegeben.`,
+    nobody: (team) => `Gerade ist niemand aus dem Team ${team} erreichbar.`,
+    backAt: (when) => ` Das Team ist ab ${when} wieder da.`,
+    leaveMessage: 'Sie können in der Warteschlange bleiben oder eine Nachricht mit Ihrer E-Mail-Adresse hinterlassen; das Team meldet sich dann bei Ihnen. Bis dahin bin ich weiter für Ihre Fragen da.',
+    joined: (agent) => `${agent} ist dem Gespräch beigetreten.`,
+    handback: (agent) => `${agent} hat dieses Gespräch als gelöst markiert, und ich bin wieder für Sie da. Wenn noch etwas offen ist, fragen Sie einfach – ich kann jederzeit wieder einen Menschen dazuholen.`,
+    csatRequest: 'Wie waren wir? Bitte bewerten Sie dieses Gespräch von 1 (schlecht) bis 5 (sehr gut).',
+    ratingLow: 'Danke für Ihre Rückmeldung, und es tut mir leid, dass wir diesmal nicht genug helfen konnten. Wenn noch etwas offen ist, bitten Sie hier um einen Menschen, und ich hole jemanden dazu.',
+    ratingMid: 'Danke für Ihre Bewertung. Wenn noch etwas offen ist, fragen Sie einfach hier.',
+    ratingHigh: (rating) => `Danke für Ihre Bewertung mit ${rating}/5!`,
+    transferToTeam: (from, team) => `${from} leitet Sie an das Team ${team} weiter.`,
+    transferToAgent: (from, to) => `${from} leitet Sie an ${to} weiter.`,
+    ticketPassed: (team, email) => `Danke, ich habe Ihre Nachricht an das Team ${team} weitergegeben. Es antwortet Ihnen an ${email}. Ihren Platz in der Warteschlange behalten Sie trotzdem: Sobald jemand frei wird, kommt er in diesen Chat.`,
+  },
+};
+
+/** The conversation's language as one we have phrases for; anything else (or none yet) is English, the KB's language. */
+export function customerLanguage(language: string | null | undefined): CustomerLanguage {
+  const base = (language ?? '').toLowerCase().split(/[-_]/)[0];
+  return base === 'es' || base === 'de' ? base : 'en';
+}
+
+export function phrasesFor(language: string | null | undefined): CustomerPhrases {
+  return PHRASES[customerLanguage(language)];
+}

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConversationSummary, MessageView, VisitorConversationView } from '@baton/protocol';
+import { call, cid, connectAgent, connectVisitor, next, ok, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
+
+/**
+ * A Spanish-speaking customer hears Spanish from everyone after the hand-off: the bot's hand-off message, the agent
+ * joining, the hand-back, the rating request and the thanks (a newcomer got "How did we do?" in English after a whole
+ * conversation in Spanish). The widget is told the language so its own words follow.
+ */
+let server: TestServer;
+let visitor: VisitorClient & { token: string };
+let agent: AgentClient;
+
+beforeAll(async () => {
+  server = await startServer();
+  agent = await connectAgent(server.url);
+  visitor = await connectVisitor(server.url);
+});
+afterAll(async () => {
+  visitor?.close();
+  agent?.close();
+  await server?.close();
+});
+
+const kind = (v: VisitorClient, k: string) => next<MessageView>(v, 'message:created', (m) => m.meta.kind === k);
+
+describe('a Spanish-speaking customer', () => {
+  let conversationId = '';
+  let version = 0;
+
+  it('is handed off in Spanish and the widget is told the language', async () => {
+    const view = next<VisitorConversationView>(visitor, 'conversation:updated', (c) => c.state === 'queued' || c.state === 'offered');
+    const handoff = kind(visitor, 'handoff');
+    const offered = next<{ conversation: ConversationSummary }>(agent, 'conversation:offered');
+    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: 'Hola, quiero devolver unas botas que compré la semana pasada, ¿cómo lo hago?' }));
+    expect((await view).language).toBe('es');
+    expect((await handoff).body).toMatch(/^Te paso con nuestro equipo/);
+    const o = await offered;
+    conversationId = o.conversation.id;
+    version = o.conversation.version;
+  });
+
+  it('sees the agent join, the hand-back and the rating request in Spanish; a typed rating is thanked in Spanish', async () => {
+    const joined = kind(visitor, 'joined');
+    const acc = await ok(call<{ conversation: ConversationSummary }>(agent, 'conversation:accept', { conversationId, expectedVersion: version }));
+    expect((await joined).body).toBe('Alex Rivera se ha unido a la conversación.');
+
+    const handback = kind(visitor, 'handback');
+    const ask = kind(visitor, 'csat_request');
+    const back = next<VisitorConversationView>(visitor, 'conversation:updated', (c) => c.state === 'bot');
+    await ok(call(agent, 'conversation:resolve', { conversationId, expectedVersion: acc.conversation.version }));
+    expect((await handback).body).toMatch(/^Alex Rivera ha marcado esta conversación como resuelta/);
+    expect((await ask).body).toMatch(/^¿Qué tal lo hemos hecho\?/);
+    expect((await back).language).toBe('es');
+
+    const thanks = next<MessageView>(visitor, 'message:created', (m) => m.authorType === 'bot' && m.meta.kind === 'info');
+    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: '5' }));
+    expect((await thanks).body).toBe('¡Gracias por tu valoración de 5/5!');
+  });
+});

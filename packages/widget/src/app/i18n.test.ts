@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { stringsFor, widgetLanguage, type WidgetStrings } from './i18n';
+
+describe('widgetLanguage', () => {
+  it("follows the conversation's language once the server has set it, over the browser's", () => {
+    expect(widgetLanguage('es', ['en-US'])).toBe('es');
+    expect(widgetLanguage('de', ['es-ES', 'en'])).toBe('de');
+  });
+
+  it("before that, takes the first browser language it speaks (region ignored), else English", () => {
+    expect(widgetLanguage(null, ['fr-FR', 'de-AT', 'en'])).toBe('de');
+    expect(widgetLanguage(null, ['es_MX'])).toBe('es');
+    expect(widgetLanguage(null, ['fr', 'it'])).toBe('en');
+    expect(widgetLanguage(null, [])).toBe('en');
+  });
+
+  it('a conversation in a language the widget has no words for stays English, not the browser language', () => {
+    expect(widgetLanguage('fr', ['de-DE'])).toBe('en');
+  });
+});
+
+describe('the string tables', () => {
+  it('every language fills every entry (no English left in a Spanish or German widget)', () => {
+    const shape = (t: WidgetStrings) => Object.keys(t).sort();
+    const en = stringsFor('en');
+    for (const lang of ['es', 'de'] as const) {
+      const t = stringsFor(lang);
+      expect(shape(t)).toEqual(shape(en));
+      for (const key of Object.keys(en) as (keyof WidgetStrings)[]) {
+        if (key === 'locale' || key === 'poweredBy') continue;
+        const a = en[key];
+        const b = t[key];
+        const sample = (v: unknown) => (typeof v === 'function' ? (v as (...x: unknown[]) => string)('X', 2, 3) : v);
+        expect(sample(b), `${lang}.${key}`).not.toBe(sample(a));
+      }
+    }
+  });
+});
