@@ -104,3 +104,24 @@ describe('detectSmallTalk: "just what I needed" as sarcasm', () => {
     expect(detectSmallTalk('exactly what we were hoping for, thanks')).toBe('thanks');
   });
 });
+
+describe('detectSmallTalk: taking an answer, and what is not small talk (blind set fresh30/31)', () => {
+  it.each([
+    'Got it — so I pay for what I kept and just leave the returned part.',
+    "Okay, one of them does say 'pending'. I'll wait and see then.",
+  ])('"%s" takes the answer', (m) => {
+    expect(detectSmallTalk(m)).toBe('ack');
+  });
+
+  it.each([
+    // A new topic announced after the thanks; an injury report must never get "Glad to hear it".
+    'ok cool. another thing — my son wore it last night and it left a red mark on his forehead',
+    // Sarcasm with an amount: something specific to look at.
+    '3 years, great, super reassuring when the balance page says €0.00 and I never spent a cent of it',
+    // A question without "?": a clause that opens with a question word, or "wondering".
+    'thanks. what time do you close on saturdays',
+    'great, wondering if it fits a 3 person tent too',
+  ])('"%s" needs an answer', (m) => {
+    expect(detectSmallTalk(m)).toBeNull();
+  });
+});

@@ -16,10 +16,13 @@ const THANKS_ONLY = /^(thanks?|thank you|thx|ty|cheers|much appreciated|apprecia
 /** "hi! quick question", "can I ask something": the question is still to come. */
 const PREAMBLE = /^((hi+|hey+|hello+|hiya)\s+)?(i have |ive got |got )?(a |one )?(quick |small |little |short )?question( for you)?$|^(can|may|could) i ask (you )?(something|a question|a quick question)$/;
 const POLITE = /\b(i )?(dont|do not) need anything( else| more)?|(i )?(dont|do not) have any (other|more|further) questions?|cant wait|can not wait|no problem|no thanks|(that )?wont be necessary|not necessary|nothing else\b|\b(exactly|just|precisely) what (i|we) (needed|need|wanted|want|was after|were after|was looking for|were looking for|was hoping for|were hoping for|asked for)\b(?=(\s+for (the|my|our|this) \w+)?\s*(thanks?|thank you|thx|ty|cheers|$))/g;
-/** A complaint or a new problem wrapped in thanks is not small talk. */
-const PROBLEM = /\b(but|not|doesnt|didnt|dont|wont|cant|cannot|hasnt|havent|isnt|wasnt|arent|werent|still|error|problem|issue|wrong|never arrived|broken|however|overcharged|charged)\b/;
+/**
+ * A complaint or a new problem wrapped in thanks is not small talk (nor is "ok cool. another thing — …"); "just what I
+ * needed" left after POLITE took the sincere ones is sarcasm ("Exactly what I needed, another delay").
+ */
+const PROBLEM = /\b((just|exactly|precisely) what (i|we) (needed|need|wanted|want)|another thing|one more thing|other thing|different thing|also|never|but|not|doesnt|didnt|dont|wont|cant|cannot|hasnt|havent|isnt|wasnt|arent|werent|still|error|problem|issue|wrong|never arrived|broken|however|overcharged|charged)\b/;
 /** Questions often come without a question mark in chat. */
-const ASKS = /\b(how|what|where|when|why|which|who|can i|can you|could you|do you|does|is it|is there|are there|will i|would you|should i|please (check|help|remove|refund|cancel|send|look|fix|change|update|let|tell|reactivate|confirm)|i (want|need|would like) to|id like to)\b/;
+const ASKS = /(^|[.!,;:\u2014-]\s*|\b(and|but|so|also|then|ok|okay|hi|hey|hello|just|wait|sorry)\s+)(how|what|where|when|why|which|who)\b|\b(how|what|where|when|why|which|who) (is|are|was|were|do|does|did|can|could|should|would|will|about|if|happens|else|kind|time|size)\b|\b(wonder|wondering|curious)\b|\b(can i|can you|could you|do you|does (it|that|this|the|my|your|a|an|he|she|anyone|anybody|someone|somebody|there)|is it|is there|are there|will i|would you|should i|please (check|help|remove|refund|cancel|send|look|fix|change|update|let|tell|reactivate|confirm)|i (want|need|would like) to|id like to)\b/;
 /** A clause that opens like a question without its "?": "can the tent go in the washing machine". */
 const QUESTION_CLAUSE = /^(can|could|does|is|are|should|would)\s+(i|you|we|it|they|the|this|that|my|a|an|he|she|there|your|these|those|one|mine)\b/;
 
@@ -53,8 +56,8 @@ const ACK_PROBLEM = new RegExp(
 );
 /** A clause that asks without "?": "will it arrive by friday", "do I need a code", "any update on NW-123456", "…right". */
 const ASKS_LATER = /\b(will (it|i|you|my|the|they|there|this|that)|do (i|you|we|they)|does (it|that|this)|has (it|my|the)|have (you|i)|any (update|news|idea|chance|way)|how|what|when|where|why|which)\b|\b(right|correct|yes|no)\s*$/;
-/** Identifiers say there is something specific to look at ("NW-123456", "PAY-101", "E20", an e-mail). */
-const IDENTIFIER = /\b[a-z]{1,4}-?\d{2,}\b|@/;
+/** Identifiers say there is something specific to look at ("NW-123456", "PAY-101", "E20", an e-mail, "€0.00"). */
+const IDENTIFIER = /\b[a-z]{1,4}-?\d{2,}\b|@|[€$£]\s?\d|\d\s?(€|eur|usd)\b/;
 
 /** Classifies short social messages; null for anything that needs an answer. */
 export function detectSmallTalk(message: string): SmallTalk | null {

@@ -168,3 +168,16 @@ describe('explicit request: "could someone from your team just call me"', () => 
     expect(findExplicitRequest('this is getting complicated, could someone from your team just call me and sort it?')).not.toBeNull();
   });
 });
+
+describe('explicit request: typos of the words a request is built from', () => {
+  it.each(['can i speek to a real persn abt my refund for NW-503318', 'i want a humna', 'get me an agnet please', 'can i talk to somone'])('"%s" is a request', (m) => {
+    expect(findExplicitRequest(m)).not.toBeNull();
+  });
+
+  it.each(['can I cook a steak on the camping stove?', 'the parson at our church recommended you', 'quiero hablar con una persona'])('"%s" keeps its own words', (m) => {
+    // The Spanish one is a request in its own right; the point is it is not rewritten into English first.
+    const found = findExplicitRequest(m);
+    if (m.startsWith('quiero')) expect(found?.text).toMatch(/persona/);
+    else expect(found).toBeNull();
+  });
+});

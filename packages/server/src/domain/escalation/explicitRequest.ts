@@ -115,8 +115,31 @@ const CHAT_SPELLING: [RegExp, string][] = [
   [/\bur\b/g, 'your'],
 ];
 
+/**
+ * Typos of the long words a request is built from ("can i speek to a real persn"): a word one edit (insert, delete,
+ * change or swap of two letters) from one of them reads as it. Only words of five letters or more, and not real words
+ * that happen to be that close ("steak", "parson").
+ */
+const REQUEST_WORDS = ['person', 'human', 'agent', 'speak', 'someone', 'somebody', 'operator', 'supervisor', 'representative', 'customer', 'service'];
+const REAL_WORDS = new Set(['persona', 'personas', 'agente', 'agentes', 'humano', 'humana', 'humanos', 'steak', 'sneak', 'spear', 'speck', 'parson', 'humane', 'humans', 'agents', 'persons', 'serviced', 'services', 'customers', 'speaks', 'operators', 'supervisors']);
+
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+function fixRequestTypos(text: string): string {
+  return text.replace(/\p{L}{5,}/gu, (w) => (REAL_WORDS.has(w) ? w : (REQUEST_WORDS.find((t) => oneEditApart(w, t)) ?? w)));
+}
+
 export function findExplicitRequest(message: string): RequestMatch | null {
-  let text = normalise(message).replace(/[¿¡]/g, '').replace(/\s+/g, ' ').trim();
+  let text = fixRequestTypos(normalise(message).replace(/[¿¡]/g, '').replace(/\s+/g, ' ').trim());
   for (const [re, word] of CHAT_SPELLING) text = text.replace(re, word);
   const bare = text.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
   if (BARE.test(bare)) return { direct: true, text: bare };

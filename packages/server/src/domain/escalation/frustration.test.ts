@@ -196,3 +196,14 @@ describe('frustration: the same message again', () => {
     expect(detectFrustration(ctx('Where is my order?', 'ok', 'Where is my order?'))).not.toBeNull();
   });
 });
+
+describe('frustration: giving up on the shop by name', () => {
+  it('"forget it, I\'m done with <the shop>, I\'ll take my money somewhere else" is frustration', () => {
+    const c = ctx('How do I return a tent I bought in the Portland store?', "So I have to post it myself and wait. Honestly forget it, I'm done with Northwind, I'll take my money somewhere else from now on.");
+    expect(detectFrustration(c)).toMatchObject({ trigger: 'frustration' });
+  });
+
+  it.each([["I'm done with packing, what's next?"], ["ok I'm done with step 2. what now?"]])('"%s" is not', (m) => {
+    expect(detectFrustration(ctx('how do I return it?', m))).toBeNull();
+  });
+});

@@ -187,3 +187,24 @@ describe('high stakes: paying through the link of a text described earlier', () 
     expect(findHighStakes('I paid through the link in your order confirmation e-mail with my card number', 'where do I pay the customs fee?')).toBeNull();
   });
 });
+
+describe('high stakes: a mark the product left, the regulator, a change the customer never asked for', () => {
+  it.each([
+    ['my son wore it last night and it left a red mark on his forehead, looked like a blister this morning', 'injury'],
+    ['the strap gave her a burn mark on the wrist after charging', 'injury'],
+    ["That's not good enough. If it carries on I'll be writing to the ICO.", 'legal'],
+    ['I am going to take this to the data protection authority', 'legal'],
+    ["yesterday I got an 'email address changed' notice that I never asked for", 'security'],
+  ])('"%s" is %s', (m, kind) => {
+    expect(findHighStakes(m)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'these boots gave me blisters on the first walk, can I return them?',
+    'will the headlamp leave a red mark if I wear it all night?',
+    'I changed my email address last week, do I need to confirm it?',
+    'who is the regulator for online shops in Spain?',
+  ])('"%s" is not', (m) => {
+    expect(findHighStakes(m)).toBeNull();
+  });
+});

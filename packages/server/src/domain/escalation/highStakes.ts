@@ -32,7 +32,7 @@ const RULES: Rule[] = [
   // Legal threats.
   // A lawyer as a threat ("my lawyer", "I'll get a lawyer"), not as a description ("my brother-in-law is a lawyer").
   { kind: 'legal', re: /\b((my|our) (lawyers?|attorneys?|solicitors?)\b(?! (friend|buddy|mate|cousin|brother|sister|uncle|aunt))|(get|getting|hire|hiring|contact|contacting|call|calling|involve|involving|consult|consulting|instruct|instructing|talk(ing)? to|speak(ing)? (to|with)|spoke (to|with)|spoken (to|with)|talked to|go(ing)? to|went to|see|seeing|ask(ing)?) (a|an|my|our|the) (lawyers?|attorneys?|solicitors?))\b/ },
-  { kind: 'legal', re: /\b(legal action|legal steps|take (you|this|it) to court|see you in court|in court|sue (you|your company|them)|suing|lawsuit|small claims|(?<!\b(work|works|worked|job|career|studied|study|studying|degree) (in|for|at) )consumer (protection(?! (lawyer|officer|advisor|adviser|background|myself))|rights (agency|organi[sz]ation)|ombudsman|council|agency)|trading standards|ombudsman|(complain\w*|complaint|report(ing|ed)? (you|this|it|your company))\b[^.!?]{0,40}\b(regulator|commissioners?|ico|cnil|aepd|bbb|attorney general|ftc|(data|consumer) protection( authority| agency| office)?)|data protection authority)\b/ },
+  { kind: 'legal', re: /\b(legal action|legal steps|take (you|this|it) to court|see you in court|in court|sue (you|your company|them)|suing|lawsuit|small claims|(?<!\b(work|works|worked|job|career|studied|study|studying|degree) (in|for|at) )consumer (protection(?! (lawyer|officer|advisor|adviser|background|myself))|rights (agency|organi[sz]ation)|ombudsman|council|agency)|trading standards|ombudsman|(complain\w*|complaint|report(ing|ed)? (you|this|it|your company))\b[^.!?]{0,40}\b(regulator|commissioners?|ico|cnil|aepd|bbb|attorney general|ftc|(data|consumer) protection( authority| agency| office)?)|data protection authority|(writ(e|ing)|go(ing)?|escalat\w+|report\w*|complain\w*|tak(e|ing) (this|it|you)) (\w+ ){0,3}(to|with) (the )?(ico|cnil|aepd|information commissioner|data protection (authority|regulator|agency|office|commissioner)|supervisory authority|regulator|ftc|bbb|attorney general|trading standards))\b/ },
   { kind: 'legal', re: /\b((mi|nuestro|nuestra|un|una|al|a un|a una|a mi) abogad[oa]|(mein(en|em)?|unser(en|em)?|einen|einem|den|dem|zum) (rechts)?anwalt|demanda(r|re)?|denuncia(r|re)?|tribunal(es)?|juzgado|oficina de consumo|omic|ocu|proteccion de datos|gericht|klage|verklagen|verbraucherzentrale|verbraucherschutz|datenschutzbehorde|rechtliche schritte)\b/ },
   // Security.
   { kind: 'security', re: /\b((some ?ones?|some ?bodys?|a stranger|hackers?) (has |have )?(got|gotten|broke|logged|has logged|accessed|is using|used|hacked|changed)\b[^.!?]{0,20}\b(into |in )?(my )?(account|password|email)|(account|email) (was |has been |got |is )?(hacked|compromised|taken over|breached)|hacked|account takeover|(orders?|purchases?|charges?|payments?)\b[^.!?]{0,80}\bi (didnt|did not|never) (place|placed|make|made|order|ordered|authori[sz]e|authori[sz]ed)\b(?! (an? |any )?(\w+ )?(account|profile|login))|(didnt|did not|never) (place|make|order|authori[sz]e) (this|that|these|it|them|an order|any order|anything(?! (yet|before|else|from (you|your \w+) before)))|(didnt|did not|never) (ordered|placed|bought|authori[sz]ed) (this|these|it|them)\b(?! (colou?r|size|model|brand|version|one|before|in))|unauthori[sz]ed (charges?|orders?|purchases?|logins?|access|payments?)|phishing|(entered|typed|gave|put in) my (card|bank|credit card|payment) (details|number|info)\b[^.!?]{0,40}\b(link|sms|text|site|page|email)|fake (link|site|sms|text|email))/ },
@@ -62,6 +62,11 @@ export const HIGH_STAKES_SKILL_HINT: Record<HighStakesKind, string> = {
   security: '',
 };
 
+/** A burn or blister the product left ("it left a red mark on his forehead, looked like a blister"). */
+const MARK_LEFT = /\b(left|leaves|leaving|caused|causing|gave|giving)\b[^.!?]{0,25}\b(burn marks?|red marks?|blisters?|burns?|welts?)\b|\blook(ed|s|ing)? like (a |an )?(burn|blister)\b|\bblistered\b/;
+/** Boots and long walks give blisters by themselves. */
+const FOOTWEAR = /\b(boots?|shoes?|socks?|hik\w*|walk\w*|trek\w*|heels?|toes?|feet|foot)\b/;
+
 /** A hospital visit is an injury when an accident put someone there, not an illness or an operation. */
 const HOSPITAL = /\b(hospital|a ?& ?e|emergency room|urgencias|krankenhaus|notaufnahme)\b/;
 const ACCIDENT = /\b(fell|fall(en)?|falling|snapped|broke|collapsed|came loose|gave way|cut|burn(ed|t)?|injur\w*|bleed\w*|stitch\w*|crash\w*|exploded|caught fire|se cayo|se rompio|se solto|se quemo|zusammengebrochen|gesturzt|hingefallen|abgebrochen|verbrannt)\b/;
@@ -74,7 +79,7 @@ const PHISHY = /\b(sms|text message|phishing|scam|fake|dodgy|suspicious)\b|\b(go
 /** Something changed or charged on the account… */
 const ACCOUNT_EVENT = /\b((changed|reset|updated) (the|my) (email|e ?mail address|password|phone number|login|account details)|(password|email|e ?mail address|phone number|login|account details?)\b[^.!?]{0,50}\b(changed|was changed|has been changed|got changed|reset|updated)|(charge[ds]?|debit(ed)?|payment|transaction)\b[^.!?]{0,30}(€|\$|£|\d+[.,]\d\d)|(shows?|showing)\b[^.!?]{0,15}(€|\$|£))/;
 /** …that the customer disowns, anywhere in the same message ("That is not me", "a shop I've never heard of"). */
-const DISOWNED = /\b((address|email|e ?mail|number|device|phone|login)( address)? (that )?(ive |i have |i had )?never seen|not me|wasnt me|was not me|isnt me|is not me|not mine|never heard of|dont recogni[sz]e|do not recogni[sz]e|didnt authori[sz]e|did not authori[sz]e|didnt do (it|that|this)|did not do (it|that|this))\b/;
+const DISOWNED = /\b((address|email|e ?mail|number|device|phone|login)( address)? (that )?(ive |i have |i had )?never seen|(that )?i (never|didnt|did not) (ask(ed)? for|request(ed)?|make|made)|not me|wasnt me|was not me|isnt me|is not me|not mine|never heard of|dont recogni[sz]e|do not recogni[sz]e|didnt authori[sz]e|did not authori[sz]e|didnt do (it|that|this)|did not do (it|that|this))\b/;
 
 /** A chargeback someone else suggested, or one the customer says they will not do. */
 const NOT_DISPUTING = /\b(rather not|dont want to|do not want to|im not going to|i am not going to|no intention of|not planning (on|to))\s+(go|going|do|doing|file|filing|open|opening|start|starting|raise|raising|make|escalate|involve)\b/;
@@ -90,6 +95,8 @@ export function findHighStakes(message: string, previous = ''): { kind: HighStak
   // "My brother-in-law is a lawyer… Next thing you get is a letter from him": the description turns into a threat.
   const letter = /\b(next (thing|step)|you('ll| will| are going to| can expect)|youll|expect)\b[^.!?]{0,30}\b(letter|hear|call|email) from (him|her|them|his firm|her firm|their firm|my lawyer|our lawyer)\b/.exec(text);
   if (letter && /\b(lawyers?|attorneys?|solicitors?)\b/.test(`${text} ${normalise(previous)}`)) return { kind: 'legal', text: letter[0] };
+  const mark = MARK_LEFT.exec(text);
+  if (mark && !FOOTWEAR.test(text) && !HYPOTHETICAL.test(text)) return { kind: 'injury', text: mark[0] };
   const hospital = HOSPITAL.exec(text);
   if (hospital && ACCIDENT.test(text) && !ILLNESS.test(text)) return { kind: 'injury', text: hospital[0] };
   // "it looked kind of puffed up on one side" after a question about charging it: a swollen battery.

@@ -159,3 +159,19 @@ describe('repeated failure', () => {
     expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toMatchObject({ trigger: 'repeated_failure' });
   });
 });
+
+describe('repeated failure: the answer missed (blind set fresh30)', () => {
+  it.each([
+    'Reinstalled, same thing. It crashes on the splash screen before I can even get to Devices. Any fix?',
+    'restarted it twice, no difference',
+    'I mean physically, is my account data kept inside the EU or transferred to the US?',
+  ])('"%s" after an answer is another attempt', (m) => {
+    const t = transcript(['answer'], m);
+    expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toMatchObject({ trigger: 'repeated_failure' });
+  });
+
+  it.each(['I mean, thanks anyway', 'restarted it and it works now, thanks'])('"%s" is not', (m) => {
+    const t = transcript(['answer'], m);
+    expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toBeNull();
+  });
+});

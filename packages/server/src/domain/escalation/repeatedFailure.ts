@@ -61,7 +61,7 @@ function sharedWords(ctx: DetectorContext, replies: readonly { seq: number }[], 
 }
 
 /** The customer says the last answer missed: "I'm asking if…", "I just want to buy the part", "that's not what I asked". */
-const RESTATES = /\b((that|this) (doesnt|does not|didnt|did not) (really |actually |quite )?answer( it| my question| the question)?\b(?! (the|my|your) (phone|call|door))|i(m| am) (only |just )?asking|i asked (if|whether|about|for|when|how)|my question (is|was)|i meant|what i mean is|(thats|that is|its|it is) not what i (asked|meant)|not what i asked|i just want(ed)? to know|i(m| am) not asking|i already (know|read|signed up|subscribed|did that|tried that|checked))\b/;
+const RESTATES = /^(no,? )?i mean\b(?!\W*(it|thanks|thank you|ok|okay|fine|great|that makes sense)\b)|\b((that|this) (doesnt|does not|didnt|did not) (really |actually |quite )?answer( it| my question| the question)?\b(?! (the|my|your) (phone|call|door))|i(m| am) (only |just )?asking|i asked (if|whether|about|for|when|how)|my question (is|was)|i meant|what i mean is|(thats|that is|its|it is) not what i (asked|meant)|not what i asked|i just want(ed)? to know|i(m| am) not asking|i already (know|read|signed up|subscribed|did that|tried that|checked))\b/;
 
 /**
  * An answer that did not help counts as a failed attempt too, when the customer says so and asks again. (The bot
@@ -71,13 +71,15 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
   if (lastBotReply(ctx.transcript, ctx.current.seq)?.meta.kind !== 'answer') return false;
   // Taking the answer ("So no return fee at all, great. thanks!") is no complaint about it.
   if ((TAKES_ANYWHERE.test(said) || GOOD_TO_KNOW.test(said) || TAKES_REPLY.test(said)) && !RESTATES.test(said) && !CORRECTS.test(said)) return false;
-  return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || SOURCE_SILENT.test(said);
+  return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || TRIED_SAME.test(said) || SOURCE_SILENT.test(said);
 }
 
 /** "not a warranty claim, … i just want to BUY the part": the customer corrects what the reply assumed. */
 const CORRECTS = /\bnot (a|an|the|about|asking)\b[^.!?]{0,40}[.!?,;]+\s*(i|we) (just|only|simply) want(ed)? to\b/;
 /** The fix was tried and the problem is still there: "already reinstalled. … still closes straight away". */
 const TRIED_STILL = /\b(already|tried|reinstalled|restarted|reset|cleared|updated|washed|did that|done that)\b.{0,80}\bstill\s+(doesnt|does not|wont|will not|isnt|is not|not|cant|cannot|closes|crashes|freezes|fails|failing|happening|happens|the same|broken|no|nothing|soaks|leaks|wets|shows|says)\b/;
+/** The fix was tried and nothing changed: "Reinstalled, same thing.", "restarted it twice, no difference". */
+const TRIED_SAME = /\b(already|tried|reinstalled|restarted|rebooted|reset|cleared|updated|re-?paired|unpaired|did that|done that)\b[^.!?]{0,40}\b(same (thing|problem|issue|error|result|again)|no (change|difference|luck)|nothing changed|didnt (help|work|fix it|change anything)|did not (help|work|fix it|change anything))\b/;
 /** The source given does not say, and the customer narrows: "The privacy policy link doesn't say. Specifically: …". */
 const SOURCE_SILENT = /\b((the|your|that|this) ((privacy|returns?|refund|help|faq|shipping|data protection) )?(article|page|link|policy|faq|help page|answer|statement|notice)( you (linked|sent|gave( me)?))?|(privacy|returns?|refund) policy( link| page)?) ((doesnt|does not|didnt|did not) (really |actually |even )?(say|mention|tell|cover|answer|explain)|says nothing|said nothing)\b|(^|[.!?:]\s*)(more )?specifically\b|\bto be (more )?specific\b/;
 
