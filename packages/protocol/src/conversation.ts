@@ -60,6 +60,8 @@ export const QueueInfo = z.object({
   estimateLowSeconds: z.number().nonnegative(),
   estimateHighSeconds: z.number().nonnegative(),
   agentsOnline: z.number().int().nonnegative(),
+  /** The colleague an agent transferred the chat to by name, while it is offered to them: the customer waits for them. */
+  forAgent: z.string().optional(),
   /** Set when nobody can take the conversation now: the widget says so and offers a ticket. */
   offline: z
     .object({

@@ -124,11 +124,14 @@ describe('transfers', () => {
     await new Promise((r) => setTimeout(r, 200));
     const told = next<MessageView>(visitor, 'message:created', (m) => m.meta.kind === 'transfer');
     const offered = next<{ conversation: ConversationSummary; package: HandoffPackage | null }>(sam, 'conversation:offered', (o) => o.conversation.id === conversation.id);
+    const waitingFor = next<QueueInfo>(visitor, 'queue:updated', (q) => q.forAgent !== undefined);
     const r = await ok(
       call<{ conversation: ConversationSummary }>(alex, 'conversation:transfer', { conversationId: conversation.id, expectedVersion: conversation.version, toAgentId: samRow.id, note: 'VIP, wants a callback' }),
     );
     expect(r.conversation).toMatchObject({ state: 'offered', offeredToAgentId: samRow.id, agentId: null });
     expect((await told).body).toBe('Alex Rivera is transferring you to Sam Lee.');
+    // The queue card names the colleague the customer now waits for (not "the Sales team").
+    expect((await waitingFor).forAgent).toBe('Sam Lee');
     const o = await offered;
     expect(o.conversation.lastMessagePreview).toBe('Transferred to Sam Lee by Alex Rivera');
     expect(o.package?.transfers?.at(-1)).toMatchObject({ from: 'Alex Rivera', to: 'Sam Lee', toAgentId: samRow.id, note: 'VIP, wants a callback' });

@@ -20,6 +20,18 @@ export function sentAwayBy(conv: Pick<ConversationRow, 'handoffPackage'>): Set<s
   return new Set((conv.handoffPackage?.transfers ?? []).map((t) => t.fromAgentId));
 }
 
+/**
+ * When this stretch of waiting began: the last transfer, or else joining the queue. A transferred customer keeps their
+ * `queuedAt` (their place in line), but the time they spent with the agent who sent them on was no wait, and the
+ * estimate they are told now is a new one to check against what happens.
+ */
+export function waitingSince(conv: Pick<ConversationRow, 'handoffPackage' | 'queuedAt' | 'createdAt'>): Date {
+  const since = conv.queuedAt ?? conv.createdAt;
+  const last = conv.handoffPackage?.transfers?.at(-1)?.at;
+  const transferred = last ? new Date(last) : null;
+  return transferred && transferred.getTime() > since.getTime() ? transferred : since;
+}
+
 /** Lets the decliners back in; the conversation when it changed (null if it moved on meanwhile). */
 export async function offerAgain(db: DbOrTx, t: TimerRow): Promise<ConversationRow | null> {
   const [conv] = await db.select().from(conversations).where(eq(conversations.id, t.conversationId));

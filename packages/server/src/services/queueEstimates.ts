@@ -12,7 +12,7 @@ import { controlChangesSince, eventsAfter, listPendingEstimates, recordEstimate,
 import { OutcomeLearner } from '../domain/waitTime/outcomes.js';
 import { QueueModel } from '../domain/waitTime/queueModel.js';
 import { Availability } from './availability.js';
-import { sentAwayBy } from './offerAgain.js';
+import { sentAwayBy, waitingSince } from './offerAgain.js';
 import { dueTimesOf } from '../storage/timerStore.js';
 import { openIntervals, parseSupportHours } from '../domain/site/supportHours.js';
 
@@ -42,7 +42,8 @@ interface SiteLearning {
 }
 
 export function toWaiting(c: ConversationRow): WaitingConversation {
-  return { id: c.id, skill: c.skill ?? 'general', priority: c.priority, queuedAt: (c.queuedAt ?? c.createdAt).getTime(), declinedBy: c.declinedBy };
+  const excludedAgents = [...sentAwayBy(c)];
+  return { id: c.id, skill: c.skill ?? 'general', priority: c.priority, queuedAt: (c.queuedAt ?? c.createdAt).getTime(), declinedBy: c.declinedBy, ...(excludedAgents.length ? { excludedAgents } : {}) };
 }
 
 const shiftCache = new Map<string, [number, number][]>();
@@ -87,7 +88,7 @@ export async function loadAgentLoads(ctx: { db: DbOrTx }, siteId: string, now: n
 
 export class QueueEstimates {
   private latest = new Map<string, QueueInfo>();
-  /** Queue episodes (conversation|queuedAt) whose first estimate is already stored. */
+  /** Queue episodes (conversation|when this stretch of waiting began, see waitingSince) whose first estimate is already stored. */
   private recorded = new Set<string>();
   private listeners: ((siteId: string) => void)[] = [];
   private learning = new Map<string, SiteLearning>();
@@ -176,6 +177,9 @@ export class QueueEstimates {
       }
       const skill = c.skill ?? 'general';
       const offline = this.availability.offline(siteId, e.agentsOnline, nowDate, skill);
+      // Sent to a named colleague who has not picked it up yet: the customer waits for them, not for a team.
+      const lastTransfer = c.handoffPackage?.transfers?.at(-1);
+      const forAgent = c.state === 'offered' && lastTransfer?.toAgentId && lastTransfer.toAgentId === c.offeredTo ? lastTransfer.to : undefined;
       info.set(c.id, {
         skill,
         skillName: this.ctx.sites.skillName(siteId, skill) ?? skill,
@@ -184,6 +188,7 @@ export class QueueEstimates {
         estimateLowSeconds: e.lowSeconds,
         estimateHighSeconds: e.highSeconds,
         agentsOnline: e.agentsOnline,
+        ...(forAgent ? { forAgent } : {}),
         ...(offline ? { offline } : {}),
         updatedAt: now,
       });
@@ -216,12 +221,13 @@ export class QueueEstimates {
     for (const c of waiting) {
       const q = info.get(c.id);
       if (!q || q.offline || !c.queuedAt) continue;
-      const key = `${c.id}|${c.queuedAt.getTime()}`;
+      const since = waitingSince(c);
+      const key = `${c.id}|${since.getTime()}`;
       if (this.recorded.has(key)) continue;
       await recordEstimate(this.ctx.db, {
         siteId,
         conversationId: c.id,
-        queuedAt: c.queuedAt,
+        queuedAt: since,
         skill: q.skill,
         estimatedSeconds: q.estimateSeconds,
         lowSeconds: q.estimateLowSeconds,

@@ -8,6 +8,7 @@ import { listEstimatesSince } from '../storage/waitEstimateStore.js';
 import { estimateWaits } from '../domain/waitTime/estimateWait.js';
 import { summarizeAccuracy } from '../domain/waitTime/accuracy.js';
 import { ESTIMATE_OPTIONS, loadAgentLoads, toWaiting, type QueueEstimates } from './queueEstimates.js';
+import { waitingSince } from './offerAgain.js';
 
 const ACCURACY_WINDOW_MS = 24 * 3600_000;
 /** At most one push per site per second: a burst of queue changes becomes one update. */
@@ -46,7 +47,7 @@ export class Supervisor {
         skill,
         skillName: this.ctx.sites.skillName(siteId, skill) ?? skill,
         waiting: mine.length,
-        longestWaitSeconds: Math.max(0, ...mine.map((c) => Math.round((now.getTime() - (c.queuedAt ?? c.createdAt).getTime()) / 1000))),
+        longestWaitSeconds: Math.max(0, ...mine.map((c) => Math.round((now.getTime() - waitingSince(c).getTime()) / 1000))),
         nextEstimateSeconds: next && next.agentsOnline > 0 ? next.estimateSeconds : null,
         agentsOnline: staff.filter((a) => a.online && a.load < a.capacity).length,
         agentsBusy: staff.filter((a) => a.online && a.load >= a.capacity).length,

@@ -175,6 +175,7 @@ export const waitEstimates = pgTable(
     id: text('id').primaryKey(),
     siteId: text('site_id').notNull().references(() => sites.id),
     conversationId: text('conversation_id').notNull().references(() => conversations.id),
+    /** Start of this queue episode: joining the queue, or the last transfer (services/offerAgain.ts waitingSince). */
     queuedAt: ts('queued_at').notNull(),
     skill: text('skill').notNull(),
     estimatedSeconds: integer('estimated_seconds').notNull(),

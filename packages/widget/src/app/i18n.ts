@@ -15,6 +15,7 @@ export interface WidgetStrings {
   connecting: string;
   waitingForTeam: string;
   waitingFor: (team: string) => string;
+  waitingForAgent: (name: string) => string;
   position: (n: number) => string;
   estimatedWait: (estimate: string) => string;
   lessThanMinute: string;
@@ -70,6 +71,7 @@ const en: WidgetStrings = {
   connecting: 'Connecting…',
   waitingForTeam: 'Waiting for our team',
   waitingFor: (team) => `Waiting for the ${team} team`,
+  waitingForAgent: (name) => `Waiting for ${name} to join`,
   position: (n) => `You are number ${n} in line`,
   estimatedWait: (e) => `Estimated wait: ${e}`,
   lessThanMinute: 'less than a minute',
@@ -125,6 +127,7 @@ const es: WidgetStrings = {
   connecting: 'Conectando…',
   waitingForTeam: 'Esperando a nuestro equipo',
   waitingFor: (team) => `Esperando al equipo de ${team}`,
+  waitingForAgent: (name) => `Esperando a que ${name} se una`,
   position: (n) => `Eres el número ${n} de la cola`,
   estimatedWait: (e) => `Espera estimada: ${e}`,
   lessThanMinute: 'menos de un minuto',
@@ -180,6 +183,7 @@ const de: WidgetStrings = {
   connecting: 'Verbinde…',
   waitingForTeam: 'Warten auf unser Team',
   waitingFor: (team) => `Warten auf das Team ${team}`,
+  waitingForAgent: (name) => `Warten, bis ${name} dazukommt`,
   position: (n) => `Sie sind Nummer ${n} in der Warteschlange`,
   estimatedWait: (e) => `Geschätzte Wartezeit: ${e}`,
   lessThanMinute: 'weniger als eine Minute',

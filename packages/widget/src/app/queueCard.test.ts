@@ -55,3 +55,12 @@ describe('queueCardLines in the customer’s language', () => {
     expect(closed.detail).toBe('Wir sind am Montag ab 09:00 Uhr wieder da. Sie sind Nummer 1 in der Warteschlange und behalten Ihren Platz.');
   });
 });
+
+describe('queueCardLines: transferred to a named colleague', () => {
+  it('names the colleague instead of a team and a place in line', () => {
+    expect(queueCardLines(queue({ forAgent: 'Sam Lee', position: 1, estimateSeconds: 20, estimateLowSeconds: 0, estimateHighSeconds: 40 }), sunday)).toEqual({
+      headline: 'Waiting for Sam Lee to join',
+      detail: 'Estimated wait: less than a minute',
+    });
+  });
+});

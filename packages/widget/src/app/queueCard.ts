@@ -17,6 +17,7 @@ export function queueCardLines(
   if (!q) return { headline: t.waitingForTeam, detail: null };
   const place = formatPosition(q.position, t);
   const { offline } = q;
+  if (q.forAgent && !offline) return { headline: t.waitingForAgent(q.forAgent), detail: t.estimatedWait(formatEstimate(q, t)) };
   if (!offline) return { headline: t.waitingFor(q.skillName), detail: `${place} · ${t.estimatedWait(formatEstimate(q, t))}` };
   // Honest: no estimate when nobody can take the chat.
   const back = offline.reason === 'closed_hours' ? (formatNextOpen(offline, now, locale, timeZone, t) ?? t.closedNow) : null;

@@ -40,6 +40,11 @@ export interface WaitingConversation {
   declinedBy: string[];
   /** All required skills (e.g. ["billing", "es"]); defaults to [skill]. */
   skills?: string[];
+  /**
+   * Agents who will not take it again whatever happens (they transferred it away); the wait estimate leaves them out.
+   * Dispatch keeps them out through `declinedBy`.
+   */
+  excludedAgents?: readonly string[];
 }
 
 export interface Offer {

@@ -160,3 +160,18 @@ describe('estimateWaits', () => {
     expect(estimateWaitTable([], agents, opts2).order).toEqual([]);
   });
 });
+
+describe('estimateWaits: agents who transferred the chat away', () => {
+  it('leaves them out for that customer only: the transferred customer waits for the busy colleague, the one behind is served by the free agent', () => {
+    // alex is free but sent "moved" to this team; sam holds one ~300 s chat.
+    const agents = [agent('alex', 0), agent('sam', 1, 1, { active: [{ skills: ['orders'], startedAt: 0 }] })];
+    const waiting = [conv('moved', 1_000, 0, { excludedAgents: ['alex'] }), conv('next', 2_000)];
+    const est = estimateWaits(waiting, agents, { ...opts, now: 10_000, model: trainedModel() });
+    expect(est.get('moved')!.estimateSeconds).toBeGreaterThan(200);
+    expect(est.get('next')!.estimateSeconds).toBeLessThan(60);
+    expect(est.get('next')!.position).toBe(2);
+    // Without the exclusion the first customer is alex's at once.
+    const plain = estimateWaits([conv('moved', 1_000), conv('next', 2_000)], agents, { ...opts, now: 10_000, model: trainedModel() });
+    expect(plain.get('moved')!.estimateSeconds).toBeLessThan(60);
+  });
+});

@@ -176,9 +176,13 @@ export function estimateWaitTable(waiting: WaitingConversation[], agents: AgentL
       if (low < prevLow[si]!) low = prevLow[si]!;
       if (high < prevHigh[si]!) high = prevHigh[si]!;
     }
-    prevLow[si] = low;
-    prevEst[si] = est;
-    prevHigh[si] = high;
+    // A customer some agents will not take (they transferred it away) may wait longer than those behind, whom those
+    // agents will serve: their estimate does not raise the floor for the rest of the line.
+    if (!c.excludedAgents?.length) {
+      prevLow[si] = low;
+      prevEst[si] = est;
+      prevHigh[si] = high;
+    }
     out.position[i] = position;
     out.estimateSeconds[i] = Math.round(est + p);
     out.lowSeconds[i] = Math.round(Math.min(low, est) + p);

@@ -212,8 +212,16 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
     return id;
   };
   const classIndex = new Map<number, number[]>();
-  const classOf = (skills: string[], priority: number): number => {
+  /** Per class: agents that may not serve it (a class of its own for each customer with exclusions; they are rare). */
+  const classExcluded: (ReadonlySet<string> | null)[] = [];
+  const classOf = (skills: string[], priority: number, excluded?: readonly string[]): number => {
     const si = setIdOf(skills);
+    if (excluded?.length) {
+      classes.push({ skills, priority, handle: NO_HANDLE, queue: [], head: 0, initialLength: 0, rate: 0 });
+      classSet.push(si);
+      classExcluded.push(new Set(excluded));
+      return classes.length - 1;
+    }
     let bySet = classIndex.get(priority);
     if (!bySet) classIndex.set(priority, (bySet = []));
     let k = bySet[si];
@@ -222,6 +230,7 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
       bySet[si] = k;
       classes.push({ skills, priority, handle: NO_HANDLE, queue: [], head: 0, initialLength: 0, rate: 0 });
       classSet.push(si);
+      classExcluded.push(null);
     }
     return k;
   };
@@ -232,7 +241,7 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
     for (let i = 0; i < n; i++) {
       const c = list[i]!;
       if (check && i > 0 && queueOrder(list[i - 1]!, c) > 0) return false;
-      const k = classOf(requiredSkills(c), c.priority);
+      const k = classOf(requiredSkills(c), c.priority, c.excludedAgents);
       cust.push(k, c.priority, (c.queuedAt - now) / 1000, Infinity); // queued: seconds relative to now (<= 0)
       classes[k]!.queue.push(i);
       if (c.priority < minPriority) minPriority = c.priority;
@@ -244,6 +253,7 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
     classes.length = 0;
     skillSets.length = 0;
     classSet.length = 0;
+    classExcluded.length = 0;
     sets1.clear();
     sets2.clear();
     setsN.clear();
@@ -298,7 +308,7 @@ export function forwardSimulate(input: ForwardSimInput): ForwardSimResult {
     for (let k = 0; k < K; k++) {
       const si = classSet[k]!;
       const p = viaRelated ? matchProficiency(ag, skillSets[si]!, input.policy, true) : base[a * S + si]!;
-      const v = p > 0 && p >= req.minProficiency ? p : 0;
+      const v = p > 0 && p >= req.minProficiency && !classExcluded[k]?.has(ag.id) ? p : 0;
       match[a * K + k] = v;
       if (v > 0) agentClassList[nac++] = k;
     }
