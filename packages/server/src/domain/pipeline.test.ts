@@ -84,3 +84,29 @@ describe('bot pipeline', () => {
     expect((performance.now() - start) / n).toBeLessThan(5);
   });
 });
+
+describe('bot pipeline: a customer writing Spanish or German while queued', () => {
+  const queued = (...bodies: string[]): TranscriptEntry[] => {
+    const t: TranscriptEntry[] = [
+      { seq: 1, authorType: 'visitor', body: 'Hola, necesito ayuda con un pedido', meta: {} },
+      { seq: 2, authorType: 'bot', body: 'Te paso con nuestro equipo de Orders. …', meta: { kind: 'handoff' } },
+    ];
+    for (const body of bodies) t.push({ seq: t.length + 1, authorType: body.startsWith('BOT:') ? 'bot' : 'visitor', body: body.replace(/^BOT:/, ''), meta: {} });
+    return t;
+  };
+
+  it('gets no English article for a stray word, but once, in their language, that the team reads on', () => {
+    const first = pipeline.handleTurn({ transcript: queued('¿Cuánto cuesta el envío a España?'), customer: {}, state: 'queued' });
+    expect(first.reply).toMatchObject({ kind: 'info' });
+    expect(first.reply!.text).toMatch(/^Sigues en la cola/);
+    const again = pipeline.handleTurn({ transcript: queued('¿Cuánto cuesta el envío a España?', `BOT:${first.reply!.text}`, '¿Hola? ¿Hay alguien?'), customer: {}, state: 'queued' });
+    expect(again.reply).toBeNull();
+    const german = pipeline.handleTurn({ transcript: queued('Wie lange dauert eine Rückerstattung?'), customer: {}, state: 'queued' });
+    expect(german.reply!.text).toMatch(/^Sie sind weiter in der Warteschlange/);
+    expect(german.escalation).toBeNull();
+  });
+
+  it('an English question while queued is still answered from the KB', () => {
+    expect(pipeline.handleTurn({ transcript: queued('How long do refunds take?'), customer: {}, state: 'queued' }).reply).toMatchObject({ kind: 'answer' });
+  });
+});

@@ -11,6 +11,8 @@ import { lastBotReply, previousCustomerMessage } from './escalation/types.js';
 import type { BotReply, HandoffPackage, PackageInput, SiteContent, TranscriptEntry, TurnInput, TurnOutput } from './pipelineTypes.js';
 import { buildHandoffPackage, withNewFacts } from './summary/handoffPackage.js';
 import { connectingText } from './conversation/handoffMessage.js';
+import { phrasesFor } from './conversation/customerPhrases.js';
+import { detectLanguage } from './escalation/language.js';
 
 export interface BotPipeline {
   kb: KnowledgeBase;
@@ -39,6 +41,14 @@ export function createBotPipeline(site: SiteContent): BotPipeline {
     const answer = answerQuestion(kb, current.body, context);
 
     if (input.state !== 'bot') {
+      // Written in a language the bot does not answer in ("¿Hola? ¿Hay alguien?"): no English article picked by a
+      // stray word, but once per wait, in their language, that the team reads on (a newcomer got silence).
+      const said = detectLanguage(current.body, site.config.kb.language);
+      if (said.language !== site.config.kb.language && said.confidence >= 0.75) {
+        const text = phrasesFor(said.language).stillQueued;
+        const sinceHandoff = input.transcript.slice(input.transcript.findLastIndex((e) => e.meta.kind === 'handoff') + 1);
+        return { reply: sinceHandoff.some((e) => e.authorType === 'bot' && e.body === text) ? null : { kind: 'info', text }, escalation: null };
+      }
       // While waiting for a person the bot only helps when it is confident, and says it is the bot.
       if (answer.kind !== 'answer') return { reply: null, escalation: null };
       return { reply: { ...answer, text: `While you wait for the team, this help article may answer it:\n\n${answer.text}` }, escalation: null };

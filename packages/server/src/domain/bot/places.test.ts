@@ -28,7 +28,9 @@ describe('findPlaces', () => {
     // Two-word states have no word of their own: Albuquerque is not "mexico", Newark not "jersey".
     expect(findPlaces('Do you deliver to Albuquerque?')[0]!.region).toEqual([]);
     expect(findPlaces('Can you deliver to Newark?')[0]!.region).toEqual([]);
-    expect(findPlaces('Do you ship to Northern Ireland?')[0]!.region).toEqual(['uk', 'britain', 'england']);
+    expect(findPlaces('Do you ship to Northern Ireland?')[0]!.region).toEqual(['uk', 'britain', 'england', 'kingdom']);
+    // "the UK" is the United Kingdom a help article names.
+    expect(findPlaces('Do you ship to the UK?')[0]!.region).toEqual(['britain', 'england', 'kingdom']);
   });
   it('reads a small town or an everyday word only as a proper noun inside a sentence', () => {
     expect(findPlaces('my holiday flat in Split')[0]!.region).toContain('croatia');

@@ -23,7 +23,7 @@ const US_STATES: Record<string, string> = {
 /** Names the ICU data spells otherwise ("Türkiye"), does not have, or has as a part ("Northern Ireland" is not Ireland). */
 const ALIASES: Record<string, string> = {
   turkey: 'TR', holland: 'NL', england: 'GB', scotland: 'GB', wales: 'GB', britain: 'GB', 'great britain': 'GB',
-  'northern ireland': 'GB', 'united states': 'US', 'new york': 'US-NY', usa: 'US',
+  'northern ireland': 'GB', 'united states': 'US', 'new york': 'US-NY', usa: 'US', uk: 'GB', 'u k': 'GB',
 };
 
 /** Country names that are also everyday words count only when capitalised. */
@@ -42,7 +42,8 @@ const regionNames = () => (names ??= new Intl.DisplayNames(['en'], { type: 'regi
 function regionWords(code: string): string[] {
   const [country, state] = code.split('-') as [string, string | undefined];
   if (country === 'US') return state && US_STATES[state] ? [US_STATES[state]!] : [];
-  if (country === 'GB') return ['uk', 'britain', 'england'];
+  // "We don't deliver to the United Kingdom": "kingdom" is generic elsewhere, but in a shop's articles it is this one.
+  if (country === 'GB') return ['uk', 'britain', 'england', 'kingdom'];
   return foldPlace(regionNames().of(country) ?? '').split(/[^a-z]+/).filter((w) => w.length > 2 && !GENERIC.has(w));
 }
 

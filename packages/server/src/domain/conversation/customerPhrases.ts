@@ -21,6 +21,8 @@ export interface CustomerPhrases {
   transferToTeam: (from: string, team: string) => string;
   transferToAgent: (from: string, to: string) => string;
   ticketPassed: (team: string, email: string) => string;
+  /** Said once while queued to a customer writing in a language the bot cannot answer in. */
+  stillQueued: string;
 }
 
 export type CustomerLanguage = 'en' | 'es' | 'de';
@@ -43,15 +45,17 @@ const PHRASES: Record<CustomerLanguage, CustomerPhrases> = {
     transferToTeam: (from, team) => `${from} is transferring you to the ${team} team.`,
     transferToAgent: (from, to) => `${from} is transferring you to ${to}.`,
     ticketPassed: (team, email) => `Thanks, I've passed your message to the ${team} team. They'll reply to ${email}. You can keep your place in the queue too: if someone becomes free, they'll join this chat.`,
+    stillQueued: "You're still in the queue, and the team will read everything you write here.",
   },
   es: {
     imBot: 'Soy el asistente automático de la tienda, no una persona.',
     connecting: (team) => `Te paso con nuestro equipo de ${team}.`,
-    queued: 'Ya estás en la cola y te aviso en cuanto se una alguien. Mientras tanto, sigo aquí si quieres preguntarme algo.',
+    // The bot answers only in the KB's language: the team, not the bot, is who reads on.
+    queued: 'Ya estás en la cola y te aviso en cuanto se una alguien. Mientras tanto, puedes seguir escribiendo aquí: el equipo lo leerá todo.',
     passed: (team) => `He pasado tu conversación a nuestro equipo de ${team}.`,
     nobody: (team) => `Ahora mismo no hay nadie disponible en el equipo de ${team}.`,
     backAt: (when) => ` El equipo vuelve el ${when}.`,
-    leaveMessage: 'Puedes seguir en la cola o dejar un mensaje con tu e-mail y el equipo te responderá. Mientras tanto, sigo aquí si quieres preguntarme algo.',
+    leaveMessage: 'Puedes seguir en la cola o dejar un mensaje con tu e-mail y el equipo te responderá. Mientras tanto, puedes seguir escribiendo aquí: el equipo lo leerá todo.',
     joined: (agent) => `${agent} se ha unido a la conversación.`,
     handback: (agent) => `${agent} ha marcado esta conversación como resuelta y vuelvo a estar contigo. Si necesitas algo más, pregúntame: puedo volver a traer a una persona cuando quieras.`,
     csatRequest: '¿Qué tal lo hemos hecho? Valora esta conversación de 1 (mal) a 5 (muy bien).',
@@ -61,15 +65,16 @@ const PHRASES: Record<CustomerLanguage, CustomerPhrases> = {
     transferToTeam: (from, team) => `${from} te está pasando al equipo de ${team}.`,
     transferToAgent: (from, to) => `${from} te está pasando con ${to}.`,
     ticketPassed: (team, email) => `Gracias, he pasado tu mensaje al equipo de ${team}. Te responderán a ${email}. También puedes mantener tu puesto en la cola: si alguien queda libre, se unirá a este chat.`,
+    stillQueued: 'Sigues en la cola. El equipo leerá todo lo que escribas aquí y te responderá en español en cuanto alguien esté libre.',
   },
   de: {
     imBot: 'Ich bin der automatische Assistent des Shops, kein Mensch.',
     connecting: (team) => `Ich verbinde Sie mit unserem Team ${team}.`,
-    queued: 'Sie sind jetzt in der Warteschlange, und ich sage Ihnen Bescheid, sobald jemand dazukommt. Bis dahin bin ich weiter für Ihre Fragen da.',
+    queued: 'Sie sind jetzt in der Warteschlange, und ich sage Ihnen Bescheid, sobald jemand dazukommt. Bis dahin können Sie hier gern weiterschreiben; das Team liest alles mit.',
     passed: (team) => `Ich habe Ihr Gespräch an unser Team ${team} weitergegeben.`,
     nobody: (team) => `Gerade ist niemand aus dem Team ${team} erreichbar.`,
     backAt: (when) => ` Das Team ist ab ${when} wieder da.`,
-    leaveMessage: 'Sie können in der Warteschlange bleiben oder eine Nachricht mit Ihrer E-Mail-Adresse hinterlassen; das Team meldet sich dann bei Ihnen. Bis dahin bin ich weiter für Ihre Fragen da.',
+    leaveMessage: 'Sie können in der Warteschlange bleiben oder eine Nachricht mit Ihrer E-Mail-Adresse hinterlassen; das Team meldet sich dann bei Ihnen. Bis dahin können Sie hier gern weiterschreiben; das Team liest alles mit.',
     joined: (agent) => `${agent} ist dem Gespräch beigetreten.`,
     handback: (agent) => `${agent} hat dieses Gespräch als gelöst markiert, und ich bin wieder für Sie da. Wenn noch etwas offen ist, fragen Sie einfach – ich kann jederzeit wieder einen Menschen dazuholen.`,
     csatRequest: 'Wie waren wir? Bitte bewerten Sie dieses Gespräch von 1 (schlecht) bis 5 (sehr gut).',
@@ -79,6 +84,7 @@ const PHRASES: Record<CustomerLanguage, CustomerPhrases> = {
     transferToTeam: (from, team) => `${from} leitet Sie an das Team ${team} weiter.`,
     transferToAgent: (from, to) => `${from} leitet Sie an ${to} weiter.`,
     ticketPassed: (team, email) => `Danke, ich habe Ihre Nachricht an das Team ${team} weitergegeben. Es antwortet Ihnen an ${email}. Ihren Platz in der Warteschlange behalten Sie trotzdem: Sobald jemand frei wird, kommt er in diesen Chat.`,
+    stillQueued: 'Sie sind weiter in der Warteschlange. Das Team liest alles, was Sie hier schreiben, und antwortet Ihnen auf Deutsch, sobald jemand frei ist.',
   },
 };
 

@@ -181,3 +181,12 @@ describe('explicit request: typos of the words a request is built from', () => {
     else expect(found).toBeNull();
   });
 });
+
+describe('explicit request: a team member named by their team', () => {
+  it.each(['can a sales person contact me?', 'could your billing team email me about it', 'would a customer service rep call us back'])('"%s" is a request', (m) => {
+    expect(findExplicitRequest(m)).not.toBeNull();
+  });
+  it('"can a sales person tell me the price?" asks a question, not for contact', () => {
+    expect(findExplicitRequest('does a sales person earn commission on this?')).toBeNull();
+  });
+});

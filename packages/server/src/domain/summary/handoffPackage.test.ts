@@ -148,3 +148,23 @@ describe('handoff package intent on a frustration trigger', () => {
     expect(p.intent).toMatch(/refund/);
   });
 });
+
+describe('handoff package: a repeated failure counts the attempt that made it one', () => {
+  it('lists the unanswered trigger in "what the bot tried" (2 misses, as the reason says), and the summary gives no count of its own', () => {
+    const t: TranscriptEntry[] = [
+      { seq: 1, authorType: 'visitor', body: 'do you do engraving?', meta: {} },
+      { seq: 2, authorType: 'bot', body: "I'm not sure…", meta: { kind: 'unknown' } },
+      { seq: 3, authorType: 'visitor', body: 'I mean an engraving service on the lamp base', meta: {} },
+    ];
+    const d: EscalationDecision = { ...decision, reason: 'repeated_failure', reasonDetail: 'The help articles had no answer 2 times', evidence: t[2]!.body, evidenceSeq: 3 };
+    const p = buildHandoffPackage(demo, { transcript: t, customer: {}, decision: d, nowIso: '2025-03-01T10:00:00.000Z' }, classifier);
+    expect(p.botTried.map((b) => [b.question, b.answered])).toEqual([
+      ['do you do engraving?', false],
+      ['I mean an engraving service on the lamp base', false],
+    ]);
+    // The summary's lead says it ("asked more than once about something the help articles do not cover"); no count
+    // that could disagree with the reason's.
+    expect(p.summary).toContain('asked more than once about something the help articles do not cover');
+    expect(p.summary).not.toMatch(/found no article/);
+  });
+});

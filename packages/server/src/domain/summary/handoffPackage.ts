@@ -90,10 +90,12 @@ function botTried(replies: ReturnType<typeof repliesToQuestions>): HandoffPackag
   }));
 }
 
-function triedSentence(tried: HandoffPackage['botTried']): string {
+/** What the bot tried; the misses go unsaid when the lead already says the articles had no answer (repeated failure). */
+function triedSentence(tried: HandoffPackage['botTried'], missesSaid = false): string {
   if (tried.length === 0) return 'The bot had not answered yet.';
   const titles = [...new Set(tried.filter((t) => t.answered && t.articleTitle).map((t) => `"${t.articleTitle}"`))];
-  const misses = tried.filter((t) => !t.answered).length;
+  const misses = missesSaid ? 0 : tried.filter((t) => !t.answered).length;
+  if (titles.length === 0 && misses === 0) return '';
   const parts: string[] = [];
   if (titles.length > 0) parts.push(`sent ${titles.join(', ')}`);
   if (misses > 0) parts.push(`found no article ${misses === 1 ? 'once' : `${misses} times`}`);
@@ -189,13 +191,18 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
   const quotes = inOrder.map((m) => m.body);
 
   const tried = botTried(replies);
+  // The attempt that made it a repeated failure was unanswered too (the hand-off was the reply): listed, so "What the
+  // bot tried" and "found no article N times" agree with the reason ("had no answer 2 times").
+  if (decision.reason === 'repeated_failure' && trigger && !replies.some((r) => r.question.seq === trigger.seq)) {
+    tried.push({ question: clip(trigger.body, 160), articleId: null, articleTitle: null, answered: false });
+  }
   const skillName = site.config.skills.find((s) => s.id === decision.skill)?.name ?? decision.skill;
   const summary = composeSummary({
     lead: `${who(customer)} ${reasonPhrase(decision.reason, decision.reasonDetail, decision.language)}; routed to ${skillName}`,
     quotes,
     // The KB's gaps are listed with the facts; the summary keeps its room for the customer's own words.
     facts: facts.filter((f) => f.kind !== 'topic').map((f) => f.value),
-    tried: triedSentence(tried),
+    tried: triedSentence(tried, decision.reason === 'repeated_failure'),
   });
   const trend = customerMsgs.map((m) => messageSentiment(m.body));
   const intentSource = problem?.body ?? customerMsgs[0]?.body ?? '';
