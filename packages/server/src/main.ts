@@ -3,9 +3,17 @@ import { loadConfigOrExit } from './config.js';
 import { createBaton } from './app.js';
 import { demoShopApp, scriptTag } from './transport/http/demoShop.js';
 import { DEMO_SITE_KEY } from './cli/seedDemo.js';
+import { DataDirInUse } from './storage/dataDirLock.js';
 
 const config = loadConfigOrExit();
-const baton = await createBaton(config);
+const baton = await createBaton(config).catch((err: unknown) => {
+  // A second Baton on the same PGlite directory: say so plainly, no stack trace.
+  if (err instanceof DataDirInUse) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
+});
 const port = await baton.listen();
 const publicUrl = config.publicUrl;
 

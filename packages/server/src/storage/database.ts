@@ -9,6 +9,7 @@ import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import * as schema from './schema.js';
+import { lockDataDir } from './dataDirLock.js';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -67,12 +68,19 @@ export async function openDatabase(opts: { databaseUrl?: string | undefined; dat
     const db = drizzlePg(pool, { schema }) as unknown as Db;
     return { db, kind: 'postgres', close: () => pool.end() };
   }
-  if (opts.dataDir !== 'memory://') mkdirSync(opts.dataDir, { recursive: true });
+  const persistent = opts.dataDir !== 'memory://';
+  if (persistent) mkdirSync(opts.dataDir, { recursive: true });
+  const unlock = persistent ? lockDataDir(opts.dataDir) : () => {};
   // On the Node filesystem the backend's writes reach the OS during the query itself; relaxed durability only
   // stops awaiting the follow-up syncfs pass, so a killed process loses nothing (the e2e crash test checks it).
-  const client = new PGlite(opts.dataDir, { relaxedDurability: opts.dataDir !== 'memory://' });
-  await client.waitReady;
-  const db = drizzlePglite(client, { schema });
-  await migratePglite(db, { migrationsFolder });
-  return { db: db as unknown as Db, kind: 'pglite', close: () => client.close() };
+  const client = new PGlite(opts.dataDir, { relaxedDurability: persistent });
+  try {
+    await client.waitReady;
+    const db = drizzlePglite(client, { schema });
+    await migratePglite(db, { migrationsFolder });
+    return { db: db as unknown as Db, kind: 'pglite', close: () => client.close().finally(unlock) };
+  } catch (err) {
+    unlock();
+    throw err;
+  }
 }

@@ -1,0 +1,46 @@
+/** `pnpm agent add …` / `pnpm agent list`: manage a site's agents without starting the server (see agentArgs.ts). */
+import { eq } from 'drizzle-orm';
+import { loadConfigOrExit } from '../config.js';
+import { openDatabase } from '../storage/database.js';
+import { agents } from '../storage/schema.js';
+import { SiteRegistry } from '../services/siteRegistry.js';
+import { upsertAgent } from '../services/agentAuth.js';
+import { AGENT_USAGE, parseAgentToAdd, parseSiteOption } from './agentArgs.js';
+
+const [command, ...rest] = process.argv.slice(2);
+if (command !== 'add' && command !== 'list') {
+  console.error(AGENT_USAGE);
+  process.exit(2);
+}
+const config = loadConfigOrExit();
+const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: `${config.dataDir}/pglite` }).catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+});
+try {
+  const sites = await SiteRegistry.load(database.db, config.sitesDir);
+  const skillsOf = (key: string) => {
+    const site = sites.getByKey(key);
+    return site ? [...site.content.config.skills.map((s) => s.id), ...site.content.config.languages] : null;
+  };
+  if (command === 'list') {
+    const key = parseSiteOption(rest);
+    const site = sites.getByKey(key);
+    if (!site) throw new Error(`--site: there is no site "${key}"`);
+    for (const a of await database.db.select().from(agents).where(eq(agents.siteId, site.id))) {
+      console.log(`${a.email}\t${a.name}\t${a.role}\tcapacity ${a.capacity}\t${a.skills.map((s) => (s.proficiency === 1 ? s.skill : `${s.skill}:${s.proficiency}`)).join(',')}`);
+    }
+  } else {
+    const input = parseAgentToAdd(rest, skillsOf);
+    const site = sites.getByKey(input.site)!;
+    const [existing] = await database.db.select({ id: agents.id }).from(agents).where(eq(agents.email, input.email));
+    if (existing) throw new Error(`--email: an agent with ${input.email} already exists`);
+    const agent = await upsertAgent(database.db, { siteId: site.id, email: input.email, name: input.name, password: input.password, role: input.role, skills: input.skills, capacity: input.capacity });
+    console.log(`added ${agent.name} <${agent.email}> to ${input.site} (${agent.role}, capacity ${agent.capacity}); they sign in at /console/`);
+  }
+} catch (err) {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exitCode = 1;
+} finally {
+  await database.close();
+}
