@@ -5,7 +5,7 @@
  */
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import { batonProcess } from '../packages/server/src/cli/batonProcess.js';
-import { askBot } from './support/pages.js';
+import { askBot, loginConsole, openChat, say } from './support/pages.js';
 
 const baton = batonProcess({ port: 4350, demoPort: 4351 });
 const PHONE = { width: 390, height: 844 };
@@ -48,4 +48,36 @@ test('on a phone the shop fits, the launcher is reachable and the chat opens ful
   await expect(page.getByTestId('baton-launcher')).toBeVisible();
   await page.waitForTimeout(500);
   await expect(page.locator('#baton-frame')).toBeHidden();
+});
+
+test('the agent console on a phone: one column at a time, Accept and the reply box on screen, back to the inbox', async ({ browser }: { browser: Browser }) => {
+  const customer = await (await browser.newContext()).newPage();
+  const chat = await openChat(customer, baton.demoUrl);
+  await say(chat, 'My lamp arrived with a cracked shade, can I talk to a person please?');
+
+  const agent = await (await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 2 })).newPage();
+  await loginConsole(agent, baton.url);
+  const wide = () => agent.evaluate(() => document.documentElement.scrollWidth);
+  expect(await wide()).toBeLessThanOrEqual(PHONE.width);
+  await expect(agent.getByTestId('logout-button')).toBeInViewport({ ratio: 1 });
+  // The inbox fills the screen; the chat waits in it (and in the offer alert).
+  const review = agent.getByTestId('offer-review');
+  await expect(review).toBeInViewport({ ratio: 1 });
+  await review.tap();
+  const accept = agent.getByTestId('accept-button');
+  await expect(accept).toBeInViewport({ ratio: 1 });
+  await expect(agent.getByTestId('inbox-group-waiting')).toBeHidden();
+  expect(await wide()).toBeLessThanOrEqual(PHONE.width);
+  await accept.tap();
+  const composer = agent.getByTestId('composer-input');
+  await expect(composer).toBeInViewport({ ratio: 1 });
+  expect((await composer.boundingBox())!.width).toBeGreaterThan(250);
+  await composer.fill('Hi, sorry about the shade! Could you send a photo?');
+  await composer.press('Enter');
+  await expect(chat.locator('[data-testid="message"][data-author="agent"]')).toContainText('Could you send a photo?');
+  // The conversation's close button is the way back to the inbox.
+  await agent.getByRole('button', { name: 'Close conversation' }).tap();
+  await expect(agent.getByTestId('inbox-group-waiting')).toBeInViewport();
+  await agent.context().close();
+  await customer.context().close();
 });

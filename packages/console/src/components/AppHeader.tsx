@@ -14,7 +14,7 @@ export function AppHeader() {
   if (!agent) return null;
 
   return (
-    <header className="flex h-14 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-4">
+    <header className="flex min-h-14 shrink-0 flex-wrap items-center gap-x-4 gap-y-2 border-b border-slate-200 bg-white px-4 py-2">
       <div className="flex items-center gap-2">
         <span className="flex h-7 w-7 items-center justify-center rounded-md bg-indigo-600 text-sm font-bold text-white" aria-hidden>
           B
@@ -31,11 +31,11 @@ export function AppHeader() {
 
       <ViewTabs />
 
-      <div className="ml-auto flex items-center gap-3">
+      <div className="ml-auto flex flex-wrap items-center justify-end gap-3">
         {canAsk && (
           <button
             type="button"
-            className="text-xs text-slate-500 underline-offset-2 hover:text-slate-800 hover:underline"
+            className="hidden text-xs text-slate-500 underline-offset-2 hover:text-slate-800 hover:underline sm:inline"
             onClick={async () => {
               await askNotificationPermission();
               setCanAsk(canAskNotificationPermission());
@@ -44,7 +44,7 @@ export function AppHeader() {
             Enable desktop alerts
           </button>
         )}
-        <div className="text-right leading-tight">
+        <div className="hidden text-right leading-tight sm:block">
           <div className="text-sm font-medium text-slate-900" data-testid="agent-name">
             {agent.name}
           </div>

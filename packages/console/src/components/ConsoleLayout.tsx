@@ -6,10 +6,15 @@ import { OfferAlertBanner } from './OfferAlertBanner';
 import { SupervisorView } from './SupervisorView';
 import { TicketsList } from './TicketsList';
 import { useOpsStore } from '../stores/opsStore';
+import { useConversationStore } from '../stores/conversationStore';
 
-/** Three columns on wide screens: inbox | conversation | handoff card + timeline. */
+/**
+ * Three columns on wide screens: inbox | conversation | handoff card + timeline. On a phone one at a time: the inbox,
+ * or the open conversation (its close button goes back), so nothing is squeezed to a word per line.
+ */
 export function ConsoleLayout() {
   const view = useOpsStore((s) => s.view);
+  const open = useConversationStore((s) => s.openId !== null);
   return (
     <div className="flex h-screen flex-col bg-slate-100 text-slate-900">
       <AppHeader />
@@ -26,10 +31,10 @@ export function ConsoleLayout() {
         </main>
       )}
       <div className={`min-h-0 flex-1 ${view === 'inbox' ? 'flex' : 'hidden'}`}>
-        <aside className="w-72 shrink-0 border-r border-slate-200 bg-white lg:w-80">
+        <aside className={`w-full shrink-0 border-slate-200 bg-white md:block md:w-72 md:border-r lg:w-80 ${open ? 'hidden' : 'block'}`}>
           <Inbox />
         </aside>
-        <main className="min-w-0 flex-1 bg-white">
+        <main className={`min-w-0 flex-1 bg-white md:block ${open ? 'block' : 'hidden'}`}>
           <ConversationWorkspace />
         </main>
       </div>

@@ -56,7 +56,7 @@ export function ConversationWorkspace() {
 
       <aside
         aria-label="Conversation context"
-        className="order-1 max-h-[45vh] shrink-0 space-y-3 overflow-y-auto border-b border-slate-200 bg-slate-50 p-3 xl:order-2 xl:max-h-none xl:w-[380px] xl:border-b-0 xl:border-l"
+        className="order-1 max-h-[35vh] shrink-0 sm:max-h-[45vh] space-y-3 overflow-y-auto border-b border-slate-200 bg-slate-50 p-3 xl:order-2 xl:max-h-none xl:w-[380px] xl:border-b-0 xl:border-l"
       >
         {detail.package ? (
           <HandoffCard pkg={detail.package} customer={detail.customer} />

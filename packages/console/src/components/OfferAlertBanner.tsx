@@ -23,13 +23,13 @@ export function OfferAlertBanner() {
       data-testid="offer-alert"
       data-conversation-id={c.id}
       role="alert"
-      className="animate-pulse-in flex items-center gap-4 border-b border-amber-200 bg-amber-50 px-4 py-2.5"
+      className="animate-pulse-in flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-amber-200 bg-amber-50 px-4 py-2.5"
     >
       <span className="relative flex h-3 w-3 shrink-0" aria-hidden>
         <span className="absolute inline-flex h-full w-full animate-ping rounded-full bg-amber-400 opacity-75" />
         <span className="relative inline-flex h-3 w-3 rounded-full bg-amber-500" />
       </span>
-      <div className="min-w-0 flex-1 text-sm">
+      <div className="min-w-0 flex-1 basis-56 text-sm">
         <div className="flex flex-wrap items-baseline gap-x-2">
           <span className="font-semibold text-slate-900">{alert.offeredToMe ? 'Chat offered to you' : 'New chat waiting'}:</span>
           <span className="font-medium text-slate-900" data-testid="offer-customer">
