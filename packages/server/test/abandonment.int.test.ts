@@ -8,6 +8,8 @@ import { getConversation, listEvents } from '../src/storage/conversationStore.js
 
 let server: TestServer;
 let agent: AgentClient | undefined;
+/** The first test's customer, who left while waiting. */
+let leftId = '';
 const open: VisitorClient[] = [];
 
 beforeAll(async () => {
@@ -52,6 +54,7 @@ describe('abandonment', () => {
     expect(await abandonTimer(conversationId)).toBeUndefined();
     const events = await listEvents(server.baton.database.db, conversationId);
     expect(events.at(-1)).toMatchObject({ kind: 'abandoned', fromState: 'queued', toState: 'closed', actorType: 'system' });
+    leftId = conversationId;
   });
 
   it('keeps the place in the queue when the customer reconnects within the grace period', async () => {
@@ -117,5 +120,12 @@ describe('abandonment', () => {
     expect(await abandonTimer(conversation.id)).toBeTruthy();
     const conv = await until(() => getConversation(server.baton.database.db, conversation.id), (c) => c?.state === 'closed');
     expect(conv?.state).toBe('closed');
+  });
+
+  it('still shows the team a conversation the customer left while waiting (the console lists it under "Left while waiting")', async () => {
+    agent ??= await connectAgent(server.url);
+    const inbox = await ok(call<{ conversations: ConversationSummary[] }>(agent, 'inbox:list', {}));
+    expect(leftId).not.toBe('');
+    expect(inbox.conversations.find((c) => c.id === leftId)).toMatchObject({ state: 'closed', queuedAt: expect.any(String) });
   });
 });

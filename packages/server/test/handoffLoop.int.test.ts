@@ -136,6 +136,9 @@ describe('the whole handoff loop over real sockets', () => {
     expect(d.timeline.map((e) => e.kind)).toEqual(['escalated', 'offered', 'accepted', 'resolved', 'handed_back']);
     expect(d.timeline.map((e) => e.version)).toEqual([1, 2, 3, 4, 5]);
     expect(d.timeline[2]).toMatchObject({ actorType: 'agent', actorName: 'Alex Rivera', from: 'offered', to: 'human' });
+    // The agent resolves; the bot takes it back.
+    expect(d.timeline[3]).toMatchObject({ kind: 'resolved', actorType: 'agent', actorName: 'Alex Rivera' });
+    expect(d.timeline[4]).toMatchObject({ kind: 'handed_back', actorType: 'bot', from: 'bot', to: 'bot' });
   });
 
   it('the customer keeps talking to the bot and can escalate again', async () => {

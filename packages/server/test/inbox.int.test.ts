@@ -27,7 +27,7 @@ async function visitor(): Promise<VisitorClient> {
 const inbox = async () => (await ok(call<{ conversations: ConversationSummary[] }>(agent, 'inbox:list', {}))).conversations;
 
 describe('inbox:list', () => {
-  it('lists a conversation a person resolved, with when; not a bot-only chat or one the customer abandoned', async () => {
+  it('lists a conversation a person resolved, with when, and one the customer left while waiting (closed, for a follow-up); not a bot-only chat', async () => {
     // Bot only: answered, never escalated.
     const botOnly = await visitor();
     const reply = next<MessageView>(botOnly, 'message:created', (m) => m.authorType === 'bot');
@@ -57,7 +57,7 @@ describe('inbox:list', () => {
     const ids = rows.map((c) => c.id);
     expect(ids).toContain(view.id);
     expect(ids).not.toContain(message.conversationId);
-    expect(ids).not.toContain(left.id);
+    expect(rows.find((c) => c.id === left.id)).toMatchObject({ state: 'closed', resolvedAt: null });
     expect(rows.find((c) => c.id === view.id)?.resolvedAt).toBe(res.conversation.resolvedAt);
     d = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId: view.id }));
     expect(d.conversation.resolvedAt).toBe(res.conversation.resolvedAt);

@@ -18,7 +18,7 @@ async function until(pred: () => Promise<boolean>, ms = 10_000): Promise<void> {
 }
 
 beforeAll(async () => {
-  server = await startServer({ BATON_AGENT_GRACE_SECONDS: '0' });
+  server = await startServer({ BATON_AGENT_GRACE_SECONDS: '0', BATON_OFFER_AGAIN_SECONDS: '1' });
   await upsertAgent(server.baton.database.db, { siteId: 'site_demo', email: WATCHER.email, name: 'Wren Watcher', password: WATCHER.password, skills: [] });
   demo = await connectAgent(server.url);
   watcher = await connectAgent(server.url, await agentCookie(server.url, WATCHER));
@@ -100,6 +100,26 @@ describe('nobody available: honest queue status and tickets', () => {
     expect(closed.ticket.status).toBe('closed');
     expect((await pushed).status).toBe('closed');
     expect(await call(watcher, 'ticket:close', { ticketId: 'tk_nope' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+
+  it('a message left in the queue is answered when an agent resolves the chat itself (no second answer by e-mail)', async () => {
+    const { ticketId } = await ok(call<{ ticketId: string }>(visitor, 'ticket:create', { email: 'ada@example.com', message: 'Still no parcel, please call me.' }));
+    const answered = next<TicketView>(watcher, 'ticket:updated', (x) => x.id === ticketId);
+    demo = await connectAgent(server.url);
+    await server.baton.services.idle();
+    let d = await ok(call<{ conversation: { state: string; version: number } }>(demo, 'conversation:get', { conversationId }));
+    for (let i = 0; i < 20 && d.conversation.state !== 'offered'; i++) {
+      await new Promise((r) => setTimeout(r, 300)); // gently: conversation:get is rate-limited
+      d = await ok(call<{ conversation: { state: string; version: number } }>(demo, 'conversation:get', { conversationId }));
+    }
+    expect(d.conversation.state).toBe('offered');
+    const acc = await ok(call<{ conversation: { version: number } }>(demo, 'conversation:accept', { conversationId, expectedVersion: d.conversation.version }));
+    const open = (await ok(call<{ tickets: TicketView[] }>(watcher, 'tickets:list', {}))).tickets.find((t) => t.id === ticketId);
+    expect(open?.status).toBe('open'); // accepting alone answers nothing yet
+    await ok(call(demo, 'conversation:resolve', { conversationId, expectedVersion: acc.conversation.version }));
+    expect((await answered).status).toBe('closed');
+    const [row] = await server.baton.database.db.select().from(tickets).where(eq(tickets.id, ticketId));
+    expect(row?.status).toBe('closed');
   });
 
   it('a plain agent may not see the supervisor view', async () => {

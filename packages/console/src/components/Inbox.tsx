@@ -53,6 +53,7 @@ export function Inbox() {
           {section('waiting', 'Waiting', groups.waiting, 'No one is waiting.', false)}
           {section('mine', 'Mine', groups.mine, 'No open chats.', true)}
           {section('resolved', 'Recently resolved', groups.resolved, 'Nothing resolved yet.', false)}
+          {section('left', 'Left while waiting', groups.left, 'Nobody left the queue.', false)}
         </>
       )}
     </nav>

@@ -18,6 +18,7 @@ describe('groupInbox', () => {
     expect(g.waiting.map((c) => c.id).sort()).toEqual(['o', 'q']);
     expect(g.mine.map((c) => c.id)).toEqual(['h']);
     expect(g.resolved.map((c) => c.id)).toEqual(['b']);
+    expect(g.left.map((c) => c.id)).toEqual(['c']);
   });
 
   it('leaves out of Resolved what nobody resolved: bot-only chats, cancelled escalations, abandoned chats', () => {
@@ -34,7 +35,9 @@ describe('groupInbox', () => {
       ],
       'me',
     );
-    expect(g).toEqual({ waiting: [], mine: [], resolved: [] });
+    expect(g).toMatchObject({ waiting: [], mine: [], resolved: [] });
+    // The customers who left while waiting are listed on their own, most recent first, for a follow-up.
+    expect(g.left.map((c) => c.id).sort()).toEqual(['abandoned', 'abandoned-later']);
   });
 
   it('sorts offers to me first, then the longest wait', () => {

@@ -6,6 +6,8 @@ export interface InboxGroups {
   waiting: ConversationSummary[];
   mine: ConversationSummary[];
   resolved: ConversationSummary[];
+  /** Customers who left while waiting for a person: someone may want to follow up. */
+  left: ConversationSummary[];
 }
 
 export const RESOLVED_LIMIT = 20;
@@ -36,20 +38,27 @@ function time(iso: string | null): number {
   return Number.isNaN(t) ? Number.POSITIVE_INFINITY : t;
 }
 
+/** The customer closed the chat while waiting (after the grace for reloads), so it was closed unanswered. */
+export function leftWhileWaiting(c: ConversationSummary): boolean {
+  return c.state === 'closed' && c.queuedAt !== null;
+}
+
 /**
  * Waiting: offers to me first (they expire), then the longest wait first.
  * Mine: most recent activity first. Resolved (by a person): most recently resolved first, capped.
- * Conversations another agent is handling are not shown: they need nothing from me; nor are bot-only and
- * abandoned ones (see isResolvedByAgent).
+ * Left while waiting: most recent first, capped like resolved. Conversations another agent is handling are not
+ * shown: they need nothing from me; nor are bot-only ones (see isResolvedByAgent).
  */
 export function groupInbox(rows: Iterable<ConversationSummary>, meId: string | null, resolvedLimit = RESOLVED_LIMIT): InboxGroups {
   const waiting: ConversationSummary[] = [];
   const mine: ConversationSummary[] = [];
   const resolved: ConversationSummary[] = [];
+  const left: ConversationSummary[] = [];
   for (const c of rows) {
     if (isWaitingState(c.state)) waiting.push(c);
     else if (isMine(c, meId)) mine.push(c);
     else if (isResolvedByAgent(c)) resolved.push(c);
+    else if (leftWhileWaiting(c)) left.push(c);
   }
   waiting.sort((a, b) => {
     const offerDiff = Number(isOfferedToMe(b, meId)) - Number(isOfferedToMe(a, meId));
@@ -61,7 +70,8 @@ export function groupInbox(rows: Iterable<ConversationSummary>, meId: string | n
   const byRecent = (a: ConversationSummary, b: ConversationSummary) => b.updatedAt.localeCompare(a.updatedAt) || a.id.localeCompare(b.id);
   mine.sort(byRecent);
   resolved.sort((a, b) => (b.resolvedAt ?? '').localeCompare(a.resolvedAt ?? '') || byRecent(a, b));
-  return { waiting, mine, resolved: resolved.slice(0, resolvedLimit) };
+  left.sort(byRecent);
+  return { waiting, mine, resolved: resolved.slice(0, resolvedLimit), left: left.slice(0, resolvedLimit) };
 }
 
 /**

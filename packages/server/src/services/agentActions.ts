@@ -18,6 +18,7 @@ import type { Abandonment } from './abandonment.js';
 import type { Tx } from '../storage/database.js';
 import { armOfferAgain } from './offerAgain.js';
 import { phrasesFor } from '../domain/conversation/customerPhrases.js';
+import { closeConversationTickets, type TicketRow } from '../storage/ticketStore.js';
 
 const actorOf = (a: AgentRow) => ({ type: 'agent' as const, id: a.id, name: a.name });
 
@@ -65,6 +66,7 @@ export class AgentActions {
 
   async resolve(agent: AgentRow, conversationId: string, expectedVersion: number): Promise<ConversationRow> {
     const now = this.ctx.clock.now();
+    let answeredTickets: TicketRow[] = [];
     const r = await changeControl(this.ctx, conversationId, { type: 'resolve', agentId: agent.id }, {
       actor: actorOf(agent),
       reason: 'resolved by agent; bot follows up',
@@ -72,6 +74,8 @@ export class AgentActions {
       siteId: agent.siteId,
       patch: { handedBackAt: now, csatRequested: true, csatRating: null, csatComment: null },
       after: async (tx, conv) => {
+        // A message the customer left while nobody was free was answered in this chat: no second answer by e-mail.
+        answeredTickets = await closeConversationTickets(tx, conv.id);
         const bot = { clientMsgId: null, authorType: 'bot' as const, authorId: null, authorName: 'Assistant' };
         return [
           await insertMessage(tx, conv.id, { ...bot, body: phrasesFor(conv.language).handback(agent.name), meta: { kind: 'handback' } }, now),
@@ -79,6 +83,7 @@ export class AgentActions {
         ];
       },
     });
+    for (const t of answeredTickets) this.ctx.notifier.ticketUpdated(t);
     await this.dispatcher.kick(agent.siteId);
     return r.conversation;
   }

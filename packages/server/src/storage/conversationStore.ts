@@ -153,28 +153,33 @@ export async function applyTransition(
   const rows = await tx
     .insert(controlEvents)
     .values(
-      events.map((e) => ({
-        id: newId('ev'),
-        conversationId: current.id,
-        version: e.version,
-        kind: e.kind,
-        fromState: e.from,
-        toState: e.to,
-        actorType: meta.actor.type,
-        actorId: meta.actor.id,
-        actorName: meta.actor.name,
-        reason: meta.reason,
-        data: meta.data ?? {},
-        createdAt: meta.now,
-      })),
+      events.map((e) => {
+        // The agent resolves; the bot is the one that takes the conversation back (the timeline said the agent did).
+        const byBot = e.kind === 'handed_back';
+        return {
+          id: newId('ev'),
+          conversationId: current.id,
+          version: e.version,
+          kind: e.kind,
+          fromState: e.from,
+          toState: e.to,
+          actorType: byBot ? 'bot' : meta.actor.type,
+          actorId: byBot ? null : meta.actor.id,
+          actorName: byBot ? 'Assistant' : meta.actor.name,
+          reason: byBot ? 'follows up after the resolve' : meta.reason,
+          data: meta.data ?? {},
+          createdAt: meta.now,
+        };
+      }),
     )
     .returning();
   return { row: updated[0]!, events: rows };
 }
 
 /**
- * The agent inbox: conversations waiting or with an agent, and those an agent resolved (handed back to the bot).
- * Not bot-only chats, escalations the customer cancelled, or chats the customer left while waiting ('closed').
+ * The agent inbox: conversations waiting or with an agent, those an agent resolved (handed back to the bot), and
+ * those the customer left while waiting ('closed' after being queued: a newcomer's customer with a missing item
+ * vanished without trace). Not bot-only chats or escalations the customer cancelled.
  */
 export async function listSiteConversations(db: DbOrTx, siteId: string, limit = 200): Promise<ConversationRow[]> {
   return db
@@ -183,7 +188,11 @@ export async function listSiteConversations(db: DbOrTx, siteId: string, limit = 
     .where(
       and(
         eq(conversations.siteId, siteId),
-        or(inArray(conversations.state, ['queued', 'offered', 'human']), and(eq(conversations.state, 'bot'), isNotNull(conversations.handedBackAt))),
+        or(
+          inArray(conversations.state, ['queued', 'offered', 'human']),
+          and(eq(conversations.state, 'bot'), isNotNull(conversations.handedBackAt)),
+          and(eq(conversations.state, 'closed'), isNotNull(conversations.queuedAt)),
+        ),
       ),
     )
     .orderBy(desc(conversations.updatedAt))

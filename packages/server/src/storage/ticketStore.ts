@@ -22,6 +22,11 @@ export async function closeTicket(db: DbOrTx, siteId: string, id: string): Promi
   return row;
 }
 
+/** The conversation's open tickets, closed: answered in the chat itself. */
+export async function closeConversationTickets(db: DbOrTx, conversationId: string): Promise<TicketRow[]> {
+  return db.update(tickets).set({ status: 'closed' }).where(and(eq(tickets.conversationId, conversationId), eq(tickets.status, 'open'))).returning();
+}
+
 export async function listSiteTickets(db: DbOrTx, siteId: string, limit = 200): Promise<TicketRow[]> {
   return db.select().from(tickets).where(eq(tickets.siteId, siteId)).orderBy(desc(tickets.createdAt)).limit(limit);
 }
