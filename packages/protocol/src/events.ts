@@ -50,6 +50,11 @@ export interface VisitorSyncResult {
   conversation: VisitorConversationView | null;
   /** Messages with seq > lastSeq, oldest first. */
   messages: MessageView[];
+  /**
+   * With no open conversation: the one the customer left while waiting, closed in the last day, so a customer who
+   * comes back sees what they wrote and why it ended instead of an empty chat.
+   */
+  earlier?: { messages: MessageView[]; ended: 'left_queue' };
 }
 
 export interface VisitorClientToServer {

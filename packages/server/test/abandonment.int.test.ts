@@ -55,6 +55,14 @@ describe('abandonment', () => {
     const events = await listEvents(server.baton.database.db, conversationId);
     expect(events.at(-1)).toMatchObject({ kind: 'abandoned', fromState: 'queued', toState: 'closed', actorType: 'system' });
     leftId = conversationId;
+    // Back later: no open conversation, but what they wrote in the one they left, and that it ended.
+    const back = await connectVisitor(server.url, visitor.token);
+    open.push(back);
+    const sync = await ok(call<VisitorSyncResult>(back, 'conversation:sync', { lastSeq: 0 }));
+    expect(sync.conversation).toBeNull();
+    expect(sync.earlier?.ended).toBe('left_queue');
+    expect(sync.earlier?.messages.length).toBeGreaterThan(0);
+    expect(new Set(sync.earlier!.messages.map((m) => m.conversationId))).toEqual(new Set([conversationId]));
   });
 
   it('keeps the place in the queue when the customer reconnects within the grace period', async () => {

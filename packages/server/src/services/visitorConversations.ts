@@ -5,7 +5,7 @@ import { appendMessage } from './appendMessage.js';
 import { csatRequested, notYetRated, visitorOwns } from './appendRules.js';
 import { ServiceError } from './serviceError.js';
 import { ratingReply } from '../domain/conversation/csat.js';
-import { createConversation, findOpenConversation, getConversation, listMessages, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
+import { createConversation, findOpenConversation, findRecentlyClosed, getConversation, listMessages, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
 import { conversations } from '../storage/schema.js';
 import type { BotTurns } from './botTurns.js';
 import { Escalations, toTranscript } from './escalations.js';
@@ -16,6 +16,9 @@ export interface VisitorRef {
   siteId: string;
 }
 
+/** How long a conversation the customer left while waiting is shown to them when they come back. */
+const EARLIER_MS = 24 * 3_600_000;
+
 export class VisitorConversations {
   constructor(
     private ctx: ServiceContext,
@@ -23,9 +26,13 @@ export class VisitorConversations {
     private escalations: Escalations,
   ) {}
 
-  async sync(v: VisitorRef, lastSeq: number): Promise<{ conversation: ConversationRow | null; messages: MessageRow[] }> {
+  async sync(v: VisitorRef, lastSeq: number): Promise<{ conversation: ConversationRow | null; messages: MessageRow[]; earlier?: MessageRow[] }> {
     const conversation = (await findOpenConversation(this.ctx.db, v.visitorId)) ?? null;
-    if (!conversation) return { conversation: null, messages: [] };
+    if (!conversation) {
+      // Left while waiting, and back within a day: show them what they wrote and that it ended.
+      const closed = await findRecentlyClosed(this.ctx.db, v.visitorId, new Date(this.ctx.clock.now().getTime() - EARLIER_MS));
+      return closed ? { conversation: null, messages: [], earlier: await listMessages(this.ctx.db, closed.id, 0) } : { conversation: null, messages: [] };
+    }
     return { conversation, messages: await listMessages(this.ctx.db, conversation.id, lastSeq) };
   }
 

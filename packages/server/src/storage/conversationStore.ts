@@ -39,6 +39,12 @@ export async function lockConversation(tx: DbOrTx, id: string): Promise<Conversa
   return row;
 }
 
+/** The visitor's latest conversation if it was closed (left while waiting) after `since`. */
+export async function findRecentlyClosed(db: DbOrTx, visitorId: string, since: Date): Promise<ConversationRow | undefined> {
+  const [row] = await db.select().from(conversations).where(eq(conversations.visitorId, visitorId)).orderBy(desc(conversations.createdAt)).limit(1);
+  return row && row.state === 'closed' && row.updatedAt >= since ? row : undefined;
+}
+
 export async function findOpenConversation(db: DbOrTx, visitorId: string): Promise<ConversationRow | undefined> {
   const [row] = await db
     .select()

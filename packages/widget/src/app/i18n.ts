@@ -59,6 +59,8 @@ export interface WidgetStrings {
   conversation: string;
   queueStatus: string;
   poweredBy: string;
+  newConversation: string;
+  leftQueue: string;
 }
 
 const en: WidgetStrings = {
@@ -115,6 +117,8 @@ const en: WidgetStrings = {
   conversation: 'Conversation',
   queueStatus: 'Queue status',
   poweredBy: 'Powered by Baton',
+  newConversation: 'New conversation',
+  leftQueue: 'You left the queue, so this chat was closed. Write again any time.',
 };
 
 const es: WidgetStrings = {
@@ -171,6 +175,8 @@ const es: WidgetStrings = {
   conversation: 'Conversación',
   queueStatus: 'Estado de la cola',
   poweredBy: 'Con tecnología de Baton',
+  newConversation: 'Nueva conversación',
+  leftQueue: 'Saliste de la cola y este chat se cerró. Escríbenos cuando quieras.',
 };
 
 const de: WidgetStrings = {
@@ -227,6 +233,8 @@ const de: WidgetStrings = {
   conversation: 'Gespräch',
   queueStatus: 'Status der Warteschlange',
   poweredBy: 'Bereitgestellt von Baton',
+  newConversation: 'Neues Gespräch',
+  leftQueue: 'Sie haben die Warteschlange verlassen, daher wurde dieser Chat geschlossen. Schreiben Sie uns jederzeit wieder.',
 };
 
 const TABLE: Record<WidgetLanguage, WidgetStrings> = { en, es, de };

@@ -84,3 +84,24 @@ describe('applySyncResult', () => {
     expect(applySyncResult(held, { conversation: null, messages: [] }, 2).thread).toBe(held);
   });
 });
+
+describe('applySyncResult: back after leaving the queue', () => {
+  const earlier = { messages: [msg(1), msg(2)], ended: 'left_queue' as const };
+
+  it('shows what they wrote above a note that it ended, in an empty chat only', () => {
+    const { thread, resync } = applySyncResult(emptyThread, { conversation: null, messages: [], earlier }, 0);
+    expect(resync).toBeNull();
+    expect(thread).toMatchObject({ conversationId: null, messages: [], previous: earlier.messages, previousEnded: 'left_queue' });
+    // A chat already showing something keeps it.
+    expect(applySyncResult(held, { conversation: null, messages: [], earlier }, 2).thread).toBe(held);
+  });
+
+  it('the next message starts a new conversation below it', () => {
+    const back = applySyncResult(emptyThread, { conversation: null, messages: [], earlier }, 0).thread;
+    const fresh = { ...msg(1), id: 'n1', conversationId: 'c2' };
+    const { thread } = applyLiveMessage(back, fresh);
+    expect(thread.conversationId).toBe('c2');
+    expect(thread.previous).toEqual(earlier.messages);
+    expect(thread.messages).toEqual([fresh]);
+  });
+});

@@ -9,6 +9,8 @@ export interface Thread {
   conversationId: string | null;
   messages: MessageView[];
   previous: MessageView[];
+  /** Why the previous conversation ended, when the server said (the customer left while waiting). */
+  previousEnded?: 'left_queue';
 }
 
 /** `resync`: the seq to sync from because something is missing, or null when we are complete. */
@@ -53,11 +55,16 @@ export function applyConversation(thread: Thread, c: VisitorConversationView): T
  */
 export function applySyncResult(
   thread: Thread,
-  result: { conversation: VisitorConversationView | null; messages: MessageView[] },
+  result: { conversation: VisitorConversationView | null; messages: MessageView[]; earlier?: { messages: MessageView[]; ended: 'left_queue' } },
   sentFrom: number,
 ): ThreadUpdate {
   const id = result.conversation?.id ?? result.messages[result.messages.length - 1]?.conversationId ?? null;
-  if (id === null) return { thread, resync: null };
+  if (id === null) {
+    // Back after leaving the queue: what they wrote, above a note that it ended (only into an empty chat).
+    const fresh = thread.conversationId === null && thread.messages.length === 0 && thread.previous.length === 0;
+    if (result.earlier?.messages.length && fresh) return { thread: { ...thread, previous: result.earlier.messages, previousEnded: result.earlier.ended }, resync: null };
+    return { thread, resync: null };
+  }
   const ours = result.messages.filter((m) => m.conversationId === id);
   if (isOther(thread, id)) {
     return sentFrom > 0

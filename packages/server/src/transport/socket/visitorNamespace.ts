@@ -54,7 +54,8 @@ export function mountVisitorNamespace(nsp: VisitorNamespace, services: Services,
       handler(VisitorSyncInput, log, async ({ lastSeq }) => {
         const r = await services.visitors.sync(v, lastSeq);
         if (r.conversation) socket.data.conversationId = r.conversation.id;
-        return { conversation: r.conversation ? await view(r.conversation) : null, messages: r.messages.map(messageView) };
+        const earlier = r.earlier?.length ? { earlier: { messages: r.earlier.map(messageView), ended: 'left_queue' as const } } : {};
+        return { conversation: r.conversation ? await view(r.conversation) : null, messages: r.messages.map(messageView), ...earlier };
       }, otherLimit),
     );
     socket.on(

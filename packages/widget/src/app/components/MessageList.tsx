@@ -35,7 +35,7 @@ export function MessageList() {
     >
       {greeting && (
         <div data-testid="greeting" className="flex flex-col items-start">
-          <span className="mb-0.5 ml-1 text-[11px] font-medium text-slate-500">Assistant</span>
+          <span className="mb-0.5 ml-1 text-[11px] font-medium text-slate-500">{t.assistant}</span>
           <div className="max-w-[85%] rounded-2xl rounded-bl-md bg-slate-100 px-3.5 py-2">
             <p className="break-words whitespace-pre-wrap">{greeting}</p>
           </div>
@@ -45,9 +45,9 @@ export function MessageList() {
         <MessageBubble key={m.id} message={m} />
       ))}
       {thread.previous.length > 0 && (
-        <div role="separator" className="my-1 flex items-center gap-2 text-[11px] text-slate-400">
+        <div role="separator" data-testid="previous-ended" className="my-1 flex items-center gap-2 text-center text-[11px] text-slate-400">
           <span className="h-px flex-1 bg-slate-200" />
-          New conversation
+          {thread.previousEnded === 'left_queue' ? t.leftQueue : t.newConversation}
           <span className="h-px flex-1 bg-slate-200" />
         </div>
       )}
