@@ -46,8 +46,14 @@ test('transfer to a named agent: customer told, note in the offer, the new agent
 
   await test.step('Alex transfers to Sam with a note', async () => {
     await loginConsole(sam, baton.url, SAM);
+    // A longer chat on a shorter screen, so the transcript scrolls.
+    await alex.setViewportSize({ width: 1280, height: 640 });
+    for (const line of ['It was due last Tuesday.', 'The tracking page has not changed for six days.', 'It is a Halden 3 table lamp, a birthday present.']) await say(chat, line);
+    await expect(alex.getByTestId('transcript')).toContainText('birthday present');
     await alex.getByTestId('transfer-button').click();
     await expect(alex.getByTestId('transfer-form')).toBeVisible();
+    // The form takes room above the transcript; the newest message stays in view while the note is written.
+    await expect(alex.getByTestId('transcript').locator(':scope > li').last()).toBeInViewport();
     // Waits for Sam to be listed as online (the form refreshes presence when it opens).
     await alex.getByTestId('transfer-agent').selectOption({ label: SAM.name });
     await alex.getByTestId('transfer-note').fill(NOTE);

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /**
  * Keeps a scroll container pinned to the newest message, unless the agent has scrolled up
@@ -18,6 +18,18 @@ export function useStickToBottom<T extends HTMLElement>(dependency: unknown, res
     }
     if (pinned.current) el.scrollTop = el.scrollHeight;
   }, [dependency, resetKey]);
+
+  // The view shrinks when a form or banner opens above it (Transfer, an offer): stay on the newest message if we
+  // were on it (a newcomer lost the customer's last message while writing the transfer note).
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      if (pinned.current) el.scrollTop = el.scrollHeight;
+    });
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
 
   const onScroll = () => {
     const el = ref.current;
