@@ -47,6 +47,7 @@ describe('estimate after a transfer to a busy team', () => {
     alex = await connectAgent(server.url);
     open.push(alex);
     const { visitor, conversation } = await escalateAndAccept(alex);
+    await new Promise((r) => setTimeout(r, 3500)); // Alex holds the chat a while before sending it on
     const moved = await ok(call<{ conversation: ConversationSummary }>(alex, 'conversation:transfer', { conversationId: conversation.id, expectedVersion: conversation.version, toSkill: 'billing', note: 'double charge' }));
     expect(moved.conversation.state).toBe('queued');
     transferredId = moved.conversation.id;
@@ -64,7 +65,7 @@ describe('estimate after a transfer to a busy team', () => {
     const before = (await snap()).skills.find((r) => r.skill === 'billing')!;
     expect(before.waiting).toBe(1);
     // Alex held the chat before sending it on; that time was no wait.
-    expect(before.longestWaitSeconds).toBeLessThan(5);
+    expect(before.longestWaitSeconds).toBeLessThan(3);
     const samplesBefore = before.accuracy.samples;
     // Sam resolves his chat and takes the transferred one.
     await ok(call(sam, 'conversation:resolve', { conversationId: samsFirst.id, expectedVersion: samsFirst.version }));

@@ -5,12 +5,20 @@ import { openDatabase } from '../storage/database.js';
 import { agents } from '../storage/schema.js';
 import { SiteRegistry } from '../services/siteRegistry.js';
 import { upsertAgent } from '../services/agentAuth.js';
-import { AGENT_USAGE, parseAgentToAdd, parseSiteOption } from './agentArgs.js';
+import { AGENT_USAGE, checkSiteSkills, parseAgentToAdd, parseSiteOption } from './agentArgs.js';
 
 const [command, ...rest] = process.argv.slice(2);
 if (command !== 'add' && command !== 'list') {
   console.error(AGENT_USAGE);
   process.exit(2);
+}
+let parsed: ReturnType<typeof parseAgentToAdd> | string;
+try {
+  // Everything checkable without the database first: a typo opens (and creates) nothing.
+  parsed = command === 'add' ? parseAgentToAdd(rest) : parseSiteOption(rest);
+} catch (err) {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
 }
 const config = loadConfigOrExit();
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: `${config.dataDir}/pglite` }).catch((err: unknown) => {
@@ -24,14 +32,15 @@ try {
     return site ? [...site.content.config.skills.map((s) => s.id), ...site.content.config.languages] : null;
   };
   if (command === 'list') {
-    const key = parseSiteOption(rest);
+    const key = parsed as string;
     const site = sites.getByKey(key);
     if (!site) throw new Error(`--site: there is no site "${key}"`);
     for (const a of await database.db.select().from(agents).where(eq(agents.siteId, site.id))) {
       console.log(`${a.email}\t${a.name}\t${a.role}\tcapacity ${a.capacity}\t${a.skills.map((s) => (s.proficiency === 1 ? s.skill : `${s.skill}:${s.proficiency}`)).join(',')}`);
     }
   } else {
-    const input = parseAgentToAdd(rest, skillsOf);
+    const input = parsed as Exclude<typeof parsed, string>;
+    checkSiteSkills(input, skillsOf);
     const site = sites.getByKey(input.site)!;
     const [existing] = await database.db.select({ id: agents.id }).from(agents).where(eq(agents.email, input.email));
     if (existing) throw new Error(`--email: an agent with ${input.email} already exists`);

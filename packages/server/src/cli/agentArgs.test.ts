@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { parseAgentToAdd, parseSiteOption } from './agentArgs.js';
+import { checkSiteSkills, parseAgentToAdd, parseSiteOption } from './agentArgs.js';
+
+const add = (argv: string[], site = known) => {
+  const input = parseAgentToAdd(argv);
+  checkSiteSkills(input, site);
+  return input;
+};
 
 const known = (site: string) => (site === 'demo' ? ['orders', 'billing', 'technical', 'sales', 'en', 'es'] : null);
 const base = ['--email', 'Sam@Shop.example', '--name', 'Sam Lee', '--password', 'correct-horse-1'];
 
 describe('pnpm agent add: arguments', () => {
   it('reads skills with optional proficiency, lower-cases the e-mail, defaults site, role and capacity', () => {
-    expect(parseAgentToAdd([...base, '--skills', 'orders,billing:0.8,es'], known)).toEqual({
+    expect(add([...base, '--skills', 'orders,billing:0.8,es'])).toEqual({
       site: 'demo',
       email: 'sam@shop.example',
       name: 'Sam Lee',
@@ -19,7 +25,7 @@ describe('pnpm agent add: arguments', () => {
         { skill: 'es', proficiency: 1 },
       ],
     });
-    expect(parseAgentToAdd([...base, '--skills', 'sales', '--role', 'supervisor', '--capacity', '5'], known)).toMatchObject({ role: 'supervisor', capacity: 5 });
+    expect(add([...base, '--skills', 'sales', '--role', 'supervisor', '--capacity', '5'])).toMatchObject({ role: 'supervisor', capacity: 5 });
   });
 
   it.each([
@@ -34,7 +40,7 @@ describe('pnpm agent add: arguments', () => {
     [[...base, '--skills', 'orders', '--role', 'admin'], /--role/],
     [[...base, '--skills', 'orders', '--colour', 'red'], /Unknown option '--colour'/],
   ])('refuses %j with a clear message', (argv, message) => {
-    expect(() => parseAgentToAdd(argv, known)).toThrow(message);
+    expect(() => add(argv)).toThrow(message);
   });
 
   it('list takes the site, demo by default', () => {

@@ -30,8 +30,11 @@ export const AGENT_USAGE = `Usage: pnpm agent add --email sam@shop.example --nam
        pnpm agent list [--site demo]
 Skills are the site's skill ids and language codes (site.json), each with an optional proficiency 0–1 (default 1).`;
 
-/** Parses `add`'s options; `known` are the site's skill ids and languages. Throws an Error with a clear message. */
-export function parseAgentToAdd(argv: readonly string[], known: (site: string) => readonly string[] | null): AgentToAdd {
+/**
+ * Parses `add`'s options, all that can be checked without the database (so a typo opens nothing). Throws an Error
+ * with a clear message.
+ */
+export function parseAgentToAdd(argv: readonly string[]): AgentToAdd {
   const { values } = parseArgs({
     args: [...argv],
     options: {
@@ -52,17 +55,23 @@ export function parseAgentToAdd(argv: readonly string[], known: (site: string) =
     throw new Error(issue.message.startsWith('--') ? issue.message : `--${field}: ${issue.message}`);
   }
   const input = parsed.data;
-  const allowed = known(input.site);
-  if (!allowed) throw new Error(`--site: there is no site "${input.site}"`);
   const skills = input.skills.split(',').map((part) => {
     const [skill, level] = part.trim().split(':') as [string, string | undefined];
-    if (!allowed.includes(skill)) throw new Error(`--skills: "${skill}" is not a skill or language of site "${input.site}" (${allowed.join(', ')})`);
     const proficiency = level === undefined ? 1 : Number(level);
     if (!(proficiency > 0 && proficiency <= 1)) throw new Error(`--skills: the proficiency of "${skill}" must be above 0 and at most 1`);
     return { skill, proficiency };
   });
   if (new Set(skills.map((s) => s.skill)).size !== skills.length) throw new Error('--skills: a skill is listed twice');
   return { ...input, email: input.email.toLowerCase(), skills };
+}
+
+/** The site exists and has every skill given; `known` are a site's skill ids and languages (null: no such site). */
+export function checkSiteSkills(input: AgentToAdd, known: (site: string) => readonly string[] | null): void {
+  const allowed = known(input.site);
+  if (!allowed) throw new Error(`--site: there is no site "${input.site}"`);
+  for (const { skill } of input.skills) {
+    if (!allowed.includes(skill)) throw new Error(`--skills: "${skill}" is not a skill or language of site "${input.site}" (${allowed.join(', ')})`);
+  }
 }
 
 /** `list`'s only option. */

@@ -12,7 +12,7 @@ import type { BotReply, HandoffPackage, PackageInput, SiteContent, TranscriptEnt
 import { buildHandoffPackage, withNewFacts } from './summary/handoffPackage.js';
 import { connectingText } from './conversation/handoffMessage.js';
 import { phrasesFor } from './conversation/customerPhrases.js';
-import { detectLanguage } from './escalation/language.js';
+import { conversationLanguage, detectLanguage } from './escalation/language.js';
 
 export interface BotPipeline {
   kb: KnowledgeBase;
@@ -43,8 +43,12 @@ export function createBotPipeline(site: SiteContent): BotPipeline {
     if (input.state !== 'bot') {
       // Written in a language the bot does not answer in ("¿Hola? ¿Hay alguien?"): no English article picked by a
       // stray word, but once per wait, in their language, that the team reads on (a newcomer got silence).
-      const said = detectLanguage(current.body, site.config.kb.language);
-      if (said.language !== site.config.kb.language && said.confidence >= 0.75) {
+      // Only in the conversation's own language (an English customer's "Danke!" is no switch), and only one the team
+      // speaks, since the line promises their reply in it.
+      const kbLanguage = site.config.kb.language;
+      const said = detectLanguage(current.body, kbLanguage);
+      const foreign = said.language !== kbLanguage && said.confidence >= 0.75 && site.config.languages.includes(said.language);
+      if (foreign && (said.substantive || conversationLanguage(input.transcript, kbLanguage) === said.language)) {
         const text = phrasesFor(said.language).stillQueued;
         const sinceHandoff = input.transcript.slice(input.transcript.findLastIndex((e) => e.meta.kind === 'handoff') + 1);
         return { reply: sinceHandoff.some((e) => e.authorType === 'bot' && e.body === text) ? null : { kind: 'info', text }, escalation: null };

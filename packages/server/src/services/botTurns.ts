@@ -86,8 +86,9 @@ export class BotTurns {
       if (escalated) return finish(lastVisitor.seq);
       // Held back by a loop guard: answer as the bot would while queued, or admit it does not know.
       const fallback = site.pipeline.handleTurn({ transcript, customer, state: 'queued' }).reply;
-      // Nobody was notified (that is what the guard held back), so say only what is true.
-      await this.reply(conversationId, fallback ? { ...fallback, text: fallback.text } : { kind: 'unknown', text: "I'm not sure I can answer that. Ask for a person any time if you'd like someone from the team." }, lastVisitor.seq, false);
+      // Nobody was notified (that is what the guard held back), so say only what is true: a KB answer, never the
+      // queued customer's "you're still in the queue".
+      await this.reply(conversationId, fallback?.kind === 'answer' ? { ...fallback, text: fallback.text } : { kind: 'unknown', text: "I'm not sure I can answer that. Ask for a person any time if you'd like someone from the team." }, lastVisitor.seq, false);
       return finish(lastVisitor.seq);
     }
     if (out.reply?.kind === 'answer' && out.reply.passages?.length && this.ctx.llm) {

@@ -204,7 +204,7 @@ export class QueueEstimates {
       if (!q) continue;
       const prev = this.latest.get(c.id);
       this.latest.set(c.id, q);
-      if (!prev || prev.position !== q.position || prev.estimateSeconds !== q.estimateSeconds || prev.agentsOnline !== q.agentsOnline || prev.offline?.reason !== q.offline?.reason) {
+      if (!prev || prev.position !== q.position || prev.estimateSeconds !== q.estimateSeconds || prev.agentsOnline !== q.agentsOnline || prev.offline?.reason !== q.offline?.reason || prev.forAgent !== q.forAgent) {
         this.ctx.notifier.queueUpdated(c, q);
       }
     }

@@ -1,30 +1,39 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { DataDirInUse, lockDataDir } from './dataDirLock.js';
 
+const dataDir = () => join(mkdtempSync(join(tmpdir(), 'baton-lock-')), 'pglite');
+
 describe('PGlite data directory lock', () => {
-  it('refuses a second holder while the first lives, and frees on release', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'baton-lock-')), 'pglite');
-    const release = lockDataDir(dir);
-    expect(readFileSync(`${dir}.pid`, 'utf8')).toBe(String(process.pid));
+  it('refuses while another live process holds it, takes it once that process is gone', async () => {
+    const dir = dataDir();
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 30000)']);
+    writeFileSync(`${dir}.pid`, String(holder.pid));
     expect(() => lockDataDir(dir)).toThrow(DataDirInUse);
     expect(() => lockDataDir(dir)).toThrow(/in use by process \d+ .*Stop it first, or use PostgreSQL/);
+    expect(readFileSync(`${dir}.pid`, 'utf8')).toBe(String(holder.pid)); // refused: left as it was
+    holder.kill('SIGKILL');
+    await new Promise((r) => holder.on('exit', r));
+    const release = lockDataDir(dir); // kill -9 left the file; its process is gone
+    expect(readFileSync(`${dir}.pid`, 'utf8')).toBe(String(process.pid));
     release();
     expect(existsSync(`${dir}.pid`)).toBe(false);
-    lockDataDir(dir)();
   });
 
-  it('takes over a lock left by a process that is gone (kill -9)', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'baton-lock-')), 'pglite');
-    const child = spawn(process.execPath, ['-e', '0']);
-    const pid = child.pid!;
-    await new Promise((r) => child.on('exit', r));
-    writeFileSync(`${dir}.pid`, String(pid));
+  it('a lock naming our own pid is from before a restart that reused it: taken over', () => {
+    const dir = dataDir();
+    writeFileSync(`${dir}.pid`, String(process.pid));
+    lockDataDir(dir)();
+    expect(existsSync(`${dir}.pid`)).toBe(false);
+  });
+
+  it('never leaves its temporary file behind', () => {
+    const dir = dataDir();
     const release = lockDataDir(dir);
-    expect(readFileSync(`${dir}.pid`, 'utf8')).toBe(String(process.pid));
+    expect(existsSync(`${dir}.pid.${process.pid}`)).toBe(false);
     release();
   });
 });

@@ -29,6 +29,7 @@ import { openSession, SessionError } from './session';
 import { connectVisitorSocket, type VisitorSocket } from './socket';
 import { countUnread, parseSeen } from './unread';
 import { currentStrings } from './hooks/useStrings';
+import { errorText } from './i18n';
 
 // Wires the socket, the host page and the store together. Components call the exported actions.
 
@@ -247,7 +248,7 @@ function sync(from: number | null): void {
       const resync = receiveSync(ack.data, sentFrom);
       if (resync !== null) queuedSync = Math.min(resync, queuedSync ?? Infinity);
     } else {
-      notice(ack.error.message);
+      notice(errorText(ack.error.code, ack.error.message, currentStrings()));
     }
     const next = queuedSync;
     queuedSync = undefined;
@@ -337,7 +338,7 @@ export function escalate(): void {
   socket.timeout(ACK_TIMEOUT_MS).emit('conversation:escalate', {}, (err, ack) => {
     useChat.setState({ escalating: false });
     if (err) return notice(currentStrings().noAnswer);
-    if (!ack.ok) return notice(ack.error.message);
+    if (!ack.ok) return notice(errorText(ack.error.code, ack.error.message, currentStrings()));
     resyncIfNeeded(receiveConversation(ack.data.conversation));
   });
 }
@@ -349,7 +350,7 @@ export function submitCsat(rating: number): void {
   socket.timeout(ACK_TIMEOUT_MS).emit('csat:submit', { rating }, (err, ack) => {
     useChat.setState({ csatSubmitting: false });
     if (err) return notice(currentStrings().noAnswer);
-    if (!ack.ok) return notice(ack.error.message);
+    if (!ack.ok) return notice(errorText(ack.error.code, ack.error.message, currentStrings()));
     resyncIfNeeded(receiveConversation(ack.data.conversation));
   });
 }
@@ -378,7 +379,7 @@ export function createTicket(email: string, message: string): void {
   socket.timeout(ACK_TIMEOUT_MS).emit('ticket:create', { email, message }, (err, ack) => {
     useChat.setState((s) => ({ ticket: { ...s.ticket, sending: false } }));
     if (err) return notice(currentStrings().noAnswer);
-    if (!ack.ok) return notice(ack.error.message);
+    if (!ack.ok) return notice(errorText(ack.error.code, ack.error.message, currentStrings()));
     useChat.setState({ ticket: { sending: false, sentFor: conversationId, email: email.trim().toLowerCase() } });
   });
 }

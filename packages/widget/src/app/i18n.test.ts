@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stringsFor, widgetLanguage, type WidgetStrings } from './i18n';
+import { errorText, localizeHours, stringsFor, widgetLanguage, type WidgetStrings } from './i18n';
 
 describe('widgetLanguage', () => {
   it("follows the conversation's language once the server has set it, over the browser's", () => {
@@ -34,5 +34,19 @@ describe('the string tables', () => {
         expect(sample(b), `${lang}.${key}`).not.toBe(sample(a));
       }
     }
+  });
+});
+
+describe('localizeHours and errorText', () => {
+  it("writes the site's hours in the customer's language", () => {
+    const hours = 'mon-fri 09:00-18:00, sat 10:00-14:00, sun closed (CET)';
+    expect(localizeHours(hours, stringsFor('es'))).toBe('lun-vie 09:00-18:00, sáb 10:00-14:00, dom cerrado (CET)');
+    expect(localizeHours(hours, stringsFor('de'))).toBe('Mo-Fr 09:00-18:00, Sa 10:00-14:00, So geschlossen (CET)');
+    expect(localizeHours(hours, stringsFor('en'))).toBe(hours);
+  });
+
+  it('translates the refusals a customer can act on, and passes others through', () => {
+    expect(errorText('too_many_tickets', 'Too many tickets', stringsFor('es'))).toMatch(/^Ya nos has dejado varios mensajes/);
+    expect(errorText('storage_unavailable', 'Try again', stringsFor('de'))).toBe('Try again');
   });
 });

@@ -61,6 +61,10 @@ export interface WidgetStrings {
   poweredBy: string;
   newConversation: string;
   leftQueue: string;
+  /** Day names and "closed" in the site's hours ("mon-fri 09:00-18:00, sun closed"). */
+  hoursWords: Record<string, string>;
+  tooManyTickets: string;
+  rateLimited: string;
 }
 
 const en: WidgetStrings = {
@@ -119,6 +123,9 @@ const en: WidgetStrings = {
   poweredBy: 'Powered by Baton',
   newConversation: 'New conversation',
   leftQueue: 'You left the queue, so this chat was closed. Write again any time.',
+  hoursWords: {},
+  tooManyTickets: "You've left several messages already; the team will answer them.",
+  rateLimited: 'Too many messages at once. Please wait a moment.',
 };
 
 const es: WidgetStrings = {
@@ -177,6 +184,9 @@ const es: WidgetStrings = {
   poweredBy: 'Con tecnología de Baton',
   newConversation: 'Nueva conversación',
   leftQueue: 'Saliste de la cola y este chat se cerró. Escríbenos cuando quieras.',
+  hoursWords: { mon: 'lun', tue: 'mar', wed: 'mié', thu: 'jue', fri: 'vie', sat: 'sáb', sun: 'dom', closed: 'cerrado' },
+  tooManyTickets: 'Ya nos has dejado varios mensajes; el equipo los responderá.',
+  rateLimited: 'Demasiados mensajes seguidos. Espera un momento.',
 };
 
 const de: WidgetStrings = {
@@ -235,6 +245,9 @@ const de: WidgetStrings = {
   poweredBy: 'Bereitgestellt von Baton',
   newConversation: 'Neues Gespräch',
   leftQueue: 'Sie haben die Warteschlange verlassen, daher wurde dieser Chat geschlossen. Schreiben Sie uns jederzeit wieder.',
+  hoursWords: { mon: 'Mo', tue: 'Di', wed: 'Mi', thu: 'Do', fri: 'Fr', sat: 'Sa', sun: 'So', closed: 'geschlossen' },
+  tooManyTickets: 'Sie haben uns schon mehrere Nachrichten hinterlassen; das Team beantwortet sie.',
+  rateLimited: 'Zu viele Nachrichten auf einmal. Bitte warten Sie einen Moment.',
 };
 
 const TABLE: Record<WidgetLanguage, WidgetStrings> = { en, es, de };
@@ -246,6 +259,18 @@ export function widgetLanguage(conversationLanguage: string | null | undefined, 
     if (base === 'en' || base === 'es' || base === 'de') return base;
   }
   return 'en';
+}
+
+/** The site's hours as the server writes them ("mon-fri 09:00-18:00, sun closed (CET)") in the widget's language. */
+export function localizeHours(hours: string, t: WidgetStrings): string {
+  return hours.replace(/\b(mon|tue|wed|thu|fri|sat|sun|closed)\b/g, (w) => t.hoursWords[w] ?? w);
+}
+
+/** A server refusal the customer can do something about, in their language; other messages as sent. */
+export function errorText(code: string, message: string, t: WidgetStrings): string {
+  if (code === 'too_many_tickets') return t.tooManyTickets;
+  if (code === 'rate_limited') return t.rateLimited;
+  return message;
 }
 
 export function stringsFor(language: WidgetLanguage): WidgetStrings {

@@ -31,6 +31,9 @@ describe('findPlaces', () => {
     expect(findPlaces('Do you ship to Northern Ireland?')[0]!.region).toEqual(['uk', 'britain', 'england', 'kingdom']);
     // "the UK" is the United Kingdom a help article names.
     expect(findPlaces('Do you ship to the UK?')[0]!.region).toEqual(['britain', 'england', 'kingdom']);
+    // A standard, not a place.
+    expect(findPlaces('Is the duvet cover UK or EU sizing?')).toEqual([]);
+    expect(findPlaces('does the lamp come with a UK plug?')).toEqual([]);
   });
   it('reads a small town or an everyday word only as a proper noun inside a sentence', () => {
     expect(findPlaces('my holiday flat in Split')[0]!.region).toContain('croatia');

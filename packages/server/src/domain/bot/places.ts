@@ -109,6 +109,13 @@ function tokens(text: string): Token[] {
  * counts when typed as a proper noun; a big city also in lower case ("ship to vancouver"), unless its name is an
  * everyday word ("orange", "reading").
  */
+/** "to the UK", "in the UK": a place; "UK or EU sizing", "a UK plug": a standard. */
+function ukAsPlace(toks: readonly { folded: string }[], i: number): boolean {
+  const before = toks[i - 1]?.folded;
+  const after = toks[i + 1]?.folded;
+  return !!before && /^(to|from|in|into|within|across|the|outside|inside|throughout)$/.test(before) && !(after && /^(size|sizes|sizing|plug|plugs|pound|pounds|version|model|edition|standard)$/.test(after));
+}
+
 export function findPlaces(text: string): { words: string[]; region: string[] }[] {
   const { cities, countries } = tables();
   const toks = tokens(text);
@@ -122,7 +129,7 @@ export function findPlaces(text: string): { words: string[]; region: string[] }[
       const proper = span.every((t) => t.properNoun);
       const country = countries.get(key);
       const city = cities.get(key);
-      if (country && (proper || !COMMON_COUNTRY_WORDS.has(key))) {
+      if (country && (proper || !COMMON_COUNTRY_WORDS.has(key)) && (key !== 'uk' || ukAsPlace(toks, i))) {
         out.push({ words: key.split(' '), region: regionWords(country).filter((w) => !key.split(' ').includes(w)) });
       } else if (city && (proper || (city.big && !city.commonWord && span.every((t) => t.lower || t.properNoun)))) {
         out.push({ words: key.split(' '), region: [...new Set(city.codes.flatMap(regionWords))] });

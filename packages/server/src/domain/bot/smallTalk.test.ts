@@ -113,6 +113,10 @@ describe('detectSmallTalk: taking an answer, and what is not small talk (blind s
     expect(detectSmallTalk(m)).toBe('ack');
   });
 
+  it.each(['thank you, never mind then', 'ok never mind, thanks', 'thanks, I also found it myself'])('"%s" is thanks', (m) => {
+    expect(detectSmallTalk(m)).toBe('thanks');
+  });
+
   it.each([
     // A new topic announced after the thanks; an injury report must never get "Glad to hear it".
     'ok cool. another thing — my son wore it last night and it left a red mark on his forehead',

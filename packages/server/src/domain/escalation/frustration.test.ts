@@ -203,7 +203,7 @@ describe('frustration: giving up on the shop by name', () => {
     expect(detectFrustration(c)).toMatchObject({ trigger: 'frustration' });
   });
 
-  it.each([["I'm done with packing, what's next?"], ["ok I'm done with step 2. what now?"]])('"%s" is not', (m) => {
+  it.each([["I'm done with packing, what's next?"], ["ok I'm done with step 2. what now?"], ['Great, I am done with payment. When will it ship?'], ["Ok I'm done with checkout, how do I track the parcel?"], ["I'm done with registration. Can I now save items?"]])('"%s" is not', (m) => {
     expect(detectFrustration(ctx('how do I return it?', m))).toBeNull();
   });
 });

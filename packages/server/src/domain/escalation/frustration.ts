@@ -41,13 +41,16 @@ const SIGNALS: Signal[] = [
   { re: /\b(unbelievable|seriously\??|are you serious|are you kidding|you have got to be kidding|kidding me|come on|give me a break|for real\?|un ?real|fed up|sick of|sick and tired|had enough|enough is enough|what a mess|this is insane|(is|its) not (ok|okay|acceptable|good enough)|unacceptable|inaceptable|inakzeptabel|ehrlich jetzt|im ernst|echt jetzt|en serio|no puede ser|increible)\b/, weight: MEDIUM, label: 'exasperation' },
   { re: /👏|🙄|😡|🤬|😤|🖕/u, weight: MEDIUM, label: 'angry emoji' },
   // Giving up on the shop, or saying how let down they are: "honestly I'm done", "I am very disappointed".
-  { re: /\b((honestly|seriously|frankly),? (im|i am) (so )?done\b(?!,? (thanks|thank you|cheers|with (the|this|my) (\w+ )?(form|order|return|payment|checkout|step|part|bit|page)))|(im|i am) (so |just )?done with (this|you|your (\w+ )?(shop|store|company|service|bot|chat)|(?!(it|that|this|them|him|her|now|today|work|school|step|page|packing)\b)[a-z]+(?<!ing))(?=\s*(?:[.!,]|$)))/, weight: STRONG, label: 'gives up' },
+  { re: /\b((honestly|seriously|frankly),? (im|i am) (so )?done\b(?!,? (thanks|thank you|cheers|with (the|this|my) (\w+ )?(form|order|return|payment|checkout|step|part|bit|page)))|(im|i am) (so |just )?done with (this|you|your (\w+ )?(shop|store|company|service|bot|chat))(?=\s*(?:[.!,]|$)))/, weight: STRONG, label: 'gives up' },
   { re: /\b((ok|okay|so),? (im|i am) (so )?done\b(?! (with (the|my) (form|order|return|payment)|now,? thanks))|(im|i am) (so )?done\W*$|(very|so|really|extremely|deeply|truly|hugely) disappointed)/, weight: MEDIUM, label: 'let down' },
   // Chasing: "third time writing about this", "nobody has answered", "still no reply".
   { re: /\b((second|third|fourth|fifth|\d+(st|nd|rd|th)) time (im |i am |i have |ive )?(writing|asking|contacting|chasing|messaging|trying|explaining|written|asked|contacted|messaged)|(writing|asking|contacting|messaging) (for )?(the )?(second|third|fourth|fifth) time|(nobody|no one|noone) (has |have |ever )?(answered|replied|responded|got back|gets back|called|answers?|replies|reply|responds?)( me| to me)?\b|still (no|not had an?|havent had an?|havent got an?) (reply|answer|response|word)|(keep|kept) getting (ignored|fobbed off)|(being|been|get|got) ignored)\b/, weight: MEDIUM, label: 'chasing' },
   { re: /!!|\?\?|\?!|!\?/, weight: WEAK, label: 'emphatic punctuation' },
   { re: /\b(ugh|argh|omg|wow|jeez|geez|you people)\b/, weight: WEAK, label: 'annoyance' },
 ];
+
+/** "I'm done with Northwind.": a name as typed (capitalised), so "done with payment, when will it ship?" is progress. */
+const DONE_WITH_NAME = /\b(?:i['’]?m|i am) (?:so |just |totally |completely )?done with (?!(?:Step|Part|Page|Section|Stage)\b)[A-Z][\p{L}&'’-]+(?:\s+[A-Z][\p{L}&'’-]+)?(?=\s*(?:[.!,;]|$))/u;
 
 /** Sarcasm: praise words used about a problem ("fantastic. really great.", "amazing service, really", "love that for me"). */
 const PRAISE = /(?<!\b(would be|that would be|thatd be|it would be|itd be|will be|that will be) )\b(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb|marvell?ous|super helpful|very helpful|so helpful|really helpful|thanks a lot|thanks for nothing|love that|love it|just great|great job|well done|nice one|genial|fantastico|perfecto|toll|super|klasse|prima)\b(?:[\s,]+(?:service|job|work|help|support|stuff|really|thanks|then|as always|as usual))*\s*(?:[.!,]|$|\p{Extended_Pictographic})/u;
@@ -104,6 +107,7 @@ export function scoreFrustration(message: string, previousCustomerMessages: read
     strongest = Math.max(strongest, weight);
   };
   for (const s of SIGNALS) if (s.re.test(text)) add(s.weight, s.label);
+  if (DONE_WITH_NAME.test(message)) add(STRONG, 'gives up');
   // Two insults in one message ("your garbage lamp… what a joke of a company") weigh more than one.
   if ((text.match(new RegExp(SIGNALS[0]!.re.source, 'g')) ?? []).length >= 2) add(MEDIUM, 'insults');
   // An eye-roll beside praise is sarcasm: "Brilliant system you've got there, really top notch 🙄".

@@ -204,6 +204,10 @@ describe('high stakes: a mark the product left, the regulator, a change the cust
     'will the headlamp leave a red mark if I wear it all night?',
     'I changed my email address last week, do I need to confirm it?',
     'who is the regulator for online shops in Spain?',
+    // A mark on things, not on a person.
+    'the red throw left red marks on my white sofa after washing',
+    'the iron left a burn mark on my duvet cover',
+    'the lamp shade left burn marks on the ceiling',
   ])('"%s" is not', (m) => {
     expect(findHighStakes(m)).toBeNull();
   });

@@ -170,7 +170,7 @@ describe('repeated failure: the answer missed (blind set fresh30)', () => {
     expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toMatchObject({ trigger: 'repeated_failure' });
   });
 
-  it.each(['I mean, thanks anyway', 'restarted it and it works now, thanks'])('"%s" is not', (m) => {
+  it.each(['I mean, thanks anyway', 'restarted it and it works now, thanks', 'I mean, perfect', 'I mean yes, thanks', 'I mean sure', 'I mean, that helps, thanks'])('"%s" is not', (m) => {
     const t = transcript(['answer'], m);
     expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toBeNull();
   });

@@ -7,13 +7,19 @@ import { useStrings } from '../hooks/useStrings';
  * Where the visitor stands while waiting for a person; pushed live on every queue change. Two short lines by default,
  * so the conversation keeps the room; when nobody is available, a button opens the leave-a-message form.
  */
+/** The browser's own locale when it speaks the widget's language ("en-GB" writes 09:00, not 09:00 AM). */
+function timeLocale(language: string): string {
+  const browser = typeof navigator === 'undefined' ? '' : navigator.language;
+  return browser.toLowerCase().split('-')[0] === language ? browser : language;
+}
+
 export function QueueStatus() {
   const conversation = useChat((s) => s.conversation);
   const t = useStrings();
   if (!conversation || (conversation.state !== 'queued' && conversation.state !== 'offered')) return null;
   const q = conversation.queue;
   const offline = q?.offline;
-  const { headline, detail } = queueCardLines(q, new Date(), t.locale, undefined, t);
+  const { headline, detail } = queueCardLines(q, new Date(), timeLocale(t.locale), undefined, t);
   return (
     <section
       data-testid="queue-status"

@@ -4,6 +4,7 @@ import { createTicket } from '../chatClient';
 import { useChat } from '../chatStore';
 import { looksLikeEmail } from '../offline';
 import { useStrings } from '../hooks/useStrings';
+import { localizeHours } from '../i18n';
 
 const field = 'rounded-lg border border-slate-300 bg-white px-2.5 py-1.5 outline-none focus:border-accent focus:ring-2 focus:ring-accent/20';
 
@@ -65,7 +66,7 @@ function TicketForm({ id, hidden, hours, sending }: { id: string; hidden: boolea
   return (
     <form id={id} hidden={hidden} onSubmit={onSubmit} aria-label={t.leaveMessage} className="mt-2 flex flex-col gap-1.5">
       <p className="text-[13px] text-slate-700">
-        {t.answerByEmail(hours)}
+        {t.answerByEmail(hours ? localizeHours(hours, t) : undefined)}
       </p>
       <input
         ref={emailInput}
