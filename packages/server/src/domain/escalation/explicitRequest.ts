@@ -136,8 +136,21 @@ function oneEditApart(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
+/** Words seen before and what they read as: chat repeats its words, and this runs on every message. */
+const typoCache = new Map<string, string>();
+
+function readAs(w: string): string {
+  let r = typoCache.get(w);
+  if (r === undefined) {
+    r = REAL_WORDS.has(w) ? w : (REQUEST_WORDS.find((t) => oneEditApart(w, t)) ?? w);
+    if (typoCache.size >= 20_000) typoCache.clear();
+    typoCache.set(w, r);
+  }
+  return r;
+}
+
 function fixRequestTypos(text: string): string {
-  return text.replace(/\p{L}{5,}/gu, (w) => (REAL_WORDS.has(w) ? w : (REQUEST_WORDS.find((t) => oneEditApart(w, t)) ?? w)));
+  return text.replace(/\p{L}{5,}/gu, readAs);
 }
 
 export function findExplicitRequest(message: string): RequestMatch | null {

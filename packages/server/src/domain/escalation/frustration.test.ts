@@ -201,6 +201,7 @@ describe('frustration: giving up on the shop by name', () => {
   it('"forget it, I\'m done with <the shop>, I\'ll take my money somewhere else" is frustration', () => {
     const c = ctx('How do I return a tent I bought in the Portland store?', "So I have to post it myself and wait. Honestly forget it, I'm done with Northwind, I'll take my money somewhere else from now on.");
     expect(detectFrustration(c)).toMatchObject({ trigger: 'frustration' });
+    expect(detectFrustration(ctx('is there an exchange button?', "so I return it and buy it AGAIN? forget it. I'm done with Northwind, ordering elsewhere"))).toMatchObject({ trigger: 'frustration' });
   });
 
   it.each([["I'm done with packing, what's next?"], ["ok I'm done with step 2. what now?"], ['Great, I am done with payment. When will it ship?'], ["Ok I'm done with checkout, how do I track the parcel?"], ["I'm done with registration. Can I now save items?"]])('"%s" is not', (m) => {
