@@ -4,8 +4,8 @@
  * rating that asks for a person brings one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConversationDetail, ConversationSummary } from '@baton/protocol';
-import { addSam, agentCookie, call, connectAgent, connectVisitor, ok, SAM, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
+import type { ConversationDetail, ConversationSummary, QueueInfo } from '@baton/protocol';
+import { addSam, agentCookie, call, connectAgent, connectVisitor, next, ok, SAM, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
 
 let server: TestServer;
 let alex: AgentClient;
@@ -76,12 +76,17 @@ describe('offer again vs. the agent who transferred it away', () => {
   }, 30_000);
 
   it('transfer to a named agent who declines: after the offer-again time the chat is not offered back to Alex', async () => {
-    const { conversation } = await heldByAlex();
+    const { visitor, conversation } = await heldByAlex();
     await ok(call(sam, 'presence:set', { presence: 'online' }));
     await server.baton.services.idle();
+    const forSam = next<QueueInfo>(visitor, 'queue:updated', (q) => q.forAgent === 'Sam Lee');
     const r = await ok(call<{ conversation: ConversationSummary }>(alex, 'conversation:transfer', { conversationId: conversation.id, expectedVersion: conversation.version, toAgentId: samId, note: 'please take this one' }));
     expect(r.conversation).toMatchObject({ state: 'offered', offeredToAgentId: samId });
+    await forSam;
+    // Sam declines: the customer's card no longer says they wait for Sam.
+    const notForSam = next<QueueInfo>(visitor, 'queue:updated', (q) => q.forAgent === undefined);
     await ok(call(sam, 'conversation:decline', { conversationId: conversation.id, expectedVersion: r.conversation.version }));
+    await notForSam;
     await ok(call(sam, 'presence:set', { presence: 'away' }));
     await sleep(3500);
     await server.baton.services.idle();
