@@ -118,3 +118,13 @@ describe('bot pipeline: a customer writing Spanish or German while queued', () =
     expect(pipeline.handleTurn({ transcript: queued('How long do refunds take?'), customer: {}, state: 'queued' }).reply).toMatchObject({ kind: 'answer' });
   });
 });
+
+describe('bot pipeline: a VIP who asks for a person', () => {
+  it('is a request when what is asked besides it is something the KB settles; the VIP rule when it is not', () => {
+    const vip = { tier: 'vip' };
+    const returning = replay(['Please hand me over to a member of staff about returning my Halden 3 lamp.'], vip).outputs[0]!;
+    expect(returning.escalation).toMatchObject({ reason: 'explicit_request' });
+    const hold = replay(['Connect me to a person please: can you engrave our initials on the Halden 3 lamp base?'], vip).outputs[0]!;
+    expect(hold.escalation).toMatchObject({ reason: 'rule' });
+  });
+});

@@ -13,6 +13,8 @@ import { buildHandoffPackage, withNewFacts } from './summary/handoffPackage.js';
 import { connectingText } from './conversation/handoffMessage.js';
 import { phrasesFor } from './conversation/customerPhrases.js';
 import { conversationLanguage, detectLanguage } from './escalation/language.js';
+import { findExplicitRequest } from './escalation/explicitRequest.js';
+import { normalise } from './bot/text.js';
 
 export interface BotPipeline {
   kb: KnowledgeBase;
@@ -38,7 +40,11 @@ export function createBotPipeline(site: SiteContent): BotPipeline {
     let context: AnswerContext | undefined;
     if (previousQuestion !== undefined && lastBot?.meta.kind === 'answer') context = { question: previousQuestion, articleId: lastBot.meta.articleId };
     if (previousQuestion !== undefined && lastBot?.meta.kind === 'unknown') context = { question: previousQuestion, unanswered: true };
-    const answer = answerQuestion(kb, current.body, context);
+    // "Put me through to someone about returning my tent": the question is what is left once the request is taken
+    // out (the request itself is no question the KB fails on, and the VIP rule asks whether the KB can settle it).
+    const request = findExplicitRequest(current.body);
+    const question = request ? normalise(current.body).replace(request.text, ' ') : current.body;
+    const answer = answerQuestion(kb, question, context);
 
     if (input.state !== 'bot') {
       // Written in a language the bot does not answer in ("¿Hola? ¿Hay alguien?"): no English article picked by a
