@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConversationSummary, MessageView, VisitorConversationView } from '@baton/protocol';
+import type { ConversationSummary, MessageView, VisitorConversationView, VisitorSyncResult } from '@baton/protocol';
 import { call, cid, connectAgent, connectVisitor, next, ok, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
 
 /**
@@ -34,7 +34,10 @@ describe('a Spanish-speaking customer', () => {
     const offered = next<{ conversation: ConversationSummary }>(agent, 'conversation:offered');
     await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: 'Hola, quiero devolver unas botas que compré la semana pasada, ¿cómo lo hago?' }));
     expect((await view).language).toBe('es');
-    expect((await handoff).body).toMatch(/^Te paso con nuestro equipo/);
+    // The team's name as the site gives it in Spanish (site.json skills[].names), not "Orders".
+    expect((await handoff).body).toMatch(/^Te paso con nuestro equipo de Pedidos\./);
+    const queued = await ok(call<VisitorSyncResult>(visitor, 'conversation:sync', { lastSeq: 0 }));
+    expect(queued.conversation?.queue?.skillName).toBe('Pedidos');
     const o = await offered;
     conversationId = o.conversation.id;
     version = o.conversation.version;

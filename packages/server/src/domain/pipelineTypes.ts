@@ -21,6 +21,8 @@ export interface TranscriptEntry {
 export interface SkillConfig {
   id: string;
   name: string;
+  /** The name customers read in other languages ({"es": "Pedidos"}); agents see `name`. */
+  names?: Record<string, string>;
   description: string;
   examples: string[];
   /** The team's own opening hours (humanSupportHours format); the site's apply when absent. */

@@ -182,7 +182,7 @@ export class QueueEstimates {
       const forAgent = c.state === 'offered' && lastTransfer?.toAgentId && lastTransfer.toAgentId === c.offeredTo ? lastTransfer.to : undefined;
       info.set(c.id, {
         skill,
-        skillName: this.ctx.sites.skillName(siteId, skill) ?? skill,
+        skillName: this.ctx.sites.skillName(siteId, skill, c.language) ?? skill,
         position: e.position,
         estimateSeconds: e.estimateSeconds,
         estimateLowSeconds: e.lowSeconds,

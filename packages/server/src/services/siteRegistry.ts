@@ -58,9 +58,11 @@ export class SiteRegistry {
   getById(id: string): LoadedSite | undefined {
     return this.byId.get(id);
   }
-  skillName(siteId: string, skill: string | null): string | null {
+  /** The team's name; with a language, the one customers read in it when the site gives one. */
+  skillName(siteId: string, skill: string | null, language?: string | null): string | null {
     if (!skill) return null;
-    return this.getById(siteId)?.content.config.skills.find((s) => s.id === skill)?.name ?? skill;
+    const config = this.getById(siteId)?.content.config.skills.find((s) => s.id === skill);
+    return (language ? config?.names?.[language.toLowerCase().split(/[-_]/)[0]!] : undefined) ?? config?.name ?? skill;
   }
 }
 

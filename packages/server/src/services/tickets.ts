@@ -25,7 +25,7 @@ export class Tickets {
     let ticket: TicketRow;
     if (conv && (conv.state === 'queued' || conv.state === 'offered')) {
       // The ticket and the bot's confirmation in one transaction: the customer never sees one without the other.
-      const skillName = this.ctx.sites.skillName(v.siteId, skill) ?? skill;
+      const skillName = this.ctx.sites.skillName(v.siteId, skill, conv.language) ?? skill;
       let stored: TicketRow | undefined;
       await appendMessage(
         this.ctx,

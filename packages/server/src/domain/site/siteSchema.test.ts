@@ -32,6 +32,13 @@ describe('parseSiteConfig', () => {
     expect(site.defaultSkill).toBe('orders');
   });
 
+  it("keeps a team's names in other languages, keyed by language code", () => {
+    const named = { ...minimal, skills: [{ ...minimal.skills[0], names: { es: 'Facturación' } }, minimal.skills[1]] };
+    expect(parseSiteConfig(named, 'x.json').skills[0]!.names).toEqual({ es: 'Facturación' });
+    const bad = { ...minimal, skills: [{ ...minimal.skills[0], names: { spanish: 'Facturación' } }, minimal.skills[1]] };
+    expect(() => parseSiteConfig(bad, 'x.json')).toThrow(/x\.json: skills\.0\.names\.spanish/);
+  });
+
   it('names the file and the field path on a type error', () => {
     const bad = { ...minimal, skills: [minimal.skills[0], minimal.skills[1], { id: 'sales', examples: 'nope' }] };
     expect(() => parseSiteConfig(bad, 'sites/demo/site.json')).toThrow(/^sites\/demo\/site\.json: skills\.2\.examples: .*array/);

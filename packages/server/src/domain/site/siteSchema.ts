@@ -10,6 +10,8 @@ import { parseSupportHours } from './supportHours.js';
 const SkillSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'skill ids are lowercase letters, digits, "-" or "_"'),
   name: z.string().min(1).optional(),
+  /** The team's name as customers read it in other languages, e.g. {"es": "Pedidos"} (agents see `name`). */
+  names: z.record(z.string().regex(/^[a-z]{2}$/, 'names are keyed by two-letter language codes'), z.string().min(1)).optional(),
   description: z.string().default(''),
   examples: z.array(z.string().min(1)).default([]),
   /** This team's own hours (same format as humanSupportHours); without it the site's hours apply. */
@@ -102,6 +104,7 @@ export function parseSiteConfig(json: unknown, file: string): SiteConfig {
     description: k.description,
     examples: k.examples,
     ...(k.hours ? { hours: k.hours } : {}),
+    ...(k.names ? { names: k.names } : {}),
   }));
   const rules: RuleConfig[] = s.rules.map((r) => {
     const rule: RuleConfig = { id: r.id, when: { ...r.when }, action: r.action };
