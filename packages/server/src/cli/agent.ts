@@ -1,5 +1,8 @@
 /** `pnpm agent add …` / `pnpm agent list`: manage a site's agents without starting the server (see agentArgs.ts). */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
+import { loadSiteFolder } from '../site/loadSiteFolder.js';
 import { loadConfigOrExit } from '../config.js';
 import { openDatabase } from '../storage/database.js';
 import { agents } from '../storage/schema.js';
@@ -21,16 +24,26 @@ try {
   process.exit(1);
 }
 const config = loadConfigOrExit();
+// The site and its skills come from its folder: checked before the database too.
+const siteSkills = (key: string): string[] | null => {
+  if (!/^[\w-]+$/.test(key) || !existsSync(join(config.sitesDir, key, 'site.json'))) return null;
+  const { config: site } = loadSiteFolder(join(config.sitesDir, key), key);
+  return [...site.skills.map((s) => s.id), ...site.languages];
+};
+try {
+  if (typeof parsed === 'string') {
+    if (!siteSkills(parsed)) throw new Error(`--site: there is no site "${parsed}"`);
+  } else checkSiteSkills(parsed, siteSkills);
+} catch (err) {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+}
 const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: `${config.dataDir}/pglite` }).catch((err: unknown) => {
   console.error(err instanceof Error ? err.message : String(err));
   process.exit(1);
 });
 try {
   const sites = await SiteRegistry.load(database.db, config.sitesDir);
-  const skillsOf = (key: string) => {
-    const site = sites.getByKey(key);
-    return site ? [...site.content.config.skills.map((s) => s.id), ...site.content.config.languages] : null;
-  };
   if (command === 'list') {
     const key = parsed as string;
     const site = sites.getByKey(key);
@@ -40,7 +53,6 @@ try {
     }
   } else {
     const input = parsed as Exclude<typeof parsed, string>;
-    checkSiteSkills(input, skillsOf);
     const site = sites.getByKey(input.site)!;
     const [existing] = await database.db.select({ id: agents.id }).from(agents).where(eq(agents.email, input.email));
     if (existing) throw new Error(`--email: an agent with ${input.email} already exists`);

@@ -124,6 +124,10 @@ describe('bot pipeline: a VIP who asks for a person', () => {
     const vip = { tier: 'vip' };
     const returning = replay(['Please hand me over to a member of staff about returning my Halden 3 lamp.'], vip).outputs[0]!;
     expect(returning.escalation).toMatchObject({ reason: 'explicit_request' });
+    // Spelled as chat spells it, or with a typo: the same request, taken out the same way.
+    for (const m of ['Please put me thru to a person about returning my Halden 3 lamp.', 'Please put me through to a persn about returning my Halden 3 lamp.', 'Please hand me over to a  member of staff about returning my Halden 3 lamp.']) {
+      expect(replay([m], vip).outputs[0]!.escalation, m).toMatchObject({ reason: 'explicit_request' });
+    }
     const hold = replay(['Connect me to a person please: can you engrave our initials on the Halden 3 lamp base?'], vip).outputs[0]!;
     expect(hold.escalation).toMatchObject({ reason: 'rule' });
   });

@@ -13,8 +13,7 @@ import { buildHandoffPackage, withNewFacts } from './summary/handoffPackage.js';
 import { connectingText } from './conversation/handoffMessage.js';
 import { phrasesFor } from './conversation/customerPhrases.js';
 import { conversationLanguage, detectLanguage } from './escalation/language.js';
-import { findExplicitRequest } from './escalation/explicitRequest.js';
-import { normalise } from './bot/text.js';
+import { withoutRequest } from './escalation/explicitRequest.js';
 
 export interface BotPipeline {
   kb: KnowledgeBase;
@@ -42,8 +41,7 @@ export function createBotPipeline(site: SiteContent): BotPipeline {
     if (previousQuestion !== undefined && lastBot?.meta.kind === 'unknown') context = { question: previousQuestion, unanswered: true };
     // "Put me through to someone about returning my tent": the question is what is left once the request is taken
     // out (the request itself is no question the KB fails on, and the VIP rule asks whether the KB can settle it).
-    const request = findExplicitRequest(current.body);
-    const question = request ? normalise(current.body).replace(request.text, ' ') : current.body;
+    const question = withoutRequest(current.body) ?? current.body;
     const answer = answerQuestion(kb, question, context);
 
     if (input.state !== 'bot') {

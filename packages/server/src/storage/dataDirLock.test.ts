@@ -23,6 +23,15 @@ describe('PGlite data directory lock', () => {
     expect(existsSync(`${dir}.pid`)).toBe(false);
   });
 
+  it('refuses a second lock on the same directory in this process, and takes over an unreadable lock file', () => {
+    const dir = dataDir();
+    const release = lockDataDir(dir);
+    expect(() => lockDataDir(dir)).toThrow(DataDirInUse);
+    release();
+    writeFileSync(`${dir}.pid`, 'garbage');
+    lockDataDir(dir)();
+  });
+
   it('a lock naming our own pid is from before a restart that reused it: taken over', () => {
     const dir = dataDir();
     writeFileSync(`${dir}.pid`, String(process.pid));

@@ -3,7 +3,7 @@
  * `pnpm agent add` while the server runs) works on its own copy and can corrupt the files. The first process takes
  * `<dataDir>.pid`; a later one is refused while that process lives. A lock left by a killed process is taken over.
  */
-import { linkSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 export class DataDirInUse extends Error {
   constructor(
@@ -14,14 +14,26 @@ export class DataDirInUse extends Error {
   }
 }
 
-function alive(pid: number): boolean {
-  // Our own pid in the file is a lock left before a restart that reused it (containers start at the same pid).
-  if (pid === process.pid) return false;
+/** Directories this process holds: our own pid in a lock we do not hold is left over from before a restart. */
+const held = new Set<string>();
+
+function holderAlive(pid: number, dataDir: string): boolean {
+  if (pid === process.pid) return held.has(dataDir);
   try {
     process.kill(pid, 0);
     return true;
   } catch (err) {
     return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The lock's content, or null when it is gone (released meanwhile). */
+function readLock(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw err;
   }
 }
 
@@ -33,20 +45,25 @@ export function lockDataDir(dataDir: string): () => void {
   const mine = `${file}.${process.pid}`;
   writeFileSync(mine, String(process.pid));
   try {
-    for (let attempt = 0; attempt < 3; attempt++) {
+    for (let attempt = 0; attempt < 5; attempt++) {
       try {
         linkSync(mine, file);
-        return () => rmSync(file, { force: true });
+        held.add(dataDir);
+        return () => {
+          held.delete(dataDir);
+          rmSync(file, { force: true });
+        };
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-        const pid = Number(readFileSync(file, 'utf8').trim());
-        if (Number.isInteger(pid) && pid > 0 && alive(pid)) throw new DataDirInUse(dataDir, pid);
-        // Stale: its process is gone. Remove it only if it is still that file (another process may have won meanwhile).
-        const before = statSync(file, { throwIfNoEntry: false });
-        if (before && Number(readFileSync(file, 'utf8').trim()) === pid) rmSync(file, { force: true });
+        const content = readLock(file);
+        if (content === null) continue; // released meanwhile: try again
+        const pid = Number(content.trim());
+        if (Number.isInteger(pid) && pid > 0 && holderAlive(pid, dataDir)) throw new DataDirInUse(dataDir, pid);
+        // Stale (its process is gone, or unreadable): removed only if it is still that file.
+        if (readLock(file) === content) rmSync(file, { force: true });
       }
     }
-    throw new DataDirInUse(dataDir, Number(readFileSync(file, 'utf8').trim()));
+    throw new DataDirInUse(dataDir, Number((readLock(file) ?? '').trim()));
   } finally {
     rmSync(mine, { force: true });
   }

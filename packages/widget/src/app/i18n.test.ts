@@ -43,6 +43,7 @@ describe('localizeHours and errorText', () => {
     expect(localizeHours(hours, stringsFor('es'))).toBe('lun-vie 09:00-18:00, sáb 10:00-14:00, dom cerrado (CET)');
     expect(localizeHours(hours, stringsFor('de'))).toBe('Mo-Fr 09:00-18:00, Sa 10:00-14:00, So geschlossen (CET)');
     expect(localizeHours(hours, stringsFor('en'))).toBe(hours);
+    expect(localizeHours('Mon-Fri 09:00-18:00, Sun Closed (CET)', stringsFor('es'))).toBe('lun-vie 09:00-18:00, dom cerrado (CET)');
   });
 
   it('translates the refusals a customer can act on, and passes others through', () => {

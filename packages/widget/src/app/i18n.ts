@@ -263,7 +263,7 @@ export function widgetLanguage(conversationLanguage: string | null | undefined, 
 
 /** The site's hours as the server writes them ("mon-fri 09:00-18:00, sun closed (CET)") in the widget's language. */
 export function localizeHours(hours: string, t: WidgetStrings): string {
-  return hours.replace(/\b(mon|tue|wed|thu|fri|sat|sun|closed)\b/g, (w) => t.hoursWords[w] ?? w);
+  return hours.replace(/\b(mon|tue|wed|thu|fri|sat|sun|closed)\b/gi, (w) => t.hoursWords[w.toLowerCase()] ?? w);
 }
 
 /** A server refusal the customer can do something about, in their language; other messages as sent. */

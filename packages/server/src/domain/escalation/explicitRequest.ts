@@ -24,7 +24,7 @@ interface Pattern {
 
 const EN: Pattern[] = [
   // "can I talk to a person", "let me speak with your manager"
-  { re: new RegExp(String.raw`\b(?:talk|speak|chat)(?:ing)?\s+(?:to|with)\s+${WHO}\b|\b(?:rather|prefer to|want to|like to|need to)\s+deal\s+with\s+(?:(?:a|an)\s+(?:real\s+|actual\s+|live\s+)?(?:person|human|human being|member of staff)|one of your (?:people|team|staff|colleagues))\b`), direct: true },
+  { re: new RegExp(String.raw`\b(?:talk|speak|chat|write)(?:ing)?\s+(?:to|with)\s+${WHO}\b|\b(?:rather|prefer to|want to|like to|need to)\s+deal\s+with\s+(?:(?:a|an)\s+(?:real\s+|actual\s+|live\s+)?(?:person|human|human being|member of staff)|one of your (?:people|team|staff|colleagues))\b`), direct: true },
   // "please put me through", "can you put me through?": through to someone, with no one named.
   { re: /\b(?:put|patch)\s+me\s+through\b(?!\s+(?:the|a|an|this|that|all|it|my|your|to|with)\b)/, direct: true },
   // "put me through to", "connect me with", "transfer me", "hook me up with someone in sales"
@@ -115,6 +115,11 @@ const CHAT_SPELLING: [RegExp, string][] = [
   [/\b(?:any1|ne1|ne one)\b/g, 'anyone'],
   [/\bppl\b/g, 'people'],
   [/\bur\b/g, 'your'],
+  [/\blemme\b/g, 'let me'],
+  [/\bgimme\b/g, 'give me'],
+  [/\bwanna\b/g, 'want to'],
+  // "chat w staff", "talk w/ someone": "w" after a talking verb is "with".
+  [/\b(talk|speak|chat|deal)(ing)? w\/?(?=\s)/g, '$1$2 with'],
 ];
 
 /**
@@ -153,9 +158,21 @@ function fixRequestTypos(text: string): string {
   return text.replace(/\p{L}{5,}/gu, readAs);
 }
 
-export function findExplicitRequest(message: string): RequestMatch | null {
+/** The message as the patterns read it: normalised, typos of request words fixed, chat spellings spelled out. */
+function requestText(message: string): string {
   let text = fixRequestTypos(normalise(message).replace(/[¿¡]/g, '').replace(/\s+/g, ' ').trim());
   for (const [re, word] of CHAT_SPELLING) text = text.replace(re, word);
+  return text;
+}
+
+/** What the message asks apart from a request for a person (null when it makes none): the question for the KB. */
+export function withoutRequest(message: string): string | null {
+  const found = findExplicitRequest(message);
+  return found ? requestText(message).replace(found.text, ' ') : null;
+}
+
+export function findExplicitRequest(message: string): RequestMatch | null {
+  const text = requestText(message);
   const bare = text.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
   if (BARE.test(bare)) return { direct: true, text: bare };
   for (const { re, direct } of [...EN, ...ES, ...DE]) {

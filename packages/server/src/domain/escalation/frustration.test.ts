@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
-import { detectFrustration } from './frustration.js';
+import { detectFrustration, scoreFrustration } from './frustration.js';
 import type { DetectorContext } from './types.js';
 
 const site: SiteConfig = {
@@ -202,6 +202,10 @@ describe('frustration: giving up on the shop by name', () => {
     const c = ctx('How do I return a tent I bought in the Portland store?', "So I have to post it myself and wait. Honestly forget it, I'm done with Northwind, I'll take my money somewhere else from now on.");
     expect(detectFrustration(c)).toMatchObject({ trigger: 'frustration' });
     expect(detectFrustration(ctx('is there an exchange button?', "so I return it and buy it AGAIN? forget it. I'm done with Northwind, ordering elsewhere"))).toMatchObject({ trigger: 'frustration' });
+    // The shop by its own name, typed in any case; a name's "The" is not it.
+    expect(scoreFrustration("i'm done with northwind, ordering elsewhere", [], false, 'Northwind Gear').labels).toContain('gives up');
+    expect(scoreFrustration("ok i'm done with the form, what now?", [], false, 'The Lamp Store').labels).not.toContain('gives up');
+    expect(scoreFrustration("I'M DONE WITH NORTHWIND!", [], false, 'Northwind Gear').labels).toContain('gives up');
   });
 
   it.each([["I'm done with packing, what's next?"], ["ok I'm done with step 2. what now?"], ['Great, I am done with payment. When will it ship?'], ["Ok I'm done with checkout, how do I track the parcel?"], ["I'm done with registration. Can I now save items?"]])('"%s" is not', (m) => {

@@ -52,6 +52,13 @@ const SIGNALS: Signal[] = [
 /** "I'm done with Northwind.": a name as typed (capitalised), so "done with payment, when will it ship?" is progress. */
 const DONE_WITH_NAME = /\b(?:[Ii]['’]?m|[Ii] am) (?:so |just |totally |completely )?done with (?!(?:Step|Part|Page|Section|Stage)\b)[A-Z][\p{L}&'’-]+(?:\s+[A-Z][\p{L}&'’-]+)?(?=\s*(?:[.!,;]|$))/u;
 
+/** "i'm done with northwind", "I'M DONE WITH NORTHWIND": the shop by its own name (first word of it), any case. */
+function doneWithShop(normalised: string, shopName: string): boolean {
+  // "The Lamp Store" → "lamp": "done with the …" is no shop's name.
+  const first = (normalise(shopName).match(/[a-z0-9]{3,}/g) ?? []).find((w) => !/^(the|and|our|your|shop|store)$/.test(w));
+  return !!first && new RegExp(String.raw`\b(?:im|i am) (?:so |just |totally |completely )?done with ${first}\b`).test(normalised);
+}
+
 /** Sarcasm: praise words used about a problem ("fantastic. really great.", "amazing service, really", "love that for me"). */
 const PRAISE = /(?<!\b(would be|that would be|thatd be|it would be|itd be|will be|that will be) )\b(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb|marvell?ous|super helpful|very helpful|so helpful|really helpful|thanks a lot|thanks for nothing|love that|love it|just great|great job|well done|nice one|genial|fantastico|perfecto|toll|super|klasse|prima)\b(?:[\s,]+(?:service|job|work|help|support|stuff|really|thanks|then|as always|as usual))*\s*(?:[.!,]|$|\p{Extended_Pictographic})/u;
 /** Sarcasm that needs no problem beside it: said to a support bot, these are never praise. */
@@ -95,7 +102,7 @@ export interface FrustrationScore {
   strongest: number;
 }
 
-export function scoreFrustration(message: string, previousCustomerMessages: readonly string[] = [], afterUnhelpfulReply = false): FrustrationScore {
+export function scoreFrustration(message: string, previousCustomerMessages: readonly string[] = [], afterUnhelpfulReply = false, shopName = ''): FrustrationScore {
   const text = normalise(message);
   const labels: string[] = [];
   let score = 0;
@@ -107,7 +114,7 @@ export function scoreFrustration(message: string, previousCustomerMessages: read
     strongest = Math.max(strongest, weight);
   };
   for (const s of SIGNALS) if (s.re.test(text)) add(s.weight, s.label);
-  if (DONE_WITH_NAME.test(message)) add(STRONG, 'gives up');
+  if (DONE_WITH_NAME.test(message) || doneWithShop(text, shopName)) add(STRONG, 'gives up');
   // Two insults in one message ("your garbage lamp… what a joke of a company") weigh more than one.
   if ((text.match(new RegExp(SIGNALS[0]!.re.source, 'g')) ?? []).length >= 2) add(MEDIUM, 'insults');
   // An eye-roll beside praise is sarcasm: "Brilliant system you've got there, really top notch 🙄".
@@ -133,7 +140,7 @@ export function detectFrustration(ctx: DetectorContext): DetectorResult | null {
   // The same question again after the customer said thanks or that it worked is a new question, not a repeat; after
   // "no", "ok" or "hello" it is the clearest repeat there is.
   const since = previous.findLastIndex((e) => saidThanksOrWorked(e.body));
-  const { score, labels, strongest } = scoreFrustration(ctx.current.body, previous.slice(since + 1).map((e) => e.body), lastBot?.meta.kind === 'unknown');
+  const { score, labels, strongest } = scoreFrustration(ctx.current.body, previous.slice(since + 1).map((e) => e.body), lastBot?.meta.kind === 'unknown', ctx.site.name);
   // "right but that doesn't answer it" after the bot said it was not sure: pressing for the answer it could not
   // give (a second attempt), not anger at an answer it gave.
   if (lastBot?.meta.kind === 'unknown' && labels.includes('rejects the answer') && labels.every((l) => l === 'rejects the answer' || l === 'emphatic punctuation' || l === 'annoyance')) return null;

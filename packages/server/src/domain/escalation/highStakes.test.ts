@@ -195,6 +195,9 @@ describe('high stakes: a mark the product left, the regulator, a change the cust
     ["That's not good enough. If it carries on I'll be writing to the ICO.", 'legal'],
     ['I am going to take this to the data protection authority', 'legal'],
     ["yesterday I got an 'email address changed' notice that I never asked for", 'security'],
+    ['the heating pad left blisters on my stomach', 'injury'],
+    ["the heated throw left red marks on my son's shoulder", 'injury'],
+    ['the headlamp left a burn mark on my nose', 'injury'],
   ])('"%s" is %s', (m, kind) => {
     expect(findHighStakes(m)?.kind).toBe(kind);
   });
@@ -208,6 +211,8 @@ describe('high stakes: a mark the product left, the regulator, a change the cust
     'the red throw left red marks on my white sofa after washing',
     'the iron left a burn mark on my duvet cover',
     'the lamp shade left burn marks on the ceiling',
+    'the iron left a burn mark on my duvet cover, can you help me?',
+    'the lamp left burn marks on the back of the shelf',
   ])('"%s" is not', (m) => {
     expect(findHighStakes(m)).toBeNull();
   });

@@ -64,8 +64,10 @@ export const HIGH_STAKES_SKILL_HINT: Record<HighStakesKind, string> = {
 
 /** A burn or blister the product left ("it left a red mark on his forehead, looked like a blister"). */
 const MARK_LEFT = /\b(left|leaves|leaving|caused|causing|gave|giving)\b[^.!?]{0,25}\b(burn marks?|red marks?|blisters?|burns?|welts?)\b|\blook(ed|s|ing)? like (a |an )?(burn|blister)\b|\bblistered\b/;
-/** On a person: a burn mark on the table or the duvet is no injury. */
-const ON_A_PERSON = /\b(skin|face|forehead|head|scalp|hands?|fingers?|thumb|palm|wrist|arms?|neck|legs?|knee|chest|back|ears?|cheek|lip|eye|son|daughter|kids?|child|baby|boy|girl|him|her|me|myself|husband|wife|partner)\b/;
+/** A body or a person: "on my nose", "on my son's shoulder" (normalised "sons"). */
+const BODY = /\b(skin|face|forehead|head|scalp|nose|mouth|lips?|chin|cheeks?|ears?|eyes?|neck|shoulders?|chest|stomach|belly|tummy|arms?|elbows?|wrists?|hands?|palms?|fingers?|thumbs?|legs?|thighs?|knees?|shins?|ankles?|sons?|daughters?|kids?|child|children|baby|toddler|boy|girl|husband|wife|partner|mum|mom|dad)\b/;
+/** A mark on a thing ("a burn mark on my duvet cover", "on the ceiling") is no injury. */
+const ON_A_THING = /\bon (my|the|our|his|her|their|a|an) (\w+ ){0,3}(sofa|couch|duvet|cover|table|desk|ceiling|wall|floor|shelf|carpet|rug|curtains?|bed|sheets?|pillow|cushion|blanket|throw|tablecloth|worktop|counter|door|window|car|seat|shade|lampshade|fabric|wood|paint|furniture)s?\b/;
 /** Boots and long walks give blisters by themselves. */
 const FOOTWEAR = /\b(boots?|shoes?|socks?|hik\w*|walk\w*|trek\w*|heels?|toes?|feet|foot)\b/;
 
@@ -98,7 +100,7 @@ export function findHighStakes(message: string, previous = ''): { kind: HighStak
   const letter = /\b(next (thing|step)|you('ll| will| are going to| can expect)|youll|expect)\b[^.!?]{0,30}\b(letter|hear|call|email) from (him|her|them|his firm|her firm|their firm|my lawyer|our lawyer)\b/.exec(text);
   if (letter && /\b(lawyers?|attorneys?|solicitors?)\b/.test(`${text} ${normalise(previous)}`)) return { kind: 'legal', text: letter[0] };
   const mark = MARK_LEFT.exec(text);
-  if (mark && ON_A_PERSON.test(text) && !FOOTWEAR.test(text) && !HYPOTHETICAL.test(text)) return { kind: 'injury', text: mark[0] };
+  if (mark && (BODY.test(text) || !ON_A_THING.test(text)) && !FOOTWEAR.test(text) && !HYPOTHETICAL.test(text)) return { kind: 'injury', text: mark[0] };
   const hospital = HOSPITAL.exec(text);
   if (hospital && ACCIDENT.test(text) && !ILLNESS.test(text)) return { kind: 'injury', text: hospital[0] };
   // "it looked kind of puffed up on one side" after a question about charging it: a swollen battery.
