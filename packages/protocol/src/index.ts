@@ -6,3 +6,4 @@ export * from './conversation.js';
 export * from './events.js';
 export * from './bridge.js';
 export * from './ops.js';
+export * from './language.js';

@@ -8,17 +8,17 @@ import { openDatabase } from '../storage/database.js';
 import { agents } from '../storage/schema.js';
 import { SiteRegistry } from '../services/siteRegistry.js';
 import { upsertAgent } from '../services/agentAuth.js';
-import { AGENT_USAGE, checkSiteSkills, parseAgentToAdd, parseSiteOption } from './agentArgs.js';
+import { AGENT_USAGE, checkSiteSkills, parseAgentToAdd, parseSiteOption, type AgentToAdd } from './agentArgs.js';
 
 const [command, ...rest] = process.argv.slice(2);
 if (command !== 'add' && command !== 'list') {
   console.error(AGENT_USAGE);
   process.exit(2);
 }
-let parsed: ReturnType<typeof parseAgentToAdd> | string;
+let parsed: { command: 'add'; input: AgentToAdd } | { command: 'list'; site: string };
 try {
   // Everything checkable without the database first: a typo opens (and creates) nothing.
-  parsed = command === 'add' ? parseAgentToAdd(rest) : parseSiteOption(rest);
+  parsed = command === 'add' ? { command, input: parseAgentToAdd(rest) } : { command, site: parseSiteOption(rest) };
 } catch (err) {
   console.error(err instanceof Error ? err.message : String(err));
   process.exit(1);
@@ -31,9 +31,9 @@ const siteSkills = (key: string): string[] | null => {
   return [...site.skills.map((s) => s.id), ...site.languages];
 };
 try {
-  if (typeof parsed === 'string') {
-    if (!siteSkills(parsed)) throw new Error(`--site: there is no site "${parsed}"`);
-  } else checkSiteSkills(parsed, siteSkills);
+  if (parsed.command === 'list') {
+    if (!siteSkills(parsed.site)) throw new Error(`--site: there is no site "${parsed.site}"`);
+  } else checkSiteSkills(parsed.input, siteSkills);
 } catch (err) {
   console.error(err instanceof Error ? err.message : String(err));
   process.exit(1);
@@ -44,15 +44,14 @@ const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: 
 });
 try {
   const sites = await SiteRegistry.load(database.db, config.sitesDir);
-  if (command === 'list') {
-    const key = parsed as string;
-    const site = sites.getByKey(key);
-    if (!site) throw new Error(`--site: there is no site "${key}"`);
+  if (parsed.command === 'list') {
+    const site = sites.getByKey(parsed.site);
+    if (!site) throw new Error(`--site: there is no site "${parsed.site}"`);
     for (const a of await database.db.select().from(agents).where(eq(agents.siteId, site.id))) {
       console.log(`${a.email}\t${a.name}\t${a.role}\tcapacity ${a.capacity}\t${a.skills.map((s) => (s.proficiency === 1 ? s.skill : `${s.skill}:${s.proficiency}`)).join(',')}`);
     }
   } else {
-    const input = parsed as Exclude<typeof parsed, string>;
+    const { input } = parsed;
     const site = sites.getByKey(input.site)!;
     const [existing] = await database.db.select({ id: agents.id }).from(agents).where(eq(agents.email, input.email));
     if (existing) throw new Error(`--email: an agent with ${input.email} already exists`);

@@ -32,6 +32,10 @@ export function createBotPipeline(site: SiteContent): BotPipeline {
   function handleTurn(input: TurnInput): TurnOutput {
     const current = input.transcript[input.transcript.length - 1];
     if (!current || current.authorType !== 'visitor') return { reply: null, escalation: null };
+    if (input.state !== 'bot') {
+      const queued = stillQueuedLine(input.transcript, current.body);
+      if (queued !== undefined) return { reply: queued, escalation: null };
+    }
     const lastBot = lastBotReply(input.transcript, current.seq);
     // A follow-up borrows the previous question as context only if that question was answered:
     // an unanswerable question plus a rephrasing is still unanswerable.
@@ -45,18 +49,6 @@ export function createBotPipeline(site: SiteContent): BotPipeline {
     const answer = answerQuestion(kb, question, context);
 
     if (input.state !== 'bot') {
-      // Written in a language the bot does not answer in ("¿Hola? ¿Hay alguien?"): no English article picked by a
-      // stray word, but once per wait, in their language, that the team reads on (a newcomer got silence).
-      // Only in the conversation's own language (an English customer's "Danke!" is no switch), and only one the team
-      // speaks, since the line promises their reply in it.
-      const kbLanguage = site.config.kb.language;
-      const said = detectLanguage(current.body, kbLanguage);
-      const foreign = said.language !== kbLanguage && said.confidence >= 0.75 && site.config.languages.includes(said.language);
-      if (foreign && (said.substantive || conversationLanguage(input.transcript, kbLanguage) === said.language)) {
-        const text = phrasesFor(said.language).stillQueued;
-        const sinceHandoff = input.transcript.slice(input.transcript.findLastIndex((e) => e.meta.kind === 'handoff') + 1);
-        return { reply: sinceHandoff.some((e) => e.authorType === 'bot' && e.body === text) ? null : { kind: 'info', text }, escalation: null };
-      }
       // While waiting for a person the bot only helps when it is confident, and says it is the bot.
       if (answer.kind !== 'answer') return { reply: null, escalation: null };
       return { reply: { ...answer, text: `While you wait for the team, this help article may answer it:\n\n${answer.text}` }, escalation: null };
@@ -69,6 +61,22 @@ export function createBotPipeline(site: SiteContent): BotPipeline {
       return { reply, escalation: decision };
     }
     return { reply: answer, escalation: null };
+  }
+
+  /**
+   * Written while queued in a language the bot does not answer in ("¿Hola? ¿Hay alguien?"): no English article picked
+   * by a stray word, but once per wait, in their language, that the team reads on (a newcomer got silence). Only in
+   * the conversation's own language (an English customer's "Danke!" is no switch), and only one the team speaks,
+   * since the line promises their reply in it. Undefined when the message is not such a case.
+   */
+  function stillQueuedLine(transcript: readonly TranscriptEntry[], body: string): BotReply | null | undefined {
+    const kbLanguage = site.config.kb.language;
+    const said = detectLanguage(body, kbLanguage);
+    const foreign = said.language !== kbLanguage && said.confidence >= 0.75 && site.config.languages.includes(said.language);
+    if (!foreign || !(said.substantive || conversationLanguage(transcript, kbLanguage) === said.language)) return undefined;
+    const text = phrasesFor(said.language).stillQueued;
+    const sinceHandoff = transcript.slice(transcript.findLastIndex((e) => e.meta.kind === 'handoff') + 1);
+    return sinceHandoff.some((e) => e.authorType === 'bot' && e.body === text) ? null : { kind: 'info', text };
   }
 
   return {

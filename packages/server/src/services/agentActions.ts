@@ -120,7 +120,10 @@ export class AgentActions {
           await setTimer(tx, 'offer_expiry', conv.id, new Date(now.getTime() + this.ctx.config.offerTimeoutMs), { agentId: target.agent.id, version: conv.version });
           await tx.update(agents).set({ lastAssignedAt: now }).where(eq(agents.id, target.agent.id));
         }
-        return [await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'system', authorId: agent.id, authorName: agent.name, body: transferMessage(agent.name, target.kind === 'skill' ? { ...target, name: this.ctx.sites.skillName(agent.siteId, target.skill, conv.language) ?? target.name } : target, conv.language), preview: transferPreview(agent.name, target), meta: { kind: 'transfer' } }, now)];
+        // The customer reads the team's name in their language; the agents' preview keeps the site's.
+        const told = target.kind === 'skill' ? { ...target, name: this.ctx.sites.skillName(agent.siteId, target.skill, conv.language) ?? target.name } : target;
+        const body = transferMessage(agent.name, told, conv.language);
+        return [await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'system', authorId: agent.id, authorName: agent.name, body, preview: transferPreview(agent.name, target), meta: { kind: 'transfer' } }, now)];
       },
     });
     this.ctx.notifier.packageUpdated(r.conversation);

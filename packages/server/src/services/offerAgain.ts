@@ -9,27 +9,11 @@ import type { DbOrTx } from '../storage/database.js';
 import { conversations } from '../storage/schema.js';
 import { setTimer, type TimerRow } from '../storage/timerStore.js';
 import type { ConversationRow } from '../storage/conversationStore.js';
+import { sentAwayBy } from './transferHistory.js';
 
 export async function armOfferAgain(tx: DbOrTx, conv: ConversationRow, now: Date, afterMs: number): Promise<void> {
   if (conv.state !== 'queued') return;
   await setTimer(tx, 'offer_again', conv.id, new Date(now.getTime() + afterMs), { version: conv.version });
-}
-
-/** Agents who transferred the conversation away (to a team or to a named colleague): they do not get it back. */
-export function sentAwayBy(conv: Pick<ConversationRow, 'handoffPackage'>): Set<string> {
-  return new Set((conv.handoffPackage?.transfers ?? []).map((t) => t.fromAgentId));
-}
-
-/**
- * When this stretch of waiting began: the last transfer, or else joining the queue. A transferred customer keeps their
- * `queuedAt` (their place in line), but the time they spent with the agent who sent them on was no wait, and the
- * estimate they are told now is a new one to check against what happens.
- */
-export function waitingSince(conv: Pick<ConversationRow, 'handoffPackage' | 'queuedAt' | 'createdAt'>): Date {
-  const since = conv.queuedAt ?? conv.createdAt;
-  const last = conv.handoffPackage?.transfers?.at(-1)?.at;
-  const transferred = last ? new Date(last) : null;
-  return transferred && transferred.getTime() > since.getTime() ? transferred : since;
 }
 
 /** Lets the decliners back in; the conversation when it changed (null if it moved on meanwhile). */

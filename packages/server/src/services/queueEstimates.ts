@@ -12,7 +12,7 @@ import { controlChangesSince, eventsAfter, listPendingEstimates, recordEstimate,
 import { OutcomeLearner } from '../domain/waitTime/outcomes.js';
 import { QueueModel } from '../domain/waitTime/queueModel.js';
 import { Availability } from './availability.js';
-import { sentAwayBy, waitingSince } from './offerAgain.js';
+import { sentAwayBy, waitingForAgent, waitingSince } from './transferHistory.js';
 import { dueTimesOf } from '../storage/timerStore.js';
 import { openIntervals, parseSupportHours } from '../domain/site/supportHours.js';
 
@@ -177,9 +177,7 @@ export class QueueEstimates {
       }
       const skill = c.skill ?? 'general';
       const offline = this.availability.offline(siteId, e.agentsOnline, nowDate, skill);
-      // Sent to a named colleague who has not picked it up yet: the customer waits for them, not for a team.
-      const lastTransfer = c.handoffPackage?.transfers?.at(-1);
-      const forAgent = c.state === 'offered' && lastTransfer?.toAgentId && lastTransfer.toAgentId === c.offeredTo ? lastTransfer.to : undefined;
+      const forAgent = waitingForAgent(c);
       info.set(c.id, {
         skill,
         skillName: this.ctx.sites.skillName(siteId, skill, c.language) ?? skill,

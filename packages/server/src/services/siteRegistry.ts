@@ -6,6 +6,7 @@ import { sites } from '../storage/schema.js';
 import { loadSiteFolder } from '../site/loadSiteFolder.js';
 import { createBotPipeline } from '../domain/pipeline.js';
 import type { SiteContent } from '../domain/pipelineTypes.js';
+import { baseLanguage } from '@baton/protocol';
 
 export type BotPipeline = ReturnType<typeof createBotPipeline>;
 
@@ -62,7 +63,7 @@ export class SiteRegistry {
   skillName(siteId: string, skill: string | null, language?: string | null): string | null {
     if (!skill) return null;
     const config = this.getById(siteId)?.content.config.skills.find((s) => s.id === skill);
-    return (language ? config?.names?.[language.toLowerCase().split(/[-_]/)[0]!] : undefined) ?? config?.name ?? skill;
+    return (language ? config?.names?.[baseLanguage(language)] : undefined) ?? config?.name ?? skill;
   }
 }
 

@@ -8,7 +8,7 @@ import { listEstimatesSince } from '../storage/waitEstimateStore.js';
 import { estimateWaits } from '../domain/waitTime/estimateWait.js';
 import { summarizeAccuracy } from '../domain/waitTime/accuracy.js';
 import { ESTIMATE_OPTIONS, loadAgentLoads, toWaiting, type QueueEstimates } from './queueEstimates.js';
-import { waitingSince } from './offerAgain.js';
+import { waitingSince } from './transferHistory.js';
 
 const ACCURACY_WINDOW_MS = 24 * 3600_000;
 /** At most one push per site per second: a burst of queue changes becomes one update. */

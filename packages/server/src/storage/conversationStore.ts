@@ -159,24 +159,19 @@ export async function applyTransition(
   const rows = await tx
     .insert(controlEvents)
     .values(
-      events.map((e) => {
-        // The agent resolves; the bot is the one that takes the conversation back (the timeline said the agent did).
-        const byBot = e.kind === 'handed_back';
-        return {
-          id: newId('ev'),
-          conversationId: current.id,
-          version: e.version,
-          kind: e.kind,
-          fromState: e.from,
-          toState: e.to,
-          actorType: byBot ? 'bot' : meta.actor.type,
-          actorId: byBot ? null : meta.actor.id,
-          actorName: byBot ? 'Assistant' : meta.actor.name,
-          reason: byBot ? 'follows up after the resolve' : meta.reason,
-          data: meta.data ?? {},
-          createdAt: meta.now,
-        };
-      }),
+      events.map((e) => ({
+        id: newId('ev'),
+        conversationId: current.id,
+        version: e.version,
+        kind: e.kind,
+        fromState: e.from,
+        toState: e.to,
+        ...(e.byBot
+          ? { actorType: 'bot' as const, actorId: null, actorName: 'Assistant', reason: 'follows up after the resolve' }
+          : { actorType: meta.actor.type, actorId: meta.actor.id, actorName: meta.actor.name, reason: meta.reason }),
+        data: meta.data ?? {},
+        createdAt: meta.now,
+      })),
     )
     .returning();
   return { row: updated[0]!, events: rows };

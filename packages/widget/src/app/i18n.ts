@@ -3,6 +3,8 @@
  * "Waiting for the Orders team", "Leave a message" and "Tap a star" in English under Spanish messages. The language
  * is the conversation's once the server has set it (at escalation), else the browser's; English otherwise.
  */
+import { baseLanguage } from '@baton/protocol';
+
 export type WidgetLanguage = 'en' | 'es' | 'de';
 
 export interface WidgetStrings {
@@ -255,7 +257,7 @@ const TABLE: Record<WidgetLanguage, WidgetStrings> = { en, es, de };
 /** The conversation's language when set, else the first of the browser's languages we speak, else English. */
 export function widgetLanguage(conversationLanguage: string | null | undefined, browserLanguages: readonly string[]): WidgetLanguage {
   for (const tag of [conversationLanguage, ...(conversationLanguage ? [] : browserLanguages)]) {
-    const base = (tag ?? '').toLowerCase().split(/[-_]/)[0];
+    const base = baseLanguage(tag);
     if (base === 'en' || base === 'es' || base === 'de') return base;
   }
   return 'en';

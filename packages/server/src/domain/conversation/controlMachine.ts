@@ -41,6 +41,8 @@ export interface ControlEventDraft {
   kind: ControlEventKind;
   from: ControlState;
   to: ControlState;
+  /** Set when the bot, not the command's actor, makes this change (the hand-back after an agent resolves). */
+  byBot?: true;
 }
 
 export type TransitionResult =
@@ -101,7 +103,7 @@ export function transition(s: ControlSnapshot, c: ControlCommand): TransitionRes
       // Resolve and hand back are two recorded changes: the agent lets go, then the bot takes over to follow up.
       const resolved = move(s, 'resolved', 'bot', { agentId: null });
       const back = move(resolved.next, 'handed_back', 'bot');
-      return { ok: true, next: back.next, events: [resolved.event, back.event] };
+      return { ok: true, next: back.next, events: [resolved.event, { ...back.event, byBot: true }] };
     }
     case 'transfer':
       if (s.state !== 'human') return illegal(s, c);

@@ -4,6 +4,8 @@
  * "How did we do?" in English after the agent wrote to them in Spanish (a newcomer found exactly that). Spanish uses
  * "tú", German "Sie", as a shop's chat usually does.
  */
+import { baseLanguage } from '@baton/protocol';
+
 export interface CustomerPhrases {
   imBot: string;
   connecting: (team: string) => string;
@@ -90,7 +92,7 @@ const PHRASES: Record<CustomerLanguage, CustomerPhrases> = {
 
 /** The conversation's language as one we have phrases for; anything else (or none yet) is English, the KB's language. */
 export function customerLanguage(language: string | null | undefined): CustomerLanguage {
-  const base = (language ?? '').toLowerCase().split(/[-_]/)[0];
+  const base = baseLanguage(language);
   return base === 'es' || base === 'de' ? base : 'en';
 }
 

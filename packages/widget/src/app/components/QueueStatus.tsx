@@ -2,6 +2,7 @@ import { useChat } from '../chatStore';
 import { queueCardLines } from '../queueCard';
 import { LeaveMessage } from './TicketForm';
 import { useStrings } from '../hooks/useStrings';
+import { baseLanguage } from '@baton/protocol';
 
 /**
  * Where the visitor stands while waiting for a person; pushed live on every queue change. Two short lines by default,
@@ -10,7 +11,7 @@ import { useStrings } from '../hooks/useStrings';
 /** The browser's own locale when it speaks the widget's language ("en-GB" writes 09:00, not 09:00 AM). */
 function timeLocale(language: string): string {
   const browser = typeof navigator === 'undefined' ? '' : navigator.language;
-  return browser.toLowerCase().split('-')[0] === language ? browser : language;
+  return baseLanguage(browser) === language ? browser : language;
 }
 
 export function QueueStatus() {

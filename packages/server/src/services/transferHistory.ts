@@ -1,0 +1,25 @@
+/** What a conversation's transfers (kept in its handoff package) say about who takes it next and since when it waits. */
+import type { ConversationRow } from '../storage/conversationStore.js';
+
+/** Agents who transferred the conversation away (to a team or to a named colleague): they do not get it back. */
+export function sentAwayBy(conv: Pick<ConversationRow, 'handoffPackage'>): Set<string> {
+  return new Set((conv.handoffPackage?.transfers ?? []).map((t) => t.fromAgentId));
+}
+
+/**
+ * When this stretch of waiting began: the last transfer, or else joining the queue. A transferred customer keeps their
+ * `queuedAt` (their place in line), but the time they spent with the agent who sent them on was no wait, and the
+ * estimate they are told now is a new one to check against what happens.
+ */
+export function waitingSince(conv: Pick<ConversationRow, 'handoffPackage' | 'queuedAt' | 'createdAt'>): Date {
+  const since = conv.queuedAt ?? conv.createdAt;
+  const last = conv.handoffPackage?.transfers?.at(-1)?.at;
+  const transferred = last ? new Date(last) : null;
+  return transferred && transferred.getTime() > since.getTime() ? transferred : since;
+}
+
+/** The named colleague it was sent to, while it is offered to them: the customer waits for them, not for a team. */
+export function waitingForAgent(conv: Pick<ConversationRow, 'handoffPackage' | 'state' | 'offeredTo'>): string | undefined {
+  const last = conv.handoffPackage?.transfers?.at(-1);
+  return conv.state === 'offered' && last?.toAgentId && last.toAgentId === conv.offeredTo ? last.to : undefined;
+}
