@@ -114,10 +114,32 @@ export const ConversationSummary = z.object({
 });
 export type ConversationSummary = z.infer<typeof ConversationSummary>;
 
+/** One of the same visitor's other conversations on the site, newest first: what they came about before. */
+export const PastConversation = z.object({
+  id: z.string(),
+  state: ControlState,
+  /** bot_only: the bot handled it; resolved: a person resolved it; left_queue: they left while waiting; open: still going. */
+  outcome: z.enum(['bot_only', 'resolved', 'left_queue', 'open']),
+  startedAt: z.string(),
+  lastActivityAt: z.string(),
+  /** The customer's first message (at most 160 characters). */
+  opening: z.string().nullable(),
+  /** The handoff summary, when it was escalated. */
+  summary: z.string().nullable(),
+  reason: EscalationReason.nullable(),
+  skillName: z.string().nullable(),
+  resolvedBy: z.string().nullable(),
+  csatRating: z.number().int().nullable(),
+  messageCount: z.number().int().nonnegative(),
+});
+export type PastConversation = z.infer<typeof PastConversation>;
+
 export const ConversationDetail = z.object({
   conversation: ConversationSummary,
   package: HandoffPackage.nullable(),
   customer: CustomerAttributes,
+  /** The same visitor's other conversations (at most 10, newest first). */
+  history: z.array(PastConversation),
   messages: z.array(MessageView),
   timeline: z.array(ControlEventView),
   queue: QueueInfo.nullable(),

@@ -1,7 +1,7 @@
 /** A customer who closes the chat while waiting leaves the queue after the grace period; a reload keeps their place. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import type { ConversationSummary, VisitorConversationView, VisitorSyncResult } from '@baton/protocol';
+import type { ConversationDetail, ConversationSummary, VisitorConversationView, VisitorSyncResult } from '@baton/protocol';
 import { call, connectAgent, connectVisitor, next, ok, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
 import { timers } from '../src/storage/schema.js';
 import { getConversation, listEvents } from '../src/storage/conversationStore.js';
@@ -130,6 +130,41 @@ describe('abandonment', () => {
     expect(conv?.state).toBe('closed');
   });
 
+  it("shows the agent a returning customer's earlier conversations, and no one else's", async () => {
+    agent ??= await connectAgent(server.url);
+    const visitor = await connectVisitor(server.url);
+    open.push(visitor);
+    const first = await ok(call<{ message: { conversationId: string } }>(visitor, 'message:send', { clientMsgId: `h1${Date.now()}`, body: 'Where is my order   NW-123456?' }));
+    await server.baton.services.idle();
+    await ok(call(visitor, 'conversation:escalate', {}));
+    visitor.close();
+    await until(() => getConversation(server.baton.database.db, first.message.conversationId), (c) => c?.state === 'closed');
+    const back = await connectVisitor(server.url, visitor.token);
+    open.push(back);
+    const second = await ok(call<{ message: { conversationId: string } }>(back, 'message:send', { clientMsgId: `h2${Date.now()}`, body: 'me again' }));
+    await server.baton.services.idle();
+    expect(second.message.conversationId).not.toBe(first.message.conversationId);
+
+    const detail = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId: second.message.conversationId }));
+    expect(detail.history).toHaveLength(1);
+    expect(detail.history[0]).toMatchObject({
+      id: first.message.conversationId,
+      outcome: 'left_queue',
+      state: 'closed',
+      opening: 'Where is my order NW-123456?',
+      reason: 'explicit_request',
+      resolvedBy: null,
+    });
+    expect(detail.history[0]!.messageCount).toBeGreaterThanOrEqual(2);
+    // The earlier one lists the later one; another customer sees neither.
+    const older = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId: first.message.conversationId }));
+    expect(older.history.map((h) => [h.id, h.outcome, h.opening])).toEqual([[second.message.conversationId, 'bot_only', 'me again']]);
+    const stranger = await connectVisitor(server.url);
+    open.push(stranger);
+    const theirs = await ok(call<{ message: { conversationId: string } }>(stranger, 'message:send', { clientMsgId: `h3${Date.now()}`, body: 'hello there' }));
+    await server.baton.services.idle();
+    expect((await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId: theirs.message.conversationId }))).history).toEqual([]);
+  });
   it('still shows the team a conversation the customer left while waiting (the console lists it under "Left while waiting")', async () => {
     agent ??= await connectAgent(server.url);
     const inbox = await ok(call<{ conversations: ConversationSummary[] }>(agent, 'inbox:list', {}));

@@ -4,6 +4,7 @@ import { actionsFor, composerNotice } from '../lib/permissions';
 import { Composer } from './Composer';
 import { ConversationHeader } from './ConversationHeader';
 import { CustomerDetails } from './CustomerDetails';
+import { CustomerHistory } from './CustomerHistory';
 import { HandoffCard } from './HandoffCard';
 import { Timeline } from './Timeline';
 import { Transcript } from './Transcript';
@@ -66,6 +67,7 @@ export function ConversationWorkspace() {
             <CustomerDetails customer={detail.customer} testId="customer-details" />
           </section>
         )}
+        <CustomerHistory history={detail.history} />
         <Timeline events={detail.timeline} />
       </aside>
     </div>

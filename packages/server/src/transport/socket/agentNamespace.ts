@@ -22,6 +22,8 @@ import { getVisitor } from '../../services/visitorSessions.js';
 import { listTransferTargets } from '../../services/transferTargets.js';
 import { agentView, eventView, messageView, summaries, summary } from '../../presenters/views.js';
 import { ticketView } from '../../presenters/ticketView.js';
+import { pastConversationView } from '../../presenters/pastConversation.js';
+import { listVisitorHistory } from '../../storage/visitorHistoryStore.js';
 import { handler } from './handle.js';
 import { rooms } from './rooms.js';
 import { RateLimiter } from '../rateLimit.js';
@@ -82,11 +84,17 @@ export function mountAgentNamespace(nsp: AgentNamespace, services: Services, pub
       'conversation:get',
       handler(ConversationRef, log, async ({ conversationId }) => {
         const c = await mine(socket, conversationId);
-        const [msgs, events, visitor] = await Promise.all([listMessages(ctx.db, c.id), listEvents(ctx.db, c.id), getVisitor(ctx, c.visitorId)]);
+        const [msgs, events, visitor, history] = await Promise.all([
+          listMessages(ctx.db, c.id),
+          listEvents(ctx.db, c.id),
+          getVisitor(ctx, c.visitorId),
+          listVisitorHistory(ctx.db, c.siteId, c.visitorId, c.id),
+        ]);
         return {
           conversation: await summary(ctx, c),
           package: c.handoffPackage ?? null,
           customer: visitor?.attributes ?? {},
+          history: history.map((h) => pastConversationView(h, ctx.sites.skillName(c.siteId, h.conversation.skill))),
           messages: msgs.map(messageView),
           timeline: events.map(eventView),
           queue: await services.queue.infoFor(c),
