@@ -199,3 +199,35 @@ describe('explicit request: chat spellings and "write with"', () => {
     expect(findExplicitRequest(m)).toBeNull();
   });
 });
+
+describe('explicit request: staff as the subject, whoever is in charge, someone with a pulse', () => {
+  it.each([
+    'I would be most grateful if a member of your staff could telephone me on 020 7946 0000.',
+    'It would help if one of your colleagues could ring me tomorrow morning.',
+    'Would you have one of your team call me back about it?',
+    'Please get somebody to phone me, the form keeps failing.',
+    "I'd like whoever deals with complaints to review this personally.",
+    'We would like someone from your billing team to check this invoice.',
+    'Could you pass this on to the people who handle warranty claims?',
+    'please forward my case to the colleagues that deal with invoices',
+    "Honestly I'd rather be typing with a real member of staff now.",
+    "I'd feel better talking this through with a real person.",
+    'I would prefer to go through this with someone from your team.',
+    'is there anyone with a pulse on this chat?',
+    'Could someone from the sales team get in touch with me at club@example.org?',
+    '¿Hay alguna persona de carne y hueso con la que pueda hablar?',
+    'Gibt es bei euch noch Menschen aus Fleisch und Blut?',
+  ])('"%s" is a request', (m) => {
+    expect(findExplicitRequest(m)).not.toBeNull();
+  });
+  it.each([
+    'The courier could ring me when he is outside, can you tell them?',
+    'my colleague could call me about it later, she ordered it',
+    "I'd like my husband to look at the tent before we decide",
+    'I went through this with someone at my bank already',
+    'I was texting with a friend who has the same watch',
+    'no need for a member of your staff to call me, the article covers it',
+  ])('"%s" is not', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+});

@@ -212,3 +212,37 @@ describe('frustration: giving up on the shop by name', () => {
     expect(detectFrustration(ctx('how do I return it?', m))).toBeNull();
   });
 });
+
+describe('frustration: sarcastic turns of phrase, quoting the answer back, fed up with the shop', () => {
+  it.each([
+    ['my parcel is lost', "let me guess, I need to fill in another form"],
+    ['the strap broke', 'what would we do without your FAQ pages'],
+    ['return label?', "Great, exactly how I wanted to spend my evening: printing labels for your mistake."],
+    ['the zip broke', 'Oh, of course there is a form.'],
+    ['is a torn seam covered?', 'So the warranty covers every seam except the ones that actually tear. How generous.'],
+    ['return shipping from Oslo?', 'Paying twice to send back your jacket. What a racket.'],
+    ['paket fehlt', 'Langsam reicht es mir mit euch.'],
+    ['the app will not sync', "honestly I'm sick of you and your app"],
+  ])('%j → %j', (first, second) => {
+    expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
+  });
+
+  it.each([
+    'let me know if you need the order number',
+    'of course, thanks, that helps',
+    'Of course there is a warranty card in the box, right?',
+    'That is very generous of you, thank you!',
+    'I bought a tennis racket from you last year and it was great',
+    'I am tired of carrying batteries, is there a rechargeable one?',
+    'danke, das reicht mir als Antwort',
+  ])('not frustration: %j', (second) => {
+    expect(detectFrustration(ctx('a question', second))).toBeNull();
+  });
+
+  it('reads an echo of the reply with praise as sarcasm, and the same with thanks as taking it', () => {
+    const reply = 'Wait 48 hours: carriers sometimes scan a parcel as delivered shortly before it arrives.';
+    expect(scoreFrustration('Wait 48 hours. For a parcel marked delivered yesterday. Genius.', [], false, '', reply).labels).toContain('sarcasm');
+    expect(scoreFrustration('Wait 48 hours, brilliant, thanks!', [], false, '', reply).labels).not.toContain('sarcasm');
+    expect(scoreFrustration('Genius idea, the 48 hour wait!', [], false, '', 'Check with your neighbours first.').labels).not.toContain('sarcasm');
+  });
+});

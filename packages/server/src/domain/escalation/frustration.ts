@@ -23,7 +23,7 @@ const WEAK = 0.3;
 
 const SIGNALS: Signal[] = [
   // Insults and contempt (en/es/de)
-  { re: /\b((is|its|this|that|your|what) (\w+ )?(trash|junk)\b|(trash|junk) (app|product|service|company|shop|watch|tent|lamp)|scam|scammers?|garbage|rubbish|useless|pathetic|ridiculous|absurd|outrageous|a joke|is a joke|joke of a|worst|terrible service|awful service|horrible service|(what|such|this is|its|very|so|really|extremely|truly|incredibly|absolutely) (a )?(bad|poor) (customer )?service(?! (in|on|at|up|out|here|there|where|area|coverage|reception))|incompetent|disgrace(ful)?|shambles|farce|shit|shitty|crap|crappy|bullshit|wtf|ffs|clowns?|rip[- ]?off|fraudsters?|thieves)\b/, weight: STRONG, label: 'insult' },
+  { re: /\b((is|its|this|that|your|what) (\w+ )?(trash|junk)\b|(trash|junk) (app|product|service|company|shop|watch|tent|lamp)|scam|scammers?|garbage|rubbish|useless|pathetic|ridiculous|absurd|outrageous|a joke|is a joke|joke of a|worst|terrible service|awful service|horrible service|(what|such|this is|its|very|so|really|extremely|truly|incredibly|absolutely) (a )?(bad|poor) (customer )?service(?! (in|on|at|up|out|here|there|where|area|coverage|reception))|incompetent|disgrace(ful)?|shambles|farce|shit|shitty|crap|crappy|bullshit|wtf|ffs|clowns?|rip[- ]?off|fraudsters?|thieves|(what a|such a|total|complete|absolute|this is a|its a|a) racket(?! (bag|case|sports?))|daylight robbery|highway robbery|(cash|money) grab)\b/, weight: STRONG, label: 'insult' },
   { re: /\b(estafa|estafadores|verguenza|vergonzoso|inutil(es)?|basura|una broma|ridiculo|pesimo|fatal|harto|harta|timo|tomadura de pelo|(me|nos) (estan|esta) tomando el pelo|(vaya|menudo|menuda) (servicio|atencion|ayuda|tienda))\b/, weight: STRONG, label: 'insult' },
   { re: /\b(frechheit|unverschamt|betrug|betruger|abzocke|ein witz|lacherlich\w*|nutzlos\w*|sauerei|katastrophe|katastrophal\w*|mist|unfassbar|unmoglich|zumutung)\b/, weight: STRONG, label: 'insult' },
   // Rejecting the bot's answer
@@ -39,7 +39,10 @@ const SIGNALS: Signal[] = [
   // "Honestly forget it, …": giving up on getting help.
   { re: /\b(honestly|seriously|oh|just|ugh|fine|ok(ay)?)\W+forget (it|this|about it)\b/, weight: MEDIUM, label: 'gives up' },
   { re: /\b(unbelievable|seriously\??|are you serious|are you kidding|you have got to be kidding|kidding me|come on|give me a break|for real\?|un ?real|fed up|sick of|sick and tired|had enough|enough is enough|what a mess|this is insane|(is|its) not (ok|okay|acceptable|good enough)|unacceptable|inaceptable|inakzeptabel|ehrlich jetzt|im ernst|echt jetzt|en serio|no puede ser|increible)\b/, weight: MEDIUM, label: 'exasperation' },
+  // Fed up with the shop itself, not with a situation: "sick of you lot", "langsam reicht es mir mit euch".
+  { re: /\b((fed up|sick|sick and tired|tired) (with|of) (you|your (company|shop|store|service)|this (shop|store|company|service))\b|(reicht(s)? (es )?mir|mir reichts?|es reicht)\b[^.!?]{0,20}\bmit (euch|ihnen|dir|dem laden|ihrem laden|eurem laden)\b|(die|ich habe die) nase (gestrichen )?voll|(estoy|ya estoy) (harto|harta) de (ustedes|vosotros|esta tienda|este servicio))/, weight: STRONG, label: 'fed up' },
   { re: /👏|🙄|😡|🤬|😤|🖕/u, weight: MEDIUM, label: 'angry emoji' },
+  { re: /🙃/u, weight: MEDIUM, label: 'ironic emoji' },
   // Giving up on the shop, or saying how let down they are: "honestly I'm done", "I am very disappointed".
   { re: /\b((honestly|seriously|frankly),? (im|i am) (so )?done\b(?!,? (thanks|thank you|cheers|with (the|this|my) (\w+ )?(form|order|return|payment|checkout|step|part|bit|page)))|(im|i am) (so |just )?done with (this|you|your (\w+ )?(shop|store|company|service|bot|chat))(?=\s*(?:[.!,]|$)))/, weight: STRONG, label: 'gives up' },
   { re: /\b((ok|okay|so),? (im|i am) (so )?done\b(?! (with (the|my) (form|order|return|payment)|now,? thanks))|(im|i am) (so )?done\W*$|(very|so|really|extremely|deeply|truly|hugely) disappointed)/, weight: MEDIUM, label: 'let down' },
@@ -63,6 +66,25 @@ function doneWithShop(normalised: string, shopName: string): boolean {
 const PRAISE = /(?<!\b(would be|that would be|thatd be|it would be|itd be|will be|that will be) )\b(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb|marvell?ous|super helpful|very helpful|so helpful|really helpful|thanks a lot|thanks for nothing|love that|love it|just great|great job|well done|nice one|genial|fantastico|perfecto|toll|super|klasse|prima)\b(?:[\s,]+(?:service|job|work|help|support|stuff|really|thanks|then|as always|as usual))*\s*(?:[.!,]|$|\p{Extended_Pictographic})/u;
 /** Sarcasm that needs no problem beside it: said to a support bot, these are never praise. */
 const SARCASM_ALONE = /\b(love that for me|thanks for nothing|how (very )?helpful(?=\s*(?:[.!,]|$|\p{Extended_Pictographic}))|great help as always|brilliant help|very helpful,? thanks a lot|(super|so|very|really) helpful,? (not|lol|haha)\b)/u;
+/** Turns of phrase that are sarcastic whatever they are about ("let me guess, there's a form", "exactly how I hoped to spend my Saturday"). */
+const SARCASM_PHRASE = /\b(let me guess|what(ever)? would (we|i|anyone|the world) do without|how i (always )?(hoped|wanted|planned|dreamed|wished|love|like) to spend)\b|(?:^|[.!?]\s*)(?:(?:ah|oh|and|well),?\s+)?of course (?:theres|there is|there would be|its|it is|it would be)\s+(?:a|an|another)\s+\w+(?:\s+\w+)?\s*(?:[.!]|$)/;
+/** "Very generous of you" about a refusal ("covers every zip except the ones that break"). */
+const GENEROUS = /\b(very|so|how|too|most|extremely|incredibly|awfully) generous\b/;
+const REFUSAL = /\b(except|but not|only if|not|no|doesnt|dont|wont|cant|cannot|never|excluding)\b/;
+const ECHO_PRAISE = /\b(genius|brilliant|fantastic|wonderful|marvell?ous|amazing|superb|terrific|ingenious|groundbreaking|revolutionary)\b/;
+/** Thanks anywhere: an echo of the answer with praise and thanks is someone taking it. */
+const THANKS = /\b(thanks|thank you|thx|ty|cheers|danke|gracias)\b/;
+
+/** A sentence of the customer's that repeats the bot's words ("Wait 48 hours."): quoting the answer back. */
+function echoesReply(text: string, reply: string): boolean {
+  if (!reply) return false;
+  const said = ` ${normalise(reply).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ')} `;
+  return text.split(/[.!?:;]+/).some((sentence) => {
+    const words = sentence.replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+    return words.length >= 2 && words.length <= 8 && said.includes(` ${words.join(' ')} `);
+  });
+}
+
 /** Taking the answer, grumbling: "ugh 🙄 lol ok fine, i'll add a tent cleaner. thx" is annoyance resolved, not frustration. */
 const RESOLVED = /(?<!\b(?:not|no|havent|have not|hasnt|didnt|never|none of this|nothing)\s)\b(ok(ay)?,? fine|fine,? (ill|i will|i guess)|fair enough|makes sense|no worries|all good|got it|(ok|okay|alright),? (thanks|thx|ty))\b|\b(thanks|thx|ty|cheers)[\s.!]*$/;
 /** A dismissive one-word reply after the bot's answer. */
@@ -102,7 +124,13 @@ export interface FrustrationScore {
   strongest: number;
 }
 
-export function scoreFrustration(message: string, previousCustomerMessages: readonly string[] = [], afterUnhelpfulReply = false, shopName = ''): FrustrationScore {
+export function scoreFrustration(
+  message: string,
+  previousCustomerMessages: readonly string[] = [],
+  afterUnhelpfulReply = false,
+  shopName = '',
+  lastBotText = '',
+): FrustrationScore {
   const text = normalise(message);
   const labels: string[] = [];
   let score = 0;
@@ -121,6 +149,9 @@ export function scoreFrustration(message: string, previousCustomerMessages: read
   // "it was brilliant, but on Saturday…": praise of the past, then the problem, is sincere.
   const sincere = /\b(was|were|been) (really |absolutely |just |so |always )?(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb)\W+(but|until|although|though|except)\b/.test(text);
   if ((/🙄|😒|👏/u.test(message) && PRAISE_WORD.test(text)) || (/🙃/u.test(message) && /\b(?:really |just |so )?loving (?:this|that|it|the)\b/.test(text)) || (PRAISE.test(text) && PROBLEM_CONTEXT.test(text) && !sincere) || SARCASM_ALONE.test(text) || STUCK_THEN_PRAISE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
+  if (SARCASM_PHRASE.test(text) || (GENEROUS.test(text) && REFUSAL.test(text))) add(STRONG, 'sarcasm');
+  // Quoting the answer back with praise: "Wait 48 hours. For a parcel that is 'delivered'. Genius."
+  if (!THANKS.test(text) && ECHO_PRAISE.test(text) && echoesReply(text, lastBotText)) add(STRONG, 'sarcasm');
   if (DISMISSIVE.test(text)) add(MEDIUM, 'dismissive');
   if (shouting(message)) add(MEDIUM, 'shouting');
   if (previousCustomerMessages.some((p) => similar(p, message))) add(STRONG, 'sent the same message again');
@@ -140,7 +171,7 @@ export function detectFrustration(ctx: DetectorContext): DetectorResult | null {
   // The same question again after the customer said thanks or that it worked is a new question, not a repeat; after
   // "no", "ok" or "hello" it is the clearest repeat there is.
   const since = previous.findLastIndex((e) => saidThanksOrWorked(e.body));
-  const { score, labels, strongest } = scoreFrustration(ctx.current.body, previous.slice(since + 1).map((e) => e.body), lastBot?.meta.kind === 'unknown', ctx.site.name);
+  const { score, labels, strongest } = scoreFrustration(ctx.current.body, previous.slice(since + 1).map((e) => e.body), lastBot?.meta.kind === 'unknown', ctx.site.name, lastBot?.body ?? '');
   // "right but that doesn't answer it" after the bot said it was not sure: pressing for the answer it could not
   // give (a second attempt), not anger at an answer it gave.
   if (lastBot?.meta.kind === 'unknown' && labels.includes('rejects the answer') && labels.every((l) => l === 'rejects the answer' || l === 'emphatic punctuation' || l === 'annoyance')) return null;

@@ -217,3 +217,25 @@ describe('high stakes: a mark the product left, the regulator, a change the cust
     expect(findHighStakes(m)).toBeNull();
   });
 });
+
+describe('high stakes: a dispute announced as a trip to the bank, Spanish and German wordings', () => {
+  it.each([
+    ["If it isn't sorted by Monday I'm heading to my bank to dispute the payment.", 'dispute'],
+    ['I will go to my card issuer and get the money back myself', 'dispute'],
+    ["I'm contesting the charge with Visa", 'dispute'],
+    ['Si no me lo devuelven, voy a reclamar el cargo a mi banco.', 'dispute'],
+    ['Voy a impugnar el cobro con la tarjeta.', 'dispute'],
+    ['Dann beschwere ich mich beim Landesdatenschutzbeauftragten.', 'legal'],
+    ['Ich wende mich an die Aufsichtsbehörde.', 'legal'],
+  ])('"%s" is %s', (m, kind) => {
+    expect(findHighStakes(m)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'I went to my bank to pay in a cheque and then ordered the tent',
+    'can I pay by bank transfer instead of card?',
+    '¿Puedo reclamar el descuento de estudiante?',
+  ])('"%s" is not', (m) => {
+    expect(findHighStakes(m)).toBeNull();
+  });
+});

@@ -212,3 +212,19 @@ describe('site rules: fresh21', () => {
     expect(run(['ah ok. so if I get the full price pace 5 instead would it work? basket would be about €229'])).toBeNull();
   });
 });
+
+describe('site rules: a refund asked as "all of it back" or "when would we see the money"', () => {
+  it.each([
+    ["I'm sending the stove back, it was two hundred and ten euros. Do I get all of it back, postage included?", 210],
+    ['We ordered a lot ($560 all in) but only the tent goes back, it was $245. How long until we see the money?', 245],
+  ])('%s', (message, total) => {
+    expect(run([message])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(refundAmount(message).total).toBe(total);
+  });
+  it.each([
+    'We ordered a lot ($560 all in) but only the $120 lamp goes back. How long until we see the money?',
+    'My watch is at your repair centre, it cost €299. When do I get it back?',
+  ])('not over the bar: %s', (message) => {
+    expect(run([message])).toBeNull();
+  });
+});

@@ -16,7 +16,7 @@ import { findHighStakes } from './highStakes.js';
 import { previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 
 const REFUND_TOPIC =
-  /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck|ruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld (\w+ ){0,2}zuruck|gutschrift|when (do|will|can|would|should) (i|we) (get|see|receive) (the|my|our) money\b|(want|need|like|get|give me|have|expect|refund) (the )?(full|whole|entire|total) (amount|sum)( back)?|(the )?(full|whole|entire|total) price back|(it|the money|the refund|the amount|that|this|they|[€$£]\s?\d[\d.,]*) (goes|go|gets?|is put|is paid|is sent|is credited|will go) back (to|on|onto) (my|the) (card|amex|visa|mastercard|paypal|bank|bank account))\b/;
+  /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck|ruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld (\w+ ){0,2}zuruck|gutschrift|(when|how long|how soon)\b[^.!?]{0,40}\b(i|we) (get|see|receive) (the|my|our) money\b|(get|have|receive) (all|every cent|every penny|the lot|everything) (of it |of that )?back\b|(want|need|like|get|give me|have|expect|refund) (the )?(full|whole|entire|total) (amount|sum)( back)?|(the )?(full|whole|entire|total) price back|(it|the money|the refund|the amount|that|this|they|[€$£]\s?\d[\d.,]*) (goes|go|gets?|is put|is paid|is sent|is credited|will go) back (to|on|onto) (my|the) (card|amex|visa|mastercard|paypal|bank|bank account))\b/;
 /** "sent back both headlamps… when does that hit my account": the money arriving, once items went back. */
 const MONEY_ARRIVES = /\bwhen (does|will|do|would) (it|that|the money|this|the refund) (hit|reach|show up (in|on)|appear (in|on)|land in|get to|be back (in|on)) (my )?(account|card|bank|paypal)/;
 /** "I'd just like the $329 back on my card": an amount wanted back. */
@@ -58,7 +58,7 @@ export function refundAmount(message: string): { total: number; amounts: Amount[
   return { total: Math.round(total * 100) / 100, amounts };
 }
 
-const STATED_TOTAL_AFTER = /^\s*(in )?(total|altogether|all together|in all)\b/;
+const STATED_TOTAL_AFTER = /^\s*(in )?(total|altogether|all together|in all|all in)\b/;
 const STATED_TOTAL_BEFORE = /(\b(so|totalling|altogether|in total)|=)\s*$/;
 
 const COUNT_WORDS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, pair: 2, beide: 2, beiden: 2, zwei: 2, drei: 3, ambos: 2, ambas: 2, dos: 2, tres: 3 };
