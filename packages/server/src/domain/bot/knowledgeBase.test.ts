@@ -67,6 +67,18 @@ describe('knowledge base', () => {
     expect(plain!.confidence).toBeLessThan(best!.confidence);
   });
 
+  it('answers an error code the KB explains however the question around it is worded, and not one it never names', () => {
+    const small = buildKnowledgeBase([
+      { id: 'watch', title: 'Watch troubleshooting', body: '## Error codes\n- E12: sync failed. Close and reopen the app, then restart the watch.\n- E20: battery too low for the update.' },
+      { id: 'shipping', title: 'Shipping', body: 'We ship to Germany and France within 3 days.' },
+    ]);
+    const [hit] = searchKnowledgeBase(small, 'My watch keeps flashing E12 after almost every single run, what on earth is it trying to tell me?', 1);
+    expect(hit?.articleId).toBe('watch');
+    expect(hit!.confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
+    const [unknownCode] = searchKnowledgeBase(small, 'My watch keeps flashing E33 after almost every single run, what on earth is it trying to tell me?', 1);
+    expect(unknownCode?.confidence ?? 0).toBeLessThan(ANSWER_THRESHOLD);
+  });
+
   it('reads "policy" as framing when the KB never uses the word ("what is your return policy?")', () => {
     for (const q of ['What is your return policy?', "what's your returns policy"]) {
       const reply = answerQuestion(kb, q);

@@ -212,7 +212,7 @@ export function queryTerms(query: string, known?: (term: string) => boolean): Qu
  * ("student discount", "gift card") scales that article's confidence by `titleConfidence` and lifts its rank by
  * `titleRank` (28 sets: false escalations 86 → 81, no handoff missed; 1.3 to 2 measure the same).
  */
-const P = { oov: 1, product: 0.35, article: 0.5, mass: 1.5, mix: 0.5, gamma: 0.5, titleConfidence: 1.5, titleRank: 0.2, titleCloseCall: 0.8 };
+const P = { oov: 1, product: 0.35, article: 0.5, mass: 1.5, mix: 0.5, gamma: 0.5, titleConfidence: 1.5, titleRank: 0.2, titleCloseCall: 0.8, codeFloor: 0.45 };
 
 /** Codes like e33, pay-204, wc-20931: letters and digits mixed. */
 function isCode(term: string): boolean {
@@ -273,7 +273,11 @@ function confidenceFor(kb: KnowledgeBase, query: QueryTerm[], passage: Passage):
   const massFactor = 1 - Math.exp(-got / P.mass);
   // One matching word out of several is how incidental overlaps look ("loyalty programme" vs "wool programme").
   const incidental = required >= 2 && matched <= 1;
-  return { confidence: coverageShare * massFactor * (incidental ? 0.6 : 1), incidental };
+  const confidence = coverageShare * massFactor * (incidental ? 0.6 : 1);
+  // The passage that explains the error code asked about answers it, however the question around it is worded
+  // ("my watch shows E12 after almost every run, what is it trying to tell me?").
+  const explainsCode = query.some((q) => !q.optional && isErrorCode(q.terms[0]!) && inPassage.has(q.terms[0]!));
+  return { confidence: explainsCode ? Math.max(confidence, P.codeFloor) : confidence, incidental: incidental && !explainsCode };
 }
 
 export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3): KbHit[] {

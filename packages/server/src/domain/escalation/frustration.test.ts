@@ -246,3 +246,10 @@ describe('frustration: sarcastic turns of phrase, quoting the answer back, fed u
     expect(scoreFrustration('Genius idea, the 48 hour wait!', [], false, '', 'Check with your neighbours first.').labels).not.toContain('sarcasm');
   });
 });
+
+describe("frustration: blaming the shop's system", () => {
+  it('counts with another sign, not alone', () => {
+    expect(detectFrustration(ctx('PAY-101 at checkout?', "wow, so it's my bank's fault. the card works everywhere else. your checkout is obviously broken 🙄"))?.trigger).toBe('frustration');
+    expect(detectFrustration(ctx('the app will not log me in', 'I think your app is broken on Android 14, it closes at once'))).toBeNull();
+  });
+});

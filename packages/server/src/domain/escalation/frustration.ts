@@ -43,6 +43,8 @@ const SIGNALS: Signal[] = [
   { re: /\b((fed up|sick|sick and tired|tired) (with|of) (you|your (company|shop|store|service)|this (shop|store|company|service))\b|(reicht(s)? (es )?mir|mir reichts?|es reicht)\b[^.!?]{0,20}\bmit (euch|ihnen|dir|dem laden|ihrem laden|eurem laden)\b|(die|ich habe die) nase (gestrichen )?voll|(estoy|ya estoy) (harto|harta) de (ustedes|vosotros|esta tienda|este servicio))/, weight: STRONG, label: 'fed up' },
   { re: /👏|🙄|😡|🤬|😤|🖕/u, weight: MEDIUM, label: 'angry emoji' },
   { re: /🙃/u, weight: MEDIUM, label: 'ironic emoji' },
+  // Blaming the shop's own system: "your checkout is obviously broken" (with another sign, anger; alone, a report).
+  { re: /\byour (\w+ )?(checkout|site|website|web site|app|system|shop|payment page|payment system|tracking|portal|form) (is|are|seems|seem to be|must be) (obviously |clearly |just |totally |completely |simply )?(broken|buggy|a mess|rubbish|not working)\b/, weight: MEDIUM, label: 'blames the shop' },
   // Giving up on the shop, or saying how let down they are: "honestly I'm done", "I am very disappointed".
   { re: /\b((honestly|seriously|frankly),? (im|i am) (so )?done\b(?!,? (thanks|thank you|cheers|with (the|this|my) (\w+ )?(form|order|return|payment|checkout|step|part|bit|page)))|(im|i am) (so |just )?done with (this|you|your (\w+ )?(shop|store|company|service|bot|chat))(?=\s*(?:[.!,]|$)))/, weight: STRONG, label: 'gives up' },
   { re: /\b((ok|okay|so),? (im|i am) (so )?done\b(?! (with (the|my) (form|order|return|payment)|now,? thanks))|(im|i am) (so )?done\W*$|(very|so|really|extremely|deeply|truly|hugely) disappointed)/, weight: MEDIUM, label: 'let down' },

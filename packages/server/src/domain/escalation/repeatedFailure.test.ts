@@ -175,3 +175,24 @@ describe('repeated failure: the answer missed (blind set fresh30)', () => {
     expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toBeNull();
   });
 });
+
+describe('repeated failure: settling for less of the same thing', () => {
+  function after(question: string, current: string) {
+    const t: TranscriptEntry[] = [
+      { seq: 1, authorType: 'visitor', body: question, meta: {} },
+      { seq: 2, authorType: 'bot', body: "I'm not sure", meta: { kind: 'unknown' } },
+      { seq: 3, authorType: 'visitor', body: current, meta: {} },
+    ];
+    return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[2]!, answer: unknown });
+  }
+  it.each([
+    ['Do you gift wrap orders?', "And if there's no wrapping, could you at least put a note in the box saying happy birthday?"],
+    ['Can you engrave the watch?', 'Failing that, can you print a message on the box?'],
+    ['Do you rent tents?', 'If not, could you lend me a display model for the weekend?'],
+  ])('%j … %j', (q, current) => {
+    expect(after(q, current)?.trigger).toBe('repeated_failure');
+  });
+  it('a new question opened with "and" is still new', () => {
+    expect(after('Do you gift wrap orders?', 'And how long does shipping to Italy take?')).toBeNull();
+  });
+});

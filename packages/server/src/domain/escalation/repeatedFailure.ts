@@ -29,8 +29,10 @@ const NEW_QUESTION = /^((oh|ah|hmm|ok|okay|fine|fair|right|great|cool|thanks|tha
 const WANTS_IT = /\bthen\s*\?|\b(id|i would|happy to|willing to) pay\b|\b(and|still) nothing\b|\bnothing\W*$|\b(what|how) about\b/;
 /** Pressing, restating ("I'm asking whether YOU do it") or narrowing ("what about…"): the same question again. */
 function presses(said: string): boolean {
-  return PRESSES.test(said) || WANTS_IT.test(said) || PRESSES_FOR_ANSWER.test(said) || RESTATES.test(said) || CORRECTS.test(said);
+  return PRESSES.test(said) || WANTS_IT.test(said) || PRESSES_FOR_ANSWER.test(said) || RESTATES.test(said) || CORRECTS.test(said) || FALLS_BACK.test(said);
 }
+/** Settling for less of the same thing: "and if there's no wrapping, could you at least add a card?", "failing that, …". */
+const FALLS_BACK = /\b(could|can|would|will) you (at least|maybe at least|instead)\b|\bif (there(s| is) no|you (cant|dont|do not|cannot|can not)|not)\b[^.?!]{0,40}\b(could|can|would|will) (you|i|we)\b|\bfailing that\b/;
 /** What a confused check or a taken "no" must not contain to be excused: "Sorry, so can I return them or not?". */
 const DEMANDS = /\b(or not|why not|but|(and|still) nothing)\b/;
 /** Words that take a reply, for the answered case: "Printed the label, ta.", "Cool… Different thing:". */
