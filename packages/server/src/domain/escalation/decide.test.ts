@@ -121,3 +121,20 @@ describe('dutySkill', () => {
     expect(d).toMatchObject({ reason: 'high_stakes', skill: 'technical' });
   });
 });
+
+describe('decide: a question before buying goes to the pre-sales team, not the troubleshooters', () => {
+  const shop: SiteConfig = {
+    ...site,
+    skills: [
+      ...site.skills.filter((s) => s.id !== 'technical'),
+      { id: 'technical', name: 'Technical', description: 'Product troubleshooting, lamps that do not work, login problems', examples: ['the lamp flickers', 'the lamp app will not connect', 'cannot log in'] },
+      { id: 'sales', name: 'Sales', description: 'Pre-sales product questions and specs, bulk orders', examples: ['do you have business accounts'] },
+    ],
+  };
+  const shopClassifier = buildSkillClassifier(shop);
+  const decideIn = (messages: string[]) => decide({ ...ctx(messages), site: shop }, shopClassifier);
+  it('routes by whether they have one yet', () => {
+    expect(decideIn(['Thinking of buying the desk lamp. Does it have an app I can use to dim it? Let me talk to a person'])?.skill).toBe('sales');
+    expect(decideIn(['My desk lamp app will not connect. Let me talk to a person'])?.skill).toBe('technical');
+  });
+});

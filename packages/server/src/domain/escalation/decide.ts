@@ -18,6 +18,7 @@ import { detectHighStakes } from './highStakes.js';
 import { conversationLanguage, detectLanguageSwitch } from './language.js';
 import { detectRepeatedFailure } from './repeatedFailure.js';
 import { detectRules } from './rules.js';
+import { asksBeforeBuying } from './preSales.js';
 import type { SkillClassifier } from './skill.js';
 import { customerMessages, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 
@@ -99,6 +100,15 @@ export function dutySkill(site: DetectorContext['site'], duty: string): string |
   return owners.length === 1 ? owners[0]!.id : null;
 }
 
+const TROUBLESHOOTING_DUTY = String.raw`troubleshooting|(?:that )?(?:don'?t|do not) work|not working`;
+const PRE_SALES_DUTY = String.raw`pre-?sales|before buying`;
+
+/** The troubleshooting team's pick for a question asked before buying goes to the pre-sales team (preSales.ts). */
+function beforeBuying(site: DetectorContext['site'], classified: string, customerText: string, current: string): string {
+  if (classified !== dutySkill(site, TROUBLESHOOTING_DUTY) || !asksBeforeBuying(customerText, current)) return classified;
+  return dutySkill(site, PRE_SALES_DUTY) ?? classified;
+}
+
 export function decide(ctx: DetectorContext, classifier: SkillClassifier): EscalationDecision | null {
   const winner = pickTrigger(runDetectors(ctx));
   if (!winner) return null;
@@ -107,7 +117,8 @@ export function decide(ctx: DetectorContext, classifier: SkillClassifier): Escal
   const duty = winner.skillDuty ? dutySkill(ctx.site, winner.skillDuty) : null;
   // A rule's own queue, then the team the customer named, then the team whose description owns the duty, then the classifier.
   const ruleSkill = winner.skill && ctx.site.skills.some((s) => s.id === winner.skill) ? winner.skill : null;
-  const skill = ruleSkill ?? named ?? duty ?? classifier.classify(winner.skillHint ? `${customerText}\n${winner.skillHint}` : customerText).skill;
+  const classified = classifier.classify(winner.skillHint ? `${customerText}\n${winner.skillHint}` : customerText).skill;
+  const skill = ruleSkill ?? named ?? duty ?? beforeBuying(ctx.site, classified, customerText, ctx.current.body);
   const vip = ctx.site.rules.some((r) => r.when.customerTier !== undefined && r.when.customerTier.toLowerCase() === (ctx.customer.tier ?? '').toLowerCase());
   return {
     reason: winner.trigger,

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { asksBeforeBuying } from './preSales.js';
+
+describe('asksBeforeBuying', () => {
+  it.each([
+    ['Thinking of getting the Trailsense for a trip. Does it do offline maps?', 'I mean can I download a map area before I go?'],
+    ['Is the Lumen 900R waterproof enough for caving?', 'Is the Lumen 900R waterproof enough for caving?'],
+    ['considering the Trailsense vs the Pace 5, which one lasts longer with GPS on?', 'considering the Trailsense vs the Pace 5, which one lasts longer with GPS on?'],
+    ['How tall is the tent inside? I am 1.95 m', 'How tall is the tent inside? I am 1.95 m'],
+  ])('%j', (all, current) => {
+    expect(asksBeforeBuying(all, current)).toBe(true);
+  });
+
+  it.each([
+    // Owners setting up what they have, faults in three languages, and no capability question at all.
+    ['How do I load offline maps onto my Trailsense before a ski tour?', 'How do I load offline maps onto my Trailsense before a ski tour?'],
+    ['Just bought a Trailsense. Does it show topo maps?', 'Does it show topo maps?'],
+    ['Thinking of upgrading. My current watch keeps crashing.', 'My current watch keeps crashing.'],
+    ['Is the lamp bright enough for reading? Sie lädt seit gestern nicht mehr.', 'Sie lädt seit gestern nicht mehr.'],
+    ['Do you do a re-proofing service?', 'Do you do a re-proofing service?'],
+  ])('not: %j', (all, current) => {
+    expect(asksBeforeBuying(all, current)).toBe(false);
+  });
+});

@@ -1,0 +1,26 @@
+/**
+ * A question about what a product can do, asked before buying it and with nothing broken ("thinking of the
+ * Trailsense: does it do offline maps?", "is the Lumen 900R waterproof enough for caving?") belongs to the team
+ * that answers questions before buying, though its words are the troubleshooting team's (watch, maps, battery).
+ * Someone who owns one ("my watch", "how do I load…", "just bought") or has a fault is the troubleshooters'.
+ */
+import { normalise } from '../bot/text.js';
+
+/** Weighing a purchase, anywhere in the conversation. */
+const CONSIDERING =
+  /\b(thinking (of|about) (buying|getting|upgrading|ordering|switching)|considering (buying|getting|the)|deciding between|(trying|want|need) to decide|which (one|of them|of the two|model) (should|would|is|lasts|has|shows|do|does|will)|before (i|we) (buy|order|commit)|upgrad(e|ing) (to|from)|in the market for|(worth|planning on) (buying|getting)|trade[- ]?ins?)\b/;
+/** Asking what it can do, in the message that hands off. */
+const CAPABILITY =
+  /\b((does|do|will|would) (it|they|either( of them)?|the [a-z0-9]+( [a-z0-9]+)?) (do|have|has|support|show|display|work with|pair with|fit|come with|handle|survive)|is (it|the [a-z0-9]+( [a-z0-9]+)?) (waterproof|water resistant|warm|bright|tall|suitable|compatible) (enough )?for|how (tall|bright|heavy|big|many lumens|much does (it|the [a-z0-9]+( [a-z0-9]+)?) weigh)|what(s| is) the (water rating|weight|inner height|ip rating|lumen output)|red light mode|what size (should|do|would)|sizing)\b/;
+/** Something wrong with one they have (en/de/es). */
+const FAULT =
+  /\b(wont|doesnt work|does not work|not working|stopped working|broken|broke|error|keeps (crashing|failing|disconnecting|restarting|dropping|turning off|freezing)|crash(es|ed|ing)|freez(es|ing)|faulty|defect(ive)?|after the update|flicker\w*|cant (log|pair|connect|sync)|[a-z]{1,4}-?\d{2,3}|(ladt|lauft|funktioniert|geht|startet|verbindet) [^.!?]{0,20}\bnicht|kaputt|no (funciona|carga|enciende|conecta)|roto|rota)\b/;
+/** Owning it already: setting it up, loading things onto it. */
+const OWNS =
+  /\b(just bought|i (just )?(bought|own|have had|got) (a|an|the|my|one)|(set|setting) up my|my (new|old) |mine|how (do|can|would) (i|we) (load|download|get|put|set up|install|pair|connect|sync|use|turn on|change|reset|update|import|charge)|my (watch|headlamp|lamp|bulb|tent|jacket|device|app|account))\b/;
+
+export function asksBeforeBuying(conversation: string, current: string): boolean {
+  const all = normalise(conversation);
+  if (FAULT.test(all) || OWNS.test(all)) return false;
+  return CONSIDERING.test(all) || CAPABILITY.test(normalise(current));
+}
