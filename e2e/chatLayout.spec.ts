@@ -160,3 +160,15 @@ test('on a phone the queue card stays small and the form collapses again', async
   await expect(chat.getByTestId('ticket-email')).toBeHidden();
   expect(await heightOf(card)).toBeLessThan(0.15 * PHONE.height);
 });
+
+test('a message over the limit is refused in the composer, and the refusal goes when the text is edited', async ({ browser }) => {
+  const page = await newPage(browser);
+  const chat = await openChat(page, baton.demoUrl);
+  const input = chat.getByTestId('composer-input');
+  await input.fill('x'.repeat(4100));
+  await expect(chat.getByRole('alert')).toHaveText('Messages can be up to 4000 characters.');
+  await input.press('Enter');
+  await expect(chat.locator('[data-testid="message"][data-author="visitor"]')).toHaveCount(0);
+  await input.fill('');
+  await expect(chat.getByRole('alert')).toHaveCount(0);
+});

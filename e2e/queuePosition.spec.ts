@@ -70,4 +70,7 @@ test("a customer writing in Spanish gets the widget's own words in Spanish once 
   await expect(status(page)).toContainText(/Esperando al equipo de|Ahora mismo no hay nadie/);
   await expect(status(page)).toContainText(/Eres el número \d+ de la cola/);
   await expect(chat.getByTestId('composer-input')).toHaveAttribute('placeholder', 'Escribe tu mensaje…');
+  // The bot's hand-off message is signed in Spanish too, though the server stores every bot message as "Assistant".
+  await expect(chat.getByText('Asistente', { exact: true }).last()).toBeVisible();
+  await expect(chat.getByText('Assistant', { exact: true })).toHaveCount(0);
 });

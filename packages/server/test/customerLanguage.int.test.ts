@@ -60,4 +60,13 @@ describe('a Spanish-speaking customer', () => {
     await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: '5' }));
     expect((await thanks).body).toBe('¡Gracias por tu valoración de 5/5!');
   });
+
+  it('asks for a person again with the button after the hand-back, with nothing said since but thanks: still Spanish', async () => {
+    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: 'Gracias 🙏' }));
+    await server.baton.services.idle();
+    const handoff = kind(visitor, 'handoff');
+    const again = await ok(call<{ conversation: VisitorConversationView }>(visitor, 'conversation:escalate', {}));
+    expect(again.conversation.language).toBe('es');
+    expect((await handoff).body).toMatch(/^Te paso con nuestro equipo de /);
+  });
 });

@@ -64,8 +64,21 @@ describe('bot pipeline', () => {
     expect(helped.escalation).toBeNull();
     expect(helped.reply?.kind).toBe('answer');
     expect(helped.reply?.text).toMatch(/^While you wait/);
-    const silent = pipeline.handleTurn({ transcript: t('get me a human NOW, this is a scam'), customer: {}, state: 'offered' });
+    const silent = pipeline.handleTurn({ transcript: t('my neighbour\'s cat is called Biscuit'), customer: {}, state: 'offered' });
     expect(silent).toEqual({ reply: null, escalation: null });
+  });
+
+  it('while queued: asked for a person again or nudged, says they are still in the queue, once until it says something else', () => {
+    for (const body of ['get me a human NOW, this is a scam', 'Can I talk to a person please?', 'hello?? anyone there?', 'how long until someone answers?']) {
+      const out = pipeline.handleTurn({ transcript: [{ seq: 1, authorType: 'visitor', body, meta: {} }], customer: {}, state: 'queued' });
+      expect(out, body).toEqual({ reply: { kind: 'info', text: "You're still in the queue, and the team will read everything you write here." }, escalation: null });
+    }
+    const said: TranscriptEntry[] = [
+      { seq: 1, authorType: 'visitor', body: 'hello?', meta: {} },
+      { seq: 2, authorType: 'bot', body: "You're still in the queue, and the team will read everything you write here.", meta: { kind: 'info' } },
+      { seq: 3, authorType: 'visitor', body: 'hello??', meta: {} },
+    ];
+    expect(pipeline.handleTurn({ transcript: said, customer: {}, state: 'queued' }).reply).toBeNull();
   });
 
   it('costs well under 5 ms per turn', () => {

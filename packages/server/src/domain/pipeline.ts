@@ -13,7 +13,8 @@ import { buildHandoffPackage, withNewFacts } from './summary/handoffPackage.js';
 import { connectingText } from './conversation/handoffMessage.js';
 import { phrasesFor } from './conversation/customerPhrases.js';
 import { conversationLanguage, detectLanguage } from './escalation/language.js';
-import { withoutRequest } from './escalation/explicitRequest.js';
+import { findExplicitRequest, withoutRequest } from './escalation/explicitRequest.js';
+import { normalise } from './bot/text.js';
 
 export interface BotPipeline {
   kb: KnowledgeBase;
@@ -24,6 +25,10 @@ export interface BotPipeline {
   withNewFacts(pkg: HandoffPackage, transcript: readonly TranscriptEntry[]): HandoffPackage | null;
 }
 
+
+/** Asking after the wait: "hello?", "anyone there?", "how long until someone answers?", "still waiting". */
+const WAITING_NUDGE =
+  /^\W*(hello+|helo|hallo|hola|hey|anyone|anybody|well|so)\W*$|\b(any ?one|any ?body|some ?one|some ?body)\s+(there|here|around|coming|reading this)\b|\b(how (much )?long(er)?|when)\b[^.?!]{0,30}\b(someone|somebody|anyone|agent|person|human|team|wait|join|reply|respond|answer)\b|\bstill waiting\b/;
 
 export function createBotPipeline(site: SiteContent): BotPipeline {
   const kb = buildKnowledgeBase(site.articles);
@@ -49,8 +54,9 @@ export function createBotPipeline(site: SiteContent): BotPipeline {
     const answer = answerQuestion(kb, question, context);
 
     if (input.state !== 'bot') {
-      // While waiting for a person the bot only helps when it is confident, and says it is the bot.
-      if (answer.kind !== 'answer') return { reply: null, escalation: null };
+      // While waiting for a person the bot only helps when it is confident, and says it is the bot; asked for a person
+      // again or nudged ("hello? anyone?"), it says they are still in the queue rather than nothing.
+      if (answer.kind !== 'answer') return { reply: waitingNudged(input.transcript, current.body), escalation: null };
       return { reply: { ...answer, text: `While you wait for the team, this help article may answer it:\n\n${answer.text}` }, escalation: null };
     }
 
@@ -77,6 +83,16 @@ export function createBotPipeline(site: SiteContent): BotPipeline {
     const text = phrasesFor(said.language).stillQueued;
     const sinceHandoff = transcript.slice(transcript.findLastIndex((e) => e.meta.kind === 'handoff') + 1);
     return sinceHandoff.some((e) => e.authorType === 'bot' && e.body === text) ? null : { kind: 'info', text };
+  }
+
+  /** "Can I talk to a person?" or "hello?? anyone?" while queued: once, until the bot has said something else. */
+  function waitingNudged(transcript: readonly TranscriptEntry[], body: string): BotReply | null {
+    if (!findExplicitRequest(body) && !WAITING_NUDGE.test(normalise(body).trim())) return null;
+    const kbLanguage = site.config.kb.language;
+    const language = conversationLanguage(transcript, kbLanguage);
+    // The line promises the team reads on; in a language they do not speak it would promise replies in it too.
+    const text = phrasesFor(site.config.languages.includes(language) ? language : kbLanguage).stillQueued;
+    return transcript.findLast((e) => e.authorType === 'bot')?.body === text ? null : { kind: 'info', text };
   }
 
   return {

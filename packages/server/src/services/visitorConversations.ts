@@ -10,6 +10,7 @@ import { conversations } from '../storage/schema.js';
 import type { BotTurns } from './botTurns.js';
 import { Escalations, toTranscript } from './escalations.js';
 import { getVisitor } from './visitorSessions.js';
+import { statedLanguage } from '../domain/escalation/language.js';
 
 export interface VisitorRef {
   visitorId: string;
@@ -81,7 +82,9 @@ export class VisitorConversations {
         evidence: rows.findLast((m) => m.authorType === 'visitor')?.body ?? request,
         evidenceSeq: conv.lastSeq,
         skill,
-        language: decision?.language ?? site.content.config.kb.language,
+        // The customer's own words decide, not the request typed for them; with none since a hand-back ("gracias 🙏"),
+        // the language the team spoke last time.
+        language: statedLanguage(toTranscript(rows), site.content.config.kb.language) ?? conv.language ?? site.content.config.kb.language,
         priority: decision?.priority ?? 0,
         confidence: 1,
       },

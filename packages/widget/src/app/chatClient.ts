@@ -1,4 +1,5 @@
 import {
+  MAX_MESSAGE_LENGTH,
   MessageBody,
   RetryableErrorCodes,
   type BatonError,
@@ -315,7 +316,8 @@ function showTyping(t: Parameters<VisitorServerToClient['typing:updated']>[0]): 
 /** Queue a message and show it at once. Returns a validation error to show, or null. */
 export function sendMessage(text: string): string | null {
   const body = MessageBody.safeParse(text);
-  if (!body.success) return body.error.issues[0]?.message ?? 'This message cannot be sent.';
+  // In the customer's language: the schema's own message is English and written for developers.
+  if (!body.success) return text.length > MAX_MESSAGE_LENGTH ? currentStrings().tooLong(MAX_MESSAGE_LENGTH) : currentStrings().cannotSend;
   addToOutbox({ clientMsgId: newClientMsgId(), body: body.data, createdAt: new Date().toISOString() });
   pump();
   return null;

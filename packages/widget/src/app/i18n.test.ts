@@ -51,3 +51,14 @@ describe('localizeHours and errorText', () => {
     expect(errorText('storage_unavailable', 'Try again', stringsFor('de'))).toBe('Try again');
   });
 });
+
+describe('Spanish estimates and refusals', () => {
+  it('says "alrededor de 1 min", not "unos 1 min", and refuses a long message in the language', () => {
+    const es = stringsFor('es');
+    expect(es.aboutMin(1)).toBe('alrededor de 1 min');
+    expect(es.aboutMinUpTo(1, 6)).toBe('alrededor de 1 min (hasta 6 min)');
+    expect(es.aboutMin(4)).toBe('unos 4 min');
+    expect(es.tooLong(4000)).toMatch(/^Los mensajes pueden tener hasta 4000/);
+    expect(stringsFor('de').cannotSend).toMatch(/Nachricht/);
+  });
+});

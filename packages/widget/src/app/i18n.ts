@@ -50,6 +50,7 @@ export interface WidgetStrings {
   messageLabel: string;
   typeMessage: string;
   tooLong: (max: number) => string;
+  cannotSend: string;
   notSent: (why: string) => string;
   retry: string;
   from: (title: string) => string;
@@ -112,6 +113,7 @@ const en: WidgetStrings = {
   messageLabel: 'Message',
   typeMessage: 'Type your message…',
   tooLong: (max) => `Messages can be up to ${max} characters.`,
+  cannotSend: 'This message cannot be sent.',
   notSent: (why) => `Not sent: ${why}`,
   retry: 'Retry',
   from: (title) => `From: ${title}`,
@@ -130,6 +132,10 @@ const en: WidgetStrings = {
   rateLimited: 'Too many messages at once. Please wait a moment.',
 };
 
+function esAbout(n: number): string {
+  return n === 1 ? 'alrededor de 1' : `unos ${n}`;
+}
+
 const es: WidgetStrings = {
   locale: 'es',
   closeChat: 'Cerrar el chat',
@@ -144,9 +150,10 @@ const es: WidgetStrings = {
   position: (n) => `Eres el número ${n} de la cola`,
   estimatedWait: (e) => `Espera estimada: ${e}`,
   lessThanMinute: 'menos de un minuto',
-  aboutMin: (n) => `unos ${n} min`,
-  aboutMinUpTo: (n, high) => `unos ${n} min (hasta ${high} min)`,
-  aboutMinBetween: (n, low, high) => `unos ${n} min (entre ${low} y ${high} min)`,
+  // "unos 1 min" is not Spanish: one minute is "alrededor de 1 min".
+  aboutMin: (n) => `${esAbout(n)} min`,
+  aboutMinUpTo: (n, high) => `${esAbout(n)} min (hasta ${high} min)`,
+  aboutMinBetween: (n, low, high) => `${esAbout(n)} min (entre ${low} y ${high} min)`,
   nobody: (team) => `Ahora mismo no hay nadie disponible en el equipo de ${team}`,
   closedNow: 'Ahora mismo estamos cerrados.',
   backToday: (time) => `Volvemos hoy a las ${time}.`,
@@ -173,6 +180,7 @@ const es: WidgetStrings = {
   messageLabel: 'Mensaje',
   typeMessage: 'Escribe tu mensaje…',
   tooLong: (max) => `Los mensajes pueden tener hasta ${max} caracteres.`,
+  cannotSend: 'Este mensaje no se puede enviar.',
   notSent: (why) => `No enviado: ${why}`,
   retry: 'Reintentar',
   from: (title) => `Fuente: ${title}`,
@@ -234,6 +242,7 @@ const de: WidgetStrings = {
   messageLabel: 'Nachricht',
   typeMessage: 'Nachricht schreiben…',
   tooLong: (max) => `Nachrichten dürfen höchstens ${max} Zeichen lang sein.`,
+  cannotSend: 'Diese Nachricht kann nicht gesendet werden.',
   notSent: (why) => `Nicht gesendet: ${why}`,
   retry: 'Erneut senden',
   from: (title) => `Quelle: ${title}`,

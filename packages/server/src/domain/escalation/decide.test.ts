@@ -138,3 +138,15 @@ describe('decide: a question before buying goes to the pre-sales team, not the t
     expect(decideIn(['My desk lamp app will not connect. Let me talk to a person'])?.skill).toBe('technical');
   });
 });
+
+describe('decide: a bare request for a person', () => {
+  it("goes to the site's default team, whatever the classifier would guess from the request's words", () => {
+    for (const m of ['Can I speak to someone please?', 'agent', 'I would like to talk to a person.']) {
+      expect(decide(ctx([m]), classifier), m).toMatchObject({ reason: 'explicit_request', skill: 'orders' });
+    }
+    const other = { ...site, defaultSkill: 'billing' };
+    expect(decide({ ...ctx(['Can I speak to someone please?']), site: other }, buildSkillClassifier(other))?.skill).toBe('billing');
+    // With a matter named, the classifier decides.
+    expect(decide(ctx(['I was charged twice. Can I speak to someone please?']), classifier)?.skill).toBe('billing');
+  });
+});

@@ -52,9 +52,14 @@ export function pickTrigger(results: readonly DetectorResult[]): DetectorResult 
  * program? I'd prefer someone with a pulse") names no team, and its words would pull the classifier anywhere.
  */
 export function skillText(bodies: readonly string[]): string {
-  const all = bodies.join('\n');
+  const kept = topicalSentences(bodies);
+  return kept.length ? kept.join('\n') : bodies.join('\n');
+}
+
+/** The sentences that say what the matter is, with the words that ask for a person cut out; none for "agent please". */
+export function topicalSentences(bodies: readonly string[]): string[] {
   // Only the words that ask are cut: "is there someone I can talk to about a double charge" keeps "double charge".
-  const kept = bodies
+  return bodies
     .flatMap((b) => sentences(b))
     .map((s) => {
       const asked = findExplicitRequest(s);
@@ -63,7 +68,6 @@ export function skillText(bodies: readonly string[]): string {
       return n.includes(asked.text) ? n.replace(asked.text, ' ') : '';
     })
     .filter((s) => words(s).some((w) => w.length >= 3 && !STOP_WORDS.has(w)));
-  return kept.length ? kept.join('\n') : all;
 }
 
 /**
@@ -117,7 +121,9 @@ export function decide(ctx: DetectorContext, classifier: SkillClassifier): Escal
   const duty = winner.skillDuty ? dutySkill(ctx.site, winner.skillDuty) : null;
   // A rule's own queue, then the team the customer named, then the team whose description owns the duty, then the classifier.
   const ruleSkill = winner.skill && ctx.site.skills.some((s) => s.id === winner.skill) ? winner.skill : null;
-  const classified = classifier.classify(winner.skillHint ? `${customerText}\n${winner.skillHint}` : customerText).skill;
+  // Nothing said but "can I speak to someone?": no team is named, so the site's default team, not the classifier's guess.
+  const saysWhat = winner.skillHint !== undefined || topicalSentences(customerMessages(ctx.transcript).map((e) => e.body)).length > 0;
+  const classified = saysWhat ? classifier.classify(winner.skillHint ? `${customerText}\n${winner.skillHint}` : customerText).skill : ctx.site.defaultSkill;
   const skill = ruleSkill ?? named ?? duty ?? beforeBuying(ctx.site, classified, customerText, ctx.current.body);
   const vip = ctx.site.rules.some((r) => r.when.customerTier !== undefined && r.when.customerTier.toLowerCase() === (ctx.customer.tier ?? '').toLowerCase());
   return {

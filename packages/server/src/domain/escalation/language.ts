@@ -54,6 +54,11 @@ function messageTail(body: string): string | null {
  * (walking back), else the KB language.
  */
 export function conversationLanguage(transcript: readonly TranscriptEntry[], kbLanguage: string): string {
+  return statedLanguage(transcript, kbLanguage) ?? kbLanguage;
+}
+
+/** The language of the customer's last substantive words, or null when they have written none ("gracias 🙏", "ok"). */
+export function statedLanguage(transcript: readonly TranscriptEntry[], kbLanguage: string): string | null {
   const msgs = customerMessages(transcript);
   for (let i = msgs.length - 1; i >= 0; i--) {
     const guess = detectLanguage(msgs[i]!.body, kbLanguage);
@@ -64,7 +69,7 @@ export function conversationLanguage(transcript: readonly TranscriptEntry[], kbL
     if (ending?.substantive && (ending.language !== guess.language || !guess.substantive)) return ending.language;
     if (guess.substantive) return guess.language;
   }
-  return kbLanguage;
+  return null;
 }
 
 export function detectLanguageSwitch(ctx: DetectorContext): DetectorResult | null {

@@ -65,6 +65,8 @@ export function Composer() {
           rows={1}
           value={text}
           onChange={(e) => {
+            // The last refusal was about the text as it was: editing it makes it stale.
+            setError(null);
             setText(e.target.value);
             typing.onInput(e.target.value);
           }}

@@ -32,7 +32,8 @@ export function MessageBubble({ message }: { message: MessageView }) {
     );
   }
 
-  const label = authorType === 'bot' && meta.whileQueued ? t.assistantWhileWaiting : (message.authorName ?? (authorType === 'bot' ? t.assistant : t.agent));
+  // The bot is named in the widget's language (the server stores "Assistant" for every client); people by their name.
+  const label = authorType === 'bot' ? (meta.whileQueued ? t.assistantWhileWaiting : t.assistant) : (message.authorName ?? t.agent);
   // The source shows once, as the footer: drop the "(From: …)" line the text carries for other clients.
   const body = bodyWithoutSource(message.body, meta.articleTitle);
   return (
