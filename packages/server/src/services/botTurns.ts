@@ -177,11 +177,15 @@ export class BotTurns {
     if (!found || !conv?.handoffPackage || (conv.state !== 'queued' && conv.state !== 'offered')) return;
     const site = this.ctx.sites.getById(conv.siteId)!;
     const pkg = conv.handoffPackage;
+    // The message that triggered the hand-off is the last one with the evidence's words before the hand-off line: what
+    // the customer writes while waiting must not take its place in the summary.
+    const handoffAt = found.messages.findLast((m) => m.meta.kind === 'handoff')?.seq ?? Infinity;
+    const evidenceSeq = found.messages.findLast((m) => m.authorType === 'visitor' && m.seq < handoffAt && m.body === pkg.evidence)?.seq ?? 0;
     const decision = {
       reason: pkg.reason,
       reasonDetail: pkg.reasonDetail,
       evidence: pkg.evidence ?? '',
-      evidenceSeq: 0,
+      evidenceSeq,
       skill: pkg.skill,
       language: pkg.language,
       priority: pkg.priority,
