@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupInbox, indexSummaries, isNewerSummary, livePreview, newlyWaiting, previewText, upsertSummary, withMessagePreview } from './inbox';
+import { alertsOnListing, groupInbox, indexSummaries, isNewerSummary, livePreview, newlyWaiting, previewText, upsertSummary, withMessagePreview } from './inbox';
 import { msg, summary } from './testFixtures';
 
 describe('groupInbox', () => {
@@ -97,6 +97,26 @@ describe('newlyWaiting', () => {
     const before = { a: summary({ id: 'a' }), b: summary({ id: 'b', state: 'bot' }) };
     const next = [summary({ id: 'a' }), summary({ id: 'b', state: 'queued', version: 2 }), summary({ id: 'c', state: 'offered' }), summary({ id: 'd', state: 'human' })];
     expect(newlyWaiting(before, next).map((c) => c.id)).toEqual(['b', 'c']);
+  });
+});
+
+describe('alertsOnListing', () => {
+  const ME = 'ag_me';
+  const offerToMe = summary({ id: 'o', state: 'offered', offeredToAgentId: ME, version: 2 });
+  const rows = [summary({ id: 'q' }), summary({ id: 'x', state: 'offered', offeredToAgentId: 'ag_other' }), offerToMe];
+
+  it('on the first listing (reload, sign-in) alerts a pending offer to me, not the rest of the queue', () => {
+    expect(alertsOnListing({}, false, rows, ME).map((c) => c.id)).toEqual(['o']);
+    // Whatever an earlier session left in the store is not "before" for a first listing.
+    expect(alertsOnListing({ o: offerToMe }, false, rows, ME).map((c) => c.id)).toEqual(['o']);
+    expect(alertsOnListing({}, false, rows, null)).toEqual([]);
+  });
+
+  it('after a reconnect alerts what started waiting and offers newly mine, not an offer already mine', () => {
+    const before = { q: summary({ id: 'q' }), x: rows[1]!, o: summary({ id: 'o', state: 'queued' }) };
+    expect(alertsOnListing(before, true, rows, ME).map((c) => c.id)).toEqual(['o']);
+    expect(alertsOnListing({ ...before, o: offerToMe }, true, rows, ME)).toEqual([]);
+    expect(alertsOnListing({}, true, rows, ME).map((c) => c.id)).toEqual(['q', 'x', 'o']);
   });
 });
 

@@ -102,6 +102,18 @@ export function newlyWaiting(before: InboxById, rows: ConversationSummary[]): Co
 }
 
 /**
+ * The rows an inbox listing raises an alert for. After a reconnect (`loaded`): what started waiting meanwhile.
+ * On the first listing (page reload, sign-in) the queue is not news, but an offer to me is: it expires, and
+ * without its alert the agent had only the inbox badge, no banner and no Review button. An offer that was
+ * already mine in the previous listing is left alone (its alert is up, or the agent dismissed it).
+ */
+export function alertsOnListing(before: InboxById, loaded: boolean, rows: ConversationSummary[], meId: string | null): ConversationSummary[] {
+  const known = loaded ? before : {};
+  const fresh = new Set(loaded ? newlyWaiting(before, rows) : []);
+  return rows.filter((r) => fresh.has(r) || (isOfferedToMe(r, meId) && !(known[r.id] && isOfferedToMe(known[r.id]!, meId))));
+}
+
+/**
  * The inbox line a live message gives its conversation, or null to leave the line to the server's row update.
  * A transfer announcement is written for the customer ("Alex Rivera is transferring you to the Billing team.");
  * the row update that comes with every transfer carries the agents' line ("Transferred to the Billing team by …").

@@ -1,6 +1,6 @@
 import { raiseOfferAlert } from '../alerts/raiseOfferAlert';
 import { describeError } from '../lib/errors';
-import { isOfferedToMe, newlyWaiting } from '../lib/inbox';
+import { alertsOnListing, isOfferedToMe } from '../lib/inbox';
 import { conversationIdFromHash } from '../lib/locationHash';
 import { useAlertStore } from '../stores/alertStore';
 import { useAuthStore } from '../stores/authStore';
@@ -22,8 +22,8 @@ export async function refreshInbox(): Promise<void> {
   useAuthStore.getState().updateAgent(agent);
   useTransferTargetsStore.getState().set({ skills, agents });
   const inbox = useInboxStore.getState();
-  // After a reconnect, anything that started waiting while we were away deserves an alert.
-  const fresh = inbox.loaded ? newlyWaiting(inbox.byId, conversations) : [];
+  // A new alert chimes once; one already up (a reconnect) is only refreshed, so a pending offer does not re-chime.
+  const fresh = alertsOnListing(inbox.byId, inbox.loaded, conversations, agent.id);
   inbox.replaceAll(conversations);
   for (const c of fresh) raiseOfferAlert(c, null, isOfferedToMe(c, agent.id), openConversation);
   useAlertStore.getState().sync(useInboxStore.getState().byId, agent.id, true);
