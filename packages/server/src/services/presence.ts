@@ -72,10 +72,23 @@ export class Presence {
 
   /** First socket of an agent: come online unless they chose away. */
   async connected(agent: AgentRow): Promise<void> {
-    const t = this.offlineTimers.get(agent.id);
-    if (t) clearTimeout(t);
-    this.offlineTimers.delete(agent.id);
+    this.cancelOfflineTimer(agent.id);
     if (agent.presence === 'offline') await this.set(agent, 'online');
+  }
+
+  /**
+   * An explicit logout: offline at once. The grace period is for reloads and flaky networks; nobody is coming back
+   * here, and until offline an offer they held kept the customer waiting on a console that was gone.
+   */
+  async loggedOut(agent: AgentRow): Promise<void> {
+    this.cancelOfflineTimer(agent.id);
+    await this.set(agent, 'offline');
+  }
+
+  private cancelOfflineTimer(agentId: string): void {
+    const t = this.offlineTimers.get(agentId);
+    if (t) clearTimeout(t);
+    this.offlineTimers.delete(agentId);
   }
 
   /** Called when an agent's last socket is gone; `stillGone` re-checks after the grace period. */

@@ -60,7 +60,10 @@ export function apiRoutes(services: Services, secret: string): Router {
   });
 
   r.post('/agent/logout', async (req, res) => {
-    await logout(ctx.db, readCookie(req.headers.cookie, SESSION_COOKIE));
+    const token = readCookie(req.headers.cookie, SESSION_COOKIE);
+    const agent = await authenticate(ctx.db, token, ctx.clock.now());
+    await logout(ctx.db, token);
+    if (agent) await services.presence.loggedOut(agent);
     res.setHeader('Set-Cookie', sessionCookie(SESSION_COOKIE, '', new Date(0), secure));
     res.json({ ok: true });
   });
