@@ -163,6 +163,16 @@ export type AgentView = z.infer<typeof AgentView>;
 /** What the console's transfer form lists: the site's skills and its agents. */
 export const TransferTargets = z.object({
   skills: z.array(z.object({ id: z.string(), name: z.string() })),
-  agents: z.array(z.object({ id: z.string(), name: z.string(), presence: AgentView.shape.presence })),
+  agents: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      presence: AgentView.shape.presence,
+      /** The skill ids (teams) they take chats for. */
+      teams: z.array(z.string()),
+      /** Inside their working hours now (always, without hours): off shift they take no new chats even online. */
+      onShift: z.boolean(),
+    }),
+  ),
 });
 export type TransferTargets = z.infer<typeof TransferTargets>;

@@ -52,6 +52,8 @@ describe('transfers', () => {
     expect(inbox.skills.find((s) => s.id === 'billing')?.name).toBe('Billing');
     expect(inbox.agents.map((a) => a.name)).toEqual(['Alex Rivera', 'Sam Lee']);
     expect(inbox.agents.find((a) => a.name === 'Sam Lee')?.presence).toBe('offline');
+    // What the form needs to warn before a transfer to a team nobody else can take it from.
+    expect(inbox.agents.find((a) => a.name === 'Sam Lee')).toMatchObject({ teams: ['orders', 'en'], onShift: true });
   });
 
   it('refuses bad transfers with typed errors and changes nothing', async () => {

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { agentOptions, transferRequest, TRANSFER_NOTE_MAX } from '../lib/transfer';
+import { agentOptions, teamTransferWarning, transferRequest, TRANSFER_NOTE_MAX } from '../lib/transfer';
 import { transferConversation } from '../socket/conversationCommands';
+import { useConversationStore } from '../stores/conversationStore';
 import { useTransferTargetsStore } from '../stores/transferTargetsStore';
 import { FormButtons } from './FormButtons';
 
@@ -17,8 +18,10 @@ const field = 'w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 te
 export function TransferForm({ currentSkill, meId, busy, onDone }: Props) {
   const skills = useTransferTargetsStore((s) => s.skills);
   const agents = useTransferTargetsStore((s) => s.agents);
+  const pkg = useConversationStore((s) => s.detail?.package);
   const [draft, setDraft] = useState({ skill: '', agentId: '', note: '' });
   const check = transferRequest(draft);
+  const warning = teamTransferWarning({ skills, agents }, draft.skill, meId, pkg);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -66,6 +69,11 @@ export function TransferForm({ currentSkill, meId, busy, onDone }: Props) {
           ))}
         </select>
       </label>
+      {warning && (
+        <p data-testid="transfer-warning" role="status" className="rounded-md border border-amber-200 bg-amber-50 px-2 py-1.5 text-sm text-amber-900 sm:col-span-2">
+          {warning}
+        </p>
+      )}
       <label className="block text-xs font-medium text-slate-600 sm:col-span-2">
         Note for them
         <textarea

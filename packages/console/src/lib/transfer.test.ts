@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { agentOptions, transferRequest } from './transfer';
+import type { HandoffPackage, TransferTargets } from '@baton/protocol';
+import { agentOptions, teamTransferWarning, transferRequest } from './transfer';
+
+type Agent = TransferTargets['agents'][number];
+const agent = (id: string, name: string, presence: Agent['presence'], over: Partial<Agent> = {}): Agent => ({ id, name, presence, teams: ['billing'], onShift: true, ...over });
 
 describe('transferRequest', () => {
   it('needs exactly one target and a note', () => {
@@ -18,10 +22,10 @@ describe('agentOptions', () => {
   it('leaves me out and lists online agents first', () => {
     const opts = agentOptions(
       [
-        { id: 'me', name: 'Alex', presence: 'online' },
-        { id: 'b', name: 'Bea', presence: 'offline' },
-        { id: 'c', name: 'Cy', presence: 'online' },
-        { id: 'd', name: 'Di', presence: 'away' },
+        agent('me', 'Alex', 'online'),
+        agent('b', 'Bea', 'offline'),
+        agent('c', 'Cy', 'online'),
+        agent('d', 'Di', 'away'),
       ],
       'me',
     );
@@ -30,5 +34,30 @@ describe('agentOptions', () => {
       { id: 'b', label: 'Bea (offline)', available: false },
       { id: 'd', label: 'Di (away)', available: false },
     ]);
+  });
+});
+
+describe('teamTransferWarning', () => {
+  const skills = [
+    { id: 'billing', name: 'Billing' },
+    { id: 'technical', name: 'Technical' },
+  ];
+  const NOBODY = 'Nobody else in Billing is online now: the customer will be told no one is available and offered to leave a message.';
+  const warn = (agents: Agent[], pkg: HandoffPackage | null = null) => teamTransferWarning({ skills, agents }, 'billing', 'me', pkg);
+
+  it('warns when the only online agent of the team is me', () => {
+    expect(warn([agent('me', 'Alex', 'online'), agent('b', 'Bea', 'away'), agent('c', 'Cy', 'offline')])).toBe(NOBODY);
+    expect(warn([agent('me', 'Alex', 'online'), agent('b', 'Bea', 'online')])).toBeNull();
+  });
+
+  it('does not count agents of other teams, off shift, or who already sent this chat away', () => {
+    expect(warn([agent('b', 'Bea', 'online', { teams: ['technical'] })])).toBe(NOBODY);
+    expect(warn([agent('b', 'Bea', 'online', { onShift: false })])).toBe(NOBODY);
+    const pkg = { transfers: [{ from: 'Bea', fromAgentId: 'b', to: 'Technical', toSkill: 'technical', toAgentId: null, note: 'n', at: '2025-01-01T10:00:00.000Z' }] } as HandoffPackage;
+    expect(warn([agent('b', 'Bea', 'online')], pkg)).toBe(NOBODY);
+  });
+
+  it('says nothing until a team is chosen', () => {
+    expect(teamTransferWarning({ skills, agents: [] }, '', 'me', null)).toBeNull();
   });
 });

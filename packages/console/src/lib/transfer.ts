@@ -1,4 +1,4 @@
-import type { TransferTargets } from '@baton/protocol';
+import type { HandoffPackage, TransferTargets } from '@baton/protocol';
 
 export const TRANSFER_NOTE_MAX = 500;
 
@@ -35,4 +35,18 @@ export function agentOptions(agents: TransferTargets['agents'], meId: string | n
     .filter((a) => a.id !== meId)
     .map((a) => ({ id: a.id, label: a.presence === 'online' ? a.name : `${a.name} (${a.presence})`, available: a.presence === 'online' }))
     .sort((a, b) => Number(b.available) - Number(a.available) || a.label.localeCompare(b.label));
+}
+
+/**
+ * A warning before a transfer to a team nobody else can take it from now, or null. Only agents online, on shift and
+ * in that team count; never me nor anyone who already sent this chat away (the server does not offer it back to
+ * them): with nobody left the customer is told no one is available and offered to leave a message.
+ */
+export function teamTransferWarning(targets: TransferTargets, skill: string, meId: string | null, pkg: HandoffPackage | null | undefined): string | null {
+  if (!skill) return null;
+  const sentAway = new Set((pkg?.transfers ?? []).map((t) => t.fromAgentId));
+  const someone = targets.agents.some((a) => a.id !== meId && !sentAway.has(a.id) && a.presence === 'online' && a.onShift && a.teams.includes(skill));
+  if (someone) return null;
+  const team = targets.skills.find((s) => s.id === skill)?.name ?? skill;
+  return `Nobody else in ${team} is online now: the customer will be told no one is available and offered to leave a message.`;
 }

@@ -64,6 +64,11 @@ function shiftsOf(hours: Record<string, string>, now: number): [number, number][
   return shifts;
 }
 
+/** Whether an agent with these working hours (null: whenever online) takes new chats at `now`. */
+export function onShiftNow(hours: Record<string, string> | null, now: number): boolean {
+  return !hours || onShift(shiftsOf(hours, now), now);
+}
+
 /**
  * The site's agents as routing sees them. `withActive` adds the chats each one holds and since when (for the
  * estimator; dispatch needs only the counts).

@@ -6,6 +6,7 @@ import { ServiceError } from './serviceError.js';
 import { agents } from '../storage/schema.js';
 import { getAgent, type AgentRow } from './agentAuth.js';
 import { phrasesFor } from '../domain/conversation/customerPhrases.js';
+import { onShiftNow } from './queueEstimates.js';
 
 export type TransferTarget = { kind: 'skill'; skill: string; name: string } | { kind: 'agent'; agent: AgentRow; name: string };
 
@@ -13,11 +14,22 @@ export type TransferTarget = { kind: 'skill'; skill: string; name: string } | { 
 export async function listTransferTargets(ctx: ServiceContext, siteId: string): Promise<TransferTargets> {
   const site = ctx.sites.getById(siteId);
   const rows = await ctx.db
-    .select({ id: agents.id, name: agents.name, presence: agents.presence })
+    .select({ id: agents.id, name: agents.name, presence: agents.presence, skills: agents.skills, workingHours: agents.workingHours })
     .from(agents)
     .where(eq(agents.siteId, siteId))
     .orderBy(asc(agents.name));
-  return { skills: (site?.content.config.skills ?? []).map((s) => ({ id: s.id, name: s.name })), agents: rows };
+  const now = ctx.clock.now().getTime();
+  // Teams and shift let the form warn before a transfer to a team nobody can take it from now.
+  return {
+    skills: (site?.content.config.skills ?? []).map((s) => ({ id: s.id, name: s.name })),
+    agents: rows.map(({ id, name, presence, skills, workingHours }) => ({
+      id,
+      name,
+      presence,
+      teams: skills.filter((s) => s.proficiency > 0).map((s) => s.skill),
+      onShift: onShiftNow(workingHours, now),
+    })),
+  };
 }
 
 /** Resolves the requested target on the agent's site; unknown names are typed errors. */
