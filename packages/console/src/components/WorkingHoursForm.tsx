@@ -49,6 +49,7 @@ export function WorkingHoursForm({ hours, onDone }: Props) {
           ))}
         </datalist>
       </label>
+      {!hours && <p data-testid="hours-suggested">You take chats whenever online now; below is a usual week to start from.</p>}
       <p className="text-slate-400">HH:MM-HH:MM, several separated by commas; blank is closed.</p>
       {WEEK.map((day) => (
         <label key={day} className="grid grid-cols-[2.5rem_1fr] items-center gap-2 font-medium">

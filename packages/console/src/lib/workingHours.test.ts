@@ -24,6 +24,12 @@ describe('draftFromHours', () => {
     expect(draftFromHours({ 'mon-fri': '09:00-12:00', mon: '13:00-15:00' }, 'Asia/Tokyo')).toMatchObject({ timezone: 'UTC', days: { mon: '09:00-12:00, 13:00-15:00', tue: '09:00-12:00' } });
     expect(draftFromHours(null, 'Asia/Tokyo').timezone).toBe('Asia/Tokyo');
   });
+
+  it('starts "whenever online" (no hours) from weekdays 09:00-17:00, a week that can be saved, not an all-closed one', () => {
+    const weekdays = { mon: '09:00-17:00', tue: '09:00-17:00', wed: '09:00-17:00', thu: '09:00-17:00', fri: '09:00-17:00', sat: '', sun: '' };
+    for (const none of [null, undefined]) expect(draftFromHours(none, 'UTC').days).toEqual(weekdays);
+    expect(hoursFromDraft(draftFromHours(null, 'Europe/Berlin'))).toEqual({ timezone: 'Europe/Berlin', 'mon-fri': '09:00-17:00', 'sat-sun': 'closed' });
+  });
 });
 
 describe('hoursFromDraft', () => {

@@ -40,15 +40,19 @@ export function daysOfKey(key: string): Day[] {
 
 const emptyWeek = (): Record<Day, string> => ({ mon: '', tue: '', wed: '', thu: '', fri: '', sat: '', sun: '' });
 
-/** The form's rows for stored hours (without a timezone the server reads UTC); with none, every day closed in `defaultTimezone`. */
+/** Where the form starts from "whenever online": an all-closed week is one the server refuses to save. */
+export const DEFAULT_DAYS: Readonly<Record<Day, string>> = { mon: '09:00-17:00', tue: '09:00-17:00', wed: '09:00-17:00', thu: '09:00-17:00', fri: '09:00-17:00', sat: '', sun: '' };
+
+/** The form's rows for stored hours (without a timezone the server reads UTC); with none, DEFAULT_DAYS in `defaultTimezone`. */
 export function draftFromHours(hours: WorkingHours | null | undefined, defaultTimezone: string): HoursDraft {
+  if (!hours) return { timezone: defaultTimezone, days: { ...DEFAULT_DAYS } };
   const days = emptyWeek();
-  for (const [key, value] of Object.entries(hours ?? {})) {
+  for (const [key, value] of Object.entries(hours)) {
     if (key === 'timezone' || value.trim().toLowerCase() === CLOSED) continue;
     // A day named by two keys is open in both (the server merges them too).
     for (const d of daysOfKey(key)) days[d] = days[d] ? `${days[d]}, ${value.trim()}` : value.trim();
   }
-  return { timezone: hours ? (hours.timezone ?? 'UTC') : defaultTimezone, days };
+  return { timezone: hours.timezone ?? 'UTC', days };
 }
 
 /** Runs of consecutive days (Mon → Sun) with the same value: [first, last, value]. */
