@@ -5,13 +5,17 @@ export function scriptTag(publicUrl: string, siteKey: string): string {
   return `<script src="${publicUrl}/widget.js" data-site="${siteKey}" async></script>`;
 }
 
-export function demoShopApp(publicUrl: string, siteKey: string, shopName: string): express.Express {
-  const app = express();
-  app.disable('x-powered-by');
-  const html = `<!doctype html>
+/** A table lamp, inline: with no icon link the browser asks for /favicon.ico, a 404 on every load. */
+const FAVICON = `data:image/svg+xml,${encodeURIComponent(
+  "<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'><rect width='32' height='32' rx='7' fill='#8a5a2b'/><path d='M10 17h12l-3-9h-6zM15 17h2v6h-2zM11 23h10v2H11z' fill='#faf6f0'/></svg>",
+)}`;
+
+export function demoShopHtml(publicUrl: string, siteKey: string, shopName: string): string {
+  return `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="${FAVICON}">
 <title>${shopName} — home goods, lighting and textiles</title>
 <style>
   body { margin: 0; font-family: Georgia, 'Times New Roman', serif; color: #2b2521; background: #faf6f0; }
@@ -51,6 +55,12 @@ export function demoShopApp(publicUrl: string, siteKey: string, shopName: string
 ${scriptTag(publicUrl, siteKey)}
 </body>
 </html>`;
+}
+
+export function demoShopApp(publicUrl: string, siteKey: string, shopName: string): express.Express {
+  const app = express();
+  app.disable('x-powered-by');
+  const html = demoShopHtml(publicUrl, siteKey, shopName);
   app.get('/', (_req, res) => {
     res.type('html').send(html);
   });
