@@ -7,6 +7,7 @@ import { SupervisorView } from './SupervisorView';
 import { TicketsList } from './TicketsList';
 import { useOpsStore } from '../stores/opsStore';
 import { useConversationStore } from '../stores/conversationStore';
+import { useTitleFlash } from '../hooks/useTitleFlash';
 
 /**
  * Three columns on wide screens: inbox | conversation | handoff card + timeline. On a phone one at a time: the inbox,
@@ -15,6 +16,7 @@ import { useConversationStore } from '../stores/conversationStore';
 export function ConsoleLayout() {
   const view = useOpsStore((s) => s.view);
   const open = useConversationStore((s) => s.openId !== null);
+  useTitleFlash();
   return (
     <div className="flex h-screen flex-col bg-slate-100 text-slate-900">
       <AppHeader />

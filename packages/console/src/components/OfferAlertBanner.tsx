@@ -1,13 +1,11 @@
 import { reasonLabel } from '../lib/labels';
 import { openConversation } from '../socket/conversationCommands';
 import { useAlertStore } from '../stores/alertStore';
-import { useTitleFlash } from '../hooks/useTitleFlash';
 
 /** The newest waiting chat that needs attention, with what the agent needs to decide to take it. */
 export function OfferAlertBanner() {
   const alerts = useAlertStore((s) => s.alerts);
   const dismiss = useAlertStore((s) => s.dismiss);
-  useTitleFlash(alerts.length);
 
   const alert = alerts[alerts.length - 1];
   if (!alert) return null;

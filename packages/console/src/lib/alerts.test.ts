@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alertTitle, syncAlerts, upsertAlert, type OfferAlert } from './alerts';
+import { consoleTitle, syncAlerts, upsertAlert, type OfferAlert } from './alerts';
 import { indexSummaries } from './inbox';
 import { summary } from './testFixtures';
 
@@ -44,10 +44,9 @@ describe('alerts', () => {
     expect(syncAlerts(alerts, { a: other }, ME)).toEqual([{ ...alerts[0], conversation: other, offeredToMe: false }]);
   });
 
-  it('titles the tab', () => {
-    expect(alertTitle(0)).toBeNull();
-    expect(alertTitle(1)).toBe('(1) New chat waiting');
-    expect(alertTitle(3)).toBe('(3) New chats waiting');
+  it('titles the tab with how many conversations need me', () => {
+    expect(consoleTitle(0)).toBe('Baton Console');
+    expect(consoleTitle(2)).toBe('(2) Baton Console');
   });
 });
 

@@ -55,7 +55,9 @@ export function syncAlerts(alerts: readonly OfferAlert[], byId: InboxById, meId:
   return changed ? kept : (alerts as OfferAlert[]);
 }
 
-export function alertTitle(count: number): string | null {
-  if (count <= 0) return null;
-  return count === 1 ? '(1) New chat waiting' : `(${count}) New chats waiting`;
+export const BASE_TITLE = 'Baton Console';
+
+/** "(N) Baton Console" while N conversations need the agent, so a background tab says so. */
+export function consoleTitle(count: number): string {
+  return count > 0 ? `(${count}) ${BASE_TITLE}` : BASE_TITLE;
 }

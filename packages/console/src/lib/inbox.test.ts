@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alertsOnListing, groupInbox, indexSummaries, isNewerSummary, livePreview, newlyWaiting, previewText, upsertSummary, withMessagePreview } from './inbox';
+import { alertsOnListing, groupInbox, indexSummaries, isNewerSummary, livePreview, needsMe, newlyWaiting, previewText, upsertSummary, withMessagePreview } from './inbox';
 import { msg, summary } from './testFixtures';
 
 describe('groupInbox', () => {
@@ -139,5 +139,25 @@ describe('previews', () => {
 
   it('truncates long previews', () => {
     expect(previewText('x'.repeat(200), 10)).toBe(`${'x'.repeat(9)}…`);
+  });
+});
+
+describe('needsMe', () => {
+  const ME = 'ag_me';
+  const byId = indexSummaries([
+    summary({ id: 'offer', state: 'offered', offeredToAgentId: ME, lastSeq: 4 }),
+    summary({ id: 'other-offer', state: 'offered', offeredToAgentId: 'ag_other', lastSeq: 4 }),
+    summary({ id: 'queued', lastSeq: 9 }),
+    summary({ id: 'new-msg', state: 'human', agentId: ME, lastSeq: 7 }),
+    summary({ id: 'read', state: 'human', agentId: ME, lastSeq: 5 }),
+    summary({ id: 'theirs', state: 'human', agentId: 'ag_other', lastSeq: 7 }),
+  ]);
+  const seen = { 'new-msg': 6, read: 5, theirs: 1, queued: 1 };
+
+  it('counts offers to me and my chats with messages not yet on screen, nothing of other agents or the queue', () => {
+    expect(needsMe(byId, ME, seen, null)).toEqual({ offers: 1, unread: 1 });
+    // The open chat is read as its messages arrive.
+    expect(needsMe(byId, ME, seen, 'new-msg')).toEqual({ offers: 1, unread: 0 });
+    expect(needsMe(byId, null, seen, null)).toEqual({ offers: 0, unread: 0 });
   });
 });

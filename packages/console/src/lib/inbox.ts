@@ -96,6 +96,20 @@ export function indexSummaries(rows: ConversationSummary[]): InboxById {
   return out;
 }
 
+/**
+ * What needs me, for the tab title: offers to me (they expire) and chats I hold with messages I have not had on
+ * screen (the inbox's unread dot: the open chat is read as messages arrive).
+ */
+export function needsMe(byId: InboxById, meId: string | null, seenSeq: Readonly<Record<string, number>>, openId: string | null): { offers: number; unread: number } {
+  let offers = 0;
+  let unread = 0;
+  for (const c of Object.values(byId)) {
+    if (isOfferedToMe(c, meId)) offers++;
+    else if (isMine(c, meId) && c.id !== openId && c.lastSeq > (seenSeq[c.id] ?? 0)) unread++;
+  }
+  return { offers, unread };
+}
+
 /** Rows that are waiting now but were not waiting (or not known) before: these deserve an alert. */
 export function newlyWaiting(before: InboxById, rows: ConversationSummary[]): ConversationSummary[] {
   return rows.filter((r) => isWaitingState(r.state) && !(before[r.id] && isWaitingState(before[r.id]!.state)));
