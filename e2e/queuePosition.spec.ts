@@ -74,3 +74,10 @@ test("a customer writing in Spanish gets the widget's own words in Spanish once 
   await expect(chat.getByText('Asistente', { exact: true }).last()).toBeVisible();
   await expect(chat.getByText('Assistant', { exact: true })).toHaveCount(0);
 });
+
+test("a browser in Spanish is greeted in Spanish (the site's greetings)", async ({ browser }) => {
+  const page = await (await browser.newContext({ locale: 'es-ES' })).newPage();
+  const chat = await openChat(page, baton.demoUrl);
+  await expect(chat.getByText(/^¡Hola! Soy el asistente de Lantern & Loom\./)).toBeVisible();
+  await expect(chat.getByTestId('composer-input')).toHaveAttribute('placeholder', 'Escribe tu mensaje…');
+});

@@ -124,7 +124,7 @@ export const VisitorSessionInput = z.object({
 export interface VisitorSessionResult {
   visitorToken: string;
   visitorId: string;
-  site: { key: string; name: string; greeting: string };
+  site: { key: string; name: string; greeting: string; greetings?: Record<string, string> };
 }
 
 export const AgentLoginInput = z.object({

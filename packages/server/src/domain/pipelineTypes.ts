@@ -42,6 +42,8 @@ export interface SiteConfig {
   name: string;
   description?: string;
   greeting: string;
+  /** The greeting in other languages, by code. */
+  greetings?: Record<string, string>;
   /** Host-page origins allowed to embed the widget ("*" allows any; the demo uses its own). */
   allowedOrigins: string[];
   kb: { dir: string; language: string };

@@ -31,7 +31,7 @@ export async function openVisitorSession(
   return {
     visitorToken: issueVisitorToken(ctx.secret, { visitorId: v.id, siteId: site.id }),
     visitorId: v.id,
-    site: { key: site.key, name: site.content.config.name, greeting: site.content.config.greeting },
+    site: { key: site.key, name: site.content.config.name, greeting: site.content.config.greeting, greetings: site.content.config.greetings ?? {} },
   };
 }
 

@@ -8,6 +8,8 @@ export interface SiteInfo {
   key: string;
   name: string;
   greeting: string;
+  /** The greeting in other languages, by code. */
+  greetings?: Record<string, string>;
 }
 export type Connection = 'connecting' | 'connected' | 'disconnected';
 export interface Typing {

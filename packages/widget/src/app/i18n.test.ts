@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorText, localizeHours, stringsFor, widgetLanguage, type WidgetStrings } from './i18n';
+import { errorText, greetingFor, localizeHours, stringsFor, widgetLanguage, type WidgetStrings } from './i18n';
 
 describe('widgetLanguage', () => {
   it("follows the conversation's language once the server has set it, over the browser's", () => {
@@ -60,5 +60,14 @@ describe('Spanish estimates and refusals', () => {
     expect(es.aboutMin(4)).toBe('unos 4 min');
     expect(es.tooLong(4000)).toMatch(/^Los mensajes pueden tener hasta 4000/);
     expect(stringsFor('de').cannotSend).toMatch(/Nachricht/);
+  });
+});
+
+describe('greetingFor', () => {
+  it("shows the site's greeting in the widget's language when the site gives one", () => {
+    const site = { greeting: 'Hi!', greetings: { es: '¡Hola!' } };
+    expect(greetingFor(site, 'es')).toBe('¡Hola!');
+    expect(greetingFor(site, 'de')).toBe('Hi!');
+    expect(greetingFor({ greeting: 'Hi!' }, 'es')).toBe('Hi!');
   });
 });

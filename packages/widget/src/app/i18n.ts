@@ -284,6 +284,11 @@ export function errorText(code: string, message: string, t: WidgetStrings): stri
   return message;
 }
 
+/** The site's greeting in the widget's language when the site gives one, else its own. */
+export function greetingFor(site: { greeting: string; greetings?: Record<string, string> }, language: WidgetLanguage): string {
+  return site.greetings?.[language] ?? site.greeting;
+}
+
 export function stringsFor(language: WidgetLanguage): WidgetStrings {
   return TABLE[language];
 }

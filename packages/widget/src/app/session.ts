@@ -14,7 +14,7 @@ export class SessionError extends Error {
 const SessionResult = z.object({
   visitorToken: z.string().min(1),
   visitorId: z.string(),
-  site: z.object({ key: z.string(), name: z.string(), greeting: z.string() }),
+  site: z.object({ key: z.string(), name: z.string(), greeting: z.string(), greetings: z.record(z.string(), z.string()).optional() }),
 });
 const ErrorBody = z.object({ error: z.object({ code: z.string(), message: z.string() }) });
 

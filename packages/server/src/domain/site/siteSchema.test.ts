@@ -32,6 +32,13 @@ describe('parseSiteConfig', () => {
     expect(site.defaultSkill).toBe('orders');
   });
 
+  it('greets in Spanish and German by default, and a custom greeting only in the languages it is given in', () => {
+    expect(parseSiteConfig(minimal, 'x.json').greetings?.es).toMatch(/^¡Hola! Soy el asistente de Acme Outdoor/);
+    const own = parseSiteConfig({ ...minimal, greeting: 'Hello', greetings: { de: 'Hallo' } }, 'x.json');
+    expect(own.greetings).toEqual({ de: 'Hallo' });
+    expect(() => parseSiteConfig({ ...minimal, greetings: { spanish: 'Hola' } }, 'x.json')).toThrow(/greetings/);
+  });
+
   it("keeps a team's names in other languages, keyed by language code", () => {
     const named = { ...minimal, skills: [{ ...minimal.skills[0], names: { es: 'Facturación' } }, minimal.skills[1]] };
     expect(parseSiteConfig(named, 'x.json').skills[0]!.names).toEqual({ es: 'Facturación' });

@@ -35,11 +35,20 @@ const RuleSchema = z.object({
   description: z.string().optional(),
 });
 
+function defaultGreetings(name: string): Record<string, string> {
+  return {
+    es: `¡Hola! Soy el asistente de ${name}. Pregúntame lo que quieras, o pide hablar con una persona cuando quieras.`,
+    de: `Hallo! Ich bin der Assistent von ${name}. Fragen Sie mich, was Sie möchten, oder verlangen Sie jederzeit einen Menschen.`,
+  };
+}
+
 export const SiteConfigSchema = z
   .object({
     name: z.string().min(1),
     description: z.string().optional(),
     greeting: z.string().min(1).optional(),
+    /** The greeting in other languages, by code ("es": "¡Hola! …"): the widget shows the one for its language. */
+    greetings: z.record(z.string().regex(/^[a-z]{2}$/, 'a two-letter language code'), z.string().min(1).max(1000)).optional(),
     allowedOrigins: z.array(z.string().min(1)).min(1).default(['*']),
     kb: z.object({ dir: z.string().min(1).default('kb'), language: z.string().min(2).default('en') }).default({ dir: 'kb', language: 'en' }),
     languages: z.array(z.string().min(2)).min(1).default(['en']),
@@ -116,6 +125,8 @@ export function parseSiteConfig(json: unknown, file: string): SiteConfig {
   const config: SiteConfig = {
     name: s.name,
     greeting: s.greeting ?? `Hi! I'm the ${s.name} assistant. Ask me anything, or ask for a person at any time.`,
+    // The built-in greeting speaks the widget's languages; a site's own greeting only those it gives.
+    greetings: { ...(s.greeting ? {} : defaultGreetings(s.name)), ...(s.greetings ?? {}) },
     allowedOrigins: s.allowedOrigins,
     kb: s.kb,
     languages: s.languages,

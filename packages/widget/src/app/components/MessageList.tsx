@@ -3,10 +3,13 @@ import { useChat } from '../chatStore';
 import { useAutoScroll } from '../hooks/useAutoScroll';
 import { MessageBubble, PendingBubble } from './MessageBubble';
 import { TypingIndicator } from './TypingIndicator';
-import { useStrings } from '../hooks/useStrings';
+import { useStrings, useWidgetLanguage } from '../hooks/useStrings';
+import { greetingFor } from '../i18n';
 
 export function MessageList() {
-  const greeting = useChat((s) => s.site?.greeting);
+  const site = useChat((s) => s.site);
+  const language = useWidgetLanguage();
+  const greeting = site ? greetingFor(site, language) : undefined;
   const thread = useChat((s) => s.thread);
   const t = useStrings();
   const outbox = useChat((s) => s.outbox);

@@ -1,5 +1,5 @@
 import { useChat } from '../chatStore';
-import { stringsFor, widgetLanguage, type WidgetStrings } from '../i18n';
+import { stringsFor, widgetLanguage, type WidgetLanguage, type WidgetStrings } from '../i18n';
 
 function browserLanguages(): readonly string[] {
   if (typeof navigator === 'undefined') return [];
@@ -8,8 +8,12 @@ function browserLanguages(): readonly string[] {
 
 /** The widget's words, following the conversation's language once the server sets it. */
 export function useStrings(): WidgetStrings {
+  return stringsFor(useWidgetLanguage());
+}
+
+export function useWidgetLanguage(): WidgetLanguage {
   const language = useChat((s) => s.conversation?.language ?? null);
-  return stringsFor(widgetLanguage(language, browserLanguages()));
+  return widgetLanguage(language, browserLanguages());
 }
 
 /** The same outside React (notices from the socket client). */
