@@ -94,7 +94,7 @@ export class Escalations {
       });
       const skillName = this.ctx.sites.skillName(conv.siteId, decision.skill) ?? decision.skill;
       const nobody = offline && { backAt: offline.reason === 'closed_hours' && offline.nextOpen ? teamBackAt(offline.nextOpen, decision.language) : undefined };
-      const body = handoffText(this.ctx.sites.skillName(conv.siteId, decision.skill, decision.language) ?? skillName, decision.language, nobody, decision.reason === 'explicit_request' && asksIfBot(decision.evidence));
+      const body = handoffText(this.ctx.sites.skillName(conv.siteId, decision.skill, decision.language) ?? skillName, decision.language, nobody, decision.reason === 'explicit_request' && asksIfBot(decision.evidence), site.content.config.languages);
       const preview = `Handed to the ${skillName} team: ${decision.reasonDetail}`;
       const message = await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'bot', authorId: null, authorName: 'Assistant', body, preview, meta: { kind: 'handoff', replyToSeq } }, now);
       // The inbox row as stored now (the hand-off line is the newest message): agents saw the previous preview.

@@ -25,6 +25,10 @@ export interface CustomerPhrases {
   ticketPassed: (team: string, email: string) => string;
   /** Said once while queued to a customer writing in a language the bot cannot answer in. */
   stillQueued: string;
+  /** When the team does not write in the customer's language: the languages it does, already named and joined. */
+  teamWrites: (languages: string) => string;
+  languageNames: Record<string, string>;
+  and: string;
 }
 
 export type CustomerLanguage = 'en' | 'es' | 'de';
@@ -48,6 +52,9 @@ const PHRASES: Record<CustomerLanguage, CustomerPhrases> = {
     transferToAgent: (from, to) => `${from} is transferring you to ${to}.`,
     ticketPassed: (team, email) => `Thanks, I've passed your message to the ${team} team. They'll reply to ${email}. You can keep your place in the queue too: if someone becomes free, they'll join this chat.`,
     stillQueued: "You're still in the queue, and the team will read everything you write here.",
+    teamWrites: (languages) => `Our team writes in ${languages}.`,
+    languageNames: { en: 'English', es: 'Spanish', de: 'German', fr: 'French', it: 'Italian', nl: 'Dutch', pt: 'Portuguese' },
+    and: 'and',
   },
   es: {
     imBot: 'Soy el asistente automático de la tienda, no una persona.',
@@ -68,6 +75,9 @@ const PHRASES: Record<CustomerLanguage, CustomerPhrases> = {
     transferToAgent: (from, to) => `${from} te está pasando con ${to}.`,
     ticketPassed: (team, email) => `Gracias, he pasado tu mensaje al equipo de ${team}. Te responderán a ${email}. También puedes mantener tu puesto en la cola: si alguien queda libre, se unirá a este chat.`,
     stillQueued: 'Sigues en la cola. El equipo leerá todo lo que escribas aquí y te responderá en español en cuanto alguien esté libre.',
+    teamWrites: (languages) => `Nuestro equipo escribe en ${languages}.`,
+    languageNames: { en: 'inglés', es: 'español', de: 'alemán', fr: 'francés', it: 'italiano', nl: 'neerlandés', pt: 'portugués' },
+    and: 'y',
   },
   de: {
     imBot: 'Ich bin der automatische Assistent des Shops, kein Mensch.',
@@ -87,6 +97,9 @@ const PHRASES: Record<CustomerLanguage, CustomerPhrases> = {
     transferToAgent: (from, to) => `${from} leitet Sie an ${to} weiter.`,
     ticketPassed: (team, email) => `Danke, ich habe Ihre Nachricht an das Team ${team} weitergegeben. Es antwortet Ihnen an ${email}. Ihren Platz in der Warteschlange behalten Sie trotzdem: Sobald jemand frei wird, kommt er in diesen Chat.`,
     stillQueued: 'Sie sind weiter in der Warteschlange. Das Team liest alles, was Sie hier schreiben, und antwortet Ihnen auf Deutsch, sobald jemand frei ist.',
+    teamWrites: (languages) => `Unser Team schreibt auf ${languages}.`,
+    languageNames: { en: 'Englisch', es: 'Spanisch', de: 'Deutsch', fr: 'Französisch', it: 'Italienisch', nl: 'Niederländisch', pt: 'Portugiesisch' },
+    and: 'und',
   },
 };
 

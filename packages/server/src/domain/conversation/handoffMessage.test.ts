@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSiteFolder } from '../../site/loadSiteFolder.js';
 import { createBotPipeline } from '../pipeline.js';
-import { asksIfBot, connectingText, handoffText } from './handoffMessage.js';
+import { asksIfBot, connectingText, handoffText, teamWritesLine } from './handoffMessage.js';
 
 const demo = loadSiteFolder(fileURLToPath(new URL('../../../../../sites/demo', import.meta.url)), 'demo');
 
@@ -47,5 +47,18 @@ describe('hand-off text: "are you a bot?" answer', () => {
   });
   it('a product question "Is this … machine washable?" gets no "Yes, I\'m the shop\'s automated assistant."', () => {
     expect(reply('Is this duvet cover machine washable? I want to talk to a person')).not.toMatch(/automated assistant/);
+  });
+});
+
+describe('a customer whose language the team does not write', () => {
+  it('is told which languages the team writes, in their own', () => {
+    expect(handoffText('Orders', 'de', undefined, false, ['en', 'es'])).toMatch(/^Ich verbinde Sie mit unserem Team Orders\. Unser Team schreibt auf Englisch und Spanisch\. /);
+    expect(teamWritesLine('es', ['en', 'de', 'fr'])).toBe(' Nuestro equipo escribe en inglés, alemán y francés.');
+    expect(handoffText('Billing', 'de', {}, false, ['en'])).toContain('Unser Team schreibt auf Englisch.');
+  });
+  it('hears nothing of it when the team writes their language', () => {
+    expect(teamWritesLine('es', ['en', 'es'])).toBe('');
+    expect(teamWritesLine('en-GB', ['en'])).toBe('');
+    expect(handoffText('Orders', 'es', undefined, false, ['en', 'es'])).not.toMatch(/escribe en/);
   });
 });

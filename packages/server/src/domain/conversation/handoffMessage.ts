@@ -1,3 +1,4 @@
+import { baseLanguage } from '@baton/protocol';
 import { phrasesFor } from './customerPhrases.js';
 
 /**
@@ -15,12 +16,25 @@ export function connectingText(team: string, language: string): string {
  * The message stored when the conversation joins the queue. `nobody` when no one can take it now, with when the team
  * is back if its hours say so (as text).
  */
-export function handoffText(team: string, language: string, nobody?: { backAt?: string }, askedIfBot = false): string {
+export function handoffText(team: string, language: string, nobody?: { backAt?: string }, askedIfBot = false, teamLanguages: readonly string[] = []): string {
   const p = phrasesFor(language);
   // "Are you a bot?" is answered, truthfully, before the hand-off it asks for (a newcomer got only "I'm connecting you").
   const yes = askedIfBot ? `${p.imBot} ` : '';
-  if (!nobody) return `${yes}${p.connecting(team)} ${p.queued}`;
-  return `${yes}${p.passed(team)} ${p.nobody(team)}${nobody.backAt ? p.backAt(nobody.backAt) : ''} ${p.leaveMessage}`;
+  // A German customer of a team that writes English and Spanish is told so before the wait, not by the first reply.
+  const writes = teamWritesLine(language, teamLanguages);
+  if (!nobody) return `${yes}${p.connecting(team)}${writes} ${p.queued}`;
+  return `${yes}${p.passed(team)}${writes} ${p.nobody(team)}${nobody.backAt ? p.backAt(nobody.backAt) : ''} ${p.leaveMessage}`;
+}
+
+/** " Unser Team schreibt auf Englisch und Spanisch." when the team does not write the customer's language, else "". */
+export function teamWritesLine(language: string, teamLanguages: readonly string[]): string {
+  const base = baseLanguage(language);
+  const team = [...new Set(teamLanguages.map((l) => baseLanguage(l)).filter((l): l is string => !!l))];
+  if (!base || team.length === 0 || team.includes(base)) return '';
+  const p = phrasesFor(language);
+  const names = team.map((l) => p.languageNames[l] ?? l.toUpperCase());
+  const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${p.and} ${names.at(-1)!}`;
+  return ` ${p.teamWrites(list)}`;
 }
 
 /** "Are you a bot?", "am I talking to a real person?", "¿eres un robot?", "Bist du ein Bot?": about who answers, nothing else. */
