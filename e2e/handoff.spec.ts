@@ -92,6 +92,7 @@ test('6. human control: accept, "<agent> has joined", live chat both ways, typin
   await agent.getByTestId('accept-button').click();
   await expect(chat.getByText(`${AGENT.name} has joined`).first()).toBeVisible();
   await expect(chat.getByTestId('agent-status')).toContainText(AGENT.name);
+  await expect(agent.getByTestId('customer-presence')).toHaveAttribute('data-online', 'true');
 
   await agent.getByTestId('composer-input').pressSequentially('Hi, I', { delay: 30 });
   await expect(chat.getByTestId('typing-indicator')).toBeVisible();

@@ -140,6 +140,8 @@ export const ConversationDetail = z.object({
   customer: CustomerAttributes,
   /** The same visitor's other conversations (at most 10, newest first). */
   history: z.array(PastConversation),
+  /** Whether the customer has the chat open now (any tab, any node); live changes come as visitor:presence. */
+  customerOnline: z.boolean(),
   messages: z.array(MessageView),
   timeline: z.array(ControlEventView),
   queue: QueueInfo.nullable(),

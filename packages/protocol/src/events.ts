@@ -104,6 +104,8 @@ export interface AgentServerToClient {
   'conversation:offered': (o: { conversation: ConversationSummary; package: HandoffPackage | null }) => void;
   'message:created': (e: { conversationId: string; message: MessageView }) => void;
   'typing:updated': (t: { conversationId: string; authorType: 'visitor'; typing: boolean }) => void;
+  /** The customer of a conversation with the team (queued, offered, with an agent) opened or closed their last chat tab. */
+  'visitor:presence': (p: { conversationId: string; online: boolean; at: string }) => void;
   'timeline:appended': (e: { conversationId: string; event: ControlEventView }) => void;
   'package:updated': (e: { conversationId: string; package: HandoffPackage }) => void;
   'agent:updated': (a: AgentView) => void;

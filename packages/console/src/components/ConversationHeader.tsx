@@ -12,12 +12,14 @@ import { WaitTime } from './WaitTime';
 
 interface Props {
   conversation: ConversationSummary;
+  /** Whether the customer has the chat open (shown while the team is involved). */
+  customerOnline?: boolean;
   meId: string | null;
   pending: PendingAction;
   notice: string | null;
 }
 
-export function ConversationHeader({ conversation: c, meId, pending, notice }: Props) {
+export function ConversationHeader({ conversation: c, customerOnline, meId, pending, notice }: Props) {
   const [transferOpen, setTransferOpen] = useState(false);
   const showTransfer = transferOpen && actionsFor(c, meId).canTransfer;
   const waiting = c.state === 'queued' || c.state === 'offered';
@@ -35,6 +37,12 @@ export function ConversationHeader({ conversation: c, meId, pending, notice }: P
               {c.customerName}
             </h1>
             <StateBadge state={c.state} testId="conversation-state" />
+            {customerOnline !== undefined && c.state !== 'bot' && c.state !== 'closed' && (
+              <span data-testid="customer-presence" data-online={customerOnline} className="inline-flex items-center gap-1 text-xs text-slate-500">
+                <span aria-hidden className={`h-2 w-2 rounded-full ${customerOnline ? 'bg-emerald-500' : 'bg-slate-300'}`} />
+                {customerOnline ? 'Customer online' : 'Customer has left the chat'}
+              </span>
+            )}
             <span className="text-xs text-slate-400 tabular-nums" data-testid="conversation-version" title="Control version">
               v{c.version}
             </span>

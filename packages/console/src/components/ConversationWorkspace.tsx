@@ -43,7 +43,7 @@ export function ConversationWorkspace() {
   return (
     <div className="flex h-full min-h-0 flex-col xl:flex-row" data-testid="conversation" data-conversation-id={c.id} data-state={c.state} data-version={c.version}>
       <section aria-label={`Conversation with ${c.customerName}`} className="order-2 flex min-h-0 min-w-0 flex-1 flex-col xl:order-1">
-        <ConversationHeader conversation={c} meId={meId} pending={pending} notice={notice} />
+        <ConversationHeader conversation={c} customerOnline={detail.customerOnline} meId={meId} pending={pending} notice={notice} />
         <Transcript conversationId={c.id} messages={detail.messages} customerName={c.customerName} />
         {customerTyping && <TypingIndicator />}
         {canCompose ? (

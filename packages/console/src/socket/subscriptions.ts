@@ -100,6 +100,15 @@ export function bindAgentSocket(socket: AgentSocket, lifecycle: SocketLifecycle)
   );
 
   socket.on(
+    'visitor:presence',
+    guard(({ conversationId, online }) => {
+      conversations().setCustomerOnline(conversationId, online);
+      // Gone: they are not typing any more either.
+      if (!online) setVisitorTyping(conversationId, false);
+    }),
+  );
+
+  socket.on(
     'timeline:appended',
     guard(({ conversationId, event }) => conversations().addTimeline(conversationId, [event])),
   );

@@ -24,6 +24,8 @@ interface ConversationState {
   setNotice(notice: string | null): void;
   setPendingAction(action: PendingAction): void;
   setVisitorTyping(conversationId: string, typing: boolean): void;
+  /** The customer opened or closed their last chat tab (visitor:presence). */
+  setCustomerOnline(conversationId: string, online: boolean): void;
   setLoading(loading: boolean): void;
   reset(): void;
 }
@@ -77,6 +79,7 @@ export const useConversationStore = create<ConversationState>()((set, get) => {
     setPendingAction: (pendingAction) => set({ pendingAction }),
     setVisitorTyping: (conversationId, typing) =>
       set((s) => (Boolean(s.visitorTyping[conversationId]) === typing ? s : { visitorTyping: { ...s.visitorTyping, [conversationId]: typing } })),
+    setCustomerOnline: (conversationId, online) => patch(conversationId, (d) => (d.customerOnline === online ? d : { ...d, customerOnline: online })),
     setLoading: (loading) => set({ loading }),
     reset: () => set({ ...initial }),
   };

@@ -95,6 +95,7 @@ export function mountAgentNamespace(nsp: AgentNamespace, services: Services, pub
           package: c.handoffPackage ?? null,
           customer: visitor?.attributes ?? {},
           history: history.map((h) => pastConversationView(h, ctx.sites.skillName(c.siteId, h.conversation.skill))),
+          customerOnline: await ctx.visitorPresence.isConnected(c.visitorId),
           messages: msgs.map(messageView),
           timeline: events.map(eventView),
           queue: await services.queue.infoFor(c),
