@@ -180,12 +180,14 @@ export function withoutRequest(message: string): string | null {
   return found ? requestText(message).replace(found.text, ' ') : null;
 }
 
+/** Every pattern once, with the global flag matchAll needs (compiled once, not per message: this runs on every sentence). */
+const PATTERNS = [...EN, ...ES, ...DE].map(({ re, direct }) => ({ global: new RegExp(re.source, 'g'), direct }));
+
 export function findExplicitRequest(message: string): RequestMatch | null {
   const text = requestText(message);
   const bare = text.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
   if (BARE.test(bare)) return { direct: true, text: bare };
-  for (const { re, direct } of [...EN, ...ES, ...DE]) {
-    const global = new RegExp(re.source, 'g');
+  for (const { global, direct } of PATTERNS) {
     for (const m of text.matchAll(global)) {
       const before = text.slice(0, m.index);
       const clauseStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf(','), before.lastIndexOf(';'));

@@ -77,10 +77,17 @@ const ECHO_PRAISE = /\b(genius|brilliant|fantastic|wonderful|marvell?ous|amazing
 /** Thanks anywhere: an echo of the answer with praise and thanks is someone taking it. */
 const THANKS = /\b(thanks|thank you|thx|ty|cheers|danke|gracias)\b/;
 
+/** The reply's words, space-separated and padded; the last one is kept (each message is read against the same reply). */
+let flat: { reply: string; words: string } | null = null;
+function flatReply(reply: string): string {
+  if (flat?.reply !== reply) flat = { reply, words: ` ${normalise(reply).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ')} ` };
+  return flat.words;
+}
+
 /** A sentence of the customer's that repeats the bot's words ("Wait 48 hours."): quoting the answer back. */
 function echoesReply(text: string, reply: string): boolean {
   if (!reply) return false;
-  const said = ` ${normalise(reply).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ')} `;
+  const said = flatReply(reply);
   return text.split(/[.!?:;]+/).some((sentence) => {
     const words = sentence.replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/).filter(Boolean);
     return words.length >= 2 && words.length <= 8 && said.includes(` ${words.join(' ')} `);
