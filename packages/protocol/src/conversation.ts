@@ -70,6 +70,8 @@ export const QueueInfo = z.object({
       nextOpen: z.string().optional(),
       /** The site's support hours as text, e.g. "mon-fri 09:00-18:00, sat 10:00-14:00 (CET)". */
       hours: z.string().optional(),
+      /** The time zone those hours are in (closed_hours only), e.g. "CET". */
+      timeZone: z.string().optional(),
     })
     .optional(),
   updatedAt: z.string(),

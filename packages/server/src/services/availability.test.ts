@@ -19,7 +19,7 @@ describe('Availability', () => {
 
   it("uses the team's own hours when site.json gives them", () => {
     expect(a.offline('s', 0, saturday, 'billing')).toEqual({ reason: 'no_agents', hours: 'mon-sat 08:00-20:00 (UTC)' });
-    expect(a.offline('s', 0, saturday, 'orders')).toEqual({ reason: 'closed_hours', hours: 'mon-fri 09:00-17:00 (UTC)', nextOpen: '2026-11-30T09:00:00.000Z' });
+    expect(a.offline('s', 0, saturday, 'orders')).toEqual({ reason: 'closed_hours', hours: 'mon-fri 09:00-17:00 (UTC)', timeZone: 'UTC', nextOpen: '2026-11-30T09:00:00.000Z' });
     // Saturday 21:00: billing closed too, back on Monday 08:00.
     expect(a.offline('s', 0, new Date('2026-11-28T21:00:00Z'), 'billing')).toMatchObject({ reason: 'closed_hours', nextOpen: '2026-11-30T08:00:00.000Z' });
   });

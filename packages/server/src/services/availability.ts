@@ -31,7 +31,7 @@ export class Availability {
     const h = this.hoursOf(siteId, skill);
     if (h && !isOpenAt(h, now.getTime())) {
       const next = nextOpening(h, now.getTime());
-      return { reason: 'closed_hours', hours: h.text, ...(next !== null ? { nextOpen: new Date(next).toISOString() } : {}) };
+      return { reason: 'closed_hours', hours: h.text, timeZone: h.timezone, ...(next !== null ? { nextOpen: new Date(next).toISOString() } : {}) };
     }
     return { reason: 'no_agents', ...(h ? { hours: h.text } : {}) };
   }

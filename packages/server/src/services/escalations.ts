@@ -20,14 +20,20 @@ export function toTranscript(rows: MessageRow[]): TranscriptEntry[] {
   return rows.map((r) => ({ seq: r.seq, authorType: r.authorType, body: r.body, meta: r.meta as TranscriptEntry['meta'] }));
 }
 
-/** When the team is back, written for the customer's language ("martes, 1 de diciembre, 08:00 UTC"). */
-export function teamBackAt(iso: string, language: string): string {
+/**
+ * When the team is back, written for the customer's language in the team's own time zone, named ("Tuesday 1 December
+ * at 08:00 CET", "martes, 1 de diciembre, 08:00 CET"): a stored message cannot follow each reader's clock, and a
+ * newcomer read "Tue, 01 Dec 2026 07:00 UTC" under a queue card that said 08:00.
+ */
+export function teamBackAt(iso: string, language: string, timeZone = 'UTC'): string {
   const at = new Date(iso);
-  if (language === 'es' || language === 'de') {
-    const style = { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' } as const;
-    return new Intl.DateTimeFormat(language === 'es' ? 'es-ES' : 'de-DE', style).format(at);
+  const locale = language === 'es' ? 'es-ES' : language === 'de' ? 'de-DE' : 'en-GB';
+  const style = { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' } as const;
+  try {
+    return new Intl.DateTimeFormat(locale, { ...style, timeZone }).format(at);
+  } catch {
+    return new Intl.DateTimeFormat(locale, { ...style, timeZone: 'UTC' }).format(at);
   }
-  return at.toUTCString().replace(/:\d\d GMT$/, ' UTC');
 }
 
 export class Escalations {
@@ -93,7 +99,7 @@ export class Escalations {
         now,
       });
       const skillName = this.ctx.sites.skillName(conv.siteId, decision.skill) ?? decision.skill;
-      const nobody = offline && { backAt: offline.reason === 'closed_hours' && offline.nextOpen ? teamBackAt(offline.nextOpen, decision.language) : undefined };
+      const nobody = offline && { backAt: offline.reason === 'closed_hours' && offline.nextOpen ? teamBackAt(offline.nextOpen, decision.language, offline.timeZone) : undefined };
       const body = handoffText(this.ctx.sites.skillName(conv.siteId, decision.skill, decision.language) ?? skillName, decision.language, nobody, decision.reason === 'explicit_request' && asksIfBot(decision.evidence), site.content.config.languages);
       const preview = `Handed to the ${skillName} team: ${decision.reasonDetail}`;
       const message = await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'bot', authorId: null, authorName: 'Assistant', body, preview, meta: { kind: 'handoff', replyToSeq } }, now);
