@@ -25,7 +25,10 @@ export function SupervisorView() {
               <th className={th}>Skill</th>
               <th className={th}>Waiting</th>
               <th className={th}>Longest wait</th>
-              <th className={th}>Next customer</th>
+              {/* The wait a customer joining now, behind everyone waiting, would be told: longer than those already in line are. */}
+              <th className={th} title="The wait a customer joining the back of this queue now would be told">
+                New customer would wait
+              </th>
               <th className={th}>Online</th>
               <th className={th}>Busy</th>
               <th className={th}>Away</th>
