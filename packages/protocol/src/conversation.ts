@@ -39,6 +39,8 @@ export const HandoffPackage = z.object({
   skill: z.string(),
   skillName: z.string(),
   language: z.string(),
+  /** False when the site's team does not write the customer's language (site.json languages): the agent should know. */
+  teamWritesLanguage: z.boolean().optional(),
   sentiment: Sentiment,
   sentimentTrend: z.array(z.number()),
   facts: z.array(z.object({ kind: z.string(), value: z.string() })),

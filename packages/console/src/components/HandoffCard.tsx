@@ -69,6 +69,11 @@ export function HandoffCard({ pkg, customer }: { pkg: HandoffPackage; customer: 
           <dt className="text-slate-500">Language</dt>
           <dd data-testid="package-language" className="text-slate-900">
             {languageName(pkg.language)}
+            {pkg.teamWritesLanguage === false && (
+              <span data-testid="package-language-unserved" className="ml-2 rounded bg-amber-50 px-1.5 py-px text-xs font-semibold text-amber-800">
+                not a team language
+              </span>
+            )}
           </dd>
           <dt className="text-slate-500">Sentiment</dt>
           <dd>

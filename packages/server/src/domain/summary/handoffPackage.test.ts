@@ -27,6 +27,14 @@ describe('handoff package', () => {
     expect(HandoffPackage.safeParse(pkg).success).toBe(true);
   });
 
+  it("says whether the team writes the customer's language (the demo team writes English and Spanish)", () => {
+    expect(pkg.teamWritesLanguage).toBe(true);
+    const de = buildHandoffPackage(demo, { transcript, customer: {}, decision: { ...decision, language: 'de' }, nowIso: '2025-03-01T10:00:00.000Z' }, classifier);
+    expect(de.teamWritesLanguage).toBe(false);
+    const es = buildHandoffPackage(demo, { transcript, customer: {}, decision: { ...decision, language: 'es-MX' }, nowIso: '2025-03-01T10:00:00.000Z' }, classifier);
+    expect(es.teamWritesLanguage).toBe(true);
+  });
+
   it('summarises who, why, what and what the bot tried within 400 characters', () => {
     expect(pkg.summary.length).toBeLessThanOrEqual(MAX_SUMMARY_CHARS);
     expect(pkg.summary).toContain('Rachel Adams');

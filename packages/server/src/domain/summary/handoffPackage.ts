@@ -4,7 +4,7 @@
  * facts, what the bot tried) and each part is shortened to keep the whole ≤ 400
  * characters.
  */
-import type { CustomerAttributes, EscalationReason } from '@baton/protocol';
+import { baseLanguage, type CustomerAttributes, type EscalationReason } from '@baton/protocol';
 import { detectSmallTalk } from '../bot/smallTalk.js';
 import { typedRating } from '../conversation/csat.js';
 import { clip, normalise } from '../bot/text.js';
@@ -215,6 +215,7 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
     skill: decision.skill,
     skillName,
     language: decision.language,
+    teamWritesLanguage: site.config.languages.some((l) => baseLanguage(l) === baseLanguage(decision.language)),
     sentiment: sentimentLabel(trend),
     sentimentTrend: trend,
     facts,
