@@ -8,6 +8,7 @@ import { VisitorConversations } from './visitorConversations.js';
 import { TimerRunner } from './timerRunner.js';
 import { Presence } from './presence.js';
 import { Abandonment } from './abandonment.js';
+import { CustomerPresence } from './customerPresence.js';
 import { Tickets } from './tickets.js';
 import { Supervisor } from './supervisor.js';
 
@@ -23,6 +24,7 @@ export function createServices(ctx: ServiceContext) {
   const visitors = new VisitorConversations(ctx, bot, escalations);
   const timers = new TimerRunner(ctx, dispatcher, bot, abandonment);
   const presence = new Presence(ctx, dispatcher);
+  const customerPresence = new CustomerPresence(ctx);
   const tickets = new Tickets(ctx);
   const supervisor = new Supervisor(ctx, queue);
   queue.onPublished((siteId) => supervisor.changed(siteId));
@@ -36,6 +38,7 @@ export function createServices(ctx: ServiceContext) {
     visitors,
     timers,
     presence,
+    customerPresence,
     abandonment,
     tickets,
     supervisor,

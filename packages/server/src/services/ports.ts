@@ -19,6 +19,8 @@ export interface Notifier {
   timelineAppended(conv: ConversationRow, events: ControlEventRow[]): void;
   offered(conv: ConversationRow, agentId: string): void;
   packageUpdated(conv: ConversationRow): void;
+  /** The customer of a chat with the team opened or closed their last chat tab. */
+  customerPresence(conv: ConversationRow, online: boolean): void;
   queueUpdated(conv: ConversationRow, info: QueueInfo): void;
   agentChanged(agentId: string): void;
   ticketCreated(ticket: TicketRow): void;
@@ -37,6 +39,7 @@ export const silentNotifier: Notifier = {
   timelineAppended() {},
   offered() {},
   packageUpdated() {},
+  customerPresence() {},
   queueUpdated() {},
   agentChanged() {},
   ticketCreated() {},

@@ -26,11 +26,15 @@ export function handoffText(team: string, language: string, nobody?: { backAt?: 
   return `${yes}${p.passed(team)}${writes} ${p.nobody(team)}${nobody.backAt ? p.backAt(nobody.backAt) : ''} ${p.leaveMessage}`;
 }
 
+/** Whether the team (site.json `languages`) writes this language, regional variants included ("es-MX" is "es"). */
+export function teamWrites(teamLanguages: readonly string[], language: string): boolean {
+  return teamLanguages.some((l) => baseLanguage(l) === baseLanguage(language));
+}
+
 /** " Unser Team schreibt auf Englisch und Spanisch." when the team does not write the customer's language, else "". */
 export function teamWritesLine(language: string, teamLanguages: readonly string[]): string {
-  const base = baseLanguage(language);
   const team = [...new Set(teamLanguages.map((l) => baseLanguage(l)).filter((l): l is string => !!l))];
-  if (!base || team.length === 0 || team.includes(base)) return '';
+  if (!baseLanguage(language) || team.length === 0 || teamWrites(team, language)) return '';
   const p = phrasesFor(language);
   const names = team.map((l) => p.languageNames[l] ?? l.toUpperCase());
   const list = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} ${p.and} ${names.at(-1)!}`;

@@ -51,8 +51,7 @@ export function pickTrigger(results: readonly DetectorResult[]): DetectorResult 
  * The customer's words that say what the matter is: a sentence asking for a person ("am I chatting with a
  * program? I'd prefer someone with a pulse") names no team, and its words would pull the classifier anywhere.
  */
-export function skillText(bodies: readonly string[]): string {
-  const kept = topicalSentences(bodies);
+export function skillText(bodies: readonly string[], kept = topicalSentences(bodies)): string {
   return kept.length ? kept.join('\n') : bodies.join('\n');
 }
 
@@ -116,13 +115,15 @@ function beforeBuying(site: DetectorContext['site'], classified: string, custome
 export function decide(ctx: DetectorContext, classifier: SkillClassifier): EscalationDecision | null {
   const winner = pickTrigger(runDetectors(ctx));
   if (!winner) return null;
-  const customerText = skillText(customerMessages(ctx.transcript).map((e) => e.body));
+  const bodies = customerMessages(ctx.transcript).map((e) => e.body);
+  const topical = topicalSentences(bodies);
+  const customerText = skillText(bodies, topical);
   const named = winner.trigger === 'explicit_request' ? namedTeam(ctx.site, ctx.current.body) : null;
   const duty = winner.skillDuty ? dutySkill(ctx.site, winner.skillDuty) : null;
   // A rule's own queue, then the team the customer named, then the team whose description owns the duty, then the classifier.
   const ruleSkill = winner.skill && ctx.site.skills.some((s) => s.id === winner.skill) ? winner.skill : null;
   // Nothing said but "can I speak to someone?": no team is named, so the site's default team, not the classifier's guess.
-  const saysWhat = winner.skillHint !== undefined || topicalSentences(customerMessages(ctx.transcript).map((e) => e.body)).length > 0;
+  const saysWhat = winner.skillHint !== undefined || topical.length > 0;
   const classified = saysWhat ? classifier.classify(winner.skillHint ? `${customerText}\n${winner.skillHint}` : customerText).skill : ctx.site.defaultSkill;
   const skill = ruleSkill ?? named ?? duty ?? beforeBuying(ctx.site, classified, customerText, ctx.current.body);
   const vip = ctx.site.rules.some((r) => r.when.customerTier !== undefined && r.when.customerTier.toLowerCase() === (ctx.customer.tier ?? '').toLowerCase());

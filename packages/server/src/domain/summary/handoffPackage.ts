@@ -4,7 +4,9 @@
  * facts, what the bot tried) and each part is shortened to keep the whole ≤ 400
  * characters.
  */
-import { baseLanguage, type CustomerAttributes, type EscalationReason } from '@baton/protocol';
+import type { CustomerAttributes, EscalationReason } from '@baton/protocol';
+import { teamWrites } from '../conversation/handoffMessage.js';
+import { phrasesFor } from '../conversation/customerPhrases.js';
 import { detectSmallTalk } from '../bot/smallTalk.js';
 import { typedRating } from '../conversation/csat.js';
 import { clip, normalise } from '../bot/text.js';
@@ -18,7 +20,8 @@ import { messageSentiment, sentimentLabel } from './sentiment.js';
 export const MAX_SUMMARY_CHARS = 400;
 const MAX_TOPIC_FACTS = 3;
 
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', es: 'Spanish', de: 'German', fr: 'French', it: 'Italian', nl: 'Dutch', pt: 'Portuguese' };
+/** Language names as agents read them (the console is English). */
+const LANGUAGE_NAMES = phrasesFor('en').languageNames;
 
 function reasonPhrase(reason: EscalationReason, detail: string, language: string): string {
   switch (reason) {
@@ -215,7 +218,7 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
     skill: decision.skill,
     skillName,
     language: decision.language,
-    teamWritesLanguage: site.config.languages.some((l) => baseLanguage(l) === baseLanguage(decision.language)),
+    teamWritesLanguage: teamWrites(site.config.languages, decision.language),
     sentiment: sentimentLabel(trend),
     sentimentTrend: trend,
     facts,

@@ -84,18 +84,19 @@ export function mountAgentNamespace(nsp: AgentNamespace, services: Services, pub
       'conversation:get',
       handler(ConversationRef, log, async ({ conversationId }) => {
         const c = await mine(socket, conversationId);
-        const [msgs, events, visitor, history] = await Promise.all([
+        const [msgs, events, visitor, history, customerOnline] = await Promise.all([
           listMessages(ctx.db, c.id),
           listEvents(ctx.db, c.id),
           getVisitor(ctx, c.visitorId),
           listVisitorHistory(ctx.db, c.siteId, c.visitorId, c.id),
+          ctx.visitorPresence.isConnected(c.visitorId),
         ]);
         return {
           conversation: await summary(ctx, c),
           package: c.handoffPackage ?? null,
           customer: visitor?.attributes ?? {},
           history: history.map((h) => pastConversationView(h, ctx.sites.skillName(c.siteId, h.conversation.skill))),
-          customerOnline: await ctx.visitorPresence.isConnected(c.visitorId),
+          customerOnline,
           messages: msgs.map(messageView),
           timeline: events.map(eventView),
           queue: await services.queue.infoFor(c),

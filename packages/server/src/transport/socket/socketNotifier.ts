@@ -86,6 +86,10 @@ export class SocketNotifier implements Notifier {
     if (conv.handoffPackage) this.agents.to(rooms.siteAgents(conv.siteId)).emit('package:updated', { conversationId: conv.id, package: conv.handoffPackage });
   };
 
+  customerPresence: Notifier['customerPresence'] = (conv, online) => {
+    this.agents.to(rooms.siteAgents(conv.siteId)).emit('visitor:presence', { conversationId: conv.id, online, at: this.ctx.clock.now().toISOString() });
+  };
+
   queueUpdated: Notifier['queueUpdated'] = (conv, info) => {
     this.visitors.to(rooms.visitor(conv.visitorId)).emit('queue:updated', info);
   };

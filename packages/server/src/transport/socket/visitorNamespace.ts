@@ -13,14 +13,11 @@ import type { Services } from '../../services/index.js';
 import { verifyVisitorToken } from '../../services/visitorTokens.js';
 import { identifyVisitor } from '../../services/visitorSessions.js';
 import { agentNames, messageView, visitorConversationView } from '../../presenters/views.js';
-import { findOpenConversation, type ConversationRow } from '../../storage/conversationStore.js';
+import type { ConversationRow } from '../../storage/conversationStore.js';
 import { handler } from './handle.js';
 import { rooms } from './rooms.js';
 import { RateLimiter } from '../rateLimit.js';
 import type { AgentNamespace, VisitorNamespace } from './types.js';
-
-const PRESENCE_SETTLE_MS = 3000;
-const TEAM_STATES = new Set<ConversationRow['state']>(['queued', 'offered', 'human']);
 
 export function visitorView(services: Services) {
   return async (c: ConversationRow): Promise<VisitorConversationView> => {
@@ -32,14 +29,6 @@ export function visitorView(services: Services) {
 export function mountVisitorNamespace(nsp: VisitorNamespace, services: Services, secret: string): void {
   const { log } = services.ctx;
   const view = visitorView(services);
-  const agents = () => nsp.server.of('/agent') as unknown as AgentNamespace;
-
-  /** Tells the site's agents the customer opened or closed the chat, while the team is involved (not for bot chats). */
-  async function announcePresence(v: { visitorId: string; siteId: string }, online: boolean): Promise<void> {
-    const conv = await findOpenConversation(services.ctx.db, v.visitorId);
-    if (!conv || !TEAM_STATES.has(conv.state)) return;
-    agents().to(rooms.siteAgents(v.siteId)).emit('visitor:presence', { conversationId: conv.id, online, at: services.ctx.clock.now().toISOString() });
-  }
 
   nsp.use((socket, next) => {
     const token = (socket.handshake.auth as { visitorToken?: unknown }).visitorToken;
@@ -56,15 +45,9 @@ export function mountVisitorNamespace(nsp: VisitorNamespace, services: Services,
     void services.abandonment.visitorReturned(v.visitorId).catch((err) => log.warn({ err }, 'abandon clear failed'));
     socket.on('disconnect', () => {
       void services.abandonment.visitorLeft(v.visitorId).catch((err) => log.warn({ err }, 'abandon timer failed'));
-      // After a moment, so a reload is no "left the chat" (the new tab's connect says "back" anyway).
-      setTimeout(() => {
-        void services.ctx.visitorPresence
-          .isConnected(v.visitorId)
-          .then((still) => (still ? undefined : announcePresence(v, false)))
-          .catch((err) => log.warn({ err }, 'visitor presence failed'));
-      }, PRESENCE_SETTLE_MS).unref();
+      services.customerPresence.disconnected(v.visitorId);
     });
-    void announcePresence(v, true).catch((err) => log.warn({ err }, 'visitor presence failed'));
+    void services.customerPresence.connected(v.visitorId).catch((err) => log.warn({ err }, 'customer presence failed'));
     const sendLimit = new RateLimiter(10, 2);
     const otherLimit = new RateLimiter(30, 10);
 
