@@ -107,7 +107,10 @@ export const ConversationSummary = z.object({
   agentName: z.string().nullable(),
   /** Agent the conversation is currently offered to, if state is 'offered'. */
   offeredToAgentId: z.string().nullable(),
+  /** First joined the queue: the customer's place in line (a transfer keeps it). */
   queuedAt: z.string().nullable(),
+  /** When the current wait began: the last transfer, or else queuedAt (time spent with an agent was no wait). */
+  waitingSince: z.string().nullable(),
   lastMessagePreview: z.string().nullable(),
   lastSeq: z.number().int().nonnegative(),
   summary: z.string().nullable(),

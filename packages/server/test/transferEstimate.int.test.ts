@@ -50,6 +50,8 @@ describe('estimate after a transfer to a busy team', () => {
     await new Promise((r) => setTimeout(r, 3500)); // Alex holds the chat a while before sending it on
     const moved = await ok(call<{ conversation: ConversationSummary }>(alex, 'conversation:transfer', { conversationId: conversation.id, expectedVersion: conversation.version, toSkill: 'billing', note: 'double charge' }));
     expect(moved.conversation.state).toBe('queued');
+    // The inbox counts this wait from the transfer (what the supervisor shows), yet keeps the customer's place in line.
+    expect(Date.parse(moved.conversation.waitingSince!)).toBeGreaterThanOrEqual(Date.parse(moved.conversation.queuedAt!) + 3000);
     transferredId = moved.conversation.id;
     await server.baton.services.idle();
     const sync = await ok(call<VisitorSyncResult>(visitor, 'conversation:sync', { lastSeq: 0 }));

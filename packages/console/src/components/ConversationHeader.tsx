@@ -52,7 +52,7 @@ export function ConversationHeader({ conversation: c, customerOnline, meId, pend
             {c.skillName && <span>{c.skillName}</span>}
             {waiting && (
               <span>
-                · waiting <WaitTime since={c.queuedAt} />
+                · waiting <WaitTime since={c.waitingSince ?? c.queuedAt} />
               </span>
             )}
             {who && <span>· {who}</span>}

@@ -45,7 +45,7 @@ export function InboxItem({ conversation: c, meId, selected, unread, customerTyp
             </span>
             {unread && <span className="h-2 w-2 shrink-0 rounded-full bg-indigo-600" aria-label="Unread messages" />}
             <span className="ml-auto shrink-0 text-xs text-slate-500">
-              {waiting ? <WaitTime since={c.queuedAt} /> : c.csatRating !== null ? <CsatBadge rating={c.csatRating} /> : null}
+              {waiting ? <WaitTime since={c.waitingSince ?? c.queuedAt} /> : c.csatRating !== null ? <CsatBadge rating={c.csatRating} /> : null}
             </span>
           </span>
           <span className="mt-0.5 flex items-center gap-1.5 text-xs text-slate-500">

@@ -13,6 +13,7 @@ export function summary(over: Partial<ConversationSummary> & { id: string }): Co
     agentName: null,
     offeredToAgentId: null,
     queuedAt: '2025-01-01T10:00:00.000Z',
+    waitingSince: '2025-01-01T10:00:00.000Z',
     lastMessagePreview: null,
     lastSeq: 0,
     summary: null,

@@ -12,6 +12,7 @@ import type { ControlEventRow, ConversationRow, MessageRow } from '../storage/co
 import type { AgentRow } from '../services/agentAuth.js';
 import type { ServiceContext } from '../services/context.js';
 import { agents, visitors } from '../storage/schema.js';
+import { waitingSince } from '../services/transferHistory.js';
 
 export function messageView(m: MessageRow): MessageView {
   const meta = m.meta as MessageView['meta'] & { replyToSeq?: number };
@@ -90,6 +91,7 @@ export async function summaries(ctx: ServiceContext, rows: ConversationRow[]): P
     agentName: c.agentId ? (names.get(c.agentId) ?? null) : null,
     offeredToAgentId: c.state === 'offered' ? c.offeredTo : null,
     queuedAt: c.queuedAt?.toISOString() ?? null,
+    waitingSince: c.queuedAt ? waitingSince(c).toISOString() : null,
     lastMessagePreview: c.lastMessagePreview,
     lastSeq: c.lastSeq,
     summary: c.handoffPackage?.summary ?? null,
