@@ -99,6 +99,15 @@ test('6. human control: accept, "<agent> has joined", live chat both ways, typin
   await agent.getByTestId('composer-input').fill("Hi, I'm Alex. How can I help?");
   await agent.getByTestId('send-button').click();
   await expect(msgs(chat, 'agent').last()).toContainText("How can I help?");
+  // Addresses in a message are links (http(s) and mailto only); everything else stays text.
+  await agent.getByTestId('composer-input').fill('Returns: lanternandloom.example/returns or hello@lanternandloom.example. Not a link: javascript:alert(1)');
+  await agent.getByTestId('send-button').click();
+  const links = msgs(chat, 'agent').last().getByTestId('message-link');
+  await expect(links).toHaveCount(2);
+  await expect(links.first()).toHaveAttribute('href', 'https://lanternandloom.example/returns');
+  await expect(links.first()).toHaveAttribute('rel', /noopener/);
+  await expect(links.last()).toHaveAttribute('href', 'mailto:hello@lanternandloom.example');
+  await expect(msgs(agent, 'agent').last().getByTestId('message-link')).toHaveCount(2);
 
   const botsBefore = await msgs(chat, 'bot').count();
   await chat.getByTestId('composer-input').pressSequentially('My refund', { delay: 30 });

@@ -7,3 +7,4 @@ export * from './events.js';
 export * from './bridge.js';
 export * from './ops.js';
 export * from './language.js';
+export * from './linkify.js';

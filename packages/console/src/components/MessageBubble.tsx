@@ -1,12 +1,13 @@
 import { bodyWithoutSource, type MessageView } from '@baton/protocol';
 import { formatClock } from '../lib/format';
+import { LinkedText } from './LinkedText';
 
 interface Props {
   message: MessageView;
   customerName: string;
 }
 
-/** Bodies are plain text: React escapes them, whitespace-pre-wrap keeps the customer's line breaks. */
+/** Bodies are plain text: React escapes them, whitespace-pre-wrap keeps the customer's line breaks; addresses are links. */
 export function MessageBubble({ message: m, customerName }: Props) {
   const time = formatClock(m.createdAt);
   const meta = m.meta ?? {};
@@ -41,7 +42,7 @@ export function MessageBubble({ message: m, customerName }: Props) {
           <time dateTime={m.createdAt}>{time}</time>
         </div>
         <div className={`rounded-2xl px-3 py-2 text-sm leading-relaxed break-words whitespace-pre-wrap shadow-sm ${bubble}`} data-testid="message-body">
-          {bodyWithoutSource(m.body, source)}
+          <LinkedText text={bodyWithoutSource(m.body, source)} />
         </div>
         {source && (
           <div className="mt-0.5 px-1 text-[11px] text-violet-700" data-testid="message-source">

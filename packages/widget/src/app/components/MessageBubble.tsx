@@ -3,10 +3,15 @@ import { retryMessage } from '../chatClient';
 import { MESSAGE_ID_ATTR } from '../hooks/useAutoScroll';
 import type { OutboxItem } from '../outbox';
 import { useStrings } from '../hooks/useStrings';
+import { LinkedText } from './LinkedText';
 
-/** Bodies are plain text: rendered as React text (never as HTML), newlines kept. */
+/** Bodies are plain text: rendered as React text (never as HTML), newlines kept, addresses clickable. */
 function Body({ text, className }: { text: string; className: string }) {
-  return <p className={`break-words whitespace-pre-wrap ${className}`}>{text}</p>;
+  return (
+    <p className={`break-words whitespace-pre-wrap ${className}`}>
+      <LinkedText text={text} />
+    </p>
+  );
 }
 
 export function MessageBubble({ message }: { message: MessageView }) {
