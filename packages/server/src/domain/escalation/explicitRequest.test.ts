@@ -231,3 +231,12 @@ describe('explicit request: staff as the subject, whoever is in charge, someone 
     expect(findExplicitRequest(m)).toBeNull();
   });
 });
+
+describe('explicit request: someone above the chat', () => {
+  it('hears "is there somebody above the chat who can see which order it was redeemed on?"', () => {
+    expect(findExplicitRequest('right but someone used it and it wasnt me. is there somebody above the chat who can see which order it was redeemed on?')).not.toBeNull();
+  });
+  it('not "is there anyone who can see the northern lights from the tent?"', () => {
+    expect(findExplicitRequest('is there a tent where you can see the stars above the bed?')).toBeNull();
+  });
+});

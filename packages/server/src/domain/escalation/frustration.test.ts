@@ -253,3 +253,15 @@ describe("frustration: blaming the shop's system", () => {
     expect(detectFrustration(ctx('the app will not log me in', 'I think your app is broken on Android 14, it closes at once'))).toBeNull();
   });
 });
+
+describe('frustration: reading from a script, not reading at all', () => {
+  it.each([
+    "yes i wiped the contacts. yes its the cable it came with. yes its dry. anything else on the script? 🙄",
+    "i DID unsubscribe, last week. i still get 'your order has shipped' emails. i said STOP. do you people even read",
+  ])('%s', (message) => {
+    expect(detectFrustration(ctx('my trailsense stopped charging', message))).toMatchObject({ trigger: 'frustration' });
+  });
+  it.each(['do you even read reviews before stocking a product? curious', "what's on the script for the store demo day?"])('not: %s', (message) => {
+    expect(detectFrustration(ctx('hi', message))).toBeNull();
+  });
+});

@@ -239,3 +239,19 @@ describe('high stakes: a dispute announced as a trip to the bank, Spanish and Ge
     expect(findHighStakes(m)).toBeNull();
   });
 });
+
+describe('high stakes: an order never placed, a lawyer sent in', () => {
+  it.each([
+    ["ok im in. wait why is there an order NW-902114 in my history shipping to reno?? i never ordered that. and theres a $412.77 charge from you on my amex", 'security'],
+    ["already appealed once, rejected again. claim WC-55120. my brother-in-law does consumer law and he says this is a textbook defect, so if you won't fix it ill let him handle it from here", 'legal'],
+  ])('%s → %s', (message, kind) => {
+    expect(findHighStakes(message)?.kind).toBe(kind);
+  });
+  it.each([
+    'I never ordered that colour, you sent me the blue one and charged €129',
+    "my son handles my orders, I'll let him handle it from here, thanks",
+    "I never ordered that size, there's a €59 jacket in the parcel instead of the M",
+  ])('not an incident: %s', (message) => {
+    expect(findHighStakes(message)).toBeNull();
+  });
+});

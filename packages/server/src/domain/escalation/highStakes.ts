@@ -111,8 +111,12 @@ export function findHighStakes(message: string, previous = ''): { kind: HighStak
   if (oneSide && /\b[a-z]+ \d{3,}\b|\b(batter\w*|power ?banks?|charg\w*|usb|cable|device|phone|lamp|headlamp|watch)\b/.test(`${text} ${normalise(previous)}`) && !/\b(is it normal|normal for|should it)\b/.test(text)) return { kind: 'safety', text: oneSide[0] };
   if (swollen && /\b(batter\w*|power ?banks?|charg\w*|cells?)\b/.test(`${text} ${normalise(previous)}`)) return { kind: 'safety', text: swollen[0] };
   // "three order confirmations… but I did not buy anything! And my card is charged." (not a gift they did not buy)
-  const notBought = /\b(didnt|did not|never) (buy|bought) (anything|this|these|it|them)\b(?! (yet|before|else))/.exec(text);
-  if (notBought && /\b(charg\w*|debited|taken|paid)\b|[€$£]\s?\d/.test(text) && !/\b(gift|present|gave (me|it|them)|birthday)\b/.test(text)) return { kind: 'security', text: notBought[0] };
+  // "why is there an order … in my history?? i never ordered that. and there's a $412.77 charge" (not a wrong item sent).
+  const notBought = /\b(didnt|did not|never) (buy|bought|order|ordered|place|placed) (anything|this|these|that|it|them)\b(?! (yet|before|else|colou?r|size|one|model|version))/.exec(text);
+  if (notBought && /\b(charg\w*|debited|taken|paid)\b|[€$£]\s?\d/.test(text) && !/\b(gift|present|gave (me|it|them)|birthday|instead|wrong|sent me|in the (box|parcel|package))\b/.test(text)) return { kind: 'security', text: notBought[0] };
+  // "my brother-in-law does consumer law … if you won't fix it I'll let him handle it from here": a lawyer sent in.
+  const handOver = /\b(ill|i will|im going to|going to|gonna) (let|have|get) (him|her|them) (handle|deal with|take over|take (it|this|things) (from here|further))\b/.exec(text);
+  if (handOver && /\b(law|laws|lawyers?|legal|attorneys?|solicitors?)\b/.test(`${text} ${normalise(previous)}`)) return { kind: 'legal', text: handOver[0] };
   // "I got a message that my parcel was held… I paid it with my card through the link": a paid link from a message.
   const paidLink = /\bpaid [^.!?]{0,40}\b(through|via|using|on|in) (the|that|their|a) link\b/.exec(text);
   if (paidLink && /\b(got|received|had) (a|an) (text|sms|message|email|e-?mail|whatsapp)\b/.test(`${normalise(previous)} ${text}`) && !/\b(your|the) (own |official )?(checkout|site|website|app)\b/.test(text)) return { kind: 'security', text: paidLink[0] };

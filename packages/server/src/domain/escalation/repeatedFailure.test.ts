@@ -196,3 +196,35 @@ describe('repeated failure: settling for less of the same thing', () => {
     expect(after('Do you gift wrap orders?', 'And how long does shipping to Italy take?')).toBeNull();
   });
 });
+
+describe('repeated failure: the customer says the answer missed, mid-message or the other way round', () => {
+  const afterAnswer = (current: string) => {
+    const t: TranscriptEntry[] = [
+      { seq: 1, authorType: 'visitor', body: 'first question', meta: {} },
+      { seq: 2, authorType: 'bot', body: 'a passage', meta: { kind: 'answer' } },
+      { seq: 3, authorType: 'visitor', body: current, meta: {} },
+    ];
+    return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[2]!, answer: unknown });
+  };
+  it.each([
+    'I know about washing it myself, I mean can I send it in and you do it? Happy to pay.',
+    'I get that there are only the 2 right now, I mean is anything planned? even a pop-up?',
+    'Or the whole pole set then? I just want to buy a replacement, not claim anything.',
+  ])('%j', (m) => expect(afterAnswer(m)?.trigger).toBe('repeated_failure'));
+  it.each([
+    'Great, I mean it. Thanks!',
+    "ok. i mean euros lol, old habits. what am I doing wrong",
+    'I just want to say thanks, not complain.',
+  ])('%j is not', (m) => expect(afterAnswer(m)).toBeNull());
+
+  it('"is there at least…" after a miss settles for less of the same thing; "at least 16" is no such thing', () => {
+    const t = (current: string): TranscriptEntry[] => [
+      { seq: 1, authorType: 'visitor', body: 'Any volume pricing for 15 Pace 5 watches?', meta: {} },
+      { seq: 2, authorType: 'bot', body: "I'm not sure", meta: { kind: 'unknown' } },
+      { seq: 3, authorType: 'visitor', body: current, meta: {} },
+    ];
+    const run = (m: string) => detectRepeatedFailure({ site, customer: {}, transcript: t(m), current: t(m)[2]!, answer: unknown });
+    expect(run('OK — is there at least a business account or pay-on-invoice option for companies?')?.trigger).toBe('repeated_failure');
+    expect(run('ok thanks. Is the student discount for anyone at least 16?')).toBeNull();
+  });
+});

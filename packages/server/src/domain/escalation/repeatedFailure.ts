@@ -32,7 +32,7 @@ function presses(said: string): boolean {
   return PRESSES.test(said) || WANTS_IT.test(said) || PRESSES_FOR_ANSWER.test(said) || RESTATES.test(said) || CORRECTS.test(said) || FALLS_BACK.test(said);
 }
 /** Settling for less of the same thing: "and if there's no wrapping, could you at least add a card?", "failing that, …". */
-const FALLS_BACK = /\b(could|can|would|will) you (at least|maybe at least|instead)\b|\bif (there(s| is) no|you (cant|dont|do not|cannot|can not)|not)\b[^.?!]{0,40}\b(could|can|would|will) (you|i|we)\b|\bfailing that\b/;
+const FALLS_BACK = /\b(could|can|would|will) you (at least|maybe at least|instead)\b|\b(is there|are there|do you( have| offer| do)?|can (i|we)|could (i|we))( maybe)? at least\b|\bif (there(s| is) no|you (cant|dont|do not|cannot|can not)|not)\b[^.?!]{0,40}\b(could|can|would|will) (you|i|we)\b|\bfailing that\b/;
 /** What a confused check or a taken "no" must not contain to be excused: "Sorry, so can I return them or not?". */
 const DEMANDS = /\b(or not|why not|but|(and|still) nothing)\b/;
 /** Words that take a reply, for the answered case: "Printed the label, ta.", "Cool… Different thing:". */
@@ -63,7 +63,7 @@ function sharedWords(ctx: DetectorContext, replies: readonly { seq: number }[], 
 }
 
 /** The customer says the last answer missed: "I'm asking if…", "I just want to buy the part", "that's not what I asked". */
-const RESTATES = /^(no,? )?i mean\b(?=[^?]{6,}\?)|\b((that|this) (doesnt|does not|didnt|did not) (really |actually |quite )?answer( it| my question| the question)?\b(?! (the|my|your) (phone|call|door))|i(m| am) (only |just )?asking|i asked (if|whether|about|for|when|how)|my question (is|was)|i meant|what i mean is|(thats|that is|its|it is) not what i (asked|meant)|not what i asked|i just want(ed)? to know|i(m| am) not asking|i already (know|read|signed up|subscribed|did that|tried that|checked))\b/;
+const RESTATES = /(^|[,.;:!-]\s*)(no,? )?i mean\b(?=[^?]{6,}\?)|\b((that|this) (doesnt|does not|didnt|did not) (really |actually |quite )?answer( it| my question| the question)?\b(?! (the|my|your) (phone|call|door))|i(m| am) (only |just )?asking|i asked (if|whether|about|for|when|how)|my question (is|was)|i meant|what i mean is|(thats|that is|its|it is) not what i (asked|meant)|not what i asked|i just want(ed)? to know|i(m| am) not asking|i already (know|read|signed up|subscribed|did that|tried that|checked))\b/;
 
 /**
  * An answer that did not help counts as a failed attempt too, when the customer says so and asks again. (The bot
@@ -77,7 +77,7 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
 }
 
 /** "not a warranty claim, … i just want to BUY the part": the customer corrects what the reply assumed. */
-const CORRECTS = /\bnot (a|an|the|about|asking)\b[^.!?]{0,40}[.!?,;]+\s*(i|we) (just|only|simply) want(ed)? to\b/;
+const CORRECTS = /\bnot (a|an|the|about|asking)\b[^.!?]{0,40}[.!?,;]+\s*(i|we) (just|only|simply) want(ed)? to\b|\b(i|we) (just|only|simply) want(ed)? to (?!say\b)[^.!?]{0,40}, not (a|an|the|to|about|asking|claim|claiming|return|returning)\b/;
 /** The fix was tried and the problem is still there: "already reinstalled. … still closes straight away". */
 const TRIED_STILL = /\b(already|tried|reinstalled|restarted|reset|cleared|updated|washed|did that|done that)\b.{0,80}\bstill\s+(doesnt|does not|wont|will not|isnt|is not|not|cant|cannot|closes|crashes|freezes|fails|failing|happening|happens|the same|broken|no|nothing|soaks|leaks|wets|shows|says)\b/;
 /** The fix was tried and nothing changed: "Reinstalled, same thing.", "restarted it twice, no difference". */
@@ -109,6 +109,18 @@ function rephrasesMiss(ctx: DetectorContext, said: string): boolean {
 /** Saying outright that this is the same question: "I'm asking whether YOU do it", "that's not what I asked". */
 const ASKING_AGAIN = /\b(i(m| am) (only |just )?asking (if|whether|about|for|you)|not what i (asked|meant)|my question (is|was)|i meant)\b/;
 
+/** Taking the passage a "not sure, but closest" reply showed: "I'll try that.", "Fair enough.", "ok so I just swap it, got it". */
+const TAKES_HEDGE = /^((ok(ay)?|(ah|oh) (ok(ay)?|i see|right)|right|fair enough|got it|i see|makes sense|thanks|thank you|cool|great|perfect)\b(?!\W*(but|so (no|what|why|is|are|do|does|can))\b)|\b(ill|i will|will|let me) (try|give) (that|it|this|those|them)\b|\b(that|this) (helps|helped|makes sense)\b|\bgot it\b)/;
+
+/** A hedged reply (the closest passage, "not sure") the customer's next message took as the answer: no miss. */
+function hedgeTaken(ctx: DetectorContext, reply: { seq: number; meta: { articleId?: string } }): boolean {
+  if (!reply.meta.articleId) return false;
+  const next = ctx.transcript.find((e) => e.authorType === 'visitor' && e.seq > reply.seq);
+  if (!next) return false;
+  const said = normalise(next.body).trim();
+  return TAKES_HEDGE.test(said) && !presses(said);
+}
+
 export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | null {
   // A message in a language the team speaks and the KB does not: the KB could not even read it, so it is no
   // attempt at an unanswerable question. The language trigger hands it to someone who can.
@@ -122,7 +134,7 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   const afterLastQuestion = said.slice(said.lastIndexOf('?') + 1);
   if (SIGNS_OFF.test(said) && ACCEPTS.test(afterLastQuestion) && !INSIST_WORDS.test(said)) return null;
   // Earlier bot replies to this customer that admitted not knowing.
-  const misses = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq && e.meta.kind === 'unknown');
+  const misses = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq && e.meta.kind === 'unknown' && !hedgeTaken(ctx, e));
   if (misses.length === 0 || !botHasReplied(ctx.transcript, ctx.current.seq)) return null;
   // A confused check of what it was told ("wait sorry, so there's no shipping fee at all?") or a no taken ("Ok so no
   // express.") before the next question is not the failed question again, unless it still demands the answer

@@ -228,3 +228,19 @@ describe('site rules: a refund asked as "all of it back" or "when would we see t
     expect(run([message])).toBeNull();
   });
 });
+
+describe('site rules: "when does the money come back", and the order total beside an item', () => {
+  it.each([
+    "hey so my return status says 'Return received · NW-118204 · 2 items' since last tuesday, the stormshell €129 and the lumen 900r €99, when does the money actually come back",
+    'ok started it. it was two hundred and forty dollars, will all of that come back to my card or do you keep the shipping',
+  ])('%s', (message) => {
+    expect(run([message])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+  });
+  it('counts the item, not the order it came from', () => {
+    expect(refundAmount('returned a lumen 400 (€39) from my €310 order last week').total).toBe(39);
+    expect(refundAmount('returned the €39 lamp, it was a €310 order').total).toBe(39);
+    expect(run(['returned a lumen 400 (€39) from my €310 order last week. when does the money come back? paid with paypal'])).toBeNull();
+    // Alone, the order's amount is what comes back.
+    expect(refundAmount('I want a refund for my €310 order').total).toBe(310);
+  });
+});

@@ -16,9 +16,9 @@ import { findHighStakes } from './highStakes.js';
 import { previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 
 const REFUND_TOPIC =
-  /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck|ruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld (\w+ ){0,2}zuruck|gutschrift|(when|how long|how soon)\b[^.!?]{0,40}\b(i|we) (get|see|receive) (the|my|our) money\b|(get|have|receive) (all|every cent|every penny|the lot|everything) (of it |of that )?back\b|(want|need|like|get|give me|have|expect|refund) (the )?(full|whole|entire|total) (amount|sum)( back)?|(the )?(full|whole|entire|total) price back|(it|the money|the refund|the amount|that|this|they|[€$£]\s?\d[\d.,]*) (goes|go|gets?|is put|is paid|is sent|is credited|will go) back (to|on|onto) (my|the) (card|amex|visa|mastercard|paypal|bank|bank account))\b/;
+  /\b(refund(s|ed|ing)?|money back|my money|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck|ruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld (\w+ ){0,2}zuruck|gutschrift|(when|how long|how soon)\b[^.!?]{0,40}\b(i|we) (get|see|receive) (the|my|our) money\b|(get|have|receive) (all|every cent|every penny|the lot|everything) (of it |of that )?back\b|(want|need|like|get|give me|have|expect|refund) (the )?(full|whole|entire|total) (amount|sum)( back)?|(the )?(full|whole|entire|total) price back|(it|the money|the refund|the amount|that|this|they|all of (it|that)|[€$£]\s?\d[\d.,]*) (goes|go|gets?|is put|is paid|is sent|is credited|will go|come|comes|will come) back (to|on|onto) (my|the) (card|amex|visa|mastercard|paypal|bank|bank account))\b/;
 /** "sent back both headlamps… when does that hit my account": the money arriving, once items went back. */
-const MONEY_ARRIVES = /\bwhen (does|will|do|would) (it|that|the money|this|the refund) (hit|reach|show up (in|on)|appear (in|on)|land in|get to|be back (in|on)) (my )?(account|card|bank|paypal)/;
+const MONEY_ARRIVES = /\bwhen (does|will|do|would) (it|that|the money|this|the refund) (hit|reach|show up (in|on)|appear (in|on)|land in|get to|be back (in|on)) (my )?(account|card|bank|paypal)|\bwhen (does|will|do|would|should|can i expect) (the|my) (money|refund)( actually| finally)? (come|comes|get|be|arrive) back\b/;
 /** "I'd just like the $329 back on my card": an amount wanted back. */
 const MONEY_BACK = /\b(want|like|need|get|give|have|put|send|pay)\b[^.!?]{0,40}((€|\$|£)\s?\d[\d.,]*|\b\d[\d.,]*\s?(€|eur|euros?|usd|dollars?)|\b(euros?|dollars?|bucks|pounds?))\s+back\b(?!\s+(in|then|when|during|at|from|around)\b)/;
 /** The message before described sending items back: "…and the lamp was in that parcel too, when do I get the money for both?" */
@@ -41,6 +41,9 @@ const TOTAL_LABEL = /\b(order|total|bestellung|pedido)\b[^.,;!?]{0,20}$|\bfrom (
 export function refundAmount(message: string): { total: number; amounts: Amount[] } {
   let amounts = findAmounts(message);
   const text = message.toLowerCase();
+  // "returned a lumen 400 (€39) from my €310 order": beside an item's price, the order's total is not refunded.
+  const items = amounts.filter((a) => !TOTAL_LABEL.test(text.slice(Math.max(0, a.index - 30), a.index)) && !ORDER_AFTER.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 12)));
+  if (items.length > 0 && items.length < amounts.length) amounts = items;
   if (PARTIAL.test(normalise(message))) {
     // "€412,80 total… keeping the tent but sending back the lamp": the order's total is not what comes back.
     const kept = amounts.filter((a) => !TOTAL_LABEL.test(text.slice(Math.max(0, a.index - 30), a.index)) && !STATED_TOTAL_AFTER.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 20)));
@@ -58,6 +61,7 @@ export function refundAmount(message: string): { total: number; amounts: Amount[
   return { total: Math.round(total * 100) / 100, amounts };
 }
 
+const ORDER_AFTER = /^\s*(order|purchase|basket|bestellung|pedido)\b/;
 const STATED_TOTAL_AFTER = /^\s*(in )?(total|altogether|all together|in all|all in)\b/;
 const STATED_TOTAL_BEFORE = /(\b(so|totalling|altogether|in total)|=)\s*$/;
 
