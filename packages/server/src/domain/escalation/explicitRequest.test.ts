@@ -240,3 +240,11 @@ describe('explicit request: someone above the chat', () => {
     expect(findExplicitRequest('is there a tent where you can see the stars above the bed?')).toBeNull();
   });
 });
+
+describe('explicit request: fresh35 (a set written to break keyword rules)', () => {
+  it.each([
+    "Am I just typing into a script here? I'd like an actual conversation with your support team about this, not links.",
+    "No. Where's your complaints department? I want this logged there.",
+  ])('%s', (message) => expect(findExplicitRequest(message)).not.toBeNull());
+  it.each(['Is the conversation with the app private?', 'How do I file a complaint about a late delivery in the form?'])('not: %s', (message) => expect(findExplicitRequest(message)).toBeNull());
+});

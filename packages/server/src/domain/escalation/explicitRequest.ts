@@ -59,6 +59,8 @@ const EN: Pattern[] = [
   // "can a sales person contact me?", "could your billing team email me"
   { re: /\b(?:can|could|would|will|please|pls)\s+(?:a|an|your|one of your)\s+(?:sales|billing|support|tech|technical|orders?|privacy|returns|customer service|customer support)\s*(?:person|people|rep|representative|agent|advisor|adviser|team|department|guy|expert|specialist)\s+(?:please\s+)?(?:call|ring|phone|contact|text|e-?mail|message|get back to|reach out to|write to|get in touch with)\s+(?:me|us)\b/, direct: false },
   { re: /\b(?:call|ring|phone)\s+me\s+back\b|\bgive\s+(?:me|us)\s+a\s+(?:call|ring|buzz|bell|tinkle)\b|\bcallback\b|\bcall\s*back\b/, direct: false },
+  // "I'd like an actual conversation with your support team", "where's your complaints department? I want this logged there"
+  { re: new RegExp(String.raw`\b(?:want|like|need|prefer|rather have)\s+(?:an?\s+)?(?:actual|real|proper|human)\s+conversation\s+with\s+(?:${WHO}|your\s+(?:support\s+|customer service\s+)?team)\b|\b(?:where(?:s| is| can i find)|how (?:do|can) i (?:reach|contact|get (?:to|hold of))|(?:put me through|connect me|transfer me) to|speak to|talk to)\s+(?:your|the)\s+complaints?\s+(?:department|dept|team|desk)\b`), direct: false },
   // "is anyone actually real on the other end?", "is there a real person I could ask?"
   { re: /\b(?:is|are)\s+(?:there\s+)?(?:any ?one|any ?body|some ?one|some ?body)\s+(?:actually\s+|even\s+|really\s+)?(?:real|human|alive|there|home|awake)\b/, direct: false },
   { re: /\b(?:is|are)\s+there\s+(?:actually\s+|even\s+|really\s+)?(?:an?|any)?\s*(?:real|actual|live|human)\s+(?:person|people|human|humans|agent|staff)(?![\w-])(?!\s+(?:limit|capacity|tent|size|version|rating))/, direct: false },

@@ -265,3 +265,24 @@ describe('frustration: reading from a script, not reading at all', () => {
     expect(detectFrustration(ctx('hi', message))).toBeNull();
   });
 });
+
+describe('frustration: fresh35 (a set written to break keyword rules)', () => {
+  it.each([
+    'Wow, a form. Truly groundbreaking stuff. I\'ll just wait another week then, shall I?',
+    'Oh fantastic, up to ten business days. Love how fast you are at taking money and how slow at giving it back. Really impressive.',
+    "3 to 7 business days of my money sitting in limbo. Right. That's the last order I place with you, Globetrek it is.",
+    'So I fill in a form and wait a business day to maybe save €40. Cool cool cool. Very customer-centric.',
+    'Am I just typing into a script here?',
+  ])('after an answer: %s', (message) => {
+    expect(detectFrustration(ctx('where is my parcel?', message))).toMatchObject({ trigger: 'frustration' });
+  });
+  it('an opener that insults and orders is hostile: "This is a joke. … Sort it out."', () => {
+    expect(detectFrustration(ctx('This is a joke. NW-771203 turned up with two poles snapped clean in half and your damage form just spins forever. Sort it out.'))).toMatchObject({ trigger: 'frustration' });
+  });
+  it.each([
+    "Oh brilliant, the forecast says rain every single day of my trip, love that for me 🙃 Anyway, my Stormshell's outer fabric goes dark and soggy now. What do I do?",
+    'Can you sort it out for me if I send the order number?',
+  ])('not: %s', (message) => {
+    expect(detectFrustration(ctx(message))).toBeNull();
+  });
+});

@@ -255,3 +255,21 @@ describe('high stakes: an order never placed, a lawyer sent in', () => {
     expect(findHighStakes(message)).toBeNull();
   });
 });
+
+describe('high stakes: fresh35 (a set written to break keyword rules)', () => {
+  it.each([
+    ["If it isn't gone by Friday I'm filing with the CNIL. I've kept the confirmation email.", 'legal'],
+    ["Got an email that there was a sign-in to my Northwind account (d.fernandez@example.net) from Vietnam. I've never been there, and now the saved address is one I don't recognise.", 'security'],
+    ["Don't bother. My bank is clawing the money back for me, they opened a case this morning.", 'dispute'],
+    ['My 6-year-old picked up the VoltPack 20000 while it was charging on the sofa and now there\'s a big red blister on his palm.', 'injury'],
+  ])('%s → %s', (message, kind) => {
+    expect(findHighStakes(message)?.kind).toBe(kind);
+  });
+  it.each([
+    'Last spring I opened a PayPal dispute over a parcel that went missing. You sent a replacement, it was closed, all good. Can I pay with PayPal on the US site?',
+    'I signed in from my phone and the app looks different, is that an update?',
+    'there was a burn mark on the table after the campfire, how do I clean the tent floor?',
+  ])('not an incident: %s', (message) => {
+    expect(findHighStakes(message)).toBeNull();
+  });
+});

@@ -228,3 +228,22 @@ describe('repeated failure: the customer says the answer missed, mid-message or 
     expect(run('ok thanks. Is the student discount for anyone at least 16?')).toBeNull();
   });
 });
+
+describe('repeated failure: fresh35', () => {
+  const afterReply = (kind: string, current: string, meta: Record<string, unknown> = {}) => {
+    const t: TranscriptEntry[] = [
+      { seq: 1, authorType: 'visitor', body: 'first question', meta: {} },
+      { seq: 2, authorType: 'bot', body: 'a passage', meta: { kind, ...meta } },
+      { seq: 3, authorType: 'visitor', body: current, meta: {} },
+    ];
+    return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[2]!, answer: unknown });
+  };
+  it('"so it\'s not the 30-day thing" says the answer missed', () => {
+    expect(afterReply('answer', "It's been over three months, so it's not the 30-day thing. 249 points just aren't in my account. Can they be added?")?.trigger).toBe('repeated_failure');
+  });
+  it('a hedged passage taken ("Fair enough, my own fault. Can I at least…") is no miss', () => {
+    expect(afterReply('unknown', "Fair enough, my own fault. Can I at least re-proof the rest of it at home? It's stopped beading water.", { articleId: 'warranty' })).toBeNull();
+    // Settling for less from the shop ("could YOU at least…") is the failed question again, passage or not.
+    expect(afterReply('unknown', 'Fair enough. Could you at least re-proof it for me if I pay?', { articleId: 'warranty' })?.trigger).toBe('repeated_failure');
+  });
+});

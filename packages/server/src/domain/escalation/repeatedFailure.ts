@@ -32,7 +32,7 @@ function presses(said: string): boolean {
   return PRESSES.test(said) || WANTS_IT.test(said) || PRESSES_FOR_ANSWER.test(said) || RESTATES.test(said) || CORRECTS.test(said) || FALLS_BACK.test(said);
 }
 /** Settling for less of the same thing: "and if there's no wrapping, could you at least add a card?", "failing that, …". */
-const FALLS_BACK = /\b(could|can|would|will) you (at least|maybe at least|instead)\b|\b(is there|are there|do you( have| offer| do)?|can (i|we)|could (i|we))( maybe)? at least\b|\bif (there(s| is) no|you (cant|dont|do not|cannot|can not)|not)\b[^.?!]{0,40}\b(could|can|would|will) (you|i|we)\b|\bfailing that\b/;
+const FALLS_BACK = /\b(could|can|would|will) you (at least|maybe at least|instead)\b|\b(is there|are there|do you( have| offer| do)?)( maybe)? at least\b|\bif (there(s| is) no|you (cant|dont|do not|cannot|can not)|not)\b[^.?!]{0,40}\b(could|can|would|will) (you|i|we)\b|\bfailing that\b/;
 /** What a confused check or a taken "no" must not contain to be excused: "Sorry, so can I return them or not?". */
 const DEMANDS = /\b(or not|why not|but|(and|still) nothing)\b/;
 /** Words that take a reply, for the answered case: "Printed the label, ta.", "Cool… Different thing:". */
@@ -63,7 +63,7 @@ function sharedWords(ctx: DetectorContext, replies: readonly { seq: number }[], 
 }
 
 /** The customer says the last answer missed: "I'm asking if…", "I just want to buy the part", "that's not what I asked". */
-const RESTATES = /(^|[,.;:!-]\s*)(no,? )?i mean\b(?=[^?]{6,}\?)|\b((that|this) (doesnt|does not|didnt|did not) (really |actually |quite )?answer( it| my question| the question)?\b(?! (the|my|your) (phone|call|door))|i(m| am) (only |just )?asking|i asked (if|whether|about|for|when|how)|my question (is|was)|i meant|what i mean is|(thats|that is|its|it is) not what i (asked|meant)|not what i asked|i just want(ed)? to know|i(m| am) not asking|i already (know|read|signed up|subscribed|did that|tried that|checked))\b/;
+const RESTATES = /(^|[,.;:!-]\s*)(no,? )?i mean\b(?=[^?]{6,}\?)|\b((that|this) (doesnt|does not|didnt|did not) (really |actually |quite )?answer( it| my question| the question)?\b(?! (the|my|your) (phone|call|door))|i(m| am) (only |just )?asking|i asked (if|whether|about|for|when|how)|my question (is|was)|i meant|what i mean is|(thats|that is|its|it is) not what i (asked|meant)|not what i asked|i just want(ed)? to know|i(m| am) not asking|i already (know|read|signed up|subscribed|did that|tried that|checked)|(so )?(its|it is|thats|that is) not (the|that|a|an) [^.!?]{0,25}\b(thing|issue|problem|reason|case)\b)\b/;
 
 /**
  * An answer that did not help counts as a failed attempt too, when the customer says so and asks again. (The bot
