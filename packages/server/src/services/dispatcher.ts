@@ -7,7 +7,7 @@ import { setTimer } from '../storage/timerStore.js';
 import { agents } from '../storage/schema.js';
 import { planOffers } from '../domain/routing/selectAgents.js';
 import { transition } from '../domain/conversation/controlMachine.js';
-import { loadAgentLoads, toWaiting, type QueueEstimates } from './queueEstimates.js';
+import { agentSkills, loadAgentLoads, toWaiting, type QueueEstimates } from './queueEstimates.js';
 
 /** Advisory-lock namespace for dispatch (the second key is the site). */
 const DISPATCH_LOCK = 80_157_002;
@@ -44,7 +44,9 @@ export class Dispatcher {
       await tx.execute(sql`select pg_advisory_xact_lock(${DISPATCH_LOCK}, hashtext(${siteId}))`);
       const waiting = (await listWaiting(tx, siteId)).filter((c) => c.state === 'queued');
       if (!waiting.length) return [];
-      const offers = planOffers(waiting.map(toWaiting), await loadAgentLoads({ db: tx }, siteId, now.getTime()), now.getTime());
+      const agentList = await loadAgentLoads({ db: tx }, siteId, now.getTime());
+      const known = agentSkills(agentList);
+      const offers = planOffers(waiting.map((c) => toWaiting(c, known)), agentList, now.getTime());
       const written = [];
       for (const offer of offers) {
         const conv = await lockConversation(tx, offer.conversationId);

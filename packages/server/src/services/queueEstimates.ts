@@ -41,9 +41,20 @@ interface SiteLearning {
   next: Promise<void> | null;
 }
 
-export function toWaiting(c: ConversationRow): WaitingConversation {
+/** Every skill some agent of the site lists: a conversation's language is required only where languages are skills. */
+export function agentSkills(agentList: readonly Pick<AgentLoad, 'skills'>[]): Set<string> {
+  return new Set(agentList.flatMap((a) => a.skills.filter((s) => s.proficiency > 0).map((s) => s.skill)));
+}
+
+/**
+ * A waiting conversation as routing sees it: its team's skill and, when the site's agents list languages as skills,
+ * the customer's language too (a Spanish customer was offered to the one agent online, who writes only English).
+ */
+export function toWaiting(c: ConversationRow, skillsOfAgents?: ReadonlySet<string>): WaitingConversation {
   const excludedAgents = [...sentAwayBy(c)];
-  return { id: c.id, skill: c.skill ?? 'general', priority: c.priority, queuedAt: (c.queuedAt ?? c.createdAt).getTime(), declinedBy: c.declinedBy, ...(excludedAgents.length ? { excludedAgents } : {}) };
+  const skill = c.skill ?? 'general';
+  const language = c.language && c.language !== skill && skillsOfAgents?.has(c.language) ? c.language : null;
+  return { id: c.id, skill, ...(language ? { skills: [skill, language] } : {}), priority: c.priority, queuedAt: (c.queuedAt ?? c.createdAt).getTime(), declinedBy: c.declinedBy, ...(excludedAgents.length ? { excludedAgents } : {}) };
 }
 
 const shiftCache = new Map<string, [number, number][]>();
@@ -146,10 +157,11 @@ export class QueueEstimates {
   async compute(siteId: string): Promise<{ waiting: ConversationRow[]; info: Map<string, QueueInfo> }> {
     const [waiting, agentList, model] = await Promise.all([listWaiting(this.ctx.db, siteId), loadAgentLoads(this.ctx, siteId, this.ctx.clock.now().getTime(), { withActive: true }), this.modelFor(siteId)]);
     // Only conversations still waiting for an agent are "ahead in line"; an offered one is being picked up now.
-    const estimates = estimateWaits(waiting.filter((c) => c.state === 'queued').map(toWaiting), agentList, { ...ESTIMATE_OPTIONS, model, now: this.ctx.clock.now().getTime() });
+    const known = agentSkills(agentList);
+    const estimates = estimateWaits(waiting.filter((c) => c.state === 'queued').map((c) => toWaiting(c, known)), agentList, { ...ESTIMATE_OPTIONS, model, now: this.ctx.clock.now().getTime() });
     const pickingUp = (c: ConversationRow) => {
-      const skill = c.skill ?? 'general';
-      const online = agentList.filter((a) => a.online && a.skills.some((s) => s.skill === skill && s.proficiency > 0)).length;
+      const w = toWaiting(c, known);
+      const online = agentList.filter((a) => a.online && skillMatch(a, w, this.ctx.clock.now().getTime()) > 0).length;
       const pickup = ESTIMATE_OPTIONS.pickupSeconds;
       return { position: 1, estimateSeconds: pickup, lowSeconds: 0, highSeconds: pickup * 3, agentsOnline: online };
     };
@@ -171,7 +183,7 @@ export class QueueEstimates {
       // at least until then.
       const sentAway = sentAwayBy(c);
       if (c.state === 'queued' && (sentAway.size > 0 || c.declinedBy.length > 0)) {
-        const w = toWaiting(c);
+        const w = toWaiting(c, known);
         const eligible = agentList.filter((a) => a.online && onShift(a.shifts, nowMs) && !sentAway.has(a.id) && skillMatch(a, w, nowMs) > 0);
         if (eligible.length < e.agentsOnline) e = { ...e, agentsOnline: eligible.length };
         const again = offerAgainAt.get(c.id);
