@@ -27,15 +27,20 @@ if (config.demoPort && demoSite) {
 }
 
 const storage = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite, data in ${config.dataDir}/pglite`;
+// Every site this server loaded, by its own key: a site owner pastes the tag of their site, not the demo's.
+const tags = baton.services.ctx.sites
+  .all()
+  .map((s) => `    ${s.content.config.name}:\n      ${scriptTag(publicUrl, s.key)}`)
+  .join('\n');
+const demoLines = demoSite ? `\n  Demo shop (customer):  ${demoUrl ?? '(disabled)'}` : '';
+const loginLine = demoSite ? `\n  Demo agent login:      ${config.demoAgent.email}  /  ${config.demoAgent.password}` : '\n  Agents:                add them with `npx -y pnpm@10 -s agent add --site <key> …` (README, "Agents")';
 console.log(`
   Baton is running on port ${port}  (${storage})
-
-  Demo shop (customer):  ${demoUrl ?? '(disabled)'}
-  Agent console:         ${publicUrl}/console/
-  Demo agent login:      ${config.demoAgent.email}  /  ${config.demoAgent.password}
+${demoLines}
+  Agent console:         ${publicUrl}/console/${loginLine}
 
   Paste this on your site:
-    ${scriptTag(publicUrl, DEMO_SITE_KEY)}
+${tags}
 `);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

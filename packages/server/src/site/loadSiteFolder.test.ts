@@ -42,3 +42,12 @@ describe('loadSiteFolder', () => {
     expect(parseArticle('# Shipping\n\nWe ship.', 'shipping', 'kb/shipping.md')).toEqual({ id: 'shipping', title: 'Shipping', body: 'We ship.' });
   });
 });
+
+describe('loadSiteFolder: where invalid JSON is', () => {
+  it('gives the line and column, not only an offset', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baton-site-'));
+    // A missing comma: V8 reports an offset ("… in JSON at position 31").
+    writeFileSync(join(dir, 'site.json'), '{\n  "name": "T"\n  "skills": [{ "id": "orders" }]\n}\n');
+    expect(() => loadSiteFolder(dir, 't')).toThrow(/site\.json: invalid JSON \(.*, line 3 column 3\)/);
+  });
+});

@@ -17,9 +17,19 @@ export function parseArticle(markdown: string, id: string, file: string): Articl
   return { id, title, body };
 }
 
+/** "Unexpected token } in JSON at position 771" → "…, line 31 column 5": editors show lines, not offsets. */
+function jsonErrorAt(raw: string, message: string): string {
+  const m = /position (\d+)/.exec(message);
+  if (!m) return message;
+  const before = raw.slice(0, Number(m[1]));
+  const line = before.split('\n').length;
+  return `${message.replace(/\s*\(line \d+ column \d+\)/, '')}, line ${line} column ${before.length - before.lastIndexOf('\n')}`;
+}
+
 export function loadSiteFolder(dir: string, key: string): SiteContent {
   const siteFile = join(dir, 'site.json');
-  const shown = (p: string) => relative(process.cwd(), p) || p;
+  // Relative to where the user ran the command (pnpm runs scripts inside packages/server).
+  const shown = (p: string) => relative(process.env.INIT_CWD ?? process.cwd(), p) || p;
   let raw: string;
   try {
     raw = readFileSync(siteFile, 'utf8');
@@ -30,7 +40,7 @@ export function loadSiteFolder(dir: string, key: string): SiteContent {
   try {
     json = JSON.parse(raw);
   } catch (e) {
-    throw new Error(`${shown(siteFile)}: invalid JSON (${(e as Error).message})`);
+    throw new Error(`${shown(siteFile)}: invalid JSON (${jsonErrorAt(raw, (e as Error).message)})`);
   }
   const config = parseSiteConfig(json, shown(siteFile));
   const kbDir = join(dir, config.kb.dir);

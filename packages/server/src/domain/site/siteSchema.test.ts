@@ -77,3 +77,18 @@ describe('parseSiteConfig', () => {
     expect(() => parseSiteConfig(bad, 'sites/x/site.json')).toThrow(/sites\/x\/site\.json: skills\.1\.hours: unknown day "fry"/);
   });
 });
+
+describe('parseSiteConfig: a typo is an error, not a silent default', () => {
+  it('refuses a field the format does not have, naming it (a misspelt allowedOrigins left the widget open to every site)', () => {
+    expect(() => parseSiteConfig({ ...minimal, allowedOrigin: ['https://shop.example'] }, 'sites/acme/site.json')).toThrow('sites/acme/site.json: (root): unknown field "allowedOrigin"');
+    expect(() => parseSiteConfig({ ...minimal, humanSuportHours: { mon: '09:00-17:00' } }, 'x.json')).toThrow(/unknown field "humanSuportHours"/);
+    expect(() => parseSiteConfig({ ...minimal, skills: [{ id: 'billing', example: ['x'] }] }, 'x.json')).toThrow(/skills\.0: unknown field "example"/);
+    expect(() => parseSiteConfig({ ...minimal, rules: [{ id: 'r', when: { tier: 'vip' }, action: 'escalate' }] }, 'x.json')).toThrow(/rules\.0\.when: unknown field "tier"/);
+  });
+  it('refuses origins that could never match a browser origin', () => {
+    for (const o of ['http://localhost:6150/', 'localhost:6150', 'https://shop.example/chat']) {
+      expect(() => parseSiteConfig({ ...minimal, allowedOrigins: [o] }, 'x.json')).toThrow(/allowedOrigins\.0: an origin is scheme:\/\/host\[:port\]/);
+    }
+    expect(parseSiteConfig({ ...minimal, allowedOrigins: ['https://shop.example', 'http://localhost:3001', '*'] }, 'x.json').allowedOrigins).toHaveLength(3);
+  });
+});

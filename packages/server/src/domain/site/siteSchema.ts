@@ -1,13 +1,20 @@
 /**
  * site.json format. Lenient where a sensible default exists (greeting, origins,
  * default skill, skill names) so a minimal file works; strict where a typo would
- * silently change behaviour (unknown rule actions, bad priorities).
+ * silently change behaviour (unknown rule actions, bad priorities, and any field the format does not have: a
+ * site owner's "allowedOrigin" was dropped without a word and left the widget open to every site).
  */
 import { z } from 'zod';
 import type { RuleConfig, SiteConfig, SkillConfig } from '../pipelineTypes.js';
 import { parseSupportHours } from './supportHours.js';
 
-const SkillSchema = z.object({
+/** An exact browser origin ("https://shop.example", "http://localhost:3001") or "*": the check compares strings. */
+const Origin = z
+  .string()
+  .min(1)
+  .refine((o) => o === '*' || /^https?:\/\/[^/\s?#]+$/.test(o), { message: 'an origin is scheme://host[:port], with no path or trailing slash (e.g. "https://shop.example"), or "*"' });
+
+const SkillSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'skill ids are lowercase letters, digits, "-" or "_"'),
   name: z.string().min(1).optional(),
   /** The team's name as customers read it in other languages, e.g. {"es": "Pedidos"} (agents see `name`). */
@@ -18,10 +25,10 @@ const SkillSchema = z.object({
   hours: z.record(z.string(), z.string()).optional(),
 });
 
-const RuleSchema = z.object({
+const RuleSchema = z.strictObject({
   id: z.string().min(1),
   when: z
-    .object({
+    .strictObject({
       customerTier: z.string().min(1).optional(),
       topic: z.string().min(1).optional(),
       amountOver: z.number().nonnegative().optional(),
@@ -43,14 +50,14 @@ function defaultGreetings(name: string): Record<string, string> {
 }
 
 export const SiteConfigSchema = z
-  .object({
+  .strictObject({
     name: z.string().min(1),
     description: z.string().optional(),
     greeting: z.string().min(1).optional(),
     /** The greeting in other languages, by code ("es": "¡Hola! …"): the widget shows the one for its language. */
     greetings: z.record(z.string().regex(/^[a-z]{2}$/, 'a two-letter language code'), z.string().min(1).max(1000)).optional(),
-    allowedOrigins: z.array(z.string().min(1)).min(1).default(['*']),
-    kb: z.object({ dir: z.string().min(1).default('kb'), language: z.string().min(2).default('en') }).default({ dir: 'kb', language: 'en' }),
+    allowedOrigins: z.array(Origin).min(1).default(['*']),
+    kb: z.strictObject({ dir: z.string().min(1).default('kb'), language: z.string().min(2).default('en') }).default({ dir: 'kb', language: 'en' }),
     languages: z.array(z.string().min(2)).min(1).default(['en']),
     skills: z.array(SkillSchema).min(1, 'at least one skill is required'),
     defaultSkill: z.string().optional(),
@@ -102,7 +109,9 @@ export function parseSiteConfig(json: unknown, file: string): SiteConfig {
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
-      return `${file}: ${path}: ${issue.message}`;
+      // Said plainly: a misspelt field would otherwise be dropped and its default used without a word.
+      const message = issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} (a typo? see "Sites" in the README)` : issue.message;
+      return `${file}: ${path}: ${message}`;
     });
     throw new Error(lines.join('\n'));
   }
