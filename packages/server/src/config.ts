@@ -5,6 +5,9 @@ import { z } from 'zod';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
+/** A path as the user typed it, relative to where they ran the command (pnpm runs scripts inside packages/server). */
+const userPath = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
+
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional());
 
 const EnvSchema = z.object({
@@ -14,8 +17,8 @@ const EnvSchema = z.object({
   BATON_PUBLIC_URL: optionalUrl,
   /** Port of the demo shop page (another origin, like a real customer site). 0 disables it. */
   BATON_DEMO_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
-  BATON_DATA_DIR: z.string().default(path.join(repoRoot, '.data')),
-  BATON_SITES_DIR: z.string().default(path.join(repoRoot, 'sites')),
+  BATON_DATA_DIR: z.string().default(path.join(repoRoot, '.data')).transform(userPath),
+  BATON_SITES_DIR: z.string().default(path.join(repoRoot, 'sites')).transform(userPath),
   DATABASE_URL: optionalUrl,
   REDIS_URL: optionalUrl,
   /** Prefix of every Redis key Baton writes (several deployments or test runs can share one Redis). */

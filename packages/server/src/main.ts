@@ -4,11 +4,12 @@ import { createBaton } from './app.js';
 import { demoShopApp, scriptTag } from './transport/http/demoShop.js';
 import { DEMO_SITE_KEY } from './cli/seedDemo.js';
 import { DataDirInUse } from './storage/dataDirLock.js';
+import { SiteLoadError } from './services/siteRegistry.js';
 
 const config = loadConfigOrExit();
 const baton = await createBaton(config).catch((err: unknown) => {
   // A second Baton on the same PGlite directory: say so plainly, no stack trace.
-  if (err instanceof DataDirInUse) {
+  if (err instanceof DataDirInUse || err instanceof SiteLoadError) {
     console.error(err.message);
     process.exit(1);
   }

@@ -17,16 +17,23 @@ export interface LoadedSite {
   pipeline: BotPipeline;
 }
 
+/** A site folder that cannot be loaded: the message names the file and field; the server says it and stops. */
+export class SiteLoadError extends Error {}
+
 export class SiteRegistry {
   private byKey = new Map<string, LoadedSite>();
   private byId = new Map<string, LoadedSite>();
 
   static async load(db: Db, sitesDir: string): Promise<SiteRegistry> {
     const reg = new SiteRegistry();
-    if (!existsSync(sitesDir)) throw new Error(`sites directory not found: ${sitesDir}`);
+    if (!existsSync(sitesDir)) throw new SiteLoadError(`sites directory not found: ${sitesDir} (BATON_SITES_DIR)`);
     for (const entry of readdirSync(sitesDir, { withFileTypes: true })) {
       if (!entry.isDirectory() || !existsSync(path.join(sitesDir, entry.name, 'site.json'))) continue;
-      reg.add(loadSiteFolder(path.join(sitesDir, entry.name), entry.name));
+      try {
+        reg.add(loadSiteFolder(path.join(sitesDir, entry.name), entry.name));
+      } catch (e) {
+        throw new SiteLoadError(`site "${entry.name}" was not loaded, so Baton did not start:\n${(e as Error).message}`);
+      }
     }
     for (const s of reg.all()) {
       await db

@@ -3,7 +3,7 @@
  * parsing it delegates to is pure and lives in domain/site.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, isAbsolute, join, relative } from 'node:path';
 import type { Article, SiteContent } from '../domain/pipelineTypes.js';
 import { parseSiteConfig } from '../domain/site/siteSchema.js';
 
@@ -29,7 +29,10 @@ function jsonErrorAt(raw: string, message: string): string {
 export function loadSiteFolder(dir: string, key: string): SiteContent {
   const siteFile = join(dir, 'site.json');
   // Relative to where the user ran the command (pnpm runs scripts inside packages/server).
-  const shown = (p: string) => relative(process.env.INIT_CWD ?? process.cwd(), p) || p;
+  const shown = (p: string) => {
+    const rel = relative(process.env.INIT_CWD ?? process.cwd(), p);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : p;
+  };
   let raw: string;
   try {
     raw = readFileSync(siteFile, 'utf8');
