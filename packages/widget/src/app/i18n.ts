@@ -28,6 +28,8 @@ export interface WidgetStrings {
   closedNow: string;
   backToday: (time: string) => string;
   backOn: (weekday: string, time: string) => string;
+  /** Said after the time when it is the customer's own clock, not the team's (the bot's message names the team's zone). */
+  yourTime: string;
   keepPlace: (position: string) => string;
   leaveMessage: string;
   hideForm: string;
@@ -91,6 +93,7 @@ const en: WidgetStrings = {
   closedNow: 'We are closed right now.',
   backToday: (time) => `We're back today at ${time}.`,
   backOn: (weekday, time) => `We're back ${weekday} at ${time}.`,
+  yourTime: ' (your time)',
   keepPlace: (position) => `${position} and keep your place.`,
   leaveMessage: 'Leave a message',
   hideForm: 'Hide the form',
@@ -158,6 +161,7 @@ const es: WidgetStrings = {
   closedNow: 'Ahora mismo estamos cerrados.',
   backToday: (time) => `Volvemos hoy a las ${time}.`,
   backOn: (weekday, time) => `Volvemos el ${weekday} a las ${time}.`,
+  yourTime: ' (hora local)',
   keepPlace: (position) => `${position} y mantienes tu puesto.`,
   leaveMessage: 'Dejar un mensaje',
   hideForm: 'Ocultar el formulario',
@@ -220,6 +224,7 @@ const de: WidgetStrings = {
   closedNow: 'Wir sind gerade nicht erreichbar.',
   backToday: (time) => `Wir sind heute ab ${time} Uhr wieder da.`,
   backOn: (weekday, time) => `Wir sind am ${weekday} ab ${time} Uhr wieder da.`,
+  yourTime: ' (Ihre Ortszeit)',
   keepPlace: (position) => `${position} und behalten Ihren Platz.`,
   leaveMessage: 'Nachricht hinterlassen',
   hideForm: 'Formular ausblenden',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatNextOpen, looksLikeEmail, offlineHeadline } from './offline';
+import { stringsFor } from './i18n';
 
 describe('offline queue card', () => {
   it('says plainly that nobody is available', () => {
@@ -12,6 +13,16 @@ describe('offline queue card', () => {
     expect(formatNextOpen({ reason: 'closed_hours', nextOpen: '2026-11-22T09:00:00Z' }, now, 'en-GB', 'UTC')).toBe("We're back today at 09:00.");
     expect(formatNextOpen({ reason: 'no_agents' }, now, 'en-GB', 'UTC')).toBeNull();
     expect(formatNextOpen({ reason: 'closed_hours', nextOpen: 'nonsense' }, now, 'en-GB', 'UTC')).toBeNull();
+  });
+
+  it("marks the time as the customer's own when the team's clock says otherwise (the bot names the team's zone)", () => {
+    const now = new Date('2026-11-30T22:00:00Z'); // Monday evening
+    const closed = { reason: 'closed_hours' as const, nextOpen: '2026-12-01T08:00:00Z', timeZone: 'Europe/Berlin' };
+    expect(formatNextOpen(closed, now, 'en-US', 'America/New_York')).toBe("We're back Tuesday at 03:00 AM (your time).");
+    expect(formatNextOpen(closed, now, 'en-GB', 'Europe/Berlin')).toBe("We're back Tuesday at 09:00.");
+    expect(formatNextOpen(closed, now, 'es-ES', 'America/Mexico_City', stringsFor('es'))).toBe('Volvemos el martes a las 02:00 (hora local).');
+    // A zone the browser does not know: no claim either way.
+    expect(formatNextOpen({ ...closed, timeZone: 'Mars/Olympus' }, now, 'en-GB', 'UTC')).toBe("We're back Tuesday at 08:00.");
   });
 
   it('checks e-mails loosely', () => {

@@ -8,15 +8,27 @@ export function offlineHeadline(skillName: string, t: WidgetStrings = stringsFor
   return t.nobody(skillName);
 }
 
-/** "We're back Monday at 09:00." in the visitor's own time zone; null without a known opening. */
+/**
+ * "We're back Monday at 09:00." in the visitor's own time zone, marked "(your time)" when that is not the team's
+ * clock (a customer in New York read "03:00 AM" beside the bot's "09:00 CET"); null without a known opening.
+ */
 export function formatNextOpen(offline: Offline, now: Date, locale?: string, timeZone?: string, t: WidgetStrings = stringsFor('en')): string | null {
   if (offline.reason !== 'closed_hours' || !offline.nextOpen) return null;
   const at = new Date(offline.nextOpen);
   if (Number.isNaN(at.getTime())) return null;
   const time = at.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', timeZone });
   const sameDay = at.toLocaleDateString(locale, { timeZone }) === now.toLocaleDateString(locale, { timeZone });
-  if (sameDay) return t.backToday(time);
-  return t.backOn(at.toLocaleDateString(locale, { weekday: 'long', timeZone }), time);
+  const said = sameDay ? t.backToday(time) : t.backOn(at.toLocaleDateString(locale, { weekday: 'long', timeZone }), time);
+  return differsFromTeam(at, time, locale, offline.timeZone) ? said.replace(/\.$/, `${t.yourTime}.`) : said;
+}
+
+function differsFromTeam(at: Date, local: string, locale: string | undefined, teamZone: string | undefined): boolean {
+  if (!teamZone) return false;
+  try {
+    return at.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', timeZone: teamZone }) !== local;
+  } catch {
+    return false; // a zone this browser does not know: say nothing rather than something wrong
+  }
 }
 
 /** A client-side check before sending (the server validates again). */
