@@ -2,6 +2,7 @@
  * The whole handoff loop in real Chromium: a customer on the demo shop (another origin) and an agent in the console.
  * Covers issue #2 points 2–9, including a page reload and a server crash + restart while a human controls the chat.
  */
+import { createServer } from 'node:http';
 import { test, expect, type Browser, type BrowserContext, type Page, type FrameLocator } from '@playwright/test';
 import { batonProcess } from '../packages/server/src/cli/batonProcess.js';
 import { AGENT, askBot, loginConsole, openChat, say } from './support/pages.js';
@@ -39,6 +40,28 @@ test('2. embed: one script tag draws a launcher that opens the chat in a Baton-s
   expect(src).toContain(`${baton.url}/widget/frame`);
   // Host CSS cannot reach the app: it lives in another document.
   expect(await customer.locator('#baton-frame').evaluate((f) => (f as HTMLIFrameElement).contentDocument)).toBeNull();
+});
+
+test('2. embed: on a page the site does not allow there is no launcher, and the console says why', async () => {
+  // A real host page on an origin missing from the demo site's allowedOrigins (another port on loopback).
+  const other = createServer((_req, res) => {
+    res.setHeader('Content-Type', 'text/html');
+    res.end(`<html><body><h1>Other shop</h1><script src="${baton.url}/widget.js" data-site="demo" async></script></body></html>`);
+  });
+  await new Promise<void>((resolve) => other.listen(4312, '127.0.0.1', resolve));
+  const page = await customerCtx.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  try {
+    await page.goto('http://127.0.0.1:4312/');
+    await expect.poll(() => errors.find((e) => e.includes('[baton]')) ?? '').toMatch(/not shown: site "demo" does not allow the widget on http:\/\/127\.0\.0\.1:4312/);
+    await expect(page.getByTestId('baton-launcher')).toHaveCount(0);
+  } finally {
+    await page.close();
+    other.close();
+  }
 });
 
 test('3. bot: a covered question is answered from the knowledge base, naming the article; an uncovered one gets an honest "I don\'t know"', async () => {

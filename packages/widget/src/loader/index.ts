@@ -185,14 +185,30 @@ function start(): void {
 
   const mount = (): void => {
     document.body.appendChild(host);
+    if (ls?.getItem(openKey) === '1') ensureFrame();
+    // Only with a conversation going: a visitor who just looked at the launcher does not get the panel on every page.
+    if (ss?.getItem(shownKey) === '1' && ls?.getItem(openKey) === '1') setOpen(true);
+    for (const args of previous?.q ?? []) api(...(Array.from(args) as [string, unknown?, unknown?]));
   };
-  if (document.body) mount();
-  else document.addEventListener('DOMContentLoaded', mount);
+  // No launcher on a page the site does not allow (it would open onto a browser error); the owner reads why here.
+  void embedAllowed(cfg.origin, cfg.site).then((allowed) => {
+    if (!allowed) return;
+    if (document.body) mount();
+    else document.addEventListener('DOMContentLoaded', mount);
+  });
+}
 
-  if (ls?.getItem(openKey) === '1') ensureFrame();
-  // Only with a conversation going: a visitor who just looked at the launcher does not get the panel on every page.
-  if (ss?.getItem(shownKey) === '1' && ls?.getItem(openKey) === '1') setOpen(true);
-  for (const args of previous?.q ?? []) api(...(Array.from(args) as [string, unknown?, unknown?]));
+/** Asks Baton whether this page may show the chat; a network failure is no refusal (the frame retries). */
+async function embedAllowed(origin: string, site: string): Promise<boolean> {
+  try {
+    const res = await fetch(`${origin}/widget/embed?site=${encodeURIComponent(site)}`, { credentials: 'omit' });
+    if (res.ok) return true;
+    const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
+    console.error(`[baton] the chat is not shown: ${body?.error?.message ?? `HTTP ${res.status}`}`);
+    return res.status !== 403 && res.status !== 404;
+  } catch {
+    return true;
+  }
 }
 
 start();

@@ -2,7 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import express, { Router } from 'express';
-import type { SiteRegistry } from '../../services/siteRegistry.js';
+import { originAllowed, type SiteRegistry } from '../../services/siteRegistry.js';
 
 function notBuilt(res: express.Response, what: string) {
   res.status(503).type('text/plain').send(`${what} is not built. Run: npx -y pnpm@10 build`);
@@ -21,6 +21,22 @@ export function staticRoutes(dirs: { widget: string; console: string }, sites: S
     // Host pages on any origin load the loader; what it may do is decided per site by the frame and the session API.
     res.setHeader('Cross-Origin-Resource-Policy', 'cross-origin');
     res.sendFile(loader);
+  });
+
+  // The loader asks before drawing its launcher: a page the site does not allow, or a data-site typo, gets no launcher
+  // that opens onto a browser error, and the site owner gets the reason in the console. Any page may ask: the answer
+  // says only whether its own origin may embed the site, which the frame's CSP says anyway.
+  r.get('/widget/embed', (req, res) => {
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.setHeader('Cache-Control', 'no-store');
+    const key = String(req.query.site ?? '');
+    const site = sites.getByKey(key);
+    if (!site) return void res.status(404).json({ error: { code: 'not_found', message: `Baton has no site "${key}" (data-site in the script tag names a folder of BATON_SITES_DIR)` } });
+    const origin = req.headers.origin;
+    if (!originAllowed(site, origin)) {
+      return void res.status(403).json({ error: { code: 'origin_not_allowed', message: `site "${key}" does not allow the widget on ${origin ?? 'this page'}: add that origin, exactly (scheme://host[:port]), to allowedOrigins in its site.json` } });
+    }
+    res.json({ ok: true });
   });
 
   r.get('/widget/frame', (req, res) => {
