@@ -33,3 +33,24 @@ describe('linkify', () => {
     expect(links('click javascript://example.com/%0aalert(1)')).toEqual([]);
   });
 });
+
+describe('linkify: cases a review found', () => {
+  it('does not link a sentence run on after a full stop', () => {
+    for (const s of ['My order NW-123456.It never arrived', 'broken.It is', 'Llegó roto.Es la segunda vez', 'Sorry.At least reply', 'size 42.Us sizes', 'Firmware v2.1.0.app', 'open settings.app']) {
+      expect(links(s)).toEqual([]);
+    }
+  });
+  it('leaves quotes and ellipses outside, reads a capitalised scheme, keeps a port', () => {
+    expect(links('“https://shop.example/returns”')).toEqual([['https://shop.example/returns', 'https://shop.example/returns']]);
+    expect(links('see shop.example/returns…')).toEqual([['shop.example/returns', 'https://shop.example/returns']]);
+    expect(links('Https://shop.example/a')).toEqual([['Https://shop.example/a', 'https://shop.example/a']]);
+    expect(links('northwind.example:8080/x')).toEqual([['northwind.example:8080/x', 'https://northwind.example:8080/x']]);
+    expect(links('EXAMPLE.COM')).toEqual([['EXAMPLE.COM', 'https://EXAMPLE.COM']]);
+  });
+  it('stays linear on a long run of closing brackets', () => {
+    const body = `https://a.com/${')'.repeat(4000)}`;
+    const parts = linkify(body);
+    expect(parts.map((p) => p.text).join('')).toBe(body);
+    expect(parts[0]).toEqual({ text: 'https://a.com/', href: 'https://a.com/' });
+  });
+});

@@ -248,3 +248,9 @@ describe('explicit request: fresh35 (a set written to break keyword rules)', () 
   ])('%s', (message) => expect(findExplicitRequest(message)).not.toBeNull());
   it.each(['Is the conversation with the app private?', 'How do I file a complaint about a late delivery in the form?'])('not: %s', (message) => expect(findExplicitRequest(message)).toBeNull());
 });
+
+describe('explicit request: asking how to write to the complaints team is a question', () => {
+  it('not "How do I contact the complaints team by post?"', () => {
+    expect(findExplicitRequest('How do I contact the complaints team by post?')).toBeNull();
+  });
+});

@@ -286,3 +286,17 @@ describe('frustration: fresh35 (a set written to break keyword rules)', () => {
     expect(detectFrustration(ctx(message))).toBeNull();
   });
 });
+
+describe('frustration: sincere messages a review found among the new sarcasm patterns', () => {
+  it.each([
+    "Cool cool cool, thanks! That's exactly what I needed.",
+    "That's very customer friendly of you, thank you!",
+    'The new Lumen 900 design is really innovative, does it come in black?',
+    'I love how easy it is to set up and how fast it packs away.',
+    "I'll just send you the photos then, shall I?",
+    'OK done step 3, what else is on the checklist?',
+    "I'm reading off the script on the box, it says E12",
+  ])('%s', (message) => {
+    expect(detectFrustration(ctx('where is my parcel?', message))).toBeNull();
+  });
+});

@@ -273,3 +273,22 @@ describe('high stakes: fresh35 (a set written to break keyword rules)', () => {
     expect(findHighStakes(message)).toBeNull();
   });
 });
+
+describe('high stakes: ordinary messages a review found among the new patterns', () => {
+  it.each([
+    "My son-in-law ordered the tent for me. I'll let him handle it, thanks!",
+    'I can log in from the app fine, but the parcel that arrived is not mine.',
+    "I logged in from my phone and I don't recognise the courier name.",
+    "The price shows €199 in the app. I've never been to your Berlin store, is it cheaper there?",
+    'You charged me €9.95 for shipping insurance, I never ordered that.',
+    "I've got a blister on my thumb from the old tent poles, are the new ones easier to assemble?",
+  ])('not an incident: %s', (message) => {
+    expect(findHighStakes(message)).toBeNull();
+  });
+  it('an order the customer never placed, with its charge, is security', () => {
+    expect(findHighStakes("There's a charge of $289.90 from Northwind on my card for order NW-610482. I never placed that order.")?.kind).toBe('security');
+  });
+  it('"once" in another sentence does not close a chargeback being filed today', () => {
+    expect(findHighStakes("I'm filing a chargeback with my bank today. Once again your team closed my ticket, the case was closed without a refund.")?.kind).toBe('dispute');
+  });
+});

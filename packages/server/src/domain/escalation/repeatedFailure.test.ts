@@ -213,6 +213,7 @@ describe('repeated failure: the customer says the answer missed, mid-message or 
   ])('%j', (m) => expect(afterAnswer(m)?.trigger).toBe('repeated_failure'));
   it.each([
     'Great, I mean it. Thanks!',
+    'Thanks, I mean it. Can I pay with Klarna?',
     "ok. i mean euros lol, old habits. what am I doing wrong",
     'I just want to say thanks, not complain.',
   ])('%j is not', (m) => expect(afterAnswer(m)).toBeNull());

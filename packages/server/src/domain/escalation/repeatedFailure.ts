@@ -63,7 +63,7 @@ function sharedWords(ctx: DetectorContext, replies: readonly { seq: number }[], 
 }
 
 /** The customer says the last answer missed: "I'm asking if…", "I just want to buy the part", "that's not what I asked". */
-const RESTATES = /(^|[,.;:!-]\s*)(no,? )?i mean\b(?=[^?]{6,}\?)|\b((that|this) (doesnt|does not|didnt|did not) (really |actually |quite )?answer( it| my question| the question)?\b(?! (the|my|your) (phone|call|door))|i(m| am) (only |just )?asking|i asked (if|whether|about|for|when|how)|my question (is|was)|i meant|what i mean is|(thats|that is|its|it is) not what i (asked|meant)|not what i asked|i just want(ed)? to know|i(m| am) not asking|i already (know|read|signed up|subscribed|did that|tried that|checked)|(so )?(its|it is|thats|that is) not (the|that|a|an) [^.!?]{0,25}\b(thing|issue|problem|reason|case)\b)\b/;
+const RESTATES = /(^|[,.;:!-]\s*)(no,? )?i mean\b(?! it\b)(?=[^?]{6,}\?)|\b((that|this) (doesnt|does not|didnt|did not) (really |actually |quite )?answer( it| my question| the question)?\b(?! (the|my|your) (phone|call|door))|i(m| am) (only |just )?asking|i asked (if|whether|about|for|when|how)|my question (is|was)|i meant|what i mean is|(thats|that is|its|it is) not what i (asked|meant)|not what i asked|i just want(ed)? to know|i(m| am) not asking|i already (know|read|signed up|subscribed|did that|tried that|checked)|(so )?(its|it is|thats|that is) not (the|that|a|an) [^.!?]{0,25}\b(thing|issue|problem|reason|case)\b)\b/;
 
 /**
  * An answer that did not help counts as a failed attempt too, when the customer says so and asks again. (The bot

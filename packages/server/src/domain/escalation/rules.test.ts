@@ -244,3 +244,12 @@ describe('site rules: "when does the money come back", and the order total besid
     expect(refundAmount('I want a refund for my €310 order').total).toBe(310);
   });
 });
+
+describe('site rules: amounts for two orders are both refunded', () => {
+  it.each([
+    ['Please refund €150 for order A and €120 for order B', 270],
+    ['€130 from order NW-100001 and €110 from order NW-100002, both returned', 240],
+  ])('%s → %d', (message, total) => {
+    expect(refundAmount(message).total).toBe(total);
+  });
+});

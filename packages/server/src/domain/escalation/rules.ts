@@ -42,7 +42,7 @@ export function refundAmount(message: string): { total: number; amounts: Amount[
   let amounts = findAmounts(message);
   const text = message.toLowerCase();
   // "returned a lumen 400 (€39) from my €310 order": beside an item's price, the order's total is not refunded.
-  const items = amounts.filter((a) => !TOTAL_LABEL.test(text.slice(Math.max(0, a.index - 30), a.index)) && !ORDER_AFTER.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 12)));
+  const items = amounts.filter((a) => !FROM_ORDER_BEFORE.test(text.slice(Math.max(0, a.index - 30), a.index)) && !ORDER_AFTER.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 12)));
   if (items.length > 0 && items.length < amounts.length) amounts = items;
   if (PARTIAL.test(normalise(message))) {
     // "€412,80 total… keeping the tent but sending back the lamp": the order's total is not what comes back.
@@ -62,6 +62,8 @@ export function refundAmount(message: string): { total: number; amounts: Amount[
 }
 
 const ORDER_AFTER = /^\s*(order|purchase|basket|bestellung|pedido)\b/;
+/** "(€39) from my €310 order": the amount after "from my" is the order's. */
+const FROM_ORDER_BEFORE = /\bfrom (my|a|an|the|our)\s*$/;
 const STATED_TOTAL_AFTER = /^\s*(in )?(total|altogether|all together|in all|all in)\b/;
 const STATED_TOTAL_BEFORE = /(\b(so|totalling|altogether|in total)|=)\s*$/;
 
