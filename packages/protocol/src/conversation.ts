@@ -172,6 +172,8 @@ export type AgentView = z.infer<typeof AgentView>;
 /** What the console's transfer form lists: the site's skills and its agents. */
 export const TransferTargets = z.object({
   skills: z.array(z.object({ id: z.string(), name: z.string() })),
+  /** Languages a customer must be served in when they write them (listed by some agent, not the help centre's own). */
+  requiredLanguages: z.array(z.string()).optional(),
   agents: z.array(
     z.object({
       id: z.string(),

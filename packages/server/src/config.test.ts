@@ -15,6 +15,9 @@ describe('parseConfig: directories', () => {
     expect(c.sitesDir).toBe(path.resolve('/home/owner/shop/mysites'));
     expect(c.dataDir).toBe(path.resolve('/home/owner/shop/data'));
   });
+  it('keeps PGlite URLs such as memory:// (the tests\' in-memory database) as they are', () => {
+    expect(parseConfig({ BATON_DATA_DIR: 'memory://' }).dataDir).toBe('memory://');
+  });
   it('keeps absolute paths and defaults to the repository folders', () => {
     const c = parseConfig({ BATON_SITES_DIR: '/srv/sites' });
     expect(c.sitesDir).toBe('/srv/sites');

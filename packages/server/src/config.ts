@@ -6,7 +6,7 @@ import { z } from 'zod';
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** A path as the user typed it, relative to where they ran the command (pnpm runs scripts inside packages/server). */
-const userPath = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
+const userPath = (p: string) => (/^[a-z]+:\/\//i.test(p) ? p : path.resolve(process.env.INIT_CWD ?? process.cwd(), p)); // "memory://" stays
 
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional());
 

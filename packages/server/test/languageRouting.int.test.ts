@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationDetail, VisitorSyncResult } from '@baton/protocol';
+import { upsertAgent } from '../src/services/agentAuth.js';
 import { addSam, agentCookie, call, cid, connectAgent, connectVisitor, ok, SAM, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
 
 let server: TestServer;
@@ -44,6 +45,9 @@ describe('language as a skill', () => {
     const sync = await ok(call<VisitorSyncResult>(spanish.visitor, 'conversation:sync', { lastSeq: 0 }));
     // "no_agents", or "closed_hours" when the test runs outside the demo team's hours: either way no false promise.
     expect(sync.conversation?.queue).toMatchObject({ agentsOnline: 0, offline: { reason: expect.stringMatching(/^(no_agents|closed_hours)$/) } });
+    // The bot's hand-off message says the same: no promise of a place in a line nobody is serving.
+    const handoff = sync.messages.find((m) => m.meta.kind === 'handoff');
+    expect(handoff?.body).toMatch(/no hay nadie disponible en el equipo de Pedidos/);
   });
 
   it('offers it to the Spanish speaker as soon as one signs in', async () => {
@@ -54,6 +58,17 @@ describe('language as a skill', () => {
     expect(c.state).toBe('offered');
     expect(c.offeredToAgentId).not.toBeNull();
     expect(c.offeredToAgentId).not.toBe(samId);
+  });
+
+  it("never requires the help centre's own language: an agent who lists only Spanish still gets English chats", async () => {
+    const pat = { email: 'pat@demo.baton.dev', password: 'pat-password-123' };
+    const patRow = await upsertAgent(server.baton.database.db, { siteId: 'site_demo', email: pat.email, name: 'Pat Doe', password: pat.password, skills: [{ skill: 'billing', proficiency: 1 }, { skill: 'es', proficiency: 1 }], capacity: 1 });
+    const patClient = await connectAgent(server.url, await agentCookie(server.url, pat));
+    open.push(patClient);
+    const english = await customer('I was charged twice for one order, can I talk to a person please?');
+    const c = await state(patClient, english.conversationId);
+    expect(c.state).toBe('offered');
+    expect(c.offeredToAgentId).toBe(patRow.id); // Alex is busy with the Spanish chat's offer; Sam is not in Billing
   });
 
   it('still serves a language no agent lists (German on the demo): not required, or nobody would ever take it', async () => {

@@ -18,10 +18,11 @@ const field = 'w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 te
 export function TransferForm({ currentSkill, meId, busy, onDone }: Props) {
   const skills = useTransferTargetsStore((s) => s.skills);
   const agents = useTransferTargetsStore((s) => s.agents);
+  const requiredLanguages = useTransferTargetsStore((s) => s.requiredLanguages);
   const pkg = useConversationStore((s) => s.detail?.package);
   const [draft, setDraft] = useState({ skill: '', agentId: '', note: '' });
   const check = transferRequest(draft);
-  const warning = teamTransferWarning({ skills, agents }, draft.skill, meId, pkg);
+  const warning = teamTransferWarning({ skills, agents, ...(requiredLanguages ? { requiredLanguages } : {}) }, draft.skill, meId, pkg);
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();

@@ -57,6 +57,15 @@ describe('teamTransferWarning', () => {
     expect(warn([agent('b', 'Bea', 'online')], pkg)).toBe(NOBODY);
   });
 
+  it("counts only agents who write the customer's language where the site requires it", () => {
+    const spanish = { language: 'es', transfers: [] } as unknown as HandoffPackage;
+    const targets = (agents: Agent[], requiredLanguages: string[]) => teamTransferWarning({ skills, agents, requiredLanguages }, 'billing', 'me', spanish);
+    expect(targets([agent('b', 'Bea', 'online', { teams: ['billing', 'en'] })], ['es'])).toBe(NOBODY);
+    expect(targets([agent('b', 'Bea', 'online', { teams: ['billing', 'es'] })], ['es'])).toBeNull();
+    // Not required on this site (nobody lists it): anyone in the team will do.
+    expect(targets([agent('b', 'Bea', 'online', { teams: ['billing', 'en'] })], [])).toBeNull();
+  });
+
   it('says nothing until a team is chosen', () => {
     expect(teamTransferWarning({ skills, agents: [] }, '', 'me', null)).toBeNull();
   });

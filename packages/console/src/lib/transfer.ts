@@ -45,7 +45,9 @@ export function agentOptions(agents: TransferTargets['agents'], meId: string | n
 export function teamTransferWarning(targets: TransferTargets, skill: string, meId: string | null, pkg: HandoffPackage | null | undefined): string | null {
   if (!skill) return null;
   const sentAway = new Set((pkg?.transfers ?? []).map((t) => t.fromAgentId));
-  const someone = targets.agents.some((a) => a.id !== meId && !sentAway.has(a.id) && a.presence === 'online' && a.onShift && a.teams.includes(skill));
+  // The customer's language, where the site requires it (as dispatch does): a Spanish chat needs a Spanish speaker.
+  const language = pkg?.language && targets.requiredLanguages?.includes(pkg.language) ? pkg.language : null;
+  const someone = targets.agents.some((a) => a.id !== meId && !sentAway.has(a.id) && a.presence === 'online' && a.onShift && a.teams.includes(skill) && (!language || a.teams.includes(language)));
   if (someone) return null;
   const team = targets.skills.find((s) => s.id === skill)?.name ?? skill;
   return `Nobody else in ${team} is online now: the customer will be told no one is available and offered to leave a message.`;

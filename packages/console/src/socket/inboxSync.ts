@@ -18,9 +18,9 @@ export async function refreshInbox(): Promise<void> {
     toastError(describeError(ack.error));
     return;
   }
-  const { conversations, agent, skills, agents } = ack.data;
+  const { conversations, agent, skills, agents, requiredLanguages } = ack.data;
   useAuthStore.getState().updateAgent(agent);
-  useTransferTargetsStore.getState().set({ skills, agents });
+  useTransferTargetsStore.getState().set({ skills, agents, ...(requiredLanguages ? { requiredLanguages } : {}) });
   const inbox = useInboxStore.getState();
   // A new alert chimes once; one already up (a reconnect) is only refreshed, so a pending offer does not re-chime.
   const fresh = alertsOnListing(inbox.byId, inbox.loaded, conversations, agent.id);

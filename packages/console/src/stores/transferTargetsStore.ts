@@ -9,5 +9,6 @@ interface TransferTargetsState extends TransferTargets {
 export const useTransferTargetsStore = create<TransferTargetsState>()((set) => ({
   skills: [],
   agents: [],
-  set: ({ skills, agents }) => set({ skills, agents }),
+  requiredLanguages: [],
+  set: ({ skills, agents, requiredLanguages }) => set({ skills, agents, requiredLanguages: requiredLanguages ?? [] }),
 }));

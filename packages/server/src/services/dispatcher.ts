@@ -7,7 +7,7 @@ import { setTimer } from '../storage/timerStore.js';
 import { agents } from '../storage/schema.js';
 import { planOffers } from '../domain/routing/selectAgents.js';
 import { transition } from '../domain/conversation/controlMachine.js';
-import { agentSkills, loadAgentLoads, toWaiting, type QueueEstimates } from './queueEstimates.js';
+import { loadAgentLoads, siteLanguageRule, toWaiting, type QueueEstimates } from './queueEstimates.js';
 
 /** Advisory-lock namespace for dispatch (the second key is the site). */
 const DISPATCH_LOCK = 80_157_002;
@@ -45,7 +45,7 @@ export class Dispatcher {
       const waiting = (await listWaiting(tx, siteId)).filter((c) => c.state === 'queued');
       if (!waiting.length) return [];
       const agentList = await loadAgentLoads({ db: tx }, siteId, now.getTime());
-      const known = agentSkills(agentList);
+      const known = siteLanguageRule(this.ctx, siteId, agentList);
       const offers = planOffers(waiting.map((c) => toWaiting(c, known)), agentList, now.getTime());
       const written = [];
       for (const offer of offers) {

@@ -3,7 +3,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from './context.js';
 import type { Availability, Offline } from './availability.js';
 import { asksIfBot, handoffText } from '../domain/conversation/handoffMessage.js';
-import { loadAgentLoads } from './queueEstimates.js';
+import { loadAgentLoads, siteLanguageRule } from './queueEstimates.js';
+import { requiredLanguage } from '../domain/routing/languageRule.js';
 import { onShift } from '../domain/routing/shifts.js';
 import { proficiency } from '../domain/routing/selectAgents.js';
 import { conversations } from '../storage/schema.js';
@@ -45,12 +46,14 @@ export class Escalations {
   ) {}
 
   /** Whether anyone from the decision's team could take it now (for the hand-off message's promise). */
-  private async offlineFor(siteId: string, skill: string): Promise<Offline | undefined> {
+  private async offlineFor(siteId: string, skill: string, language: string | null): Promise<Offline | undefined> {
     if (!this.availability) return undefined;
     const now = this.ctx.clock.now();
     const agents = await loadAgentLoads({ db: this.ctx.db }, siteId, now.getTime());
+    // The same language rule as dispatch: an agent who does not write the customer's language will not be offered it.
+    const needs = requiredLanguage(siteLanguageRule(this.ctx, siteId, agents), language, skill);
     // Online but off shift does not count: they take no new conversations.
-    const online = agents.filter((a) => a.online && onShift(a.shifts, now.getTime()) && proficiency(a, skill) > 0).length;
+    const online = agents.filter((a) => a.online && onShift(a.shifts, now.getTime()) && proficiency(a, skill) > 0 && (!needs || proficiency(a, needs) > 0)).length;
     return this.availability.offline(siteId, online, now, skill);
   }
 
@@ -64,7 +67,7 @@ export class Escalations {
     if (!existing) throw new ServiceError('not_found', 'Conversation not found');
     // Read outside the transaction: PGlite has one connection, so a non-tx query inside would wait forever.
     const customer = (await getVisitor(this.ctx, existing.visitorId))?.attributes ?? {};
-    const offline = await this.offlineFor(existing.siteId, decision.skill);
+    const offline = await this.offlineFor(existing.siteId, decision.skill, decision.language ?? existing.language);
     const out = await this.ctx.db.transaction(async (tx) => {
       const conv = await lockConversation(tx, conversationId);
       if (!conv) throw new ServiceError('not_found', 'Conversation not found');

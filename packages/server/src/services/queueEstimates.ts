@@ -7,6 +7,7 @@ import { agents } from '../storage/schema.js';
 import type { DbOrTx } from '../storage/database.js';
 import { skillMatch, type AgentLoad, type WaitingConversation } from '../domain/routing/selectAgents.js';
 import { onShift } from '../domain/routing/shifts.js';
+import { languageRule, requiredLanguage, type LanguageRule } from '../domain/routing/languageRule.js';
 import { estimateWaits, type EstimateOptions } from '../domain/waitTime/estimateWait.js';
 import { controlChangesSince, eventsAfter, listPendingEstimates, recordEstimate, settleEstimate } from '../storage/waitEstimateStore.js';
 import { OutcomeLearner } from '../domain/waitTime/outcomes.js';
@@ -41,19 +42,19 @@ interface SiteLearning {
   next: Promise<void> | null;
 }
 
-/** Every skill some agent of the site lists: a conversation's language is required only where languages are skills. */
-export function agentSkills(agentList: readonly Pick<AgentLoad, 'skills'>[]): Set<string> {
-  return new Set(agentList.flatMap((a) => a.skills.filter((s) => s.proficiency > 0).map((s) => s.skill)));
+/** The site's language rule for routing (domain/routing/languageRule.ts), from its agents and its help centre. */
+export function siteLanguageRule(ctx: Pick<ServiceContext, 'sites'>, siteId: string, agentList: readonly Pick<AgentLoad, 'skills'>[]): LanguageRule {
+  return languageRule(agentList, ctx.sites.getById(siteId)?.content.config.kb.language ?? 'en');
 }
 
 /**
- * A waiting conversation as routing sees it: its team's skill and, when the site's agents list languages as skills,
- * the customer's language too (a Spanish customer was offered to the one agent online, who writes only English).
+ * A waiting conversation as routing sees it: its team's skill and, when the language rule requires it, the customer's
+ * language too (a Spanish customer was offered to the one agent online, who writes only English).
  */
-export function toWaiting(c: ConversationRow, skillsOfAgents?: ReadonlySet<string>): WaitingConversation {
+export function toWaiting(c: ConversationRow, rule?: LanguageRule): WaitingConversation {
   const excludedAgents = [...sentAwayBy(c)];
   const skill = c.skill ?? 'general';
-  const language = c.language && c.language !== skill && skillsOfAgents?.has(c.language) ? c.language : null;
+  const language = requiredLanguage(rule, c.language, skill);
   return { id: c.id, skill, ...(language ? { skills: [skill, language] } : {}), priority: c.priority, queuedAt: (c.queuedAt ?? c.createdAt).getTime(), declinedBy: c.declinedBy, ...(excludedAgents.length ? { excludedAgents } : {}) };
 }
 
@@ -157,11 +158,12 @@ export class QueueEstimates {
   async compute(siteId: string): Promise<{ waiting: ConversationRow[]; info: Map<string, QueueInfo> }> {
     const [waiting, agentList, model] = await Promise.all([listWaiting(this.ctx.db, siteId), loadAgentLoads(this.ctx, siteId, this.ctx.clock.now().getTime(), { withActive: true }), this.modelFor(siteId)]);
     // Only conversations still waiting for an agent are "ahead in line"; an offered one is being picked up now.
-    const known = agentSkills(agentList);
+    const known = siteLanguageRule(this.ctx, siteId, agentList);
     const estimates = estimateWaits(waiting.filter((c) => c.state === 'queued').map((c) => toWaiting(c, known)), agentList, { ...ESTIMATE_OPTIONS, model, now: this.ctx.clock.now().getTime() });
     const pickingUp = (c: ConversationRow) => {
       const w = toWaiting(c, known);
-      const online = agentList.filter((a) => a.online && skillMatch(a, w, this.ctx.clock.now().getTime()) > 0).length;
+      // The agent it is offered to counts whatever the rule (a named colleague a transfer chose).
+      const online = agentList.filter((a) => a.online && (a.id === c.offeredTo || skillMatch(a, w, this.ctx.clock.now().getTime()) > 0)).length;
       const pickup = ESTIMATE_OPTIONS.pickupSeconds;
       return { position: 1, estimateSeconds: pickup, lowSeconds: 0, highSeconds: pickup * 3, agentsOnline: online };
     };

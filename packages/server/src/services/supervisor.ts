@@ -7,7 +7,7 @@ import { agents } from '../storage/schema.js';
 import { listEstimatesSince } from '../storage/waitEstimateStore.js';
 import { estimateWaits } from '../domain/waitTime/estimateWait.js';
 import { summarizeAccuracy } from '../domain/waitTime/accuracy.js';
-import { agentSkills, ESTIMATE_OPTIONS, loadAgentLoads, toWaiting, type QueueEstimates } from './queueEstimates.js';
+import { ESTIMATE_OPTIONS, loadAgentLoads, siteLanguageRule, toWaiting, type QueueEstimates } from './queueEstimates.js';
 import { waitingSince } from './transferHistory.js';
 
 const ACCURACY_WINDOW_MS = 24 * 3600_000;
@@ -37,7 +37,7 @@ export class Supervisor {
     const presence = new Map((await this.ctx.db.select({ id: agents.id, presence: agents.presence }).from(agents).where(eq(agents.siteId, siteId))).map((a) => [a.id, a.presence]));
     const site = this.ctx.sites.getById(siteId);
     const skillIds = [...new Set([...(site?.content.config.skills.map((s) => s.id) ?? []), ...waiting.map((c) => c.skill ?? 'general')])];
-    const known = agentSkills(agentList);
+    const known = siteLanguageRule(this.ctx, siteId, agentList);
     const queued = waiting.map((c) => toWaiting(c, known));
     const skills: SupervisorSkillRow[] = skillIds.map((skill) => {
       const mine = waiting.filter((c) => (c.skill ?? 'general') === skill);
