@@ -3,7 +3,8 @@
  * get a typed refusal the loader logs for the site owner (a launcher that opened onto a browser error told them nothing).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type TestServer } from './harness.js';
+import { connect } from 'socket.io-client';
+import { agentCookie, startServer, type TestServer } from './harness.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -33,5 +34,16 @@ describe('embed check', () => {
     const res = await ask('dmeo', 'http://localhost:3001');
     expect(res.status).toBe(404);
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/no site "dmeo"/);
+  });
+});
+
+describe('console opened at another address', () => {
+  it('is refused with the address where it works', async () => {
+    const socket = connect(`${server.url}/agent`, { extraHeaders: { cookie: await agentCookie(server.url), origin: 'http://localhost:9' }, transports: ['websocket'], reconnection: false, forceNew: true });
+    const err = await new Promise<Error & { data?: { consoleUrl?: string } }>((resolve) => socket.once('connect_error', resolve));
+    socket.close();
+    expect(err.message).toBe('origin_not_allowed');
+    // The public URL the server was started with (the harness sets the test URL only after start).
+    expect(err.data?.consoleUrl).toMatch(/^http:\/\/[^/]+\/console\/$/);
   });
 });

@@ -7,6 +7,7 @@ import { useConnectionStore } from '../stores/connectionStore';
 import { useConversationStore } from '../stores/conversationStore';
 import { useInboxStore } from '../stores/inboxStore';
 import { useOutboxStore } from '../stores/outboxStore';
+import { toastError } from '../stores/toastStore';
 import type { AgentSocket } from './agentSocket';
 import { openConversation, syncMissedMessages } from './conversationCommands';
 import { syncAfterConnect } from './inboxSync';
@@ -45,8 +46,11 @@ export function bindAgentSocket(socket: AgentSocket, lifecycle: SocketLifecycle)
     if (reason === 'io server disconnect') lifecycle.onRejected();
   });
 
-  socket.on('connect_error', () => {
+  socket.on('connect_error', (err: Error & { data?: { consoleUrl?: string } }) => {
     useConnectionStore.getState().setStatus('offline');
+    if (err.message === 'origin_not_allowed' && err.data?.consoleUrl) {
+      toastError(`This console works only at ${err.data.consoleUrl} (BATON_PUBLIC_URL), not at ${location.origin}. Open it there.`);
+    }
     // Inactive after a connect_error = refused by the auth middleware (otherwise it retries itself).
     if (!socket.active) lifecycle.onRejected();
   });

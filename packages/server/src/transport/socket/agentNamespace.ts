@@ -37,7 +37,8 @@ export function mountAgentNamespace(nsp: AgentNamespace, services: Services, pub
   nsp.use((socket, next) => {
     // Cookie-authenticated websockets must come from our own console (no cross-site hijacking).
     const origin = socket.handshake.headers.origin;
-    if (origin && origin !== publicOrigin) return next(new Error('origin_not_allowed'));
+    // The console says where it does work (opened at 127.0.0.1 instead of localhost it sat on "Reconnecting…").
+    if (origin && origin !== publicOrigin) return next(Object.assign(new Error('origin_not_allowed'), { data: { consoleUrl: `${publicOrigin}/console/` } }));
     const token = readCookie(socket.handshake.headers.cookie, SESSION_COOKIE);
     authenticate(ctx.db, token, ctx.clock.now()).then(
       (agent) => {
