@@ -89,6 +89,11 @@ describe('parseSiteConfig: a typo is an error, not a silent default', () => {
     for (const o of ['http://localhost:6150/', 'localhost:6150', 'https://shop.example/chat']) {
       expect(() => parseSiteConfig({ ...minimal, allowedOrigins: [o] }, 'x.json')).toThrow(/allowedOrigins\.0: an origin is scheme:\/\/host\[:port\]/);
     }
+    expect(() => parseSiteConfig({ ...minimal, allowedOrigins: ['https://Shop.Example'] }, 'x.json')).toThrow(/lower case/);
+    expect(() => parseSiteConfig({ ...minimal, allowedOrigins: ['https://a@b.example'] }, 'x.json')).toThrow(/allowedOrigins\.0/);
+    expect(() => parseSiteConfig({ ...minimal, allowedOrigins: ['https://b.example:'] }, 'x.json')).toThrow(/allowedOrigins\.0/);
     expect(parseSiteConfig({ ...minimal, allowedOrigins: ['https://shop.example', 'http://localhost:3001', '*'] }, 'x.json').allowedOrigins).toHaveLength(3);
+    // An editor's schema reference is not a typo.
+    expect(parseSiteConfig({ $schema: './site.schema.json', ...minimal }, 'x.json').name).toBe('Acme Outdoor');
   });
 });

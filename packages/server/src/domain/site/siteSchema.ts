@@ -12,7 +12,9 @@ import { parseSupportHours } from './supportHours.js';
 const Origin = z
   .string()
   .min(1)
-  .refine((o) => o === '*' || /^https?:\/\/[^/\s?#]+$/.test(o), { message: 'an origin is scheme://host[:port], with no path or trailing slash (e.g. "https://shop.example"), or "*"' });
+  .refine((o) => o === '*' || /^https?:\/\/[^/\s?#@]+[^:/\s?#@]$/.test(o), { message: 'an origin is scheme://host[:port], with no path or trailing slash (e.g. "https://shop.example"), or "*"' })
+  // Browsers send the host in lower case: "https://Shop.Example" would never match.
+  .refine((o) => o === o.toLowerCase(), { message: 'write the origin in lower case, as browsers send it' });
 
 const SkillSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'skill ids are lowercase letters, digits, "-" or "_"'),
@@ -51,6 +53,8 @@ function defaultGreetings(name: string): Record<string, string> {
 
 export const SiteConfigSchema = z
   .strictObject({
+    /** A JSON-schema reference for editors; ignored. */
+    $schema: z.string().optional(),
     name: z.string().min(1),
     description: z.string().optional(),
     greeting: z.string().min(1).optional(),
