@@ -81,6 +81,8 @@ test('4. escalation: asking for a person queues the conversation; with no agent 
   // No agent has signed in yet (test 5 does): no promised wait, an honest message and a way to leave one.
   await expect(status).toContainText(/No one from the .+ team is available right now/);
   await expect(status).toContainText(/number 1/);
+  // Nor does the header promise a connection the card says nobody can make now.
+  await expect(chat.getByTestId('header-status')).toHaveText('Waiting for the team');
   // The card stays compact: the leave-a-message form opens on demand.
   await expect(chat.getByTestId('ticket-email')).toBeHidden();
   await chat.getByTestId('ticket-toggle').click();

@@ -53,9 +53,9 @@ describe('language as a skill', () => {
   it('offers it to the Spanish speaker as soon as one signs in', async () => {
     const alex = await connectAgent(server.url); // the demo agent writes the team's languages, English and Spanish
     open.push(alex);
-    await server.baton.services.idle();
+    // Signing in runs dispatch after the presence change (on PostgreSQL a moment later than services.idle() sees).
+    await expect.poll(async () => (await state(alex, spanish.conversationId)).state, { timeout: 10_000, interval: 1000 }).toBe('offered');
     const c = await state(alex, spanish.conversationId);
-    expect(c.state).toBe('offered');
     expect(c.offeredToAgentId).not.toBeNull();
     expect(c.offeredToAgentId).not.toBe(samId);
   });

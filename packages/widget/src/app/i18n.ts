@@ -12,6 +12,8 @@ export interface WidgetStrings {
   closeChat: string;
   agentJoined: (name: string | null) => string;
   connectingHeader: string;
+  /** Header while queued with nobody available now. */
+  waitingHeader: string;
   assistantReplies: string;
   talkToPerson: string;
   connecting: string;
@@ -77,6 +79,7 @@ const en: WidgetStrings = {
   closeChat: 'Close chat',
   agentJoined: (name) => `${name ?? 'An agent'} has joined`,
   connectingHeader: 'Connecting you to a person…',
+  waitingHeader: 'Waiting for the team',
   assistantReplies: 'Our assistant replies right away',
   talkToPerson: 'Talk to a person',
   connecting: 'Connecting…',
@@ -144,6 +147,7 @@ const es: WidgetStrings = {
   closeChat: 'Cerrar el chat',
   agentJoined: (name) => `${name ?? 'Un agente'} se ha unido`,
   connectingHeader: 'Te estamos pasando con una persona…',
+  waitingHeader: 'Esperando al equipo',
   assistantReplies: 'Nuestro asistente responde al momento',
   talkToPerson: 'Hablar con una persona',
   connecting: 'Conectando…',
@@ -208,6 +212,7 @@ const de: WidgetStrings = {
   closeChat: 'Chat schließen',
   agentJoined: (name) => `${name ?? 'Ein Mitarbeiter'} ist dabei`,
   connectingHeader: 'Wir verbinden Sie mit einem Menschen…',
+  waitingHeader: 'Warten auf das Team',
   assistantReplies: 'Unser Assistent antwortet sofort',
   talkToPerson: 'Mit einem Menschen sprechen',
   connecting: 'Verbinde…',

@@ -33,6 +33,7 @@ export function Header() {
 function HeaderStatus() {
   const state = useChat((s) => s.conversation?.state);
   const agentName = useChat((s) => s.conversation?.agentName);
+  const offline = useChat((s) => !!s.conversation?.queue?.offline);
   const t = useStrings();
   if (state === 'human') {
     return (
@@ -42,6 +43,11 @@ function HeaderStatus() {
       </p>
     );
   }
-  const text = state === 'queued' || state === 'offered' ? t.connectingHeader : t.assistantReplies;
-  return <p className="truncate text-xs text-white/80">{text}</p>;
+  // Nobody can take it now (closed hours, nobody online): no "connecting" promise above the card that says so.
+  const text = state === 'queued' || state === 'offered' ? (offline ? t.waitingHeader : t.connectingHeader) : t.assistantReplies;
+  return (
+    <p data-testid="header-status" className="truncate text-xs text-white/80">
+      {text}
+    </p>
+  );
 }
