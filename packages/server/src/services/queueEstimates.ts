@@ -159,18 +159,18 @@ export class QueueEstimates {
     const [waiting, agentList, model] = await Promise.all([listWaiting(this.ctx.db, siteId), loadAgentLoads(this.ctx, siteId, this.ctx.clock.now().getTime(), { withActive: true }), this.modelFor(siteId)]);
     // Only conversations still waiting for an agent are "ahead in line"; an offered one is being picked up now.
     const known = siteLanguageRule(this.ctx, siteId, agentList);
-    const estimates = estimateWaits(waiting.filter((c) => c.state === 'queued').map((c) => toWaiting(c, known)), agentList, { ...ESTIMATE_OPTIONS, model, now: this.ctx.clock.now().getTime() });
+    const nowDate = this.ctx.clock.now();
+    const nowMs = nowDate.getTime();
+    const estimates = estimateWaits(waiting.filter((c) => c.state === 'queued').map((c) => toWaiting(c, known)), agentList, { ...ESTIMATE_OPTIONS, model, now: nowMs });
     const pickingUp = (c: ConversationRow) => {
       const w = toWaiting(c, known);
       // The agent it is offered to counts whatever the rule (a named colleague a transfer chose).
-      const online = agentList.filter((a) => a.online && (a.id === c.offeredTo || skillMatch(a, w, this.ctx.clock.now().getTime()) > 0)).length;
+      const online = agentList.filter((a) => a.online && (a.id === c.offeredTo || skillMatch(a, w, nowMs) > 0)).length;
       const pickup = ESTIMATE_OPTIONS.pickupSeconds;
       return { position: 1, estimateSeconds: pickup, lowSeconds: 0, highSeconds: pickup * 3, agentsOnline: online };
     };
-    const nowDate = this.ctx.clock.now();
     const now = nowDate.toISOString();
     const info = new Map<string, QueueInfo>();
-    const nowMs = nowDate.getTime();
     const offerAgainAt = await dueTimesOf(
       this.ctx.db,
       'offer_again',

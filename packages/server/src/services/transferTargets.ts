@@ -6,8 +6,8 @@ import { ServiceError } from './serviceError.js';
 import { agents } from '../storage/schema.js';
 import { getAgent, type AgentRow } from './agentAuth.js';
 import { phrasesFor } from '../domain/conversation/customerPhrases.js';
-import { onShiftNow } from './queueEstimates.js';
-import { languageRule, requiredLanguage } from '../domain/routing/languageRule.js';
+import { onShiftNow, siteLanguageRule } from './queueEstimates.js';
+import { requirableLanguages } from '../domain/routing/languageRule.js';
 
 export type TransferTarget = { kind: 'skill'; skill: string; name: string } | { kind: 'agent'; agent: AgentRow; name: string };
 
@@ -20,11 +20,11 @@ export async function listTransferTargets(ctx: ServiceContext, siteId: string): 
     .where(eq(agents.siteId, siteId))
     .orderBy(asc(agents.name));
   const now = ctx.clock.now().getTime();
-  const rule = languageRule(rows, site?.content.config.kb.language ?? 'en');
+  const skills = (site?.content.config.skills ?? []).map((s) => ({ id: s.id, name: s.name }));
   // Teams, languages and shift let the form warn before a transfer to a team nobody can take it from now.
   return {
-    skills: (site?.content.config.skills ?? []).map((s) => ({ id: s.id, name: s.name })),
-    requiredLanguages: [...rule.listed].filter((l) => requiredLanguage(rule, l, '') === l && !(site?.content.config.skills ?? []).some((s) => s.id === l)),
+    skills,
+    requiredLanguages: requirableLanguages(siteLanguageRule(ctx, siteId, rows), skills.map((s) => s.id)),
     agents: rows.map(({ id, name, presence, skills, workingHours }) => ({
       id,
       name,

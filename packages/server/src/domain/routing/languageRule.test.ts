@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageRule, requiredLanguage } from './languageRule.js';
+import { languageRule, requirableLanguages, requiredLanguage } from './languageRule.js';
 
 const agents = [
   { skills: [{ skill: 'orders', proficiency: 1 }, { skill: 'es', proficiency: 1 }, { skill: 'en', proficiency: 1 }] },
@@ -21,5 +21,11 @@ describe('requiredLanguage', () => {
   });
   it('a language that is the team itself adds nothing', () => {
     expect(requiredLanguage(rule, 'es', 'es')).toBeNull();
+  });
+});
+
+describe('requirableLanguages', () => {
+  it('lists what an agent lists, without the help centre language or the teams', () => {
+    expect(requirableLanguages(languageRule(agents, 'en'), ['orders'])).toEqual(['es']);
   });
 });

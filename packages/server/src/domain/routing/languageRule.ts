@@ -20,3 +20,8 @@ export function requiredLanguage(rule: LanguageRule | undefined, language: strin
   if (!rule || !language || language === skill || language === rule.kbLanguage) return null;
   return rule.listed.has(language) ? language : null;
 }
+
+/** Every language the rule would require of a customer writing it: listed by an agent, not the help centre's, not a team. */
+export function requirableLanguages(rule: LanguageRule, teamIds: readonly string[]): string[] {
+  return [...rule.listed].filter((l) => l !== rule.kbLanguage && !teamIds.includes(l));
+}
