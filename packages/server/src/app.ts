@@ -7,6 +7,7 @@ import { AGENT_NAMESPACE, VISITOR_NAMESPACE } from '@baton/protocol';
 import type { Config } from './config.js';
 import { openDatabase, type Database } from './storage/database.js';
 import { resolveSecret } from './storage/secret.js';
+import { checkAgentSkills } from './services/agentSkillCheck.js';
 import { SiteRegistry } from './services/siteRegistry.js';
 import { createServices, type Services } from './services/index.js';
 import { systemClock, type Clock } from './services/ports.js';
@@ -39,6 +40,7 @@ export async function createBaton(config: Config, opts: { clock?: Clock; log?: L
   const secret = await resolveSecret(database.db, config.secret);
   const sites = await SiteRegistry.load(database.db, config.sitesDir);
   if (opts.seed !== false) await seedDemo(database.db, sites, config);
+  for (const warning of await checkAgentSkills(database.db, sites)) log.warn(warning);
 
   const app = express();
   app.disable('x-powered-by');

@@ -23,6 +23,7 @@ try {
   console.error(err instanceof Error ? err.message : String(err));
   process.exit(1);
 }
+const skillList = (skills: readonly { skill: string; proficiency: number }[]): string => skills.map((s) => (s.proficiency === 1 ? s.skill : `${s.skill}:${s.proficiency}`)).join(',');
 const config = loadConfigOrExit();
 // The site and its skills come from its folder: checked before the database too.
 const siteSkills = (key: string): string[] | null => {
@@ -33,7 +34,7 @@ const siteSkills = (key: string): string[] | null => {
 try {
   if (parsed.command === 'list') {
     if (!siteSkills(parsed.site)) throw new Error(`--site: there is no site "${parsed.site}"`);
-  } else checkSiteSkills(parsed.input, siteSkills);
+  } else parsed = { command: 'add', input: checkSiteSkills(parsed.input, siteSkills) };
 } catch (err) {
   console.error(err instanceof Error ? err.message : String(err));
   process.exit(1);
@@ -48,7 +49,7 @@ try {
     const site = sites.getByKey(parsed.site);
     if (!site) throw new Error(`--site: there is no site "${parsed.site}"`);
     for (const a of await database.db.select().from(agents).where(eq(agents.siteId, site.id))) {
-      console.log(`${a.email}\t${a.name}\t${a.role}\tcapacity ${a.capacity}\t${a.skills.map((s) => (s.proficiency === 1 ? s.skill : `${s.skill}:${s.proficiency}`)).join(',')}`);
+      console.log(`${a.email}\t${a.name}\t${a.role}\tcapacity ${a.capacity}\t${skillList(a.skills)}`);
     }
   } else {
     const { input } = parsed;
@@ -56,7 +57,7 @@ try {
     const [existing] = await database.db.select({ id: agents.id }).from(agents).where(eq(agents.email, input.email));
     if (existing) throw new Error(`--email: an agent with ${input.email} already exists`);
     const agent = await upsertAgent(database.db, { siteId: site.id, email: input.email, name: input.name, password: input.password, role: input.role, skills: input.skills, capacity: input.capacity });
-    console.log(`added ${agent.name} <${agent.email}> to ${input.site} (${agent.role}, capacity ${agent.capacity}); they sign in at /console/`);
+    console.log(`added ${agent.name} <${agent.email}> to ${input.site} (${agent.role}, capacity ${agent.capacity}, skills ${skillList(agent.skills)}); they sign in at /console/`);
   }
 } catch (err) {
   console.error(err instanceof Error ? err.message : String(err));

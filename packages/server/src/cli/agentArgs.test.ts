@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkSiteSkills, parseAgentToAdd, parseSiteOption } from './agentArgs.js';
 
 const add = (argv: string[], site = known) => {
-  const input = parseAgentToAdd(argv);
-  checkSiteSkills(input, site);
-  return input;
+  return checkSiteSkills(parseAgentToAdd(argv), site);
 };
 
 const known = (site: string) => (site === 'demo' ? ['orders', 'billing', 'technical', 'sales', 'en', 'es'] : null);
@@ -28,11 +26,20 @@ describe('pnpm agent add: arguments', () => {
     expect(add([...base, '--skills', 'sales', '--role', 'supervisor', '--capacity', '5'])).toMatchObject({ role: 'supervisor', capacity: 5 });
   });
 
+  it('takes a regional code of a site language as that language, since customers are matched by it', () => {
+    expect(add([...base, '--skills', 'orders,es-MX:0.7']).skills).toEqual([
+      { skill: 'orders', proficiency: 1 },
+      { skill: 'es', proficiency: 0.7 },
+    ]);
+  });
+
   it.each([
     [['--email', 'nope', '--name', 'x', '--password', 'correct-horse-1', '--skills', 'orders'], /--email must be an e-mail address/],
     [[...base.slice(0, 4), '--password', 'short', '--skills', 'orders'], /--password needs at least 10 characters/],
     [[...base], /--skills is required/],
     [[...base, '--skills', 'orders,fr'], /"fr" is not a skill or language of site "demo"/],
+    [[...base, '--skills', 'orders,fr-FR'], /"fr-FR" is not a skill or language of site "demo"/],
+    [[...base, '--skills', 'es,es-MX:0.5'], /listed twice/],
     [[...base, '--skills', 'orders:1.5'], /proficiency of "orders" must be above 0 and at most 1/],
     [[...base, '--skills', 'orders,orders:0.5'], /listed twice/],
     [[...base, '--skills', 'orders', '--site', 'nowhere'], /there is no site "nowhere"/],

@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { baseLanguage } from '@baton/protocol';
 
 export interface AgentToAdd {
   site: string;
@@ -65,13 +66,21 @@ export function parseAgentToAdd(argv: readonly string[]): AgentToAdd {
   return { ...input, email: input.email.toLowerCase(), skills };
 }
 
-/** The site exists and has every skill given; `known` are a site's skill ids and languages (null: no such site). */
-export function checkSiteSkills(input: AgentToAdd, known: (site: string) => readonly string[] | null): void {
+/**
+ * The site exists and has every skill given; `known` are a site's skill ids and languages (null: no such site).
+ * Returns the skills as routing compares them: a regional code of a site language ("es-MX") is that language ("es").
+ */
+export function checkSiteSkills(input: AgentToAdd, known: (site: string) => readonly string[] | null): AgentToAdd {
   const allowed = known(input.site);
   if (!allowed) throw new Error(`--site: there is no site "${input.site}"`);
-  for (const { skill } of input.skills) {
-    if (!allowed.includes(skill)) throw new Error(`--skills: "${skill}" is not a skill or language of site "${input.site}" (${allowed.join(', ')})`);
-  }
+  const skills = input.skills.map(({ skill, proficiency }) => {
+    if (allowed.includes(skill)) return { skill, proficiency };
+    const base = baseLanguage(skill);
+    if (/[-_]/.test(skill) && allowed.includes(base)) return { skill: base, proficiency };
+    throw new Error(`--skills: "${skill}" is not a skill or language of site "${input.site}" (${allowed.join(', ')})`);
+  });
+  if (new Set(skills.map((s) => s.skill)).size !== skills.length) throw new Error('--skills: a skill is listed twice');
+  return { ...input, skills };
 }
 
 /** `list`'s only option. */

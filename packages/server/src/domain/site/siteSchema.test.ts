@@ -96,4 +96,12 @@ describe('parseSiteConfig: a typo is an error, not a silent default', () => {
     // An editor's schema reference is not a typo.
     expect(parseSiteConfig({ $schema: './site.schema.json', ...minimal }, 'x.json').name).toBe('Acme Outdoor');
   });
+
+  it('reads regional language codes as their language (customers are detected as "es", never "es-MX") and refuses names', () => {
+    const site = parseSiteConfig({ ...minimal, kb: { dir: 'kb', language: 'en-GB' }, languages: ['en-GB', 'es-MX', 'es_ES', 'DE'] }, 'x.json');
+    expect(site.kb.language).toBe('en');
+    expect(site.languages).toEqual(['en', 'es', 'de']);
+    expect(() => parseSiteConfig({ ...minimal, languages: ['English'] }, 'x.json')).toThrow(/languages\.0: a language code such as "en"/);
+    expect(() => parseSiteConfig({ ...minimal, kb: { dir: 'kb', language: 'e' } }, 'x.json')).toThrow(/kb\.language: a language code/);
+  });
 });

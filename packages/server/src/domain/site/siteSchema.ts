@@ -5,6 +5,7 @@
  * site owner's "allowedOrigin" was dropped without a word and left the widget open to every site).
  */
 import { z } from 'zod';
+import { baseLanguage } from '@baton/protocol';
 import type { RuleConfig, SiteConfig, SkillConfig } from '../pipelineTypes.js';
 import { parseSupportHours } from './supportHours.js';
 
@@ -15,6 +16,15 @@ const Origin = z
   .refine((o) => o === '*' || /^https?:\/\/[^/\s?#@]+[^:/\s?#@]$/.test(o), { message: 'an origin is scheme://host[:port], with no path or trailing slash (e.g. "https://shop.example"), or "*"' })
   // Browsers send the host in lower case: "https://Shop.Example" would never match.
   .refine((o) => o === o.toLowerCase(), { message: 'write the origin in lower case, as browsers send it' });
+
+/**
+ * A language code ("en", "es", "es-MX", "de_AT"). Kept as its base language: the bot tells Spanish from German, not
+ * Mexican from Castilian, so "es-MX" in site.json would otherwise never match a customer (read as "es").
+ */
+const LanguageCode = z
+  .string()
+  .regex(/^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*$/, 'a language code such as "en", "es" or "es-MX"')
+  .transform((tag) => baseLanguage(tag));
 
 const SkillSchema = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_-]*$/, 'skill ids are lowercase letters, digits, "-" or "_"'),
@@ -61,8 +71,12 @@ export const SiteConfigSchema = z
     /** The greeting in other languages, by code ("es": "¡Hola! …"): the widget shows the one for its language. */
     greetings: z.record(z.string().regex(/^[a-z]{2}$/, 'a two-letter language code'), z.string().min(1).max(1000)).optional(),
     allowedOrigins: z.array(Origin).min(1).default(['*']),
-    kb: z.strictObject({ dir: z.string().min(1).default('kb'), language: z.string().min(2).default('en') }).default({ dir: 'kb', language: 'en' }),
-    languages: z.array(z.string().min(2)).min(1).default(['en']),
+    kb: z.strictObject({ dir: z.string().min(1).default('kb'), language: LanguageCode.default('en') }).default({ dir: 'kb', language: 'en' }),
+    languages: z
+      .array(LanguageCode)
+      .min(1)
+      .default(['en'])
+      .transform((ls) => [...new Set(ls)]),
     skills: z.array(SkillSchema).min(1, 'at least one skill is required'),
     defaultSkill: z.string().optional(),
     rules: z.array(RuleSchema).default([]),
