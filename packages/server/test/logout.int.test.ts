@@ -51,4 +51,50 @@ describe('an agent who logs out', () => {
     expect(row?.presence).toBe('offline');
     expect((await fetch(`${server.url}/api/agent/me`, { headers: { cookie } })).status).toBe(401);
   });
+
+  it("closes every console tab of that sign-in, on the server's side, and only of that one", async () => {
+    const cookie = await agentCookie(server.url);
+    const otherSignIn = await agentCookie(server.url);
+    const tab1 = await connectAgent(server.url, cookie);
+    const tab2 = await connectAgent(server.url, cookie);
+    const elsewhere = await connectAgent(server.url, otherSignIn);
+    open.push(tab1, tab2, elsewhere);
+    const closed = new Promise<string>((resolve) => tab2.on('disconnect', resolve));
+    expect((await fetch(`${server.url}/api/agent/logout`, { method: 'POST', headers: { cookie } })).status).toBe(200);
+    // The tab left open would otherwise keep sending as the agent on a session that no longer exists.
+    expect(await closed).toBe('io server disconnect');
+    expect(tab1.connected).toBe(false);
+    expect(elsewhere.connected).toBe(true);
+    expect(await ok(call<{ agent: { id: string } }>(elsewhere, 'inbox:list', {}))).toMatchObject({ agent: { id: expect.any(String) } });
+  });
+
+  it('puts the chats they held back in the queue, keeping the place, tells the customer, and offers them on', async () => {
+    const cookies = { alex: await agentCookie(server.url), sam: await agentCookie(server.url, SAM) };
+    const alex = await connectAgent(server.url, cookies.alex);
+    const sam = await connectAgent(server.url, cookies.sam);
+    open.push(alex, sam);
+    const ids = {
+      alex: (await ok(call<{ agent: { id: string } }>(alex, 'inbox:list', {}))).agent.id,
+      sam: (await ok(call<{ agent: { id: string } }>(sam, 'inbox:list', {}))).agent.id,
+    };
+    const visitor = await connectVisitor(server.url);
+    open.push(visitor);
+    const offer = Promise.race([next<{ conversation: ConversationSummary }>(alex, 'conversation:offered'), next<{ conversation: ConversationSummary }>(sam, 'conversation:offered')]);
+    await ok(call(visitor, 'conversation:escalate', {}));
+    const before = (await offer).conversation;
+    const holder = before.offeredToAgentId === ids.alex ? 'alex' : 'sam';
+    const other = holder === 'alex' ? 'sam' : 'alex';
+    const sockets = { alex, sam };
+    await ok(call(sockets[holder], 'conversation:accept', { conversationId: before.id, expectedVersion: before.version }));
+    const told = next<{ body: string }>(visitor, 'message:created', (m) => m.body.includes('had to leave'));
+    const toOther = next<{ conversation: ConversationSummary }>(sockets[other], 'conversation:offered', (o) => o.conversation.id === before.id);
+
+    expect((await fetch(`${server.url}/api/agent/logout`, { method: 'POST', headers: { cookie: cookies[holder] } })).status).toBe(200);
+
+    // Left with them, the customer wrote to nobody and no supervisor could see the chat.
+    expect((await told).body).toMatch(/had to leave\. You're back in line for the \w+ team, in the place you had\./);
+    expect((await toOther).conversation).toMatchObject({ state: 'offered', offeredToAgentId: ids[other], queuedAt: before.queuedAt });
+    const d = await ok(call<ConversationDetail>(sockets[other], 'conversation:get', { conversationId: before.id }));
+    expect(d.timeline.map((e) => [e.kind, e.reason])).toContainEqual(['transferred', expect.stringMatching(/^back to the queue: .+ went offline$/)]);
+  });
 });

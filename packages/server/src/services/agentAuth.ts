@@ -14,6 +14,9 @@ const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 // Verified against when the e-mail is unknown, so both paths take the same time.
 const DUMMY_HASH = hashPassword('not-a-real-password');
 
+/** A name for one sign-in that is not its secret (the room its console tabs share, so logout can close them all). */
+export const sessionKey = (token: string): string => sha256(`room:${token}`).slice(0, 32);
+
 export async function login(db: Db, email: string, password: string, now: Date): Promise<{ agent: AgentRow; token: string; expiresAt: Date }> {
   const [agent] = await db.select().from(agents).where(eq(agents.email, email.toLowerCase()));
   const ok = await verifyPassword(password, agent?.passwordHash ?? (await DUMMY_HASH));

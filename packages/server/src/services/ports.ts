@@ -26,6 +26,8 @@ export interface Notifier {
   ticketCreated(ticket: TicketRow): void;
   ticketUpdated(ticket: TicketRow): void;
   supervisorUpdated(siteId: string, snapshot: SupervisorSnapshot): void;
+  /** An agent session signed out: every console tab still open on it (any node) is disconnected. */
+  sessionEnded(sessionKey: string): void;
 }
 
 /** Whether a visitor has a chat tab open anywhere (any node). Implemented over Socket.IO rooms. */
@@ -45,4 +47,5 @@ export const silentNotifier: Notifier = {
   ticketCreated() {},
   ticketUpdated() {},
   supervisorUpdated() {},
+  sessionEnded() {},
 };

@@ -9,6 +9,8 @@ import type { AgentRow } from './agentAuth.js';
 import { parseSupportHours } from '../domain/site/supportHours.js';
 import { ServiceError } from './serviceError.js';
 import { armOfferAgain } from './offerAgain.js';
+import { insertMessage } from '../storage/conversationStore.js';
+import { phrasesFor } from '../domain/conversation/customerPhrases.js';
 
 export class Presence {
   private offlineTimers = new Map<string, NodeJS.Timeout>();
@@ -22,6 +24,7 @@ export class Presence {
     const [row] = await this.ctx.db.update(agents).set({ presence }).where(eq(agents.id, agent.id)).returning();
     this.ctx.notifier.agentChanged(agent.id);
     if (presence !== 'online') await this.withdrawOffers(agent, presence);
+    if (presence === 'offline') await this.releaseChats(agent);
     await this.dispatcher.kick(agent.siteId);
     return row!;
   }
@@ -47,6 +50,37 @@ export class Presence {
         },
       }).catch((err) => {
         // Accepted, declined or expired meanwhile: nothing left to withdraw.
+        if (!(err instanceof ServiceError)) throw err;
+      });
+    }
+  }
+
+  /**
+   * An agent who went offline (logged out, closed the console past the grace period, or chose offline) cannot answer:
+   * the chats they held go back to their team's queue, in the place the customer had, and the customer is told. Left
+   * with them, the customer wrote to nobody and no supervisor could see it. Away keeps them: away is still at the desk.
+   */
+  private async releaseChats(agent: AgentRow): Promise<void> {
+    const held = await this.ctx.db
+      .select({ id: conversations.id, version: conversations.version, skill: conversations.skill })
+      .from(conversations)
+      .where(and(eq(conversations.state, 'human'), eq(conversations.agentId, agent.id)));
+    const now = this.ctx.clock.now();
+    for (const c of held) {
+      const skill = c.skill ?? 'general';
+      await changeControl(this.ctx, c.id, { type: 'transfer', agentId: agent.id, skill }, {
+        actor: { type: 'system', id: null, name: 'Presence' },
+        reason: `back to the queue: ${agent.name} went offline`,
+        expectedVersion: c.version,
+        data: { toSkill: skill, toAgentId: null, note: `${agent.name} went offline` },
+        after: async (tx, conv) => {
+          const team = this.ctx.sites.skillName(conv.siteId, skill, conv.language) ?? skill;
+          const body = phrasesFor(conv.language).agentLeft(agent.name, team);
+          const preview = `Back in the queue: ${agent.name} went offline`;
+          return [await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'system', authorId: null, authorName: 'Baton', body, preview, meta: { kind: 'transfer' } }, now)];
+        },
+      }).catch((err) => {
+        // Resolved or transferred meanwhile: nothing left to release.
         if (!(err instanceof ServiceError)) throw err;
       });
     }

@@ -5,6 +5,7 @@
 import type { BotReply, GroundingPassage } from '../pipelineTypes.js';
 import { ANSWER_THRESHOLD, type KbHit, type KnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
 import { detectSmallTalk, smallTalkReply } from './smallTalk.js';
+import { DETAILS_TEXT, onlyDetails, SCENE_TEXT, setsTheScene } from './notYetAsked.js';
 import { clip, stripMarkdown } from './text.js';
 
 export const UNKNOWN_TEXT =
@@ -59,9 +60,11 @@ export interface AnswerContext {
  * too thin, and only to stay on the article already given: a follow-up continues a
  * topic, it doesn't jump to an unrelated article on the strength of the old question.
  */
-export function answerQuestion(kb: KnowledgeBase, question: string, context?: AnswerContext): BotReply {
+/** `opening`: the customer's first message, where setting the scene before the question is usual. */
+export function answerQuestion(kb: KnowledgeBase, question: string, context?: AnswerContext, opening = false): BotReply {
   const talk = detectSmallTalk(question);
   if (talk) return { kind: 'info', text: smallTalkReply(talk) };
+  if (onlyDetails(question)) return { kind: 'info', text: DETAILS_TEXT };
 
   const own = searchKnowledgeBase(kb, question, GROUNDING_PASSAGES);
   let hit = own[0];
@@ -81,6 +84,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
     }
   }
   if (!hit || hit.confidence < ANSWER_THRESHOLD) {
+    // Only with nothing close: "my throw got a stain from red wine" is the question, and a passage is near it.
+    if (opening && (!hit || hit.confidence < SUGGEST_THRESHOLD || hit.incidental) && setsTheScene(question)) return { kind: 'info', text: SCENE_TEXT };
     const reply: BotReply = { kind: 'unknown', text: UNKNOWN_TEXT };
     if (!hit) return reply;
     reply.confidence = round(hit.confidence);

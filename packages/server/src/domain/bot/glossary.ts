@@ -19,7 +19,7 @@ const GLOSSARY: Record<string, string> = {
   disponible: 'available', existencias: 'stock', lluvia: 'rain', impermeable: 'waterproof', agua: 'water',
   varilla: 'pole', varillas: 'pole', rota: 'broken', llego: 'arrived', duplicado: 'duplicate', reparar: 'repair', reparacion: 'repair', sesion: 'login',
   bloqueada: 'locked', bloqueado: 'locked', bloqueo: 'locked', publicidad: 'marketing email',
-  iva: 'vat', cupon: 'voucher code',
+  iva: 'vat', cupon: 'voucher code', cristal: 'glass', estafadores: 'scam', estafa: 'scam', esperando: 'waiting',
   // German
   bestellung: 'order', bestellnummer: 'order number', versand: 'shipping', lieferung: 'delivery', paket: 'parcel',
   rucksendung: 'return', zuruckgeben: 'return', zurucksenden: 'return', zuruckschicken: 'return', zuruckgeschickt: 'returned', zurucksende: 'return', zuruckgesendet: 'returned', ruckgabe: 'return', erstattung: 'refund',

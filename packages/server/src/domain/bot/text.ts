@@ -22,6 +22,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   go going went make made take took come came see seen look looking try tried trying help able
   wheres hows whos whens whys heres since nothing something everything says saying another
   shes hes hed wed youd theyd itd itll thatll theyll
+  thru tho cuz coz
   ` .split(/\s+/).filter(Boolean),
 );
 

@@ -254,3 +254,17 @@ describe('explicit request: asking how to write to the complaints team is a ques
     expect(findExplicitRequest('How do I contact the complaints team by post?')).toBeNull();
   });
 });
+
+describe('explicit request: fresh37 (phone-typed chats)', () => {
+  it.each([
+    'pls pass me to your team, need the company name changed on the invoice for NW-227451',
+    'is there someone who could actually look at this? like a tech person',
+    'is there someone on the privacy side who can fix it? i cant edit it anywhere',
+  ])('%s', (message) => expect(findExplicitRequest(message)).not.toBeNull());
+  it.each([
+    'can you pass this on to your team, the app is great',
+    'no need to pass me to your team, the article did it',
+    'is there someone at the Berlin store who could look at it if I bring it in?',
+    'could you look at this photo of the tent, is that normal?',
+  ])('not: %s', (message) => expect(findExplicitRequest(message)).toBeNull());
+});

@@ -300,3 +300,20 @@ describe('frustration: sincere messages a review found among the new sarcasm pat
     expect(detectFrustration(ctx('where is my parcel?', message))).toBeNull();
   });
 });
+
+describe('frustration: fresh37 (phone-typed chats)', () => {
+  it.each([
+    ['my return label expired?? i only made it 2 weeks ago', 'oh great so i have to make a whole new one. fantastic system, really 🙃 post office was shut all week'],
+    ['the app wont sync my hike, E12', 'this app is an absolute joke. 3 hikes gone now'],
+  ])('after an answer: %s → %s', (first, second) => {
+    expect(detectFrustration(ctx(first, second))).not.toBeNull();
+  });
+  it('a hostile Spanish opener with two insults counts on the first message', () => {
+    expect(detectFrustration(ctx('esto es una vergüenza. 3 semanas esperando el reembolso del pedido NW-530762, 89 euros. sois unos estafadores'))).not.toBeNull();
+    // One insult alone on the first message is not yet hostile enough.
+    expect(detectFrustration(ctx('3 semanas esperando el reembolso del pedido NW-530762, es una vergüenza'))).toBeNull();
+  });
+  it.each(['perfect, thanks 🙃', 'brilliant system, thanks so much 🙃', 'the new returns process is fantastic, really.'])('not: %s', (message) => {
+    expect(detectFrustration(ctx('how do I return a jacket?', message))).toBeNull();
+  });
+});

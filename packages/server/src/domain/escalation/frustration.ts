@@ -23,7 +23,7 @@ const WEAK = 0.3;
 
 const SIGNALS: Signal[] = [
   // Insults and contempt (en/es/de)
-  { re: /\b((is|its|this|that|your|what) (\w+ )?(trash|junk)\b|(trash|junk) (app|product|service|company|shop|watch|tent|lamp)|scam|scammers?|garbage|rubbish|useless|pathetic|ridiculous|absurd|outrageous|a joke|is a joke|joke of a|worst|terrible service|awful service|horrible service|(what|such|this is|its|very|so|really|extremely|truly|incredibly|absolutely) (a )?(bad|poor) (customer )?service(?! (in|on|at|up|out|here|there|where|area|coverage|reception))|incompetent|disgrace(ful)?|shambles|farce|shit|shitty|crap|crappy|bullshit|wtf|ffs|clowns?|rip[- ]?off|fraudsters?|thieves|(what a|such a|total|complete|absolute|this is a|its a|a) racket(?! (bag|case|sports?))|daylight robbery|highway robbery|(cash|money) grab)\b/, weight: STRONG, label: 'insult' },
+  { re: /\b((is|its|this|that|your|what) (\w+ )?(trash|junk)\b|(trash|junk) (app|product|service|company|shop|watch|tent|lamp)|scam|scammers?|garbage|rubbish|useless|pathetic|ridiculous|absurd|outrageous|a joke|is a joke|joke of a|(an?|such an?) (absolute|total|complete|utter|bloody|fucking|sick) joke|worst|terrible service|awful service|horrible service|(what|such|this is|its|very|so|really|extremely|truly|incredibly|absolutely) (a )?(bad|poor) (customer )?service(?! (in|on|at|up|out|here|there|where|area|coverage|reception))|incompetent|disgrace(ful)?|shambles|farce|shit|shitty|crap|crappy|bullshit|wtf|ffs|clowns?|rip[- ]?off|fraudsters?|thieves|(what a|such a|total|complete|absolute|this is a|its a|a) racket(?! (bag|case|sports?))|daylight robbery|highway robbery|(cash|money) grab)\b/, weight: STRONG, label: 'insult' },
   { re: /\b(estafa|estafadores|verguenza|vergonzoso|inutil(es)?|basura|una broma|ridiculo|pesimo|fatal|harto|harta|timo|tomadura de pelo|(me|nos) (estan|esta) tomando el pelo|(vaya|menudo|menuda) (servicio|atencion|ayuda|tienda))\b/, weight: STRONG, label: 'insult' },
   { re: /\b(frechheit|unverschamt|betrug|betruger|abzocke|ein witz|lacherlich\w*|nutzlos\w*|sauerei|katastrophe|katastrophal\w*|mist|unfassbar|unmoglich|zumutung)\b/, weight: STRONG, label: 'insult' },
   // Rejecting the bot's answer
@@ -56,6 +56,9 @@ const SIGNALS: Signal[] = [
   { re: /\b(ugh|argh|omg|wow|jeez|geez|you people)\b/, weight: WEAK, label: 'annoyance' },
 ];
 
+/** The insult signals in every language, global for counting: "esto es una vergüenza… sois unos estafadores" is two. */
+const INSULTS = SIGNALS.filter((s) => s.label === 'insult').map((s) => new RegExp(s.re.source, 'g'));
+
 /** "I'm done with Northwind.": a name as typed (capitalised), so "done with payment, when will it ship?" is progress. */
 const DONE_WITH_NAME = /\b(?:[Ii]['’]?m|[Ii] am) (?:so |just |totally |completely )?done with (?!(?:Step|Part|Page|Section|Stage)\b)[A-Z][\p{L}&'’-]+(?:\s+[A-Z][\p{L}&'’-]+)?(?=\s*(?:[.!,;]|$))/u;
 
@@ -67,7 +70,7 @@ function doneWithShop(normalised: string, shopName: string): boolean {
 }
 
 /** Sarcasm: praise words used about a problem ("fantastic. really great.", "amazing service, really", "love that for me"). */
-const PRAISE = /(?<!\b(would be|that would be|thatd be|it would be|itd be|will be|that will be) )\b(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb|marvell?ous|super helpful|very helpful|so helpful|really helpful|thanks a lot|thanks for nothing|love that|love it|just great|great job|well done|nice one|genial|fantastico|perfecto|toll|super|klasse|prima)\b(?:[\s,]+(?:service|job|work|help|support|stuff|really|thanks|then|as always|as usual))*\s*(?:[.!,]|$|\p{Extended_Pictographic})/u;
+const PRAISE = /(?<!\b(would be|that would be|thatd be|it would be|itd be|will be|that will be) )\b(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb|marvell?ous|super helpful|very helpful|so helpful|really helpful|thanks a lot|thanks for nothing|love that|love it|just great|great job|well done|nice one|genial|fantastico|perfecto|toll|super|klasse|prima)\b(?:[\s,]+(?:service|job|work|help|support|stuff|system|process|policy|really|thanks|then|as always|as usual))*\s*(?:[.!,]|$|\p{Extended_Pictographic})/u;
 /** Sarcasm that needs no problem beside it: said to a support bot, these are never praise. */
 const SARCASM_ALONE = /\b(love that for me|thanks for nothing|how (very )?helpful(?=\s*(?:[.!,]|$|\p{Extended_Pictographic}))|great help as always|brilliant help|very helpful,? thanks a lot|(super|so|very|really) helpful,? (not|lol|haha)\b)/u;
 /** Turns of phrase that are sarcastic whatever they are about ("let me guess, there's a form", "exactly how I hoped to spend my Saturday"). */
@@ -157,13 +160,13 @@ export function scoreFrustration(
   for (const s of SIGNALS) if (s.re.test(text)) add(s.weight, s.label);
   if (DONE_WITH_NAME.test(message) || doneWithShop(text, shopName)) add(STRONG, 'gives up');
   // Two insults in one message ("your garbage lamp… what a joke of a company") weigh more than one.
-  if ((text.match(new RegExp(SIGNALS[0]!.re.source, 'g')) ?? []).length >= 2) add(MEDIUM, 'insults');
+  if (INSULTS.reduce((n, re) => n + (text.match(re) ?? []).length, 0) >= 2) add(MEDIUM, 'insults');
   // An eye-roll beside praise is sarcasm: "Brilliant system you've got there, really top notch 🙄".
   // "it was brilliant, but on Saturday…": praise of the past, then the problem, is sincere.
   // "Oh brilliant, the forecast says rain every day, love that for me 🙃": sarcasm at the weather, not at the shop.
   const atWeather = /\b(forecast|weather|rain(ing|s|y)?|snow(ing|s)?|storms?|heatwave|drizzle)\b/.test(text) && !/\b(you|your|order|refund|delivery|parcel|service|bot|chat|support)\b[^.!?]*\b(love that for me|brilliant|fantastic|great)\b/.test(text);
   const sincere = atWeather || /\b(was|were|been) (really |absolutely |just |so |always )?(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb)\W+(but|until|although|though|except)\b/.test(text);
-  if ((/🙄|😒|👏/u.test(message) && PRAISE_WORD.test(text)) || (/🙃/u.test(message) && /\b(?:really |just |so )?loving (?:this|that|it|the)\b/.test(text)) || (PRAISE.test(text) && PROBLEM_CONTEXT.test(text) && !sincere) || (SARCASM_ALONE.test(text) && !atWeather) || STUCK_THEN_PRAISE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
+  if ((/🙄|😒|👏/u.test(message) && PRAISE_WORD.test(text)) || (/🙃/u.test(message) && (/\b(?:really |just |so )?loving (?:this|that|it|the)\b/.test(text) || (PRAISE.test(text) && !THANKS.test(text) && !atWeather && !sincere))) || (PRAISE.test(text) && PROBLEM_CONTEXT.test(text) && !sincere) || (SARCASM_ALONE.test(text) && !atWeather) || STUCK_THEN_PRAISE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
   if (SARCASM_PHRASE.test(text) || (GENEROUS.test(text) && REFUSAL.test(text)) || (SARCASM_UNLESS_THANKED.test(text) && !THANKS.test(text))) add(STRONG, 'sarcasm');
   // Quoting the answer back with praise: "Wait 48 hours. For a parcel that is 'delivered'. Genius."
   if (!THANKS.test(text) && ECHO_PRAISE.test(text) && echoesReply(text, lastBotText)) add(STRONG, 'sarcasm');

@@ -248,3 +248,19 @@ describe('repeated failure: fresh35', () => {
     expect(afterReply('unknown', 'Fair enough. Could you at least re-proof it for me if I pay?', { articleId: 'warranty' })?.trigger).toBe('repeated_failure');
   });
 });
+
+describe('repeated failure: fresh37 (phone-typed chats)', () => {
+  const at = (current: string, answer: BotReply = unknown) => {
+    const t = transcript(['unknown'], current);
+    return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer });
+  };
+  it.each(['NW-604417', 'order is NW-604417', 'm.ortega@example.org', 'its NW-371958 thanks'])('giving the details asked about is no second attempt: %s', (message) => {
+    expect(at(message)).toBeNull();
+  });
+  it('taking the answer with a plan ("ok ill update it") is no second attempt', () => {
+    expect(at('ohhh i moved last month and my bank still has the old adress 🤦‍♀️ ok ill update it')).toBeNull();
+  });
+  it.each(['NW-604417 still not cancelled, can you do it?', 'so do you sponsor races or not'])('still an attempt: %s', (message) => {
+    expect(at(message)).not.toBeNull();
+  });
+});

@@ -93,6 +93,12 @@ describe('site rules', () => {
     expect(run(['my invoice says €412,80, is that right?'])).toBeNull();
   });
 
+  it('reads the topic across a message that only gave the order number ("still waiting on a refund" … "NW-371958" … "EUR 201,40")', () => {
+    expect(run(['hey still waiting on a refund', 'NW-371958', 'EUR 201,40. sent it back 2 weeks ago'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(run(['hey still waiting on a refund', 'NW-371958', 'EUR 199,40. sent it back 2 weeks ago'])).toBeNull();
+    expect(run(['what does the Summit Pro 2 weigh?', 'NW-371958', 'EUR 201,40 is what I paid'])).toBeNull();
+  });
+
   it('uses the topic of the previous message ("how do refunds work?" … "it is €412,80")', () => {
     expect(run(['how does a refund work if I paid with klarna?', "ok. it's the whole order, €412,80. I want it back"])).toMatchObject({ trigger: 'rule', skill: 'billing' });
   });

@@ -13,6 +13,7 @@ import type { RuleConfig } from '../pipelineTypes.js';
 import { findAmounts, type Amount } from './amounts.js';
 import { findExplicitRequest } from './explicitRequest.js';
 import { findHighStakes } from './highStakes.js';
+import { onlyDetails } from '../bot/notYetAsked.js';
 import { previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 
 const REFUND_TOPIC =
@@ -132,7 +133,9 @@ export function detectRules(ctx: DetectorContext): DetectorResult | null {
 
 function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResult; unresolvedTier: boolean }> {
   const current = ctx.current;
-  const previous = previousCustomerMessage(ctx.transcript, current.seq);
+  // The message that raised the topic: "still waiting on a refund" … "NW-371958" … "EUR 201,40": the number between
+  // only gave a detail.
+  const previous = ctx.transcript.filter((e) => e.authorType === 'visitor' && e.seq < current.seq && !onlyDetails(e.body)).at(-1) ?? previousCustomerMessage(ctx.transcript, current.seq);
   for (const rule of ctx.site.rules) {
     const { customerTier, topic, amountOver } = rule.when;
     if (customerTier !== undefined && !tierMatches(rule, ctx.customer.tier)) continue;

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { Services } from '../../services/index.js';
 import { ServiceError } from '../../services/serviceError.js';
 import { openVisitorSession } from '../../services/visitorSessions.js';
-import { authenticate, login, logout } from '../../services/agentAuth.js';
+import { authenticate, login, logout, sessionKey } from '../../services/agentAuth.js';
 import { agentView } from '../../presenters/views.js';
 import { invalid, toBatonError } from '../socket/handle.js';
 import { KeyedRateLimiter } from '../rateLimit.js';
@@ -63,6 +63,8 @@ export function apiRoutes(services: Services, secret: string): Router {
     const token = readCookie(req.headers.cookie, SESSION_COOKIE);
     const agent = await authenticate(ctx.db, token, ctx.clock.now());
     await logout(ctx.db, token);
+    // Other tabs of this sign-in would otherwise keep chatting as the agent on a deleted session.
+    if (token) ctx.notifier.sessionEnded(sessionKey(token));
     if (agent) await services.presence.loggedOut(agent);
     res.setHeader('Set-Cookie', sessionCookie(SESSION_COOKIE, '', new Date(0), secure));
     res.json({ ok: true });

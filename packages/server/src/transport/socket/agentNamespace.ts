@@ -15,7 +15,7 @@ import {
   VersionedConversationRef,
 } from '@baton/protocol';
 import type { Services } from '../../services/index.js';
-import { authenticate, getAgent } from '../../services/agentAuth.js';
+import { authenticate, getAgent, sessionKey } from '../../services/agentAuth.js';
 import { ServiceError } from '../../services/serviceError.js';
 import { getConversation, listEvents, listMessages, listSiteConversations } from '../../storage/conversationStore.js';
 import { getVisitor } from '../../services/visitorSessions.js';
@@ -43,7 +43,7 @@ export function mountAgentNamespace(nsp: AgentNamespace, services: Services, pub
     authenticate(ctx.db, token, ctx.clock.now()).then(
       (agent) => {
         if (!agent) return next(new Error('unauthorized'));
-        socket.data = { agent };
+        socket.data = { agent, sessionKey: sessionKey(token!) };
         next();
       },
       () => next(new Error('storage_unavailable')),
@@ -66,7 +66,7 @@ export function mountAgentNamespace(nsp: AgentNamespace, services: Services, pub
 
   nsp.on('connection', (socket) => {
     const agent = socket.data.agent;
-    void socket.join([rooms.agent(agent.id), rooms.siteAgents(agent.siteId), ...(agent.role === 'supervisor' ? [rooms.siteSupervisors(agent.siteId)] : [])]);
+    void socket.join([rooms.agent(agent.id), rooms.siteAgents(agent.siteId), rooms.agentSession(socket.data.sessionKey), ...(agent.role === 'supervisor' ? [rooms.siteSupervisors(agent.siteId)] : [])]);
     void services.presence.connected(agent).catch((err) => log.warn({ err }, 'presence connect failed'));
     socket.on('disconnect', () => {
       services.presence.disconnected(agent, async () => (await nsp.in(rooms.agent(agent.id)).fetchSockets()).length === 0);

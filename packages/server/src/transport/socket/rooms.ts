@@ -5,4 +5,6 @@ export const rooms = {
   siteAgents: (siteId: string) => `site:${siteId}:agents`,
   /** Supervisors of a site: the live queue view. */
   siteSupervisors: (siteId: string) => `site:${siteId}:supervisors`,
+  /** The console tabs of one sign-in (a hash of its cookie, never the cookie): logout closes them all. */
+  agentSession: (sessionKey: string) => `session:${sessionKey}`,
 };

@@ -37,6 +37,10 @@ export class SocketNotifier implements Notifier {
     return this.io.of('/agent') as AgentNamespace;
   }
 
+  sessionEnded: Notifier['sessionEnded'] = (sessionKey) => {
+    this.agents.in(rooms.agentSession(sessionKey)).disconnectSockets(true);
+  };
+
   /** Presentation needs reads; failures are logged, never thrown into the use-case that already committed. */
   private run(what: string, fn: () => Promise<void>): void {
     fn().catch((err) => this.ctx.log.warn({ err, what }, 'notify failed'));

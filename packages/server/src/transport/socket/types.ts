@@ -10,6 +10,8 @@ export interface VisitorSocketData {
 }
 export interface AgentSocketData {
   agent: AgentRow;
+  /** agentAuth.sessionKey of the cookie this socket signed in with. */
+  sessionKey: string;
 }
 
 export type VisitorNamespace = Namespace<VisitorClientToServer, VisitorServerToClient, Record<string, never>, VisitorSocketData>;

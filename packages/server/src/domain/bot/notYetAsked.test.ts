@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { onlyDetails, setsTheScene } from './notYetAsked.js';
+
+describe('messages that ask nothing yet', () => {
+  it.each(['NW-604417', 'order is NW-604417', 'my order number is NW-604417.', 'm.ortega@example.org', '+1 541 555 0119', 'Bestellung NW-804417', 'el pedido es NW-149903'])('only details: %s', (m) => {
+    expect(onlyDetails(m)).toBe(true);
+  });
+  it.each(['PAY-310', 'E12 again', 'NW-604417 never arrived', 'cancel NW-604417', 'hello', 'where is NW-604417?'])('not only details: %s', (m) => {
+    expect(onlyDetails(m)).toBe(false);
+  });
+  it.each(['Hi, bought a Stormshell as a present for my husband', 'my physio wants me swimming laps 3x a week now 🏊‍♀️', "we're heading to Norway in March with the Ridgeline"])('sets the scene: %s', (m) => {
+    expect(setsTheScene(m)).toBe(true);
+  });
+  it.each([
+    'ordered like 20 min ago pls cancel',
+    'my VoltPack gets a bit warm when I charge it overnight',
+    'my order never came',
+    'bought a Stormshell, does it come in blue?',
+    'tracking says delivered 2 hrs ago',
+    'I want to return my jacket',
+    'my lamp died after 2 weeks',
+    'my trailsense shows E09 every time i start a run',
+  ])('is a question or a problem: %s', (m) => {
+    expect(setsTheScene(m)).toBe(false);
+  });
+});

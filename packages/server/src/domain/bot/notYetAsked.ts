@@ -1,0 +1,33 @@
+/**
+ * Messages that ask nothing yet, which "I'm not sure I can answer that" would get wrong (and the repeated-failure
+ * detector would count as a failed attempt): only the details asked for or about to matter ("NW-604417", "order is
+ * NW-604417"), or the scene set before the question ("bought a Stormshell as a present for my husband", "my physio
+ * wants me swimming laps 3x a week now").
+ */
+import { normalise, words } from './text.js';
+
+/** Order and reference numbers (five digits or more: "PAY-310" and "E12" are error codes, questions in themselves), e-mails, phones. */
+const DETAIL = /\b[a-z]{1,4}-?\d{5,}\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ().-]{6,}\d/g;
+/** Words that only introduce a detail: "my order number is", "el pedido es", "Bestellnummer". */
+const INTRODUCES = /\b(?:my|the|its|it|is|was|here|this|that|one|order|orders|number|no|nr|num|ref|reference|email|e-mail|mail|address|phone|tel|mobile|on|for|of|and|pedido|numero|es|el|mi|correo|bestellung|bestellnummer|nummer|ist|die|meine?|ok|okay|sorry|oops|sure|yes|yeah|yep|thanks|thx|ty|hi|hey|hello)\b/g;
+
+export function onlyDetails(message: string): boolean {
+  const text = normalise(message);
+  if (!text.match(DETAIL)) return false;
+  return text.replace(DETAIL, ' ').replace(INTRODUCES, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === '';
+}
+
+/** Anything that asks, wants, reports a problem or names a support topic: then the message is the question. */
+const NEEDS = /\b[a-z]{1,4}-?\d{2,4}\b|\b(not|no|never|nothing|dont|doesnt|didnt|wont|cant|cannot|couldnt|hasnt|havent|isnt|wasnt|arent|still|but|problem|issue|error|wrong|broken?|broke|cracked|torn|ripped|damaged?|defective|faulty|died|dead|stopped|leak\w*|wet|soaked|hot|warm|overheat\w*|smok\w*|swell\w*|swollen|puff\w*|burn\w*|melt\w*|injur\w*|hurt|stain\w*|dirty|smell\w*|mou?ld\w*|scratch\w*|dent\w*|tear|hole|rust\w*|fog\w*|flicker\w*|drain\w*|crash\w*|freez\w*|slow|nois\w*|battery|missing|lost|late|delay\w*|stuck|refund\w*|return\w*|exchange\w*|swap|cancel\w*|change|charged?|twice|paid|pay|payment|declined|failed|account|password|log ?in|sign ?in|delete|data|unsubscribe|invoice|vat|warranty|guarantee|repair|fix|help|please|pls|plz|need|want to|wanted to|would like|id like|looking for|interested|price|cost|costs|discount|code|voucher|ship\w*|deliver\w*|track\w*|arriv\w*|stock|available|size|fit|fits|urgent|asap|human|person|agent|someone|anyone|how|what|when|where|why|which|who|can|could|would|should|does|do|is there|are there|wonder\w*|curious)\b/;
+/** A narrative opening: "bought…", "my physio…", "we're heading…", "just got…". */
+const NARRATIVE = /^(?:(?:hi|hey|hello|hiya|so|ok|okay|well|right)\W+)*(?:i|im|ive|id|we|were|weve|my|our|me and|bought|got|ordered|going|planning|heading|off|just|last|next|this)\b/;
+
+export function setsTheScene(message: string): boolean {
+  const text = normalise(message);
+  if (text.includes('?')) return false;
+  const n = words(text).length;
+  return n >= 3 && n <= 20 && NARRATIVE.test(text.trim()) && !NEEDS.test(text);
+}
+
+export const DETAILS_TEXT = "Thanks. I can't look orders up myself, but a person from the team can: just ask for one. Anything else I can tell you?";
+export const SCENE_TEXT = 'Okay! What would you like to know?';
