@@ -133,6 +133,23 @@ test('6. human control: accept, "<agent> has joined", live chat both ways, typin
   await expect(links.first()).toHaveAttribute('rel', /noopener/);
   await expect(links.last()).toHaveAttribute('href', 'mailto:hello@lanternandloom.example');
   await expect(msgs(agent, 'agent').last().getByTestId('message-link')).toHaveCount(2);
+  // Unbroken text (a pasted token, a row of Z's) wraps inside its bubble in the console, both sides of the chat.
+  const unbroken = 'Z'.repeat(160);
+  await agent.getByTestId('composer-input').fill(unbroken);
+  await agent.getByTestId('send-button').click();
+  await chat.getByTestId('composer-input').fill(`ref ${'a1b2c3'.repeat(30)}`);
+  await chat.getByTestId('send-button').click();
+  for (const author of ['agent', 'visitor']) {
+    const body = msgs(agent, author).last().getByTestId('message-body');
+    await expect(body).toContainText(author === 'agent' ? unbroken : 'a1b2c3');
+    const fits = await body.evaluate((el) => {
+      const list = el.closest('ul, ol') as HTMLElement;
+      const b = el.getBoundingClientRect();
+      const l = list.getBoundingClientRect();
+      return el.scrollWidth <= el.clientWidth + 1 && b.left >= l.left - 1 && b.right <= l.right + 1;
+    });
+    expect(fits).toBe(true);
+  }
 
   const botsBefore = await msgs(chat, 'bot').count();
   await chat.getByTestId('composer-input').pressSequentially('My refund', { delay: 30 });

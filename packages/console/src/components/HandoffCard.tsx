@@ -48,7 +48,7 @@ export function HandoffCard({ pkg, customer }: { pkg: HandoffPackage; customer: 
           <p className="text-sm font-medium text-slate-900">{reasonLabel(pkg.reason)}</p>
           {pkg.reasonDetail && <p className="text-sm text-slate-600">{pkg.reasonDetail}</p>}
           {pkg.evidence && (
-            <blockquote className="mt-1.5 border-l-2 border-amber-300 bg-amber-50/60 px-2.5 py-1 text-sm whitespace-pre-wrap text-slate-700 italic">“{pkg.evidence}”</blockquote>
+            <blockquote className="mt-1.5 border-l-2 border-amber-300 bg-amber-50/60 px-2.5 py-1 text-sm [overflow-wrap:anywhere] whitespace-pre-wrap text-slate-700 italic">“{pkg.evidence}”</blockquote>
           )}
         </div>
 

@@ -15,7 +15,7 @@ export function MessageBubble({ message: m, customerName }: Props) {
   if (m.authorType === 'system') {
     return (
       <li data-testid="message" data-author="system" data-seq={m.seq} data-message-id={m.id} className="my-2 flex justify-center">
-        <span className="max-w-[80%] rounded-full bg-slate-100 px-3 py-1 text-center text-xs whitespace-pre-wrap text-slate-600">{m.body}</span>
+        <span className="max-w-[80%] rounded-full bg-slate-100 px-3 py-1 text-center text-xs [overflow-wrap:anywhere] whitespace-pre-wrap text-slate-600">{m.body}</span>
       </li>
     );
   }
@@ -33,7 +33,7 @@ export function MessageBubble({ message: m, customerName }: Props) {
 
   return (
     <li data-testid="message" data-author={m.authorType} data-seq={m.seq} data-message-id={m.id} className={`my-1.5 flex ${outgoing ? 'justify-end' : 'justify-start'}`}>
-      <div className={`flex max-w-[75%] flex-col ${outgoing ? 'items-end' : 'items-start'}`}>
+      <div className={`flex max-w-[75%] min-w-0 flex-col ${outgoing ? 'items-end' : 'items-start'}`}>
         <div className="mb-0.5 flex items-center gap-1.5 px-1 text-[11px] text-slate-500">
           <span className="font-medium text-slate-600" data-testid="message-author">
             {name}
@@ -41,7 +41,7 @@ export function MessageBubble({ message: m, customerName }: Props) {
           {meta.whileQueued && <span className="rounded bg-amber-100 px-1 text-amber-800">while waiting</span>}
           <time dateTime={m.createdAt}>{time}</time>
         </div>
-        <div className={`rounded-2xl px-3 py-2 text-sm leading-relaxed break-words whitespace-pre-wrap shadow-sm ${bubble}`} data-testid="message-body">
+        <div className={`rounded-2xl px-3 py-2 text-sm max-w-full leading-relaxed [overflow-wrap:anywhere] whitespace-pre-wrap shadow-sm ${bubble}`} data-testid="message-body">
           <LinkedText text={bodyWithoutSource(m.body, source)} />
         </div>
         {source && (

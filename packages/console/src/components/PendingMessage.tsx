@@ -11,7 +11,7 @@ export function PendingMessage({ entry }: { entry: OutboxEntry }) {
     <li data-testid="message-pending" data-author="agent" data-client-msg-id={entry.clientMsgId} data-status={entry.status} className="my-1.5 flex justify-end">
       <div className="flex max-w-[75%] flex-col items-end">
         <div
-          className={`rounded-2xl px-3 py-2 text-sm leading-relaxed break-words whitespace-pre-wrap ${
+          className={`rounded-2xl px-3 py-2 text-sm leading-relaxed [overflow-wrap:anywhere] whitespace-pre-wrap ${
             failed ? 'bg-red-50 text-red-900 ring-1 ring-red-200' : 'bg-indigo-600/60 text-white'
           }`}
         >

@@ -32,7 +32,7 @@ export function TicketsList() {
                   {formatDateTime(t.createdAt)}
                 </time>
               </div>
-              <p className="mt-1.5 text-sm whitespace-pre-wrap text-slate-800">{t.message}</p>
+              <p className="mt-1.5 text-sm [overflow-wrap:anywhere] whitespace-pre-wrap text-slate-800">{t.message}</p>
               {t.status === 'open' && (
                 <button
                   type="button"
