@@ -65,10 +65,18 @@ describe('an agent who logs out', () => {
     expect(await closed).toBe('io server disconnect');
     expect(tab1.connected).toBe(false);
     expect(elsewhere.connected).toBe(true);
-    expect(await ok(call<{ agent: { id: string } }>(elsewhere, 'inbox:list', {}))).toMatchObject({ agent: { id: expect.any(String) } });
+    // Still signed in in the other browser: still online there, so nothing they hold is handed back.
+    const [row] = await server.baton.database.db.select({ presence: agents.presence }).from(agents).where(eq(agents.email, 'agent@demo.baton.dev'));
+    expect(row?.presence).toBe('online');
+    const { agent } = await ok(call<{ agent: { id: string } }>(elsewhere, 'inbox:list', {}));
+    elsewhere.close();
+    await expect.poll(async () => (await server.baton.io.of('/agent').in(`agent:${agent.id}`).fetchSockets()).length).toBe(0);
   });
 
   it('puts the chats they held back in the queue, keeping the place, tells the customer, and offers them on', async () => {
+    // Only these two consoles: a console of another sign-in would keep its agent online (the test above).
+    for (const s of open.splice(0)) s.close();
+    await expect.poll(async () => (await server.baton.io.of('/agent').fetchSockets()).length).toBe(0);
     const cookies = { alex: await agentCookie(server.url), sam: await agentCookie(server.url, SAM) };
     const alex = await connectAgent(server.url, cookies.alex);
     const sam = await connectAgent(server.url, cookies.sam);

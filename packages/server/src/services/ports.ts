@@ -28,6 +28,8 @@ export interface Notifier {
   supervisorUpdated(siteId: string, snapshot: SupervisorSnapshot): void;
   /** An agent session signed out: every console tab still open on it (any node) is disconnected. */
   sessionEnded(sessionKey: string): void;
+  /** Whether the agent still has a console open under another sign-in (another browser), on any node. */
+  agentOnlineElsewhere(agentId: string, sessionKey: string): Promise<boolean>;
 }
 
 /** Whether a visitor has a chat tab open anywhere (any node). Implemented over Socket.IO rooms. */
@@ -48,4 +50,5 @@ export const silentNotifier: Notifier = {
   ticketUpdated() {},
   supervisorUpdated() {},
   sessionEnded() {},
+  agentOnlineElsewhere: async () => false,
 };

@@ -41,6 +41,10 @@ export class SocketNotifier implements Notifier {
     this.agents.in(rooms.agentSession(sessionKey)).disconnectSockets(true);
   };
 
+  agentOnlineElsewhere: Notifier['agentOnlineElsewhere'] = async (agentId, sessionKey) => {
+    return (await this.agents.in(rooms.agent(agentId)).fetchSockets()).some((s) => s.data.sessionKey !== sessionKey);
+  };
+
   /** Presentation needs reads; failures are logged, never thrown into the use-case that already committed. */
   private run(what: string, fn: () => Promise<void>): void {
     fn().catch((err) => this.ctx.log.warn({ err, what }, 'notify failed'));
