@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { baseLanguage } from '@baton/protocol';
+import { asSiteSkill } from '../domain/site/siteSkill.js';
 
 export interface AgentToAdd {
   site: string;
@@ -74,9 +74,8 @@ export function checkSiteSkills(input: AgentToAdd, known: (site: string) => read
   const allowed = known(input.site);
   if (!allowed) throw new Error(`--site: there is no site "${input.site}"`);
   const skills = input.skills.map(({ skill, proficiency }) => {
-    if (allowed.includes(skill)) return { skill, proficiency };
-    const base = baseLanguage(skill);
-    if (/[-_]/.test(skill) && allowed.includes(base)) return { skill: base, proficiency };
+    const known = asSiteSkill(skill, allowed);
+    if (known) return { skill: known, proficiency };
     throw new Error(`--skills: "${skill}" is not a skill or language of site "${input.site}" (${allowed.join(', ')})`);
   });
   if (new Set(skills.map((s) => s.skill)).size !== skills.length) throw new Error('--skills: a skill is listed twice');

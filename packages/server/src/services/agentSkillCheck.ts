@@ -3,11 +3,11 @@
  * never gets those chats. A regional code of a site language ("es-MX" from before site.json codes were read as their
  * base language) is rewritten to that language; anything else (a team renamed in site.json) is reported.
  */
-import { baseLanguage } from '@baton/protocol';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../storage/database.js';
 import { agents } from '../storage/schema.js';
 import type { SiteRegistry } from './siteRegistry.js';
+import { asSiteSkill } from '../domain/site/siteSkill.js';
 
 export interface AgentSkills {
   id: string;
@@ -36,7 +36,8 @@ export function checkSkills(agentList: readonly AgentSkills[], siteOf: (siteId: 
     if (!site) continue;
     const skills: { skill: string; proficiency: number }[] = [];
     for (const s of a.skills) {
-      const skill = site.skills.includes(s.skill) || !/[-_]/.test(s.skill) || !site.skills.includes(baseLanguage(s.skill)) ? s.skill : baseLanguage(s.skill);
+      // Unknown ones are kept as they are, and reported below.
+      const skill = asSiteSkill(s.skill, site.skills) ?? s.skill;
       // "es" and "es-MX" both listed: the higher proficiency stands.
       const same = skills.find((k) => k.skill === skill);
       if (same) same.proficiency = Math.max(same.proficiency, s.proficiency);

@@ -111,10 +111,15 @@ export class Presence {
   }
 
   /**
-   * An explicit logout: offline at once. The grace period is for reloads and flaky networks; nobody is coming back
-   * here, and until offline an offer they held kept the customer waiting on a console that was gone.
+   * An explicit logout (`sessionKey`: agentAuth.sessionKey of the cookie): every console tab of that sign-in closes
+   * (left open, one kept chatting as the agent on a deleted session), and the agent is offline at once. The grace
+   * period is for reloads and flaky networks; nobody is coming back here, and until offline an offer they held kept the
+   * customer waiting on a console that was gone. Unless still signed in in another browser: at work there, going
+   * offline would hand their chats back.
    */
-  async loggedOut(agent: AgentRow): Promise<void> {
+  async loggedOut(agent: AgentRow | null, sessionKey: string): Promise<void> {
+    this.ctx.notifier.sessionEnded(sessionKey);
+    if (!agent || (await this.ctx.notifier.agentOnlineElsewhere(agent.id, sessionKey))) return;
     this.cancelOfflineTimer(agent.id);
     await this.set(agent, 'offline');
   }

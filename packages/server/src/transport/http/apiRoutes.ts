@@ -63,10 +63,7 @@ export function apiRoutes(services: Services, secret: string): Router {
     const token = readCookie(req.headers.cookie, SESSION_COOKIE);
     const agent = await authenticate(ctx.db, token, ctx.clock.now());
     await logout(ctx.db, token);
-    // Other tabs of this sign-in would otherwise keep chatting as the agent on a deleted session.
-    if (token) ctx.notifier.sessionEnded(sessionKey(token));
-    // Still signed in in another browser: they are still at work there (going offline would hand their chats back).
-    if (agent && !(token && (await ctx.notifier.agentOnlineElsewhere(agent.id, sessionKey(token))))) await services.presence.loggedOut(agent);
+    if (token) await services.presence.loggedOut(agent ?? null, sessionKey(token));
     res.setHeader('Set-Cookie', sessionCookie(SESSION_COOKIE, '', new Date(0), secure));
     res.json({ ok: true });
   });
