@@ -69,4 +69,28 @@ describe('a Spanish-speaking customer', () => {
     expect(again.conversation.language).toBe('es');
     expect((await handoff).body).toMatch(/^Te paso con nuestro equipo de /);
   });
+
+  it('after a hand-back, a Spanish question the bot may not hand off again (cooldown) is answered in Spanish', async () => {
+    // A second customer: the one above is queued again.
+    const v2 = await connectVisitor(server.url);
+    try {
+      const offered = next<{ conversation: ConversationSummary }>(agent, 'conversation:offered');
+      await ok(call(v2, 'message:send', { clientMsgId: cid(), body: 'Hola, ¿podéis cambiar la dirección de envío de mi pedido?' }));
+      const o = await offered;
+      const acc = await ok(call<{ conversation: ConversationSummary }>(agent, 'conversation:accept', { conversationId: o.conversation.id, expectedVersion: o.conversation.version }));
+      const ask = kind(v2, 'csat_request');
+      await ok(call(agent, 'conversation:resolve', { conversationId: o.conversation.id, expectedVersion: acc.conversation.version }));
+      await ask;
+      const thanks = next<MessageView>(v2, 'message:created', (m) => m.authorType === 'bot');
+      await ok(call(v2, 'message:send', { clientMsgId: cid(), body: 'Muchas gracias' }));
+      expect((await thanks).body).toMatch(/^¡De nada!/);
+      const reply = next<MessageView>(v2, 'message:created', (m) => m.authorType === 'bot');
+      await ok(call(v2, 'message:send', { clientMsgId: cid(), body: '¿Y hacéis envíos a Canarias en barco?' }));
+      const r = await reply;
+      expect(r.meta.kind).not.toBe('handoff');
+      expect(r.body).toMatch(/^No estoy seguro/);
+    } finally {
+      v2.close();
+    }
+  });
 });

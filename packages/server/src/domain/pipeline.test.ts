@@ -145,3 +145,26 @@ describe('bot pipeline: a VIP who asks for a person', () => {
     expect(hold.escalation).toMatchObject({ reason: 'rule' });
   });
 });
+
+describe('bot pipeline: back with the bot after a hand-off in Spanish', () => {
+  const turn = (body: string): TranscriptEntry[] => [{ seq: 1, authorType: 'visitor', body, meta: {} }];
+
+  it("small talk and 'not sure' follow the conversation's language while the customer writes in it", () => {
+    const es = (body: string) => pipeline.handleTurn({ transcript: turn(body), customer: {}, state: 'bot', language: 'es' }).reply;
+    expect(es('Muchas gracias')?.text).toBe('¡De nada! ¿Te puedo ayudar en algo más?');
+    // The same words with no language set, and English in a Spanish conversation, stay English.
+    expect(pipeline.handleTurn({ transcript: turn('Muchas gracias'), customer: {}, state: 'bot' }).reply?.text).toMatch(/^You're welcome!/);
+    expect(es('thanks a lot!')?.text).toMatch(/^You're welcome!/);
+    expect(pipeline.handleTurn({ transcript: turn('Vielen Dank'), customer: {}, state: 'bot', language: 'de-AT' }).reply?.text).toMatch(/^Gern geschehen!/);
+  });
+
+  it('held back by a loop guard: a KB answer as such (not "while you wait"), else "not sure" in their language', () => {
+    const held = (body: string, language: string | null) => pipeline.heldBack({ transcript: turn(body), customer: {}, state: 'bot', language });
+    const answer = held('How long do refunds take?', 'es');
+    expect(answer.kind).toBe('answer');
+    expect(answer.text).not.toMatch(/While you wait/);
+    expect(held('¿Y hacéis envíos a Canarias en barco?', 'es')).toMatchObject({ kind: 'unknown', text: expect.stringMatching(/^No estoy seguro/) });
+    expect(held('Do you sell garden furniture?', 'es').text).toMatch(/^I'm not sure/);
+    expect(held('Do you sell garden furniture?', null).text).toMatch(/^I'm not sure/);
+  });
+});

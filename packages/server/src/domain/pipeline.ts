@@ -11,7 +11,7 @@ import { lastBotReply, previousCustomerMessage } from './escalation/types.js';
 import type { BotReply, HandoffPackage, PackageInput, SiteContent, TranscriptEntry, TurnInput, TurnOutput } from './pipelineTypes.js';
 import { buildHandoffPackage, withNewFacts } from './summary/handoffPackage.js';
 import { connectingText } from './conversation/handoffMessage.js';
-import { phrasesFor } from './conversation/customerPhrases.js';
+import { customerLanguage, phrasesFor } from './conversation/customerPhrases.js';
 import { conversationLanguage, detectLanguage } from './escalation/language.js';
 import { findExplicitRequest, withoutRequest } from './escalation/explicitRequest.js';
 import { normalise } from './bot/text.js';
@@ -20,6 +20,11 @@ export interface BotPipeline {
   kb: KnowledgeBase;
   classifier: SkillClassifier;
   handleTurn(input: TurnInput): TurnOutput;
+  /**
+   * The reply when a loop guard held an escalation back: a confident KB answer, else "not sure" (in the customer's
+   * language). Nobody was notified, so never the queued customer's "you're still in the queue".
+   */
+  heldBack(input: TurnInput): BotReply;
   buildPackage(input: PackageInput): HandoffPackage;
   /** The package plus facts typed since it was built; null when there are none. */
   withNewFacts(pkg: HandoffPackage, transcript: readonly TranscriptEntry[]): HandoffPackage | null;
@@ -41,17 +46,7 @@ export function createBotPipeline(site: SiteContent): BotPipeline {
       const queued = stillQueuedLine(input.transcript, current.body);
       if (queued !== undefined) return { reply: queued, escalation: null };
     }
-    const lastBot = lastBotReply(input.transcript, current.seq);
-    // A follow-up borrows the previous question as context only if that question was answered:
-    // an unanswerable question plus a rephrasing is still unanswerable.
-    const previousQuestion = previousCustomerMessage(input.transcript, current.seq)?.body;
-    let context: AnswerContext | undefined;
-    if (previousQuestion !== undefined && lastBot?.meta.kind === 'answer') context = { question: previousQuestion, articleId: lastBot.meta.articleId };
-    if (previousQuestion !== undefined && lastBot?.meta.kind === 'unknown') context = { question: previousQuestion, unanswered: true };
-    // "Put me through to someone about returning my tent": the question is what is left once the request is taken
-    // out (the request itself is no question the KB fails on, and the VIP rule asks whether the KB can settle it).
-    const question = withoutRequest(current.body) ?? current.body;
-    const answer = answerQuestion(kb, question, context, previousQuestion === undefined);
+    const answer = answerTurn(input.transcript, current);
 
     if (input.state !== 'bot') {
       // While waiting for a person the bot only helps when it is confident, and says it is the bot; asked for a person
@@ -66,7 +61,38 @@ export function createBotPipeline(site: SiteContent): BotPipeline {
       const reply: BotReply = { kind: 'handoff', text: connectingText(teamName, decision.language) };
       return { reply, escalation: decision };
     }
-    return { reply: answer, escalation: null };
+    return { reply: inTheirLanguage(answer, input.language, current.body), escalation: null };
+  }
+
+  /**
+   * After a hand-off in Spanish or German, the bot's small talk and its "not sure" follow the conversation's language
+   * while the customer writes in it (a customer back from the Spanish-speaking team got "You're welcome!"). KB answers
+   * stay as they are: the articles are in one language, and the "not sure" says so rather than showing an English
+   * passage as a suggestion.
+   */
+  function inTheirLanguage(reply: BotReply, language: string | null | undefined, body: string): BotReply {
+    const theirs = writtenIn(language, body);
+    if (theirs === site.config.kb.language || reply.kind === 'answer' || reply.kind === 'handoff') return reply;
+    const phrases = phrasesFor(theirs);
+    if (reply.kind === 'unknown') return { kind: 'unknown', text: phrases.notSure, ...(reply.confidence === undefined ? {} : { confidence: reply.confidence }) };
+    if (reply.smallTalk) return { ...reply, text: reply.smallTalk === 'greeting' ? phrases.hello : reply.smallTalk === 'thanks' ? phrases.welcome : phrases.glad };
+    return reply;
+  }
+
+  /** The KB's answer to the customer's message `current`, read with the previous exchange where it carries on. */
+  function answerTurn(transcript: readonly TranscriptEntry[], current: TranscriptEntry): BotReply {
+    const lastBot = lastBotReply(transcript, current.seq);
+    // A follow-up borrows the previous question as context only if that question was answered:
+    // an unanswerable question plus a rephrasing is still unanswerable.
+    const previousQuestion = previousCustomerMessage(transcript, current.seq)?.body;
+    let context: AnswerContext | undefined;
+    if (previousQuestion !== undefined && lastBot?.meta.kind === 'answer') context = { question: previousQuestion, articleId: lastBot.meta.articleId };
+    if (previousQuestion !== undefined && lastBot?.meta.kind === 'unknown') context = { question: previousQuestion, unanswered: true };
+    // "Put me through to someone about returning my tent": the question is what is left once the request is taken
+    // out (the request itself is no question the KB fails on, and the VIP rule asks whether the KB can settle it).
+    const question = withoutRequest(current.body) ?? current.body;
+    const answer = answerQuestion(kb, question, context, previousQuestion === undefined);
+    return answer;
   }
 
   /**
@@ -95,10 +121,24 @@ export function createBotPipeline(site: SiteContent): BotPipeline {
     return transcript.findLast((e) => e.authorType === 'bot')?.body === text ? null : { kind: 'info', text };
   }
 
+  function heldBack(input: TurnInput): BotReply {
+    const current = input.transcript[input.transcript.length - 1];
+    const reply = current ? answerTurn(input.transcript, current) : null;
+    if (reply?.kind === 'answer') return reply;
+    return { kind: 'unknown', text: phrasesFor(writtenIn(input.language, current?.body ?? '')).notSure };
+  }
+
+  /** The conversation's language when this message is written in it, else the KB's. */
+  function writtenIn(language: string | null | undefined, body: string): string {
+    const theirs = customerLanguage(language);
+    return detectLanguage(body, theirs).language === theirs ? theirs : site.config.kb.language;
+  }
+
   return {
     kb,
     classifier,
     handleTurn,
+    heldBack,
     buildPackage: (input) => buildHandoffPackage(site, input, classifier),
     withNewFacts: (pkg, transcript) => withNewFacts(site, pkg, transcript),
   };

@@ -78,6 +78,8 @@ export interface BotReply {
    * them, since the passage that answers is among the top five far more often than it is the top one (README).
    */
   passages?: GroundingPassage[];
+  /** Set on the bot's small talk (a greeting, thanks, an acknowledgement answered as such). */
+  smallTalk?: 'greeting' | 'thanks' | 'ack';
 }
 
 export interface GroundingPassage {
@@ -105,6 +107,8 @@ export interface TurnInput {
   customer: CustomerAttributes;
   /** Control state when the message arrived. Only 'bot' may escalate; 'queued'/'offered' get KB help marked as such. */
   state: 'bot' | 'queued' | 'offered';
+  /** The conversation's language once set (at a hand-off): the bot's own lines follow it while the customer writes in it. */
+  language?: string | null;
 }
 
 export interface TurnOutput {

@@ -79,16 +79,13 @@ export class BotTurns {
     const customer = found.attributes;
     const transcript = toTranscript(rows);
     const state = conv.state as 'bot' | 'queued' | 'offered';
-    const out = site.pipeline.handleTurn({ transcript, customer, state });
+    const out = site.pipeline.handleTurn({ transcript, customer, state, language: conv.language });
 
     if (out.escalation && state === 'bot') {
       const escalated = await this.escalations.escalate(conversationId, out.escalation, BOT, lastVisitor.seq);
       if (escalated) return finish(lastVisitor.seq);
       // Held back by a loop guard: answer as the bot would while queued, or admit it does not know.
-      const fallback = site.pipeline.handleTurn({ transcript, customer, state: 'queued' }).reply;
-      // Nobody was notified (that is what the guard held back), so say only what is true: a KB answer, never the
-      // queued customer's "you're still in the queue".
-      await this.reply(conversationId, fallback?.kind === 'answer' ? { ...fallback, text: fallback.text } : { kind: 'unknown', text: "I'm not sure I can answer that. Ask for a person any time if you'd like someone from the team." }, lastVisitor.seq, false);
+      await this.reply(conversationId, site.pipeline.heldBack({ transcript, customer, state, language: conv.language }), lastVisitor.seq, false);
       return finish(lastVisitor.seq);
     }
     if (out.reply?.kind === 'answer' && out.reply.passages?.length && this.ctx.llm) {

@@ -63,7 +63,7 @@ export interface AnswerContext {
 /** `opening`: the customer's first message, where setting the scene before the question is usual. */
 export function answerQuestion(kb: KnowledgeBase, question: string, context?: AnswerContext, opening = false): BotReply {
   const talk = detectSmallTalk(question);
-  if (talk) return { kind: 'info', text: smallTalkReply(talk) };
+  if (talk) return { kind: 'info', text: smallTalkReply(talk), smallTalk: talk };
   if (onlyDetails(question)) return { kind: 'info', text: DETAILS_TEXT };
 
   const own = searchKnowledgeBase(kb, question, GROUNDING_PASSAGES);

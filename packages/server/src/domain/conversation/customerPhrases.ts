@@ -31,6 +31,11 @@ export interface CustomerPhrases {
   teamWrites: (languages: string) => string;
   languageNames: Record<string, string>;
   and: string;
+  /** The bot's own small talk and "not sure", for a customer whose conversation is in this language (after a hand-back). */
+  hello: string;
+  welcome: string;
+  glad: string;
+  notSure: string;
 }
 
 export type CustomerLanguage = 'en' | 'es' | 'de';
@@ -58,6 +63,10 @@ const PHRASES: Record<CustomerLanguage, CustomerPhrases> = {
     teamWrites: (languages) => `Our team writes in ${languages}.`,
     languageNames: { en: 'English', es: 'Spanish', de: 'German', fr: 'French', it: 'Italian', nl: 'Dutch', pt: 'Portuguese' },
     and: 'and',
+    hello: 'Hi! What can I help you with?',
+    welcome: "You're welcome! Anything else I can help with?",
+    glad: 'Glad to hear it. Anything else I can help with?',
+    notSure: "I'm not sure I can answer that. Ask for a person any time if you'd like someone from the team.",
   },
   es: {
     imBot: 'Soy el asistente automático de la tienda, no una persona.',
@@ -82,6 +91,11 @@ const PHRASES: Record<CustomerLanguage, CustomerPhrases> = {
     teamWrites: (languages) => `Nuestro equipo escribe en ${languages}.`,
     languageNames: { en: 'inglés', es: 'español', de: 'alemán', fr: 'francés', it: 'italiano', nl: 'neerlandés', pt: 'portugués' },
     and: 'y',
+    hello: '¡Hola! ¿En qué te puedo ayudar?',
+    welcome: '¡De nada! ¿Te puedo ayudar en algo más?',
+    glad: 'Me alegro. ¿Te puedo ayudar en algo más?',
+    // The KB is English: the bot cannot answer in Spanish, the team can.
+    notSure: 'No estoy seguro de poder responder a eso: mis artículos de ayuda están solo en inglés. Pide una persona cuando quieras y traeré a alguien del equipo.',
   },
   de: {
     imBot: 'Ich bin der automatische Assistent des Shops, kein Mensch.',
@@ -105,6 +119,10 @@ const PHRASES: Record<CustomerLanguage, CustomerPhrases> = {
     teamWrites: (languages) => `Unser Team schreibt auf ${languages}.`,
     languageNames: { en: 'Englisch', es: 'Spanisch', de: 'Deutsch', fr: 'Französisch', it: 'Italienisch', nl: 'Niederländisch', pt: 'Portugiesisch' },
     and: 'und',
+    hello: 'Hallo! Wobei kann ich Ihnen helfen?',
+    welcome: 'Gern geschehen! Kann ich Ihnen sonst noch helfen?',
+    glad: 'Das freut mich. Kann ich Ihnen sonst noch helfen?',
+    notSure: 'Ich bin nicht sicher, ob ich das beantworten kann: Meine Hilfeartikel gibt es nur auf Englisch. Bitten Sie jederzeit um einen Menschen, dann hole ich jemanden aus dem Team dazu.',
   },
 };
 
