@@ -79,6 +79,26 @@ describe('knowledge base', () => {
     expect(unknownCode?.confidence ?? 0).toBeLessThan(ANSWER_THRESHOLD);
   });
 
+  it('reads a long message by its question: the story around it is a small gap, and ranks little', () => {
+    const story =
+      'Hello, my daughter just moved into her first flat in Leeds after finishing university, and at her housewarming party with all her friends from work someone knocked a glass of red wine over the new linen duvet cover I gave her.';
+    const asked = `${story} How do I wash the linen duvet cover?`;
+    const reply = answerQuestion(kb, asked);
+    expect(reply).toMatchObject({ kind: 'answer', articleId: 'product-care' });
+    // The story's words are marked; the question's are not, even where the story uses them too.
+    const terms = queryTerms(asked);
+    expect(terms.find((t) => t.terms[0] === 'daughter')?.scene).toBe(true);
+    expect(terms.find((t) => t.terms[0] === 'wash')?.scene).toBeUndefined();
+    expect(terms.find((t) => t.terms[0] === 'duvet')?.scene).toBeUndefined();
+    // What the KB cannot answer stays unanswered however long the story.
+    const engrave = `${story.replace('someone knocked a glass of red wine over the new linen duvet cover I gave her', 'she loves the brass lamp I bought her')} Can you engrave her initials on the lamp base as a surprise?`;
+    expect(answerQuestion(kb, engrave).kind).toBe('unknown');
+    // A short message is one question, as before: nothing is marked.
+    expect(queryTerms('My daughter spilled wine on it. How do I wash the linen duvet cover?').some((t) => t.scene)).toBe(false);
+    // Nor in a long message with no question sentence.
+    expect(queryTerms(story).some((t) => t.scene)).toBe(false);
+  });
+
   it('reads "policy" as framing when the KB never uses the word ("what is your return policy?")', () => {
     for (const q of ['What is your return policy?', "what's your returns policy"]) {
       const reply = answerQuestion(kb, q);
