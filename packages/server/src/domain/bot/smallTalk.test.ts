@@ -117,6 +117,18 @@ describe('detectSmallTalk: taking an answer, and what is not small talk (blind s
     expect(detectSmallTalk(m)).toBe('thanks');
   });
 
+  it.each([
+    'Brilliant. So we swallow 25% VAT because of one checkbox. Thanks a lot.',
+    'Great. So I pay for your mistake. Thanks a lot.',
+    "Perfect, thanks. I'll be buying somewhere else then.",
+  ])('"%s" is a complaint in thanks, not thanks', (m) => {
+    expect(detectSmallTalk(m)).toBeNull();
+  });
+
+  it.each(['ok thanks, my mistake, I will re-enter the code', 'Perfect, thanks a lot!'])('"%s" is still thanks', (m) => {
+    expect(detectSmallTalk(m)).toBe('thanks');
+  });
+
   it.each(['thanks! also the zip on my tent is torn', 'thanks, it never showed up though'])('"%s" brings a new problem', (m) => {
     expect(detectSmallTalk(m)).toBeNull();
   });

@@ -20,7 +20,7 @@ const POLITE = /\bnever ?mind\b|\b(i )?(dont|do not) need anything( else| more)?
  * A complaint or a new problem wrapped in thanks is not small talk (nor is "ok cool. another thing — …"); "just what I
  * needed" left after POLITE took the sincere ones is sarcasm ("Exactly what I needed, another delay").
  */
-const PROBLEM = /\b((just|exactly|precisely) what (i|we) (needed|need|wanted|want)|another thing|one more thing|other thing|different thing|also|never|but|not|doesnt|didnt|dont|wont|cant|cannot|hasnt|havent|isnt|wasnt|arent|werent|still|error|problem|issue|wrong|never arrived|broken|however|overcharged|charged)\b/;
+const PROBLEM = /\b((just|exactly|precisely) what (i|we) (needed|need|wanted|want)|another thing|one more thing|other thing|different thing|also|never|but|not|doesnt|didnt|dont|wont|cant|cannot|hasnt|havent|isnt|wasnt|arent|werent|still|error|problem|issue|wrong|never arrived|broken|however|overcharged|charged|elsewhere|somewhere else|(your|their|the shops) (mistake|fault|error)|swallow|out of pocket)\b/;
 /** Questions often come without a question mark in chat. */
 const ASKS = /(^|[.!,;:\u2014-]\s*|\b(and|but|so|also|then|ok|okay|hi|hey|hello|just|wait|sorry)\s+)(how|what|where|when|why|which|who)\b|\b(how|what|where|when|why|which|who) (is|are|was|were|do|does|did|can|could|should|would|will|about|if|happens|else|kind|time|size)\b|\b(wonder|wondering|curious)\b|\b(can i|can you|could you|do you|does (it|that|this|the|my|your|a|an|he|she|anyone|anybody|someone|somebody|there)|is it|is there|are there|will i|would you|should i|please (check|help|remove|refund|cancel|send|look|fix|change|update|let|tell|reactivate|confirm)|i (want|need|would like) to|id like to)\b/;
 /** A clause that opens like a question without its "?": "can the tent go in the washing machine". */
@@ -49,7 +49,7 @@ const ACK_PROBLEM = new RegExp(
     // requests and actions the bot should answer
     'return(ing)?|send (it |them )?back|refund|cancel(led)?|delete|unsubscribe|invoice|change|again|as well|both|please|need|want',
     // threats, complaints, churn
-    'elsewhere|competitor|done with|waste|ridiculous|useless|joke|seriously|lawyer|chargeback|dispute|report|review|twitter|facebook|instagram|police|bank|complain(t)?|avoid|tell everyone|see about|of course|pay again',
+    'elsewhere|somewhere else|your (mistake|fault|error)|swallow|out of pocket|competitor|done with|waste|ridiculous|useless|joke|seriously|lawyer|chargeback|dispute|report|review|twitter|facebook|instagram|police|bank|complain(t)?|avoid|tell everyone|see about|of course|pay again',
     // waiting for a person
     'human|person|someone|somebody|agent|manager|supervisor|staff|team|reply|call back',
   ].map((group) => `\\b(${group})\\b`).join('|'),

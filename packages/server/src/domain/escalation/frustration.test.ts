@@ -208,6 +208,22 @@ describe('frustration: giving up on the shop by name', () => {
     expect(scoreFrustration("I'M DONE WITH NORTHWIND!", [], false, 'Northwind Gear').labels).toContain('gives up');
   });
 
+  it.each([
+    ['returns after 30 days?', "Two days over and that's it? I'll be buying my next watch somewhere else."],
+    ['add our VAT ID?', "So we swallow 25% VAT because of one checkbox. We'll be placing our team orders somewhere else from now on."],
+    ['price match?', "Fine. We'll order from another shop then."],
+  ])('a customer (or their company) saying where their next orders go: %j → %j', (first, second) => {
+    expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
+  });
+
+  it.each([
+    "I'll be going somewhere else for the holidays, can I change the delivery address?",
+    "We'll be placing another order next week, can we reuse the discount code?",
+    "I'll be buying a second one for my wife, is there a bundle price?",
+  ])('"%s" is not', (m) => {
+    expect(detectFrustration(ctx('a question', m))).toBeNull();
+  });
+
   it.each([["I'm done with packing, what's next?"], ["ok I'm done with step 2. what now?"], ['Great, I am done with payment. When will it ship?'], ["Ok I'm done with checkout, how do I track the parcel?"], ["I'm done with registration. Can I now save items?"]])('"%s" is not', (m) => {
     expect(detectFrustration(ctx('how do I return it?', m))).toBeNull();
   });

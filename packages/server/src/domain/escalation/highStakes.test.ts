@@ -102,6 +102,13 @@ describe('high stakes', () => {
     expect(findHighStakes(msg)).toBeNull();
   });
 
+  it('reads an injury that did not happen as none, and one that did however the sentence starts', () => {
+    expect(findHighStakes("a spark from the campfire burned a small hole in the flysheet. nobody got hurt, just the tent. is that covered under the warranty?")).toBeNull();
+    expect(findHighStakes('luckily no one was injured but the lamp is wrecked')).toBeNull();
+    expect(findHighStakes('the bulb exploded and my son got hurt')).toMatchObject({ kind: 'injury' });
+    expect(findHighStakes('nobody told me it gets hot, my son got hurt')).toMatchObject({ kind: 'injury' });
+  });
+
   it('reads card details given after clicking a link the message before described', () => {
     expect(findHighStakes("ok. thing is this morning it looked kind of puffed up on one side and there's a crack along the seam", 'is it normal for the power bank to get warm when it is charging my phone?')?.kind).toBe('safety');
     expect(findHighStakes('my down jacket looks puffy after washing, is that ok?', 'how do I wash the jacket?')).toBeNull();

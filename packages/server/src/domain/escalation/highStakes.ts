@@ -141,6 +141,8 @@ export function findHighStakes(message: string, previous = ''): { kind: HighStak
     for (const rule of RULES) {
       const m = rule.re.exec(sentence);
       if (!m) continue;
+      // "nobody got hurt, just the tent", "luckily no one was injured": the injury is what did not happen.
+      if (rule.kind === 'injury' && /\b(nobody|no ?one|none of (us|them)|neither of (us|them)|not|never|nothing)\b[^,;]{0,20}$/.test(sentence.slice(0, m.index))) continue;
       if (rule.kind === 'dispute' && (NOT_DISPUTING.test(text) || (DISPUTE_OVER.test(text) && !/\b(im|i am|ill|i will|going to|gonna) (\w+ )?(file|filing|open|opening|start|starting|raise|raising)\b/.test(text)))) continue;
       // "if my headlamp ever started smoking, what's the right thing to do?": a hypothetical, whatever its tense.
       if (rule.needsIncident && /\bif\b[^.!?]{0,40}\bever\b|\bwhat (should|do) (i|we) do if\b/.test(sentence)) continue;

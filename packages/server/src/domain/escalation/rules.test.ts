@@ -118,6 +118,13 @@ describe('site rules', () => {
 });
 
 describe('site rules: refunds awaited and rules that name a team', () => {
+  it('reads "when do I get it back" after sending the item back as a refund chase, with the amount', () => {
+    const sent = 'hey i sent back my trailsense last week, ups says it was delivered to you guys on monday';
+    expect(run([sent, 'it was two hundred and forty-nine dollars and i paid with apple pay, when do i get it back'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(run([sent, 'it was forty-nine dollars, when do i get it back'])).toBeNull();
+    expect(run(['my watch is at your repair centre', 'it cost $249, when do i get it back'])).toBeNull();
+  });
+
   it('reads money awaited after a return as a refund chase', () => {
     expect(run(["hey, sent back two watches. that's three hundred and twenty dollars I'm waiting on, order NW-508812. any update?"])).toMatchObject({ trigger: 'rule', skill: 'billing' });
     expect(run(['Hola, devolví la tienda (pedido NW-337810) hace dos semanas y todavía no veo los 289 € en mi tarjeta.'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
