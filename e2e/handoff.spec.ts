@@ -95,7 +95,8 @@ test('5. agent alert: login, live alert, and the handoff package before acceptin
   await loginConsole(agent, baton.url);
   // An agent is online now: the customer sees the team, position and estimate.
   await expect(chat.getByTestId('queue-status')).toContainText(/Waiting for the .+ team/);
-  await expect(chat.getByTestId('queue-status')).toContainText(/Estimated wait/i);
+  // It is offered to them at once: the card says the customer is next, not a bare "number 1 in line".
+  await expect(chat.getByTestId('queue-status')).toContainText(/You're next: someone from the team is being asked to take your chat now/);
   await expect(agent.getByTestId('offer-alert').or(agent.locator('[data-testid="inbox-item"][data-state="offered"]')).first()).toBeVisible();
   await agent.locator('[data-testid="inbox-item"]').first().click();
   const pkg = agent.getByTestId('handoff-package');

@@ -58,6 +58,7 @@ test('position and estimate update live as the agent frees a slot', async ({ bro
   const resolved = await agent.emitWithAck('conversation:resolve', { conversationId: held[0], expectedVersion: detail.data.conversation.version });
   expect(resolved).toMatchObject({ ok: true });
   await expect(status(second)).toContainText(/number 1/);
+  await expect(status(first)).toContainText(/You're next/);
   const after = await status(second).innerText();
   expect(after).not.toBe(before);
 });
@@ -68,7 +69,7 @@ test("a customer writing in Spanish gets the widget's own words in Spanish once 
   await expect(chat.getByTestId('composer-input')).toHaveAttribute('placeholder', 'Type your message…');
   await say(chat, 'Hola, mi pedido no ha llegado todavía y quiero saber dónde está');
   await expect(status(page)).toContainText(/Esperando al equipo de|Ahora mismo no hay nadie/);
-  await expect(status(page)).toContainText(/Eres el número \d+ de la cola/);
+  await expect(status(page)).toContainText(/Eres el número \d+ de la cola|Eres el siguiente/);
   await expect(chat.getByTestId('composer-input')).toHaveAttribute('placeholder', 'Escribe tu mensaje…');
   // The bot's hand-off message is signed in Spanish too, though the server stores every bot message as "Assistant".
   await expect(chat.getByText('Asistente', { exact: true }).last()).toBeVisible();

@@ -21,6 +21,8 @@ export interface WidgetStrings {
   waitingFor: (team: string) => string;
   waitingForAgent: (name: string) => string;
   position: (n: number) => string;
+  /** Offered to an agent right now: first in line, and someone is being asked to take it. */
+  pickingUp: string;
   estimatedWait: (estimate: string) => string;
   lessThanMinute: string;
   aboutMin: (n: number) => string;
@@ -87,6 +89,7 @@ const en: WidgetStrings = {
   waitingFor: (team) => `Waiting for the ${team} team`,
   waitingForAgent: (name) => `Waiting for ${name} to join`,
   position: (n) => `You are number ${n} in line`,
+  pickingUp: "You're next: someone from the team is being asked to take your chat now",
   estimatedWait: (e) => `Estimated wait: ${e}`,
   lessThanMinute: 'less than a minute',
   aboutMin: (n) => `about ${n} min`,
@@ -154,6 +157,7 @@ const es: WidgetStrings = {
   waitingForTeam: 'Esperando a nuestro equipo',
   waitingFor: (team) => `Esperando al equipo de ${team}`,
   waitingForAgent: (name) => `Esperando a que ${name} se una`,
+  pickingUp: 'Eres el siguiente: ahora mismo se está pidiendo a alguien del equipo que atienda tu chat',
   position: (n) => `Eres el número ${n} de la cola`,
   estimatedWait: (e) => `Espera estimada: ${e}`,
   lessThanMinute: 'menos de un minuto',
@@ -219,6 +223,7 @@ const de: WidgetStrings = {
   waitingForTeam: 'Warten auf unser Team',
   waitingFor: (team) => `Warten auf das Team ${team}`,
   waitingForAgent: (name) => `Warten, bis ${name} dazukommt`,
+  pickingUp: 'Sie sind als Nächstes dran: Gerade wird jemand aus dem Team gebeten, Ihren Chat zu übernehmen',
   position: (n) => `Sie sind Nummer ${n} in der Warteschlange`,
   estimatedWait: (e) => `Geschätzte Wartezeit: ${e}`,
   lessThanMinute: 'weniger als eine Minute',

@@ -24,6 +24,17 @@ describe('queueCardLines', () => {
     });
   });
 
+  it('while offered to an agent, says they are next and someone is being asked now (not a bare "number 1")', () => {
+    expect(queueCardLines(queue({ position: 1 }), sunday, 'en', undefined, stringsFor('en'), true)).toEqual({
+      headline: 'Waiting for the Orders team',
+      detail: "You're next: someone from the team is being asked to take your chat now",
+    });
+    expect(queueCardLines(queue({ position: 1 }), sunday, 'es', undefined, stringsFor('es'), true).detail).toMatch(/^Eres el siguiente/);
+    // Offered to a named colleague, or with nobody available, those lines still say it.
+    expect(queueCardLines(queue({ position: 1, forAgent: 'Sam' }), sunday, 'en', undefined, stringsFor('en'), true).headline).toBe('Waiting for Sam to join');
+    expect(queueCardLines(queue({ position: 1, offline: { reason: 'no_agents' } }), sunday, 'en', undefined, stringsFor('en'), true).detail).toBe('You are number 1 in line and keep your place.');
+  });
+
   it('says plainly that nobody is available, with no estimate', () => {
     expect(queueCardLines(queue({ position: 1, offline: { reason: 'no_agents' } }), sunday)).toEqual({
       headline: 'No one from the Orders team is available right now',

@@ -13,11 +13,14 @@ export function queueCardLines(
   locale?: string,
   timeZone?: string,
   t: WidgetStrings = stringsFor('en'),
+  offered = false,
 ): { headline: string; detail: string | null } {
   if (!q) return { headline: t.waitingForTeam, detail: null };
   const place = formatPosition(q.position, t);
   const { offline } = q;
   if (q.forAgent && !offline) return { headline: t.waitingForAgent(q.forAgent), detail: t.estimatedWait(formatEstimate(q, t)) };
+  // Offered to an agent: "number 1 in line" beside others who also read 1 said nothing; this says what is happening.
+  if (!offline && offered) return { headline: t.waitingFor(q.skillName), detail: t.pickingUp };
   if (!offline) return { headline: t.waitingFor(q.skillName), detail: `${place} · ${t.estimatedWait(formatEstimate(q, t))}` };
   // Honest: no estimate when nobody can take the chat.
   const back = offline.reason === 'closed_hours' ? (formatNextOpen(offline, now, locale, timeZone, t) ?? t.closedNow) : null;

@@ -20,7 +20,7 @@ export function QueueStatus() {
   if (!conversation || (conversation.state !== 'queued' && conversation.state !== 'offered')) return null;
   const q = conversation.queue;
   const offline = q?.offline;
-  const { headline, detail } = queueCardLines(q, new Date(), timeLocale(t.locale), undefined, t);
+  const { headline, detail } = queueCardLines(q, new Date(), timeLocale(t.locale), undefined, t, conversation.state === 'offered');
   return (
     <section
       data-testid="queue-status"
