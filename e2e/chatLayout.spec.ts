@@ -97,9 +97,11 @@ test('an agent\'s long message opens at its top; a visitor who scrolled up is no
 
 test.describe('desktop, nobody available', () => {
   let chat: FrameLocator;
+  let page: Page;
 
   test('a long bot answer opens at its first line; a short one scrolls to the end', async ({ browser }) => {
-    chat = await openChat(await newPage(browser), baton.demoUrl);
+    page = await newPage(browser);
+    chat = await openChat(page, baton.demoUrl);
     const answer = await askBot(chat, 'How do I track my parcel?');
     await expect(answer).toContainText(/From: Where is my order/);
     await expectTopInView(answer);
@@ -142,6 +144,10 @@ test.describe('desktop, nobody available', () => {
     await expect(email).toHaveCount(0);
     // Outside support hours the line says when they are back ("We're back Tuesday at 08:00 AM…"): one line more.
     expect(await heightOf(card)).toBeLessThan(150);
+    // After a reload the card still says it was sent: no form inviting a second message.
+    const again = await openChat(page, baton.demoUrl);
+    await expect(again.getByTestId('ticket-confirmation')).toContainText('ada@example.com');
+    await expect(again.getByTestId('ticket-toggle')).toHaveCount(0);
   });
 });
 

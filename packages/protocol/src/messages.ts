@@ -22,6 +22,8 @@ export const MessageView = z.object({
       confidence: z.number().optional(),
       whileQueued: z.boolean().optional(),
       kind: z.enum(['answer', 'unknown', 'handoff', 'handback', 'csat_request', 'joined', 'transfer', 'info']).optional(),
+      /** On the bot's confirmation of a message left for the team: the address they will reply to. */
+      ticketEmail: z.string().optional(),
     })
     .default({}),
 });

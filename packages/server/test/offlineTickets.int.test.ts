@@ -85,7 +85,8 @@ describe('nobody available: honest queue status and tickets', () => {
     const confirm = next<MessageView>(visitor, 'message:created', (m) => m.authorType === 'bot' && m.body.includes('ada@example.com'));
     const { ticketId } = await ok(call<{ ticketId: string }>(visitor, 'ticket:create', { email: ' Ada@Example.com ', message: 'My parcel never arrived, order 12345.' }));
     expect(ticketId).toBeTruthy();
-    expect((await confirm).meta.kind).toBe('info');
+    // Marked, so a reloaded widget shows "sent" instead of the form again.
+    expect((await confirm).meta).toMatchObject({ kind: 'info', ticketEmail: 'ada@example.com' });
     const t = await pushed;
     expect(t).toMatchObject({ id: ticketId, conversationId, email: 'ada@example.com', message: 'My parcel never arrived, order 12345.', status: 'open' });
     expect(t.skillName).toBeTruthy();

@@ -36,7 +36,8 @@ export class Tickets {
           authorId: null,
           authorName: 'Assistant',
           body: phrasesFor(conv.language).ticketPassed(skillName, email),
-          meta: { kind: 'info' },
+          // The widget shows "sent" instead of the form again, after a reload too (a customer sent a second one).
+          meta: { kind: 'info', ticketEmail: email },
         },
         { also: async (tx) => void (stored = await insertTicket(tx, draft)) },
       );

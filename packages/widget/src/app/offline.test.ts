@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatNextOpen, looksLikeEmail, offlineHeadline } from './offline';
+import type { MessageView } from '@baton/protocol';
+import { formatNextOpen, looksLikeEmail, offlineHeadline, ticketLeftThisWait } from './offline';
 import { stringsFor } from './i18n';
 
 describe('offline queue card', () => {
@@ -29,5 +30,23 @@ describe('offline queue card', () => {
     expect(looksLikeEmail(' ada@example.com ')).toBe(true);
     expect(looksLikeEmail('ada@example')).toBe(false);
     expect(looksLikeEmail('not an email')).toBe(false);
+  });
+});
+
+describe('ticketLeftThisWait', () => {
+  let seq = 0;
+  const msg = (authorType: MessageView['authorType'], meta: MessageView['meta'] = {}): MessageView => ({
+    id: `m${++seq}`, conversationId: 'c1', seq, clientMsgId: null, authorType, authorName: null, body: 'x', createdAt: '2026-12-01T00:00:00.000Z', meta,
+  });
+
+  it('finds the message left in this wait, so a reloaded widget shows "sent", not the form again', () => {
+    expect(ticketLeftThisWait([msg('visitor'), msg('bot', { kind: 'handoff' }), msg('bot', { kind: 'info', ticketEmail: 'ada@example.com' }), msg('visitor')])).toBe('ada@example.com');
+  });
+
+  it('offers the form again in a later wait, and not before any message was left', () => {
+    expect(ticketLeftThisWait([msg('bot', { kind: 'handoff' }), msg('bot', { kind: 'info', ticketEmail: 'ada@example.com' }), msg('bot', { kind: 'handback' }), msg('visitor'), msg('bot', { kind: 'handoff' })])).toBeNull();
+    expect(ticketLeftThisWait([msg('visitor'), msg('bot', { kind: 'handoff' })])).toBeNull();
+    // Only the bot's confirmation counts, not a visitor's message carrying the field.
+    expect(ticketLeftThisWait([msg('bot', { kind: 'handoff' }), msg('visitor', { ticketEmail: 'x@example.com' })])).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { QueueInfo } from '@baton/protocol';
+import type { MessageView, QueueInfo } from '@baton/protocol';
 import { stringsFor, type WidgetStrings } from './i18n';
 
 type Offline = NonNullable<QueueInfo['offline']>;
@@ -34,4 +34,14 @@ function differsFromTeam(at: Date, local: string, locale: string | undefined, te
 /** A client-side check before sending (the server validates again). */
 export function looksLikeEmail(s: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.trim());
+}
+
+/** The address a message left for the team in this wait goes to (since the last hand-off), or null: one per wait. */
+export function ticketLeftThisWait(messages: readonly MessageView[]): string | null {
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i]!;
+    if (m.authorType === 'bot' && m.meta.ticketEmail) return m.meta.ticketEmail;
+    if (m.meta.kind === 'handoff') return null;
+  }
+  return null;
 }

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { MAX_TICKET_MESSAGE_LENGTH } from '@baton/protocol';
 import { createTicket } from '../chatClient';
 import { useChat } from '../chatStore';
-import { looksLikeEmail } from '../offline';
+import { looksLikeEmail, ticketLeftThisWait } from '../offline';
 import { useStrings } from '../hooks/useStrings';
 import { localizeHours } from '../i18n';
 
@@ -15,14 +15,16 @@ const field = 'rounded-lg border border-slate-300 bg-white px-2.5 py-1.5 outline
 export function LeaveMessage({ hours }: { hours?: string }) {
   const conversationId = useChat((s) => s.conversation?.id ?? null);
   const ticket = useChat((s) => s.ticket);
+  const leftFor = useChat((s) => ticketLeftThisWait(s.thread.messages));
   const [open, setOpen] = useState(false);
   const t = useStrings();
   const formId = useId();
 
-  if (ticket.sentFor !== null && ticket.sentFor === conversationId) {
+  const sentHere = ticket.sentFor !== null && ticket.sentFor === conversationId;
+  if (sentHere || leftFor !== null) {
     return (
       <p data-testid="ticket-confirmation" role="status" className="mt-1 text-[13px] text-emerald-800">
-        {t.ticketThanks(ticket.email ?? '')}
+        {t.ticketThanks((sentHere ? ticket.email : leftFor) ?? '')}
       </p>
     );
   }
