@@ -183,6 +183,9 @@ export const TransferTargets = z.object({
       teams: z.array(z.string()),
       /** Inside their working hours now (always, without hours): off shift they take no new chats even online. */
       onShift: z.boolean(),
+      /** Chats they hold or are being offered, and how many they take at once: a full agent cannot be sent one. */
+      load: z.number().int().nonnegative().optional(),
+      capacity: z.number().int().positive().optional(),
     }),
   ),
 });

@@ -58,6 +58,10 @@ describe('transfers', () => {
 
   it('refuses bad transfers with typed errors and changes nothing', async () => {
     first = await conversationHeldByAlex();
+    // The form's list counts the chats each agent holds against their capacity (a full one is marked there).
+    const listed = await ok(call<TransferTargets>(alex, 'inbox:list', {}));
+    expect(listed.agents.find((a) => a.name === 'Alex Rivera')).toMatchObject({ load: 1, capacity: expect.any(Number) });
+    expect(listed.agents.find((a) => a.name === 'Sam Lee')).toMatchObject({ load: 0 });
     const { id: conversationId, version } = first.conversation;
     const before = await detail(alex, conversationId);
     const cases: [unknown, string][] = [

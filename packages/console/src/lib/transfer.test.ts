@@ -35,6 +35,14 @@ describe('agentOptions', () => {
       { id: 'd', label: 'Di (away)', available: false },
     ]);
   });
+
+  it('marks an online agent with no free slot as full, not selectable', () => {
+    const opts = agentOptions([agent('c', 'Cy', 'online', { load: 3, capacity: 3 }), agent('e', 'Eve', 'online', { load: 2, capacity: 3 })], 'me');
+    expect(opts).toEqual([
+      { id: 'e', label: 'Eve', available: true },
+      { id: 'c', label: 'Cy (full: 3 of 3 chats)', available: false },
+    ]);
+  });
 });
 
 describe('teamTransferWarning', () => {

@@ -33,7 +33,12 @@ export interface AgentOption {
 export function agentOptions(agents: TransferTargets['agents'], meId: string | null): AgentOption[] {
   return agents
     .filter((a) => a.id !== meId)
-    .map((a) => ({ id: a.id, label: a.presence === 'online' ? a.name : `${a.name} (${a.presence})`, available: a.presence === 'online' }))
+    .map((a) => {
+      // A full agent is refused by the server; say so in the list rather than after the click.
+      const full = a.capacity !== undefined && a.load !== undefined && a.load >= a.capacity;
+      if (a.presence !== 'online') return { id: a.id, label: `${a.name} (${a.presence})`, available: false };
+      return full ? { id: a.id, label: `${a.name} (full: ${a.load} of ${a.capacity} chats)`, available: false } : { id: a.id, label: a.name, available: true };
+    })
     .sort((a, b) => Number(b.available) - Number(a.available) || a.label.localeCompare(b.label));
 }
 

@@ -8,6 +8,7 @@ import { getAgent, type AgentRow } from './agentAuth.js';
 import { phrasesFor } from '../domain/conversation/customerPhrases.js';
 import { onShiftNow, siteLanguageRule } from './queueEstimates.js';
 import { requirableLanguages } from '../domain/routing/languageRule.js';
+import { agentLoads } from '../storage/conversationStore.js';
 
 export type TransferTarget = { kind: 'skill'; skill: string; name: string } | { kind: 'agent'; agent: AgentRow; name: string };
 
@@ -15,22 +16,25 @@ export type TransferTarget = { kind: 'skill'; skill: string; name: string } | { 
 export async function listTransferTargets(ctx: ServiceContext, siteId: string): Promise<TransferTargets> {
   const site = ctx.sites.getById(siteId);
   const rows = await ctx.db
-    .select({ id: agents.id, name: agents.name, presence: agents.presence, skills: agents.skills, workingHours: agents.workingHours })
+    .select({ id: agents.id, name: agents.name, presence: agents.presence, skills: agents.skills, workingHours: agents.workingHours, capacity: agents.capacity })
     .from(agents)
     .where(eq(agents.siteId, siteId))
     .orderBy(asc(agents.name));
   const now = ctx.clock.now().getTime();
+  const loads = await agentLoads(ctx.db, siteId);
   const skills = (site?.content.config.skills ?? []).map((s) => ({ id: s.id, name: s.name }));
   // Teams, languages and shift let the form warn before a transfer to a team nobody can take it from now.
   return {
     skills,
     requiredLanguages: requirableLanguages(siteLanguageRule(ctx, siteId, rows), skills.map((s) => s.id)),
-    agents: rows.map(({ id, name, presence, skills, workingHours }) => ({
+    agents: rows.map(({ id, name, presence, skills, workingHours, capacity }) => ({
       id,
       name,
       presence,
       teams: skills.filter((s) => s.proficiency > 0).map((s) => s.skill),
       onShift: onShiftNow(workingHours, now),
+      load: loads.get(id) ?? 0,
+      capacity,
     })),
   };
 }
