@@ -28,6 +28,10 @@ describe('explicit request for a human', () => {
     "I'd rather not fill in a form, I really need someone from your team",
     "Am I talking to an AI? I'd prefer somebody real",
     '¿me pasas con alguien de verdad?',
+    // Polite, roundabout: whoever looks after it, a manager of a team, someone senior who would act.
+    'Could you connect me with whoever looks after personal data?',
+    "I'd be grateful if you could pass me on to your sales manager or whoever deals with club orders",
+    'Is there a supervisor or someone senior who could look into this and get me back in?',
     'is there an actual person I can talk to about this? the bank told me to contact you',
     'can you transfer this to a real person please',
     'ok, could someone from sales email me a quote at j.okafor@example.com then?',

@@ -224,6 +224,25 @@ describe('frustration: giving up on the shop by name', () => {
     expect(detectFrustration(ctx('a question', m))).toBeNull();
   });
 
+  it.each([
+    ['return label expired?', "I've been buying from you since before you had a website, and this is the thanks. I shan't trouble you again after this one."],
+    ['still getting newsletters', "It was already unticked. I'd call this ignoring my consent, frankly, and I'm running out of patience with it."],
+    ['price match?', "I've been recommending you to everyone in my walking group. I think I'll stop doing that."],
+    ['PAY-310 again', 'It still says the same thing. Is this some kind of joke?'],
+  ])('polite frustration: %j → %j', (first, second) => {
+    expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
+  });
+
+  it.each([
+    "I won't bother you again today, thanks, it worked",
+    "I won't be ordering again until the sale, when does it start?",
+    'could I get it elsewhere in Berlin, like a partner store?',
+    "what's the pole diameter then, I could get one elsewhere",
+    'I have lost patience with my old headlamp, so which one is brighter?',
+  ])('"%s" is not', (m) => {
+    expect(detectFrustration(ctx('a question', m))).toBeNull();
+  });
+
   it.each([["I'm done with packing, what's next?"], ["ok I'm done with step 2. what now?"], ['Great, I am done with payment. When will it ship?'], ["Ok I'm done with checkout, how do I track the parcel?"], ["I'm done with registration. Can I now save items?"]])('"%s" is not', (m) => {
     expect(detectFrustration(ctx('how do I return it?', m))).toBeNull();
   });

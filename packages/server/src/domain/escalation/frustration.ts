@@ -35,6 +35,10 @@ const SIGNALS: Signal[] = [
   // anger it is a threat; alone it may be a plan ("I'll order with express next time", "return it and order a size M").
   { re: /\b((ill|i will|im going to|gonna|going to|next time im|next time i will|next time ill) (just )?(buy|order|shop|buying|ordering|shopping)\b[^.!?]{0,20}\b(from|at) (?!(you|your|here|this|the|u|northwind|again)\b)[^.!?]{1,25}\b(next time|instead|from now on)\b|(send|return|sending|returning) (it|this|them) (back )?and (get|buy|order) (a|an|one from)\b(?! (\w+ )?(refund|replacement|new|size|pair|different|bigger|smaller|larger|exchange|credit|store credit|label|return label|voucher|gift card|colou?r|one in|[smlx]{1,3}\b)))/, weight: MEDIUM, label: 'mentions shopping elsewhere' },
   { re: /\b(nunca mas (compro|comprare|pido)|nie wieder (bestellen|bestelle|kaufen|kaufe))\b/, weight: STRONG, label: 'threatens to leave' },
+  // The polite way of leaving: "I shan't trouble you again", "I think I'll stop recommending you", "this is the thanks".
+  { re: /\b((i|we) (shant|shall not) (troubl|bother)\w* (you|your \w+) again|(i|we) (shant|shall not|wont|will not) be (ordering|buying|shopping|coming back)( (from|with) you| here)? again(?! (until|till|before|when|once|for))|(stop|no longer|not be|wont be|will not be) recommending (you|your|this|northwind)|(recommend\w*|told) (you|your \w+) to (everyone|everybody|all my|my friends)\b[^]{0,80}\b(ill|i will|i shall) stop|this is the thanks( i get)?)\b/, weight: STRONG, label: 'threatens to leave' },
+  // Patience running out, said politely: "I'm running out of patience with it", "is this some kind of joke?"
+  { re: /\b(((running|run|ran) out of|losing|lost) (my |all )?patience(?! with (my|the|our) (old|previous|last|other|current)\b)|patience (is )?(wearing|running|worn) (thin|out)|(end of my tether|wits end)|(some|a) (kind|sort) of (a )?joke)\b/, weight: STRONG, label: 'exasperation' },
   // Exasperation
   // "Honestly forget it, …": giving up on getting help.
   { re: /\b(honestly|seriously|oh|just|ugh|fine|ok(ay)?)\W+forget (it|this|about it)\b/, weight: MEDIUM, label: 'gives up' },

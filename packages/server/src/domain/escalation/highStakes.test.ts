@@ -109,6 +109,13 @@ describe('high stakes', () => {
     expect(findHighStakes('nobody told me it gets hot, my son got hurt')).toMatchObject({ kind: 'injury' });
   });
 
+  it('reads a swollen power bank described in plain words, not a thing that is thick by nature', () => {
+    expect(findHighStakes('the case of my VoltPack 20000 has gone rather fat in the middle, like a little pillow, and the seam has split')).toMatchObject({ kind: 'safety' });
+    expect(findHighStakes('the power bank has got a bit fat, is that normal?')).toMatchObject({ kind: 'safety' });
+    expect(findHighStakes('my sleeping bag has gone thick and fluffy again after washing')).toBeNull();
+    expect(findHighStakes('the headlamp strap is like a little pillow, very comfy')).toBeNull();
+  });
+
   it('reads card details given after clicking a link the message before described', () => {
     expect(findHighStakes("ok. thing is this morning it looked kind of puffed up on one side and there's a crack along the seam", 'is it normal for the power bank to get warm when it is charging my phone?')?.kind).toBe('safety');
     expect(findHighStakes('my down jacket looks puffy after washing, is that ok?', 'how do I wash the jacket?')).toBeNull();

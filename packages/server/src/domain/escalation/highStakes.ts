@@ -113,12 +113,13 @@ export function findHighStakes(message: string, previous = ''): { kind: HighStak
   const hospital = HOSPITAL.exec(text);
   if (hospital && ACCIDENT.test(text) && !ILLNESS.test(text)) return { kind: 'injury', text: hospital[0] };
   // "it looked kind of puffed up on one side" after a question about charging it: a swollen battery.
-  const swollen = /\b(puffed up|puffing up|puffy|bloated|swollen|swelling|bulg(ing|ed|es))\b/.exec(text);
+  // "the case has gone rather fat in the middle, like a little pillow": a swollen cell in plain words.
+  const swollen = /\b(puffed up|puffing up|puffy|bloated|swollen|swelling|bulg(ing|ed|es)|(gone|got|getting|grown|become|turned) (\w+ ){0,2}(fat|fatter|thick|thicker|rounded|pillowy)|like a (little |small |tiny )?(pillow|balloon|cushion))\b/.exec(text);
   // "My VoltPack 20000 looks kind of puffy on one side, the case doesn't sit flat": a cell swelling inside a device
   // (a model number or a device word says it is one; a sleeping bag or a jacket is puffy by nature).
   const oneSide = /\b(puffy|puffed up|puffing up|bloated|swollen|swelling|bulging) on one (side|end)\b|\b(case|casing|housing|back) (doesnt|does not|wont|no longer|isnt|is not) (sit |lie )?flat\b/.exec(text);
   if (oneSide && /\b[a-z]+ \d{3,}\b|\b(batter\w*|power ?banks?|charg\w*|usb|cable|device|phone|lamp|headlamp|watch)\b/.test(`${text} ${normalise(previous)}`) && !/\b(is it normal|normal for|should it)\b/.test(text)) return { kind: 'safety', text: oneSide[0] };
-  if (swollen && /\b(batter\w*|power ?banks?|charg\w*|cells?)\b/.test(`${text} ${normalise(previous)}`)) return { kind: 'safety', text: swollen[0] };
+  if (swollen && /\b(batter\w*|power ?banks?|charg\w*|cells?|voltpack\w*)\b/.test(`${text} ${normalise(previous)}`)) return { kind: 'safety', text: swollen[0] };
   // "three order confirmations… but I did not buy anything! And my card is charged." (not a gift they did not buy)
   // "why is there an order … in my history?? i never ordered that. and there's a $412.77 charge" (not a wrong item sent).
   const notBought = /\b(didnt|did not|never) (buy|bought) (anything|this|these|it|them)\b(?! (yet|before|else))/.exec(text);
