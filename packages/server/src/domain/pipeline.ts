@@ -14,6 +14,7 @@ import { connectingText } from './conversation/handoffMessage.js';
 import { customerLanguage, phrasesFor } from './conversation/customerPhrases.js';
 import { conversationLanguage, detectLanguage } from './escalation/language.js';
 import { findExplicitRequest, withoutRequest } from './escalation/explicitRequest.js';
+import { buildsOnPassage } from './escalation/repeatedFailure.js';
 import { normalise } from './bot/text.js';
 
 export interface BotPipeline {
@@ -87,7 +88,10 @@ export function createBotPipeline(site: SiteContent): BotPipeline {
     const previousQuestion = previousCustomerMessage(transcript, current.seq)?.body;
     let context: AnswerContext | undefined;
     if (previousQuestion !== undefined && lastBot?.meta.kind === 'answer') context = { question: previousQuestion, articleId: lastBot.meta.articleId };
-    if (previousQuestion !== undefined && lastBot?.meta.kind === 'unknown') context = { question: previousQuestion, unanswered: true };
+    if (previousQuestion !== undefined && lastBot?.meta.kind === 'unknown') {
+      // A hedged passage the customer builds on answered after all: read what follows on its article.
+      context = lastBot.meta.articleId && buildsOnPassage(previousQuestion, lastBot.body, current.body) ? { question: previousQuestion, articleId: lastBot.meta.articleId } : { question: previousQuestion, unanswered: true };
+    }
     // "Put me through to someone about returning my tent": the question is what is left once the request is taken
     // out (the request itself is no question the KB fails on, and the VIP rule asks whether the KB can settle it).
     const question = withoutRequest(current.body) ?? current.body;

@@ -229,6 +229,9 @@ describe('frustration: giving up on the shop by name', () => {
     ['still getting newsletters', "It was already unticked. I'd call this ignoring my consent, frankly, and I'm running out of patience with it."],
     ['price match?', "I've been recommending you to everyone in my walking group. I think I'll stop doing that."],
     ['PAY-310 again', 'It still says the same thing. Is this some kind of joke?'],
+    ['refund not here', "Yes, I have read the part about 5 business days and then the bank, thank you, I'm not a complete fool."],
+    ['refund not here', "Well, how reassuring. I'm beginning to think I'll take my custom somewhere that can manage it."],
+    ['price match?', 'Well, isn\'t that a convenient little rule. How very clever.'],
   ])('polite frustration: %j → %j', (first, second) => {
     expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
   });
@@ -239,6 +242,8 @@ describe('frustration: giving up on the shop by name', () => {
     'could I get it elsewhere in Berlin, like a partner store?',
     "what's the pole diameter then, I could get one elsewhere",
     'I have lost patience with my old headlamp, so which one is brighter?',
+    'How very convenient, the store is right next to my office! Is it open Sundays?',
+    "I'm not a fool with tents, but which pegs suit sand?",
   ])('"%s" is not', (m) => {
     expect(detectFrustration(ctx('a question', m))).toBeNull();
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
-import { detectRepeatedFailure } from './repeatedFailure.js';
+import { buildsOnPassage, detectRepeatedFailure } from './repeatedFailure.js';
 
 const site: SiteConfig = {
   name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en'],
@@ -262,5 +262,28 @@ describe('repeated failure: fresh37 (phone-typed chats)', () => {
   });
   it.each(['NW-604417 still not cancelled, can you do it?', 'so do you sponsor races or not'])('still an attempt: %s', (message) => {
     expect(at(message)).not.toBeNull();
+  });
+});
+
+describe('repeated failure: a hedged passage the customer builds on', () => {
+  const question = 'I am locked out of my account. I tried my password several times and now it says the account is locked.';
+  const passage = "I'm not sure this answers it, but it is the closest I found:\n\nLocked out?\nAfter 5 wrong password attempts your account is locked for 15 minutes. Wait and try again, or reset your password with the forgot password link.";
+  it('is taken when the next message picks up what the passage brought in, with some uptake', () => {
+    expect(buildsOnPassage(question, passage, '15 minutes, okay. I will make a coffee and try once more, and if not I use the forgot password link. Thank you.')).toBe(true);
+    const t: TranscriptEntry[] = [
+      { seq: 1, authorType: 'visitor', body: question, meta: {} },
+      { seq: 2, authorType: 'bot', body: passage, meta: { kind: 'unknown', articleId: 'account' } },
+      { seq: 3, authorType: 'visitor', body: 'Okay, 15 minutes then. And if I wait, do I need a new password afterwards?', meta: {} },
+    ];
+    expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[2]!, answer: unknown })).toBeNull();
+  });
+  it.each([
+    // Only the customer's own words again, no uptake, set aside, narrowed, or the pointer did not work.
+    'my password is correct and the account is still locked',
+    'I tried waiting 15 minutes and the forgot password link, still locked. Can you unlock it?',
+    'Yes, I have read the part about 15 minutes and the forgot password link, thank you. It is still locked.',
+    "okay, there's nothing under forgot password link for 15 minutes, where else can I reset it?",
+  ])('is not taken: %j', (next) => {
+    expect(buildsOnPassage(question, passage, next)).toBe(false);
   });
 });

@@ -114,13 +114,43 @@ const ASKING_AGAIN = /\b(i(m| am) (only |just )?asking (if|whether|about|for|you
 const TAKES_HEDGE = /^((ok(ay)?|(ah|oh) (ok(ay)?|i see|right)|right|fair enough|got it|i see|makes sense|thanks|thank you|cool|great|perfect)\b(?!\W*(but|so (no|what|why|is|are|do|does|can))\b)|\b(ill|i will|will|let me) (try|give) (that|it|this|those|them)\b|\b(that|this) (helps|helped|makes sense)\b|\bgot it\b)/;
 
 /** A hedged reply (the closest passage, "not sure") the customer's next message took as the answer: no miss. */
-function hedgeTaken(ctx: DetectorContext, reply: { seq: number; meta: { articleId?: string } }): boolean {
+function hedgeTaken(ctx: DetectorContext, reply: { seq: number; body: string; meta: { articleId?: string } }): boolean {
   if (!reply.meta.articleId) return false;
   const next = ctx.transcript.find((e) => e.authorType === 'visitor' && e.seq > reply.seq);
   if (!next) return false;
   const said = normalise(next.body).trim();
-  return TAKES_HEDGE.test(said) && !presses(said);
+  return (TAKES_HEDGE.test(said) && !presses(said)) || buildsOnPassage(askedBefore(ctx, reply.seq), reply.body, next.body);
 }
+
+/** Words worth matching between messages and passages, digits included ("15 minutes"). */
+function keyWords(text: string): string[] {
+  return words(text)
+    .filter((w) => (w.length >= 3 || /^\d+$/.test(w)) && !STOP_WORDS.has(w))
+    .map(stem);
+}
+
+/** Saying the passage is beside the point: "I know the warranty covers defects, but…", "that's not it". */
+const SETS_ASIDE = /\b(i (have |had |already |did )*(know|read|seen|saw|understand|understood) (that|the|it|about|how|what|this)|(thats|that is|its|it is) not (it|that|what|the point)|not what i|i (didnt|did not) ask|beside the point|doesnt (help|apply)|does not (help|apply)|not relevant|(theres|there is|i see|i found|i get) nothing (under|in|on|there|like that)|even just)\b/;
+/** Taking what was said, in any of its forms: "That's good news.", "15 minutes, okay.", "That is a pity." */
+const UPTAKE = /\b(ok(ay)?|good|great|fine|right|thanks|thank you|understood|i see|good news|pity|shame|fair enough|makes sense|got it|lovely|wonderful|excellent|perfect|noted|will do)\b/;
+
+/**
+ * The customer's next message picks up what a hedged passage brought in, words their own question did not have
+ * ("15 minutes, okay, I'll make a coffee and try once more" after "the account locks for 15 minutes"; "and the
+ * parcel goes back with a prepaid label, you say…"): they read it and build on it, so it answered. E-mail-style
+ * customers were handed off here, their next question counted as a second failure. Not when they set it aside or
+ * say it missed ("I know the warranty covers defects, but…").
+ */
+export function buildsOnPassage(question: string, passage: string, next: string): boolean {
+  const said = normalise(next);
+  if (!UPTAKE.test(said)) return false;
+  if (SETS_ASIDE.test(said) || RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || ASKING_AGAIN.test(said) || SOURCE_SILENT.test(said) || WANTS_IT.test(said) || FALLS_BACK.test(said)) return false;
+  const asked = new Set(keyWords(question));
+  const brought = new Set(keyWords(passage).filter((w) => !asked.has(w)));
+  return new Set(keyWords(next).filter((w) => brought.has(w))).size >= BUILDS_ON_WORDS;
+}
+/** Two words: one is often the topic both share by chance. */
+const BUILDS_ON_WORDS = 2;
 
 export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | null {
   // A message in a language the team speaks and the KB does not: the KB could not even read it, so it is no
