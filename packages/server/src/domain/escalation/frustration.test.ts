@@ -232,6 +232,7 @@ describe('frustration: giving up on the shop by name', () => {
     ['refund not here', "Yes, I have read the part about 5 business days and then the bank, thank you, I'm not a complete fool."],
     ['refund not here', "Well, how reassuring. I'm beginning to think I'll take my custom somewhere that can manage it."],
     ['price match?', 'Well, isn\'t that a convenient little rule. How very clever.'],
+    ['E12 again', 'I closed the app, I restarted the watch, 5 times!! Still E12. Really bravo for this app, very professional 👏'],
   ])('polite frustration: %j → %j', (first, second) => {
     expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
   });
@@ -244,6 +245,7 @@ describe('frustration: giving up on the shop by name', () => {
     'I have lost patience with my old headlamp, so which one is brighter?',
     'How very convenient, the store is right next to my office! Is it open Sundays?',
     "I'm not a fool with tents, but which pegs suit sand?",
+    'the staff in Berlin were very professional, thanks',
   ])('"%s" is not', (m) => {
     expect(detectFrustration(ctx('a question', m))).toBeNull();
   });

@@ -80,7 +80,7 @@ const SARCASM_ALONE = /\b(love that for me|thanks for nothing|((well|oh|ah),? ho
 /** Turns of phrase that are sarcastic whatever they are about ("let me guess, there's a form", "exactly how I hoped to spend my Saturday"). */
 const SARCASM_PHRASE = /\b((truly|really|so|how|very) (groundbreaking|revolutionary)( stuff)?|love how (fast|quick|quickly|easy|easily)\b[^.!?]{0,60}\bhow (slow|slowly|hard|long)\b|love how (slow|slowly|hard)\b[^.!?]{0,60}\bhow (fast|quick|quickly|easy|easily)\b|(ill|i will) just (wait|sit (here|tight|and wait)|keep waiting|hope)\b[^.!?]{0,40}\b(then|,)\s*shall i|let me guess|what(ever)? would (we|i|anyone|the world) do without|how i (always )?(hoped|wanted|planned|dreamed|wished|love|like) to spend)\b|(?:^|[.!?]\s*)(?:(?:ah|oh|and|well),?\s+)?of course (?:theres|there is|there would be|its|it is|it would be)\s+(?:a|an|another)\s+\w+(?:\s+\w+)?\s*(?:[.!]|$)/;
 /** Said without thanks, these are sarcasm ("Cool cool cool. Very customer-centric."); with thanks, sincere. */
-const SARCASM_UNLESS_THANKED = /\b(cool,? cool,? cool|(very|so|how|real|really) customer[- ]?(centric|friendly|focused|oriented))\b/;
+const SARCASM_UNLESS_THANKED = /\b(cool,? cool,? cool|(very|so|how|real|really) customer[- ]?(centric|friendly|focused|oriented)|(really |so )?bravo\b[^.!?]{0,30}\b(very|so|how|really) professional|(very|so|how|really) professional\W*(👏|🙄|$))/u;
 /** "Very generous of you" about a refusal ("covers every zip except the ones that break"). */
 const GENEROUS = /\b(very|so|how|too|most|extremely|incredibly|awfully) generous\b/;
 const REFUSAL = /\b(except|but not|only if|not|no|doesnt|dont|wont|cant|cannot|never|excluding)\b/;

@@ -116,6 +116,16 @@ describe('high stakes', () => {
     expect(findHighStakes('the headlamp strap is like a little pillow, very comfy')).toBeNull();
   });
 
+  it('reads what customers writing English as a second language say: card details put in, an unknown shop, a DPA, consumer court', () => {
+    expect(findHighStakes('I got SMS that my package is stopped in customs and I must pay 2,99 EUR. I clicked and put my card details.')).toMatchObject({ kind: 'security' });
+    expect(findHighStakes('Now I see a payment of 480 EUR on my card from unknown shop.')).toMatchObject({ kind: 'security' });
+    expect(findHighStakes('I will file a complaint at the Autoriteit Persoonsgegevens if this is not done this week.')).toMatchObject({ kind: 'legal' });
+    expect(findHighStakes('I will file a case in consumer court if it is not resolved by this week.')).toMatchObject({ kind: 'legal' });
+    // A payment the customer made, and card details put into the shop's own checkout, are no case.
+    expect(findHighStakes('I see a payment of 480 EUR on my card for the tent, when does it ship?')).toBeNull();
+    expect(findHighStakes('I put my card details in your checkout and it says PAY-204')).toBeNull();
+  });
+
   it('reads card details given after clicking a link the message before described', () => {
     expect(findHighStakes("ok. thing is this morning it looked kind of puffed up on one side and there's a crack along the seam", 'is it normal for the power bank to get warm when it is charging my phone?')?.kind).toBe('safety');
     expect(findHighStakes('my down jacket looks puffy after washing, is that ok?', 'how do I wash the jacket?')).toBeNull();

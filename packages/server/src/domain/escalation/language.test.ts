@@ -55,3 +55,17 @@ describe('conversationLanguage: a switch within a message', () => {
     expect(conversationLanguage(t(['My order has not arrived yet and I am worried about it. Gracias amigo!']), 'en')).toBe('en');
   });
 });
+
+describe('detectLanguageSwitch: a message that switches part-way', () => {
+  const one = (body: string) => {
+    const t = [entry(1, 'Hello, my Pace 5 shows E12 when I try to sync.'), entry(3, body)];
+    return detectLanguageSwitch({ site, customer: {}, transcript: t, current: t[1]!, answer });
+  };
+  it('is a switch when it goes on substantively in the team language', () => {
+    expect(one('Sorry, my English is not so good, I write in German. Ich habe die App geschlossen und die Uhr neu gestartet, aber E12 kommt immer wieder. Was kann ich noch machen?')).toMatchObject({ trigger: 'language' });
+  });
+  it('is not for a closing word or two', () => {
+    expect(one('I closed the app and restarted the watch but the error is still there. Vielen Dank!')).toBeNull();
+    expect(one('My order has not arrived yet and I am worried about it. Gracias amigo!')).toBeNull();
+  });
+});

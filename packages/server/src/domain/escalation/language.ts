@@ -73,7 +73,14 @@ export function statedLanguage(transcript: readonly TranscriptEntry[], kbLanguag
 }
 
 export function detectLanguageSwitch(ctx: DetectorContext): DetectorResult | null {
-  const guess = detectLanguage(ctx.current.body, ctx.site.kb.language);
+  let guess = detectLanguage(ctx.current.body, ctx.site.kb.language);
+  // "Sorry, my English is not so good, I write in German. Ich habe die App geschlossen…": the message switches
+  // part-way and goes on in the language it ends in, though its English opening outweighs it overall.
+  if (!guess.substantive || guess.language === ctx.site.kb.language) {
+    const tail = messageTail(ctx.current.body);
+    const ending = tail ? detectLanguage(tail, ctx.site.kb.language) : null;
+    if (ending?.substantive) guess = ending;
+  }
   if (!guess.substantive || guess.language === ctx.site.kb.language) return null;
   if (!ctx.site.languages.includes(guess.language)) return null;
   return {
