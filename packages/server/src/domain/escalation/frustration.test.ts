@@ -233,6 +233,11 @@ describe('frustration: giving up on the shop by name', () => {
     ['refund not here', "Well, how reassuring. I'm beginning to think I'll take my custom somewhere that can manage it."],
     ['price match?', 'Well, isn\'t that a convenient little rule. How very clever.'],
     ['E12 again', 'I closed the app, I restarted the watch, 5 times!! Still E12. Really bravo for this app, very professional 👏'],
+    ['return after 33 days?', 'This is very poor. Just 3 days extra and you are not allowing?? Such a cheating company.'],
+    ['price match?', 'What nonsense policy yaar. You are simply looting the customers.'],
+    ['Klarna fees', 'This is a circus.'],
+    ['exchange size L', 'So I must return, wait the refund, buy again. Complimenti, very smart system.'],
+    ['exchange size L', 'Whatever. Always complicated with you.'],
   ])('polite frustration: %j → %j', (first, second) => {
     expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
   });
@@ -246,6 +251,9 @@ describe('frustration: giving up on the shop by name', () => {
     'How very convenient, the store is right next to my office! Is it open Sundays?',
     "I'm not a fool with tents, but which pegs suit sand?",
     'the staff in Berlin were very professional, thanks',
+    'the light output is very poor in fog, is the 900R better?',
+    'is it always the same with you, shipping from Leipzig?',
+    'my kids think the tent is like a circus tent, so fun',
   ])('"%s" is not', (m) => {
     expect(detectFrustration(ctx('a question', m))).toBeNull();
   });
