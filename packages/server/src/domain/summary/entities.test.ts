@@ -70,6 +70,19 @@ describe('extractFacts', () => {
     expect(values('the Lantern & Loom app on my iPhone 15 Pro keeps crashing, and my halden 3 lamp too')).toEqual(expect.arrayContaining(['iPhone 15 Pro', 'halden 3 lamp']));
   });
 
+  it('finds the phone system a customer names, as typed ("iOS 16", "android 14", "ios 17.2")', () => {
+    expect(values('my phone is on iOS 16 and the app crashes')).toContain('iOS 16');
+    expect(values('updated to ios 17.2 yesterday, android 14 on the other one')).toEqual(expect.arrayContaining(['ios 17.2', 'android 14']));
+    expect(values('I want a window seat')).toEqual([]);
+  });
+
+  it('finds North American phone numbers as typed, not receipt numbers, dates or amounts', () => {
+    expect(kinds('My number is 503-555-0178.')).toMatchObject({ '503-555-0178': 'phone' });
+    expect(kinds('call me at (503) 555-0178 after 5')).toMatchObject({ '(503) 555-0178': 'phone' });
+    expect(kinds('ring 503.555.0178 please')).toMatchObject({ '503.555.0178': 'phone' });
+    expect(Object.values(kinds('it cost $503.55 on 2024-05-01'))).not.toContain('phone');
+  });
+
   it('finds receipt numbers typed as digit groups and the day it is needed by, not phones or dates', () => {
     expect(kinds('I have the receipt, no. 0042-7781, and need it by Saturday')).toMatchObject({ '0042-7781': 'reference', Saturday: 'deadline' });
     expect(values('call me on 503-555-0187 about the 2026-11-29 delivery')).not.toEqual(expect.arrayContaining(['503-555', '555-0187', '2026-11']));
