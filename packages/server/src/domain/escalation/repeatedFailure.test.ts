@@ -270,6 +270,9 @@ describe('repeated failure: a hedged passage the customer builds on', () => {
   const passage = "I'm not sure this answers it, but it is the closest I found:\n\nLocked out?\nAfter 5 wrong password attempts your account is locked for 15 minutes. Wait and try again, or reset your password with the forgot password link.";
   it('is taken when the next message picks up what the passage brought in, with some uptake', () => {
     expect(buildsOnPassage(question, passage, '15 minutes, okay. I will make a coffee and try once more, and if not I use the forgot password link. Thank you.')).toBe(true);
+    // Without a word of uptake, three of the passage's words say it was read: "reset email came, link valid…".
+    expect(buildsOnPassage(question, passage, 'reset email came, the forgot password link works after 15 minutes, clicking now')).toBe(true);
+    expect(buildsOnPassage(question, passage, 'what about the forgot password link?')).toBe(false);
     const t: TranscriptEntry[] = [
       { seq: 1, authorType: 'visitor', body: question, meta: {} },
       { seq: 2, authorType: 'bot', body: passage, meta: { kind: 'unknown', articleId: 'account' } },
@@ -283,6 +286,9 @@ describe('repeated failure: a hedged passage the customer builds on', () => {
     'I tried waiting 15 minutes and the forgot password link, still locked. Can you unlock it?',
     'Yes, I have read the part about 15 minutes and the forgot password link, thank you. It is still locked.',
     "okay, there's nothing under forgot password link for 15 minutes, where else can I reset it?",
+    // Denying what the passage said, or that its pointer exists.
+    "okay, it's not the password or the link, it's locked for 15 minutes every time",
+    'okay, there is no forgot password link under Account, only Email and Security.',
   ])('is not taken: %j', (next) => {
     expect(buildsOnPassage(question, passage, next)).toBe(false);
   });

@@ -130,9 +130,11 @@ function keyWords(text: string): string[] {
 }
 
 /** Saying the passage is beside the point: "I know the warranty covers defects, but…", "that's not it". */
-const SETS_ASIDE = /\b(i (have |had |already |did )*(know|read|seen|saw|understand|understood) (that|the|it|about|how|what|this)|(thats|that is|its|it is) not (it|that|what|the point)|not what i|i (didnt|did not) ask|beside the point|doesnt (help|apply)|does not (help|apply)|not relevant|(theres|there is|i see|i found|i get) nothing (under|in|on|there|like that)|even just)\b/;
+const SETS_ASIDE = /\b(i (have |had |already |did )*(know|read|seen|saw|understand|understood) (that|the|it|about|how|what|this)|(thats|that is|its|it is) not (it|that|what|the point)|not what i|i (didnt|did not) ask|beside the point|doesnt (help|apply)|does not (help|apply)|not relevant|(theres|there is|i see|i found|i get) nothing (under|in|on|there|like that)|(theres|there is|there are) no \w+( \w+)? (under|in|on|at)\b|even just)\b/;
+/** "…still locked", "still the same": whatever the passage said, it did not do it. */
+const STILL_STUCK = /\bstill (locked|not|no|the same|broken|doesnt|wont|cant|nothing|happening|there|says|shows)\b/;
 /** Taking what was said, in any of its forms: "That's good news.", "15 minutes, okay.", "That is a pity." */
-const UPTAKE = /\b(ok(ay)?|good|great|fine|right|thanks|thank you|understood|i see|good news|pity|shame|fair enough|makes sense|got it|lovely|wonderful|excellent|perfect|noted|will do)\b/;
+const UPTAKE = /\b(ok(ay)?|good|great|fine|right|thanks|thank you|understood|i see|good news|pity|shame|fair enough|makes sense|got it|lovely|wonderful|excellent|perfect|noted|will do|found (it|the)|did (it|that)|done|changed it|worked)\b/;
 
 /**
  * The customer's next message picks up what a hedged passage brought in, words their own question did not have
@@ -143,14 +145,19 @@ const UPTAKE = /\b(ok(ay)?|good|great|fine|right|thanks|thank you|understood|i s
  */
 export function buildsOnPassage(question: string, passage: string, next: string): boolean {
   const said = normalise(next);
-  if (!UPTAKE.test(said)) return false;
-  if (SETS_ASIDE.test(said) || RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || ASKING_AGAIN.test(said) || SOURCE_SILENT.test(said) || WANTS_IT.test(said) || FALLS_BACK.test(said)) return false;
+  if (SETS_ASIDE.test(said) || RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || ASKING_AGAIN.test(said) || SOURCE_SILENT.test(said) || WANTS_IT.test(said) || FALLS_BACK.test(said) || TRIED_STILL.test(said) || TRIED_SAME.test(said) || STILL_STUCK.test(said)) return false;
   const asked = new Set(keyWords(question));
   const brought = new Set(keyWords(passage).filter((w) => !asked.has(w)));
-  return new Set(keyWords(next).filter((w) => brought.has(w))).size >= BUILDS_ON_WORDS;
+  const pickedWords = new Set(keyWords(next).filter((w) => brought.has(w)));
+  // "It's not flickering or dim, it flashes red": the passage's words, denied.
+  const denied = [...said.matchAll(/(?<!\b(?:if|or|whether) )\b(?:not|no|isnt|arent|never)\s+(?!(?:only|sure)\b)([^,.;:!?]{0,40})/g)].flatMap((m) => keyWords(m[1]!));
+  if (denied.some((w) => pickedWords.has(w))) return false;
+  const picked = pickedWords.size;
+  // Two words with a sign of taking it ("15 minutes, okay"), three without ("reset email came, link valid 30 min,
+  // clicking now"); one is often a topic both share by chance, and two alone is how narrowing looks ("just the
+  // shock-corded section?").
+  return picked >= (UPTAKE.test(said) ? 2 : 3);
 }
-/** Two words: one is often the topic both share by chance. */
-const BUILDS_ON_WORDS = 2;
 
 export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | null {
   // A message in a language the team speaks and the KB does not: the KB could not even read it, so it is no
