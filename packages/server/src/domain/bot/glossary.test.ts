@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translateTerms } from './glossary.js';
+import { translateTerms, expandSynonyms } from './glossary.js';
 
 describe('translateTerms', () => {
   it('translates es/de support words and leaves others out', () => {
@@ -49,5 +49,13 @@ describe('translateTerms: words that mean logging in or unsubscribing only in a 
 describe('translateTerms: damaged deliveries in Spanish', () => {
   it('reads a broken tent pole', () => {
     expect(translateTerms(['llego', 'con', 'una', 'varilla', 'rota'])).toEqual(['arrived', 'pole', 'broken']);
+  });
+});
+
+describe('phrase hints', () => {
+  it('reads "lasts longer on a single charge" as battery life, not "a single charge" on a card', () => {
+    expect(expandSynonyms([], 'which one lasts longer on a single charge?')).toEqual(expect.arrayContaining(['battery', 'life']));
+    expect(expandSynonyms([], 'how long does the lumen 400 run on one charge')).toEqual(expect.arrayContaining(['battery', 'life']));
+    expect(expandSynonyms([], 'there was a single charge on my card')).not.toContain('battery');
   });
 });
