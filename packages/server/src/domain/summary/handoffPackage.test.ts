@@ -117,6 +117,9 @@ describe('handoff package', () => {
     expect(p.facts.map((f) => f.value)).toEqual(expect.arrayContaining(['LL-222222']));
     expect(p.facts.map((f) => f.value).join(' ')).not.toMatch(/LL-111111|WINTER20/);
     expect(p.summary).not.toMatch(/broken|"5"/);
+    // Not "the bot had not answered yet", as for a new customer: a person settled an earlier case here.
+    expect(p.summary).toContain('A person resolved an earlier case in this chat (rated 5/5); the bot had not answered since.');
+    expect(p.summary).not.toContain('had not answered yet');
     // A rating that carries a complaint is part of the new case.
     const withComment = before.map((e) => (e.seq === 5 ? { ...e, body: '1, the replacement LL-333333 is broken too' } : e));
     const q = buildHandoffPackage(demo, { transcript: withComment, customer: {}, decision: d, nowIso: '2025-03-01T10:00:00.000Z' }, classifier);

@@ -105,6 +105,15 @@ function triedSentence(tried: HandoffPackage['botTried'], missesSaid = false): s
   return `Bot ${parts.join(' and ')}.`;
 }
 
+/**
+ * Back after a hand-back with nothing asked of the bot since: "the bot had not answered yet" read as a new customer
+ * (a newcomer's re-escalation after a 1/5 rating). Says a person settled an earlier case here, and the typed rating.
+ */
+function cameBackSentence(episode: readonly TranscriptEntry[]): string {
+  const typed = episode.filter((e) => e.authorType === 'visitor' && isTypedRating(e, episode)).map((e) => typedRating(e.body)?.rating).at(-1);
+  return `A person resolved an earlier case in this chat${typed ? ` (rated ${typed}/5)` : ''}; the bot had not answered since.`;
+}
+
 /** Assembles the summary, shortening the quote first, then the facts, to fit the limit. */
 export function composeSummary(parts: { lead: string; quotes: string[]; facts: string[]; tried: string }): string {
   const build = (quoteMax: number, factCount: number, withTried: boolean) => {
@@ -205,7 +214,7 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
     quotes,
     // The KB's gaps are listed with the facts; the summary keeps its room for the customer's own words.
     facts: facts.filter((f) => f.kind !== 'topic').map((f) => f.value),
-    tried: triedSentence(tried, decision.reason === 'repeated_failure'),
+    tried: tried.length === 0 && transcript.length < input.transcript.length ? cameBackSentence(transcript) : triedSentence(tried, decision.reason === 'repeated_failure'),
   });
   const trend = customerMsgs.map((m) => messageSentiment(m.body));
   const intentSource = problem?.body ?? customerMsgs[0]?.body ?? '';
