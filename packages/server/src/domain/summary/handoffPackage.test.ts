@@ -86,6 +86,15 @@ describe('handoff package', () => {
     expect(p.facts.map((f) => f.value)).toContain('Verbraucherzentrale');
   });
 
+  it('keeps the amount with a quote that stopped at the currency sign (a chip read "Topic: charge of €")', () => {
+    const t: TranscriptEntry[] = [{ seq: 1, authorType: 'visitor', body: 'There is a charge of €412.80 from you that was not me!', meta: {} }];
+    const d: EscalationDecision = { ...decision, reason: 'high_stakes', reasonDetail: 'High stakes: fraud ("charge of €")', evidence: t[0]!.body, evidenceSeq: 1 };
+    const p = buildHandoffPackage(demo, { transcript: t, customer: {}, decision: d, nowIso: '2025-03-01T10:00:00.000Z' }, classifier);
+    const values = p.facts.map((f) => f.value);
+    expect(values).not.toContain('charge of €');
+    expect(values.some((v) => v.includes('€412.80'))).toBe(true);
+  });
+
   it('names the problem the bot could not settle as the intent and quotes it, not only the answered opening', () => {
     const t: TranscriptEntry[] = [
       { seq: 1, authorType: 'visitor', body: 'Do you ship to the United States?', meta: {} },
