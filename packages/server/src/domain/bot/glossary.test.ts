@@ -57,5 +57,6 @@ describe('phrase hints', () => {
     expect(expandSynonyms([], 'which one lasts longer on a single charge?')).toEqual(expect.arrayContaining(['battery', 'life']));
     expect(expandSynonyms([], 'how long does the lumen 400 run on one charge')).toEqual(expect.arrayContaining(['battery', 'life']));
     expect(expandSynonyms([], 'there was a single charge on my card')).not.toContain('battery');
+    expect(expandSynonyms([], 'will both items go on one charge?')).not.toContain('battery');
   });
 });

@@ -78,8 +78,8 @@ const PHRASES: [RegExp, string][] = [
   [/\bsend (?:it|them|this|these|that)? ?back\b/, 'return'],
   [/\bwhen (?:are|is) (?:you|the store|the shop) open\b/, 'opening'],
   // "which one lasts longer on a single charge?": battery life, in the words customers use.
-  [/\b(?:last|lasts|lasting|go|goes|run|runs)\b[^.?!]{0,25}\b(?:on (?:a|one) (?:single |full )?charge|per charge|between charges)\b/, 'battery'],
-  [/\b(?:last|lasts|lasting|go|goes|run|runs)\b[^.?!]{0,25}\b(?:on (?:a|one) (?:single |full )?charge|per charge|between charges)\b/, 'life'],
+  [/\b(?:last|lasts|lasting|run|runs)\b[^.?!]{0,25}\b(?:on (?:a|one) (?:single |full )?charge|per charge|between charges)\b/, 'battery'],
+  [/\b(?:last|lasts|lasting|run|runs)\b[^.?!]{0,25}\b(?:on (?:a|one) (?:single |full )?charge|per charge|between charges)\b/, 'life'],
 ];
 
 /** English synonyms for `normalisedWords` and for the phrase shapes found in `normalisedText`. */

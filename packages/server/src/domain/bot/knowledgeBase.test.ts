@@ -97,6 +97,12 @@ describe('knowledge base', () => {
     expect(queryTerms('My daughter spilled wine on it. How do I wash the linen duvet cover?').some((t) => t.scene)).toBe(false);
     // Nor in a long message with no question sentence.
     expect(queryTerms(story).some((t) => t.scene)).toBe(false);
+    // "I was wondering whether…" is a question without its "?": its words are not the story's.
+    const wondering = queryTerms(`${story} I was wondering whether you could engrave her initials on a lamp base.`);
+    const engraveTerm = wondering.find((t) => t.terms[0]!.startsWith('engrav'));
+    expect(engraveTerm).toBeDefined();
+    expect(engraveTerm!.scene).toBeUndefined();
+    expect(wondering.find((t) => t.terms[0] === 'daughter')?.scene).toBe(true);
   });
 
   it('reads "policy" as framing when the KB never uses the word ("what is your return policy?")', () => {

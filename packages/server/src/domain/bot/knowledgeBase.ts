@@ -169,12 +169,15 @@ const SCENE_WEIGHT = 0.2;
 
 const SCENE_MIN_WORDS = 35;
 
+/** "I was wondering whether you engrave initials.", "Could you let me know…": a question without its "?". */
+const ASKS_INDIRECTLY = /\b(wondering|wonder (if|whether)|let me know|like to know|want to know|need to know|tell me (if|whether|how|what|when|where|why))\b/;
+
 const QUESTION_START = /^(how|what|what's|whats|when|where|which|who|why|can|could|will|would|do|does|did|is|are|am|should|shall|may|might|have|has|any)\b/;
 
 /** The stemmed words of a message's story sentences that none of its question sentences uses; empty without both. */
 function sceneTerms(query: string): Set<string> {
   const sentences = normalise(query).split(/(?<=[.?!])\s+|\n+/).map((x) => x.trim()).filter(Boolean);
-  const isQuestion = (x: string) => x.endsWith('?') || QUESTION_START.test(x);
+  const isQuestion = (x: string) => x.endsWith('?') || QUESTION_START.test(x) || ASKS_INDIRECTLY.test(x);
   const asked = sentences.filter(isQuestion);
   const told = sentences.filter((x) => !isQuestion(x));
   if (asked.length === 0 || told.length === 0 || words(query).length < SCENE_MIN_WORDS) return new Set();

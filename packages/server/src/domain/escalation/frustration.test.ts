@@ -254,6 +254,10 @@ describe('frustration: giving up on the shop by name', () => {
     'the light output is very poor in fog, is the 900R better?',
     'is it always the same with you, shipping from Leipzig?',
     'my kids think the tent is like a circus tent, so fun',
+    'Battery life, it is very poor after the update. Is there a fix?',
+    'I bought it as a kind of joke gift for my brother, can he exchange it?',
+    'the driver was very professional',
+    'Oh, how lovely. Can I collect it in Berlin?',
   ])('"%s" is not', (m) => {
     expect(detectFrustration(ctx('a question', m))).toBeNull();
   });

@@ -107,6 +107,7 @@ describe('high stakes', () => {
     expect(findHighStakes('luckily no one was injured but the lamp is wrecked')).toBeNull();
     expect(findHighStakes('the bulb exploded and my son got hurt')).toMatchObject({ kind: 'injury' });
     expect(findHighStakes('nobody told me it gets hot, my son got hurt')).toMatchObject({ kind: 'injury' });
+    expect(findHighStakes('I did not see the blade and cut my finger on the tent peg')).toMatchObject({ kind: 'injury' });
   });
 
   it('reads a swollen power bank described in plain words, not a thing that is thick by nature', () => {
@@ -114,6 +115,8 @@ describe('high stakes', () => {
     expect(findHighStakes('the power bank has got a bit fat, is that normal?')).toMatchObject({ kind: 'safety' });
     expect(findHighStakes('my sleeping bag has gone thick and fluffy again after washing')).toBeNull();
     expect(findHighStakes('the headlamp strap is like a little pillow, very comfy')).toBeNull();
+    expect(findHighStakes('my down jacket has gone all thick after washing', 'I was charged twice for it')).toBeNull();
+    expect(findHighStakes('I read on a consumer forum that this tent leaks, is that true?')).toBeNull();
   });
 
   it('reads what customers writing English as a second language say: card details put in, an unknown shop, a DPA, consumer court', () => {

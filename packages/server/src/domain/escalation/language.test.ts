@@ -67,5 +67,7 @@ describe('detectLanguageSwitch: a message that switches part-way', () => {
   it('is not for a closing word or two', () => {
     expect(one('I closed the app and restarted the watch but the error is still there. Vielen Dank!')).toBeNull();
     expect(one('My order has not arrived yet and I am worried about it. Gracias amigo!')).toBeNull();
+    // A quote in Spanish inside an English message is no switch.
+    expect(one("Hi, I ordered the lamp last week and got a text from my bank I don't understand. It says: su pago no se ha podido procesar, por favor contacte con la tienda.")).toBeNull();
   });
 });

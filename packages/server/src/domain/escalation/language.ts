@@ -79,7 +79,10 @@ export function detectLanguageSwitch(ctx: DetectorContext): DetectorResult | nul
   if (!guess.substantive || guess.language === ctx.site.kb.language) {
     const tail = messageTail(ctx.current.body);
     const ending = tail ? detectLanguage(tail, ctx.site.kb.language) : null;
-    if (ending?.substantive) guess = ending;
+    // Not a quote ("it says: su pago no se ha podido procesar…"), and the switch is most of what they wrote.
+    const before = tail ? ctx.current.body.slice(0, ctx.current.body.lastIndexOf(tail.trim())) : '';
+    const share = tail ? (tail.match(/\p{L}+/gu) ?? []).length / Math.max(1, (ctx.current.body.match(/\p{L}+/gu) ?? []).length) : 0;
+    if (ending?.substantive && share >= 0.5 && !/[:"“'‘«]\s*$/.test(before)) guess = ending;
   }
   if (!guess.substantive || guess.language === ctx.site.kb.language) return null;
   if (!ctx.site.languages.includes(guess.language)) return null;

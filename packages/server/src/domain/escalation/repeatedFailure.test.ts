@@ -276,7 +276,8 @@ describe('repeated failure: a hedged passage the customer builds on', () => {
     const t: TranscriptEntry[] = [
       { seq: 1, authorType: 'visitor', body: question, meta: {} },
       { seq: 2, authorType: 'bot', body: passage, meta: { kind: 'unknown', articleId: 'account' } },
-      { seq: 3, authorType: 'visitor', body: 'Okay, 15 minutes then. And if I wait, do I need a new password afterwards?', meta: {} },
+      // No word of uptake: three of the passage's own words ("15", "minutes", "wait") carry it.
+      { seq: 3, authorType: 'visitor', body: '15 minutes then. And if I wait, do I need a new password afterwards?', meta: {} },
     ];
     expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[2]!, answer: unknown })).toBeNull();
   });
@@ -286,6 +287,9 @@ describe('repeated failure: a hedged passage the customer builds on', () => {
     'I tried waiting 15 minutes and the forgot password link, still locked. Can you unlock it?',
     'Yes, I have read the part about 15 minutes and the forgot password link, thank you. It is still locked.',
     "okay, there's nothing under forgot password link for 15 minutes, where else can I reset it?",
+    // The bot's own opening and source line are no words the passage brought in.
+    "I found the article but it doesn't answer my question, can a person from the team unlock it?",
+    "Did that already, the forgot password link expired after 15 minutes",
     // Denying what the passage said, or that its pointer exists.
     "okay, it's not the password or the link, it's locked for 15 minutes every time",
     'okay, there is no forgot password link under Account, only Email and Security.',

@@ -122,6 +122,13 @@ function hedgeTaken(ctx: DetectorContext, reply: { seq: number; body: string; me
   return (TAKES_HEDGE.test(said) && !presses(said)) || buildsOnPassage(askedBefore(ctx, reply.seq), reply.body, next.body);
 }
 
+/** The passage a hedged reply showed, without the bot's own opening line and its "(From: …)" source. */
+function passageOnly(reply: string): string {
+  const paragraphs = reply.split(/\n\s*\n/);
+  const body = paragraphs.length > 1 && /:\s*$/.test(paragraphs[0]!) ? paragraphs.slice(1) : paragraphs;
+  return body.filter((p) => !/^\(From: [^)]*\)\s*$/.test(p.trim())).join('\n\n');
+}
+
 /** Words worth matching between messages and passages, digits included ("15 minutes"). */
 function keyWords(text: string): string[] {
   return words(text)
@@ -130,11 +137,11 @@ function keyWords(text: string): string[] {
 }
 
 /** Saying the passage is beside the point: "I know the warranty covers defects, but…", "that's not it". */
-const SETS_ASIDE = /\b(i (have |had |already |did )*(know|read|seen|saw|understand|understood) (that|the|it|about|how|what|this)|(thats|that is|its|it is) not (it|that|what|the point)|not what i|i (didnt|did not) ask|beside the point|doesnt (help|apply)|does not (help|apply)|not relevant|(theres|there is|i see|i found|i get) nothing (under|in|on|there|like that)|(theres|there is|there are) no \w+( \w+)? (under|in|on|at)\b|even just)\b/;
+const SETS_ASIDE = /\b(i (have |had |already |did )*(know|read|seen|saw|understand|understood) (that|the|it|about|how|what|this)|(thats|that is|its|it is) not (it|that|what|the point)|not what i|i (didnt|did not) ask|beside the point|doesnt (help|apply)|does not (help|apply)|not relevant|(theres|there is|i see|i found|i get) nothing (under|in|on|there|like that)|(theres|there is|there are) no \w+( \w+)? (under|in|on|at)\b|even just|(did|done|tried) (that|this|it|those|all that) already|already (did|done|tried)|(didnt|did not|doesnt|does not) work|not working)\b/;
 /** "…still locked", "still the same": whatever the passage said, it did not do it. */
 const STILL_STUCK = /\bstill (locked|not|no|the same|broken|doesnt|wont|cant|nothing|happening|there|says|shows)\b/;
 /** Taking what was said, in any of its forms: "That's good news.", "15 minutes, okay.", "That is a pity." */
-const UPTAKE = /\b(ok(ay)?|good|great|fine|right|thanks|thank you|understood|i see|good news|pity|shame|fair enough|makes sense|got it|lovely|wonderful|excellent|perfect|noted|will do|found (it|the)|did (it|that)|done|changed it|worked)\b/;
+const UPTAKE = /\b(ok(ay)?|good|great|fine|right|thanks|thank you|understood|i see|good news|pity|shame|fair enough|makes sense|got it|lovely|wonderful|excellent|perfect|noted|will do|found (it|the)|changed it|worked)\b/;
 
 /**
  * The customer's next message picks up what a hedged passage brought in, words their own question did not have
@@ -147,10 +154,10 @@ export function buildsOnPassage(question: string, passage: string, next: string)
   const said = normalise(next);
   if (SETS_ASIDE.test(said) || RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || ASKING_AGAIN.test(said) || SOURCE_SILENT.test(said) || WANTS_IT.test(said) || FALLS_BACK.test(said) || TRIED_STILL.test(said) || TRIED_SAME.test(said) || STILL_STUCK.test(said)) return false;
   const asked = new Set(keyWords(question));
-  const brought = new Set(keyWords(passage).filter((w) => !asked.has(w)));
+  const brought = new Set(keyWords(passageOnly(passage)).filter((w) => !asked.has(w)));
   const pickedWords = new Set(keyWords(next).filter((w) => brought.has(w)));
   // "It's not flickering or dim, it flashes red": the passage's words, denied.
-  const denied = [...said.matchAll(/(?<!\b(?:if|or|whether) )\b(?:not|no|isnt|arent|never)\s+(?!(?:only|sure)\b)([^,.;:!?]{0,40})/g)].flatMap((m) => keyWords(m[1]!));
+  const denied = [...said.matchAll(/(?<!\b(?:if|or|whether) )\b(?:not|no|isnt|arent|never|doesnt|didnt|cant|wont|dont)\s+(?!(?:only|sure)\b)([^,.;:!?]{0,40})/g)].flatMap((m) => keyWords(m[1]!));
   if (denied.some((w) => pickedWords.has(w))) return false;
   const picked = pickedWords.size;
   // Two words with a sign of taking it ("15 minutes, okay"), three without ("reset email came, link valid 30 min,

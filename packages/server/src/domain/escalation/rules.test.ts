@@ -123,6 +123,7 @@ describe('site rules: refunds awaited and rules that name a team', () => {
     expect(run([sent, 'it was two hundred and forty-nine dollars and i paid with apple pay, when do i get it back'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
     expect(run([sent, 'it was forty-nine dollars, when do i get it back'])).toBeNull();
     expect(run(['my watch is at your repair centre', 'it cost $249, when do i get it back'])).toBeNull();
+    expect(run(['I sent my €450 watch back for repair, when will I get it back?'])).toBeNull();
   });
 
   it('reads money awaited after a return as a refund chase', () => {

@@ -74,6 +74,7 @@ describe('extractFacts', () => {
     expect(values('my phone is on iOS 16 and the app crashes')).toContain('iOS 16');
     expect(values('updated to ios 17.2 yesterday, android 14 on the other one')).toEqual(expect.arrayContaining(['ios 17.2', 'android 14']));
     expect(values('I want a window seat')).toEqual([]);
+    expect(values('we need windows 2 and doors 3 delivered')).not.toContain('windows 2');
   });
 
   it('finds North American phone numbers as typed, not receipt numbers, dates or amounts', () => {
