@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { ConversationDetail, ConversationSummary } from '@baton/protocol';
+import { getConversation } from '../src/storage/conversationStore.js';
 import { addSam, agentCookie, call, connectAgent, connectVisitor, next, ok, SAM, startServer, type TestServer } from './harness.js';
 import { agents } from '../src/storage/schema.js';
 
@@ -104,5 +105,7 @@ describe('an agent who logs out', () => {
     expect((await toOther).conversation).toMatchObject({ state: 'offered', offeredToAgentId: ids[other], queuedAt: before.queuedAt });
     const d = await ok(call<ConversationDetail>(sockets[other], 'conversation:get', { conversationId: before.id }));
     expect(d.timeline.map((e) => [e.kind, e.reason])).toContainEqual(['transferred', expect.stringMatching(/^back to the queue: .+ went offline$/)]);
+    // Going offline is no decline: back online, the agent who knows the chat may be offered it again at once.
+    expect((await getConversation(server.baton.database.db, before.id))?.declinedBy).not.toContain(ids[holder]);
   });
 });

@@ -68,7 +68,8 @@ export class Presence {
     const now = this.ctx.clock.now();
     for (const c of held) {
       const skill = c.skill ?? 'general';
-      await changeControl(this.ctx, c.id, { type: 'transfer', agentId: agent.id, skill }, {
+      // Not a decline: back online, they are as good a choice as anyone for a chat they know.
+      await changeControl(this.ctx, c.id, { type: 'transfer', agentId: agent.id, skill, release: true }, {
         actor: { type: 'system', id: null, name: 'Presence' },
         reason: `back to the queue: ${agent.name} went offline`,
         expectedVersion: c.version,

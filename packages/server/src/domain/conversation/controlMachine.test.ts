@@ -70,6 +70,10 @@ describe('control machine: guards', () => {
     expect(r.ok && r.next).toMatchObject({ state: 'queued', agentId: null, skill: 'billing', declinedBy: ['a1'] });
     expect(r.ok && r.events[0]!.kind).toBe('transferred');
   });
+  it('releases the chats of an agent who went offline: re-queued, nobody skipped (they may take it again when back)', () => {
+    const r = transition(snap('human'), { type: 'transfer', agentId: 'a1', skill: 'orders', release: true });
+    expect(r.ok && r.next).toMatchObject({ state: 'queued', agentId: null, skill: 'orders', declinedBy: [] });
+  });
   it('transfers to a named agent: offered to them, skill kept, the transferring agent skipped later', () => {
     const r = transition(snap('human'), { type: 'transfer_to_agent', agentId: 'a1', toAgentId: 'a2' });
     expect(r.ok && r.next).toMatchObject({ state: 'offered', agentId: null, offeredTo: 'a2', skill: 'orders', declinedBy: ['a1'] });
