@@ -236,6 +236,7 @@ describe('frustration: giving up on the shop by name', () => {
     ['return after 33 days?', 'This is very poor. Just 3 days extra and you are not allowing?? Such a cheating company.'],
     ['price match?', 'What nonsense policy yaar. You are simply looting the customers.'],
     ['Klarna fees', 'This is a circus.'],
+    ['label expired', 'brilliant service, really'],
     ['exchange size L', 'So I must return, wait the refund, buy again. Complimenti, very smart system.'],
     ['exchange size L', 'Whatever. Always complicated with you.'],
   ])('polite frustration: %j → %j', (first, second) => {
@@ -257,6 +258,7 @@ describe('frustration: giving up on the shop by name', () => {
     'Battery life, it is very poor after the update. Is there a fix?',
     'I bought it as a kind of joke gift for my brother, can he exchange it?',
     'the driver was very professional',
+    'brilliant service, thanks a lot!',
     'Oh, how lovely. Can I collect it in Berlin?',
   ])('"%s" is not', (m) => {
     expect(detectFrustration(ctx('a question', m))).toBeNull();

@@ -129,6 +129,11 @@ describe('high stakes', () => {
     expect(findHighStakes('I put my card details in your checkout and it says PAY-204')).toBeNull();
   });
 
+  it('reads card details put in on the page a text the message before described', () => {
+    expect(findHighStakes('so that\'s not you? ugh. i already put my card details in on that page about an hour ago', 'got an sms saying my parcel is held at customs and i need to pay €2.99, legit?')).toMatchObject({ kind: 'security' });
+    expect(findHighStakes('ok, I put my card details in on your checkout page instead', 'got an sms saying my parcel is held at customs, legit?')).toBeNull();
+  });
+
   it('reads card details given after clicking a link the message before described', () => {
     expect(findHighStakes("ok. thing is this morning it looked kind of puffed up on one side and there's a crack along the seam", 'is it normal for the power bank to get warm when it is charging my phone?')?.kind).toBe('safety');
     expect(findHighStakes('my down jacket looks puffy after washing, is that ok?', 'how do I wash the jacket?')).toBeNull();

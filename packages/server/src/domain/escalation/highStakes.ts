@@ -140,7 +140,7 @@ export function findHighStakes(message: string, previous = ''): { kind: HighStak
   // "…so I ignored it and put my card details into your own checkout instead" is ordinary shopping.
   const ownCheckout = /\b(into|in|on|at) (your|the) (own |real |official )?(checkout|site|website|shop|app)\b/.test(text);
   // The text or e-mail may have been described a message earlier ("I got an SMS…" … "too late, I clicked it").
-  if (given && !ownCheckout && (PHISHY.test(text) || (PHISHY.test(normalise(previous)) && /\b(clicked|(through|via|on|in) (the|that|their) link)\b/.test(text))) && !/\b(didnt|did not|never|havent|have not)\b[^.!?]{0,20}\b(click|enter|type|give|put)/.test(text)) return { kind: 'security', text: given[0] };
+  if (given && !ownCheckout && (PHISHY.test(text) || (PHISHY.test(normalise(previous)) && /\b(clicked|(through|via|on|in) (the|that|their) link|(on|in|into) (that|their|the same) (page|site|website|form))\b/.test(text))) && !/\b(didnt|did not|never|havent|have not)\b[^.!?]{0,20}\b(click|enter|type|give|put)/.test(text)) return { kind: 'security', text: given[0] };
   for (const sentence of sentences(text)) {
     for (const rule of RULES) {
       const m = rule.re.exec(sentence);
