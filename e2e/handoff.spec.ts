@@ -160,6 +160,13 @@ test('6. human control: accept, "<agent> has joined", live chat both ways, typin
   await expect(msgs(agent, 'visitor').last()).toContainText('How long does a refund take?');
   await customer.waitForTimeout(1500);
   expect(await msgs(chat, 'bot').count()).toBe(botsBefore);
+
+  // The supervisor's Queues view lists each agent with what they carry against their capacity, live.
+  await agent.getByTestId('nav-supervisor').click();
+  const me = agent.getByTestId('supervisor-agent').filter({ hasText: AGENT.name });
+  await expect(me).toContainText(/1 of \d+/);
+  await expect(me).toContainText(/Can take more|Full/);
+  await agent.getByTestId('nav-inbox').click();
 });
 
 test('8. nothing lost: a page reload restores the conversation and its state', async () => {

@@ -52,8 +52,24 @@ export const SupervisorSkillRow = z.object({
 });
 export type SupervisorSkillRow = z.infer<typeof SupervisorSkillRow>;
 
+/** One agent as the supervisor sees them: presence, the chats they hold or are offered against their capacity. */
+export const SupervisorAgentRow = z.object({
+  id: z.string(),
+  name: z.string(),
+  presence: z.enum(['online', 'away', 'offline']),
+  load: z.number().int().nonnegative(),
+  capacity: z.number().int().positive(),
+  /** Skill ids (teams) they take chats for. */
+  teams: z.array(z.string()),
+  /** Inside their working hours now (always, without hours). */
+  onShift: z.boolean(),
+});
+export type SupervisorAgentRow = z.infer<typeof SupervisorAgentRow>;
+
 export const SupervisorSnapshot = z.object({
   skills: z.array(SupervisorSkillRow),
+  /** Every agent of the site, by name (optional for older servers). */
+  agents: z.array(SupervisorAgentRow).optional(),
   updatedAt: z.string(),
 });
 export type SupervisorSnapshot = z.infer<typeof SupervisorSnapshot>;

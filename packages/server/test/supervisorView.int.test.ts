@@ -46,6 +46,9 @@ describe('supervisor view', () => {
       expect(r.accuracy).toEqual({ samples: 0, withinShare: null, maeSeconds: null, abandoned: 0 });
     }
     expect(s.skills.reduce((n, r) => n + r.waiting, 0)).toBe(2);
+    // Per agent too: the supervisor (away, holding nothing) with capacity and teams.
+    expect(s.agents).toEqual([expect.objectContaining({ name: 'Alex Rivera', presence: 'away', load: 0, capacity: expect.any(Number), onShift: true })]);
+    expect(s.agents![0]!.teams.length).toBeGreaterThan(0);
   });
 
   it('pushes a fresh snapshot when the queue changes; the estimate given is recorded', async () => {

@@ -1,6 +1,7 @@
 import { formatClock, formatWait } from '../lib/format';
 import { formatAccuracy } from '../lib/tickets';
 import { useOpsStore } from '../stores/opsStore';
+import { agentLoadLine } from '../lib/agentLoad';
 
 /** Per skill queue: load, staffing, what a newcomer is told, and how good those estimates were (last 24 h). Live. */
 export function SupervisorView() {
@@ -57,6 +58,34 @@ export function SupervisorView() {
             ))}
           </tbody>
         </table>
+      )}
+      {snapshot?.agents && snapshot.agents.length > 0 && (
+        <>
+          <h2 className="mt-8 text-base font-semibold text-slate-900">Agents</h2>
+          <table data-testid="supervisor-agents" className="mt-3 w-full border-collapse rounded-lg border border-slate-200 bg-white text-sm">
+            <thead className="border-b border-slate-200 bg-slate-50">
+              <tr>
+                <th className={th}>Agent</th>
+                <th className={th}>Status</th>
+                <th className={th}>Chats</th>
+                <th className={th}>Teams</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {snapshot.agents.map((a) => {
+                const line = agentLoadLine(a);
+                return (
+                  <tr key={a.id} data-testid="supervisor-agent" data-agent={a.id}>
+                    <td className="px-3 py-2 font-medium text-slate-900">{a.name}</td>
+                    <td className={`px-3 py-2 ${line.free ? 'text-emerald-700' : 'text-slate-500'}`}>{line.status}</td>
+                    <td className={td}>{line.chats}</td>
+                    <td className="px-3 py-2 text-slate-600">{a.teams.map((t) => snapshot.skills.find((s) => s.skill === t)?.skillName ?? t).join(', ')}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </>
       )}
     </section>
   );

@@ -1,6 +1,6 @@
 /** The supervisor's live view of each skill queue: load, staffing, the estimate a newcomer would get, and estimate accuracy. */
 import { eq } from 'drizzle-orm';
-import type { SupervisorSkillRow, SupervisorSnapshot } from '@baton/protocol';
+import type { SupervisorAgentRow, SupervisorSkillRow, SupervisorSnapshot } from '@baton/protocol';
 import type { ServiceContext } from './context.js';
 import { listWaiting } from '../storage/conversationStore.js';
 import { agents } from '../storage/schema.js';
@@ -9,6 +9,7 @@ import { estimateWaits } from '../domain/waitTime/estimateWait.js';
 import { summarizeAccuracy } from '../domain/waitTime/accuracy.js';
 import { ESTIMATE_OPTIONS, loadAgentLoads, siteLanguageRule, toWaiting, type QueueEstimates } from './queueEstimates.js';
 import { waitingSince } from './transferHistory.js';
+import { onShift } from '../domain/routing/shifts.js';
 
 const ACCURACY_WINDOW_MS = 24 * 3600_000;
 /** At most one push per site per second: a burst of queue changes becomes one update. */
@@ -34,7 +35,8 @@ export class Supervisor {
       listEstimatesSince(this.ctx.db, siteId, new Date(now.getTime() - ACCURACY_WINDOW_MS)),
       this.queue.modelFor(siteId),
     ]);
-    const presence = new Map((await this.ctx.db.select({ id: agents.id, presence: agents.presence }).from(agents).where(eq(agents.siteId, siteId))).map((a) => [a.id, a.presence]));
+    const people = await this.ctx.db.select({ id: agents.id, name: agents.name, presence: agents.presence }).from(agents).where(eq(agents.siteId, siteId));
+    const presence = new Map(people.map((a) => [a.id, a.presence]));
     const site = this.ctx.sites.getById(siteId);
     const skillIds = [...new Set([...(site?.content.config.skills.map((s) => s.id) ?? []), ...waiting.map((c) => c.skill ?? 'general')])];
     const known = siteLanguageRule(this.ctx, siteId, agentList);
@@ -56,7 +58,23 @@ export class Supervisor {
         accuracy: summarizeAccuracy(estimates.filter((e) => e.skill === skill)),
       };
     });
-    return { skills, updatedAt: now.toISOString() };
+    // Per agent: who is carrying what, so a supervisor sees an overloaded or idle colleague, not only per-team counts.
+    const byId = new Map(agentList.map((a) => [a.id, a]));
+    const agentRows: SupervisorAgentRow[] = people
+      .map((p) => {
+        const a = byId.get(p.id);
+        return {
+          id: p.id,
+          name: p.name,
+          presence: p.presence as SupervisorAgentRow['presence'],
+          load: a?.load ?? 0,
+          capacity: a?.capacity ?? 1,
+          teams: (a?.skills ?? []).filter((s) => s.proficiency > 0).map((s) => s.skill),
+          onShift: a ? onShift(a.shifts, now.getTime()) : true,
+        };
+      })
+      .sort((x, y) => x.name.localeCompare(y.name));
+    return { skills, agents: agentRows, updatedAt: now.toISOString() };
   }
 
   /** A queue change: push now, or once the current second is over. */
@@ -83,7 +101,7 @@ export class Supervisor {
     this.snapshot(siteId).then(
       (s) => {
         // The periodic dispatch sweep publishes too: only real changes go out.
-        const key = JSON.stringify(s.skills);
+        const key = JSON.stringify([s.skills, s.agents]);
         if (this.lastPushed.get(siteId) === key) return;
         this.lastPushed.set(siteId, key);
         this.ctx.notifier.supervisorUpdated(siteId, s);
