@@ -59,6 +59,10 @@ describe('a Spanish-speaking customer', () => {
     const thanks = next<MessageView>(visitor, 'message:created', (m) => m.authorType === 'bot' && m.meta.kind === 'info');
     await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: '5' }));
     expect((await thanks).body).toBe('¡Gracias por tu valoración de 5/5!');
+    // Typed again: already rated, said so (it got "not sure I can answer that").
+    const again = next<MessageView>(visitor, 'message:created', (m) => m.authorType === 'bot');
+    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: '5' }));
+    expect((await again).body).toBe('Gracias, ya tenemos tu valoración. ¿Te puedo ayudar en algo más?');
   });
 
   it('asks for a person again with the button after the hand-back, with nothing said since but thanks: still Spanish', async () => {

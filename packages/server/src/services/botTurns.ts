@@ -15,6 +15,7 @@ import { ratingReply, typedRating, type TypedRating } from '../domain/conversati
 import { findExplicitRequest } from '../domain/escalation/explicitRequest.js';
 import { Escalations, toTranscript } from './escalations.js';
 import { ServiceError } from './serviceError.js';
+import { phrasesFor } from '../domain/conversation/customerPhrases.js';
 
 const BOT = { type: 'bot' as const, id: null, name: 'Assistant' };
 
@@ -76,6 +77,12 @@ export class BotTurns {
     const rating = conv.state === 'bot' && conv.csatRequested && conv.csatRating === null && !findExplicitRequest(lastVisitor.body) ? typedRating(lastVisitor.body) : null;
     // Rated meanwhile (the stars won the race) or taken over: the message is then answered like any other.
     if (rating && (await this.recordTypedRating(conversationId, rating, lastVisitor.seq, conv.language))) return;
+    // "5" typed after the stars already rated it: thanked, not "not sure I can answer that".
+    const again = conv.state === 'bot' && conv.csatRequested && conv.csatRating !== null && !findExplicitRequest(lastVisitor.body) ? typedRating(lastVisitor.body) : null;
+    if (again && !again.comment) {
+      if (await this.reply(conversationId, { kind: 'info', text: phrasesFor(conv.language).alreadyRated }, lastVisitor.seq, false)) return;
+      return finish(lastVisitor.seq);
+    }
     const customer = found.attributes;
     const transcript = toTranscript(rows);
     const state = conv.state as 'bot' | 'queued' | 'offered';

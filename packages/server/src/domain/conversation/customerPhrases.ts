@@ -36,6 +36,8 @@ export interface CustomerPhrases {
   welcome: string;
   glad: string;
   notSure: string;
+  /** A rating typed after the conversation was already rated ("5" after the stars). */
+  alreadyRated: string;
 }
 
 export type CustomerLanguage = 'en' | 'es' | 'de';
@@ -67,6 +69,7 @@ const PHRASES: Record<CustomerLanguage, CustomerPhrases> = {
     welcome: "You're welcome! Anything else I can help with?",
     glad: 'Glad to hear it. Anything else I can help with?',
     notSure: "I'm not sure I can answer that. Ask for a person any time if you'd like someone from the team.",
+    alreadyRated: 'Thanks, we already have your rating. Anything else I can help with?',
   },
   es: {
     imBot: 'Soy el asistente automático de la tienda, no una persona.',
@@ -96,6 +99,7 @@ const PHRASES: Record<CustomerLanguage, CustomerPhrases> = {
     glad: 'Me alegro. ¿Te puedo ayudar en algo más?',
     // The KB is English: the bot cannot answer in Spanish, the team can.
     notSure: 'No estoy seguro de poder responder a eso: mis artículos de ayuda están solo en inglés. Pide una persona cuando quieras y traeré a alguien del equipo.',
+    alreadyRated: 'Gracias, ya tenemos tu valoración. ¿Te puedo ayudar en algo más?',
   },
   de: {
     imBot: 'Ich bin der automatische Assistent des Shops, kein Mensch.',
@@ -123,6 +127,7 @@ const PHRASES: Record<CustomerLanguage, CustomerPhrases> = {
     welcome: 'Gern geschehen! Kann ich Ihnen sonst noch helfen?',
     glad: 'Das freut mich. Kann ich Ihnen sonst noch helfen?',
     notSure: 'Ich bin nicht sicher, ob ich das beantworten kann: Meine Hilfeartikel gibt es nur auf Englisch. Bitten Sie jederzeit um einen Menschen, dann hole ich jemanden aus dem Team dazu.',
+    alreadyRated: 'Danke, Ihre Bewertung haben wir schon. Kann ich Ihnen sonst noch helfen?',
   },
 };
 
