@@ -95,8 +95,7 @@ export function createBotPipeline(site: SiteContent): BotPipeline {
     // "Put me through to someone about returning my tent": the question is what is left once the request is taken
     // out (the request itself is no question the KB fails on, and the VIP rule asks whether the KB can settle it).
     const question = withoutRequest(current.body) ?? current.body;
-    const answer = answerQuestion(kb, question, context, previousQuestion === undefined);
-    return answer;
+    return answerQuestion(kb, question, context, previousQuestion === undefined);
   }
 
   /**
