@@ -55,6 +55,19 @@ describe('repeated failure', () => {
   /** Runs the detector on `t`, with `answer` as what the KB would reply to its last message. */
   const detect = (t: TranscriptEntry[], answer: BotReply = unknown) => detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer });
 
+  it('reads a "but" that gives in as taking the reply, and a "but" that presses as pressing', () => {
+    expect(detect(after('the jacket is too small, can I exchange it?', "that's a bit of a hassle, but ok, understood."))).toBeNull();
+    expect(detect(after('do you rent out tents?', 'fine, but fair enough, thanks'))).toBeNull();
+    expect(detect(after('do you rent out tents?', 'ok but I still need one for the weekend, do you rent them?'))).toMatchObject({ trigger: 'repeated_failure' });
+  });
+
+  it('does not take a KB-answered "…too?" after a miss for the missed question again', () => {
+    const t = after('want to send back just the lamp from my order', 'do i get the shipping back too?');
+    expect(detect(t, answered)).toBeNull();
+    // Unanswered, the same words are another attempt.
+    expect(detect(after('want to send back just the lamp from my order', 'can i send back just the lamp too?'))).toMatchObject({ trigger: 'repeated_failure' });
+  });
+
   it('counts a question that signs off without taking the answer', () => {
     for (const msg of ['so do you rent them or not? thanks', 'ok, where can I rent one then? thanks']) {
       expect(detect(after('do you rent out lamps?', msg))).toMatchObject({ trigger: 'repeated_failure' });

@@ -46,6 +46,15 @@ const SOLVED = /\b(its|it is|thats|that is|all) (steady|fine|working|sorted|ok|o
 const ACK_SENTENCE = /(^|[.!?]\s+)((hmm+|ah|oh|well)\W+)?(ok(ay)?|fine|fair|alright|right|cool|great|perfect|sweet)[,.!]|\b(ok(ay)?|alright|fine),? (ill|i will) (\w+ ){0,2}(it|that|them|this|then|now)\W*$/;
 const TAKES_IT = /^(cool|great|ok|okay|understood|got it|i see|right|perfect|thanks|thank you|nice|alright|fine|fair enough|ah ok|ah|oh ok)\b/;
 
+/**
+ * "that's a bit of a hassle, but ok, understood": a "but" that gives in. Read without it, so the concession is not
+ * taken for pressing the point.
+ */
+const CONCEDES = /\bbut,? (?=(ok(ay)?|fine|fair enough|understood|i understand|i get it|alright|all right|no problem|makes sense|(thats|that is|its|it is) (ok|okay|fine|fair))\b)/g;
+function withoutConcession(said: string): string {
+  return said.replace(CONCEDES, '');
+}
+
 /** The customer message a bot reply answered (the last one before it). */
 function askedBefore(ctx: DetectorContext, botSeq: number): string {
   return ctx.transcript.filter((e) => e.authorType === 'visitor' && e.seq < botSeq).at(-1)?.body ?? '';
@@ -103,9 +112,14 @@ function rephrasesMiss(ctx: DetectorContext, said: string): boolean {
   if (ASKING_AGAIN.test(said) || CORRECTS.test(said)) return true;
   // Taking a reply ("so the 20th counts. sweet ty", "makes sense. and…") is no second attempt.
   if ((CLOSING.test(said) && !INSISTS.test(said)) || ((TAKES_IT.test(said) || ACCEPTS.test(said) || TAKES_ANYWHERE.test(said)) && !presses(said))) return false;
+  // "want to send back just the lamp" … "do i get the shipping back too?": asks for one more thing, which the KB answers.
+  if (ctx.answer.kind === 'answer' && ADDS_ONE_MORE.test(said)) return false;
   // "Do you ship tents to Norway?" … "How long is the return window for tents?": a new question on a nearby topic.
   return sharedWords(ctx, [lastBot], ctx.current.body) >= (/^(how|what|when|where|which|who|why)\b/.test(said) ? 2 : 1);
 }
+
+/** A question that adds to the last one: "…too?", "…as well?". */
+const ADDS_ONE_MORE = /\b(too|as well)\W*$/;
 
 /** Saying outright that this is the same question: "I'm asking whether YOU do it", "that's not what I asked". */
 const ASKING_AGAIN = /\b(i(m| am) (only |just )?asking (if|whether|about|for|you)|not what i (asked|meant)|my question (is|was)|i meant)\b/;
@@ -118,7 +132,7 @@ function hedgeTaken(ctx: DetectorContext, reply: { seq: number; body: string; me
   if (!reply.meta.articleId) return false;
   const next = ctx.transcript.find((e) => e.authorType === 'visitor' && e.seq > reply.seq);
   if (!next) return false;
-  const said = normalise(next.body).trim();
+  const said = withoutConcession(normalise(next.body).trim());
   return (TAKES_HEDGE.test(said) && !presses(said)) || buildsOnPassage(askedBefore(ctx, reply.seq), reply.body, next.body);
 }
 
@@ -172,7 +186,7 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   if (detectLanguageSwitch(ctx)) return null;
   // "NW-604417" after an answer gives what the customer thinks is needed: no attempt at the question.
   if (onlyDetails(ctx.current.body)) return null;
-  const said = normalise(ctx.current.body).trim();
+  const said = withoutConcession(normalise(ctx.current.body).trim());
   if (answerMissed(ctx, said)) {
     return { trigger: 'repeated_failure', confidence: 0.75, reason: 'The help article given did not answer; the customer asks again', evidenceSeq: ctx.current.seq };
   }
