@@ -43,6 +43,9 @@ describe('high stakes', () => {
     ["It's been 12 days. I already opened a case in PayPal's resolution center fyi", 'dispute'],
     ["I just got a shipping email for an order going to Lyon. I've never been to Lyon and I didn't order anything.", 'security'],
     ["the login email on my account (rachel.adeyemi@example.com) was changed to an address I've never seen. I didn't do that", 'security'],
+    // The account's details are someone else's now, said plainly.
+    ["when I go into settings the email there isn't mine anymore, it's some x8kq2@example.net address, and my password doesn't work", 'security'],
+    ['someone else changed my password last night', 'security'],
     ["if you won't refund me by friday I'll file a chargeback", 'dispute'],
     ["mine's been plugged in since last night and it's gone kind of puffy??", 'safety'],
     ['Si no me devolvéis uno de los cargos esta semana, abro una reclamación con mi banco para que lo retrocedan.', 'dispute'],
@@ -98,6 +101,8 @@ describe('high stakes', () => {
     "Payment of €120 went through on the 3rd but I've never seen a confirmation email",
     "if my headlamp ever started smoking while charging, what's the right thing to do? Nothing's wrong with it.",
     "My flatmate said 'just do a chargeback lol' but I'd rather not go nuclear over a glitch",
+    "the email on the order confirmation isn't mine, I typed my wife's by mistake. can I change it?",
+    'my password was changed yesterday after I clicked reset, how long does the link last?',
   ])('does not flag %j', (msg) => {
     expect(findHighStakes(msg)).toBeNull();
   });

@@ -126,6 +126,14 @@ describe('site rules: refunds awaited and rules that name a team', () => {
     expect(run(['I sent my €450 watch back for repair, when will I get it back?'])).toBeNull();
   });
 
+  it('reads an amount "coming back" and a return told in the present tense as refunds', () => {
+    const where = 'ok label is printed. once it is back with you, where does the money go?';
+    expect(run([where, "right. so that's three hundred and nineteen euros coming back for the tent, please make sure it's the full amount"])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(run([where, "right. so that's forty euros coming back for the lamp"])).toBeNull();
+    expect(run(["Hi, I return the tent on 4 of June, the status say 'Checked' since one week but still no money. It was 449,00 EUR. When it come?"])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(run(['Can I return the tent on 4 June? It was 449,00 EUR.'])).toBeNull();
+  });
+
   it('reads money awaited after a return as a refund chase', () => {
     expect(run(["hey, sent back two watches. that's three hundred and twenty dollars I'm waiting on, order NW-508812. any update?"])).toMatchObject({ trigger: 'rule', skill: 'billing' });
     expect(run(['Hola, devolví la tienda (pedido NW-337810) hace dos semanas y todavía no veo los 289 € en mi tarjeta.'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
