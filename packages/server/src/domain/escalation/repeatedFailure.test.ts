@@ -68,6 +68,18 @@ describe('repeated failure', () => {
     expect(detect(after('want to send back just the lamp from my order', 'can i send back just the lamp too?'))).toMatchObject({ trigger: 'repeated_failure' });
   });
 
+  it('counts an answered question the customer says missed: "as I said", "that is my problem", "I mean X, not Y", "it isn\'t a fault… I just want to"', () => {
+    const answeredAfter = (asked: string, msg: string) => detect(after(asked, msg, 'answer'));
+    expect(answeredAfter('one pole section is bent, my own fault. can I buy a replacement section?', "Thank you, but as I said it isn't a fault, it was the car boot. I just want to buy a spare section. Do you sell them?")).toMatchObject({ trigger: 'repeated_failure' });
+    expect(answeredAfter('can you hold the parcel so it arrives on the 18th?', "I understand orders go out the same day. That's rather my problem. Is there a way to choose a later delivery date?")).toMatchObject({ trigger: 'repeated_failure' });
+    expect(answeredAfter('can i pair a heart rate chest strap with it?', 'i mean connecting the chest strap straight to the watch, not to the phone app')).toMatchObject({ trigger: 'repeated_failure' });
+    // Taking the answer, in the same words.
+    expect(answeredAfter('how do I pair the watch?', 'thanks, that was my problem, works now')).toBeNull();
+    expect(answeredAfter('how long is the warranty?', 'I mean, two years is fine. thanks')).toBeNull();
+    expect(answeredAfter('how do I pair the watch?', "yes that's exactly my problem, and unpairing fixed it. thanks!")).toBeNull();
+    expect(answeredAfter('how do I pair the watch?', "that's my problem, sorted now, thanks")).toBeNull();
+  });
+
   it('counts a question that signs off without taking the answer', () => {
     for (const msg of ['so do you rent them or not? thanks', 'ok, where can I rent one then? thanks']) {
       expect(detect(after('do you rent out lamps?', msg))).toMatchObject({ trigger: 'repeated_failure' });

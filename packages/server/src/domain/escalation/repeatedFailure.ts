@@ -73,7 +73,7 @@ function sharedWords(ctx: DetectorContext, replies: readonly { seq: number }[], 
 }
 
 /** The customer says the last answer missed: "I'm asking if…", "I just want to buy the part", "that's not what I asked". */
-const RESTATES = /(^|[,.;:!-]\s*)(no,? )?i mean\b(?! it\b)(?=[^?]{6,}\?)|\b((that|this) (doesnt|does not|didnt|did not) (really |actually |quite )?answer( it| my question| the question)?\b(?! (the|my|your) (phone|call|door))|i(m| am) (only |just )?asking|i asked (if|whether|about|for|when|how)|my question (is|was)|i meant|what i mean is|(thats|that is|its|it is) not what i (asked|meant)|not what i asked|i just want(ed)? to know|i(m| am) not asking|i already (know|read|signed up|subscribed|did that|tried that|checked)|(so )?(its|it is|thats|that is) not (the|that|a|an) [^.!?]{0,25}\b(thing|issue|problem|reason|case)\b)\b/;
+const RESTATES = /(^|[,.;:!-]\s*)(no,? )?i mean\b(?! it\b)(?=[^?]{6,}\?)|\b((that|this) (doesnt|does not|didnt|did not) (really |actually |quite )?answer( it| my question| the question)?\b(?! (the|my|your) (phone|call|door))|i(m| am) (only |just )?asking|i asked (if|whether|about|for|when|how)|my question (is|was)|i meant|what i mean is|(thats|that is|its|it is) not what i (asked|meant)|not what i asked|i just want(ed)? to know|i(m| am) not asking|i already (know|read|signed up|subscribed|did that|tried that|checked)|(so )?(its|it is|thats|that is) not (the|that|a|an) [^.!?]{0,25}\b(thing|issue|problem|reason|case)\b|as i (said|mentioned|wrote|explained)|(thats|that is|which is) (rather |actually |just )?my (problem|issue)\b(?![^.!?]{0,40}\b(fixed|solved|sorted|works|thanks)\b)|(^|[,.;:!-]\s*)(no,? )?i mean\b(?! it\b)[^.!?]{3,80},? not\b)\b/;
 
 /**
  * An answer that did not help counts as a failed attempt too, when the customer says so and asks again. (The bot
@@ -87,7 +87,7 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
 }
 
 /** "not a warranty claim, … i just want to BUY the part": the customer corrects what the reply assumed. */
-const CORRECTS = /\bnot (a|an|the|about|asking)\b[^.!?]{0,40}[.!?,;]+\s*(i|we) (just|only|simply) want(ed)? to\b|\b(i|we) (just|only|simply) want(ed)? to (?!say\b)[^.!?]{0,40}, not (a|an|the|to|about|asking|claim|claiming|return|returning)\b/;
+const CORRECTS = /\b(not|isnt|wasnt|arent) (a|an|the|about|asking)\b[^.!?]{0,40}[.!?,;]+\s*(i|we) (just|only|simply) want(ed)? to\b|\b(i|we) (just|only|simply) want(ed)? to (?!say\b)[^.!?]{0,40}, not (a|an|the|to|about|asking|claim|claiming|return|returning)\b/;
 /** The fix was tried and the problem is still there: "already reinstalled. … still closes straight away". */
 const TRIED_STILL = /\b(already|tried|reinstalled|restarted|reset|cleared|updated|washed|did that|done that)\b.{0,80}\bstill\s+(doesnt|does not|wont|will not|isnt|is not|not|cant|cannot|closes|crashes|freezes|fails|failing|happening|happens|the same|broken|no|nothing|soaks|leaks|wets|shows|says)\b/;
 /** The fix was tried and nothing changed: "Reinstalled, same thing.", "restarted it twice, no difference". */
