@@ -67,6 +67,21 @@ describe('knowledge base', () => {
     expect(plain!.confidence).toBeLessThan(best!.confidence);
   });
 
+  it('weighs what a request asks the shop to do: an invoices passage without "split" does not settle "could you split it"', () => {
+    const small = buildKnowledgeBase([
+      { id: 'invoices', title: 'Invoices and VAT', body: '## Getting your invoice\nWe email a PDF invoice when your order ships. Company name and VAT ID for business orders can be added at checkout; an issued invoice cannot be changed.' },
+      { id: 'shipping', title: 'Shipping', body: 'We ship to Germany and France within 3 days.' },
+    ]);
+    const split = queryTerms('Could you split the invoice into two, one per company?');
+    expect(split.find((t) => t.terms[0] === 'split')?.action).toBe(true);
+    // "Could you tell me…" frames a question; "tell" is no action asked of the shop.
+    expect(queryTerms('Could you tell me where the invoice is?').some((t) => t.action)).toBe(false);
+    const asked = searchKnowledgeBase(small, 'Could you split the invoice into two, one per company?', 1)[0]!;
+    const told = searchKnowledgeBase(small, 'The invoice should be split into two, one per company.', 1)[0]!;
+    expect(asked.articleId).toBe('invoices');
+    expect(asked.confidence).toBeLessThan(told.confidence);
+  });
+
   it('answers an error code the KB explains however the question around it is worded, and not one it never names', () => {
     const small = buildKnowledgeBase([
       { id: 'watch', title: 'Watch troubleshooting', body: '## Error codes\n- E12: sync failed. Close and reopen the app, then restart the watch.\n- E20: battery too low for the update.' },
