@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translateTerms, expandSynonyms } from './glossary.js';
+import { translateTerms, expandSynonyms, phraseWords } from './glossary.js';
 
 describe('translateTerms', () => {
   it('translates es/de support words and leaves others out', () => {
@@ -58,5 +58,17 @@ describe('phrase hints', () => {
     expect(expandSynonyms([], 'how long does the lumen 400 run on one charge')).toEqual(expect.arrayContaining(['battery', 'life']));
     expect(expandSynonyms([], 'there was a single charge on my card')).not.toContain('battery');
     expect(expandSynonyms([], 'will both items go on one charge?')).not.toContain('battery');
+  });
+
+  it('reads under water, a new phone, a slow GPS fix and a lamp switching on in a bag in customers\' words', () => {
+    expect(expandSynonyms([], 'is it all right for kayaking if it goes under for a moment?')).toContain('submerged');
+    expect(expandSynonyms([], 'what if i drop it in the river')).toContain('submerged');
+    expect(expandSynonyms([], 'the parcel went under the radar')).not.toContain('submerged');
+    expect(expandSynonyms([], 'got a new phone, how do i move my watch over to it?')).toContain('pair');
+    expect(expandSynonyms([], 'my trailsense takes forever to get gps')).toEqual(expect.arrayContaining(['slow', 'fix']));
+    expect(expandSynonyms([], 'delivery takes forever')).not.toContain('slow');
+    expect(expandSynonyms([], 'it keeps switching itself on in my backpack')).toContain('lock');
+    // The words inside such a phrase are what the hint stands for.
+    expect(phraseWords('my trailsense takes forever to get gps')).toEqual(new Set(['takes', 'forever', 'to', 'get', 'gps']));
   });
 });

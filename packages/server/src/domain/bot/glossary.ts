@@ -77,7 +77,16 @@ const PHRASES: [RegExp, string][] = [
   [/\bmoney back\b/, 'refund'],
   [/\bsend (?:it|them|this|these|that)? ?back\b/, 'return'],
   [/\bwhen (?:are|is) (?:you|the store|the shop) open\b/, 'opening'],
-  // "which one lasts longer on a single charge?": battery life, in the words customers use.
+  // Under water in the words customers use: "if it goes under for a moment", "drop it in a river", "dunked it".
+  [/\b(?:goes|go|went|going|dunk(?:ed)?|dropp?(?:ed|ing)?|drops?|falls?|fell|falling|slips?|slipped)\b[^.?!]{0,25}\b(?:under(?: water)?\b(?! (?:the|a|an|my|your|its|his|her|their|budget|warranty|contract)\b)|in(?:to)? (?:a |the )?(?:river|lake|water|sea|stream|pool|puddle|creek))|\bunder ?water\b|\bsubmerg/, 'submerged'],
+  // "how do I move my watch over to my new phone?": pairing it again.
+  [/\b(?:move|transfer|switch|set up|connect|get|put)\b[^.?!]{0,30}\b(?:to|on|onto|with) (?:my|the|a|her|his) new (?:phone|mobile|iphone|android|handy|cell)\b|\b(?:got|have|bought|get) a new (?:phone|mobile|iphone|android|cell)\b/, 'pair'],
+  // "takes forever to get gps": the slow GPS fix.
+  [/\b(?:takes?|taking|took) (?:forever|ages|a long time|so long|too long|minutes)\b[^.?!]{0,30}\b(?:gps|signal|satellites?|fix|lock)\b|\b(?:gps|signal|satellites?)\b[^.?!]{0,30}\b(?:takes?|taking|took) (?:forever|ages|a long time|so long|too long)\b/, 'slow'],
+  [/\b(?:takes?|taking|took) (?:forever|ages|a long time|so long|too long|minutes)\b[^.?!]{0,30}\b(?:gps|signal|satellites?)\b|\b(?:gps|signal|satellites?)\b[^.?!]{0,30}\b(?:takes?|taking|took) (?:forever|ages|a long time|so long|too long)\b/, 'fix'],
+  // "keeps switching itself on in my backpack": the lock mode.
+  [/\b(?:switch|switches|switching|switched|turn|turns|turning|turned|comes|came|going|goes) (?:itself |themselves )?on\b[^.?!]{0,30}\b(?:pack|backpack|bag|rucksack|pocket|daypack)\b/, 'lock'],
+    // "which one lasts longer on a single charge?": battery life, in the words customers use.
   [/\b(?:last|lasts|lasting|run|runs)\b[^.?!]{0,25}\b(?:on (?:a|one) (?:single |full )?charge|per charge|between charges)\b/, 'battery'],
   [/\b(?:last|lasts|lasting|run|runs)\b[^.?!]{0,25}\b(?:on (?:a|one) (?:single |full )?charge|per charge|between charges)\b/, 'life'],
 ];
@@ -90,6 +99,16 @@ export function expandSynonyms(normalisedWords: readonly string[], normalisedTex
     if (t) out.push(t);
   }
   for (const [re, t] of PHRASES) if (re.test(normalisedText)) out.push(t);
+  return out;
+}
+
+/** The words of `normalisedText` inside a phrase shape ("takes forever to get gps"): the hint says what they mean. */
+export function phraseWords(normalisedText: string): Set<string> {
+  const out = new Set<string>();
+  for (const [re] of PHRASES) {
+    const m = re.exec(normalisedText);
+    if (m) for (const w of m[0].split(/[^a-z0-9]+/)) if (w) out.add(w);
+  }
   return out;
 }
 

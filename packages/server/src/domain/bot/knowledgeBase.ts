@@ -13,7 +13,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article } from '../pipelineTypes.js';
-import { expandSynonyms, translateTerms } from './glossary.js';
+import { expandSynonyms, phraseWords, translateTerms } from './glossary.js';
 import { findPlaces } from './places.js';
 import { kbNames } from './productNames.js';
 import { STOP_WORDS, normalise, stem, words } from './text.js';
@@ -244,6 +244,14 @@ export function queryTerms(query: string, known?: (term: string) => boolean): Qu
   for (const hint of expandSynonyms([], text)) {
     const st = processTerm(hint);
     if (st && !groups.has(st)) groups.set(st, { terms: [st], optional: true });
+  }
+  // A word the KB never uses inside such a phrase ("forever" in "takes forever to get gps") is said by the hint.
+  if (known) {
+    for (const w of phraseWords(text)) {
+      const st = processTerm(w);
+      const g = st ? groups.get(st) : undefined;
+      if (g && !g.optional && !g.terms.some(known)) g.optional = true;
+    }
   }
   // A town the KB never names matches the country or region it does ("Vancouver" → canada, "Honolulu" → hawaii).
   if (known) {

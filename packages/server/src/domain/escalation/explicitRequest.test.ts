@@ -8,6 +8,8 @@ describe('explicit request for a human', () => {
     'is anyone real there?',
     'hello?? is anybody actually human on this chat',
     'can someone call me? 0612345678',
+    'Can someone from billing look at this please?',
+    'could somebody in the returns department check my return',
     'could somebody ring me back this afternoon',
     'let me speak to your manager',
     'I want a human',

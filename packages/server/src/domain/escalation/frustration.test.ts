@@ -68,6 +68,15 @@ describe('frustration', () => {
     expect(detectFrustration(ctx('first question', msg))).toBeNull();
   });
 
+  it('reads an eye-roll beside "generous" and a quoted bit of the answer with praise as sarcasm', () => {
+    expect(scoreFrustration("wow ok so your 'price match promise' basically matches nothing. very generous 🙄 enjoy the empty checkout").labels).toContain('sarcasm');
+    expect(scoreFrustration('that is very generous of you, thank you!').labels).not.toContain('sarcasm');
+    const reply = 'Slow GPS fix: go outside, away from tall buildings, and stand still for 1–2 minutes.';
+    expect(scoreFrustration("wow, 'go outside' again. genius. 299 euros for a watch that can't find the sky", [], false, '', reply).labels).toContain('sarcasm');
+    // Quoting the answer and thanking for it is taking it.
+    expect(scoreFrustration("'go outside' it is, genius tip, thanks!", [], false, '', reply).labels).not.toContain('sarcasm');
+  });
+
   it('needs a prior bot reply unless the opener is hostile', () => {
     expect(detectFrustration(ctx('WHY HAVE I BEEN CHARGED TWICE'))).toBeNull();
     expect(detectFrustration(ctx('so I have to pay the postage myself? lovely'))).toBeNull();

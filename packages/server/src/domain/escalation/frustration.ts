@@ -98,10 +98,12 @@ function flatReply(reply: string): string {
 }
 
 /** A sentence of the customer's that repeats the bot's words ("Wait 48 hours."): quoting the answer back. */
-function echoesReply(text: string, reply: string): boolean {
+function echoesReply(text: string, reply: string, message = ''): boolean {
   if (!reply) return false;
   const said = flatReply(reply);
-  return text.split(/[.!?:;]+/).some((sentence) => {
+  // A quoted bit of the answer: "wow, 'go outside' again. genius."
+  const quoted = [...message.matchAll(/['"‘“«]([^'"’”»]{3,60})['"’”»]/g)].map((m) => normalise(m[1]!));
+  return [...text.split(/[.!?:;]+/), ...quoted].some((sentence) => {
     const words = sentence.replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/).filter(Boolean);
     return words.length >= 2 && words.length <= 8 && said.includes(` ${words.join(' ')} `);
   });
@@ -114,7 +116,7 @@ const DISMISSIVE = /^\W*(whatever|forget it|useless|pointless|sigh)\W*$/;
 const PROBLEM_CONTEXT = /\b(ruined|nobody|no one|noone|supposed to|have to pay|had to pay|charged|wrong|never|lost|nothing|useless|not even|doesnt work|didnt work|so your|apparently|because i|locked out|locked me out)\b|\?\?|👏|🙄/;
 /** Stuck with the problem, then praise: "so I'm stuck with a tent I can't use? brilliant." */
 const STUCK_THEN_PRAISE = /\b(stuck with|left with|cant use|cannot use)\b.*\b(brilliant|great|fantastic|perfect|lovely|wonderful|amazing|marvell?ous)\b\W*$/;
-const PRAISE_WORD = /\b(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb|top notch|genius|helpful|groundbreaking|revolutionary|ingenious|mind[ -]?blowing)\b/;
+const PRAISE_WORD = /\b(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb|top notch|genius|helpful|groundbreaking|revolutionary|ingenious|mind[ -]?blowing|generous|impressive|clever|smart|outstanding|stellar|incredible|nice one)\b/;
 /** Praise and nothing else ("great. really great.") right after the bot said it could not help is sarcasm. */
 const PRAISE_ONLY = /^\W*((really|just|absolutely|so|simply|truly)\s+)?(great|brilliant|fantastic|wonderful|amazing|lovely|perfect|awesome|superb|marvell?ous|excellent)(\W+((really|just|absolutely|so|simply|truly)\s+)?(great|brilliant|fantastic|wonderful|amazing|lovely|perfect|awesome|superb|marvell?ous|excellent|service|help|stuff|job))*\W*$/;
 
@@ -175,7 +177,7 @@ export function scoreFrustration(
   if ((/🙄|😒|👏/u.test(message) && PRAISE_WORD.test(text)) || (/🙃/u.test(message) && (/\b(?:really |just |so )?loving (?:this|that|it|the)\b/.test(text) || (PRAISE.test(text) && !THANKS.test(text) && !atWeather && !sincere))) || (PRAISE.test(text) && PROBLEM_CONTEXT.test(text) && !sincere) || (SARCASM_ALONE.test(text) && !atWeather) || STUCK_THEN_PRAISE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
   if (SARCASM_PHRASE.test(text) || (GENEROUS.test(text) && REFUSAL.test(text)) || (SARCASM_UNLESS_THANKED.test(text) && !THANKS.test(text))) add(STRONG, 'sarcasm');
   // Quoting the answer back with praise: "Wait 48 hours. For a parcel that is 'delivered'. Genius."
-  if (!THANKS.test(text) && ECHO_PRAISE.test(text) && echoesReply(text, lastBotText)) add(STRONG, 'sarcasm');
+  if (!THANKS.test(text) && ECHO_PRAISE.test(text) && echoesReply(text, lastBotText, message)) add(STRONG, 'sarcasm');
   if (DISMISSIVE.test(text)) add(MEDIUM, 'dismissive');
   if (shouting(message)) add(MEDIUM, 'shouting');
   if (previousCustomerMessages.some((p) => similar(p, message))) add(STRONG, 'sent the same message again');

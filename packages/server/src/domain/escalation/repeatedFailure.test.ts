@@ -80,6 +80,11 @@ describe('repeated failure', () => {
     expect(answeredAfter('how do I pair the watch?', "that's my problem, sorted now, thanks")).toBeNull();
   });
 
+  it('takes a sign-off without a question as no attempt ("Oh nice, didn\'t know that existed. Danke!"), not one that still wants something', () => {
+    expect(detect(after('my lamp keeps switching itself on in my bag, is it broken?', "Oh nice, didn't know that existed. Danke!"))).toBeNull();
+    expect(detect(after('do you rent out tents?', 'I still need one for the weekend though, thanks'))).toMatchObject({ trigger: 'repeated_failure' });
+  });
+
   it('counts a question that signs off without taking the answer', () => {
     for (const msg of ['so do you rent them or not? thanks', 'ok, where can I rent one then? thanks']) {
       expect(detect(after('do you rent out lamps?', msg))).toMatchObject({ trigger: 'repeated_failure' });

@@ -18,6 +18,8 @@ const INSIST_WORDS = /\b(but|still|not|no|need|want|help|again|cant|dont|doesnt|
 const INSISTS = new RegExp(String.raw`\?|${INSIST_WORDS.source}`);
 /** "2am?? lol ok, early morning it is. thanks": a surprised aside, then taking it and signing off. */
 const ACCEPTS = /\b(ok|okay|fine|fair enough|got it|i see|makes sense|alright|will do|no worries|vale|alles klar)\b/;
+/** Still after something: "thanks, but I need…", "I want…". */
+const INSISTS_NEED = /\b(need|want|help|necesito|brauche)\b/;
 const SIGNS_OFF = /\b(thanks|thank you|thx|ty|cheers|gracias|danke)\W*$/;
 
 const TAKES_ANYWHERE = /\b(thanks|thank you|thx|ty|cheers|sweet|makes sense|perfect|great|brilliant|lovely)\b/;
@@ -192,6 +194,8 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   }
   if (ctx.answer.kind !== 'unknown' && !rephrasesMiss(ctx, said)) return null;
   if (CLOSING.test(said) && !INSISTS.test(said)) return null;
+  // "Oh nice, didn't know that existed. Danke!": no question, signing off.
+  if (SIGNS_OFF.test(said) && !said.includes('?') && !presses(said) && !INSISTS_NEED.test(said)) return null;
   const afterLastQuestion = said.slice(said.lastIndexOf('?') + 1);
   if (SIGNS_OFF.test(said) && ACCEPTS.test(afterLastQuestion) && !INSIST_WORDS.test(said)) return null;
   // Earlier bot replies to this customer that admitted not knowing.
