@@ -7,12 +7,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationDetail, ConversationSummary, QueueInfo } from '@baton/protocol';
-import { call, connectAgent, connectVisitor, next, ok, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
+import { addSam, agentCookie, call, connectAgent, connectVisitor, next, ok, SAM, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
 
 let server: TestServer;
 let agent: AgentClient;
 let visitor: VisitorClient;
 let second: VisitorClient;
+let third: VisitorClient;
+let sam: AgentClient;
 
 beforeAll(async () => {
   server = await startServer({ BATON_OFFER_TIMEOUT_SECONDS: '1', BATON_OFFER_AGAIN_SECONDS: '3' });
@@ -22,6 +24,8 @@ beforeAll(async () => {
 afterAll(async () => {
   visitor?.close();
   second?.close();
+  third?.close();
+  sam?.close();
   agent?.close();
   await server?.close();
 });
@@ -74,5 +78,38 @@ describe('offer again after a decline', () => {
     expect(o.conversation).toMatchObject({ id: view.id, state: 'offered' });
     const acc = await ok(call<{ conversation: ConversationSummary }>(agent, 'conversation:accept', { conversationId: view.id, expectedVersion: o.conversation.version }));
     expect(acc.conversation.state).toBe('human');
+  });
+});
+
+describe('offer again, each decliner on their own clock', () => {
+  it('offers the chat again to the first decliner when their window ends, not when the last decliner\'s does', async () => {
+    await addSam(server, ['orders', 'billing', 'technical', 'sales', 'privacy', 'en'].map((skill) => ({ skill, proficiency: 1 })));
+    sam = await connectAgent(server.url, await agentCookie(server.url, SAM));
+    await ok(call(sam, 'inbox:list', {}));
+    third = await connectVisitor(server.url);
+    const offerTo = (a: AgentClient, id?: string) => next<{ conversation: ConversationSummary }>(a, 'conversation:offered', (o) => id === undefined || o.conversation.id === id, 15_000).then((o) => ({ a, o }));
+    const firstOffer = Promise.race([offerTo(agent), offerTo(sam)]);
+    const { conversation: view } = await ok(call<{ conversation: { id: string } }>(third, 'conversation:escalate', {}));
+    const { a: first, o } = await firstOffer;
+    const other = first === agent ? sam : agent;
+    const toOther = offerTo(other, view.id);
+    await ok(call(first, 'conversation:decline', { conversationId: view.id, expectedVersion: o.conversation.version }));
+    const firstDeclinedAt = Date.now();
+    // The other agent gets it and lets it expire (1 s): both are out now, each for 3 s from their own refusal.
+    await toOther;
+    const again = offerTo(first, view.id);
+    let otherExpiredAt = 0;
+    for (let i = 0; i < 100 && otherExpiredAt === 0; i++) {
+      const d = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId: view.id }));
+      if (d.conversation.state === 'queued') otherExpiredAt = Date.now();
+      else await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(otherExpiredAt).toBeGreaterThan(0);
+    const back = await again;
+    const at = Date.now();
+    expect(back.o.conversation).toMatchObject({ id: view.id, state: 'offered' });
+    expect(at - firstDeclinedAt).toBeGreaterThanOrEqual(2500);
+    // Before the other agent's window could have ended: with one due time for both, it came only after that.
+    expect(at).toBeLessThan(otherExpiredAt + 2600);
   });
 });

@@ -1,32 +1,65 @@
 /**
  * A decline or an expired offer keeps that agent out of the chat's offers for BATON_OFFER_AGAIN_SECONDS, not for
  * ever: with nobody else for it, a newcomer's customer waited on "about 1 min" while the only agent online, who had
- * declined once, was never offered it again. A durable timer (so any node runs it) lets the decliners back in if the
- * conversation is still waiting in the same control version; agents who transferred it away stay out.
+ * declined once, was never offered it again. A durable timer (so any node runs it) lets each decliner back in when
+ * their own window ends, if the conversation is still waiting; agents who transferred it away stay out.
+ *
+ * One timer per conversation, due at the earliest window's end, with every decliner's release time in its data: with
+ * one due time for all, each new decline pushed the earlier decliners' return back to the last one's (a QA run saw
+ * an agent sit free for 100 s past their window while the customer waited).
  */
 import { and, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../storage/database.js';
-import { conversations } from '../storage/schema.js';
+import { conversations, timers } from '../storage/schema.js';
 import { setTimer, type TimerRow } from '../storage/timerStore.js';
 import type { ConversationRow } from '../storage/conversationStore.js';
 import { sentAwayBy } from './transferHistory.js';
 
-export async function armOfferAgain(tx: DbOrTx, conv: ConversationRow, now: Date, afterMs: number): Promise<void> {
-  if (conv.state !== 'queued') return;
-  await setTimer(tx, 'offer_again', conv.id, new Date(now.getTime() + afterMs), { version: conv.version });
+/** agent id → epoch ms when they may be offered the chat again. */
+type ReleaseTimes = Record<string, number>;
+
+function releaseTimes(data: Record<string, unknown> | undefined): ReleaseTimes {
+  const until = data?.until;
+  if (typeof until !== 'object' || until === null) return {};
+  return Object.fromEntries(Object.entries(until).filter((e): e is [string, number] => typeof e[1] === 'number'));
 }
 
-/** Lets the decliners back in; the conversation when it changed (null if it moved on meanwhile). */
-export async function offerAgain(db: DbOrTx, t: TimerRow): Promise<ConversationRow | null> {
-  const [conv] = await db.select().from(conversations).where(eq(conversations.id, t.conversationId));
-  if (!conv || conv.state !== 'queued' || conv.version !== Number(t.data.version)) return null;
+/** Arms (or re-arms) the timer after `conv.declinedBy`'s newest entry declined or let the offer expire. */
+export async function armOfferAgain(tx: DbOrTx, conv: ConversationRow, now: Date, afterMs: number): Promise<void> {
+  if (conv.state !== 'queued') return;
+  const [existing] = await tx.select().from(timers).where(and(eq(timers.kind, 'offer_again'), eq(timers.conversationId, conv.id)));
+  const earlier = releaseTimes(existing?.data);
   const away = sentAwayBy(conv);
-  const keep = conv.declinedBy.filter((id) => away.has(id));
+  const newest = conv.declinedBy.at(-1);
+  const until: ReleaseTimes = {};
+  for (const id of conv.declinedBy) {
+    if (away.has(id)) continue;
+    // A decliner whose release was lost (its timer fired while the chat was offered to someone else) is due now.
+    until[id] = id === newest ? now.getTime() + afterMs : (earlier[id] ?? now.getTime());
+  }
+  const due = Math.min(...Object.values(until));
+  if (!Number.isFinite(due)) return;
+  await setTimer(tx, 'offer_again', conv.id, new Date(due), { until });
+}
+
+/** Lets the decliners whose window ended back in; the conversation when it changed (null if nothing did). */
+export async function offerAgain(db: DbOrTx, t: TimerRow, now: Date): Promise<ConversationRow | null> {
+  const [conv] = await db.select().from(conversations).where(eq(conversations.id, t.conversationId));
+  if (!conv || conv.state !== 'queued') return null;
+  const away = sentAwayBy(conv);
+  const until = releaseTimes(t.data);
+  // A timer armed before release times were kept (no `until`) lets everyone back, as it did then.
+  const due = (id: string) => (until[id] ?? 0) <= now.getTime();
+  const keep = conv.declinedBy.filter((id) => away.has(id) || !due(id));
+  const later = Object.fromEntries(Object.entries(until).filter(([id, at]) => keep.includes(id) && !away.has(id) && at > now.getTime()));
+  if (Object.keys(later).length > 0) await setTimer(db, 'offer_again', conv.id, new Date(Math.min(...Object.values(later))), { until: later });
   if (keep.length === conv.declinedBy.length) return null;
   const [row] = await db
     .update(conversations)
     .set({ declinedBy: keep })
     .where(and(eq(conversations.id, conv.id), eq(conversations.version, conv.version)))
     .returning();
+  // Changed meanwhile (a new offer, a transfer): try again in a moment rather than keep them out for good.
+  if (!row) await setTimer(db, 'offer_again', conv.id, new Date(now.getTime() + 1000), { until });
   return row ?? null;
 }

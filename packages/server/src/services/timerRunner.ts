@@ -62,7 +62,7 @@ export class TimerRunner {
       return;
     }
     if (t.kind === 'offer_again') {
-      const conv = await offerAgain(this.ctx.db, t);
+      const conv = await offerAgain(this.ctx.db, t, this.ctx.clock.now());
       // Only this timer: a decline meanwhile armed a new one, which must run.
       await clearTimerIfDue(this.ctx.db, 'offer_again', t.conversationId, t.dueAt);
       if (conv) await this.dispatcher.kick(conv.siteId);
