@@ -21,8 +21,8 @@ export const MessageView = z.object({
       articleTitle: z.string().optional(),
       confidence: z.number().optional(),
       whileQueued: z.boolean().optional(),
-      kind: z.enum(['answer', 'unknown', 'handoff', 'handback', 'csat_request', 'joined', 'transfer', 'info']).optional(),
-      /** On the bot's confirmation of a message left for the team: the address they will reply to. */
+      kind: z.enum(['answer', 'unknown', 'handoff', 'handback', 'csat_request', 'joined', 'transfer', 'info', 'ticket']).optional(),
+      /** On a message left for the team (kind 'ticket', the customer's) and the bot's confirmation of it: the address to reply to. */
       ticketEmail: z.string().optional(),
     })
     .default({}),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import type { MessageView, QueueInfo, TicketView, VisitorConversationView } from '@baton/protocol';
+import type { ConversationDetail, MessageView, QueueInfo, TicketView, VisitorConversationView } from '@baton/protocol';
 import { agentCookie, call, cid, connectAgent, connectVisitor, next, ok, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
 import { upsertAgent } from '../src/services/agentAuth.js';
 import { agents, tickets } from '../src/storage/schema.js';
@@ -104,7 +104,7 @@ describe('nobody available: honest queue status and tickets', () => {
   });
 
   it('a message left in the queue is answered when an agent resolves the chat itself (no second answer by e-mail)', async () => {
-    const { ticketId } = await ok(call<{ ticketId: string }>(visitor, 'ticket:create', { email: 'ada@example.com', message: 'Still no parcel, please call me.' }));
+    const { ticketId } = await ok(call<{ ticketId: string }>(visitor, 'ticket:create', { email: 'ada@example.com', message: 'Still no parcel, please call me on 0612 555 8890.' }));
     const answered = next<TicketView>(watcher, 'ticket:updated', (x) => x.id === ticketId);
     demo = await connectAgent(server.url);
     await server.baton.services.idle();
@@ -117,6 +117,14 @@ describe('nobody available: honest queue status and tickets', () => {
     const acc = await ok(call<{ conversation: { version: number } }>(demo, 'conversation:accept', { conversationId, expectedVersion: d.conversation.version }));
     const open = (await ok(call<{ tickets: TicketView[] }>(watcher, 'tickets:list', {}))).tickets.find((t) => t.id === ticketId);
     expect(open?.status).toBe('open'); // accepting alone answers nothing yet
+    // The agent who takes the chat reads what was left, as the customer's own message just before the bot's
+    // confirmation, and its phone number is in the handoff package; the bot did not answer it as a question.
+    const got = await ok(call<ConversationDetail>(demo, 'conversation:get', { conversationId }));
+    const at = got.messages.findIndex((m) => m.body === 'Still no parcel, please call me on 0612 555 8890.');
+    expect(got.messages[at]).toMatchObject({ authorType: 'visitor', meta: { kind: 'ticket', ticketEmail: 'ada@example.com' } });
+    expect(got.messages[at + 1]).toMatchObject({ authorType: 'bot', meta: { kind: 'info', ticketEmail: 'ada@example.com' } });
+    expect(got.messages.slice(at + 2).filter((m) => m.authorType === 'bot')).toEqual([]);
+    expect(got.package?.facts.map((f) => f.value)).toContain('0612 555 8890');
     await ok(call(demo, 'conversation:resolve', { conversationId, expectedVersion: acc.conversation.version }));
     expect((await answered).status).toBe('closed');
     const [row] = await server.baton.database.db.select().from(tickets).where(eq(tickets.id, ticketId));

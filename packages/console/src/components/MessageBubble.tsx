@@ -39,6 +39,11 @@ export function MessageBubble({ message: m, customerName }: Props) {
             {name}
           </span>
           {meta.whileQueued && <span className="rounded bg-amber-100 px-1 text-amber-800">while waiting</span>}
+          {meta.kind === 'ticket' && (
+            <span className="rounded bg-sky-100 px-1 text-sky-800" data-testid="message-ticket">
+              left as a message{meta.ticketEmail ? ` · reply to ${meta.ticketEmail}` : ''}
+            </span>
+          )}
           <time dateTime={m.createdAt}>{time}</time>
         </div>
         <div className={`rounded-2xl px-3 py-2 text-sm max-w-full leading-relaxed [overflow-wrap:anywhere] whitespace-pre-wrap shadow-sm ${bubble}`} data-testid="message-body">

@@ -82,6 +82,12 @@ export class BotTurns {
       if (await this.reply(conversationId, { kind: 'info', text: phrasesFor(conv.language).alreadyRated }, lastVisitor.seq, false)) return;
       return finish(lastVisitor.seq);
     }
+    // A message left for the team (the leave-a-message form) is for people, not a question for the bot: only the
+    // handoff package learns from it.
+    if (lastVisitor.meta.kind === 'ticket') {
+      if (conv.state !== 'bot') await this.refreshPackage(conversationId);
+      return finish(lastVisitor.seq);
+    }
     const customer = found.attributes;
     const transcript = toTranscript(rows);
     const state = conv.state as 'bot' | 'queued' | 'offered';

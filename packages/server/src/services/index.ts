@@ -25,7 +25,7 @@ export function createServices(ctx: ServiceContext) {
   const timers = new TimerRunner(ctx, dispatcher, bot, abandonment);
   const presence = new Presence(ctx, dispatcher);
   const customerPresence = new CustomerPresence(ctx);
-  const tickets = new Tickets(ctx);
+  const tickets = new Tickets(ctx, bot);
   const supervisor = new Supervisor(ctx, queue);
   queue.onPublished((siteId) => supervisor.changed(siteId));
   return {
