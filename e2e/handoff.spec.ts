@@ -97,8 +97,12 @@ test('5. agent alert: login, live alert, and the handoff package before acceptin
   await expect(chat.getByTestId('queue-status')).toContainText(/Waiting for the .+ team/);
   // It is offered to them at once: the card says the customer is next, not a bare "number 1 in line".
   await expect(chat.getByTestId('queue-status')).toContainText(/You're next: someone from the team is being asked to take your chat now/);
-  await expect(agent.getByTestId('offer-alert').or(agent.locator('[data-testid="inbox-item"][data-state="offered"]')).first()).toBeVisible();
-  await agent.locator('[data-testid="inbox-item"]').first().click();
+  // Review from the offer alert while on the Queues tab opens the chat in the Inbox (it used to load it behind the
+  // Queues table, and the offer ran out while the agent looked for it).
+  await agent.getByTestId('nav-supervisor').click();
+  await expect(agent.getByTestId('supervisor-view')).toBeVisible();
+  await agent.getByTestId('offer-review').click();
+  await expect(agent.getByTestId('nav-inbox')).toHaveAttribute('aria-current', 'page');
   const pkg = agent.getByTestId('handoff-package');
   await expect(pkg).toBeVisible();
   await expect(agent.getByTestId('package-summary')).not.toBeEmpty();

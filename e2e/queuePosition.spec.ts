@@ -5,10 +5,11 @@
 import { test, expect, type Page } from '@playwright/test';
 import { io, type Socket } from 'socket.io-client';
 import { batonProcess } from '../packages/server/src/cli/batonProcess.js';
-import { openChat, say } from './support/pages.js';
+import { askBot, openChat, say } from './support/pages.js';
 import { agentSocket as connectAgent } from './support/agentSocket.js';
 
-const baton = batonProcess({ port: 4320, demoPort: 4321 });
+// A short abandonment grace, so a customer who closes the chat while waiting leaves the queue within the test.
+const baton = batonProcess({ port: 4320, demoPort: 4321, env: { BATON_ABANDON_GRACE_SECONDS: '2' } });
 const sockets: Socket[] = [];
 
 test.beforeAll(async () => {
@@ -81,4 +82,23 @@ test("a browser in Spanish is greeted in Spanish (the site's greetings)", async 
   const chat = await openChat(page, baton.demoUrl);
   await expect(chat.getByText(/^¡Hola! Soy el asistente de Lantern & Loom\./)).toBeVisible();
   await expect(chat.getByTestId('composer-input')).toHaveAttribute('placeholder', 'Escribe tu mensaje…');
+});
+
+test('a customer who left the queue and comes back sees where that chat ended, not the top of the old one', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const chat = await openChat(page, baton.demoUrl);
+  // A chat taller than the list: a few long answers, then a request for a person.
+  for (const q of ['How long does a refund take?', 'How do I return an item?', 'Which payment methods do you accept?']) await askBot(chat, q);
+  await say(chat, 'Can I talk to a person?');
+  await expect(status(page)).toBeVisible();
+  await page.close();
+  // Gone past the grace period: the chat leaves the queue and is closed.
+  await new Promise((r) => setTimeout(r, 4500));
+  const back = await context.newPage();
+  const again = await openChat(back, baton.demoUrl);
+  const ended = again.getByTestId('previous-ended');
+  await expect(ended).toContainText(/left the queue/i);
+  // The list opens at the end (a QA run found it at the top, the notice and the new chat out of sight).
+  await expect(ended).toBeInViewport();
 });

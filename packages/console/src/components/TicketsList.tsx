@@ -7,7 +7,6 @@ import { useOpsStore } from '../stores/opsStore';
 export function TicketsList() {
   const tickets = useOpsStore((s) => s.tickets);
   const loaded = useOpsStore((s) => s.ticketsLoaded);
-  const setView = useOpsStore((s) => s.setView);
   return (
     <section data-testid="tickets" aria-labelledby="tickets-title" className="h-full overflow-y-auto p-6">
       <h1 id="tickets-title" className="text-lg font-semibold text-slate-900">
@@ -47,10 +46,7 @@ export function TicketsList() {
                 <button
                   type="button"
                   className="mt-1 text-xs text-slate-500 underline-offset-2 hover:text-slate-800 hover:underline"
-                  onClick={() => {
-                    setView('inbox');
-                    openConversation(t.conversationId!);
-                  }}
+                  onClick={() => openConversation(t.conversationId!)}
                 >
                   Open the chat
                 </button>

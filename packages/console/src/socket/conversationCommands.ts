@@ -6,6 +6,7 @@ import type { TransferTarget } from '../lib/transfer';
 import { useAlertStore } from '../stores/alertStore';
 import { useConversationStore, type PendingAction } from '../stores/conversationStore';
 import { useInboxStore } from '../stores/inboxStore';
+import { useOpsStore } from '../stores/opsStore';
 import { useOutboxStore } from '../stores/outboxStore';
 import { toastError } from '../stores/toastStore';
 import { request } from './request';
@@ -14,6 +15,8 @@ const conversations = () => useConversationStore.getState();
 
 /** Select a conversation and load it; the handoff package shows before any accept. */
 export function openConversation(conversationId: string): void {
+  // Opened from anywhere (the offer alert over the Queues tab, a ticket), the chat is shown: it lives in the Inbox.
+  useOpsStore.getState().setView('inbox');
   conversations().select(conversationId);
   useAlertStore.getState().dismiss(conversationId);
   try {

@@ -25,7 +25,9 @@ export function MessageList() {
 
   // Asking for a person is the visitor's own move too: bring them to the answer it gets.
   const force = pending.length > 0 || escalating;
-  useAutoScroll(ref, { key: `${thread.messages.length}:${pending.length}:${typing ? 1 : 0}:${escalating ? 1 : 0}`, force, messages: thread.messages });
+  // The earlier conversation arriving (a customer back after leaving the queue) changes the list too: it opens at the
+  // end, on "You left the queue…", not at the top of the old chat.
+  useAutoScroll(ref, { key: `${thread.previous.length}:${thread.messages.length}:${pending.length}:${typing ? 1 : 0}:${escalating ? 1 : 0}`, force, messages: thread.messages });
 
   return (
     <div
