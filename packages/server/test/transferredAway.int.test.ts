@@ -4,7 +4,7 @@
  * rating that asks for a person brings one.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConversationDetail, ConversationSummary, QueueInfo } from '@baton/protocol';
+import type { ConversationDetail, ConversationSummary, MessageView, QueueInfo } from '@baton/protocol';
 import { addSam, agentCookie, call, connectAgent, connectVisitor, next, ok, SAM, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
 
 let server: TestServer;
@@ -85,8 +85,11 @@ describe('offer again vs. the agent who transferred it away', () => {
     await forSam;
     // Sam declines: the customer's card no longer says they wait for Sam.
     const notForSam = next<QueueInfo>(visitor, 'queue:updated', (q) => q.forAgent === undefined);
+    // …and is told what happened, not left with "transferring you to Sam Lee" above "nobody is available".
+    const told = next<MessageView>(visitor, 'message:created', (m) => m.authorType === 'system' && m.body.includes("couldn't take your chat"));
     await ok(call(sam, 'conversation:decline', { conversationId: conversation.id, expectedVersion: r.conversation.version }));
     await notForSam;
+    expect((await told).body).toMatch(/^Sam Lee couldn't take your chat after all\. You're back in line for the .+ team, in the place you had\.$/);
     await ok(call(sam, 'presence:set', { presence: 'away' }));
     await sleep(3500);
     await server.baton.services.idle();

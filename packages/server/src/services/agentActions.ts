@@ -17,6 +17,7 @@ import type { QueueEstimates } from './queueEstimates.js';
 import type { Abandonment } from './abandonment.js';
 import type { Tx } from '../storage/database.js';
 import { armOfferAgain } from './offerAgain.js';
+import { transferFellThrough } from './transferFellThrough.js';
 import { phrasesFor } from '../domain/conversation/customerPhrases.js';
 import { closeConversationTickets, type TicketRow } from '../storage/ticketStore.js';
 
@@ -57,7 +58,7 @@ export class AgentActions {
       after: async (tx, conv) => {
         await clearTimer(tx, 'offer_expiry', conv.id);
         await armOfferAgain(tx, conv, this.ctx.clock.now(), this.ctx.config.offerAgainMs);
-        return [];
+        return transferFellThrough(this.ctx, tx, conv, this.ctx.clock.now());
       },
     });
     await this.dispatcher.kick(agent.siteId);

@@ -9,6 +9,7 @@ import type { AgentRow } from './agentAuth.js';
 import { parseSupportHours } from '../domain/site/supportHours.js';
 import { ServiceError } from './serviceError.js';
 import { armOfferAgain } from './offerAgain.js';
+import { transferFellThrough } from './transferFellThrough.js';
 import { insertMessage } from '../storage/conversationStore.js';
 import { phrasesFor } from '../domain/conversation/customerPhrases.js';
 
@@ -46,7 +47,7 @@ export class Presence {
         after: async (tx, conv) => {
           await clearTimer(tx, 'offer_expiry', c.id);
           await armOfferAgain(tx, conv, this.ctx.clock.now(), this.ctx.config.offerAgainMs);
-          return [];
+          return transferFellThrough(this.ctx, tx, conv, this.ctx.clock.now());
         },
       }).catch((err) => {
         // Accepted, declined or expired meanwhile: nothing left to withdraw.

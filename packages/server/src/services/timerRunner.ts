@@ -8,6 +8,7 @@ import type { BotTurns } from './botTurns.js';
 import type { Abandonment } from './abandonment.js';
 import { getConversation } from '../storage/conversationStore.js';
 import { armOfferAgain, offerAgain } from './offerAgain.js';
+import { transferFellThrough } from './transferFellThrough.js';
 
 export class TimerRunner {
   private handle: NodeJS.Timeout | null = null;
@@ -82,7 +83,7 @@ export class TimerRunner {
             expectedVersion: Number(t.data.version),
             after: async (tx, c) => {
               await armOfferAgain(tx, c, this.ctx.clock.now(), this.ctx.config.offerAgainMs);
-              return [];
+              return transferFellThrough(this.ctx, tx, c, this.ctx.clock.now());
             },
           });
         }

@@ -24,6 +24,8 @@ export interface CustomerPhrases {
   transferToAgent: (from: string, to: string) => string;
   /** The agent in the chat went offline: the customer is back in line, in the place they had. */
   agentLeft: (from: string, team: string) => string;
+  /** A transfer to a named colleague who declined, let it expire or went away: back in the team's line. */
+  transferFellThrough: (to: string, team: string) => string;
   ticketPassed: (team: string, email: string) => string;
   /** Said once while queued to a customer writing in a language the bot cannot answer in. */
   stillQueued: string;
@@ -60,6 +62,7 @@ const PHRASES: Record<CustomerLanguage, CustomerPhrases> = {
     transferToTeam: (from, team) => `${from} is transferring you to the ${team} team.`,
     transferToAgent: (from, to) => `${from} is transferring you to ${to}.`,
     agentLeft: (from, team) => `${from} had to leave. You're back in line for the ${team} team, in the place you had.`,
+    transferFellThrough: (to, team) => `${to} couldn't take your chat after all. You're back in line for the ${team} team, in the place you had.`,
     ticketPassed: (team, email) => `Thanks, I've passed your message to the ${team} team. They'll reply to ${email}. You can keep your place in the queue too: if someone becomes free, they'll join this chat.`,
     stillQueued: "You're still in the queue, and the team will read everything you write here.",
     teamWrites: (languages) => `Our team writes in ${languages}.`,
@@ -89,6 +92,7 @@ const PHRASES: Record<CustomerLanguage, CustomerPhrases> = {
     transferToTeam: (from, team) => `${from} te está pasando al equipo de ${team}.`,
     transferToAgent: (from, to) => `${from} te está pasando con ${to}.`,
     agentLeft: (from, team) => `${from} ha tenido que irse. Vuelves a la cola del equipo de ${team}, en el puesto que tenías.`,
+    transferFellThrough: (to, team) => `${to} no ha podido atender tu chat. Vuelves a la cola del equipo de ${team}, en el puesto que tenías.`,
     ticketPassed: (team, email) => `Gracias, he pasado tu mensaje al equipo de ${team}. Te responderán a ${email}. También puedes mantener tu puesto en la cola: si alguien queda libre, se unirá a este chat.`,
     stillQueued: 'Sigues en la cola. El equipo leerá todo lo que escribas aquí y te responderá en español en cuanto alguien esté libre.',
     teamWrites: (languages) => `Nuestro equipo escribe en ${languages}.`,
@@ -118,6 +122,7 @@ const PHRASES: Record<CustomerLanguage, CustomerPhrases> = {
     transferToTeam: (from, team) => `${from} leitet Sie an das Team ${team} weiter.`,
     transferToAgent: (from, to) => `${from} leitet Sie an ${to} weiter.`,
     agentLeft: (from, team) => `${from} musste gehen. Sie sind wieder in der Warteschlange des Teams ${team}, an Ihrem bisherigen Platz.`,
+    transferFellThrough: (to, team) => `${to} konnte Ihren Chat leider nicht übernehmen. Sie sind wieder in der Warteschlange des Teams ${team}, an Ihrem bisherigen Platz.`,
     ticketPassed: (team, email) => `Danke, ich habe Ihre Nachricht an das Team ${team} weitergegeben. Es antwortet Ihnen an ${email}. Ihren Platz in der Warteschlange behalten Sie trotzdem: Sobald jemand frei wird, kommt er in diesen Chat.`,
     stillQueued: 'Sie sind weiter in der Warteschlange. Das Team liest alles, was Sie hier schreiben, und antwortet Ihnen auf Deutsch, sobald jemand frei ist.',
     teamWrites: (languages) => `Unser Team schreibt auf ${languages}.`,
