@@ -1,5 +1,5 @@
 import type { CustomerAttributes, HandoffPackage } from '@baton/protocol';
-import { formatClock } from '../lib/format';
+import { clipQuote, formatClock } from '../lib/format';
 import { humanizeKey, languageName, reasonLabel } from '../lib/labels';
 import { CustomerDetails } from './CustomerDetails';
 import { SentimentTrend } from './SentimentTrend';
@@ -48,7 +48,7 @@ export function HandoffCard({ pkg, customer }: { pkg: HandoffPackage; customer: 
           <p className="text-sm font-medium text-slate-900">{reasonLabel(pkg.reason)}</p>
           {pkg.reasonDetail && <p className="text-sm text-slate-600">{pkg.reasonDetail}</p>}
           {pkg.evidence && (
-            <blockquote className="mt-1.5 border-l-2 border-amber-300 bg-amber-50/60 px-2.5 py-1 text-sm [overflow-wrap:anywhere] whitespace-pre-wrap text-slate-700 italic">“{pkg.evidence}”</blockquote>
+            <blockquote className="mt-1.5 border-l-2 border-amber-300 bg-amber-50/60 px-2.5 py-1 text-sm [overflow-wrap:anywhere] whitespace-pre-wrap text-slate-700 italic">“{clipQuote(pkg.evidence)}”</blockquote>
           )}
         </div>
 

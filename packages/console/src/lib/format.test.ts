@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCsat, formatWait, initials, waitSince } from './format';
+import { clipQuote, formatCsat, formatWait, initials, waitSince } from './format';
 
 describe('formatWait', () => {
   it('formats seconds, minutes and hours', () => {
@@ -28,5 +28,24 @@ describe('small formatters', () => {
     expect(initials('Ada Lovelace')).toBe('AL');
     expect(initials('ada')).toBe('AD');
     expect(initials('  ')).toBe('?');
+  });
+});
+
+describe('initials and quotes', () => {
+  it('tells generated visitor names apart by their id, and keeps people\'s initials', () => {
+    expect(initials('Visitor 7a70')).toBe('7A');
+    expect(initials('Visitor 77be')).toBe('77');
+    expect(initials('Ada Lovelace')).toBe('AL');
+    expect(initials('Alex Rivera')).toBe('AR');
+    expect(initials('Room 101')).toBe('R1');
+  });
+
+  it('cuts a long quote at a word with an ellipsis, and leaves a short one alone', () => {
+    expect(clipQuote('  short one  ')).toBe('short one');
+    const long = `${'word '.repeat(100)}end`;
+    const q = clipQuote(long, 50);
+    expect(q.length).toBeLessThanOrEqual(51);
+    expect(q.endsWith('word…')).toBe(true);
+    expect(clipQuote('x'.repeat(300), 50)).toBe(`${'x'.repeat(50)}…`);
   });
 });

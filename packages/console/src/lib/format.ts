@@ -35,6 +35,21 @@ export function formatDateTime(iso: string, locale?: string): string {
 
 export function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
+  // "Visitor 7a70" and "Visitor 77be" were both "V7": an id-like last part tells them apart by its own first two.
+  const id = parts.length > 1 ? parts[parts.length - 1]! : '';
+  if (/\d/.test(id) && /^[0-9a-f]{4,}$/i.test(id)) return id.slice(0, 2).toUpperCase();
   const letters = parts.length > 1 ? [parts[0]![0], parts[parts.length - 1]![0]] : [parts[0]?.[0], parts[0]?.[1]];
   return letters.filter(Boolean).join('').toUpperCase() || '?';
+}
+
+/**
+ * A long quote cut at a word near `max` with "…": the evidence of a 4,000-character message filled the handoff card and
+ * pushed the skill and facts out of sight (the whole message is in the transcript).
+ */
+export function clipQuote(text: string, max = 280): string {
+  const t = text.trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
