@@ -52,6 +52,12 @@ test('transfer to a named agent: customer told, note in the offer, the new agent
     await expect(alex.getByTestId('transcript')).toContainText('birthday present');
     await alex.getByTestId('transfer-button').click();
     await expect(alex.getByTestId('transfer-form')).toBeVisible();
+    // Focus is in the form; Escape closes it, and it opens again.
+    await expect(alex.getByTestId('transfer-skill')).toBeFocused();
+    await alex.keyboard.press('Escape');
+    await expect(alex.getByTestId('transfer-form')).toBeHidden();
+    await alex.getByTestId('transfer-button').click();
+    await expect(alex.getByTestId('transfer-form')).toBeVisible();
     // The form takes room above the transcript; the newest message stays in view while the note is written.
     await expect(alex.getByTestId('transcript').locator(':scope > li').last()).toBeInViewport();
     // Waits for Sam to be listed as online (the form refreshes presence when it opens).

@@ -35,11 +35,20 @@ export function TransferForm({ currentSkill, meId, busy, onDone }: Props) {
       data-testid="transfer-form"
       aria-label="Transfer conversation"
       onSubmit={(e) => void submit(e)}
+      // Escape closes it, as it closes the hours form and the widget.
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.preventDefault();
+          onDone();
+        }
+      }}
       className="grid gap-3 border-t border-slate-200 bg-slate-50 px-4 py-3 sm:grid-cols-2"
     >
       <label className="block text-xs font-medium text-slate-600">
         To a team
         <select
+          // Focus moves into the form it opened, not left on the button.
+          autoFocus
           data-testid="transfer-skill"
           value={draft.skill}
           onChange={(e) => setDraft((d) => ({ ...d, skill: e.target.value, agentId: e.target.value ? '' : d.agentId }))}
