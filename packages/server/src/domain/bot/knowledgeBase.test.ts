@@ -46,7 +46,7 @@ describe('knowledge base', () => {
     expect(reply.text).toMatch(/ask for a person/i);
     expect(reply.text.endsWith(`(From: ${reply.articleTitle})`)).toBe(true);
     // One word of several in common ("program" in "wool programme") or an error code the KB never names: no suggestion.
-    for (const q of ['do you have a loyalty program', 'what is error E77 on the bulb']) {
+    for (const q of ['is there a loyalty program', 'what is error E77 on the bulb']) {
       const r = answerQuestion(kb, q);
       expect(r.confidence).toBeGreaterThanOrEqual(SUGGEST_THRESHOLD);
       expect(r.text).toBe(UNKNOWN_TEXT);
@@ -76,6 +76,10 @@ describe('knowledge base', () => {
     expect(split.find((t) => t.terms[0] === 'split')?.action).toBe(true);
     // "Could you tell me…" frames a question; "tell" is no action asked of the shop.
     expect(queryTerms('Could you tell me where the invoice is?').some((t) => t.action)).toBe(false);
+    // What "do you offer…" asks for is the action too; the framing and filler around it are not.
+    const offered = queryTerms('Do you offer a professional re-proofing service I could send it to?').filter((t) => t.action).map((t) => t.terms[0]);
+    expect(offered).toEqual(['professional', 'servic']);
+    expect(queryTerms('do you have the invoice for my order?').filter((t) => t.action).map((t) => t.terms[0])).toEqual(['invoic']);
     const asked = searchKnowledgeBase(small, 'Could you split the invoice into two, one per company?', 1)[0]!;
     const told = searchKnowledgeBase(small, 'The invoice should be split into two, one per company.', 1)[0]!;
     expect(asked.articleId).toBe('invoices');
