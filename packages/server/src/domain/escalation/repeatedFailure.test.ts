@@ -58,6 +58,14 @@ describe('repeated failure', () => {
   it('reads a "but" that gives in as taking the reply, and a "but" that presses as pressing', () => {
     expect(detect(after('the jacket is too small, can I exchange it?', "that's a bit of a hassle, but ok, understood."))).toBeNull();
     expect(detect(after('do you rent out tents?', 'fine, but fair enough, thanks'))).toBeNull();
+    // "…so that's fine anyway. what charger…": settled, then a new question (not "can I or not anyway?").
+    const hedged = (current: string): TranscriptEntry[] => [
+      { seq: 1, authorType: 'visitor', body: 'does the app run on android 9?', meta: {} },
+      { seq: 2, authorType: 'bot', body: "I'm not sure this answers it…\n\nInstall the app (iOS 15 or later, Android 10 or later).", meta: { kind: 'unknown', articleId: 'pairing' } },
+      { seq: 3, authorType: 'visitor', body: current, meta: {} },
+    ];
+    expect(detect(hedged("ok, my phone's on android 13 so that's fine anyway. what charger can I use for the watch?"))).toBeNull();
+    expect(detect(hedged('ok so can it run on android 9 or not anyway?'))).toMatchObject({ trigger: 'repeated_failure' });
     expect(detect(after('do you rent out tents?', 'ok but I still need one for the weekend, do you rent them?'))).toMatchObject({ trigger: 'repeated_failure' });
   });
 

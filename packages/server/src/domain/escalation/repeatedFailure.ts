@@ -53,8 +53,10 @@ const TAKES_IT = /^(cool|great|ok|okay|understood|got it|i see|right|perfect|tha
  * taken for pressing the point.
  */
 const CONCEDES = /\bbut,? (?=(ok(ay)?|fine|fair enough|understood|i understand|i get it|alright|all right|no problem|makes sense|(thats|that is|its|it is) (ok|okay|fine|fair))\b)/g;
+/** "so that's fine anyway": an "anyway" that settles it, not "can I or not anyway?". */
+const SETTLED_ANYWAY = /\b(fine|ok(ay)?|good|alright|all right|irrelevant|moot|sorted) anyway\b/g;
 function withoutConcession(said: string): string {
-  return said.replace(CONCEDES, '');
+  return said.replace(CONCEDES, '').replace(SETTLED_ANYWAY, '$1');
 }
 
 /** The customer message a bot reply answered (the last one before it). */

@@ -134,6 +134,14 @@ describe('site rules: refunds awaited and rules that name a team', () => {
     expect(run(['Can I return the tent on 4 June? It was 449,00 EUR.'])).toBeNull();
   });
 
+  it('reads a delivered return and a pay-later balance that has not changed as a refund chase', () => {
+    expect(run(['and with affirm? do i keep paying the monthly thing in the meantime', "ok. it's been 2 weeks since UPS delivered my return of the Summit Pro 2, $449.00, and my Affirm loan hasn't changed at all. can you check?"])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(run(["UPS delivered my return of the $449.00 tent and my Affirm loan hasn't changed yet, is that normal this soon?"])).toMatchObject({ trigger: 'rule' });
+    // Not a refund: nothing went back, or under the amount.
+    expect(run(["my $449.00 tent order hasn't changed status at all, can you check?"])).toBeNull();
+    expect(run(["UPS delivered my return of the $49.00 lamp and my Affirm loan hasn't changed"])).toBeNull();
+  });
+
   it('reads money awaited after a return as a refund chase', () => {
     expect(run(["hey, sent back two watches. that's three hundred and twenty dollars I'm waiting on, order NW-508812. any update?"])).toMatchObject({ trigger: 'rule', skill: 'billing' });
     expect(run(['Hola, devolví la tienda (pedido NW-337810) hace dos semanas y todavía no veo los 289 € en mi tarjeta.'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
