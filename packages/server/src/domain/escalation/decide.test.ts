@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
-import { decide, dutySkill, namedTeam, pickTrigger, PRECEDENCE, skillText } from './decide.js';
+import { decide, dutySkill, namedTeam, pickTrigger, PRECEDENCE, skillText, topicalSentences } from './decide.js';
 import { buildSkillClassifier } from './skill.js';
 import type { DetectorResult } from './types.js';
 
@@ -148,5 +148,12 @@ describe('decide: a bare request for a person', () => {
     expect(decide({ ...ctx(['Can I speak to someone please?']), site: other }, buildSkillClassifier(other))?.skill).toBe('billing');
     // With a matter named, the classifier decides.
     expect(decide(ctx(['I was charged twice. Can I speak to someone please?']), classifier)?.skill).toBe('billing');
+  });
+
+  it('keeps the matter of a sentence whose request for a person has a typo ("transfer me to somone")', () => {
+    const kept = topicalSentences(['need to cancel NW-708233 placed last nite, transfer me to somone pls']).join(' ');
+    expect(kept).toContain('cancel');
+    expect(kept).toContain('nw-708233');
+    expect(kept).not.toContain('transfer');
   });
 });

@@ -64,7 +64,11 @@ export function topicalSentences(bodies: readonly string[]): string[] {
       const asked = findExplicitRequest(s);
       if (!asked) return s;
       const n = normalise(s);
-      return n.includes(asked.text) ? n.replace(asked.text, ' ') : '';
+      if (n.includes(asked.text)) return n.replace(asked.text, ' ');
+      // Read through a typo ("transfer me to somone" heard as "…someone"): cut the words that match, keep the rest
+      // ("need to cancel NW-708233" was dropped with it, and the chat went to the default team).
+      const said = new Set(words(asked.text));
+      return words(n).filter((w) => !said.has(w)).join(' ');
     })
     .filter((s) => words(s).some((w) => w.length >= 3 && !STOP_WORDS.has(w)));
 }
