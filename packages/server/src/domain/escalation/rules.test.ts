@@ -134,6 +134,13 @@ describe('site rules: refunds awaited and rules that name a team', () => {
     expect(run(['Can I return the tent on 4 June? It was 449,00 EUR.'])).toBeNull();
   });
 
+  it('reads "do I get cash back" for a return paid in cash as a refund', () => {
+    const shop = 'Hi! Can I bring back something I bought in the Berlin shop, and how?';
+    expect(run([shop, 'ok great. It was the Trailsense, I paid three hundred and nineteen euros in cash at the till. Do I get cash back or how does that work?'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(run([shop, 'It was a €39 lamp, paid in cash. Do I get cash back?'])).toBeNull();
+    expect(run(['Is there a cashback offer on the €319 watch?'])).toBeNull();
+  });
+
   it('reads a delivered return and a pay-later balance that has not changed as a refund chase', () => {
     expect(run(['and with affirm? do i keep paying the monthly thing in the meantime', "ok. it's been 2 weeks since UPS delivered my return of the Summit Pro 2, $449.00, and my Affirm loan hasn't changed at all. can you check?"])).toMatchObject({ trigger: 'rule', skill: 'billing' });
     expect(run(["UPS delivered my return of the $449.00 tent and my Affirm loan hasn't changed yet, is that normal this soon?"])).toMatchObject({ trigger: 'rule' });
