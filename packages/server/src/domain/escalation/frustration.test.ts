@@ -77,6 +77,16 @@ describe('frustration', () => {
     expect(scoreFrustration("'go outside' it is, genius tip, thanks!", [], false, '', reply).labels).not.toContain('sarcasm');
   });
 
+  it('reads "do you people read…", "How marvellous." after a let-down, a polite "that\'s rather mean" and "scummy company"', () => {
+    expect(scoreFrustration('Yes, I know about the 48 hours. It has been FIVE days. Do you people read your own rules? Unbelievable.').score).toBeGreaterThanOrEqual(1);
+    expect(scoreFrustration("So three years of collecting points, and I can't use them on the one thing I actually wanted to buy. How marvellous. I don't like to make a fuss, but that's rather mean.").labels).toEqual(expect.arrayContaining(['sarcasm', 'complains']));
+    expect(scoreFrustration('unreal. easy to sign up, impossible to leave. typical scummy company').labels).toContain('insult');
+    // Sincere: praise with thanks, or with good news.
+    expect(scoreFrustration('how lovely, thank you!').score).toBe(0);
+    expect(scoreFrustration("it is a gift for my mum, how lovely. can't wait").score).toBe(0);
+    expect(scoreFrustration('do you have a shady spot in the store to try the tent?').score).toBe(0);
+  });
+
   it('needs a prior bot reply unless the opener is hostile', () => {
     expect(detectFrustration(ctx('WHY HAVE I BEEN CHARGED TWICE'))).toBeNull();
     expect(detectFrustration(ctx('so I have to pay the postage myself? lovely'))).toBeNull();

@@ -24,6 +24,8 @@ const WEAK = 0.3;
 const SIGNALS: Signal[] = [
   // Insults and contempt (en/es/de)
   { re: /\b((is|its|this|that|your|what) (\w+ )?(trash|junk)\b|(trash|junk) (app|product|service|company|shop|watch|tent|lamp)|scam|scammers?|garbage|rubbish|useless|pathetic|ridiculous|absurd|outrageous|a joke|is a joke|joke of a|(an?|such an?) (absolute|total|complete|utter|bloody|fucking|sick) joke|worst|terrible service|awful service|horrible service|(what|such|this is|its|very|so|really|extremely|truly|incredibly|absolutely) (a )?(bad|poor) (customer )?service(?! (in|on|at|up|out|here|there|where|area|coverage|reception))|incompetent|disgrace(ful)?|shambles|farce|shit|shitty|crap|crappy|bullshit|wtf|ffs|clowns?|rip[- ]?off|fraudsters?|thieves|(what a|such a|total|complete|absolute|this is a|its a|a) racket(?! (bag|case|sports?))|daylight robbery|highway robbery|(cash|money) grab)\b/, weight: STRONG, label: 'insult' },
+  // "typical scummy company", "bunch of crooks", "a shady outfit"
+  { re: /\b(scummy|scumbags?|crooks|bunch of (clowns|crooks|thieves|amateurs)|(shady|dodgy|crooked) (company|shop|store|outfit|business|lot))\b/, weight: STRONG, label: 'insult' },
   { re: /\b(estafa|estafadores|verguenza|vergonzoso|inutil(es)?|basura|una broma|ridiculo|pesimo|fatal|harto|harta|timo|tomadura de pelo|(me|nos) (estan|esta) tomando el pelo|(vaya|menudo|menuda) (servicio|atencion|ayuda|tienda))\b/, weight: STRONG, label: 'insult' },
   { re: /\b(frechheit|unverschamt|betrug|betruger|abzocke|ein witz|lacherlich\w*|nutzlos\w*|sauerei|katastrophe|katastrophal\w*|mist|unfassbar|unmoglich|zumutung)\b/, weight: STRONG, label: 'insult' },
   // Rejecting the bot's answer
@@ -63,6 +65,14 @@ const SIGNALS: Signal[] = [
 ];
 
 /** The insult signals in every language, global for counting: "esto es una vergüenza… sois unos estafadores" is two. */
+/** "Do you people read your own rules?", "do you guys even listen": the bot and shop addressed as "you people". */
+const YOU_PEOPLE_READ = /\bdo (you|u) (people|guys|lot) (even |actually |ever )?(read|listen|check|look)\b/;
+/** "How marvellous." after "I can't use them": praise of a let-down, unless they thank. */
+const HOW_PRAISE = /\bhow (marvell?ous|wonderful|lovely|delightful|charming|convenient|nice|generous|helpful)\s*(?:[.!]|$)/;
+const LET_DOWN = /\b((cant|cannot|can not)(?! wait\b)|wont|will not|doesnt|does not|didnt|not allowed|no way|never)\b/;
+/** "that's rather mean", "I don't like to make a fuss, but": a polite complaint about how they are treated. */
+const POLITE_COMPLAINT = /\b((thats|that is|its|it is|which is|i find that) (rather |quite |a bit |really |very |most |terribly |frankly )?(mean|unfair|stingy|petty|unreasonable|unacceptable|disgraceful|shabby)\b|i (dont|do not) like to (make a fuss|complain)\b)/;
+
 const INSULTS = SIGNALS.filter((s) => s.label === 'insult').map((s) => new RegExp(s.re.source, 'g'));
 
 /** "I'm done with Northwind.": a name as typed (capitalised), so "done with payment, when will it ship?" is progress. */
@@ -178,6 +188,9 @@ export function scoreFrustration(
   if (SARCASM_PHRASE.test(text) || (GENEROUS.test(text) && REFUSAL.test(text)) || (SARCASM_UNLESS_THANKED.test(text) && !THANKS.test(text))) add(STRONG, 'sarcasm');
   // Quoting the answer back with praise: "Wait 48 hours. For a parcel that is 'delivered'. Genius."
   if (!THANKS.test(text) && ECHO_PRAISE.test(text) && echoesReply(text, lastBotText, message)) add(STRONG, 'sarcasm');
+  if (YOU_PEOPLE_READ.test(text)) add(MEDIUM, 'rejects the answer');
+  if (HOW_PRAISE.test(text) && LET_DOWN.test(text) && !THANKS.test(text)) add(STRONG, 'sarcasm');
+  if (POLITE_COMPLAINT.test(text)) add(MEDIUM, 'complains');
   if (DISMISSIVE.test(text)) add(MEDIUM, 'dismissive');
   if (shouting(message)) add(MEDIUM, 'shouting');
   if (previousCustomerMessages.some((p) => similar(p, message))) add(STRONG, 'sent the same message again');
