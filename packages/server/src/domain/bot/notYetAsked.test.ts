@@ -8,7 +8,14 @@ describe('messages that ask nothing yet', () => {
   it.each(['PAY-310', 'E12 again', 'NW-604417 never arrived', 'cancel NW-604417', 'hello', 'where is NW-604417?'])('not only details: %s', (m) => {
     expect(onlyDetails(m)).toBe(false);
   });
-  it.each(['Hi, bought a Stormshell as a present for my husband', 'my physio wants me swimming laps 3x a week now 🏊‍♀️', "we're heading to Norway in March with the Ridgeline"])('sets the scene: %s', (m) => {
+  it.each([
+    'Hi, bought a Stormshell as a present for my husband',
+    'my physio wants me swimming laps 3x a week now 🏊‍♀️',
+    "we're heading to Norway in March with the Ridgeline",
+    'found the trailsense for 40 less on amazon',
+    'the guy at the portland store said to check with the chat about this',
+    'visiting portland next week with my sister',
+  ])('sets the scene: %s', (m) => {
     expect(setsTheScene(m)).toBe(true);
   });
   it.each([
@@ -20,6 +27,8 @@ describe('messages that ask nothing yet', () => {
     'I want to return my jacket',
     'my lamp died after 2 weeks',
     'my trailsense shows E09 every time i start a run',
+    'found a crack in the tent pole',
+    'the guy at the store was rude and the lamp is broken',
   ])('is a question or a problem: %s', (m) => {
     expect(setsTheScene(m)).toBe(false);
   });
