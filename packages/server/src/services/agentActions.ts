@@ -16,8 +16,7 @@ import type { Dispatcher } from './dispatcher.js';
 import type { QueueEstimates } from './queueEstimates.js';
 import type { Abandonment } from './abandonment.js';
 import type { Tx } from '../storage/database.js';
-import { armOfferAgain } from './offerAgain.js';
-import { transferFellThrough } from './transferFellThrough.js';
+import { offerEnded } from './offerAgain.js';
 import { phrasesFor } from '../domain/conversation/customerPhrases.js';
 import { closeConversationTickets, type TicketRow } from '../storage/ticketStore.js';
 
@@ -57,8 +56,7 @@ export class AgentActions {
       siteId: agent.siteId,
       after: async (tx, conv) => {
         await clearTimer(tx, 'offer_expiry', conv.id);
-        await armOfferAgain(tx, conv, this.ctx.clock.now(), this.ctx.config.offerAgainMs);
-        return transferFellThrough(this.ctx, tx, conv, this.ctx.clock.now());
+        return offerEnded(this.ctx, tx, conv);
       },
     });
     await this.dispatcher.kick(agent.siteId);

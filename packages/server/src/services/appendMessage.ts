@@ -15,19 +15,13 @@ export interface AppendOptions {
   answersBotTurn?: number;
   /**
    * Extra writes in the same transaction (rare paths: ratings, tickets); takes the multi-statement path. Messages it
-   * returns (written with appendInSameTransaction) are announced after the main one.
+   * returns (written with the store's insertMessage) are announced after the main one.
    */
   also?: (tx: Tx, conv: ConversationRow, msg: MessageRow) => Promise<void | MessageRow[]>;
 }
 
-type Appended = { message: MessageRow; conversation: ConversationRow; created: boolean; more?: { message: MessageRow; conversation: ConversationRow }[] };
-
-/** One more message inside an `also` callback, after the main one (a ticket's confirmation after the ticket). */
-export async function appendInSameTransaction(tx: Tx, conversationId: string, m: NewMessage, now: Date): Promise<MessageRow> {
-  const conv = await nextSeq(tx, conversationId, m.body, now);
-  if (!conv) throw new ServiceError('not_found', 'Conversation not found');
-  return insertMessageAt(tx, conversationId, conv.lastSeq, m, now);
-}
+/** `more`: messages an `also` callback wrote after the main one, with the conversation as it stands after them. */
+type Appended = { message: MessageRow; conversation: ConversationRow; created: boolean; more?: { messages: MessageRow[]; conversation: ConversationRow } };
 
 /** If this node dies before the bot answers, the timer runner answers instead. */
 const BOT_TURN_GRACE_MS = 5000;
@@ -48,7 +42,7 @@ export async function appendMessage(ctx: ServiceContext, conversationId: string,
   // and its broadcast, and a retry is the only sign of that. Clients merge by seq, so a repeat shows nothing twice.
   // Awaited: the caller acks next, and an ack must not leave before the fan-out does.
   await ctx.notifier.messageCreated(result.conversation, result.message);
-  for (const more of result.more ?? []) await ctx.notifier.messageCreated(more.conversation, more.message);
+  for (const m of result.more?.messages ?? []) await ctx.notifier.messageCreated(result.more!.conversation, m);
   return result;
 }
 
@@ -87,9 +81,7 @@ async function appendInTransaction(ctx: ServiceContext, conversationId: string, 
     if (opts.answersBotTurn !== undefined) await clearBotTurn(tx, conversationId, opts.answersBotTurn);
     const extra = await opts.also!(tx, conv, message);
     if (!extra?.length) return { message, conversation: conv, created: true };
-    // The conversation as it stands after the last of them (lastSeq moved on).
-    const latest = (await getConversation(tx, conversationId))!;
-    return { message, conversation: conv, created: true, more: extra.map((x) => ({ message: x, conversation: latest })) };
+    return { message, conversation: conv, created: true, more: { messages: extra, conversation: (await getConversation(tx, conversationId))! } };
   });
 }
 

@@ -9,11 +9,13 @@
  * an agent sit free for 100 s past their window while the customer waited).
  */
 import { and, eq } from 'drizzle-orm';
-import type { DbOrTx } from '../storage/database.js';
-import { conversations, timers } from '../storage/schema.js';
-import { setTimer, type TimerRow } from '../storage/timerStore.js';
-import type { ConversationRow } from '../storage/conversationStore.js';
+import type { DbOrTx, Tx } from '../storage/database.js';
+import { conversations } from '../storage/schema.js';
+import { getTimer, setTimer, type TimerRow } from '../storage/timerStore.js';
+import type { ConversationRow, MessageRow } from '../storage/conversationStore.js';
+import type { ServiceContext } from './context.js';
 import { sentAwayBy } from './transferHistory.js';
+import { transferFellThrough } from './transferFellThrough.js';
 
 /** agent id → epoch ms when they may be offered the chat again. */
 type ReleaseTimes = Record<string, number>;
@@ -27,8 +29,7 @@ function releaseTimes(data: Record<string, unknown> | undefined): ReleaseTimes {
 /** Arms (or re-arms) the timer after `conv.declinedBy`'s newest entry declined or let the offer expire. */
 export async function armOfferAgain(tx: DbOrTx, conv: ConversationRow, now: Date, afterMs: number): Promise<void> {
   if (conv.state !== 'queued') return;
-  const [existing] = await tx.select().from(timers).where(and(eq(timers.kind, 'offer_again'), eq(timers.conversationId, conv.id)));
-  const earlier = releaseTimes(existing?.data);
+  const earlier = releaseTimes((await getTimer(tx, 'offer_again', conv.id))?.data);
   const away = sentAwayBy(conv);
   const newest = conv.declinedBy.at(-1);
   const until: ReleaseTimes = {};
@@ -40,6 +41,16 @@ export async function armOfferAgain(tx: DbOrTx, conv: ConversationRow, now: Date
   const due = Math.min(...Object.values(until));
   if (!Number.isFinite(due)) return;
   await setTimer(tx, 'offer_again', conv.id, new Date(due), { until });
+}
+
+/**
+ * An offer ended without an accept (declined, expired, withdrawn when the agent went away), inside its transition:
+ * that agent's offer-again window starts, and a customer whose transfer to that agent fell through is told.
+ */
+export async function offerEnded(ctx: ServiceContext, tx: Tx, conv: ConversationRow): Promise<MessageRow[]> {
+  const now = ctx.clock.now();
+  await armOfferAgain(tx, conv, now, ctx.config.offerAgainMs);
+  return transferFellThrough(ctx, tx, conv, now);
 }
 
 /** Lets the decliners whose window ended back in; the conversation when it changed (null if nothing did). */

@@ -8,8 +8,7 @@ import type { Dispatcher } from './dispatcher.js';
 import type { AgentRow } from './agentAuth.js';
 import { parseSupportHours } from '../domain/site/supportHours.js';
 import { ServiceError } from './serviceError.js';
-import { armOfferAgain } from './offerAgain.js';
-import { transferFellThrough } from './transferFellThrough.js';
+import { offerEnded } from './offerAgain.js';
 import { insertMessage } from '../storage/conversationStore.js';
 import { phrasesFor } from '../domain/conversation/customerPhrases.js';
 
@@ -46,8 +45,7 @@ export class Presence {
         expectedVersion: c.version,
         after: async (tx, conv) => {
           await clearTimer(tx, 'offer_expiry', c.id);
-          await armOfferAgain(tx, conv, this.ctx.clock.now(), this.ctx.config.offerAgainMs);
-          return transferFellThrough(this.ctx, tx, conv, this.ctx.clock.now());
+          return offerEnded(this.ctx, tx, conv);
         },
       }).catch((err) => {
         // Accepted, declined or expired meanwhile: nothing left to withdraw.

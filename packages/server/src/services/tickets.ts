@@ -1,8 +1,8 @@
 /** Tickets: a message with an e-mail left when nobody can take the chat; the site's agents see them in the console. */
 import type { ServiceContext } from './context.js';
-import { appendInSameTransaction, appendMessage } from './appendMessage.js';
+import { appendMessage } from './appendMessage.js';
 import { ServiceError } from './serviceError.js';
-import { findOpenConversation } from '../storage/conversationStore.js';
+import { findOpenConversation, insertMessage } from '../storage/conversationStore.js';
 import { closeTicket, countVisitorTicketsSince, insertTicket, listSiteTickets, type TicketRow } from '../storage/ticketStore.js';
 import type { VisitorRef } from './visitorConversations.js';
 import type { BotTurns } from './botTurns.js';
@@ -42,7 +42,7 @@ export class Tickets {
           also: async (tx) => {
             stored = await insertTicket(tx, draft);
             return [
-              await appendInSameTransaction(
+              await insertMessage(
                 tx,
                 conv.id,
                 {

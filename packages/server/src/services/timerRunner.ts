@@ -7,8 +7,7 @@ import type { Dispatcher } from './dispatcher.js';
 import type { BotTurns } from './botTurns.js';
 import type { Abandonment } from './abandonment.js';
 import { getConversation } from '../storage/conversationStore.js';
-import { armOfferAgain, offerAgain } from './offerAgain.js';
-import { transferFellThrough } from './transferFellThrough.js';
+import { offerAgain, offerEnded } from './offerAgain.js';
 
 export class TimerRunner {
   private handle: NodeJS.Timeout | null = null;
@@ -82,8 +81,7 @@ export class TimerRunner {
             reason: 'offer not accepted in time',
             expectedVersion: Number(t.data.version),
             after: async (tx, c) => {
-              await armOfferAgain(tx, c, this.ctx.clock.now(), this.ctx.config.offerAgainMs);
-              return transferFellThrough(this.ctx, tx, c, this.ctx.clock.now());
+              return offerEnded(this.ctx, tx, c);
             },
           });
         }

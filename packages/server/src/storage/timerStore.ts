@@ -32,6 +32,12 @@ export async function clearBotTurn(db: DbOrTx, conversationId: string, uptoSeq: 
     .where(and(eq(timers.kind, 'bot_turn'), eq(timers.conversationId, conversationId), sql`coalesce((${timers.data}->>'seq')::int, 0) <= ${uptoSeq}`));
 }
 
+/** A conversation's timer of one kind, if armed. */
+export async function getTimer(db: DbOrTx, kind: TimerKind, conversationId: string): Promise<TimerRow | undefined> {
+  const [row] = await db.select().from(timers).where(and(eq(timers.kind, kind), eq(timers.conversationId, conversationId)));
+  return row;
+}
+
 export async function clearTimer(db: DbOrTx, kind: TimerKind, conversationId: string): Promise<void> {
   await db.delete(timers).where(and(eq(timers.kind, kind), eq(timers.conversationId, conversationId)));
 }
