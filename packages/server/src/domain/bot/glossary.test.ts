@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { translateTerms, expandSynonyms, phraseWords } from './glossary.js';
+import { translateTerms, expandSynonyms, phraseHints } from './glossary.js';
 
 describe('translateTerms', () => {
   it('translates es/de support words and leaves others out', () => {
@@ -69,6 +69,6 @@ describe('phrase hints', () => {
     expect(expandSynonyms([], 'delivery takes forever')).not.toContain('slow');
     expect(expandSynonyms([], 'it keeps switching itself on in my backpack')).toContain('lock');
     // The words inside such a phrase are what the hint stands for.
-    expect(phraseWords('my trailsense takes forever to get gps')).toEqual(new Set(['takes', 'forever', 'to', 'get', 'gps']));
+    expect(phraseHints('my trailsense takes forever to get gps').words).toEqual(new Set(['takes', 'forever', 'to', 'get', 'gps']));
   });
 });

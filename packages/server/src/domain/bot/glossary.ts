@@ -67,28 +67,25 @@ const SYNONYMS: Record<string, string> = {
 };
 
 /** Common question shapes that carry their topic in stop words ("where's my order?"). */
-const PHRASES: [RegExp, string][] = [
-  [/\bwhere(?:s| is| are)? (?:my|the|our) (?:order|parcel|package|stuff|delivery|things|item|items)\b/, 'track'],
-  [/\bhow long\b/, 'days'],
-  [/\b(?:supposed to|should have|meant to|expected to|due to)\s+(?:be here|arrive|come|be delivered|get here)\b/, 'delivery'],
-  [/\b(?:supposed to|should have|meant to|expected to|due to)\s+(?:be here|arrive|come|be delivered|get here)\b/, 'track'],
-  [/\b(?:hasnt|has not|havent|not)\s+(?:moved|changed|updated)\b/, 'update'],
-  [/\bhow much\b/, 'cost'],
-  [/\bmoney back\b/, 'refund'],
-  [/\bsend (?:it|them|this|these|that)? ?back\b/, 'return'],
-  [/\bwhen (?:are|is) (?:you|the store|the shop) open\b/, 'opening'],
+const PHRASES: [RegExp, string[]][] = [
+  [/\bwhere(?:s| is| are)? (?:my|the|our) (?:order|parcel|package|stuff|delivery|things|item|items)\b/, ['track']],
+  [/\bhow long\b/, ['days']],
+  [/\b(?:supposed to|should have|meant to|expected to|due to)\s+(?:be here|arrive|come|be delivered|get here)\b/, ['delivery', 'track']],
+  [/\b(?:hasnt|has not|havent|not)\s+(?:moved|changed|updated)\b/, ['update']],
+  [/\bhow much\b/, ['cost']],
+  [/\bmoney back\b/, ['refund']],
+  [/\bsend (?:it|them|this|these|that)? ?back\b/, ['return']],
+  [/\bwhen (?:are|is) (?:you|the store|the shop) open\b/, ['opening']],
   // Under water in the words customers use: "if it goes under for a moment", "drop it in a river", "dunked it".
-  [/\b(?:goes|go|went|going|dunk(?:ed)?|dropp?(?:ed|ing)?|drops?|falls?|fell|falling|slips?|slipped)\b[^.?!]{0,25}\b(?:under(?: water)?\b(?! (?:the|a|an|my|your|its|his|her|their|budget|warranty|contract)\b)|in(?:to)? (?:a |the )?(?:river|lake|water|sea|stream|pool|puddle|creek))|\bunder ?water\b|\bsubmerg/, 'submerged'],
+  [/\b(?:goes|go|went|going|dunk(?:ed)?|dropp?(?:ed|ing)?|drops?|falls?|fell|falling|slips?|slipped)\b[^.?!]{0,25}\b(?:under(?: water)?\b(?! (?:the|a|an|my|your|its|his|her|their|budget|warranty|contract)\b)|in(?:to)? (?:a |the )?(?:river|lake|water|sea|stream|pool|puddle|creek))|\bunder ?water\b|\bsubmerg/, ['submerged']],
   // "how do I move my watch over to my new phone?": pairing it again.
-  [/\b(?:move|transfer|switch|set up|connect|get|put)\b[^.?!]{0,30}\b(?:to|on|onto|with) (?:my|the|a|her|his) new (?:phone|mobile|iphone|android|handy|cell)\b|\b(?:got|have|bought|get) a new (?:phone|mobile|iphone|android|cell)\b/, 'pair'],
+  [/\b(?:move|transfer|switch|set up|connect|get|put)\b[^.?!]{0,30}\b(?:to|on|onto|with) (?:my|the|a|her|his) new (?:phone|mobile|iphone|android|handy|cell)\b|\b(?:got|have|bought|get) a new (?:phone|mobile|iphone|android|cell)\b/, ['pair']],
   // "takes forever to get gps": the slow GPS fix.
-  [/\b(?:takes?|taking|took) (?:forever|ages|a long time|so long|too long|minutes)\b[^.?!]{0,30}\b(?:gps|signal|satellites?|fix|lock)\b|\b(?:gps|signal|satellites?)\b[^.?!]{0,30}\b(?:takes?|taking|took) (?:forever|ages|a long time|so long|too long)\b/, 'slow'],
-  [/\b(?:takes?|taking|took) (?:forever|ages|a long time|so long|too long|minutes)\b[^.?!]{0,30}\b(?:gps|signal|satellites?)\b|\b(?:gps|signal|satellites?)\b[^.?!]{0,30}\b(?:takes?|taking|took) (?:forever|ages|a long time|so long|too long)\b/, 'fix'],
+  [/\b(?:takes?|taking|took) (?:forever|ages|a long time|so long|too long|minutes)\b[^.?!]{0,30}\b(?:gps|signal|satellites?|fix|lock)\b|\b(?:gps|signal|satellites?)\b[^.?!]{0,30}\b(?:takes?|taking|took) (?:forever|ages|a long time|so long|too long)\b/, ['slow', 'fix']],
   // "keeps switching itself on in my backpack": the lock mode.
-  [/\b(?:switch|switches|switching|switched|turn|turns|turning|turned|comes|came|going|goes) (?:itself |themselves )?on\b[^.?!]{0,30}\b(?:pack|backpack|bag|rucksack|pocket|daypack)\b/, 'lock'],
-    // "which one lasts longer on a single charge?": battery life, in the words customers use.
-  [/\b(?:last|lasts|lasting|run|runs)\b[^.?!]{0,25}\b(?:on (?:a|one) (?:single |full )?charge|per charge|between charges)\b/, 'battery'],
-  [/\b(?:last|lasts|lasting|run|runs)\b[^.?!]{0,25}\b(?:on (?:a|one) (?:single |full )?charge|per charge|between charges)\b/, 'life'],
+  [/\b(?:switch|switches|switching|switched|turn|turns|turning|turned|comes|came|going|goes) (?:itself |themselves )?on\b[^.?!]{0,30}\b(?:pack|backpack|bag|rucksack|pocket|daypack)\b/, ['lock']],
+  // "which one lasts longer on a single charge?": battery life, in the words customers use.
+  [/\b(?:last|lasts|lasting|run|runs)\b[^.?!]{0,25}\b(?:on (?:a|one) (?:single |full )?charge|per charge|between charges)\b/, ['battery', 'life']],
 ];
 
 /** English synonyms for `normalisedWords` and for the phrase shapes found in `normalisedText`. */
@@ -98,18 +95,24 @@ export function expandSynonyms(normalisedWords: readonly string[], normalisedTex
     const t = SYNONYMS[w];
     if (t) out.push(t);
   }
-  for (const [re, t] of PHRASES) if (re.test(normalisedText)) out.push(t);
+  if (normalisedText) out.push(...phraseHints(normalisedText).hints);
   return out;
 }
 
-/** The words of `normalisedText` inside a phrase shape ("takes forever to get gps"): the hint says what they mean. */
-export function phraseWords(normalisedText: string): Set<string> {
-  const out = new Set<string>();
-  for (const [re] of PHRASES) {
+/**
+ * The hints of the phrase shapes in `normalisedText`, and the words inside those shapes ("takes forever to get gps"):
+ * the hint says what they mean. One pass over the shapes.
+ */
+export function phraseHints(normalisedText: string): { hints: string[]; words: Set<string> } {
+  const hints: string[] = [];
+  const inside = new Set<string>();
+  for (const [re, said] of PHRASES) {
     const m = re.exec(normalisedText);
-    if (m) for (const w of m[0].split(/[^a-z0-9]+/)) if (w) out.add(w);
+    if (!m) continue;
+    hints.push(...said);
+    for (const w of m[0].split(/[^a-z0-9]+/)) if (w) inside.add(w);
   }
-  return out;
+  return { hints, words: inside };
 }
 
 /** Word groups whose words mean something else alone ("tienda de campaña" is a tent, not a store). */

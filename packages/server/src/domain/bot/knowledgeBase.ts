@@ -13,7 +13,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article } from '../pipelineTypes.js';
-import { expandSynonyms, phraseWords, translateTerms } from './glossary.js';
+import { expandSynonyms, phraseHints, translateTerms } from './glossary.js';
 import { findPlaces } from './places.js';
 import { kbNames } from './productNames.js';
 import { STOP_WORDS, normalise, stem, words } from './text.js';
@@ -208,14 +208,12 @@ function askedActions(text: string): string[] {
     const st = processTerm(w);
     if (st) out.push(st);
   }
-  {
-    // "do you offer a professional re-proofing service", "do you sell spare poles": what is asked for.
-    for (const m of text.matchAll(/\b(?:do|does|would|will|can|could) (?:you|u|ya|northwind|the shop|the store|your (?:shop|store|company))(?: guys| folks| also| still| maybe| perhaps| actually| ever)* (?:offer|provide|sell|rent|hire out|do|run|have|stock|carry|organi[sz]e|arrange) (?:a |an |any |some |the )?((?:[\w-]+ ){0,2}[\w-]+)/g)) {
-      for (const w of m[1]!.split(/\s+/)) {
-        if (FRAMING_VERBS.has(w) || STOP_WORDS.has(w)) break;
-        const st = processTerm(w);
-        if (st) out.push(st);
-      }
+  // "do you offer a professional re-proofing service", "do you sell spare poles": what is asked for.
+  for (const m of text.matchAll(/\b(?:do|does|would|will|can|could) (?:you|u|ya|northwind|the shop|the store|your (?:shop|store|company))(?: guys| folks| also| still| maybe| perhaps| actually| ever)* (?:offer|provide|sell|rent|hire out|do|run|have|stock|carry|organi[sz]e|arrange) (?:a |an |any |some |the )?((?:[\w-]+ ){0,2}[\w-]+)/g)) {
+    for (const w of m[1]!.split(/\s+/)) {
+      if (FRAMING_VERBS.has(w) || STOP_WORDS.has(w)) break;
+      const st = processTerm(w);
+      if (st) out.push(st);
     }
   }
   return out;
@@ -252,13 +250,14 @@ export function queryTerms(query: string, known?: (term: string) => boolean): Qu
   }
   // Framing words ("what is your return policy?") say a topic follows; one the KB never uses is no gap in it.
   for (const w of FRAMING) if (groups.has(w) && known && !known(w) && groups.size > 1) groups.delete(w);
-  for (const hint of expandSynonyms([], text)) {
+  const phrases = phraseHints(text);
+  for (const hint of phrases.hints) {
     const st = processTerm(hint);
     if (st && !groups.has(st)) groups.set(st, { terms: [st], optional: true });
   }
   // A word the KB never uses inside such a phrase ("forever" in "takes forever to get gps") is said by the hint.
   if (known) {
-    for (const w of phraseWords(text)) {
+    for (const w of phrases.words) {
       const st = processTerm(w);
       const g = st ? groups.get(st) : undefined;
       if (g && !g.optional && !g.terms.some(known)) g.optional = true;
