@@ -4,6 +4,7 @@ import { loadSiteFolder } from '../../site/loadSiteFolder.js';
 import { buildKnowledgeBase } from './knowledgeBase.js';
 import { answerQuestion, continuesQuestion, looksLikeFollowUp } from './answer.js';
 import { stripMarkdown } from './text.js';
+import { SCENE_TEXT } from './notYetAsked.js';
 
 const site = loadSiteFolder(fileURLToPath(new URL('../../../../../sites/demo', import.meta.url)), 'demo');
 const kb = buildKnowledgeBase(site.articles);
@@ -53,6 +54,13 @@ describe('answerQuestion: short follow-ups', () => {
     const curtains = answerQuestion(kb, 'what about curtains?', { question: 'How do I return a lamp?', articleId: 'returns' });
     expect(curtains.articleId).toBe('returns');
   });
+  it('reads a follow-up opened with thanks ("Great, and to Belgium?") as a follow-up, but not a new request ("ok and do you do gift wrapping?")', () => {
+    const shipping = { question: 'How much is shipping to Germany?', articleId: 'shipping' };
+    const next = answerQuestion(kb, 'Great, and to Belgium?', shipping);
+    expect(next.kind).toBe('answer');
+    expect(next.articleId).toBe('shipping');
+    expect(answerQuestion(kb, 'ok and do you do gift wrapping?', shipping).kind).toBe('unknown');
+  });
   it('keeps a longer new question on its own', () => {
     const r = answerQuestion(kb, 'and how do I pay with PayPal at checkout today?', afterRefund);
     expect(r.articleId).not.toBe('refunds');
@@ -61,6 +69,17 @@ describe('answerQuestion: short follow-ups', () => {
     for (const q of ['and where is my order?', 'and can I get an invoice?', 'and do you accept PayPal?']) {
       expect(answerQuestion(kb, q, afterRefund).articleId, q).toBe(answerQuestion(kb, q).articleId);
     }
+  });
+});
+
+describe('answerQuestion: a first message that sets the scene', () => {
+  it('asks what they would like to know, even when a passage is near ("flying into amsterdam" is near shipping)', () => {
+    const r = answerQuestion(kb, 'flying into amsterdam on thursday for a work trip', undefined, true);
+    expect(r.kind).toBe('info');
+    expect(r.text).toBe(SCENE_TEXT);
+    // Not as a later message, and not a problem told as a story.
+    expect(answerQuestion(kb, 'flying into amsterdam on thursday for a work trip', undefined, false).kind).not.toBe('info');
+    expect(answerQuestion(kb, 'my floor lamp arrived with a cracked shade', undefined, true).kind).not.toBe('info');
   });
 });
 

@@ -75,7 +75,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
       const together = searchKnowledgeBase(kb, `${context.question}\n${question}`, 1)[0];
       if (!together || together.confidence < ANSWER_THRESHOLD) hit = { ...hit, confidence: Math.min(hit.confidence, together?.confidence ?? 0), incidental: true };
     }
-  } else if (context && (!hit || hit.confidence < ANSWER_THRESHOLD || shortFollowUp(question)) && looksLikeFollowUp(question)) {
+  } else if (context && (!hit || hit.confidence < ANSWER_THRESHOLD || shortFollowUp(withoutUptake(question))) && looksLikeFollowUp(withoutUptake(question)) && !ASKS_FOR_SERVICE.test(question)) {
     // A weak question, or a few words that carry on the last one ("and to Belgium?" after shipping to Germany: alone,
     // "Belgium" matches the payment methods, which name Bancontact), is read with the previous question, on its article.
     const withContext = searchKnowledgeBase(kb, `${context.question}\n${question}`, 3).find((h) => context.articleId === undefined || h.articleId === context.articleId);
@@ -85,7 +85,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
   }
   if (!hit || hit.confidence < ANSWER_THRESHOLD) {
     // Only with nothing close: "my throw got a stain from red wine" is the question, and a passage is near it.
-    if (opening && (!hit || hit.confidence < SUGGEST_THRESHOLD || hit.incidental) && setsTheScene(question)) return { kind: 'info', text: SCENE_TEXT };
+    if (opening && setsTheScene(question)) return { kind: 'info', text: SCENE_TEXT };
     const reply: BotReply = { kind: 'unknown', text: UNKNOWN_TEXT };
     if (!hit) return reply;
     reply.confidence = round(hit.confidence);
@@ -137,6 +137,16 @@ function groundingPassages(kb: KnowledgeBase, quoted: number, others: readonly {
     return { articleId: p.articleId, articleTitle: p.articleTitle, text: passageText(kb, id) };
   });
 }
+
+/** "Great, and iDEAL is an option too?": the thanks before a follow-up says nothing about whether it is one. */
+const UPTAKE_OPENING = /^\s*(?:(?:ok(?:ay)?|great|lovely|perfect|thanks|thank you|thx|cool|nice|good|super|brilliant|wonderful|excellent|right|alright|got it|understood|i see|ah|oh|ahh?|aha)\b[\s,.!:;-]*)+/i;
+export function withoutUptake(question: string): string {
+  const rest = question.replace(UPTAKE_OPENING, '');
+  return rest.trim() ? rest : question;
+}
+
+/** "and do you do gift wrapping?": asks for something of its own, which the previous article does not cover by being nearby. */
+const ASKS_FOR_SERVICE = /\b(?:do|does|can|could|would|will) (?:you|u|ya)(?: guys| also| even| still)? (?:do|offer|sell|provide|stock|carry|rent|hire|engrave|wrap|repair|fix)\b/i;
 
 const FOLLOW_UP_START = /^\s*(and|also|but|so|plus|what about|how about|what if|same for|even|or)\b/i;
 const REFERS_BACK = /\b(it|its|that|this|those|these|them|they|one|there|then)\b/i;

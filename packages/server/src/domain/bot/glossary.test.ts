@@ -58,6 +58,9 @@ describe('phrase hints', () => {
     expect(expandSynonyms([], 'how long does the lumen 400 run on one charge')).toEqual(expect.arrayContaining(['battery', 'life']));
     expect(expandSynonyms([], 'there was a single charge on my card')).not.toContain('battery');
     expect(expandSynonyms([], 'will both items go on one charge?')).not.toContain('battery');
+    expect(expandSynonyms([], 'how long does the pace 5 run with gps on?')).toEqual(expect.arrayContaining(['battery', 'life']));
+    expect(expandSynonyms([], 'realistically how many hours do I get with gps tracking the whole time')).toContain('battery');
+    expect(expandSynonyms([], 'how long does the delivery take with dhl?')).not.toContain('battery');
   });
 
   it('reads under water, a new phone, a slow GPS fix and a lamp switching on in a bag in customers\' words', () => {

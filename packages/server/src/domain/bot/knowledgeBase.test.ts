@@ -124,6 +124,14 @@ describe('knowledge base', () => {
     expect(wondering.find((t) => t.terms[0] === 'daughter')?.scene).toBe(true);
   });
 
+  it('reads a town the KB cannot place as the address in a question about sending ("shipping to Bologna"), not in others', () => {
+    const r = answerQuestion(kb, 'how much is shipping to Bologna?');
+    expect(r.kind).toBe('answer');
+    expect(r.articleId).toBe('shipping');
+    // A showroom in Bologna asks about the place: still a gap.
+    expect(answerQuestion(kb, 'do you have a showroom in Bologna?').kind).not.toBe('answer');
+  });
+
   it('reads "policy" as framing when the KB never uses the word ("what is your return policy?")', () => {
     for (const q of ['What is your return policy?', "what's your returns policy"]) {
       const reply = answerQuestion(kb, q);

@@ -219,6 +219,9 @@ function askedActions(text: string): string[] {
   return out;
 }
 
+/** A question about sending something somewhere. */
+const SENDING = /\b(ship\w*|deliver\w*|postage|post|send|sent|sending|parcel|courier|dhl|ups|customs|duties|import)\b/;
+
 /** Query terms: English content terms (with synonyms), es/de support words in English, question-shape hints. */
 export function queryTerms(query: string, known?: (term: string) => boolean): QueryTerm[] {
   const text = normalise(query);
@@ -267,14 +270,18 @@ export function queryTerms(query: string, known?: (term: string) => boolean): Qu
   if (known) {
     for (const place of findPlaces(query)) {
       // The name's unknown words are one concept ("Salt Lake City"): the first carries the region, the rest go.
-      const unknown = place.words.map((w) => processTerm(w) ?? '').filter((st) => groups.has(st) && !groups.get(st)!.terms.some(known));
-      if (unknown.length === 0 || place.region.length === 0) continue;
-      const group = groups.get(unknown[0]!)!;
+      const unknown: string[] = place.words.map((w) => processTerm(w) ?? '').filter((st) => groups.has(st) && !groups.get(st)!.terms.some(known));
+      if (unknown.length === 0) continue;
+      const group: QueryTerm = groups.get(unknown[0]!)!;
       for (const r of place.region) {
         const rt = processTerm(r);
         if (rt && !group.terms.includes(rt)) group.terms.push(rt);
       }
       for (const st of unknown.slice(1)) groups.delete(st);
+      // "shipping to Ghent", "postage to Italy": in a question about sending something, a place the KB names neither
+      // itself nor by its country is the address, not what is asked; the articles speak of regions ("the EU") that a
+      // name cannot be matched to. ("A store in Seattle?" asks about the place: it still counts.)
+      if (!group.terms.some(known) && SENDING.test(text)) group.optional = true;
     }
   }
   return [...groups.values()];

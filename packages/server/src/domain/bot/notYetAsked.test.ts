@@ -15,6 +15,10 @@ describe('messages that ask nothing yet', () => {
     'found the trailsense for 40 less on amazon',
     'the guy at the portland store said to check with the chat about this',
     'visiting portland next week with my sister',
+    // Session 17 (fresh45): the scene opens with what the customer is doing.
+    'flying into portland on thursday for a work trip',
+    'Ordering the Summit Pro 2 and a Trailsense tonight.',
+    'thinking about the pace 5 vs the trailsense for ultra races',
   ])('sets the scene: %s', (m) => {
     expect(setsTheScene(m)).toBe(true);
   });
@@ -29,6 +33,7 @@ describe('messages that ask nothing yet', () => {
     'my trailsense shows E09 every time i start a run',
     'found a crack in the tent pole',
     'the guy at the store was rude and the lamp is broken',
+    "I unsubscribed last week and I've had 2 more emails from you since.",
   ])('is a question or a problem: %s', (m) => {
     expect(setsTheScene(m)).toBe(false);
   });

@@ -282,3 +282,12 @@ describe('explicit request: fresh37 (phone-typed chats)', () => {
     'could you look at this photo of the tent, is that normal?',
   ])('not: %s', (message) => expect(findExplicitRequest(message)).toBeNull());
 });
+
+describe('explicit request: the team named by what they know', () => {
+  it.each(['can i talk to one of your product people before i spend 400 on this?', "I'd like to speak with one of your warranty people", 'let me talk to a gear specialist'])('"%s" is a request', (m) => {
+    expect(findExplicitRequest(m)).not.toBeNull();
+  });
+  it.each(['my product arrived broken', 'I talked to the product page for ages'])('"%s" is not', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+});

@@ -335,3 +335,29 @@ describe('repeated failure: a hedged passage the customer builds on', () => {
     expect(buildsOnPassage(question, passage, next)).toBe(false);
   });
 });
+
+describe('repeated failure: checking what was said, and leaving (session 17)', () => {
+  const at = (kind: string, current: string, answer: BotReply = unknown) => {
+    const t = transcript([kind], current);
+    return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer });
+  };
+  it.each([
+    'Sorry, I am little confused. My order is $82, so I have to pay $6.95 or not? I am in New Jersey.',
+    "Sorry, I not understand, I get money or not? My aunt paid it, I don't have her card.",
+    'Excuse me, I am not sure I understood. So for 70 euro I pay nothing for the postage?',
+  ])('a confused check of an answer is no miss: %s', (m) => {
+    expect(at('answer', m)).toBeNull();
+  });
+  it('"or not?" after an answer, without confusion, still presses', () => {
+    expect(at('answer', 'so can I return it or not?')?.trigger).toBe('repeated_failure');
+  });
+  it('"just so I get it right" after a "not sure" is a check, not the question again', () => {
+    expect(at('unknown', "sorry, just so I get it right — I pay zero for delivery even though it's Belgium and not Germany?")).toBeNull();
+  });
+  it.each(["Kiitos, that's clear!", 'Good. See you Sunday then, so to speak.', 'sound', 'Brilliant, have a good weekend'])('taking it and leaving is no attempt: %s', (m) => {
+    expect(at('unknown', m)).toBeNull();
+  });
+  it.each(['great, still nothing about engraving though', 'perfect. but I need the engraving done', 'lovely, can you engrave it then?'])('still an attempt: %s', (m) => {
+    expect(at('unknown', m)?.trigger).toBe('repeated_failure');
+  });
+});

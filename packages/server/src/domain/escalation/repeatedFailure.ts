@@ -22,6 +22,9 @@ const ACCEPTS = /\b(ok|okay|fine|fair enough|got it|i see|makes sense|alright|wi
 const INSISTS_NEED = /\b(need|want|help|necesito|brauche)\b/;
 const SIGNS_OFF = /\b(thanks|thank you|thx|ty|cheers|gracias|danke)\W*$/;
 
+/** Words of taking a reply and leaving, anywhere in a message without a question. */
+const LEAVES = /\b(thanks|thank you|thx|ty|cheers|kiitos|merci|grazie|danke|gracias|dank je|clear|got it|understood|makes sense|relief|see you|bye|goodbye|have a (good|nice|great) (day|one|weekend|evening)|take care|sound|grand|brilliant|perfect|great|lovely|excellent|wonderful|very good)\b/;
+
 const TAKES_ANYWHERE = /\b(thanks|thank you|thx|ty|cheers|sweet|makes sense|perfect|great|brilliant|lovely)\b/;
 
 /** Pressing the same point: "ok, but can I or not?", "still", "again" ("I'll still get…" carries on, it does not press). */
@@ -41,7 +44,7 @@ const DEMANDS = /\b(or not|why not|but|(and|still) nothing)\b/;
 /** Words that take a reply, for the answered case: "Printed the label, ta.", "Cool… Different thing:". */
 const TAKES_REPLY = /\b(ta|cool|different thing|other thing|another thing|different question)\b/;
 const GOOD_TO_KNOW = /\b(good to know|makes sense|got it|thats (good|great|fine|helpful|useful)|that helps|fair enough|understood|i see(?! (it|them|the|a|an|one|if|whether|why|how))|will do)\b/;
-const CONFUSED = /^((wait|sorry|hang on|oh wait|hmm)\W+)+so\b|\bjust to (be clear|be sure|confirm|check|make sure|double check)\b/;
+const CONFUSED = /^((wait|sorry|hang on|oh wait|hmm)\W+)+so\b|\bjust to (be clear|be sure|confirm|check|make sure|double check)\b|\bjust so i (get|understand|have) (it|this|that|you) (right|correctly|straight)\b|\blet me (get|see if i (get|understand|have)) (this|that|it) (right|straight)\b|\bi(m| am) (a )?(little|bit|a bit|a little|slightly|somewhat)? ?(confused|lost)\b|\bi (dont|do not|didnt|did not|not) (quite |really |fully )?(get|understand|follow)( it| this| that| you)?\b|\bnot sure i (understood|understand|follow|get it)\b/;
 const ACCEPTS_NO = /^((ok(ay)?|right|alright|ah|oh)\W+)?so no [^.?!]*\.\s/;
 const SOLVED = /\b(its|it is|thats|that is|all) (steady|fine|working|sorted|ok|okay|good|better) now\b|\b(that|this) (fixed|solved|sorted) it\b|\bworks now\b|\bthat (worked|did it|did the trick)\b/;
 /** A sentence that opens by taking what was said: "ok, retrying now", "fine. and…". */
@@ -85,6 +88,8 @@ const RESTATES = /(^|[,.;:!-]\s*)(no,? )?i mean\b(?! it\b)(?=[^?]{6,}\?)|\b((tha
  */
 function answerMissed(ctx: DetectorContext, said: string): boolean {
   if (lastBotReply(ctx.transcript, ctx.current.seq)?.meta.kind !== 'answer') return false;
+  // "Sorry, I'm a little confused: so I pay the $6.95 or not?": checking what the answer said, which it did cover.
+  if (CONFUSED.test(said) && !RESTATES.test(said) && !CORRECTS.test(said)) return false;
   // Taking the answer ("So no return fee at all, great. thanks!") is no complaint about it.
   if ((TAKES_ANYWHERE.test(said) || GOOD_TO_KNOW.test(said) || TAKES_REPLY.test(said)) && !RESTATES.test(said) && !CORRECTS.test(said)) return false;
   return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || TRIED_SAME.test(said) || SOURCE_SILENT.test(said);
@@ -200,6 +205,8 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   if (SIGNS_OFF.test(said) && !said.includes('?') && !presses(said) && !INSISTS_NEED.test(said)) return null;
   const afterLastQuestion = said.slice(said.lastIndexOf('?') + 1);
   if (SIGNS_OFF.test(said) && ACCEPTS.test(afterLastQuestion) && !INSIST_WORDS.test(said)) return null;
+  // "Kiitos, that's clear!", "Good. See you Sunday then.", "sound": no question, taking it and leaving.
+  if (!said.includes('?') && LEAVES.test(said) && !presses(said) && !INSISTS_NEED.test(said)) return null;
   // Earlier bot replies to this customer that admitted not knowing.
   const misses = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq && e.meta.kind === 'unknown' && !hedgeTaken(ctx, e));
   if (misses.length === 0 || !botHasReplied(ctx.transcript, ctx.current.seq)) return null;
