@@ -78,12 +78,21 @@ describe('knowledge base', () => {
     expect(queryTerms('Could you tell me where the invoice is?').some((t) => t.action)).toBe(false);
     // What "do you offer…" asks for is the action too; the framing and filler around it are not.
     const offered = queryTerms('Do you offer a professional re-proofing service I could send it to?').filter((t) => t.action).map((t) => t.terms[0]);
-    expect(offered).toEqual(['professional', 'servic']);
+    expect(offered).toEqual(['professional', 're', 'proof', 'servic']);
     expect(queryTerms('do you have the invoice for my order?').filter((t) => t.action).map((t) => t.terms[0])).toEqual(['invoic']);
     const asked = searchKnowledgeBase(small, 'Could you split the invoice into two, one per company?', 1)[0]!;
     const told = searchKnowledgeBase(small, 'The invoice should be split into two, one per company.', 1)[0]!;
     expect(asked.articleId).toBe('invoices');
     expect(asked.confidence).toBeLessThan(told.confidence);
+  });
+
+  it('does not settle an action the KB never names at all ("could you laminate the gift card?"), however well the rest matches', () => {
+    const r = answerQuestion(kb, 'could you laminate the gift card?');
+    expect(r.kind).toBe('unknown');
+    expect(r.confidence).toBeLessThan(ANSWER_THRESHOLD);
+    // "Could you remind me…" frames the question like "tell": nothing is asked of the shop.
+    expect(queryTerms('Could you remind me how long refunds take?').some((t) => t.action)).toBe(false);
+    expect(answerQuestion(kb, 'Could you remind me how long refunds take?').kind).toBe('answer');
   });
 
   it('answers an error code the KB explains however the question around it is worded, and not one it never names', () => {
