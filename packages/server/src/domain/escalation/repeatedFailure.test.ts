@@ -361,3 +361,23 @@ describe('repeated failure: checking what was said, and leaving (session 17)', (
     expect(at('unknown', m)?.trigger).toBe('repeated_failure');
   });
 });
+
+describe('repeated failure: pressing after an answer (session 17)', () => {
+  const afterAnswer = (current: string) => {
+    const t = transcript(['answer'], current);
+    return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown });
+  };
+  it.each([
+    'Right, but is it stored inside the EU or with a US cloud provider?',
+    'ok but which companies actually get my data then?',
+    'yes but physically, the servers are in Germany or in some US cloud?',
+    'any rough date though? even just the month?',
+    'not even planned for next year? Berlin is a long way for us',
+    "I don't want a warranty claim, I bent it myself. I just want to buy a spare pole section",
+  ])('"%s" says the answer did not give it', (m) => {
+    expect(afterAnswer(m)?.trigger).toBe('repeated_failure');
+  });
+  it.each(['Ah, shame. Apple Pay works though?', 'It is not even Black Friday yet, they call it an early deal', 'cleaned the contacts, not even the charging icon shows', 'ok, and how long does shipping take?'])('"%s" does not', (m) => {
+    expect(afterAnswer(m)).toBeNull();
+  });
+});

@@ -92,8 +92,14 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
   if (CONFUSED.test(said) && !RESTATES.test(said) && !CORRECTS.test(said)) return false;
   // Taking the answer ("So no return fee at all, great. thanks!") is no complaint about it.
   if ((TAKES_ANYWHERE.test(said) || GOOD_TO_KNOW.test(said) || TAKES_REPLY.test(said)) && !RESTATES.test(said) && !CORRECTS.test(said)) return false;
-  return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || TRIED_SAME.test(said) || SOURCE_SILENT.test(said);
+  return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || TRIED_SAME.test(said) || SOURCE_SILENT.test(said) || BUT_PRESSES.test(said) || NARROWS.test(said);
 }
+
+/** "any rough date though?", "even just the month?", "not even planned for next year?": less of what the answer did not give. */
+const NARROWS = /^not even\b|\beven just\b|\b(any|even a|even an|just a) (rough|ballpark|approximate)\b|\b(dont|do not) want (a|an|the) [^!?]{0,60}\b(i|we) (just|only|simply) want(ed)? to\b/;
+
+/** "Right, but is it stored inside the EU?", "ok but which companies…": the answer taken, and the point pressed. */
+const BUT_PRESSES = /^((yes|yeah|yep|right|ok(ay)?|sure|i know|i get (that|it)|understood|fine|i see|sorry|thanks)\W+)+(but|though)\b/;
 
 /** "not a warranty claim, … i just want to BUY the part": the customer corrects what the reply assumed. */
 const CORRECTS = /\b(not|isnt|wasnt|arent) (a|an|the|about|asking)\b[^.!?]{0,40}[.!?,;]+\s*(i|we) (just|only|simply) want(ed)? to\b|\b(i|we) (just|only|simply) want(ed)? to (?!say\b)[^.!?]{0,40}, not (a|an|the|to|about|asking|claim|claiming|return|returning)\b/;
