@@ -291,3 +291,27 @@ describe('explicit request: the team named by what they know', () => {
     expect(findExplicitRequest(m)).toBeNull();
   });
 });
+
+describe('explicit request: someone on the team who acts on it (session 17)', () => {
+  it.each([
+    "I was in hospital for two weeks, that's why I'm late. can a supervisor make an exception?",
+    "I'd like someone from your tech team who actually knows these lamps to take a look.",
+    'Could one of your staff handle this? I need our VAT number added to the invoice',
+    'ok, just get me someone from the team who can check this please',
+    "is there anybody over there who isn't reading off a script?",
+    "I'd rather have a real person deal with it over email than fill in a form",
+    'Could somebody from your billing side ring me on +49 171 5550 3382?',
+    'Is there someone in your accounts team I could speak with on the phone?',
+    'tried a different cable and plug too. pls just connect me to a technician',
+  ])('"%s" is a request', (m) => {
+    expect(findExplicitRequest(m)).not.toBeNull();
+  });
+  it.each([
+    'could a technician fix it if I send it in?',
+    'my travel agent will handle this',
+    "no need to get someone from your team involved, I'll sort it",
+    'can a staff member at the Berlin store help me try it on?',
+  ])('"%s" is not', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+});
