@@ -392,3 +392,35 @@ describe('frustration: fresh37 (phone-typed chats)', () => {
     expect(detectFrustration(ctx('how do I return a jacket?', message))).toBeNull();
   });
 });
+
+describe('frustration: session 17 (sarcasm at the shop\'s ways, plain leaving, "don\'t tell me…", still upset after the first reply)', () => {
+  it.each([
+    ['returned my jacket 9 days ago and still no refund', 'oh fantastic, so my €140 just floats around in limbo for a month. brilliant system, really'],
+    ['can I get the welcome discount again?', "so new people get 10% and people who've been around for years get nothing. brilliant logic. really rewards loyalty, that."],
+    ['I need my account deleted', '30 days to press a button, and you hang on to my invoices for ten years. wow. very reassuring, great privacy you\'ve got there.'],
+    ['PAY-101 three times', 'Yes I checked the balance, I told you already. Really love this, now I can not buy anything, very nice.'],
+    ['No tracking update on NW-515092 for 6 days', "A form. That's it? This is the last time I'm ordering from you."],
+    ['Why does my code TRAIL20 not work?', "it's not on sale and not excluded. whatever, I'll just buy it at Globetrotter then"],
+    ['my code WELCOME10 not work, basket is 48 euro', 'I will not add something only for code. This is stupid rule, then I buy in other shop, goodbye'],
+    ['charged twice for NW-455019', "and don't tell me it's a pending hold, both are final charges on my statement"],
+  ])('%j … %j', (first, second) => {
+    expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
+  });
+  it('a hostile opener held back for the bot\'s chance is frustration when the customer does not take the reply', () => {
+    expect(detectFrustration(ctx('You charged me twice for NW-417706, €64.90 each time. Absolute scam.'))).toBeNull();
+    expect(detectFrustration(ctx('You charged me twice for NW-417706, €64.90 each time. Absolute scam.', "it's been 10 days and both are still there"))?.trigger).toBe('frustration');
+    // A new question carries on with the bot; thanks takes the reply.
+    expect(detectFrustration(ctx('You charged me twice for NW-417706. Absolute scam.', 'how long until the hold drops?'))).toBeNull();
+    expect(detectFrustration(ctx('You charged me twice for NW-417706. Absolute scam.', 'ok that makes sense, thanks'))).toBeNull();
+    // "My flatmate thought your email was a scam": not at the shop, and the next is a question anyway.
+    expect(detectFrustration(ctx('My flatmate thought your welcome-code email was a scam lol. Is it really 10% off?', 'Does it work on sale items too?'))).toBeNull();
+  });
+  it.each([
+    ['my Stormshell wets out', 'Oh brilliant, the forecast says rain every day, love that for me. My jacket doesn\'t bead any more, what do I do?'],
+    ['can I return it?', 'great system, thanks, that was easy'],
+    ['do you ship to Austria?', "then I'll order from the Austrian site, thanks"],
+    ['where is my refund?', "don't worry, I'll wait another week"],
+  ])('not frustration: %j … %j', (first, second) => {
+    expect(detectFrustration(ctx(first, second))).toBeNull();
+  });
+});

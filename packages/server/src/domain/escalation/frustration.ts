@@ -60,6 +60,14 @@ const SIGNALS: Signal[] = [
   { re: /\b((second|third|fourth|fifth|\d+(st|nd|rd|th)) time (im |i am |i have |ive )?(writing|asking|contacting|chasing|messaging|trying|explaining|written|asked|contacted|messaged)|(writing|asking|contacting|messaging) (for )?(the )?(second|third|fourth|fifth) time|(nobody|no one|noone) (has |have |ever )?(answered|replied|responded|got back|gets back|called|answers?|replies|reply|responds?)( me| to me)?\b|still (no|not had an?|havent had an?|havent got an?) (reply|answer|response|word)|(keep|kept) getting (ignored|fobbed off)|(being|been|get|got) ignored)\b/, weight: MEDIUM, label: 'chasing' },
   // "… your damage form just spins forever. Sort it out.": a closing order, not a question.
   { re: /(^|[.!]\s*)(just |now )?(sort|fix) (it|this) out( now)?\s*[.!]*\s*$/, weight: MEDIUM, label: 'demands' },
+  // Session 17. Sarcasm at the shop's own ways: "brilliant system, really", "great privacy you've got there",
+  // "really rewards loyalty, that", "really earning your keep there".
+  { re: /\b(brilliant|great|fantastic|excellent|amazing|wonderful|superb|lovely|genius|perfect|top[- ]notch) (system|logic|policy|privacy|service|support|idea|plan|rule|rules|process|thinking|setup|set-up|way to (do|run) \w+)\b[^.!?]{0,30}?(\W+really\b|\byou(ve| have)? got there\b|\byou have there\b)|\breally (rewards|earning|earns|shows|helps|makes)\b[^.!?]{0,30}\b(that|there)\W*$/, weight: STRONG, label: 'sarcasm' },
+  // Leaving, said plainly: "this is the last time I'm ordering from you", "whatever, I'll just buy it at Globetrotter
+  // then", "then I buy in other shop, goodbye", "might as well just buy everything from them from now on".
+  { re: /\b(the )?last time (im |i am |ill be |i will be |i )?(order|buy|shop)\w*( anything)? (from|with|at|here)\b|\b(whatever|fine|forget it)\W+(ill|i will|i ll) (just )?(buy|get|order) (it|one|them|mine)? ?(at|from|on) \w+|\b(buy|order|shop)\w* (\w+ )?(in|at|from) (an)?other (shop|store|site|retailer)\b|\bmight as well (just )?(buy|order|get) (everything |it |them |all )?(from|at) (them|there|\w+)\b/, weight: STRONG, label: 'threatens to leave' },
+  // Telling the bot in advance what not to answer: "and don't tell me it's a pending hold", "don't tell me to fill in a form".
+  { re: /(^|[.!?]\s*)(and |but |oh and |please )?(dont|do not) (you )?(dare )?tell me (to|its|it is|that|about|i (have|need|should))\b/, weight: STRONG, label: 'rejects the answer' },
   { re: /!!|\?\?|\?!|!\?/, weight: WEAK, label: 'emphatic punctuation' },
   { re: /\b(ugh|argh|omg|wow|jeez|geez|you people)\b/, weight: WEAK, label: 'annoyance' },
 ];
@@ -190,6 +198,8 @@ export function scoreFrustration(
   if (!THANKS.test(text) && ECHO_PRAISE.test(text) && echoesReply(text, lastBotText, message)) add(STRONG, 'sarcasm');
   if (YOU_PEOPLE_READ.test(text)) add(MEDIUM, 'rejects the answer');
   if (HOW_PRAISE.test(text) && LET_DOWN.test(text) && !THANKS.test(text)) add(STRONG, 'sarcasm');
+  // "Really love this, now I can not buy anything, very nice.": liking a let-down.
+  if (/\b((really |just |so )?love (this|that|it)|very nice|so nice|how nice)\b/.test(text) && LET_DOWN.test(text) && !THANKS.test(text) && !atWeather) add(STRONG, 'sarcasm');
   if (POLITE_COMPLAINT.test(text)) add(MEDIUM, 'complains');
   if (DISMISSIVE.test(text)) add(MEDIUM, 'dismissive');
   if (shouting(message)) add(MEDIUM, 'shouting');
@@ -197,6 +207,26 @@ export function scoreFrustration(
   // Taking the answer cancels grumbling, not shouting or an angry face.
   if (strongest < STRONG && !labels.includes('shouting') && !/😡|🤬|😤|🖕/u.test(message) && RESOLVED.test(text)) return { score: 0, labels: [], strongest: 0 };
   return { score, labels, strongest };
+}
+
+/**
+ * "You charged me twice… Absolute scam." then, after the bot's reply, "it's been 10 days and both are still there":
+ * the anger was plain in the opener, held back only because the bot had not had its chance. It has now, and the
+ * customer did not take its reply: the trend is still frustration.
+ */
+function stillUpset(ctx: DetectorContext, previous: readonly TranscriptEntry[], lastBot: TranscriptEntry | undefined): DetectorResult | null {
+  const opener = previous.at(-1);
+  if (!opener || previous.length !== 1 || !lastBot || lastBot.seq < opener.seq) return null;
+  // A new question ("does it work on sale items too?") carries on with the bot; a statement does not take its reply.
+  if (ctx.current.body.includes('?') || saidThanksOrWorked(ctx.current.body) || detectSmallTalk(ctx.current.body) || RESOLVED.test(normalise(ctx.current.body))) return null;
+  const before = scoreFrustration(opener.body, [], false, ctx.site.name);
+  if (before.strongest < STRONG && before.score < 1.3) return null;
+  return {
+    trigger: 'frustration',
+    confidence: Math.min(0.9, 0.5 + before.score / 4),
+    reason: `Customer is still frustrated after the first reply (${before.labels.join(', ')})`,
+    evidenceSeq: ctx.current.seq,
+  };
 }
 
 function saidThanksOrWorked(body: string): boolean {
@@ -222,7 +252,7 @@ export function detectFrustration(ctx: DetectorContext): DetectorResult | null {
   const needed = hadChance ? (aimed ? 0.6 : 1) : 1.3;
   // An opener shouted and chasing ("THIS IS THE THIRD TIME I'M WRITING… WHERE IS IT???") is hostile too.
   const hostileOpener = strongest >= STRONG || (labels.includes('shouting') && labels.includes('chasing'));
-  if (score < needed || (!hadChance && !hostileOpener)) return null;
+  if (score < needed || (!hadChance && !hostileOpener)) return stillUpset(ctx, previous, lastBot);
   return {
     trigger: 'frustration',
     confidence: Math.min(0.95, 0.5 + score / 4),
