@@ -303,6 +303,10 @@ describe('explicit request: someone on the team who acts on it (session 17)', ()
     'Could somebody from your billing side ring me on +49 171 5550 3382?',
     'Is there someone in your accounts team I could speak with on the phone?',
     'tried a different cable and plug too. pls just connect me to a technician',
+    // fresh47 (understated): the person named through a clause.
+    'Would it be possible to put this in front of whoever looks after data protection on your side?',
+    "I'd still appreciate it if someone with a bit of discretion could have a look.",
+    'so perhaps someone who can actually see the payment could check it for me?',
   ])('"%s" is a request', (m) => {
     expect(findExplicitRequest(m)).not.toBeNull();
   });
@@ -311,6 +315,8 @@ describe('explicit request: someone on the team who acts on it (session 17)', ()
     'my travel agent will handle this',
     "no need to get someone from your team involved, I'll sort it",
     'can a staff member at the Berlin store help me try it on?',
+    'maybe someone I know could check it for me',
+    "I'll pass it to my brother",
   ])('"%s" is not', (m) => {
     expect(findExplicitRequest(m)).toBeNull();
   });

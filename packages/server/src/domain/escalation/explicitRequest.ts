@@ -91,6 +91,10 @@ const EN: Pattern[] = [
   { re: /\bget\s+(?:me|us)\s+(?:some ?one|some ?body|a person|a human|a technician|an expert|a specialist)\b|\b(?:connect|put|transfer|pass|send)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\s+(?:a|an|your|one of your)\s+(?:\w+\s+)?(?:technician|engineer|expert)s?\b/, direct: true },
   // "I'd rather have a real person deal with it", "is there anybody over there who isn't reading off a script?"
   { re: new RegExp(String.raw`\b(?:rather|prefer to|like to|want to|id like to)\s+have\s+${WHO}\s+(?:deal with|handle|look at|look into|check|sort|take (?:a look|over|this|it))\b|\b(?:any ?one|some ?one|any ?body|some ?body|a person|a human)\b[^.?!]{0,25}\b(?:who|that)\s+(?:isnt|is not|aint)\s+(?:just\s+)?(?:reading|working|going)\s+(?:off|from)\s+a\s+script\b`), direct: false },
+  // Said with a clause between: "perhaps someone who can actually see the payment could check it for me?", "I'd
+  // appreciate it if someone with a bit of discretion could have a look", "put this in front of whoever looks after data
+  // protection on your side".
+  { re: /\b(?:perhaps|maybe|possible|appreciate it if|grateful if|glad if|(?:would|could) it be possible (?:for|that))\s+(?:some ?one|some ?body|a person|a colleague|one of your colleagues)(?:\s+(?:who|that|with)\b[^.?!]{0,60}?)?\s+(?:could|can|would|might)\s+(?:please\s+)?(?:have a look|take a look|look (?:at|into)|check|review|handle|deal with|get back to me|contact me)\b|\b(?:put|bring|take)\s+(?:this|it|my (?:case|question|request))\s+in front of\s+(?:whoever|some ?one|some ?body|a person|your (?:[\w-]+\s+){0,2}?(?:team|department|officer|people))\b|\b(?:pass|forward|send)\s+(?:this|it|my (?:case|question|request))\s+(?:on\s+)?to\s+(?:whoever|some ?one|some ?body|a person)\b/, direct: false },
   // "human please", "agent now"
   { re: /\b(?:human|agent|operator|representative|real person|live agent|live chat|someone real|a person)\s+(?:please|pls|plz|now|asap)\b/, direct: true },
 ];

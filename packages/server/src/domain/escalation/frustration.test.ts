@@ -403,6 +403,7 @@ describe('frustration: session 17 (sarcasm at the shop\'s ways, plain leaving, "
     ['Why does my code TRAIL20 not work?', "it's not on sale and not excluded. whatever, I'll just buy it at Globetrotter then"],
     ['my code WELCOME10 not work, basket is 48 euro', 'I will not add something only for code. This is stupid rule, then I buy in other shop, goodbye'],
     ['charged twice for NW-455019', "and don't tell me it's a pending hold, both are final charges on my statement"],
+    ['WELCOME10 on a basket of €46 is not valid', "No, I don't need suggestions for what else to add. I'll take my €46 somewhere else."],
   ])('%j … %j', (first, second) => {
     expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
   });
