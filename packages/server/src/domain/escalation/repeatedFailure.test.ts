@@ -354,10 +354,10 @@ describe('repeated failure: checking what was said, and leaving (session 17)', (
   it('"just so I get it right" after a "not sure" is a check, not the question again', () => {
     expect(at('unknown', "sorry, just so I get it right — I pay zero for delivery even though it's Belgium and not Germany?")).toBeNull();
   });
-  it.each(["Kiitos, that's clear!", 'Good. See you Sunday then, so to speak.', 'sound', 'Brilliant, have a good weekend'])('taking it and leaving is no attempt: %s', (m) => {
+  it.each(["Kiitos, that's clear!", 'Good. See you Sunday then, so to speak.', 'sound', 'Brilliant, have a good weekend', 'found the manage order link in the email, sorted', "it's been in a drawer all winter, if that matters"])('taking it and leaving, or a detail offered, is no attempt: %s', (m) => {
     expect(at('unknown', m)).toBeNull();
   });
-  it.each(['great, still nothing about engraving though', 'perfect. but I need the engraving done', 'lovely, can you engrave it then?'])('still an attempt: %s', (m) => {
+  it.each(['great, still nothing about engraving though', 'perfect. but I need the engraving done', 'lovely, can you engrave it then?', 'it is still not sorted, the lamp will not charge'])('still an attempt: %s', (m) => {
     expect(at('unknown', m)?.trigger).toBe('repeated_failure');
   });
 });

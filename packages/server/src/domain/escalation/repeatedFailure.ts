@@ -23,7 +23,7 @@ const INSISTS_NEED = /\b(need|want|help|necesito|brauche)\b/;
 const SIGNS_OFF = /\b(thanks|thank you|thx|ty|cheers|gracias|danke)\W*$/;
 
 /** Words of taking a reply and leaving, anywhere in a message without a question. */
-const LEAVES = /\b(thanks|thank you|thx|ty|cheers|kiitos|merci|grazie|danke|gracias|dank je|clear|got it|understood|makes sense|relief|see you|bye|goodbye|have a (good|nice|great) (day|one|weekend|evening)|take care|sound|grand|brilliant|perfect|great|lovely|excellent|wonderful|very good)\b/;
+const LEAVES = /\b(thanks|thank you|thx|ty|cheers|kiitos|merci|grazie|danke|gracias|dank je|clear|got it|understood|makes sense|relief|see you|bye|goodbye|sorted|all good|works now|found it|(if|in case) (that|it) (matters|helps)|fwiw|for what its worth|have a (good|nice|great) (day|one|weekend|evening)|take care|sound|grand|brilliant|perfect|great|lovely|excellent|wonderful|very good)\b/;
 
 const TAKES_ANYWHERE = /\b(thanks|thank you|thx|ty|cheers|sweet|makes sense|perfect|great|brilliant|lovely)\b/;
 
