@@ -285,6 +285,9 @@ describe('repeated failure: fresh35', () => {
     // Settling for less from the shop ("could YOU at least…") is the failed question again, passage or not.
     expect(afterReply('unknown', 'Fair enough. Could you at least re-proof it for me if I pay?', { articleId: 'warranty' })?.trigger).toBe('repeated_failure');
   });
+  it.each(['Nice. And do the points I have built up expire at any stage?', 'Brilliant. Also, it flickered a bit last night on the high setting. Is it on its way out?'])('a hedged passage taken with "nice", "brilliant" (fresh47) is no miss: %s', (m) => {
+    expect(afterReply('unknown', m, { articleId: 'loyalty' })).toBeNull();
+  });
 });
 
 describe('repeated failure: fresh37 (phone-typed chats)', () => {

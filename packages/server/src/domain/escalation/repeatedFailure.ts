@@ -140,7 +140,7 @@ const ADDS_ONE_MORE = /\b(too|as well)\W*$/;
 const ASKING_AGAIN = /\b(i(m| am) (only |just )?asking (if|whether|about|for|you)|not what i (asked|meant)|my question (is|was)|i meant)\b/;
 
 /** Taking the passage a "not sure, but closest" reply showed: "I'll try that.", "Fair enough.", "ok so I just swap it, got it". */
-const TAKES_HEDGE = /^((ok(ay)?|(ah|oh) (ok(ay)?|i see|right)|right|fair enough|got it|i see|makes sense|thanks|thank you|cool|great|perfect)\b(?!\W*(but|so (no|what|why|is|are|do|does|can))\b)|\b(ill|i will|will|let me) (try|give) (that|it|this|those|them)\b|\b(that|this) (helps|helped|makes sense)\b|\bgot it\b)/;
+const TAKES_HEDGE = /^((ok(ay)?|(ah|oh),? (ok(ay)?|i see|right|pity|shame|what a (pity|shame))|right|fair enough|got it|i see|makes sense|thanks|thank you|cool|great|perfect|nice|brilliant|lovely|excellent|wonderful|super|understood|noted|pity|shame|what a (pity|shame))\b(?!\W*(but|so (no|what|why|is|are|do|does|can))\b)|\b(ill|i will|will|let me) (try|give) (that|it|this|those|them)\b|\b(that|this) (helps|helped|makes sense)\b|\bgot it\b)/;
 
 /** A hedged reply (the closest passage, "not sure") the customer's next message took as the answer: no miss. */
 function hedgeTaken(ctx: DetectorContext, reply: { seq: number; body: string; meta: { articleId?: string } }): boolean {
