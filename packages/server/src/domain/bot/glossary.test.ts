@@ -60,6 +60,7 @@ describe('phrase hints', () => {
     expect(expandSynonyms([], 'will both items go on one charge?')).not.toContain('battery');
     expect(expandSynonyms([], 'how long does the pace 5 run with gps on?')).toEqual(expect.arrayContaining(['battery', 'life']));
     expect(expandSynonyms([], 'realistically how many hours do I get with gps tracking the whole time')).toContain('battery');
+    expect(expandSynonyms([], 'how many hours of gps tracking does the trailsense manage on one charge?')).toContain('battery');
     expect(expandSynonyms([], 'how long does the delivery take with dhl?')).not.toContain('battery');
   });
 

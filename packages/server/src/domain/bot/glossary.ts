@@ -87,7 +87,7 @@ const PHRASES: [RegExp, string[]][] = [
   // "which one lasts longer on a single charge?": battery life, in the words customers use.
   [/\b(?:last|lasts|lasting|run|runs)\b[^.?!]{0,25}\b(?:on (?:a|one) (?:single |full )?charge|per charge|between charges)\b/, ['battery', 'life']],
   // "how long does the Pace 5 run with GPS on?", "how many hours do I get with GPS?": battery life too.
-  [/\bhow (?:long|many hours|many days)\b[^.?!]{0,40}\b(?:last|lasts|run|runs|go|goes|keep going|get|work|works)\b[^.?!]{0,30}\b(?:gps|tracking|smartwatch|charge|battery)\b|\b(?:gps|tracking)\b[^.?!]{0,30}\bhow (?:long|many hours)\b/, ['battery', 'life']],
+  [/\bhow (?:long|many hours|many days)\b[^.?!]{0,40}\b(?:last|lasts|run|runs|go|goes|keep going|get|work|works|manage|manages)\b[^.?!]{0,30}\b(?:gps|tracking|smartwatch|charge|battery)\b|\bhow many (?:hours|days)(?: of)? (?:gps|tracking|battery)\b|\b(?:gps|tracking)\b[^.?!]{0,30}\bhow (?:long|many hours)\b/, ['battery', 'life']],
 ];
 
 /** English synonyms for `normalisedWords` and for the phrase shapes found in `normalisedText`. */

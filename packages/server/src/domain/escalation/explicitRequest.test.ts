@@ -316,6 +316,8 @@ describe('explicit request: someone on the team who acts on it (session 17)', ()
     "no need to get someone from your team involved, I'll sort it",
     'can a staff member at the Berlin store help me try it on?',
     'maybe someone I know could check it for me',
+    "what's your phone number for the US? my mom prefers talking to people over chatting, she'll call you on monday",
+    'My husband always insists on speaking to a human about everything, but I would rather sort this out here',
     "I'll pass it to my brother",
   ])('"%s" is not', (m) => {
     expect(findExplicitRequest(m)).toBeNull();

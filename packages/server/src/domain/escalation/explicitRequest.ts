@@ -140,6 +140,8 @@ export interface RequestMatch {
 }
 
 /** Finds a request for a human in one message, or null. */
+/** Someone else's preference: "my mom prefers talking to people over chatting, she'll call you". */
+const SOMEONE_ELSES = /\b(?:my (?:mom|mum|mother|dad|father|wife|husband|partner|friend|brother|sister|son|daughter|boss|colleague|grandma|grandmother|grandpa|grandfather|gran|aunt|uncle|gf|bf|girlfriend|boyfriend|parents|kids)|he|she|they)\s+(?:always\s+|really\s+|just\s+)?(?:prefers?|likes?|loves?|wants?|would rather|insists? on|hates?|is used to)\b[^,.;!?]{0,20}$/;
 /** Chat spellings of the words the patterns are built from ("put me thru to sum1"). */
 const CHAT_SPELLING: [RegExp, string][] = [
   [/\bthru\b/g, 'through'],
@@ -216,7 +218,7 @@ export function findExplicitRequest(message: string): RequestMatch | null {
       const clauseStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf(','), before.lastIndexOf(';'));
       const clause = before.slice(clauseStart + 1);
       if (NEGATION.test(clause) && !/\bwhy\s+(?:cant|cannot|can not|wont|dont)\b/.test(clause)) continue;
-      if (AVAILABILITY.test(clause) || PROCESS_QUESTION.test(clause)) continue;
+      if (AVAILABILITY.test(clause) || PROCESS_QUESTION.test(clause) || SOMEONE_ELSES.test(clause)) continue;
       if (DEFERRAL.test(text.slice(m.index + m[0].length))) continue;
       return { direct, text: m[0] };
     }

@@ -421,6 +421,7 @@ describe('frustration: session 17 (sarcasm at the shop\'s ways, plain leaving, "
     ['can I return it?', 'great system, thanks, that was easy'],
     ['do you ship to Austria?', "then I'll order from the Austrian site, thanks"],
     ['where is my refund?', "don't worry, I'll wait another week"],
+    ['can I use both codes?', "Lovely, he'll never know I didn't need anyone's help. Thanks!"],
   ])('not frustration: %j … %j', (first, second) => {
     expect(detectFrustration(ctx(first, second))).toBeNull();
   });

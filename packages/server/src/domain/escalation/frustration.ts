@@ -106,6 +106,8 @@ const GENEROUS = /\b(very|so|how|too|most|extremely|incredibly|awfully) generous
 const REFUSAL = /\b(except|but not|only if|not|no|doesnt|dont|wont|cant|cannot|never|excluding)\b/;
 const ECHO_PRAISE = /\b(genius|brilliant|fantastic|wonderful|marvell?ous|amazing|superb|terrific|ingenious|groundbreaking|revolutionary)\b/;
 /** Thanks anywhere: an echo of the answer with praise and thanks is someone taking it. */
+/** Ending on plain thanks ("Lovely, he'll never know I didn't need anyone's help. Thanks!"): sincere, not "thanks a lot". */
+const SIGNS_OFF_THANKS = /\b(thanks|thank you|thx|ty|cheers)(?! (a lot|for nothing|so much for nothing))\W*$/;
 const THANKS = /\b(thanks|thank you|thx|ty|cheers|danke|gracias)\b/;
 
 /** The reply's words, space-separated and padded; the last one is kept (each message is read against the same reply). */
@@ -192,7 +194,7 @@ export function scoreFrustration(
   // "Oh brilliant, the forecast says rain every day, love that for me 🙃": sarcasm at the weather, not at the shop.
   const atWeather = /\b(forecast|weather|rain(ing|s|y)?|snow(ing|s)?|storms?|heatwave|drizzle)\b/.test(text) && !/\b(you|your|order|refund|delivery|parcel|service|bot|chat|support)\b[^.!?]*\b(love that for me|brilliant|fantastic|great)\b/.test(text);
   const sincere = atWeather || /\b(was|were|been) (really |absolutely |just |so |always )?(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb)\W+(but|until|although|though|except)\b/.test(text);
-  if ((/🙄|😒|👏/u.test(message) && PRAISE_WORD.test(text)) || (/🙃/u.test(message) && (/\b(?:really |just |so )?loving (?:this|that|it|the)\b/.test(text) || (PRAISE.test(text) && !THANKS.test(text) && !atWeather && !sincere))) || (PRAISE.test(text) && PROBLEM_CONTEXT.test(text) && !sincere) || (SARCASM_ALONE.test(text) && !atWeather) || STUCK_THEN_PRAISE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
+  if ((/🙄|😒|👏/u.test(message) && PRAISE_WORD.test(text)) || (/🙃/u.test(message) && (/\b(?:really |just |so )?loving (?:this|that|it|the)\b/.test(text) || (PRAISE.test(text) && !THANKS.test(text) && !atWeather && !sincere))) || (PRAISE.test(text) && PROBLEM_CONTEXT.test(text) && !sincere && !SIGNS_OFF_THANKS.test(text)) || (SARCASM_ALONE.test(text) && !atWeather) || STUCK_THEN_PRAISE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
   if (SARCASM_PHRASE.test(text) || (GENEROUS.test(text) && REFUSAL.test(text)) || (SARCASM_UNLESS_THANKED.test(text) && !THANKS.test(text))) add(STRONG, 'sarcasm');
   // Quoting the answer back with praise: "Wait 48 hours. For a parcel that is 'delivered'. Genius."
   if (!THANKS.test(text) && ECHO_PRAISE.test(text) && echoesReply(text, lastBotText, message)) add(STRONG, 'sarcasm');
