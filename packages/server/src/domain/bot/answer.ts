@@ -84,7 +84,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
     }
   }
   if (!hit || hit.confidence < ANSWER_THRESHOLD) {
-    // Only with nothing close: "my throw got a stain from red wine" is the question, and a passage is near it.
+    // A first message that asks nothing, has no problem word and tells a story (setsTheScene) waits for the question,
+    // even with a passage near ("flying into portland on thursday" is near shipping); "my throw got a stain" names one.
     if (opening && setsTheScene(question)) return { kind: 'info', text: SCENE_TEXT };
     const reply: BotReply = { kind: 'unknown', text: UNKNOWN_TEXT };
     if (!hit) return reply;

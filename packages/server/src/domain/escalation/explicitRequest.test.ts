@@ -323,3 +323,18 @@ describe('explicit request: someone on the team who acts on it (session 17)', ()
     expect(findExplicitRequest(m)).toBeNull();
   });
 });
+
+describe('explicit request: questions a review of session 17 found among the new patterns', () => {
+  it.each([
+    'Can I send it to someone else as a gift?',
+    "can you send it to someone in Austria? it's a birthday present",
+    'Can your staff help me pick a tent when I visit the Berlin store on Saturday?',
+    'Will a specialist look at my jacket when I send it in for repair?',
+    'will someone from your delivery team ring me before they come?',
+  ])('"%s" is not a request', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+  it.each(["my dad wants to speak to someone about his order, can you call him?", 'my husband hates chatbots so can I talk to a real person'])('"%s" still is', (m) => {
+    expect(findExplicitRequest(m)).not.toBeNull();
+  });
+});

@@ -85,8 +85,8 @@ const EN: Pattern[] = [
   // Session 17: someone on the team as the one who acts on it. "can a supervisor make an exception?", "could one of
   // your staff handle this?", "could somebody from your billing side ring me" (not "could a technician fix it", which
   // asks about a repair).
-  { re: /\b(?:can|could|would|will|may|might)\s+(?:please\s+)?(?:a|an|the|some|one of your|your)\s+(?:real\s+|actual\s+|human\s+|live\s+)?(?:supervisor|manager|person|human|staff|staff member|member of staff|specialist|expert|colleague|rep|representative|agent|team member|team lead)s?\s+(?:please\s+|just\s+|maybe\s+)?(?:make (?:an )?exception|make (?:a|the) (?:decision|call)|handle|deal with|look (?:at|into)|take (?:a look|over|this|it|my case)|have a look|review|help me|sort (?:this|it)|approve|authori[sz]e)\b/, direct: false },
-  { re: /\b(?:can|could|would|will)\s+(?:please\s+)?(?:some ?one|some ?body|a person)\s+(?:from|on|in)\s+(?:your\s+(?:[\w-]+\s+){0,2}?|the\s+)(?:team|side|department|dept|office)\s+(?:please\s+|just\s+)?(?:call|ring|phone|contact|e-?mail|text|get back to|get in touch with|reach out to)\s+(?:me|us)\b/, direct: false },
+  { re: /\b(?:can|could|would|may|might)\s+(?:please\s+)?(?:a|an|the|some|one of your|your)\s+(?:real\s+|actual\s+|human\s+|live\s+)?(?:supervisor|manager|person|human|staff|staff member|member of staff|colleague|rep|representative|agent|team member|team lead)s?\s+(?:please\s+|just\s+|maybe\s+)?(?:make (?:an )?exception|make (?:a|the) (?:decision|call)|handle (?:this|it|my)|deal with (?:this|it|my)|look (?:at|into) (?:this|it|my (?:case|account|order|claim))|take (?:a look|over|this|it|my case)|have a look|review (?:this|it|my)|sort (?:this|it))\b/, direct: false },
+  { re: /\b(?:can|could|would)\s+(?:please\s+)?(?:some ?one|some ?body|a person)\s+(?:from|on|in)\s+(?:your\s+(?!(?:delivery|warehouse|courier|shipping|logistics)\b)(?:[\w-]+\s+){0,2}?|the\s+)(?:team|side|department|dept|office)\s+(?:please\s+|just\s+)?(?:call|ring|phone|contact|e-?mail|text|get back to|get in touch with|reach out to)\s+(?:me|us)\b/, direct: false },
   // "just get me someone from the team", "pls just connect me to a technician"
   { re: /\bget\s+(?:me|us)\s+(?:some ?one|some ?body|a person|a human|a technician|an expert|a specialist)\b|\b(?:connect|put|transfer|pass|send)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\s+(?:a|an|your|one of your)\s+(?:\w+\s+)?(?:technician|engineer|expert)s?\b/, direct: true },
   // "I'd rather have a real person deal with it", "is there anybody over there who isn't reading off a script?"
@@ -94,7 +94,7 @@ const EN: Pattern[] = [
   // Said with a clause between: "perhaps someone who can actually see the payment could check it for me?", "I'd
   // appreciate it if someone with a bit of discretion could have a look", "put this in front of whoever looks after data
   // protection on your side".
-  { re: /\b(?:perhaps|maybe|possible|appreciate it if|grateful if|glad if|(?:would|could) it be possible (?:for|that))\s+(?:some ?one|some ?body|a person|a colleague|one of your colleagues)(?:\s+(?:who|that|with)\b[^.?!]{0,60}?)?\s+(?:could|can|would|might)\s+(?:please\s+)?(?:have a look|take a look|look (?:at|into)|check|review|handle|deal with|get back to me|contact me)\b|\b(?:put|bring|take)\s+(?:this|it|my (?:case|question|request))\s+in front of\s+(?:whoever|some ?one|some ?body|a person|your (?:[\w-]+\s+){0,2}?(?:team|department|officer|people))\b|\b(?:pass|forward|send)\s+(?:this|it|my (?:case|question|request))\s+(?:on\s+)?to\s+(?:whoever|some ?one|some ?body|a person)\b/, direct: false },
+  { re: /\b(?:perhaps|maybe|possible|appreciate it if|grateful if|glad if|(?:would|could) it be possible (?:for|that))\s+(?:some ?one|some ?body|a person|a colleague|one of your colleagues)(?:\s+(?:who|that|with)\b[^.?!]{0,60}?)?\s+(?:could|can|would|might)\s+(?:please\s+)?(?:have a look|take a look|look (?:at|into)|check|review|handle|deal with|get back to me|contact me)\b|\b(?:put|bring|take)\s+(?:this|it|my (?:case|question|request))\s+in front of\s+(?:whoever|some ?one|some ?body|a person|your (?:[\w-]+\s+){0,2}?(?:team|department|officer|people))\b|\b(?:pass|forward)\s+(?:this|my (?:case|question|request))\s+(?:on\s+)?to\s+(?:whoever|some ?one|some ?body|a person)\b(?!\s+else)/, direct: false },
   // "human please", "agent now"
   { re: /\b(?:human|agent|operator|representative|real person|live agent|live chat|someone real|a person)\s+(?:please|pls|plz|now|asap)\b/, direct: true },
 ];
@@ -141,7 +141,7 @@ export interface RequestMatch {
 
 /** Finds a request for a human in one message, or null. */
 /** Someone else's preference: "my mom prefers talking to people over chatting, she'll call you". */
-const SOMEONE_ELSES = /\b(?:my (?:mom|mum|mother|dad|father|wife|husband|partner|friend|brother|sister|son|daughter|boss|colleague|grandma|grandmother|grandpa|grandfather|gran|aunt|uncle|gf|bf|girlfriend|boyfriend|parents|kids)|he|she|they)\s+(?:always\s+|really\s+|just\s+)?(?:prefers?|likes?|loves?|wants?|would rather|insists? on|hates?|is used to)\b[^,.;!?]{0,20}$/;
+const SOMEONE_ELSES = /\b(?:my (?:mom|mum|mother|dad|father|wife|husband|partner|friend|brother|sister|son|daughter|boss|colleague|grandma|grandmother|grandpa|grandfather|gran|aunt|uncle|gf|bf|girlfriend|boyfriend|parents|kids)|he|she|they)\s+(?:always\s+|really\s+|just\s+)?(?:prefers?|likes?|loves?|would rather|insists? on|is used to)\b[^,.;!?]{0,20}$/;
 /** Chat spellings of the words the patterns are built from ("put me thru to sum1"). */
 const CHAT_SPELLING: [RegExp, string][] = [
   [/\bthru\b/g, 'through'],

@@ -426,3 +426,22 @@ describe('frustration: session 17 (sarcasm at the shop\'s ways, plain leaving, "
     expect(detectFrustration(ctx(first, second))).toBeNull();
   });
 });
+
+describe('frustration: sincere messages a review of session 17 found among the new patterns', () => {
+  it.each([
+    'That really helps, thank you for that!',
+    'ok that really helps there',
+    "great idea, really helpful, I'll do that",
+    "oh very nice, I didn't know you had a showroom in Berlin",
+    "I love this jacket but the zip doesn't close anymore",
+    "Fine, I'll order it on Monday then",
+    "ok fine, I'll get one at the Berlin store then",
+    'I might as well order from you directly then',
+    'Is the warranty still valid if I buy from another retailer?',
+  ])('%s', (m) => {
+    expect(detectFrustration(ctx('first question', m))).toBeNull();
+  });
+  it.each(['NW-417706', 'oh it just arrived', 'just checked, it says out for delivery now', "I'll check again tomorrow"])('after a hostile opener, news, details or a plan are no frustration: %s', (m) => {
+    expect(detectFrustration(ctx('You charged me twice for NW-417706. Absolute scam.', m))).toBeNull();
+  });
+});

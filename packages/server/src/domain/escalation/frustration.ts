@@ -7,6 +7,7 @@
  * in a hurry, not yet someone the bot has failed.
  */
 import { detectSmallTalk } from '../bot/smallTalk.js';
+import { onlyDetails } from '../bot/notYetAsked.js';
 import { normalise } from '../bot/text.js';
 import type { TranscriptEntry } from '../pipelineTypes.js';
 import { botHasReplied, customerMessages, lastBotReply, type DetectorContext, type DetectorResult } from './types.js';
@@ -62,10 +63,10 @@ const SIGNALS: Signal[] = [
   { re: /(^|[.!]\s*)(just |now )?(sort|fix) (it|this) out( now)?\s*[.!]*\s*$/, weight: MEDIUM, label: 'demands' },
   // Session 17. Sarcasm at the shop's own ways: "brilliant system, really", "great privacy you've got there",
   // "really rewards loyalty, that", "really earning your keep there".
-  { re: /\b(brilliant|great|fantastic|excellent|amazing|wonderful|superb|lovely|genius|perfect|top[- ]notch) (system|logic|policy|privacy|service|support|idea|plan|rule|rules|process|thinking|setup|set-up|way to (do|run) \w+)\b[^.!?]{0,30}?(\W+really\b|\byou(ve| have)? got there\b|\byou have there\b)|\breally (rewards|earning|earns|shows|helps|makes)\b[^.!?]{0,30}\b(that|there)\W*$/, weight: STRONG, label: 'sarcasm' },
+  { re: /\b(brilliant|great|fantastic|excellent|amazing|wonderful|superb|lovely|genius|perfect|top[- ]notch) (system|logic|policy|privacy|service|support|rule|rules|process|thinking|setup|set-up)\b(\W+really\W*$|[^.!?]{0,30}?\byou(ve| have)? got there\b|[^.!?]{0,30}?\byou have there\b)|\breally (rewards|earning|earns)\b[^.!?]{0,30}\b(that|there)\W*$/, weight: STRONG, label: 'sarcasm' },
   // Leaving, said plainly: "this is the last time I'm ordering from you", "whatever, I'll just buy it at Globetrotter
   // then", "then I buy in other shop, goodbye", "might as well just buy everything from them from now on".
-  { re: /\b(the )?last time (im |i am |ill be |i will be |i )?(order|buy|shop)\w*( anything)? (from|with|at|here)\b|\b(whatever|fine|forget it)\W+(ill|i will|i ll) (just )?(buy|get|order) (it|one|them|mine)? ?(at|from|on) \w+|\b(buy|order|shop)\w* (\w+ )?(in|at|from) (an)?other (shop|store|site|retailer)\b|\bmight as well (just )?(buy|order|get) (everything |it |them |all )?(from|at) (them|there|\w+)\b/, weight: STRONG, label: 'threatens to leave' },
+  { re: /\b(the )?last time (im |i am |ill be |i will be |i )?(order|buy|shop)\w*( anything)? (from|with|at|here)\b|\b(whatever|forget it)\W+(ill|i will|i ll) (just )?(buy|get|order) (it|one|them|mine)? ?(at|from) (?!(the|your|you|northwind|our)\b)\w+|\b(then i|ill|i will|im going to|i am going to|i go|i rather) (just )?(buy|order|shop)\w* (\w+ )?(in|at|from) (an)?other (shop|store|site|retailer)\b|\bmight as well (just )?(buy|order|get) (everything |it |them |all )?(from|at) (them|there)\b/, weight: STRONG, label: 'threatens to leave' },
   // Telling the bot in advance what not to answer: "and don't tell me it's a pending hold", "don't tell me to fill in a form".
   { re: /(^|[.!?]\s*)(and |but |oh and |please )?(dont|do not) (you )?(dare )?tell me (to|its|it is|that|about|i (have|need|should))\b/, weight: STRONG, label: 'rejects the answer' },
   { re: /!!|\?\?|\?!|!\?/, weight: WEAK, label: 'emphatic punctuation' },
@@ -201,7 +202,7 @@ export function scoreFrustration(
   if (YOU_PEOPLE_READ.test(text)) add(MEDIUM, 'rejects the answer');
   if (HOW_PRAISE.test(text) && LET_DOWN.test(text) && !THANKS.test(text)) add(STRONG, 'sarcasm');
   // "Really love this, now I can not buy anything, very nice.": liking a let-down.
-  if (/\b((really |just |so )?love (this|that|it)|very nice|so nice|how nice)\b/.test(text) && LET_DOWN.test(text) && !THANKS.test(text) && !atWeather) add(STRONG, 'sarcasm');
+  if ((/\b(really |just |so )?lov(e|ing) (this|that)(?=\s*[,.!]|\s*$)/.test(text) || /\b(very|so|how) nice\W*$/.test(text)) && LET_DOWN.test(text) && !THANKS.test(text) && !atWeather) add(STRONG, 'sarcasm');
   if (POLITE_COMPLAINT.test(text)) add(MEDIUM, 'complains');
   if (DISMISSIVE.test(text)) add(MEDIUM, 'dismissive');
   if (shouting(message)) add(MEDIUM, 'shouting');
@@ -216,11 +217,16 @@ export function scoreFrustration(
  * the anger was plain in the opener, held back only because the bot had not had its chance. It has now, and the
  * customer did not take its reply: the trend is still frustration.
  */
+const STILL_WRONG = /\b(still|not|no|never|nothing|again|doesnt|didnt|dont|cant|cannot|wont|isnt|wasnt|havent|hasnt|every time|each time|already)\b/;
+
 function stillUpset(ctx: DetectorContext, previous: readonly TranscriptEntry[], lastBot: TranscriptEntry | undefined): DetectorResult | null {
   const opener = previous.at(-1);
   if (!opener || previous.length !== 1 || !lastBot || lastBot.seq < opener.seq) return null;
   // A new question ("does it work on sale items too?") carries on with the bot; a statement does not take its reply.
-  if (ctx.current.body.includes('?') || saidThanksOrWorked(ctx.current.body) || detectSmallTalk(ctx.current.body) || RESOLVED.test(normalise(ctx.current.body))) return null;
+  const said = normalise(ctx.current.body);
+  if (ctx.current.body.includes('?') || saidThanksOrWorked(ctx.current.body) || detectSmallTalk(ctx.current.body) || RESOLVED.test(said) || onlyDetails(ctx.current.body)) return null;
+  // Still not right ("both are still there", "I approved it every time"), not news or a plan ("oh it just arrived", "I'll check again tomorrow").
+  if (!STILL_WRONG.test(said) || /\b(ill|i will|im going to|let me) (\w+ )?(check|try|wait|look|do|reset|give)\b/.test(said)) return null;
   const before = scoreFrustration(opener.body, [], false, ctx.site.name);
   if (before.strongest < STRONG && before.score < 1.3) return null;
   return {

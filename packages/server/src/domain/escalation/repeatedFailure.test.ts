@@ -384,3 +384,21 @@ describe('repeated failure: pressing after an answer (session 17)', () => {
     expect(afterAnswer(m)).toBeNull();
   });
 });
+
+describe('repeated failure: attempts a review of session 17 found excused', () => {
+  const at = (kind: string, current: string) => {
+    const t = transcript([kind], current);
+    return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown });
+  };
+  it.each([
+    "I didn't get a tracking number or any email",
+    "I didn't get the refund yet and it's been 3 weeks",
+    'it makes a clicking sound when I press the button and then turns off',
+    'the watch was great until it stopped charging last week, tried two cables',
+  ])('after "not sure", still an attempt: %s', (m) => {
+    expect(at('unknown', m)?.trigger).toBe('repeated_failure');
+  });
+  it.each(['ok but how long does shipping to Austria take?', 'Sure, but one more question: do you ship to Switzerland?', 'Is there any approximate weight for the 2-person version?', "not even sure which size I need, I'm 182cm"])('after an answer, a new question is no miss: %s', (m) => {
+    expect(at('answer', m)).toBeNull();
+  });
+});

@@ -23,7 +23,9 @@ const INSISTS_NEED = /\b(need|want|help|necesito|brauche)\b/;
 const SIGNS_OFF = /\b(thanks|thank you|thx|ty|cheers|gracias|danke)\W*$/;
 
 /** Words of taking a reply and leaving, anywhere in a message without a question. */
-const LEAVES = /\b(thanks|thank you|thx|ty|cheers|kiitos|merci|grazie|danke|gracias|dank je|clear|got it|understood|makes sense|relief|see you|bye|goodbye|sorted|all good|works now|found it|(if|in case) (that|it) (matters|helps)|fwiw|for what its worth|have a (good|nice|great) (day|one|weekend|evening)|take care|sound|grand|brilliant|perfect|great|lovely|excellent|wonderful|very good)\b/;
+const LEAVES_WORDS = String.raw`(thanks|thank you|thx|ty|cheers|kiitos|merci|grazie|danke|gracias|dank je|clear|got it|understood|makes sense|relief|sorted|all good|works now|found it|sound|grand|brilliant|perfect|great|lovely|excellent|wonderful|very good)`;
+/** Said anywhere: "see you Sunday", "if that matters". Said at either end: "Kiitos, that's clear!", "…, sorted" ("the watch was great until…" is a story). */
+const LEAVES = new RegExp(String.raw`\b(see you|bye|goodbye|have a (good|nice|great) (day|one|weekend|evening)|take care\W*$|(if|in case) (that|it) (matters|helps)|fwiw|for what its worth)\b|^\W*${LEAVES_WORDS}\b|\b${LEAVES_WORDS}\W*$`);
 
 const TAKES_ANYWHERE = /\b(thanks|thank you|thx|ty|cheers|sweet|makes sense|perfect|great|brilliant|lovely)\b/;
 
@@ -44,7 +46,7 @@ const DEMANDS = /\b(or not|why not|but|(and|still) nothing)\b/;
 /** Words that take a reply, for the answered case: "Printed the label, ta.", "Cool… Different thing:". */
 const TAKES_REPLY = /\b(ta|cool|different thing|other thing|another thing|different question)\b/;
 const GOOD_TO_KNOW = /\b(good to know|makes sense|got it|thats (good|great|fine|helpful|useful)|that helps|fair enough|understood|i see(?! (it|them|the|a|an|one|if|whether|why|how))|will do)\b/;
-const CONFUSED = /^((wait|sorry|hang on|oh wait|hmm)\W+)+so\b|\bjust to (be clear|be sure|confirm|check|make sure|double check)\b|\bjust so i (get|understand|have) (it|this|that|you) (right|correctly|straight)\b|\blet me (get|see if i (get|understand|have)) (this|that|it) (right|straight)\b|\bi(m| am) (a )?(little|bit|a bit|a little|slightly|somewhat)? ?(confused|lost)\b|\bi (dont|do not|didnt|did not|not) (quite |really |fully )?(get|understand|follow)( it| this| that| you)?\b|\bnot sure i (understood|understand|follow|get it)\b/;
+const CONFUSED = /^((wait|sorry|hang on|oh wait|hmm)\W+)+so\b|\bjust to (be clear|be sure|confirm|check|make sure|double check)\b|\bjust so i (get|understand|have) (it|this|that|you) (right|correctly|straight)\b|\blet me (get|see if i (get|understand|have)) (this|that|it) (right|straight)\b|\bi(m| am) (a )?(little|bit|a bit|a little|slightly|somewhat)? ?(confused|lost)\b|\bi (dont|do not|didnt|did not|not) (quite |really |fully )?(understand|follow)( it| this| that| you)?\b|\bi (dont|do not|didnt|did not|not) (quite |really )?get (it|this|that)\W*($|[.,!;])|\bnot sure i (understood|understand|follow|get it)\b/;
 const ACCEPTS_NO = /^((ok(ay)?|right|alright|ah|oh)\W+)?so no [^.?!]*\.\s/;
 const SOLVED = /\b(its|it is|thats|that is|all) (steady|fine|working|sorted|ok|okay|good|better) now\b|\b(that|this) (fixed|solved|sorted) it\b|\bworks now\b|\bthat (worked|did it|did the trick)\b/;
 /** A sentence that opens by taking what was said: "ok, retrying now", "fine. and…". */
@@ -96,10 +98,10 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
 }
 
 /** "any rough date though?", "even just the month?", "not even planned for next year?": less of what the answer did not give. */
-const NARROWS = /^not even\b|\beven just\b|\b(any|even a|even an|just a) (rough|ballpark|approximate)\b|\b(dont|do not) want (a|an|the) [^!?]{0,60}\b(i|we) (just|only|simply) want(ed)? to\b/;
+const NARROWS = /^not even\b(?! sure)|\beven just\b|\b(even a|even an|just a) (rough|ballpark|approximate)\b|\bany (rough|ballpark) (date|idea|estimate|number|figure|timeline|timeframe)\b|\b(dont|do not) want (a|an|the) [^!?]{0,60}\b(i|we) (just|only|simply) want(ed)? to\b/;
 
 /** "Right, but is it stored inside the EU?", "ok but which companies…": the answer taken, and the point pressed. */
-const BUT_PRESSES = /^((yes|yeah|yep|right|ok(ay)?|sure|i know|i get (that|it)|understood|fine|i see|sorry|thanks)\W+)+(but|though)\b/;
+const BUT_PRESSES = /^((yes|yeah|yep|right|ok(ay)?|sure|i know|i get (that|it)|understood|fine|i see|sorry)\W+)+(but|though)\b(?!\W+(one more|another|also|i forgot|forgot|quick|btw|by the way|different|unrelated|what about|how about|how long|do you (also )?(have|ship|sell|offer|do)|can i (also )?(pay|order|use|get|buy))\b)/;
 
 /** "not a warranty claim, … i just want to BUY the part": the customer corrects what the reply assumed. */
 const CORRECTS = /\b(not|isnt|wasnt|arent) (a|an|the|about|asking)\b[^.!?]{0,40}[.!?,;]+\s*(i|we) (just|only|simply) want(ed)? to\b|\b(i|we) (just|only|simply) want(ed)? to (?!say\b)[^.!?]{0,40}, not (a|an|the|to|about|asking|claim|claiming|return|returning)\b/;
@@ -140,7 +142,7 @@ const ADDS_ONE_MORE = /\b(too|as well)\W*$/;
 const ASKING_AGAIN = /\b(i(m| am) (only |just )?asking (if|whether|about|for|you)|not what i (asked|meant)|my question (is|was)|i meant)\b/;
 
 /** Taking the passage a "not sure, but closest" reply showed: "I'll try that.", "Fair enough.", "ok so I just swap it, got it". */
-const TAKES_HEDGE = /^((ok(ay)?|(ah|oh),? (ok(ay)?|i see|right|pity|shame|what a (pity|shame))|right|fair enough|got it|i see|makes sense|thanks|thank you|cool|great|perfect|nice|brilliant|lovely|excellent|wonderful|super|understood|noted|pity|shame|what a (pity|shame))\b(?!\W*(but|so (no|what|why|is|are|do|does|can))\b)|\b(ill|i will|will|let me) (try|give) (that|it|this|those|them)\b|\b(that|this) (helps|helped|makes sense)\b|\bgot it\b)/;
+const TAKES_HEDGE = /^((ok(ay)?|(ah|oh),? (ok(ay)?|i see|right|pity|shame|what a (pity|shame))|right|fair enough|got it|i see|makes sense|thanks|thank you|cool|great|perfect|nice|brilliant|lovely|excellent|wonderful|super|understood|noted|pity|shame|what a (pity|shame))\b(?!\W*(but|so (no|what|why|is|are|do|does|can|where|who|how))\b)(?![^.!?]*\b(nothing to do with|useless|not what)\b)|\b(ill|i will|will|let me) (try|give) (that|it|this|those|them)\b|\b(that|this) (helps|helped|makes sense)\b|\bgot it\b)/;
 
 /** A hedged reply (the closest passage, "not sure") the customer's next message took as the answer: no miss. */
 function hedgeTaken(ctx: DetectorContext, reply: { seq: number; body: string; meta: { articleId?: string } }): boolean {
