@@ -12,7 +12,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list'], ['json', { outputFile: '.tmp/playwright.json' }]] : [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],
   use: {
     launchOptions: {
-      executablePath: process.env.BATON_CHROMIUM ?? '/usr/bin/chromium',
+      executablePath: process.env.BATON_CHROMIUM || '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
     },
     trace: 'retain-on-failure',

@@ -55,7 +55,7 @@ function countPlaywright(file) {
 }
 
 function chromium() {
-  const path = process.env.BATON_CHROMIUM ?? '/usr/bin/chromium';
+  const path = process.env.BATON_CHROMIUM || '/usr/bin/chromium';
   if (existsSync(path)) return path;
   if (process.getuid?.() === 0 && existsSync('/usr/bin/apt-get')) {
     console.log('Chromium is missing; installing Debian\'s chromium package (needed by the e2e suite)…');
