@@ -16,7 +16,8 @@ import type { Article } from '../pipelineTypes.js';
 import { expandSynonyms, phraseHints, translateTerms } from './glossary.js';
 import { findPlaces } from './places.js';
 import { kbNames } from './productNames.js';
-import { STOP_WORDS, normalise, stem, words } from './text.js';
+import { askedActions } from './askedActions.js';
+import { normalise, processTerm, stem, words } from './text.js';
 
 export interface Passage {
   id: number;
@@ -57,12 +58,6 @@ export interface KbHit {
 
 /** Confidence at or above which the bot answers from the KB. */
 export const ANSWER_THRESHOLD = 0.3;
-
-function processTerm(term: string): string | null {
-  const w = normalise(term);
-  if (w.length < 2 || STOP_WORDS.has(w)) return null;
-  return stem(w);
-}
 
 function termsOf(text: string): string[] {
   const out: string[] = [];
@@ -204,30 +199,6 @@ const ACTION_WEIGHT = 2;
  */
 const OOV_ACTION_CAP = 0.29;
 
-/** Verbs after "can you" that frame a question ("could you tell me…") or hedge it, rather than ask for an action. */
-const FRAMING_VERBS = new Set(['tell', 'remind', 'clarify', 'describe', 'recommend', 'suggest', 'point', 'walk', 'guide', 'inform', 'answer', 'assist', 'let', 'help', 'explain', 'confirm', 'check', 'give', 'show', 'advise', 'say', 'please', 'kindly', 'maybe', 'also', 'just', 'still', 'possibly', 'perhaps', 'actually', 'really', 'somehow', 'even', 'at', 'least', 'then', 'not', 'do', 'be', 'have', 'get', 'make', 'look', 'see', 'take']);
-/** The verb of "could you split…", "can you hold…", and what "do you offer / sell / rent…" asks for: what is asked of the shop. */
-function askedActions(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(/\b(?:can|could|would|will) (?:you|u|ya)(?: guys| folks| please| kindly| maybe| also| just| possibly| perhaps| actually| somehow| even| at least| then)* (\w+)/g)) {
-    const w = m[1]!;
-    if (FRAMING_VERBS.has(w) || STOP_WORDS.has(w)) continue;
-    const st = processTerm(w);
-    if (st) out.push(st);
-  }
-  // "do you offer a professional re-proofing service", "do you sell spare poles": what is asked for.
-  for (const m of text.matchAll(/\b(?:do|does|would|will|can|could) (?:you|u|ya|northwind|the shop|the store|your (?:shop|store|company))(?: guys| folks| also| still| maybe| perhaps| actually| ever)* (?:offer|provide|sell|rent|hire out|do|run|have|stock|carry|organi[sz]e|arrange) (?:a |an |any |some |the )?((?:[\w-]+ ){0,2}[\w-]+)/g)) {
-    for (const w of m[1]!.split(/\s+/)) {
-      if (FRAMING_VERBS.has(w) || STOP_WORDS.has(w)) break;
-      // "re-proofing" is read as the query reads it: "re", "proofing".
-      for (const part of words(w)) {
-        const st = processTerm(part);
-        if (st) out.push(st);
-      }
-    }
-  }
-  return out;
-}
 
 /** A question about sending something somewhere. */
 const SENDING = /\b(ship\w*|deliver\w*|postage|post|send|sent|sending|parcel|courier|dhl|ups|customs|duties|import)\b/;

@@ -112,3 +112,10 @@ export function clip(text: string, max: number): string {
   const at = cut.lastIndexOf(' ');
   return (at > max * 0.6 ? cut.slice(0, at) : cut).replace(/[\s,;:.-]+$/, '') + '…';
 }
+
+/** A word as query and index terms are kept: normalised, stemmed; null for stop words and single letters. */
+export function processTerm(term: string): string | null {
+  const w = normalise(term);
+  if (w.length < 2 || STOP_WORDS.has(w)) return null;
+  return stem(w);
+}
