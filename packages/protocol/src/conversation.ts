@@ -107,6 +107,8 @@ export const ConversationSummary = z.object({
   agentName: z.string().nullable(),
   /** Agent the conversation is currently offered to, if state is 'offered'. */
   offeredToAgentId: z.string().nullable(),
+  /** When the current offer runs out and goes to the next agent (ISO), if state is 'offered'; the console counts down to it. */
+  offerExpiresAt: z.string().nullable(),
   /** First joined the queue: the customer's place in line (a transfer keeps it). */
   queuedAt: z.string().nullable(),
   /** When the current wait began: the last transfer, or else queuedAt (time spent with an agent was no wait). */

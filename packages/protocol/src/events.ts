@@ -33,7 +33,8 @@ export const VersionedConversationRef = ConversationRef.extend({ expectedVersion
 export const AgentSendInput = ConversationRef.extend({ clientMsgId: ClientMsgId, body: MessageBody });
 export const AgentSyncInput = ConversationRef.extend({ afterSeq: z.number().int().nonnegative().default(0) });
 export const AgentTypingInput = ConversationRef.extend({ typing: z.boolean() });
-export const PresenceInput = z.object({ presence: z.enum(['online', 'away']) });
+/** Offline hands the agent's chats back to the queue and sticks across reloads until they choose again. */
+export const PresenceInput = z.object({ presence: z.enum(['online', 'away', 'offline']) });
 /** The agent's working hours (site.json humanSupportHours format, e.g. { timezone: 'CET', 'mon-fri': '09:00-17:00' }); null: any time. */
 export const WorkingHoursInput = z.object({ workingHours: z.record(z.string().max(32), z.string().max(200)).refine((h) => Object.keys(h).length <= 16, 'at most 16 entries').nullable() });
 export const InboxListInput = z.object({}).default({});

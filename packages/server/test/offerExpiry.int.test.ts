@@ -35,7 +35,10 @@ describe('offer expiry', () => {
     visitor = await connectVisitor(server.url);
     const offered = next<{ conversation: ConversationSummary }>(agent, 'conversation:offered');
     const { conversation: view } = await ok(call<{ conversation: { id: string } }>(visitor, 'conversation:escalate', {}));
-    await offered;
+    // The console counts down to the offer's end: the offer's time plus BATON_OFFER_TIMEOUT_SECONDS.
+    const expiresAt = (await offered).conversation.offerExpiresAt;
+    const offeredAt = (await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId: view.id }))).timeline.find((e) => e.kind === 'offered')!.at;
+    expect(Date.parse(expiresAt!) - Date.parse(offeredAt)).toBe(1000);
     // Let the offer expire unanswered.
     let d: ConversationDetail | undefined;
     for (let i = 0; i < 60; i++) {
@@ -44,6 +47,7 @@ describe('offer expiry', () => {
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(d!.conversation.state).toBe('queued');
+    expect(d!.conversation.offerExpiresAt).toBeNull();
     await server.baton.services.idle();
     d = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId: view.id }));
     // A review found this customer told "nobody is available" (and shown the leave-a-message form) here.

@@ -3,7 +3,7 @@ import { askNotificationPermission, canAskNotificationPermission } from '../aler
 import { logout } from '../session';
 import { useAuthStore } from '../stores/authStore';
 import { useConnectionStore } from '../stores/connectionStore';
-import { PresenceToggle } from './PresenceToggle';
+import { PresenceMenu } from './PresenceMenu';
 import { ViewTabs } from './ViewTabs';
 import { WorkingHoursControl } from './WorkingHoursControl';
 
@@ -51,7 +51,7 @@ export function AppHeader() {
           <div className="text-xs text-slate-500 capitalize">{agent.role}</div>
         </div>
         <WorkingHoursControl hours={agent.workingHours} />
-        <PresenceToggle presence={agent.presence} />
+        <PresenceMenu agent={agent} />
         <button
           type="button"
           data-testid="logout-button"

@@ -2,6 +2,7 @@ import type { ConversationSummary } from '@baton/protocol';
 import { actionsFor } from '../lib/permissions';
 import { acceptConversation, declineConversation, resolveConversation } from '../socket/conversationCommands';
 import type { PendingAction } from '../stores/conversationStore';
+import { OfferCountdown } from './OfferCountdown';
 
 interface Props {
   conversation: ConversationSummary;
@@ -27,6 +28,7 @@ export function ConversationActions({ conversation, meId, pending, transferOpen,
           {pending === 'decline' ? 'Declining…' : 'Decline'}
         </button>
       )}
+      {canAccept && conversation.offeredToAgentId === meId && <OfferCountdown expiresAt={conversation.offerExpiresAt} className="text-xs text-slate-600" />}
       {canAccept && (
         <button
           type="button"

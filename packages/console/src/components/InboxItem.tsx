@@ -3,6 +3,7 @@ import { initials } from '../lib/format';
 import { isOfferedToMe, isWaitingState } from '../lib/inbox';
 import { reasonLabel } from '../lib/labels';
 import { CsatBadge } from './CsatBadge';
+import { OfferCountdown } from './OfferCountdown';
 import { WaitTime } from './WaitTime';
 
 interface Props {
@@ -51,7 +52,11 @@ export function InboxItem({ conversation: c, meId, selected, unread, customerTyp
           <span className="mt-0.5 flex items-center gap-1.5 text-xs text-slate-500">
             {c.skillName && <span className="rounded bg-slate-100 px-1.5 py-px font-medium text-slate-700">{c.skillName}</span>}
             {c.reason && <span className="truncate">{reasonLabel(c.reason)}</span>}
-            {offeredToMe && <span className="ml-auto shrink-0 rounded bg-amber-200 px-1.5 py-px font-semibold text-amber-900">For you</span>}
+            {offeredToMe && (
+              <span className="ml-auto shrink-0 rounded bg-amber-200 px-1.5 py-px font-semibold text-amber-900">
+                For you <OfferCountdown expiresAt={c.offerExpiresAt} className="font-normal" />
+              </span>
+            )}
           </span>
           <span className="mt-0.5 block truncate text-xs text-slate-500" data-testid="inbox-preview">
             {customerTyping ? <em className="text-indigo-600">typing…</em> : (c.lastMessagePreview ?? c.summary ?? '')}

@@ -1,6 +1,7 @@
 import { reasonLabel } from '../lib/labels';
 import { openConversation } from '../socket/conversationCommands';
 import { useAlertStore } from '../stores/alertStore';
+import { OfferCountdown } from './OfferCountdown';
 
 /** The newest waiting chat that needs attention, with what the agent needs to decide to take it. */
 export function OfferAlertBanner() {
@@ -30,6 +31,7 @@ export function OfferAlertBanner() {
       <div className="min-w-0 flex-1 basis-56 text-sm">
         <div className="flex flex-wrap items-baseline gap-x-2">
           <span className="font-semibold text-slate-900">{alert.offeredToMe ? 'Chat offered to you' : 'New chat waiting'}:</span>
+          {alert.offeredToMe && <OfferCountdown expiresAt={c.offerExpiresAt} className="text-xs text-amber-900" />}
           <span className="font-medium text-slate-900" data-testid="offer-customer">
             {c.customerName}
           </span>

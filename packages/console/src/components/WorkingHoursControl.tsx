@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useDismiss } from '../hooks/useDismiss';
 import { describeHours, type WorkingHours } from '../lib/workingHours';
 import { WorkingHoursForm } from './WorkingHoursForm';
 
@@ -7,18 +8,9 @@ export function WorkingHoursControl({ hours }: { hours: WorkingHours | null | un
   const [open, setOpen] = useState(false);
   const text = describeHours(hours);
   const root = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
-    // A click anywhere else closes it, as a popover should (unsaved edits are dropped, as with Cancel).
-    const onPointer = (e: PointerEvent) => root.current && !root.current.contains(e.target as Node) && setOpen(false);
-    document.addEventListener('keydown', onKey);
-    document.addEventListener('pointerdown', onPointer);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      document.removeEventListener('pointerdown', onPointer);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  // A click anywhere else closes it, as a popover should (unsaved edits are dropped, as with Cancel).
+  useDismiss(open, root, close);
   return (
     <div ref={root} className="relative">
       <button

@@ -12,6 +12,7 @@ export function summary(over: Partial<ConversationSummary> & { id: string }): Co
     agentId: null,
     agentName: null,
     offeredToAgentId: null,
+    offerExpiresAt: null,
     queuedAt: '2025-01-01T10:00:00.000Z',
     waitingSince: '2025-01-01T10:00:00.000Z',
     lastMessagePreview: null,

@@ -1,5 +1,5 @@
 /** Rows → the protocol's views. The only place that decides what a client sees. */
-import { inArray, eq } from 'drizzle-orm';
+import { and, inArray, eq } from 'drizzle-orm';
 import type {
   AgentView,
   ControlEventView,
@@ -11,7 +11,7 @@ import type {
 import type { ControlEventRow, ConversationRow, MessageRow } from '../storage/conversationStore.js';
 import type { AgentRow } from '../services/agentAuth.js';
 import type { ServiceContext } from '../services/context.js';
-import { agents, visitors } from '../storage/schema.js';
+import { agents, timers, visitors } from '../storage/schema.js';
 import { waitingSince } from '../services/transferHistory.js';
 
 export function messageView(m: MessageRow): MessageView {
@@ -79,6 +79,11 @@ export async function summaries(ctx: ServiceContext, rows: ConversationRow[]): P
     ? await ctx.db.select({ id: visitors.id, attributes: visitors.attributes }).from(visitors).where(inArray(visitors.id, [...new Set(rows.map((r) => r.visitorId))]))
     : [];
   const vnames = new Map(vis.map((v) => [v.id, v.attributes.name]));
+  const offered = rows.filter((r) => r.state === 'offered').map((r) => r.id);
+  const expiry = offered.length
+    ? await ctx.db.select({ id: timers.conversationId, dueAt: timers.dueAt }).from(timers).where(and(eq(timers.kind, 'offer_expiry'), inArray(timers.conversationId, offered)))
+    : [];
+  const expires = new Map(expiry.map((t) => [t.id, t.dueAt.toISOString()]));
   return rows.map((c) => ({
     id: c.id,
     state: c.state,
@@ -90,6 +95,7 @@ export async function summaries(ctx: ServiceContext, rows: ConversationRow[]): P
     agentId: c.agentId,
     agentName: c.agentId ? (names.get(c.agentId) ?? null) : null,
     offeredToAgentId: c.state === 'offered' ? c.offeredTo : null,
+    offerExpiresAt: c.state === 'offered' ? (expires.get(c.id) ?? null) : null,
     queuedAt: c.queuedAt?.toISOString() ?? null,
     waitingSince: c.queuedAt ? waitingSince(c).toISOString() : null,
     lastMessagePreview: c.lastMessagePreview,

@@ -1,4 +1,7 @@
-/** Agent presence: chosen online/away, dropped to offline when no socket remains after a grace period. */
+/**
+ * Agent presence: chosen online/away/offline in the console, dropped to offline when no socket remains after a grace
+ * period. Chosen offline sticks (a reload keeps it); dropped offline comes back online with the next socket.
+ */
 import { and, eq } from 'drizzle-orm';
 import type { ServiceContext } from './context.js';
 import { agents, conversations } from '../storage/schema.js';
@@ -20,8 +23,10 @@ export class Presence {
     private dispatcher: Dispatcher,
   ) {}
 
-  async set(agent: AgentRow, presence: 'online' | 'away' | 'offline'): Promise<AgentRow> {
-    const [row] = await this.ctx.db.update(agents).set({ presence }).where(eq(agents.id, agent.id)).returning();
+  /** `chosen`: the agent picked it (true), or the system moved them (false: a logout; undefined: keep what they chose). */
+  async set(agent: AgentRow, presence: 'online' | 'away' | 'offline', chosen?: boolean): Promise<AgentRow> {
+    const offlineChosen = chosen === undefined ? undefined : chosen && presence === 'offline';
+    const [row] = await this.ctx.db.update(agents).set({ presence, offlineChosen }).where(eq(agents.id, agent.id)).returning();
     this.ctx.notifier.agentChanged(agent.id);
     if (presence !== 'online') await this.withdrawOffers(agent, presence);
     if (presence === 'offline') await this.releaseChats(agent);
@@ -104,10 +109,10 @@ export class Presence {
     return row!;
   }
 
-  /** First socket of an agent: come online unless they chose away. */
+  /** First socket of an agent: come online unless they chose away or offline. */
   async connected(agent: AgentRow): Promise<void> {
     this.cancelOfflineTimer(agent.id);
-    if (agent.presence === 'offline') await this.set(agent, 'online');
+    if (agent.presence === 'offline' && !agent.offlineChosen) await this.set(agent, 'online');
   }
 
   /**
@@ -121,7 +126,8 @@ export class Presence {
     this.ctx.notifier.sessionEnded(sessionKey);
     if (!agent || (await this.ctx.notifier.agentOnlineElsewhere(agent.id, sessionKey))) return;
     this.cancelOfflineTimer(agent.id);
-    await this.set(agent, 'offline');
+    // Signing in again is coming to work: the next console comes online, whatever they chose before.
+    await this.set(agent, 'offline', false);
   }
 
   private cancelOfflineTimer(agentId: string): void {

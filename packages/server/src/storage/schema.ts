@@ -34,6 +34,8 @@ export const agents = pgTable(
     capacity: integer('capacity').notNull().default(3),
     /** What the agent chose; 'offline' when no socket is connected. */
     presence: text('presence').$type<'online' | 'away' | 'offline'>().notNull().default('offline'),
+    /** Offline by the agent's own choice in the console: connecting again keeps them offline until they choose otherwise. */
+    offlineChosen: boolean('offline_chosen').notNull().default(false),
     lastAssignedAt: ts('last_assigned_at'),
     /** Working hours (site.json humanSupportHours format); null: any time they are online. */
     workingHours: jsonb('working_hours').$type<Record<string, string>>(),

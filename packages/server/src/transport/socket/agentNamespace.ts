@@ -154,7 +154,7 @@ export function mountAgentNamespace(nsp: AgentNamespace, services: Services, pub
     );
     socket.on(
       'presence:set',
-      handler(PresenceInput, log, async ({ presence }) => ({ agent: agentView(await services.presence.set(await me(socket), presence)) }), limit),
+      handler(PresenceInput, log, async ({ presence }) => ({ agent: agentView(await services.presence.set(await me(socket), presence, true)) }), limit),
     );
     socket.on(
       'hours:set',

@@ -1,0 +1,1 @@
+ALTER TABLE "agents" ADD COLUMN "offline_chosen" boolean DEFAULT false NOT NULL;

@@ -1,0 +1,93 @@
+/**
+ * An agent can choose Offline in the console: their chats go back to the queue (the customer is told), they get no
+ * offers, and a reload keeps them offline until they choose again. Offline from a closed console (grace period over)
+ * or a logout is not a choice: the next console comes online.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import type { AgentView, ConversationDetail, ConversationSummary, MessageView } from '@baton/protocol';
+import { agentCookie, call, connectAgent, connectVisitor, next, ok, startServer, type AgentClient, type TestServer } from './harness.js';
+import { agents } from '../src/storage/schema.js';
+
+let server: TestServer;
+const open: { close(): unknown }[] = [];
+
+beforeAll(async () => {
+  server = await startServer({ BATON_AGENT_GRACE_SECONDS: '0.2' });
+});
+afterAll(async () => {
+  for (const s of open) s.close();
+  await server?.close();
+});
+
+async function connect(cookie: string): Promise<{ socket: AgentClient; agent: AgentView }> {
+  const socket = await connectAgent(server.url, cookie);
+  open.push(socket);
+  await server.baton.services.idle();
+  const { agent } = await ok(call<{ agent: AgentView }>(socket, 'inbox:list', {}));
+  return { socket, agent };
+}
+
+const presenceOf = async (id: string) => (await server.baton.database.db.select().from(agents).where(eq(agents.id, id)))[0]!;
+
+describe('an agent who chooses Offline', () => {
+  it('hands their chats back to the queue, gets no offers, and stays offline across a reload until they choose Online', async () => {
+    const cookie = await agentCookie(server.url);
+    const first = await connect(cookie);
+    expect(first.agent.presence).toBe('online');
+
+    // A customer is with Alex.
+    const visitor = await connectVisitor(server.url);
+    open.push(visitor);
+    const offered = next<{ conversation: ConversationSummary }>(first.socket, 'conversation:offered');
+    await ok(call(visitor, 'conversation:escalate', {}));
+    const c = (await offered).conversation;
+    const accepted = await ok(call<{ conversation: ConversationSummary }>(first.socket, 'conversation:accept', { conversationId: c.id, expectedVersion: c.version }));
+    expect(accepted.conversation.state).toBe('human');
+
+    // Offline: the chat goes back to the queue and the customer reads why.
+    const told = next<MessageView>(visitor, 'message:created', (m) => m.authorType === 'system' && m.body.includes('had to leave'));
+    const set = await ok(call<{ agent: AgentView }>(first.socket, 'presence:set', { presence: 'offline' }));
+    expect(set.agent.presence).toBe('offline');
+    expect((await told).body).toMatch(/^Alex Rivera had to leave\. You're back in line/);
+    await server.baton.services.idle();
+    const d = await ok(call<ConversationDetail>(first.socket, 'conversation:get', { conversationId: c.id }));
+    expect(d.conversation).toMatchObject({ state: 'queued', agentId: null });
+    expect(d.timeline.at(-1)).toMatchObject({ actorType: 'system', reason: 'back to the queue: Alex Rivera went offline' });
+
+    // A reload (socket gone past the grace period, then a new one): still offline, and nothing is offered to Alex.
+    first.socket.close();
+    await new Promise((r) => setTimeout(r, 400));
+    const reloaded = await connect(cookie);
+    expect(reloaded.agent.presence).toBe('offline');
+    expect((await presenceOf(reloaded.agent.id)).presence).toBe('offline');
+    const d2 = await ok(call<ConversationDetail>(reloaded.socket, 'conversation:get', { conversationId: c.id }));
+    expect(d2.conversation.state).toBe('queued');
+
+    // Online again: the waiting customer is offered to Alex.
+    const again = next<{ conversation: ConversationSummary }>(reloaded.socket, 'conversation:offered', (o) => o.conversation.id === c.id);
+    const back = await ok(call<{ agent: AgentView }>(reloaded.socket, 'presence:set', { presence: 'online' }));
+    expect(back.agent.presence).toBe('online');
+    expect((await again).conversation.offeredToAgentId).toBe(reloaded.agent.id);
+    reloaded.socket.close();
+  });
+
+  it('a logout clears the choice: signing in again comes online', async () => {
+    const cookie = await agentCookie(server.url);
+    const { socket, agent } = await connect(cookie);
+    await ok(call(socket, 'presence:set', { presence: 'offline' }));
+    expect((await presenceOf(agent.id)).offlineChosen).toBe(true);
+    expect((await fetch(`${server.url}/api/agent/logout`, { method: 'POST', headers: { cookie } })).status).toBe(200);
+    expect(await presenceOf(agent.id)).toMatchObject({ presence: 'offline', offlineChosen: false });
+
+    const next2 = await connect(await agentCookie(server.url));
+    expect(next2.agent.presence).toBe('online');
+  });
+
+  it('rejects a presence that does not exist, changing nothing', async () => {
+    const { socket, agent } = await connect(await agentCookie(server.url));
+    const ack = await call(socket, 'presence:set', { presence: 'busy' });
+    expect(ack).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
+    expect((await presenceOf(agent.id)).presence).toBe(agent.presence);
+  });
+});
