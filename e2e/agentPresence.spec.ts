@@ -1,5 +1,6 @@
 /**
- * The console's presence menu: Online / Away / Offline, each saying what it does. Offline hands the agent's chat back
+ * The console's presence menu: Online / Away / Offline, each saying what it does. Away keeps the chat and the
+ * customer's widget says the agent stepped away. Offline hands the agent's chat back
  * to the queue (the customer reads it in the widget) and stays chosen after a reload; Online brings the offer back,
  * counting down to the moment it would go to the next agent.
  */
@@ -31,7 +32,7 @@ test.afterAll(async () => {
 
 const button = () => agent.getByTestId('presence-button');
 
-test('Offline hands the held chat back (the customer is told) and survives a reload; Online takes offers again, counting the offer down', async () => {
+test('Away is shown to the customer; Offline hands the held chat back (the customer is told) and survives a reload; Online takes offers again, counting the offer down', async () => {
   await loginConsole(agent, baton.url);
   await expect(button()).toHaveAttribute('data-presence', 'online');
 
@@ -52,12 +53,21 @@ test('Offline hands the held chat back (the customer is told) and survives a rel
   await expect(agent.getByRole('menu')).toBeHidden();
   await expect(button()).toHaveAttribute('data-presence', 'online');
 
+  // Away keeps the chat; the customer's widget says the agent stepped away, and what that means for their messages.
+  await button().click();
+  await agent.getByTestId('presence-option-away').click();
+  await expect(button()).toHaveAttribute('data-presence', 'away');
+  await expect(chat.getByTestId('agent-status')).toHaveText('Alex Rivera stepped away for a moment');
+  await expect(chat.getByTestId('agent-away')).toHaveText("They'll read what you write here when they're back.");
+  await expect(agent.getByTestId('resolve-button')).toBeVisible();
+
   await button().click();
   await agent.getByTestId('presence-option-offline').click();
   await expect(button()).toHaveAttribute('data-presence', 'offline');
   await expect(chat.locator('[data-testid="message"]').filter({ hasText: /Alex Rivera had to leave\. You're back in line/ })).toBeVisible();
   await expect(agent.locator('[data-testid="inbox-item"][data-state="queued"]')).toHaveCount(1);
   await expect(agent.locator('[data-testid="inbox-item"][data-state="human"]')).toHaveCount(0);
+  await expect(chat.getByTestId('agent-away')).toBeHidden();
 
   await agent.reload();
   await expect(agent.getByTestId('inbox')).toBeVisible();

@@ -86,6 +86,8 @@ export const VisitorConversationView = z.object({
   state: ControlState,
   version: z.number().int(),
   agentName: z.string().nullable(),
+  /** The agent with the chat set themselves Away: the widget says they stepped away rather than leave the customer guessing. */
+  agentAway: z.boolean(),
   queue: QueueInfo.nullable(),
   csat: z.object({ requested: z.boolean(), rating: z.number().int().nullable() }),
   lastSeq: z.number().int().nonnegative(),

@@ -48,12 +48,14 @@ export function agentView(a: AgentRow): AgentView {
   return { id: a.id, siteId: a.siteId, email: a.email, name: a.name, role: a.role, skills: a.skills, capacity: a.capacity, presence: a.presence, workingHours: a.workingHours };
 }
 
-export function visitorConversationView(c: ConversationRow, queue: QueueInfo | null, agentName: string | null): VisitorConversationView {
+export function visitorConversationView(c: ConversationRow, queue: QueueInfo | null, agent: { name: string; presence: string } | null): VisitorConversationView {
+  const withAgent = c.state === 'human' && agent;
   return {
     id: c.id,
     state: c.state,
     version: c.version,
-    agentName: c.state === 'human' ? agentName : null,
+    agentName: withAgent ? agent.name : null,
+    agentAway: withAgent ? agent.presence === 'away' : false,
     queue: c.state === 'queued' || c.state === 'offered' ? queue : null,
     csat: { requested: c.csatRequested, rating: c.csatRating },
     lastSeq: c.lastSeq,

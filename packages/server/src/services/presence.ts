@@ -26,12 +26,20 @@ export class Presence {
   /** `chosen`: the agent picked it (true), or the system moved them (false: a logout; undefined: keep what they chose). */
   async set(agent: AgentRow, presence: 'online' | 'away' | 'offline', chosen?: boolean): Promise<AgentRow> {
     const offlineChosen = chosen === undefined ? undefined : chosen && presence === 'offline';
+    const [before] = await this.ctx.db.select({ presence: agents.presence }).from(agents).where(eq(agents.id, agent.id));
     const [row] = await this.ctx.db.update(agents).set({ presence, offlineChosen }).where(eq(agents.id, agent.id)).returning();
     this.ctx.notifier.agentChanged(agent.id);
+    if (before && before.presence !== presence && (before.presence === 'away' || presence === 'away')) await this.tellCustomers(agent);
     if (presence !== 'online') await this.withdrawOffers(agent, presence);
     if (presence === 'offline') await this.releaseChats(agent);
     await this.dispatcher.kick(agent.siteId);
     return row!;
+  }
+
+  /** Away and back: the customers in the agent's chats see it in the widget instead of wondering why nobody answers. */
+  private async tellCustomers(agent: AgentRow): Promise<void> {
+    const held = await this.ctx.db.select().from(conversations).where(and(eq(conversations.state, 'human'), eq(conversations.agentId, agent.id)));
+    for (const c of held) this.ctx.notifier.conversationChanged(c);
   }
 
   /**

@@ -1,6 +1,6 @@
 import { useChat } from './chatStore';
 import { Composer } from './components/Composer';
-import { ConnectionBanner } from './components/ConnectionBanner';
+import { AgentAwayBanner, ConnectionBanner } from './components/ConnectionBanner';
 import { CsatPrompt } from './components/CsatPrompt';
 import { EscalateButton } from './components/EscalateButton';
 import { FatalError } from './components/FatalError';
@@ -19,6 +19,7 @@ export function App() {
       ) : (
         <>
           <ConnectionBanner />
+          <AgentAwayBanner />
           <QueueStatus />
           <MessageList />
           <Notice />

@@ -11,6 +11,9 @@ export interface WidgetStrings {
   locale: WidgetLanguage;
   closeChat: string;
   agentJoined: (name: string | null) => string;
+  /** Header while the agent with the chat is Away, and the line under it that says what that means for the customer. */
+  agentAway: (name: string | null) => string;
+  agentAwayNote: string;
   connectingHeader: string;
   /** Header while queued with nobody available now. */
   waitingHeader: string;
@@ -80,6 +83,8 @@ const en: WidgetStrings = {
   locale: 'en',
   closeChat: 'Close chat',
   agentJoined: (name) => `${name ?? 'An agent'} has joined`,
+  agentAway: (name) => `${name ?? 'Your agent'} stepped away for a moment`,
+  agentAwayNote: "They'll read what you write here when they're back.",
   connectingHeader: 'Connecting you to a person…',
   waitingHeader: 'Waiting for the team',
   assistantReplies: 'Our assistant replies right away',
@@ -149,6 +154,8 @@ const es: WidgetStrings = {
   locale: 'es',
   closeChat: 'Cerrar el chat',
   agentJoined: (name) => `${name ?? 'Un agente'} se ha unido`,
+  agentAway: (name) => `${name ?? 'Tu agente'} se ha ausentado un momento`,
+  agentAwayNote: 'Leerá lo que escribas aquí en cuanto vuelva.',
   connectingHeader: 'Te estamos pasando con una persona…',
   waitingHeader: 'Esperando al equipo',
   assistantReplies: 'Nuestro asistente responde al momento',
@@ -215,6 +222,8 @@ const de: WidgetStrings = {
   locale: 'de',
   closeChat: 'Chat schließen',
   agentJoined: (name) => `${name ?? 'Ein Mitarbeiter'} ist dabei`,
+  agentAway: (name) => `${name ?? 'Ihr Ansprechpartner'} ist kurz nicht am Platz`,
+  agentAwayNote: 'Was Sie schreiben, bleibt hier und wird nach der Rückkehr gelesen.',
   connectingHeader: 'Wir verbinden Sie mit einem Menschen…',
   waitingHeader: 'Warten auf das Team',
   assistantReplies: 'Unser Assistent antwortet sofort',

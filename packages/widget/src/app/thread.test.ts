@@ -8,6 +8,7 @@ const conv = (id: string, lastSeq: number): VisitorConversationView => ({
   state: 'bot',
   version: 1,
   agentName: null,
+  agentAway: false,
   queue: null,
   csat: { requested: false, rating: null },
   lastSeq,

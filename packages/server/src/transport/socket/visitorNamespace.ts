@@ -12,7 +12,8 @@ import {
 import type { Services } from '../../services/index.js';
 import { verifyVisitorToken } from '../../services/visitorTokens.js';
 import { identifyVisitor } from '../../services/visitorSessions.js';
-import { agentNames, messageView, visitorConversationView } from '../../presenters/views.js';
+import { messageView, visitorConversationView } from '../../presenters/views.js';
+import { getAgent } from '../../services/agentAuth.js';
 import type { ConversationRow } from '../../storage/conversationStore.js';
 import { handler } from './handle.js';
 import { rooms } from './rooms.js';
@@ -21,8 +22,8 @@ import type { AgentNamespace, VisitorNamespace } from './types.js';
 
 export function visitorView(services: Services) {
   return async (c: ConversationRow): Promise<VisitorConversationView> => {
-    const names = await agentNames(services.ctx, [c.agentId]);
-    return visitorConversationView(c, await services.queue.infoFor(c), c.agentId ? (names.get(c.agentId) ?? null) : null);
+    const agent = c.agentId ? ((await getAgent(services.ctx.db, c.agentId)) ?? null) : null;
+    return visitorConversationView(c, await services.queue.infoFor(c), agent);
   };
 }
 

@@ -33,13 +33,14 @@ export function Header() {
 function HeaderStatus() {
   const state = useChat((s) => s.conversation?.state);
   const agentName = useChat((s) => s.conversation?.agentName);
+  const away = useChat((s) => !!s.conversation?.agentAway);
   const offline = useChat((s) => !!s.conversation?.queue?.offline);
   const t = useStrings();
   if (state === 'human') {
     return (
-      <p data-testid="agent-status" className="flex items-center gap-1.5 truncate text-xs text-white/85">
-        <span aria-hidden="true" className="size-2 rounded-full bg-emerald-400" />
-        {t.agentJoined(agentName ?? null)}
+      <p data-testid="agent-status" data-away={away} className="flex items-center gap-1.5 truncate text-xs text-white/85">
+        <span aria-hidden="true" className={`size-2 rounded-full ${away ? 'bg-amber-300' : 'bg-emerald-400'}`} />
+        {away ? t.agentAway(agentName ?? null) : t.agentJoined(agentName ?? null)}
       </p>
     );
   }

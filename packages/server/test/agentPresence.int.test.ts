@@ -1,11 +1,11 @@
 /**
- * An agent can choose Offline in the console: their chats go back to the queue (the customer is told), they get no
+ * Away while holding a chat: the customer's widget says so (and when they are back). An agent can choose Offline in the console: their chats go back to the queue (the customer is told), they get no
  * offers, and a reload keeps them offline until they choose again. Offline from a closed console (grace period over)
  * or a logout is not a choice: the next console comes online.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import type { AgentView, ConversationDetail, ConversationSummary, MessageView } from '@baton/protocol';
+import type { AgentView, ConversationDetail, ConversationSummary, MessageView, VisitorConversationView } from '@baton/protocol';
 import { agentCookie, call, connectAgent, connectVisitor, next, ok, startServer, type AgentClient, type TestServer } from './harness.js';
 import { agents } from '../src/storage/schema.js';
 
@@ -89,5 +89,32 @@ describe('an agent who chooses Offline', () => {
     const ack = await call(socket, 'presence:set', { presence: 'busy' });
     expect(ack).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
     expect((await presenceOf(agent.id)).presence).toBe(agent.presence);
+  });
+});
+
+describe('an agent who goes Away while holding a chat', () => {
+  it("keeps the chat, and the customer's widget is told they stepped away and when they are back", async () => {
+    const { socket, agent } = await connect(await agentCookie(server.url));
+    if (agent.presence !== 'online') await ok(call(socket, 'presence:set', { presence: 'online' }));
+    const visitor = await connectVisitor(server.url);
+    open.push(visitor);
+    const offered = next<{ conversation: ConversationSummary }>(socket, 'conversation:offered');
+    await ok(call(visitor, 'conversation:escalate', {}));
+    const c = (await offered).conversation;
+    const joined = next<VisitorConversationView>(visitor, 'conversation:updated', (v) => v.state === 'human');
+    await ok(call(socket, 'conversation:accept', { conversationId: c.id, expectedVersion: c.version }));
+    expect(await joined).toMatchObject({ agentName: 'Alex Rivera', agentAway: false });
+
+    const away = next<VisitorConversationView>(visitor, 'conversation:updated', (v) => v.agentAway);
+    await ok(call(socket, 'presence:set', { presence: 'away' }));
+    expect(await away).toMatchObject({ state: 'human', agentName: 'Alex Rivera', agentAway: true });
+    // A reload of the widget reads the same from sync.
+    const synced = await ok(call<{ conversation: VisitorConversationView }>(visitor, 'conversation:sync', { lastSeq: 0 }));
+    expect(synced.conversation).toMatchObject({ state: 'human', agentAway: true });
+
+    const back = next<VisitorConversationView>(visitor, 'conversation:updated', (v) => !v.agentAway);
+    await ok(call(socket, 'presence:set', { presence: 'online' }));
+    expect(await back).toMatchObject({ state: 'human', agentName: 'Alex Rivera', agentAway: false });
+    socket.close();
   });
 });
