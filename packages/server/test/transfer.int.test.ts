@@ -110,8 +110,9 @@ describe('transfers', () => {
     expect(d.timeline.at(-1)).toMatchObject({ kind: 'transferred', from: 'human', to: 'queued', actorName: 'Alex Rivera' });
     expect(d.timeline.at(-1)?.reason).toContain('Double charge');
     expect(d.package).toMatchObject({ skill: 'billing', skillName: 'Billing' });
-    expect(d.package?.summary).toContain('routed to Billing');
-    expect(d.package?.summary).not.toContain('routed to Orders');
+    // Rebuilt for the next agent: who sent it on, to which team (not "routed to Orders" from the first hand-off).
+    expect(d.package?.summary).toContain('Alex Rivera transferred it to the Billing team');
+    expect(d.package?.summary).not.toContain('routed to');
     expect(d.package?.transfers).toEqual([
       expect.objectContaining({ from: 'Alex Rivera', fromAgentId: alexId, to: 'Billing', toSkill: 'billing', toAgentId: null, note: 'Double charge on order 1234, refund approved' }),
     ]);
@@ -172,7 +173,11 @@ describe('transfers', () => {
     expect(d.package?.facts.filter((f) => f.value === 'LL-552190')).toHaveLength(1);
     const moved = await ok(call<{ conversation: ConversationSummary }>(alex, 'conversation:transfer', { conversationId: conversation.id, expectedVersion: d.conversation.version, toSkill: 'billing', note: 'refund' }));
     expect(moved.conversation.state).toBe('queued');
-    expect((await detail(alex, conversation.id)).package?.facts).toEqual(expect.arrayContaining([{ kind: 'order', value: 'LL-552190' }]));
+    const pkg = (await detail(alex, conversation.id)).package;
+    expect(pkg?.facts).toEqual(expect.arrayContaining([{ kind: 'order', value: 'LL-552190' }]));
+    // The summary quotes what the customer last told Alex, for whoever picks it up next.
+    expect(pkg?.summary).toContain('Alex Rivera transferred it to the Billing team');
+    expect(pkg?.summary).toContain('"order LL-552190"');
   });
 
   it("the inbox preview after an escalation is the agent-facing hand-off line, not the customer's previous message", async () => {

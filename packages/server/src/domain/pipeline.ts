@@ -9,7 +9,7 @@ import { decide } from './escalation/decide.js';
 import { buildSkillClassifier, type SkillClassifier } from './escalation/skill.js';
 import { lastBotReply, previousCustomerMessage } from './escalation/types.js';
 import type { BotReply, HandoffPackage, PackageInput, SiteContent, TranscriptEntry, TurnInput, TurnOutput } from './pipelineTypes.js';
-import { buildHandoffPackage, withNewFacts } from './summary/handoffPackage.js';
+import { buildHandoffPackage, rebuildHandoffPackage, withNewFacts } from './summary/handoffPackage.js';
 import { connectingText } from './conversation/handoffMessage.js';
 import { customerLanguage, phrasesFor } from './conversation/customerPhrases.js';
 import { conversationLanguage, detectLanguage } from './escalation/language.js';
@@ -27,6 +27,8 @@ export interface BotPipeline {
    */
   heldBack(input: TurnInput): BotReply;
   buildPackage(input: PackageInput): HandoffPackage;
+  /** The same hand-off's package built again from the whole transcript (queue messages, a transfer). */
+  rebuildPackage(pkg: HandoffPackage, input: Omit<PackageInput, 'decision' | 'transfers'>): HandoffPackage;
   /** The package plus facts typed since it was built; null when there are none. */
   withNewFacts(pkg: HandoffPackage, transcript: readonly TranscriptEntry[]): HandoffPackage | null;
 }
@@ -143,6 +145,7 @@ export function createBotPipeline(site: SiteContent): BotPipeline {
     handleTurn,
     heldBack,
     buildPackage: (input) => buildHandoffPackage(site, input, classifier),
+    rebuildPackage: (pkg, input) => rebuildHandoffPackage(site, pkg, input, classifier),
     withNewFacts: (pkg, transcript) => withNewFacts(site, pkg, transcript),
   };
 }

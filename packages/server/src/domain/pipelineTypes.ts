@@ -2,7 +2,7 @@
  * The contract between the services layer and the bot/handoff intelligence.
  * Pure data in, pure data out: no I/O, no clock reads (callers pass `now`).
  */
-import type { AuthorType, CustomerAttributes, EscalationReason, HandoffPackage, Sentiment } from '@baton/protocol';
+import type { AuthorType, CustomerAttributes, EscalationReason, HandoffPackage, Sentiment, TransferRecord } from '@baton/protocol';
 
 /** One message of the transcript as the domain sees it. */
 export interface TranscriptEntry {
@@ -123,6 +123,8 @@ export interface PackageInput {
   customer: CustomerAttributes;
   decision: EscalationDecision;
   nowIso: string;
+  /** Transfers so far (a rebuilt package): the summary says who sent it on and quotes what the customer told them. */
+  transfers?: TransferRecord[];
 }
 
 export type { HandoffPackage, Sentiment };

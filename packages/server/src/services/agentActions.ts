@@ -6,7 +6,8 @@ import { changeControl } from './controlChange.js';
 import { appendMessage } from './appendMessage.js';
 import { agentControls, sameSite } from './appendRules.js';
 import { ServiceError } from './serviceError.js';
-import { insertMessage, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
+import { getTurnContext, insertMessage, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
+import { toTranscript } from './escalations.js';
 import { clearTimer, setTimer } from '../storage/timerStore.js';
 import { agents, controlEvents, conversations } from '../storage/schema.js';
 import { checkTransferBack } from '../domain/conversation/transferGuard.js';
@@ -111,7 +112,12 @@ export class AgentActions {
         await this.checkTargetAvailable(tx, target.agent, conv);
       },
       after: async (tx, conv) => {
-        const pkg = withTransfer(conv.handoffPackage, agent, target, input.note, now, (s) => this.ctx.sites.skillName(agent.siteId, s) ?? s);
+        const moved = withTransfer(conv.handoffPackage, agent, target, input.note, now, (s) => this.ctx.sites.skillName(agent.siteId, s) ?? s);
+        // Summary built again: the next agent reads who sent it on and what the customer told the first one (a
+        // newcomer's Billing agent read "routed to Orders" and only the bot-time quotes).
+        const found = moved && (await getTurnContext(tx, conv.id));
+        const site = this.ctx.sites.getById(conv.siteId);
+        const pkg = moved && found && site ? site.pipeline.rebuildPackage(moved, { transcript: toTranscript(found.messages), customer: found.attributes, nowIso: now.toISOString() }) : moved;
         await tx.update(conversations).set({ handoffPackage: pkg }).where(eq(conversations.id, conv.id));
         conv.handoffPackage = pkg; // the row changeControl returns and notifies with
         if (target.kind === 'agent') {
@@ -184,7 +190,7 @@ export class AgentActions {
   }
 }
 
-/** The package travels with the conversation: the new skill and the note for whoever picks it up. */
+/** The package travels with the conversation: the new skill and the note for whoever picks it up (the summary is rebuilt after). */
 export function withTransfer(
   pkg: HandoffPackage | null,
   from: AgentRow,
@@ -204,12 +210,5 @@ export function withTransfer(
     at: now.toISOString(),
   };
   const skill = target.kind === 'skill' ? { skill: target.skill, skillName: skillName(target.skill) } : {};
-  // The summary names the team it was routed to: name the new one (a newcomer saw "routed to Orders" after a
-  // transfer to Billing). Kept as it was if that would pass the 400-character limit; `transfers` says it anyway.
-  let summary = pkg.summary;
-  if (target.kind === 'skill' && pkg.skillName) {
-    const moved = summary.replace(`; routed to ${pkg.skillName}`, `; routed to ${skillName(target.skill)}`);
-    if (moved.length <= 400) summary = moved;
-  }
-  return { ...pkg, ...skill, summary, transfers: [...(pkg.transfers ?? []), record], updatedAt: now.toISOString() };
+  return { ...pkg, ...skill, transfers: [...(pkg.transfers ?? []), record], updatedAt: now.toISOString() };
 }

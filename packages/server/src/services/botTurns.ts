@@ -185,27 +185,7 @@ export class BotTurns {
     const conv = found?.conversation;
     if (!found || !conv?.handoffPackage || (conv.state !== 'queued' && conv.state !== 'offered')) return;
     const site = this.ctx.sites.getById(conv.siteId)!;
-    const pkg = conv.handoffPackage;
-    // The message that triggered the hand-off is the last one with the evidence's words before the hand-off line: what
-    // the customer writes while waiting must not take its place in the summary.
-    const handoffAt = found.messages.findLast((m) => m.meta.kind === 'handoff')?.seq ?? Infinity;
-    const evidenceSeq = found.messages.findLast((m) => m.authorType === 'visitor' && m.seq < handoffAt && m.body === pkg.evidence)?.seq ?? 0;
-    const decision = {
-      reason: pkg.reason,
-      reasonDetail: pkg.reasonDetail,
-      evidence: pkg.evidence ?? '',
-      evidenceSeq,
-      skill: pkg.skill,
-      language: pkg.language,
-      priority: pkg.priority,
-      confidence: 1,
-    };
-    const transcript = toTranscript(found.messages);
-    const customer = found.attributes;
-    const next = site.pipeline.buildPackage({ transcript, customer, decision, nowIso: this.ctx.clock.now().toISOString() });
-    // Keep the escalation's own evidence (the package explains why it was handed off) and the transfers with their
-    // notes (who sent it away is also who must not get it back: offerAgain.ts).
-    const merged = { ...next, evidence: pkg.evidence, reasonDetail: pkg.reasonDetail, ...(pkg.transfers ? { transfers: pkg.transfers } : {}) };
+    const merged = site.pipeline.rebuildPackage(conv.handoffPackage, { transcript: toTranscript(found.messages), customer: found.attributes, nowIso: this.ctx.clock.now().toISOString() });
     const [row] = await this.ctx.db.update(conversations).set({ handoffPackage: merged }).where(eq(conversations.id, conversationId)).returning();
     if (row) this.ctx.notifier.packageUpdated(row);
   }

@@ -8,16 +8,15 @@ const alex = { id: 'a1', name: 'Alex Rivera' } as AgentRow;
 const names = (s: string) => ({ billing: 'Billing', orders: 'Orders' })[s] ?? s;
 
 describe('withTransfer', () => {
-  it('names the new team in the summary and records the move', () => {
+  it('records the move and the new team; the summary is left to the rebuild', () => {
     const out = withTransfer(pkg, alex, { kind: 'skill', skill: 'billing', name: 'Billing' }, 'double charge', new Date(0), names)!;
-    expect(out).toMatchObject({ skill: 'billing', skillName: 'Billing' });
-    expect(out.summary).toBe('The customer asked to talk to a person; routed to Billing. The bot had not answered yet.');
-    expect(out.transfers?.[0]).toMatchObject({ from: 'Alex Rivera', toSkill: 'billing', note: 'double charge' });
+    expect(out).toMatchObject({ skill: 'billing', skillName: 'Billing', summary: pkg.summary });
+    expect(out.transfers).toEqual([{ from: 'Alex Rivera', fromAgentId: 'a1', to: 'Billing', toSkill: 'billing', toAgentId: null, note: 'double charge', at: new Date(0).toISOString() }]);
   });
-  it('keeps the summary for a transfer to a named agent, and when the new name would pass 400 characters', () => {
+  it('keeps the team for a transfer to a named agent', () => {
     const sam = { id: 'a2', name: 'Sam Lee' } as AgentRow;
-    expect(withTransfer(pkg, alex, { kind: 'agent', agent: sam, name: 'Sam Lee' }, 'n', new Date(0), names)!.summary).toBe(pkg.summary);
-    const long = { ...pkg, summary: `${'x'.repeat(380)}; routed to Orders.` } as HandoffPackage;
-    expect(withTransfer(long, alex, { kind: 'skill', skill: 'billing', name: 'Billing' }, 'n', new Date(0), () => 'A team with a very long name')!.summary).toBe(long.summary);
+    const out = withTransfer(pkg, alex, { kind: 'agent', agent: sam, name: 'Sam Lee' }, 'n', new Date(0), names)!;
+    expect(out).toMatchObject({ skill: 'orders', skillName: 'Orders' });
+    expect(out.transfers?.[0]).toMatchObject({ to: 'Sam Lee', toSkill: null, toAgentId: 'a2' });
   });
 });

@@ -4,7 +4,7 @@ import { HandoffPackage } from '@baton/protocol';
 import { loadSiteFolder } from '../../site/loadSiteFolder.js';
 import { buildSkillClassifier } from '../escalation/skill.js';
 import type { EscalationDecision, TranscriptEntry } from '../pipelineTypes.js';
-import { buildHandoffPackage, composeSummary, MAX_SUMMARY_CHARS, withNewFacts } from './handoffPackage.js';
+import { buildHandoffPackage, composeSummary, MAX_SUMMARY_CHARS, rebuildHandoffPackage, withNewFacts } from './handoffPackage.js';
 import { messageSentiment, sentimentLabel } from './sentiment.js';
 
 const demo = loadSiteFolder(fileURLToPath(new URL('../../../../../sites/demo', import.meta.url)), 'demo');
@@ -186,5 +186,41 @@ describe('handoff package: a repeated failure counts the attempt that made it on
     // that could disagree with the reason's.
     expect(p.summary).toContain('asked more than once about something the help articles do not cover');
     expect(p.summary).not.toMatch(/found no article/);
+  });
+});
+
+describe('a package rebuilt at a transfer', () => {
+  const withAgent: TranscriptEntry[] = [
+    ...transcript,
+    { seq: 4, authorType: 'system', body: 'Connecting you to the Billing team…', meta: { kind: 'handoff' } },
+    { seq: 5, authorType: 'agent', body: 'Hi Rachel, I am Alex. Let me look.', meta: {} },
+    { seq: 6, authorType: 'visitor', body: 'the bank says the money went to a card ending 4417 that I closed in March', meta: {} },
+    { seq: 7, authorType: 'visitor', body: 'thanks', meta: {} },
+  ];
+  const first = buildHandoffPackage(demo, { transcript, customer: { name: 'Rachel Adams' }, decision, nowIso: '2025-03-01T10:00:00.000Z' }, classifier);
+  const toTeam = { from: 'Alex Rivera', fromAgentId: 'a1', to: 'Orders', toSkill: 'orders', toAgentId: null, note: 'card closed', at: '2025-03-01T10:05:00.000Z' };
+  const moved = { ...first, skill: 'orders', skillName: 'Orders', transfers: [toTeam] };
+  const input = { transcript: withAgent, customer: { name: 'Rachel Adams' }, nowIso: '2025-03-01T10:06:00.000Z' };
+
+  it('says who sent it to which team and quotes what the customer last told the first agent (not their thanks)', () => {
+    const pkg = rebuildHandoffPackage(demo, moved, input, classifier);
+    expect(pkg.summary).toMatch(/^Rachel Adams is frustrated with the answers so far; Alex Rivera transferred it to the Orders team\. They wrote: /);
+    expect(pkg.summary).toContain('"the bank says the money went to a card ending 4417');
+    expect(pkg.summary).not.toContain('routed to');
+    expect(pkg.summary.length).toBeLessThanOrEqual(MAX_SUMMARY_CHARS);
+    expect(pkg).toMatchObject({ skill: 'orders', skillName: 'Orders', reason: 'frustration', evidence: first.evidence, reasonDetail: first.reasonDetail, transfers: [toTeam] });
+    expect(HandoffPackage.safeParse(pkg).success).toBe(true);
+  });
+
+  it('names the colleague for a transfer to a named agent', () => {
+    const toSam = { ...toTeam, to: 'Sam Lee', toSkill: null, toAgentId: 'a2' };
+    const pkg = rebuildHandoffPackage(demo, { ...first, transfers: [toTeam, toSam] }, input, classifier);
+    expect(pkg.summary).toMatch(/; Alex Rivera transferred it to Sam Lee\./);
+  });
+
+  it('without a transfer, quotes only what was written before the hand-off, as at escalation', () => {
+    const pkg = rebuildHandoffPackage(demo, first, input, classifier);
+    expect(pkg.summary).toMatch(/; routed to Billing\./);
+    expect(pkg.summary).not.toContain('4417');
   });
 });

@@ -201,7 +201,10 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
   // Quoted: the opening (it carries the story and the identifiers), that problem, and the message that triggered the
   // handoff or failing that the latest one, each once, in the order written.
   const last = trigger && said.includes(trigger) && !onlyAsks(trigger) ? trigger : said.findLast((m) => !onlyAsks(m));
-  const inOrder = [...new Set([said[0], problem, last].filter((m): m is TranscriptEntry => m !== undefined))].sort((a, b) => a.seq - b.seq);
+  // After a transfer, the latest thing the customer told a person: the next agent picks up from there.
+  const handedOffAt = transcript.find((e) => e.meta.kind === 'handoff')?.seq ?? Infinity;
+  const toPerson = input.transfers?.length ? said.findLast((m) => m.seq > handedOffAt && !onlyAsks(m)) : undefined;
+  const inOrder = [...new Set([said[0], problem, last, toPerson].filter((m): m is TranscriptEntry => m !== undefined))].sort((a, b) => a.seq - b.seq);
   const quotes = inOrder.map((m) => m.body);
 
   const tried = botTried(replies);
@@ -211,8 +214,9 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
     tried.push({ question: clip(trigger.body, 160), articleId: null, articleTitle: null, answered: false });
   }
   const skillName = site.config.skills.find((s) => s.id === decision.skill)?.name ?? decision.skill;
+  const moved = input.transfers?.at(-1);
   const summary = composeSummary({
-    lead: `${who(customer)} ${reasonPhrase(decision.reason, decision.reasonDetail, decision.language)}; routed to ${skillName}`,
+    lead: `${who(customer)} ${reasonPhrase(decision.reason, decision.reasonDetail, decision.language)}; ${moved ? `${moved.from} transferred it to ${moved.toSkill ? `the ${skillName} team` : moved.to}` : `routed to ${skillName}`}`,
     quotes,
     // The KB's gaps are listed with the facts; the summary keeps its room for the customer's own words.
     facts: facts.filter((f) => f.kind !== 'topic').map((f) => f.value),
@@ -258,4 +262,34 @@ export function withNewFacts(site: SiteContent, pkg: HandoffPackage, transcript:
     }
   }
   return added.length ? { ...pkg, facts: [...pkg.facts, ...added] } : null;
+}
+
+/**
+ * The package built again from the whole transcript, for the same hand-off: while the customer writes in the queue, and
+ * at a transfer (the next agent reads who sent it on and what the customer told them). Keeps the escalation's own
+ * evidence and reason (the package explains why it was handed off) and the transfers with their notes (who sent it
+ * away is also who must not get it back: offerAgain.ts).
+ */
+export function rebuildHandoffPackage(
+  site: SiteContent,
+  pkg: HandoffPackage,
+  input: Omit<PackageInput, 'decision' | 'transfers'>,
+  classifier: SkillClassifier,
+): HandoffPackage {
+  // The message that triggered the hand-off is the last one with the evidence's words before the hand-off line: what
+  // the customer writes while waiting must not take its place in the summary.
+  const handoffAt = input.transcript.findLast((m) => m.meta.kind === 'handoff')?.seq ?? Infinity;
+  const evidenceSeq = input.transcript.findLast((m) => m.authorType === 'visitor' && m.seq < handoffAt && m.body === pkg.evidence)?.seq ?? 0;
+  const decision = {
+    reason: pkg.reason,
+    reasonDetail: pkg.reasonDetail,
+    evidence: pkg.evidence ?? '',
+    evidenceSeq,
+    skill: pkg.skill,
+    language: pkg.language,
+    priority: pkg.priority,
+    confidence: 1,
+  };
+  const next = buildHandoffPackage(site, { ...input, decision, ...(pkg.transfers ? { transfers: pkg.transfers } : {}) }, classifier);
+  return { ...next, evidence: pkg.evidence, reasonDetail: pkg.reasonDetail, ...(pkg.transfers ? { transfers: pkg.transfers } : {}) };
 }
