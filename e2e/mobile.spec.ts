@@ -68,9 +68,23 @@ test('the agent console on a phone: one column at a time, Accept and the reply b
   await expect(accept).toBeInViewport({ ratio: 1 });
   await expect(agent.getByTestId('inbox-group-waiting')).toBeHidden();
   expect(await wide()).toBeLessThanOrEqual(PHONE.width);
+  // Before accepting, the handoff details are open: they are what the agent decides on.
+  await expect(agent.getByTestId('handoff-package')).toBeVisible();
+  const toggle = agent.getByTestId('context-toggle');
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true');
   await accept.tap();
   const composer = agent.getByTestId('composer-input');
   await expect(composer).toBeInViewport({ ratio: 1 });
+  // Once the chat is theirs the details fold into one line, giving the phone's height to the conversation; a tap
+  // opens them again and folds them back.
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await expect(toggle).toContainText('Handoff details: ');
+  await expect(agent.getByTestId('handoff-package')).toBeHidden();
+  await toggle.tap();
+  await expect(agent.getByTestId('handoff-package')).toBeVisible();
+  await expect(agent.getByTestId('package-summary')).toContainText('cracked shade');
+  await toggle.tap();
+  await expect(agent.getByTestId('handoff-package')).toBeHidden();
   expect((await composer.boundingBox())!.width).toBeGreaterThan(250);
   await composer.fill('Hi, sorry about the shade! Could you send a photo?');
   await composer.press('Enter');

@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { useAuthStore } from '../stores/authStore';
+import { contextOpenByDefault } from '../lib/contextPanel';
+import { reasonLabel } from '../lib/labels';
 import { useConversationStore } from '../stores/conversationStore';
 import { actionsFor, composerNotice } from '../lib/permissions';
 import { Composer } from './Composer';
@@ -19,6 +22,8 @@ export function ConversationWorkspace() {
   const pending = useConversationStore((s) => s.pendingAction);
   const customerTyping = useConversationStore((s) => (s.openId ? Boolean(s.visitorTyping[s.openId]) : false));
   const meId = useAuthStore((s) => s.agent?.id ?? null);
+  // Below xl the context sits above the chat: the agent folds it away per conversation (see contextOpenByDefault).
+  const [contextOpen, setContextOpen] = useState<Record<string, boolean>>({});
 
   if (!openId) {
     return (
@@ -39,6 +44,7 @@ export function ConversationWorkspace() {
 
   const c = detail.conversation;
   const { canCompose } = actionsFor(c, meId);
+  const open = contextOpen[c.id] ?? contextOpenByDefault(c, meId);
 
   return (
     <div className="flex h-full min-h-0 flex-col xl:flex-row" data-testid="conversation" data-conversation-id={c.id} data-state={c.state} data-version={c.version}>
@@ -55,9 +61,22 @@ export function ConversationWorkspace() {
         )}
       </section>
 
+      <button
+        type="button"
+        data-testid="context-toggle"
+        aria-expanded={open}
+        aria-controls="conversation-context"
+        onClick={() => setContextOpen((m) => ({ ...m, [c.id]: !open }))}
+        className="order-1 flex shrink-0 items-center justify-between gap-2 border-b border-slate-200 bg-slate-50 px-3 py-1.5 text-left text-xs font-medium text-slate-700 hover:bg-slate-100 xl:hidden"
+      >
+        <span className="truncate">{open ? 'Hide handoff details' : `Handoff details${detail.package ? `: ${detail.package.skillName}, ${reasonLabel(detail.package.reason).toLowerCase()}` : ''}`}</span>
+        <span aria-hidden>{open ? '▴' : '▾'}</span>
+      </button>
       <aside
+        id="conversation-context"
         aria-label="Conversation context"
-        className="order-1 max-h-[35vh] shrink-0 sm:max-h-[45vh] space-y-3 overflow-y-auto border-b border-slate-200 bg-slate-50 p-3 xl:order-2 xl:max-h-none xl:w-[380px] xl:border-b-0 xl:border-l"
+        data-testid="conversation-context"
+        className={`order-1 max-h-[35vh] shrink-0 sm:max-h-[45vh] space-y-3 overflow-y-auto border-b border-slate-200 bg-slate-50 p-3 xl:order-2 xl:block xl:max-h-none xl:w-[380px] xl:border-b-0 xl:border-l ${open ? '' : 'hidden'}`}
       >
         {detail.package ? (
           <HandoffCard pkg={detail.package} customer={detail.customer} />
