@@ -44,6 +44,7 @@ export function createServices(ctx: ServiceContext) {
     supervisor,
     /** Waits for in-flight background work (bot turns, dispatch): tests and graceful shutdown. */
     async idle() {
+      await presence.idle();
       await bot.idle();
       await dispatcher.idle();
     },

@@ -17,6 +17,7 @@ import { phrasesFor } from '../domain/conversation/customerPhrases.js';
 
 export class Presence {
   private offlineTimers = new Map<string, NodeJS.Timeout>();
+  private pending = new Set<Promise<void>>();
 
   constructor(
     private ctx: ServiceContext,
@@ -118,9 +119,18 @@ export class Presence {
   }
 
   /** First socket of an agent: come online unless they chose away or offline. */
-  async connected(agent: AgentRow): Promise<void> {
+  connected(agent: AgentRow): Promise<void> {
     this.cancelOfflineTimer(agent.id);
-    if (agent.presence === 'offline' && !agent.offlineChosen) await this.set(agent, 'online');
+    if (agent.presence !== 'offline' || agent.offlineChosen) return Promise.resolve();
+    // Tracked for idle(): the connection handler does not wait for it.
+    const p = this.set(agent, 'online').then(() => undefined);
+    this.pending.add(p);
+    return p.finally(() => this.pending.delete(p));
+  }
+
+  /** Resolves once the presence changes started by new connections are written. */
+  async idle(): Promise<void> {
+    await Promise.allSettled([...this.pending]);
   }
 
   /**
