@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSiteFolder } from '../../site/loadSiteFolder.js';
 import { buildKnowledgeBase } from './knowledgeBase.js';
-import { answerQuestion, continuesQuestion, looksLikeFollowUp } from './answer.js';
+import { answerQuestion, continuesQuestion, looksLikeFollowUp, withoutRemark } from './answer.js';
 import { stripMarkdown } from './text.js';
 import { SCENE_TEXT } from './notYetAsked.js';
 
@@ -120,5 +120,19 @@ describe('answerQuestion: a second section of the same article', () => {
       const own = stripMarkdown(site.articles.find((x) => x.id === a.articleId)!.body);
       for (const block of a.text.replace(/\n\n\(From: .*\)$/, '').split('\n\n')) expect(own).toContain(block.split('\n').at(-1)!.slice(0, 40));
     }
+  });
+});
+
+describe('answerQuestion: a follow-up after a short remark (fresh48)', () => {
+  it('reads the question after "Annoying, but fine." as the follow-up it is', () => {
+    const m = 'Annoying, but fine. For next time, where exactly do I put it at checkout?';
+    expect(looksLikeFollowUp(m)).toBe(false);
+    expect(withoutRemark(m)).toBe('For next time, where exactly do I put it at checkout?');
+    expect(looksLikeFollowUp(withoutRemark(m))).toBe(true);
+  });
+  it('keeps a message whose first sentence says something', () => {
+    expect(withoutRemark('My new lamp arrived broken. Can I get a new one?')).toBe('My new lamp arrived broken. Can I get a new one?');
+    expect(withoutRemark('Where is my order?')).toBe('Where is my order?');
+    expect(withoutRemark('ok. and for order NW-881204, can you add a gift note?')).toBe('and for order NW-881204, can you add a gift note?');
   });
 });

@@ -338,3 +338,23 @@ describe('explicit request: questions a review of session 17 found among the new
     expect(findExplicitRequest(m)).not.toBeNull();
   });
 });
+
+describe('explicit request: blind sets fresh48/49', () => {
+  it.each([
+    'Understood, that\'s the policy. Is there a manager who could make an exception? It\'s unworn, tags still on.',
+    'Is there a supervisor or someone in accounts who can reissue the invoice?',
+    'Is there someone on your team who could go through this with me? I\'m fine waiting for an email reply.',
+    "Hello, I'd appreciate it if an actual member of your team could look at order NW-827153.",
+    'is there anyone who could approve this?',
+  ])('"%s" is a request', (m) => {
+    expect(findExplicitRequest(m)).not.toBeNull();
+  });
+  it.each([
+    'Is there a manager discount for staff?',
+    'is there a manager at the Berlin store on Saturdays?',
+    'Is there an app that could go through my workouts with me?',
+    "I'd appreciate it if the parcel could arrive before Friday",
+  ])('"%s" is not', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+});

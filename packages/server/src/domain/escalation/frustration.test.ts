@@ -445,3 +445,20 @@ describe('frustration: sincere messages a review of session 17 found among the n
     expect(detectFrustration(ctx('You charged me twice for NW-417706. Absolute scam.', m))).toBeNull();
   });
 });
+
+describe('frustration: blind sets fresh48/49', () => {
+  it.each([
+    "and yet here's your 'spring sale' in my inbox. do you even read your own privacy policy? unbelievable",
+    "Right. So I pay to post it back, then pay €14.95 to have the same jacket in another size delivered. That's what passes for customer service now, is it?",
+    'Of course it isn\'t. Every single condition on that page seems written to make the promise worthless.',
+  ])('%s', (m) => {
+    expect(detectFrustration(ctx('first question', m))).toMatchObject({ trigger: 'frustration' });
+  });
+  it.each([
+    'do you have your own privacy policy for the app?',
+    'what passes for a carry-on bag on most airlines, is the 30L pack ok?',
+    'is a warranty worthless if I lose the receipt?',
+  ])('not: %s', (m) => {
+    expect(detectFrustration(ctx('first question', m))).toBeNull();
+  });
+});

@@ -329,3 +329,12 @@ describe('high stakes: ordinary messages a review found among the new patterns',
     expect(findHighStakes("I'm filing a chargeback with my bank today. Once again your team closed my ticket, the case was closed without a refund.")?.kind).toBe('dispute');
   });
 });
+
+describe('high stakes: blind set fresh49', () => {
+  it('reads card details put in after clicking a text the message before asked about ("texts about customs")', () => {
+    const before = 'Do you send texts about customs fees? I got one about a parcel for NW-772301.';
+    expect(findHighStakes("Ah. I did click it on my lunch break and put my card in to pay the €2.99, so that's not great.", before)).toMatchObject({ kind: 'security' });
+    expect(findHighStakes('Ah ok. I did click it but closed the page before paying anything.', before)).toBeNull();
+    expect(findHighStakes('I did click it and put my card in, then the €2.99 checkout on your site went through', 'Do you send texts about shipping updates?')).toBeNull();
+  });
+});

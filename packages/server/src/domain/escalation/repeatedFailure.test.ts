@@ -402,3 +402,14 @@ describe('repeated failure: attempts a review of session 17 found excused', () =
     expect(at('answer', m)).toBeNull();
   });
 });
+
+describe('repeated failure: it sorted itself out (fresh48)', () => {
+  it.each(['neighbour had it 🙃 sorry!', 'never mind, it turned up this afternoon', 'found it, my bad', 'my flatmate signed for it, all sorted'])('"%s" is no second attempt', (m) => {
+    const t = transcript(['unknown'], m);
+    expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toBeNull();
+  });
+  it.each(['my neighbour had it but it is the wrong jacket, what now?', 'found it, but it is still broken'])('"%s" still is', (m) => {
+    const t = transcript(['unknown'], m);
+    expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toMatchObject({ trigger: 'repeated_failure' });
+  });
+});

@@ -48,6 +48,7 @@ const TAKES_REPLY = /\b(ta|cool|different thing|other thing|another thing|differ
 const GOOD_TO_KNOW = /\b(good to know|makes sense|got it|thats (good|great|fine|helpful|useful)|that helps|fair enough|understood|i see(?! (it|them|the|a|an|one|if|whether|why|how))|will do)\b/;
 const CONFUSED = /^((wait|sorry|hang on|oh wait|hmm)\W+)+so\b|\bjust to (be clear|be sure|confirm|check|make sure|double check)\b|\bjust so i (get|understand|have) (it|this|that|you) (right|correctly|straight)\b|\blet me (get|see if i (get|understand|have)) (this|that|it) (right|straight)\b|\bi(m| am) (a )?(little|bit|a bit|a little|slightly|somewhat)? ?(confused|lost)\b|\bi (dont|do not|didnt|did not|not) (quite |really |fully )?(understand|follow)( it| this| that| you)?\b|\bi (dont|do not|didnt|did not|not) (quite |really )?get (it|this|that)\W*($|[.,!;])|\bnot sure i (understood|understand|follow|get it)\b/;
 const ACCEPTS_NO = /^((ok(ay)?|right|alright|ah|oh)\W+)?so no [^.?!]*\.\s/;
+const SORTED_ITSELF = /\b(found (it|them)|(neighbou?rs?|reception|concierge|porter|doorman|the (shop|office) next door|my (wife|husband|partner|son|daughter|mum|mom|dad|flatmate|roommate|housemate)) (had|has|took|got|signed for) (it|them)|(it|they|the parcel|the package|the order) (turned|showed) up|never ?mind|nvm|false alarm|my (bad|mistake))\b/;
 const SOLVED = /\b(its|it is|thats|that is|all) (steady|fine|working|sorted|ok|okay|good|better) now\b|\b(that|this) (fixed|solved|sorted) it\b|\bworks now\b|\bthat (worked|did it|did the trick)\b/;
 /** A sentence that opens by taking what was said: "ok, retrying now", "fine. and…". */
 const ACK_SENTENCE = /(^|[.!?]\s+)((hmm+|ah|oh|well)\W+)?(ok(ay)?|fine|fair|alright|right|cool|great|perfect|sweet)[,.!]|\b(ok(ay)?|alright|fine),? (ill|i will) (\w+ ){0,2}(it|that|them|this|then|now)\W*$/;
@@ -215,6 +216,8 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   if (SIGNS_OFF.test(said) && ACCEPTS.test(afterLastQuestion) && !INSIST_WORDS.test(said)) return null;
   // "Kiitos, that's clear!", "Good. See you Sunday then.", "sound": no question, taking it and leaving.
   if (!said.includes('?') && LEAVES.test(said) && !presses(said) && !INSISTS_NEED.test(said)) return null;
+  // "neighbour had it 🙃 sorry!", "never mind, it turned up": it sorted itself out, nothing asked again.
+  if (!said.includes('?') && SORTED_ITSELF.test(said) && !presses(said)) return null;
   // Earlier bot replies to this customer that admitted not knowing.
   const misses = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq && e.meta.kind === 'unknown' && !hedgeTaken(ctx, e));
   if (misses.length === 0 || !botHasReplied(ctx.transcript, ctx.current.seq)) return null;
