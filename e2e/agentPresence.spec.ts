@@ -45,11 +45,19 @@ test('Away is shown to the customer; Offline hands the held chat back (the custo
   await button().click();
   await expect(agent.getByRole('menuitemradio', { name: /Online/ })).toHaveAttribute('aria-checked', 'true');
   await expect(agent.getByTestId('presence-hint-offline')).toHaveText('Your chat goes back to the queue; stays offline after a reload');
-  await expect(agent.getByTestId('presence-hint-away')).toHaveText('No new chats; you keep the ones you have');
+  await expect(agent.getByTestId('presence-hint-away')).toHaveText("No new chats; you keep yours, and those customers see you've stepped away");
   // Arrow keys move through the choices; Escape closes without changing anything.
   await agent.keyboard.press('ArrowDown');
   await expect(agent.getByTestId('presence-option-away')).toBeFocused();
+  await agent.keyboard.press('End');
+  await expect(agent.getByTestId('presence-option-offline')).toBeFocused();
   await agent.keyboard.press('Escape');
+  await expect(agent.getByRole('menu')).toBeHidden();
+  await expect(button()).toBeFocused();
+  // Tabbing out of the open menu closes it.
+  await agent.keyboard.press('ArrowDown');
+  await expect(agent.getByTestId('presence-option-online')).toBeFocused();
+  for (let i = 0; i < 3; i++) await agent.keyboard.press('Tab');
   await expect(agent.getByRole('menu')).toBeHidden();
   await expect(button()).toHaveAttribute('data-presence', 'online');
 

@@ -84,6 +84,34 @@ describe('an agent who chooses Offline', () => {
     expect(next2.agent.presence).toBe('online');
   });
 
+  it('a new sign-in clears it too (Offline chosen in a browser closed without logging out)', async () => {
+    const { socket, agent } = await connect(await agentCookie(server.url));
+    await ok(call(socket, 'presence:set', { presence: 'offline' }));
+    socket.close();
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await presenceOf(agent.id)).toMatchObject({ presence: 'offline', offlineChosen: true });
+    const again = await connect(await agentCookie(server.url));
+    expect(again.agent.presence).toBe('online');
+    again.socket.close();
+  });
+
+  it('taking a waiting chat while Offline brings the agent online', async () => {
+    const { socket, agent } = await connect(await agentCookie(server.url));
+    await ok(call(socket, 'presence:set', { presence: 'offline' }));
+    const visitor = await connectVisitor(server.url);
+    open.push(visitor);
+    const { conversation } = await ok(call<{ conversation: { id: string } }>(visitor, 'conversation:escalate', {}));
+    await server.baton.services.idle();
+    const d = await ok(call<ConversationDetail>(socket, 'conversation:get', { conversationId: conversation.id }));
+    expect(d.conversation.state).toBe('queued');
+    const updated = next<AgentView>(socket, 'agent:updated', (a) => a.presence === 'online');
+    const acc = await ok(call<{ conversation: ConversationSummary }>(socket, 'conversation:accept', { conversationId: conversation.id, expectedVersion: d.conversation.version }));
+    expect(acc.conversation).toMatchObject({ state: 'human', agentId: agent.id });
+    expect((await updated).presence).toBe('online');
+    expect(await presenceOf(agent.id)).toMatchObject({ presence: 'online', offlineChosen: false });
+    socket.close();
+  });
+
   it('rejects a presence that does not exist, changing nothing', async () => {
     const { socket, agent } = await connect(await agentCookie(server.url));
     const ack = await call(socket, 'presence:set', { presence: 'busy' });

@@ -2,7 +2,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { HandoffPackage, MessageView } from '@baton/protocol';
+import type { ConversationSummary, HandoffPackage, MessageView } from '@baton/protocol';
 import { call, cid, connectAgent, connectVisitor, next, ok, startServer, type TestServer } from './harness.js';
 
 let mode: 'ok' | 'error' | 'slow' = 'ok';
@@ -76,6 +76,26 @@ describe('optional LLM provider (OpenAI-compatible chat completions)', () => {
     const { package: pkg } = await updated;
     expect(pkg.summary.length).toBeLessThanOrEqual(400);
     expect(pkg.reason).toBe('explicit_request');
+    v.close();
+    agent.close();
+  });
+
+  it('asks the model again after a transfer, over the rebuilt package', async () => {
+    mode = 'ok';
+    const agent = await connectAgent(server.url);
+    const v = await connectVisitor(server.url);
+    const offered = next<{ conversation: ConversationSummary }>(agent, 'conversation:offered');
+    await ok(call(v, 'message:send', { clientMsgId: cid(), body: 'I want a refund, can I talk to a person?' }));
+    const c = (await offered).conversation;
+    const acc = await ok(call<{ conversation: ConversationSummary }>(agent, 'conversation:accept', { conversationId: c.id, expectedVersion: c.version }));
+    await server.baton.services.idle();
+    requests.length = 0;
+    const rebuilt = next<{ package: HandoffPackage }>(agent, 'package:updated', (e) => e.package.summary.includes('transferred it to'));
+    const improved = next<{ package: HandoffPackage }>(agent, 'package:updated', (e) => !!e.package.transfers?.length && e.package.summary.startsWith('LLM summary'));
+    await ok(call(agent, 'conversation:transfer', { conversationId: c.id, expectedVersion: acc.conversation.version, toSkill: 'billing', note: 'refund approval' }));
+    await rebuilt;
+    expect((await improved).package.transfers?.[0]).toMatchObject({ note: 'refund approval' });
+    expect(requests.some((r) => r.body.messages[0]!.content.startsWith('Summarise'))).toBe(true);
     v.close();
     agent.close();
   });

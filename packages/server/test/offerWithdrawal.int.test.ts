@@ -52,11 +52,12 @@ describe('offers to an agent who leaves', () => {
     expect(d.timeline.at(-1)).toMatchObject({ kind: 'offer_expired', from: 'offered', to: 'queued', actorType: 'system', reason: 'withdrawn: Alex Rivera went away' });
     expect(await offerTimers(c.id)).toEqual([]);
 
-    // Back online, Alex can still take it from the queue.
+    // A withdrawal is no decline: back online, Alex is offered it again at once (not after BATON_OFFER_AGAIN_SECONDS).
+    const again = next<{ conversation: ConversationSummary }>(alex, 'conversation:offered', (o) => o.conversation.id === c.id, 3000);
     await ok(call(alex, 'presence:set', { presence: 'online' }));
-    await server.baton.services.idle();
-    const now = await ok(call<ConversationDetail>(alex, 'conversation:get', { conversationId: c.id }));
-    const acc = await ok(call<{ conversation: ConversationSummary }>(alex, 'conversation:accept', { conversationId: c.id, expectedVersion: now.conversation.version }));
+    const now = (await again).conversation;
+    expect(now).toMatchObject({ state: 'offered', offeredToAgentId: alexId });
+    const acc = await ok(call<{ conversation: ConversationSummary }>(alex, 'conversation:accept', { conversationId: c.id, expectedVersion: now.version }));
     expect(acc.conversation.state).toBe('human');
   });
 

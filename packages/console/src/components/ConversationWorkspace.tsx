@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useAuthStore } from '../stores/authStore';
-import { contextOpenByDefault } from '../lib/contextPanel';
-import { reasonLabel } from '../lib/labels';
+import { contextOpenByDefault, foldedLine } from '../lib/contextPanel';
 import { useConversationStore } from '../stores/conversationStore';
 import { actionsFor, composerNotice } from '../lib/permissions';
 import { Composer } from './Composer';
@@ -69,7 +68,7 @@ export function ConversationWorkspace() {
         onClick={() => setContextOpen((m) => ({ ...m, [c.id]: !open }))}
         className="order-1 flex shrink-0 items-center justify-between gap-2 border-b border-slate-200 bg-slate-50 px-3 py-1.5 text-left text-xs font-medium text-slate-700 hover:bg-slate-100 xl:hidden"
       >
-        <span className="truncate">{open ? 'Hide handoff details' : `Handoff details${detail.package ? `: ${detail.package.skillName}, ${reasonLabel(detail.package.reason).toLowerCase()}` : ''}`}</span>
+        <span className="truncate">{open ? 'Hide handoff details' : foldedLine(detail.package)}</span>
         <span aria-hidden>{open ? '▴' : '▾'}</span>
       </button>
       <aside

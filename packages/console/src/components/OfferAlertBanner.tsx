@@ -31,7 +31,7 @@ export function OfferAlertBanner() {
       <div className="min-w-0 flex-1 basis-56 text-sm">
         <div className="flex flex-wrap items-baseline gap-x-2">
           <span className="font-semibold text-slate-900">{alert.offeredToMe ? 'Chat offered to you' : 'New chat waiting'}:</span>
-          {alert.offeredToMe && <OfferCountdown expiresAt={c.offerExpiresAt} className="text-xs text-amber-900" />}
+          {alert.offeredToMe && <OfferCountdown expiresAt={c.offerExpiresAt} className="text-xs text-amber-900" quiet />}
           <span className="font-medium text-slate-900" data-testid="offer-customer">
             {c.customerName}
           </span>

@@ -2,13 +2,16 @@ import { useNow } from '../hooks/useNow';
 import { offerCountdown } from '../lib/offerCountdown';
 
 /** Live "1:42 left" on an offer to this agent: how long before it goes to the next one. */
-export function OfferCountdown({ expiresAt, className = '' }: { expiresAt: string | null; className?: string }) {
-  const now = useNow();
+/** `quiet`: inside a live region (the offer alert), where a screen reader would re-read the whole alert every second. */
+export function OfferCountdown({ expiresAt, className = '', quiet = false }: { expiresAt: string | null; className?: string; quiet?: boolean }) {
+  // The shared ticker can be up to a second old when a new offer appears ("2:01 left"): never read a time before now.
+  const now = Math.max(useNow(), Date.now());
   const left = offerCountdown(expiresAt, now);
   if (!left) return null;
   return (
     <time
       data-testid="offer-countdown"
+      aria-hidden={quiet || undefined}
       dateTime={expiresAt ?? undefined}
       title="Then it is offered to the next agent"
       className={`tabular-nums ${left.urgent ? 'font-semibold text-rose-700' : ''} ${className}`}

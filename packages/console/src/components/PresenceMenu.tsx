@@ -17,25 +17,30 @@ export function PresenceMenu({ agent }: { agent: AgentView }) {
   const root = useRef<HTMLDivElement>(null);
   const items = useRef<(HTMLButtonElement | null)[]>([]);
 
-  const close = useCallback(() => setOpen(false), []);
-  useDismiss(open, root, close);
+  const button = useRef<HTMLButtonElement>(null);
+  // Escape, a choice or a click outside closes it; the first two give focus back to the button it opened from.
+  const closeToButton = useCallback(() => {
+    setOpen(false);
+    button.current?.focus();
+  }, []);
+  useDismiss(open, root, closeToButton);
   useEffect(() => {
-    if (!open) return;
-    items.current[choices.findIndex((c) => c.presence === agent.presence)]?.focus();
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-      e.preventDefault();
-      const at = items.current.findIndex((b) => b === document.activeElement);
-      const step = e.key === 'ArrowDown' ? 1 : -1;
-      items.current[(at + step + items.current.length) % items.current.length]?.focus();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-    // Only on opening: focus goes to the current choice once, not on every presence change.
+    // Opening puts focus on the current choice (once: not on every presence change while open).
+    if (open) items.current[choices.findIndex((c) => c.presence === agent.presence)]?.focus();
   }, [open]);
 
+  /** Arrows, Home and End move among the choices: on the menu itself, not the whole page. */
+  const onMenuKey = (e: React.KeyboardEvent) => {
+    const list = items.current.filter((b): b is HTMLButtonElement => b !== null);
+    const at = list.findIndex((b) => b === document.activeElement);
+    const to = e.key === 'ArrowDown' ? (at + 1) % list.length : e.key === 'ArrowUp' ? (at - 1 + list.length) % list.length : e.key === 'Home' ? 0 : e.key === 'End' ? list.length - 1 : -1;
+    if (to < 0) return;
+    e.preventDefault();
+    list[to]?.focus();
+  };
+
   const choose = async (presence: Presence) => {
-    setOpen(false);
+    closeToButton();
     if (presence === agent.presence) return;
     setPending(true);
     await setPresence(presence);
@@ -43,9 +48,21 @@ export function PresenceMenu({ agent }: { agent: AgentView }) {
   };
 
   return (
-    <div ref={root} className="relative">
+    <div
+      ref={root}
+      className="relative"
+      // Tabbing out of the open menu closes it rather than leaving it open behind the focus.
+      onBlur={(e) => open && !root.current?.contains(e.relatedTarget as Node | null) && setOpen(false)}
+    >
       <button
+        ref={button}
         type="button"
+        onKeyDown={(e) => {
+          if (!open && (e.key === 'ArrowDown' || e.key === 'ArrowUp')) {
+            e.preventDefault();
+            setOpen(true);
+          }
+        }}
         data-testid="presence-button"
         data-presence={agent.presence}
         aria-haspopup="menu"
@@ -62,7 +79,7 @@ export function PresenceMenu({ agent }: { agent: AgentView }) {
         </span>
       </button>
       {open && (
-        <div role="menu" aria-label="Presence" className="absolute right-0 top-full z-20 mt-2 w-72 rounded-lg border border-slate-200 bg-white p-1 shadow-lg">
+        <div role="menu" aria-label="Presence" onKeyDown={onMenuKey} className="absolute right-0 top-full z-20 mt-2 w-72 rounded-lg border border-slate-200 bg-white p-1 shadow-lg">
           {choices.map((c, i) => (
             <button
               key={c.presence}
@@ -71,6 +88,7 @@ export function PresenceMenu({ agent }: { agent: AgentView }) {
               }}
               type="button"
               role="menuitemradio"
+              tabIndex={c.presence === agent.presence ? 0 : -1}
               aria-checked={c.presence === agent.presence}
               data-testid={`presence-option-${c.presence}`}
               onClick={() => void choose(c.presence)}

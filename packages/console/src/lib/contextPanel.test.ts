@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contextOpenByDefault } from './contextPanel';
+import type { HandoffPackage } from '@baton/protocol';
+import { contextOpenByDefault, foldedLine } from './contextPanel';
 
 describe('contextOpenByDefault', () => {
   it('is open while the agent decides, and on a colleague’s or a closed chat', () => {
@@ -11,5 +12,17 @@ describe('contextOpenByDefault', () => {
   });
   it('folds once the chat is the agent’s own', () => {
     expect(contextOpenByDefault({ state: 'human', agentId: 'me' }, 'me')).toBe(false);
+  });
+});
+
+describe('foldedLine', () => {
+  const pkg = { skillName: 'Technical', reason: 'explicit_request', language: 'de', teamWritesLanguage: true } as HandoffPackage;
+  it('names the team and the reason', () => {
+    expect(foldedLine(pkg)).toBe('Handoff details: Technical, asked for a person');
+    expect(foldedLine(null)).toBe('Handoff details');
+  });
+  it('keeps a language the team does not write and the last transfer note in view', () => {
+    const moved = { ...pkg, teamWritesLanguage: false, transfers: [{ from: 'Alex Rivera', fromAgentId: 'a1', to: 'Technical', toSkill: 'technical', toAgentId: null, note: 'watch will not pair', at: '' }] };
+    expect(foldedLine(moved)).toBe('Handoff details: Technical, asked for a person · writes de, not a team language · from Alex Rivera: watch will not pair');
   });
 });

@@ -16,7 +16,7 @@ describe('presenceChoices', () => {
   it('tells an agent holding chats that Offline hands them back and Away keeps them', () => {
     const [online, away, offline] = presenceChoices(2);
     expect(online).toMatchObject({ presence: 'online', label: 'Online' });
-    expect(away!.hint).toBe('No new chats; you keep the ones you have');
+    expect(away!.hint).toBe("No new chats; you keep yours, and those customers see you've stepped away");
     expect(offline!.hint).toBe('Your 2 chats go back to the queue; stays offline after a reload');
     expect(presenceChoices(1)[2]!.hint).toMatch(/^Your chat goes back/);
   });

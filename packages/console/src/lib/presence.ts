@@ -22,7 +22,7 @@ const plural = (n: number) => (n === 1 ? 'Your chat goes' : `Your ${n} chats go`
 export function presenceChoices(held: number): PresenceChoice[] {
   return [
     { presence: 'online', label: 'Online', hint: 'Takes new chats' },
-    { presence: 'away', label: 'Away', hint: held ? 'No new chats; you keep the ones you have' : 'No new chats for now' },
+    { presence: 'away', label: 'Away', hint: held ? "No new chats; you keep yours, and those customers see you've stepped away" : 'No new chats for now' },
     { presence: 'offline', label: 'Offline', hint: held ? `${plural(held)} back to the queue; stays offline after a reload` : 'No chats; stays offline after a reload' },
   ];
 }

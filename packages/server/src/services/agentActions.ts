@@ -8,6 +8,7 @@ import { agentControls, sameSite } from './appendRules.js';
 import { ServiceError } from './serviceError.js';
 import { getTurnContext, insertMessage, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
 import { toTranscript } from './escalations.js';
+import { improveSummary } from './llmSummary.js';
 import { clearTimer, setTimer } from '../storage/timerStore.js';
 import { agents, controlEvents, conversations } from '../storage/schema.js';
 import { checkTransferBack } from '../domain/conversation/transferGuard.js';
@@ -16,6 +17,7 @@ import type { AgentRow } from './agentAuth.js';
 import type { Dispatcher } from './dispatcher.js';
 import type { QueueEstimates } from './queueEstimates.js';
 import type { Abandonment } from './abandonment.js';
+import type { Presence } from './presence.js';
 import type { Tx } from '../storage/database.js';
 import { offerEnded } from './offerAgain.js';
 import { phrasesFor } from '../domain/conversation/customerPhrases.js';
@@ -29,6 +31,7 @@ export class AgentActions {
     private dispatcher: Dispatcher,
     private queue: QueueEstimates,
     private abandonment: Abandonment,
+    private presence: Presence,
   ) {}
 
   async accept(agent: AgentRow, conversationId: string, expectedVersion: number): Promise<ConversationRow> {
@@ -45,6 +48,9 @@ export class AgentActions {
       },
     });
     this.queue.forget(conversationId);
+    // Taking a chat is being at work: an agent who was Away or Offline comes online (their customers no longer read
+    // "stepped away", and Offline's "no chats" stays true).
+    if (agent.presence !== 'online') await this.presence.set(agent, 'online', true);
     void this.dispatcher.kick(agent.siteId);
     return r.conversation;
   }
@@ -132,6 +138,7 @@ export class AgentActions {
       },
     });
     this.ctx.notifier.packageUpdated(r.conversation);
+    if (this.ctx.llm) void improveSummary(this.ctx, r.conversation.id).catch((err) => this.ctx.log.warn({ err }, 'llm summary failed'));
     if (target.kind === 'agent') this.ctx.notifier.offered(r.conversation, target.agent.id);
     await this.dispatcher.kick(agent.siteId);
     // Waiting again: if the customer already left, the abandonment grace starts now.

@@ -24,7 +24,9 @@ export async function login(db: Db, email: string, password: string, now: Date):
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
   await db.insert(agentSessions).values({ tokenHash: sha256(token), agentId: agent.id, expiresAt });
-  return { agent, token, expiresAt };
+  // Signing in is coming to work: an Offline chosen in a browser closed without logging out does not carry over.
+  if (agent.offlineChosen) await db.update(agents).set({ offlineChosen: false }).where(eq(agents.id, agent.id));
+  return { agent: { ...agent, offlineChosen: false }, token, expiresAt };
 }
 
 export async function authenticate(db: Db, token: string | undefined, now: Date): Promise<AgentRow | null> {

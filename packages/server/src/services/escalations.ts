@@ -1,5 +1,4 @@
 /** bot → queued: guard, transition, handoff package and the bot's hand-off message, in one transaction. */
-import { and, eq, inArray } from 'drizzle-orm';
 import type { ServiceContext } from './context.js';
 import type { Availability, Offline } from './availability.js';
 import { asksIfBot, handoffText } from '../domain/conversation/handoffMessage.js';
@@ -7,12 +6,12 @@ import { loadAgentLoads, siteLanguageRule } from './queueEstimates.js';
 import { requiredLanguage } from '../domain/routing/languageRule.js';
 import { onShift } from '../domain/routing/shifts.js';
 import { proficiency } from '../domain/routing/selectAgents.js';
-import { conversations } from '../storage/schema.js';
 import { applyTransition, getConversation, insertMessage, lastMessageOf, listMessages, lockConversation, snapshotOf, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
 import { transition, type Actor } from '../domain/conversation/controlMachine.js';
 import { checkEscalation } from '../domain/conversation/escalationGuard.js';
 import type { EscalationDecision, TranscriptEntry } from '../domain/pipelineTypes.js';
 import { ServiceError } from './serviceError.js';
+import { improveSummary } from './llmSummary.js';
 import { getVisitor } from './visitorSessions.js';
 import type { Dispatcher } from './dispatcher.js';
 import type { Abandonment } from './abandonment.js';
@@ -121,22 +120,8 @@ export class Escalations {
     await this.dispatcher.kick(conv.siteId);
     // The customer may have closed the chat while the bot was deciding.
     void this.abandonment?.watch(conv).catch((err) => this.ctx.log.warn({ err }, 'abandon watch failed'));
-    if (this.ctx.llm) void this.improveSummary(conv.id);
+    if (this.ctx.llm) void improveSummary(this.ctx, conv.id);
     return conv;
   }
 
-  /** With an LLM configured, replace the embedded summary after the fact (never inside the transaction). */
-  private async improveSummary(conversationId: string): Promise<void> {
-    const conv = await getConversation(this.ctx.db, conversationId);
-    const pkg = conv?.handoffPackage;
-    if (!conv || !pkg || !this.ctx.llm) return;
-    const summary = await this.ctx.llm.summary(toTranscript(await listMessages(this.ctx.db, conversationId)), pkg);
-    if (!summary) return;
-    const [row] = await this.ctx.db
-      .update(conversations)
-      .set({ handoffPackage: { ...pkg, summary } })
-      .where(and(eq(conversations.id, conversationId), inArray(conversations.state, ['queued', 'offered', 'human'])))
-      .returning();
-    if (row) this.ctx.notifier.packageUpdated(row);
-  }
 }

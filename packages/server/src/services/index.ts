@@ -20,10 +20,10 @@ export function createServices(ctx: ServiceContext) {
   const abandonment = new Abandonment(ctx, dispatcher, queue);
   const escalations = new Escalations(ctx, dispatcher, abandonment, queue.availability);
   const bot = new BotTurns(ctx, escalations);
-  const agentActions = new AgentActions(ctx, dispatcher, queue, abandonment);
+  const presence = new Presence(ctx, dispatcher);
+  const agentActions = new AgentActions(ctx, dispatcher, queue, abandonment, presence);
   const visitors = new VisitorConversations(ctx, bot, escalations);
   const timers = new TimerRunner(ctx, dispatcher, bot, abandonment);
-  const presence = new Presence(ctx, dispatcher);
   const customerPresence = new CustomerPresence(ctx);
   const tickets = new Tickets(ctx, bot);
   const supervisor = new Supervisor(ctx, queue);

@@ -11,7 +11,7 @@ import type { Dispatcher } from './dispatcher.js';
 import type { AgentRow } from './agentAuth.js';
 import { parseSupportHours } from '../domain/site/supportHours.js';
 import { ServiceError } from './serviceError.js';
-import { offerEnded } from './offerAgain.js';
+import { transferFellThrough } from './transferFellThrough.js';
 import { insertMessage } from '../storage/conversationStore.js';
 import { phrasesFor } from '../domain/conversation/customerPhrases.js';
 
@@ -53,13 +53,15 @@ export class Presence {
       .from(conversations)
       .where(and(eq(conversations.state, 'offered'), eq(conversations.offeredTo, agent.id)));
     for (const c of held) {
-      await changeControl(this.ctx, c.id, { type: 'expire_offer' }, {
+      await changeControl(this.ctx, c.id, { type: 'expire_offer', release: true }, {
         actor: { type: 'system', id: null, name: 'Presence' },
         reason: `withdrawn: ${agent.name} went ${presence}`,
         expectedVersion: c.version,
         after: async (tx, conv) => {
           await clearTimer(tx, 'offer_expiry', c.id);
-          return offerEnded(this.ctx, tx, conv);
+          // No decline (no offer-again window: a minute away must not keep them from the chat for two), but a customer
+          // transferred to them by name is told it fell through.
+          return transferFellThrough(this.ctx, tx, conv, this.ctx.clock.now());
         },
       }).catch((err) => {
         // Accepted, declined or expired meanwhile: nothing left to withdraw.

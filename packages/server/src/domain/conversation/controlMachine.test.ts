@@ -99,6 +99,10 @@ describe('control machine: guards', () => {
     const r = transition(snap('offered', { offeredTo: 'a7' }), { type: 'expire_offer' });
     expect(r.ok && r.next.declinedBy).toEqual(['a7']);
   });
+  it('does not count an offer withdrawn because the holder went away as a decline', () => {
+    const r = transition(snap('offered', { offeredTo: 'a7', declinedBy: ['a2'] }), { type: 'expire_offer', release: true });
+    expect(r.ok && r.next).toMatchObject({ state: 'queued', offeredTo: null, declinedBy: ['a2'] });
+  });
   it('records resolve and hand-back as two versions, ending with the bot in control', () => {
     const r = transition(snap('human'), { type: 'resolve', agentId: 'a1' });
     expect(r.ok).toBe(true);

@@ -27,7 +27,8 @@ export type ControlCommand =
   | { type: 'offer'; agentId: string }
   | { type: 'accept'; agentId: string }
   | { type: 'decline'; agentId: string }
-  | { type: 'expire_offer' }
+  /** `release`: withdrawn because the agent went away or offline, no decline: back online, they may be offered it at once. */
+  | { type: 'expire_offer'; release?: boolean }
   | { type: 'resolve'; agentId: string }
   /** To a skill's queue: the transferring agent is skipped on re-offer. */
   /** `release`: the agent went offline, not chose to pass it on: they may take it again when back. */
@@ -97,7 +98,7 @@ export function transition(s: ControlSnapshot, c: ControlCommand): TransitionRes
       return one(move(s, 'offer_declined', 'queued', { offeredTo: null, declinedBy: [...s.declinedBy, c.agentId] }));
     case 'expire_offer':
       if (s.state !== 'offered' || !s.offeredTo) return illegal(s, c);
-      return one(move(s, 'offer_expired', 'queued', { offeredTo: null, declinedBy: [...s.declinedBy, s.offeredTo] }));
+      return one(move(s, 'offer_expired', 'queued', { offeredTo: null, declinedBy: c.release ? s.declinedBy : [...s.declinedBy, s.offeredTo] }));
     case 'resolve': {
       if (s.state !== 'human') return illegal(s, c);
       if (s.agentId !== c.agentId) return { ok: false, code: 'not_controller', message: 'only the agent in control can resolve' };

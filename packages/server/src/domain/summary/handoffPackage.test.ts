@@ -205,7 +205,7 @@ describe('a package rebuilt at a transfer', () => {
   it('says who sent it to which team and quotes what the customer last told the first agent (not their thanks)', () => {
     const pkg = rebuildHandoffPackage(demo, moved, input, classifier);
     expect(pkg.summary).toMatch(/^Rachel Adams is frustrated with the answers so far; Alex Rivera transferred it to the Orders team\. They wrote: /);
-    expect(pkg.summary).toContain('"the bank says the money went to a card ending 4417');
+    expect(pkg.summary).toContain('"the bank says the money went to a card ending 4417 that I closed in March"');
     expect(pkg.summary).not.toContain('routed to');
     expect(pkg.summary.length).toBeLessThanOrEqual(MAX_SUMMARY_CHARS);
     expect(pkg).toMatchObject({ skill: 'orders', skillName: 'Orders', reason: 'frustration', evidence: first.evidence, reasonDetail: first.reasonDetail, transfers: [toTeam] });

@@ -204,7 +204,10 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
   // After a transfer, the latest thing the customer told a person: the next agent picks up from there.
   const handedOffAt = transcript.find((e) => e.meta.kind === 'handoff')?.seq ?? Infinity;
   const toPerson = input.transfers?.length ? said.findLast((m) => m.seq > handedOffAt && !onlyAsks(m)) : undefined;
-  const inOrder = [...new Set([said[0], problem, last, toPerson].filter((m): m is TranscriptEntry => m !== undefined))].sort((a, b) => a.seq - b.seq);
+  // After a transfer the problem and that latest word are what the next agent needs: the 400 characters go to them
+  // rather than to the opening and the trigger as well (four quotes cut each other down to nothing).
+  const picked = toPerson ? [problem, toPerson] : [said[0], problem, last];
+  const inOrder = [...new Set(picked.filter((m): m is TranscriptEntry => m !== undefined))].sort((a, b) => a.seq - b.seq);
   const quotes = inOrder.map((m) => m.body);
 
   const tried = botTried(replies);
