@@ -5,12 +5,21 @@ import { KeyedMutex } from './keyedMutex.js';
 import { applyTransition, listWaiting, lockConversation, snapshotOf } from '../storage/conversationStore.js';
 import { setTimer } from '../storage/timerStore.js';
 import { agents } from '../storage/schema.js';
+import type { Tx } from '../storage/database.js';
 import { planOffers } from '../domain/routing/selectAgents.js';
 import { transition } from '../domain/conversation/controlMachine.js';
 import { loadAgentLoads, siteLanguageRule, toWaiting, type QueueEstimates } from './queueEstimates.js';
 
 /** Advisory-lock namespace for dispatch (the second key is the site). */
 const DISPATCH_LOCK = 80_157_002;
+
+/**
+ * Waits for (and then holds, until the transaction ends) the site's dispatch: a presence change made under it cannot
+ * interleave with a dispatch on another node that read the agent as online before the change.
+ */
+export async function lockDispatch(tx: Tx, siteId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${DISPATCH_LOCK}, hashtext(${siteId}))`);
+}
 
 export class Dispatcher {
   private mutex = new KeyedMutex();
@@ -41,7 +50,7 @@ export class Dispatcher {
     const now = this.ctx.clock.now();
     // One dispatcher per site at a time across nodes: a transaction-scoped advisory lock, released even if the node dies.
     const made = await this.ctx.db.transaction(async (tx) => {
-      await tx.execute(sql`select pg_advisory_xact_lock(${DISPATCH_LOCK}, hashtext(${siteId}))`);
+      await lockDispatch(tx, siteId);
       const waiting = (await listWaiting(tx, siteId)).filter((c) => c.state === 'queued');
       if (!waiting.length) return [];
       const agentList = await loadAgentLoads({ db: tx }, siteId, now.getTime());

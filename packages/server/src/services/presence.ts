@@ -7,7 +7,7 @@ import type { ServiceContext } from './context.js';
 import { agents, conversations } from '../storage/schema.js';
 import { clearTimer } from '../storage/timerStore.js';
 import { changeControl } from './controlChange.js';
-import type { Dispatcher } from './dispatcher.js';
+import { lockDispatch, type Dispatcher } from './dispatcher.js';
 import type { AgentRow } from './agentAuth.js';
 import { parseSupportHours } from '../domain/site/supportHours.js';
 import { ServiceError } from './serviceError.js';
@@ -27,8 +27,14 @@ export class Presence {
   /** `chosen`: the agent picked it (true), or the system moved them (false: a logout; undefined: keep what they chose). */
   async set(agent: AgentRow, presence: 'online' | 'away' | 'offline', chosen?: boolean): Promise<AgentRow> {
     const offlineChosen = chosen === undefined ? undefined : chosen && presence === 'offline';
-    const [before] = await this.ctx.db.select({ presence: agents.presence }).from(agents).where(eq(agents.id, agent.id));
-    const [row] = await this.ctx.db.update(agents).set({ presence, offlineChosen }).where(eq(agents.id, agent.id)).returning();
+    // Under the site's dispatch lock: a dispatch on another node that read this agent as online has made its offer by
+    // now (withdrawOffers below finds it), and the next one reads the new presence.
+    const { before, row } = await this.ctx.db.transaction(async (tx) => {
+      await lockDispatch(tx, agent.siteId);
+      const [old] = await tx.select({ presence: agents.presence }).from(agents).where(eq(agents.id, agent.id));
+      const [updated] = await tx.update(agents).set({ presence, offlineChosen }).where(eq(agents.id, agent.id)).returning();
+      return { before: old, row: updated };
+    });
     this.ctx.notifier.agentChanged(agent.id);
     if (before && before.presence !== presence && (before.presence === 'away' || presence === 'away')) await this.tellCustomers(agent);
     if (presence !== 'online') await this.withdrawOffers(agent, presence);
