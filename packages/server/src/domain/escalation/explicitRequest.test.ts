@@ -346,6 +346,7 @@ describe('explicit request: blind sets fresh48/49', () => {
     'Is there someone on your team who could go through this with me? I\'m fine waiting for an email reply.',
     "Hello, I'd appreciate it if an actual member of your team could look at order NW-827153.",
     'is there anyone who could approve this?',
+    "DHL's redirect page won't take the new address. Could somebody on your side take this up with DHL directly?",
   ])('"%s" is a request', (m) => {
     expect(findExplicitRequest(m)).not.toBeNull();
   });

@@ -451,6 +451,9 @@ describe('frustration: blind sets fresh48/49', () => {
     "and yet here's your 'spring sale' in my inbox. do you even read your own privacy policy? unbelievable",
     "Right. So I pay to post it back, then pay €14.95 to have the same jacket in another size delivered. That's what passes for customer service now, is it?",
     'Of course it isn\'t. Every single condition on that page seems written to make the promise worthless.',
+    "So the one thing I actually need, you can't do, and instead I get to wait for it to ship and then chase DHL myself. Marvellous.",
+    'So I ordered the wrong thing and your solution is for me to wait for it, refuse it, and then wait for my money. Genius.',
+    "Thank you for pasting the page I'd already read before writing to you. Poor show.",
   ])('%s', (m) => {
     expect(detectFrustration(ctx('first question', m))).toMatchObject({ trigger: 'frustration' });
   });
@@ -458,6 +461,9 @@ describe('frustration: blind sets fresh48/49', () => {
     'do you have your own privacy policy for the app?',
     'what passes for a carry-on bag on most airlines, is the 30L pack ok?',
     'is a warranty worthless if I lose the receipt?',
+    "It can't ship to Norway? Fine, I'll collect it in Berlin then. Brilliant.",
+    'ok so I return it and you send the new size. Brilliant.',
+    "Genius idea, the gift card! She can't decide on a colour anyway.",
   ])('not: %s', (m) => {
     expect(detectFrustration(ctx('first question', m))).toBeNull();
   });
