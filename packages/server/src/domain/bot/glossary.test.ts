@@ -76,3 +76,11 @@ describe('phrase hints', () => {
     expect(phraseHints('my trailsense takes forever to get gps').words).toEqual(new Set(['takes', 'forever', 'to', 'get', 'gps']));
   });
 });
+
+describe('synonyms: the size of an amount and a chosen date (fresh48)', () => {
+  it('reads "biggest" as an amount and "schedule" as a date, but not a bare "max"', () => {
+    expect(expandSynonyms(['biggest'], '')).toContain('amount');
+    expect(expandSynonyms(['schedule'], '')).toContain('date');
+    expect(expandSynonyms(['max'], '')).not.toContain('amount');
+  });
+});

@@ -59,7 +59,7 @@ const SYNONYMS: Record<string, string> = {
   wash: 'washing', washed: 'washing', clean: 'cleaning', waterproof: 'repellent', soaked: 'water', pairing: 'pair',
   connect: 'pair', sync: 'pair', bluetooth: 'pair', password: 'reset', voucher: 'code', coupon: 'code', promo: 'code',
   declined: 'failed', failing: 'failed', fails: 'failed', tracking: 'track', lost: 'missing', card: 'payment', pay: 'payment',
-  paying: 'payment', invoice: 'invoices', receipt: 'invoice', bill: 'invoice', delete: 'deletion', erase: 'deletion',
+  paying: 'payment', invoice: 'invoices', receipt: 'invoice', biggest: 'amount', largest: 'amount', maximum: 'amount', highest: 'amount', smallest: 'amount', minimum: 'amount', lowest: 'amount', schedule: 'date', scheduled: 'date', bill: 'invoice', delete: 'deletion', erase: 'deletion',
   points: 'trailpoints', student: 'students', uni: 'university', university: 'student', college: 'student',
   warm: 'hot', overnight: 'unattended', cheaper: 'price', match: 'price', late: 'delivery', delayed: 'delivery',
   reachable: 'contact', reach: 'contact', text: 'sms', texted: 'sms', texts: 'sms', dodgy: 'phishing', legit: 'phishing', scam: 'phishing', suspicious: 'phishing', fake: 'phishing',
