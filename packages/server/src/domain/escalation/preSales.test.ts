@@ -22,3 +22,19 @@ describe('asksBeforeBuying', () => {
     expect(asksBeforeBuying(all, current)).toBe(false);
   });
 });
+
+describe('asksBeforeBuying: other words for the same question (fresh48/49)', () => {
+  it.each([
+    ['whats the waterproof rating on the lumen 900r?', 'great, thanks. do you sell a handlebar mount for it so I can use it as a bike light?'],
+    ['Hallo!', 'Passen in das Ridgeline 3P wirklich drei Erwachsene mit Isomatten, oder ist das eher was für zwei plus Gepäck?'],
+    ['how long does the Trailsense battery last in GPS mode?', '¿Se puede nadar en el mar con él o solo en piscina? Lo quiero para entrenar triatlón.'],
+  ])('%s / %s', (before, current) => {
+    expect(asksBeforeBuying(`${before}\n${current}`, current)).toBe(true);
+  });
+  it.each([
+    ['Hello, I have Lumen 400 headlamp and the light is blinking.', '¿Cómo se limpian los contactos? ¿Se puede usar un poco de agua?'],
+    ['Buenas', 'se me cayó el frontal Lumen 900R al río ayer. ¿Lo puedo cargar ya? Es resistente al agua, ¿no?'],
+  ])('not when they own one or it is faulty: %s / %s', (before, current) => {
+    expect(asksBeforeBuying(`${before}\n${current}`, current)).toBe(false);
+  });
+});

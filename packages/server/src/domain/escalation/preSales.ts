@@ -14,13 +14,18 @@ const CAPABILITY =
   /\b((does|do|will|would) (it|they|either( of them)?|the [a-z0-9]+( [a-z0-9]+)?) (do|have|has|support|show|display|work with|pair with|fit|come with|handle|survive)|is (it|the [a-z0-9]+( [a-z0-9]+)?) (waterproof|water resistant|warm|bright|tall|suitable|compatible) (enough )?for|how (tall|bright|heavy|big|many lumens|much does (it|the [a-z0-9]+( [a-z0-9]+)?) weigh)|what(s| is) the (water rating|weight|inner height|ip rating|lumen output)|red light mode|what size (should|do|would)|sizing)\b/;
 /** Something wrong with one they have (en/de/es). */
 const FAULT =
-  /\b(wont|doesnt work|does not work|not working|stopped working|broken|broke|error|keeps (crashing|failing|disconnecting|restarting|dropping|turning off|freezing)|crash(es|ed|ing)|freez(es|ing)|faulty|defect(ive)?|after the update|flicker\w*|cant (log|pair|connect|sync)|[a-z]{1,4}-?\d{2,3}|(ladt|lauft|funktioniert|geht|startet|verbindet) [^.!?]{0,20}\bnicht|kaputt|no (funciona|carga|enciende|conecta)|roto|rota)\b/;
+  /\b(wont|doesnt work|does not work|not working|stopped working|broken|broke|error|keeps (crashing|failing|disconnecting|restarting|dropping|turning off|freezing)|crash(es|ed|ing)|freez(es|ing)|faulty|defect(ive)?|after the update|flicker\w*|cant (log|pair|connect|sync)|[a-z]{1,4}-?\d{2,3}|(ladt|lauft|funktioniert|geht|startet|verbindet) [^.!?]{0,20}\bnicht|kaputt|no (funciona|carga|enciende|conecta)|roto|rota|parpade\w*|se me (cayo|rompio|mojo|cayeron)|sigue (sin|fallando|parpadeando|apagandose)|blink(s|ing)?|flash(es|ing) red)\b/;
 /** Owning it already: setting it up, loading things onto it. */
 const OWNS =
-  /\b(just bought|i (just )?(bought|own|have had|got) (a|an|the|my|one)|(set|setting) up my|my (new|old) |mine|how (do|can|would) (i|we) (load|download|get|put|set up|install|pair|connect|sync|use|turn on|change|reset|update|import|charge)|my (watch|headlamp|lamp|bulb|tent|jacket|device|app|account))\b/;
+  /\b(just bought|i (just )?(bought|own|have had|got) (a|an|the|my|one)|(set|setting) up my|my (new|old) |mine|how (do|can|would) (i|we) (load|download|get|put|set up|install|pair|connect|sync|use|turn on|change|reset|update|import|charge)|my (watch|headlamp|lamp|bulb|tent|jacket|device|app|account)|mi (reloj|frontal|linterna|tienda|chaqueta|cuenta)|meine? (uhr|stirnlampe|lampe|zelt|jacke|konto))\b/;
+
+/** The same questions in other words: an accessory to buy, a use it must survive, and in Spanish and German. */
+const CAPABILITY_MORE =
+  /\b(do you (sell|stock|carry|have|make|offer) (a|an|any|spare|replacement|extra)\b[^.!?]{0,30}\b(mount|strap|case|cover|charger|cable|pole|poles|footprint|accessor\w*|batter(y|ies)|pack|band|clip|holder|bag|stakes?)|is (it|they|the [a-z0-9]+( [a-z0-9]+)?) (waterproof|water resistant|splash ?proof|shock ?proof)\W*$|can (i|you|we) (swim|dive|shower|snorkel|go swimming) (with|in) (it|them)|se puede (nadar|bucear|duchar)|sirve para|caben|es (impermeable|sumergible|resistente al agua)|aguanta (el agua|la lluvia)|passen (in|da)|passt (in|da)|(ist|sind) (es|sie|er|die|der|das) [a-z0-9 ]{0,20}(wasserdicht|wasserfest)|kann man (damit|mit (ihr|ihm|der|dem)) (schwimmen|tauchen))\b/;
 
 export function asksBeforeBuying(conversation: string, current: string): boolean {
   const all = normalise(conversation);
   if (FAULT.test(all) || OWNS.test(all)) return false;
-  return CONSIDERING.test(all) || CAPABILITY.test(normalise(current));
+  const now = normalise(current);
+  return CONSIDERING.test(all) || CAPABILITY.test(now) || CAPABILITY_MORE.test(now);
 }
