@@ -84,3 +84,12 @@ describe('synonyms: the size of an amount and a chosen date (fresh48)', () => {
     expect(expandSynonyms(['max'], '')).not.toContain('amount');
   });
 });
+
+describe('synonyms: water over a device, papers for expenses, a copy of one\'s data (older sets)', () => {
+  it('reads them in the words the help articles use', () => {
+    expect(expandSynonyms(['dunked', 'capsize', 'underwater'], '')).toEqual(['submerged', 'submerged', 'submerged']);
+    expect(expandSynonyms(['survive'], '')).toContain('rated');
+    expect(expandSynonyms(['expenses'], '')).toContain('invoice');
+    expect(expandSynonyms(['copy', 'information'], '')).toEqual(expect.arrayContaining(['download', 'data']));
+  });
+});

@@ -347,6 +347,7 @@ describe('explicit request: blind sets fresh48/49', () => {
     "Hello, I'd appreciate it if an actual member of your team could look at order NW-827153.",
     'is there anyone who could approve this?',
     "DHL's redirect page won't take the new address. Could somebody on your side take this up with DHL directly?",
+    'i clicked download my data 2 days ago and nothing came. is there a human on the privacy side i can write to directly?',
   ])('"%s" is a request', (m) => {
     expect(findExplicitRequest(m)).not.toBeNull();
   });
@@ -354,6 +355,7 @@ describe('explicit request: blind sets fresh48/49', () => {
     'Is there a manager discount for staff?',
     'is there a manager at the Berlin store on Saturdays?',
     'Is there an app that could go through my workouts with me?',
+    'is there a form on the returns page i can write to?',
     "I'd appreciate it if the parcel could arrive before Friday",
   ])('"%s" is not', (m) => {
     expect(findExplicitRequest(m)).toBeNull();

@@ -454,6 +454,7 @@ describe('frustration: blind sets fresh48/49', () => {
     "So the one thing I actually need, you can't do, and instead I get to wait for it to ship and then chase DHL myself. Marvellous.",
     'So I ordered the wrong thing and your solution is for me to wait for it, refuse it, and then wait for my money. Genius.',
     "Thank you for pasting the page I'd already read before writing to you. Poor show.",
+    'I clicked Download my data yesterday. Still nothing, naturally. Why am I even surprised.',
   ])('%s', (m) => {
     expect(detectFrustration(ctx('first question', m))).toMatchObject({ trigger: 'frustration' });
   });
@@ -463,6 +464,7 @@ describe('frustration: blind sets fresh48/49', () => {
     'is a warranty worthless if I lose the receipt?',
     "It can't ship to Norway? Fine, I'll collect it in Berlin then. Brilliant.",
     'ok so I return it and you send the new size. Brilliant.',
+    "the parcel came today, I'm surprised how fast it was!",
     "Genius idea, the gift card! She can't decide on a colour anyway.",
   ])('not: %s', (m) => {
     expect(detectFrustration(ctx('first question', m))).toBeNull();
