@@ -47,6 +47,18 @@ export function ConversationWorkspace() {
 
   return (
     <div className="flex h-full min-h-0 flex-col xl:flex-row" data-testid="conversation" data-conversation-id={c.id} data-state={c.state} data-version={c.version}>
+      {/* Before the conversation in the page order too, so Tab reaches it where it is drawn (below xl, above the chat). */}
+      <button
+        type="button"
+        data-testid="context-toggle"
+        aria-expanded={open}
+        aria-controls="conversation-context"
+        onClick={() => setContextOpen((m) => ({ ...m, [c.id]: !open }))}
+        className="order-1 flex shrink-0 items-center justify-between gap-2 border-b border-slate-200 bg-slate-50 px-3 py-1.5 text-left text-xs font-medium text-slate-700 hover:bg-slate-100 xl:hidden"
+      >
+        <span className="truncate">{open ? 'Hide handoff details' : foldedLine(detail.package)}</span>
+        <span aria-hidden>{open ? '▴' : '▾'}</span>
+      </button>
       <section aria-label={`Conversation with ${c.customerName}`} className="order-2 flex min-h-0 min-w-0 flex-1 flex-col xl:order-1">
         <ConversationHeader conversation={c} customerOnline={detail.customerOnline} meId={meId} pending={pending} notice={notice} />
         <Transcript conversationId={c.id} messages={detail.messages} customerName={c.customerName} />
@@ -60,17 +72,6 @@ export function ConversationWorkspace() {
         )}
       </section>
 
-      <button
-        type="button"
-        data-testid="context-toggle"
-        aria-expanded={open}
-        aria-controls="conversation-context"
-        onClick={() => setContextOpen((m) => ({ ...m, [c.id]: !open }))}
-        className="order-1 flex shrink-0 items-center justify-between gap-2 border-b border-slate-200 bg-slate-50 px-3 py-1.5 text-left text-xs font-medium text-slate-700 hover:bg-slate-100 xl:hidden"
-      >
-        <span className="truncate">{open ? 'Hide handoff details' : foldedLine(detail.package)}</span>
-        <span aria-hidden>{open ? '▴' : '▾'}</span>
-      </button>
       <aside
         id="conversation-context"
         aria-label="Conversation context"
