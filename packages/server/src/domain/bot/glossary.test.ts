@@ -93,3 +93,12 @@ describe('synonyms: water over a device, papers for expenses, a copy of one\'s d
     expect(expandSynonyms(['copy', 'information'], '')).toEqual(expect.arrayContaining(['download', 'data']));
   });
 });
+
+describe('synonyms and hints: a dealer, a loyalty level, battery life compared', () => {
+  it('reads "official dealer" as authorised, a "level" as a tier, "lasts longer" as battery life', () => {
+    expect(expandSynonyms(['official', 'level', 'saving'], '')).toEqual(['authorised', 'tier', 'saver']);
+    expect(phraseHints('which will last longer with gps on the whole time').hints).toEqual(expect.arrayContaining(['battery', 'life']));
+    expect(phraseHints('which one keeps going longer on a trek').hints).toEqual(expect.arrayContaining(['battery', 'life']));
+    expect(phraseHints('how long is the trek').hints).not.toContain('battery');
+  });
+});

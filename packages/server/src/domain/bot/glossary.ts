@@ -63,7 +63,8 @@ const SYNONYMS: Record<string, string> = {
   // Water over a device, said as the trip goes ("dunked when kayaking", "if I capsize"): what an IPX rating speaks of.
   dunk: 'submerged', dunked: 'submerged', dunking: 'submerged', capsize: 'submerged', capsized: 'submerged', submerge: 'submerged', underwater: 'submerged', plunge: 'submerged',
   survive: 'rated', survives: 'rated',
-  expense: 'invoice', expenses: 'invoice', copy: 'download', information: 'data', info: 'data', bill: 'invoice', delete: 'deletion', erase: 'deletion',
+  expense: 'invoice', expenses: 'invoice', copy: 'download', information: 'data', info: 'data',
+  official: 'authorised', authorized: 'authorised', level: 'tier', levels: 'tier', saving: 'saver', bill: 'invoice', delete: 'deletion', erase: 'deletion',
   points: 'trailpoints', student: 'students', uni: 'university', university: 'student', college: 'student',
   warm: 'hot', overnight: 'unattended', cheaper: 'price', match: 'price', late: 'delivery', delayed: 'delivery',
   reachable: 'contact', reach: 'contact', text: 'sms', texted: 'sms', texts: 'sms', dodgy: 'phishing', legit: 'phishing', scam: 'phishing', suspicious: 'phishing', fake: 'phishing',
@@ -90,6 +91,8 @@ const PHRASES: [RegExp, string[]][] = [
   [/\b(?:switch|switches|switching|switched|turn|turns|turning|turned|comes|came|going|goes) (?:itself |themselves )?on\b[^.?!]{0,30}\b(?:pack|backpack|bag|rucksack|pocket|daypack)\b/, ['lock']],
   // "which one lasts longer on a single charge?": battery life, in the words customers use.
   [/\b(?:last|lasts|lasting|run|runs)\b[^.?!]{0,25}\b(?:on (?:a|one) (?:single |full )?charge|per charge|between charges)\b/, ['battery', 'life']],
+  // "which will last longer with GPS on?", "which one keeps going longer": battery life compared.
+  [/\b(?:last|lasts|run|runs|keeps? going|goes)\s+longer\b/, ['battery', 'life']],
   // "how long does the Pace 5 run with GPS on?", "how many hours do I get with GPS?": battery life too.
   [/\bhow (?:long|many hours|many days)\b[^.?!]{0,40}\b(?:last|lasts|run|runs|go|goes|keep going|get|work|works|manage|manages)\b[^.?!]{0,30}\b(?:gps|tracking|smartwatch|charge|battery)\b|\bhow many (?:hours|days)(?: of)? (?:gps|tracking|battery)\b|\b(?:gps|tracking)\b[^.?!]{0,30}\bhow (?:long|many hours)\b/, ['battery', 'life']],
 ];
