@@ -413,3 +413,16 @@ describe('repeated failure: it sorted itself out (fresh48)', () => {
     expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toMatchObject({ trigger: 'repeated_failure' });
   });
 });
+
+describe('repeated failure: closings that look like pressing (older sets)', () => {
+  it.each(["Very good, thank you. My English is not perfect, sorry.", "nice, nothing's wrong with it, I just wanted to know 🙂", 'ok, just curious'])('"%s" is no second attempt', (m) => {
+    for (const kind of ['unknown', 'answer']) {
+      const t = transcript(['unknown', kind], m);
+      expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toBeNull();
+    }
+  });
+  it.each(["My English is not perfect, sorry. But it still doesn't answer: can you engrave it or not?", 'I just wanted to know if you engrave, is that a no?'])('"%s" still is', (m) => {
+    const t = transcript(['unknown'], m);
+    expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toMatchObject({ trigger: 'repeated_failure' });
+  });
+});

@@ -48,6 +48,9 @@ const TAKES_REPLY = /\b(ta|cool|different thing|other thing|another thing|differ
 const GOOD_TO_KNOW = /\b(good to know|makes sense|got it|thats (good|great|fine|helpful|useful)|that helps|fair enough|understood|i see(?! (it|them|the|a|an|one|if|whether|why|how))|will do)\b/;
 const CONFUSED = /^((wait|sorry|hang on|oh wait|hmm)\W+)+so\b|\bjust to (be clear|be sure|confirm|check|make sure|double check)\b|\bjust so i (get|understand|have) (it|this|that|you) (right|correctly|straight)\b|\blet me (get|see if i (get|understand|have)) (this|that|it) (right|straight)\b|\bi(m| am) (a )?(little|bit|a bit|a little|slightly|somewhat)? ?(confused|lost)\b|\bi (dont|do not|didnt|did not|not) (quite |really |fully )?(understand|follow)( it| this| that| you)?\b|\bi (dont|do not|didnt|did not|not) (quite |really )?get (it|this|that)\W*($|[.,!;])|\bnot sure i (understood|understand|follow|get it)\b/;
 const ACCEPTS_NO = /^((ok(ay)?|right|alright|ah|oh)\W+)?so no [^.?!]*\.\s/;
+/** "My English is not perfect, sorry.": about the customer's own English, no "not" pressing for an answer. */
+const OWN_ENGLISH = /\b(my|sorry for my|excuse my|pardon my) english( is)?( not (perfect|great|very good|good|so good)| (bad|poor|basic|rusty|weak))?\b[^.!?]*[.!]?/g;
+const JUST_CURIOUS = /\b(i (just|only) want(ed)? to know|(just|only) (curious|wondering|checking|asking))\W*$/;
 const SORTED_ITSELF = /\b(found (it|them)|(neighbou?rs?|reception|concierge|porter|doorman|the (shop|office) next door|my (wife|husband|partner|son|daughter|mum|mom|dad|flatmate|roommate|housemate)) (had|has|took|got|signed for) (it|them)|(it|they|the parcel|the package|the order) (turned|showed) up|never ?mind|nvm|false alarm|my (bad|mistake))\b/;
 const SOLVED = /\b(its|it is|thats|that is|all) (steady|fine|working|sorted|ok|okay|good|better) now\b|\b(that|this) (fixed|solved|sorted) it\b|\bworks now\b|\bthat (worked|did it|did the trick)\b/;
 /** A sentence that opens by taking what was said: "ok, retrying now", "fine. and…". */
@@ -91,6 +94,7 @@ const RESTATES = /(^|[,.;:!-]\s*)(no,? )?i mean\b(?! it\b)(?=[^?]{6,}\?)|\b((tha
  */
 function answerMissed(ctx: DetectorContext, said: string): boolean {
   if (lastBotReply(ctx.transcript, ctx.current.seq)?.meta.kind !== 'answer') return false;
+  if (!said.includes('?') && JUST_CURIOUS.test(said)) return false;
   // "Sorry, I'm a little confused: so I pay the $6.95 or not?": checking what the answer said, which it did cover.
   if (CONFUSED.test(said) && !RESTATES.test(said) && !CORRECTS.test(said)) return false;
   // Taking the answer ("So no return fee at all, great. thanks!") is no complaint about it.
@@ -204,7 +208,7 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   if (detectLanguageSwitch(ctx)) return null;
   // "NW-604417" after an answer gives what the customer thinks is needed: no attempt at the question.
   if (onlyDetails(ctx.current.body)) return null;
-  const said = withoutConcession(normalise(ctx.current.body).trim());
+  const said = withoutConcession(normalise(ctx.current.body).trim()).replace(OWN_ENGLISH, ' ').trim();
   if (answerMissed(ctx, said)) {
     return { trigger: 'repeated_failure', confidence: 0.75, reason: 'The help article given did not answer; the customer asks again', evidenceSeq: ctx.current.seq };
   }
@@ -216,6 +220,8 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   if (SIGNS_OFF.test(said) && ACCEPTS.test(afterLastQuestion) && !INSIST_WORDS.test(said)) return null;
   // "Kiitos, that's clear!", "Good. See you Sunday then.", "sound": no question, taking it and leaving.
   if (!said.includes('?') && LEAVES.test(said) && !presses(said) && !INSISTS_NEED.test(said)) return null;
+  // "nice, nothing's wrong with it, I just wanted to know 🙂": a closing, not the question restated.
+  if (!said.includes('?') && JUST_CURIOUS.test(said)) return null;
   // "neighbour had it 🙃 sorry!", "never mind, it turned up": it sorted itself out, nothing asked again.
   if (!said.includes('?') && SORTED_ITSELF.test(said) && !presses(said)) return null;
   // Earlier bot replies to this customer that admitted not knowing.
