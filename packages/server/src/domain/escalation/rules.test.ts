@@ -290,3 +290,18 @@ describe('site rules: amounts for two orders are both refunded', () => {
     expect(refundAmount(message).total).toBe(total);
   });
 });
+
+describe('site rules: refunds chased in other words (older sets)', () => {
+  it.each([
+    ["Returned the Summit Pro 2 from NW-471039 on the 2nd. DHL shows it arrived in Leipzig on the 5th. Where are my €349?"],
+    ['my return for order NW-127733 got to your warehouse nine days ago and I still haven\'t seen my two hundred and forty dollars. what\'s the holdup'],
+  ])('%s', (m) => {
+    expect(run([m])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+  });
+  it('does not add the shipping asked back to an item of exactly 200', () => {
+    const first = 'I sent back my Stormshell on Monday, it cost €200.00 exactly. How long until the money is back on my Mastercard?';
+    expect(run([first])).toBeNull();
+    expect(run([first, 'And do I get the €4.95 shipping back as well?'])).toBeNull();
+    expect(run([first, 'And the €39 footprint from the same order as well, I sent that back too.'])).toMatchObject({ trigger: 'rule' });
+  });
+});
