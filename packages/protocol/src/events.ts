@@ -79,7 +79,8 @@ export interface VisitorServerToClient {
 export interface AgentClientToServer {
   'inbox:list': (
     p: In<typeof InboxListInput>,
-    ack: AckCallback<{ conversations: ConversationSummary[]; agent: AgentView } & TransferTargets>,
+    /** `serverTime`: the server's clock as it answered; the console corrects its own by it for offer countdowns. */
+    ack: AckCallback<{ conversations: ConversationSummary[]; agent: AgentView; serverTime: string } & TransferTargets>,
   ) => void;
   'conversation:get': (p: In<typeof ConversationRef>, ack: AckCallback<ConversationDetail>) => void;
   'conversation:accept': (p: In<typeof VersionedConversationRef>, ack: AckCallback<{ conversation: ConversationSummary }>) => void;

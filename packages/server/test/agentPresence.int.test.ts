@@ -24,7 +24,9 @@ async function connect(cookie: string): Promise<{ socket: AgentClient; agent: Ag
   const socket = await connectAgent(server.url, cookie);
   open.push(socket);
   await server.baton.services.idle();
-  const { agent } = await ok(call<{ agent: AgentView }>(socket, 'inbox:list', {}));
+  const { agent, serverTime } = await ok(call<{ agent: AgentView; serverTime: string }>(socket, 'inbox:list', {}));
+  // The console sets its clock by it for offer countdowns.
+  expect(Math.abs(Date.parse(serverTime) - Date.now())).toBeLessThan(5_000);
   return { socket, agent };
 }
 

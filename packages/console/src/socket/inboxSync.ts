@@ -2,6 +2,7 @@ import { raiseOfferAlert } from '../alerts/raiseOfferAlert';
 import { describeError } from '../lib/errors';
 import { alertsOnListing, isOfferedToMe } from '../lib/inbox';
 import { conversationIdFromHash } from '../lib/locationHash';
+import { noteServerTime } from '../lib/serverClock';
 import { useAlertStore } from '../stores/alertStore';
 import { useAuthStore } from '../stores/authStore';
 import { useConversationStore } from '../stores/conversationStore';
@@ -13,11 +14,13 @@ import { flushOutbox } from './messageDelivery';
 import { request } from './request';
 
 export async function refreshInbox(): Promise<void> {
+  const sentAt = Date.now();
   const ack = await request('inbox:list', {});
   if (!ack.ok) {
     toastError(describeError(ack.error));
     return;
   }
+  noteServerTime(ack.data.serverTime, sentAt, Date.now());
   const { conversations, agent, skills, agents, requiredLanguages } = ack.data;
   useAuthStore.getState().updateAgent(agent);
   useTransferTargetsStore.getState().set({ skills, agents, ...(requiredLanguages ? { requiredLanguages } : {}) });

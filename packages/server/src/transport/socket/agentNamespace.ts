@@ -79,6 +79,7 @@ export function mountAgentNamespace(nsp: AgentNamespace, services: Services, pub
         agent: agentView(await me(socket)),
         conversations: await summaries(ctx, await listSiteConversations(ctx.db, agent.siteId)),
         ...(await listTransferTargets(ctx, agent.siteId)),
+        serverTime: ctx.clock.now().toISOString(),
       }), limit),
     );
     socket.on(
