@@ -136,3 +136,12 @@ describe('answerQuestion: a follow-up after a short remark (fresh48)', () => {
     expect(withoutRemark('ok. and for order NW-881204, can you add a gift note?')).toBe('and for order NW-881204, can you add a gift note?');
   });
 });
+
+describe('answerQuestion: review of session 18 (follow-ups after a remark)', () => {
+  it('"Sorry, different question." announces a new question; a dummy "is it possible" refers back to nothing', () => {
+    const m = 'Sorry, different question. Is there a shop in Rotterdam where I can see them?';
+    expect(withoutRemark(m)).toBe(m);
+    const hire = 'Okay, understood then. Is it possible to hire a lamp for a wedding next month?';
+    expect(answerQuestion(kb, hire, afterRefund).kind).toBe('unknown');
+  });
+});

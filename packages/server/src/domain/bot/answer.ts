@@ -75,7 +75,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
       const together = searchKnowledgeBase(kb, `${context.question}\n${question}`, 1)[0];
       if (!together || together.confidence < ANSWER_THRESHOLD) hit = { ...hit, confidence: Math.min(hit.confidence, together?.confidence ?? 0), incidental: true };
     }
-  } else if (context && (!hit || hit.confidence < ANSWER_THRESHOLD || shortFollowUp(withoutUptake(question))) && (looksLikeFollowUp(withoutUptake(question)) || looksLikeFollowUp(withoutUptake(withoutRemark(question)))) && !ASKS_FOR_SERVICE.test(question)) {
+  } else if (context && (!hit || hit.confidence < ANSWER_THRESHOLD || shortFollowUp(withoutUptake(question))) && (looksLikeFollowUp(withoutUptake(question)) || (withoutRemark(question) !== question && looksLikeFollowUp(withoutDummyIt(withoutRemark(question))))) && !ASKS_FOR_SERVICE.test(question)) {
     // A weak question, or a few words that carry on the last one ("and to Belgium?" after shipping to Germany: alone,
     // "Belgium" matches the payment methods, which name Bancontact), is read with the previous question, on its article.
     const withContext = searchKnowledgeBase(kb, `${context.question}\n${question}`, 3).find((h) => context.articleId === undefined || h.articleId === context.articleId);
@@ -140,7 +140,12 @@ function groundingPassages(kb: KnowledgeBase, quoted: number, others: readonly {
 }
 
 /** "Great, and iDEAL is an option too?": the thanks before a follow-up says nothing about whether it is one. */
-const UPTAKE_OPENING = /^\s*(?:(?:ok(?:ay)?|great|lovely|perfect|thanks|thank you|thx|cool|nice|good|super|brilliant|wonderful|excellent|right|alright|got it|understood|i see|ah|oh|ahh?|aha|sorry|hmm+)\b[\s,.!:;-]*)+/i;
+const UPTAKE_OPENING = /^\s*(?:(?:ok(?:ay)?|great|lovely|perfect|thanks|thank you|thx|cool|nice|good|super|brilliant|wonderful|excellent|right|alright|got it|understood|i see|ah|oh|ahh?|aha)\b[\s,.!:;-]*)+/i;
+
+/** "Is it possible to hire…": an "it" that refers back to nothing. */
+function withoutDummyIt(question: string): string {
+  return question.replace(/\b(is|was|would) it (be )?(possible|ok|okay|true|normal|allowed)\b|\bit(s| is) (possible|ok|okay)\b/gi, ' ');
+}
 
 /**
  * A follow-up after a short remark ("Annoying, but fine. For next time, where exactly do I put it at checkout?"):
@@ -148,7 +153,9 @@ const UPTAKE_OPENING = /^\s*(?:(?:ok(?:ay)?|great|lovely|perfect|thanks|thank yo
  */
 export function withoutRemark(message: string): string {
   const m = /^\s*([^.!?]{1,40}[.!])\s+(?=\S)/.exec(message);
-  return m && m[1]!.trim().split(/\s+/).length <= 4 ? message.slice(m[0].length) : message;
+  // "Sorry, different question." announces a new one.
+  if (!m || m[1]!.trim().split(/\s+/).length > 4 || /\b(different|another|other|new|unrelated|separate|second)\b/i.test(m[1]!)) return message;
+  return message.slice(m[0].length);
 }
 export function withoutUptake(question: string): string {
   const rest = question.replace(UPTAKE_OPENING, '');

@@ -59,10 +59,9 @@ const SYNONYMS: Record<string, string> = {
   wash: 'washing', washed: 'washing', clean: 'cleaning', waterproof: 'repellent', soaked: 'water', pairing: 'pair',
   connect: 'pair', sync: 'pair', bluetooth: 'pair', password: 'reset', voucher: 'code', coupon: 'code', promo: 'code',
   declined: 'failed', failing: 'failed', fails: 'failed', tracking: 'track', lost: 'missing', card: 'payment', pay: 'payment',
-  paying: 'payment', invoice: 'invoices', receipt: 'invoice', biggest: 'amount', largest: 'amount', maximum: 'amount', highest: 'amount', smallest: 'amount', minimum: 'amount', lowest: 'amount', schedule: 'date', scheduled: 'date',
+  paying: 'payment', invoice: 'invoices', receipt: 'invoice', biggest: 'amount', largest: 'amount', highest: 'amount', smallest: 'amount', lowest: 'amount',
   // Water over a device, said as the trip goes ("dunked when kayaking", "if I capsize"): what an IPX rating speaks of.
   dunk: 'submerged', dunked: 'submerged', dunking: 'submerged', capsize: 'submerged', capsized: 'submerged', submerge: 'submerged', underwater: 'submerged', plunge: 'submerged',
-  survive: 'rated', survives: 'rated',
   expense: 'invoice', expenses: 'invoice', copy: 'download', information: 'data', info: 'data',
   official: 'authorised', authorized: 'authorised', level: 'tier', levels: 'tier', saving: 'saver', bill: 'invoice', delete: 'deletion', erase: 'deletion',
   points: 'trailpoints', student: 'students', uni: 'university', university: 'student', college: 'student',

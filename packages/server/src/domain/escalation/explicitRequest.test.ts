@@ -361,3 +361,14 @@ describe('explicit request: blind sets fresh48/49', () => {
     expect(findExplicitRequest(m)).toBeNull();
   });
 });
+
+describe('explicit request: review of session 18 patterns', () => {
+  it.each([
+    'Is there a manager discount that can be combined with the sale price?',
+    "Is there a supervisor mode that can lock the kids' watch settings?",
+    'Is there a team leader account that could see all our orders for the company?',
+    "If I'm not home, can someone take it up to my flat on the 3rd floor?",
+  ])('"%s" is not', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+});

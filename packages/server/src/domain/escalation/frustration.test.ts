@@ -470,3 +470,20 @@ describe('frustration: blind sets fresh48/49', () => {
     expect(detectFrustration(ctx('first question', m))).toBeNull();
   });
 });
+
+describe('frustration: review of session 18 patterns', () => {
+  it.each([
+    "Oh, I didn't know that. Brilliant!",
+    "I can't believe it arrived a day early. Brilliant!",
+    'Ah, so the code doesn\'t expire. Splendid!',
+    'Does it make the warranty worthless if I open the case to change the battery?',
+    "thanks for sending me the link, I just read it and it's all clear now",
+    'Reviews say the battery is a poor show in the cold, is that true?',
+    "I checked my spam folder too, still nothing, of course I'll wait until tomorrow before worrying.",
+  ])('not: %s', (m) => {
+    expect(detectFrustration(ctx('first question', m))).toBeNull();
+  });
+  it.each(['Why am I not surprised.', 'Still no refund, naturally.'])('%s', (m) => {
+    expect(detectFrustration(ctx('first question', m))).toMatchObject({ trigger: 'frustration' });
+  });
+});

@@ -65,11 +65,11 @@ const SIGNALS: Signal[] = [
   // "really rewards loyalty, that", "really earning your keep there".
   { re: /\b(brilliant|great|fantastic|excellent|amazing|wonderful|superb|lovely|genius|perfect|top[- ]notch) (system|logic|policy|privacy|service|support|rule|rules|process|thinking|setup|set-up)\b(\W+really\W*$|[^.!?]{0,30}?\byou(ve| have)? got there\b|[^.!?]{0,30}?\byou have there\b)|\breally (rewards|earning|earns)\b[^.!?]{0,30}\b(that|there)\W*$/, weight: STRONG, label: 'sarcasm' },
   // "That's what passes for customer service now, is it?", "written to make the promise worthless".
-  { re: /\bwhat passes for (customer service|service|support|help|an answer|a policy|a guarantee)\b|\b(make|makes|making|render|renders|rendering) (the|your|this|that|any) (\w+ )?(promise|policy|guarantee|warranty|offer|price match) (worthless|meaningless|pointless|useless)\b|\b(promise|policy|guarantee|warranty|price match|service|support|chat|bot) (is|are|seems|sounds) (completely |totally |utterly |pretty |just )?(worthless|meaningless)\b/, weight: STRONG, label: 'sarcasm' },
+  { re: /\bwhat passes for (customer service|service|support|help|an answer|a policy|a guarantee)\b|\b(make|makes|making|render|renders|rendering) (the|your|this|that|any) (\w+ )?(promise|policy|guarantee|warranty|offer|price match) (worthless|meaningless|pointless|useless)\b(?![^.!?]*\?)|\b(promise|policy|guarantee|warranty|price match|service|support|chat|bot) (is|are|seems|sounds) (completely |totally |utterly |pretty |just )?(worthless|meaningless)\b(?![^.!?]*\?)/, weight: STRONG, label: 'sarcasm' },
   // "Still nothing, naturally. Why am I even surprised.": resignation that expects to be let down.
-  { re: /\bwhy (am|was) i (even |still )?surprised\b|\bstill nothing,? (naturally|of course|obviously|as usual)\b|\b(naturally|of course|as usual),? still nothing\b/, weight: STRONG, label: 'sarcasm' },
+  { re: /\bwhy (am|was) i (even |still )?(not )?surprised\b|\bstill (nothing|no \w+),? (naturally|of course|obviously|as usual)\s*([.!]|$)|\b(naturally|of course|as usual),? still nothing\b/, weight: STRONG, label: 'sarcasm' },
   // "Thank you for pasting the page I'd already read", "Poor show.": the answer thrown back, disapproval said plainly.
-  { re: /\b(pasting|sending|copying|giving|quoting) (me )?(the|a|that|your) (same )?(page|article|text|link|policy|faq)\b[^.!?]{0,20}\b(i|id|i had|i have|ive) (already|just) (read|seen)\b|\b(a )?poor show\b/, weight: STRONG, label: 'rejects the answer' },
+  { re: /\b(pasting|sending|copying|giving|quoting) (me )?(the|a|that|your) (same )?(page|article|text|link|policy|faq)\b[^.!?]{0,20}\b(i|id|i had|i have|ive) already (read|seen)\b|\b(a |what a |such a )?poor show\s*[.!]*\s*$/, weight: STRONG, label: 'rejects the answer' },
   // Leaving, said plainly: "this is the last time I'm ordering from you", "whatever, I'll just buy it at Globetrotter
   // then", "then I buy in other shop, goodbye", "might as well just buy everything from them from now on".
   { re: /\b(the )?last time (im |i am |ill be |i will be |i )?(order|buy|shop)\w*( anything)? (from|with|at|here)\b|\b(whatever|forget it)\W+(ill|i will|i ll) (just )?(buy|get|order) (it|one|them|mine)? ?(at|from) (?!(the|your|you|northwind|our)\b)\w+|\b(then i|ill|i will|im going to|i am going to|i go|i rather) (just )?(buy|order|shop)\w* (\w+ )?(in|at|from) (an)?other (shop|store|site|retailer)\b|\bmight as well (just )?(buy|order|get) (everything |it |them |all )?(from|at) (them|there)\b/, weight: STRONG, label: 'threatens to leave' },
@@ -84,7 +84,9 @@ const SIGNALS: Signal[] = [
 const YOU_PEOPLE_READ = /\bdo (you|u) (people|guys|lot) (even |actually |ever )?(read|listen|check|look)\b/;
 /** "How marvellous." after "I can't use them": praise of a let-down, unless they thank. */
 const HOW_PRAISE = /\bhow (marvell?ous|wonderful|lovely|delightful|charming|convenient|nice|generous|helpful)\s*(?:[.!]|$)/;
-const VERDICT_PRAISE = /(^|[.!?]\s+)(just |how |simply |truly |absolutely )?(marvell?ous|genius|splendid|fantastic|brilliant|superb|terrific|wonderful)\W*$/;
+const VERDICT_PRAISE = /(^|[.!?]\s+)(just |how |simply |truly |absolutely )?(marvell?ous|genius|splendid|fantastic|brilliant|superb|terrific|wonderful)(\s*\.+)?\s*$/;
+/** What the shop will not do, said back to it: "you can't do", "instead I get to wait". ("I didn't know that" is news.) */
+const SHOP_REFUSES = /\byou (cant|cannot|can not|wont|will not|dont|do not|refuse to)\b|\binstead i (get|have) to\b/;
 /** "and your answer is wait longer?", "so your solution is for me to…": the reply restated to be rejected. */
 const YOUR_ANSWER_IS = /\b(and|so|then) your (answer|solution|advice|suggestion|idea|reply|fix) is\b/;
 const LET_DOWN = /\b((cant|cannot|can not)(?! wait\b)|wont|will not|doesnt|does not|didnt|not allowed|no way|never)\b/;
@@ -212,7 +214,7 @@ export function scoreFrustration(
   if (HOW_PRAISE.test(text) && LET_DOWN.test(text) && !THANKS.test(text)) add(STRONG, 'sarcasm');
   // "…you can't do, and instead I get to wait… Marvellous.", "your solution is for me to wait for it… Genius.": a
   // one-word verdict of praise closing a complaint.
-  if (VERDICT_PRAISE.test(text) && (LET_DOWN.test(text) || YOUR_ANSWER_IS.test(text)) && !THANKS.test(text) && !/\b(ill|i will|fine|no problem|no worries|fair enough)\b/.test(text)) add(STRONG, 'sarcasm');
+  if (VERDICT_PRAISE.test(message.trim().toLowerCase().replace(/[’']/g, '')) && (SHOP_REFUSES.test(text) || YOUR_ANSWER_IS.test(text)) && !THANKS.test(text) && !/\b(ill|i will|fine|no problem|no worries|fair enough)\b/.test(text)) add(STRONG, 'sarcasm');
   // "Really love this, now I can not buy anything, very nice.": liking a let-down.
   if ((/\b(really |just |so )?lov(e|ing) (this|that)(?=\s*[,.!]|\s*$)/.test(text) || /\b(very|so|how) nice\W*$/.test(text)) && LET_DOWN.test(text) && !THANKS.test(text) && !atWeather) add(STRONG, 'sarcasm');
   if (POLITE_COMPLAINT.test(text)) add(MEDIUM, 'complains');

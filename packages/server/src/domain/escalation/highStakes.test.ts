@@ -338,3 +338,10 @@ describe('high stakes: blind set fresh49', () => {
     expect(findHighStakes('I did click it and put my card in, then the €2.99 checkout on your site went through', 'Do you send texts about shipping updates?')).toBeNull();
   });
 });
+
+describe('high stakes: review of session 18', () => {
+  it('a question about getting delivery texts is no phishing text', () => {
+    const before = 'Can I get texts about my delivery instead of emails?';
+    expect(findHighStakes("the Klarna payment failed so I did click 'pay by card' instead and entered my card details. Is the order going through?", before)).toBeNull();
+  });
+});

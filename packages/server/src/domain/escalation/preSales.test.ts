@@ -38,3 +38,19 @@ describe('asksBeforeBuying: other words for the same question (fresh48/49)', () 
     expect(asksBeforeBuying(`${before}\n${current}`, current)).toBe(false);
   });
 });
+
+describe('asksBeforeBuying: review of session 18 patterns', () => {
+  it.each(['is it waterproof?', 'is the Trailsense waterproof?', 'do you sell spare straps for the Pace 5?', 'Can I swim with the Pace 5?', 'Kann ich damit schwimmen?', '¿Puedo nadar con él?', 'Thinking of buying the Lumen 900R. Does it have a flashing red rear light mode?'])('%s', (m) => {
+    expect(asksBeforeBuying(m, m)).toBe(true);
+  });
+  it.each([
+    'Do you have a case number for my complaint about the missing parcel?',
+    'Do you have any update on the charger I sent in for repair?',
+    'La chaqueta ya no es impermeable después de lavarla.',
+    'Der Ersatzakku, den ihr geschickt habt, passt da nicht rein.',
+    '¿La garantía sirve para la batería también?',
+    'Got it for my birthday last week, can I shower with it?',
+  ])('not: %s', (m) => {
+    expect(asksBeforeBuying(m, m)).toBe(false);
+  });
+});

@@ -426,3 +426,23 @@ describe('repeated failure: closings that look like pressing (older sets)', () =
     expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toMatchObject({ trigger: 'repeated_failure' });
   });
 });
+
+describe('repeated failure: review of session 18 patterns', () => {
+  const fires = (m: string) => {
+    const t = transcript(['unknown'], m);
+    return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown });
+  };
+  it.each([
+    'I meant whether you ship to Svalbard, I just wanted to know',
+    'Thank you. Sorry my English is bad but I still need to know if you repair the zip',
+    'The parcel turned up today with the wrong colour inside',
+    'My neighbour had it, the box is soaked and the lamp shade is crushed',
+    "I found it in settings, there's no export option there",
+    'never mind the tracking, I need the parcel redirected to my office',
+  ])('still an attempt: %s', (m) => {
+    expect(fires(m)).toMatchObject({ trigger: 'repeated_failure' });
+  });
+  it.each(['my English is not perfect, sorry', 'it arrived after all, sorry for the bother', 'The concierge had it all along, sorry!'])('no attempt: %s', (m) => {
+    expect(fires(m)).toBeNull();
+  });
+});

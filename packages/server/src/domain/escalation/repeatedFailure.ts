@@ -49,9 +49,10 @@ const GOOD_TO_KNOW = /\b(good to know|makes sense|got it|thats (good|great|fine|
 const CONFUSED = /^((wait|sorry|hang on|oh wait|hmm)\W+)+so\b|\bjust to (be clear|be sure|confirm|check|make sure|double check)\b|\bjust so i (get|understand|have) (it|this|that|you) (right|correctly|straight)\b|\blet me (get|see if i (get|understand|have)) (this|that|it) (right|straight)\b|\bi(m| am) (a )?(little|bit|a bit|a little|slightly|somewhat)? ?(confused|lost)\b|\bi (dont|do not|didnt|did not|not) (quite |really |fully )?(understand|follow)( it| this| that| you)?\b|\bi (dont|do not|didnt|did not|not) (quite |really )?get (it|this|that)\W*($|[.,!;])|\bnot sure i (understood|understand|follow|get it)\b/;
 const ACCEPTS_NO = /^((ok(ay)?|right|alright|ah|oh)\W+)?so no [^.?!]*\.\s/;
 /** "My English is not perfect, sorry.": about the customer's own English, no "not" pressing for an answer. */
-const OWN_ENGLISH = /\b(my|sorry for my|excuse my|pardon my) english( is)?( not (perfect|great|very good|good|so good)| (bad|poor|basic|rusty|weak))?\b[^.!?]*[.!]?/g;
-const JUST_CURIOUS = /\b(i (just|only) want(ed)? to know|(just|only) (curious|wondering|checking|asking))\W*$/;
-const SORTED_ITSELF = /\b(found (it|them)|(neighbou?rs?|reception|concierge|porter|doorman|the (shop|office) next door|my (wife|husband|partner|son|daughter|mum|mom|dad|flatmate|roommate|housemate)) (had|has|took|got|signed for) (it|them)|(it|they|the parcel|the package|the order) (turned|showed) up|never ?mind|nvm|false alarm|my (bad|mistake))\b/;
+const OWN_ENGLISH = /\b(sorry,? )?(my|sorry for my|excuse my|pardon my) english( is)?( not (perfect|great|very good|good|so good)| (bad|poor|basic|rusty|weak))?(,? sorry)?\b/g;
+const JUST_CURIOUS = /^(nice|ok(ay)?|great|cool|ah|oh|thanks|thank you|perfect|good|fine)\b(?!.*\b(meant|not returning|no,)\b).*\b(i (just|only) want(ed)? to know|(just|only) (curious|wondering|checking|asking))\W*$/;
+const STILL_A_PROBLEM = /\b(wrong|broken|damaged|crushed|soaked|wet|missing|need|want|but|no|not|isnt|doesnt|cant|wont|redirect\w*)\b/;
+const SORTED_ITSELF = /\b(found (it|them)|(neighbou?rs?|reception|concierge|porter|doorman|the (shop|office) next door|my (wife|husband|partner|son|daughter|mum|mom|dad|flatmate|roommate|housemate)) (had|has|took|got|signed for) (it|them)|(it|they|the parcel|the package|the order) (turned|showed) up|(it|they|the parcel|the package) (arrived|came) after all|had it all along|never ?mind|nvm|false alarm|my (bad|mistake))\b/;
 const SOLVED = /\b(its|it is|thats|that is|all) (steady|fine|working|sorted|ok|okay|good|better) now\b|\b(that|this) (fixed|solved|sorted) it\b|\bworks now\b|\bthat (worked|did it|did the trick)\b/;
 /** A sentence that opens by taking what was said: "ok, retrying now", "fine. and…". */
 const ACK_SENTENCE = /(^|[.!?]\s+)((hmm+|ah|oh|well)\W+)?(ok(ay)?|fine|fair|alright|right|cool|great|perfect|sweet)[,.!]|\b(ok(ay)?|alright|fine),? (ill|i will) (\w+ ){0,2}(it|that|them|this|then|now)\W*$/;
@@ -209,6 +210,8 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   // "NW-604417" after an answer gives what the customer thinks is needed: no attempt at the question.
   if (onlyDetails(ctx.current.body)) return null;
   const said = withoutConcession(normalise(ctx.current.body).trim()).replace(OWN_ENGLISH, ' ').trim();
+  // "my English is not perfect, sorry" and nothing else: no attempt at anything.
+  if (!said.replace(/\W/g, '')) return null;
   if (answerMissed(ctx, said)) {
     return { trigger: 'repeated_failure', confidence: 0.75, reason: 'The help article given did not answer; the customer asks again', evidenceSeq: ctx.current.seq };
   }
@@ -223,7 +226,7 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   // "nice, nothing's wrong with it, I just wanted to know 🙂": a closing, not the question restated.
   if (!said.includes('?') && JUST_CURIOUS.test(said)) return null;
   // "neighbour had it 🙃 sorry!", "never mind, it turned up": it sorted itself out, nothing asked again.
-  if (!said.includes('?') && SORTED_ITSELF.test(said) && !presses(said)) return null;
+  if (!said.includes('?') && SORTED_ITSELF.test(said) && !presses(said) && said.split(/\s+/).length <= 10 && !STILL_A_PROBLEM.test(said)) return null;
   // Earlier bot replies to this customer that admitted not knowing.
   const misses = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq && e.meta.kind === 'unknown' && !hedgeTaken(ctx, e));
   if (misses.length === 0 || !botHasReplied(ctx.transcript, ctx.current.seq)) return null;

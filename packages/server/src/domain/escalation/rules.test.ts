@@ -305,3 +305,18 @@ describe('site rules: refunds chased in other words (older sets)', () => {
     expect(run([first, 'And the €39 footprint from the same order as well, I sent that back too.'])).toMatchObject({ trigger: 'rule' });
   });
 });
+
+describe('site rules: review of session 18 patterns', () => {
+  it.each([
+    ['I sent my €329 watch back for repair two weeks ago.', 'How long until it\'s back to me?'],
+    ["I sent back the Ridgeline 3P (€289) because I want the 4P instead.", "How long until that's back in stock?"],
+    ['I returned the Lumen 400 last week.', "Separate thing: I haven't received my €300 gift card, ordered on the 2nd."],
+    ['I returned the Lumen 400 last week.', 'Also, where are my €250 boots? Ordered them on Monday.'],
+  ])('not a refund over 200: %s / %s', (a, b) => {
+    expect(run([a, b])).toBeNull();
+  });
+  it('adds an item even when the message also mentions postage', () => {
+    const first = 'I sent back my Stormshell on Monday, it cost €200.00 exactly. How long until the money is back on my Mastercard?';
+    expect(run([first, 'And the €39 footprint too, same parcel, I paid the postage myself as well.'])).toMatchObject({ trigger: 'rule' });
+  });
+});
