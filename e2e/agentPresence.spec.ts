@@ -68,6 +68,12 @@ test('Away is shown to the customer; Offline hands the held chat back (the custo
   await expect(chat.getByTestId('agent-status')).toHaveText('Alex Rivera stepped away for a moment');
   await expect(chat.getByTestId('agent-away')).toHaveText("They'll read what you write here when they're back.");
   await expect(agent.getByTestId('resolve-button')).toBeVisible();
+  // An Away agent who answers is there: the notice goes with their reply.
+  await agent.getByTestId('composer-input').fill('Still here, checking your order now');
+  await agent.getByTestId('composer-input').press('Enter');
+  await expect(chat.locator('[data-testid="message"][data-author="agent"]')).toContainText('Still here');
+  await expect(chat.getByTestId('agent-away')).toBeHidden();
+  await expect(chat.getByTestId('agent-status')).toHaveText('Alex Rivera has joined');
 
   await button().click();
   await agent.getByTestId('presence-option-offline').click();

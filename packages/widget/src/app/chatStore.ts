@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { MessageView, QueueInfo, VisitorConversationView } from '@baton/protocol';
 import { enqueue, markFailed, markPending, pruneDelivered, removeItem, type OutboxItem } from './outbox';
+import { nextAwaySince } from './agentAway';
 import { applyConversation, applyLiveMessage, applySyncResult, emptyThread, type Thread, type ThreadUpdate } from './thread';
 import { seenNow, type Seen } from './unread';
 
@@ -37,6 +38,8 @@ export interface ChatState {
   csatSubmitting: boolean;
   /** The "leave a message" form (offline fallback): sent once per conversation. */
   ticket: { sending: boolean; sentFor: string | null; email: string | null };
+  /** The seq when the agent went Away (agentAway.ts), null while they are not. */
+  awaySince: number | null;
 }
 
 export const useChat = create<ChatState>()(() => ({
@@ -54,6 +57,7 @@ export const useChat = create<ChatState>()(() => ({
   escalating: false,
   csatSubmitting: false,
   ticket: { sending: false, sentFor: null, email: null },
+  awaySince: null,
 }));
 
 const set = useChat.setState;
@@ -87,14 +91,14 @@ export function receiveMessage(m: MessageView): number | null {
 }
 
 export function receiveConversation(c: VisitorConversationView): number | null {
-  return applyThread((s) => applyConversation(s.thread, c), [], () => ({ conversation: c }));
+  return applyThread((s) => applyConversation(s.thread, c), [], (s) => ({ conversation: c, awaySince: nextAwaySince(s.awaySince, c) }));
 }
 
 export function receiveSync(result: { conversation: VisitorConversationView | null; messages: MessageView[] }, sentFrom: number): number | null {
   return applyThread(
     (s) => applySyncResult(s.thread, result, sentFrom),
     result.messages,
-    (s) => ({ conversation: result.conversation ?? s.conversation }),
+    (s) => ({ conversation: result.conversation ?? s.conversation, awaySince: nextAwaySince(s.awaySince, result.conversation ?? s.conversation) }),
   );
 }
 

@@ -1,4 +1,5 @@
 import { useChat } from '../chatStore';
+import { showsAgentAway } from '../agentAway';
 import { useStrings } from '../hooks/useStrings';
 
 export function ConnectionBanner() {
@@ -14,7 +15,7 @@ export function ConnectionBanner() {
 
 /** Under the header while the agent with the chat is Away: what it means for the customer's messages. */
 export function AgentAwayBanner() {
-  const away = useChat((s) => s.conversation?.state === 'human' && !!s.conversation.agentAway);
+  const away = useChat((s) => showsAgentAway(s.conversation, s.awaySince, s.thread.messages));
   const t = useStrings();
   if (!away) return null;
   return (

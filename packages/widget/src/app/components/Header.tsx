@@ -1,5 +1,6 @@
 import { closePanel, isEmbedded } from '../chatClient';
 import { useChat } from '../chatStore';
+import { showsAgentAway } from '../agentAway';
 import { useStrings } from '../hooks/useStrings';
 
 export function Header() {
@@ -33,7 +34,7 @@ export function Header() {
 function HeaderStatus() {
   const state = useChat((s) => s.conversation?.state);
   const agentName = useChat((s) => s.conversation?.agentName);
-  const away = useChat((s) => !!s.conversation?.agentAway);
+  const away = useChat((s) => showsAgentAway(s.conversation, s.awaySince, s.thread.messages));
   const offline = useChat((s) => !!s.conversation?.queue?.offline);
   const t = useStrings();
   if (state === 'human') {
