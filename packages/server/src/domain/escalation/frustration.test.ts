@@ -1,24 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
 import { detectFrustration, scoreFrustration } from './frustration.js';
+import { alternatingTurns as ctx } from './testContext.js';
 import type { DetectorContext } from './types.js';
-
-const site: SiteConfig = {
-  name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en'],
-  skills: [{ id: 'orders', name: 'Orders', description: '', examples: [] }], defaultSkill: 'orders', rules: [],
-};
-const answer: BotReply = { kind: 'answer', text: 'x', articleId: 'a', articleTitle: 'A', confidence: 0.8 };
-
-/** Customer turns alternate with bot answers; the last customer turn is "current". */
-function ctx(...turns: string[]): DetectorContext {
-  const transcript: TranscriptEntry[] = [];
-  let seq = 0;
-  turns.forEach((body, i) => {
-    transcript.push({ seq: ++seq, authorType: 'visitor', body, meta: {} });
-    if (i < turns.length - 1) transcript.push({ seq: ++seq, authorType: 'bot', body: 'answer', meta: { kind: 'answer' } });
-  });
-  return { site, customer: {}, transcript, current: transcript[transcript.length - 1]!, answer };
-}
 
 describe('frustration', () => {
   it.each([
@@ -390,100 +373,5 @@ describe('frustration: fresh37 (phone-typed chats)', () => {
   });
   it.each(['perfect, thanks 🙃', 'brilliant system, thanks so much 🙃', 'the new returns process is fantastic, really.'])('not: %s', (message) => {
     expect(detectFrustration(ctx('how do I return a jacket?', message))).toBeNull();
-  });
-});
-
-describe('frustration: session 17 (sarcasm at the shop\'s ways, plain leaving, "don\'t tell me…", still upset after the first reply)', () => {
-  it.each([
-    ['returned my jacket 9 days ago and still no refund', 'oh fantastic, so my €140 just floats around in limbo for a month. brilliant system, really'],
-    ['can I get the welcome discount again?', "so new people get 10% and people who've been around for years get nothing. brilliant logic. really rewards loyalty, that."],
-    ['I need my account deleted', '30 days to press a button, and you hang on to my invoices for ten years. wow. very reassuring, great privacy you\'ve got there.'],
-    ['PAY-101 three times', 'Yes I checked the balance, I told you already. Really love this, now I can not buy anything, very nice.'],
-    ['No tracking update on NW-515092 for 6 days', "A form. That's it? This is the last time I'm ordering from you."],
-    ['Why does my code TRAIL20 not work?', "it's not on sale and not excluded. whatever, I'll just buy it at Globetrotter then"],
-    ['my code WELCOME10 not work, basket is 48 euro', 'I will not add something only for code. This is stupid rule, then I buy in other shop, goodbye'],
-    ['charged twice for NW-455019', "and don't tell me it's a pending hold, both are final charges on my statement"],
-    ['WELCOME10 on a basket of €46 is not valid', "No, I don't need suggestions for what else to add. I'll take my €46 somewhere else."],
-  ])('%j … %j', (first, second) => {
-    expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
-  });
-  it('a hostile opener held back for the bot\'s chance is frustration when the customer does not take the reply', () => {
-    expect(detectFrustration(ctx('You charged me twice for NW-417706, €64.90 each time. Absolute scam.'))).toBeNull();
-    expect(detectFrustration(ctx('You charged me twice for NW-417706, €64.90 each time. Absolute scam.', "it's been 10 days and both are still there"))?.trigger).toBe('frustration');
-    // A new question carries on with the bot; thanks takes the reply.
-    expect(detectFrustration(ctx('You charged me twice for NW-417706. Absolute scam.', 'how long until the hold drops?'))).toBeNull();
-    expect(detectFrustration(ctx('You charged me twice for NW-417706. Absolute scam.', 'ok that makes sense, thanks'))).toBeNull();
-    // "My flatmate thought your email was a scam": not at the shop, and the next is a question anyway.
-    expect(detectFrustration(ctx('My flatmate thought your welcome-code email was a scam lol. Is it really 10% off?', 'Does it work on sale items too?'))).toBeNull();
-  });
-  it.each([
-    ['my Stormshell wets out', 'Oh brilliant, the forecast says rain every day, love that for me. My jacket doesn\'t bead any more, what do I do?'],
-    ['can I return it?', 'great system, thanks, that was easy'],
-    ['do you ship to Austria?', "then I'll order from the Austrian site, thanks"],
-    ['where is my refund?', "don't worry, I'll wait another week"],
-    ['can I use both codes?', "Lovely, he'll never know I didn't need anyone's help. Thanks!"],
-  ])('not frustration: %j … %j', (first, second) => {
-    expect(detectFrustration(ctx(first, second))).toBeNull();
-  });
-});
-
-describe('frustration: sincere messages a review of session 17 found among the new patterns', () => {
-  it.each([
-    'That really helps, thank you for that!',
-    'ok that really helps there',
-    "great idea, really helpful, I'll do that",
-    "oh very nice, I didn't know you had a showroom in Berlin",
-    "I love this jacket but the zip doesn't close anymore",
-    "Fine, I'll order it on Monday then",
-    "ok fine, I'll get one at the Berlin store then",
-    'I might as well order from you directly then',
-    'Is the warranty still valid if I buy from another retailer?',
-  ])('%s', (m) => {
-    expect(detectFrustration(ctx('first question', m))).toBeNull();
-  });
-  it.each(['NW-417706', 'oh it just arrived', 'just checked, it says out for delivery now', "I'll check again tomorrow"])('after a hostile opener, news, details or a plan are no frustration: %s', (m) => {
-    expect(detectFrustration(ctx('You charged me twice for NW-417706. Absolute scam.', m))).toBeNull();
-  });
-});
-
-describe('frustration: blind sets fresh48/49', () => {
-  it.each([
-    "and yet here's your 'spring sale' in my inbox. do you even read your own privacy policy? unbelievable",
-    "Right. So I pay to post it back, then pay €14.95 to have the same jacket in another size delivered. That's what passes for customer service now, is it?",
-    'Of course it isn\'t. Every single condition on that page seems written to make the promise worthless.',
-    "So the one thing I actually need, you can't do, and instead I get to wait for it to ship and then chase DHL myself. Marvellous.",
-    'So I ordered the wrong thing and your solution is for me to wait for it, refuse it, and then wait for my money. Genius.',
-    "Thank you for pasting the page I'd already read before writing to you. Poor show.",
-    'I clicked Download my data yesterday. Still nothing, naturally. Why am I even surprised.',
-  ])('%s', (m) => {
-    expect(detectFrustration(ctx('first question', m))).toMatchObject({ trigger: 'frustration' });
-  });
-  it.each([
-    'do you have your own privacy policy for the app?',
-    'what passes for a carry-on bag on most airlines, is the 30L pack ok?',
-    'is a warranty worthless if I lose the receipt?',
-    "It can't ship to Norway? Fine, I'll collect it in Berlin then. Brilliant.",
-    'ok so I return it and you send the new size. Brilliant.',
-    "the parcel came today, I'm surprised how fast it was!",
-    "Genius idea, the gift card! She can't decide on a colour anyway.",
-  ])('not: %s', (m) => {
-    expect(detectFrustration(ctx('first question', m))).toBeNull();
-  });
-});
-
-describe('frustration: review of session 18 patterns', () => {
-  it.each([
-    "Oh, I didn't know that. Brilliant!",
-    "I can't believe it arrived a day early. Brilliant!",
-    'Ah, so the code doesn\'t expire. Splendid!',
-    'Does it make the warranty worthless if I open the case to change the battery?',
-    "thanks for sending me the link, I just read it and it's all clear now",
-    'Reviews say the battery is a poor show in the cold, is that true?',
-    "I checked my spam folder too, still nothing, of course I'll wait until tomorrow before worrying.",
-  ])('not: %s', (m) => {
-    expect(detectFrustration(ctx('first question', m))).toBeNull();
-  });
-  it.each(['Why am I not surprised.', 'Still no refund, naturally.'])('%s', (m) => {
-    expect(detectFrustration(ctx('first question', m))).toMatchObject({ trigger: 'frustration' });
   });
 });

@@ -1,0 +1,113 @@
+/** Repeated-failure phrasings from sessions 17–18 (blind sets) and the reviews of their patterns. */
+import { describe, expect, it } from 'vitest';
+import type { BotReply } from '../pipelineTypes.js';
+import { detectRepeatedFailure } from './repeatedFailure.js';
+import { testSite as site, unknownReply as unknown, afterReplies as transcript } from './testContext.js';
+
+describe('repeated failure: checking what was said, and leaving (session 17)', () => {
+  const at = (kind: string, current: string, answer: BotReply = unknown) => {
+    const t = transcript([kind], current);
+    return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer });
+  };
+  it.each([
+    'Sorry, I am little confused. My order is $82, so I have to pay $6.95 or not? I am in New Jersey.',
+    "Sorry, I not understand, I get money or not? My aunt paid it, I don't have her card.",
+    'Excuse me, I am not sure I understood. So for 70 euro I pay nothing for the postage?',
+  ])('a confused check of an answer is no miss: %s', (m) => {
+    expect(at('answer', m)).toBeNull();
+  });
+  it('"or not?" after an answer, without confusion, still presses', () => {
+    expect(at('answer', 'so can I return it or not?')?.trigger).toBe('repeated_failure');
+  });
+  it('"just so I get it right" after a "not sure" is a check, not the question again', () => {
+    expect(at('unknown', "sorry, just so I get it right — I pay zero for delivery even though it's Belgium and not Germany?")).toBeNull();
+  });
+  it.each(["Kiitos, that's clear!", 'Good. See you Sunday then, so to speak.', 'sound', 'Brilliant, have a good weekend', 'found the manage order link in the email, sorted', "it's been in a drawer all winter, if that matters"])('taking it and leaving, or a detail offered, is no attempt: %s', (m) => {
+    expect(at('unknown', m)).toBeNull();
+  });
+  it.each(['great, still nothing about engraving though', 'perfect. but I need the engraving done', 'lovely, can you engrave it then?', 'it is still not sorted, the lamp will not charge'])('still an attempt: %s', (m) => {
+    expect(at('unknown', m)?.trigger).toBe('repeated_failure');
+  });
+});
+
+describe('repeated failure: pressing after an answer (session 17)', () => {
+  const afterAnswer = (current: string) => {
+    const t = transcript(['answer'], current);
+    return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown });
+  };
+  it.each([
+    'Right, but is it stored inside the EU or with a US cloud provider?',
+    'ok but which companies actually get my data then?',
+    'yes but physically, the servers are in Germany or in some US cloud?',
+    'any rough date though? even just the month?',
+    'not even planned for next year? Berlin is a long way for us',
+    "I don't want a warranty claim, I bent it myself. I just want to buy a spare pole section",
+  ])('"%s" says the answer did not give it', (m) => {
+    expect(afterAnswer(m)?.trigger).toBe('repeated_failure');
+  });
+  it.each(['Ah, shame. Apple Pay works though?', 'It is not even Black Friday yet, they call it an early deal', 'cleaned the contacts, not even the charging icon shows', 'ok, and how long does shipping take?'])('"%s" does not', (m) => {
+    expect(afterAnswer(m)).toBeNull();
+  });
+});
+
+describe('repeated failure: attempts a review of session 17 found excused', () => {
+  const at = (kind: string, current: string) => {
+    const t = transcript([kind], current);
+    return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown });
+  };
+  it.each([
+    "I didn't get a tracking number or any email",
+    "I didn't get the refund yet and it's been 3 weeks",
+    'it makes a clicking sound when I press the button and then turns off',
+    'the watch was great until it stopped charging last week, tried two cables',
+  ])('after "not sure", still an attempt: %s', (m) => {
+    expect(at('unknown', m)?.trigger).toBe('repeated_failure');
+  });
+  it.each(['ok but how long does shipping to Austria take?', 'Sure, but one more question: do you ship to Switzerland?', 'Is there any approximate weight for the 2-person version?', "not even sure which size I need, I'm 182cm"])('after an answer, a new question is no miss: %s', (m) => {
+    expect(at('answer', m)).toBeNull();
+  });
+});
+
+describe('repeated failure: it sorted itself out (fresh48)', () => {
+  it.each(['neighbour had it 🙃 sorry!', 'never mind, it turned up this afternoon', 'found it, my bad', 'my flatmate signed for it, all sorted'])('"%s" is no second attempt', (m) => {
+    const t = transcript(['unknown'], m);
+    expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toBeNull();
+  });
+  it.each(['my neighbour had it but it is the wrong jacket, what now?', 'found it, but it is still broken'])('"%s" still is', (m) => {
+    const t = transcript(['unknown'], m);
+    expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toMatchObject({ trigger: 'repeated_failure' });
+  });
+});
+
+describe('repeated failure: closings that look like pressing (older sets)', () => {
+  it.each(["Very good, thank you. My English is not perfect, sorry.", "nice, nothing's wrong with it, I just wanted to know 🙂", 'ok, just curious'])('"%s" is no second attempt', (m) => {
+    for (const kind of ['unknown', 'answer']) {
+      const t = transcript(['unknown', kind], m);
+      expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toBeNull();
+    }
+  });
+  it.each(["My English is not perfect, sorry. But it still doesn't answer: can you engrave it or not?", 'I just wanted to know if you engrave, is that a no?'])('"%s" still is', (m) => {
+    const t = transcript(['unknown'], m);
+    expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toMatchObject({ trigger: 'repeated_failure' });
+  });
+});
+
+describe('repeated failure: review of session 18 patterns', () => {
+  const fires = (m: string) => {
+    const t = transcript(['unknown'], m);
+    return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown });
+  };
+  it.each([
+    'I meant whether you ship to Svalbard, I just wanted to know',
+    'Thank you. Sorry my English is bad but I still need to know if you repair the zip',
+    'The parcel turned up today with the wrong colour inside',
+    'My neighbour had it, the box is soaked and the lamp shade is crushed',
+    "I found it in settings, there's no export option there",
+    'never mind the tracking, I need the parcel redirected to my office',
+  ])('still an attempt: %s', (m) => {
+    expect(fires(m)).toMatchObject({ trigger: 'repeated_failure' });
+  });
+  it.each(['my English is not perfect, sorry', 'it arrived after all, sorry for the bother', 'The concierge had it all along, sorry!'])('no attempt: %s', (m) => {
+    expect(fires(m)).toBeNull();
+  });
+});

@@ -1,0 +1,33 @@
+/** Detector contexts for the escalation unit tests (not imported by the app). */
+import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
+import type { DetectorContext } from './types.js';
+
+export const testSite: SiteConfig = {
+  name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en'],
+  skills: [{ id: 'orders', name: 'Orders', description: '', examples: [] }], defaultSkill: 'orders', rules: [],
+};
+export const unknownReply: BotReply = { kind: 'unknown', text: "I'm not sure" };
+export const answeredReply: BotReply = { kind: 'answer', text: 'x', articleId: 'a', articleTitle: 'A', confidence: 0.8 };
+
+/** Customer turns alternate with bot answers; the last customer turn is "current". */
+export function alternatingTurns(...turns: string[]): DetectorContext {
+  const transcript: TranscriptEntry[] = [];
+  let seq = 0;
+  turns.forEach((body, i) => {
+    transcript.push({ seq: ++seq, authorType: 'visitor', body, meta: {} });
+    if (i < turns.length - 1) transcript.push({ seq: ++seq, authorType: 'bot', body: 'answer', meta: { kind: 'answer' } });
+  });
+  return { site: testSite, customer: {}, transcript, current: transcript[transcript.length - 1]!, answer: answeredReply };
+}
+
+/** One customer question and bot reply per kind ("unknown", "answer"), then the current customer message. */
+export function afterReplies(botKinds: string[], current: string): TranscriptEntry[] {
+  const t: TranscriptEntry[] = [];
+  let seq = 0;
+  for (const kind of botKinds) {
+    t.push({ seq: ++seq, authorType: 'visitor', body: 'question', meta: {} });
+    t.push({ seq: ++seq, authorType: 'bot', body: 'reply', meta: { kind } });
+  }
+  t.push({ seq: ++seq, authorType: 'visitor', body: current, meta: {} });
+  return t;
+}
