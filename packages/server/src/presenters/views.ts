@@ -70,6 +70,13 @@ export async function agentNames(ctx: ServiceContext, ids: (string | null)[]): P
   return new Map(rows.map((r) => [r.id, r.name]));
 }
 
+/** The agent with the chat, as the customer's widget shows them. */
+export async function agentForVisitor(ctx: ServiceContext, agentId: string | null): Promise<{ name: string; presence: string } | null> {
+  if (!agentId) return null;
+  const [a] = await ctx.db.select({ name: agents.name, presence: agents.presence }).from(agents).where(eq(agents.id, agentId));
+  return a ?? null;
+}
+
 export async function customerName(ctx: ServiceContext, visitorId: string): Promise<string> {
   const [v] = await ctx.db.select({ attributes: visitors.attributes }).from(visitors).where(eq(visitors.id, visitorId));
   return v?.attributes.name ?? `Visitor ${visitorId.slice(-4)}`;

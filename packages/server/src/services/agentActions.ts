@@ -7,7 +7,7 @@ import { appendMessage } from './appendMessage.js';
 import { agentControls, sameSite } from './appendRules.js';
 import { ServiceError } from './serviceError.js';
 import { getTurnContext, insertMessage, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
-import { toTranscript } from './escalations.js';
+import { toTranscript } from './transcript.js';
 import { improveSummary } from './llmSummary.js';
 import { clearTimer, setTimer } from '../storage/timerStore.js';
 import { agents, controlEvents, conversations } from '../storage/schema.js';

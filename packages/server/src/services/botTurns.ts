@@ -13,7 +13,8 @@ import { appendMessage } from './appendMessage.js';
 import { botMaySpeakRule, csatRequested, notYetRated } from './appendRules.js';
 import { ratingReply, typedRating, type TypedRating } from '../domain/conversation/csat.js';
 import { findExplicitRequest } from '../domain/escalation/explicitRequest.js';
-import { Escalations, toTranscript } from './escalations.js';
+import { Escalations } from './escalations.js';
+import { toTranscript } from './transcript.js';
 import { ServiceError } from './serviceError.js';
 import { phrasesFor } from '../domain/conversation/customerPhrases.js';
 

@@ -6,19 +6,16 @@ import { loadAgentLoads, siteLanguageRule } from './queueEstimates.js';
 import { requiredLanguage } from '../domain/routing/languageRule.js';
 import { onShift } from '../domain/routing/shifts.js';
 import { proficiency } from '../domain/routing/selectAgents.js';
-import { applyTransition, getConversation, insertMessage, lastMessageOf, listMessages, lockConversation, snapshotOf, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
+import { applyTransition, getConversation, insertMessage, lastMessageOf, listMessages, lockConversation, snapshotOf, type ConversationRow } from '../storage/conversationStore.js';
 import { transition, type Actor } from '../domain/conversation/controlMachine.js';
 import { checkEscalation } from '../domain/conversation/escalationGuard.js';
-import type { EscalationDecision, TranscriptEntry } from '../domain/pipelineTypes.js';
+import type { EscalationDecision } from '../domain/pipelineTypes.js';
 import { ServiceError } from './serviceError.js';
 import { improveSummary } from './llmSummary.js';
+import { toTranscript } from './transcript.js';
 import { getVisitor } from './visitorSessions.js';
 import type { Dispatcher } from './dispatcher.js';
 import type { Abandonment } from './abandonment.js';
-
-export function toTranscript(rows: MessageRow[]): TranscriptEntry[] {
-  return rows.map((r) => ({ seq: r.seq, authorType: r.authorType, body: r.body, meta: r.meta as TranscriptEntry['meta'] }));
-}
 
 /**
  * When the team is back, written for the customer's language in the team's own time zone, named ("Tuesday 1 December

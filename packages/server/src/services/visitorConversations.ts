@@ -8,7 +8,8 @@ import { ratingReply } from '../domain/conversation/csat.js';
 import { createConversation, findOpenConversation, findRecentlyClosed, getConversation, listMessages, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
 import { conversations } from '../storage/schema.js';
 import type { BotTurns } from './botTurns.js';
-import { Escalations, toTranscript } from './escalations.js';
+import { Escalations } from './escalations.js';
+import { toTranscript } from './transcript.js';
 import { getVisitor } from './visitorSessions.js';
 import { statedLanguage } from '../domain/escalation/language.js';
 

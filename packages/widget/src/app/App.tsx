@@ -1,6 +1,7 @@
 import { useChat } from './chatStore';
 import { Composer } from './components/Composer';
-import { AgentAwayBanner, ConnectionBanner } from './components/ConnectionBanner';
+import { AgentAwayBanner } from './components/AgentAwayBanner';
+import { ConnectionBanner } from './components/ConnectionBanner';
 import { CsatPrompt } from './components/CsatPrompt';
 import { EscalateButton } from './components/EscalateButton';
 import { FatalError } from './components/FatalError';

@@ -59,11 +59,11 @@ const SYNONYMS: Record<string, string> = {
   wash: 'washing', washed: 'washing', clean: 'cleaning', waterproof: 'repellent', soaked: 'water', pairing: 'pair',
   connect: 'pair', sync: 'pair', bluetooth: 'pair', password: 'reset', voucher: 'code', coupon: 'code', promo: 'code',
   declined: 'failed', failing: 'failed', fails: 'failed', tracking: 'track', lost: 'missing', card: 'payment', pay: 'payment',
-  paying: 'payment', invoice: 'invoices', receipt: 'invoice', biggest: 'amount', largest: 'amount', highest: 'amount', smallest: 'amount', lowest: 'amount',
+  paying: 'payment', invoice: 'invoices', receipt: 'invoice', bill: 'invoice', delete: 'deletion', erase: 'deletion', biggest: 'amount', largest: 'amount', highest: 'amount', smallest: 'amount', lowest: 'amount',
   // Water over a device, said as the trip goes ("dunked when kayaking", "if I capsize"): what an IPX rating speaks of.
   dunk: 'submerged', dunked: 'submerged', dunking: 'submerged', capsize: 'submerged', capsized: 'submerged', submerge: 'submerged', underwater: 'submerged', plunge: 'submerged',
   expense: 'invoice', expenses: 'invoice', copy: 'download', information: 'data', info: 'data',
-  official: 'authorised', authorized: 'authorised', level: 'tier', levels: 'tier', saving: 'saver', bill: 'invoice', delete: 'deletion', erase: 'deletion',
+  official: 'authorised', authorized: 'authorised', level: 'tier', levels: 'tier', saving: 'saver',
   points: 'trailpoints', student: 'students', uni: 'university', university: 'student', college: 'student',
   warm: 'hot', overnight: 'unattended', cheaper: 'price', match: 'price', late: 'delivery', delayed: 'delivery',
   reachable: 'contact', reach: 'contact', text: 'sms', texted: 'sms', texts: 'sms', dodgy: 'phishing', legit: 'phishing', scam: 'phishing', suspicious: 'phishing', fake: 'phishing',

@@ -12,8 +12,7 @@ import {
 import type { Services } from '../../services/index.js';
 import { verifyVisitorToken } from '../../services/visitorTokens.js';
 import { identifyVisitor } from '../../services/visitorSessions.js';
-import { messageView, visitorConversationView } from '../../presenters/views.js';
-import { getAgent } from '../../services/agentAuth.js';
+import { agentForVisitor, messageView, visitorConversationView } from '../../presenters/views.js';
 import type { ConversationRow } from '../../storage/conversationStore.js';
 import { handler } from './handle.js';
 import { rooms } from './rooms.js';
@@ -22,8 +21,7 @@ import type { AgentNamespace, VisitorNamespace } from './types.js';
 
 export function visitorView(services: Services) {
   return async (c: ConversationRow): Promise<VisitorConversationView> => {
-    const agent = c.agentId ? ((await getAgent(services.ctx.db, c.agentId)) ?? null) : null;
-    return visitorConversationView(c, await services.queue.infoFor(c), agent);
+    return visitorConversationView(c, await services.queue.infoFor(c), await agentForVisitor(services.ctx, c.agentId));
   };
 }
 

@@ -1,5 +1,4 @@
 import { useChat } from '../chatStore';
-import { showsAgentAway } from '../agentAway';
 import { useStrings } from '../hooks/useStrings';
 
 export function ConnectionBanner() {
@@ -9,18 +8,6 @@ export function ConnectionBanner() {
   return (
     <div data-testid="connection-status" role="status" className="shrink-0 bg-amber-100 px-4 py-1.5 text-center text-xs font-medium text-amber-900">
       {t.reconnecting}
-    </div>
-  );
-}
-
-/** Under the header while the agent with the chat is Away: what it means for the customer's messages. */
-export function AgentAwayBanner() {
-  const away = useChat((s) => showsAgentAway(s.conversation, s.awaySince, s.thread.messages));
-  const t = useStrings();
-  if (!away) return null;
-  return (
-    <div data-testid="agent-away" role="status" className="shrink-0 bg-amber-50 px-4 py-1.5 text-center text-xs text-amber-900">
-      {t.agentAwayNote}
     </div>
   );
 }
