@@ -145,3 +145,12 @@ describe('detectSmallTalk: taking an answer, and what is not small talk (blind s
     expect(detectSmallTalk(m)).toBeNull();
   });
 });
+
+describe('detectSmallTalk: thanks with "not now, just planning ahead" (blind set fresh51)', () => {
+  it.each(['Thank you. Not calling now, just planning ahead.', 'Thanks, not urgent, just for future reference.'])('"%s" is thanks', (m) => {
+    expect(detectSmallTalk(m)).toBe('thanks');
+  });
+  it('is not thanks when a problem follows', () => {
+    expect(detectSmallTalk('thanks, not buying now but the tent still leaks')).toBeNull();
+  });
+});

@@ -372,3 +372,27 @@ describe('explicit request: review of session 18 patterns', () => {
     expect(findExplicitRequest(m)).toBeNull();
   });
 });
+
+describe('explicit request: blind sets fresh50/51 (session 19)', () => {
+  it.each([
+    'Is there any chance a person could ring me on 0151 555 0102 to sort the fee out?',
+    'Could somebody walk me through it on a call?',
+    "I'd like somebody from your data team to tell me where you got my address.",
+    'Can a real person double-check the address on NW-907153 before it ships?',
+    'Guten Tag, ich hätte gern direkt einen Mitarbeiter, keinen Bot.',
+    'checked spam too, nothing. can someone actually phone me about it?',
+    'We need 40 headlamps for a school trip. Please put me through to your business sales team.',
+  ])('"%s" is a request', (m) => {
+    expect(findExplicitRequest(m)).not.toBeNull();
+  });
+  it.each([
+    'Is there any chance the courier could ring the bell next time?',
+    'Could the app walk me through the pairing?',
+    "I'd like the parcel to arrive before Friday, can it?",
+    'Can the watch double-check my heart rate against a chest strap?',
+    'Ich hätte gern direkt die Rechnung als PDF.',
+    'Our business sales team wants a quote by email, where do they send the request?',
+  ])('"%s" is not', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+});

@@ -56,7 +56,7 @@ const SIGNALS: Signal[] = [
   { re: /\byour (\w+ )?(checkout|site|website|web site|app|system|shop|payment page|payment system|tracking|portal|form) (is|are|seems|seem to be|must be) (obviously |clearly |just |totally |completely |simply )?(broken|buggy|a mess|rubbish|not working)\b/, weight: MEDIUM, label: 'blames the shop' },
   // Giving up on the shop, or saying how let down they are: "honestly I'm done", "I am very disappointed".
   { re: /\b((honestly|seriously|frankly),? (im|i am) (so )?done\b(?!,? (thanks|thank you|cheers|with (the|this|my) (\w+ )?(form|order|return|payment|checkout|step|part|bit|page)))|(im|i am) (so |just )?done with (this|you|your (\w+ )?(shop|store|company|service|bot|chat))(?=\s*(?:[.!,]|$)))/, weight: STRONG, label: 'gives up' },
-  { re: /\b((ok|okay|so),? (im|i am) (so )?done\b(?! (with (the|my) (form|order|return|payment)|now,? thanks))|(im|i am) (so )?done\W*$|(very|so|really|extremely|deeply|truly|hugely) disappointed)/, weight: MEDIUM, label: 'let down' },
+  { re: /\b((ok|okay|so),? (im|i am) (so )?done\b(?! (with (the|my) (form|order|return|payment)|now,? thanks))|(im|i am) (so )?done( here)?\W*$|(very|so|really|extremely|deeply|truly|hugely) disappointed)/, weight: MEDIUM, label: 'let down' },
   // Chasing: "third time writing about this", "nobody has answered", "still no reply".
   { re: /\b((second|third|fourth|fifth|\d+(st|nd|rd|th)) time (im |i am |i have |ive )?(writing|asking|contacting|chasing|messaging|trying|explaining|written|asked|contacted|messaged)|(writing|asking|contacting|messaging) (for )?(the )?(second|third|fourth|fifth) time|(nobody|no one|noone) (has |have |ever )?(answered|replied|responded|got back|gets back|called|answers?|replies|reply|responds?)( me| to me)?\b|still (no|not had an?|havent had an?|havent got an?) (reply|answer|response|word)|(keep|kept) getting (ignored|fobbed off)|(being|been|get|got) ignored)\b/, weight: MEDIUM, label: 'chasing' },
   // "… your damage form just spins forever. Sort it out.": a closing order, not a question.
@@ -75,6 +75,11 @@ const SIGNALS: Signal[] = [
   { re: /\b(the )?last time (im |i am |ill be |i will be |i )?(order|buy|shop)\w*( anything)? (from|with|at|here)\b|\b(whatever|forget it)\W+(ill|i will|i ll) (just )?(buy|get|order) (it|one|them|mine)? ?(at|from) (?!(the|your|you|northwind|our)\b)\w+|\b(then i|ill|i will|im going to|i am going to|i go|i rather) (just )?(buy|order|shop)\w* (\w+ )?(in|at|from) (an)?other (shop|store|site|retailer)\b|\bmight as well (just )?(buy|order|get) (everything |it |them |all )?(from|at) (them|there)\b/, weight: STRONG, label: 'threatens to leave' },
   // Telling the bot in advance what not to answer: "and don't tell me it's a pending hold", "don't tell me to fill in a form".
   { re: /(^|[.!?]\s*)(and |but |oh and |please )?(dont|do not) (you )?(dare )?tell me (to|its|it is|that|about|i (have|need|should))\b/, weight: STRONG, label: 'rejects the answer' },
+  // Session 19. "Oh fantastic, a bullet list of reasons that don't apply to me": praise announcing what they got, and
+  // what is wrong with it. ("Oh great, a 10% code, thanks" has nothing wrong.)
+  { re: /(^|[.!?]\s*)(oh|ah|wow),?\s+(great|fantastic|brilliant|wonderful|perfect|lovely|super|marvell?ous|terrific|splendid)\W+(another|more|the same|an?)\s+[^.!?]{0,60}\b(dont|doesnt|didnt|cant|wont|isnt|arent|not|nothing|never|none)\b/, weight: STRONG, label: 'sarcasm' },
+  // "Nice little trick.", "a so-called outdoor brand", "Embarrassing, mate.": contempt for the shop, said in passing.
+  { re: /\bnice (little )?(trick|try|con|dodge)\b|\bso[- ]called (outdoor |customer |online )?(brand|company|shop|store|service|support|help|promise|guarantee|policy|warranty|expert|experts)\b|(^|[.!?]\s*)(how |so |truly |frankly |honestly |just |really )?embarrassing\b(?!\s+(to|for|question|but|moment))|\b(thats|that is|its|it is|this is|how) (\w+ )?embarrassing(?=\s*(?:[.!,]|$))/, weight: MEDIUM, label: 'contempt' },
   { re: /!!|\?\?|\?!|!\?/, weight: WEAK, label: 'emphatic punctuation' },
   { re: /\b(ugh|argh|omg|wow|jeez|geez|you people)\b/, weight: WEAK, label: 'annoyance' },
 ];

@@ -345,3 +345,12 @@ describe('high stakes: review of session 18', () => {
     expect(findHighStakes("the Klarna payment failed so I did click 'pay by card' instead and entered my card details. Is the order going through?", before)).toBeNull();
   });
 });
+
+describe('high stakes: blind sets fresh50/51 (session 19)', () => {
+  it('reads a whole card number typed in after clicking a text, and a Spanish burn while charging', () => {
+    expect(findHighStakes('got a text that my parcel was held for a €1,99 customs fee. i clicked it and typed in my whole card number 😳')).toMatchObject({ kind: 'security' });
+    expect(findHighStakes('el reloj se calentó muchísimo mientras cargaba y me quemó la muñeca')).toMatchObject({ kind: 'safety' });
+    expect(findHighStakes('el Lumen echa humo mientras se carga')).toMatchObject({ kind: 'safety' });
+    expect(findHighStakes('¿es normal que el reloj se caliente un poco al cargar?')).toBeNull();
+  });
+});

@@ -320,3 +320,16 @@ describe('site rules: review of session 18 patterns', () => {
     expect(run([first, 'And the €39 footprint too, same parcel, I paid the postage myself as well.'])).toMatchObject({ trigger: 'rule' });
   });
 });
+
+describe('site rules: blind sets fresh50/51 (session 19)', () => {
+  it('reads "I want every cent of that back" and a Spanish "¿cuándo me devolvéis…?" as refunds', () => {
+    expect(run(['Dropped both at UPS this morning. The watch was $279 and the lamp $89, I want every cent of that back on my Amex'])).toMatchObject({ trigger: 'rule' });
+    expect(run(['Hola, devolví dos chaquetas del pedido NW-447120. ¿Cuándo me devolvéis los 318 €?'])).toMatchObject({ trigger: 'rule' });
+    expect(run(['Hola, ¿cuándo me devolvéis los 150 €?'])).toBeNull();
+  });
+  it('adds an item that went back in the same box to the refund asked before', () => {
+    const first = 'I sent back the Ridgeline 3P from NW-661930, it was $179.';
+    expect(run([first, 'oh and the VoltPack went in the same box, that one was $59. when does the refund hit my amex?'])).toMatchObject({ trigger: 'rule' });
+    expect(run([first, 'when does the refund hit my amex? the $59 VoltPack I kept.'])).toBeNull();
+  });
+});
