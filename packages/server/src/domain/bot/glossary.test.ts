@@ -102,3 +102,26 @@ describe('synonyms and hints: a dealer, a loyalty level, battery life compared',
     expect(phraseHints('how long is the trek').hints).not.toContain('battery');
   });
 });
+
+describe('glossary: session 19 (blind sets fresh50–53)', () => {
+  it('reads a device that misbehaves in Spanish and German', () => {
+    expect(translateTerms(['parpadea', 'aunque', 'la', 'cargue'])).toEqual(['flicker', 'charged', 'battery']);
+    expect(translateTerms(['stirnlampe', 'flackert'])).toEqual(['headlamp', 'flicker']);
+    expect(translateTerms(['quiero', 'que', 'borreis', 'mi', 'cuenta'])).toEqual(['delete', 'account']);
+  });
+  it('gives British and everyday words the articles\' ones', () => {
+    expect(expandSynonyms(['torch', 'suitcase', 'flying', 'inbox'], '')).toEqual(['headlamp', 'checked', 'flights', 'email']);
+    expect(phraseHints('i was given it as a present').hints).toContain('gift');
+    expect(phraseHints('the best way to put it away for the winter').hints).toContain('storage');
+    expect(phraseHints('can i hand it back').hints).toContain('return');
+    expect(phraseHints('in my hand luggage').hints).toContain('carry-on');
+    expect(phraseHints('which head torch is brightest').hints).toContain('headlamp');
+    expect(phraseHints('order online for pick-up in berlin').hints).toContain('collect');
+    expect(phraseHints('dropped it in a rock pool').hints).toContain('submerged');
+  });
+  it('leaves the everyday senses alone', () => {
+    expect(phraseHints('at present the app is fine').hints).not.toContain('gift');
+    expect(phraseHints('could we bring it back on monday').hints).not.toContain('return');
+    expect(phraseHints('can you pick it up from my flat').hints).not.toContain('collect');
+  });
+});

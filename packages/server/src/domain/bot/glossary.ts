@@ -19,6 +19,10 @@ const GLOSSARY: Record<string, string> = {
   disponible: 'available', existencias: 'stock', lluvia: 'rain', impermeable: 'waterproof', agua: 'water',
   varilla: 'pole', varillas: 'pole', rota: 'broken', llego: 'arrived', duplicado: 'duplicate', reparar: 'repair', reparacion: 'repair', sesion: 'login',
   bloqueada: 'locked', bloqueado: 'locked', bloqueo: 'locked', publicidad: 'marketing email',
+  // Session 19: a device that misbehaves, in the words customers use ("parpadea aunque la cargué ayer").
+  cargue: 'charged battery', cargada: 'charged battery', cargado: 'charged battery', cargaba: 'charging battery', parpadea: 'flicker', parpadeo: 'flicker', parpadear: 'flicker',
+  borreis: 'delete', borre: 'delete', borren: 'delete', borro: 'delete', borrarla: 'delete', borrarlo: 'delete', borrado: 'deleted', borrada: 'deleted', elimineis: 'delete', eliminen: 'delete', eliminarla: 'delete',
+  enciende: 'turn on', encender: 'turn on', apaga: 'turn off', pantalla: 'screen', sincroniza: 'sync', sincronizar: 'sync', funciona: 'work',
   iva: 'vat', cupon: 'voucher code', cristal: 'glass', estafadores: 'scam', estafa: 'scam', esperando: 'waiting',
   // German
   bestellung: 'order', bestellnummer: 'order number', versand: 'shipping', lieferung: 'delivery', paket: 'parcel',
@@ -37,6 +41,7 @@ const GLOSSARY: Record<string, string> = {
   umbestellen: 'change order', bestellt: 'ordered', warenkorb: 'basket', gutscheincode: 'voucher code', abbestellt: 'unsubscribed',
   abbestellen: 'unsubscribe', werbe: 'marketing email', zuruckzuschicken: 'return', zuruckzugeben: 'return', zuruckzusenden: 'return',
   grusskarte: 'gift note', beilegen: 'include',
+  flackert: 'flicker', blinkt: 'flicker', ladt: 'charge battery', ladet: 'charge battery', aufgeladen: 'charged battery', bildschirm: 'screen', synchronisiert: 'sync', synchronisieren: 'sync', einschalten: 'turn on',
   mengenrabatt: 'bulk discount', sammelbestellung: 'bulk order', grossbestellung: 'bulk order', gesperrt: 'locked', loschung: 'deletion', werbung: 'marketing email', werbemails: 'marketing email', abmelden: 'unsubscribe',
   abgemeldet: 'unsubscribed', datenschutz: 'data protection', datenschutzbehorde: 'data protection authority',
 };
@@ -67,6 +72,9 @@ const SYNONYMS: Record<string, string> = {
   points: 'trailpoints', student: 'students', uni: 'university', university: 'student', college: 'student',
   warm: 'hot', overnight: 'unattended', cheaper: 'price', match: 'price', late: 'delivery', delayed: 'delivery',
   reachable: 'contact', reach: 'contact', text: 'sms', texted: 'sms', texts: 'sms', dodgy: 'phishing', legit: 'phishing', scam: 'phishing', suspicious: 'phishing', fake: 'phishing',
+  // Session 19: British words and everyday ones for what the articles call otherwise ("head torch", "suitcase").
+  pickup: 'collect', 'pick-up': 'collect', collection: 'collect',
+  torch: 'headlamp', torches: 'headlamps', suitcase: 'checked', suitcases: 'checked', flying: 'flights', fly: 'flights', flight: 'flights', inbox: 'email',
   abroad: 'international', moved: 'update', stuck: 'update', updated: 'update', country: 'international', countries: 'international', europe: 'eu', us: 'usa',
 };
 
@@ -81,7 +89,7 @@ const PHRASES: [RegExp, string[]][] = [
   [/\bsend (?:it|them|this|these|that)? ?back\b/, ['return']],
   [/\bwhen (?:are|is) (?:you|the store|the shop) open\b/, ['opening']],
   // Under water in the words customers use: "if it goes under for a moment", "drop it in a river", "dunked it".
-  [/\b(?:goes|go|went|going|dunk(?:ed)?|dropp?(?:ed|ing)?|drops?|falls?|fell|falling|slips?|slipped)\b[^.?!]{0,25}\b(?:under(?: water)?\b(?! (?:the|a|an|my|your|its|his|her|their|budget|warranty|contract)\b)|in(?:to)? (?:a |the )?(?:river|lake|water|sea|stream|pool|puddle|creek))|\bunder ?water\b|\bsubmerg/, ['submerged']],
+  [/\b(?:goes|go|went|going|dunk(?:ed)?|dropp?(?:ed|ing)?|drops?|falls?|fell|falling|slips?|slipped)\b[^.?!]{0,25}\b(?:under(?: water)?\b(?! (?:the|a|an|my|your|its|his|her|their|budget|warranty|contract)\b)|in(?:to)? (?:a |the )?(?:rock |swimming |fjord |mountain )?(?:river|lake|water|sea|stream|pool|puddle|creek))|\bunder ?water\b|\bsubmerg/, ['submerged']],
   // "how do I move my watch over to my new phone?": pairing it again.
   [/\b(?:move|transfer|switch|set up|connect|get|put)\b[^.?!]{0,30}\b(?:to|on|onto|with) (?:my|the|a|her|his) new (?:phone|mobile|iphone|android|handy|cell)\b|\b(?:got|have|bought|get) a new (?:phone|mobile|iphone|android|cell)\b/, ['pair']],
   // "takes forever to get gps": the slow GPS fix.
@@ -94,6 +102,13 @@ const PHRASES: [RegExp, string[]][] = [
   [/\b(?:last|lasts|run|runs|keeps? going|goes)\s+longer\b/, ['battery', 'life']],
   // "how long does the Pace 5 run with GPS on?", "how many hours do I get with GPS?": battery life too.
   [/\bhow (?:long|many hours|many days)\b[^.?!]{0,40}\b(?:last|lasts|run|runs|go|goes|keep going|get|work|works|manage|manages)\b[^.?!]{0,30}\b(?:gps|tracking|smartwatch|charge|battery)\b|\bhow many (?:hours|days)(?: of)? (?:gps|tracking|battery)\b|\b(?:gps|tracking)\b[^.?!]{0,30}\bhow (?:long|many hours)\b/, ['battery', 'life']],
+  // "I was given it as a present", "put it away for the winter", "can I hand it back", "hand luggage".
+  [/\b(?:as a|a|for a|for my|for her|for his) (?:birthday |christmas |wedding )?present\b/, ['gift']],
+  [/\b(?:put|putting|pack|packing|store|storing) (?:it|them|the \w+|my \w+) away\b/, ['storage']],
+  [/\bhand (?:it|them|this|that|the \w+) back\b/, ['return']],
+  [/\bhead ?torch(?:es)?\b/, ['headlamp']],
+  [/\b(?:for|a|the|in-store|store) pick-?ups?\b/, ['collect']],
+  [/\bhand luggage\b|\bcabin (?:bag|baggage|luggage)\b/, ['carry-on']],
 ];
 
 /** English synonyms for `normalisedWords` and for the phrase shapes found in `normalisedText`. */

@@ -354,3 +354,11 @@ describe('high stakes: blind sets fresh50/51 (session 19)', () => {
     expect(findHighStakes('¿es normal que el reloj se caliente un poco al cargar?')).toBeNull();
   });
 });
+
+describe('high stakes: warmth said not to be an incident (fresh53)', () => {
+  it('is no incident when the heat is denied or mild', () => {
+    expect(findHighStakes('not like too hot to touch, just warm like a laptop gets')).toBeNull();
+    expect(findHighStakes('the power bank gets kinda toasty on my desk while charging. normal?')).toBeNull();
+    expect(findHighStakes('it got too hot to touch while charging and I unplugged it')).toMatchObject({ kind: 'safety' });
+  });
+});

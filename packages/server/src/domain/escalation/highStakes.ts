@@ -43,7 +43,7 @@ const RULES: Rule[] = [
 const INCIDENT = /\b(came out|coming out|came from|coming from|made a|happened|noticed|saw|unplugged|got|gets|get|getting|was|were|is|are|has|have|had|started|starts|began|keeps|kept|just|now|then|suddenly|today|yesterday|last night|this morning|there was|its|it is|melted|caught|scorched)\b/;
 const HYPOTHETICAL = /\b((does|do|is|will|should) (it|they|the \w+( \w+)?|my \w+( \w+)?) (normally|usually)|is it normal|normal\??$|is that normal|what if|in case|could it|can it|will it|would it|does it|do they|might|is it safe|is it ok|should i|how do i avoid|to avoid|prevent|if it)\b/;
 /** Mild warmth while charging is normal and explained by the KB. */
-const MILD = /\b(a (little|bit|tiny bit) (warm|hot)|slightly (warm|hot)|bit warm|warmish|lukewarm)\b/;
+const MILD = /\b(a (little|bit|tiny bit) (warm|hot)|slightly (warm|hot)|bit warm|warmish|lukewarm|(kinda |a bit |bit |a little |slightly )?toasty|(just|only) warm)\b/;
 
 const LABEL: Record<HighStakesKind, string> = {
   safety: 'product safety incident',
@@ -151,6 +151,8 @@ export function findHighStakes(message: string, previous = ''): { kind: HighStak
       // "if my headlamp ever started smoking, what's the right thing to do?": a hypothetical, whatever its tense.
       if (rule.needsIncident && /\bif\b[^.!?]{0,40}\bever\b|\bwhat (should|do) (i|we) do if\b/.test(sentence)) continue;
       if (rule.needsIncident && /\b(campfire|camp fire|bonfire|fire ?pit|wood|bbq|barbecue|cigarette) smoke\b|\bsmoke (from|of) (the |a )?(campfire|camp fire|bonfire|fire ?pit|bbq|barbecue)\b/.test(sentence)) continue;
+      // "not like too hot to touch, just warm like a laptop gets": the incident is what did not happen.
+      if (rule.needsIncident && /\b(not|isnt|wasnt|arent|never|nowhere near)\s+(like\s+|really\s+|exactly\s+|quite\s+|even\s+|that\s+|so\s+)?$/.test(sentence.slice(0, m.index))) continue;
       if (rule.needsIncident) {
         if (MILD.test(sentence) && !/\b(smok|burn|swell|swoll|hiss|fire|melt|spark|explod|puff|bulg|leak)/.test(sentence)) continue;
         if (HYPOTHETICAL.test(sentence) && !/\b(got|was|there was|started|began|just)\b/.test(sentence)) continue;

@@ -54,3 +54,17 @@ describe('asksBeforeBuying: review of session 18 patterns', () => {
     expect(asksBeforeBuying(m, m)).toBe(false);
   });
 });
+
+describe('asksBeforeBuying: weighing a purchase in German and Spanish, and spending first (session 19)', () => {
+  it.each([
+    'Ich schwanke zwischen der Lumen 400 und der Lumen 900R. Kann man die 400 mit einem Akku betreiben?',
+    'Dudo entre el Pace 5 y el Trailsense, ¿cuál aguanta más con GPS?',
+    "before i drop 600 bucks on it i'd like to know if it needs staking out",
+  ])('%s', (m) => {
+    expect(asksBeforeBuying(m, m)).toBe(true);
+  });
+  it('not when they own one', () => {
+    const m = 'Ich schwanke zwischen Reset und Neukauf: meine Uhr startet nicht mehr.';
+    expect(asksBeforeBuying(m, m)).toBe(false);
+  });
+});

@@ -8,7 +8,7 @@ import { normalise } from '../bot/text.js';
 
 /** Weighing a purchase, anywhere in the conversation. */
 const CONSIDERING =
-  /\b(thinking (of|about) (buying|getting|upgrading|ordering|switching)|considering (buying|getting|the)|deciding between|(trying|want|need) to decide|which (one|of them|of the two|model) (should|would|is|lasts|has|shows|do|does|will)|before (i|we) (buy|order|commit)|upgrad(e|ing) (to|from)|in the market for|(worth|planning on) (buying|getting)|trade[- ]?ins?)\b/;
+  /\b(thinking (of|about) (buying|getting|upgrading|ordering|switching)|considering (buying|getting|the)|deciding between|(trying|want|need) to decide|which (one|of them|of the two|model) (should|would|is|lasts|has|shows|do|does|will)|before (i|we) (buy|order|commit)|upgrad(e|ing) (to|from)|in the market for|(worth|planning on) (buying|getting)|trade[- ]?ins?|before (i|we) (drop|spend|splash out|shell out|fork out|pay)\b|(ich )?schwanke zwischen|(ich )?uberlege,? (ob ich|mir (die|den|das|eine?n?)|zu kaufen)|kann mich nicht entscheiden|(dudo|estoy dudando|no se si comprar|no me decido) entre|antes de comprar(la|lo)?)\b/;
 /** Asking what it can do, in the message that hands off. */
 const CAPABILITY =
   /\b((does|do|will|would) (it|they|either( of them)?|the [a-z0-9]+( [a-z0-9]+)?) (do|have|has|support|show|display|work with|pair with|fit|come with|handle|survive)|is (it|the [a-z0-9]+( [a-z0-9]+)?) (waterproof|water resistant|warm|bright|tall|suitable|compatible) (enough )?for|how (tall|bright|heavy|big|many lumens|much does (it|the [a-z0-9]+( [a-z0-9]+)?) weigh)|what(s| is) the (water rating|weight|inner height|ip rating|lumen output)|red light mode|what size (should|do|would)|sizing)\b/;

@@ -35,6 +35,9 @@ describe('skill classifier', () => {
     expect(classifier.classify('do you offer a repair service if I post the lamp in?').skill).toBe('technical');
     expect(classifier.classify('could you put a gift note in the parcel?').skill).toBe('orders');
     expect(classifier.classify('can you engrave initials on it?').skill).toBe('sales');
+    // Session 19: a paid repair once the warranty is over, creators asking for review units.
+    expect(classifier.classify("it's out of warranty, can I pay you to replace the battery?").skill).toBe('technical');
+    expect(classifier.classify('do you work with creators or send review units to YouTubers?').skill).toBe('sales');
     // …without pulling ordinary messages away from their team.
     expect(classifier.classify('my discount code stopped working').skill).toBe('billing');
     expect(classifier.classify('can I return it at the store').skill).toBe('orders');
