@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSiteFolder } from '../../site/loadSiteFolder.js';
 import { answerQuestion, SUGGEST_OPENING, SUGGEST_THRESHOLD, UNKNOWN_TEXT } from './answer.js';
-import { ANSWER_THRESHOLD, buildKnowledgeBase, queryTerms, searchKnowledgeBase, splitPassages } from './knowledgeBase.js';
+import { ANSWER_THRESHOLD, answerFirst, buildKnowledgeBase, queryTerms, searchKnowledgeBase, splitPassages } from './knowledgeBase.js';
 
 const demo = loadSiteFolder(fileURLToPath(new URL('../../../../../sites/demo', import.meta.url)), 'demo');
 const kb = buildKnowledgeBase(demo.articles);
@@ -213,5 +213,32 @@ describe('bot: title-pair boost hijacks questions that mention "gift card"', () 
     ['my refund for the gift card order, how long does it take', 'Refunds: how long they take'],
   ])('%s -> %s (not "Using a gift card": naming an article boosts it only in a close call)', (q, title) => {
     expect(answerQuestion(kb, q).articleTitle).toBe(title);
+  });
+});
+
+describe('knowledge base: session 19 (fresh53)', () => {
+  const small = buildKnowledgeBase([
+    { id: 'shipping', title: 'Shipping', body: '## Dispatch\nExpress orders placed before 14:00 CET leave the warehouse the same day.' },
+    { id: 'privacy', title: 'Privacy', body: '## Download your data\nAccount > Privacy > Download my data gives you a copy of your personal data.\n## Delete your account\nWe delete your account and data within 30 days.' },
+    { id: 'returns', title: 'Returns', body: '## Returns\nYou can return any item within 30 days for a refund.' },
+  ]);
+  it('puts a passage that answers before one ranked first on a shared word ("what size strap…": exchanges, about sizes)', () => {
+    const hit = (id: string, confidence: number, incidental: boolean) => ({ id, confidence, incidental });
+    expect(answerFirst([hit('exchanges', 0.15, true), hit('other', 0.2, false), hit('straps', 0.41, false)]).map((h) => h.id)).toEqual(['straps', 'exchanges', 'other']);
+    // Not over a first hit that is a near miss on the whole question, nor for an incidental later one.
+    expect(answerFirst([hit('a', 0.25, false), hit('b', 0.4, false)]).map((h) => h.id)).toEqual(['a', 'b']);
+    expect(answerFirst([hit('a', 0.15, true), hit('b', 0.4, true)]).map((h) => h.id)).toEqual(['a', 'b']);
+  });
+  it('reads past a greeting and the clock time the customer writes from', () => {
+    expect(queryTerms('morning! is the express order out the same day? its 11:20 here').map((t) => t.terms[0])).not.toEqual(expect.arrayContaining(['morn', '11', '20']));
+    expect(queryTerms('the 11 kg tent').map((t) => t.terms[0])).toContain('11');
+  });
+  it('hears "everything you hold on me" as personal data and "go out today" as same-day dispatch', () => {
+    const data = searchKnowledgeBase(small, 'How do I get a copy of everything you hold on me?', 1)[0]!;
+    expect(data.articleId).toBe('privacy');
+    expect(data.confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
+    const today = searchKnowledgeBase(small, 'if I pick express, does it still go out today?', 1)[0]!;
+    expect(today.articleId).toBe('shipping');
+    expect(today.confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
   });
 });

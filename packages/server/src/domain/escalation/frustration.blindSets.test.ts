@@ -103,6 +103,7 @@ describe('frustration: blind sets fresh50/51 (session 19)', () => {
     ['TRAIL20 says expired', "Oh fantastic, a list of reasons that don't apply to me. It says valid until 30 June."],
     ['do you deliver to Perth?', "Seriously?? A so-called outdoor brand that can't post a parcel to Australia. Embarrassing."],
     ['Can you price match the Pace 5 at €229?', "So a price match promise that doesn't match prices. Nice little trick. I'm done here."],
+    ['I filled in the damaged form four days ago', 'do you actually read those forms or are they just there for show?'],
   ])('%j … %j', (first, second) => {
     expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
   });
@@ -111,6 +112,7 @@ describe('frustration: blind sets fresh50/51 (session 19)', () => {
     ['can I change my password?', "It's a bit embarrassing to ask, but how do I log out on the app?"],
     ['how do I return it?', "Printed the label and taped the box. I'm done here, thanks for the help!"],
     ['is the Lumen waterproof?', 'Oh brilliant, another excuse to go canoeing then. What about the Pace 5?'],
+    ['does the Trailsense have a torch?', 'is the red one on the side just for show or does it light up?'],
   ])('not frustration: %j … %j', (first, second) => {
     expect(detectFrustration(ctx(first, second))).toBeNull();
   });
