@@ -111,3 +111,23 @@ describe('repeated failure: review of session 18 patterns', () => {
     expect(fires(m)).toBeNull();
   });
 });
+
+describe('repeated failure: the answer did not fit, said outright (fresh53, session 19)', () => {
+  const at = (kind: string, current: string, answer: BotReply = unknown) => {
+    const t = transcript([kind], current);
+    return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer });
+  };
+  it.each([
+    ["yeah i don't have the codes, that's the whole problem. can two-step be reset some other way?", 'answer'],
+    ['no gift cards involved, just two normal cards on one order', 'answer'],
+    ["I don't want to delete anything or download anything, I just want my details corrected.", 'unknown'],
+  ])('%s (after an %s)', (m, kind) => {
+    expect(at(kind, m, { kind: 'answer', text: 'x', articleId: 'a', articleTitle: 'A', confidence: 0.5 })?.trigger).toBe('repeated_failure');
+  });
+  it.each([
+    "ok good. i don't want to delete anything, i just want the camping emails and none of the running stuff",
+    'no rush at all, just curious',
+  ])('not after taking the answer: %s', (m) => {
+    expect(at('answer', m, { kind: 'answer', text: 'x', articleId: 'a', articleTitle: 'A', confidence: 0.5 })).toBeNull();
+  });
+});
