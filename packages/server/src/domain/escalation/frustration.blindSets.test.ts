@@ -117,3 +117,10 @@ describe('frustration: blind sets fresh50/51 (session 19)', () => {
     expect(detectFrustration(ctx(first, second))).toBeNull();
   });
 });
+
+describe('frustration: praise taking the answer, then a favour asked (session 19)', () => {
+  it('is not sarcasm', () => {
+    expect(detectFrustration(ctx('When does the Berlin store close on Thursdays?', "Perfect. I'm in town next Thursday, could someone set aside a tent for me? Don't want to cross the city for nothing."))).toBeNull();
+    expect(detectFrustration(ctx('Where is my parcel?', "Perfect. So nothing has moved since Monday and you can't tell me where it is?"))?.trigger).toBe('frustration');
+  });
+});

@@ -212,7 +212,10 @@ export function scoreFrustration(
   // "it was brilliant, but on Saturday…": praise of the past, then the problem, is sincere.
   // "Oh brilliant, the forecast says rain every day, love that for me 🙃": sarcasm at the weather, not at the shop.
   const atWeather = /\b(forecast|weather|rain(ing|s|y)?|snow(ing|s)?|storms?|heatwave|drizzle)\b/.test(text) && !/\b(you|your|order|refund|delivery|parcel|service|bot|chat|support)\b[^.!?]*\b(love that for me|brilliant|fantastic|great)\b/.test(text);
-  const sincere = atWeather || /\b(was|were|been) (really |absolutely |just |so |always )?(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb)\W+(but|until|although|though|except)\b/.test(text);
+  // "Perfect. I'm in town next Thursday, could someone set one aside for me? …": praise taking the answer, then a
+  // polite request; sarcasm does not go on to ask a favour.
+  const takesThenAsks = /^(perfect|great|lovely|brilliant|excellent|wonderful|super|awesome|fantastic)[.!,]\s+[^?]*\b(could|can|would) (someone|somebody|you|i|we|one of you)\b[^?]*\?/.test(text) && !/\?\?|🙄|😒|🙃/u.test(message);
+  const sincere = takesThenAsks || atWeather || /\b(was|were|been) (really |absolutely |just |so |always )?(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb)\W+(but|until|although|though|except)\b/.test(text);
   if ((/🙄|😒|👏/u.test(message) && PRAISE_WORD.test(text)) || (/🙃/u.test(message) && (/\b(?:really |just |so )?loving (?:this|that|it|the)\b/.test(text) || (PRAISE.test(text) && !THANKS.test(text) && !atWeather && !sincere))) || (PRAISE.test(text) && PROBLEM_CONTEXT.test(text) && !sincere && !SIGNS_OFF_THANKS.test(text)) || (SARCASM_ALONE.test(text) && !atWeather) || STUCK_THEN_PRAISE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
   if (SARCASM_PHRASE.test(text) || (GENEROUS.test(text) && REFUSAL.test(text)) || (SARCASM_UNLESS_THANKED.test(text) && !THANKS.test(text))) add(STRONG, 'sarcasm');
   // Quoting the answer back with praise: "Wait 48 hours. For a parcel that is 'delivered'. Genius."

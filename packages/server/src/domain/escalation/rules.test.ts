@@ -333,3 +333,19 @@ describe('site rules: blind sets fresh50/51 (session 19)', () => {
     expect(run([first, 'when does the refund hit my amex? the $59 VoltPack I kept.'])).toBeNull();
   });
 });
+
+describe('site rules: a VIP rejecting the answer in anger (fresh53, session 19)', () => {
+  it('gives the VIP rule way to frustration when the KB had answered and the customer rejects it', () => {
+    const site2 = { ...site, rules: [{ id: 'vip-human', when: { customerTier: 'vip' }, action: 'escalate-on-first-unresolved' }] } as SiteConfig;
+    const transcript: TranscriptEntry[] = [
+      { seq: 1, authorType: 'visitor', body: "Why won't my voucher and my student code both go on the same order?", meta: {} },
+      { seq: 2, authorType: 'bot', body: 'Codes cannot be combined.', meta: { kind: 'answer' } },
+      { seq: 3, authorType: 'visitor', body: "You're joking. I've spent thousands with you and I can't even stack two codes? Ridiculous.", meta: {} },
+    ];
+    const ctx = { site: site2, customer: { tier: 'vip' }, transcript, current: transcript[2]!, answer: unknown };
+    expect(detectRules(ctx)).toBeNull();
+    // A new question the KB cannot settle, asked calmly, is still the VIP rule's.
+    const calm = [...transcript.slice(0, 2), { seq: 3, authorType: 'visitor' as const, body: 'Could you hold the tent for me in the Berlin store until Friday?', meta: {} }];
+    expect(detectRules({ ...ctx, transcript: calm, current: calm[2]! })).toMatchObject({ trigger: 'rule' });
+  });
+});

@@ -14,7 +14,8 @@ import { findAmounts, type Amount } from './amounts.js';
 import { findExplicitRequest } from './explicitRequest.js';
 import { findHighStakes } from './highStakes.js';
 import { onlyDetails } from '../bot/notYetAsked.js';
-import { previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
+import { detectFrustration } from './frustration.js';
+import { lastBotReply, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 
 const REFUND_TOPIC =
   /\b(refund(s|ed|ing)?|money back|my money|(get|give|pay|have) (me |us )?(my |the |our )?cash back\b|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?(devuelv(an|en|a|as|ais|eis)|devolv(eis|eran|era|ereis|erias|erian))\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck|ruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld (\w+ ){0,2}zuruck|gutschrift|(when|how long|how soon)\b[^.!?]{0,40}\b(i|we) (get|see|receive) (the|my|our) money\b|(get|have|receive|want|need|expect|like) (all|every cent|every penny|the lot|everything) (of it |of that |of this )?back\b|(want|need|like|get|give me|have|expect|refund) (the )?(full|whole|entire|total) (amount|sum)( back)?|(the )?(full|whole|entire|total) price back|(it|the money|the refund|the amount|that|this|they|all of (it|that)|[€$£]\s?\d[\d.,]*) (goes|go|gets?|is put|is paid|is sent|is credited|will go|come|comes|will come) back (to|on|onto) (my|the) (card|amex|visa|mastercard|paypal|bank|bank account))\b/;
@@ -149,7 +150,10 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
     if (topic === undefined && amountOver === undefined) {
       if (rule.action === 'escalate-on-first-unresolved') {
         // "I'd rather talk to a person about my order, please connect me" asks for someone, not a question to settle.
-        if (ctx.answer.kind === 'unknown' && !onlyAsksForSomeone(current.body)) {
+        // "You're joking. I can't even stack two codes? Ridiculous." after the KB's answer: the answer rejected in anger,
+        // not a new question it cannot settle (frustration, the next trigger, says why the customer wants a person).
+        const rejectsAnswer = lastBotReply(ctx.transcript, current.seq)?.meta.kind === 'answer' && detectFrustration(ctx) !== null;
+        if (ctx.answer.kind === 'unknown' && !onlyAsksForSomeone(current.body) && !rejectsAnswer) {
           yield { result: result(rule, `${customerTier} customer with a question the help articles can't settle`, current.seq, true), unresolvedTier: true };
         }
       } else {
