@@ -125,3 +125,11 @@ describe('glossary: session 19 (blind sets fresh50–53)', () => {
     expect(phraseHints('can you pick it up from my flat').hints).not.toContain('collect');
   });
 });
+
+describe('glossary: review of session 19 patterns', () => {
+  it('reads a pickup truck and what I have on me as themselves', () => {
+    expect(phraseHints('will the roof tent fit on a pickup truck?').hints).not.toContain('collect');
+    expect(phraseHints('all i have on me right now is a photo of the receipt').hints).not.toContain('data');
+    expect(phraseHints('what data have you got on me?').hints).toContain('data');
+  });
+});

@@ -108,10 +108,10 @@ const PHRASES: [RegExp, string[]][] = [
   [/\bhand (?:it|them|this|that|the \w+) back\b/, ['return']],
   [/\bhead ?torch(?:es)?\b/, ['headlamp']],
   // "everything you hold on me", "what do you keep about us": personal data.
-  [/\b(?:hold|have|keep|store|stored|holding|keeping)\s+(?:on|about)\s+(?:me|us)\b/, ['data']],
+  [/\b(?:hold|keep|store|stored|holding|keeping)\s+(?:on|about)\s+(?:me|us)\b|\byou(?:ve)?\s+(?:have|got)\s+(?:on|about)\s+(?:me|us)\b/, ['data']],
   // "does it still go out today?": the same-day dispatch.
   [/\b(?:go|goes|going|ship|ships|leave|leaves|dispatch(?:ed)?|sent|send|out)\s+(?:out\s+)?today\b|\bsame[- ]day\b/, ['same', 'day']],
-  [/\b(?:for|a|the|in-store|store) pick-?ups?\b/, ['collect']],
+  [/\b(?:for|a|the|in-store|store) pick-?ups?\b(?! (?:truck|van|lorry|line|game))/, ['collect']],
   [/\bhand luggage\b|\bcabin (?:bag|baggage|luggage)\b/, ['carry-on']],
 ];
 

@@ -208,7 +208,7 @@ export function queryTerms(query: string, known?: (term: string) => boolean): Qu
   const text = normalise(query);
   // Order numbers say nothing about the topic, nor does a greeting ("morning! remind me…") or the clock time the
   // customer writes from ("it's 11:20 here"): as unknown words they counted against the passage that answers.
-  const said = query.replace(/^\W*(?:good\s+)?(?:morning|afternoon|evening)\b/i, ' ').replace(/\b\d{1,2}:\d{2}\b/g, ' ');
+  const said = query.replace(/^\W*(?:good\s+)?(?:morning|afternoon|evening)\b/i, ' ').replace(/\b(?:its|it is|now|here|time is|at)\s+\d{1,2}:\d{2}\b|\b\d{1,2}:\d{2}\s+(?:here|now|my time|local time|where i am)\b/gi, ' ');
   const ws = words(said).filter((w) => !/^[a-z]{1,4}-?\d{5,}$/.test(w));
   const groups = new Map<string, QueryTerm>();
   for (const w of ws) {

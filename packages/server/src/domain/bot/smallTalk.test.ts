@@ -154,3 +154,13 @@ describe('detectSmallTalk: thanks with "not now, just planning ahead" (blind set
     expect(detectSmallTalk('thanks, not buying now but the tent still leaks')).toBeNull();
   });
 });
+
+describe('detectSmallTalk: review of session 19 patterns', () => {
+  it.each([
+    'Thanks. Not urgent, the tent pole snapped on my trip, I will send photos later.',
+    'Thanks for nothing, not ordering from you again.',
+    'cheers, not buying now, the price went up 40 euros overnight',
+  ])('"%s" is no thanks', (m) => {
+    expect(detectSmallTalk(m)).toBeNull();
+  });
+});

@@ -397,3 +397,20 @@ describe('explicit request: blind sets fresh50/51 (session 19)', () => {
     expect(findExplicitRequest(m)).toBeNull();
   });
 });
+
+describe('explicit request: review of session 19 patterns', () => {
+  it.each([
+    'Is there any way someone could call me when the parcel is 10 minutes away? The driver never finds our farm.',
+    'Can someone talk me through how to re-proof my Stormshell? Is there a video?',
+    'Can anyone walk me through pairing the Pace 5 with my new iPhone?',
+    'will you actually contact us when the Summit 2P is back in stock?',
+    'Would your team really call me if the parcel is delayed, or is it just email?',
+    "I'd like someone at home to confirm the delivery, can the courier text my wife instead?",
+    'Ich möchte einfach einen Mitarbeiter loben: Frau Schulz war super hilfsbereit.',
+  ])('"%s" is not', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+  it('"Ich hätte lieber direkt eine Person am Telefon." is one', () => {
+    expect(findExplicitRequest('Ich hätte lieber direkt eine Person am Telefon.')).not.toBeNull();
+  });
+});

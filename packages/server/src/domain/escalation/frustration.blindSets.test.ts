@@ -124,3 +124,22 @@ describe('frustration: praise taking the answer, then a favour asked (session 19
     expect(detectFrustration(ctx('Where is my parcel?', "Perfect. So nothing has moved since Monday and you can't tell me where it is?"))?.trigger).toBe('frustration');
   });
 });
+
+describe('frustration: review of session 19 patterns', () => {
+  it.each([
+    ['do I need the extended warranty?', "Oh perfect, a 2-year warranty, so I don't need the extended one"],
+    ['has my order shipped?', "Oh great, an email saying it shipped — I didn't need to worry after all."],
+    ['what are the loops on the pack for?', 'The little loops on the side, are they just for show or can I clip a bottle there?'],
+    ['does the Pace 5 have a compass?', 'Is the compass just there for show or does it work without GPS?'],
+    ['I wrote delivery notes on my order', 'Do you actually read my delivery notes? I wrote "leave at the back door".'],
+    ['what is the return window?', "Wow, that's all I needed, I'm done here!!"],
+  ])('not frustration: %j … %j', (first, second) => {
+    expect(detectFrustration(ctx(first, second))).toBeNull();
+  });
+  it.each([
+    ['any news on my parcel?', 'Oh super, yet another delay email with no new date.'],
+    ['my watch will not sync', 'Oh joy, another link to an FAQ that says nothing about my problem.'],
+  ])('%j … %j', (first, second) => {
+    expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
+  });
+});

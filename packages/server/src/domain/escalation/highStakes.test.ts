@@ -362,3 +362,21 @@ describe('high stakes: warmth said not to be an incident (fresh53)', () => {
     expect(findHighStakes('it got too hot to touch while charging and I unplugged it')).toMatchObject({ kind: 'safety' });
   });
 });
+
+describe('high stakes: review of session 19 patterns', () => {
+  it.each([
+    "It wasn't smoking when I unplugged it, but the case had melted near the port.",
+    "It's not just warm, it's too hot to touch and the screen went black.",
+    'Not smoking any more, but it was pouring smoke ten minutes ago and I threw it in the sink.',
+    'Se me calentó muchísimo la batería externa mientras la cargaba.',
+  ])('an incident past a denial or in other words: %s', (m) => {
+    expect(findHighStakes(m)).toMatchObject({ kind: 'safety' });
+  });
+  it.each([
+    'El sol me quemó la cara en la travesía, ¿la chaqueta Stormshell tiene protección UV?',
+    'El hornillo va genial, el agua se calentó muchísimo más rápido que con el viejo.',
+    'En el desierto la tienda se calentaba demasiado por dentro, ¿cuál es más fresca?',
+  ])('sun, cold or a stove is no product incident: %s', (m) => {
+    expect(findHighStakes(m)).toBeNull();
+  });
+});

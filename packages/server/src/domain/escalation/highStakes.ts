@@ -15,6 +15,8 @@ interface Rule {
   re: RegExp;
   /** Incident words can appear in hypothetical questions; these rules then need an incident marker. */
   needsIncident?: boolean;
+  /** Words that must stand in the same sentence (a device beside a burn). */
+  needs?: RegExp;
 }
 
 const RULES: Rule[] = [
@@ -25,7 +27,10 @@ const RULES: Rule[] = [
   { kind: 'safety', re: /\b(overheat(s|ed|ing)?|super hot|too hot to (hold|touch)|very hot|really hot|so hot|got hot|gets? (super |really |very |too )?hot|burning (smell|plastic)|smell(s|ed)? (of |like )?burn(ing|t)?|burn(t|ed) (smell|out|my|his|her|a hole)|smok(e|ed|ing)|caught fire|on fire|flames?|melt(ed|ing)|swell(ing|ed|s)?|swollen|bulg(e|ed|es|ing)|(battery|cell|acid)\b[^.!?]{0,20}\bleak(s|ed|ing)?|leak(s|ed|ing)? (battery )?(acid|fluid|chemicals?)|hiss(es|ed|ing)?|spark(s|ed|ing)|explod(e|ed|ing)|exploded|electric shock|shocked me)\b/, needsIncident: true },
   { kind: 'safety', re: /\b(smell(ed|s)? (of|like) (burnt|burning) (plastic|rubber|electronics)|(burnt|burning|melted) plastic|(left|there(s| is| was)|with) an? (brown |black )?scorch mark)/ },
   { kind: 'safety', re: /\b(batter(y|ies)|cells?|power ?banks?|charger)\b[^.!?]{0,40}\b(puff(ed|y)|bloated|balloon(ed|ing)|bulg(y|ing))\b|\b(gone|going|got|getting|become|became|turned)\s+(\w+\s+){0,2}(puffy|puffed up|bloated|swollen)\b/ },
-  { kind: 'safety', re: /\b(se ha (quemado|incendiado)|se calent(o|aba) (much\w*|demasiado)|(me|le|nos|les) quem(o|aba)|humo|echa humo|se calienta mucho|quemadura|hinchad[ao]|explot[oó]|raucht|rauch|qualm\w*|zisch\w*|brennt|verbrannt|uberhitzt|aufgeblaht|explodiert|funken|(extrem|sehr|total|richtig|brutal) heiss geworden|brandblasen?|verbrennung(en)?)\b/ },
+  { kind: 'safety', re: /\b(se ha (quemado|incendiado)|humo|echa humo|se calienta mucho|quemadura|hinchad[ao]|explot[oó]|raucht|rauch|qualm\w*|zisch\w*|brennt|verbrannt|uberhitzt|aufgeblaht|explodiert|funken|(extrem|sehr|total|richtig|brutal) heiss geworden|brandblasen?|verbrennung(en)?)\b/ },
+  // "se me calentó muchísimo mientras cargaba y me quemó la muñeca": heat or a burn beside a device or its charging
+  // (not the sun, the cold or a stove that heats water well).
+  { kind: 'safety', re: /\b(se (me |le |nos )?calent(o|aba) (much\w*|demasiado|un monton)|(me|le|nos|les) quem(o|aba))\b/, needs: /\b(carg\w*|bateri\w*|reloj|frontal|linterna|power ?bank|cargador|enchuf\w*|voltpack|lumen|pace|trailsense|usb)\b/ },
   // Money disputes.
   { kind: 'dispute', re: /\b(charge ?backs?|charging back|charge it back|(open|opened|opening|file|filed|filing|start|started|raise|raised|raising)( a)? (dispute|claim with (my|the) (bank|card)|paypal (claim|case))|(dispute|disputing|disputed) (the|this|a|my|these) (charges?|payments?|transactions?)|(dispute|disputing) (it|this|that|them) (with|through|via) (my|the) (bank|card|card issuer|credit card)|paypal dispute|card dispute|(opened|open|opening|filed|file|raised) a (case|claim) (with|in|at|on) paypal|paypal'?s? resolution cent(er|re)|resolution cent(er|re)|(call|calling|ask|asking|tell|telling|contact|contacting|get|getting) (my|the) bank (to|and) (reverse|cancel|block|stop|dispute|refund|claw|get)|reverse the (charges?|payment)|(go|going|gonna|will go|ill go|head|heading) (to|straight to) (my|the) (bank|card issuer|credit card company) (to|and) (dispute|reverse|claim|contest|get)|(contest|contesting|contested) (the|this|a|my|that) (charges?|payments?|transactions?)|(my )?(bank|card issuer|card company|credit card company)\b[^.!?]{0,15}\b(is|are|will be|has started|started) (clawing|pulling|taking|getting) (the money|it|my money) back)\b/ },
   { kind: 'dispute', re: /\b(contracargo|disputa|reclamacion (al|con el|con mi|a mi|en el|en mi) banco|(que|para que) (lo|los|la|las|me lo) (retrocedan|retroceda)|(llamo|llamare|llamar) al banco|(reclamar|reclamare|reclamo|disputar|disputare|impugnar|impugnare) (el|los|este|ese|la) (cargo|cargos|cobro|pago)( (a|en|con|ante) (mi|el) banco)?|anular (todos )?los cargos|ruckbuchung|zuruckbuchen|zuruckbuchung|lastschrift zuruck|widerspruch bei (meiner|der) bank|bank (einschalten|anrufen)|konfliktfall|kauferschutz)\b/ },
@@ -39,11 +44,13 @@ const RULES: Rule[] = [
   { kind: 'security', re: /\b(me han hackeado|han entrado en mi cuenta|cuenta hackeada|pedido que no hice|gehackt|jemand hat sich (in|bei) (mein|meinem)|bestellung,? die ich nicht)\b/ },
 ];
 
+/** "not like too hot to touch, just warm like a laptop gets": the words right after a denial are what did not happen. */
+const NEGATED = /\b(not|isnt|wasnt|arent|never|nowhere near)\s+(like\s+|really\s+|exactly\s+|quite\s+|even\s+|that\s+|so\s+)?$/;
 /** Past or ongoing incident markers; their absence in a "does it / is it normal / what if" sentence means hypothetical. */
 const INCIDENT = /\b(came out|coming out|came from|coming from|made a|happened|noticed|saw|unplugged|got|gets|get|getting|was|were|is|are|has|have|had|started|starts|began|keeps|kept|just|now|then|suddenly|today|yesterday|last night|this morning|there was|its|it is|melted|caught|scorched)\b/;
 const HYPOTHETICAL = /\b((does|do|is|will|should) (it|they|the \w+( \w+)?|my \w+( \w+)?) (normally|usually)|is it normal|normal\??$|is that normal|what if|in case|could it|can it|will it|would it|does it|do they|might|is it safe|is it ok|should i|how do i avoid|to avoid|prevent|if it)\b/;
 /** Mild warmth while charging is normal and explained by the KB. */
-const MILD = /\b(a (little|bit|tiny bit) (warm|hot)|slightly (warm|hot)|bit warm|warmish|lukewarm|(kinda |a bit |bit |a little |slightly )?toasty|(just|only) warm)\b/;
+const MILD = /\b(a (little|bit|tiny bit) (warm|hot)|slightly (warm|hot)|bit warm|warmish|lukewarm|(kinda |a bit |bit |a little |slightly )?toasty)\b/;
 
 const LABEL: Record<HighStakesKind, string> = {
   safety: 'product safety incident',
@@ -143,7 +150,15 @@ export function findHighStakes(message: string, previous = ''): { kind: HighStak
   if (given && !ownCheckout && (PHISHY.test(text) || (PHISHY.test(normalise(previous)) && /\b(clicked|did click|click(ed)? on it|(through|via|on|in) (the|that|their) link|(on|in|into) (that|their|the same) (page|site|website|form))\b/.test(text))) && !/\b(didnt|did not|never|havent|have not)\b[^.!?]{0,20}\b(click|enter|type|give|put)/.test(text)) return { kind: 'security', text: given[0] };
   for (const sentence of sentences(text)) {
     for (const rule of RULES) {
-      const m = rule.re.exec(sentence);
+      if (rule.needs && !rule.needs.test(sentence)) continue;
+      let m = rule.re.exec(sentence);
+      // "It wasn't smoking when I unplugged it, but the case had melted": the denied words are not the incident, the
+      // rest of the sentence may still be.
+      let rest = sentence;
+      while (m && rule.needsIncident && NEGATED.test(rest.slice(0, m.index))) {
+        rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
+        m = rule.re.exec(rest);
+      }
       if (!m) continue;
       // "nobody got hurt, just the tent", "luckily no one was injured": the injury is what did not happen.
       if (rule.kind === 'injury' && /\b(nobody|no ?one|none of (us|them)|neither of (us|them)|nothing)\b[^,;]{0,20}$/.test(sentence.slice(0, m.index))) continue;
@@ -151,8 +166,6 @@ export function findHighStakes(message: string, previous = ''): { kind: HighStak
       // "if my headlamp ever started smoking, what's the right thing to do?": a hypothetical, whatever its tense.
       if (rule.needsIncident && /\bif\b[^.!?]{0,40}\bever\b|\bwhat (should|do) (i|we) do if\b/.test(sentence)) continue;
       if (rule.needsIncident && /\b(campfire|camp fire|bonfire|fire ?pit|wood|bbq|barbecue|cigarette) smoke\b|\bsmoke (from|of) (the |a )?(campfire|camp fire|bonfire|fire ?pit|bbq|barbecue)\b/.test(sentence)) continue;
-      // "not like too hot to touch, just warm like a laptop gets": the incident is what did not happen.
-      if (rule.needsIncident && /\b(not|isnt|wasnt|arent|never|nowhere near)\s+(like\s+|really\s+|exactly\s+|quite\s+|even\s+|that\s+|so\s+)?$/.test(sentence.slice(0, m.index))) continue;
       if (rule.needsIncident) {
         if (MILD.test(sentence) && !/\b(smok|burn|swell|swoll|hiss|fire|melt|spark|explod|puff|bulg|leak)/.test(sentence)) continue;
         if (HYPOTHETICAL.test(sentence) && !/\b(got|was|there was|started|began|just)\b/.test(sentence)) continue;

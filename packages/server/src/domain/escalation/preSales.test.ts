@@ -68,3 +68,18 @@ describe('asksBeforeBuying: weighing a purchase in German and Spanish, and spend
     expect(asksBeforeBuying(m, m)).toBe(false);
   });
 });
+
+describe('asksBeforeBuying: review of session 19 patterns', () => {
+  it.each([
+    'Before I pay the customs fee, is this text from you legit?',
+    'Before we pay the invoice, can you add our VAT number to it?',
+    'Ich überlege, ob ich die Jacke zurückschicke oder umtausche.',
+    'Ich schwanke zwischen Rücksendung und Umtausch, was geht schneller?',
+    'Dudo entre devolverla o cambiarla por otra talla, ¿qué es más rápido?',
+  ])('not before buying: %s', (m) => {
+    expect(asksBeforeBuying(m, m)).toBe(false);
+  });
+  it.each(['Ich schwanke noch zwischen dem Lumen 400 und dem 900R.', 'Before I part with 400 quid for the Pace 5, anything I should know?'])('before buying: %s', (m) => {
+    expect(asksBeforeBuying(m, m)).toBe(true);
+  });
+});

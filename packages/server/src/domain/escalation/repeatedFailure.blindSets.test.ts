@@ -131,3 +131,27 @@ describe('repeated failure: the answer did not fit, said outright (fresh53, sess
     expect(at('answer', m, { kind: 'answer', text: 'x', articleId: 'a', articleTitle: 'A', confidence: 0.5 })).toBeNull();
   });
 });
+
+describe('repeated failure: review of session 19 patterns', () => {
+  const answer: BotReply = { kind: 'answer', text: 'x', articleId: 'a', articleTitle: 'A', confidence: 0.5 };
+  const at = (current: string) => {
+    const t = transcript(['answer'], current);
+    return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer });
+  };
+  it.each([
+    "I don't want to be a pain, I just wanted to say the tent is brilliant.",
+    "I don't want to take up your time, I only wanted to check you got my return. Thanks!",
+    'No rush on it, just whenever you can.',
+    'no name on it, just the order number NW-552310',
+    "Lovely — light and packable, that's the whole point for me.",
+  ])('politeness, details and agreement are no attempt: %s', (m) => {
+    expect(at(m)).toBeNull();
+  });
+  it.each([
+    "I'm not after a refund, I just want a new strap.",
+    "There's no voucher involved here, only my debit card.",
+    'I never said I wanted to return it. I just want it fixed.',
+  ])('the answer corrected: %s', (m) => {
+    expect(at(m)?.trigger).toBe('repeated_failure');
+  });
+});

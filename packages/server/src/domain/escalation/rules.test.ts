@@ -349,3 +349,23 @@ describe('site rules: a VIP rejecting the answer in anger (fresh53, session 19)'
     expect(detectRules({ ...ctx, transcript: calm, current: calm[2]! })).toMatchObject({ trigger: 'rule' });
   });
 });
+
+describe('site rules: review of session 19 patterns', () => {
+  it.each([
+    ['I sent my $260 Pace 5 in for the warranty repair two weeks ago. When can I expect everything back?'],
+    ['Bought the $329 Summit 2P tent. I need everything back in the stuff sack, how do I fold it?'],
+    ['¿Cuándo me devolveréis los 2 relojes reparados? Valen 349 € cada uno.'],
+  ])('not a refund over 200: %s', (m) => {
+    expect(run([m])).toBeNull();
+  });
+  it('adds an item only when it went back too', () => {
+    const first = 'I sent back the Ridgeline 3P, it was $179. When do I get my refund?';
+    expect(run([first, 'And the $59 VoltPack I kept, that one is fine.'])).toBeNull();
+    expect(run([first, 'The $79 stove came in the same parcel and it is perfect, keeping it.'])).toBeNull();
+    expect(run([first, 'I put the $59 VoltPack in with it.'])).toMatchObject({ trigger: 'rule' });
+  });
+  it('reads "the whole lot back" and "devolveréis el dinero" as refunds', () => {
+    expect(run(['The tent was €310 and leaked on night one. I want the whole lot back.'])).toMatchObject({ trigger: 'rule' });
+    expect(run(['Devolví la chaqueta de 320 €. ¿Cuándo me devolveréis el dinero?'])).toMatchObject({ trigger: 'rule' });
+  });
+});
