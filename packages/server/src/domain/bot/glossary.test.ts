@@ -108,6 +108,8 @@ describe('glossary: session 19 (blind sets fresh50–53)', () => {
     expect(translateTerms(['parpadea', 'aunque', 'la', 'cargue'])).toEqual(['flicker', 'charged', 'battery']);
     expect(translateTerms(['stirnlampe', 'flackert'])).toEqual(['headlamp', 'flicker']);
     expect(translateTerms(['quiero', 'que', 'borreis', 'mi', 'cuenta'])).toEqual(['delete', 'account']);
+    expect(translateTerms(['als', 'geschenk', 'verpacken'])).toEqual(['gift', 'gift', 'wrap']);
+    expect(translateTerms(['samstags', 'offen'])).toEqual(['saturday', 'open']);
   });
   it('gives British and everyday words the articles\' ones', () => {
     expect(expandSynonyms(['torch', 'suitcase', 'flying', 'inbox'], '')).toEqual(['headlamp', 'checked', 'flights', 'email']);

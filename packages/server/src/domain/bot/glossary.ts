@@ -41,6 +41,7 @@ const GLOSSARY: Record<string, string> = {
   umbestellen: 'change order', bestellt: 'ordered', warenkorb: 'basket', gutscheincode: 'voucher code', abbestellt: 'unsubscribed',
   abbestellen: 'unsubscribe', werbe: 'marketing email', zuruckzuschicken: 'return', zuruckzugeben: 'return', zuruckzusenden: 'return',
   grusskarte: 'gift note', beilegen: 'include',
+  verpacken: 'gift wrap', geschenkverpackung: 'gift wrap', ausprobieren: 'try', offen: 'open', samstags: 'saturday', sonntags: 'sunday',
   flackert: 'flicker', blinkt: 'flicker', ladt: 'charge battery', ladet: 'charge battery', aufgeladen: 'charged battery', bildschirm: 'screen', synchronisiert: 'sync', synchronisieren: 'sync', einschalten: 'turn on',
   mengenrabatt: 'bulk discount', sammelbestellung: 'bulk order', grossbestellung: 'bulk order', gesperrt: 'locked', loschung: 'deletion', werbung: 'marketing email', werbemails: 'marketing email', abmelden: 'unsubscribe',
   abgemeldet: 'unsubscribed', datenschutz: 'data protection', datenschutzbehorde: 'data protection authority',

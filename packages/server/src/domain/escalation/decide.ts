@@ -18,7 +18,7 @@ import { detectHighStakes } from './highStakes.js';
 import { conversationLanguage, detectLanguageSwitch } from './language.js';
 import { detectRepeatedFailure } from './repeatedFailure.js';
 import { detectRules } from './rules.js';
-import { asksBeforeBuying } from './preSales.js';
+import { asksBeforeBuying, asksToBuyPart } from './preSales.js';
 import type { SkillClassifier } from './skill.js';
 import { customerMessages, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 
@@ -112,6 +112,8 @@ const PRE_SALES_DUTY = String.raw`pre-?sales|before buying`;
 
 /** The troubleshooting team's pick for a question asked before buying goes to the pre-sales team (preSales.ts). */
 function beforeBuying(site: DetectorContext['site'], classified: string, customerText: string, current: string): string {
+  // An accessory or spare part to buy is the pre-sales team's, even in words that sound like an order ("I'd add it to my next order").
+  if (asksToBuyPart(current)) return dutySkill(site, PRE_SALES_DUTY) ?? classified;
   if (classified !== dutySkill(site, TROUBLESHOOTING_DUTY) || !asksBeforeBuying(customerText, current)) return classified;
   return dutySkill(site, PRE_SALES_DUTY) ?? classified;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksBeforeBuying } from './preSales.js';
+import { asksBeforeBuying, asksToBuyPart } from './preSales.js';
 
 describe('asksBeforeBuying', () => {
   it.each([
@@ -80,6 +80,21 @@ describe('asksBeforeBuying: review of session 19 patterns', () => {
     expect(asksBeforeBuying(m, m)).toBe(false);
   });
   it.each(['Ich schwanke noch zwischen dem Lumen 400 und dem 900R.', 'Before I part with 400 quid for the Pace 5, anything I should know?'])('before buying: %s', (m) => {
+    expect(asksBeforeBuying(m, m)).toBe(true);
+  });
+});
+
+describe('asksToBuyPart (session 19)', () => {
+  it('is an accessory or spare part to buy, in more words', () => {
+    expect(asksToBuyPart("Do you sell a 22 mm nylon strap for it, ideally in olive? I'd add it to my next order.")).toBe(true);
+    expect(asksToBuyPart('do you stock spare poles for the Ridgeline?')).toBe(true);
+  });
+  it('is not a part for something broken, nor a question about gift cards', () => {
+    expect(asksToBuyPart('do you sell replacement straps? mine broke after a week')).toBe(false);
+    expect(asksToBuyPart('do you sell gift cards in the Berlin store?')).toBe(false);
+  });
+  it('part exchange is weighing a purchase', () => {
+    const m = 'do you take old gps watches in part exchange? want to move up to the pace 5';
     expect(asksBeforeBuying(m, m)).toBe(true);
   });
 });

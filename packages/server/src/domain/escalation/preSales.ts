@@ -8,7 +8,7 @@ import { normalise } from '../bot/text.js';
 
 /** Weighing a purchase, anywhere in the conversation. */
 const CONSIDERING =
-  /\b(thinking (of|about) (buying|getting|upgrading|ordering|switching)|considering (buying|getting|the)|deciding between|(trying|want|need) to decide|which (one|of them|of the two|model) (should|would|is|lasts|has|shows|do|does|will)|before (i|we) (buy|order|commit)|upgrad(e|ing) (to|from)|in the market for|(worth|planning on) (buying|getting)|trade[- ]?ins?|before (i|we) (drop|spend|splash out|shell out|fork out|part with)\b|(ich )?schwanke (noch )?zwischen|(ich )?uberlege,? (ob ich (mir )?(die|den|das|eine?n?) [^.!?]{0,30}(kaufe|hole|bestelle)|mir (die|den|das|eine?n?) [^.!?]{0,30}zu (kaufen|holen|bestellen))|kann mich nicht entscheiden|(dudo|estoy dudando|no se si comprar|no me decido) entre|antes de comprar(la|lo)?)\b/;
+  /\b(thinking (of|about) (buying|getting|upgrading|ordering|switching)|considering (buying|getting|the)|deciding between|(trying|want|need) to decide|which (one|of them|of the two|model) (should|would|is|lasts|has|shows|do|does|will)|before (i|we) (buy|order|commit)|upgrad(e|ing) (to|from)|in the market for|(worth|planning on) (buying|getting)|trade[- ]?ins?|part[- ]exchange|before (i|we) (drop|spend|splash out|shell out|fork out|part with)\b|(ich )?schwanke (noch )?zwischen|(ich )?uberlege,? (ob ich (mir )?(die|den|das|eine?n?) [^.!?]{0,30}(kaufe|hole|bestelle)|mir (die|den|das|eine?n?) [^.!?]{0,30}zu (kaufen|holen|bestellen))|kann mich nicht entscheiden|(dudo|estoy dudando|no se si comprar|no me decido) entre|antes de comprar(la|lo)?)\b/;
 /** Asking what it can do, in the message that hands off. */
 const CAPABILITY =
   /\b((does|do|will|would) (it|they|either( of them)?|the [a-z0-9]+( [a-z0-9]+)?) (do|have|has|support|show|display|work with|pair with|fit|come with|handle|survive)|is (it|the [a-z0-9]+( [a-z0-9]+)?) (waterproof|water resistant|warm|bright|tall|suitable|compatible) (enough )?for|how (tall|bright|heavy|big|many lumens|much does (it|the [a-z0-9]+( [a-z0-9]+)?) weigh)|what(s| is) the (water rating|weight|inner height|ip rating|lumen output)|red light mode|what size (should|do|would)|sizing)\b/;
@@ -20,8 +20,15 @@ const OWNS =
   /\b(rucksendung|zuruckschick\w*|zurucksend\w*|umtausch\w*|devolver\w*|devolucion|cambiarla|cambiarlo|just bought|i (just )?(bought|own|have had|got) (a|an|the|my|one)|(set|setting) up my|my (new|old) |mine|how (do|can|would) (i|we) (load|download|get|put|set up|install|pair|connect|sync|use|turn on|change|reset|update|import|charge)|my (watch|headlamp|lamp|bulb|tent|jacket|device|app|account)|mi (reloj|frontal|linterna|tienda|chaqueta|cuenta)|meine? (uhr|stirnlampe|lampe|zelt|jacke|konto)|got (it|one|them) (for|as|last|yesterday))\b/;
 
 /** The same questions in other words: an accessory to buy, a use it must survive, and in Spanish and German. */
+const ACCESSORY_TO_BUY = /\bdo you (sell|stock|carry|make) (a |an |any |spare |replacement |extra )?([a-z0-9-]+ ){0,3}(mounts?|straps?|cases?|covers?|chargers?|cables?|poles?|footprints?|accessor\w*|batter(y|ies)|bands?|clips?|holders?|stakes?)\b/;
 const CAPABILITY_MORE =
-  /\b(do you (sell|stock|carry|make) (a |an |any |spare |replacement |extra )?([a-z0-9-]+ ){0,2}(mounts?|straps?|cases?|covers?|chargers?|cables?|poles?|footprints?|accessor\w*|batter(y|ies)|bands?|clips?|holders?|stakes?)\b|can (i|you|we) (swim|dive|shower|snorkel|go swimming) (with|in) (it|them|the [a-z0-9]+( [a-z0-9]+)?)\b|is (it|the [a-z0-9]+( [a-z0-9]+)?) (waterproof|water resistant|splash ?proof|shock ?proof)\s*\?|(se puede|puedo|podre) (nadar|bucear|duchar\w*)\b|kann (ich|man) (damit|mit (ihr|ihm|der|dem)) (schwimmen|tauchen)\b|passen in (das|den|die)\b[^.!?]*\?)/;
+  /\b(do you (sell|stock|carry|make) (a |an |any |spare |replacement |extra )?([a-z0-9-]+ ){0,3}(mounts?|straps?|cases?|covers?|chargers?|cables?|poles?|footprints?|accessor\w*|batter(y|ies)|bands?|clips?|holders?|stakes?)\b|can (i|you|we) (swim|dive|shower|snorkel|go swimming) (with|in) (it|them|the [a-z0-9]+( [a-z0-9]+)?)\b|is (it|the [a-z0-9]+( [a-z0-9]+)?) (waterproof|water resistant|splash ?proof|shock ?proof)\s*\?|(se puede|puedo|podre) (nadar|bucear|duchar\w*)\b|kann (ich|man) (damit|mit (ihr|ihm|der|dem)) (schwimmen|tauchen)\b|passen in (das|den|die)\b[^.!?]*\?)/;
+
+/** "Do you sell a 22 mm nylon strap for it?": an accessory or spare part to buy, whoever the words would go to. */
+export function asksToBuyPart(current: string): boolean {
+  const now = normalise(current);
+  return ACCESSORY_TO_BUY.test(now) && !FAULT.test(now);
+}
 
 export function asksBeforeBuying(conversation: string, current: string): boolean {
   const all = normalise(conversation);

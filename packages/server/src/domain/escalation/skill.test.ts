@@ -38,6 +38,7 @@ describe('skill classifier', () => {
     // Session 19: a paid repair once the warranty is over, creators asking for review units.
     expect(classifier.classify("it's out of warranty, can I pay you to replace the battery?").skill).toBe('technical');
     expect(classifier.classify('do you work with creators or send review units to YouTubers?').skill).toBe('sales');
+    expect(classifier.classify('Sold out again on the site. Any idea when you will have more in?').skill).toBe('sales');
     // …without pulling ordinary messages away from their team.
     expect(classifier.classify('my discount code stopped working').skill).toBe('billing');
     expect(classifier.classify('can I return it at the store').skill).toBe('orders');
