@@ -369,3 +369,16 @@ describe('site rules: review of session 19 patterns', () => {
     expect(run(['Devolví la chaqueta de 320 €. ¿Cuándo me devolveréis el dinero?'])).toMatchObject({ trigger: 'rule' });
   });
 });
+
+describe('site rules: refund chases in other words (older sets, session 19)', () => {
+  it('reads "sending back … how long till the money is back", "still have nothing back", "when is that money going to show up"', () => {
+    expect(run(["I'm sending back two things from NW-417760: the jacket €149 and the lamp €79. how long till the money is back on my PayPal?"])).toMatchObject({ trigger: 'rule' });
+    expect(run(['I returned the Summit Pro 2 tent two weeks ago.', 'It was €449.00 and I still have nothing back on my card. When will I see it?'])).toMatchObject({ trigger: 'rule' });
+    expect(run(["What does it mean when my return status says 'Checked'?", "ok it's the Summit Pro 2, $389.00, 'Checked' since Wednesday. when is that money actually going to show up?"])).toMatchObject({ trigger: 'rule' });
+    expect(run(['I returned three items last week.', 'Lovely. The lamp was €79 and the jackets €149, that should all come back to my Visa, right?'])).toMatchObject({ trigger: 'rule' });
+  });
+  it('is no refund when the money is not what comes back', () => {
+    expect(run(["I'm sending back the €249 watch for repair. How long till it's back with me?"])).toBeNull();
+    expect(run(['I returned the tent last week.', 'When is the €250 gift card money going to show up on my account? I bought it separately.'])).toBeNull();
+  });
+});
