@@ -383,6 +383,7 @@ describe('explicit request: blind sets fresh50/51 (session 19)', () => {
     'checked spam too, nothing. can someone actually phone me about it?',
     'We need 40 headlamps for a school trip. Please put me through to your business sales team.',
     'Please pass me to one of your team. I ordered twenty minutes ago and need the jacket in L.',
+    'The ID is valid, I checked it on VIES myself just now: DK29384756. Rep please.',
   ])('"%s" is a request', (m) => {
     expect(findExplicitRequest(m)).not.toBeNull();
   });

@@ -102,7 +102,7 @@ const EN: Pattern[] = [
   // protection on your side".
   { re: /\b(?:perhaps|maybe|possible|appreciate it if|grateful if|glad if|(?:would|could) it be possible (?:for|that))\s+(?:some ?one|some ?body|a person|a colleague|one of your (?:colleagues|team|staff|people)|an? (?:actual |real )?member of (?:your |the )?(?:team|staff))(?:\s+(?:who|that|with)\b[^.?!]{0,60}?)?\s+(?:could|can|would|might)\s+(?:please\s+)?(?:have a look|take a look|look (?:at|into)|check|review|handle|deal with|get back to me|contact me)\b|\b(?:put|bring|take)\s+(?:this|it|my (?:case|question|request))\s+in front of\s+(?:whoever|some ?one|some ?body|a person|your (?:[\w-]+\s+){0,2}?(?:team|department|officer|people))\b|\b(?:pass|forward)\s+(?:this|my (?:case|question|request))\s+(?:on\s+)?to\s+(?:whoever|some ?one|some ?body|a person)\b(?!\s+else)/, direct: false },
   // "human please", "agent now"
-  { re: /\b(?:human|agent|operator|representative|real person|live agent|live chat|someone real|a person)\s+(?:please|pls|plz|now|asap)\b/, direct: true },
+  { re: /\b(?:human|agent|operator|representative|rep|real person|live agent|live chat|someone real|a person)\s+(?:please|pls|plz|now|asap)\b/, direct: true },
 ];
 
 const ES: Pattern[] = [

@@ -143,3 +143,25 @@ describe('frustration: review of session 19 patterns', () => {
     expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
   });
 });
+
+describe('frustration: older sets, session 19', () => {
+  it.each([
+    ['returns are 30 days?', "I see. So a month-long business trip means I own a tent I'll never use. Good to know how flexible you are with long-standing customers."],
+    ['I filled in the missing parcel form', "Four days ago. I've since had the pleasure of an automated email. And now the same form link again."],
+    ['locked out of my account', "15 MINUTES?? the sale ends at midnight and I've been at this for ages. unbelievable"],
+    ['where is my order?', '3 days with no update and you tell me to just wait?? wow, super useful. great service guys'],
+    ['checkout says PAY-402', "Oh brilliant, 'pick another payment method', cheers for that, really earning your keep there. I don't have a card."],
+  ])('%j … %j', (first, second) => {
+    expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
+  });
+  it('an opener shouted in disbelief is hostile already', () => {
+    expect(detectFrustration(ctx('ARE YOU KIDDING ME?? Charged TWICE for order NW-455019, €89.95 both times. Fix it.'))?.trigger).toBe('frustration');
+    expect(detectFrustration(ctx('HELLO, WHERE CAN I FIND MY ORDER NUMBER?'))).toBeNull();
+  });
+  it.each([
+    ['is the Pace 5 waterproof?', 'Good to know, very useful, thanks!'],
+    ['how long for the refund?', "I've been at this for ages but it finally went through, thanks"],
+  ])('not frustration: %j … %j', (first, second) => {
+    expect(detectFrustration(ctx(first, second))).toBeNull();
+  });
+});

@@ -380,3 +380,21 @@ describe('high stakes: review of session 19 patterns', () => {
     expect(findHighStakes(m)).toBeNull();
   });
 });
+
+describe('high stakes: older sets, session 19', () => {
+  it.each([
+    ['if its not there by monday im disputing it with mastercard', 'dispute'],
+    ['Got a text about a parcel held at customs and I paid the €2.99 on the link with my Mastercard. now I think it was fake??', 'security'],
+    ['I just got an email saying my account email was changed to ghost@example.net. I never did that!!', 'security'],
+    ['My brother-in-law is a solicitor and he is drafting a letter to you this week.', 'legal'],
+    ['She wore the Lumen on high during a night walk and said it felt hot. Now she has a red blistered patch on her forehead.', 'injury'],
+  ])('%s', (m, kind) => {
+    expect(findHighStakes(m)).toMatchObject({ kind });
+  });
+  it.each([
+    'My brother-in-law is a solicitor and he helped me write the letter to my landlord.',
+    'After a long walk in the new boots I had blistered heels, is that normal for the first week?',
+  ])('not: %s', (m) => {
+    expect(findHighStakes(m)).toBeNull();
+  });
+});
