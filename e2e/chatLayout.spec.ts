@@ -50,6 +50,8 @@ const scrollList = (chat: FrameLocator, to: 'top' | 'bottom') =>
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   }, to);
 const heightOf = async (el: Locator) => (await el.boundingBox())!.height;
+/** The offline line says when the team is back: the suite runs outside the demo site's support hours. */
+const saysWhenBack = async (chat: FrameLocator) => /We're back/.test(await chat.getByTestId('queue-status').innerText());
 
 /** The first line of a long message is in view, just under the top of the list. */
 async function expectTopInView(message: Locator) {
@@ -117,7 +119,10 @@ test.describe('desktop, nobody available', () => {
     await expect(card).toContainText(/number 1 in line/);
     const handoff = chat.locator('[data-testid="message"][data-author="bot"]').last();
     await expect(handoff).toContainText(/leave a message/);
-    expect(await heightOf(card)).toBeLessThan(130);
+    // Two short lines; outside the demo site's support hours a third says when the team is back ("We're back
+    // Wednesday at 09:00."), so the bound depends on the hour the suite runs at.
+    const cardMax = (await saysWhenBack(chat)) ? 150 : 130;
+    expect(await heightOf(card)).toBeLessThan(cardMax);
     expect(await heightOf(listOf(chat))).toBeGreaterThan(300); // half of the 600 px frame
     await expectWhollyInView(handoff);
 
@@ -132,7 +137,7 @@ test.describe('desktop, nobody available', () => {
     await email.fill('ada@example.com');
     await toggle.click();
     await expect(email).toBeHidden();
-    expect(await heightOf(card)).toBeLessThan(130);
+    expect(await heightOf(card)).toBeLessThan(cardMax);
     await toggle.click();
     await expect(email).toHaveValue('ada@example.com');
 
@@ -157,7 +162,9 @@ test('on a phone the queue card stays small and the form collapses again', async
   const card = chat.getByTestId('queue-status');
   await expect(chat.getByTestId('queue-offline')).toBeVisible();
   await expectWhollyInView(chat.locator('[data-testid="message"][data-author="bot"]').last());
-  expect(await heightOf(card)).toBeLessThan(0.15 * PHONE.height);
+  // One line more outside support hours ("We're back … at 09:00."), as on the desktop.
+  const cardMax = ((await saysWhenBack(chat)) ? 0.18 : 0.15) * PHONE.height;
+  expect(await heightOf(card)).toBeLessThan(cardMax);
   expect(await heightOf(listOf(chat))).toBeGreaterThan(0.6 * PHONE.height);
 
   await chat.getByTestId('ticket-toggle').tap();
@@ -165,7 +172,7 @@ test('on a phone the queue card stays small and the form collapses again', async
   await expect(chat.getByTestId('ticket-submit')).toBeInViewport({ ratio: 1 });
   await chat.getByTestId('ticket-toggle').tap();
   await expect(chat.getByTestId('ticket-email')).toBeHidden();
-  expect(await heightOf(card)).toBeLessThan(0.15 * PHONE.height);
+  expect(await heightOf(card)).toBeLessThan(cardMax);
 });
 
 test('a message over the limit is refused in the composer, and the refusal goes when the text is edited', async ({ browser }) => {
