@@ -384,6 +384,10 @@ describe('explicit request: blind sets fresh50/51 (session 19)', () => {
     'We need 40 headlamps for a school trip. Please put me through to your business sales team.',
     'Please pass me to one of your team. I ordered twenty minutes ago and need the jacket in L.',
     'The ID is valid, I checked it on VIES myself just now: DK29384756. Rep please.',
+    'Could a supervisor perhaps have a look and waive the postage this once?',
+    'She is 78, so would it be possible for one of your team to give her a quick ring on 07700 900418?',
+    'Kann ein Mitarbeiter die Punkte bitte nachträglich buchen? Kassenbon vom 14. Mai.',
+    'Could I be passed to your invoicing people so this gets corrected?',
   ])('"%s" is a request', (m) => {
     expect(findExplicitRequest(m)).not.toBeNull();
   });

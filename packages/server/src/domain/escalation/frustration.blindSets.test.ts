@@ -165,3 +165,10 @@ describe('frustration: older sets, session 19', () => {
     expect(detectFrustration(ctx(first, second))).toBeNull();
   });
 });
+
+describe('frustration: fresh52 (session 19)', () => {
+  it('a verdict of praise on the plan given, and "by magic", are sarcasm', () => {
+    expect(detectFrustration(ctx('Parcel shows delivered but it is not here', 'Yes, I asked the neighbours. Wait 48 hours, marvellous, so the tent might just materialise by magic. What a plan.'))?.trigger).toBe('frustration');
+    expect(detectFrustration(ctx('can I order the tent and collect it on Saturday?', 'ok, order online and collect in Berlin on Saturday. Great plan, thanks!'))).toBeNull();
+  });
+});

@@ -78,6 +78,8 @@ const SIGNALS: Signal[] = [
   // Session 19. "Oh fantastic, a bullet list of reasons that don't apply to me": praise announcing what they got, and
   // what is wrong with it. ("Oh great, a 10% code, thanks" has nothing wrong.)
   { re: /(^|[.!?]\s*)(oh|ah|wow),?\s+(great|fantastic|brilliant|wonderful|perfect|lovely|super|marvell?ous|terrific|splendid|joy)\W+(another|yet another|more|the same|an?)\s+[^.!?]{0,60}\b((dont|doesnt|didnt|cant|wont|isnt|arent|do not|does not) (apply|work|help|answer|say|fit|cover|mention|exist|match|tell|solve)|nothing|never|none|no (new |actual |real )?(date|answer|update|info|news|reply))\b/, weight: STRONG, label: 'sarcasm' },
+  // "Wait 48 hours, marvellous… What a plan.": a verdict of praise on the plan they were given; "by magic".
+  { re: /(^|[.!?]\s*)(what a|great|brilliant|fantastic|wonderful|marvell?ous|genius|excellent) (plan|idea|solution|system|strategy)\W*$|\b(materiali[sz]e|appear|turn up|arrive|show up) (just )?(by|as if by|through) magic\b/, weight: STRONG, label: 'sarcasm' },
   // "…or are they just there for show?": the shop's forms and promises as a sham.
   { re: /\b(are|is|were|was) (the|your) (forms?|rules?|polic(y|ies)|promises?|guarantees?|chat|bot|hotline|support|emails?|replies|answers) (just |only |merely )?(there )?for show\b(?!\s*,?\s*or\b)|\b(just|only|merely) there for show\b(?!\s*,?\s*or\b)/, weight: STRONG, label: 'sarcasm' },
   // "Nice little trick.", "a so-called outdoor brand", "Embarrassing, mate.": contempt for the shop, said in passing.

@@ -398,3 +398,11 @@ describe('high stakes: older sets, session 19', () => {
     expect(findHighStakes(m)).toBeNull();
   });
 });
+
+describe('high stakes: fresh52 (session 19)', () => {
+  it('reads a card confirmed on a lookalike site and a PayPal claim opened in Spanish', () => {
+    expect(findHighStakes('got a text that my order was on hold and I needed to confirm my card at northwind-orders-help.example.net. I did it 🤦 was that really you?')).toMatchObject({ kind: 'security' });
+    expect(findHighStakes('Si hoy no me contestáis, abro una reclamación en PayPal por los 39,95.')).toMatchObject({ kind: 'dispute' });
+    expect(findHighStakes('Where do I confirm my card details on your site when Klarna asks?')).toBeNull();
+  });
+});
