@@ -155,3 +155,22 @@ describe('repeated failure: review of session 19 patterns', () => {
     expect(at(m)?.trigger).toBe('repeated_failure');
   });
 });
+
+describe('repeated failure: a hedged passage taken (fresh52, session 19)', () => {
+  const at = (current: string) => {
+    const t = transcript(['unknown'], current);
+    return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown });
+  };
+  it.each([
+    "cool, it's on the desk not the bed so we're good 👍",
+    'found the backup codes in my notes app, phew',
+  ])('taking it or sorting it is no attempt: %s', (m) => {
+    expect(at(m)).toBeNull();
+  });
+  it('"meh, figured. and …" opens another question', () => {
+    expect(at("meh, figured. and if I buy from you and then find it cheaper at an actual store, what's the deadline?")).toBeNull();
+  });
+  it.each(["we're good on the size but it still won't charge", 'found the form but it still gives an error, is there another way?'])('still an attempt: %s', (m) => {
+    expect(at(m)?.trigger).toBe('repeated_failure');
+  });
+});

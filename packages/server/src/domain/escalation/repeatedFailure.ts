@@ -32,7 +32,7 @@ const TAKES_ANYWHERE = /\b(thanks|thank you|thx|ty|cheers|sweet|makes sense|perf
 /** Pressing the same point: "ok, but can I or not?", "still", "again" ("I'll still get…" carries on, it does not press). */
 const PRESSES = /\b(but|(?<!\b(ill|ll|youll|well|theyll|will|would|can|could|should) )still (not|no|dont|doesnt|didnt|havent|hasnt|cant|wont|need|want|waiting|nothing|the same)|^still|not|again|anyway|no way|at all|or not|seriously|pero|todavia|aber|immer noch|nicht)\b/;
 /** "and the sauna after?", "also, how long…": a connective that opens another question. */
-const NEW_QUESTION = /^((oh|ah|hmm|ok|okay|fine|fair|right|great|cool|thanks|thank you|got it)\W+)*(and|also|plus|one more thing|another thing|other thing|different question)\b/;
+const NEW_QUESTION = /^((oh|ah|hmm|ok|okay|fine|fair|right|great|cool|thanks|thank you|got it|meh|figured|i figured|figures|thought so|fair enough)\W+)*(and|also|plus|one more thing|another thing|other thing|different question)\b/;
 /** Still wanting the thing: "who can fix it then?", "I'd pay", "still nothing", "what about…". */
 const WANTS_IT = /\bthen\s*\?|\b(id|i would|happy to|willing to) pay\b|\b(and|still) nothing\b|\bnothing\W*$|\b(what|how) about\b/;
 /** Pressing, restating ("I'm asking whether YOU do it") or narrowing ("what about…"): the same question again. */
@@ -52,7 +52,7 @@ const ACCEPTS_NO = /^((ok(ay)?|right|alright|ah|oh)\W+)?so no [^.?!]*\.\s/;
 const OWN_ENGLISH = /\b(sorry,? )?(my|sorry for my|excuse my|pardon my) english( is)?( not (perfect|great|very good|good|so good)| (bad|poor|basic|rusty|weak))?(,? sorry)?\b/g;
 const JUST_CURIOUS = /^(nice|ok(ay)?|great|cool|ah|oh|thanks|thank you|perfect|good|fine)\b(?!.*\b(meant|not returning|no,)\b).*\b(i (just|only) want(ed)? to know|(just|only) (curious|wondering|checking|asking))\W*$/;
 const STILL_A_PROBLEM = /\b(wrong|broken|damaged|crushed|soaked|wet|missing|need|want|but|no|not|isnt|doesnt|cant|wont|redirect\w*)\b/;
-const SORTED_ITSELF = /\b(found (it|them)|(neighbou?rs?|reception|concierge|porter|doorman|the (shop|office) next door|my (wife|husband|partner|son|daughter|mum|mom|dad|flatmate|roommate|housemate)) (had|has|took|got|signed for) (it|them)|(it|they|the parcel|the package|the order) (turned|showed) up|(it|they|the parcel|the package) (arrived|came) after all|had it all along|never ?mind|nvm|false alarm|my (bad|mistake))\b/;
+const SORTED_ITSELF = /\b(found (it|them)|found (the|my) [a-z]+( [a-z]+)? (in|on|under|at)\b|(neighbou?rs?|reception|concierge|porter|doorman|the (shop|office) next door|my (wife|husband|partner|son|daughter|mum|mom|dad|flatmate|roommate|housemate)) (had|has|took|got|signed for) (it|them)|(it|they|the parcel|the package|the order) (turned|showed) up|(it|they|the parcel|the package) (arrived|came) after all|had it all along|never ?mind|nvm|false alarm|my (bad|mistake))\b/;
 const SOLVED = /\b(its|it is|thats|that is|all) (steady|fine|working|sorted|ok|okay|good|better) now\b|\b(that|this) (fixed|solved|sorted) it\b|\bworks now\b|\bthat (worked|did it|did the trick)\b/;
 /** A sentence that opens by taking what was said: "ok, retrying now", "fine. and…". */
 const ACK_SENTENCE = /(^|[.!?]\s+)((hmm+|ah|oh|well)\W+)?(ok(ay)?|fine|fair|alright|right|cool|great|perfect|sweet)[,.!]|\b(ok(ay)?|alright|fine),? (ill|i will) (\w+ ){0,2}(it|that|them|this|then|now)\W*$/;
@@ -221,6 +221,8 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   if (SIGNS_OFF.test(said) && !said.includes('?') && !presses(said) && !INSISTS_NEED.test(said)) return null;
   const afterLastQuestion = said.slice(said.lastIndexOf('?') + 1);
   if (SIGNS_OFF.test(said) && ACCEPTS.test(afterLastQuestion) && !INSIST_WORDS.test(said)) return null;
+  // "cool, it's on the desk not the bed so we're good 👍": the passage taken, whatever words it took to say so.
+  if (!said.includes('?') && /(\b(so )?(were|we are|were all|im|i am) good\b|👍)\W*$/u.test(said)) return null;
   // "Kiitos, that's clear!", "Good. See you Sunday then.", "sound": no question, taking it and leaving.
   if (!said.includes('?') && LEAVES.test(said) && !presses(said) && !INSISTS_NEED.test(said)) return null;
   // "nice, nothing's wrong with it, I just wanted to know 🙂": a closing, not the question restated.
