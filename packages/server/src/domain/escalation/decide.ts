@@ -110,12 +110,13 @@ export function dutySkill(site: DetectorContext['site'], duty: string): string |
 const TROUBLESHOOTING_DUTY = String.raw`troubleshooting|(?:that )?(?:don'?t|do not) work|not working`;
 const PRE_SALES_DUTY = String.raw`pre-?sales|before buying`;
 
-/** The troubleshooting team's pick for a question asked before buying goes to the pre-sales team (preSales.ts). */
+/**
+ * The troubleshooting team's pick for a question asked before buying goes to the pre-sales team (preSales.ts), and so
+ * does an accessory or spare part to buy, whoever the words would go to ("I'd add it to my next order").
+ */
 function beforeBuying(site: DetectorContext['site'], classified: string, customerText: string, current: string): string {
-  // An accessory or spare part to buy is the pre-sales team's, even in words that sound like an order ("I'd add it to my next order").
-  if (asksToBuyPart(current)) return dutySkill(site, PRE_SALES_DUTY) ?? classified;
-  if (classified !== dutySkill(site, TROUBLESHOOTING_DUTY) || !asksBeforeBuying(customerText, current)) return classified;
-  return dutySkill(site, PRE_SALES_DUTY) ?? classified;
+  const preSales = asksToBuyPart(current) || (classified === dutySkill(site, TROUBLESHOOTING_DUTY) && asksBeforeBuying(customerText, current));
+  return preSales ? (dutySkill(site, PRE_SALES_DUTY) ?? classified) : classified;
 }
 
 export function decide(ctx: DetectorContext, classifier: SkillClassifier): EscalationDecision | null {

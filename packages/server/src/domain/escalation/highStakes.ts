@@ -120,7 +120,7 @@ export function findHighStakes(message: string, previous = ''): { kind: HighStak
   if (letter && /\b(lawyers?|attorneys?|solicitors?)\b/.test(`${text} ${normalise(previous)}`)) return { kind: 'legal', text: letter[0] };
   const mark = MARK_LEFT.exec(text) ?? (HEAT.test(text) ? MARK_ON.exec(text) : null);
   // (A walk or boots give blisters by themselves, unless the lamp or watch was hot.)
-  if (mark && (BODY.test(text) || !ON_A_THING.test(text)) && (!FOOTWEAR.test(text) || /\b(hot|heat\w*|burn\w*|charg\w*)\b/.test(text)) && !HYPOTHETICAL.test(text)) return { kind: 'injury', text: mark[0] };
+  if (mark && (BODY.test(text) || !ON_A_THING.test(text)) && (!FOOTWEAR.test(text) || HEAT.test(text)) && !HYPOTHETICAL.test(text)) return { kind: 'injury', text: mark[0] };
   const hospital = HOSPITAL.exec(text);
   if (hospital && ACCIDENT.test(text) && !ILLNESS.test(text)) return { kind: 'injury', text: hospital[0] };
   // "it looked kind of puffed up on one side" after a question about charging it: a swollen battery.

@@ -19,10 +19,11 @@ const FAULT =
 const OWNS =
   /\b(rucksendung|zuruckschick\w*|zurucksend\w*|umtausch\w*|devolver\w*|devolucion|cambiarla|cambiarlo|just bought|i (just )?(bought|own|have had|got) (a|an|the|my|one)|(set|setting) up my|my (new|old) |mine|how (do|can|would) (i|we) (load|download|get|put|set up|install|pair|connect|sync|use|turn on|change|reset|update|import|charge)|my (watch|headlamp|lamp|bulb|tent|jacket|device|app|account)|mi (reloj|frontal|linterna|tienda|chaqueta|cuenta)|meine? (uhr|stirnlampe|lampe|zelt|jacke|konto)|got (it|one|them) (for|as|last|yesterday))\b/;
 
-/** The same questions in other words: an accessory to buy, a use it must survive, and in Spanish and German. */
+/** An accessory or spare part to buy ("do you sell a 22 mm nylon strap for it?"). */
 const ACCESSORY_TO_BUY = /\bdo you (sell|stock|carry|make) (a |an |any |spare |replacement |extra )?([a-z0-9-]+ ){0,3}(mounts?|straps?|cases?|covers?|chargers?|cables?|poles?|footprints?|accessor\w*|batter(y|ies)|bands?|clips?|holders?|stakes?)\b/;
+/** The same questions in other words: a use it must survive, and in Spanish and German. */
 const CAPABILITY_MORE =
-  /\b(do you (sell|stock|carry|make) (a |an |any |spare |replacement |extra )?([a-z0-9-]+ ){0,3}(mounts?|straps?|cases?|covers?|chargers?|cables?|poles?|footprints?|accessor\w*|batter(y|ies)|bands?|clips?|holders?|stakes?)\b|can (i|you|we) (swim|dive|shower|snorkel|go swimming) (with|in) (it|them|the [a-z0-9]+( [a-z0-9]+)?)\b|is (it|the [a-z0-9]+( [a-z0-9]+)?) (waterproof|water resistant|splash ?proof|shock ?proof)\s*\?|(se puede|puedo|podre) (nadar|bucear|duchar\w*)\b|kann (ich|man) (damit|mit (ihr|ihm|der|dem)) (schwimmen|tauchen)\b|passen in (das|den|die)\b[^.!?]*\?)/;
+  /\b(can (i|you|we) (swim|dive|shower|snorkel|go swimming) (with|in) (it|them|the [a-z0-9]+( [a-z0-9]+)?)\b|is (it|the [a-z0-9]+( [a-z0-9]+)?) (waterproof|water resistant|splash ?proof|shock ?proof)\s*\?|(se puede|puedo|podre) (nadar|bucear|duchar\w*)\b|kann (ich|man) (damit|mit (ihr|ihm|der|dem)) (schwimmen|tauchen)\b|passen in (das|den|die)\b[^.!?]*\?)/;
 
 /** "Do you sell a 22 mm nylon strap for it?": an accessory or spare part to buy, whoever the words would go to. */
 export function asksToBuyPart(current: string): boolean {
@@ -34,5 +35,5 @@ export function asksBeforeBuying(conversation: string, current: string): boolean
   const all = normalise(conversation);
   if (FAULT.test(all) || OWNS.test(all)) return false;
   const now = normalise(current);
-  return CONSIDERING.test(all) || CAPABILITY.test(now) || CAPABILITY_MORE.test(now);
+  return CONSIDERING.test(all) || CAPABILITY.test(now) || ACCESSORY_TO_BUY.test(now) || CAPABILITY_MORE.test(now);
 }

@@ -27,6 +27,9 @@ const LEAVES_WORDS = String.raw`(thanks|thank you|thx|ty|cheers|kiitos|merci|gra
 /** Said anywhere: "see you Sunday", "if that matters". Said at either end: "Kiitos, that's clear!", "…, sorted" ("the watch was great until…" is a story). */
 const LEAVES = new RegExp(String.raw`\b(see you|bye|goodbye|have a (good|nice|great) (day|one|weekend|evening)|take care\W*$|(if|in case) (that|it) (matters|helps)|fwiw|for what its worth)\b|^\W*${LEAVES_WORDS}\b|\b${LEAVES_WORDS}\W*$`);
 
+/** Ending on "we're good" or a thumbs-up: the reply taken. */
+const SAYS_GOOD = /(\b(so )?(were|we are|were all|im|i am) good\b|👍)\W*$/u;
+
 const TAKES_ANYWHERE = /\b(thanks|thank you|thx|ty|cheers|sweet|makes sense|perfect|great|brilliant|lovely)\b/;
 
 /** Pressing the same point: "ok, but can I or not?", "still", "again" ("I'll still get…" carries on, it does not press). */
@@ -222,7 +225,7 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   const afterLastQuestion = said.slice(said.lastIndexOf('?') + 1);
   if (SIGNS_OFF.test(said) && ACCEPTS.test(afterLastQuestion) && !INSIST_WORDS.test(said)) return null;
   // "cool, it's on the desk not the bed so we're good 👍": the passage taken, whatever words it took to say so.
-  if (!said.includes('?') && /(\b(so )?(were|we are|were all|im|i am) good\b|👍)\W*$/u.test(said)) return null;
+  if (!said.includes('?') && SAYS_GOOD.test(said)) return null;
   // "Kiitos, that's clear!", "Good. See you Sunday then.", "sound": no question, taking it and leaving.
   if (!said.includes('?') && LEAVES.test(said) && !presses(said) && !INSISTS_NEED.test(said)) return null;
   // "nice, nothing's wrong with it, I just wanted to know 🙂": a closing, not the question restated.

@@ -152,8 +152,9 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
         // "I'd rather talk to a person about my order, please connect me" asks for someone, not a question to settle.
         // "You're joking. I can't even stack two codes? Ridiculous." after the KB's answer: the answer rejected in anger,
         // not a new question it cannot settle (frustration, the next trigger, says why the customer wants a person).
-        const rejectsAnswer = lastBotReply(ctx.transcript, current.seq)?.meta.kind === 'answer' && detectFrustration(ctx) !== null;
-        if (ctx.answer.kind === 'unknown' && !onlyAsksForSomeone(current.body) && !rejectsAnswer) {
+        // (Asked last: it runs the frustration detector a second time, only for the tier's unanswered messages.)
+        const rejectsAnswer = () => lastBotReply(ctx.transcript, current.seq)?.meta.kind === 'answer' && detectFrustration(ctx) !== null;
+        if (ctx.answer.kind === 'unknown' && !onlyAsksForSomeone(current.body) && !rejectsAnswer()) {
           yield { result: result(rule, `${customerTier} customer with a question the help articles can't settle`, current.seq, true), unresolvedTier: true };
         }
       } else {

@@ -1,0 +1,50 @@
+/** Explicit-request phrasings from session 19's blind sets (fresh50–53) and the review of their patterns. */
+import { describe, expect, it } from 'vitest';
+import { findExplicitRequest } from './explicitRequest.js';
+
+describe('explicit request: blind sets fresh50/51 (session 19)', () => {
+  it.each([
+    'Is there any chance a person could ring me on 0151 555 0102 to sort the fee out?',
+    'Could somebody walk me through it on a call?',
+    "I'd like somebody from your data team to tell me where you got my address.",
+    'Can a real person double-check the address on NW-907153 before it ships?',
+    'Guten Tag, ich hätte gern direkt einen Mitarbeiter, keinen Bot.',
+    'checked spam too, nothing. can someone actually phone me about it?',
+    'We need 40 headlamps for a school trip. Please put me through to your business sales team.',
+    'Please pass me to one of your team. I ordered twenty minutes ago and need the jacket in L.',
+    'The ID is valid, I checked it on VIES myself just now: DK29384756. Rep please.',
+    'Could a supervisor perhaps have a look and waive the postage this once?',
+    'She is 78, so would it be possible for one of your team to give her a quick ring on 07700 900418?',
+    'Kann ein Mitarbeiter die Punkte bitte nachträglich buchen? Kassenbon vom 14. Mai.',
+    'Could I be passed to your invoicing people so this gets corrected?',
+  ])('"%s" is a request', (m) => {
+    expect(findExplicitRequest(m)).not.toBeNull();
+  });
+  it.each([
+    'Is there any chance the courier could ring the bell next time?',
+    'Could the app walk me through the pairing?',
+    "I'd like the parcel to arrive before Friday, can it?",
+    'Can the watch double-check my heart rate against a chest strap?',
+    'Ich hätte gern direkt die Rechnung als PDF.',
+    'Our business sales team wants a quote by email, where do they send the request?',
+  ])('"%s" is not', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+});
+
+describe('explicit request: review of session 19 patterns', () => {
+  it.each([
+    'Is there any way someone could call me when the parcel is 10 minutes away? The driver never finds our farm.',
+    'Can someone talk me through how to re-proof my Stormshell? Is there a video?',
+    'Can anyone walk me through pairing the Pace 5 with my new iPhone?',
+    'will you actually contact us when the Summit 2P is back in stock?',
+    'Would your team really call me if the parcel is delayed, or is it just email?',
+    "I'd like someone at home to confirm the delivery, can the courier text my wife instead?",
+    'Ich möchte einfach einen Mitarbeiter loben: Frau Schulz war super hilfsbereit.',
+  ])('"%s" is not', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+  it('"Ich hätte lieber direkt eine Person am Telefon." is one', () => {
+    expect(findExplicitRequest('Ich hätte lieber direkt eine Person am Telefon.')).not.toBeNull();
+  });
+});

@@ -1,0 +1,64 @@
+/** High-stakes phrasings from session 19's blind sets (fresh50–53) and the review of their patterns. */
+import { describe, expect, it } from 'vitest';
+import { findHighStakes } from './highStakes.js';
+
+describe('high stakes: blind sets fresh50/51 (session 19)', () => {
+  it('reads a whole card number typed in after clicking a text, and a Spanish burn while charging', () => {
+    expect(findHighStakes('got a text that my parcel was held for a €1,99 customs fee. i clicked it and typed in my whole card number 😳')).toMatchObject({ kind: 'security' });
+    expect(findHighStakes('el reloj se calentó muchísimo mientras cargaba y me quemó la muñeca')).toMatchObject({ kind: 'safety' });
+    expect(findHighStakes('el Lumen echa humo mientras se carga')).toMatchObject({ kind: 'safety' });
+    expect(findHighStakes('¿es normal que el reloj se caliente un poco al cargar?')).toBeNull();
+  });
+});
+
+describe('high stakes: warmth said not to be an incident (fresh53)', () => {
+  it('is no incident when the heat is denied or mild', () => {
+    expect(findHighStakes('not like too hot to touch, just warm like a laptop gets')).toBeNull();
+    expect(findHighStakes('the power bank gets kinda toasty on my desk while charging. normal?')).toBeNull();
+    expect(findHighStakes('it got too hot to touch while charging and I unplugged it')).toMatchObject({ kind: 'safety' });
+  });
+});
+
+describe('high stakes: review of session 19 patterns', () => {
+  it.each([
+    "It wasn't smoking when I unplugged it, but the case had melted near the port.",
+    "It's not just warm, it's too hot to touch and the screen went black.",
+    'Not smoking any more, but it was pouring smoke ten minutes ago and I threw it in the sink.',
+    'Se me calentó muchísimo la batería externa mientras la cargaba.',
+  ])('an incident past a denial or in other words: %s', (m) => {
+    expect(findHighStakes(m)).toMatchObject({ kind: 'safety' });
+  });
+  it.each([
+    'El sol me quemó la cara en la travesía, ¿la chaqueta Stormshell tiene protección UV?',
+    'El hornillo va genial, el agua se calentó muchísimo más rápido que con el viejo.',
+    'En el desierto la tienda se calentaba demasiado por dentro, ¿cuál es más fresca?',
+  ])('sun, cold or a stove is no product incident: %s', (m) => {
+    expect(findHighStakes(m)).toBeNull();
+  });
+});
+
+describe('high stakes: older sets, session 19', () => {
+  it.each([
+    ['if its not there by monday im disputing it with mastercard', 'dispute'],
+    ['Got a text about a parcel held at customs and I paid the €2.99 on the link with my Mastercard. now I think it was fake??', 'security'],
+    ['I just got an email saying my account email was changed to ghost@example.net. I never did that!!', 'security'],
+    ['My brother-in-law is a solicitor and he is drafting a letter to you this week.', 'legal'],
+    ['She wore the Lumen on high during a night walk and said it felt hot. Now she has a red blistered patch on her forehead.', 'injury'],
+  ])('%s', (m, kind) => {
+    expect(findHighStakes(m)).toMatchObject({ kind });
+  });
+  it.each([
+    'My brother-in-law is a solicitor and he helped me write the letter to my landlord.',
+    'After a long walk in the new boots I had blistered heels, is that normal for the first week?',
+  ])('not: %s', (m) => {
+    expect(findHighStakes(m)).toBeNull();
+  });
+});
+
+describe('high stakes: fresh52 (session 19)', () => {
+  it('reads a card confirmed on a lookalike site and a PayPal claim opened in Spanish', () => {
+    expect(findHighStakes('got a text that my order was on hold and I needed to confirm my card at northwind-orders-help.example.net. I did it 🤦 was that really you?')).toMatchObject({ kind: 'security' });
+    expect(findHighStakes('Si hoy no me contestáis, abro una reclamación en PayPal por los 39,95.')).toMatchObject({ kind: 'dispute' });
+    expect(findHighStakes('Where do I confirm my card details on your site when Klarna asks?')).toBeNull();
+  });
+});
