@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
 import { decide, dutySkill, namedTeam, pickTrigger, PRECEDENCE, skillText, topicalSentences } from './decide.js';
-import { buildSkillClassifier } from './skill.js';
+import { buildSkillClassifier, type SkillClassifier } from './skill.js';
 import type { DetectorResult } from './types.js';
 
 const site: SiteConfig = {
@@ -155,5 +155,34 @@ describe('decide: a bare request for a person', () => {
     expect(kept).toContain('cancel');
     expect(kept).toContain('nw-708233');
     expect(kept).not.toContain('transfer');
+  });
+});
+
+describe('decide: corrections for a customer who already bought', () => {
+  const shop: SiteConfig = {
+    ...site,
+    skills: [
+      ...site.skills,
+      { id: 'sales', name: 'Sales', description: 'Pre-sales product questions and specs, bulk orders', examples: ['which tent is lighter'] },
+      { id: 'warranty', name: 'Orders', description: 'Returns, exchanges, damaged items and warranty claims', examples: ['my zip broke'] },
+    ].filter((s) => s.id !== 'orders'),
+  };
+  // The classifier's pick is fixed, so what is tested is the correction on top of it.
+  const picks = (skill: string): SkillClassifier => ({ site: shop, classify: () => ({ skill, confidence: 0.5 }) });
+  const decideIn = (messages: string[], skill: string) => decide({ ...ctx(messages), site: shop }, picks(skill))?.skill;
+
+  it('sends a customer chasing the money of a return to the team that owns refunds', () => {
+    expect(decideIn(["I sent the boots back two weeks ago and the refund still isn't on my card. Can I talk to a person?"], 'warranty')).toBe('billing');
+    expect(decideIn(['How do I send the boots back? Can I talk to a person?'], 'warranty')).toBe('warranty');
+  });
+
+  it('sends the pre-sales pick for an item to return or claim on to the team that owns warranty claims', () => {
+    expect(decideIn(['A pole on my tent cracked the first night. Can I talk to a person?'], 'sales')).toBe('warranty');
+    expect(decideIn(['I snapped a pole myself, can I buy a spare section? Can I talk to a person?'], 'sales')).toBe('sales');
+  });
+
+  it('reads a capability question asked earlier, when the customer asks it again', () => {
+    const d = decide({ ...ctx(['Does the Lumen 900R have a red light mode?', 'Like a red LED for reading maps at night?', 'ok last try: red or not?']), site: shop }, picks('technical'));
+    expect(d).toMatchObject({ reason: 'repeated_failure', skill: 'sales' });
   });
 });

@@ -19,6 +19,8 @@ import { conversationLanguage, detectLanguageSwitch } from './language.js';
 import { detectRepeatedFailure } from './repeatedFailure.js';
 import { detectRules } from './rules.js';
 import { asksBeforeBuying, asksToBuyPart } from './preSales.js';
+import { chasesRefundMoney } from './refundMoney.js';
+import { aboutOwnedItem } from './ownedItem.js';
 import type { SkillClassifier } from './skill.js';
 import { customerMessages, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 
@@ -115,8 +117,25 @@ const PRE_SALES_DUTY = String.raw`pre-?sales|before buying`;
  * does an accessory or spare part to buy, whoever the words would go to ("I'd add it to my next order").
  */
 function beforeBuying(site: DetectorContext['site'], classified: string, customerText: string, current: string): string {
-  const preSales = asksToBuyPart(current) || (classified === dutySkill(site, TROUBLESHOOTING_DUTY) && asksBeforeBuying(customerText, current));
+  const preSales = asksToBuyPart(current) || (classified === dutySkill(site, TROUBLESHOOTING_DUTY) && asksBeforeBuying(customerText));
   return preSales ? (dutySkill(site, PRE_SALES_DUTY) ?? classified) : classified;
+}
+
+/** Corrections for a customer who already bought: the money of a return, an item to return or claim on. */
+function afterBuying(site: DetectorContext['site'], classified: string, conversation: string): string {
+  return moneyBack(site, ownedItem(site, classified, conversation), conversation);
+}
+
+/** The returns team's pick for a customer chasing the money of a return goes to the team that owns refunds (refundMoney.ts). */
+function moneyBack(site: DetectorContext['site'], classified: string, conversation: string): string {
+  if (classified !== dutySkill(site, 'returns') || !chasesRefundMoney(conversation)) return classified;
+  return dutySkill(site, 'refunds') ?? classified;
+}
+
+/** The pre-sales team's pick for a customer returning, exchanging or claiming on an item they have goes to the team that owns warranty claims (ownedItem.ts). */
+function ownedItem(site: DetectorContext['site'], classified: string, conversation: string): string {
+  if (classified !== dutySkill(site, PRE_SALES_DUTY) || !aboutOwnedItem(conversation)) return classified;
+  return dutySkill(site, 'warranty') ?? classified;
 }
 
 export function decide(ctx: DetectorContext, classifier: SkillClassifier): EscalationDecision | null {
@@ -132,7 +151,7 @@ export function decide(ctx: DetectorContext, classifier: SkillClassifier): Escal
   // Nothing said but "can I speak to someone?": no team is named, so the site's default team, not the classifier's guess.
   const saysWhat = winner.skillHint !== undefined || topical.length > 0;
   const classified = saysWhat ? classifier.classify(winner.skillHint ? `${customerText}\n${winner.skillHint}` : customerText).skill : ctx.site.defaultSkill;
-  const skill = ruleSkill ?? named ?? duty ?? beforeBuying(ctx.site, classified, customerText, ctx.current.body);
+  const skill = ruleSkill ?? named ?? duty ?? afterBuying(ctx.site, beforeBuying(ctx.site, classified, customerText, ctx.current.body), bodies.join('\n'));
   const vip = ctx.site.rules.some((r) => r.when.customerTier !== undefined && r.when.customerTier.toLowerCase() === (ctx.customer.tier ?? '').toLowerCase());
   return {
     reason: winner.trigger,

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { aboutOwnedItem } from './ownedItem.js';
+
+describe('aboutOwnedItem', () => {
+  it.each([
+    'A pole on my tent cracked on the very first night, nobody stepped on it.',
+    'Can I return the jacket I bought in the Berlin store by post?',
+    'Der Reißverschluss am Zelt ist einfach kaputt gegangen. Wie läuft das mit der Garantie?',
+    'la cremallera de la puerta se rompió la primera noche',
+    'The bag only had the inner tent, the rainfly is missing.',
+  ])('%s', (text) => {
+    expect(aboutOwnedItem(text)).toBe(true);
+  });
+
+  it.each([
+    // A spare part to buy, a trade-in, a restock: sales, even with a broken one in the story.
+    'I snapped a pole section myself. Can I buy just that section?',
+    'Do you still sell replacement poles for the old 2-person tent? Mine cracked.',
+    'Is there a trade-in on my old watch if I buy the new one?',
+    'Can I swap it for an XS? It says sold out, when are you restocking?',
+    'Which of the two tents is lighter?',
+  ])('not: %s', (text) => {
+    expect(aboutOwnedItem(text)).toBe(false);
+  });
+});
