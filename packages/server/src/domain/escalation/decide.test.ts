@@ -181,6 +181,12 @@ describe('decide: corrections for a customer who already bought', () => {
     expect(decideIn(['I snapped a pole myself, can I buy a spare section? Can I talk to a person?'], 'sales')).toBe('sales');
   });
 
+  it("sends the troubleshooters' pick for an item to return or claim on to that team, but not a fault or a paid repair", () => {
+    expect(decideIn(["I bought the jacket two weeks ago and it doesn't fit. Can I return it? Can I talk to a person?"], 'technical')).toBe('warranty');
+    expect(decideIn(["My lamp won't charge anymore. Can I talk to a person?"], 'technical')).toBe('technical');
+    expect(decideIn(["My lamp won't charge. I know it's out of warranty, can you repair it? Can I talk to a person?"], 'technical')).toBe('technical');
+  });
+
   it('reads a capability question asked earlier, when the customer asks it again', () => {
     const d = decide({ ...ctx(['Does the Lumen 900R have a red light mode?', 'Like a red LED for reading maps at night?', 'ok last try: red or not?']), site: shop }, picks('technical'));
     expect(d).toMatchObject({ reason: 'repeated_failure', skill: 'sales' });

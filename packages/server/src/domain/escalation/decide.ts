@@ -134,8 +134,9 @@ function moneyBack(site: DetectorContext['site'], classified: string, conversati
 
 /** The pre-sales team's pick for a customer returning, exchanging or claiming on an item they have goes to the team that owns warranty claims (ownedItem.ts). */
 function ownedItem(site: DetectorContext['site'], classified: string, conversation: string): string {
-  if (classified !== dutySkill(site, PRE_SALES_DUTY) || !aboutOwnedItem(conversation)) return classified;
-  return dutySkill(site, 'warranty') ?? classified;
+  const preSales = classified === dutySkill(site, PRE_SALES_DUTY);
+  if (!preSales && classified !== dutySkill(site, TROUBLESHOOTING_DUTY)) return classified;
+  return aboutOwnedItem(conversation, preSales) ? (dutySkill(site, 'warranty') ?? classified) : classified;
 }
 
 export function decide(ctx: DetectorContext, classifier: SkillClassifier): EscalationDecision | null {

@@ -23,3 +23,24 @@ describe('aboutOwnedItem', () => {
     expect(aboutOwnedItem(text)).toBe(false);
   });
 });
+
+describe('aboutOwnedItem, to the troubleshooters: a return or a claim, not a fault', () => {
+  it.each([
+    'Compré una chaqueta hace dos semanas y no me queda bien. ¿Puedo devolverla?',
+    'Kann ich die Jacke zurückschicken, die ich nur anprobiert habe?',
+    'quería cambiar la chaqueta por otra talla, me queda grande',
+    'the headlamp arrived with the glass cracked',
+    'It died after a week. I want it sorted under warranty.',
+  ])('%s', (text) => {
+    expect(aboutOwnedItem(text, false)).toBe(true);
+  });
+
+  it.each([
+    'The zip broke on the second night.',
+    "I know it's out of warranty. Can I pay you to fix it?",
+    'tried another cable, still nothing. dont really want to fill in a warranty form tbh',
+    'the sync error is back. about to send it back and get another brand',
+  ])('not: %s', (text) => {
+    expect(aboutOwnedItem(text, false)).toBe(false);
+  });
+});
