@@ -187,6 +187,11 @@ describe('decide: corrections for a customer who already bought', () => {
     expect(decideIn(["My lamp won't charge. I know it's out of warranty, can you repair it? Can I talk to a person?"], 'technical')).toBe('technical');
   });
 
+  it("sends the billing pick for a price match or a volume deal to the pre-sales team", () => {
+    expect(decideIn(["It's €50 cheaper in your own sale now, can I get the difference back? Can I talk to a person?"], 'billing')).toBe('sales');
+    expect(decideIn(['I was charged twice. Can I talk to a person?'], 'billing')).toBe('billing');
+  });
+
   it('reads a capability question asked earlier, when the customer asks it again', () => {
     const d = decide({ ...ctx(['Does the Lumen 900R have a red light mode?', 'Like a red LED for reading maps at night?', 'ok last try: red or not?']), site: shop }, picks('technical'));
     expect(d).toMatchObject({ reason: 'repeated_failure', skill: 'sales' });

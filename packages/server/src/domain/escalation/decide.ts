@@ -18,7 +18,7 @@ import { detectHighStakes } from './highStakes.js';
 import { conversationLanguage, detectLanguageSwitch } from './language.js';
 import { detectRepeatedFailure } from './repeatedFailure.js';
 import { detectRules } from './rules.js';
-import { asksBeforeBuying, asksToBuyPart } from './preSales.js';
+import { asksBeforeBuying, asksForDeal, asksToBuyPart } from './preSales.js';
 import { chasesRefundMoney } from './refundMoney.js';
 import { aboutOwnedItem } from './ownedItem.js';
 import type { SkillClassifier } from './skill.js';
@@ -117,7 +117,10 @@ const PRE_SALES_DUTY = String.raw`pre-?sales|before buying`;
  * does an accessory or spare part to buy, whoever the words would go to ("I'd add it to my next order").
  */
 function beforeBuying(site: DetectorContext['site'], classified: string, customerText: string, current: string): string {
-  const preSales = asksToBuyPart(current) || (classified === dutySkill(site, TROUBLESHOOTING_DUTY) && asksBeforeBuying(customerText));
+  const preSales =
+    asksToBuyPart(current) ||
+    (classified === dutySkill(site, TROUBLESHOOTING_DUTY) && asksBeforeBuying(customerText)) ||
+    (classified === dutySkill(site, 'refunds') && asksForDeal(customerText));
   return preSales ? (dutySkill(site, PRE_SALES_DUTY) ?? classified) : classified;
 }
 

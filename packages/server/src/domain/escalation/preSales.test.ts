@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksBeforeBuying, asksToBuyPart } from './preSales.js';
+import { asksBeforeBuying, asksForDeal, asksToBuyPart } from './preSales.js';
 
 describe('asksBeforeBuying', () => {
   it.each([
@@ -96,5 +96,23 @@ describe('asksToBuyPart (session 19)', () => {
   it('part exchange is weighing a purchase', () => {
     const m = 'do you take old gps watches in part exchange? want to move up to the pace 5';
     expect(asksBeforeBuying(m)).toBe(true);
+  });
+});
+
+describe('asksForDeal', () => {
+  it.each([
+    "Bought the tent last week for €399 and it's €349 in your own sale now. Can I get the difference back?",
+    'Another shop has it for €379. Do you price match?',
+    'We are a climbing club looking at 20 headlamps. Any volume pricing?',
+    'Do you offer business accounts where we get invoiced monthly?',
+  ])('%s', (text) => {
+    expect(asksForDeal(text)).toBe(true);
+  });
+  it.each([
+    'I need the invoice with our VAT number on it.',
+    'The refund came to €5 less than I paid.',
+    'I was charged twice for one order.',
+  ])('not: %s', (text) => {
+    expect(asksForDeal(text)).toBe(false);
   });
 });

@@ -40,3 +40,15 @@ export function asksBeforeBuying(conversation: string): boolean {
   if (FAULT.test(all) || OWNS.test(all)) return false;
   return CONSIDERING.test(all) || CAPABILITY.test(all) || ACCESSORY_TO_BUY.test(all) || CAPABILITY_MORE.test(all);
 }
+
+/**
+ * A deal rather than a payment: a price match or adjustment ("it's €50 cheaper in your own sale now, can I get the
+ * difference back?"), volume pricing, a business account. Its words are money words (refund, invoice, €), the matter
+ * is the pre-sales team's.
+ */
+const DEAL =
+  /\b((get|refund|pay|give|credit)( me| us)?( back)? the difference|difference back|price (match\w*|adjustment|protection|drop(ped)?|went down|has (dropped|gone down))|(do|would|will|can|could) you (price[- ])?match|match (that|the|their|this|a lower) price|(cheaper|lower|reduced|on sale) (now|in your|on your|since)|in (your|the) (own )?sale now|business accounts?|volume (pricing|price|discount)s?|bulk (order|price|pricing|discount|rate)s?|corporate (rate|account|discount)s?|preisanpassung|diferencia de precio)\b/;
+
+export function asksForDeal(conversation: string): boolean {
+  return DEAL.test(normalise(conversation));
+}
