@@ -10,6 +10,9 @@ describe('chasesRefundMoney', () => {
     'The refund says issued. When will it actually hit my card?',
     'Wann bekomme ich das Geld für die zurückgeschickte Jacke zurück?',
     'Devolví la chaqueta hace dos semanas y todavía no me ha llegado el reembolso',
+    "The refund of €39.95 has said 'issued' for days, but there's nothing on my card.",
+    "I'm sending both back today. Please refund both to my Visa, that's what I paid with.",
+    'The parcel came four days late. Can someone sort out getting that shipping fee back?',
   ])('%s', (text) => {
     expect(chasesRefundMoney(text)).toBe(true);
   });
