@@ -135,3 +135,12 @@ describe('glossary: review of session 19 patterns', () => {
     expect(phraseHints('what data have you got on me?').hints).toContain('data');
   });
 });
+
+describe('glossary: session 20', () => {
+  it('reads what a customer already tried with a misbehaving device, in German and Spanish', () => {
+    expect(translateTerms(['meine', 'uhr', 'lasst', 'sich', 'nicht', 'mit', 'dem', 'handy', 'verbinden'])).toEqual(['watch', 'phone', 'pair', 'connect']);
+    expect(translateTerms(['voll', 'geladen', 'und', 'die', 'kontakte', 'sauber', 'gemacht'])).toEqual(['charged', 'battery', 'contacts']);
+    expect(translateTerms(['ya', 'limpie', 'los', 'contactos', 'y', 'sigue', 'parpadeando'])).toEqual(['cleaned', 'contacts', 'flicker']);
+    expect(translateTerms(['e', 'mail', 'zum', 'zurucksetzen', 'meines', 'passworts'])).toEqual(['reset']);
+  });
+});

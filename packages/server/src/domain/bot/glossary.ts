@@ -45,6 +45,12 @@ const GLOSSARY: Record<string, string> = {
   flackert: 'flicker', blinkt: 'flicker', ladt: 'charge battery', ladet: 'charge battery', aufgeladen: 'charged battery', bildschirm: 'screen', synchronisiert: 'sync', synchronisieren: 'sync', einschalten: 'turn on',
   mengenrabatt: 'bulk discount', sammelbestellung: 'bulk order', grossbestellung: 'bulk order', gesperrt: 'locked', loschung: 'deletion', werbung: 'marketing email', werbemails: 'marketing email', abmelden: 'unsubscribe',
   abgemeldet: 'unsubscribed', datenschutz: 'data protection', datenschutzbehorde: 'data protection authority',
+  // Session 20: a device that misbehaves, and what the customer already tried, in German and Spanish.
+  verbinden: 'pair connect', verbindet: 'pair connect', koppelt: 'pair', handy: 'phone', geladen: 'charged battery', leuchtet: 'light',
+  schwach: 'dim', kontakte: 'contacts', karten: 'maps', offline: 'offline', heiss: 'hot', uberhitzt: 'overheating', angeschmolzen: 'melted',
+  zurucksetzen: 'reset', zuruckgesetzt: 'reset', anmeldung: 'login', firmware: 'firmware', aktualisiert: 'updated', update: 'update',
+  parpadeando: 'flicker', limpie: 'cleaned', contactos: 'contacts', movil: 'phone', conecta: 'connect', conectar: 'connect', mapas: 'maps',
+  restablecer: 'reset', caliente: 'hot', quemo: 'burned', derritio: 'melted', actualizacion: 'update', actualice: 'updated',
 };
 
 /**
