@@ -116,3 +116,14 @@ describe('asksForDeal', () => {
     expect(asksForDeal(text)).toBe(false);
   });
 });
+
+describe('asksBeforeBuying: a model name is no error code (session 20)', () => {
+  it('reads "H10" or "GR20" in a question before buying as the name it is', () => {
+    expect(asksBeforeBuying('Thinking of buying the watch. Specifically a Polar H10, will it pair?')).toBe(true);
+    expect(asksBeforeBuying('thinking of buying the watch for the GR20 in corsica, does it do offline maps?')).toBe(true);
+  });
+  it('still reads an error the watch shows as a fault', () => {
+    expect(asksBeforeBuying('Thinking of buying a second one. Mine shows E12 after every run.')).toBe(false);
+    expect(asksBeforeBuying('thinking of upgrading, getting a PAY-204 error at checkout')).toBe(false);
+  });
+});
