@@ -190,6 +190,8 @@ describe('decide: corrections for a customer who already bought', () => {
   it("sends the billing pick for a price match or a volume deal to the pre-sales team", () => {
     expect(decideIn(["It's €50 cheaper in your own sale now, can I get the difference back? Can I talk to a person?"], 'billing')).toBe('sales');
     expect(decideIn(['I was charged twice. Can I talk to a person?'], 'billing')).toBe('billing');
+    expect(decideIn(['We need 18 headlamps for the club, is there a group price? Can I talk to a person?'], 'technical')).toBe('sales');
+    expect(decideIn(['18 of our club headlamps keep flickering. Can I talk to a person?'], 'technical')).toBe('technical');
   });
 
   it('reads a capability question asked earlier, when the customer asks it again', () => {

@@ -119,7 +119,7 @@ const PRE_SALES_DUTY = String.raw`pre-?sales|before buying`;
 function beforeBuying(site: DetectorContext['site'], classified: string, customerText: string, current: string): string {
   const preSales =
     asksToBuyPart(current) ||
-    (classified === dutySkill(site, TROUBLESHOOTING_DUTY) && asksBeforeBuying(customerText)) ||
+    (classified === dutySkill(site, TROUBLESHOOTING_DUTY) && (asksBeforeBuying(customerText) || asksForDeal(customerText))) ||
     (classified === dutySkill(site, 'refunds') && asksForDeal(customerText));
   return preSales ? (dutySkill(site, PRE_SALES_DUTY) ?? classified) : classified;
 }

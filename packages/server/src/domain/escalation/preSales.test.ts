@@ -105,6 +105,8 @@ describe('asksForDeal', () => {
     'Another shop has it for €379. Do you price match?',
     'We are a climbing club looking at 20 headlamps. Any volume pricing?',
     'Do you offer business accounts where we get invoiced monthly?',
+    "We'd need 18 of them for the club. Is there a group price?",
+    'Do you sponsor events like our charity trail run? A few headlamps for the raffle would do.',
   ])('%s', (text) => {
     expect(asksForDeal(text)).toBe(true);
   });
@@ -112,6 +114,7 @@ describe('asksForDeal', () => {
     'I need the invoice with our VAT number on it.',
     'The refund came to €5 less than I paid.',
     'I was charged twice for one order.',
+    "18 of the club's headlamps keep flickering since the update.",
   ])('not: %s', (text) => {
     expect(asksForDeal(text)).toBe(false);
   });

@@ -42,13 +42,15 @@ export function asksBeforeBuying(conversation: string): boolean {
 }
 
 /**
- * A deal rather than a payment: a price match or adjustment ("it's €50 cheaper in your own sale now, can I get the
- * difference back?"), volume pricing, a business account. Its words are money words (refund, invoice, €), the matter
- * is the pre-sales team's.
+ * A deal rather than a payment or a repair: a price match or adjustment ("it's €50 cheaper in your own sale now, can I
+ * get the difference back?"), volume pricing, a business account, a sponsorship. Its words are money words (refund,
+ * invoice, €) or the product's (18 headlamps for the club), the matter is the pre-sales team's; a fault keeps it
+ * with the team the words point to.
  */
 const DEAL =
-  /\b((get|refund|pay|give|credit)( me| us)?( back)? the difference|difference back|price (match\w*|adjustment|protection|drop(ped)?|went down|has (dropped|gone down))|(do|would|will|can|could) you (price[- ])?match|match (that|the|their|this|a lower) price|(cheaper|lower|reduced|on sale) (now|in your|on your|since)|in (your|the) (own )?sale now|business accounts?|volume (pricing|price|discount)s?|bulk (order|price|pricing|discount|rate)s?|corporate (rate|account|discount)s?|preisanpassung|diferencia de precio)\b/;
+  /\b((get|refund|pay|give|credit)( me| us)?( back)? the difference|difference back|price (match\w*|adjustment|protection|drop(ped)?|went down|has (dropped|gone down))|(do|would|will|can|could) you (price[- ])?match|match (that|the|their|this|a lower) price|(cheaper|lower|reduced|on sale) (now|in your|on your|since)|in (your|the) (own )?sale now|business accounts?|volume (pricing|price|discount)s?|bulk (order|price|pricing|discount|rate)s?|corporate (rate|account|discount)s?|preisanpassung|diferencia de precio|(\d{2,}|a dozen|dozens) (of them|units|pieces|pcs)|group (price|pricing|discount|rate|order)s?|better (rate|price) for|sponsor\w*|partnerships?)\b/;
 
 export function asksForDeal(conversation: string): boolean {
-  return DEAL.test(normalise(conversation));
+  const all = normalise(conversation);
+  return DEAL.test(all) && !FAULT.test(all);
 }
