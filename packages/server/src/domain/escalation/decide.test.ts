@@ -194,6 +194,13 @@ describe('decide: corrections for a customer who already bought', () => {
     expect(decideIn(['18 of our club headlamps keep flickering. Can I talk to a person?'], 'technical')).toBe('technical');
   });
 
+  it('sends the returns pick for a restock or a spec to the pre-sales team, but not a customer exchanging what they have', () => {
+    expect(decideIn(['When will the tent be back in stock in olive? Can I talk to a person?'], 'warranty')).toBe('sales');
+    expect(decideIn(['How heavy is the tent packed? Can I talk to a person?'], 'warranty')).toBe('sales');
+    expect(decideIn(["There's no exchange button. So I send it back and hope it comes back in stock? Can I talk to a person?"], 'warranty')).toBe('warranty');
+    expect(decideIn(['Before I order: can you gift-wrap it? Can I talk to a person?'], 'warranty')).toBe('warranty');
+  });
+
   it('reads a capability question asked earlier, when the customer asks it again', () => {
     const d = decide({ ...ctx(['Does the Lumen 900R have a red light mode?', 'Like a red LED for reading maps at night?', 'ok last try: red or not?']), site: shop }, picks('technical'));
     expect(d).toMatchObject({ reason: 'repeated_failure', skill: 'sales' });

@@ -18,9 +18,9 @@ import { detectHighStakes } from './highStakes.js';
 import { conversationLanguage, detectLanguageSwitch } from './language.js';
 import { detectRepeatedFailure } from './repeatedFailure.js';
 import { detectRules } from './rules.js';
-import { asksBeforeBuying, asksForDeal, asksToBuyPart } from './preSales.js';
+import { asksAboutProduct, asksAboutRestock, asksBeforeBuying, asksForDeal, asksToBuyPart } from './preSales.js';
 import { chasesRefundMoney } from './refundMoney.js';
-import { aboutOwnedItem } from './ownedItem.js';
+import { aboutOwnedItem, mentionsReturnOrClaim } from './ownedItem.js';
 import type { SkillClassifier } from './skill.js';
 import { customerMessages, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 
@@ -119,7 +119,9 @@ const PRE_SALES_DUTY = String.raw`pre-?sales|before buying`;
 function beforeBuying(site: DetectorContext['site'], classified: string, customerText: string, current: string): string {
   const preSales =
     asksToBuyPart(current) ||
-    (classified === dutySkill(site, TROUBLESHOOTING_DUTY) && (asksBeforeBuying(customerText) || asksForDeal(customerText))) ||
+    (classified === dutySkill(site, TROUBLESHOOTING_DUTY) && (asksBeforeBuying(customerText) || asksForDeal(customerText) || asksAboutRestock(customerText))) ||
+    // The returns team keeps what a customer with the item asks ("no exchange button, so I wait for a restock?").
+    (classified === dutySkill(site, 'returns') && (asksAboutProduct(customerText) || asksForDeal(customerText) || (asksAboutRestock(customerText) && !mentionsReturnOrClaim(customerText)))) ||
     (classified === dutySkill(site, 'refunds') && asksForDeal(customerText));
   return preSales ? (dutySkill(site, PRE_SALES_DUTY) ?? classified) : classified;
 }

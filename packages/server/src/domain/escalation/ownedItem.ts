@@ -28,3 +28,8 @@ export function aboutOwnedItem(conversation: string, defects = true): boolean {
   if (A_SALE.test(all) || (!defects && NO_CLAIM.test(all))) return false;
   return RETURN_OR_WARRANTY.test(all) || (defects && DEFECT.test(all));
 }
+
+/** Any return, exchange or claim in the conversation, whatever else it asks. */
+export function mentionsReturnOrClaim(conversation: string): boolean {
+  return RETURN_OR_WARRANTY.test(normalise(conversation));
+}

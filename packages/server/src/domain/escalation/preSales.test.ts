@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksBeforeBuying, asksForDeal, asksToBuyPart } from './preSales.js';
+import { asksAboutProduct, asksAboutRestock, asksBeforeBuying, asksForDeal, asksToBuyPart } from './preSales.js';
 
 describe('asksBeforeBuying', () => {
   it.each([
@@ -128,5 +128,19 @@ describe('asksBeforeBuying: a model name is no error code (session 20)', () => {
   it('still reads an error the watch shows as a fault', () => {
     expect(asksBeforeBuying('Thinking of buying a second one. Mine shows E12 after every run.')).toBe(false);
     expect(asksBeforeBuying('thinking of upgrading, getting a PAY-204 error at checkout')).toBe(false);
+  });
+});
+
+describe('asksAboutRestock and asksAboutProduct (session 20)', () => {
+  it('reads when something sold out comes back, in three languages', () => {
+    for (const m of ['Will the jacket be restocked in orange before Christmas?', 'When is the tent back in stock?', '¿Cuándo volverá a haber la chaqueta en talla L?', 'Ist die Jacke bald wieder lieferbar?']) {
+      expect(asksAboutRestock(m), m).toBe(true);
+    }
+    expect(asksAboutRestock('Where is my parcel?')).toBe(false);
+  });
+  it('reads what a product is without the weighing of a purchase', () => {
+    expect(asksAboutProduct('How heavy is the tent packed?')).toBe(true);
+    expect(asksAboutProduct('Before I order: can you gift-wrap it?')).toBe(false);
+    expect(asksAboutProduct('How heavy is my tent? The pole broke.')).toBe(false);
   });
 });

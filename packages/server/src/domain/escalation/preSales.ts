@@ -38,7 +38,17 @@ export function asksToBuyPart(current: string): boolean {
 export function asksBeforeBuying(conversation: string): boolean {
   const all = normalise(conversation);
   if (FAULT.test(all) || OWNS.test(all)) return false;
-  return CONSIDERING.test(all) || CAPABILITY.test(all) || ACCESSORY_TO_BUY.test(all) || CAPABILITY_MORE.test(all);
+  return CONSIDERING.test(all) || asksWhatItIs(all);
+}
+
+/** What a product is or does, without owning one or a fault: specs, not "before I order, can you gift-wrap it?". */
+export function asksAboutProduct(conversation: string): boolean {
+  const all = normalise(conversation);
+  return !FAULT.test(all) && !OWNS.test(all) && asksWhatItIs(all);
+}
+
+function asksWhatItIs(all: string): boolean {
+  return CAPABILITY.test(all) || ACCESSORY_TO_BUY.test(all) || CAPABILITY_MORE.test(all);
 }
 
 /**
@@ -53,4 +63,13 @@ const DEAL =
 export function asksForDeal(conversation: string): boolean {
   const all = normalise(conversation);
   return DEAL.test(all) && !FAULT.test(all);
+}
+
+/** When something sold out comes back ("will the 900R be restocked in orange?", "¿cuándo volverá a haber talla L?"). */
+const RESTOCK =
+  /\b(back in stock|restock\w*|in stock again|(be|come|coming) back (in|before|by|for)|available again|sold out|out of stock|wieder (lieferbar|verfugbar|auf lager|da)|ausverkauft|volvera a haber|vuelve a (haber|estar disponible)|agotad[oa]s?|reponer|reposicion)\b/;
+
+export function asksAboutRestock(conversation: string): boolean {
+  const all = normalise(conversation);
+  return RESTOCK.test(all) && !FAULT.test(all);
 }
