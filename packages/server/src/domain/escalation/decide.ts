@@ -18,11 +18,11 @@ import { detectHighStakes } from './highStakes.js';
 import { conversationLanguage, detectLanguageSwitch } from './language.js';
 import { detectRepeatedFailure } from './repeatedFailure.js';
 import { detectRules } from './rules.js';
-import { asksAboutProduct, asksAboutRestock, asksBeforeBuying, asksForDeal, asksToBuyPart } from './preSales.js';
-import { chasesRefundMoney } from './refundMoney.js';
-import { aboutOwnedItem, mentionsReturnOrClaim } from './ownedItem.js';
+import { correctTeam, dutySkill } from './teamCorrections.js';
 import type { SkillClassifier } from './skill.js';
 import { customerMessages, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
+
+export { dutySkill };
 
 export const PRECEDENCE: readonly EscalationReason[] = ['high_stakes', 'rule', 'explicit_request', 'frustration', 'repeated_failure', 'language'];
 
@@ -102,48 +102,6 @@ export function namedTeam(site: DetectorContext['site'], message: string): strin
   return named.length === 1 ? named[0]!.id : null;
 }
 
-/** The one skill whose description names this duty ("Product troubleshooting and product safety"), if exactly one does. */
-export function dutySkill(site: DetectorContext['site'], duty: string): string | null {
-  const re = new RegExp(`\\b(?:${duty})\\b`, 'i');
-  const owners = site.skills.filter((s) => re.test(s.description));
-  return owners.length === 1 ? owners[0]!.id : null;
-}
-
-const TROUBLESHOOTING_DUTY = String.raw`troubleshooting|(?:that )?(?:don'?t|do not) work|not working`;
-const PRE_SALES_DUTY = String.raw`pre-?sales|before buying`;
-
-/**
- * The troubleshooting team's pick for a question asked before buying goes to the pre-sales team (preSales.ts), and so
- * does an accessory or spare part to buy, whoever the words would go to ("I'd add it to my next order").
- */
-function beforeBuying(site: DetectorContext['site'], classified: string, customerText: string, current: string): string {
-  const preSales =
-    asksToBuyPart(current) ||
-    (classified === dutySkill(site, TROUBLESHOOTING_DUTY) && (asksBeforeBuying(customerText) || asksForDeal(customerText) || asksAboutRestock(customerText))) ||
-    // The returns team keeps what a customer with the item asks ("no exchange button, so I wait for a restock?").
-    (classified === dutySkill(site, 'returns') && (asksAboutProduct(customerText) || asksForDeal(customerText) || (asksAboutRestock(customerText) && !mentionsReturnOrClaim(customerText)))) ||
-    (classified === dutySkill(site, 'refunds') && asksForDeal(customerText));
-  return preSales ? (dutySkill(site, PRE_SALES_DUTY) ?? classified) : classified;
-}
-
-/** Corrections for a customer who already bought: the money of a return, an item to return or claim on. */
-function afterBuying(site: DetectorContext['site'], classified: string, conversation: string): string {
-  return moneyBack(site, ownedItem(site, classified, conversation), conversation);
-}
-
-/** The returns team's pick for a customer chasing the money of a return goes to the team that owns refunds (refundMoney.ts). */
-function moneyBack(site: DetectorContext['site'], classified: string, conversation: string): string {
-  if (classified !== dutySkill(site, 'returns') || !chasesRefundMoney(conversation)) return classified;
-  return dutySkill(site, 'refunds') ?? classified;
-}
-
-/** The pre-sales team's pick for a customer returning, exchanging or claiming on an item they have goes to the team that owns warranty claims (ownedItem.ts). */
-function ownedItem(site: DetectorContext['site'], classified: string, conversation: string): string {
-  const preSales = classified === dutySkill(site, PRE_SALES_DUTY);
-  if (!preSales && classified !== dutySkill(site, TROUBLESHOOTING_DUTY)) return classified;
-  return aboutOwnedItem(conversation, preSales) ? (dutySkill(site, 'warranty') ?? classified) : classified;
-}
-
 export function decide(ctx: DetectorContext, classifier: SkillClassifier): EscalationDecision | null {
   const winner = pickTrigger(runDetectors(ctx));
   if (!winner) return null;
@@ -157,7 +115,7 @@ export function decide(ctx: DetectorContext, classifier: SkillClassifier): Escal
   // Nothing said but "can I speak to someone?": no team is named, so the site's default team, not the classifier's guess.
   const saysWhat = winner.skillHint !== undefined || topical.length > 0;
   const classified = saysWhat ? classifier.classify(winner.skillHint ? `${customerText}\n${winner.skillHint}` : customerText).skill : ctx.site.defaultSkill;
-  const skill = ruleSkill ?? named ?? duty ?? afterBuying(ctx.site, beforeBuying(ctx.site, classified, customerText, ctx.current.body), bodies.join('\n'));
+  const skill = ruleSkill ?? named ?? duty ?? correctTeam(ctx.site, classified, { topical: customerText, conversation: bodies.join('\n'), current: ctx.current.body });
   const vip = ctx.site.rules.some((r) => r.when.customerTier !== undefined && r.when.customerTier.toLowerCase() === (ctx.customer.tier ?? '').toLowerCase());
   return {
     reason: winner.trigger,

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import type { SiteConfig } from '../pipelineTypes.js';
+import { correctTeam } from './teamCorrections.js';
+
+const skill = (id: string, description: string) => ({ id, name: id, description, examples: [] });
+const site = (skills: ReturnType<typeof skill>[]): SiteConfig => ({ name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en'], skills, defaultSkill: skills[0]!.id, rules: [] });
+const chasing = { topical: "I sent the boots back and the refund still isn't on my card", conversation: "I sent the boots back and the refund still isn't on my card", current: '' };
+
+describe('correctTeam', () => {
+  it('moves a pick to the team whose description names the duty', () => {
+    const shop = site([skill('returns-desk', 'Returns and exchanges'), skill('money', 'Payments and refunds')]);
+    expect(correctTeam(shop, 'returns-desk', chasing)).toBe('money');
+  });
+
+  it('leaves the pick alone when no team, or two, name the duty', () => {
+    expect(correctTeam(site([skill('returns-desk', 'Returns and exchanges'), skill('money', 'Payments')]), 'returns-desk', chasing)).toBe('returns-desk');
+    expect(correctTeam(site([skill('returns-desk', 'Returns and exchanges'), skill('a', 'Refunds by card'), skill('b', 'Refunds by PayPal')]), 'returns-desk', chasing)).toBe('returns-desk');
+  });
+
+  it('applies the corrections in turn: a pre-sales move can end with the returns team, then with refunds', () => {
+    const shop = site([skill('tech', 'Product troubleshooting'), skill('sales', 'Pre-sales questions'), skill('orders', 'Returns and warranty claims'), skill('billing', 'Payments and refunds')]);
+    const text = 'The zip broke so I sent the jacket back. Where is my refund? It still has not arrived.';
+    expect(correctTeam(shop, 'sales', { topical: text, conversation: text, current: text })).toBe('billing');
+  });
+});

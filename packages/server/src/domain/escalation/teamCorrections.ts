@@ -1,0 +1,67 @@
+/**
+ * Corrections on top of the classifier's pick of team. The classifier reads words, and some matters are worded in
+ * another team's words: a question before buying in the troubleshooters' (watch, battery, maps), a refund chased
+ * after a return in the returns team's, a price match in billing's. Each correction names the teams by the duties
+ * their descriptions state ("pre-sales", "refunds", "warranty"), so a site whose teams are cut differently, or named
+ * otherwise, is simply not corrected. Applied in order, each to the team the previous one left: a question about a
+ * product becomes pre-sales, a pre-sales pick with an item to return becomes the returns team's, and a returns pick
+ * chasing its money becomes billing's.
+ */
+import { asksAboutProduct, asksAboutRestock, asksBeforeBuying, asksForDeal, asksToBuyPart } from './preSales.js';
+import { chasesRefundMoney } from './refundMoney.js';
+import { aboutOwnedItem, mentionsReturnOrClaim } from './ownedItem.js';
+import type { DetectorContext } from './types.js';
+
+type Site = DetectorContext['site'];
+
+/** The one skill whose description names this duty ("Product troubleshooting and product safety"), if exactly one does. */
+export function dutySkill(site: Site, duty: string): string | null {
+  const re = new RegExp(`\\b(?:${duty})\\b`, 'i');
+  const owners = site.skills.filter((s) => re.test(s.description));
+  return owners.length === 1 ? owners[0]!.id : null;
+}
+
+export const TROUBLESHOOTING_DUTY = String.raw`troubleshooting|(?:that )?(?:don'?t|do not) work|not working`;
+const PRE_SALES_DUTY = String.raw`pre-?sales|before buying`;
+const RETURNS_DUTY = 'returns';
+const REFUNDS_DUTY = 'refunds';
+const WARRANTY_DUTY = 'warranty';
+
+/** What the corrections read: the topical text the classifier read, the whole conversation, the current message. */
+export interface CorrectionInput {
+  topical: string;
+  conversation: string;
+  current: string;
+}
+
+interface Correction {
+  /** Duties of the teams this correction moves a chat away from; empty: from any team. */
+  from: string[];
+  to: string;
+  when: (c: CorrectionInput, fromDuty: string | undefined) => boolean;
+}
+
+const CORRECTIONS: Correction[] = [
+  // An accessory or spare part to buy, whoever the words would go to ("I'd add it to my next order").
+  { from: [], to: PRE_SALES_DUTY, when: (c) => asksToBuyPart(c.current) },
+  // A question before buying, a deal or a restock, in the troubleshooters' words (preSales.ts).
+  { from: [TROUBLESHOOTING_DUTY], to: PRE_SALES_DUTY, when: (c) => asksBeforeBuying(c.topical) || asksForDeal(c.topical) || asksAboutRestock(c.topical) },
+  // The returns team keeps what a customer with the item asks ("no exchange button, so I wait for a restock?").
+  { from: [RETURNS_DUTY], to: PRE_SALES_DUTY, when: (c) => asksAboutProduct(c.topical) || asksForDeal(c.topical) || (asksAboutRestock(c.topical) && !mentionsReturnOrClaim(c.topical)) },
+  { from: [REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => asksForDeal(c.topical) },
+  // An item to return, exchange or claim on under warranty (ownedItem.ts); to the troubleshooters a fault is theirs.
+  { from: [PRE_SALES_DUTY, TROUBLESHOOTING_DUTY], to: WARRANTY_DUTY, when: (c, from) => aboutOwnedItem(c.conversation, from === PRE_SALES_DUTY) },
+  // The money of a return (refundMoney.ts).
+  { from: [RETURNS_DUTY], to: REFUNDS_DUTY, when: (c) => chasesRefundMoney(c.conversation) },
+];
+
+export function correctTeam(site: Site, classified: string, input: CorrectionInput): string {
+  let team = classified;
+  for (const c of CORRECTIONS) {
+    const fromDuty = c.from.find((d) => dutySkill(site, d) === team);
+    if (c.from.length > 0 && fromDuty === undefined) continue;
+    if (!c.when(input, fromDuty)) continue;
+    team = dutySkill(site, c.to) ?? team;
+  }
+  return team;
+}
