@@ -17,6 +17,14 @@ describe('correctTeam', () => {
     expect(correctTeam(site([skill('returns-desk', 'Returns and exchanges'), skill('a', 'Refunds by card'), skill('b', 'Refunds by PayPal')]), 'returns-desk', chasing)).toBe('returns-desk');
   });
 
+  it("sends billing's pick for a gift note or no price in the box to the team that ships it", () => {
+    const shop = site([skill('orders', 'Shipping and returns'), skill('billing', 'Payments and refunds')]);
+    const note = "Can you put a handwritten card in the parcel and leave the invoice out? It's a present.";
+    expect(correctTeam(shop, 'billing', { topical: note, conversation: note, current: note })).toBe('orders');
+    const balance = 'My gift card balance is wrong.';
+    expect(correctTeam(shop, 'billing', { topical: balance, conversation: balance, current: balance })).toBe('billing');
+  });
+
   it('applies the corrections in turn: a pre-sales move can end with the returns team, then with refunds', () => {
     const shop = site([skill('tech', 'Product troubleshooting'), skill('sales', 'Pre-sales questions'), skill('orders', 'Returns and warranty claims'), skill('billing', 'Payments and refunds')]);
     const text = 'The zip broke so I sent the jacket back. Where is my refund? It still has not arrived.';

@@ -10,6 +10,7 @@
 import { asksAboutProduct, asksAboutRestock, asksBeforeBuying, asksForDeal, asksToBuyPart } from './preSales.js';
 import { chasesRefundMoney } from './refundMoney.js';
 import { aboutOwnedItem, mentionsReturnOrClaim } from './ownedItem.js';
+import { asksAboutPacking } from './packing.js';
 import type { DetectorContext } from './types.js';
 
 type Site = DetectorContext['site'];
@@ -26,6 +27,7 @@ const PRE_SALES_DUTY = String.raw`pre-?sales|before buying`;
 const RETURNS_DUTY = 'returns';
 const REFUNDS_DUTY = 'refunds';
 const WARRANTY_DUTY = 'warranty';
+const SHIPPING_DUTY = 'shipping';
 
 /** What the corrections read: the topical text the classifier read, the whole conversation, the current message. */
 export interface CorrectionInput {
@@ -53,6 +55,8 @@ const CORRECTIONS: Correction[] = [
   { from: [PRE_SALES_DUTY, TROUBLESHOOTING_DUTY], to: WARRANTY_DUTY, when: (c, from) => aboutOwnedItem(c.conversation, from === PRE_SALES_DUTY) },
   // The money of a return (refundMoney.ts).
   { from: [RETURNS_DUTY], to: REFUNDS_DUTY, when: (c) => chasesRefundMoney(c.conversation) },
+  // A gift note, gift wrap, no price in the box: the team that ships it, in billing's words (packing.ts).
+  { from: [REFUNDS_DUTY], to: SHIPPING_DUTY, when: (c) => asksAboutPacking(c.topical) },
 ];
 
 export function correctTeam(site: Site, classified: string, input: CorrectionInput): string {

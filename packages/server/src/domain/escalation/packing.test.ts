@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { asksAboutPacking } from './packing.js';
+
+describe('asksAboutPacking', () => {
+  it.each([
+    "Can you put a handwritten card in with the order? It's a birthday present.",
+    'Could you gift wrap it and leave the invoice out so she does not see the price?',
+    "Is there a printed invoice inside the box? I don't want my dad seeing the price.",
+    'Kann ich eine Grußkarte mit einer persönlichen Nachricht beilegen lassen?',
+    'Können Sie die Lampe bitte als Geschenk verpacken?',
+  ])('%s', (text) => {
+    expect(asksAboutPacking(text)).toBe(true);
+  });
+
+  it.each([
+    'My gift card shows €0 but I only spent €30 of it.',
+    'I need the invoice with our VAT number on it.',
+    'My card was charged twice.',
+  ])('not: %s', (text) => {
+    expect(asksAboutPacking(text)).toBe(false);
+  });
+});
