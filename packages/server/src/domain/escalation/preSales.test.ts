@@ -107,6 +107,7 @@ describe('asksForDeal', () => {
     'Do you offer business accounts where we get invoiced monthly?',
     "We'd need 18 of them for the club. Is there a group price?",
     'Do you sponsor events like our charity trail run? A few headlamps for the raffle would do.',
+    'Do you take old watches in part exchange?',
   ])('%s', (text) => {
     expect(asksForDeal(text)).toBe(true);
   });

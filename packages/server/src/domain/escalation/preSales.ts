@@ -58,7 +58,7 @@ function asksWhatItIs(all: string): boolean {
  * with the team the words point to.
  */
 const DEAL =
-  /\b((get|refund|pay|give|credit)( me| us)?( back)? the difference|difference back|price (match\w*|adjustment|protection|drop(ped)?|went down|has (dropped|gone down))|(do|would|will|can|could) you (price[- ])?match|match (that|the|their|this|a lower) price|(cheaper|lower|reduced|on sale) (now|in your|on your|since)|in (your|the) (own )?sale now|business accounts?|volume (pricing|price|discount)s?|bulk (order|price|pricing|discount|rate)s?|corporate (rate|account|discount)s?|preisanpassung|diferencia de precio|(\d{2,}|a dozen|dozens) (of them|units|pieces|pcs)|group (price|pricing|discount|rate|order)s?|better (rate|price) for|sponsor\w*|partnerships?)\b/;
+  /\b((get|refund|pay|give|credit)( me| us)?( back)? the difference|difference back|price (match\w*|adjustment|protection|drop(ped)?|went down|has (dropped|gone down))|(do|would|will|can|could) you (price[- ])?match|match (that|the|their|this|a lower) price|(cheaper|lower|reduced|on sale) (now|in your|on your|since)|in (your|the) (own )?sale now|business accounts?|volume (pricing|price|discount)s?|bulk (order|price|pricing|discount|rate)s?|corporate (rate|account|discount)s?|preisanpassung|diferencia de precio|(\d{2,}|a dozen|dozens) (of them|units|pieces|pcs)|group (price|pricing|discount|rate|order)s?|better (rate|price) for|sponsor\w*|partnerships?|trade[- ]?ins?|part[- ]exchange)\b/;
 
 export function asksForDeal(conversation: string): boolean {
   const all = normalise(conversation);

@@ -25,6 +25,15 @@ describe('correctTeam', () => {
     expect(correctTeam(shop, 'billing', { topical: balance, conversation: balance, current: balance })).toBe('billing');
   });
 
+  it("sends pre-sales' pick for a code that will not apply to the team that owns discount codes, but not a deal's", () => {
+    const shop = site([skill('sales', 'Pre-sales questions, bulk orders'), skill('billing', 'Payments, refunds, discount codes')]);
+    const input = (t: string) => ({ topical: t, conversation: t, current: t });
+    expect(correctTeam(shop, 'sales', input("WELCOME10 doesn't work, my basket is €72 and it's all full price"))).toBe('billing');
+    expect(correctTeam(shop, 'sales', input('Mein Gutschein wird im Warenkorb nicht angenommen.'))).toBe('billing');
+    expect(correctTeam(shop, 'sales', input('Is there a club rate for 40 people? Even a one-off code for members would help.'))).toBe('sales');
+    expect(correctTeam(shop, 'sales', input('vale, ¿la tienda grande sirve para tres personas?'))).toBe('sales');
+  });
+
   it('applies the corrections in turn: a pre-sales move can end with the returns team, then with refunds', () => {
     const shop = site([skill('tech', 'Product troubleshooting'), skill('sales', 'Pre-sales questions'), skill('orders', 'Returns and warranty claims'), skill('billing', 'Payments and refunds')]);
     const text = 'The zip broke so I sent the jacket back. Where is my refund? It still has not arrived.';

@@ -12,6 +12,7 @@ import { chasesRefundMoney } from './refundMoney.js';
 import { aboutOwnedItem, mentionsReturnOrClaim } from './ownedItem.js';
 import { asksAboutPacking } from './packing.js';
 import type { DetectorContext } from './types.js';
+import { normalise } from '../bot/text.js';
 
 type Site = DetectorContext['site'];
 
@@ -28,6 +29,10 @@ const RETURNS_DUTY = 'returns';
 const REFUNDS_DUTY = 'refunds';
 const WARRANTY_DUTY = 'warranty';
 const SHIPPING_DUTY = 'shipping';
+const CODES_DUTY = String.raw`discount codes?|vouchers?|coupons?`;
+
+/** A code or voucher the customer has ("WELCOME10 doesn't work", "mein Gutschein"). */
+const DISCOUNT_CODE = /\b(codes?|coupons?|vouchers?|gutschein\w*|rabattcode|codigo|cupon)\b/;
 
 /** What the corrections read: the topical text the classifier read, the whole conversation, the current message. */
 export interface CorrectionInput {
@@ -55,6 +60,9 @@ const CORRECTIONS: Correction[] = [
   { from: [PRE_SALES_DUTY, TROUBLESHOOTING_DUTY], to: WARRANTY_DUTY, when: (c, from) => aboutOwnedItem(c.conversation, from === PRE_SALES_DUTY) },
   // The money of a return (refundMoney.ts).
   { from: [RETURNS_DUTY], to: REFUNDS_DUTY, when: (c) => chasesRefundMoney(c.conversation) },
+  // A discount code, voucher or student code that will not apply: the money side, in pre-sales' words (sale, discount);
+  // a code in a price match or a club deal ("even a one-off code for our members") is still the deal.
+  { from: [PRE_SALES_DUTY], to: CODES_DUTY, when: (c) => DISCOUNT_CODE.test(normalise(c.topical)) && !asksForDeal(c.topical) },
   // A gift note, gift wrap, no price in the box: the team that ships it, in billing's words (packing.ts).
   { from: [REFUNDS_DUTY], to: SHIPPING_DUTY, when: (c) => asksAboutPacking(c.topical) },
 ];
