@@ -139,6 +139,9 @@ describe('glossary: review of session 19 patterns', () => {
 describe('glossary: session 20', () => {
   it('reads what a customer already tried with a misbehaving device, in German and Spanish', () => {
     expect(translateTerms(['meine', 'uhr', 'lasst', 'sich', 'nicht', 'mit', 'dem', 'handy', 'verbinden'])).toEqual(['watch', 'phone', 'pair', 'connect']);
+    // Not alone: "handy" is an English word, "geladen" also means loaded.
+    expect(translateTerms(['a', 'handy', 'headlamp'])).toEqual([]);
+    expect(translateTerms(['ist', 'das', 'paket', 'schon', 'geladen'])).toEqual(['parcel']);
     expect(translateTerms(['voll', 'geladen', 'und', 'die', 'kontakte', 'sauber', 'gemacht'])).toEqual(['charged', 'battery', 'contacts']);
     expect(translateTerms(['ya', 'limpie', 'los', 'contactos', 'y', 'sigue', 'parpadeando'])).toEqual(['cleaned', 'contacts', 'flicker']);
     expect(translateTerms(['e', 'mail', 'zum', 'zurucksetzen', 'meines', 'passworts'])).toEqual(['reset']);

@@ -46,9 +46,10 @@ const GLOSSARY: Record<string, string> = {
   mengenrabatt: 'bulk discount', sammelbestellung: 'bulk order', grossbestellung: 'bulk order', gesperrt: 'locked', loschung: 'deletion', werbung: 'marketing email', werbemails: 'marketing email', abmelden: 'unsubscribe',
   abgemeldet: 'unsubscribed', datenschutz: 'data protection', datenschutzbehorde: 'data protection authority',
   // Session 20: a device that misbehaves, and what the customer already tried, in German and Spanish.
-  verbinden: 'pair connect', verbindet: 'pair connect', koppelt: 'pair', handy: 'phone', geladen: 'charged battery', leuchtet: 'light',
-  schwach: 'dim', kontakte: 'contacts', karten: 'maps', offline: 'offline', heiss: 'hot', uberhitzt: 'overheating', angeschmolzen: 'melted',
-  zurucksetzen: 'reset', zuruckgesetzt: 'reset', anmeldung: 'login', firmware: 'firmware', aktualisiert: 'updated', update: 'update',
+  // (Not "Handy", "geladen" or "Karten" alone: an English word, "loaded", "cards".)
+  verbinden: 'pair connect', verbindet: 'pair connect', koppelt: 'pair', leuchtet: 'light',
+  schwach: 'dim', kontakte: 'contacts', heiss: 'hot', uberhitzt: 'overheating', angeschmolzen: 'melted',
+  zurucksetzen: 'reset', zuruckgesetzt: 'reset', anmeldung: 'login', aktualisiert: 'updated',
   parpadeando: 'flicker', limpie: 'cleaned', contactos: 'contacts', movil: 'phone', conecta: 'connect', conectar: 'connect', mapas: 'maps',
   restablecer: 'reset', caliente: 'hot', quemo: 'burned', derritio: 'melted', actualizacion: 'update', actualice: 'updated',
 };
@@ -151,6 +152,9 @@ export function phraseHints(normalisedText: string): { hints: string[]; words: S
 
 /** Word groups whose words mean something else alone ("tienda de campaña" is a tent, not a store). */
 const GROUPS: [string[], string][] = [
+  [['voll', 'geladen'], 'charged battery'],
+  [['offline', 'karten'], 'offline maps'],
+  [['dem', 'handy'], 'phone'],
   [['tienda', 'de', 'campana'], 'tent'],
   [['tiendas', 'de', 'campana'], 'tent'],
   [['saco', 'de', 'dormir'], 'sleeping bag'],

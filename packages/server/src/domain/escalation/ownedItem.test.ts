@@ -40,7 +40,22 @@ describe('aboutOwnedItem, to the troubleshooters: a return or a claim, not a fau
     "I know it's out of warranty. Can I pay you to fix it?",
     'tried another cable, still nothing. dont really want to fill in a warranty form tbh',
     'the sync error is back. about to send it back and get another brand',
+    // Review: troubleshooting in the words of returns and warranty.
+    'the app keeps returning an error when I log in',
+    "headlamp won't turn on even after I swap them for fresh batteries",
+    "watch won't charge, it's still under warranty. what can I try first?",
   ])('not: %s', (text) => {
     expect(aboutOwnedItem(text, false)).toBe(false);
+  });
+});
+
+describe('aboutOwnedItem: review of session 20', () => {
+  it('reads a claim that says it was purchased, or refuses a repair, as a claim', () => {
+    expect(aboutOwnedItem('I purchased the tent in May and a pole cracked on the second night')).toBe(true);
+    expect(aboutOwnedItem("It's already broken and I'm not going to buy a new one, this is under warranty")).toBe(true);
+    expect(aboutOwnedItem("I don't want a repair, I want a replacement under warranty", false)).toBe(true);
+  });
+  it('reads a warranty question while weighing two models as a question before buying', () => {
+    expect(aboutOwnedItem('Does the tent have a 2 or 3 year guarantee? Deciding between it and the bigger one')).toBe(false);
   });
 });

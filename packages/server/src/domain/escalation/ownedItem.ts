@@ -7,29 +7,44 @@
 import { normalise } from '../bot/text.js';
 
 const RETURN_OR_WARRANTY =
-  /\b(return(ed|ing)?|send (it|them|this) back|sent (it|them|this) back|exchange|swap (it|them)|warranty|guarantee|garantie|gewahrleistung|garantia|zuruck(geben|senden|schicken|gegeben|geschickt|zugeben|zuschicken)|rucksendung|ruckgabe|umtausch\w*|devolver\w*|devolucion|devuelvo)\b|\bcambiar\w* [^.!?]{0,30}\bpor\b|\b(arrived|came|showed up|turned up|delivered|llego|kam|angekommen)\b[^.!?]{0,40}\b(broken|damaged|cracked|smashed|crushed|dented|roto|rota|danad[oa]|kaputt|beschadigt)\b/;
+  /\b(return(ed|ing)?|returns|send (it|them|this|the \w+|my \w+) back|sent (it|them|this|the \w+|my \w+) back|sending (it|them) back|exchang(e|ed|ing)|swap (it|them|the \w+|my \w+)|warranty|guarantee|garantie|gewahrleistung|garantia|zuruck(geben|senden|schicken|gegeben|geschickt|zugeben|zuschicken)|rucksendung|ruckgabe|umtausch\w*|tauschen|devolver\w*|devolucion|devuelvo)\b|\bcambiar\w* [^.!?]{0,30}\bpor\b|\bcambiar (la|de) talla\b|\b(arrived|came|showed up|turned up|delivered|llego|kam|angekommen)\b[^.!?]{0,40}\b(broken|damaged|cracked|smashed|crushed|dented|roto|rota|danad[oa]|kaputt|beschadigt)\b/;
+
+/** "The app keeps returning an error", "swap them for fresh batteries": these words in their troubleshooting sense. */
+const NOT_A_RETURN = /\bkeeps? return\w*|\breturn(s|ing)? (an?|me|to|the error)\b|\b(swap|chang|replac)\w* (the |them |it |my )?(for )?(fresh |new |the )?batter\w*|\bcambiar (la )?pila\w*/g;
 
 /** Something wrong with the one they have. */
 const DEFECT =
   /\b(cracked|snapped|split|torn|ripped|broke|broken|leaked|leaking|leaks|came without|is missing|was missing|were missing|kaputt\w*|gerissen|gebrochen|undicht|roto|rota|rompio|se ha roto|rasgad[oa])\b/;
 
-const A_SALE = /\b(trade[- ]?ins?|part[- ]exchange|in exchange for|inzahlungnahme|buy(ing)?|purchas\w*|do you (still |also )?(sell|stock|carry|have)|spares?|restock\w*|back in stock|sold out|successor|discontinued|kaufen|comprar\w*)\b/;
+/** A sale: a trade-in, a restock, a spare part or a model to buy; a claim that refuses to buy again is no sale. */
+const A_SALE =
+  /\b(trade[- ]?ins?|part[- ]exchange|in exchange for|inzahlungnahme|(can|could|where|how) (can |do )?(i|we) (buy|purchase|order)|(want|like|need) to (buy|purchase)|buy (just|one|a spare|a replacement|spares?|another|the part)|do you (still |also )?(sell|stock|carry|have)|spares?|restock\w*|back in stock|sold out|successor|discontinued|kaufen|comprar\w*)\b/;
+const REFUSES_TO_BUY = /\b(not going to|shouldnt have to|should not have to|wont|dont want to|will not|not)\s+(buy|purchase)\w*/g;
+
+/** Weighing a purchase ("deciding between them: which has the longer warranty?"): a question before buying. */
+const WEIGHING = /\b(deciding between|which (model|one|of (them|the two|your \w+)) (has|is|would|should|lasts)|(would|do|can) you recommend|thinking (of|about) (buying|getting)|planning to buy)\b/;
 
 /**
- * A repair to pay for, a claim ruled out by the customer, or a threat to return it for another brand: still the
- * troubleshooters' ("I know it's out of warranty, can I pay you to fix it?").
+ * A repair to pay for, a claim ruled out by the customer, a threat to return it for another brand, or asking what to
+ * try: still the troubleshooters' ("I know it's out of warranty, can I pay you to fix it?").
  */
 const NO_CLAIM =
-  /\b(repair\w*|fix(ed)?|reparatur\w*|repar\w*)\b|\b(not a|not|out of|outside( of)?( the)?|no longer under|past( the)?|not covered by)\s+(the |my |a )?warranty\b|\bdont (really )?(want|need)\b[^.!?]{0,20}\bwarranty\b|\b(send|take) (it|them) back and (get|buy)\b/;
+  /\b(repair\w*|fix(ed)?|reparatur\w*|repar\w*)\b|\b(not a|not|out of|outside( of)?( the)?|no longer under|past( the)?|not covered by)\s+(the |my |a )?warranty\b|\bdont (really )?(want|need)\b[^.!?]{0,20}\bwarranty\b|\b(send|take) (it|them) back and (get|buy)\b|\bwhat (can|should|could) (i|we) try\b|\bany tips\b/;
+/** "I don't want a repair, I want a replacement under warranty": a claim after all. */
+const REFUSES_REPAIR = /\b(dont|do not|not) want (a |the |any )?(repair|reparatur)\w*/g;
 
-/** `defects`: a fault counts too ("the zip broke"); to the troubleshooters a fault is theirs, only a return or a claim is not. */
+/**
+ * `defects`: from the pre-sales team's pick a fault counts too ("the zip broke"); from the troubleshooters' a fault is
+ * theirs, and so is a paid repair or a claim the customer rules out: only a return, an exchange or a claim moves it.
+ */
 export function aboutOwnedItem(conversation: string, defects = true): boolean {
-  const all = normalise(conversation);
-  if (A_SALE.test(all) || (!defects && NO_CLAIM.test(all))) return false;
+  const all = normalise(conversation).replace(NOT_A_RETURN, ' ');
+  if (A_SALE.test(all.replace(REFUSES_TO_BUY, ' ')) || WEIGHING.test(all)) return false;
+  if (!defects && NO_CLAIM.test(all.replace(REFUSES_REPAIR, ' '))) return false;
   return RETURN_OR_WARRANTY.test(all) || (defects && DEFECT.test(all));
 }
 
 /** Any return, exchange or claim in the conversation, whatever else it asks. */
 export function mentionsReturnOrClaim(conversation: string): boolean {
-  return RETURN_OR_WARRANTY.test(normalise(conversation));
+  return RETURN_OR_WARRANTY.test(normalise(conversation).replace(NOT_A_RETURN, ' '));
 }

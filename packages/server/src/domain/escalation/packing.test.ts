@@ -5,7 +5,7 @@ describe('asksAboutPacking', () => {
   it.each([
     "Can you put a handwritten card in with the order? It's a birthday present.",
     'Could you gift wrap it and leave the invoice out so she does not see the price?',
-    "Is there a printed invoice inside the box? I don't want my dad seeing the price.",
+    "Is there a printed invoice inside the box? It's a present and I don't want my dad seeing the price.",
     'Kann ich eine Grußkarte mit einer persönlichen Nachricht beilegen lassen?',
     'Können Sie die Lampe bitte als Geschenk verpacken?',
   ])('%s', (text) => {
@@ -16,6 +16,8 @@ describe('asksAboutPacking', () => {
     'My gift card shows €0 but I only spent €30 of it.',
     'I need the invoice with our VAT number on it.',
     'My card was charged twice.',
+    'There was no invoice in the parcel, I need one for my company with VAT.',
+    'The invoice in the box has my old address, can you reissue it?',
   ])('not: %s', (text) => {
     expect(asksAboutPacking(text)).toBe(false);
   });

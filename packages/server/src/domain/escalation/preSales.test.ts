@@ -145,3 +145,15 @@ describe('asksAboutRestock and asksAboutProduct (session 20)', () => {
     expect(asksAboutProduct('How heavy is my tent? The pole broke.')).toBe(false);
   });
 });
+
+describe('asksForDeal and asksAboutRestock: review of session 20', () => {
+  it('does not read a payment or a delivery problem of a business customer as a deal', () => {
+    expect(asksForDeal('you charged our business account card twice for one order')).toBe(false);
+    expect(asksForDeal('ordered 10 of them, only 8 arrived')).toBe(false);
+  });
+  it('does not read an order waiting for stock, or being back from holiday, as a restock question', () => {
+    expect(asksAboutRestock('My order says awaiting stock. Is the item back in stock yet?')).toBe(false);
+    expect(asksAboutRestock("I'm on holiday, can you hold the parcel? I'll be back by the 20th")).toBe(false);
+    expect(asksAboutRestock('When will the tent be back in olive green?')).toBe(true);
+  });
+});

@@ -58,18 +58,24 @@ function asksWhatItIs(all: string): boolean {
  * with the team the words point to.
  */
 const DEAL =
-  /\b((get|refund|pay|give|credit)( me| us)?( back)? the difference|difference back|price (match\w*|adjustment|protection|drop(ped)?|went down|has (dropped|gone down))|(do|would|will|can|could) you (price[- ])?match|match (that|the|their|this|a lower) price|(cheaper|lower|reduced|on sale) (now|in your|on your|since)|in (your|the) (own )?sale now|business accounts?|volume (pricing|price|discount)s?|bulk (order|price|pricing|discount|rate)s?|corporate (rate|account|discount)s?|preisanpassung|diferencia de precio|(\d{2,}|a dozen|dozens) (of them|units|pieces|pcs)|group (price|pricing|discount|rate|order)s?|better (rate|price) for|sponsor\w*|partnerships?|trade[- ]?ins?|part[- ]exchange)\b/;
+  /\b((get|refund|pay|give|credit)( me| us)?( back)? the difference|difference back|price (match\w*|adjustment|protection|drop(ped)?|went down|has (dropped|gone down))|(do|would|will|can|could) you (price[- ])?match|match (that|the|their|this|a lower) price|(cheaper|lower|reduced|on sale) (now|in your|on your|since)|in (your|the) (own )?sale now|(have|offer|do|open|set up|get) (a |an )?business accounts?|volume (pricing|price|discount)s?|bulk (price|pricing|discount|rate)s?|corporate (rate|discount)s?|preisanpassung|diferencia de precio|(need|want|would like|looking at|looking for|get|buy) (roughly |about |around )?(\d{2,}|a dozen|dozens) (of them|units|pieces|pcs)|group (price|pricing|discount|rate)s?|better (rate|price) for|sponsor(s|ship|ships|ing|ed)?\b(?! codes?)|partnerships? (programme|program|deal|contact)|trade[- ]?ins?|part[- ]exchange)\b/;
+
+/** A payment gone wrong: "charged twice on our business account" is billing's whatever the account. */
+const PAYMENT_PROBLEM = /\b(charged (me |us )?(twice|double|two times|again)|charged [^.!?]{0,30}\binstead of|double charge\w*|declined|payment failed|wrong amount)\b/;
 
 export function asksForDeal(conversation: string): boolean {
   const all = normalise(conversation);
-  return DEAL.test(all) && !FAULT.test(all);
+  return DEAL.test(all) && !FAULT.test(all) && !PAYMENT_PROBLEM.test(all);
 }
 
 /** When something sold out comes back ("will the 900R be restocked in orange?", "¿cuándo volverá a haber talla L?"). */
 const RESTOCK =
-  /\b(back in stock|restock\w*|in stock again|(be|come|coming) back (in|before|by|for)|available again|sold out|out of stock|wieder (lieferbar|verfugbar|auf lager|da)|ausverkauft|volvera a haber|vuelve a (haber|estar disponible)|agotad[oa]s?|reponer|reposicion)\b/;
+  /\b(back in stock|restock\w*|in stock again|(be|come|coming) back in (stock|\w+ (colou?r|size)|(olive|navy|black|blue|red|orange|grey|gray|green|white|xs|xl))|available again|sold out|out of stock|wieder (lieferbar|verfugbar|auf lager|da)|ausverkauft|volvera a haber|vuelve a (haber|estar disponible)|agotad[oa]s?|reponer|reposicion)\b/;
+
+/** An order already placed ("my order is on hold, awaiting stock"): its delivery is the shipping team's. */
+const PLACED = /\b(my order|our order|ordered|on hold|back ?order\w*|awaiting stock|cancell?ed|(has|hasnt|not|been|be) (shipped|dispatched)|when will it (ship|be dispatched))\b/;
 
 export function asksAboutRestock(conversation: string): boolean {
   const all = normalise(conversation);
-  return RESTOCK.test(all) && !FAULT.test(all);
+  return RESTOCK.test(all) && !FAULT.test(all) && !PLACED.test(all);
 }

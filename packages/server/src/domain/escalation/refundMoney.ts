@@ -10,18 +10,35 @@ import { normalise } from '../bot/text.js';
 const REFUND = String.raw`(?:\b(?:refund(?:ed)?|money back|my money|the money|reembolso|mi dinero|el dinero|erstattung|ruckerstattung|gutschrift|mein geld|das geld)\b|\b(?:my|the|die|mis|los) (?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur\b|euros?\b|usd\b|dollars?\b))|\b(?:bekomme|kriege|erhalte)\b[^.!?]{0,30}\bzuruck\b)`;
 
 /** Chasing it: not there yet, when, where, how much. */
-const CHASE = String.raw`\b(?:still|yet|wheres|where is|when (?:will|do|does|can|is)|hit my|how long|not (?:arrived|appeared|there|back|received|come|showing|on)|(?:hasnt|has not|havent|have not|didnt|did not|isnt|is not) (?:arrived|appeared|come|shown|been|reached|landed|hit|got|received)|less than|short by|missing|nothing (?:on|in|back)|not on my (?:card|account)|wrong amount|only got|todavia no|aun no|cuando (?:me|llega\w*|recib\w*|vuelve|devolve\w*|voy a)|donde esta|sigo esperando|esperando|noch|wann|wie lange|wo (?:ist|bleibt)|immer noch)\b`;
+const CHASE = String.raw`\b(?:still|yet|wheres|where is|when (?:will|do|does|can|is)|hit my|how long|not (?:arrived|appeared|there|back|received|come|showing|on)|(?:hasnt|has not|havent|have not|didnt|did not|isnt|is not) (?:arrived|appeared|come|shown|been|reached|landed|hit|got|received)|less than|short by|missing|nothing (?:on|in|back)|wrong amount|only got|todavia no|aun no|cuando (?:me|llega\w*|recib\w*|vuelve|devolve\w*|voy a)|donde esta|esperando|noch|wann|wie lange|wo (?:ist|bleibt)|immer noch)\b`;
 
 /** Klarna or PayPal still asking to be paid for what went back, with reminders and fees. */
 const STILL_BILLED = /\b(klarna|paypal|afterpay|affirm)\b[^.!?]{0,60}\b(still|reminders?|mahnung\w*|erinnerung\w*|recordatorio\w*|sigue|wants?|asks?|fees?)\b|\b(reminders?|mahnung\w*|recordatorio\w*)\b[^.!?]{0,40}\b(klarna|paypal)\b/;
 
-/** Chasing a refund in one sentence ("the refund still isn't on my card"). */
-const CHASES = new RegExp(String.raw`${REFUND}[^!?\n]{0,60}${CHASE}|${CHASE}[^!?\n]{0,60}${REFUND}`);
+/** Chasing a refund, within a question ("the refund still isn't on my card", "The refund says issued. When will it hit my card?"). */
+const NEAR = String.raw`[^!?\n]{0,60}`;
+const CHASES = new RegExp(String.raw`${REFUND}${NEAR}${CHASE}|${CHASE}${NEAR}${REFUND}`);
 
 /** Where the refund should go, or a fee to have back ("refund both to my Mastercard", "getting that fee back"). */
-const REFUND_TO = /\brefund (?:it|them|both|everything|all|the \w+ )?\s?(?:back )?to (?:my|the|our) (?:card|credit card|debit card|mastercard|visa|amex|paypal|bank|account)\b|\b(?:get|getting|want|have) (?:that|the|my|this)(?: \w+)? (?:fee|shipping|postage|money|amount|cost|charge) back\b/;
+const REFUND_TO = /\brefund (?:it|them|both|everything|all|the \w+ )?\s?(?:back )?to (?:my|the|our) (?:card|credit card|debit card|mastercard|visa|amex|paypal|bank|account)\b|\b(?:get|getting|want|have) (?:that|the|my|this)(?: \w+)? (?:fee|shipping|postage|charge) back\b/;
+
+/**
+ * The premise: the item went back (or the order was cancelled), or the refund was issued. Without it, "my €240 order
+ * still hasn't arrived" or "will I still get my money back if I return it?" is a delivery or a returns question.
+ */
+const WENT_BACK =
+  /\b(returned|sent (?:it|them|this|that|both|everything|the \w+(?: \w+)?) back|sent back|send back the|rucksendung\b[^.!?]{0,40}\bangekommen|dropped (?:it|them|the \w+) off|return (?:was |has been |got )?(?:received|processed|accepted)|received (?:it|them|the return|my return|my parcel back)|refund\b(?:[^.!?\n]|\.(?=\d)){0,30}\b(?:issued|processed|approved|came|arrived|went through)|cancell?ed|zuruckgeschickt\w*|zuruckgesendet\w*|zuruckgegeben\w*|storniert|devolvi|devuelto|devuelta|cancelado)\b/;
+
+/** Asking about a return still to make ("how do I return them?", "will I still get my money back if…"). */
+const BEFORE_RETURNING = /\b(how (?:do|can|would) (?:i|we) (?:return|send)|can (?:i|we) (?:still )?(?:return|send)|(?:will|would|do|can) (?:i|we) (?:still )?get (?:my|the|a) (?:money|refund)|if (?:i|we) (?:return|send)|(?:want|need|like) to (?:return|send))\b/;
+
+/** Asking when the money comes, or waiting for a refund by name: chasing it, whatever came before. */
+const WAITING =
+  /\b(how long (until|till|before|does it take|for|will it take)\b[^.!?]{0,40}\b(refund|money)|when (will|do|would) (i|we) get (my|the|our) (money|refund)|wie lange\b[^.!?]{0,40}\bgeld|(still|been|im|i am|we are|were) waiting (for|on) (my|the|our) (refund|money)|esperando (el|mi) (reembolso|dinero)|warte\w* (noch )?auf (mein|das|die|meine) (geld|erstattung|ruckerstattung)|where(s| is) (my|the) (refund|money)|still no refund|no refund (yet|still)|refund (still )?(hasnt|has not|isnt|is not) (arrived|come|shown|appeared))\b/;
 
 export function chasesRefundMoney(conversation: string): boolean {
   const all = normalise(conversation);
-  return CHASES.test(all) || STILL_BILLED.test(all) || REFUND_TO.test(all);
+  if (REFUND_TO.test(all) || WAITING.test(all)) return true;
+  if (!WENT_BACK.test(all) || BEFORE_RETURNING.test(all)) return false;
+  return CHASES.test(all) || STILL_BILLED.test(all);
 }

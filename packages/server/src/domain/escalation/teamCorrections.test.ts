@@ -32,6 +32,7 @@ describe('correctTeam', () => {
     expect(correctTeam(shop, 'sales', input('Mein Gutschein wird im Warenkorb nicht angenommen.'))).toBe('billing');
     expect(correctTeam(shop, 'sales', input('Is there a club rate for 40 people? Even a one-off code for members would help.'))).toBe('sales');
     expect(correctTeam(shop, 'sales', input('vale, ¿la tienda grande sirve para tres personas?'))).toBe('sales');
+    expect(correctTeam(shop, 'sales', input('Getting an E12 error code on my old watch. Thinking of upgrading, does the new one have it too?'))).toBe('sales');
   });
 
   it('applies the corrections in turn: a pre-sales move can end with the returns team, then with refunds', () => {

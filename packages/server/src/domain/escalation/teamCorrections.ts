@@ -3,9 +3,16 @@
  * another team's words: a question before buying in the troubleshooters' (watch, battery, maps), a refund chased
  * after a return in the returns team's, a price match in billing's. Each correction names the teams by the duties
  * their descriptions state ("pre-sales", "refunds", "warranty"), so a site whose teams are cut differently, or named
- * otherwise, is simply not corrected. Applied in order, each to the team the previous one left: a question about a
- * product becomes pre-sales, a pre-sales pick with an item to return becomes the returns team's, and a returns pick
- * chasing its money becomes billing's.
+ * otherwise, is simply not corrected. Applied in order, each to the team the previous one left:
+ * - to pre-sales: a part to buy; a question before buying, a deal or a restock in the troubleshooters' words; a spec,
+ *   a deal or a restock (of nothing being exchanged) in the returns team's; a deal in billing's;
+ * - to the team that owns warranty claims: an item to return, exchange or claim on, picked as pre-sales or
+ *   troubleshooting (a fault, a paid repair or a ruled-out claim stays with the troubleshooters);
+ * - to the team that owns refunds: a return whose money is chased;
+ * - to the team that owns discount codes: a code that will not apply, picked as pre-sales;
+ * - to the team that ships: a gift note, gift wrap or no price in a present's box, picked as billing.
+ * Each was measured on 5,450 labelled conversations (skill errors 174 → 96, none made wrong) and reviewed against
+ * about 200 messages written to make it misfire (README, session 20).
  */
 import { asksAboutProduct, asksAboutRestock, asksBeforeBuying, asksForDeal, asksToBuyPart } from './preSales.js';
 import { chasesRefundMoney } from './refundMoney.js';
@@ -32,7 +39,10 @@ const SHIPPING_DUTY = 'shipping';
 const CODES_DUTY = String.raw`discount codes?|vouchers?|coupons?`;
 
 /** A code or voucher the customer has ("WELCOME10 doesn't work", "mein Gutschein"). */
-const DISCOUNT_CODE = /\b(codes?|coupons?|vouchers?|gutschein\w*|rabattcode|codigo|cupon)\b/;
+const DISCOUNT_CODE =
+  /\b(discount|promo|promotional|student|sale|welcome|referral|newsletter) codes?\b|\b(my|the|this|your|mein|meinen|der|el|mi) codes?\b|\bcodes? [a-z]+-?\d+|\b[a-z]{3,}\d{1,3}\b(?=[^.!?]{0,40}\b(work|apply|valid|accept))|\bvouchers?\b|\bcoupons?\b|\bgutschein\w*|\brabattcode|\bcodigo\b|\bcupon\b/;
+/** Codes that are not discounts: an error, a login or 2FA code, a QR code. */
+const OTHER_CODE = /\b(error|2fa|two[- ]factor|verification|sms|login|security|reset|qr|confirmation|tracking)[- ]codes?\b|\bcodes? (for|to) (log|sign|reset|verif)/;
 
 /** What the corrections read: the topical text the classifier read, the whole conversation, the current message. */
 export interface CorrectionInput {
@@ -62,7 +72,7 @@ const CORRECTIONS: Correction[] = [
   { from: [RETURNS_DUTY], to: REFUNDS_DUTY, when: (c) => chasesRefundMoney(c.conversation) },
   // A discount code, voucher or student code that will not apply: the money side, in pre-sales' words (sale, discount);
   // a code in a price match or a club deal ("even a one-off code for our members") is still the deal.
-  { from: [PRE_SALES_DUTY], to: CODES_DUTY, when: (c) => DISCOUNT_CODE.test(normalise(c.topical)) && !asksForDeal(c.topical) },
+  { from: [PRE_SALES_DUTY], to: CODES_DUTY, when: (c) => DISCOUNT_CODE.test(normalise(c.topical)) && !OTHER_CODE.test(normalise(c.topical)) && !asksForDeal(c.topical) },
   // A gift note, gift wrap, no price in the box: the team that ships it, in billing's words (packing.ts).
   { from: [REFUNDS_DUTY], to: SHIPPING_DUTY, when: (c) => asksAboutPacking(c.topical) },
 ];
