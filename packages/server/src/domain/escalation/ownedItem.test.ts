@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aboutOwnedItem } from './ownedItem.js';
+import { aboutOwnedItem, mentionsReturnOrClaim } from './ownedItem.js';
 
 describe('aboutOwnedItem', () => {
   it.each([
@@ -57,5 +57,13 @@ describe('aboutOwnedItem: review of session 20', () => {
   });
   it('reads a warranty question while weighing two models as a question before buying', () => {
     expect(aboutOwnedItem('Does the tent have a 2 or 3 year guarantee? Deciding between it and the bigger one')).toBe(false);
+  });
+});
+
+describe('mentionsReturnOrClaim', () => {
+  it('reads an exchange in other words, and not a battery swap', () => {
+    expect(mentionsReturnOrClaim("can i change it for the L? L shows sold out")).toBe(true);
+    expect(mentionsReturnOrClaim('I want to swap the boots for a 43')).toBe(true);
+    expect(mentionsReturnOrClaim("the lamp won't turn on even after I swap them for fresh batteries")).toBe(false);
   });
 });

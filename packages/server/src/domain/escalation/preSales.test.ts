@@ -157,3 +157,14 @@ describe('asksForDeal and asksAboutRestock: review of session 20', () => {
     expect(asksAboutRestock('When will the tent be back in olive green?')).toBe(true);
   });
 });
+
+describe('asksBeforeBuying: owners and faults in other words (review of session 20)', () => {
+  it.each([
+    "I've got the Trailsense, does it support offline maps?",
+    "my husband's watch, does it have a flashlight mode? can't find it",
+    'will it work with my phone? pairing fails every time',
+    'Does it have a reset button? The screen is frozen.',
+  ])('not: %s', (m) => {
+    expect(asksBeforeBuying(m)).toBe(false);
+  });
+});
