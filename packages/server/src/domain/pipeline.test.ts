@@ -168,3 +168,16 @@ describe('bot pipeline: back with the bot after a hand-off in Spanish', () => {
     expect(held('Do you sell garden furniture?', null).text).toMatch(/^I'm not sure/);
   });
 });
+
+describe('bot pipeline: a VIP writing in a language the help articles are not in', () => {
+  const vip = { tier: 'vip' };
+  it('is handed off for the language when the articles answer what is asked, whatever words of theirs the glossary lacks', () => {
+    for (const m of ['Hola, soy clienta desde hace años. ¿Cuánto tarda en llegar el reembolso a PayPal? Devolví una lámpara del pedido LL-118204.', '¿Cómo cambio mi contraseña de la cuenta? La olvidé ayer.']) {
+      expect(replay([m], vip).outputs[0]!.escalation, m).toMatchObject({ reason: 'language', language: 'es' });
+    }
+  });
+  it('is handed off for the VIP rule when they ask what the articles do not cover', () => {
+    const out = replay(['Hola, ¿vendéis muebles de jardín? Busco sillas para la terraza.'], vip).outputs[0]!;
+    expect(out.escalation).toMatchObject({ reason: 'rule', language: 'es' });
+  });
+});

@@ -97,7 +97,9 @@ export function createBotPipeline(site: SiteContent): BotPipeline {
     // "Put me through to someone about returning my tent": the question is what is left once the request is taken
     // out (the request itself is no question the KB fails on, and the VIP rule asks whether the KB can settle it).
     const question = withoutRequest(current.body) ?? current.body;
-    return answerQuestion(kb, question, context, previousQuestion === undefined);
+    const said = detectLanguage(question, site.config.kb.language);
+    const foreign = said.language !== site.config.kb.language && said.confidence >= 0.75;
+    return answerQuestion(kb, question, context, previousQuestion === undefined, foreign);
   }
 
   /**

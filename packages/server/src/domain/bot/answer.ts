@@ -61,12 +61,12 @@ export interface AnswerContext {
  * topic, it doesn't jump to an unrelated article on the strength of the old question.
  */
 /** `opening`: the customer's first message, where setting the scene before the question is usual. */
-export function answerQuestion(kb: KnowledgeBase, question: string, context?: AnswerContext, opening = false): BotReply {
+export function answerQuestion(kb: KnowledgeBase, question: string, context?: AnswerContext, opening = false, foreign = false): BotReply {
   const talk = detectSmallTalk(question);
   if (talk) return { kind: 'info', text: smallTalkReply(talk), smallTalk: talk };
   if (onlyDetails(question)) return { kind: 'info', text: DETAILS_TEXT };
 
-  const own = searchKnowledgeBase(kb, question, GROUNDING_PASSAGES);
+  const own = searchKnowledgeBase(kb, question, GROUNDING_PASSAGES, foreign);
   let hit = own[0];
   if (context?.unanswered) {
     // "do you rent tents?" (not answered) … "so not even the Ridgeline? could we hire one from the store": the

@@ -204,7 +204,7 @@ const OOV_ACTION_CAP = 0.29;
 const SENDING = /\b(ship\w*|deliver\w*|postage|post|send|sent|sending|parcel|courier|dhl|ups|customs|duties|import)\b/;
 
 /** Query terms: English content terms (with synonyms), es/de support words in English, question-shape hints. */
-export function queryTerms(query: string, known?: (term: string) => boolean): QueryTerm[] {
+export function queryTerms(query: string, known?: (term: string) => boolean, foreign = false): QueryTerm[] {
   const text = normalise(query);
   // Order numbers say nothing about the topic, nor does a greeting ("morning! remind me…") or the clock time the
   // customer writes from ("it's 11:20 here"): as unknown words they counted against the passage that answers.
@@ -222,7 +222,9 @@ export function queryTerms(query: string, known?: (term: string) => boolean): Qu
     }
     const st = processTerm(w);
     if (!st) continue;
-    const group = groups.get(st) ?? { terms: [st], optional: false };
+    // A message in a language the KB is not written in: a word the glossary cannot translate and the KB never uses
+    // is most likely just a word of that language, not the thing asked that the KB lacks.
+    const group = groups.get(st) ?? { terms: [st], optional: false, ...(foreign && known && !known(st) ? { scene: true } : {}) };
     for (const syn of expandSynonyms([w], '')) {
       const ss = processTerm(syn);
       if (ss && !group.terms.includes(ss)) group.terms.push(ss);
@@ -364,8 +366,8 @@ export function answerFirst<H extends { confidence: number; incidental: boolean 
   return hits;
 }
 
-export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3): KbHit[] {
-  const terms = queryTerms(query, (t) => kb.articleDf.has(t));
+export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3, foreign = false): KbHit[] {
+  const terms = queryTerms(query, (t) => kb.articleDf.has(t), foreign);
   const required = terms.filter((t) => !t.optional).length;
   if (required === 0) return [];
   // The story around a question ranks little: its words would pull in the passages they happen to match.
