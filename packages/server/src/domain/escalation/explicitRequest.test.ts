@@ -372,3 +372,26 @@ describe('explicit request: review of session 18 patterns', () => {
     expect(findExplicitRequest(m)).toBeNull();
   });
 });
+
+describe('explicit request: asking for someone to talk it over with, in German and Spanish', () => {
+  it.each([
+    'Gibt es jemanden, mit dem ich das telefonisch klären kann?',
+    'Gibt es bei Ihnen eine Ansprechpartnerin, mit der ich darüber sprechen kann?',
+    'Ich hätte gern jemanden von Ihnen am Telefon, die Rechnung stimmt nicht.',
+    'Ich möchte das bitte direkt mit einem Mitarbeiter klären.',
+    '¿Hay alguien con quien pueda hablar por teléfono?',
+    'Quisiera hablar por teléfono con una persona, por favor.',
+  ])('%s', (message) => {
+    expect(findExplicitRequest(message)).not.toBeNull();
+  });
+
+  it.each([
+    'Gibt es jemanden im Laden, der das Zelt aufbauen kann?',
+    'Ich möchte das selbst klären, danke.',
+    'Mein Mann hat das mit einem Mitarbeiter im Laden besprochen, er sagt 30 Tage.',
+    'hay alguien con quien compartir la tienda, somos dos',
+    'Ich hätte gern die Uhr am Telefon gekoppelt.',
+  ])('not a request: %s', (message) => {
+    expect(findExplicitRequest(message)).toBeNull();
+  });
+});

@@ -108,20 +108,24 @@ const EN: Pattern[] = [
 ];
 
 const ES: Pattern[] = [
-  { re: /\bhablar\s+con\s+(?:una?\s+|el\s+|la\s+|algun\s+|alguna\s+)?(?:persona|humano|agente|operador(?:a)?|alguien|encargad[oa]|responsable|supervisor(?:a)?|gerente|asesor(?:a)?|emplead[oa]|representante)\b/, direct: true },
+  { re: /\bhablar\s+(?:por\s+telefono\s+|directamente\s+)?con\s+(?:una?\s+|el\s+|la\s+|algun\s+|alguna\s+)?(?:persona|humano|agente|operador(?:a)?|alguien|encargad[oa]|responsable|supervisor(?:a)?|gerente|asesor(?:a)?|emplead[oa]|representante)\b/, direct: true },
   { re: /\b(?:pasar(?:me)?|pasame|paseme|ponme|pongame|comunicar(?:me)?|transferir(?:me)?|transfiereme|derivar(?:me)?)\s+(?:con|a)\s+(?:una?\s+|el\s+|la\s+)?(?:persona|humano|agente|operador|alguien|encargad[oa]|responsable|supervisor|gerente|asesor|emplead[oa])\b/, direct: true },
   { re: /\b(?:quiero|necesito|prefiero|exijo)\s+(?:una?\s+)?(?:persona|humano|agente|operador|asesor)\b/, direct: true },
   // "¿me pasas con alguien?", "¿me puede atender alguien del equipo?"
   { re: /\bme\s+(?:pasas|pasa|pasan|puedes pasar|puede pasar|podrias pasar|podria pasar|pueden pasar|podrian pasar)\s+con\s+(?:una?\s+|el\s+|la\s+)?(?:persona|humano|agente|operador|alguien|encargad[oa]|responsable|supervisor|gerente|asesor|emplead[oa])\b/, direct: true },
   { re: /\b(?:me\s+)?(?:puede|podria|pueden|podrian|podra)\s+atender(?:me)?\s+(?:alguien|una persona|un agente|un asesor|una asesora)\b|\bque\s+me\s+atienda\s+(?:alguien|una persona|un agente)\b/, direct: true },
   { re: /\b(?:me\s+(?:puede|podria|pueden|podrian)\s+(?:llamar|contactar|atender|devolver la llamada)\s+(?:alguien|una persona|un agente|un asesor|una asesora)|alguien\s+me\s+(?:puede|podria|pueden)\s+(?:llamar|contactar|atender)|me\s+(?:pueden|podeis|puedes|podrian|podriais)\s+llamar|podria\s+llamarme\s+alguien)\b(?![^.?!]{0,30}\b(?:dhl|ups|gls|correos|seur|dpd|mrw|repartidor|mensajero|transportista)\b)|\b(?:que\s+)?me\s+(?:llame|llamen|contacte|contacten)\s+(?:alguien|una persona|un agente|por telefono)\b|\b(?:pueden|puede|podeis|podrian)\s+llamarme\b/, direct: false },
+  // "¿Hay alguien con quien pueda hablar por teléfono?"
+  { re: /\bhay\s+(?:alguien|alguna\s+persona)\s+con\s+(?:quien|el\s+que|la\s+que)\s+(?:pueda|podria|puedo)\s+hablar\b/, direct: false },
   // "¿hay alguien de verdad ahí que pueda revisar esto?"
   { re: /(?:^|[?.!]\s*)hay\s+(?:alguien|una persona)\s+(?:(?:de verdad|humana?|real)\s+)?(?:ahi|alli)\s*(?:[?.!]|$)|\bhay\s+(?:alguien|una persona)\s+(?:de verdad|humana?|real)\s*(?:$|[?.!,])|\bhay\s+alguien\s+(?:(?:de verdad|real)\s+)?(?:ahi\s+|ahi,?\s+)?que\s+(?:me\s+)?(?:pueda|podria)\s+(?:ayudar|revisar|mirar|atender|llamar)|\b(?:puede|podria|pueden|podrian)\s+alguien\s+(?:(?:revisar|mirar|ver)\s+(?:esto|mi\s+(?:caso|pedido|reclamacion|cuenta|devolucion|reembolso))|ayudarme|llamarme|atenderme|contestarme|revisarlo|mirarlo)\b/, direct: false },
   { re: /\b(?:persona|alguien|humano|gente)\s+de\s+carne\s+y\s+hueso\b|\b(?:hay\s+)?(?:alguien|una persona)\s+real\b|\bpersona\s+real\b|\bes(?:tas|ta)?\s+(?:un\s+)?(?:bot|robot|maquina)\b/, direct: false },
 ];
 
 const DE: Pattern[] = [
-  { re: /\bmit\s+(?:einem|einer|jemandem|dem|der|ihrem|ihrer|eurem|eurer)?\s*(?:echten|richtigen|menschlichen)?\s*(?:mitarbeiter(?:in|n)?|menschen|person|berater(?:in)?|kundenservice|kundendienst|vorgesetzten|chef(?:in)?|verantwortlichen|jemandem|kollegen|kollegin|agenten|support)\b[^.?!]{0,30}\b(?:sprechen|reden|verbinden|chatten|telefonieren)\b/, direct: true },
+  { re: /\bmit\s+(?:einem|einer|jemandem|dem|der|ihrem|ihrer|eurem|eurer)?\s*(?:echten|richtigen|menschlichen)?\s*(?:mitarbeiter(?:in|n)?|menschen|person|berater(?:in)?|kundenservice|kundendienst|vorgesetzten|chef(?:in)?|verantwortlichen|jemandem|kollegen|kollegin|agenten|support)\b[^.?!]{0,30}\b(?:sprechen|reden|verbinden|chatten|telefonieren|klaren|abklaren|besprechen)\b/, direct: true },
+  // "Gibt es jemanden, mit dem ich das telefonisch klären kann?", "ich hätte gern jemanden von Ihnen am Telefon"
+  { re: /\bgibt\s+es\s+(?:hier\s+|bei\s+(?:ihnen|euch)\s+)?(?:jemanden|einen\s+(?:mitarbeiter|menschen|ansprechpartner)|eine\s+(?:person|mitarbeiterin|ansprechpartnerin))\b[^.?!]{0,20}\b(?:mit\s+dem|mit\s+der|den|die)\s+ich\b[^.?!]{0,40}\b(?:sprechen|reden|klaren|besprechen|telefonieren|anrufen)\b|\b(?:hatte|mochte|will|brauche|wurde)\s+(?:\w+\s+){0,3}?(?:jemanden|einen\s+mitarbeiter|eine\s+mitarbeiterin|einen\s+menschen)\s+(?:von\s+(?:ihnen|euch|ihrem\s+team|eurem\s+team)\s+)?(?:am|ans)\s+telefon\b/, direct: false },
   { re: /\b(?:verbinden|verbindet|verbinde|weiterleiten|durchstellen|leiten)\s+(?:sie\s+|du\s+)?(?:mich|mir)\b|\b(?:konnen|konnten|wurden|kannst|konntest)\s+(?:sie|du)\s+mich\b[^.?!]{0,50}\b(?:verbinden|weiterleiten|durchstellen|zuruckrufen|anrufen)\b/, direct: true },
   { re: /\b(?:rufen\s+sie\s+mich|ruft\s+mich|ruf\s+mich)\b[^.?!]{0,20}\ban\b|\bzuruckrufen\b|\bruckruf\b/, direct: false },
   { re: /\b(?:mensch|menschen|person|jemand|jemandem|mitarbeiter(?:in)?)\s+aus\s+fleisch\s+und\s+blut\b|\b(?:echte[nmr]?|richtige[nmr]?)\s+(?:mensch|menschen|person|mitarbeiter(?:in)?)\b|\bist\s+da\s+(?:jemand|ein\s+mensch)\b|\bbist\s+du\s+ein\s+(?:bot|roboter)\b/, direct: false },

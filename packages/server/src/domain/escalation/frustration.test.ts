@@ -375,3 +375,33 @@ describe('frustration: fresh37 (phone-typed chats)', () => {
     expect(detectFrustration(ctx('how do I return a jacket?', message))).toBeNull();
   });
 });
+
+describe('frustration: in German and Spanish', () => {
+  it.each([
+    ['my reset link has expired', 'Na toll, echt hilfreich. Ich habe den Link jetzt dreimal angefordert und keiner funktioniert!!'],
+    ['the code does not apply', 'Keiner dieser Gründe trifft zu. Dann kaufe ich eben woanders, echt ärgerlich.'],
+    ['klarna wants the money for my return', 'Trotzdem kommt eine Mahnung! Das ist doch ein schlechter Witz.'],
+    ['my order is late', 'Das ist doch nicht zu fassen. Schon wieder dieselben Standardsätze. Toller Service, wirklich.'],
+    ['do you price match?', 'Ah claro, eso no cuenta. Qué casualidad. Muy bonito todo, de verdad 👏'],
+    ['why was my Affirm payment declined', 'Tres intentos, tres rechazos. Vaya chiste de tienda. Me lo compro en otro sitio y listo.'],
+    ['where is my parcel', 'Por tercera vez: ¡me dais la misma respuesta automática y el paquete sigue sin llegar!'],
+  ])('fires after the bot had a chance: %j → %j', (first, second) => {
+    expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
+  });
+
+  it('a hostile German opener that chases and insults', () => {
+    const score = scoreFrustration('ZUM DRITTEN MAL: Meine Bestellung NW-908214 hängt seit zehn Tagen. Jedes Mal bekomme ich dieselbe automatische Antwort. Das ist wirklich eine Frechheit!');
+    expect(score.score).toBeGreaterThanOrEqual(1.3);
+  });
+
+  it.each([
+    ['how long is the warranty?', 'Toll, danke! Das war sehr hilfreich.'],
+    ['do you ship to Austria?', 'Super, danke. Dann bestelle ich heute noch.'],
+    ['can I return a jacket?', 'Ich habe die Jacke letztes Jahr woanders gekauft, geht das trotzdem?'],
+    ['what payment methods do you have', 'Genial, muchas gracias. Lo compro hoy mismo.'],
+    ['how do I wash the jacket', 'Ok, lo compré en otra tienda pero es el mismo modelo. ¿Vale igual?'],
+    ['is the tent waterproof', 'Zum zweiten Mal gekauft, immer zufrieden. Passt die neue Version in denselben Packsack?'],
+  ])('not frustration: %j → %j', (first, second) => {
+    expect(detectFrustration(ctx(first, second))).toBeNull();
+  });
+});

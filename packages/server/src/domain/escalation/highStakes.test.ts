@@ -345,3 +345,30 @@ describe('high stakes: review of session 18', () => {
     expect(findHighStakes("the Klarna payment failed so I did click 'pay by card' instead and entered my card details. Is the order going through?", before)).toBeNull();
   });
 });
+
+describe('high stakes: in German and Spanish, said as done', () => {
+  it.each([
+    ['Ich habe heute schon bei meiner Kreditkartenbank die Zahlung reklamiert.', 'dispute'],
+    ['Wir haben bei PayPal einen Konflikt eröffnet, Sie hatten genug Zeit.', 'dispute'],
+    ['mira, ya abrí una reclamación en PayPal por los 96,00', 'dispute'],
+    ['Meine Uhr ist beim Laden so heiß geworden, dass das Armband angeschmolzen ist.', 'safety'],
+    ['Das Kabel der Stirnlampe ist am Stecker verschmort.', 'safety'],
+    ['Ich habe nichts bestellt, aber es wurden 129 € von meiner Karte abgebucht.', 'security'],
+    ['Me ha llegado la confirmación de un pedido que yo no he hecho y me han cobrado 88,00 €.', 'security'],
+    ['Die E-Mail-Adresse meines Kontos wurde auf eine fremde Adresse geändert. Das war ich nicht!', 'security'],
+  ])('%s → %s', (message, kind) => {
+    expect(findHighStakes(message)?.kind).toBe(kind);
+  });
+
+  it.each([
+    'Muss ich die Zahlung bei meiner Bank reklamieren oder machen Sie das?',
+    'Der Schnee ist geschmolzen, jetzt kann ich das Zelt endlich aufbauen.',
+    'Es ist so heiß geworden draußen, brauche ich ein leichteres Zelt?',
+    'Ich habe noch nichts bestellt, wollte erst fragen, ob die Jacke wasserdicht ist.',
+    'Ich habe die Lieferadresse geändert, kommt das Paket jetzt trotzdem morgen?',
+    '¿Cómo cambio el correo de mi cuenta? Me he cambiado de trabajo.',
+    'No sé si hice bien el pedido, ¿me lo confirmáis?',
+  ])('not high stakes: %s', (message) => {
+    expect(findHighStakes(message)).toBeNull();
+  });
+});
