@@ -381,6 +381,8 @@ describe('explicit request: asking for someone to talk it over with, in German a
     'Ich möchte das bitte direkt mit einem Mitarbeiter klären.',
     '¿Hay alguien con quien pueda hablar por teléfono?',
     'Quisiera hablar por teléfono con una persona, por favor.',
+    '¿Habría alguien con quien pueda hablar?',
+    'Necesito hablar con un ser humano, no con una máquina.',
   ])('%s', (message) => {
     expect(findExplicitRequest(message)).not.toBeNull();
   });
@@ -391,6 +393,13 @@ describe('explicit request: asking for someone to talk it over with, in German a
     'Mein Mann hat das mit einem Mitarbeiter im Laden besprochen, er sagt 30 Tage.',
     'hay alguien con quien compartir la tienda, somos dos',
     'Ich hätte gern die Uhr am Telefon gekoppelt.',
+    // From a review of the first version: a product feature, someone else's wish, a plan, the boss.
+    '¿Con el reloj se puede hablar por teléfono con una persona desde la muñeca?',
+    'Mi madre prefiere hablar por teléfono con una persona, ¿le doy vuestro número?',
+    'Hago rutas sola y me gusta saber que hay alguien con quien puedo hablar en caso de emergencia: ¿el reloj tiene SOS?',
+    'Ich muss das erst mit dem Chef besprechen, dann bestelle ich die 10 Jacken für unser Team.',
+    'Das werde ich beim nächsten Besuch in Ihrer Filiale mit einem Mitarbeiter klären, danke für den Hinweis!',
+    'Mit der Uhr möchte ich im Notfall jemanden am Telefon erreichen können – geht das?',
   ])('not a request: %s', (message) => {
     expect(findExplicitRequest(message)).toBeNull();
   });

@@ -356,6 +356,11 @@ describe('high stakes: in German and Spanish, said as done', () => {
     ['Ich habe nichts bestellt, aber es wurden 129 € von meiner Karte abgebucht.', 'security'],
     ['Me ha llegado la confirmación de un pedido que yo no he hecho y me han cobrado 88,00 €.', 'security'],
     ['Die E-Mail-Adresse meines Kontos wurde auf eine fremde Adresse geändert. Das war ich nicht!', 'security'],
+    ['Diese Bestellung habe ich nicht aufgegeben, trotzdem wurden 149 € abgebucht.', 'security'],
+    ['Yo no hice ningún pedido y me cobraron 99,95 €.', 'security'],
+    ['Alguien ha cambiado la contraseña de mi cuenta y no he sido yo.', 'security'],
+    ['La correa del reloj se ha derretido mientras se cargaba.', 'safety'],
+    ['Hemos abierto un caso en PayPal por la tienda de campaña que nunca llegó.', 'dispute'],
   ])('%s → %s', (message, kind) => {
     expect(findHighStakes(message)?.kind).toBe(kind);
   });
@@ -368,6 +373,17 @@ describe('high stakes: in German and Spanish, said as done', () => {
     'Ich habe die Lieferadresse geändert, kommt das Paket jetzt trotzdem morgen?',
     '¿Cómo cambio el correo de mi cuenta? Me he cambiado de trabajo.',
     'No sé si hice bien el pedido, ¿me lo confirmáis?',
+    // From a review of the first version: a complaint about the goods, a question, another shop, the past.
+    'Ich habe per Kreditkarte bezahlt und die Uhr wegen des Displays reklamiert – ist das Ersatzgerät schon unterwegs?',
+    'Wird bei PayPal automatisch ein Fall eröffnet, wenn das Paket nicht ankommt?',
+    'El año pasado abrí una reclamación en PayPal con otra tienda y fue un lío. ¿Vosotros aceptáis PayPal?',
+    'Das Paket stand um 14 Uhr in der Sonne, die Schokolade als Beigabe ist geschmolzen 😄 Der Jacke geht es gut.',
+    'Der Schnee war so schnell geschmolzen, dass wir die Stirnlampe gar nicht gebraucht haben.',
+    'Es ist im Zelt tagsüber so heiß geworden – im Laden meinten sie, das Trek 2 sei luftiger. Stimmt das?',
+    'Ist bei Ihren Uhren schon mal ein Armband angeschmolzen, wenn man sie am Lagerfeuer trägt?',
+    'Ich habe nichts bestellt, weil der Versand 4,95 € kostet. Ab welchem Betrag ist er gratis?',
+    'Ich habe das nicht bestellt – im Paket war eine rote statt der blauen Jacke. Bezahlt habe ich 149 € für die blaue.',
+    'El pedido llegó con una talla que no pedí; pagué 89 € por la M y me mandasteis la L.',
   ])('not high stakes: %s', (message) => {
     expect(findHighStakes(message)).toBeNull();
   });
