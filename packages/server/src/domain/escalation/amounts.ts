@@ -16,6 +16,7 @@ const WORD_CURRENCY = String.raw`euros?|eur|usd|dollars?|bucks|pounds?|gbp|chf|f
 
 const BEFORE = new RegExp(String.raw`(?<![\w.,])(${SYMBOL})\s?(${NUM})(?![\d])`, 'gi');
 const AFTER = new RegExp(String.raw`(?<![\w.,€$£])(${NUM})\s?(${WORD_CURRENCY})(?![a-z])`, 'gi');
+const BARE_EACH = /(?<![\w.,€$£:-])(\d{2,5})(?=\s?(?:each|apiece|a piece|cada (?:una|uno)|pro st(?:ü|u)ck)\b)/gi;
 const BARE_DECIMAL = /(?<![\w.,€$£:-])(\d{1,5}[.,]\d{2})(?![\d.,]*\d)(?!\s?(?:%|am|pm|h\b|uhr))/gi;
 
 const UNITS: Record<string, number> = {
@@ -178,5 +179,7 @@ export function findAmounts(text: string): Amount[] {
     }
   }
   for (const m of text.matchAll(BARE_DECIMAL)) add(m[0], m.index, parseNumber(m[1]!), null);
+  // "they were 179 each": a whole number priced per item is an amount too.
+  for (const m of text.matchAll(BARE_EACH)) add(m[1]!, m.index, parseNumber(m[1]!), null);
   return found.sort((a, b) => a.index - b.index);
 }

@@ -382,3 +382,32 @@ describe('site rules: refund chases in other words (older sets, session 19)', ()
     expect(run(['I returned the tent last week.', 'When is the €250 gift card money going to show up on my account? I bought it separately.'])).toBeNull();
   });
 });
+
+describe('site rules: refunds over the amount, told the way customers tell them (session 21)', () => {
+  it.each([
+    // The money arriving, for a return already made or about to be.
+    [['I want to return the Halden lamp and the Ember kettle, both unused.', 'Paid $129 for the lamp and $249 for the kettle. How long until that is back on my Amex?']],
+    [['How do I send back a sofa throw?', "Label's printed. It was €349 plus the cushion at €39, so how long until the €388 is back on my Visa?"]],
+    [['Hello, my Halden lamp went back to you on Monday. When can I expect my 249,00 € back on my Visa?']],
+    [['Return for LL-370641 was dropped at the post office on Monday.', 'Just making sure I get the full two hundred and twelve euros fifty back on my Mastercard, not store credit.']],
+    [['Hi, my return for order LL-852210 has said Checked since Monday.', 'Right. Two lamps, so two hundred and thirty-eight dollars in total. I just want to be sure the money is on its way.']],
+    // Priced per item, the count said before the price or in the message before.
+    [['Hello, I return two Halden lamps from order LL-660213, each one 179 USD, the tracking says delivered to you 2 weeks ago. Where is my money?']],
+    [['I sent back the two linen throws from LL-370448 the week before last.', 'They were a hundred and twelve euros each. It has shown Checked since Monday but nothing has come through yet. When can I expect the money?']],
+    [['hi, I returned two Halden lamps from order LL-556031', "they were 179 each. I'd like the refund on my Mastercard please"]],
+    [["I'm sending back the lamp, the two wool cushions and the stool.", 'Just to check the money side: the lamp was €79, the cushions €45 each and the stool €54.90. That should all come back to my Visa?']],
+  ])('%j', (messages) => {
+    expect(run(messages)).toMatchObject({ trigger: 'rule', skill: 'billing' });
+  });
+
+  it.each([
+    // Under the amount, or no refund: the same shapes must not fire on their own.
+    [['I returned two Halden lamps from order LL-556031', 'they were 79 each. When can I expect the money?']],
+    [['I want to return the Halden lamp.', 'It cost $249. Do I need the original box?']],
+    [['I sent back two throws.', 'I only returned one of them in the end, €112 each. When can I expect the money?']],
+    [['Hi, my return for order LL-852210 has said Checked since Monday.', 'It was €129. I just want to be sure the money is on its way.']],
+    [['How much does the Halden lamp cost? I saw it at 249 each in a bundle']],
+  ])('not over the amount or not a refund: %j', (messages) => {
+    expect(run(messages)).toBeNull();
+  });
+});

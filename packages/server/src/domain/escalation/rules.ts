@@ -26,19 +26,22 @@ function shippingAmount(body: string, raw: string): boolean {
   const at = body.indexOf(raw);
   return at >= 0 && SHIPPING_WORD.test(body.slice(Math.max(0, at - 15), at + raw.length + 15));
 }
-const MONEY_ARRIVES = /\b(when|how long)\b[^.!?]{0,25}\b(the |that |my |our )money\b[^.!?]{0,25}\b(show up|come through|arrive|land|hit my|appear|come back|be back|reach)\b|\b(how long|when) (until|till|before) (it|that|the money|the refund|its|thats|my [€$£]?\s?\d[\d.,]*)( is| s)? back (in|on|to) (my |the )?(account|card|bank|paypal|amex|visa|mastercard|klarna|affirm)\b|\bwhen (does|will|do|would) (it|that|the money|this|the refund) (hit|reach|show up (in|on)|appear (in|on)|land in|get to|be back (in|on)) (my )?(account|card|bank|paypal)|\bwhen (does|will|do|would|should|can i expect) (the|my) (money|refund)( actually| finally)? (come|comes|get|be|arrive) back\b/;
+const MONEY_ARRIVES = /\b(when|how long)\b[^.!?]{0,25}\b(the |that |my |our )money\b[^.!?]{0,25}\b(show up|come through|arrive|land|hit my|appear|come back|be back|reach)\b|\b(how long|when) (until|till|before) (it|that|the money|the refund|its|thats|(my|the) [€$£]?\s?\d[\d.,]*)( is| s)? back (in|on|to) (my |the )?(account|card|bank|paypal|amex|visa|mastercard|klarna|affirm)\b|\bwhen (does|will|do|would) (it|that|the money|this|the refund) (hit|reach|show up (in|on)|appear (in|on)|land in|get to|be back (in|on)) (my )?(account|card|bank|paypal)|\bwhen (does|will|do|would|should|can i expect) (the|my) (money|refund)( actually| finally)? (come|comes|get|be|arrive) back\b/;
 /** "I'd just like the $329 back on my card": an amount wanted back. */
-const MONEY_BACK = /\b(want|like|need|get|give|have|put|send|pay)\b[^.!?]{0,40}((€|\$|£)\s?\d[\d.,]*|\b\d[\d.,]*\s?(€|eur|euros?|usd|dollars?)|\b(euros?|dollars?|bucks|pounds?))\s+back\b(?!\s+(in|then|when|during|at|from|around)\b)|((€|\$|£)\s?\d[\d.,]*|\b\d[\d.,]*\s?(€|eur|euros?|usd|dollars?)|\b(euros?|dollars?))\s+(is |are )?(coming|paid|going|being (paid|sent)|refunded) back( to me)?\b/;
+const MONEY_BACK = /\b(want|like|need|get|give|have|put|send|pay|expect)\b[^.!?]{0,40}((€|\$|£)\s?\d[\d.,]*|\b\d[\d.,]*\s?(€|eur|euros?|usd|dollars?)|\b(euros?|dollars?|bucks|pounds?)( (fifty|\w+ty|\w+ty-\w+|and \w+ cents?))?)\s+back\b(?!\s+(in|then|when|during|at|from|around)\b)|((€|\$|£)\s?\d[\d.,]*|\b\d[\d.,]*\s?(€|eur|euros?|usd|dollars?)|\b(euros?|dollars?))\s+(is |are )?(coming|paid|going|being (paid|sent)|refunded) back( to me)?\b/;
 /** The message before described sending items back: "…and the lamp was in that parcel too, when do I get the money for both?" */
 /** "…that's $320 I'm waiting on, any update?", "todavía no veo los 289 €": the money not back yet. */
-const AWAITING = /\b(still (have|got) nothing( back)?|when (can|do|should) (i|we) expect (the|my|our) (money|refund)|(loan|balance|statement|instalments?|installments?|plan|card|account)\b[^.!?]{0,20}\b(hasnt|has not|havent|have not|didnt|did not) (changed|moved|updated|gone down|been (adjusted|credited|updated|reduced))|waiting (on|for)|any (update|news)|when (do|will|can|would|should) (i|we) (get|see|receive) (it|that|this|my money|the money|our money|the amount) back|still (waiting|nothing|no money|no sign|not back|havent|hasnt|not (seen|received|got|had))|(havent|hasnt|not) (seen|received|got|had) (it|the money|anything|a cent|a penny|my (money|refund)|(my|the) [€$£]?\s?\d[\d.,]*(?![\d.,]*\s+(?!back\b|yet\b)[a-z]{3,})|my \w+ (hundred|thousand)[\w\s-]{0,30}?(euros?|dollars?|pounds?))|no sign of (it|the money)|where(s| is| are) (my|the) (money|[€$£]\s?\d+(?![\d.,]*\s+(?!back\b|yet\b)[a-z]{3,})|\d[\d.,]*\s?(€|eur|euros?|dollars?|usd))|no (money|refund) yet|(money|amount|payment|it) (is |was )?still (blocked|pending|held|on hold|reserved|not back)|(todavia|aun) no (veo|he recibido|me (ha|han) (llegado|devuelto))|sigo sin (ver|recibir)|noch (nicht|kein(e|en)?|nichts) (da|angekommen|erhalten|bekommen|zuruck|gutgeschrieben|geld))\b/;
+const AWAITING = /\b(still (have|got) nothing( back)?|when (can|do|should) (i|we) expect (the|my|our) (money|refund)|(loan|balance|statement|instalments?|installments?|plan|card|account)\b[^.!?]{0,20}\b(hasnt|has not|havent|have not|didnt|did not) (changed|moved|updated|gone down|been (adjusted|credited|updated|reduced))|waiting (on|for)|any (update|news)|when (do|will|can|would|should) (i|we) (get|see|receive) (it|that|this|my money|the money|our money|the amount) back|still (waiting|nothing|no money|no sign|not back|havent|hasnt|not (seen|received|got|had))|(havent|hasnt|not) (seen|received|got|had) (it|the money|anything|a cent|a penny|my (money|refund)|(my|the) [€$£]?\s?\d[\d.,]*(?![\d.,]*\s+(?!back\b|yet\b)[a-z]{3,})|my \w+ (hundred|thousand)[\w\s-]{0,30}?(euros?|dollars?|pounds?))|no sign of (it|the money)|(the|my|our) money is (on its way|coming|being sent)|where(s| is| are) (my|the) (money|[€$£]\s?\d+(?![\d.,]*\s+(?!back\b|yet\b)[a-z]{3,})|\d[\d.,]*\s?(€|eur|euros?|dollars?|usd))|no (money|refund) yet|(money|amount|payment|it) (is |was )?still (blocked|pending|held|on hold|reserved|not back)|(todavia|aun) no (veo|he recibido|me (ha|han) (llegado|devuelto))|sigo sin (ver|recibir)|noch (nicht|kein(e|en)?|nichts) (da|angekommen|erhalten|bekommen|zuruck|gutgeschrieben|geld))\b/;
 /** …unless what is awaited is goods: "returned it for a size L, still waiting for the replacement". */
 const AWAITS_GOODS = /\b((waiting (on|for)|any (update|news) on|no sign of|(todavia|aun) no (veo|he recibido)|noch (nicht|kein\w*)) (the |my |a |el |la |los |mi |die |den |das |meine? )?(\w+ )?(replacement|new|other|green|blue|black|red|size|one|exchange|parcel|order|tracking|numero|pedido|paquete|lieferung|paket|neue)|for (a|the) (size|colou?r|different|bigger|smaller|new|replacement)|(exchang(e|ed|ing)|swap(ped)?) (it|them) for|pedi otr\w*|(eine |einen )?(neue[nms]?|andere[nms]?) [^.!?]{0,30}bestellt|umtausch|(for|to) (a )?(repair|be repaired|servicing|service))\b/;
 /** Items already on their way back, or back (not "can I send it back?"). */
 const ALREADY_RETURNED = /\b(sent (\S+ ){0,3}back|returned|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
-const RETURNED = /\b(sending (\S+ ){0,3}back|(my |the )?return status|(delivered|received|got) (my|the|our) return\b|my return\b[^.!?]{0,40}\b(was |has been |got )?(delivered|received|arrived|got to (you|your \w+)|reached (you|your \w+))\b|(i|we) return (the|my|it|them|both|all|two|three|four|\d+)\b[^.!?]{0,50}\b(on \d|on the \d|last|ago|yesterday|already)\b|cancell?ed (my |the |our )?(order|purchase)|storniert|cancele (mi |el )?pedido|sent (\S+ ){0,3}back|send (it |them )?back|returned|return (was |is )?(received|arrived|processed)|posted (it |them )?back|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
+const RETURNED = /\b(sending (\S+ ){0,3}back|(my |the )?return status|(delivered|received|got) (my|the|our) return\b|my return\b[^.!?]{0,40}\b(was |has been |got )?(delivered|received|arrived|got to (you|your \w+)|reached (you|your \w+))\b|(i|we) return (the|my|it|them|both|all|two|three|four|\d+)\b[^.!?]{0,90}\b(on \d|on the \d|last|ago|yesterday|already)\b|my return\b[^.!?]{0,40}\b(says|said|shows|showed|has said|has shown|is at|is on)\b[^.!?]{0,5}\b(checked|return received|received|refund issued)\b|cancell?ed (my |the |our )?(order|purchase)|storniert|cancele (mi |el )?pedido|sent (\S+ ){0,3}back|send (it |them )?back|returned|return (was |is )?(received|arrived|processed)|posted (it |them )?back|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
+/** "I want to return the Lumen 900R and the Pace 5" … "How long until that's back on my Amex?": a return about to be made. */
+const RETURN_PLANNED = /\b((want|going|need|would like|id like|have) to return|(im|i am|were|we are) returning)\b/;
 /** "only the lamp from my €320 order": the order total is not what is being refunded. */
-const PARTIAL = /\b(only|just|partial|one of|part of|some of|keeping|keep the|nur|solo)\b/;
+// ("Just to check the money side" is no partial refund.)
+const PARTIAL = /\b(only|just(?! (to (check|confirm|be sure|make sure|clarify|say)|making sure|checking|wondering|want|wanted|asking))|partial|one of|part of|some of|keeping|keep the|nur|solo)\b/;
 /** A message that adds items to the refund asked for just before ("…as well", "both", "also"). */
 const ADDS_TO = /\b(also|as well|too|both|plus|another|additionally|in addition|on top|ademas|tambien|auch|ebenfalls|dazu|noch ein(e|en)?|(in|into) (that|the) same (box|parcel|package|return|bag)|in with (it|them|the \w+))\b/;
 /** A question asked before buying. */
@@ -46,7 +49,7 @@ const NOT_BOUGHT_YET = /\b(before (i|we) (buy|purchase|commit)|if (i|we) (buy|pu
 const TOTAL_LABEL = /\b(order|total|bestellung|pedido)\b[^.,;!?]{0,20}$|\bfrom (my|a|an|the|our)\s*$/;
 
 /** Sum of the amounts being refunded in one message. */
-export function refundAmount(message: string): { total: number; amounts: Amount[] } {
+export function refundAmount(message: string, before = ''): { total: number; amounts: Amount[] } {
   let amounts = findAmounts(message);
   const text = message.toLowerCase();
   // "returned a lumen 400 (€39) from my €310 order": beside an item's price, the order's total is not refunded.
@@ -65,7 +68,7 @@ export function refundAmount(message: string): { total: number; amounts: Amount[
   const stated = amounts.find((a) => STATED_TOTAL_AFTER.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 20)) || STATED_TOTAL_BEFORE.test(text.slice(Math.max(0, a.index - 20), a.index)));
   if (stated && amounts.length > 1) return { total: stated.value, amounts: [stated] };
   // "both jackets … $119.99 each": the price times how many.
-  const total = amounts.reduce((sum, a) => sum + a.value * eachCount(text, a), 0);
+  const total = amounts.reduce((sum, a) => sum + a.value * eachCount(text, a, before.toLowerCase()), 0);
   return { total: Math.round(total * 100) / 100, amounts };
 }
 
@@ -78,14 +81,16 @@ const STATED_TOTAL_BEFORE = /(\b(so|totalling|altogether|in total)|=)\s*$/;
 const COUNT_WORDS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, pair: 2, beide: 2, beiden: 2, zwei: 2, drei: 3, ambos: 2, ambas: 2, dos: 2, tres: 3 };
 
 /** How many items an amount is the price of: "$119.99 each" after "both jackets" is two of them. */
-function eachCount(text: string, a: Amount): number {
+function eachCount(text: string, a: Amount, before = ''): number {
   // "2 x 159 €": the count typed before the price.
   const times = /\b([2-9])\s?[x×]\s?$/.exec(text.slice(Math.max(0, a.index - 6), a.index)) ?? /^\s?[x×]\s?([2-9])\b/.exec(text.slice(a.index + a.raw.length));
   if (times) return Number(times[1]);
   // "$119.99 each", "je 219 €", "159 € cada una".
-  const perItem = /^\s*(each|apiece|a piece|per (piece|item|unit|jacket|tent|headlamp|watch)|cada (una|uno)|pro stuck)\b/.test(text.slice(a.index + a.raw.length)) || /\bje\s*$/.test(text.slice(Math.max(0, a.index - 4), a.index));
+  const perItem = /^\s*(each|apiece|a piece|per (piece|item|unit|jacket|tent|headlamp|watch)|cada (una|uno)|pro stuck)\b/.test(text.slice(a.index + a.raw.length)) || /\bje\s*$/.test(text.slice(Math.max(0, a.index - 4), a.index)) || /\beach( one| of them)?,?\s*(was |is |at |for )?$/.test(text.slice(Math.max(0, a.index - 20), a.index));
   if (!perItem) return 1;
-  const count = /\b(both|two|three|four|five|pair|beide|beiden|zwei|drei|ambos|ambas|dos|tres|[2-9])\b(?!\s*(?:€|\$|£|eur|usd|days?|weeks?|months?))/.exec(text.slice(0, a.index));
+  const COUNT = /\b(both|two|three|four|five|pair|beide|beiden|zwei|drei|ambos|ambas|dos|tres|[2-9])\b(?!\s*(?:€|\$|£|eur|usd|days?|weeks?|months?))/;
+  // "They were a hundred and twelve euros each" after "I sent back the two Stormshell jackets": counted the message before.
+  const count = COUNT.exec(text.slice(0, a.index)) ?? (PARTIAL.test(normalise(before)) ? null : COUNT.exec(before));
   // Only when all of them go back: "two tents at €150 each but I'm only returning one" is one.
   if (!count || PARTIAL.test(normalise(text)) || /\b(return(ing)?|refund(ing)?|send(ing)? back|keep(ing)?) (just |only )?(one|1)\b|\b(devolvi|devuelvo|devolver|devolvere) (solo )?(una|uno|1)\b|\b(eine|einen|ein|1) (davon )?zuruck(geschickt|gesendet|gegeben|geben|schicken)\b/.test(normalise(text))) return 1;
   return COUNT_WORDS[count[1]!] ?? Number(count[1]);
@@ -171,10 +176,10 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
       if (NOT_BOUGHT_YET.test(said) && !ALREADY_RETURNED.test(said)) continue;
       // The topic may have been raised a message earlier ("how do refunds work?" … "it's €412,80").
       // Or told across two messages: "I cancelled my order…" … "after 9 days the money is still blocked on my card".
-      const awaitedAfter = topic === 'refund' && previous !== undefined && RETURNED.test(normalise(previous.body)) && (AWAITING.test(said) || MONEY_ARRIVES.test(said)) && !AWAITS_GOODS.test(said);
+      const awaitedAfter = topic === 'refund' && previous !== undefined && ((RETURNED.test(normalise(previous.body)) && (AWAITING.test(said) || MONEY_ARRIVES.test(said))) || (RETURN_PLANNED.test(normalise(previous.body)) && MONEY_ARRIVES.test(said))) && !AWAITS_GOODS.test(said);
       const onTopic = topicMatches(topic, current.body) || (previous !== undefined && topicMatches(topic, previous.body)) || awaitedAfter;
       if (!onTopic) continue;
-      let { total, amounts } = refundAmount(current.body);
+      let { total, amounts } = refundAmount(current.body, previous?.body);
       // "I sent back the €259 jacket" … "so where's my refund?": the amount came first.
       if (amounts.length === 0 && previous !== undefined && topicMatches(topic, current.body)) ({ total, amounts } = refundAmount(previous.body));
       // "return the €119 lamp for a refund" … "and the €149 jacket as well": one refund across two messages.
