@@ -30,7 +30,9 @@ export const PRECEDENCE: readonly EscalationReason[] = ['high_stakes', 'rule', '
 export function runDetectors(ctx: DetectorContext): DetectorResult[] {
   const { current } = ctx;
   const results = [
-    detectHighStakes(current.body, current.seq, previousCustomerMessage(ctx.transcript, current.seq)?.body),
+    // Every earlier customer message is context: "can I take my VoltPack 20000 on the plane?" … two messages later "now
+    // it's a bit puffy and the case has split".
+    detectHighStakes(current.body, current.seq, customerMessages(ctx.transcript).filter((e) => e.seq < current.seq).map((e) => e.body).join('.\n')),
     detectRules(ctx),
     detectExplicitRequest(current.body, current.seq),
     detectFrustration(ctx),

@@ -404,3 +404,16 @@ describe('explicit request: asking for someone to talk it over with, in German a
     expect(findExplicitRequest(message)).toBeNull();
   });
 });
+
+describe('explicit request: someone with a say, or the team, asked to act (session 21)', () => {
+  it.each([
+    'tried, it says i cannot because an order is still open. can a manager override that?',
+    'I do not think a chatbot can sort this one out. Could a member of your team get in touch at club@example.org?',
+    'could you flag this to your accounts team and have them email me? paypal insists it is on your side',
+  ])('%s', (message) => {
+    expect(findExplicitRequest(message)).not.toBeNull();
+  });
+  it.each(['can a manager override the sale price in store, or is it the same everywhere?', 'my manager has to approve the purchase first', 'I will flag this to our accounts team and have them pay the invoice'])('not a request: %s', (message) => {
+    expect(findExplicitRequest(message)).toBeNull();
+  });
+});

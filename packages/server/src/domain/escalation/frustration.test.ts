@@ -415,3 +415,22 @@ describe('frustration: in German and Spanish', () => {
     expect(detectFrustration(ctx(first, second))).toBeNull();
   });
 });
+
+describe('frustration: session 21 blind sets, in other words', () => {
+  it.each([
+    ['i unsubscribed 5 days ago and still get them', "yeah i know, 48 hours. it's been FIVE DAYS and three more emails since. do you people just ignore consent?"],
+    ['my friend wants to return a gift', "wow, so after 5 weeks it's basically worthless. lovely way to treat people who buy gifts. never again"],
+    ['is black friday matched?', "so you 'price match' except when prices are actually low. what a gimmick. unsubscribing and buying it there"],
+    ['the reset email never arrives', "oh wow, check my spam folder, never would've thought of that 🙃 third reset today. it's not there either."],
+    ['why is the charge still there?', 'Das haben Sie mir schon geschrieben. Es sind jetzt 12 Werktage und das Geld ist immer noch nicht da! Unglaublich!'],
+  ])('fires after the bot had a chance: %j → %j', (first, second) => {
+    expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
+  });
+  it.each([
+    ['do you have gift boxes?', 'Lovely way to treat a friend, I will take the gift box then. Thanks!'],
+    ['how do I unsubscribe?', 'Done, thanks. Never again will I forget to untick that box at checkout, lesson learned'],
+    ['is the price match a gimmick?', 'Ok so it is not a gimmick, good to know, I will send the link.'],
+  ])('not frustration: %j → %j', (first, second) => {
+    expect(detectFrustration(ctx(first, second))).toBeNull();
+  });
+});

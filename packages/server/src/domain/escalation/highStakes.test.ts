@@ -388,3 +388,30 @@ describe('high stakes: in German and Spanish, said as done', () => {
     expect(findHighStakes(message)).toBeNull();
   });
 });
+
+describe('high stakes: session 21 blind sets, in other words', () => {
+  it.each([
+    ["got an sms that my parcel was held, paid the 2.99 fee with my card, and now there's a 640 euro charge i don't recognise", '', 'security'],
+    ['I already called my bank and disputed the second charge, so you will probably hear from them', 'I was charged $89.00 twice', 'dispute'],
+    ["i've told klarna i'm disputing it and paused the payment", 'klarna says i still owe 84.90 but i sent it all back', 'dispute'],
+    ["Then my legal expenses insurance will take it from here. I've already opened a case with them.", 'the claim was rejected again', 'legal'],
+    ["ok too late, i put my card number in yesterday", 'got a text saying my order is stuck at customs and i need to pay €1.99 to release it. is that you?', 'security'],
+    ['I just got a confirmation mail for a change to someone@example.net that I never asked for.', 'how do I change my email?', 'security'],
+    ["it whipped back into my eye. I ended up in A&E, they say it's a scratch on the cornea", 'the buckle on my hood snapped off', 'injury'],
+    // The device named two messages earlier: all earlier messages are context.
+    ["i left it in the car last week and now it's a bit puffy and the case has split along one side", 'can i take my VoltPack 20000 on the plane?.\ncarry-on, got it. and a hot car is bad right?', 'safety'],
+  ])('%s → %s', (message, previous, kind) => {
+    expect(findHighStakes(message, previous)?.kind).toBe(kind);
+  });
+
+  it.each([
+    ['the bank says the second charge is only a hold, should I dispute it?', ''],
+    ['klarna says i still owe 84.90, do I need to tell them i returned it?', ''],
+    ['Does your warranty count if my legal expenses insurance asks for the invoice?', ''],
+    ['I put my card number in at your checkout and it failed', 'got a text about my order, is that you?'],
+    ['I got a confirmation mail for the email change I made this morning, all good', ''],
+    ['a branch whipped back into my face on the trail, does the Stormshell hood have a visor?', ''],
+  ])('not high stakes: %s', (message, previous) => {
+    expect(findHighStakes(message, previous)).toBeNull();
+  });
+});
