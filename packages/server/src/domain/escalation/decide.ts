@@ -20,7 +20,7 @@ import { detectRepeatedFailure } from './repeatedFailure.js';
 import { detectRules } from './rules.js';
 import { correctTeam, dutySkill } from './teamCorrections.js';
 import type { SkillClassifier } from './skill.js';
-import { customerMessages, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
+import { customerMessages, type DetectorContext, type DetectorResult } from './types.js';
 
 export { dutySkill };
 
