@@ -417,3 +417,15 @@ describe('explicit request: someone with a say, or the team, asked to act (sessi
     expect(findExplicitRequest(message)).toBeNull();
   });
 });
+
+describe('explicit request: passing it on, getting someone to act (session 21)', () => {
+  it.each([
+    "ok I'll do the form. but honestly I'd feel better if somebody heard about this. can you pass it to a real person?",
+    'is there any way to get someone to actually chase DHL on this rather than me waiting on forms?',
+  ])('%s', (message) => {
+    expect(findExplicitRequest(message)).not.toBeNull();
+  });
+  it.each(['can you pass it to the courier, he is at the door', 'is there any way to get the tent to actually stay up in wind?'])('not a request: %s', (message) => {
+    expect(findExplicitRequest(message)).toBeNull();
+  });
+});

@@ -434,3 +434,12 @@ describe('frustration: session 21 blind sets, in other words', () => {
     expect(detectFrustration(ctx(first, second))).toBeNull();
   });
 });
+
+describe('frustration: contempt in one word, giving up (session 21)', () => {
+  it('"you\'re kidding … classy. i\'ll just not bother then"', () => {
+    expect(detectFrustration(ctx('the code needs €75', "you're kidding. one euro short and you won't count the shipping. classy. i'll just not bother then"))?.trigger).toBe('frustration');
+  });
+  it.each([['what should I wear to the wedding?', 'The Stormshell in navy looks classy, I will take it. Thanks!'], ['do I need a receipt?', "ok then I won't bother printing it, thanks"]])('not frustration: %j → %j', (first, second) => {
+    expect(detectFrustration(ctx(first, second))).toBeNull();
+  });
+});
