@@ -16,7 +16,7 @@ const WORD_CURRENCY = String.raw`euros?|eur|usd|dollars?|bucks|pounds?|gbp|chf|f
 
 const BEFORE = new RegExp(String.raw`(?<![\w.,])(${SYMBOL})\s?(${NUM})(?![\d])`, 'gi');
 const AFTER = new RegExp(String.raw`(?<![\w.,€$£])(${NUM})\s?(${WORD_CURRENCY})(?![a-z])`, 'gi');
-const BARE_EACH = /(?<![\w.,€$£:-])(\d{2,5})(?=\s?(?:each|apiece|a piece|cada (?:una|uno)|pro st(?:ü|u)ck)\b)/gi;
+const BARE_EACH = /(?<=\b(?:were|was|are|is|cost|costs|paid|at|for|price[ds]?)\s)(\d{2,4})(?=\s?(?:each|apiece|a piece|cada (?:una|uno)|pro st(?:ü|u)ck)\b)/gi;
 const BARE_DECIMAL = /(?<![\w.,€$£:-])(\d{1,5}[.,]\d{2})(?![\d.,]*\d)(?!\s?(?:%|am|pm|h\b|uhr))/gi;
 
 const UNITS: Record<string, number> = {

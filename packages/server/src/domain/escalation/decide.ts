@@ -20,7 +20,7 @@ import { detectRepeatedFailure } from './repeatedFailure.js';
 import { detectRules } from './rules.js';
 import { correctTeam, dutySkill } from './teamCorrections.js';
 import type { SkillClassifier } from './skill.js';
-import { customerMessages, type DetectorContext, type DetectorResult } from './types.js';
+import { customerMessages, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 
 export { dutySkill };
 
@@ -30,9 +30,9 @@ export const PRECEDENCE: readonly EscalationReason[] = ['high_stakes', 'rule', '
 export function runDetectors(ctx: DetectorContext): DetectorResult[] {
   const { current } = ctx;
   const results = [
-    // Every earlier customer message is context: "can I take my VoltPack 20000 on the plane?" … two messages later "now
+    // Every earlier customer message is context for what device a swelling is about: "can I take my VoltPack 20000 on the plane?" … two messages later "now
     // it's a bit puffy and the case has split".
-    detectHighStakes(current.body, current.seq, customerMessages(ctx.transcript).filter((e) => e.seq < current.seq).map((e) => e.body).join('.\n')),
+    detectHighStakes(current.body, current.seq, previousCustomerMessage(ctx.transcript, current.seq)?.body, customerMessages(ctx.transcript).filter((e) => e.seq < current.seq).map((e) => e.body).join('.\n')),
     detectRules(ctx),
     detectExplicitRequest(current.body, current.seq),
     detectFrustration(ctx),

@@ -429,3 +429,17 @@ describe('explicit request: passing it on, getting someone to act (session 21)',
     expect(findExplicitRequest(message)).toBeNull();
   });
 });
+
+describe('explicit request: from a review of the session-21 patterns (sincere messages)', () => {
+  it.each([
+    'Can the manager just approve it from her own login, or does the person paying need to do it?',
+    'My boss asked: can a manager approve this on our side before it ships?',
+    "I'll forward it to the finance team and have them email me the PO number.",
+    'Would a member of your team get in touch when the Summit 2 is back in stock, or do I sign up for the alert myself?',
+    "It's a gift, I'll pass it on to someone who actually hikes - can you add a gift receipt?",
+    'Can I get someone to check my size in the Berlin store if I come by on Saturday?',
+    'Could a colleague reach out to you about a bulk order for our running club?',
+  ])('not a request: %s', (message) => {
+    expect(findExplicitRequest(message)).toBeNull();
+  });
+});

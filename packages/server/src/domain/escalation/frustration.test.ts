@@ -443,3 +443,15 @@ describe('frustration: contempt in one word, giving up (session 21)', () => {
     expect(detectFrustration(ctx(first, second))).toBeNull();
   });
 });
+
+describe('frustration: from a review of the session-21 patterns (sincere messages)', () => {
+  it.each([
+    ['is there gift wrap?', 'It arrived today in the gift box with a handwritten note. Very classy. Thank you!'],
+    ['which bezel is nicer?', 'Ooh, the walnut bezel. So classy! Adding it to my basket now.'],
+    ['how do I fix a sticky zip?', 'Rub a candle on it! Never would have thought of that, thanks.'],
+    ['can I wash the down jacket?', 'Ha, I washed my last one with fabric softener and it went completely flat. Never again!'],
+    ['are heated gloves any good?', 'Honestly I thought heated gloves were just a gimmick but my friend loves hers, so I will order a pair in M.'],
+  ])('not frustration: %j → %j', (first, second) => {
+    expect(detectFrustration(ctx(first, second))).toBeNull();
+  });
+});

@@ -415,3 +415,19 @@ describe('high stakes: session 21 blind sets, in other words', () => {
     expect(findHighStakes(message, previous)).toBeNull();
   });
 });
+
+describe('high stakes: from a review of the session-21 patterns (sincere messages)', () => {
+  it.each([
+    ["I scratched my cornea last month playing squash, so I'm after a headlamp with a softer red light. Which one?", '', ''],
+    ['Hypothetically, if a parcel got lost, would I need to dispute the card payment myself?', '', ''],
+    ['My sister is disputing it with Klarna because a different website never sent her order. Do you also offer Klarna?', '', ''],
+    ['Last year I disputed the Visa charge from an airline and it took 3 months. Are your refunds quicker?', '', ''],
+    ['I opened a case with my insurer after the car break-in, they stole my new tent. Can you send me the invoice?', '', ''],
+    ['Ok thanks, I will just delete it then. I already did my order this week, I entered my card details on your site like normal.', 'Got an SMS about a customs fee, is that legit?', 'Got an SMS about a customs fee, is that legit?'],
+    ['My feet get a bit puffy on long flights, are the booties roomy?', 'Do you sell down booties?', 'Can I take my VoltPack 20000 in hand luggage?.\nDo you sell down booties?'],
+    ['My wrist got a bit swollen with my old watch strap, that is why I am asking.', 'And is the strap ok for sensitive skin?', 'Does the VoltPack charge a Pace 5?.\nAnd is the strap ok for sensitive skin?'],
+    ["Great. I'll let him handle the campsite booking, I just need the tent.", 'which 2-person tent is lightest?', 'My cousin is a lawyer and says I have 14 days to cancel.\nwhich 2-person tent is lightest?'],
+  ])('not high stakes: %s', (message, previous, earlier) => {
+    expect(findHighStakes(message, previous, earlier)).toBeNull();
+  });
+});

@@ -168,3 +168,17 @@ describe('asksBeforeBuying: owners and faults in other words (review of session 
     expect(asksBeforeBuying(m)).toBe(false);
   });
 });
+
+describe('asksBeforeBuying: weighing a purchase in Spanish and German (session 21)', () => {
+  it.each([
+    'estoy pensando en comprarlo para mi hermano, que nada mucho en el mar. ¿Aguanta el agua salada?',
+    'estoy entre la Ridgeline 3P y la Summit Pro 2 para ir de acampada, ¿cuál me recomendáis?',
+    'Welches Zelt empfehlen Sie für zwei Personen?',
+    'Ich überlege, mir die Trailsense zu kaufen. Hält sie Salzwasser aus?',
+  ])('%s', (m) => {
+    expect(asksBeforeBuying(m)).toBe(true);
+  });
+  it.each(['estoy pensando en devolverlo, no me gusta el color', 'Meine Uhr zeigt einen Fehler, welche Einstellung empfehlen Sie?'])('not: %s', (m) => {
+    expect(asksBeforeBuying(m)).toBe(false);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
 import { detectRules, refundAmount } from './rules.js';
+import { findAmounts } from './amounts.js';
 
 const site: SiteConfig = {
   name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en'],
@@ -421,5 +422,20 @@ describe('site rules: a refund after a cancelled order number or a long product 
   });
   it('not when the cancelled order was small', () => {
     expect(run(['i cancelled LL-640918 like 10 min after ordering, it was $45.50. when does the money come back?'])).toBeNull();
+  });
+});
+
+describe('site rules: from a review of the session-21 patterns (no refund over the amount)', () => {
+  it.each([
+    [["I'm returning two kids' rain jackets, size 128 each, how long does the refund take?"]],
+    [['My wife and I ordered the same jacket, two separate orders.', 'I returned mine, the Stormshell. They were €129 each. When is my refund due?']],
+    [['I ordered the Pace 5 in two sizes to try.', "Sent back the one that didn't fit yesterday, they're €149 each. When does the refund come?"]],
+    [["Thinking of getting 3 lamps at 89 each. If one doesn't suit, is the refund the full 89?"]],
+    [['I returned both VoltPack 20000 each in the original box, when is the refund due?']],
+  ])('%j', (messages) => {
+    expect(run(messages)).toBeNull();
+  });
+  it('a size or a pack is no price', () => {
+    expect(findAmounts('We need 10 each in black and olive, packs of 12 each, my twins are size 140 each')).toEqual([]);
   });
 });

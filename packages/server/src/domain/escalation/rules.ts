@@ -45,7 +45,7 @@ const PARTIAL = /\b(only|just(?! (to (check|confirm|be sure|make sure|clarify|sa
 /** A message that adds items to the refund asked for just before ("…as well", "both", "also"). */
 const ADDS_TO = /\b(also|as well|too|both|plus|another|additionally|in addition|on top|ademas|tambien|auch|ebenfalls|dazu|noch ein(e|en)?|(in|into) (that|the) same (box|parcel|package|return|bag)|in with (it|them|the \w+))\b/;
 /** A question asked before buying. */
-const NOT_BOUGHT_YET = /\b(before (i|we) (buy|purchase|commit)|if (i|we) (buy|purchase)|(thinking|thought) (of|about) (buying|ordering)|considering (buying|ordering|the)|planning (to buy|to order|on buying|on ordering)|bevor ich (bestelle|kaufe)|wenn ich (bestelle|kaufe)|leisten kann|(spare|sparen|zurucklegen|lege)\b[^.!?]{0,30}\bgeld|geld\b[^.!?]{0,30}\b(zurucklegen|zuruck, bis)|antes de comprar|quiero comprar|si (compro|pido))\b/;
+const NOT_BOUGHT_YET = /\b(before (i|we) (buy|purchase|commit)|if (i|we) (buy|purchase)|(thinking|thought) (of|about) getting|(thinking|thought) (of|about) (buying|ordering)|considering (buying|ordering|the)|planning (to buy|to order|on buying|on ordering)|bevor ich (bestelle|kaufe)|wenn ich (bestelle|kaufe)|leisten kann|(spare|sparen|zurucklegen|lege)\b[^.!?]{0,30}\bgeld|geld\b[^.!?]{0,30}\b(zurucklegen|zuruck, bis)|antes de comprar|quiero comprar|si (compro|pido))\b/;
 const TOTAL_LABEL = /\b(order|total|bestellung|pedido)\b[^.,;!?]{0,20}$|\bfrom (my|a|an|the|our)\s*$/;
 
 /** Sum of the amounts being refunded in one message. */
@@ -90,7 +90,9 @@ function eachCount(text: string, a: Amount, before = ''): number {
   if (!perItem) return 1;
   const COUNT = /\b(both|two|three|four|five|pair|beide|beiden|zwei|drei|ambos|ambas|dos|tres|[2-9])\b(?!\s*(?:€|\$|£|eur|usd|days?|weeks?|months?))/;
   // "They were a hundred and twelve euros each" after "I sent back the two Stormshell jackets": counted the message before.
-  const count = COUNT.exec(text.slice(0, a.index)) ?? (PARTIAL.test(normalise(before)) ? null : COUNT.exec(before));
+  // (Not "Pace 5", "two sizes", "two separate orders"; not when this message sends back "the one" or "mine".)
+  const earlier = /\b(both|two|three|four|five|pair|beide|beiden|zwei|drei|ambos|ambas|dos|tres)\b(?! (\w+ )?(sizes?|orders?|colou?rs?|times|days|weeks|months|separate|different|options))/;
+  const count = COUNT.exec(text.slice(0, a.index)) ?? (PARTIAL.test(normalise(before)) || /\b(the one|mine|one of)\b/.test(text) ? null : earlier.exec(before));
   // Only when all of them go back: "two tents at €150 each but I'm only returning one" is one.
   if (!count || PARTIAL.test(normalise(text)) || /\b(return(ing)?|refund(ing)?|send(ing)? back|keep(ing)?) (just |only )?(one|1)\b|\b(devolvi|devuelvo|devolver|devolvere) (solo )?(una|uno|1)\b|\b(eine|einen|ein|1) (davon )?zuruck(geschickt|gesendet|gegeben|geben|schicken)\b/.test(normalise(text))) return 1;
   return COUNT_WORDS[count[1]!] ?? Number(count[1]);
