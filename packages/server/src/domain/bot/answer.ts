@@ -60,7 +60,10 @@ export interface AnswerContext {
  * too thin, and only to stay on the article already given: a follow-up continues a
  * topic, it doesn't jump to an unrelated article on the strength of the old question.
  */
-/** `opening`: the customer's first message, where setting the scene before the question is usual. */
+/**
+ * `opening`: the customer's first message, where setting the scene before the question is usual. `foreign`: written in
+ * another language than the KB's, so words the glossary cannot translate count little (queryTerms).
+ */
 export function answerQuestion(kb: KnowledgeBase, question: string, context?: AnswerContext, opening = false, foreign = false): BotReply {
   const talk = detectSmallTalk(question);
   if (talk) return { kind: 'info', text: smallTalkReply(talk), smallTalk: talk };

@@ -134,13 +134,13 @@ export function buildKnowledgeBase(articles: Article[]): KnowledgeBase {
  * things. Measured over 5,550 conversations: see the README (session 21).
  */
 // "Two payments of €74.90" is a double charge and "two parcels" a delivery: only what is issued per order counts in
-// twos; anything paid or sent counts when it is to be split.
+// twos, and only invoices, receipts or bills count when split.
 const ISSUED = 'invoices|receipts|bills|addresses';
 // ("Split the payment between a gift card and my Visa", "split into two deliveries": the KB answers those in its own words.)
 const SPLITTABLE = 'invoices?|receipts?|bills?';
 const DIVIDES = new RegExp(String.raw`\b(?:separate|two|three|multiple|several)\s+(?:[a-z]+\s+)?(${ISSUED})\b|\b(?:split|splitting|divide|dividing)\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+|one\s+|an?\s+)?(?:[a-z]+\s+)?(${SPLITTABLE})\b|\b(${SPLITTABLE})\b[^.?!]{0,20}?\b(?:split|divided)\b`, 'g');
 
-/** "count:invoic" for "two invoices", "split:order" for "split the order": how a text speaks of dividing what. */
+/** "count:invoic" for "two invoices", "split:invoic" for "split the invoice": how a text speaks of dividing what. */
 export function dividedThings(text: string): string[] {
   const out: string[] = [];
   for (const m of normalise(text).matchAll(DIVIDES)) {

@@ -455,3 +455,13 @@ describe('frustration: from a review of the session-21 patterns (sincere message
     expect(detectFrustration(ctx(first, second))).toBeNull();
   });
 });
+
+describe('frustration: final review of session 21', () => {
+  it('"Zum dritten Mal!" and "Por tercera vez:" announce chasing', () => {
+    expect(scoreFrustration('Zum dritten Mal! Wo ist mein Paket?').labels).toContain('chasing');
+    expect(scoreFrustration('Por tercera vez: ¿dónde está mi pedido?').labels).toContain('chasing');
+  });
+  it.each([['how fast is delivery?', 'Unglaublich schnell geliefert, danke!'], ['any tips for the campfire?', 'Ich kann einen Witz erzählen, aber brauche ich Heringe?']])('not frustration: %j → %j', (first, second) => {
+    expect(detectFrustration(ctx(first, second))).toBeNull();
+  });
+});

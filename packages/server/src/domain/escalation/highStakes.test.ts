@@ -431,3 +431,19 @@ describe('high stakes: from a review of the session-21 patterns (sincere message
     expect(findHighStakes(message, previous, earlier)).toBeNull();
   });
 });
+
+describe('high stakes: final review of session 21', () => {
+  it.each([
+    ['my VoltPack battery is swollen, I keep it in my hand luggage', 'safety'],
+    ['My Pace 5 watch battery is swollen, the face is lifting off the case', 'safety'],
+  ])('a body word elsewhere does not excuse a swollen battery: %s', (message, kind) => {
+    expect(findHighStakes(message)?.kind).toBe(kind);
+  });
+  it.each([
+    'I rolled my ankle on a walk and it is still swollen, so I need the wide boots',
+    'Does my legal expenses insurance cover a claim like this?',
+    'I have legal expenses insurance, just in case, but what is the return window?',
+  ])('not high stakes: %s', (message) => {
+    expect(findHighStakes(message, '', 'Do you sell power banks?')).toBeNull();
+  });
+});

@@ -182,3 +182,9 @@ describe('asksBeforeBuying: weighing a purchase in Spanish and German (session 2
     expect(asksBeforeBuying(m)).toBe(false);
   });
 });
+
+describe('asksBeforeBuying: final review of session 21', () => {
+  it.each(['Ando pensando en cancelar el pedido NW-123456', '¿cuál es mejor, devolverlo o cambiarlo?'])('not: %s', (m) => {
+    expect(asksBeforeBuying(m)).toBe(false);
+  });
+});

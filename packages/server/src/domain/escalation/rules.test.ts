@@ -439,3 +439,9 @@ describe('site rules: from a review of the session-21 patterns (no refund over t
     expect(findAmounts('We need 10 each in black and olive, packs of 12 each, my twins are size 140 each')).toEqual([]);
   });
 });
+
+describe('site rules: final review of session 21', () => {
+  it('"thinking about getting a refund" is a refund, not a purchase not yet made', () => {
+    expect(run(["I'm thinking about getting a refund for the €250 tent I returned last week, when does it come?"])).toMatchObject({ trigger: 'rule' });
+  });
+});
