@@ -17,6 +17,9 @@ import { expandSynonyms, phraseHints, translateTerms } from './glossary.js';
 import { findPlaces } from './places.js';
 import { kbNames } from './productNames.js';
 import { askedActions } from './askedActions.js';
+import { asksUndividedKb, dividedThings } from './dividedThings.js';
+
+export { dividedThings };
 import { normalise, processTerm, stem, words } from './text.js';
 
 export interface Passage {
@@ -124,42 +127,6 @@ export function buildKnowledgeBase(articles: Article[]): KnowledgeBase {
   for (const a of articles) titlePairs.set(a.id, [...pairsOf(a.title)]);
   const divided = new Set(articles.flatMap((a) => dividedThings(`${a.title}\n${a.body}`)));
   return { articles, passages, index, df, articleTerms, passageTerms, articleDf, productTerms, titlePairs, divided };
-}
-
-/**
- * Asking for one thing the shop issues to be divided ("two separate invoices", "split the invoice", "two different
- * addresses") is asking for something of its own: a KB that explains invoices but never speaks of dividing one does not
- * settle it, however well it matches "invoice". What may be divided is read from the message, and whether the KB
- * covers it from the KB's own wording ("we can issue separate invoices" covers a request for two). The stems of the divided
- * things. Measured over 5,550 conversations: see the README (session 21).
- */
-// "Two payments of €74.90" is a double charge and "two parcels" a delivery: only what is issued per order counts in
-// twos, and only invoices, receipts or bills count when split.
-const ISSUED = 'invoices|receipts|bills|addresses';
-// ("Split the payment between a gift card and my Visa", "split into two deliveries": the KB answers those in its own words.)
-const SPLITTABLE = 'invoices?|receipts?|bills?';
-const DIVIDES = new RegExp(String.raw`\b(?:separate|two|three|multiple|several)\s+(?:[a-z]+\s+)?(${ISSUED})\b|\b(?:split|splitting|divide|dividing)\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+|one\s+|an?\s+)?(?:[a-z]+\s+)?(${SPLITTABLE})\b|\b(${SPLITTABLE})\b[^.?!]{0,20}?\b(?:split|divided)\b`, 'g');
-
-/** "count:invoic" for "two invoices", "split:invoic" for "split the invoice": how a text speaks of dividing what. */
-export function dividedThings(text: string): string[] {
-  const out: string[] = [];
-  for (const m of normalise(text).matchAll(DIVIDES)) {
-    const st = processTerm(m[1] ?? m[2] ?? m[3]!);
-    if (st) out.push(`${m[1] ? 'count' : 'split'}:${st}`);
-  }
-  return out;
-}
-
-/**
- * Whether the KB speaks of dividing any of what the query divides: a split of it ("split invoices" covers "two
- * invoices" and "split my invoice"), or for a count, a count ("separate receipts" covers "two receipts", not "split the
- * receipt"). One covered is enough.
- */
-function kbDivides(kb: KnowledgeBase, asked: readonly string[]): boolean {
-  return asked.some((a) => {
-    const [kind, noun] = a.split(':') as [string, string];
-    return kb.divided.has(`split:${noun}`) || (kind === 'count' && kb.divided.has(`count:${noun}`));
-  });
 }
 
 /** Neighbouring stemmed content words of a text, as "a b" pairs. */
@@ -405,11 +372,6 @@ export function answerFirst<H extends { confidence: number; incidental: boolean 
   return hits;
 }
 
-function unaskedDivision(kb: KnowledgeBase, query: string): boolean {
-  const asked = dividedThings(query);
-  return asked.length > 0 && !kbDivides(kb, asked);
-}
-
 export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3, foreign = false): KbHit[] {
   const terms = queryTerms(query, (t) => kb.articleDf.has(t), foreign);
   const required = terms.filter((t) => !t.optional).length;
@@ -426,7 +388,7 @@ export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3,
     return { r, passage, c: confidenceFor(kb, terms, passage), named: kb.titlePairs.get(passage.articleId)!.some((pair) => asked.has(pair)) };
   });
   const best = Math.max(0, ...scored.map((x) => x.c.confidence));
-  const unaskedAction = terms.some((q) => q.action && !q.optional && !q.terms.some((t) => kb.articleDf.has(t))) || unaskedDivision(kb, query);
+  const unaskedAction = terms.some((q) => q.action && !q.optional && !q.terms.some((t) => kb.articleDf.has(t))) || asksUndividedKb(kb.divided, query);
   for (const { r, passage, c, named } of scored) {
     // The customer names the article ("does the student discount apply to me?"): the story around it is no gap. Only
     // in a close call: "the gift card payment failed" names the gift-card article but asks about a failed payment.

@@ -113,10 +113,9 @@ const OTHER_SHOP = /\b(con|en|contra) otra tienda\b|\b(bei|mit|gegen) einem ande
 /** A chargeback someone else suggested, or one the customer says they will not do. */
 const NOT_DISPUTING = /\b(rather not|dont want to|do not want to|im not going to|i am not going to|no intention of|not planning (on|to))\s+(go|going|do|doing|file|filing|open|opening|start|starting|raise|raising|make|escalate|involve)\b/;
 
-/** A swollen ankle, wrist or face is no battery, whatever power bank was asked about before. */
 const BODY_PART = String.raw`(ankles?|wrists?|knees?|feet|foot|legs?|hands?|fingers?|face|lips?|eyes?|cheeks?|gums?|glands?)`;
-// The swelling said of the body part ("my wrist got a bit swollen", "swollen ankles", "rolled my ankle"), not a body
-// word anywhere ("the battery is swollen, I keep it in my hand luggage", "the watch face is lifting").
+// A swollen ankle, wrist or face is no battery, whatever power bank was asked about before: the swelling said of the
+// body part ("my wrist got a bit swollen", "swollen ankles", "rolled my ankle"), not a body word anywhere ("the battery is swollen, I keep it in my hand luggage", "the watch face is lifting").
 const SWOLLEN_BODY = new RegExp(String.raw`\b(swollen|swelling|puffy|puffed up|bloated|swelled)\s+(\w+\s+)?${BODY_PART}\b|\b(my|his|her|their|our|sons?|daughters?|kids?|childs?)\s+(\w+\s+)?${BODY_PART}\s+(is|are|was|were|got|gets|get|has been|have been|went|looks?|feels?)\s+(\w+\s+){0,2}(swollen|puffy|puffed up|bloated|swelling)\b|\b(rolled|twisted|sprained|hurt|injured|bashed|banged)\s+(my|his|her|their)\s+(ankle|wrist|knee|foot|hand)\b|\b(midge|mosquito|insect|bee|wasp)\s+bites?\b`);
 
 /** `previous`: the customer's message before; `earlier`: all their earlier messages (what device it is about). */

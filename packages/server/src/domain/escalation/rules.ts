@@ -80,6 +80,11 @@ const STATED_TOTAL_BEFORE = /(\b(so|totalling|altogether|in total)|=)\s*$/;
 
 const COUNT_WORDS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, pair: 2, beide: 2, beiden: 2, zwei: 2, drei: 3, ambos: 2, ambas: 2, dos: 2, tres: 3 };
 
+const COUNT_WORD = Object.keys(COUNT_WORDS).join('|');
+const COUNT_BEFORE_PRICE = new RegExp(String.raw`\b(${COUNT_WORD}|[2-9])\b(?!\s*(?:€|\$|£|eur|usd|days?|weeks?|months?))`);
+/** In the message before, a count word only (not "Pace 5"), and of items (not "two sizes", "two separate orders"). */
+const COUNT_IN_MESSAGE_BEFORE = new RegExp(String.raw`\b(${COUNT_WORD})\b(?! (\w+ )?(sizes?|orders?|colou?rs?|times|days|weeks|months|separate|different|options))`);
+
 /** How many items an amount is the price of: "$119.99 each" after "both jackets" is two of them. */
 function eachCount(text: string, a: Amount, before = ''): number {
   // "2 x 159 €": the count typed before the price.
@@ -88,11 +93,8 @@ function eachCount(text: string, a: Amount, before = ''): number {
   // "$119.99 each", "je 219 €", "159 € cada una".
   const perItem = /^\s*(each|apiece|a piece|per (piece|item|unit|jacket|tent|headlamp|watch)|cada (una|uno)|pro stuck)\b/.test(text.slice(a.index + a.raw.length)) || /\bje\s*$/.test(text.slice(Math.max(0, a.index - 4), a.index)) || /\beach( one| of them)?,?\s*(was |is |at |for )?$/.test(text.slice(Math.max(0, a.index - 20), a.index));
   if (!perItem) return 1;
-  const COUNT = /\b(both|two|three|four|five|pair|beide|beiden|zwei|drei|ambos|ambas|dos|tres|[2-9])\b(?!\s*(?:€|\$|£|eur|usd|days?|weeks?|months?))/;
   // "They were a hundred and twelve euros each" after "I sent back the two Stormshell jackets": counted the message before.
-  // (Not "Pace 5", "two sizes", "two separate orders"; not when this message sends back "the one" or "mine".)
-  const earlier = /\b(both|two|three|four|five|pair|beide|beiden|zwei|drei|ambos|ambas|dos|tres)\b(?! (\w+ )?(sizes?|orders?|colou?rs?|times|days|weeks|months|separate|different|options))/;
-  const count = COUNT.exec(text.slice(0, a.index)) ?? (PARTIAL.test(normalise(before)) || /\b(the one|mine|one of)\b/.test(text) ? null : earlier.exec(before));
+  const count = COUNT_BEFORE_PRICE.exec(text.slice(0, a.index)) ?? (PARTIAL.test(normalise(before)) || /\b(the one|mine|one of)\b/.test(text) ? null : COUNT_IN_MESSAGE_BEFORE.exec(before));
   // Only when all of them go back: "two tents at €150 each but I'm only returning one" is one.
   if (!count || PARTIAL.test(normalise(text)) || /\b(return(ing)?|refund(ing)?|send(ing)? back|keep(ing)?) (just |only )?(one|1)\b|\b(devolvi|devuelvo|devolver|devolvere) (solo )?(una|uno|1)\b|\b(eine|einen|ein|1) (davon )?zuruck(geschickt|gesendet|gegeben|geben|schicken)\b/.test(normalise(text))) return 1;
   return COUNT_WORDS[count[1]!] ?? Number(count[1]);
