@@ -9,11 +9,14 @@ const FRAMING_VERBS = new Set(['tell', 'remind', 'clarify', 'describe', 'recomme
 /** The verb of "could you split…", "can you hold…", and what "do you offer / sell / rent…" asks for: what is asked of the shop. */
 export function askedActions(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/\b(?:can|could|would|will) (?:you|u|ya)(?: guys| folks| please| kindly| maybe| also| just| possibly| perhaps| actually| somehow| even| at least| then)* (\w+)/g)) {
+  for (const m of text.matchAll(/\b(?:can|could|would|will) (?:you|u|ya|they|the (?:store|shop|staff|team)|your (?:store|shop|staff|team))(?: guys| folks| please| kindly| maybe| also| just| possibly| perhaps| actually| somehow| even| at least| then)* (\w+)/g)) {
     const w = m[1]!;
     if (FRAMING_VERBS.has(w) || STOP_WORDS.has(w)) continue;
     const st = processTerm(w);
     if (st) out.push(st);
+    // "could you gift wrap it": a noun that makes a verb with the word after it; the verb is the action.
+    const next = /^\s+(wrap|wrapped|match|engrave|clean|wash|proof)\b/.exec(text.slice(m.index + m[0].length));
+    if (next) out.push(processTerm(next[1]!)!);
   }
   // "do you offer a professional re-proofing service", "do you sell spare poles": what is asked for.
   for (const m of text.matchAll(/\b(?:do|does|would|will|can|could) (?:you|u|ya|northwind|the shop|the store|your (?:shop|store|company))(?: guys| folks| also| still| maybe| perhaps| actually| ever)* (?:offer|provide|sell|rent|hire out|do|run|have|stock|carry|organi[sz]e|arrange) (?:a |an |any |some |the )?((?:[\w-]+ ){0,2}[\w-]+)/g)) {

@@ -271,3 +271,18 @@ describe('knowledge base: asked to divide what it issues', () => {
     expect(answerQuestion(kb, 'I was charged for two payments of €74.90, why?').kind).toBe('answer');
   });
 });
+
+describe('knowledge base: what is asked of whom, and names it does not know', () => {
+  it('reads what the store or "they" are asked to do, and the verb of "gift wrap"', () => {
+    expect(queryTerms('could they keep a lamp aside for me till sunday?').filter((t) => t.action).map((t) => t.terms[0])).toEqual(['keep']);
+    expect(queryTerms('Could you gift wrap it before it ships?').filter((t) => t.action).map((t) => t.terms[0])).toEqual(['gift', 'wrap']);
+  });
+  it('counts a model name the KB never mentions like a product name, unless the item itself is asked about', () => {
+    const known = (t: string) => kb.articleDf.has(t);
+    expect(queryTerms('I bought a Tarnby 7 three weeks ago, can I still return it?', known).find((t) => t.terms[0] === 'tarnby')?.product).toBe(true);
+    expect(queryTerms('Is the Tarnby 7 back in stock?', known).find((t) => t.terms[0] === 'tarnby')?.product).toBeUndefined();
+    const named = searchKnowledgeBase(kb, 'I bought a Tarnby 7 lamp three weeks ago, can I still return it?', 1)[0]!;
+    const word = searchKnowledgeBase(kb, 'I bought a tarnby lamp three weeks ago, can I still return it?', 1)[0]!;
+    expect(named.confidence).toBeGreaterThan(word.confidence);
+  });
+});

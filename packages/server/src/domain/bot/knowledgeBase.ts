@@ -157,6 +157,8 @@ export interface QueryTerm {
   scene?: boolean;
   /** The action asked of the shop ("could you *split* it…"): a passage without it does not do what is asked. */
   action?: boolean;
+  /** A word of a product name the KB never mentions ("Summit Pro 2"): it names the object, not what is asked. */
+  product?: boolean;
 }
 
 /**
@@ -206,6 +208,16 @@ const ACTION_WEIGHT = 2;
 const OOV_ACTION_CAP = 0.29;
 
 
+/**
+ * A product name with its model ("Summit Pro 2", "Lumen 300"): words the KB never uses inside one are the item's name,
+ * counted like the KB's own product names (P.product), not as the unanswered thing asked. A VIP's "I bought a Summit
+ * Pro 2 three weeks ago… can I still return it?" was handed off as a question the KB could not settle.
+ */
+const MODEL_NAME = /(?<![\w-])((?:[A-Z][a-z]+ ){1,2})\d{1,4}[A-Za-z]{0,2}(?![\w-])/g;
+
+/** Asking whether the item itself can be had (stock, restock, holding one): then its name is what the KB lacks. */
+const ABOUT_THE_ITEM = /\b(stock\w*|available|availability|back in|sold out|discontinued|release\w*|launch\w*|coming out|aside|hold|reserve\w*|spec\w*|weigh\w*|compare\w*|difference|vs|versus)\b/;
+
 /** A question about sending something somewhere. */
 const SENDING = /\b(ship\w*|deliver\w*|postage|post|send|sent|sending|parcel|courier|dhl|ups|customs|duties|import)\b/;
 
@@ -239,6 +251,15 @@ export function queryTerms(query: string, known?: (term: string) => boolean, for
   }
   const scene = sceneTerms(query);
   for (const [st, g] of groups) if (scene.has(st)) g.scene = true;
+  if (known && !ABOUT_THE_ITEM.test(text)) {
+    for (const m of query.matchAll(MODEL_NAME)) {
+      for (const w of words(m[1]!)) {
+        const st = processTerm(w);
+        const g = st ? groups.get(st) : undefined;
+        if (g && !g.terms.some(known)) g.product = true;
+      }
+    }
+  }
   for (const st of askedActions(text)) {
     const g = groups.get(st);
     if (g && !g.scene) g.action = true;
@@ -341,7 +362,7 @@ function confidenceFor(kb: KnowledgeBase, query: QueryTerm[], passage: Passage):
       ? 2 * Math.log(1 + kb.articles.length) ** P.gamma
       : known
         ? termWeight(kb, hit ?? main)
-        : P.oov * Math.log(1 + kb.articles.length) ** P.gamma;
+        : P.oov * Math.log(1 + kb.articles.length) ** P.gamma * (q.product ? P.product : 1);
     got += credit * w;
     missed += (1 - credit) * w * (q.scene ? SCENE_WEIGHT : q.action ? ACTION_WEIGHT : 1);
   }

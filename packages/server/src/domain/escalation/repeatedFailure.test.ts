@@ -116,6 +116,28 @@ describe('repeated failure', () => {
     expect(run('I get that, but we only entered one. Is there really no way to split it into two invoices?', answered)).toMatchObject({ trigger: 'repeated_failure' });
   });
 
+  it('counts a message that opens by setting aside what the answer assumed, when the KB has nothing else to say', () => {
+    const asked = 'can I pay for one order with two cards?';
+    const sameArticle: TranscriptEntry[] = [
+      { seq: 1, authorType: 'visitor', body: asked, meta: {} },
+      { seq: 2, authorType: 'bot', body: 'Using a gift card…', meta: { kind: 'answer', articleId: 'a' } },
+      { seq: 3, authorType: 'visitor', body: "not gift cards. two normal visa cards, roughly half on each, it's a $640 order", meta: {} },
+    ];
+    // The KB gives the same article again, or nothing: the correction stands.
+    expect(detect(sameArticle, answered)).toMatchObject({ trigger: 'repeated_failure', evidenceSeq: 3 });
+    expect(detect(after(asked, 'not a home address, the packstation itself. can i pick that at checkout?', 'answer'), unknown)).toMatchObject({ trigger: 'repeated_failure' });
+    // Another article answers the corrected question.
+    expect(detect(sameArticle, { ...answered, articleId: 'b' })).toBeNull();
+    // Not corrections: checking, a remark, a fact given.
+    for (const fine of ['not sure, what do you mean by authorised?', 'not in spam either. oh wait, promotions tab. there it is', 'not like too hot to touch, just warm like a laptop gets', 'not yet, I will try tonight']) {
+      expect(detect(after(asked, fine, 'answer'), unknown)).toBeNull();
+    }
+  });
+
+  it('hears "…or not" without a question mark as pressing for the answer', () => {
+    expect(detect(after('can I pay with two cards?', 'is that possible at checkout or not', 'answer'), answered)).toMatchObject({ trigger: 'repeated_failure' });
+  });
+
   it('counts the failed question asked again in other words, even when a passage now shares its words', () => {
     const withReply = (first: string, current: string, reply: BotReply) => detect(after(first, current), reply);
     expect(withReply('Do you do tent repairs? the flysheet got a tear', "I'm happy to pay. Can I send it to you for a paid repair?", answered)).toMatchObject({ trigger: 'repeated_failure', evidenceSeq: 3 });

@@ -151,3 +151,19 @@ describe('facts: dates and providers', () => {
     expect(values('He enviado dos correos y nadie responde')).toEqual([]);
   });
 });
+
+describe('extractFacts: counts in words, other models, letter sizes', () => {
+  it('keeps a count typed in words up to its noun, with the product inside it', () => {
+    expect(kinds('we need two separate invoices, one per company')).toMatchObject({ 'two separate invoices': 'quantity' });
+    expect(values('The order includes two Halden lamps, one for me and one for my partner.')).toContain('two Halden lamps');
+    expect(values('I have two questions and three things to sort out')).toEqual([]);
+  });
+  it('names a model the KB does not list: another number of a KB product family, or a lowercase "x pro 2"', () => {
+    expect(values('I still have the old halden 4 from 2019')).toContain('halden 4');
+    expect(values('it is sealed in its bag, the summit pro 2')).toContain('summit pro 2');
+    expect(values('I waited 3 days and called about 2 times')).not.toContain('about 2');
+  });
+  it('reads a size typed as a letter after "size"', () => {
+    expect(kinds('I need it in size L instead of size M')).toMatchObject({ 'size L': 'size', 'size M': 'size' });
+  });
+});

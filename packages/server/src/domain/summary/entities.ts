@@ -34,6 +34,8 @@ export interface Fact {
 
 interface SiteVocabulary {
   products: RegExp | null;
+  /** A KB product's family name with another model number ("Lumen 300" when the KB sells the Lumen 400). */
+  otherModels: RegExp | null;
   orderPrefixes: Set<string>;
 }
 
@@ -54,7 +56,9 @@ function vocabulary(site: SiteContent): SiteVocabulary {
   if (cached) return cached;
   const products = kbNames(site.articles).products.sort((a, b) => b.length - a.length);
   const orderPrefixes = orderNumberPrefixes(site.articles);
+  const families = [...new Set(products.map((p) => /(\S+) \d+[A-Za-z]{0,2}$/.exec(p)?.[1]).filter((f): f is string => f !== undefined))];
   const vocab: SiteVocabulary = {
+    otherModels: families.length > 0 ? new RegExp(`(?<![\\w-])(?:${families.map(escapeRegExp).join('|')})\\s+\\d{1,5}[A-Za-z]{0,2}(?![\\w-])`, 'gi') : null,
     products: products.length > 0 ? new RegExp(`(?<![\\w-])(${products.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})(?![\\w-])`, 'gi') : null,
     orderPrefixes,
   };
@@ -87,7 +91,14 @@ const VAT_ID = /(?<![\w-])(?:(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|
 const PRODUCT_NOUN_AFTER = /^ (?:app|watch|tent|jacket|headlamp|lamp|power bank|battery|charger|cable|strap)\b/i;
 const DEVICE_TYPED = /(?<![\w-])(?:i(?:Phone|Pad|Pod)(?: (?:\d{1,2}|SE|Pro|Mini|Max|Air)){1,3}|(?:[iI][oO][sS]|iPadOS|watchOS|macOS|[aA]ndroid|Wear OS|Windows) ?\d{1,2}(?:\.\d{1,2}){0,2})(?![\w-])/g;
 const QUANTITY = /(?<![\w.,:-])(\d{1,5}(?:\s+(?:[a-z]+(?:-[a-z]+)?)){1,3}?s)\b/g;
-const SIZE = /(?<![\w-])(XXS|XS|XL|XXL|XXXL|size \d{1,2}(?:[.,]5)?)(?![\w-])/g;
+/**
+ * A count in words, up to the first plural ("two separate invoices", "two Trailsense watches", "three different
+ * cards"): taken before product names, so the product stays inside the count rather than the count being lost.
+ */
+const COUNTED = /(?<![\w-])((?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:\s+[A-Za-z][a-z]+(?:-[a-z]+)?){1,3}?s)\b/gi;
+/** A lowercase name with a model word and number: "summit pro 2", "trail max 3" (capitalised ones are MODEL_TYPED). */
+const MODEL_WORD_TYPED = /(?<![\w-])([a-z]{3,} (?:pro|max|plus|mini|ultra|lite|air|sport|trail) \d{1,4}[a-z]{0,2})(?![\w-])/gi;
+const SIZE = /(?<![\w-])(XXS|XS|XL|XXL|XXXL|size (?:\d{1,2}(?:[.,]5)?|XXS|XS|S|M|L|XL|XXL))(?![\w-])/g;
 const COLOUR = /\b(navy|black|white|grey|gray|red|blue|green|orange|yellow|olive|beige|sand|charcoal|burgundy|teal|pink|purple)\b/gi;
 /** A size or colour typed right after a product says which one ("Stormshell in XS", "Summit Pro 2 in green"). */
 const VARIANT_AFTER = new RegExp(`^ in (?:${SIZE.source}|${COLOUR.source})`, 'i');
@@ -113,7 +124,10 @@ const DATE = new RegExp(
 /** A word after "the 2nd" or "May 2" that makes it something else ("the 2nd lamp", "May 2 people"). */
 const NOUN_AFTER = /^\s+(?!(?:at|and|or|but|please|then|so|if|when|because|latest|morning|afternoon|evening|night|i|we|is|was|will|would|could|can|since|until|from|to|of|in|the|this|next|last|as|already|yet|still)\b)[a-z]/i;
 /** Words after a number that make it a quantity worth keeping ("30 headlamps", "4 nights", "12 business days"). */
-const NOT_QUANTITY_NOUN = /\b(times|ones|thanks|minutes ago|mins)$/;
+const NOT_QUANTITY_NOUN = /\b(times|ones|thanks|minutes ago|mins|things|questions|ways|options|days ago|weeks ago)$/i;
+
+/** First words that make "<word> 2" no model name: "Order 2", "Day 4", "about 300". */
+const MODEL_STOP = /^(order|day|days|size|step|page|option|number|item|items|week|weeks|version|error|code|the|my|at|on|in|for|about|around|and|or|but|only|top|row|mon|tue|wed|thu|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 /** The product as typed, with the size or colour typed right after it. */
 function withVariant(text: string, index: number, named: string): string {
@@ -162,6 +176,10 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   // Before model names: "Calle Mayor 5" is an address, not a product "Mayor 5".
   for (const m of text.matchAll(ADDRESS_BEFORE)) add('address', m[0], m.index);
   for (const m of text.matchAll(ADDRESS_AFTER)) if (!NOT_A_STREET_NAME.test(m[0])) add('address', m[0], m.index);
+  for (const m of text.matchAll(COUNTED)) {
+    if (NOT_QUANTITY_NOUN.test(m[1]!)) continue;
+    add('quantity', m[1]!, m.index);
+  }
   if (vocab.products) {
     for (const m of text.matchAll(vocab.products)) {
       // "the Northwind Trail app", "my Lumen 400 headlamp": the noun that follows says which thing it is.
@@ -169,11 +187,13 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
       add('product', withVariant(text, m.index, noun ? m[0] + noun[0] : m[0]), m.index);
     }
   }
+  if (vocab.otherModels) for (const m of text.matchAll(vocab.otherModels)) add('product', withVariant(text, m.index, m[0]), m.index);
+  for (const m of text.matchAll(MODEL_WORD_TYPED)) if (!MODEL_STOP.test(m[1]!)) add('product', withVariant(text, m.index, m[1]!), m.index);
   // Devices typed with their model: "iPhone 15", "iPad 9".
   for (const m of text.matchAll(DEVICE_TYPED)) add('product', m[0], m.index);
   for (const m of text.matchAll(MODEL_TYPED)) {
     // "Ridgeline 3P", "Summit Pro 1", "ridgeline 3p": a name with a model token, not "Order 2" or "Day 4".
-    if (/^(order|day|days|size|step|page|option|number|item|items|week|weeks|version|error|code|the|my|at|on|in|for|about|around|and|or|but|only|top|row|mon|tue|wed|thu|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december)\b/i.test(m[1]!)) continue;
+    if (MODEL_STOP.test(m[1]!)) continue;
     add('product', withVariant(text, m.index, m[1]!), m.index);
   }
   for (const m of text.matchAll(ERROR_CODE)) add('error_code', m[1]!, m.index);
