@@ -9,7 +9,7 @@ const FRAMING_VERBS = new Set(['tell', 'remind', 'clarify', 'describe', 'recomme
 /** The verb of "could you split…", "can you hold…", and what "do you offer / sell / rent…" asks for: what is asked of the shop. */
 export function askedActions(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/\b(?:can|could|would|will) (?:you|u|ya|they|the (?:store|shop|staff|team)|your (?:store|shop|staff|team))(?: guys| folks| please| kindly| maybe| also| just| possibly| perhaps| actually| somehow| even| at least| then)* (\w+)/g)) {
+  for (const m of text.matchAll(/\b(?:can|could|would|will) (?:you|u|ya|the (?:store|shop|staff)|your (?:store|shop|staff))(?: guys| folks| please| kindly| maybe| also| just| possibly| perhaps| actually| somehow| even| at least| then)* (\w+)/g)) {
     const w = m[1]!;
     if (FRAMING_VERBS.has(w) || STOP_WORDS.has(w)) continue;
     const st = processTerm(w);
@@ -18,6 +18,9 @@ export function askedActions(text: string): string[] {
     const next = /^\s+(wrap|wrapped|match|engrave|clean|wash|proof)\b/.exec(text.slice(m.index + m[0].length));
     if (next) out.push(processTerm(next[1]!)!);
   }
+  // "could they keep one aside for me?": "they" is the shop only when asked to hold an item for the customer ("will they
+  // keep working in the cold?" is the item).
+  for (const m of text.matchAll(/\b(?:can|could|would|will) they (keep|hold|reserve|put|set|save)\b(?=[^.?!]{0,40}\b(aside|for me|for us|until|till)\b)/g)) out.push(processTerm(m[1]!)!);
   // "do you offer a professional re-proofing service", "do you sell spare poles": what is asked for.
   for (const m of text.matchAll(/\b(?:do|does|would|will|can|could) (?:you|u|ya|northwind|the shop|the store|your (?:shop|store|company))(?: guys| folks| also| still| maybe| perhaps| actually| ever)* (?:offer|provide|sell|rent|hire out|do|run|have|stock|carry|organi[sz]e|arrange) (?:a |an |any |some |the )?((?:[\w-]+ ){0,2}[\w-]+)/g)) {
     for (const w of m[1]!.split(/\s+/)) {

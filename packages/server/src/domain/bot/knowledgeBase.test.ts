@@ -276,11 +276,18 @@ describe('knowledge base: what is asked of whom, and names it does not know', ()
   it('reads what the store or "they" are asked to do, and the verb of "gift wrap"', () => {
     expect(queryTerms('could they keep a lamp aside for me till sunday?').filter((t) => t.action).map((t) => t.terms[0])).toEqual(['keep']);
     expect(queryTerms('Could you gift wrap it before it ships?').filter((t) => t.action).map((t) => t.terms[0])).toEqual(['gift', 'wrap']);
+    // "they" is usually the items: "will they cope with swimming?" asks nothing of the shop.
+    expect(queryTerms('the watches, will they cope with swimming in the sea?').some((t) => t.action)).toBe(false);
+    expect(queryTerms('could the store keep one for me?').filter((t) => t.action).map((t) => t.terms[0])).toEqual(['keep']);
   });
   it('counts a model name the KB never mentions like a product name, unless the item itself is asked about', () => {
     const known = (t: string) => kb.articleDf.has(t);
     expect(queryTerms('I bought a Tarnby 7 three weeks ago, can I still return it?', known).find((t) => t.terms[0] === 'tarnby')?.product).toBe(true);
     expect(queryTerms('Is the Tarnby 7 back in stock?', known).find((t) => t.terms[0] === 'tarnby')?.product).toBeUndefined();
+    // Words that only look like the item asked about ("on hold", "Stockholm", "specifically") leave it a name.
+    expect(queryTerms('I was on hold for ages. I bought a Tarnby 7 in Stockholm, specifically for the cabin. Can I return it?', known).find((t) => t.terms[0] === 'tarnby')?.product).toBe(true);
+    // A room, gate or terminal with its number is a place, not a product.
+    expect(queryTerms('Can you deliver to Room 12 of my hotel?', known).some((t) => t.product)).toBe(false);
     const named = searchKnowledgeBase(kb, 'I bought a Tarnby 7 lamp three weeks ago, can I still return it?', 1)[0]!;
     const word = searchKnowledgeBase(kb, 'I bought a tarnby lamp three weeks ago, can I still return it?', 1)[0]!;
     expect(named.confidence).toBeGreaterThan(word.confidence);

@@ -213,10 +213,10 @@ const OOV_ACTION_CAP = 0.29;
  * counted like the KB's own product names (P.product), not as the unanswered thing asked. A VIP's "I bought a Summit
  * Pro 2 three weeks ago… can I still return it?" was handed off as a question the KB could not settle.
  */
-const MODEL_NAME = /(?<![\w-])((?:[A-Z][a-z]+ ){1,2})\d{1,4}[A-Za-z]{0,2}(?![\w-])/g;
+const MODEL_NAME = /(?<![\w-])((?!(?:Room|Terminal|Floor|Gate|Route|Level|Platform|Covid|Day|Week|Step|Page|Option|Version|Season|Stage|Unit|Suite|Building|House|Flat|Block|Hall|Track|Apartment|Apt|Box|Order|Size|Number|Year|Chapter|Section|Part|Lane|Street|Road|Pier|Dock|Seat|Row)\b)(?:[A-Z][a-z]+ ){1,2})\d{1,4}[A-Za-z]{0,2}(?![\w.-])/g;
 
 /** Asking whether the item itself can be had (stock, restock, holding one): then its name is what the KB lacks. */
-const ABOUT_THE_ITEM = /\b(stock\w*|available|availability|back in|sold out|discontinued|release\w*|launch\w*|coming out|aside|hold|reserve\w*|spec\w*|weigh\w*|compare\w*|difference|vs|versus)\b/;
+const ABOUT_THE_ITEM = /\b(in stock|out of stock|stock (?:it|them|one|the)|stocks?\b(?! ?holm)|restock\w*|available|availability|back in|sold out|discontinued|release\w*|launch\w*|coming out|aside(?! from)|hold (?:one|it|them|a|an|the)\b|reserve\w*|specs?|specifications?|weigh\w*|compare\w*|difference|vs|versus)\b/;
 
 /** A question about sending something somewhere. */
 const SENDING = /\b(ship\w*|deliver\w*|postage|post|send|sent|sending|parcel|courier|dhl|ups|customs|duties|import)\b/;

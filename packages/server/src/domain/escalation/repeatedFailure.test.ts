@@ -120,12 +120,22 @@ describe('repeated failure', () => {
     const asked = 'can I pay for one order with two cards?';
     const sameArticle: TranscriptEntry[] = [
       { seq: 1, authorType: 'visitor', body: asked, meta: {} },
-      { seq: 2, authorType: 'bot', body: 'Using a gift card…', meta: { kind: 'answer', articleId: 'a' } },
+      { seq: 2, authorType: 'bot', body: 'Using a gift card: several gift cards can pay one order.', meta: { kind: 'answer', articleId: 'a' } },
       { seq: 3, authorType: 'visitor', body: "not gift cards. two normal visa cards, roughly half on each, it's a $640 order", meta: {} },
     ];
     // The KB gives the same article again, or nothing: the correction stands.
     expect(detect(sameArticle, answered)).toMatchObject({ trigger: 'repeated_failure', evidenceSeq: 3 });
-    expect(detect(after(asked, 'not a home address, the packstation itself. can i pick that at checkout?', 'answer'), unknown)).toMatchObject({ trigger: 'repeated_failure' });
+    const replied = (current: string, reply: string): TranscriptEntry[] => [
+      { seq: 1, authorType: 'visitor', body: asked, meta: {} },
+      { seq: 2, authorType: 'bot', body: reply, meta: { kind: 'answer', articleId: 'a' } },
+      { seq: 3, authorType: 'visitor', body: current, meta: {} },
+    ];
+    expect(detect(replied('not a home address, the packstation itself. can i pick that at checkout?', 'We deliver to your home address or a DHL pickup point.'), unknown)).toMatchObject({ trigger: 'repeated_failure' });
+    // What is set aside must be what the answer spoke of: an aside before a new question sets aside nothing it said.
+    const refunds = 'Refunds go back to the card you paid with within 5 business days.';
+    for (const aside of ['not in a rush, just planning. does it go back to paypal too?', 'not complaining, just curious: how long does it take to get there?', 'not that it matters much, but who pays for return shipping?', 'not home on friday, can the courier leave it with a neighbour?']) {
+      expect(detect(replied(aside, refunds), unknown)).toBeNull();
+    }
     // Another article answers the corrected question.
     expect(detect(sameArticle, { ...answered, articleId: 'b' })).toBeNull();
     // Not corrections: checking, a remark, a fact given.
@@ -136,6 +146,10 @@ describe('repeated failure', () => {
 
   it('hears "…or not" without a question mark as pressing for the answer', () => {
     expect(detect(after('can I pay with two cards?', 'is that possible at checkout or not', 'answer'), answered)).toMatchObject({ trigger: 'repeated_failure' });
+    // Thinking aloud is not pressing.
+    for (const aloud of ["ok I'll think about whether to keep it or not", 'I still have to decide if I like it or not', 'my brother will let me know tomorrow if he wants one or not']) {
+      expect(detect(after('can I return a tent after 20 days?', aloud, 'answer'), answered)).toBeNull();
+    }
   });
 
   it('counts the failed question asked again in other words, even when a passage now shares its words', () => {

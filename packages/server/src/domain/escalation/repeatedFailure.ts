@@ -104,7 +104,7 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
   // Taking the answer ("So no return fee at all, great. thanks!") is no complaint about it.
   if ((TAKES_ANYWHERE.test(said) || GOOD_TO_KNOW.test(said) || TAKES_REPLY.test(said)) && !RESTATES.test(said) && !CORRECTS.test(said)) return false;
   // "not gift cards. two normal visa cards…" corrects what the answer assumed: a miss when the KB has nothing else to say.
-  if (CORRECTION_OPENER.test(said) && (ctx.answer.kind !== 'answer' || ctx.answer.articleId === lastBotReply(ctx.transcript, ctx.current.seq)?.meta.articleId)) return true;
+  if (correctsAnswer(said, lastBotReply(ctx.transcript, ctx.current.seq)?.body ?? '') && (ctx.answer.kind !== 'answer' || ctx.answer.articleId === lastBotReply(ctx.transcript, ctx.current.seq)?.meta.articleId)) return true;
   return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || TRIED_SAME.test(said) || SOURCE_SILENT.test(said) || BUT_PRESSES.test(said) || NARROWS.test(said);
 }
 
@@ -113,7 +113,18 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
  * setting aside what the answer took it to be, then says what it is. Not "not sure, …", "not yet.", "not in spam
  * either", "not like too hot, just warm", "not even…" (NARROWS reads that).
  */
-const CORRECTION_OPENER = /^((no|nope)\W+)?not (?!(sure|yet|really|quite|bad|now|today|urgent|much|like|in spam|there|helpful|impressed|interested|happy|even|at all|a (problem|big deal|fan))\b)(a |an |the |to |about |asking |looking for )?[^.,;:!?]{1,30}(\.|,|;|:| -|!)\s*(?!(either|too|though|thanks|thank you)\b)\S/;
+const CORRECTION_OPENER = /^((no|nope)\W+)?not (?!(sure|yet|really|quite|bad|now|today|urgent|much|like|in spam|there|helpful|impressed|interested|happy|even|at all|that|gonna|going to|a (problem|big deal|fan))\b)(?:a |an |the |to |about |asking |asking about |looking for )?(?<aside>[^.,;:!?]{1,30})(\.|,|;|:| -|!)\s*(?!(either|too|though|thanks|thank you)\b)\S/;
+
+/**
+ * CORRECTION_OPENER, when what is set aside is what the answer spoke of ("not gift cards" after a gift-card passage):
+ * "not in a rush, just planning. does it go back to paypal too?" sets aside nothing the bot said.
+ */
+function correctsAnswer(said: string, reply: string): boolean {
+  const m = CORRECTION_OPENER.exec(said);
+  if (!m) return false;
+  const replied = new Set(contentWords(reply));
+  return contentWords(m.groups!.aside!).some((w) => replied.has(w));
+}
 
 /** "any rough date though?", "even just the month?", "not even planned for next year?": less of what the answer did not give. */
 const NARROWS = /^not even\b(?! sure)|\beven just\b|\b(even a|even an|just a) (rough|ballpark|approximate)\b|\bany (rough|ballpark) (date|idea|estimate|number|figure|timeline|timeframe)\b|\b(dont|do not) want (a|an|the) [^!?]{0,60}\b(i|we) (just|only|simply) want(ed)? to\b/;
@@ -131,7 +142,7 @@ const TRIED_SAME = /\b(already|tried|reinstalled|restarted|rebooted|reset|cleare
 const SOURCE_SILENT = /\b((the|your|that|this) ((privacy|returns?|refund|help|faq|shipping|data protection) )?(article|page|link|policy|faq|help page|answer|statement|notice)( you (linked|sent|gave( me)?))?|(privacy|returns?|refund) policy( link| page)?) ((doesnt|does not|didnt|did not) (really |actually |even )?(say|mention|tell|cover|answer|explain)|says nothing|said nothing)\b|(^|[.!?:]\s*)(more )?specifically\b|\bto be (more )?specific\b/;
 
 /** Asking for the answer the reply did not give: "so is that a no or you just don't know?", "yes or no?". */
-const PRESSES_FOR_ANSWER = /\b(is that a (no|yes)|(so )?(yes|yeah) or no|(can|do|does|will|is) (i|you|it|there) or (not|cant|dont|doesnt|wont|isnt)\b|or (do )?you (just )?(dont|not) know|(nobody|no one) (there |here )?(knows|can tell me)|(nobody|no one) (sells|stocks|offers|does|has) (it|them|that|one|those)\b|^so (no|nothing|there(s| is) no)\b[^?]*\bat all\b|\bis there (really |actually )?no way\b|\bor not\s*\?|\bor not\W*$|\b(you )?(cant|cannot|can not) tell me\b|\bnot even (for|if|with|when)\b)/;
+const PRESSES_FOR_ANSWER = /\b(is that a (no|yes)|(so )?(yes|yeah) or no|(can|do|does|will|is) (i|you|it|there) or (not|cant|dont|doesnt|wont|isnt)\b|or (do )?you (just )?(dont|not) know|(nobody|no one) (there |here )?(knows|can tell me)|(nobody|no one) (sells|stocks|offers|does|has) (it|them|that|one|those)\b|^so (no|nothing|there(s| is) no)\b[^?]*\bat all\b|\bis there (really |actually )?no way\b|\bor not\s*\?|(^|[.!?]\s+)(so,? )?(is|are|can|could|do|does|did|will|would|should|am|was|were|has|have)\b[^.!?]*\bor not\W*$|\b(you )?(cant|cannot|can not) tell me\b|\bnot even (for|if|with|when)\b)/;
 /** A bare nudge after an answer: "hello??", "well??", "anyone?". */
 const NUDGE = /^\W*(hello+|helo|hallo|hola|well|anyone|anybody|so)\W*\?+\W*$/;
 

@@ -157,11 +157,14 @@ describe('extractFacts: counts in words, other models, letter sizes', () => {
     expect(kinds('we need two separate invoices, one per company')).toMatchObject({ 'two separate invoices': 'quantity' });
     expect(values('The order includes two Halden lamps, one for me and one for my partner.')).toContain('two Halden lamps');
     expect(values('I have two questions and three things to sort out')).toEqual([]);
+    for (const none of ['Option two was cheaper', 'I normally wear Five Ten shoes', 'we did the Three Peaks challenge', 'I bought it two weeks ago']) expect(values(none)).toEqual([]);
   });
   it('names a model the KB does not list: another number of a KB product family, or a lowercase "x pro 2"', () => {
     expect(values('I still have the old halden 4 from 2019')).toContain('halden 4');
     expect(values('it is sealed in its bag, the summit pro 2')).toContain('summit pro 2');
     expect(values('I waited 3 days and called about 2 times')).not.toContain('about 2');
+    expect(values('a headlamp plus 2 spare batteries')).toEqual(['2 spare batteries']);
+    expect(values('my easy halden 6 min/km')).toEqual([]);
   });
   it('reads a size typed as a letter after "size"', () => {
     expect(kinds('I need it in size L instead of size M')).toMatchObject({ 'size L': 'size', 'size M': 'size' });

@@ -58,7 +58,8 @@ function vocabulary(site: SiteContent): SiteVocabulary {
   const orderPrefixes = orderNumberPrefixes(site.articles);
   const families = [...new Set(products.map((p) => /(\S+) \d+[A-Za-z]{0,2}$/.exec(p)?.[1]).filter((f): f is string => f !== undefined))];
   const vocab: SiteVocabulary = {
-    otherModels: families.length > 0 ? new RegExp(`(?<![\\w-])(?:${families.map(escapeRegExp).join('|')})\\s+\\d{1,5}[A-Za-z]{0,2}(?![\\w-])`, 'gi') : null,
+    // Not a running pace ("my easy pace 6 min/km").
+    otherModels: families.length > 0 ? new RegExp(`(?<![\\w-])(?:${families.map(escapeRegExp).join('|')})\\s+\\d{1,5}[A-Za-z]{0,2}(?![\\w-])(?!\\s*(?:min|mins|minutes|km|k|mi|miles|per|/|%|x)\\b)`, 'gi') : null,
     products: products.length > 0 ? new RegExp(`(?<![\\w-])(${products.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})(?![\\w-])`, 'gi') : null,
     orderPrefixes,
   };
@@ -95,9 +96,14 @@ const QUANTITY = /(?<![\w.,:-])(\d{1,5}(?:\s+(?:[a-z]+(?:-[a-z]+)?)){1,3}?s)\b/g
  * A count in words, up to the first plural ("two separate invoices", "two Trailsense watches", "three different
  * cards"): taken before product names, so the product stays inside the count rather than the count being lost.
  */
-const COUNTED = /(?<![\w-])((?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)(?:\s+[A-Za-z][a-z]+(?:-[a-z]+)?){1,3}?s)\b/gi;
+const NUMBER_WORD = '(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)';
+const COUNTED = new RegExp(
+  // Not a name made of numbers ("Five Ten shoes"), nor "Three Peaks"; the noun is lowercase, three letters or more, and a plural (not "was", "this", "plus").
+  String.raw`(?<![\w-])(?<!\b(?:[Oo]ne|${NUMBER_WORD})\s+)(${NUMBER_WORD}(?!\s+${NUMBER_WORD}\b)(?:\s+[A-Za-z][a-z]+(?:-[a-z]+)?){0,2}\s+[a-z]{3,}(?<![su]s|\bwas|\bhas|\bdoes|\bgoes|\bsays|\bthis|\bplus|\bless|\bunless|\balways)s)\b(?!\s+ago\b)`,
+  'g',
+);
 /** A lowercase name with a model word and number: "summit pro 2", "trail max 3" (capitalised ones are MODEL_TYPED). */
-const MODEL_WORD_TYPED = /(?<![\w-])([a-z]{3,} (?:pro|max|plus|mini|ultra|lite|air|sport|trail) \d{1,4}[a-z]{0,2})(?![\w-])/gi;
+const MODEL_WORD_TYPED = /(?<![\w-])([a-z]{3,} (?:pro|mini|lite) \d{1,4}[a-z]{0,2})(?![\w-])(?!\s+[a-z]+s\b)/gi;
 const SIZE = /(?<![\w-])(XXS|XS|XL|XXL|XXXL|size (?:\d{1,2}(?:[.,]5)?|XXS|XS|S|M|L|XL|XXL))(?![\w-])/g;
 const COLOUR = /\b(navy|black|white|grey|gray|red|blue|green|orange|yellow|olive|beige|sand|charcoal|burgundy|teal|pink|purple)\b/gi;
 /** A size or colour typed right after a product says which one ("Stormshell in XS", "Summit Pro 2 in green"). */
