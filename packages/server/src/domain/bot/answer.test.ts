@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSiteFolder } from '../../site/loadSiteFolder.js';
 import { buildKnowledgeBase } from './knowledgeBase.js';
-import { answerQuestion, continuesQuestion, looksLikeFollowUp, withoutRemark } from './answer.js';
-import { stripMarkdown } from './text.js';
+import { afterTopicSwitch, answerQuestion, continuesQuestion, looksLikeFollowUp, withoutRemark } from './answer.js';
+import { stem, stripMarkdown } from './text.js';
 import { SCENE_TEXT } from './notYetAsked.js';
 
 const site = loadSiteFolder(fileURLToPath(new URL('../../../../../sites/demo', import.meta.url)), 'demo');
@@ -143,5 +143,26 @@ describe('answerQuestion: review of session 18 (follow-ups after a remark)', () 
     expect(withoutRemark(m)).toBe(m);
     const hire = 'Okay, understood then. Is it possible to hire a lamp for a wedding next month?';
     expect(answerQuestion(kb, hire, afterRefund).kind).toBe('unknown');
+  });
+});
+
+describe('answerQuestion: days of the week and a topic switch', () => {
+  it('reads "Saturdays" as a plural of the day, and a weekend day as the weekend the articles speak of', () => {
+    expect(stem('saturdays')).toBe(stem('saturday'));
+    expect(stem('days')).toBe('day');
+    expect(stem('always')).toBe('always');
+    const r = answerQuestion(kb, 'Do you ship on Saturdays?');
+    expect(r.kind).toBe('answer');
+    expect(r.articleId).toBe('shipping');
+  });
+  it('reads what follows "separate issue:", "btw" as the question, not the remark about the last answer', () => {
+    expect(afterTopicSwitch('Thanks, the dimmer would explain that. Separate issue, though: my lamp stopped working. Is that covered by the warranty?')).toBe('my lamp stopped working. Is that covered by the warranty?');
+    expect(afterTopicSwitch('ok thanks. btw do you ship to Belgium?')).toBe('do you ship to Belgium?');
+    // No marker, or one inside the sentence, or nothing after it: the whole message.
+    expect(afterTopicSwitch('this is a separate issue from my last order')).toBe('this is a separate issue from my last order');
+    expect(afterTopicSwitch('I have another question:')).toBe('I have another question:');
+    const r = answerQuestion(kb, 'Thanks, the linen softener tip would explain the stiffness after drying. Separate issue, though: my lamp stopped working after a month. Is that covered by the warranty?');
+    expect(r.kind).toBe('answer');
+    expect(r.articleId).toBe('warranty');
   });
 });

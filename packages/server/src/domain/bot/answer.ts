@@ -69,7 +69,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
   if (talk) return { kind: 'info', text: smallTalkReply(talk), smallTalk: talk };
   if (onlyDetails(question)) return { kind: 'info', text: DETAILS_TEXT };
 
-  const own = searchKnowledgeBase(kb, question, GROUNDING_PASSAGES, foreign);
+  const own = searchKnowledgeBase(kb, afterTopicSwitch(question), GROUNDING_PASSAGES, foreign);
   let hit = own[0];
   if (context?.unanswered) {
     // "do you rent tents?" (not answered) … "so not even the Ridgeline? could we hire one from the store": the
@@ -140,6 +140,19 @@ function groundingPassages(kb: KnowledgeBase, quoted: number, others: readonly {
     const p = kb.passages[id]!;
     return { articleId: p.articleId, articleTitle: p.articleTitle, text: passageText(kb, id) };
   });
+}
+
+/**
+ * "Thanks, the always-on display would explain that. Separate issue, though: my Trailsense stopped charging…": what
+ * comes after the customer says a new topic starts is the question; the words before it are about the last answer.
+ */
+const TOPIC_SWITCH = /(?:^|[.!?,;:]\s*|\s)(?:(?:a |one )?(?:separate|different|unrelated|other|another|new|second) (?:issue|question|thing|topic|matter|point|problem)|unrelated|on another note|one more thing)(?:,? (?:though|tho|but|now|please))?\s*[:,.!-]+\s*|(?:^|[.!?,;:]\s*|\s)(?:by the way|btw)\b[:,.!-]*\s*/gi;
+export function afterTopicSwitch(question: string): string {
+  let at = -1;
+  for (const m of question.matchAll(TOPIC_SWITCH)) at = m.index + m[0].length;
+  if (at <= 0) return question;
+  const rest = question.slice(at);
+  return rest.trim().split(/\s+/).length >= 3 ? rest : question;
 }
 
 /** "Great, and iDEAL is an option too?": the thanks before a follow-up says nothing about whether it is one. */

@@ -83,6 +83,8 @@ const SYNONYMS: Record<string, string> = {
   // Session 19: British words and everyday ones for what the articles call otherwise ("head torch", "suitcase").
   pickup: 'collect', 'pick-up': 'collect', collection: 'collect',
   torch: 'headlamp', torches: 'headlamps', suitcase: 'checked', suitcases: 'checked', flying: 'flights', fly: 'flights', flight: 'flights', inbox: 'email',
+  // "Do you ship on Saturdays?": the articles say "weekends".
+  saturday: 'weekend', saturdays: 'weekend', sunday: 'weekend', sundays: 'weekend', weekends: 'weekend',
   abroad: 'international', moved: 'update', stuck: 'update', updated: 'update', country: 'international', countries: 'international', europe: 'eu', us: 'usa',
 };
 

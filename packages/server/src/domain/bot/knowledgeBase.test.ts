@@ -220,8 +220,9 @@ describe('bot: title-pair boost hijacks questions that mention "gift card"', () 
 describe('knowledge base: session 19 (fresh53)', () => {
   const small = buildKnowledgeBase([
     { id: 'shipping', title: 'Shipping', body: '## Dispatch\nExpress orders placed before 14:00 CET leave the warehouse the same day.' },
-    { id: 'privacy', title: 'Privacy', body: '## Download your data\nAccount > Privacy > Download my data gives you a copy of your personal data.\n## Delete your account\nWe delete your account and data within 30 days.' },
-    { id: 'returns', title: 'Returns', body: '## Returns\nYou can return any item within 30 days for a refund.' },
+    // (Within a month, not 30 days: "day" would then be in every article, and "same day" would say little.)
+    { id: 'privacy', title: 'Privacy', body: '## Download your data\nAccount > Privacy > Download my data gives you a copy of your personal data.\n## Delete your account\nWe delete your account and data within a month.' },
+    { id: 'returns', title: 'Returns', body: '## Returns\nYou can return any item within a month for a refund.' },
   ]);
   it('puts a passage that answers before one ranked first on a shared word ("what size strap…": exchanges, about sizes)', () => {
     const hit = (id: string, confidence: number, incidental: boolean) => ({ id, confidence, incidental });
