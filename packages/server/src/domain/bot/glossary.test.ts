@@ -52,6 +52,12 @@ describe('translateTerms: damaged deliveries in Spanish', () => {
   });
 });
 
+describe('everyday words', () => {
+  it('reads grubby, filthy and muddy as the dirt the care articles speak of, and Saturdays as the weekend', () => {
+    expect(expandSynonyms(['grubby', 'filthy', 'muddy', 'saturdays'], '')).toEqual(['dirty', 'dirty', 'mud', 'weekend']);
+  });
+});
+
 describe('phrase hints', () => {
   it('reads "lasts longer on a single charge" as battery life, not "a single charge" on a card', () => {
     expect(expandSynonyms([], 'which one lasts longer on a single charge?')).toEqual(expect.arrayContaining(['battery', 'life']));

@@ -128,6 +128,16 @@ describe('explicit request for a human', () => {
     }
   });
 
+  it('hears "put me through to them" after the person it names, and discussing it with whoever is responsible at the shop', () => {
+    for (const msg of [
+      "Ten years for invoices? I'd like to discuss this with whoever is responsible for data protection at your company, please put me through to them.",
+      "I'd like to discuss this with whoever is responsible for data protection.",
+    ]) expect(findExplicitRequest(msg), msg).not.toBeNull();
+    for (const msg of ['I need to discuss this with whoever is responsible for purchasing at my company first', "my friend said the manager was nice, I'll pass it to them", 'please put them through the wash on 30']) {
+      expect(findExplicitRequest(msg), msg).toBeNull();
+    }
+  });
+
   it('reports the trigger with evidence', () => {
     const r = detectExplicitRequest('can I talk to a person?', 7);
     expect(r).toMatchObject({ trigger: 'explicit_request', evidenceSeq: 7 });

@@ -32,6 +32,10 @@ const EN: Pattern[] = [
   // "put me through to", "connect me with", "transfer me", "hook me up with someone in sales"
   { re: new RegExp(String.raw`\b(?:put|connect|transfer|pass|forward|hand|escalate|route|patch|send|get|hook|set)\s+(?:me|us|this|my (?:case|chat|question|issue|request))\s+(?:through|over|up|on|in touch|in contact)?\s*(?:to|with)\s+${WHO}\b`), direct: true },
   { re: new RegExp(String.raw`\b(?:put|connect|transfer|pass|forward|hand|route|patch|send)\s+(?:me|us|this|my (?:case|chat|question|issue|request))\s+(?:through|over|on)?\s*(?:to|with)\s+${TEAM}\b`), direct: true },
+  // "I'd like to discuss this with whoever is responsible for data protection at your company, please put me through to
+  // them": "them" is the person the message named before.
+  { re: /\b(?:whoever|the person|some ?one|some ?body|officer|manager|supervisor|department|team)\b[^?!]{0,120}\b(?:put|connect|transfer|pass|forward|patch)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\s+(?:them|him|her)\b/, direct: true },
+  { re: /\b(?:like|want|need|wish|prefer|have)\s+to\s+(?:discuss|talk over|talk through|go over|go through|sort out|take up)\s+(?:this|it|that|the matter|my (?:case|complaint|request))?\s*with\s+whoever\s+(?:is|handles|deals|looks after|takes care|can)\b(?![^.?!]{0,60}\b(?:at|in|from|of)\s+(?:my|our)\b)/, direct: false },
   // "pls pass me to your team": the team as such, only with me/us ("pass this on to your team" is feedback).
   { re: /\b(?:put|connect|transfer|pass|forward|hand|route|patch)\s+(?:me|us)\s+(?:through|over|on)?\s*(?:to|with)\s+(?:one of\s+)?(?:your|the)\s+(?:team|staff|colleagues|people|human team|support)\b/, direct: true },
   { re: new RegExp(String.raw`\b(?:get|be)\s+(?:transferred|put through|passed|connected|forwarded)\s+(?:to|with)\s+(?:${TEAM}|${WHO})\b`), direct: true },

@@ -201,6 +201,14 @@ describe('site rules: refunds asked as "the full amount back", to a card, or "2 
     expect(refundAmount('2 x 159 € back please').total).toBe(318);
     expect(refundAmount('the 159 € jacket, size 2 x-large').total).toBe(159);
   });
+  it('counts "6 × item à price": the count before the item, the price after it', () => {
+    expect(refundAmount("We're sending back 6 × Lumen 900R à 79,95 € from NW-366104, please refund it").total).toBeCloseTo(479.7);
+    expect(refundAmount('returning 3 x Stormshell at $89, refund please').total).toBe(267);
+    expect(refundAmount('2 x 159 € and 1 x 49 € back please').total).toBe(367);
+    // A size or length typed with "x" is no count of the item priced after it.
+    expect(refundAmount('the 2 x 4m guyline at €12, refund please').total).toBe(12);
+    expect(refundAmount('one tarp, 3 x 4 m, at €59, refund please').total).toBe(59);
+  });
 });
 
 describe('site rules: a refund asked about before buying', () => {
