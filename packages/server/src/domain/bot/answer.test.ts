@@ -161,6 +161,10 @@ describe('answerQuestion: days of the week and a topic switch', () => {
     // No marker, or one inside the sentence, or nothing after it: the whole message.
     expect(afterTopicSwitch('this is a separate issue from my last order')).toBe('this is a separate issue from my last order');
     expect(afterTopicSwitch('I have another question:')).toBe('I have another question:');
+    // The question before the marker stays the question; a marker mid-sentence or before a remark switches nothing.
+    for (const q of ["Can I return the tent after 30 days? One more thing: it's been used once.", 'How do I reset my password? BTW I use the app on Android', 'Do you ship to Norway? by the way thanks for the quick answer earlier', 'The return label did not print. Btw the same thing happened last time.', 'I was charged twice, and the second charge seems unrelated, can you check my card statement?']) {
+      expect(afterTopicSwitch(q)).toBe(q);
+    }
     const r = answerQuestion(kb, 'Thanks, the linen softener tip would explain the stiffness after drying. Separate issue, though: my lamp stopped working after a month. Is that covered by the warranty?');
     expect(r.kind).toBe('answer');
     expect(r.articleId).toBe('warranty');

@@ -146,13 +146,19 @@ function groundingPassages(kb: KnowledgeBase, quoted: number, others: readonly {
  * "Thanks, the always-on display would explain that. Separate issue, though: my Trailsense stopped charging…": what
  * comes after the customer says a new topic starts is the question; the words before it are about the last answer.
  */
-const TOPIC_SWITCH = /(?:^|[.!?,;:]\s*|\s)(?:(?:a |one )?(?:separate|different|unrelated|other|another|new|second) (?:issue|question|thing|topic|matter|point|problem)|unrelated|on another note|one more thing)(?:,? (?:though|tho|but|now|please))?\s*[:,.!-]+\s*|(?:^|[.!?,;:]\s*|\s)(?:by the way|btw)\b[:,.!-]*\s*/gi;
+const TOPIC_SWITCH = /(?:^|[.!?]\s+)(?:(?:ok(?:ay)?|thanks|thank you|cheers|great|cool),?\s+)?(?:(?:a |one )?(?:separate|different|unrelated|other|another|new|second) (?:issue|question|thing|topic|matter|point|problem)|unrelated|on another note|one more thing|by the way|btw)(?:,? (?:though|tho|but|now|please))?\s*[:,.!-]*\s+/gi;
+/**
+ * Only when the marker opens a sentence, what comes before it asks nothing ("Can I return it? One more thing: it's been
+ * used once." keeps its question) and what follows it asks something ("Do you ship to Norway? by the way thanks…").
+ */
 export function afterTopicSwitch(question: string): string {
   let at = -1;
   for (const m of question.matchAll(TOPIC_SWITCH)) at = m.index + m[0].length;
   if (at <= 0) return question;
+  const before = question.slice(0, at);
   const rest = question.slice(at);
-  return rest.trim().split(/\s+/).length >= 3 ? rest : question;
+  const asks = rest.includes('?') || /^\s*(how|what|when|where|which|who|why|can|could|do|does|did|is|are|will|would|should)\b/i.test(rest);
+  return !before.includes('?') && asks && rest.trim().split(/\s+/).length >= 3 ? rest : question;
 }
 
 /** "Great, and iDEAL is an option too?": the thanks before a follow-up says nothing about whether it is one. */

@@ -84,7 +84,7 @@ const SYNONYMS: Record<string, string> = {
   pickup: 'collect', 'pick-up': 'collect', collection: 'collect',
   torch: 'headlamp', torches: 'headlamps', suitcase: 'checked', suitcases: 'checked', flying: 'flights', fly: 'flights', flight: 'flights', inbox: 'email',
   // "Do you ship on Saturdays?": the articles say "weekends".
-  grubby: 'dirty', filthy: 'dirty', mucky: 'dirty', grimy: 'dirty', muddy: 'mud',
+  grubby: 'dirty', filthy: 'dirty', mucky: 'dirty', grimy: 'dirty',
   saturday: 'weekend', saturdays: 'weekend', sunday: 'weekend', sundays: 'weekend', weekends: 'weekend',
   abroad: 'international', moved: 'update', stuck: 'update', updated: 'update', country: 'international', countries: 'international', europe: 'eu', us: 'usa',
 };

@@ -133,7 +133,17 @@ describe('explicit request for a human', () => {
       "Ten years for invoices? I'd like to discuss this with whoever is responsible for data protection at your company, please put me through to them.",
       "I'd like to discuss this with whoever is responsible for data protection.",
     ]) expect(findExplicitRequest(msg), msg).not.toBeNull();
-    for (const msg of ['I need to discuss this with whoever is responsible for purchasing at my company first', "my friend said the manager was nice, I'll pass it to them", 'please put them through the wash on 30']) {
+    for (const msg of [
+      'I need to discuss this with whoever is responsible for purchasing at my company first',
+      "my friend said the manager was nice, I'll pass it to them",
+      'please put them through the wash on 30',
+      "The DHL team said they can't find my parcel and wouldn't put me through to them again. Where is my order?",
+      'Our team leader asked me to order 30 headlamps, can you put us through to her for the quote?',
+      'My husband is the manager of our hiking club, can you connect us with him about the invoice?',
+      "I have to discuss this with whoever is paying, my partner, before I order",
+      "I'd like to go over it with whoever is in charge of the club budget first",
+      "I want to take up the matter with whoever is responsible for the delivery at DHL",
+    ]) {
       expect(findExplicitRequest(msg), msg).toBeNull();
     }
   });

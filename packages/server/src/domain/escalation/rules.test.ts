@@ -208,6 +208,10 @@ describe('site rules: refunds asked as "the full amount back", to a card, or "2 
     // A size or length typed with "x" is no count of the item priced after it.
     expect(refundAmount('the 2 x 4m guyline at €12, refund please').total).toBe(12);
     expect(refundAmount('one tarp, 3 x 4 m, at €59, refund please').total).toBe(59);
+    // Sizes, magnifications, batteries and a price called the total are no counts of the item.
+    for (const [msg, total] of [['a size 2XL Stormshell for €159, refund please', 159], ['the 10x binoculars at €149, refund please', 149], ['Lumen headlamp (runs on 3x AAA) at €89, refund please', 89], ['2 x Lumen 400 at €78 total, refund please', 78], ['3 x Stormshell for €120, refund please', 120]] as const) {
+      expect(refundAmount(msg).total, msg).toBe(total);
+    }
   });
 });
 

@@ -91,8 +91,9 @@ function eachCount(text: string, a: Amount, before = ''): number {
   const times = /\b([2-9])\s?[x×]\s?$/.exec(text.slice(Math.max(0, a.index - 6), a.index)) ?? /^\s?[x×]\s?([2-9])\b/.exec(text.slice(a.index + a.raw.length));
   if (times) return Number(times[1]);
   // "6 × Lumen 900R à 79,95 €", "3 x Stormshell at $189": the count typed before the item, the price after it.
-  const itemTimes = /\b([2-9]|[1-4]\d)\s?[x×]\s?(?=\p{L})[^€$£.!?\n]{1,40}?\s(?:à|a|at|@|for|zu|je|por|each at)\s*[€$£]?\s*$/u.exec(text.slice(Math.max(0, a.index - 60), a.index));
-  if (itemTimes) return Number(itemTimes[1]);
+  // Not "2XL", "10x binoculars", "3x AAA": the count stands apart from its "x"; not a price called the total.
+  const itemTimes = /\b([2-9]|[1-4]\d)(?:\s+[x×]|\s*×)\s*(?=\p{L})[^€$£.!?\n]{1,40}?\s(?:à|at|@|zu|je|por|each at)\s*[€$£]?\s*$/u.exec(text.slice(Math.max(0, a.index - 60), a.index));
+  if (itemTimes && !/^\s*(?:in )?(?:total|altogether|en total|insgesamt|all in)\b/.test(text.slice(a.index + a.raw.length))) return Number(itemTimes[1]);
   // "$119.99 each", "je 219 €", "159 € cada una".
   const perItem = /^\s*(each|apiece|a piece|per (piece|item|unit|jacket|tent|headlamp|watch)|cada (una|uno)|pro stuck)\b/.test(text.slice(a.index + a.raw.length)) || /\bje\s*$/.test(text.slice(Math.max(0, a.index - 4), a.index)) || /\beach( one| of them)?,?\s*(was |is |at |for )?$/.test(text.slice(Math.max(0, a.index - 20), a.index));
   if (!perItem) return 1;
