@@ -30,6 +30,9 @@ describe('answerQuestion and follow-ups', () => {
     // A new question after an unanswered one stands on its own.
     expect(answerQuestion(kb, 'ok, how long does a refund take?', { question: asked, unanswered: true }).kind).toBe('answer');
     expect(continuesQuestion('so not even the pendant?')).toBe(true);
+    expect(continuesQuestion('like can i zip it off when im just wearing it around town')).toBe(true);
+    expect(continuesQuestion('i mean offline maps, saved on the phone')).toBe(true);
+    expect(continuesQuestion('I like the lamp, how long is shipping?')).toBe(false);
     expect(continuesQuestion('How long does a refund take?')).toBe(false);
     expect(continuesQuestion('but where is my order?')).toBe(false);
     expect(continuesQuestion('then how do I return a lamp?')).toBe(false);

@@ -214,7 +214,8 @@ export function shortFollowUp(question: string): boolean {
 export function continuesQuestion(question: string): boolean {
   // "but where is my order?", "then how do I return it?": a connective before a new question is a new question.
   if (/^\s*(ok(ay)?,?\s+)?(and|also|but|so|plus|then|or)\s+(where|how|what(?! about| if)|when|why|which|who)\b/i.test(question)) return false;
-  return FOLLOW_UP_START.test(question) || /^\s*(ok(ay)?,?\s+)?(so|but|then|not even|what about|how about|or|and)\b/i.test(question);
+  // "like can i zip it off when…", "i mean offline maps": the same question in other words.
+  return FOLLOW_UP_START.test(question) || /^\s*(ok(ay)?,?\s+)?(so|but|then|not even|what about|how about|or|and|like|i mean)\b/i.test(question);
 }
 
 function round(n: number): number {

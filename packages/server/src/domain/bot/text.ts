@@ -101,9 +101,9 @@ export function stripMarkdown(md: string): string {
     .trim();
 }
 
-/** Splits text into sentences (keeps the terminator). Good enough for chat messages. */
+/** Splits text into sentences (keeps the terminator). Good enough for chat messages. A point between digits ("$214.50") ends none. */
 export function sentences(text: string): string[] {
-  return (text.match(/[^.!?\n]+(?:[.!?]+|\n|$)/g) ?? []).map((s) => s.trim()).filter(Boolean);
+  return (text.match(/(?:[^.!?\n]|\.(?=\d))+(?:[.!?]+|\n|$)/g) ?? []).map((s) => s.trim()).filter(Boolean);
 }
 
 /** Truncates at a word boundary and adds an ellipsis. */

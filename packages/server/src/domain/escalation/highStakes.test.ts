@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectHighStakes, findHighStakes } from './highStakes.js';
+import { sentences } from '../bot/text.js';
 
 describe('high stakes', () => {
   it.each([
@@ -105,6 +106,12 @@ describe('high stakes', () => {
     'my password was changed yesterday after I clicked reset, how long does the link last?',
   ])('does not flag %j', (msg) => {
     expect(findHighStakes(msg)).toBeNull();
+  });
+
+  it('reads a dispute of an amount with a decimal point ("disputed the $214.50 with Amex"): the point ends no sentence', () => {
+    expect(findHighStakes("already sent the missing parcel form last week and heard nothing. I've now disputed the $214.50 with Amex.")).toMatchObject({ kind: 'dispute' });
+    expect(findHighStakes('I disputed it with my bank')).toMatchObject({ kind: 'dispute' });
+    expect(sentences('It was $214.50. Then 3.5 kg. Done')).toEqual(['It was $214.50.', 'Then 3.5 kg.', 'Done']);
   });
 
   it('reads an injury that did not happen as none, and one that did however the sentence starts', () => {

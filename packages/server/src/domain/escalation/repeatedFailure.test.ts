@@ -144,6 +144,13 @@ describe('repeated failure', () => {
     }
   });
 
+  it('counts "i mean <the question again>" after an answer when the KB cannot answer it, not "i mean, thanks"', () => {
+    const asked = 'can i download maps in the app for hiking where theres no signal';
+    expect(detect(after(asked, 'i mean offline maps, saved on the phone before i go up into the mountains', 'answer'), unknown)).toMatchObject({ trigger: 'repeated_failure' });
+    expect(detect(after(asked, 'i mean offline maps, saved on the phone before i go up into the mountains', 'answer'), answered)).toBeNull();
+    for (const fine of ['i mean, thanks, that helps a lot', 'I mean it, great app', 'i mean ok fine i will try that']) expect(detect(after(asked, fine, 'answer'), unknown)).toBeNull();
+  });
+
   it('hears "…or not" without a question mark as pressing for the answer', () => {
     expect(detect(after('can I pay with two cards?', 'is that possible at checkout or not', 'answer'), answered)).toMatchObject({ trigger: 'repeated_failure' });
     // Thinking aloud is not pressing.

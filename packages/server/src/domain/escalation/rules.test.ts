@@ -201,6 +201,10 @@ describe('site rules: refunds asked as "the full amount back", to a card, or "2 
     expect(refundAmount('2 x 159 € back please').total).toBe(318);
     expect(refundAmount('the 159 € jacket, size 2 x-large').total).toBe(159);
   });
+  it('hears the money asked back with the currency code first ("when do I get the EUR 201,50 back?")', () => {
+    expect(run(['how do I send back a jacket?', 'so when do I get the EUR 201,50 back? paid by card'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(run(['how do I send back a jacket?', 'so when do I get the EUR 189,50 back? paid by card'])).toBeNull();
+  });
   it('counts "6 × item à price": the count before the item, the price after it', () => {
     expect(refundAmount("We're sending back 6 × Lumen 900R à 79,95 € from NW-366104, please refund it").total).toBeCloseTo(479.7);
     expect(refundAmount('returning 3 x Stormshell at $89, refund please').total).toBe(267);
