@@ -61,6 +61,11 @@ describe('everyday words', () => {
 });
 
 describe('phrase hints', () => {
+  it('reads "how long does a full charge take?" as charging a battery, not a charge on a card', () => {
+    expect(expandSynonyms([], 'how long does a full charge take?')).toEqual(expect.arrayContaining(['battery', 'charged']));
+    expect(expandSynonyms([], 'how long does it take to fully charge')).toEqual(expect.arrayContaining(['battery', 'charged']));
+    expect(expandSynonyms([], 'i was hit with the full charge on my card')).not.toContain('battery');
+  });
   it('reads "lasts longer on a single charge" as battery life, not "a single charge" on a card', () => {
     expect(expandSynonyms([], 'which one lasts longer on a single charge?')).toEqual(expect.arrayContaining(['battery', 'life']));
     expect(expandSynonyms([], 'how long does the lumen 400 run on one charge')).toEqual(expect.arrayContaining(['battery', 'life']));

@@ -124,6 +124,8 @@ const PHRASES: [RegExp, string[]][] = [
   [/\b(?:go|goes|going|ship|ships|leave|leaves|dispatch(?:ed)?|sent|send|out)\s+(?:out\s+)?today\b|\bsame[- ]day\b/, ['same', 'day']],
   [/\b(?:for|a|the|in-store|store) pick-?ups?\b(?! (?:truck|van|lorry|line|game))/, ['collect']],
   [/\bhand luggage\b|\bcabin (?:bag|baggage|luggage)\b/, ['carry-on']],
+  // "how long does a full charge take?": charging a battery, not a charge on a card.
+  [/\b(?:a |one )?full(?:y)? charge\b(?! (?:on|to|of|from|for) (?:my|the|your|a) (?:card|account|bank|statement))|\bcharg(?:e|ing) (?:time|takes?|took)\b|\b(?:take|takes|took) to (?:fully )?charge\b|\bto (?:fully|completely) charge\b/, ['battery', 'charged']],
 ];
 
 /** English synonyms for `normalisedWords` and for the phrase shapes found in `normalisedText`. */
