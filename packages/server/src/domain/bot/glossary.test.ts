@@ -57,6 +57,8 @@ describe('everyday words', () => {
     expect(expandSynonyms(['grubby', 'filthy', 'saturdays'], '')).toEqual(['dirty', 'dirty', 'weekend']);
     // "returned a bit muddy" is about the return, not about cleaning.
     expect(expandSynonyms(['muddy'], '')).toEqual([]);
+    // "won't show up in my iPhone's Bluetooth list", "if it goes overboard".
+    expect(expandSynonyms(['iphone', 'overboard'], '')).toEqual(['phone', 'submerged']);
   });
 });
 

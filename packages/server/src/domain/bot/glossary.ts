@@ -84,6 +84,8 @@ const SYNONYMS: Record<string, string> = {
   pickup: 'collect', 'pick-up': 'collect', collection: 'collect',
   torch: 'headlamp', torches: 'headlamps', suitcase: 'checked', suitcases: 'checked', flying: 'flights', fly: 'flights', flight: 'flights', inbox: 'email',
   // "Do you ship on Saturdays?": the articles say "weekends".
+  // "my iPhone's Bluetooth list", "if it goes overboard": the phone and the water the articles speak of.
+  iphone: 'phone', iphones: 'phone', smartphone: 'phone', cellphone: 'phone', overboard: 'submerged',
   grubby: 'dirty', filthy: 'dirty', mucky: 'dirty', grimy: 'dirty',
   saturday: 'weekend', saturdays: 'weekend', sunday: 'weekend', sundays: 'weekend', weekends: 'weekend',
   abroad: 'international', moved: 'update', stuck: 'update', updated: 'update', country: 'international', countries: 'international', europe: 'eu', us: 'usa',
