@@ -33,6 +33,7 @@ describe('answerQuestion and follow-ups', () => {
     expect(continuesQuestion('like can i zip it off when im just wearing it around town')).toBe(true);
     expect(continuesQuestion('i mean offline maps, saved on the phone')).toBe(true);
     expect(continuesQuestion('I like the lamp, how long is shipping?')).toBe(false);
+    expect(continuesQuestion('like what is your return policy if it does not fit')).toBe(false);
     expect(continuesQuestion('How long does a refund take?')).toBe(false);
     expect(continuesQuestion('but where is my order?')).toBe(false);
     expect(continuesQuestion('then how do I return a lamp?')).toBe(false);

@@ -213,7 +213,7 @@ export function shortFollowUp(question: string): boolean {
 /** Carries on the previous question rather than asking a new one: "so not even…", "or can you at least…". */
 export function continuesQuestion(question: string): boolean {
   // "but where is my order?", "then how do I return it?": a connective before a new question is a new question.
-  if (/^\s*(ok(ay)?,?\s+)?(and|also|but|so|plus|then|or)\s+(where|how|what(?! about| if)|when|why|which|who)\b/i.test(question)) return false;
+  if (/^\s*(ok(ay)?,?\s+)?(and|also|but|so|plus|then|or|like)\s+(where|how|what(?! about| if)|when|why|which|who)\b/i.test(question)) return false;
   // "like can i zip it off when…", "i mean offline maps": the same question in other words.
   return FOLLOW_UP_START.test(question) || /^\s*(ok(ay)?,?\s+)?(so|but|then|not even|what about|how about|or|and|like|i mean)\b/i.test(question);
 }

@@ -57,8 +57,10 @@ describe('everyday words', () => {
     expect(expandSynonyms(['grubby', 'filthy', 'saturdays'], '')).toEqual(['dirty', 'dirty', 'weekend']);
     // "returned a bit muddy" is about the return, not about cleaning.
     expect(expandSynonyms(['muddy'], '')).toEqual([]);
-    // "won't show up in my iPhone's Bluetooth list", "if it goes overboard".
-    expect(expandSynonyms(['iphone', 'overboard'], '')).toEqual(['phone', 'submerged']);
+    // "if it goes overboard"; an iPhone is the phone only beside pairing words ("the iphone app shows my order…" is the shop's app).
+    expect(expandSynonyms(['overboard'], '')).toEqual(['submerged']);
+    expect(expandSynonyms([], 'my new trailsense wont show up in my iphones bluetooth list')).toContain('phone');
+    expect(expandSynonyms([], 'the iphone app shows my order as delivered but nothing came')).not.toContain('phone');
   });
 });
 
@@ -67,6 +69,7 @@ describe('phrase hints', () => {
     expect(expandSynonyms([], 'how long does a full charge take?')).toEqual(expect.arrayContaining(['battery', 'charged']));
     expect(expandSynonyms([], 'how long does it take to fully charge')).toEqual(expect.arrayContaining(['battery', 'charged']));
     expect(expandSynonyms([], 'i was hit with the full charge on my card')).not.toContain('battery');
+    expect(expandSynonyms([], 'you took the full charge for both jackets but only one arrived')).not.toContain('battery');
   });
   it('reads "lasts longer on a single charge" as battery life, not "a single charge" on a card', () => {
     expect(expandSynonyms([], 'which one lasts longer on a single charge?')).toEqual(expect.arrayContaining(['battery', 'life']));

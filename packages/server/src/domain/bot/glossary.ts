@@ -85,7 +85,7 @@ const SYNONYMS: Record<string, string> = {
   torch: 'headlamp', torches: 'headlamps', suitcase: 'checked', suitcases: 'checked', flying: 'flights', fly: 'flights', flight: 'flights', inbox: 'email',
   // "Do you ship on Saturdays?": the articles say "weekends".
   // "my iPhone's Bluetooth list", "if it goes overboard": the phone and the water the articles speak of.
-  iphone: 'phone', iphones: 'phone', smartphone: 'phone', cellphone: 'phone', overboard: 'submerged',
+  overboard: 'submerged',
   grubby: 'dirty', filthy: 'dirty', mucky: 'dirty', grimy: 'dirty',
   saturday: 'weekend', saturdays: 'weekend', sunday: 'weekend', sundays: 'weekend', weekends: 'weekend',
   abroad: 'international', moved: 'update', stuck: 'update', updated: 'update', country: 'international', countries: 'international', europe: 'eu', us: 'usa',
@@ -127,7 +127,9 @@ const PHRASES: [RegExp, string[]][] = [
   [/\b(?:for|a|the|in-store|store) pick-?ups?\b(?! (?:truck|van|lorry|line|game))/, ['collect']],
   [/\bhand luggage\b|\bcabin (?:bag|baggage|luggage)\b/, ['carry-on']],
   // "how long does a full charge take?": charging a battery, not a charge on a card.
-  [/\b(?:a |one )?full(?:y)? charge\b(?! (?:on|to|of|from|for) (?:my|the|your|a) (?:card|account|bank|statement))|\bcharg(?:e|ing) (?:time|takes?|took)\b|\b(?:take|takes|took) to (?:fully )?charge\b|\bto (?:fully|completely) charge\b/, ['battery', 'charged']],
+  [/\b(?:a|one|on a|after a|from a) full charge\b|\bfull charge takes?\b|\bcharg(?:e|ing) (?:time|takes?)\b|\b(?:take|takes|took) to (?:fully )?charge\b|\bto (?:fully|completely) charge\b/, ['battery', 'charged']],
+  // "won't show up in my iPhone's Bluetooth list": the phone the pairing article speaks of (not "the iphone app shows…").
+  [/\b(?:iphone|smartphone|android phone)s?\b[^.?!]{0,40}\b(?:bluetooth|pair\w*|watch|trailsense|pace|sync\w*)\b|\b(?:bluetooth|pair\w*|watch|sync\w*)\b[^.?!]{0,40}\b(?:iphone|smartphone)s?\b/, ['phone']],
 ];
 
 /** English synonyms for `normalisedWords` and for the phrase shapes found in `normalisedText`. */

@@ -111,6 +111,11 @@ describe('high stakes', () => {
   it('reads a dispute of an amount with a decimal point ("disputed the $214.50 with Amex"): the point ends no sentence', () => {
     expect(findHighStakes("already sent the missing parcel form last week and heard nothing. I've now disputed the $214.50 with Amex.")).toMatchObject({ kind: 'dispute' });
     expect(findHighStakes('I disputed it with my bank')).toMatchObject({ kind: 'dispute' });
+    expect(findHighStakes("I'm disputing the $329 with Amex now.")).toMatchObject({ kind: 'dispute' });
+    // Asking about it, ruling it out, or advice someone gave: no dispute of the customer's own.
+    for (const msg of ['should I dispute the $50 with my bank or can you sort it out?', 'can I dispute the €89.90 with PayPal if the parcel never shows up', 'is it worth disputing the $39.99 with paypal or will you just refund the shipping', "I won't dispute the $60 with my card company, just tell me where the refund is", 'no need to dispute the 75 euros with my bank now, the refund arrived, thanks']) {
+      expect(findHighStakes(msg), msg).toBeNull();
+    }
     expect(sentences('It was $214.50. Then 3.5 kg. Done')).toEqual(['It was $214.50.', 'Then 3.5 kg.', 'Done']);
   });
 

@@ -106,7 +106,7 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
   // "not gift cards. two normal visa cards…" corrects what the answer assumed: a miss when the KB has nothing else to say.
   if (correctsAnswer(said, lastBotReply(ctx.transcript, ctx.current.seq)?.body ?? '') && (ctx.answer.kind !== 'answer' || ctx.answer.articleId === lastBotReply(ctx.transcript, ctx.current.seq)?.meta.articleId)) return true;
   // "i mean offline maps, saved on the phone before i go up": the question said again, which the KB cannot answer.
-  if (SAYS_AGAIN.test(said) && ctx.answer.kind !== 'answer') return true;
+  if (SAYS_AGAIN.test(said) && ctx.answer.kind !== 'answer' && sharedWords(ctx, [lastBotReply(ctx.transcript, ctx.current.seq)!], ctx.current.body) > 0) return true;
   return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || TRIED_SAME.test(said) || SOURCE_SILENT.test(said) || BUT_PRESSES.test(said) || NARROWS.test(said);
 }
 
@@ -118,7 +118,7 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
 const CORRECTION_OPENER = /^((no|nope)\W+)?not (?!(sure|yet|really|quite|bad|now|today|urgent|much|like|in spam|there|helpful|impressed|interested|happy|even|at all|that|gonna|going to|a (problem|big deal|fan))\b)(?:a |an |the |to |about |asking |asking about |looking for )?(?<aside>[^.,;:!?]{1,30})(\.|,|;|:| -|!)\s*(?!(either|too|though|thanks|thank you)\b)\S/;
 
 /** Opening with "I mean" and saying what was meant, not "i mean, thanks" or "I mean it". */
-const SAYS_AGAIN = /^((no|sorry)\W+)?i mean\b(?!\W+(it|thanks|thank you|ok|okay|fine|that|thats|yes|yeah|sure|great|no|well|whatever|come on|seriously|really)\b)\W+\S+\s+\S+\s+\S+/;
+const SAYS_AGAIN = /^((no|sorry)\W+)?i mean\b(?!\W+(it|to|thanks|thank you|ok|okay|fine|that|thats|yes|yeah|sure|great|no|well|whatever|come on|seriously|really|i)\b)\W+\S+\s+\S+\s+\S+/;
 
 /**
  * CORRECTION_OPENER, when what is set aside is what the answer spoke of ("not gift cards" after a gift-card passage):
