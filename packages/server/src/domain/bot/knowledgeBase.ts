@@ -18,9 +18,11 @@ import { findPlaces } from './places.js';
 import { kbNames } from './productNames.js';
 import { askedActions } from './askedActions.js';
 import { asksUndividedKb, dividedThings } from './dividedThings.js';
+import { modelNameTerms } from './modelNames.js';
+import { SCENE_WEIGHT, sceneTerms } from './sceneTerms.js';
+import { normalise, processTerm, stem, termsOf, words } from './text.js';
 
 export { dividedThings };
-import { normalise, processTerm, stem, words } from './text.js';
 
 export interface Passage {
   id: number;
@@ -64,14 +66,6 @@ export interface KbHit {
 /** Confidence at or above which the bot answers from the KB. */
 export const ANSWER_THRESHOLD = 0.3;
 
-function termsOf(text: string): string[] {
-  const out: string[] = [];
-  for (const w of words(text)) {
-    const t = processTerm(w);
-    if (t) out.push(t);
-  }
-  return out;
-}
 
 /** Splits an article into sections: a bold/markdown heading starts a new one; a lone heading joins its body. */
 export function splitPassages(article: Article): { heading: string; text: string }[] {
@@ -162,35 +156,6 @@ export interface QueryTerm {
 }
 
 /**
- * A long message (an e-mail turned into a chat: greeting, story, two questions, sign-off) was read as one question,
- * and every word of its story the passage lacked counted against it: the right passage came out "not sure" (0.15–0.3),
- * the next question counted as a second failure, and the customer was handed off (fresh38: 15 of 40 such
- * conversations). A story word the passage lacks now counts a fifth, and ranks a fifth, when the message has at least
- * 35 words, question sentences and other sentences. Measured on 40 sets (4,000 conversations): false escalations
- * 124 → 107, missed handoffs 123 → 131 (shorter thresholds or a bigger share missed more; counting matched story
- * words less too gained less); dev unchanged.
- */
-const SCENE_WEIGHT = 0.2;
-
-const SCENE_MIN_WORDS = 35;
-
-/** "I was wondering whether you engrave initials.", "Could you let me know…": a question without its "?". */
-const ASKS_INDIRECTLY = /\b(wondering|wonder (if|whether)|let me know|like to know|want to know|need to know|tell me (if|whether|how|what|when|where|why))\b/;
-
-const QUESTION_START = /^(how|what|what's|whats|when|where|which|who|why|can|could|will|would|do|does|did|is|are|am|should|shall|may|might|have|has|any)\b/;
-
-/** The stemmed words of a message's story sentences that none of its question sentences uses; empty without both. */
-function sceneTerms(query: string): Set<string> {
-  const sentences = normalise(query).split(/(?<=[.?!])\s+|\n+/).map((x) => x.trim()).filter(Boolean);
-  const isQuestion = (x: string) => x.endsWith('?') || QUESTION_START.test(x) || ASKS_INDIRECTLY.test(x);
-  const asked = sentences.filter(isQuestion);
-  const told = sentences.filter((x) => !isQuestion(x));
-  if (asked.length === 0 || told.length === 0 || words(query).length < SCENE_MIN_WORDS) return new Set();
-  const inQuestions = new Set(asked.flatMap((x) => termsOf(x)));
-  return new Set(told.flatMap((x) => termsOf(x)).filter((t) => !inQuestions.has(t)));
-}
-
-/**
  * What a request asks the shop to do ("could you *split* it into two invoices?", "can you *hold* it until
  * Friday?") is its point: a passage about invoices that never says "split" does not settle it, and a VIP's
  * such question is one to hand off. A missing action counts twice. Measured on 44 sets (4,400 conversations):
@@ -206,17 +171,6 @@ const ACTION_WEIGHT = 2;
  * "remind", "clarify"… read as framing, like "tell"); dev unchanged.
  */
 const OOV_ACTION_CAP = 0.29;
-
-
-/**
- * A product name with its model ("Summit Pro 2", "Lumen 300"): words the KB never uses inside one are the item's name,
- * counted like the KB's own product names (P.product), not as the unanswered thing asked. A VIP's "I bought a Summit
- * Pro 2 three weeks ago… can I still return it?" was handed off as a question the KB could not settle.
- */
-const MODEL_NAME = /(?<![\w-])((?!(?:Room|Terminal|Floor|Gate|Route|Level|Platform|Covid|Day|Week|Step|Page|Option|Version|Season|Stage|Unit|Suite|Building|House|Flat|Block|Hall|Track|Apartment|Apt|Box|Order|Size|Number|Year|Chapter|Section|Part|Lane|Street|Road|Pier|Dock|Seat|Row)\b)(?:[A-Z][a-z]+ ){1,2})\d{1,4}[A-Za-z]{0,2}(?![\w.-])/g;
-
-/** Asking whether the item itself can be had (stock, restock, holding one): then its name is what the KB lacks. */
-const ABOUT_THE_ITEM = /\b(in stock|out of stock|stock (?:it|them|one|the)|stocks?\b(?! ?holm)|restock\w*|available|availability|back in|sold out|discontinued|release\w*|launch\w*|coming out|aside(?! from)|hold (?:one|it|them|a|an|the)\b|reserve\w*|specs?|specifications?|weigh\w*|compare\w*|difference|vs|versus)\b/;
 
 /** A question about sending something somewhere. */
 const SENDING = /\b(ship\w*|deliver\w*|postage|post|send|sent|sending|parcel|courier|dhl|ups|customs|duties|import)\b/;
@@ -251,13 +205,11 @@ export function queryTerms(query: string, known?: (term: string) => boolean, for
   }
   const scene = sceneTerms(query);
   for (const [st, g] of groups) if (scene.has(st)) g.scene = true;
-  if (known && !ABOUT_THE_ITEM.test(text)) {
-    for (const m of query.matchAll(MODEL_NAME)) {
-      for (const w of words(m[1]!)) {
-        const st = processTerm(w);
-        const g = st ? groups.get(st) : undefined;
-        if (g && !g.terms.some(known)) g.product = true;
-      }
+  // A model name's words the KB never uses (modelNames.ts) count as a product name.
+  if (known) {
+    for (const st of modelNameTerms(query, text)) {
+      const g = groups.get(st);
+      if (g && !g.terms.some(known)) g.product = true;
     }
   }
   for (const st of askedActions(text)) {

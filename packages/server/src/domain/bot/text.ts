@@ -120,3 +120,13 @@ export function processTerm(term: string): string | null {
   if (w.length < 2 || STOP_WORDS.has(w)) return null;
   return stem(w);
 }
+
+/** The query and index terms of a text (processTerm of each word), stop words dropped. */
+export function termsOf(text: string): string[] {
+  const out: string[] = [];
+  for (const w of words(text)) {
+    const t = processTerm(w);
+    if (t) out.push(t);
+  }
+  return out;
+}

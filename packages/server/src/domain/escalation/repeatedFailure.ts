@@ -97,16 +97,17 @@ const RESTATES = /(^|[,.;:!-]\s*)(no,? )?i mean\b(?! it\b)(?=[^?]{6,}\?)|\b((tha
  * sending the same passage twice is no such sign: a follow-up is often answered by the same passage.)
  */
 function answerMissed(ctx: DetectorContext, said: string): boolean {
-  if (lastBotReply(ctx.transcript, ctx.current.seq)?.meta.kind !== 'answer') return false;
+  const last = lastBotReply(ctx.transcript, ctx.current.seq);
+  if (last?.meta.kind !== 'answer') return false;
   if (!said.includes('?') && JUST_CURIOUS.test(said)) return false;
   // "Sorry, I'm a little confused: so I pay the $6.95 or not?": checking what the answer said, which it did cover.
   if (CONFUSED.test(said) && !RESTATES.test(said) && !CORRECTS.test(said)) return false;
   // Taking the answer ("So no return fee at all, great. thanks!") is no complaint about it.
   if ((TAKES_ANYWHERE.test(said) || GOOD_TO_KNOW.test(said) || TAKES_REPLY.test(said)) && !RESTATES.test(said) && !CORRECTS.test(said)) return false;
   // "not gift cards. two normal visa cards…" corrects what the answer assumed: a miss when the KB has nothing else to say.
-  if (correctsAnswer(said, lastBotReply(ctx.transcript, ctx.current.seq)?.body ?? '') && (ctx.answer.kind !== 'answer' || ctx.answer.articleId === lastBotReply(ctx.transcript, ctx.current.seq)?.meta.articleId)) return true;
+  if (correctsAnswer(said, last.body) && (ctx.answer.kind !== 'answer' || ctx.answer.articleId === last.meta.articleId)) return true;
   // "i mean offline maps, saved on the phone before i go up": the question said again, which the KB cannot answer.
-  if (SAYS_AGAIN.test(said) && ctx.answer.kind !== 'answer' && sharedWords(ctx, [lastBotReply(ctx.transcript, ctx.current.seq)!], ctx.current.body) > 0) return true;
+  if (SAYS_AGAIN.test(said) && ctx.answer.kind !== 'answer' && sharedWords(ctx, [last], ctx.current.body) > 0) return true;
   return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || TRIED_SAME.test(said) || SOURCE_SILENT.test(said) || BUT_PRESSES.test(said) || NARROWS.test(said);
 }
 
