@@ -165,3 +165,13 @@ describe('glossary: session 20', () => {
     expect(translateTerms(['e', 'mail', 'zum', 'zurucksetzen', 'meines', 'passworts'])).toEqual(['reset']);
   });
 });
+
+describe('glossary: session 23', () => {
+  it('reads a gift voucher in German, and two models compared in Spanish and German', () => {
+    expect(translateTerms(['mein', 'geschenkgutschein', 'uber', '50'])).toEqual(['gift', 'card']);
+    expect(translateTerms(['que', 'diferencia', 'hay', 'entre', 'la', 'ridgeline'])).toEqual(['which', 'of', 'the', 'two', 'models']);
+    expect(translateTerms(['der', 'unterschied', 'zwischen', 'den', 'zelten'])).toEqual(['which', 'of', 'the', 'two', 'models']);
+    // A price difference is not a comparison.
+    expect(translateTerms(['la', 'diferencia', 'de', 'precio'])).toEqual(['price']);
+  });
+});

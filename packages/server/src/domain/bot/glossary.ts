@@ -32,7 +32,7 @@ const GLOSSARY: Record<string, string> = {
   daten: 'data', uhr: 'watch', laden: 'store', geschaft: 'store', filiale: 'store', zelt: 'tent', jacke: 'jacket',
   stirnlampe: 'headlamp', akku: 'battery', aufladen: 'charge', garantie: 'warranty', gewahrleistung: 'warranty',
   umtausch: 'exchange', umtauschen: 'exchange', grosse: 'size', stornieren: 'cancel', sendungsverfolgung: 'tracking',
-  gutschein: 'voucher', rabatt: 'discount', rabattcode: 'discount code', fehler: 'error', abgelehnt: 'declined', koppeln: 'pair',
+  gutschein: 'voucher', geschenkgutschein: 'gift card', geschenkkarte: 'gift card', rabatt: 'discount', rabattcode: 'discount code', fehler: 'error', abgelehnt: 'declined', koppeln: 'pair',
   kaputt: 'broken', beschadigt: 'damaged', preis: 'price', newsletter: 'newsletter', punkte: 'points', geschenk: 'gift',
   versandkosten: 'shipping cost', lieferzeit: 'delivery time', offnungszeiten: 'opening hours', kosten: 'cost',
   abgebucht: 'charged', belastet: 'charged', doppelt: 'twice', zweimal: 'twice', ausverkauft: 'out of stock',
@@ -184,6 +184,11 @@ const GROUPS: [string[], string][] = [
   [['dar', 'de', 'baja'], 'unsubscribe'],
   [['darse', 'de', 'baja'], 'unsubscribe'],
   [['di', 'de', 'baja'], 'unsubscribe'],
+  // "¿Qué diferencia hay entre la Ridgeline 3P y la Summit Pro 2?": two models compared, not a price difference.
+  [['diferencia', 'entre'], 'which of the two models'],
+  [['diferencias', 'entre'], 'which of the two models'],
+  [['diferencia', 'hay', 'entre'], 'which of the two models'],
+  [['unterschied', 'zwischen'], 'which of the two models'],
 ];
 
 /** English equivalents for the es/de support words in `normalisedWords`. */

@@ -44,3 +44,11 @@ describe('chargeSenseForRouting: review of the money and power senses', () => {
     power("I paid €79 for a lamp that won't charge");
   });
 });
+
+describe('chargeSenseForRouting: session 23', () => {
+  it('reads "charges to full" as power', () => {
+    power('my lumen 900r charges to full but dies after like 40 minutes on low');
+    power('it only charges to 100 when plugged into the wall');
+    money('they charged the full price');
+  });
+});

@@ -48,3 +48,29 @@ describe('explicit request: review of session 19 patterns', () => {
     expect(findExplicitRequest('Ich hätte lieber direkt eine Person am Telefon.')).not.toBeNull();
   });
 });
+
+describe('explicit request: blind sets fresh66/68 (session 23)', () => {
+  it.each([
+    'well it went from $79 to $59 on the Lumen 900R, order NW-228460. who can I actually talk to about this, a manager or someone?',
+    'Who do I speak to about a school account or a group price? A phone call would be easiest: 07700 900412.',
+    'I would be grateful to be put in touch with a member of staff.',
+    "Can I ring somebody so they can check it's really me? My number is +1 971 555 0187",
+    'did the 15 second restart and updated the firmware last night. same thing this morning. is there a tech person i could talk to about it?',
+  ])('"%s" is a request', (m) => {
+    expect(findExplicitRequest(m)).not.toBeNull();
+  });
+  it.each([
+    'who do I talk to at DHL about this?',
+    'who should I speak to at my bank?',
+    'can I call someone to collect the tent?',
+    'can I call somebody from the courier?',
+    "I don't know who to talk to",
+    "Not looking to talk to anyone today, just planning ahead: if I ever need a real person, what hours are they around? I'm in Seattle.",
+    'in case we ever need a human, is there a phone line?',
+  ])('"%s" is not', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+  it('a request now is one even after an "if"', () => {
+    expect(findExplicitRequest('if I need a real person, can you connect me?')).not.toBeNull();
+  });
+});

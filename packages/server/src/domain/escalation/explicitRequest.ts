@@ -17,7 +17,7 @@ const WHO = DET + TEAM_WORD + WHO_CORE;
 /** A team by name, which a routing verb makes a request for people: "put me through to sales". */
 const TEAM = String.raw`(?:(?:the|your)\s+)?(?:(?:business|corporate|b2b|trade)\s+)?(?:sales|billing|invoicing|invoice|accounting|accounts payable|finance|payments|support|tech|technical|orders?|privacy|returns|accounts?|customer service|customer support|helpdesk|help desk|data protection)(?:\s+(?:team|department|dept|desk|people|folks))?(?!\s+(?:address|addresses|depot|centre|center|page|label|form|policy|portal|warehouse|section|details|info))`;
 /** Someone, loosely: used where the sentence shape already makes it a request. */
-const ANYONE = String.raw`(?:(?:some ?one|some ?body|any ?one|any ?body)(?:\s+(?:more\s+)?senior)?|an? (?:supervisor|manager|team lead)|an? (?:real\s+|actual\s+|live\s+|proper\s+)?(?:person|human(?: being)?|employee|staff member|member of staff)|a member of (?:staff|your team|the team)|some ?(?:one|body) (?:from|on|in) (?:your (?:[\w-]+ ){0,2}?|the )(?:team|department|side|office)|some ?one (?:on|from) (?:your|the) (?:sales|billing|support|tech|technical|orders?|privacy|returns|customer service|data protection) side|one of your (?:team|colleagues|staff|people))`;
+const ANYONE = String.raw`(?:(?:some ?one|some ?body|any ?one|any ?body)(?:\s+(?:more\s+)?senior)?|an? (?:supervisor|manager|team lead)|an? (?:real\s+|actual\s+|live\s+|proper\s+)?(?:person|human(?: being)?|employee|staff member|member of staff)|an? (?:tech|technical|sales|billing|support|privacy|customer service|returns|orders?|warranty|product) (?:person|guy|specialist|expert|human)|a member of (?:staff|your team|the team)|some ?(?:one|body) (?:from|on|in) (?:your (?:[\w-]+ ){0,2}?|the )(?:team|department|side|office)|some ?one (?:on|from) (?:your|the) (?:sales|billing|support|tech|technical|orders?|privacy|returns|customer service|data protection) side|one of your (?:team|colleagues|staff|people))`;
 
 interface Pattern {
   re: RegExp;
@@ -48,7 +48,12 @@ const EN: Pattern[] = [
   { re: new RegExp(String.raw`\b(?:is|are)\s+there\s+${ANYONE}(?:\s+or\s+${ANYONE})?\s+(?:who|that)\s+(?:can|could|would be able to|is able to|might)\s+(?:please\s+)?(?:look (?:at|into)|help me|sort (?:this|it)|deal with|check (?:this|it|my)|get me|fix (?:this|it)|review (?:this|my (?:case|claim|account|order))|handle (?:this|it|my)|take (?:this|it) (?:on|over|up)|(?:make|grant) (?:an )?exception|make (?:a|the) (?:decision|call)|(?:approve|authori[sz]e) (?:this|it|that|an exception|one)\b|go (?:through|over) (?:this|it|that) with (?:me|us)|(?:walk|talk) (?:me|us) through (?:this|it|that))`), direct: false },
   // "is it possible to have a technician on the phone?"
   { re: new RegExp(String.raw`\b(?:possible|able|a way)\s+(?:for me\s+)?to\s+(?:have|get|reach|speak (?:to|with)|talk (?:to|with))\s+(?:${WHO}|${DET}${TEAM_WORD}(?:technician|engineer|expert))\b(?!\s+(?:opinion|advice|tip))|\b(?:have|get|put)\s+(?:${WHO}|${DET}${TEAM_WORD}(?:technician|engineer|expert))\s+on the (?:phone|line)\b`), direct: false },
-  { re: /\bwho\s+(?:can|could|should)\s+(?:i|we)\s+(?:talk|speak|chat)\s+(?:to|with)\b/, direct: false },
+  // "who can I actually talk to about this", "who do I speak to about a school account?" (not someone at the courier or the bank)
+  { re: /\bwho\s+(?:can|could|should|do|would)\s+(?:i|we)\s+(?:actually\s+|really\s+|best\s+|possibly\s+)?(?:talk|speak|chat)\s+(?:to|with)\b(?![^.?!]{0,40}\b(?:at|from)\s+(?:dhl|ups|usps|fedex|gls|dpd|the courier|the carrier|my bank|the bank|paypal|amex|visa|mastercard)\b)/, direct: false },
+  // "I would be grateful to be put in touch with a member of staff"
+  { re: new RegExp(String.raw`\b(?:be|get|being|getting)\s+(?:put|placed)\s+in\s+(?:touch|contact)\s+with\s+${WHO}\b`), direct: false },
+  // "Can I ring somebody so they can check it's really me?" (not "call someone to collect it", "someone at DHL")
+  { re: new RegExp(String.raw`\b(?:can|could|may)\s+(?:i|we)\s+(?:ring|call|phone|telephone)\s+(?:${ANYONE}|one of you)\b(?!\s+(?:else|to|at|about (?:it|this) at)\b)(?!\s+from\s+(?!your|the team))`), direct: false },
   { re: /\b(?:any ?one|some ?one|any ?body|some ?body)\s+real\s+(?:here|there|on (?:the other end|this chat))\b/, direct: false },
   // "can you get someone to look at this", "would it be possible for somebody on your team to have a look"
   { re: new RegExp(String.raw`\b(?:(?:can|could|would)\s+you\s+(?:please\s+)?get|possible\s+for|(?:can|could|would)\s+(?:please\s+)?)\s*${ANYONE}(?:\s+(?:on|from|in)\s+(?:(?:your|the)\s+)?(?:team|sales|billing|support|tech|technical|orders?|privacy|returns|accounts?|customer service|customer support)(?:\s+(?:team|department|dept))?)?\s+(?:(?:to|please)\s+)?(?:have a look|take a look|look (?:at|into)|check (?:on|it|this|my|the|our)|review (?:it|this)(?=\s*(?:[?.!]|$))|review my (?:claim|case|order|account|complaint|return|refund|decision)\b|(?:call|ring|phone|contact)\s+(?:me|us)\b|take (?:this|it) up with\b|(?:chase|sort out|deal with|handle) (?:this|it)\b)`), direct: false },
@@ -152,6 +157,8 @@ const NEGATION = /\b(?:no need|not necessary|dont|do not|doesnt|does not|didnt|d
 const DEFERRAL = /^[^a-z]{0,3}[^.!?]{0,25}?(?:\bnot now\b|\bnot yet\b|\bmaybe later\b|\blater\b|\bjust curious\b|\bjust wondering\b|\bfor future reference\b|\bin case\b|\bif needed\b|\bif necessary\b)/;
 /** Asking whether a person is needed for something: "do I have to talk to someone to close an account?" */
 const PROCESS_QUESTION = /\b(?:do|would|will) (?:i|we) (?:have|need|got) to\s*$|\b(?:do|does) (?:it|this) (?:require|need)\s*$|\b(?:is it|its) (?:necessary|required) to\s*$|\bmust (?:i|we)\s*$/;
+/** "if I ever need a real person, what hours are they around?": a person some other day, not now. */
+const SOME_DAY = /\b(?:if|in case|should|whenever)\s+(?:i|we)\s+(?:ever|one day|someday|later|at some point)\s+$/;
 /** Questions about when/how-long, which are about availability: "when can I reach a real person?" */
 const AVAILABILITY = /\b(?:when|what time|what hours|which hours|how long)\b[^.?!]{0,40}$/;
 
@@ -239,7 +246,7 @@ export function findExplicitRequest(message: string): RequestMatch | null {
       const clauseStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf(','), before.lastIndexOf(';'));
       const clause = before.slice(clauseStart + 1);
       if (NEGATION.test(clause) && !/\bwhy\s+(?:cant|cannot|can not|wont|dont)\b/.test(clause)) continue;
-      if (AVAILABILITY.test(clause) || PROCESS_QUESTION.test(clause) || SOMEONE_ELSES.test(clause)) continue;
+      if (AVAILABILITY.test(clause) || PROCESS_QUESTION.test(clause) || SOMEONE_ELSES.test(clause) || SOME_DAY.test(clause)) continue;
       if (DEFERRAL.test(text.slice(m.index + m[0].length))) continue;
       return { direct, text: m[0] };
     }

@@ -172,3 +172,22 @@ describe('frustration: fresh52 (session 19)', () => {
     expect(detectFrustration(ctx('can I order the tent and collect it on Saturday?', 'ok, order online and collect in Berlin on Saturday. Great plan, thanks!'))).toBeNull();
   });
 });
+
+describe('frustration: blind sets fresh65/66/68 (session 23)', () => {
+  it.each([
+    ["Returned my Lumen 900R (€89.95, order NW-287714). Account says 'Refund issued' on the 5th but nothing on my Mastercard yet.", "ASK MY BANK FOR AN ARN?? I'M NOT DOING YOUR JOB FOR YOU. YOU HAVE MY MONEY."],
+    ['WELCOME10 says minimum order value not reached?? my basket is 52 euros', "oh so it's counted AFTER the sale price. sneaky. so your welcome code is basically fake"],
+    ["pace 5 says E12 after my marathon on sunday and the activity isn't in the app", 'closed the app, reopened it, restarted the watch. five times. fantastic advice 🙃 42 km of data just gone, thanks a lot'],
+    ['claim WC-41877 came back rejected as water damage', "already appealed with more photos, rejected again. so that's it? cheap junk and a company that won't stand behind it. brilliant."],
+  ])('%j … %j', (first, second) => {
+    expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
+  });
+  it.each([
+    ['where is my order NW-123456?', 'WHERE IS MY ORDER?? IT SAID TUESDAY??'],
+    ['is the sale price real?', 'is your sale price fake?'],
+    ['how do I pair the watch?', 'thanks for the great advice 🙃 I was being silly, it works now'],
+    ['can I return a gift?', 'is this a sneaky way to keep my money?'],
+  ])('%j … %j is not', (first, second) => {
+    expect(detectFrustration(ctx(first, second))).toBeNull();
+  });
+});

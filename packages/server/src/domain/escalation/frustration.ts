@@ -24,7 +24,7 @@ const WEAK = 0.3;
 
 const SIGNALS: Signal[] = [
   // Insults and contempt (en/es/de)
-  { re: /\b((is|its|this|that|your|what) (\w+ )?(trash|junk)\b|(trash|junk) (app|product|service|company|shop|watch|tent|lamp)|scam|scammers?|garbage|rubbish|useless|pathetic|ridiculous|absurd|outrageous|a joke|is a joke|joke of a|(an?|such an?) (absolute|total|complete|utter|bloody|fucking|sick) joke|worst|terrible service|awful service|horrible service|(what|such|this is|its|very|so|really|extremely|truly|incredibly|absolutely) (a )?(bad|poor) (customer )?service(?! (in|on|at|up|out|here|there|where|area|coverage|reception))|incompetent|disgrace(ful)?|shambles|farce|shit|shitty|crap|crappy|bullshit|wtf|ffs|clowns?|rip[- ]?off|fraudsters?|thieves|(what a|such a|total|complete|absolute|this is a|its a|a) racket(?! (bag|case|sports?))|daylight robbery|highway robbery|(cash|money) grab)\b/, weight: STRONG, label: 'insult' },
+  { re: /\b((is|its|this|that|your|what) (\w+ )?(trash|junk)\b|(cheap|overpriced|absolute|total|complete|utter|plastic) (junk|trash|garbage|rubbish)\b|(trash|junk) (app|product|service|company|shop|watch|tent|lamp)|scam|scammers?|garbage|rubbish|useless|pathetic|ridiculous|absurd|outrageous|a joke|is a joke|joke of a|(an?|such an?) (absolute|total|complete|utter|bloody|fucking|sick) joke|worst|terrible service|awful service|horrible service|(what|such|this is|its|very|so|really|extremely|truly|incredibly|absolutely) (a )?(bad|poor) (customer )?service(?! (in|on|at|up|out|here|there|where|area|coverage|reception))|incompetent|disgrace(ful)?|shambles|farce|shit|shitty|crap|crappy|bullshit|wtf|ffs|clowns?|rip[- ]?off|fraudsters?|thieves|(what a|such a|total|complete|absolute|this is a|its a|a) racket(?! (bag|case|sports?))|daylight robbery|highway robbery|(cash|money) grab)\b/, weight: STRONG, label: 'insult' },
   // "ZUM DRITTEN MAL: …", "Por tercera vez: …": the n-th time, announced (outside the \b that ends the chasing signal).
   { re: /\b(zum (zweiten|dritten|vierten|funften|x+|\d+\.?|wiederholten) mal|(por|es la) (segunda|tercera|cuarta|quinta|enesima) vez( que)?)\s*[:!]/, weight: MEDIUM, label: 'chasing' },
   // "what a gimmick", "what a con"
@@ -61,6 +61,9 @@ const SIGNALS: Signal[] = [
   { re: /\b((fed up|sick|sick and tired|tired) (with|of) (you|your (company|shop|store|service)|this (shop|store|company|service))\b|(reicht(s)? (es )?mir|mir reichts?|es reicht)\b[^.!?]{0,20}\bmit (euch|ihnen|dir|dem laden|ihrem laden|eurem laden)\b|(die|ich habe die) nase (gestrichen )?voll|(estoy|ya estoy) (harto|harta) de (ustedes|vosotros|esta tienda|este servicio))/, weight: STRONG, label: 'fed up' },
   { re: /👏|🙄|😡|🤬|😤|🖕/u, weight: MEDIUM, label: 'angry emoji' },
   { re: /🙃/u, weight: MEDIUM, label: 'ironic emoji' },
+  // "sneaky. so your welcome code is basically fake": the shop's own offer called a sham (said, not asked).
+  { re: /\byour (\w+ ){0,3}(is|are|was|were) (basically |just |totally |completely |clearly |obviously |all )?(fake|a lie|lies|a sham|a con|a scam|worthless)\b(?![^.!?]*\?)/, weight: STRONG, label: 'insult' },
+  { re: /\b(sneaky|underhand(ed)?)\b/, weight: MEDIUM, label: 'contempt' },
   // Blaming the shop's own system: "your checkout is obviously broken" (with another sign, anger; alone, a report).
   { re: /\byour (\w+ )?(checkout|site|website|web site|app|system|shop|payment page|payment system|tracking|portal|form) (is|are|seems|seem to be|must be) (obviously |clearly |just |totally |completely |simply )?(broken|buggy|a mess|rubbish|not working)\b/, weight: MEDIUM, label: 'blames the shop' },
   // Giving up on the shop, or saying how let down they are: "honestly I'm done", "I am very disappointed".
@@ -105,7 +108,7 @@ const YOU_PEOPLE_READ = /\bdo (you|u) (people|guys|lot) (even |actually |ever |j
 const HOW_PRAISE = /\bhow (marvell?ous|wonderful|lovely|delightful|charming|convenient|nice|generous|helpful)\s*(?:[.!]|$)/;
 const VERDICT_PRAISE = /(^|[.!?]\s+)(just |how |simply |truly |absolutely )?(marvell?ous|genius|splendid|fantastic|brilliant|superb|terrific|wonderful)(\s*\.+)?\s*$/;
 /** What the shop will not do, said back to it: "you can't do", "instead I get to wait". ("I didn't know that" is news.) */
-const SHOP_REFUSES = /\byou (cant|cannot|can not|wont|will not|dont|do not|refuse to)\b|\binstead i (get|have) to\b/;
+const SHOP_REFUSES = /\byou (cant|cannot|can not|wont|will not|dont|do not|refuse to)\b|\b(company|shop|store|brand|firm) (that|which) (cant|cannot|wont|will not|doesnt|does not|refuses to)\b|\binstead i (get|have) to\b/;
 /** "and your answer is wait longer?", "so your solution is for me to…": the reply restated to be rejected. */
 const YOUR_ANSWER_IS = /\b(and|so|then) your (answer|solution|advice|suggestion|idea|reply|fix) is\b/;
 const LET_DOWN = /\b((cant|cannot|can not)(?! wait\b)|wont|will not|doesnt|does not|didnt|not allowed|no way|never)\b/;
@@ -173,6 +176,9 @@ const PROBLEM_CONTEXT = /\b(ruined|nobody|no one|noone|supposed to|have to pay|h
 const STUCK_THEN_PRAISE = /\b(stuck with|left with|cant use|cannot use)\b.*\b(brilliant|great|fantastic|perfect|lovely|wonderful|amazing|marvell?ous)\b\W*$/;
 const PRAISE_WORD = /\b(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb|top notch|genius|helpful|groundbreaking|revolutionary|ingenious|mind[ -]?blowing|generous|impressive|clever|smart|outstanding|stellar|incredible|nice one|bonito|genial|estupendo|maravillos[oa]|fantastico|toll|toller|klasse|prima|grossartig|wunderbar)\b/;
 /** Praise and nothing else ("great. really great.") right after the bot said it could not help is sarcasm. */
+/** "fantastic advice 🙃 … thanks a lot": the answer itself praised beside an upside-down face. */
+const ADVICE_PRAISED = /\b(fantastic|brilliant|great|amazing|wonderful|super|awesome|excellent|superb|stellar|top notch|very helpful|so helpful|really helpful) (advice|help|tip|tips|idea|solution|answer|support|service|suggestion)\b/;
+
 const PRAISE_ONLY = /^\W*((really|just|absolutely|so|simply|truly)\s+)?(great|brilliant|fantastic|wonderful|amazing|lovely|perfect|awesome|superb|marvell?ous|excellent)(\W+((really|just|absolutely|so|simply|truly)\s+)?(great|brilliant|fantastic|wonderful|amazing|lovely|perfect|awesome|superb|marvell?ous|excellent|service|help|stuff|job))*\W*$/;
 
 /** Share of upper-case letters in words that aren't codes (NW-123456, PAY-204) or short acronyms. */
@@ -232,7 +238,7 @@ export function scoreFrustration(
   // polite request; sarcasm does not go on to ask a favour.
   const takesThenAsks = /^(perfect|great|lovely|brilliant|excellent|wonderful|super|awesome|fantastic)[.!,]\s+[^?]*\b(could|can|would) (someone|somebody|you|i|we|one of you)\b[^?]*\?/.test(text) && !/\?\?|🙄|😒|🙃/u.test(message);
   const sincere = takesThenAsks || atWeather || /\b(was|were|been) (really |absolutely |just |so |always )?(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb)\W+(but|until|although|though|except)\b/.test(text);
-  if ((/🙄|😒|👏/u.test(message) && PRAISE_WORD.test(text)) || (/🙃/u.test(message) && (/\b(?:really |just |so )?loving (?:this|that|it|the)\b/.test(text) || (PRAISE.test(text) && !THANKS.test(text) && !atWeather && !sincere))) || (PRAISE.test(text) && PROBLEM_CONTEXT.test(text) && !sincere && !SIGNS_OFF_THANKS.test(text)) || (SARCASM_ALONE.test(text) && !atWeather) || STUCK_THEN_PRAISE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
+  if ((/🙄|😒|👏/u.test(message) && PRAISE_WORD.test(text)) || (/🙃/u.test(message) && (/\b(?:really |just |so )?loving (?:this|that|it|the)\b/.test(text) || (ADVICE_PRAISED.test(text) && (!THANKS.test(text) || /\b(gone|lost|still|again|nothing|never|not|no|times|didnt|doesnt|wont)\b/.test(text))) || (PRAISE.test(text) && !THANKS.test(text) && !atWeather && !sincere))) || (PRAISE.test(text) && PROBLEM_CONTEXT.test(text) && !sincere && !SIGNS_OFF_THANKS.test(text)) || (SARCASM_ALONE.test(text) && !atWeather) || STUCK_THEN_PRAISE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
   if (SARCASM_PHRASE.test(text) || (GENEROUS.test(text) && REFUSAL.test(text)) || ((SARCASM_UNLESS_THANKED.test(text) || (SARCASM_DE_ES.test(text) && PROBLEM_DE_ES.test(text))) && !THANKS.test(text))) add(STRONG, 'sarcasm');
   // Quoting the answer back with praise: "Wait 48 hours. For a parcel that is 'delivered'. Genius."
   if (!THANKS.test(text) && ECHO_PRAISE.test(text) && echoesReply(text, lastBotText, message)) add(STRONG, 'sarcasm');
@@ -298,7 +304,8 @@ export function detectFrustration(ctx: DetectorContext): DetectorResult | null {
   // Without a prior bot reply, only an outright hostile opener counts.
   // After the bot's answer, a shouted or dismissive reply is aimed at it: that alone is enough.
   // (A shouted question is someone in a hurry; a shouted statement is aimed at the bot.)
-  const aimed = labels.includes('dismissive') || (labels.includes('shouting') && !ctx.current.body.includes('?'));
+  // "ASK MY BANK FOR AN ARN?? I'M NOT DOING YOUR JOB FOR YOU.": a shouted statement beside a shouted question is aimed too.
+  const aimed = labels.includes('dismissive') || (labels.includes('shouting') && shouting(ctx.current.body.replace(/[^.!?]*\?+/g, ' ')));
   const needed = hadChance ? (aimed ? 0.6 : 1) : 1.3;
   // An opener shouted and chasing ("THIS IS THE THIRD TIME I'M WRITING… WHERE IS IT???") is hostile too.
   const hostileOpener = strongest >= STRONG || (labels.includes('shouting') && (labels.includes('chasing') || labels.includes('exasperation')));

@@ -62,3 +62,21 @@ describe('high stakes: fresh52 (session 19)', () => {
     expect(findHighStakes('Where do I confirm my card details on your site when Klarna asks?')).toBeNull();
   });
 });
+
+describe('high stakes: blind sets fresh66/68 (session 23)', () => {
+  it('reads a dispute the customer is about to open with the card company', () => {
+    expect(findHighStakes("it's been 9 business days and both charges are posted, not pending. I'm calling Amex this afternoon to dispute one of them")).toMatchObject({ kind: 'dispute' });
+    expect(findHighStakes("i'm going to ring my bank tomorrow and dispute it")).toMatchObject({ kind: 'dispute' });
+    // Asked, or a call about something else, is not.
+    expect(findHighStakes('should I call Amex to dispute it?')).toBeNull();
+    expect(findHighStakes("I'll call my bank this afternoon to ask why it was declined")).toBeNull();
+  });
+  it('reads account changes the customer did not make, across sentences', () => {
+    expect(findHighStakes("I just got an email from you asking me to confirm a new email address on my account. I didn't change anything. My account is p.achterberg@example.com")).toMatchObject({ kind: 'security' });
+    expect(findHighStakes("there are account changes I didn't make")).toMatchObject({ kind: 'security' });
+    // Their own change, or a missing link, is not.
+    expect(findHighStakes("I want to change my email address, how do I confirm the new email? I didn't get any link")).toBeNull();
+    expect(findHighStakes("I set a new password yesterday but I didn't do anything else and now it's locked")).toBeNull();
+    expect(findHighStakes("I changed my password but I didn't get a confirmation")).toBeNull();
+  });
+});

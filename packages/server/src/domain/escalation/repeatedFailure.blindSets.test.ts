@@ -174,3 +174,16 @@ describe('repeated failure: a hedged passage taken (fresh52, session 19)', () =>
     expect(at(m)?.trigger).toBe('repeated_failure');
   });
 });
+
+describe('repeated failure: taking a "no" (fresh65, session 23)', () => {
+  const at = (current: string) => {
+    const t = transcript(['unknown'], current);
+    return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown });
+  };
+  it.each(['yeah figured as much, worth a shot', 'thought so. oh well', 'ah well, no harm asking'])('"%s" is no attempt', (m) => {
+    expect(at(m)).toBeNull();
+  });
+  it('pressing after it still is', () => {
+    expect(at('figured as much, but can you check anyway?')?.trigger).toBe('repeated_failure');
+  });
+});

@@ -13,7 +13,7 @@ import { botHasReplied, lastBotReply, type DetectorContext, type DetectorResult 
  * is not another attempt, even though the KB finds nothing in it; one that goes on to insist ("ok but I still
  * need…") is.
  */
-const CLOSING = /^(ok|okay|k|thanks|thank you|thx|ty|cheers|great|cool|fine|got it|ha|haha|hah|lol|nice|perfect|alright|all right|never ?mind|no worries|fair enough|gracias|vale|perfecto|genial|danke|alles klar|super)\b/;
+const CLOSING = /^(ok|okay|k|thanks|thank you|thx|ty|cheers|great|cool|fine|got it|ha|haha|hah|lol|nice|perfect|alright|all right|never ?mind|no worries|fair enough|gracias|vale|perfecto|genial|danke|alles klar|super|((yeah|yep|yes|ah|oh|ha|well)\W+)?(i )?(figured( as much)?|figures|thought (as much|so)|(it was |was )?worth a (shot|try|go|ask)|oh well|ah well|no harm (in )?asking))\b/;
 const INSIST_WORDS = /\b(but|still|not|no|need|want|help|again|cant|dont|doesnt|didnt|wont|isnt|pero|todavia|sigue|necesito|aber|immer noch|nicht|brauche)\b/;
 const INSISTS = new RegExp(String.raw`\?|${INSIST_WORDS.source}`);
 /** "2am?? lol ok, early morning it is. thanks": a surprised aside, then taking it and signing off. */

@@ -2,33 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
 import { detectRules, refundAmount } from './rules.js';
 import { findAmounts } from './amounts.js';
+import { rulesSite as site, runRules, unknownReply as unknown } from './testContext.js';
 
-const site: SiteConfig = {
-  name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en'],
-  skills: [
-    { id: 'orders', name: 'Orders', description: '', examples: [] },
-    { id: 'billing', name: 'Billing', description: '', examples: [] },
-  ],
-  defaultSkill: 'orders',
-  rules: [
-    { id: 'vip-human', when: { customerTier: 'vip' }, action: 'escalate-on-first-unresolved' },
-    { id: 'refund-over-200', when: { topic: 'refund', amountOver: 200 }, action: 'escalate', skill: 'billing' },
-    { id: 'legal', when: { topic: 'legal-threat' }, action: 'escalate', priority: 'high' },
-  ],
-};
-const unknown: BotReply = { kind: 'unknown', text: '' };
+const run = runRules;
 const answered: BotReply = { kind: 'answer', text: 'x', articleId: 'a', articleTitle: 'A', confidence: 0.9 };
-
-function run(messages: string[], opts: { tier?: string; answer?: BotReply } = {}) {
-  const transcript: TranscriptEntry[] = [];
-  let seq = 0;
-  messages.forEach((body, i) => {
-    transcript.push({ seq: ++seq, authorType: 'visitor', body, meta: {} });
-    if (i < messages.length - 1) transcript.push({ seq: ++seq, authorType: 'bot', body: 'reply', meta: { kind: 'answer' } });
-  });
-  const current = transcript[transcript.length - 1]!;
-  return detectRules({ site, customer: opts.tier ? { tier: opts.tier } : {}, transcript, current, answer: opts.answer ?? answered });
-}
 
 describe('site rules', () => {
   it('hands a VIP off at the first question the KB cannot settle', () => {

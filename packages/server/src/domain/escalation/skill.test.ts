@@ -147,3 +147,16 @@ describe('skill classifier on the demo site', () => {
     expect(ex.filter((e) => e.label === 'billing').map((e) => e.text)).toEqual(expect.arrayContaining(['Billing', 'double charges', 'i was charged twice']));
   });
 });
+
+describe('skill classifier: a heart rate (session 23)', () => {
+  it('reads a heart rate as a reading, not a rate to pay', () => {
+    const site = {
+      name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en'], defaultSkill: 'sales', rules: [],
+      skills: [
+        { id: 'sales', name: 'Sales', description: 'Business rates and bulk orders', examples: ['a corporate rate for our team', 'a better rate for a big order', 'what rate do you give clubs'] },
+        { id: 'technical', name: 'Technical', description: 'Devices that misbehave', examples: ['the sensor shows wrong numbers', 'my readings jump around', 'the pulse is off'] },
+      ],
+    } as SiteConfig;
+    expect(buildSkillClassifier(site).classify('it says my heart rate is 190 when I walk').skill).toBe('technical');
+  });
+});

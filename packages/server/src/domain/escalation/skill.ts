@@ -103,11 +103,14 @@ export function conventionalExamples(site: SiteConfig): TrainingExample[] {
   return site.skills.flatMap((sk) => (CONVENTIONAL_EXAMPLES[sk.id] ?? []).map((text) => ({ text, label: sk.id })));
 }
 
+/** A watch's heart rate is a reading, not a rate anyone pays ("a corporate rate" is the sales team's word). */
+const HEART_RATE = /\bheart[- ]?rate\b/gi;
+
 export function buildSkillClassifier(site: SiteConfig, articles: readonly Article[] = []): SkillClassifier {
   const fallback = site.defaultSkill || site.skills[0]?.id || '';
   const products = productMask(site, articles);
   const orders = orderNumbersAsWords(articles);
-  const mask = (text: string) => chargeSenseForRouting(orders(products(text)));
+  const mask = (text: string) => chargeSenseForRouting(orders(products(text))).replace(HEART_RATE, 'pulse sensor');
   const own = [...skillTrainingExamples(site), ...conventionalExamples(site)].map((e) => ({ ...e, text: mask(e.text) }));
   let model: TextClassifier = trainTextClassifier(own, OPTIONS);
   const fromKb = kbTrainingExamples(articles, model, mask);

@@ -1,6 +1,7 @@
 /** Detector contexts for the escalation unit tests (not imported by the app). */
 import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
 import type { DetectorContext } from './types.js';
+import { detectRules } from './rules.js';
 
 export const testSite: SiteConfig = {
   name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en'],
@@ -30,4 +31,31 @@ export function afterReplies(botKinds: string[], current: string): TranscriptEnt
   }
   t.push({ seq: ++seq, authorType: 'visitor', body: current, meta: {} });
   return t;
+}
+
+/** A shop with the three usual rules (VIP at the first unsettled question, refunds over 200 to billing, legal). */
+export const rulesSite: SiteConfig = {
+  name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en'],
+  skills: [
+    { id: 'orders', name: 'Orders', description: '', examples: [] },
+    { id: 'billing', name: 'Billing', description: '', examples: [] },
+  ],
+  defaultSkill: 'orders',
+  rules: [
+    { id: 'vip-human', when: { customerTier: 'vip' }, action: 'escalate-on-first-unresolved' },
+    { id: 'refund-over-200', when: { topic: 'refund', amountOver: 200 }, action: 'escalate', skill: 'billing' },
+    { id: 'legal', when: { topic: 'legal-threat' }, action: 'escalate', priority: 'high' },
+  ],
+};
+
+/** The rules' verdict on the last of `messages`, each earlier one answered by the bot. */
+export function runRules(messages: string[], opts: { tier?: string; answer?: BotReply } = {}) {
+  const transcript: TranscriptEntry[] = [];
+  let seq = 0;
+  messages.forEach((body, i) => {
+    transcript.push({ seq: ++seq, authorType: 'visitor', body, meta: {} });
+    if (i < messages.length - 1) transcript.push({ seq: ++seq, authorType: 'bot', body: 'reply', meta: { kind: 'answer' } });
+  });
+  const current = transcript[transcript.length - 1]!;
+  return detectRules({ site: rulesSite, customer: opts.tier ? { tier: opts.tier } : {}, transcript, current, answer: opts.answer ?? { ...answeredReply, confidence: 0.9 } });
 }

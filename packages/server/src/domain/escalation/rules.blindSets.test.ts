@@ -1,0 +1,21 @@
+/** Refund-rule phrasings from session 23's blind sets (fresh65–68). */
+import { describe, expect, it } from 'vitest';
+import { refundAmount } from './rules.js';
+import { runRules as run } from './testContext.js';
+
+describe('site rules: blind sets fresh65/68 (session 23)', () => {
+  it('reads "I want it back on my Amex" after a partial return as a refund of that amount', () => {
+    expect(run(["I'm returning part of order NW-385512, just the Trailsense", 'It was $329.00 and I want it back on my Amex, not store credit.'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    // Under the threshold, and a want that is not money ("I want it back" of a lent item), are not.
+    expect(run(["I'm returning part of order NW-385512, just the lamp", 'It was $89.00 and I want it back on my Amex, not store credit.'])).toBeNull();
+    expect(run(['I lent my $329 watch to a friend and I want it back by Friday'])).toBeNull();
+  });
+  it('counts the item of "€249 of the €318 total", and the same amount named again once', () => {
+    expect(refundAmount('the tent was €249 of the €318 total. when will the €249 be back on my Mastercard?').total).toBe(249);
+    expect(run(["I'm sending back part of order NW-602845, just the tent", 'the tent was €249 of the €318 total. when will the €249 be back on my Mastercard?'])).toMatchObject({ trigger: 'rule' });
+    // Two items at the same price are two amounts; a total stated after a list is still the list's sum.
+    expect(refundAmount('two jackets, €129 and €129').total).toBe(258);
+    expect(refundAmount('I returned both jackets, €150 and €120, €270 total').total).toBe(270);
+    expect(run(["I'm sending back part of order NW-602845, just the lamp", 'the lamp was €49 of the €318 total. when will the €49 be back on my Mastercard?'])).toBeNull();
+  });
+});
