@@ -173,5 +173,7 @@ describe('glossary: session 23', () => {
     expect(translateTerms(['der', 'unterschied', 'zwischen', 'den', 'zelten'])).toEqual(['which', 'of', 'the', 'two', 'models']);
     // A price difference is not a comparison.
     expect(translateTerms(['la', 'diferencia', 'de', 'precio'])).toEqual(['price']);
+    expect(translateTerms(['hay', 'una', 'diferencia', 'entre', 'lo', 'que', 'pague'])).toEqual([]);
+    expect(translateTerms(['den', 'unterschied', 'zwischen', 'meinem', 'preis'])).toEqual(['price']);
   });
 });

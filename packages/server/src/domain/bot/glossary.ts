@@ -185,10 +185,14 @@ const GROUPS: [string[], string][] = [
   [['darse', 'de', 'baja'], 'unsubscribe'],
   [['di', 'de', 'baja'], 'unsubscribe'],
   // "¿Qué diferencia hay entre la Ridgeline 3P y la Summit Pro 2?": two models compared, not a price difference.
-  [['diferencia', 'entre'], 'which of the two models'],
-  [['diferencias', 'entre'], 'which of the two models'],
-  [['diferencia', 'hay', 'entre'], 'which of the two models'],
-  [['unterschied', 'zwischen'], 'which of the two models'],
+  // (Two things named with an article; "entre lo que pagué y…" is a price difference.)
+  ...['la', 'el', 'los', 'las'].flatMap((art): [string[], string][] => [
+    [['diferencia', 'entre', art], 'which of the two models'],
+    [['diferencias', 'entre', art], 'which of the two models'],
+    [['diferencia', 'hay', 'entre', art], 'which of the two models'],
+  ]),
+  [['unterschied', 'zwischen', 'der'], 'which of the two models'],
+  [['unterschied', 'zwischen', 'den'], 'which of the two models'],
 ];
 
 /** English equivalents for the es/de support words in `normalisedWords`. */

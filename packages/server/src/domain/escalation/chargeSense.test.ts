@@ -52,3 +52,10 @@ describe('chargeSenseForRouting: session 23', () => {
     money('they charged the full price');
   });
 });
+
+describe('chargeSenseForRouting: review of session 23', () => {
+  it('keeps money in "charge to full price" and "charges to max 3 instalments"', () => {
+    money('The power bank is on preorder, does it charge to full price straight away?');
+    money('Klarna charges to max 3 instalments for the power bank?');
+  });
+});

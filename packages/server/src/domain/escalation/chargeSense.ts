@@ -8,7 +8,7 @@ const CHARGE = /\b(re)?(charg(?:e|es|ed|ing))\b/gi;
 
 /** Words right after a charge word that make it the power sense. */
 const POWER_AFTER =
-  /^\s*(?:(?:it|them|the (?:battery|batteries|watch|lamp|headlamp|light|device|power ?bank|phone|unit))\b|overnight\b|all night\b|fully\b|properly\b|slowly\b|anymore\b|any more\b|at all\b|up\b|via\b|through\b|from (?:usb|the wall|a laptop|my laptop)\b|with (?:the |a |my )?(?:usb|cable|charger|plug|adapter|power)|(?:at|to|past) \d+ ?%|to (?:full|100|max)\b|for \d+ (?:hours?|hrs?|minutes?)\b|(?:port|cable|light|led|indicator|dock|lead|socket|time|speed)\b)/i;
+  /^\s*(?:(?:it|them|the (?:battery|batteries|watch|lamp|headlamp|light|device|power ?bank|phone|unit))\b|overnight\b|all night\b|fully\b|properly\b|slowly\b|anymore\b|any more\b|at all\b|up\b|via\b|through\b|from (?:usb|the wall|a laptop|my laptop)\b|with (?:the |a |my )?(?:usb|cable|charger|plug|adapter|power)|(?:at|to|past) \d+ ?%|to (?:full|100 ?%?|max)\b(?!\s*(?:price|amount|payment|instal|install|dollars|euros|\d))|for \d+ (?:hours?|hrs?|minutes?)\b|(?:port|cable|light|led|indicator|dock|lead|socket|time|speed)\b)/i;
 /** "won't", "stopped": a thing that fails to charge. */
 const FAILS = String.raw`(?:won'?t|wont|doesn'?t|does not|didn'?t|did not|isn'?t|is not|will not|can'?t|cannot|stopped|no longer|never)`;
 /** Words right before a charge word that make it the power sense. */

@@ -74,3 +74,31 @@ describe('explicit request: blind sets fresh66/68 (session 23)', () => {
     expect(findExplicitRequest('if I need a real person, can you connect me?')).not.toBeNull();
   });
 });
+
+describe('explicit request: review of the session 23 patterns', () => {
+  it.each([
+    'who do I talk to about this, my bank or the courier?',
+    'who do I speak to at Klarna about changing the instalments?',
+    'who would I speak to at Hermes, they have my tent',
+    'who do we talk to at our bank to get the card unblocked?',
+    'who do I talk to, DHL or you? the parcel says delivered',
+    'my bank says I will get put in touch with someone from their fraud team. meanwhile can you tell me if order NW-448120 went through?',
+    'can I call someone if I have problems setting up the tent next weekend?',
+    'can I call someone local to re-proof the jacket or does it have to go to you?',
+    'could I call a tech guy near me to replace the strap or does that void the warranty?',
+    'if I ever need to talk to a person, is there a phone number?',
+    'whenever I need a real person, what are your hours?',
+    'in future if I need to talk to someone about the warranty, who do I ask?',
+  ])('"%s" is not', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+  it.each([
+    'who do I need to talk to about a price match on the Lumen 900R?',
+    'who is the right person to talk to about a corporate order of 40 headlamps?',
+    'who would be the best person to speak to about a team order?',
+    'can I phone somebody about order NW-228460?',
+    'can I call somebody from your returns team?',
+  ])('"%s" is a request', (m) => {
+    expect(findExplicitRequest(m)).not.toBeNull();
+  });
+});

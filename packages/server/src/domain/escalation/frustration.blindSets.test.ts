@@ -191,3 +191,24 @@ describe('frustration: blind sets fresh65/66/68 (session 23)', () => {
     expect(detectFrustration(ctx(first, second))).toBeNull();
   });
 });
+
+describe('frustration: review of the session 23 patterns', () => {
+  it.each([
+    ['does the tent come with pegs?', 'HI, DOES IT COME WITH A FOOTPRINT? I AM GOING CAMPING ON FRIDAY WITH MY GRANDSON.'],
+    ['do you have the Stormshell?', 'Does it come in size XL? I need it in GREEN or BLACK.'],
+    ['how bright is it?', 'Is the LUMEN bright enough? I WANT THE BRIGHTEST ONE YOU HAVE.'],
+    ['how much is the down jacket?', 'wow that is a sneaky good price for a down jacket!!'],
+    ['I got a text about a customs fee', 'Ok. The text saying it was from your delivery team was fake then, I reported it. Just so you know.'],
+    ['is the Ridgeline any good?', "my friend says your reviews are fake but I don't believe him. anyway is the tent good in wind"],
+    ['which headlamp lasts?', 'my old headlamp from Amazon was cheap junk, so I want something that lasts. Lumen 900R or 400?'],
+    ['how do I sync?', 'thanks for the great tip 🙃 I would never have found that setting, works now'],
+    ['how do I pair it?', 'great help, thank you 🙃 I am not very techy'],
+    ['how do I reproof it?', "great tip 🙃 with all this rain I'll need it"],
+    ['do you charge for returns?', "Finally a shop that doesn't charge for returns. Brilliant."],
+  ])('%j … %j is not', (first, second) => {
+    expect(detectFrustration(ctx(first, second))).toBeNull();
+  });
+  it('the shop\'s code called fake, without "your"', () => {
+    expect(detectFrustration(ctx('WELCOME10 says minimum order not reached??', "oh so it's counted after the sale price. the welcome code is basically fake"))?.trigger).toBe('frustration');
+  });
+});

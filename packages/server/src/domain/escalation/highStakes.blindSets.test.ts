@@ -80,3 +80,22 @@ describe('high stakes: blind sets fresh66/68 (session 23)', () => {
     expect(findHighStakes("I changed my password but I didn't get a confirmation")).toBeNull();
   });
 });
+
+describe('high stakes: review of the session 23 patterns', () => {
+  it.each([
+    'I am trying to decide whether I call Amex to dispute it or just wait for your refund. How long does it usually take?',
+    'I was going to call Visa and dispute it but your colleague fixed it, thank you!',
+    "I have a new email address, I haven't changed it on my account yet. Can you do it for me?",
+    "My new phone number is 0176 5550123, I didn't change it in my account yet, can you update it?",
+    "I requested a new password this morning but I didn't change it yet because the link expired. Can you resend?",
+    "your newsletter keeps arriving at my new email address even though I didn't ask for it",
+    'Oops, I checked out too fast and there are changes I never made to the order. Can I still swap the jacket to size M?',
+    "Since the app update it keeps asking me for a new password every time I open it. I didn't change anything.",
+  ])('"%s" is not', (m) => {
+    expect(findHighStakes(m)).toBeNull();
+  });
+  it('reads "our bank" and "get it charged back"', () => {
+    expect(findHighStakes("we're calling our bank this afternoon to dispute it")).toMatchObject({ kind: 'dispute' });
+    expect(findHighStakes("I'm ringing my card company now to get it charged back")).toMatchObject({ kind: 'dispute' });
+  });
+});

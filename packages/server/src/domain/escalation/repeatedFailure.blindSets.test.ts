@@ -157,10 +157,6 @@ describe('repeated failure: review of session 19 patterns', () => {
 });
 
 describe('repeated failure: a hedged passage taken (fresh52, session 19)', () => {
-  const at = (current: string) => {
-    const t = transcript(['unknown'], current);
-    return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown });
-  };
   it.each([
     "cool, it's on the desk not the bed so we're good 👍",
     'found the backup codes in my notes app, phew',
@@ -175,15 +171,33 @@ describe('repeated failure: a hedged passage taken (fresh52, session 19)', () =>
   });
 });
 
+/** The verdict on `current` after the bot said it did not know. */
+function afterUnknown(current: string) {
+  const t = transcript(['unknown'], current);
+  return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown });
+}
+
 describe('repeated failure: taking a "no" (fresh65, session 23)', () => {
-  const at = (current: string) => {
-    const t = transcript(['unknown'], current);
-    return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown });
-  };
+  const at = afterUnknown;
   it.each(['yeah figured as much, worth a shot', 'thought so. oh well', 'ah well, no harm asking'])('"%s" is no attempt', (m) => {
     expect(at(m)).toBeNull();
   });
   it('pressing after it still is', () => {
     expect(at('figured as much, but can you check anyway?')?.trigger).toBe('repeated_failure');
+  });
+});
+
+describe('repeated failure: a "no" taken, then asked again (review, session 23)', () => {
+  const at = afterUnknown;
+  it.each([
+    'figured. so where else can I get it engraved',
+    'oh well, what about a gift note then',
+    'thought so. any other shop you would recommend for engraving',
+    'worth a shot. could you ask the warehouse if they can wrap it',
+  ])('"%s" is another attempt', (m) => {
+    expect(at(m)?.trigger).toBe('repeated_failure');
+  });
+  it('"no biggie, I\'ll sort it myself" is none', () => {
+    expect(at("no biggie, I'll sort it myself")).toBeNull();
   });
 });

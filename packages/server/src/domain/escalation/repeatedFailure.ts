@@ -13,7 +13,9 @@ import { botHasReplied, lastBotReply, type DetectorContext, type DetectorResult 
  * is not another attempt, even though the KB finds nothing in it; one that goes on to insist ("ok but I still
  * need…") is.
  */
-const CLOSING = /^(ok|okay|k|thanks|thank you|thx|ty|cheers|great|cool|fine|got it|ha|haha|hah|lol|nice|perfect|alright|all right|never ?mind|no worries|fair enough|gracias|vale|perfecto|genial|danke|alles klar|super|((yeah|yep|yes|ah|oh|ha|well)\W+)?(i )?(figured( as much)?|figures|thought (as much|so)|(it was |was )?worth a (shot|try|go|ask)|oh well|ah well|no harm (in )?asking))\b/;
+const CLOSING = /^(ok|okay|k|thanks|thank you|thx|ty|cheers|great|cool|fine|got it|ha|haha|hah|lol|nice|perfect|alright|all right|never ?mind|no worries|fair enough|gracias|vale|perfecto|genial|danke|alles klar|super|no biggie)\b|^(\W*((yeah|yep|yes|ah|oh|ha|well|lol|haha|ok(ay)?|then|anyway|thanks|cheers)\b|(i )?(figured( as much)?|figures|thought (as much|so)|(it was |was )?worth a (shot|try|go|ask)|oh well|ah well|no harm (in )?asking)\b))+\W*$/;
+/** "no biggie", "no worries": the "no" of taking it, not of pressing. */
+const NO_TROUBLE = /\bno (biggie|worries|problem|bother)\b/g;
 const INSIST_WORDS = /\b(but|still|not|no|need|want|help|again|cant|dont|doesnt|didnt|wont|isnt|pero|todavia|sigue|necesito|aber|immer noch|nicht|brauche)\b/;
 const INSISTS = new RegExp(String.raw`\?|${INSIST_WORDS.source}`);
 /** "2am?? lol ok, early morning it is. thanks": a surprised aside, then taking it and signing off. */
@@ -163,7 +165,7 @@ function rephrasesMiss(ctx: DetectorContext, said: string): boolean {
   // "I know how to wash it, thanks - I'm asking whether YOU do it as a service": saying so is asking again.
   if (ASKING_AGAIN.test(said) || CORRECTS.test(said)) return true;
   // Taking a reply ("so the 20th counts. sweet ty", "makes sense. and…") is no second attempt.
-  if ((CLOSING.test(said) && !INSISTS.test(said)) || ((TAKES_IT.test(said) || ACCEPTS.test(said) || TAKES_ANYWHERE.test(said)) && !presses(said))) return false;
+  if ((CLOSING.test(said) && !INSISTS.test(said.replace(NO_TROUBLE, ' '))) || ((TAKES_IT.test(said) || ACCEPTS.test(said) || TAKES_ANYWHERE.test(said)) && !presses(said))) return false;
   // "want to send back just the lamp" … "do i get the shipping back too?": asks for one more thing, which the KB answers.
   if (ctx.answer.kind === 'answer' && ADDS_ONE_MORE.test(said)) return false;
   // "Do you ship tents to Norway?" … "How long is the return window for tents?": a new question on a nearby topic.
@@ -245,7 +247,7 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
     return { trigger: 'repeated_failure', confidence: 0.75, reason: 'The help article given did not answer; the customer asks again', evidenceSeq: ctx.current.seq };
   }
   if (ctx.answer.kind !== 'unknown' && !rephrasesMiss(ctx, said)) return null;
-  if (CLOSING.test(said) && !INSISTS.test(said)) return null;
+  if (CLOSING.test(said) && !INSISTS.test(said.replace(NO_TROUBLE, ' '))) return null;
   // "Oh nice, didn't know that existed. Danke!": no question, signing off.
   if (SIGNS_OFF.test(said) && !said.includes('?') && !presses(said) && !INSISTS_NEED.test(said)) return null;
   const afterLastQuestion = said.slice(said.lastIndexOf('?') + 1);

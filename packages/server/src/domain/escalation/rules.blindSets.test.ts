@@ -19,3 +19,21 @@ describe('site rules: blind sets fresh65/68 (session 23)', () => {
     expect(run(["I'm sending back part of order NW-602845, just the lamp", 'the lamp was €49 of the €318 total. when will the €49 be back on my Mastercard?'])).toBeNull();
   });
 });
+
+describe('site rules: review of the session 23 patterns', () => {
+  it('keeps two items of the same price, and a total still owed', () => {
+    expect(refundAmount('I sent back the €110 rain jacket and the €110 rain pants. When is my refund coming?').total).toBe(220);
+    expect(refundAmount('You refunded €40 for the lamp, but I returned the tent too. I am still owed €289 total.').total).toBe(289);
+    expect(refundAmount("Ordered a tent and two headlamps on NW-811450, €372 total. I'm returning one Lumen 900R (€79) - will the refund go back to Apple Pay?").total).toBe(79);
+  });
+  it.each([
+    ['My Klarna plan for the €260 tent moved to my credit card. I want it back on my debit card.'],
+    ['You removed my saved Visa after my €250 order. I would like it back on my account.'],
+    ['I cancelled order NW-110233 and re-ordered the bigger tent instead. When will the €289 hit my credit card?'],
+  ])('"%s" asks no refund', (m) => {
+    expect(run([m])).toBeNull();
+  });
+  it('wanting it back on the card is a refund once items go back', () => {
+    expect(run(["I returned the $329 Trailsense. I'd like it back on my Visa please."])).toMatchObject({ trigger: 'rule' });
+  });
+});

@@ -18,7 +18,9 @@ import { detectFrustration } from './frustration.js';
 import { lastBotReply, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 
 const REFUND_TOPIC =
-  /\b(refund(s|ed|ing)?|money back|my money|(get|give|pay|have) (me |us )?(my |the |our )?cash back\b|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|(me )?devolv(eis|eran|era|ereis|erias|erian)\s+(los|las|el|mi|mis)?\s*([€$]\s*\d+|\d+(?=[\d.,]*\s*(€|euros?|dolares|\$)))|devolv\w*\s+(el|mi) dinero|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck|ruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld (\w+ ){0,2}zuruck|gutschrift|(when|how long|how soon)\b[^.!?]{0,40}\b(i|we) (get|see|receive) (the|my|our) money\b|(get|have|receive) (all|every cent|every penny|the lot|everything) (of it |of that )?back\b|(want|need|like|expect|get) (it|that|this|them|the money) back (to|on|onto|in) (my|the) (card|credit card|debit card|amex|visa|mastercard|paypal|bank|bank account|account)\b|(want|need|expect|like) (every cent|every penny|the whole lot|the lot)( of (it|that|this))? back\b|(want|need|like|get|give me|have|expect|refund) (the )?(full|whole|entire|total) (amount|sum)( back)?|(the )?(full|whole|entire|total) price back|(it|the money|the refund|the amount|that|this|they|all of (it|that)|[€$£]\s?\d[\d.,]*)( should| will| would| must| can)?( all)? (goes|go|gets?|is put|is paid|is sent|is credited|will go|come|comes|will come) back (to|on|onto) (my|the) (card|amex|visa|mastercard|paypal|bank|bank account))\b/;
+  /\b(refund(s|ed|ing)?|money back|my money|(get|give|pay|have) (me |us )?(my |the |our )?cash back\b|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|(me )?devolv(eis|eran|era|ereis|erias|erian)\s+(los|las|el|mi|mis)?\s*([€$]\s*\d+|\d+(?=[\d.,]*\s*(€|euros?|dolares|\$)))|devolv\w*\s+(el|mi) dinero|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck|ruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld (\w+ ){0,2}zuruck|gutschrift|(when|how long|how soon)\b[^.!?]{0,40}\b(i|we) (get|see|receive) (the|my|our) money\b|(get|have|receive) (all|every cent|every penny|the lot|everything) (of it |of that )?back\b|(want|need|expect|like) (every cent|every penny|the whole lot|the lot)( of (it|that|this))? back\b|(want|need|like|get|give me|have|expect|refund) (the )?(full|whole|entire|total) (amount|sum)( back)?|(the )?(full|whole|entire|total) price back|(it|the money|the refund|the amount|that|this|they|all of (it|that)|[€$£]\s?\d[\d.,]*)( should| will| would| must| can)?( all)? (goes|go|gets?|is put|is paid|is sent|is credited|will go|come|comes|will come) back (to|on|onto) (my|the) (card|amex|visa|mastercard|paypal|bank|bank account))\b/;
+/** "I want it back on my Amex": said of an item's money once a return is under way (not of a saved card or a plan). */
+const WANTS_BACK = /\b(want|need|like|expect|get) (it|that|this|them|the money) back (to|on|onto|in) (my|the) (card|credit card|debit card|amex|visa|mastercard|paypal|bank|bank account)\b/;
 /** "sent back both headlamps… when does that hit my account": the money arriving, once items went back. */
 const SHIPPING_WORD = /\b(shipping|postage|delivery (fee|cost|charge)|return (label|postage|shipping)|express (fee|surcharge))\b/i;
 /** The amount is a shipping cost: the shipping word stands right beside it ("the €4.95 shipping", "postage of €5"). */
@@ -26,7 +28,7 @@ function shippingAmount(body: string, raw: string): boolean {
   const at = body.indexOf(raw);
   return at >= 0 && SHIPPING_WORD.test(body.slice(Math.max(0, at - 15), at + raw.length + 15));
 }
-const MONEY_ARRIVES = /\b(when|how long)\b[^.!?]{0,25}\b(the |that |my |our )money\b[^.!?]{0,25}\b(show up|come through|arrive|land|hit my|appear|come back|be back|reach)\b|\b(how long|when) (until|till|before) (it|that|the money|the refund|its|thats|(my|the) [€$£]?\s?\d[\d.,]*)( is| s)? back (in|on|to) (my |the )?(account|card|bank|paypal|amex|visa|mastercard|klarna|affirm)\b|\bwhen (does|will|do|would) (it|that|the money|this|the refund|the (€|\$|£)\s?\d[\d.,]*|the \d[\d.,]*\s?(€|eur|euros?|usd|dollars?)) (hit|reach|show up (in|on)|appear (in|on)|land in|get to|be back (in|on)) (my )?(account|card|bank|paypal|amex|visa|mastercard|credit card)|\bwhen (does|will|do|would|should|can i expect) (the|my) (money|refund)( actually| finally)? (come|comes|get|be|arrive) back\b/;
+const MONEY_ARRIVES = /\b(when|how long)\b[^.!?]{0,25}\b(the |that |my |our )money\b[^.!?]{0,25}\b(show up|come through|arrive|land|hit my|appear|come back|be back|reach)\b|\b(how long|when) (until|till|before) (it|that|the money|the refund|its|thats|(my|the) [€$£]?\s?\d[\d.,]*)( is| s)? back (in|on|to) (my |the )?(account|card|bank|paypal|amex|visa|mastercard|klarna|affirm)\b|\bwhen (does|will|do|would) (it|that|the money|this|the refund) (hit|reach|show up (in|on)|appear (in|on)|land in|get to|be back (in|on)) (my )?(account|card|bank|paypal)|\bwhen (will|would|does|do) (the (€|\$|£)\s?\d[\d.,]*|the \d[\d.,]*\s?(€|eur|euros?|usd|dollars?)) be back (in|on) (my )?(account|card|bank|paypal|amex|visa|mastercard|credit card)\b|\bwhen (does|will|do|would|should|can i expect) (the|my) (money|refund)( actually| finally)? (come|comes|get|be|arrive) back\b/;
 /** "I'd just like the $329 back on my card": an amount wanted back. */
 const MONEY_BACK = /\b(want|like|need|get|give|have|put|send|pay|expect)\b[^.!?]{0,40}((€|\$|£)\s?\d[\d.,]*|\b(eur|usd|gbp|chf)\s?\d[\d.,]*|\b\d[\d.,]*\s?(€|eur|euros?|usd|dollars?)|\b(euros?|dollars?|bucks|pounds?)( (\w+ty|\w+ty-\w+|and \w+ cents?))?)\s+back\b(?!\s+(in|then|when|during|at|from|around)\b)|((€|\$|£)\s?\d[\d.,]*|\b\d[\d.,]*\s?(€|eur|euros?|usd|dollars?)|\b(euros?|dollars?))\s+(is |are )?(coming|paid|going|being (paid|sent)|refunded) back( to me)?\b/;
 /** The message before described sending items back: "…and the lamp was in that parcel too, when do I get the money for both?" */
@@ -41,7 +43,7 @@ const RETURNED = /\b(sending (\S+ ){0,3}back|(my |the )?return status|(delivered
 const RETURN_PLANNED = /\b((want|going|need|would like|id like|have) to return|(im|i am|were|we are) returning)\b/;
 /** "only the lamp from my €320 order": the order total is not what is being refunded. */
 // ("Just to check the money side" is no partial refund.)
-const PARTIAL = /\b(only|just(?! (to (check|confirm|be sure|make sure|clarify|say)|making sure|checking|wondering|want|wanted|asking))|partial|one of|part of|some of|keeping|keep the|nur|solo)\b/;
+const PARTIAL = /\b((im |i am |were |we are )?(returning|sending back) (one|1|a single)\b|only|just(?! (to (check|confirm|be sure|make sure|clarify|say)|making sure|checking|wondering|want|wanted|asking))|partial|one of|part of|some of|keeping|keep the|nur|solo)\b/;
 /** A message that adds items to the refund asked for just before ("…as well", "both", "also"). */
 const ADDS_TO = /\b(also|as well|too|both|plus|another|additionally|in addition|on top|ademas|tambien|auch|ebenfalls|dazu|noch ein(e|en)?|(in|into) (that|the) same (box|parcel|package|return|bag)|in with (it|them|the \w+))\b/;
 /** A question asked before buying. */
@@ -53,7 +55,9 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   let amounts = findAmounts(message);
   const text = message.toLowerCase();
   // "returned a lumen 400 (€39) from my €310 order": beside an item's price, the order's total is not refunded.
-  const items = amounts.filter((a) => !FROM_ORDER_BEFORE.test(text.slice(Math.max(0, a.index - 30), a.index)) && !ORDER_AFTER.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 12)));
+  // "(€39) from my €310 order", "the tent was €249 of the €318 total": the order's amount, not an item's.
+  const ofTotal = (a: Amount) => /\bof (the|my|our|a|an)\s*$/.test(text.slice(Math.max(0, a.index - 10), a.index)) && /^\s*total\b/.test(text.slice(a.index + a.raw.length));
+  const items = amounts.filter((a) => !FROM_ORDER_BEFORE.test(text.slice(Math.max(0, a.index - 30), a.index)) && !ORDER_AFTER.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 12)) && !ofTotal(a));
   if (items.length > 0 && items.length < amounts.length) amounts = items;
   if (PARTIAL.test(normalise(message))) {
     // "€412,80 total… keeping the tent but sending back the lamp": the order's total is not what comes back.
@@ -65,7 +69,8 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   const withCurrency = amounts.filter((a) => a.currency !== null);
   if (withCurrency.length > 0) amounts = withCurrency;
   // "the tent was €249 … when will the €249 be back?": the same amount named again is the same money.
-  amounts = amounts.filter((a, i) => !(amounts.slice(0, i).some((b) => b.value === a.value) && /\b(the|that|this|those|my)\s*$/.test(text.slice(Math.max(0, a.index - 8), a.index))));
+  // ("the €110 rain jacket and the €110 rain pants" are two items: an item's name follows each.)
+  amounts = amounts.filter((a, i) => !(amounts.slice(0, i).some((b) => b.value === a.value) && /\b(the|that|this|those|my)\s*$/.test(text.slice(Math.max(0, a.index - 8), a.index)) && /^\s*([.,;!?]|$|(be|is|was|will|back|refund\w*|to|on|hit|comes?|came)\b)/.test(text.slice(a.index + a.raw.length))));
   // A total the customer states ("€100.00 each, so €200.00 total") is the amount: the others are its parts.
   const stated = amounts.find((a) => STATED_TOTAL_AFTER.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 20)) || STATED_TOTAL_BEFORE.test(text.slice(Math.max(0, a.index - 20), a.index)));
   if (stated && amounts.length > 1) return { total: stated.value, amounts: [stated] };
@@ -74,7 +79,7 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   return { total: Math.round(total * 100) / 100, amounts };
 }
 
-const ORDER_AFTER = /^\s*(order|purchase|basket|bestellung|pedido)\b|^\s*total\b(?=[^.!?]{0,3}$|[^a-z]*[.!?,;])/;
+const ORDER_AFTER = /^\s*(order|purchase|basket|bestellung|pedido)\b/;
 /** "(€39) from my €310 order": the amount after "from my" is the order's. */
 const FROM_ORDER_BEFORE = /\bfrom (my|a|an|the|our)\s*$/;
 const STATED_TOTAL_AFTER = /^\s*(in )?(total|altogether|all together|in all|all in)\b/;
@@ -187,7 +192,9 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
       // The topic may have been raised a message earlier ("how do refunds work?" … "it's €412,80").
       // Or told across two messages: "I cancelled my order…" … "after 9 days the money is still blocked on my card".
       const awaitedAfter = topic === 'refund' && previous !== undefined && ((RETURNED.test(normalise(previous.body)) && (AWAITING.test(said) || MONEY_ARRIVES.test(said))) || (RETURN_PLANNED.test(normalise(previous.body)) && MONEY_ARRIVES.test(said))) && !AWAITS_GOODS.test(said);
-      const onTopic = topicMatches(topic, current.body) || (previous !== undefined && topicMatches(topic, previous.body)) || awaitedAfter;
+      // "I'm returning part of order NW-385512" … "It was $329.00 and I want it back on my Amex": the money of a return.
+      const wantsBack = topic === 'refund' && WANTS_BACK.test(said) && [said, normalise(previous?.body ?? '')].some((t) => RETURNED.test(t) || RETURN_PLANNED.test(t) || /\bstore credit\b/.test(t));
+      const onTopic = topicMatches(topic, current.body) || (previous !== undefined && topicMatches(topic, previous.body)) || awaitedAfter || wantsBack;
       if (!onTopic) continue;
       let { total, amounts } = refundAmount(current.body, previous?.body);
       // "I sent back the €259 jacket" … "so where's my refund?": the amount came first.
