@@ -156,7 +156,14 @@ describe('repeated failure: review of session 19 patterns', () => {
   });
 });
 
+/** The verdict on `current` after the bot said it did not know. */
+function afterUnknown(current: string) {
+  const t = transcript(['unknown'], current);
+  return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown });
+}
+
 describe('repeated failure: a hedged passage taken (fresh52, session 19)', () => {
+  const at = afterUnknown;
   it.each([
     "cool, it's on the desk not the bed so we're good 👍",
     'found the backup codes in my notes app, phew',
@@ -170,12 +177,6 @@ describe('repeated failure: a hedged passage taken (fresh52, session 19)', () =>
     expect(at(m)?.trigger).toBe('repeated_failure');
   });
 });
-
-/** The verdict on `current` after the bot said it did not know. */
-function afterUnknown(current: string) {
-  const t = transcript(['unknown'], current);
-  return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown });
-}
 
 describe('repeated failure: taking a "no" (fresh65, session 23)', () => {
   const at = afterUnknown;
