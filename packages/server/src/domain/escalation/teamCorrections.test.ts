@@ -41,3 +41,25 @@ describe('correctTeam', () => {
     expect(correctTeam(shop, 'sales', { topical: text, conversation: text, current: text })).toBe('billing');
   });
 });
+
+describe('correctTeam: weighing a purchase in Spanish or German (session 23)', () => {
+  const shop = site([skill('orders', 'Shipping, returns and warranty claims'), skill('billing', 'Payments and refunds'), skill('sales', 'Pre-sales product questions, price matching')]);
+  const input = (t: string) => ({ topical: t, conversation: t, current: t });
+  it.each([
+    ['orders', '¡Hola! Dudo entre la Ridgeline 3P y la Summit Pro 2 para ir de acampada con mi pareja y el perro. ¿Cuál me recomendáis?'],
+    ['orders', '¡Hola! ¿La Ridgeline 3P es suficiente para dos adultos y una niña de 6 años? Vamos a los Pirineos en agosto.'],
+    ['billing', 'hola! la summit pro 2 sirve para dos personas con mochilas dentro?'],
+    ['orders', '¿La Summit Pro 2 aguanta bien la nieve? Quiero acampar en Sierra Nevada en febrero.'],
+    ['orders', '¿Igualan precios? En Trailhub la Lumen 900R está 10 euros más barata.'],
+  ])('moves %s\'s pick of %j to pre-sales', (from, text) => {
+    expect(correctTeam(shop, from, input(text))).toBe('sales');
+  });
+  it.each([
+    ['orders', 'Dudo entre devolverla o cambiarla por la Summit Pro 2, ¿qué me recomendáis?'],
+    ['orders', 'Before I buy the Summit Pro 2, can I return it if it turns out too small?'],
+    ['billing', '¿La tarjeta regalo sirve para pagar el envío?'],
+    ['orders', 'Mi Ridgeline 3P no aguanta bien el viento, se ha roto una varilla. ¿Es suficiente para la garantía?'],
+  ])('keeps %s\'s pick of %j', (from, text) => {
+    expect(correctTeam(shop, from, input(text))).toBe(from);
+  });
+});
