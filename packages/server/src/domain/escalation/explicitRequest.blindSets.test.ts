@@ -102,3 +102,22 @@ describe('explicit request: review of the session 23 patterns', () => {
     expect(findExplicitRequest(m)).not.toBeNull();
   });
 });
+
+describe('explicit request: blind sets fresh69-71 (session 23)', () => {
+  it.each([
+    'L shows as in stock on the product page though?? is there someone on your team who could ring me and sort it, 07700 900461',
+    'skip the bot and put a staff member on pls',
+    "I'd like this looked at by somebody with the authority to actually overturn it, not another help article.",
+    "your price match form throws an error every time I paste the link. honestly it'd be easier if someone just phoned me, I'm on 0176 4455 9081",
+  ])('"%s" is a request', (m) => {
+    expect(findExplicitRequest(m)).not.toBeNull();
+  });
+  it.each([
+    'is there someone at DHL who could ring me about the delivery slot?',
+    "I'd like this looked at by a tailor before I decide",
+    'it would be easier if someone just told me the packed weight',
+    'can you put a person on the gift note, like "from Grandma"?',
+  ])('"%s" is not', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+});

@@ -212,3 +212,25 @@ describe('frustration: review of the session 23 patterns', () => {
     expect(detectFrustration(ctx('WELCOME10 says minimum order not reached??', "oh so it's counted after the sale price. the welcome code is basically fake"))?.trigger).toBe('frustration');
   });
 });
+
+describe('frustration: blind sets fresh69-71 (session 23)', () => {
+  it.each([
+    ['I confirmed deleting my account 12 days ago. Why can I still log in?', '30 days to press a delete button? Wow, truly cutting-edge stuff. You lot are hopeless.'],
+    ['Can I exchange my jacket again?', "Fantastic. So I'm punished because your size chart is off. Truly world-class service."],
+    ["I've spent well over €800 with you this year, so why am I still not Summit?", 'I get a policy paragraph back. Keep your Trailpoints, I\'m taking my business to Globetrotter.'],
+    ["why don't I get the €4.95 shipping back?", 'Seriously?? I keep the cheap stuff, send back the €180 tent, and you pocket the shipping. Absolute cowboys.'],
+    ['Can you match Bergfreunde?', 'no need to paste the conditions again, I can read'],
+    ['Can I exchange it again?', "I'll think twice before ordering from you again."],
+    ['why no refund of shipping?', "whatever, I'm done ordering here"],
+  ])('%j … %j', (first, second) => {
+    expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
+  });
+  it.each([
+    ['is the Summit Pro 2 good?', 'the hopeless part is choosing a colour, any tips?'],
+    ['what trail app do you use?', 'I can read German, so the manual is fine'],
+    ['how do I wash my jacket?', 'classic. thanks, that did it'],
+    ['where can I pitch it?', 'we are taking my business partner to the Alps, is the tent ok for three?'],
+  ])('%j … %j is not', (first, second) => {
+    expect(detectFrustration(ctx(first, second))).toBeNull();
+  });
+});

@@ -99,3 +99,9 @@ describe('high stakes: review of the session 23 patterns', () => {
     expect(findHighStakes("I'm ringing my card company now to get it charged back")).toMatchObject({ kind: 'dispute' });
   });
 });
+
+describe('high stakes: a German court in an English message (fresh69, session 23)', () => {
+  it('reads the Amtsgericht as a legal threat', () => {
+    expect(findHighStakes("I already appealed once and got the same answer. Next step is the Amtsgericht, I've got the forms filled in.")).toMatchObject({ kind: 'legal' });
+  });
+});

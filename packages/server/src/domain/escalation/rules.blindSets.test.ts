@@ -37,3 +37,11 @@ describe('site rules: review of the session 23 patterns', () => {
     expect(run(["I returned the $329 Trailsense. I'd like it back on my Visa please."])).toMatchObject({ trigger: 'rule' });
   });
 });
+
+describe('site rules: blind sets fresh69 (session 23)', () => {
+  it('reads "the €449 goes back to my Mastercard" and "when will Klarna take that off"', () => {
+    expect(run(["Hi, I'm keeping the headlamp but sent back the Summit Pro 2 from order NW-872245. Can you confirm the €449 goes back to my Mastercard?"])).toMatchObject({ trigger: 'rule' });
+    expect(run(["what happens with the money on a return when you've paid by Klarna?", 'ok. the Pace 5 and the extra strap I sent back come to about two hundred and ten euros together. when will klarna take that off?'])).toMatchObject({ trigger: 'rule' });
+    expect(run(['the strap I sent back was €29. when will klarna take that off?'])).toBeNull();
+  });
+});
