@@ -121,3 +121,29 @@ describe('explicit request: blind sets fresh69-71 (session 23)', () => {
     expect(findExplicitRequest(m)).toBeNull();
   });
 });
+
+describe('explicit request: review of the fresh69-71 patterns (session 23)', () => {
+  it.each([
+    'Before I order: is there someone who can call me if I get stuck setting it up, or is support chat only?',
+    'Is there anyone who can phone us on weekends, or only Mon-Fri?',
+    "The driver can't find our farm. Is there someone who could ring me when the van is close?",
+    "I'd like it looked at by a specialist tailor near me. Does that void the warranty?",
+    "I'd like it looked at by someone who knows tents first – my uncle is coming Saturday",
+    "It'd be easier if someone just rang me when they're outside",
+    'It would be better if someone called me before delivery, can I add a phone number for the courier?',
+    'Is the Ridgeline 3P wide enough to put a person on each side of the door?',
+    'We put an employee on every school trip with a GPS watch, do you do bulk pricing?',
+  ])('"%s" is not', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+  it.each([
+    'I want my warranty claim looked at by a real person, not rejected automatically.',
+    "I'd like the decision reviewed by a manager please.",
+    "I'd appreciate it if this was looked at by a human.",
+    "It'd be easier if you just called me.",
+    'Please put a human on this.',
+    'Can you put someone on who can actually help?',
+  ])('"%s" is a request', (m) => {
+    expect(findExplicitRequest(m)).not.toBeNull();
+  });
+});

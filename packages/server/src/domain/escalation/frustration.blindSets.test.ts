@@ -234,3 +234,31 @@ describe('frustration: blind sets fresh69-71 (session 23)', () => {
     expect(detectFrustration(ctx(first, second))).toBeNull();
   });
 });
+
+describe('frustration: review of the fresh69-71 patterns (session 23)', () => {
+  it.each([
+    ['is the Ridgeline easy?', 'if you are hopeless at pitching tents like me, is the Ridgeline easier?'],
+    ['is the Trailsense for me?', 'Does the Trailsense make sense even if you are clueless with navigation?'],
+    ['do you sell hats?', "It's for my son's cowboy outfit, do you have kids' sizes?"],
+    ['the pole bag is torn', 'The courier were absolute cowboys with the box, but the tent is fine. Can I get a spare pole bag?'],
+    ['where is my code?', 'Do I need to keep your voucher email or is the code saved?'],
+    ['how do points expire?', "it says 'to keep your Trailpoints, make a purchase every 12 months', right?"],
+    ['do you ship to the UK?', "I'm taking my business to Scotland for a team trek, we need 12 headlamps – bulk pricing?"],
+    ['customs to the US?', 'Should I think twice before ordering from the US site because of customs fees?'],
+    ['anything else in the sale?', "Ok I think I'm done shopping here – if I pay now does it ship today?"],
+    ['where is my label?', 'No need to send the label again, I found it in my spam folder!'],
+    ['can I get a PDF?', 'send the invoice as a PDF so I can read it on my phone?'],
+    ['what is the serial?', "I can read the serial number on the box, it's TS-48819"],
+    ['is the orange still sold?', 'Your orange Summit tent from 1998 is still going strong, unreal. Classic!'],
+    ['how fast is shipping?', 'Wow, parcel arrived in one day. Truly world-class service!'],
+  ])('%j … %j is not', (first, second) => {
+    expect(detectFrustration(ctx(first, second))).toBeNull();
+  });
+  it.each([
+    ['why is my account still there?', 'Your chat is hopeless.'],
+    ['where is my refund?', "You're hopeless, honestly."],
+    ['what does the policy say?', "I'm perfectly capable of reading the policy myself, thanks."],
+  ])('%j … %j', (first, second) => {
+    expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
+  });
+});

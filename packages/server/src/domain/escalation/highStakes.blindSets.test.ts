@@ -105,3 +105,17 @@ describe('high stakes: a German court in an English message (fresh69, session 23
     expect(findHighStakes("I already appealed once and got the same answer. Next step is the Amtsgericht, I've got the forms filled in.")).toMatchObject({ kind: 'legal' });
   });
 });
+
+describe('high stakes: the Amtsgericht only as a threat (review, session 23)', () => {
+  it.each([
+    'Please put this on the invoice: Bergwerk GmbH, Amtsgericht München HRB 123456',
+    'Lieferadresse: Am Amtsgericht 5, Kiel',
+    'Ich arbeite am Landgericht Köln, kann ich dorthin liefern lassen?',
+    'Der Paketshop ist direkt neben dem Amtsgericht, kann ich dort zurückgeben?',
+  ])('"%s" is not', (m) => {
+    expect(findHighStakes(m)).toBeNull();
+  });
+  it('"ich gehe zum Amtsgericht" is', () => {
+    expect(findHighStakes('Wenn das nicht geklärt wird, gehe ich zum Amtsgericht.')).toMatchObject({ kind: 'legal' });
+  });
+});

@@ -27,7 +27,9 @@ const OWNS =
 const ACCESSORY_TO_BUY = /\bdo you (sell|stock|carry|make) (a |an |any |spare |replacement |extra )?([a-z0-9-]+ ){0,3}(mounts?|straps?|cases?|covers?|chargers?|cables?|poles?|footprints?|accessor\w*|batter(y|ies)|bands?|clips?|holders?|stakes?)\b/;
 /** The same questions in other words: a use it must survive, and in Spanish and German. */
 const CAPABILITY_MORE =
-  /\b(can (i|you|we) (swim|dive|shower|snorkel|go swimming) (with|in) (it|them|the [a-z0-9]+( [a-z0-9]+)?)\b|is (it|the [a-z0-9]+( [a-z0-9]+)?) (waterproof|water resistant|splash ?proof|shock ?proof)\s*\?|(se puede|puedo|podre) (nadar|bucear|duchar\w*)\b|kann (ich|man) (damit|mit (ihr|ihm|der|dem)) (schwimmen|tauchen)\b|passen in (das|den|die)\b[^.!?]*\?|\b(es|sera|seria) (suficiente|suficientemente \w+|buena?) para\b[^.!?]*\?|\bsirve para (dos|tres|cuatro|\d+|una? |personas?|acampar|ir |hacer|el (invierno|camino)|la (nieve|montana))[^.!?]*\?|\baguanta (bien )?(la |el )?(nieve|viento|lluvia|frio|tormentas?)\b|\bes de (tres|cuatro) estaciones\b|\b(reicht|taugt) (das|die|der|es)\b[^.!?]{0,40}\bfur\b[^.!?]*\?|\bhalt (das|die|der|es) [^.!?]{0,30}\b(aus|stand)\b[^.!?]*\?)/;
+  /\b(can (i|you|we) (swim|dive|shower|snorkel|go swimming) (with|in) (it|them|the [a-z0-9]+( [a-z0-9]+)?)\b|is (it|the [a-z0-9]+( [a-z0-9]+)?) (waterproof|water resistant|splash ?proof|shock ?proof)\s*\?|(se puede|puedo|podre) (nadar|bucear|duchar\w*)\b|kann (ich|man) (damit|mit (ihr|ihm|der|dem)) (schwimmen|tauchen)\b|passen in (das|den|die)\b[^.!?]*\?)/;
+/** Whether it will do, asked in Spanish or German ("¿es suficiente para dos adultos?", "reicht das Zelt für zwei?"). */
+const WILL_IT_DO_ES_DE = /\b(es|sera|seria) (suficiente|suficientemente \w+|buena?) para\b[^.!?]*\?|\bsirve para (dos|tres|cuatro|\d+|una? |personas?|acampar|ir |hacer|el (invierno|camino)|la (nieve|montana))[^.!?]*\?|\baguanta (bien )?(la |el )?(nieve|viento|lluvia|frio|tormentas?)\b|\bes de (tres|cuatro) estaciones\b|\b(reicht|taugt) (das|die|der|es)\b[^.!?]{0,40}\bfur\b[^.!?]*\?|\bhalt (das|die|der|es) [^.!?]{0,30}\b(aus|stand)\b[^.!?]*\?/;
 
 /** "Do you sell a 22 mm nylon strap for it?": an accessory or spare part to buy, whoever the words would go to. */
 export function asksToBuyPart(current: string): boolean {
@@ -35,10 +37,13 @@ export function asksToBuyPart(current: string): boolean {
   return ACCESSORY_TO_BUY.test(now) && !FAULT.test(now);
 }
 
+/** What a team other than pre-sales answers, even while weighing a purchase: returns, exchanges, claims, delivery, paying. */
+const NOT_A_PURCHASE = /\b(cambio|cambiar\w*|desistimiento|devol\w*|widerruf\w*|ruckgabe\w*|umtausch\w*|(um)?tauschen|wechseln|garantia|garantie|reclam\w*|reklam\w*|se (partio|rompio)|doblad[ao]|dobló|rot[oa]|kaputt|llega|llegara|ankommt|kommt (es|sie|er)|liefer\w*|envio|pago|pagar|rechaz\w*|factura|rechnung|iva|mwst|mehrwertsteuer|guthaben|saldo|gutschein\w*|tarjeta regalo|reembols\w*|erstatt\w*|vale)\b/;
+
 /** Weighing a purchase in so many words ("¿Cuál me recomendáis?", "deciding between…"), with nothing owned or broken. */
 export function weighsPurchase(conversation: string): boolean {
   const all = normalise(conversation);
-  return !FAULT.test(all) && !OWNS.test(all) && (CONSIDERING.test(all) || CAPABILITY_MORE.test(all));
+  return !FAULT.test(all) && !OWNS.test(all) && !NOT_A_PURCHASE.test(all) && (CONSIDERING.test(all) || WILL_IT_DO_ES_DE.test(all));
 }
 
 export function asksBeforeBuying(conversation: string): boolean {
@@ -64,7 +69,7 @@ function asksWhatItIs(all: string): boolean {
  * with the team the words point to.
  */
 const DEAL =
-  /\b((get|refund|pay|give|credit)( me| us)?( back)? the difference|difference back|price (match\w*|adjustment|protection|drop(ped)?|went down|has (dropped|gone down))|(do|would|will|can|could) you (price[- ])?match|match (that|the|their|this|a lower) price|(cheaper|lower|reduced|on sale) (now|in your|on your|since)|in (your|the) (own )?sale now|(have|offer|do|open|set up|get) (a |an )?business accounts?|volume (pricing|price|discount)s?|bulk (price|pricing|discount|rate)s?|corporate (rate|discount)s?|preisanpassung|diferencia de precio|igual(an|ais|a|ar|en)( el| los)? precios?|(mismo|igualar el) precio (que|de)|(passen|gleichen) sie (den |ihren )?preis|preis (angleichen|anpassen)|(need|want|would like|looking at|looking for|get|buy) (roughly |about |around )?(\d{2,}|a dozen|dozens) (of them|units|pieces|pcs)|group (price|pricing|discount|rate)s?|better (rate|price) for|sponsor(s|ship|ships|ing|ed)?\b(?! codes?)|partnerships? (programme|program|deal|contact)|trade[- ]?ins?|part[- ]exchange)\b/;
+  /\b((get|refund|pay|give|credit)( me| us)?( back)? the difference|difference back|price (match\w*|adjustment|protection|drop(ped)?|went down|has (dropped|gone down))|(do|would|will|can|could) you (price[- ])?match|match (that|the|their|this|a lower) price|(cheaper|lower|reduced|on sale) (now|in your|on your|since)|in (your|the) (own )?sale now|(have|offer|do|open|set up|get) (a |an )?business accounts?|volume (pricing|price|discount)s?|bulk (price|pricing|discount|rate)s?|corporate (rate|discount)s?|preisanpassung|diferencia de precio|igual(an|ais|a|ar|en)( el| los)? precios?|igualar el precio (que|de)|(passen|gleichen) sie (den |ihren )?preis|preis (angleichen|anpassen)|(need|want|would like|looking at|looking for|get|buy) (roughly |about |around )?(\d{2,}|a dozen|dozens) (of them|units|pieces|pcs)|group (price|pricing|discount|rate)s?|better (rate|price) for|sponsor(s|ship|ships|ing|ed)?\b(?! codes?)|partnerships? (programme|program|deal|contact)|trade[- ]?ins?|part[- ]exchange)\b/;
 
 /** A payment gone wrong: "charged twice on our business account" is billing's whatever the account. */
 const PAYMENT_PROBLEM = /\b(charged (me |us )?(twice|double|two times|again)|charged [^.!?]{0,30}\binstead of|double charge\w*|declined|payment failed|wrong amount)\b/;

@@ -45,3 +45,15 @@ describe('site rules: blind sets fresh69 (session 23)', () => {
     expect(run(['the strap I sent back was €29. when will klarna take that off?'])).toBeNull();
   });
 });
+
+describe('site rules: a plan reduced only for a return (review, session 23)', () => {
+  it.each([
+    ['I returned the €249 Summit 2P to swap it for the 3P which is on backorder. When will they take it off backorder?'],
+    ['I returned the old one and ordered the €329 Ridgeline with Klarna. When will Klarna take it off my account, at delivery?'],
+  ])('"%s" asks no refund', (m) => {
+    expect(run([m])).toBeNull();
+  });
+  it('"I returned the €449 tent. When does Klarna take it off my bill?" is one', () => {
+    expect(run(['I returned the €449 tent. When does Klarna take it off my bill?'])).toMatchObject({ trigger: 'rule' });
+  });
+});

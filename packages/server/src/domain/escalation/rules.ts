@@ -28,7 +28,9 @@ function shippingAmount(body: string, raw: string): boolean {
   const at = body.indexOf(raw);
   return at >= 0 && SHIPPING_WORD.test(body.slice(Math.max(0, at - 15), at + raw.length + 15));
 }
-const MONEY_ARRIVES = /\bwhen (will|does|do|would|can) (klarna|afterpay|affirm|they|you) (take|knock) (it|that|this|them|the \w+) off\b|\b(when|how long)\b[^.!?]{0,25}\b(the |that |my |our )money\b[^.!?]{0,25}\b(show up|come through|arrive|land|hit my|appear|come back|be back|reach)\b|\b(how long|when) (until|till|before) (it|that|the money|the refund|its|thats|(my|the) [€$£]?\s?\d[\d.,]*)( is| s)? back (in|on|to) (my |the )?(account|card|bank|paypal|amex|visa|mastercard|klarna|affirm)\b|\bwhen (does|will|do|would) (it|that|the money|this|the refund) (hit|reach|show up (in|on)|appear (in|on)|land in|get to|be back (in|on)) (my )?(account|card|bank|paypal)|\bwhen (will|would|does|do) (the (€|\$|£)\s?\d[\d.,]*|the \d[\d.,]*\s?(€|eur|euros?|usd|dollars?)) be back (in|on) (my )?(account|card|bank|paypal|amex|visa|mastercard|credit card)\b|\bwhen (does|will|do|would|should|can i expect) (the|my) (money|refund)( actually| finally)? (come|comes|get|be|arrive) back\b/;
+/** "the Pace 5 and the strap I sent back… when will Klarna take that off?": a pay-later plan reduced (not "take it off backorder"). */
+const PLAN_REDUCED = /\bwhen (will|does|do|would|can) (klarna|afterpay|affirm|they|you) (take|knock) (it|that|this|them|the \w+) off\b(?! (backorder|preorder|hold|sale|the (list|site|website)))/;
+const MONEY_ARRIVES = /\b(when|how long)\b[^.!?]{0,25}\b(the |that |my |our )money\b[^.!?]{0,25}\b(show up|come through|arrive|land|hit my|appear|come back|be back|reach)\b|\b(how long|when) (until|till|before) (it|that|the money|the refund|its|thats|(my|the) [€$£]?\s?\d[\d.,]*)( is| s)? back (in|on|to) (my |the )?(account|card|bank|paypal|amex|visa|mastercard|klarna|affirm)\b|\bwhen (does|will|do|would) (it|that|the money|this|the refund) (hit|reach|show up (in|on)|appear (in|on)|land in|get to|be back (in|on)) (my )?(account|card|bank|paypal)|\bwhen (will|would|does|do) (the (€|\$|£)\s?\d[\d.,]*|the \d[\d.,]*\s?(€|eur|euros?|usd|dollars?)) be back (in|on) (my )?(account|card|bank|paypal|amex|visa|mastercard|credit card)\b|\bwhen (does|will|do|would|should|can i expect) (the|my) (money|refund)( actually| finally)? (come|comes|get|be|arrive) back\b/;
 /** "I'd just like the $329 back on my card": an amount wanted back. */
 const MONEY_BACK = /\b(want|like|need|get|give|have|put|send|pay|expect)\b[^.!?]{0,40}((€|\$|£)\s?\d[\d.,]*|\b(eur|usd|gbp|chf)\s?\d[\d.,]*|\b\d[\d.,]*\s?(€|eur|euros?|usd|dollars?)|\b(euros?|dollars?|bucks|pounds?)( (\w+ty|\w+ty-\w+|and \w+ cents?))?)\s+back\b(?!\s+(in|then|when|during|at|from|around)\b)|((€|\$|£)\s?\d[\d.,]*|\b\d[\d.,]*\s?(€|eur|euros?|usd|dollars?)|\b(euros?|dollars?))\s+(is |are )?(coming|paid|going|being (paid|sent)|refunded) back( to me)?\b/;
 /** The message before described sending items back: "…and the lamp was in that parcel too, when do I get the money for both?" */
@@ -127,7 +129,7 @@ function tierMatches(rule: RuleConfig, tier: string | undefined): boolean {
 function topicMatches(topic: string, text: string): boolean {
   if (topic === 'refund') {
     const t = normalise(text);
-    return REFUND_TOPIC.test(t) || MONEY_BACK.test(t) || (RETURNED.test(t) && (MONEY_ARRIVES.test(t) || (AWAITING.test(t) && !AWAITS_GOODS.test(t) && findAmounts(text).length > 0)));
+    return REFUND_TOPIC.test(t) || MONEY_BACK.test(t) || (RETURNED.test(t) && (MONEY_ARRIVES.test(t) || (PLAN_REDUCED.test(t) && !/\b(ordered|swap\w*|exchang\w*)\b/.test(t)) || (AWAITING.test(t) && !AWAITS_GOODS.test(t) && findAmounts(text).length > 0)));
   }
   if (topic === 'legal-threat' || topic === 'legal') return findHighStakes(text)?.kind === 'legal';
   return new RegExp(`\\b${topic.replace(/[^a-z0-9]+/gi, '\\W+')}`, 'i').test(normalise(text));

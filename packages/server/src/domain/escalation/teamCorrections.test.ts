@@ -59,6 +59,13 @@ describe('correctTeam: weighing a purchase in Spanish or German (session 23)', (
     ['orders', 'Before I buy the Summit Pro 2, can I return it if it turns out too small?'],
     ['billing', '¿La tarjeta regalo sirve para pagar el envío?'],
     ['orders', 'Mi Ridgeline 3P no aguanta bien el viento, se ha roto una varilla. ¿Es suficiente para la garantía?'],
+    ['orders', '¿La Ridgeline 3P aguanta la nieve? La varilla de la mía se partió con la primera nevada y quiero reclamar.'],
+    ['orders', 'La tienda llegó con una varilla doblada. ¿Sirve para dos personas igual o me mandáis otra?'],
+    ['orders', 'Reicht das Zelt für zwei Erwachsene? Und wie lange habe ich Rückgaberecht, falls nicht?'],
+    ['orders', '¿Puedo hacer un cambio? Dudo entre la M y la S.'],
+    ['orders', 'Antes de comprar la tienda: ¿cuántos días de desistimiento tengo?'],
+    ['billing', 'Estoy pensando en comprar la Ridgeline pero el pago con tarjeta me lo rechaza siempre.'],
+    ['billing', 'Quiero que me devolváis el mismo precio que pagué, 249 €.'],
   ])('keeps %s\'s pick of %j', (from, text) => {
     expect(correctTeam(shop, from, input(text))).toBe(from);
   });
