@@ -171,10 +171,9 @@ export function findHighStakes(message: string, previous = '', earlier = previou
   // "I got a message that my parcel was held… I paid it with my card through the link": a paid link from a message.
   const paidLink = /\bpaid (?:[^.!?]|\.(?=\d)){0,40}\b(through|via|using|on|in) (the|that|their|a) link\b/.exec(text);
   if (paidLink && /\b(got|received|had) (a|an) (text|sms|message|email|e-?mail|whatsapp)\b/.test(`${normalise(previous)} ${text}`) && !/\b(your|the) (own |official )?(checkout|site|website|app)\b/.test(text)) return { kind: 'security', text: paidLink[0] };
-  // "an email asking me to confirm a new email address on my account. I didn't change anything": changes to the account
-  // the customer did not make (across sentences; the KB's "account changes you didn't make").
-  // Asked to confirm a change ("an email asking me to confirm…"), not a change of their own still to make ("I have a new
-  // email address, I haven't changed it on my account yet").
+  // "an email asking me to confirm a new email address on my account. I didn't change anything": a change the customer
+  // is asked to confirm and did not make (across sentences; the KB's "account changes you didn't make"), not one of
+  // their own still to make ("I have a new email address, I haven't changed it on my account yet").
   const unmade = /\b(confirm|verify|approve|confirmation of|verification of)\b[^.?!]{0,40}\b(new|changed?|change (of|to)( my)?) (e ?mail( address)?|password|phone number|login)\b[^?]{0,120}?\bi (didnt|did not|never|havent|have not) (change|changed|request|requested|ask for|asked for|make|made|authori[sz]e|authori[sz]ed) (anything|it|that|this|any( of)?|them)\b|\b(changes to my account|account changes) (that )?i (didnt|did not|never) (make|made)\b/.exec(text);
   if (unmade && !/\bi (set|changed|made|created|chose|picked|reset|requested|asked for|updated)\b/.test(unmade[0])) return { kind: 'security', text: unmade[0] };
   const given = CARD_GIVEN.exec(text);

@@ -50,12 +50,6 @@ export const rulesSite: SiteConfig = {
 
 /** The rules' verdict on the last of `messages`, each earlier one answered by the bot. */
 export function runRules(messages: string[], opts: { tier?: string; answer?: BotReply } = {}) {
-  const transcript: TranscriptEntry[] = [];
-  let seq = 0;
-  messages.forEach((body, i) => {
-    transcript.push({ seq: ++seq, authorType: 'visitor', body, meta: {} });
-    if (i < messages.length - 1) transcript.push({ seq: ++seq, authorType: 'bot', body: 'reply', meta: { kind: 'answer' } });
-  });
-  const current = transcript[transcript.length - 1]!;
+  const { transcript, current } = alternatingTurns(...messages);
   return detectRules({ site: rulesSite, customer: opts.tier ? { tier: opts.tier } : {}, transcript, current, answer: opts.answer ?? { ...answeredReply, confidence: 0.9 } });
 }
