@@ -174,3 +174,27 @@ describe('answerQuestion: days of the week and a topic switch', () => {
     expect(r.articleId).toBe('warranty');
   });
 });
+
+describe('answerQuestion: a delivery date promised (session 24)', () => {
+  const shop = buildKnowledgeBase([
+    { id: 'shipping', title: 'Shipping times and costs', body: '**Standard**\nStandard delivery takes 2–5 business days. Orders placed by 14:00 ship the same day, so an order on a Monday usually arrives by Thursday; one placed on a Friday afternoon ships on Monday. Express delivery takes 1–2 business days.\n\n**Pickup points**\nParcels can be delivered to a DHL pickup point of your choice.' },
+    { id: 'warranty', title: 'Warranty (2 years)', body: 'Every product comes with a 2-year warranty from the delivery date. It covers faults that appear, not wear and tear.' },
+    { id: 'price-match', title: 'Price match promise', body: 'Found it cheaper within 14 days of delivery? Our price match promise refunds the difference.' },
+  ]);
+  it('does not answer a request to guarantee a day from the usual delivery times', () => {
+    for (const q of ['Can you guarantee it arrives by Thursday?', "and if I order tonight, can you promise it's delivered by Friday?", "Can you make sure it's delivered on Friday, not before?"]) {
+      expect(answerQuestion(shop, q).kind, q).toBe('unknown');
+    }
+    // How long delivery takes, where it goes, and the price match promise are answered.
+    expect(answerQuestion(shop, 'How long does standard delivery take?').kind).toBe('answer');
+    expect(answerQuestion(shop, 'Can you make sure the parcel is delivered to a pickup point?').kind).toBe('answer');
+    expect(answerQuestion(shop, 'How does the price match promise work?').kind).toBe('answer');
+  });
+  it('answers it from a passage that speaks of promised dates', () => {
+    const dated = buildKnowledgeBase([
+      { id: 'shipping', title: 'Shipping times and costs', body: 'Standard delivery takes 2–5 business days, so an order on a Monday usually arrives by Thursday. Need it by a certain day? Choose your delivery day at checkout: that date is guaranteed.' },
+      { id: 'warranty', title: 'Warranty (2 years)', body: 'Every product comes with a 2-year warranty from the delivery date. It covers faults that appear, not wear and tear.' },
+    ]);
+    expect(answerQuestion(dated, 'Can you guarantee it arrives by Thursday?').kind).toBe('answer');
+  });
+});

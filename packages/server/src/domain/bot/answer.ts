@@ -6,7 +6,7 @@ import type { BotReply, GroundingPassage } from '../pipelineTypes.js';
 import { ANSWER_THRESHOLD, type KbHit, type KnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
 import { detectSmallTalk, smallTalkReply } from './smallTalk.js';
 import { DETAILS_TEXT, onlyDetails, SCENE_TEXT, setsTheScene } from './notYetAsked.js';
-import { clip, stripMarkdown } from './text.js';
+import { clip, normalise, stripMarkdown } from './text.js';
 
 export const UNKNOWN_TEXT =
   "I'm not sure I can answer that from our help articles. Ask for a person any time and I'll get someone from the team.";
@@ -47,6 +47,13 @@ function passageParts(kb: KnowledgeBase, passageId: number): { text: string; ids
   return { text: clip(text, MAX_ANSWER_CHARS), ids };
 }
 
+const WHEN = String.raw`(the )?\d{1,2}(st|nd|rd|th)?\b|(this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)\b|tomorrow|tonight|then\b|christmas|xmas|easter|(his|her|my|our|their|the) (\w+ )?(birthday|wedding|trip|party|anniversary|flight)`;
+/** Asked to promise that a parcel is there on or by a day. */
+const DELIVERY_PROMISE = new RegExp(
+  String.raw`\b(promise|guarantee|make sure|ensure|commit to)\b[^.!?]{0,60}\b(arriv\w*|deliver\w*|(be|is|its|it s|they re|theyre|are) (there|here|with (me|us|him|her)|in [a-z]+)|get (here|there|to (me|us|him|her))|turn up|turns up|land\w*)\b[^.!?]{0,40}\b(by|on|before|for|in time for) (${WHEN})`,
+);
+const PROMISED_DATES = /\b(guarantee\w*|promise\w*|exact (delivery )?date|specific (delivery )?date|delivery date of your choice|choose (a|the|your) delivery (date|day)|scheduled delivery)\b/i;
+
 /** The previous, answered, exchange: lets a follow-up like "and does it work on sale items too?" be understood. */
 export interface AnswerContext {
   question: string;
@@ -71,6 +78,11 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
 
   const own = searchKnowledgeBase(kb, afterTopicSwitch(question), GROUNDING_PASSAGES, foreign);
   let hit = own[0];
+  // "Can you guarantee it arrives by Thursday?": delivery times say what is usual; only a passage that speaks of
+  // promised dates settles it ("guarantee" otherwise finds the warranty, "promise" the price match promise).
+  if (hit && DELIVERY_PROMISE.test(normalise(question)) && !PROMISED_DATES.test(kb.passages[hit.passage.id]!.text)) {
+    return { kind: 'unknown', text: UNKNOWN_TEXT, confidence: 0 };
+  }
   if (context?.unanswered) {
     // "do you rent tents?" (not answered) … "so not even the Ridgeline? could we hire one from the store": the
     // follow-up narrows a question the KB could not answer; a passage that only matches its new words is no answer.

@@ -177,3 +177,13 @@ describe('glossary: session 23', () => {
     expect(translateTerms(['den', 'unterschied', 'zwischen', 'meinem', 'preis'])).toEqual(['price']);
   });
 });
+
+describe('glossary: session 24', () => {
+  it('reads "laden" as charging unless an article or preposition makes it the shop', () => {
+    expect(translateTerms(['kann', 'ich', 'die', 'uhr', 'mit', 'dem', 'ladegerat', 'vom', 'handy', 'laden'])).toEqual(['watch', 'charger', 'charge', 'battery']);
+    expect(translateTerms(['habt', 'ihr', 'das', 'zelt', 'im', 'laden', 'in', 'berlin'])).toEqual(['tent', 'store']);
+    expect(translateTerms(['kann', 'ich', 'es', 'in', 'ihrem', 'laden', 'abholen'])).toEqual(['store']);
+    expect(translateTerms(['gibt', 'es', 'die', 'jacke', 'im', 'berliner', 'laden'])).toEqual(['jacket', 'store']);
+    expect(translateTerms(['die', 'stirnlampe', 'ist', 'am', 'laden'])).toEqual(['headlamp', 'charge', 'battery']);
+  });
+});

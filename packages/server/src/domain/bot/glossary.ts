@@ -29,7 +29,7 @@ const GLOSSARY: Record<string, string> = {
   rucksendung: 'return', zuruckgeben: 'return', zurucksenden: 'return', zuruckschicken: 'return', zuruckgeschickt: 'returned', zurucksende: 'return', zuruckgesendet: 'returned', ruckgabe: 'return', erstattung: 'refund',
   ruckerstattung: 'refund', geld: 'money', zahlung: 'payment', bezahlen: 'pay', bezahlt: 'paid', karte: 'card', kreditkarte: 'card',
   abbuchung: 'charge', rechnung: 'invoice', konto: 'account', kundenkonto: 'account', passwort: 'password', loschen: 'delete',
-  daten: 'data', uhr: 'watch', laden: 'store', geschaft: 'store', filiale: 'store', zelt: 'tent', jacke: 'jacket',
+  daten: 'data', uhr: 'watch', ladegerat: 'charger', ladekabel: 'charging cable', geschaft: 'store', filiale: 'store', zelt: 'tent', jacke: 'jacket',
   stirnlampe: 'headlamp', akku: 'battery', aufladen: 'charge', garantie: 'warranty', gewahrleistung: 'warranty',
   umtausch: 'exchange', umtauschen: 'exchange', grosse: 'size', stornieren: 'cancel', sendungsverfolgung: 'tracking',
   gutschein: 'voucher', geschenkgutschein: 'gift card', geschenkkarte: 'gift card', rabatt: 'discount', rabattcode: 'discount code', fehler: 'error', abgelehnt: 'declined', koppeln: 'pair',
@@ -205,10 +205,29 @@ export function translateTerms(normalisedWords: readonly string[]): string[] {
       i += group[0].length - 1;
       continue;
     }
-    const w = normalisedWords[i]!;
-    // Spanish attaches object pronouns to the infinitive: "cambiarla", "devolverlo", "cancelarme".
-    const t = GLOSSARY[w] ?? GLOSSARY[w.replace(/(?<=(?:ar|er|ir))(?:la|lo|las|los|le|les|me|nos|selo|sela)$/, '')];
-    if (t) out.push(...t.split(' '));
+    out.push(...translateWordAt(normalisedWords, i));
   }
   return out;
+}
+
+/** English equivalents for the one word `normalisedWords[i]`, read with the words before it. */
+export function translateWordAt(normalisedWords: readonly string[], i: number): string[] {
+  const w = normalisedWords[i]!;
+  if (w === 'laden') return ladenIsShop(normalisedWords, i) ? ['store'] : ['charge', 'battery'];
+  // Spanish attaches object pronouns to the infinitive: "cambiarla", "devolverlo", "cancelarme".
+  const t = GLOSSARY[w] ?? GLOSSARY[w.replace(/(?<=(?:ar|er|ir))(?:la|lo|las|los|le|les|me|nos|selo|sela)$/, '')];
+  return t ? t.split(' ') : [];
+}
+
+const SHOP_ARTICLE = new Set(['im', 'den', 'dem', 'der', 'einen', 'einem', 'ihrem', 'ihren', 'eurem', 'euren', 'unserem', 'zum', 'vom', 'beim']);
+
+/**
+ * "laden" is the shop after an article or preposition, also with an adjective between ("im Berliner Laden"), and
+ * otherwise the verb to charge ("mit dem Ladegerät vom Handy laden", "ist am Laden"): customers type lower case,
+ * so the capital cannot tell.
+ */
+function ladenIsShop(words: readonly string[], i: number): boolean {
+  const prev = words[i - 1] ?? '';
+  if (SHOP_ARTICLE.has(prev)) return true;
+  return /^[a-z]+(?:er|en|em|es|e)$/.test(prev) && SHOP_ARTICLE.has(words[i - 2] ?? '');
 }

@@ -13,7 +13,7 @@
  */
 import MiniSearch from 'minisearch';
 import type { Article } from '../pipelineTypes.js';
-import { expandSynonyms, phraseHints, translateTerms } from './glossary.js';
+import { expandSynonyms, phraseHints, translateWordAt } from './glossary.js';
 import { findPlaces } from './places.js';
 import { kbNames } from './productNames.js';
 import { askedActions } from './askedActions.js';
@@ -183,8 +183,8 @@ export function queryTerms(query: string, known?: (term: string) => boolean, for
   const said = query.replace(/^\W*(?:good\s+)?(?:morning|afternoon|evening)\b/i, ' ').replace(/\b(?:its|it is|now|here|time is|at)\s+\d{1,2}:\d{2}\b|\b\d{1,2}:\d{2}\s+(?:here|now|my time|local time|where i am)\b/gi, ' ');
   const ws = words(said).filter((w) => !/^[a-z]{1,4}-?\d{5,}$/.test(w));
   const groups = new Map<string, QueryTerm>();
-  for (const w of ws) {
-    const translated = translateTerms([w]);
+  for (const [i, w] of ws.entries()) {
+    const translated = translateWordAt(ws, i);
     if (translated.length > 0) {
       for (const t of translated) {
         const st = processTerm(t);

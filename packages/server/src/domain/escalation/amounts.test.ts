@@ -40,3 +40,13 @@ describe('amounts', () => {
     expect(findAmounts('order LL-204816, 3 lamps, arrives at 14:30, 30 days')).toEqual([]);
   });
 });
+
+describe('findAmounts: bare prices and a dash for cents (session 24)', () => {
+  it('reads "319,- EUR" and a whole number after the word that prices it', () => {
+    expect(findAmounts('its the summit pro 2, 319,- EUR')).toMatchObject([{ raw: '319,- EUR', value: 319, currency: 'EUR' }]);
+    expect(findAmounts('the tent was 189, n the footprint for 39 too').map((a) => a.value)).toEqual([189, 39]);
+  });
+  it('not a count, a measure or a year', () => {
+    expect(findAmounts('lamps for 100 people, used for 30 days, paid for 2023 and it was 12 hours late')).toEqual([]);
+  });
+});

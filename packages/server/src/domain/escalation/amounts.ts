@@ -15,8 +15,14 @@ const SYMBOL = String.raw`€|\$|£|US\$|USD|EUR|GBP|CHF`;
 const WORD_CURRENCY = String.raw`euros?|eur|usd|dollars?|bucks|pounds?|gbp|chf|francs?|€|\$|£`;
 
 const BEFORE = new RegExp(String.raw`(?<![\w.,])(${SYMBOL})\s?(${NUM})(?![\d])`, 'gi');
-const AFTER = new RegExp(String.raw`(?<![\w.,€$£])(${NUM})\s?(${WORD_CURRENCY})(?![a-z])`, 'gi');
+// "319,- EUR": a whole amount written with a dash for the cents.
+const AFTER = new RegExp(String.raw`(?<![\w.,€$£])(${NUM})(?:[.,]-)?\s?(${WORD_CURRENCY})(?![a-z])`, 'gi');
 const BARE_EACH = /(?<=\b(?:were|was|are|is|cost|costs|paid|at|for|price[ds]?)\s)(\d{2,4})(?=\s?(?:each|apiece|a piece|cada (?:una|uno)|pro st(?:ü|u)ck)\b)/gi;
+/**
+ * "the tent was 189, and the footprint for 39 too": a whole number after a word that prices something, followed by
+ * nothing that makes it a count or a measure (only punctuation or a joining word: not "for 100 headlamps", "for 30 days").
+ */
+const BARE_WHOLE = /(?<=\b(?:was|were|cost|costs|paid|priced at|for)\s)(\d{2,4})(?![\d.,]*\d)(?=\s*(?:[.,;!?)&+]|$|(?:and|n|plus|too|each|but|so|which|on|back|total|in total)\b))/gi;
 const BARE_DECIMAL = /(?<![\w.,€$£:-])(\d{1,5}[.,]\d{2})(?![\d.,]*\d)(?!\s?(?:%|am|pm|h\b|uhr))/gi;
 
 const UNITS: Record<string, number> = {
@@ -179,6 +185,10 @@ export function findAmounts(text: string): Amount[] {
     }
   }
   for (const m of text.matchAll(BARE_DECIMAL)) add(m[0], m.index, parseNumber(m[1]!), null);
+  for (const m of text.matchAll(BARE_WHOLE)) {
+    // Not a year ("paid for 2023").
+    if (!/^(19|20)\d\d$/.test(m[1]!)) add(m[1]!, m.index, parseNumber(m[1]!), null);
+  }
   // "they were 179 each": a whole number priced per item is an amount too.
   for (const m of text.matchAll(BARE_EACH)) add(m[1]!, m.index, parseNumber(m[1]!), null);
   return found.sort((a, b) => a.index - b.index);

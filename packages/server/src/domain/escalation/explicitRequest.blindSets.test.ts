@@ -147,3 +147,21 @@ describe('explicit request: review of the fresh69-71 patterns (session 23)', () 
     expect(findExplicitRequest(m)).not.toBeNull();
   });
 });
+
+describe('explicit request: a call asked for in Spanish and German (session 24)', () => {
+  it.each([
+    '¿Sería posible que alguien de su equipo me llamara para solucionarlo?',
+    'si alguien de vuestro equipo me pudiera llamar, mejor',
+    'Wäre es möglich, dass mich jemand aus Ihrem Team anruft?',
+  ])('"%s" is a request', (m) => {
+    expect(findExplicitRequest(m)).not.toBeNull();
+  });
+  it.each([
+    'Mi hermano dice que alguien me llamará de DHL para la entrega.',
+    'No quiero que alguien me llame, prefiero el chat.',
+    'Ich will nicht, dass mich jemand anruft.',
+    'Mir wurde gesagt, dass mich jemand von DHL anruft.',
+  ])('"%s" is not', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+});

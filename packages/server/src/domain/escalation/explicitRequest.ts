@@ -141,12 +141,17 @@ const ES: Pattern[] = [
   // "¿Hay alguien con quien pueda hablar por teléfono?"
   // (Asked, not "me gusta saber que hay alguien con quien puedo hablar"; nor "mi madre prefiere hablar por teléfono…".)
   { re: /(?:^|[¿?.!,]\s*)(?:hola,?\s+)?(?:hay|habria)\s+(?:alguien|alguna\s+persona)\s+con\s+(?:quien|el\s+que|la\s+que)\s+(?:pueda|podria)\s+hablar\b|\b(?:quiero|quisiera|necesito|me\s+gustaria|prefiero)\s+hablar\s+(?:por\s+telefono\s+)?con\s+(?:alguien|una\s+persona|un\s+ser\s+humano|un\s+agente|un\s+asesor|una\s+asesora)\b/, direct: false },
+  // "¿Sería posible que alguien de su equipo me llamara?", "si alguien me pudiera llamar": a call asked for.
+  // (Not said by someone else, nor refused: "dijo que alguien me llamará de DHL", "no quiero que alguien me llame".)
+  { re: /(?<!\b(?:no quiero|no necesito|no hace falta|dice|dijo|dijeron|dicen|han dicho|me dijeron|prometieron|espero)\s+)\b(?:que|si)\s+alguien\s+(?:(?:de|del)\s+(?:su|vuestro|tu|el|la)?\s*(?:equipo|empresa|tienda|servicio|atencion al cliente|soporte)(?:\s+de\s+atencion al cliente)?\s+)?me\s+(?:llame|llamara|llamase|llamen|contacte|contactara|contactase|pudiera llamar|pueda llamar|podria llamar)\b(?![^.?!]{0,30}\b(?:dhl|ups|gls|correos|seur|dpd|mrw|repartidor|mensajero|transportista)\b)/, direct: false },
   // "¿hay alguien de verdad ahí que pueda revisar esto?"
   { re: /(?:^|[?.!]\s*)hay\s+(?:alguien|una persona)\s+(?:(?:de verdad|humana?|real)\s+)?(?:ahi|alli)\s*(?:[?.!]|$)|\bhay\s+(?:alguien|una persona)\s+(?:de verdad|humana?|real)\s*(?:$|[?.!,])|\bhay\s+alguien\s+(?:(?:de verdad|real)\s+)?(?:ahi\s+|ahi,?\s+)?que\s+(?:me\s+)?(?:pueda|podria)\s+(?:ayudar|revisar|mirar|atender|llamar)|\b(?:puede|podria|pueden|podrian)\s+alguien\s+(?:(?:revisar|mirar|ver)\s+(?:esto|mi\s+(?:caso|pedido|reclamacion|cuenta|devolucion|reembolso))|ayudarme|llamarme|atenderme|contestarme|revisarlo|mirarlo)\b/, direct: false },
   { re: /\b(?:persona|alguien|humano|gente)\s+de\s+carne\s+y\s+hueso\b|\b(?:hay\s+)?(?:alguien|una persona)\s+real\b|\bpersona\s+real\b|\bes(?:tas|ta)?\s+(?:un\s+)?(?:bot|robot|maquina)\b/, direct: false },
 ];
 
 const DE: Pattern[] = [
+  // "Wäre es möglich, dass mich jemand aus Ihrem Team anruft?": a call asked for.
+  { re: /(?<!\b(?:nicht|keinen wert darauf|nicht notig|gesagt|versprochen|hiess es)\s*,?\s+)\bdass\s+mich\s+jemand\s+(?:(?:aus|von)\s+(?:ihrem|eurem|dem|deinem)\s+(?:team|kundenservice|kundendienst|support)\s+)?(?:anruft|zuruckruft|kontaktiert|anrufen\s+(?:kann|konnte|wurde))\b(?![^.?!]{0,30}\b(?:dhl|ups|gls|dpd|hermes|paketdienst|zusteller|fahrer)\b)/, direct: false },
   { re: /\bmit\s+(?:einem|einer|jemandem|dem|der|ihrem|ihrer|eurem|eurer)?\s*(?:echten|richtigen|menschlichen)?\s*(?:mitarbeiter(?:in|n)?|menschen|person|berater(?:in)?|kundenservice|kundendienst|vorgesetzten|chef(?:in)?|verantwortlichen|jemandem|kollegen|kollegin|agenten|support)\b[^.?!]{0,30}\b(?:sprechen|reden|verbinden|chatten|telefonieren)\b/, direct: true },
   // "Gibt es jemanden, mit dem ich das telefonisch klären kann?", "ich hätte gern jemanden von Ihnen am Telefon"
   // (Said as the customer's own wish: not "das werde ich mit einem Mitarbeiter klären", "mit dem Chef besprechen".)

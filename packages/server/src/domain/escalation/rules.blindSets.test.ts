@@ -57,3 +57,33 @@ describe('site rules: a plan reduced only for a return (review, session 23)', ()
     expect(run(['I returned the €449 tent. When does Klarna take it off my bill?'])).toMatchObject({ trigger: 'rule' });
   });
 });
+
+describe('site rules: blind sets fresh72–78 (session 24)', () => {
+  it.each([
+    // Prices typed without a currency after the word that prices them.
+    ['hi so i sent back the tent from NW-603392, was 189, n the footprint for 39 too. when does the refund come'],
+    // A bare price "at … each" beside a currency amount is an item's price too (159 + 2 × 44.50).
+    ['I am returning everything: the Ridgeline 3P, which cost 159 euros, and two Lumen 400 headlamps at 44.50 each. Please confirm I get all of it back.'],
+    // The count typed after the item: "x2 @ $79.00".
+    ["Returning 3 items from NW-726615:\n- Lumen 900R x2 @ $79.00\n- VoltPack 20000 @ $64.90\nI'd like the refund to my Discover card."],
+    // "getting the full … back" in words.
+    ["Sent back the Trailsense and the strap. Just want to confirm I'm getting the full two hundred and nineteen dollars back on my card"],
+    // "319,- EUR", after a question about refunds.
+    ['its the summit pro 2, 319,- EUR, arrived at ur warehouse tues. when is my refund'],
+  ])('%j', (m) => {
+    expect(run([m])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+  });
+  it('reads the money wanted for items going back, and a return the warehouse has checked', () => {
+    expect(run(['quick one on trailpoints', 'the tent was 179 euros, and the footprint, 34 euros. Both are going back. I want the money for both on my Mastercard.'])).toMatchObject({ trigger: 'rule' });
+    expect(run(['How do I send one back? It is the Trailsense.', "Right, it's gone off with the UPS man this morning. It was $279.99 on the Amex, when will I see that back?"])).toMatchObject({ trigger: 'rule' });
+    expect(run(["ok so its been checked since tuesday. thats the ridgeline 3p, $349, out of a $612 order. when does the money show up"])).toMatchObject({ trigger: 'rule' });
+  });
+  it('keeps counts, measures and small refunds out', () => {
+    expect(run(['I want the money for both on my Mastercard. The tent was 179 euros and the footprint 14 euros. Both are going back.'])).toBeNull();
+    expect(run(['Sent back the lamps I ordered for 100 people, when is the refund due? They were 15 euros each.'])).toBeNull();
+    expect(run(["The jacket is going back, I've had it for 30 days. When does the refund come?"])).toBeNull();
+    expect(run(["I want the money for both on my card: I paid for 2023's model twice."])).toBeNull();
+    expect(refundAmount('the tent was 189, n the footprint for 39 too').total).toBe(228);
+    expect(refundAmount('we ordered for 100 headlamps, it was for 30 days').amounts).toEqual([]);
+  });
+});

@@ -170,3 +170,12 @@ describe('extractFacts: counts in words, other models, letter sizes', () => {
     expect(kinds('I need it in size L instead of size M')).toMatchObject({ 'size L': 'size', 'size M': 'size' });
   });
 });
+
+describe('extractFacts: identifiers typed in groups (session 24)', () => {
+  it('reads a VAT number typed with dots, and a phone number the customer calls theirs', () => {
+    expect(kinds('our company name and VAT number (BE0478.123.456) at checkout')).toMatchObject({ 'BE0478.123.456': 'reference' });
+    expect(kinds('Mi teléfono es 612 48 93 07. Un saludo')).toMatchObject({ '612 48 93 07': 'phone' });
+    // Digit groups nobody calls a phone number are no phone.
+    expect(kinds('we need 120 150 200 pegs')).not.toHaveProperty(['120 150 200']);
+  });
+});
