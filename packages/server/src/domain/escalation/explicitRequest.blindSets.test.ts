@@ -165,3 +165,32 @@ describe('explicit request: a call asked for in Spanish and German (session 24)'
     expect(findExplicitRequest(m)).toBeNull();
   });
 });
+
+describe('explicit request: blind sets fresh72–78 (session 24)', () => {
+  it.each([
+    'can u get someone from billing to check ur side? its a 640 order',
+    'can u connect me w someone who can reset the 2fa on my acct?',
+    'I wonder whether, given the circumstances, someone on your staff might be able to look at order NW-557302 personally?',
+    "I'd prefer it if you could pass me straight to a colleague who can change the address on their side.",
+    "I'd like this handled by an actual person on your billing team please, rather than through the help centre form.",
+    'Would it be possible for someone from your business or sales team to contact me to discuss it?',
+    'Is it possible that somebody of your team calls me? My number is +34 612 48 93 07.',
+    "I'd like this handled by whoever is responsible for data protection at your company, not a chatbot.",
+    'Is there a technician or someone on the product side who could look at the sync logs?',
+    "Who is your data protection person? I'd like to be passed to them directly, today if possible.",
+    "look I'm 78 and I don't want to keep typing all this out, can I have a human being please",
+    'my window closes on friday and i dont want to lose it plz transfer me to somone who can actually see the store system',
+  ])('"%s" is a request', (m) => {
+    expect(findExplicitRequest(m)).not.toBeNull();
+  });
+  it.each([
+    'no please dont transfer me to an agent',
+    "I don't want to talk to a person, just tell me the return window.",
+    'Can I have a person collect it from my house?',
+    'Is it possible that somebody of the courier calls me before the delivery arrives?',
+    'Do you ship to the U.S. from the EU site?',
+    'I wonder whether the Pace 5 could look at my heart rate at night?',
+  ])('"%s" is not', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+});

@@ -17,7 +17,7 @@ const WHO = DET + TEAM_WORD + WHO_CORE;
 /** A team by name, which a routing verb makes a request for people: "put me through to sales". */
 const TEAM = String.raw`(?:(?:the|your)\s+)?(?:(?:business|corporate|b2b|trade)\s+)?(?:sales|billing|invoicing|invoice|accounting|accounts payable|finance|payments|support|tech|technical|orders?|privacy|returns|accounts?|customer service|customer support|helpdesk|help desk|data protection)(?:\s+(?:team|department|dept|desk|people|folks))?(?!\s+(?:address|addresses|depot|centre|center|page|label|form|policy|portal|warehouse|section|details|info))`;
 /** Someone, loosely: used where the sentence shape already makes it a request. */
-const ANYONE = String.raw`(?:(?:some ?one|some ?body|any ?one|any ?body)(?:\s+(?:more\s+)?senior)?|an? (?:supervisor|manager|team lead)|an? (?:real\s+|actual\s+|live\s+|proper\s+)?(?:person|human(?: being)?|employee|staff member|member of staff)|an? (?:tech|technical|sales|billing|support|privacy|customer service|returns|orders?|warranty|product) (?:person|guy|specialist|expert|human)|a member of (?:staff|your team|the team)|some ?(?:one|body) (?:from|on|in) (?:your (?:[\w-]+ ){0,2}?|the )(?:team|department|side|office)|some ?one (?:on|from) (?:your|the) (?:sales|billing|support|tech|technical|orders?|privacy|returns|customer service|data protection) side|one of your (?:team|colleagues|staff|people))`;
+const ANYONE = String.raw`(?:(?:some ?one|some ?body|any ?one|any ?body)(?:\s+(?:more\s+)?senior)?|an? (?:supervisor|manager|team lead)|an? (?:real\s+|actual\s+|live\s+|proper\s+)?(?:person|human(?: being)?|employee|staff member|member of staff)|an? (?:tech|technical|sales|billing|support|privacy|customer service|returns|orders?|warranty|product) (?:person|guy|specialist|expert|human)|a member of (?:staff|your team|the team)|some ?(?:one|body) (?:from|on|in) (?:your (?:[\w-]+ ){0,3}?|the )(?:team|department|side|office|staff)|some ?one (?:on|from) (?:your|the) (?:sales|billing|support|tech|technical|orders?|privacy|returns|customer service|data protection|product|products) side|one of your (?:team|colleagues|staff|people))`;
 
 /** Not someone at another company ("at DHL", "from Klarna"), nor a choice between companies ("my bank or the courier?"). */
 const OTHER_COMPANY = String.raw`(?:my bank|our bank|the bank|the courier|the carrier|dhl|ups|usps|fedex|gls|dpd|hermes|the post office|customs|klarna|paypal|amex|visa|you)`;
@@ -34,7 +34,7 @@ const EN: Pattern[] = [
   // "please put me through", "can you put me through?": through to someone, with no one named.
   { re: /\b(?:put|patch)\s+me\s+through\b(?!\s+(?:the|a|an|this|that|all|it|my|your|to|with)\b)/, direct: true },
   // "put me through to", "connect me with", "transfer me", "hook me up with someone in sales"
-  { re: new RegExp(String.raw`\b(?:put|connect|transfer|pass|forward|hand|escalate|route|patch|send|get|hook|set)\s+(?:me|us|this|my (?:case|chat|question|issue|request))\s+(?:through|over|up|on|in touch|in contact)?\s*(?:to|with)\s+${WHO}\b`), direct: true },
+  { re: new RegExp(String.raw`\b(?:put|connect|transfer|pass|forward|hand|escalate|route|patch|send|get|hook|set)\s+(?:me|us|this|my (?:case|chat|question|issue|request))\s+(?:(?:straight|directly|right|just|quickly)\s+)?(?:through|over|up|on|in touch|in contact)?\s*(?:to|with)\s+${WHO}\b`), direct: true },
   { re: new RegExp(String.raw`\b(?:put|connect|transfer|pass|forward|hand|route|patch|send)\s+(?:me|us|this|my (?:case|chat|question|issue|request))\s+(?:through|over|on)?\s*(?:to|with)\s+${TEAM}\b`), direct: true },
   // "I'd like to discuss this with whoever is responsible for data protection at your company, please put me through to
   // them": "them" is the person the message named before.
@@ -64,7 +64,7 @@ const EN: Pattern[] = [
   { re: new RegExp(String.raw`\b(?:can|could|may)\s+(?:i|we)\s+(?:ring|call|phone|telephone)\s+(?:${ANYONE}|one of you)\b(?!\s+(?:else|to|at|about (?:it|this) at)\b)(?!\s+from\s+(?!your|the team))(?![^.?!]{0,40}\b(?:if|when|whenever|in case|near|nearby|local|locally|in my (?:area|town|city))\b)`), direct: false },
   { re: /\b(?:any ?one|some ?one|any ?body|some ?body)\s+real\s+(?:here|there|on (?:the other end|this chat))\b/, direct: false },
   // "can you get someone to look at this", "would it be possible for somebody on your team to have a look"
-  { re: new RegExp(String.raw`\b(?:(?:can|could|would)\s+you\s+(?:please\s+)?get|possible\s+for|(?:can|could|would)\s+(?:please\s+)?)\s*${ANYONE}(?:\s+(?:on|from|in)\s+(?:(?:your|the)\s+)?(?:team|sales|billing|support|tech|technical|orders?|privacy|returns|accounts?|customer service|customer support)(?:\s+(?:team|department|dept))?)?\s+(?:(?:to|please)\s+)?(?:have a look|take a look|look (?:at|into)|check (?:on|it|this|my|the|our)|review (?:it|this)(?=\s*(?:[?.!]|$))|review my (?:claim|case|order|account|complaint|return|refund|decision)\b|(?:call|ring|phone|contact)\s+(?:me|us)\b|take (?:this|it) up with\b|(?:chase|sort out|deal with|handle) (?:this|it)\b)`), direct: false },
+  { re: new RegExp(String.raw`\b(?:(?:can|could|would)\s+you\s+(?:please\s+)?get|possible\s+for|(?:can|could|would)\s+(?:please\s+)?)\s*${ANYONE}(?:\s+(?:on|from|in)\s+(?:(?:your|the)\s+)?(?:team|sales|billing|support|tech|technical|orders?|privacy|returns|accounts?|customer service|customer support)(?:\s+(?:team|department|dept))?)?\s+(?:(?:to|please)\s+)?(?:have a look|take a look|look (?:at|into)|check (?:on|it|this|my|the|our|your)|review (?:it|this)(?=\s*(?:[?.!]|$))|review my (?:claim|case|order|account|complaint|return|refund|decision)\b|(?:call|ring|phone|contact)\s+(?:me|us)\b|take (?:this|it) up with\b|(?:chase|sort out|deal with|handle) (?:this|it)\b)`), direct: false },
   // "I should be grateful if a member of your staff could telephone me": the staff as the subject of a call.
   { re: new RegExp(String.raw`\b(?:(?:a|one|some)\s+member\s+of\s+(?:your\s+|the\s+)?(?:staff|team|customer service(?: team)?)|one of your (?:team|staff|colleagues|people|agents|advisors|advisers|reps)|(?:some ?one|some ?body|a person)\s+(?:from|on|in)\s+your\s+(?:team|side|company|staff|customer service(?: team)?)|your (?:staff|team|colleagues|customer service(?: team)?|support team))\s+(?:could|can|would|will|might|may)\s+(?:please\s+|kindly\s+|possibly\s+|perhaps\s+)?(?:telephone|call|ring|phone|contact|e-?mail|text|get in touch with|get back to|reach out to)\s+(?:me|us)\b`), direct: false },
   // "is there any chance a person could ring me on …", "could somebody walk me through it on a call?": someone of the
@@ -81,7 +81,7 @@ const EN: Pattern[] = [
   { re: /\b(?:any ?one|some ?one|any ?body|some ?body|a person|a human)\s+(?:with|who has)\s+a\s+(?:pulse|heartbeat)\b/, direct: false },
   // "I'd like this looked at by somebody with the authority to overturn it", "it'd be easier if someone just phoned me",
   // "skip the bot and put a staff member on": someone of the shop's (not a tailor, someone local, the courier at the door).
-  { re: new RegExp(String.raw`\b(?:like|want|need|prefer|rather have|appreciate it if)\s+(?:this|it|that|the decision|my (?:\w+ )?(?:claim|case|complaint|order|request|decision))\s+(?:was\s+|were\s+|to be\s+)?(?:looked at|reviewed|checked|handled|dealt with|seen to)\s+by\s+(?:a (?:real |actual |live )?(?:person|human)|a human being|an? (?:manager|supervisor)|(?:some ?one|some ?body) (?:senior|real|with (?:the )?authority|who can|from your|on your|in your)|a member of (?:staff|your team)|one of your (?:team|staff|colleagues))\b|\b(?:easier|better|quicker|simpler|prefer it)\s+if\s+(?:${ANYONE}|one of you|you)\s+(?:just\s+|could\s+|would\s+|simply\s+)?(?:phoned|called|rang|phone|call|ring|rung)\s+(?:me|us)\b(?![^.?!]{0,40}\b(?:when|before|outside|courier|driver|delivery|arriv\w*|van)\b)|\b(?:put|get)\s+(?:a|an|some)\s+(?:real\s+)?(?:staff member|member of staff|person|human|agent|employee)\s+on\b(?=\s*(?:pls|please|plz|now|asap|this|here|the chat|[.!?,]|$))|\bput\s+(?:some ?one|some ?body)\s+on\s+(?:who|that)\s+can\b`), direct: false },
+  { re: new RegExp(String.raw`\b(?:like|want|need|prefer|rather have|appreciate it if)\s+(?:this|it|that|the decision|my (?:\w+ )?(?:claim|case|complaint|order|request|decision))\s+(?:was\s+|were\s+|to be\s+)?(?:looked at|reviewed|checked|handled|dealt with|seen to)\s+by\s+(?:an? (?:real |actual |live )?(?:person|human)|whoever (?:is responsible|is in charge|handles|deals with|looks after)\b|a human being|an? (?:manager|supervisor)|(?:some ?one|some ?body) (?:senior|real|with (?:the )?authority|who can|from your|on your|in your)|a member of (?:staff|your team)|one of your (?:team|staff|colleagues))\b|\b(?:easier|better|quicker|simpler|prefer it)\s+if\s+(?:${ANYONE}|one of you|you)\s+(?:just\s+|could\s+|would\s+|simply\s+)?(?:phoned|called|rang|phone|call|ring|rung)\s+(?:me|us)\b(?![^.?!]{0,40}\b(?:when|before|outside|courier|driver|delivery|arriv\w*|van)\b)|\b(?:put|get)\s+(?:a|an|some)\s+(?:real\s+)?(?:staff member|member of staff|person|human|agent|employee)\s+on\b(?=\s*(?:pls|please|plz|now|asap|this|here|the chat|[.!?,]|$))|\bput\s+(?:some ?one|some ?body)\s+on\s+(?:who|that)\s+can\b`), direct: false },
   // "transfer me", "escalate this": but "transfer it into my account" moves money, not the chat.
   { re: /\b(?:transfer|escalate)\s+(?:me|my case|my chat|this chat|this conversation)\b|\bescalate\s+(?:this|it)\b|\btransfer\s+(?:this|it)\s+(?:to|over to)\s+(?:a|an|someone|somebody|the right|your|a real|a human|a person|an agent)\b(?!\s+(?:new|different|other|bank|account|card))/, direct: true },
   // "get me a human", "I want an agent", "need a real person"
@@ -125,7 +125,15 @@ const EN: Pattern[] = [
   // Said with a clause between: "perhaps someone who can actually see the payment could check it for me?", "I'd
   // appreciate it if someone with a bit of discretion could have a look", "put this in front of whoever looks after data
   // protection on your side".
-  { re: /\b(?:perhaps|maybe|possible|appreciate it if|grateful if|glad if|(?:would|could) it be possible (?:for|that))\s+(?:some ?one|some ?body|a person|a colleague|one of your (?:colleagues|team|staff|people)|an? (?:actual |real )?member of (?:your |the )?(?:team|staff))(?:\s+(?:who|that|with)\b[^.?!]{0,60}?)?\s+(?:could|can|would|might)\s+(?:please\s+)?(?:have a look|take a look|look (?:at|into)|check|review|handle|deal with|get back to me|contact me)\b|\b(?:put|bring|take)\s+(?:this|it|my (?:case|question|request))\s+in front of\s+(?:whoever|some ?one|some ?body|a person|your (?:[\w-]+\s+){0,2}?(?:team|department|officer|people))\b|\b(?:pass|forward)\s+(?:this|my (?:case|question|request))\s+(?:on\s+)?to\s+(?:whoever|some ?one|some ?body|a (?:real |actual )?(?:person|human))\b(?!\s+else)|\b(?:pass|forward)\s+(?:it|that)\s+(?:on\s+)?to\s+a\s+(?:real|actual)\s+(?:person|human)\b|\b(?:any ?way|possible)\s+(?:to\s+)?get\s+(?:some ?one|some ?body|a (?:real |actual )?person)\s+to\s+(?:actually\s+|personally\s+)?(?:chase|call|ring|look into|contact|follow up)\b/, direct: false },
+  { re: /\b(?:perhaps|maybe|possible|appreciate it if|grateful if|glad if|(?:would|could) it be possible (?:for|that)|wonder(?:ing)? (?:whether|if)(?:,?\s+given [^.?!,]{1,30},)?)\s+(?:some ?one|some ?body|a person|a colleague|one of your (?:colleagues|team|staff|people)|an? (?:actual |real )?member of (?:your |the )?(?:team|staff))(?:\s+(?:on|from|in)\s+your\s+(?:team|staff|side))?(?:\s+(?:who|that|with)\b[^.?!]{0,60}?)?\s+(?:could|can|would|might)\s+(?:please\s+)?(?:be able to\s+)?(?:have a look|take a look|look (?:at|into)|check|review|handle|deal with|get back to me|contact me)\b|\b(?:put|bring|take)\s+(?:this|it|my (?:case|question|request))\s+in front of\s+(?:whoever|some ?one|some ?body|a person|your (?:[\w-]+\s+){0,2}?(?:team|department|officer|people))\b|\b(?:pass|forward)\s+(?:this|my (?:case|question|request))\s+(?:on\s+)?to\s+(?:whoever|some ?one|some ?body|a (?:real |actual )?(?:person|human))\b(?!\s+else)|\b(?:pass|forward)\s+(?:it|that)\s+(?:on\s+)?to\s+a\s+(?:real|actual)\s+(?:person|human)\b|\b(?:any ?way|possible)\s+(?:to\s+)?get\s+(?:some ?one|some ?body|a (?:real |actual )?person)\s+to\s+(?:actually\s+|personally\s+)?(?:chase|call|ring|look into|contact|follow up)\b/, direct: false },
+  // Session 24. "can I have a human being please", "may we get a real person": asked for (not "can I have a person
+  // collect it"). "Is it possible that somebody of your team calls me?": a call wished for, in a learner's words.
+  { re: new RegExp(String.raw`\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?(?:have|get)\s+${DET}(?:person|human|human being|agent|operator|rep|representative|manager|supervisor|staff member|member of staff|real person)\b(?!\s+(?:to\s+)?(?:collect|pick|come|install|deliver|sign))`), direct: true },
+  { re: /\b(?:possible|chance)\s+(?:that\s+)?(?:some ?one|some ?body|a person|one of your (?:team|staff|colleagues|people))(?:\s+(?:of|from|on|in)\s+(?:your|the)\s+(?:team|staff|company|support|customer service))?\s+(?:calls|rings|phones|contacts|could call|can call|would call|will call)\s+(?:me|us)\b(?![^.?!]{0,40}\b(?:parcel|package|delivery|driver|courier|arriv\w*)\b)/, direct: false },
+  // "Is there a technician or someone on the product side who could look at the sync logs?"
+  { re: new RegExp(String.raw`\b(?:is|are)\s+there\s+an?\s+(?:technician|engineer|expert|specialist)\s+or\s+${ANYONE}\s+(?:who|that)\s+(?:can|could|might|would)\s+(?:look (?:at|into)|check|review|help)\b`), direct: false },
+  // "Who is your data protection person? I'd like to be passed to them directly": the person just asked about.
+  { re: /\b(?:person|officer|manager|supervisor|team|department|specialist|colleague)\b[^.!?]{0,40}[.?!]\s+(?:i(?:d| would)?|we(?:d| would)?)\s+(?:like|want|prefer|need|wish)\s+to\s+be\s+(?:passed|put through|transferred|connected|forwarded|handed over)\s+(?:on\s+)?(?:to|with)\s+(?:them|him|her)\b/, direct: true },
   // "human please", "agent now"
   { re: /\b(?:human|agent|operator|representative|rep|real person|live agent|live chat|someone real|a person)\s+(?:please|pls|plz|now|asap)\b/, direct: true },
 ];
@@ -168,7 +176,15 @@ const DE: Pattern[] = [
 const BARE = /^(?:(?:i want|i need|get me|give me)\s+)?(?:an?\s+|the\s+)?(?:agent|operator|human|person|representative|rep|real person|live agent|live person|customer service|customer support|manager|supervisor|staff|someone real|humano|persona|agente|mitarbeiter|mensch)(?:\s+(?:please|pls|plz|now|asap|por favor|bitte))?$/;
 
 /** Words that turn a request into its opposite when they come just before it. */
-const NEGATION = /\b(?:no need|not necessary|dont|do not|doesnt|does not|didnt|did not|not|never|without|rather not|instead of|no|nope|wont|will not|cant|cannot|dont want|no quiero|sin|nicht|kein(?:e|en)?|ohne|no hace falta|no necesito|brauche keine?n?)\b[^,.;!?]{0,30}$/;
+const NEGATIVE_WORDS = String.raw`(?:no need|not necessary|dont|do not|doesnt|does not|didnt|did not|not|never|without|rather not|instead of|no|nope|wont|will not|cant|cannot|dont want|no quiero|sin|nicht|kein(?:e|en)?|ohne|no hace falta|no necesito|brauche keine?n?)`;
+const NEGATION = new RegExp(String.raw`\b${NEGATIVE_WORDS}\b[^,.;!?]{0,30}$`);
+const NEGATION_WORD = new RegExp(String.raw`\b${NEGATIVE_WORDS}\b`, 'g');
+/** "i dont want to lose it plz transfer me": after the last negative word, a new request starts ("plz", "so", "and"). */
+function newRequestAfterNegation(clause: string): boolean {
+  const negatives = [...clause.matchAll(NEGATION_WORD)];
+  const last = negatives.at(-1);
+  return last !== undefined && /\b(?:plz|pls|please|so|and|but|then)\b/.test(clause.slice(last.index + last[0].length));
+}
 /** "... not now", "maybe later": a mention for later, not a request now. */
 const DEFERRAL = /^[^a-z]{0,3}[^.!?]{0,25}?(?:\bnot now\b|\bnot yet\b|\bmaybe later\b|\blater\b|\bjust curious\b|\bjust wondering\b|\bfor future reference\b|\bin case\b|\bif needed\b|\bif necessary\b)/;
 /** Asking whether a person is needed for something: "do I have to talk to someone to close an account?" */
@@ -198,6 +214,9 @@ const CHAT_SPELLING: [RegExp, string][] = [
   [/\bwanna\b/g, 'want to'],
   // "chat w staff", "talk w/ someone": "w" after a talking verb is "with".
   [/\b(talk|speak|chat|deal)(ing)? w\/?(?=\s)/g, '$1$2 with'],
+  // "connect me w someone", "can u get someone": "w" after me/us is "with", "u" is "you".
+  [/\b(me|us) w\/?(?=\s)/g, '$1 with'],
+  [/(?<![\w-])u(?![\w-]|\.\w)/g, 'you'],
 ];
 
 /**
@@ -261,7 +280,8 @@ export function findExplicitRequest(message: string): RequestMatch | null {
       const before = text.slice(0, m.index);
       const clauseStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf(','), before.lastIndexOf(';'));
       const clause = before.slice(clauseStart + 1);
-      if (NEGATION.test(clause) && !/\bwhy\s+(?:cant|cannot|can not|wont|dont)\b/.test(clause)) continue;
+      // ("i dont want to lose it plz transfer me": a new request after the negated words, not a negated request.)
+      if (NEGATION.test(clause) && !newRequestAfterNegation(clause) && !/\bwhy\s+(?:cant|cannot|can not|wont|dont)\b/.test(clause)) continue;
       if (AVAILABILITY.test(clause) || PROCESS_QUESTION.test(clause) || SOMEONE_ELSES.test(clause) || SOME_DAY.test(clause)) continue;
       if (DEFERRAL.test(text.slice(m.index + m[0].length))) continue;
       return { direct, text: m[0] };
