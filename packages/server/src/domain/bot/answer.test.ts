@@ -190,6 +190,14 @@ describe('answerQuestion: a delivery date promised (session 24)', () => {
     expect(answerQuestion(shop, 'Can you make sure the parcel is delivered to a pickup point?').kind).toBe('answer');
     expect(answerQuestion(shop, 'How does the price match promise work?').kind).toBe('answer');
   });
+  it('reads other promises of a day, and leaves questions that only mention one', () => {
+    for (const q of ['if i order now can u guarantee it comes friday', 'Will it for sure be here by Saturday?', 'do u guarantee next day delivery to amsterdam?']) {
+      expect(answerQuestion(shop, q).kind, q).toBe('unknown');
+    }
+    for (const q of ["I don't need you to guarantee it arrives by Friday, just tell me how long standard delivery takes", 'Does the warranty guarantee it works for 2 years?']) {
+      expect(answerQuestion(shop, q).kind, q).toBe('answer');
+    }
+  });
   it('answers it from a passage that speaks of promised dates', () => {
     const dated = buildKnowledgeBase([
       { id: 'shipping', title: 'Shipping times and costs', body: 'Standard delivery takes 2–5 business days, so an order on a Monday usually arrives by Thursday. Need it by a certain day? Choose your delivery day at checkout: that date is guaranteed.' },

@@ -47,10 +47,15 @@ function passageParts(kb: KnowledgeBase, passageId: number): { text: string; ids
   return { text: clip(text, MAX_ANSWER_CHARS), ids };
 }
 
-const WHEN = String.raw`(the )?\d{1,2}(st|nd|rd|th)?\b|(this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week)\b|tomorrow|tonight|then\b|christmas|xmas|easter|(his|her|my|our|their|the) (\w+ )?(birthday|wedding|trip|party|anniversary|flight)`;
-/** Asked to promise that a parcel is there on or by a day. */
+const DAY = String.raw`(this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b|tomorrow|tonight`;
+const WHEN = String.raw`(the )?\d{1,2}(st|nd|rd|th)\b|${DAY}|then\b|christmas( eve)?|xmas|easter|(his|her|my|our|their|the) (\w+ )?(birthday|wedding|trip|party|anniversary|flight)`;
+/**
+ * Asked to promise that a parcel is there on or by a day: "can you guarantee it arrives by Thursday?", "can u guarantee
+ * it comes friday", "will it for sure be here by Saturday?" (not the warranty, "I want to make sure it arrives in time",
+ * or "before the 30 days are up").
+ */
 const DELIVERY_PROMISE = new RegExp(
-  String.raw`\b(promise|guarantee|make sure|ensure|commit to)\b[^.!?]{0,60}\b(arriv\w*|deliver\w*|(be|is|its|it s|they re|theyre|are) (there|here|with (me|us|him|her)|in [a-z]+)|get (here|there|to (me|us|him|her))|turn up|turns up|land\w*)\b[^.!?]{0,40}\b(by|on|before|for|in time for) (${WHEN})`,
+  String.raw`\b((can|could|will|would|do|does) (you|u|ya|they|northwind)( \w+){0,2} (promise|guarantee|make sure|ensure|commit to)|(promise|guarantee) (me|us)( that)?|(way|possible|able) to (guarantee|promise))\b[^.!?]{0,60}\b(arriv\w*|deliver\w*|comes?|(be|is|its|it s|they re|theyre|are) (there|here|with (me|us|him|her)|in [a-z]+)|get (here|there|to (me|us|him|her))|turns? up|land\w*)\b[^.!?]{0,40}(\b(by|on|before|for|in time for) (${WHEN})|\b(${DAY}))|\b((can|could|do|does) (you|u|northwind)( \w+)? (guarantee|promise)|(way|possible|able) to (guarantee|promise)) (next[- ]day|same[- ]day|(a )?(specific|set|certain|fixed) (delivery )?(day|date)) delivery\b|\b(will|would) (it|they|the \w+) (for sure|definitely|100%|100 ?percent|surely|certainly|be guaranteed to) (be (here|there|with (me|us))|arrive|get (here|there)|come)\b[^.!?]{0,30}\b(by|on|before|for|in time for) (${WHEN})`,
 );
 const PROMISED_DATES = /\b(guarantee\w*|promise\w*|exact (delivery )?date|specific (delivery )?date|delivery date of your choice|choose (a|the|your) delivery (date|day)|scheduled delivery)\b/i;
 

@@ -187,3 +187,15 @@ describe('glossary: session 24', () => {
     expect(translateTerms(['die', 'stirnlampe', 'ist', 'am', 'laden'])).toEqual(['headlamp', 'charge', 'battery']);
   });
 });
+
+describe('glossary: "laden" after the review of session 24', () => {
+  it.each([
+    [['hat', 'euer', 'laden', 'auch', 'samstags', 'auf'], 'store'],
+    [['laden', 'in', 'utrecht', 'offnungszeiten'], 'store'],
+    [['die', 'uhr', 'wird', 'beim', 'laden', 'sehr', 'heiss'], 'charge'],
+    [['nach', 'dem', 'laden', 'zeigt', 'die', 'uhr', '80', 'prozent'], 'charge'],
+    [['kann', 'ich', 'die', 'uhr', 'mit', 'dem', 'computer', 'laden'], 'charge'],
+  ])('%j reads as %s', (words, meaning) => {
+    expect(translateTerms(words)).toContain(meaning);
+  });
+});

@@ -219,15 +219,22 @@ export function translateWordAt(normalisedWords: readonly string[], i: number): 
   return t ? t.split(' ') : [];
 }
 
-const SHOP_ARTICLE = new Set(['im', 'den', 'dem', 'der', 'einen', 'einem', 'ihrem', 'ihren', 'eurem', 'euren', 'unserem', 'zum', 'vom', 'beim']);
+const SHOP_ARTICLE = new Set(['im', 'den', 'dem', 'der', 'einen', 'einem', 'ein', 'kein', 'keinen', 'ihrem', 'ihren', 'ihr', 'eurem', 'euren', 'euer', 'eurer', 'unserem', 'unseren', 'unser', 'diesen', 'diesem', 'dieser', 'welchen', 'welchem', 'welcher']);
+/** Adjectives before the shop: a town's ("im Berliner Laden") or a plain one ("im neuen Laden"). */
+const SHOP_ADJECTIVE = /^(?:[a-z]+er|neue[nm]?|grosse[nm]?|kleine[nm]?|nachste[nm]?|andere[nm]?)$/;
+/** Charging words the shop's article can stand in: "beim Laden", "nach dem Laden", "mit dem Computer laden". */
+const CHARGE_BEFORE = new Set(['beim', 'zum', 'vom', 'nach', 'wahrend', 'vor', 'steckdose', 'computer', 'laptop', 'kabel', 'netzteil', 'ladegerat', 'handy', 'usb', 'powerbank']);
 
 /**
- * "laden" is the shop after an article or preposition, also with an adjective between ("im Berliner Laden"), and
- * otherwise the verb to charge ("mit dem Ladegerät vom Handy laden", "ist am Laden"): customers type lower case,
- * so the capital cannot tell.
+ * "laden" is the shop after an article or possessive, also with an adjective between ("im Berliner Laden"), and when it
+ * opens the message ("Laden in Utrecht Öffnungszeiten?"); otherwise, and after a word of charging ("beim Laden", "nach
+ * dem Laden", "mit dem Computer laden"), the verb or noun of charging: customers type lower case, so the capital cannot tell.
  */
 function ladenIsShop(words: readonly string[], i: number): boolean {
-  const prev = words[i - 1] ?? '';
+  if (i === 0) return true;
+  const prev = words[i - 1]!;
+  const before = words[i - 2] ?? '';
+  if (CHARGE_BEFORE.has(prev) || CHARGE_BEFORE.has(before)) return false;
   if (SHOP_ARTICLE.has(prev)) return true;
-  return /^[a-z]+(?:er|en|em|es|e)$/.test(prev) && SHOP_ARTICLE.has(words[i - 2] ?? '');
+  return SHOP_ADJECTIVE.test(prev) && SHOP_ARTICLE.has(before) && !CHARGE_BEFORE.has(prev);
 }

@@ -19,10 +19,14 @@ const BEFORE = new RegExp(String.raw`(?<![\w.,])(${SYMBOL})\s?(${NUM})(?![\d])`,
 const AFTER = new RegExp(String.raw`(?<![\w.,€$£])(${NUM})(?:[.,]-)?\s?(${WORD_CURRENCY})(?![a-z])`, 'gi');
 const BARE_EACH = /(?<=\b(?:were|was|are|is|cost|costs|paid|at|for|price[ds]?)\s)(\d{2,4})(?=\s?(?:each|apiece|a piece|cada (?:una|uno)|pro st(?:ü|u)ck)\b)/gi;
 /**
- * "the tent was 189, and the footprint for 39 too": a whole number after a word that prices something, followed by
- * nothing that makes it a count or a measure (only punctuation or a joining word: not "for 100 headlamps", "for 30 days").
+ * "the tent was 189, and the footprint for 39 too", "paid 259 for the lamp", "la lámpara costó 259", "die Lampe war
+ * 249": a whole number after a word that prices something, followed by nothing that makes it a count or a measure (only
+ * punctuation or a joining word: not "for 100 headlamps", "for 30 days"). Only in a message that names no amount with a
+ * currency, and none that speaks of sizes, lengths, times or head counts ("they were 44, I need 45", "the drop was 250,
+ * not the 220 I ordered", "we ordered for 120"): beside those a bare number is rarely money.
  */
-const BARE_WHOLE = /(?<=\b(?:was|were|cost|costs|paid|priced at|for)\s)(\d{2,4})(?![\d.,]*\d)(?=\s*(?:[.,;!?)&+]|$|(?:and|n|plus|too|each|but|so|which|on|back|total|in total)\b))/gi;
+const BARE_WHOLE = /(?<=\b(?:was|were|cost|costs|cost me|paid|spent|priced at|for|fue|costo|costó|costaba|pagué|pague|war|waren|kostete|für|fur)\s)(\d{2,4})(?![\d.,]*\d)(?=\s*(?:[.,;!?)&+]|$|(?:and|n|plus|too|each|but|so|which|on|back|total|in total|und|y|with|for (?:that|the|this|it|them|both|my))\b))|\b(\d{2,4})(?=\s+(?:in )?total\b)/gi;
+const NOT_MONEY_BESIDE = /\b(sizes?|cm|mm|inch\w*|lumens?|wide|width|length|drop|tall|height|too (small|big|large|short|long|tight)|fits?|minutes?|mins?|hours?|hrs?|people|persons|guests|\d+\s?x\s?\d+)\b|\b(need|not) (the |a )?\d+\b|\b(order|ordered|booked|booking|group|party|catering) for \d+\b/i;
 const BARE_DECIMAL = /(?<![\w.,€$£:-])(\d{1,5}[.,]\d{2})(?![\d.,]*\d)(?!\s?(?:%|am|pm|h\b|uhr))/gi;
 
 const UNITS: Record<string, number> = {
@@ -185,9 +189,12 @@ export function findAmounts(text: string): Amount[] {
     }
   }
   for (const m of text.matchAll(BARE_DECIMAL)) add(m[0], m.index, parseNumber(m[1]!), null);
-  for (const m of text.matchAll(BARE_WHOLE)) {
-    // Not a year ("paid for 2023").
-    if (!/^(19|20)\d\d$/.test(m[1]!)) add(m[1]!, m.index, parseNumber(m[1]!), null);
+  if (!found.some((a) => a.currency !== null) && !NOT_MONEY_BESIDE.test(text)) {
+    for (const m of text.matchAll(BARE_WHOLE)) {
+      const n = m[1] ?? m[2]!;
+      // Not a year ("paid for 2023").
+      if (!/^(19|20)\d\d$/.test(n)) add(n, m.index, parseNumber(n), null);
+    }
   }
   // "they were 179 each": a whole number priced per item is an amount too.
   for (const m of text.matchAll(BARE_EACH)) add(m[1]!, m.index, parseNumber(m[1]!), null);

@@ -194,3 +194,47 @@ describe('explicit request: blind sets fresh72–78 (session 24)', () => {
     expect(findExplicitRequest(m)).toBeNull();
   });
 });
+
+describe('explicit request: review of the session-24 patterns', () => {
+  it.each([
+    "I don't want to call and speak to someone, can you just tell me the return window?",
+    'Is there a way to return it without having to call and talk to someone?',
+    'im not so keen on talking to a person, just answer here',
+    "I'd rather not chat with a bot and then talk to a person, I just want the tracking link",
+    'can I have the operator manual for the Ember 2 bulb?',
+    'Can I have an agent code for the affiliate programme?',
+    'can we get a rep discount as interior designers?',
+    'is it possible that someone calls me from DHL before they come? I work nights',
+    'Is it possible that someone calls me pretending to be you? I got a weird call asking for my card',
+    "My bank's fraud team flagged the payment. I'd like to be put through to them.",
+    "I'd like this handled by whoever handles returns at DHL, your label didnt scan",
+    'Si alguien me llamara pidiendo mis datos bancarios, ¿sois vosotros?',
+    '¿Es normal que alguien me llame de vuestra tienda para pedir el PIN?',
+    'Me da miedo que alguien me llame haciéndose pasar por vosotros',
+    'Ist es normal, dass mich jemand anruft und nach meiner PIN fragt?',
+    'DHL hat geschrieben, dass mich jemand anruft, bevor das Paket kommt.',
+    'Ich möchte vermeiden, dass mich jemand anruft, ich bin im Büro.',
+    'Could anyone check your website? the checkout is broken',
+    'my husband wants to talk to a manager but I just need the tracking link',
+  ])('"%s" is not', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+  it.each([
+    "I don't speak Dutch so can someone call me in English?",
+    'can u hook me up w a human',
+    'could u connect me with sb from billing',
+    'can I have a word with a human',
+    'Is it possible that a colleague of yours calls me back?',
+    'I was wondering whether somebody on your staff could give me a quick call?',
+    'Who handles refunds there? Please put me through to them.',
+    'Your returns team had my lamp for two weeks. I would like to be put through to them directly.',
+    'Espero que alguien de su equipo me llame hoy, es urgente.',
+    '¿Alguien de vuestro equipo me puede llamar?',
+    'Wäre es möglich, dass sich jemand aus Ihrem Team bei mir meldet?',
+    'Es wäre schön, wenn mich jemand anrufen könnte.',
+    'Kann ich bitte einen Menschen sprechen?',
+    'Könnten Sie veranlassen, dass mich jemand zurückruft?',
+  ])('"%s" is a request', (m) => {
+    expect(findExplicitRequest(m)).not.toBeNull();
+  });
+});

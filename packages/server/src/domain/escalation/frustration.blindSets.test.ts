@@ -262,3 +262,43 @@ describe('frustration: review of the fresh69-71 patterns (session 23)', () => {
     expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
   });
 });
+
+describe('frustration: dry sarcasm and leaving without emoji (session 24, fresh72–78)', () => {
+  it.each([
+    ['parcel NW-915203 has said in transit since monday', 'thank you, yes, i did read that it can take a few days. ive now read it four days in a row. truly appreciate the consistency'],
+    ['where is my parcel', 'ill make sure to order from somewhere a bit quicker next time. have a lovely day'],
+    ['refund for NW-337120??', "oh great another 'up to 10 business days'. fantastic. i just love giving u free loans"],
+    ['can i change the address', 'so i wait for it to ship n then chase dhl myself. brilliant system. really well thought out'],
+    ['why am I still getting the newsletter?', "By my count it has been twenty-one days. I didn't consent to this and I'm getting rather tired of being told to wait."],
+    ['the reset link says expired', "Your system then informs me, with impressive consistency, that it has expired. Do keep sending me the same paragraph though, it's very soothing."],
+    ['where is it?', "I am to wait until the parcel has been silent for 'more than 5 business days', then fill in a form. How wonderfully reassuring."],
+    ['how do I unsubscribe?', 'I did click unsubscribe. On the 2nd. Today is the 9th and I got 3 more emails since then. Fantastic, thank you so much for respecting my choice.'],
+    ['do you price match?', "So your 'price match promise' is only for prices nobody actually has. Whatever. I order it there then."],
+    ['where is my express order?', "Thank you so much for the link to the tracking page, very useful, as if I did not look at it ten times already. Really impressive service."],
+    ['where is my order?', 'I must say I am very disappointed. This is my first and also my last order with you.'],
+    ['can you reissue the invoice?', 'So your automated check failed and we pay €86,24 for the privilege. How very efficient.'],
+    ['code TEAMTRAIL20 is invalid', 'but sure, let me read the same bullet list a third time, maybe it changes. genuinely impressive stuff'],
+    ['are our returns in the window?', 'Wonderful. So a big customer gets the same copy-pasted paragraph as someone buying socks. Noted. We will be moving our account elsewhere.'],
+    ['my code keeps getting rejected', "Not expired, never used. But do go through the list again, I've got all evening and nothing but time."],
+    ['why two charges?', 'Please, explain parcels to me one more time, I find it very soothing.'],
+    ['why two charges?', 'Wonderful. Truly the gift that keeps on giving.'],
+    ['price match?', "I'll just buy it in Innsbruck then. It was nice knowing you."],
+    ['how do I stop your emails?', 'A MONTH. And still they come. Does anybody there actually read anything or is it just robots all the way down'],
+    ['my welcome code is rejected', 'Great. So the 10% is more of a concept than a discount.'],
+  ])('%j … %j', (first, second) => {
+    expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
+  });
+  it.each([
+    ['how fast is delivery?', 'The tent arrived in 2 days, really impressive service, thank you'],
+    ['is the Ridgeline comfortable?', 'I find it very relaxing to sleep in the Ridgeline, thanks'],
+    ['is the Pace 5 accurate?', 'The Pace 5 records my pace with remarkable consistency, love it'],
+    ['when are you open?', "I've got all day Saturday free to come to the store"],
+    ['do you send product news?', 'I love being told about new products, sign me up'],
+    ['what colours does it come in?', 'Oh great, another colour option! Is the green one in stock?'],
+    ['how was my last order?', 'my last order with you was great, so I am back'],
+    ['can you send the tracking link again?', 'Do keep me posted, thanks'],
+    ['is there a newer model?', 'Great policy, the Summit Pro 2 sounds good. Which size for two people?'],
+  ])('%j … %j is not', (first, second) => {
+    expect(detectFrustration(ctx(first, second))).toBeNull();
+  });
+});

@@ -99,8 +99,20 @@ const SIGNALS: Signal[] = [
   // "…or are they just there for show?": the shop's forms and promises as a sham.
   { re: /\b(are|is|were|was) (the|your) (forms?|rules?|polic(y|ies)|promises?|guarantees?|chat|bot|hotline|support|emails?|replies|answers) (just |only |merely )?(there )?for show\b(?!\s*,?\s*or\b)|\b(just|only|merely) there for show\b(?!\s*,?\s*or\b)/, weight: STRONG, label: 'sarcasm' },
   // "Nice little trick.", "a so-called outdoor brand", "Embarrassing, mate.": contempt for the shop, said in passing.
-  { re: /\bnice (little )?(trick|try|con|dodge)\b|\bso[- ]called (outdoor |customer |online )?(brand|company|shop|store|service|support|help|promise|guarantee|policy|warranty|expert|experts)\b|(^|[.!?]\s*)(how |so |truly |frankly |honestly |just |really )?embarrassing\b(?!\s+(to|for|question|but|moment))|\b(thats|that is|its|it is|this is|how) (\w+ )?embarrassing(?=\s*(?:[.!,]|$))/, weight: MEDIUM, label: 'contempt' },
+  { re: /\bnice (little |marketing |sales |pr )?(trick|try|con|dodge|ploy|gimmick)\b|\bso[- ]called (outdoor |customer |online )?(brand|company|shop|store|service|support|help|promise|guarantee|policy|warranty|expert|experts)\b|(^|[.!?]\s*)(how |so |truly |frankly |honestly |just |really )?embarrassing\b(?!\s+(to|for|question|but|moment))|\b(thats|that is|its|it is|this is|how) (\w+ )?embarrassing(?=\s*(?:[.!,]|$))/, weight: MEDIUM, label: 'contempt' },
   { re: /\b(been at (this|it) for (ages|hours|an hour|the last hour|days)|(wasted|spent) (ages|hours|an hour|all (day|morning|evening)) (on|trying))\b/, weight: WEAK, label: 'worn out' },
+  // Session 24 (sets written in dry, emoji-free sarcasm). The same answer sent again, rejected: "let me read the same
+  // bullet list a third time", "Do keep sending me the same paragraph", "gets the same copy-pasted paragraph".
+  { re: /\bsame (\w+ ){0,2}(paragraph|answer|article|reply|message|text|link|response|list|bullet points|script)\b[^.!?]{0,30}\b(again|twice|a (second|third|fourth|fifth|\d+(st|nd|rd|th)) time|over and over|every (single )?time)\b|\b(keep|keeps|kept) (on )?(sending|giving|pasting|quoting|repeating|showing) (me |us )?(the same|that same)\b|\b(get|gets|got|receive|receives) the same (copy[- ]?pasted?|canned|generic|standard) (paragraph|answer|reply|response|text|message)\b/, weight: STRONG, label: 'rejects the answer' },
+  // Leaving, said drily: "This is my first and also my last order with you", "We'll be moving our account elsewhere",
+  // "It was nice knowing you", "Whatever. I order it there then", "ill make sure to order from somewhere a bit quicker next time".
+  { re: /\b((my|our) (first and (also |probably )?(my |our )?)?last (order|purchase) (with|from|at) (you|northwind|your (shop|store|company|site))(?=\s*(ever\s*)?([.!]|$))|(moving|taking|switching|move|take|switch) (our|my) (account|business|orders|custom|spending)( \w+)? (elsewhere|somewhere else)|it (was|s been|has been) nice knowing (you|ya)|(whatever|forget it|fine)\W+(ill |i will |i ll |i )?(just )?(buy|get|order) (it|one|them|mine) (there|elsewhere)( then)?|(ill|i will|well|we will) (make sure to |be sure to )?(order|buy|shop) (from |at )?(somewhere|someplace|elsewhere)( (a bit|much|a lot|far))? (quicker|faster|cheaper|better|more reliable|else)?\s*(next time|from now on|in future))\b/, weight: STRONG, label: 'threatens to leave' },
+  // Dry sarcasm: "for the privilege", "the gift that keeps on giving", "more of a concept than a discount", "I've got
+  // all evening and nothing but time", "I just love giving you free loans".
+  { re: /\b(for the privilege|the gift that keeps (on )?giving|more of a (concept|suggestion|theory|rumou?r|myth|fantasy|wish) than (a|an)|(ive|i have) (got )?(all (day|evening|night|week)( long)?|nothing but time)( and nothing but time)?(?=\s*(?:[.!,]|$))|(i|we) (just |really |absolutely |so )?love (giving (you|your \w+) (free )?(loans?|money)|being (told to wait|ignored|kept waiting|fobbed off|sent the same)|having to (chase|wait|explain|repeat)|chasing (you|your|my)))\b/, weight: STRONG, label: 'sarcasm' },
+  { re: /\b(tired|sick|weary) of being (told|sent|asked|fobbed off|ignored|kept waiting)\b/, weight: STRONG, label: 'fed up' },
+  // "Does anybody there actually read anything": the shop addressed as nobody reading.
+  { re: /\b(does|do) (any ?body|any ?one|some ?body|some ?one) (there |here |over there |on your (end|side) )?(actually|even|ever) (read|listen|check|care)\b/, weight: STRONG, label: 'rejects the answer' },
   { re: /!!|\?\?|\?!|!\?/, weight: WEAK, label: 'emphatic punctuation' },
   { re: /\b(ugh|argh|omg|wow|jeez|geez|you people)\b/, weight: WEAK, label: 'annoyance' },
 ];
@@ -114,6 +126,8 @@ const VERDICT_PRAISE = /(^|[.!?]\s+)(just |how |simply |truly |absolutely )?(mar
 /** What the shop will not do, said back to it: "you can't do", "instead I get to wait". ("I didn't know that" is news.) */
 const SHOP_REFUSES = /\byou (cant|cannot|can not|wont|will not|dont|do not|refuse to)\b|\binstead i (get|have) to\b/;
 /** "and your answer is wait longer?", "so your solution is for me to…": the reply restated to be rejected. */
+const DRY_PRAISE = /\b((really|truly|genuinely|very|most|so|hugely) impressive( service| stuff| work| system| support)?(?=\s*(?:[.!]|$))|how (very|wonderfully|terribly|awfully|marvell?ously|delightfully) (efficient|reassuring|comforting|helpful|convenient|thoughtful|useful|considerate|professional)\b|(brilliant|great|fantastic|genius|wonderful|marvell?ous|excellent|superb|clever|smart) (system|process|policy|setup|logic|approach)(?=\s*(?:[.!]|$))|(really |very |so |how |truly )?well thought[- ]out(?=\s*(?:[.!]|$))|(useful|helpful|thanks|thank you)\W+as if (i|we) (did not|didnt|had not|hadnt|have not|havent|could not|couldnt|cannot|cant)\b|(fantastic|great|brilliant|wonderful|perfect|lovely|excellent)\W+(thank you|thanks)( so much| very much)? for (respecting|honou?ring|listening to|remembering) (my|our)\b|(appreciate|admire|love|impressed by) (the|your|such) (consistency|persistence|repetition)|with (impressive|remarkable|admirable|commendable|such) (consistency|persistence|regularity)|(i find (it|that|this)|its|it is|thats|that is) (very |so |most |quite |oddly |strangely |really )?(soothing|relaxing|calming|therapeutic)|(oh|ah) (great|perfect|brilliant|wonderful|fantastic|lovely|super),? (another|more|the same))/;
+const WENT_WRONG = /\b(failed|again|still|same|times|third|fourth|nothing|never|wait|waiting|myself|privilege|in a row|since then|more emails|already|one more time|once more|expired|up to \d+)\b/;
 const YOUR_ANSWER_IS = /\b(and|so|then) your (answer|solution|advice|suggestion|idea|reply|fix) is\b/;
 const LET_DOWN = /\b((cant|cannot|can not)(?! wait\b)|wont|will not|doesnt|does not|didnt|not allowed|no way|never)\b/;
 /** "that's rather mean", "I don't like to make a fuss, but": a polite complaint about how they are treated. */
@@ -259,6 +273,10 @@ export function scoreFrustration(
   if ((/\b(really |just |so )?lov(e|ing) (this|that)(?=\s*[,.!]|\s*$)/.test(text) || /\b(very|so|how) nice\W*$/.test(text)) && LET_DOWN.test(text) && !THANKS.test(text) && !atWeather) add(STRONG, 'sarcasm');
   // "So I'm punished because your size chart is off. Truly world-class service.": top praise closing a complaint.
   if (TOP_PRAISE.test(text) && /\?|\b(punished|because (your|you)|still|again|wrong|nothing|never|not|no|cant|wont|doesnt)\b/.test(text) && !THANKS.test(text)) add(STRONG, 'sarcasm');
+  // "Really impressive service.", "How very efficient.", "brilliant system. really well thought out", "very useful, as if
+  // I did not look at it ten times already", "Fantastic, thank you so much for respecting my choice": praise of the
+  // shop beside what went wrong.
+  if (DRY_PRAISE.test(text) && (LET_DOWN.test(text) || WENT_WRONG.test(text)) && !SIGNS_OFF_THANKS.test(text)) add(STRONG, 'sarcasm');
   if (POLITE_COMPLAINT.test(text)) add(MEDIUM, 'complains');
   if (DISMISSIVE.test(text)) add(MEDIUM, 'dismissive');
   if (shouting(message)) add(MEDIUM, 'shouting');

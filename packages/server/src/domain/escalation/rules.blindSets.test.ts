@@ -87,3 +87,33 @@ describe('site rules: blind sets fresh72–78 (session 24)', () => {
     expect(refundAmount('we ordered for 100 headlamps, it was for 30 days').amounts).toEqual([]);
   });
 });
+
+describe('site rules: review of the session-24 amounts', () => {
+  it.each([
+    'I want a refund for the €179 boots, they were 44, I need 45.',
+    "I'm returning the curtains for a refund, the drop was 250, not the 220 I ordered",
+    'the Halden lamp was 400, not 900 lumens like the listing said. I want a refund',
+    "I want my money back. The rug was 300, but the listing said 200x300 and it's smaller",
+    'I returned the €195 lamp today, dropped it at the post office at 10.30. When is my refund?',
+    'we ordered for 120, a whole hotel floor, refund for the 8 broken bulbs pls (€12 each)',
+    'I want my money back for the €190 rug. I waited for 45 minutes on the phone, then for 20, and got nothing',
+    "What's your refund policy if a lamp was 250, and I used it for a week?",
+    "the €249 floor lamp - is it going back in stock soon? I've been waiting for weeks",
+    "my parcel has gone off with the DHL man to the wrong street, still waiting for it. It's the €260 order",
+  ])('"%s" is no refund over 200', (m) => {
+    expect(run([m])).toBeNull();
+  });
+  it('"how do refunds work?" … "I haven\'t returned anything yet, just asking" is none', () => {
+    expect(run(['how do refunds work?', "the lamp was 250, and the shade 30. I haven't returned anything yet, just asking"])).toBeNull();
+  });
+  it.each([
+    'I want a refund, paid 259 for the floor lamp',
+    'refund?? i paid 309 for that lamp',
+    'returned 2x Fenna @ 129,- EUR, refund pls',
+    'Reembolso por favor, la alfombra fue 289.',
+    'ich will mein Geld zurück, die Lampe war 249',
+    'refund for the rug pls, 289 total',
+  ])('"%s" is one', (m) => {
+    expect(run([m])).toMatchObject({ trigger: 'rule' });
+  });
+});

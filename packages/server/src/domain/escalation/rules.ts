@@ -40,7 +40,7 @@ const AWAITING = /\b(still (have|got) nothing( back)?|when (can|do|should) (i|we
 const AWAITS_GOODS = /\b((waiting (on|for)|any (update|news) on|no sign of|(todavia|aun) no (veo|he recibido)|noch (nicht|kein\w*)) (the |my |a |el |la |los |mi |die |den |das |meine? )?(\w+ )?(replacement|new|other|green|blue|black|red|size|one|exchange|parcel|order|tracking|numero|pedido|paquete|lieferung|paket|neue)|for (a|the) (size|colou?r|different|bigger|smaller|new|replacement)|(exchang(e|ed|ing)|swap(ped)?) (it|them) for|pedi otr\w*|(eine |einen )?(neue[nms]?|andere[nms]?) [^.!?]{0,30}bestellt|umtausch|(for|to) (a )?(repair|be repaired|servicing|service))\b/;
 /** Items already on their way back, or back (not "can I send it back?"). */
 const ALREADY_RETURNED = /\b(sent (\S+ ){0,3}back|returned|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
-const RETURNED = /\b(sending (\S+ ){0,3}back|(both |they |theyre |it |its |all )(are |is )?going back\b|gone (off |out )?with the (ups|dhl|fedex|usps|courier|carrier|driver|post(man|woman)?|\w+ (man|guy|driver))|(it|its|it s|it has|return|return has|return s|they|theyve|they have|theyre) (been|was|were|got) (checked|marked checked|marked as checked)|(my |the )?return status|(delivered|received|got) (my|the|our) return\b|my return\b[^.!?]{0,40}\b(was |has been |got )?(delivered|received|arrived|got to (you|your \w+)|reached (you|your \w+))\b|(i|we) return (the|my|it|them|both|all|two|three|four|\d+)\b[^.!?]{0,90}\b(on \d|on the \d|last|ago|yesterday|already)\b|my return\b[^.!?]{0,40}\b(says|said|shows|showed|has said|has shown|is at|is on)\b[^.!?]{0,5}\b(checked|return received|received|refund issued)\b|cancell?ed (my |the |our )?(order|purchase)|cancell?ed (order )?[a-z]{1,4}-?\d{5,}|storniert|cancele (mi |el )?pedido|sent (\S+ ){0,4}back|send (it |them )?back|returned|return (was |is )?(received|arrived|processed)|posted (it |them )?back|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
+const RETURNED = /\b(sending (\S+ ){0,3}back|(both |they |theyre |it |its |all )(are |is )?going back\b(?! (in|into|on) (stock|sale))|(it|its|it s|it has|return|return has|return s|they|theyve|they have|theyre) (been|was|were|got) (checked|marked checked|marked as checked)|(my |the )?return status|(delivered|received|got) (my|the|our) return\b|my return\b[^.!?]{0,40}\b(was |has been |got )?(delivered|received|arrived|got to (you|your \w+)|reached (you|your \w+))\b|(i|we) return (the|my|it|them|both|all|two|three|four|\d+)\b[^.!?]{0,90}\b(on \d|on the \d|last|ago|yesterday|already)\b|my return\b[^.!?]{0,40}\b(says|said|shows|showed|has said|has shown|is at|is on)\b[^.!?]{0,5}\b(checked|return received|received|refund issued)\b|cancell?ed (my |the |our )?(order|purchase)|cancell?ed (order )?[a-z]{1,4}-?\d{5,}|storniert|cancele (mi |el )?pedido|sent (\S+ ){0,4}back|send (it |them )?back|returned|return (was |is )?(received|arrived|processed)|posted (it |them )?back|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
 /** "I want to return the Lumen 900R and the Pace 5" … "How long until that's back on my Amex?": a return about to be made. */
 const RETURN_PLANNED = /\b((want|going|need|would like|id like|have) to return|(im|i am|were|we are) returning)\b/;
 /** "only the lamp from my €320 order": the order total is not what is being refunded. */
@@ -69,7 +69,7 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   }
   // Bare decimals ("64.90") count only alongside currency amounts or when they are all there is.
   // ("the tent cost 159 euros; two headlamps at 44.50 each": a bare number priced like that is an item's price too.)
-  const withCurrency = amounts.filter((a) => a.currency !== null || PRICED_BEFORE.test(text.slice(Math.max(0, a.index - 12), a.index)) || /^\s*(each|apiece)\b/.test(text.slice(a.index + a.raw.length)));
+  const withCurrency = amounts.filter((a) => a.currency !== null || (PRICED_BEFORE.test(text.slice(Math.max(0, a.index - 12), a.index)) && !clockTime(text, a)) || /^\s*(each|apiece)\b/.test(text.slice(a.index + a.raw.length)));
   if (withCurrency.length > 0) amounts = withCurrency;
   // "the tent was €249 … when will the €249 be back?": the same amount named again is the same money.
   // ("the €110 rain jacket and the €110 rain pants" are two items: an item's name follows each.)
@@ -82,7 +82,14 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   return { total: Math.round(total * 100) / 100, amounts };
 }
 
+/** "dropped it at the post office at 10.30": a time of day after "at", not a price (unless priced "each"). */
+function clockTime(text: string, a: Amount): boolean {
+  const hm = /^(\d{1,2})[.,](\d{2})$/.exec(a.raw);
+  return hm !== null && Number(hm[1]) < 24 && Number(hm[2]) < 60 && /\bat\s*$/.test(text.slice(Math.max(0, a.index - 4), a.index)) && !/^\s*(each|apiece)\b/.test(text.slice(a.index + a.raw.length));
+}
 const PRICED_BEFORE = /\b(at|@|for|cost|costs|was|were|paid|priced at|je)\s*$|@\s*$/;
+const HYPOTHETICAL = /\b(just asking|(havent|have not|not) (returned|sent) (anything|it|them)( back)? yet|what(s| is) (your|the) refund policy if|if (a|an|the|my) \w+ (was|were|costs?|is) \d)/;
+const SENT_WITH_CARRIER = /\bgone (off |out )?with the (ups|dhl|fedex|usps|courier|carrier|driver|post(man|woman)?|\w+ (man|guy|driver))\b/;
 const ORDER_AFTER = /^\s*(order|purchase|basket|bestellung|pedido)\b/;
 /** "(€39) from my €310 order": the amount after "from my" is the order's. */
 const FROM_ORDER_BEFORE = /\bfrom (my|a|an|the|our)\s*$/;
@@ -104,7 +111,7 @@ function eachCount(text: string, a: Amount, before = ''): number {
   if (times) return Number(times[1]);
   // "6 × Lumen 900R à 79,95 €", "3 x Stormshell at $189": the count typed before the item, the price after it.
   // Not "2XL", "10x binoculars", "3x AAA": the count stands apart from its "x"; not a price called the total.
-  const itemTimes = /\b([2-9]|[1-4]\d)(?:\s+[x×]|\s*×)\s*(?=\p{L})[^€$£.!?\n]{1,40}?\s(?:à|at|@|zu|je|por|each at)\s*[€$£]?\s*$/u.exec(text.slice(Math.max(0, a.index - 60), a.index));
+  const itemTimes = /\b([2-9]|[1-4]\d)(?:\s+[x×]|\s*×|x(?=\s+\p{L}[^€$£.!?\n]{1,40}?\s[@à]))\s*(?=\p{L})[^€$£.!?\n]{1,40}?\s(?:à|at|@|zu|je|por|each at)\s*[€$£]?\s*$/u.exec(text.slice(Math.max(0, a.index - 60), a.index));
   if (itemTimes && !/^\s*(?:in )?(?:total|altogether|en total|insgesamt|all in)\b/.test(text.slice(a.index + a.raw.length))) return Number(itemTimes[1]);
   // "$119.99 each", "je 219 €", "159 € cada una".
   const perItem = /^\s*(each|apiece|a piece|per (piece|item|unit|jacket|tent|headlamp|watch)|cada (una|uno)|pro stuck)\b/.test(text.slice(a.index + a.raw.length)) || /\bje\s*$/.test(text.slice(Math.max(0, a.index - 4), a.index)) || /\beach( one| of them)?,?\s*(was |is |at |for )?$/.test(text.slice(Math.max(0, a.index - 20), a.index));
@@ -194,12 +201,16 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
       if (/\b(the|price) difference\b/.test(said)) continue;
       // "Before I buy the Summit Pro 2 ($329): could I get the full $329 back?" asks about the policy, nothing to refund yet.
       if (NOT_BOUGHT_YET.test(said) && !ALREADY_RETURNED.test(said)) continue;
+      // "What's your refund policy if a lamp was 250?", "I haven't returned anything yet, just asking": nothing to refund.
+      if (HYPOTHETICAL.test(said)) continue;
       // The topic may have been raised a message earlier ("how do refunds work?" … "it's €412,80").
       // Or told across two messages: "I cancelled my order…" … "after 9 days the money is still blocked on my card".
       const awaitedAfter = topic === 'refund' && previous !== undefined && ((RETURNED.test(normalise(previous.body)) && (AWAITING.test(said) || MONEY_ARRIVES.test(said))) || (RETURN_PLANNED.test(normalise(previous.body)) && MONEY_ARRIVES.test(said))) && !AWAITS_GOODS.test(said);
       // "I'm returning part of order NW-385512" … "It was $329.00 and I want it back on my Amex": the money of a return.
       const wantsBack = topic === 'refund' && WANTS_BACK.test(said) && [said, normalise(previous?.body ?? '')].some((t) => RETURNED.test(t) || RETURN_PLANNED.test(t) || /\bstore credit\b/.test(t));
-      const onTopic = topicMatches(topic, current.body) || (previous !== undefined && topicMatches(topic, previous.body)) || awaitedAfter || wantsBack;
+      // "How do I send one back?" … "it's gone off with the UPS man this morning … when will I see that back?"
+      const sentOff = topic === 'refund' && previous !== undefined && SENT_WITH_CARRIER.test(said) && /\b(send|sending|sent|post|posting) (it|one|them|this|both|\w+) back\b|\breturn/.test(normalise(previous.body)) && (AWAITING.test(said) || MONEY_ARRIVES.test(said));
+      const onTopic = topicMatches(topic, current.body) || (previous !== undefined && topicMatches(topic, previous.body)) || awaitedAfter || wantsBack || sentOff;
       if (!onTopic) continue;
       let { total, amounts } = refundAmount(current.body, previous?.body);
       // "I sent back the €259 jacket" … "so where's my refund?": the amount came first.

@@ -179,3 +179,9 @@ describe('extractFacts: identifiers typed in groups (session 24)', () => {
     expect(kinds('we need 120 150 200 pegs')).not.toHaveProperty(['120 150 200']);
   });
 });
+
+describe('extractFacts: a number the customer calls something else is no phone (session 24 review)', () => {
+  it.each(['the serial number is 4471 2209 8812', 'order number 204 816 331', 'número de pedido 123 45 678'])('%s', (m) => {
+    expect(Object.values(kinds(m))).not.toContain('phone');
+  });
+});

@@ -73,7 +73,7 @@ const HASH_ORDER = /(?:#\s?\d{4,}|\border\s+(?:number\s+|no\.?\s*|#\s?)?\d{5,})\
 /** International (+…), national with a leading 0, or North American "503-555-0178" / "(503) 555 0178". */
 const PHONE = /(?<![\w.,-])(\+\d[\d\s().-]{6,}\d|\(?0\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4})(?![\w.,]\d)(?!-)/g;
 /** A number typed in groups where the customer says it is their phone: "Mi teléfono es 612 48 93 07". */
-const PHONE_SAID = /(?<=\b(?:phone|telephone|tel|mobile|cell|number|ring me on|call me on|reach me on|telefono|teléfono|movil|móvil|numero|número|handy|handynummer|telefonnummer|nummer)\b[^\d\n]{0,15})(\d{2,4}(?:[\s.-]\d{2,4}){2,4})(?![\w.,]?\d)/gi;
+const PHONE_SAID = /(?<=\b(?:phone|telephone|tel|mobile|cell|my number|ring me on|call me on|reach me on|telefono|teléfono|movil|móvil|mi numero|mi número|handy|handynummer|telefonnummer|meine nummer)\b(?<!\b(?:serial|order|invoice|tracking|reference|pedido|bestell|rechnungs|sendungs)\s?(?:number|numero|número|nummer))[^\d\n]{0,15})(\d{2,4}(?:[\s.-]\d{2,4}){2,4})(?![\w.,]?\d)/gi;
 const ERROR_CODE = /(?<![\w-])([A-Za-z]{1,4}-\d{2,3}|[Ee]\d{2,3}|[A-Z]{2,4}\d{2,3})(?![\w-])/g;
 const PROMO = /(?<![\w-])([A-Z]{3,}\d{1,4}|[A-Z]{3,}-[A-Z]*\d[A-Z0-9]*)(?![\w-])/g;
 const MODEL_TYPED = /(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)? (?:\d+[A-Za-z]{0,2}|[A-Z]{1,2}\d+|[A-Z]{2})|[a-z]{3,} \d+[a-z]{1,2})(?![\w-])/g;
