@@ -1,7 +1,7 @@
 /** Refund-rule phrasings from session 23's blind sets (fresh65–68). */
 import { describe, expect, it } from 'vitest';
 import { refundAmount } from './rules.js';
-import { runRules as run } from './testContext.js';
+import { runRules as run, unknownReply } from './testContext.js';
 
 describe('site rules: blind sets fresh65/68 (session 23)', () => {
   it('reads "I want it back on my Amex" after a partial return as a refund of that amount', () => {
@@ -115,5 +115,21 @@ describe('site rules: review of the session-24 amounts', () => {
     'refund for the rug pls, 289 total',
   ])('"%s" is one', (m) => {
     expect(run([m])).toMatchObject({ trigger: 'rule' });
+  });
+});
+
+describe('site rules: the money named as coming back, and a VIP who only takes the answer (session 24)', () => {
+  it('reads "I get $57 back" as the refund, not every price in the message', () => {
+    expect(refundAmount('a Ridgeline 3P ($329), a Lumen 400 ($39) and stakes ($18), so $386 total. If I return just those two I get $57 back, right?').total).toBe(57);
+    expect(refundAmount('2 x 159 € and 1 x 49 € back please').total).toBe(367);
+  });
+  it.each([
+    'Ah, the power bank is a pity, but I shall buy one locally. Thank you, that is very clear.',
+    "Only one per order, that's a little disappointing, but I'll spread them out over the year. Thank you for explaining.",
+  ])('"%s" asks nothing of a VIP\'s', (m) => {
+    expect(run(['can I ship a power bank to Norway?', m], { tier: 'vip', answer: unknownReply })).toBeNull();
+  });
+  it('a VIP thanking and asking for something the help articles cannot settle is still handed off', () => {
+    expect(run(['thanks', 'Thank you. Could you hold the Ridgeline for me until Saturday'], { tier: 'vip', answer: unknownReply })).toMatchObject({ trigger: 'rule' });
   });
 });

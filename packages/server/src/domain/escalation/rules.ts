@@ -67,6 +67,11 @@ export function refundAmount(message: string, before = ''): { total: number; amo
     // One amount, called the total, beside a clear partial return ("keeping the tent"): nothing says what comes back.
     if (kept.length > 0 || (amounts.length === 1 && /\b(keeping|keep the|only (the|one)|one of|part of|some of|partial)\b/.test(normalise(message)))) amounts = kept;
   }
+  // "a tent ($329), a lamp ($39) and stakes ($18)… If I return just those two I get $57 back": the amount named as the
+  // money coming back is the refund, whatever else the message prices.
+  // (Not the last of a list: "2 x 159 € and 1 x 49 € back please".)
+  const namedBack = amounts.filter((a) => (/^\s*back\b/.test(text.slice(a.index + a.raw.length)) || /\b(refund of|get back|receive back)\s*$/.test(text.slice(Math.max(0, a.index - 16), a.index))) && !/(\band|\+|,|\bplus)\s*(\d\s*[x×]\s*)?$/.test(text.slice(Math.max(0, a.index - 12), a.index)));
+  if (namedBack.length === 1 && amounts.length > 1) return { total: namedBack[0]!.value, amounts: namedBack };
   // Bare decimals ("64.90") count only alongside currency amounts or when they are all there is.
   // ("the tent cost 159 euros; two headlamps at 44.50 each": a bare number priced like that is an item's price too.)
   const withCurrency = amounts.filter((a) => a.currency !== null || (PRICED_BEFORE.test(text.slice(Math.max(0, a.index - 12), a.index)) && !clockTime(text, a)) || /^\s*(each|apiece)\b/.test(text.slice(a.index + a.raw.length)));
@@ -132,6 +137,15 @@ function onlyAsksForSomeone(message: string): boolean {
   return contentTerms(rest).filter((t) => !/\d/.test(t) && !/^(order|connect|person|human|please|rather|prefer)$/.test(t)).length < 3;
 }
 
+/**
+ * "Ah, the power bank is a pity, but I shall buy one locally. Thank you, that is very clear.": the answer taken, nothing
+ * asked; no question for the help articles to settle.
+ */
+function onlyAcknowledges(message: string): boolean {
+  const t = normalise(message);
+  return !message.includes('?') && /\b(thank(s| you)|cheers|much appreciated|(that|thats|that s) (is )?(very |perfectly )?clear|makes sense|good to know|fair enough|understood|noted)\b/.test(t) && !/\b(can|could|would|will) (you|u|someone|somebody)\b|\b(please|pls|kindly) (\w+ ){0,2}(send|check|hold|put|reserve|arrange|add|change|cancel|split|call|ring|confirm|tell|let)\b|\b(i need|i want|id like|i would like|wed like|we would like)\b/.test(t);
+}
+
 function tierMatches(rule: RuleConfig, tier: string | undefined): boolean {
   return rule.when.customerTier !== undefined && (tier ?? '').toLowerCase() === rule.when.customerTier.toLowerCase();
 }
@@ -186,7 +200,7 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
         // not a new question it cannot settle (frustration, the next trigger, says why the customer wants a person).
         // (Asked last: it runs the frustration detector a second time, only for the tier's unanswered messages.)
         const rejectsAnswer = () => lastBotReply(ctx.transcript, current.seq)?.meta.kind === 'answer' && detectFrustration(ctx) !== null;
-        if (ctx.answer.kind === 'unknown' && !onlyAsksForSomeone(current.body) && !rejectsAnswer()) {
+        if (ctx.answer.kind === 'unknown' && !onlyAsksForSomeone(current.body) && !onlyAcknowledges(current.body) && !rejectsAnswer()) {
           yield { result: result(rule, `${customerTier} customer with a question the help articles can't settle`, current.seq, true), unresolvedTier: true };
         }
       } else {
