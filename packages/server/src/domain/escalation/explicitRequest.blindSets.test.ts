@@ -238,3 +238,11 @@ describe('explicit request: review of the session-24 patterns', () => {
     expect(findExplicitRequest(m)).not.toBeNull();
   });
 });
+
+describe('explicit request: asking when someone is there (session 24)', () => {
+  it('"is anyone there on Saturdays?" asks the hours; "hello? is anyone there?" asks for someone', () => {
+    expect(findExplicitRequest("What's the US number, and is anyone there on Saturdays?")).toBeNull();
+    expect(findExplicitRequest('is anybody there at 8 in the morning?')).toBeNull();
+    expect(findExplicitRequest('hello? is anyone there?')).not.toBeNull();
+  });
+});

@@ -98,7 +98,8 @@ const EN: Pattern[] = [
   // "I'd like an actual conversation with your support team", "where's your complaints department? I want this logged there"
   { re: new RegExp(String.raw`\b(?:want|like|need|prefer|rather have)\s+(?:an?\s+)?(?:actual|real|proper|human)\s+conversation\s+with\s+(?:${WHO}|your\s+(?:support\s+|customer service\s+)?team)\b|\b(?:where(?:s| is| can i find)|(?:put me through|connect me|transfer me) to|speak to|talk to)\s+(?:your|the)\s+complaints?\s+(?:department|dept|team|desk)\b(?!\s+by\s+(?:post|mail|letter|e-?mail))`), direct: false },
   // "is anyone actually real on the other end?", "is there a real person I could ask?"
-  { re: /\b(?:is|are)\s+(?:there\s+)?(?:any ?one|any ?body|some ?one|some ?body)\s+(?:actually\s+|even\s+|really\s+)?(?:real|human|alive|there|home|awake)\b/, direct: false },
+  // (Not opening hours: "is anyone there on Saturdays?".)
+  { re: /\b(?:is|are)\s+(?:there\s+)?(?:any ?one|any ?body|some ?one|some ?body)\s+(?:actually\s+|even\s+|really\s+)?(?:real|human|alive|there|home|awake)\b(?!\s+(?:on|at|in|during|over|after|before|until|till|from)\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\s+(?:on|at|over)\s+(?:the\s+)?weekends?\b|\s+(?:at|after|before)\s+\d|\s+(?:in the|at) (?:morning|evening|night)s?\b)/, direct: false },
   { re: /\b(?:is|are)\s+there\s+(?:actually\s+|even\s+|really\s+)?(?:an?|any)?\s*(?:real|actual|live|human)\s+(?:person|people|human|humans|agent|staff)(?![\w-])(?!\s+(?:limit|capacity|tent|size|version|rating))/, direct: false },
   { re: /\b(?:are|r)\s+(?:you|u)\s+(?:even\s+|actually\s+|just\s+)?(?:a\s+)?(?:real|human|a bot|bot|robot|machine|person|real person)\b/, direct: false },
   { re: /\bam\s+i\s+(?:talking|chatting|speaking|writing)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:bot|chat ?bot|robot|machine|computer|program|ai|automated (?:system|assistant)|real person|human)\b/, direct: false },

@@ -119,3 +119,27 @@ describe('high stakes: the Amtsgericht only as a threat (review, session 23)', (
     expect(findHighStakes('Wenn das nicht geklärt wird, gehe ich zum Amtsgericht.')).toMatchObject({ kind: 'legal' });
   });
 });
+
+describe('high stakes: blind sets fresh72–78 (session 24)', () => {
+  it.each([
+    ["if the duplicate $268.15 hasn't been reversed by the end of next week I'll have no choice but to ask Visa to dispute the charge. I would much rather not go down that route.", 'dispute'],
+    ["I think someone's in my account. I got emails saying my password AND my email address were changed.", 'security'],
+    ['I think somebody has been into my account, my password does not work.', 'security'],
+    ['I had an email saying my email address had been changed, and I never changed it.', 'security'],
+    ["the email on my account isn't even mine any more, it's some address I've never seen.", 'security'],
+    ["My brother-in-law is a solicitor and he has offered to write to you. I'd honestly rather not go there, but I will.", 'legal'],
+    ["my son-in-law is a solicitor so I'll be asking him to write to you.", 'legal'],
+  ])('"%s" is %s', (m, kind) => {
+    expect(findHighStakes(m)).toMatchObject({ kind });
+  });
+  it.each([
+    "I'm not interested in raising a dispute with the bank or anything of that sort, I would simply like to understand what this is.",
+    'my Trailsense has been in the drawer since the summer, as I broke my ankle falling off a step ladder in the garden',
+    "I'm due in court as a witness next Thursday, nothing exciting, and I'd like a new rain jacket for the walk there.",
+    'I changed my email last week, never seen the confirmation though',
+    'my friend is a lawyer and offered to help me pick a tent',
+    'How do I add my partner as someone who can use my account?',
+  ])('"%s" is not', (m) => {
+    expect(findHighStakes(m)).toBeNull();
+  });
+});

@@ -100,9 +100,9 @@ const CARD_GIVEN = /\bpaid (\S+ ){0,3}(with|by|using) (my )?(card|credit card|de
 const PHISHY = /\b(sms|text message|phishing|scam|fake|dodgy|suspicious)\b|\b(got|received|had) (a|an) (text|sms) (that|from|saying|about|claiming|asking)\b|\b(a|the|this) (text|sms)( \S+){0,5} (about|saying|from (some|an unknown|a strange)|that said|claiming|asking)\b|\blink (in|from) (a|an|the|that) (text|sms|email|e-mail|message)\b|\bclicked (on )?(a|the|that|their) link\b|\bclicked (on )?(a|the|that|their) (text|sms|message|email|e-mail)\b|\b(a|the) (text|sms) about\b|\b(do you|did you) (send|sent) (any |these |those )?(texts|sms|text messages) about\b/;
 
 /** Something changed or charged on the account… */
-const ACCOUNT_EVENT = /\b((changed|reset|updated) (the|my) (email|e ?mail address|password|phone number|login|account details)|(password|email|e ?mail address|phone number|login|account details?)\b[^.!?]{0,50}\b(changed|was changed|has been changed|got changed|reset|updated)|(charge[ds]?|debit(ed)?|payment|transaction)\b[^.!?]{0,30}(€|\$|£|\d+[.,]\d\d)|(shows?|showing)\b[^.!?]{0,15}(€|\$|£)|(charge[ds]?|debit(ed)?|payment|transaction) of \d[\d.,]* ?(eur|euros?|usd|dollars?|gbp|pounds?)\b|(e-?mail(-?adresse)?|passwort|telefonnummer)\b[^.!?]{0,60}\b(geandert|zuruckgesetzt)\b|(correo|email|contrasena|direccion de correo)\b[^.!?]{0,60}\b(cambiad[oa]|ha cambiado|han cambiado|cambiaron)\b|\b(ha|han) cambiado (el |la |mi )?(correo|email|contrasena)|(confirmation|notification|verification|security) (e ?mail|mail|message|code|link)\b[^.!?]{0,20}\b(for|about|of|confirming) (a|an|the) (change|reset|new (login|sign ?in|device|email|password))\b)/;
+const ACCOUNT_EVENT = /\b((changed|reset|updated) (the|my) (email|e ?mail address|password|phone number|login|account details)|(password|email|e ?mail address|phone number|login|account details?)\b[^.!?]{0,50}\b(changed|was changed|has been changed|got changed|reset|updated)|(charge[ds]?|debit(ed)?|payment|transaction)\b[^.!?]{0,30}(€|\$|£|\d+[.,]\d\d)|(shows?|showing)\b[^.!?]{0,15}(€|\$|£)|(charge[ds]?|debit(ed)?|payment|transaction) of \d[\d.,]* ?(eur|euros?|usd|dollars?|gbp|pounds?)\b|(e-?mail(-?adresse)?|passwort|telefonnummer)\b[^.!?]{0,60}\b(geandert|zuruckgesetzt)\b|(correo|email|contrasena|direccion de correo)\b[^.!?]{0,60}\b(cambiad[oa]|ha cambiado|han cambiado|cambiaron)\b|\b(ha|han) cambiado (el |la |mi )?(correo|email|contrasena)|(e ?mail( address)?|phone number|login) (on|of|for) my account (is|isnt|is not|was) (even )?(not )?mine\b|(email|e ?mail) on my account isnt (even )?mine|(two[- ]step|2fa|two[- ]factor)( \w+){0,3} (switched on|turned on|enabled|set up|activated)|(confirmation|notification|verification|security) (e ?mail|mail|message|code|link)\b[^.!?]{0,20}\b(for|about|of|confirming) (a|an|the) (change|reset|new (login|sign ?in|device|email|password))\b)/;
 /** …that the customer disowns, anywhere in the same message ("That is not me", "a shop I've never heard of"). */
-const DISOWNED = /\b((address|email|e ?mail|number|device|phone|login)( address)? (that )?(ive |i have |i had )?never seen|(that )?i (never|didnt|did not) (ask(ed)? for|request(ed)?|make|made)|not me|wasnt me|was not me|isnt me|is not me|not mine|never heard of|(from|by|at) (an? )?(unknown|strange|unfamiliar) (shop|store|merchant|company|website|site|seller|shop online)|dont recogni[sz]e|do not recogni[sz]e|didnt authori[sz]e|did not authori[sz]e|didnt do (it|that|this)|did not do (it|that|this)|never did (it|that|this)|das war ich nicht|(ich|das) war (das|es|ich) nicht|war nicht ich|no (fui|he sido) yo|yo no (fui|he sido))\b/;
+const DISOWNED = /\b((address|email|e ?mail|number|device|phone|login)( address)? (that )?(ive |i have |i had )?never seen|(that )?i (never|didnt|did not) (ask(ed)? for|request(ed)?|make|made|change|changed|set up|switched on|turned on|enabled)|(address|email|e ?mail),? (ive |i have )?never seen (it|that|before)|not me|wasnt me|was not me|isnt me|is not me|not mine|never heard of|(from|by|at) (an? )?(unknown|strange|unfamiliar) (shop|store|merchant|company|website|site|seller|shop online)|dont recogni[sz]e|do not recogni[sz]e|didnt authori[sz]e|did not authori[sz]e|didnt do (it|that|this)|did not do (it|that|this)|never did (it|that|this)|das war ich nicht|(ich|das) war (das|es|ich) nicht|war nicht ich|no (fui|he sido) yo|yo no (fui|he sido))\b/;
 
 /** A dispute in the past that is over: "Last spring I opened a PayPal dispute… it was closed, all good." */
 const DISPUTE_OVER = /\b(last (year|spring|summer|autumn|fall|winter|month|time)|years? ago|months ago|back in)\b[^.!?]{0,80}[.!?,;]?[^.!?]{0,80}\b(it|that|the (dispute|case|claim)) (was|got|has been) (closed|resolved|settled|sorted)\b/;
@@ -111,7 +111,12 @@ const DISPUTE_OVER = /\b(last (year|spring|summer|autumn|fall|winter|month|time)
 const OTHER_SHOP = /\b(con|en|contra) otra tienda\b|\b(bei|mit|gegen) einem anderen (shop|handler|laden|onlineshop)\b|\bwith (another|a different) (shop|store|retailer|seller)\b/;
 
 /** A chargeback someone else suggested, or one the customer says they will not do. */
-const NOT_DISPUTING = /\b(rather not|dont want to|do not want to|im not going to|i am not going to|no intention of|not planning (on|to))\s+(go|going|do|doing|file|filing|open|opening|start|starting|raise|raising|make|escalate|involve)\b/;
+const NOT_DISPUTING = /\b(rather not|dont want to|do not want to|im not going to|i am not going to|no intention of|not planning (on|to)|not interested in|no interest in)\s+(go|going|do|doing|file|filing|open|opening|start|starting|raise|raising|make|escalate|involve)\b/;
+/**
+ * "if it hasn't been reversed by Friday I'll have no choice but to ask Visa to dispute the charge. I would much rather not
+ * go down that route": a threat, however reluctant.
+ */
+const DISPUTE_THREAT = /\b(no choice but to|no option but to|have to|going to|will|ill|shall)\s+(ask|get|contact|call|have)\s+(my bank|the bank|visa|mastercard|amex|american express|paypal|my card (company|issuer|provider)|the card (company|issuer|provider))\s+to\s+(dispute|reverse|charge (it|this|that) back|claw (it|this|that) back)\b/;
 
 const BODY_PART = String.raw`(ankles?|wrists?|knees?|feet|foot|legs?|hands?|fingers?|face|lips?|eyes?|cheeks?|gums?|glands?)`;
 // A swollen ankle, wrist or face is no battery, whatever power bank was asked about before: the swelling said of the
@@ -125,6 +130,11 @@ export function findHighStakes(message: string, previous = '', earlier = previou
   // "a sign-in to my account from Vietnam. I've never been there": someone else in the account.
   const signIn = /\b((sign|log)[- ]?in|signed in|logged in|login attempt)\b[^.!?]{0,50}\bfrom\b/.exec(text);
   if (signIn && /\b(ive|i have|i had) never been (there|to that country|to that city)\b|\b(that|it) (was not|wasnt) me\b/.test(text)) return { kind: 'security', text: signIn[0] };
+  // "I think someone's in my account", "somebody has been into my account".
+  const inside = /\b(some ?ones?|some ?bodys?|a stranger|hackers?|some ?one else|some ?body else) (is |s |has been |have been |was |got )?(in|into|inside) my account\b/.exec(text);
+  if (inside) return { kind: 'security', text: inside[0] };
+  const threat = DISPUTE_THREAT.exec(text);
+  if (threat) return { kind: 'dispute', text: threat[0] };
   const event = ACCOUNT_EVENT.exec(text);
   if (event && DISOWNED.test(text)) return { kind: 'security', text: event[0] };
   // "a €249 charge on my card I don't recognise": the amount first, and a charge they cannot place.
@@ -132,7 +142,8 @@ export function findHighStakes(message: string, previous = '', earlier = previou
   if (unknownCharge && /\b(dont|do not|cant|cannot) recogni[sz]e|(shop|store|company|merchant|site|name) (ive |i have |i had |id |i )?never heard of|not mine|didnt authori[sz]e|did not authori[sz]e|wasnt me|was not me\b/.test(text)) return { kind: 'security', text: unknownCharge[0] };
   // "My brother-in-law is a lawyer… Next thing you get is a letter from him": the description turns into a threat.
   // "My brother-in-law is a solicitor and he's drafting a letter to you this week."
-  const drafting = /\b(solicitors?|lawyers?|attorneys?)\b[^.!?]{0,60}\b(drafting|writing|sending|will (draft|write|send)|is going to (draft|write|send))\b[^.!?]{0,15}\b(letter|complaint|claim)\b/.exec(text);
+  // "…is a solicitor and he has offered to write to you", "…so I'll be asking him to write to you".
+  const drafting = /\b(solicitors?|lawyers?|attorneys?)\b[^.!?]{0,60}\b(drafting|writing|sending|will (draft|write|send)|is going to (draft|write|send))\b[^.!?]{0,15}\b(letter|complaint|claim)\b|\b(solicitors?|lawyers?|attorneys?)\b[^.!?]{0,60}\b((has |have )?offered to|(be )?asking (him|her|them) to|ask (him|her|them) to|get (him|her|them) to|have (him|her|them)) (write|send a letter|contact|get in touch) (to )?(you|your company|northwind)\b/.exec(text);
   if (drafting) return { kind: 'legal', text: drafting[0] };
   const letter = /\b(next (thing|step)|you('ll| will| are going to| can expect)|youll|expect)\b[^.!?]{0,30}\b(letter|hear|call|email) from (him|her|them|his firm|her firm|their firm|my lawyer|our lawyer)\b/.exec(text);
   if (letter && /\b(lawyers?|attorneys?|solicitors?)\b/.test(`${text} ${normalise(previous)}`)) return { kind: 'legal', text: letter[0] };
@@ -195,6 +206,10 @@ export function findHighStakes(message: string, previous = '', earlier = previou
       if (!m) continue;
       // "nobody got hurt, just the tent", "luckily no one was injured": the injury is what did not happen.
       if (rule.kind === 'injury' && /\b(nobody|no ?one|none of (us|them)|neither of (us|them)|nothing)\b[^,;]{0,20}$/.test(sentence.slice(0, m.index))) continue;
+      // "I broke my ankle falling off a step ladder in the garden": hurt, but not by anything the shop sold.
+      if (rule.kind === 'injury' && /\b(falling|fell|slipped|tripped) (off|from|down|on) (a|the|my|some) (step ?ladder|ladder|bike|bicycle|horse|roof|chair|stairs|steps|wall|ice|kerb|curb)\b/.test(sentence)) continue;
+      // "I'm due in court as a witness": a day in court, no threat.
+      if (rule.kind === 'legal' && /\b(as a witness|jury (duty|service)|tennis court|food court|basketball court)\b/.test(sentence)) continue;
       if (rule.kind === 'dispute' && (NOT_DISPUTING.test(text) || OTHER_SHOP.test(sentence) || (DISPUTE_OVER.test(text) && !/\b(im|i am|ill|i will|going to|gonna) (\w+ )?(file|filing|open|opening|start|starting|raise|raising)\b/.test(text)))) continue;
       // "if my headlamp ever started smoking, what's the right thing to do?": a hypothetical, whatever its tense.
       if (rule.needsIncident && /\bif\b[^.!?]{0,40}\bever\b|\bwhat (should|do) (i|we) do if\b/.test(sentence)) continue;
