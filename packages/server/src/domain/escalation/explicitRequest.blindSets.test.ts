@@ -246,3 +246,18 @@ describe('explicit request: asking when someone is there (session 24)', () => {
     expect(findExplicitRequest('hello? is anyone there?')).not.toBeNull();
   });
 });
+
+describe('explicit request: someone on a side, able to call, to hear it from (session 24, second pass)', () => {
+  it.each([
+    'Is there somebody on the billing side who could actually look at the Klarna plan?',
+    'Could a supervisor or someone on your business side have a look at this?',
+    'Would a person be able to telephone me to go over it?',
+    "Honestly I'd rather hear it from someone who has actually pitched these in a gale.",
+    'Does anyone on your team do gear advice by phone or video?',
+  ])('"%s" is a request', (m) => {
+    expect(findExplicitRequest(m)).not.toBeNull();
+  });
+  it.each(["I'd rather hear it from someone else at the store, my friend works there", 'Would a person be able to carry the Summit Pro 2 alone?'])('"%s" is not', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+});

@@ -281,7 +281,7 @@ describe('frustration: dry sarcasm and leaving without emoji (session 24, fresh7
     ['are our returns in the window?', 'Wonderful. So a big customer gets the same copy-pasted paragraph as someone buying socks. Noted. We will be moving our account elsewhere.'],
     ['my code keeps getting rejected', "Not expired, never used. But do go through the list again, I've got all evening and nothing but time."],
     ['why two charges?', 'Please, explain parcels to me one more time, I find it very soothing.'],
-    ['why two charges?', 'Wonderful. Truly the gift that keeps on giving.'],
+    ['why two charges?', 'Charged twice again. Wonderful. Truly the gift that keeps on giving.'],
     ['price match?', "I'll just buy it in Innsbruck then. It was nice knowing you."],
     ['how do I stop your emails?', 'A MONTH. And still they come. Does anybody there actually read anything or is it just robots all the way down'],
     ['my welcome code is rejected', 'Great. So the 10% is more of a concept than a discount.'],
@@ -300,5 +300,59 @@ describe('frustration: dry sarcasm and leaving without emoji (session 24, fresh7
     ['is there a newer model?', 'Great policy, the Summit Pro 2 sounds good. Which size for two people?'],
   ])('%j … %j is not', (first, second) => {
     expect(detectFrustration(ctx(first, second))).toBeNull();
+  });
+});
+
+describe('frustration: more of the dry register (session 24, second pass)', () => {
+  it.each([
+    ['where is my parcel?', 'honestly what a garbage company. 2 tent poles snapped in half. AGAIN.'],
+    ['still getting emails', "'up to 48 hours' sure. its been 5 days. nice to know unsubscribe is more of a suggestion over there"],
+    ['my lamp cuts out', 'Thank you ever so much, a genuinely inspired suggestion. I did, of course, clean them. Twice.'],
+    ['I used the form', "Forgive me if I don't find 'please use the form' terribly illuminating."],
+    ['I used the form', 'Marvellous. Do pass my compliments to whoever designed this loop.'],
+    ['the code fails', "brilliant, I'm sure it'll work the second time. honestly this is the last order our office places with you"],
+    ['still getting emails', "Congratulations on building an inbox I genuinely can't escape - what exactly does 'consent' mean to you people?"],
+    ['back in stock?', 'I did. In March. It is June. I assume the email is coming by carrier pigeon?'],
+    ['I deleted my account', 'Is the delete button connected to anything, or is it decorative?'],
+    ['any news?', "We're on day six now. I'm running out of polite ways to say this."],
+    ['any news?', "I'm not even angry any more, I'm just impressed."],
+    ['PAY-101 again', 'I must say I am finding this whole experience thoroughly exasperating and, if I am honest, rather insulting.'],
+    ['PAY-101 again', 'Perhaps I shall just buy it from somewhere that actually wants my money.'],
+    ['my claim was rejected', "I'll be closing my account and telling everyone at the rambling club not to bother with you."],
+    ['it does not sync', 'oh brilliant, restart it again. what a wonderful idea, why didnt I think of that'],
+  ])('%j … %j', (first, second) => {
+    expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
+  });
+  it.each([
+    ['any ideas?', 'Is there a suggestion box for new products?'],
+    ['what a tent', 'What a tent! Congratulations on designing something this light.'],
+    ['which lamp?', 'I find the whole range a bit confusing, which one is brightest?'],
+  ])('%j … %j is not', (first, second) => {
+    expect(detectFrustration(ctx(first, second))).toBeNull();
+  });
+});
+
+describe('frustration: sincere messages from the review of the session-24 patterns', () => {
+  it.each([
+    'Really impressive service. Ordered Monday night and it was already on my doorstep Tuesday morning.',
+    'How very efficient. The refund is already back on my card!',
+    "Genuinely impressive support. I never thought returns could be this easy.",
+    'Returns were so easy. Great system. The refund was already on my card two days later.',
+    'I love the consistency of your sizing, the new boots fit exactly the same as my old ones.',
+    'Perfect, thank you for honouring my warranty even though it had expired. I really appreciate it.',
+    'Oh great, another parcel! The first one already made my week.',
+    "No hurry, I've got all day.",
+    'I would like a copy of the invoice for my last order with you.',
+    'We are moving our business premises elsewhere next month, so please update the delivery address.',
+    'I received the same confirmation message twice. Did I accidentally place two orders?',
+    'Will I get the same standard response time on weekends?',
+    'Does anyone actually read the gift message I add at checkout?',
+    'This tent is the gift that keeps on giving, three summers and still going strong.',
+    'Is the recommended max temperature more of a suggestion than a hard limit?',
+    'Thank you for the privilege of testing the new jacket.',
+    "I'm tired of being told by my wife to buy a new tent, so here I am.",
+    "It was nice knowing you would have my size. Thanks, I'll order now.",
+  ])('"%s" is not', (m) => {
+    expect(detectFrustration(ctx('Hello, I have a question about my order.', m))).toBeNull();
   });
 });

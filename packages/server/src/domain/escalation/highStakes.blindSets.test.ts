@@ -143,3 +143,26 @@ describe('high stakes: blind sets fresh72–78 (session 24)', () => {
     expect(findHighStakes(m)).toBeNull();
   });
 });
+
+describe('high stakes: ordinary messages from the review of the session-24 patterns', () => {
+  it.each([
+    'How do I add someone into my account as a second user?',
+    'I was worried someone was in my account last week, but it turned out to be my son. All fine now.',
+    'I reset my password but I never changed the email address, so why do the reset mails not arrive?',
+    'Is two-step verification switched on by default? I never set up anything like that.',
+    'My daughter has a login to my account; the email on my account is not mine, it is hers.',
+    'My brother is a solicitor and he has offered to write to you to say thank you for sorting his tent warranty.',
+    "I'll get Visa to reverse the hold on my card myself, no worries. Thanks for cancelling.",
+    'Your colleague on the phone said someone is in my account right now fixing the address. Should I log out?',
+  ])('"%s" is not', (m) => {
+    expect(findHighStakes(m)).toBeNull();
+  });
+  it.each([
+    ['The step ladder I bought from you collapsed, I fell off the ladder and broke my arm.', 'injury'],
+    ["I'll see you in small claims court, and my neighbour will come as a witness.", 'legal'],
+    ["I think someone's been in my account, there are orders I don't recognise.", 'security'],
+    ["If it isn't sorted by Friday I'll have to ask my credit card company to dispute it.", 'dispute'],
+  ])('"%s" is %s', (m, kind) => {
+    expect(findHighStakes(m)).toMatchObject({ kind });
+  });
+});

@@ -133,3 +133,19 @@ describe('site rules: the money named as coming back, and a VIP who only takes t
     expect(run(['thanks', 'Thank you. Could you hold the Ridgeline for me until Saturday'], { tier: 'vip', answer: unknownReply })).toMatchObject({ trigger: 'rule' });
   });
 });
+
+describe('site rules: review of the session-24 refund and VIP changes', () => {
+  it.each([
+    'I paid $350 for the tent and returned it. I got $50 back as store credit, but the full $350 refund has not arrived.',
+    'I returned the $380 jacket two weeks ago and still no refund. Just asking when it will arrive.',
+  ])('"%s" is still a refund over 200', (m) => {
+    expect(run([m])).toMatchObject({ trigger: 'rule' });
+  });
+  it.each([
+    'Thanks. My parcel has been marked as delivered but it is not here.',
+    'Noted, but the discount code VIP20 does not work at checkout.',
+    'Cheers. Also wondering whether the Stormshell comes in XXL',
+  ])('a VIP\'s "%s" still asks something', (m) => {
+    expect(run(['Is the tent waterproof?', m], { tier: 'vip', answer: unknownReply })).toMatchObject({ trigger: 'rule' });
+  });
+});

@@ -70,7 +70,8 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   // "a tent ($329), a lamp ($39) and stakes ($18)… If I return just those two I get $57 back": the amount named as the
   // money coming back is the refund, whatever else the message prices.
   // (Not the last of a list: "2 x 159 € and 1 x 49 € back please".)
-  const namedBack = amounts.filter((a) => (/^\s*back\b/.test(text.slice(a.index + a.raw.length)) || /\b(refund of|get back|receive back)\s*$/.test(text.slice(Math.max(0, a.index - 16), a.index))) && !/(\band|\+|,|\bplus)\s*(\d\s*[x×]\s*)?$/.test(text.slice(Math.max(0, a.index - 12), a.index)));
+  // (Money to come, not money had: "I got $50 back as store credit, but the $350 refund has not arrived".)
+  const namedBack = amounts.filter((a) => /^\s*back\b/.test(text.slice(a.index + a.raw.length)) && /\b(i|we) (get|will get|would get|should get|d get|receive|will receive|would receive)( the| all| only)?\s*$/.test(text.slice(Math.max(0, a.index - 25), a.index)));
   if (namedBack.length === 1 && amounts.length > 1) return { total: namedBack[0]!.value, amounts: namedBack };
   // Bare decimals ("64.90") count only alongside currency amounts or when they are all there is.
   // ("the tent cost 159 euros; two headlamps at 44.50 each": a bare number priced like that is an item's price too.)
@@ -93,7 +94,7 @@ function clockTime(text: string, a: Amount): boolean {
   return hm !== null && Number(hm[1]) < 24 && Number(hm[2]) < 60 && /\bat\s*$/.test(text.slice(Math.max(0, a.index - 4), a.index)) && !/^\s*(each|apiece)\b/.test(text.slice(a.index + a.raw.length));
 }
 const PRICED_BEFORE = /\b(at|@|for|cost|costs|was|were|paid|priced at|je)\s*$|@\s*$/;
-const HYPOTHETICAL = /\b(just asking|(havent|have not|not) (returned|sent) (anything|it|them)( back)? yet|what(s| is) (your|the) refund policy if|if (a|an|the|my) \w+ (was|were|costs?|is) \d)/;
+const HYPOTHETICAL = /\b((havent|have not|not) (returned|sent) (anything|it|them)( back)? yet\b[^.!?]{0,20}\b(just (asking|wondering|curious))|just (asking|wondering|curious)\b[^.!?]{0,40}\b(havent|have not|not) (returned|sent) (anything|it|them)|what(s| is) (your|the) refund policy if|if (a|an|the|my) \w+ (was|were|costs?|is) \d)/;
 const SENT_WITH_CARRIER = /\bgone (off |out )?with the (ups|dhl|fedex|usps|courier|carrier|driver|post(man|woman)?|\w+ (man|guy|driver))\b/;
 const ORDER_AFTER = /^\s*(order|purchase|basket|bestellung|pedido)\b/;
 /** "(€39) from my €310 order": the amount after "from my" is the order's. */
@@ -143,7 +144,9 @@ function onlyAsksForSomeone(message: string): boolean {
  */
 function onlyAcknowledges(message: string): boolean {
   const t = normalise(message);
-  return !message.includes('?') && /\b(thank(s| you)|cheers|much appreciated|(that|thats|that s) (is )?(very |perfectly )?clear|makes sense|good to know|fair enough|understood|noted)\b/.test(t) && !/\b(can|could|would|will) (you|u|someone|somebody)\b|\b(please|pls|kindly) (\w+ ){0,2}(send|check|hold|put|reserve|arrange|add|change|cancel|split|call|ring|confirm|tell|let)\b|\b(i need|i want|id like|i would like|wed like|we would like)\b/.test(t);
+  // (Not "Thanks. My parcel is marked delivered but it is not here", "Noted, but the code does not work".)
+  const rest = t.replace(/\bbut,? (ill|i will|i shall|well|we will|i can|i guess)\b/g, ' ');
+  return !message.includes('?') && /\b(thank(s| you)( (so|very) much)?( for [\w ]{1,30})?|cheers|much appreciated|(that|thats|that s) (is )?(very |perfectly )?clear|makes sense|good to know|fair enough|understood|noted)\W*$/.test(t) && !/\b(not|no|never|still|however|but|though|wrong|broken|leak\w*|also|wonder\w*|please|pls|match|doesnt|isnt|cant|didnt|wont|need|want|like to|would like)\b/.test(rest);
 }
 
 function tierMatches(rule: RuleConfig, tier: string | undefined): boolean {
