@@ -236,5 +236,5 @@ function ladenIsShop(words: readonly string[], i: number): boolean {
   const before = words[i - 2] ?? '';
   if (CHARGE_BEFORE.has(prev) || CHARGE_BEFORE.has(before)) return false;
   if (SHOP_ARTICLE.has(prev)) return true;
-  return SHOP_ADJECTIVE.test(prev) && SHOP_ARTICLE.has(before) && !CHARGE_BEFORE.has(prev);
+  return SHOP_ADJECTIVE.test(prev) && SHOP_ARTICLE.has(before);
 }

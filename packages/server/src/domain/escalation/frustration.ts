@@ -120,7 +120,7 @@ const SIGNALS: Signal[] = [
   { re: /\b((reconsider|reconsidering|rethink|rethinking) (where|whether) (we|i) (order|buy|shop)|(the )?last order [^.!?]{0,30}\b(places?|makes?|puts? in|places) with you|(buy|order|shop|get) (it |them )?(from|at|somewhere) (somewhere |someone |a shop )?(that|which|who) (actually )?(wants|values|cares about) (my|our) (money|business|custom)|telling (everyone|everybody|all my friends|people)[^.!?]{0,30} not to (bother|buy|order|shop))\b/, weight: STRONG, label: 'threatens to leave' },
   { re: /\b(finding|find) (this|it|that|the whole [\w ]{1,20})[^.!?]{0,30}\b(exasperating|infuriating|maddening|insulting)\b/, weight: STRONG, label: 'complains' },
   // "Does anybody there actually read anything": the shop addressed as nobody reading.
-  { re: /\b(does|do) (any ?body|any ?one|some ?body|some ?one) (there |over there |on your (end|side) )?(actually|even|ever) (read|listen|check|care)\b(?=\s+(anything|a word|at all|what (i|we) (write|send|say|said|wrote))\b|\s*\?)(?<=\b(there|end|side) \w+ \w+)|\b(does|do) (any ?body|any ?one) there (actually|even|ever) (read|listen|check|care)\b/, weight: STRONG, label: 'rejects the answer' },
+  { re: /\b(does|do) (any ?body|any ?one) there (actually|even|ever) (read|listen|check|care)\b|\b(does|do) (any ?body|any ?one|some ?body|some ?one) (there|over there|on your (end|side)) (actually|even|ever) (read|listen|check|care)\b(?=\s+(anything|a word|at all|what (i|we) (write|send|say|said|wrote))\b|\s*\?)/, weight: STRONG, label: 'rejects the answer' },
   { re: /!!|\?\?|\?!|!\?/, weight: WEAK, label: 'emphatic punctuation' },
   { re: /\b(ugh|argh|omg|wow|jeez|geez|you people)\b/, weight: WEAK, label: 'annoyance' },
 ];

@@ -88,12 +88,12 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   return { total: Math.round(total * 100) / 100, amounts };
 }
 
-/** "dropped it at the post office at 10.30": a time of day after "at", not a price (unless priced "each"). */
+/** "dropped it at the post office at 10.30": a time of day after "at", not a price. */
 function clockTime(text: string, a: Amount): boolean {
   const hm = /^(\d{1,2})[.,](\d{2})$/.exec(a.raw);
-  return hm !== null && Number(hm[1]) < 24 && Number(hm[2]) < 60 && /\bat\s*$/.test(text.slice(Math.max(0, a.index - 4), a.index)) && !/^\s*(each|apiece)\b/.test(text.slice(a.index + a.raw.length));
+  return hm !== null && Number(hm[1]) < 24 && Number(hm[2]) < 60 && /\bat\s*$/.test(text.slice(Math.max(0, a.index - 4), a.index));
 }
-const PRICED_BEFORE = /\b(at|@|for|cost|costs|was|were|paid|priced at|je)\s*$|@\s*$/;
+const PRICED_BEFORE = /(\b(at|for|cost|costs|was|were|paid|priced at|je)|@)\s*$/;
 const HYPOTHETICAL = /\b((havent|have not|not) (returned|sent) (anything|it|them)( back)? yet\b[^.!?]{0,20}\b(just (asking|wondering|curious))|just (asking|wondering|curious)\b[^.!?]{0,40}\b(havent|have not|not) (returned|sent) (anything|it|them)|what(s| is) (your|the) refund policy if|if (a|an|the|my) \w+ (was|were|costs?|is) \d)/;
 const SENT_WITH_CARRIER = /\bgone (off |out )?with the (ups|dhl|fedex|usps|courier|carrier|driver|post(man|woman)?|\w+ (man|guy|driver))\b/;
 const ORDER_AFTER = /^\s*(order|purchase|basket|bestellung|pedido)\b/;
