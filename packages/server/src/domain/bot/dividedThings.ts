@@ -12,7 +12,7 @@ import { normalise, processTerm } from './text.js';
 const ISSUED = 'invoices|receipts|bills|addresses';
 // ("Split the payment between a gift card and my Visa", "split into two deliveries": the KB answers those in its own words.)
 const SPLITTABLE = 'invoices?|receipts?|bills?';
-const DIVIDES = new RegExp(String.raw`\b(?:separate|two|three|multiple|several)\s+(?:[a-z]+\s+)?(${ISSUED})\b|\b(?:split|splitting|divide|dividing)\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+|one\s+|an?\s+)?(?:[a-z]+\s+)?(${SPLITTABLE})\b|\b(${SPLITTABLE})\b[^.?!]{0,20}?\b(?:split|divided)\b`, 'g');
+const DIVIDES = new RegExp(String.raw`\b(?:separate|two|three|multiple|several|[2-9])\s+(?:[a-z]+\s+)?(${ISSUED})\b|\b(?:split|splitting|divide|dividing)\s+(?:the\s+|my\s+|our\s+|this\s+|that\s+|one\s+|an?\s+|into\s+)?(?:[a-z]+\s+)?(${SPLITTABLE})\b|\b(${SPLITTABLE})\b[^.?!]{0,20}?\b(?:split|divided)\b`, 'g');
 
 /** "count:invoic" for "two invoices", "split:invoic" for "split the invoice": how a text speaks of dividing what. */
 export function dividedThings(text: string): string[] {

@@ -96,6 +96,26 @@ describe('knowledge base', () => {
     expect(answerQuestion(kb, 'Could you remind me how long refunds take?').kind).toBe('answer');
   });
 
+  it('reads the e-mail address and the sums in a message as the case, not as what the KB lacks', () => {
+    const known = (t: string) => kb.articleDf.has(t);
+    const plain = queryTerms('how long do refunds take', known).map((t) => t.terms[0]);
+    for (const asked of ['how long do refunds take? it was 74,90€', 'how long do refunds take, €129.00 + $99', 'how long do refunds take (jo.doe@example.com)', 'how long do refunds take? 49.95']) {
+      expect(queryTerms(asked, known).map((t) => t.terms[0])).toEqual(plain);
+      expect(answerQuestion(kb, asked)).toMatchObject({ kind: 'answer', articleId: 'refunds' });
+    }
+    // A bare number stays a word: it may be a model ("the Lumen 600") the KB does not know.
+    expect(queryTerms('is the lamp 600 still sold', known).map((t) => t.terms[0])).toContain('600');
+  });
+
+  it('reads "American Express" as the card, and "how fast" as how many days', () => {
+    const small = buildKnowledgeBase([
+      { id: 'payment', title: 'Payment methods', body: 'We accept Visa, Mastercard and American Express. Klarna is available in Germany.' },
+      { id: 'shipping', title: 'Shipping times', body: '## EU\nStandard: 2–5 business days. Express: 1–2 business days to the EU, including Germany.' },
+    ]);
+    expect(searchKnowledgeBase(small, 'express to germany how fast', 1)[0]?.articleId).toBe('shipping');
+    expect(searchKnowledgeBase(small, 'do you take american express?', 1)[0]?.articleId).toBe('payment');
+  });
+
   it('answers an error code the KB explains however the question around it is worded, and not one it never names', () => {
     const small = buildKnowledgeBase([
       { id: 'watch', title: 'Watch troubleshooting', body: '## Error codes\n- E12: sync failed. Close and reopen the app, then restart the watch.\n- E20: battery too low for the update.' },
@@ -250,6 +270,10 @@ describe('knowledge base: asked to divide what it issues', () => {
     expect(dividedThings('Could you issue two separate invoices, one in each of our names?')).toEqual(['count:invoic']);
     expect(dividedThings('I need the invoice for LL-733480 split into two')).toEqual(['split:invoic']);
     expect(dividedThings('Can one order be split across two invoices?')).toEqual(['count:invoic']);
+    // Written with a digit, or split "into" them.
+    expect(dividedThings('can NW-930281 be split into 2 invoices, 2 cost centres')).toEqual(['count:invoic']);
+    expect(dividedThings('could you split into separate receipts')).toContain('split:receipt');
+    expect(dividedThings('order 2 jackets, invoice please')).toEqual([]);
     // What the KB answers in its own words: a payment split over a gift card and a card, a second parcel.
     expect(dividedThings('Can I split the payment between a gift card and my Visa?')).toEqual([]);
     expect(dividedThings('My order was split into two deliveries, where is the second tracking number?')).toEqual([]);

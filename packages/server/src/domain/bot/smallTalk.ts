@@ -8,11 +8,11 @@ import { normalise } from './text.js';
 export type SmallTalk = 'greeting' | 'thanks' | 'ack';
 
 const GREETING = /^(hi+|hey+|hello+|hiya|yo|good (morning|afternoon|evening)|hallo|hola|buenas|buenos dias|guten (tag|morgen|abend)|servus|moin)( there| team| all)?$/;
-const THANKS = /\b(thanks?|thank you|thx|ty|cheers|much appreciated|appreciate it|gracias|danke|merci|vielen dank|obrigad[oa]|grazie|dank je( wel)?|dziekuje)\b/;
+const THANKS = /\b(thanks?|thank you|thx|ty|tysm|tyvm|mahalo|cheers|much appreciated|appreciate it|gracias|danke|merci|vielen dank|obrigad[oa]|grazie|dank je( wel)?|dziekuje)\b/;
 const RESOLVED = /\b((that|it|this|the new one|new one) (worked|works|did it|helped|went through)|went through|got it|found it|all (good|sorted|set)|sorted|solved|fixed|makes sense|perfect|great|awesome|brilliant|cool|fine|lovely|nice|super|understood|noted)\b/;
-const FILLER = /^(ok(ay)?|k|alright|right|great|cool|perfect|super|awesome|lovely|nice|fine|good|got it|noted|understood|brilliant|excellent|wonderful|sounds good|will do|yes|yeah|yep|ah|ahh|oh|ohh)$/;
+const FILLER = /^(ok(ay)?|k|alright|right|great|cool|perfect|super|awesome|lovely|nice|fine|good|got it|noted|understood|brilliant|excellent|wonderful|sounds good|will do|yes|yeah|yep|ah|ahh|oh|ohh|bet|say less|nice one|big brain|all good|im chill|chill)$/;
 /** A clause that is thanks and nothing else ("thanks but it still does not charge" is more). */
-const THANKS_ONLY = /^(thanks?|thank you|thx|ty|cheers|much appreciated|appreciate it|gracias|danke|merci|vielen dank)( (so much|a lot|again|very much|anyway|mate|all|guys|team))*$/;
+const THANKS_ONLY = /^(thanks?|thank you|thx|ty|tysm|tyvm|mahalo|cheers|much appreciated|appreciate it|gracias|danke|merci|vielen dank)( (so much|a lot|again|very much|anyway|mate|all|guys|team|ty|thx))*$/;
 /** "hi! quick question", "can I ask something": the question is still to come. */
 const PREAMBLE = /^((hi+|hey+|hello+|hiya)\s+)?(i have |ive got |got )?(a |one )?(quick |small |little |short )?question( for you)?$|^(can|may|could) i ask (you )?(something|a question|a quick question)$/;
 const POLITE = /\bnever ?mind\b|\b(not (calling|urgent|in a (hurry|rush))( (now|yet|today|just yet|right now))?,? )?(just )?(planning ahead|for future reference)\b|\b(i )?(dont|do not) need anything( else| more)?|(i )?(dont|do not) have any (other|more|further) questions?|cant wait|can not wait|no problem|no thanks|(that )?wont be necessary|not necessary|nothing else\b|\b(exactly|just|precisely) what (i|we) (needed|need|wanted|want|was after|were after|was looking for|were looking for|was hoping for|were hoping for|asked for)\b(?=(\s+for (the|my|our|this) \w+)?\s*(thanks?|thank you|thx|ty|cheers|$))/g;

@@ -23,6 +23,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   wheres hows whos whens whys heres since nothing something everything says saying another
   shes hes hed wed youd theyd itd itll thatll theyll
   thru tho cuz coz
+  kind enough exactly lowkey highkey ngl fr bruh bro fam tysm tyvm heyy heyyy yo ya yall lmao lmk rn imo imho fyi
   ` .split(/\s+/).filter(Boolean),
 );
 
@@ -40,7 +41,9 @@ const NUMBER_WORDS: Record<string, string> = {
  */
 export function words(text: string): string[] {
   const out: string[] = [];
-  for (const tok of normalise(text).match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? []) {
+  // "American Express" is a card, not express delivery: the brand is one word (not "amex": a KB that only spells it out
+  // says nothing of "split it between my Amex and my Visa").
+  for (const tok of normalise(text).replace(/\bamerican express\b/g, 'americanexpress').match(/[a-z0-9]+(?:-[a-z0-9]+)*/g) ?? []) {
     if (tok.includes('-') && !/^[a-z]+-\d+$/.test(tok)) {
       for (const part of tok.split('-')) out.push(NUMBER_WORDS[part] ?? part);
     } else {

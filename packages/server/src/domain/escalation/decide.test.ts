@@ -156,6 +156,12 @@ describe('decide: a bare request for a person', () => {
     expect(kept).toContain('nw-708233');
     expect(kept).not.toContain('transfer');
   });
+
+  it('reads no e-mail address as a sentence of its own ("c.oduya@example.com" is not "c." and "com.")', () => {
+    const kept = topicalSentences(['My login is c.oduya@example.com. The reset link says it is invalid.']);
+    expect(kept).toHaveLength(2);
+    expect(kept.join(' ')).not.toMatch(/example|com\b/);
+  });
 });
 
 describe('decide: corrections for a customer who already bought', () => {

@@ -62,8 +62,9 @@ export function skillText(bodies: readonly string[], kept = topicalSentences(bod
 /** The sentences that say what the matter is, with the words that ask for a person cut out; none for "agent please". */
 export function topicalSentences(bodies: readonly string[]): string[] {
   // Only the words that ask are cut: "is there someone I can talk to about a double charge" keeps "double charge".
+  // An e-mail address says nothing of the matter, and its dots would cut it into "sentences" ("com.") of their own.
   return bodies
-    .flatMap((b) => sentences(b))
+    .flatMap((b) => sentences(b.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ')))
     .map((s) => {
       const asked = findExplicitRequest(s);
       if (!asked) return s;

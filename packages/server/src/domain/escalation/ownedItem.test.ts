@@ -19,6 +19,8 @@ describe('aboutOwnedItem', () => {
     'Is there a trade-in on my old watch if I buy the new one?',
     'Can I swap it for an XS? It says sold out, when are you restocking?',
     'Which of the two tents is lighter?',
+    // A return of another kind.
+    'Tax return due on Friday, I need an invoice and the password reset link is invalid.',
   ])('not: %s', (text) => {
     expect(aboutOwnedItem(text)).toBe(false);
   });

@@ -9,8 +9,8 @@ import { normalise } from '../bot/text.js';
 const RETURN_OR_WARRANTY =
   /\b(return(ed|ing)?|returns|send (it|them|this|the \w+|my \w+) back|sent (it|them|this|the \w+|my \w+) back|sending (it|them) back|exchang(e|ed|ing)|swap (it|them|the \w+|my \w+)|warranty|guarantee|garantie|gewahrleistung|garantia|zuruck(geben|senden|schicken|gegeben|geschickt|zugeben|zuschicken)|rucksendung|ruckgabe|umtausch\w*|tauschen|devolver\w*|devolucion|devuelvo)\b|\bcambiar\w* [^.!?]{0,30}\bpor\b|\bcambiar (la|de) talla\b|\bchange (it|them|mine) for (the|a|an|another|size)\b|\b(arrived|came|showed up|turned up|delivered|llego|kam|angekommen)\b[^.!?]{0,40}\b(broken|damaged|cracked|smashed|crushed|dented|roto|rota|danad[oa]|kaputt|beschadigt)\b/;
 
-/** "The app keeps returning an error", "swap them for fresh batteries": these words in their troubleshooting sense. */
-const NOT_A_RETURN = /\bkeeps? return\w*|\breturn(s|ing)? (an?|me|to|the error)\b|\b(swap|chang|replac)\w* (the |them |it |my )?(for )?(fresh |new |the )?batter\w*|\bcambiar (la )?pila\w*/g;
+/** "The app keeps returning an error", "swap them for fresh batteries", "my tax return": these words in another sense. */
+const NOT_A_RETURN = /\b(tax|vat|income tax|expense|expenses) returns?\b|\bkeeps? return\w*|\breturn(s|ing)? (an?|me|to|the error)\b|\b(swap|chang|replac)\w* (the |them |it |my )?(for )?(fresh |new |the )?batter\w*|\bcambiar (la )?pila\w*/g;
 
 /** Something wrong with the one they have. */
 const DEFECT =

@@ -110,8 +110,14 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
   if (correctsAnswer(said, last.body) && (ctx.answer.kind !== 'answer' || ctx.answer.articleId === last.meta.articleId)) return true;
   // "i mean offline maps, saved on the phone before i go up": the question said again, which the KB cannot answer.
   if (SAYS_AGAIN.test(said) && ctx.answer.kind !== 'answer' && sharedWords(ctx, [last], ctx.current.body) > 0) return true;
+  // "not even if I use a forwarding address?" after "we don't deliver to Canada… or to parcel forwarders": checking the
+  // no the answer gave, not pressing for what it left out.
+  if (/^not even\b/.test(said) && SAYS_NO.test(normalise(last.body))) return false;
   return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || TRIED_SAME.test(said) || SOURCE_SILENT.test(said) || BUT_PRESSES.test(said) || NARROWS.test(said);
 }
+
+/** An answer that says the shop does not do something. */
+const SAYS_NO = /\b(we )?(dont|do not|cant|cannot|can not|wont|will not|doesnt|does not) (currently |yet )?(deliver|ship|offer|sell|accept|do|have|stock|provide|allow|send|carry)\b|\bnot (available|possible|offered|eligible)\b/;
 
 /**
  * "not gift cards. two normal visa cards", "not a home address, the packstation itself": a message that opens by
