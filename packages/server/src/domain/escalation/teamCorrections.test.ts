@@ -25,6 +25,25 @@ describe('correctTeam', () => {
     expect(correctTeam(shop, 'billing', { topical: balance, conversation: balance, current: balance })).toBe('billing');
   });
 
+  it('sends a rejected sign-in code to the team that owns two-step verification, not a discount code', () => {
+    const shop = site([skill('billing', 'Payments, discount codes'), skill('technical', 'Troubleshooting, account login and two-step verification')]);
+    const input = (t: string) => ({ topical: t, conversation: t, current: t });
+    expect(correctTeam(shop, 'billing', input('2fa code rejected on my account. backup codes too.'))).toBe('technical');
+    expect(correctTeam(shop, 'billing', input('my discount code WELCOME10 is rejected, and the login code too'))).toBe('billing');
+    expect(correctTeam(shop, 'billing', input('my promo code is rejected'))).toBe('billing');
+  });
+
+  it('sends marketing e-mails still coming after unsubscribing to the team that owns consent', () => {
+    const shop = site([skill('sales', 'Pre-sales questions, newsletter'), skill('privacy', 'Data deletion, GDPR, consent and marketing-data issues'), skill('orders', 'Shipping')]);
+    const input = (t: string) => ({ topical: t, conversation: t, current: t });
+    for (const t of ["I unsubscribed two weeks ago and I'm STILL getting your newsletters", 'I unsubscribed on Monday and by Friday I have had three more.', 'why do I keep getting your promo emails?']) {
+      expect(correctTeam(shop, 'sales', input(t))).toBe('privacy');
+    }
+    // Not order e-mails, nor a newsletter question.
+    expect(correctTeam(shop, 'orders', input("I'm still getting emails about my order, is it delayed?"))).toBe('orders');
+    expect(correctTeam(shop, 'sales', input('How do I unsubscribe from the newsletter?'))).toBe('sales');
+  });
+
   it("sends pre-sales' pick for a code that will not apply to the team that owns discount codes, but not a deal's", () => {
     const shop = site([skill('sales', 'Pre-sales questions, bulk orders'), skill('billing', 'Payments, refunds, discount codes')]);
     const input = (t: string) => ({ topical: t, conversation: t, current: t });

@@ -10,7 +10,9 @@
  *   troubleshooting (a fault, a paid repair or a ruled-out claim stays with the troubleshooters);
  * - to the team that owns refunds: a return whose money is chased;
  * - to the team that owns discount codes: a code that will not apply, picked as pre-sales;
- * - to the team that ships: a gift note, gift wrap or no price in a present's box, picked as billing.
+ * - to the team that ships: a gift note, gift wrap or no price in a present's box, picked as billing;
+ * - to the team that owns sign-in: a 2FA, login or backup code that is rejected, picked as codes (session 25);
+ * - to the team that owns consent: marketing e-mails still coming after unsubscribing (session 25).
  * Each was measured on 5,450 labelled conversations (skill errors 178 → 96, none made wrong) and reviewed against
  * about 200 messages written to make it misfire (README, session 20).
  */
@@ -37,6 +39,13 @@ const REFUNDS_DUTY = 'refunds';
 const WARRANTY_DUTY = 'warranty';
 const SHIPPING_DUTY = 'shipping';
 const CODES_DUTY = String.raw`discount codes?|vouchers?|coupons?`;
+const LOGIN_DUTY = String.raw`two-step verification|two-factor|2fa|login`;
+/** Codes for signing in: "2fa code rejected", "backup codes", "the verification code never arrives". */
+const LOGIN_CODE = /\b(2fa|two[- ]factor|two[- ]step|verification|login|sign[- ]in|security|backup|authenticator|one[- ]time) codes?\b/;
+const LOGIN_CODE_G = new RegExp(LOGIN_CODE.source, 'g');
+const CONSENT_DUTY = String.raw`consent|marketing[- ]data`;
+/** "I unsubscribed two weeks ago and I'm still getting your newsletters", "still receiving promo e-mails". */
+const STILL_EMAILED = /\bunsubscrib\w*\b[^?]{0,200}?\b(still|keep|kept|three more|two more|more)\b[^.!?]{0,40}\b(e-?mails?|newsletters?|promos?|spam)\b|\bunsubscrib\w*\b[^?]{0,120}?\b(had|got|received|gotten|getting) (two|three|four|five|several|\d+ )?\s?more\b|\b(still|keep) (getting|receiving) (your |the |these |marketing |promo )*(e-?mails?|newsletters?|marketing|promos?)\b(?![^.!?]{0,30}\b(about|for|of) (my|the) (order|parcel|delivery|refund|return))/;
 
 /** A code or voucher the customer has ("WELCOME10 doesn't work", "mein Gutschein"). */
 const DISCOUNT_CODE =
@@ -83,6 +92,10 @@ const CORRECTIONS: Correction[] = [
   { from: [PRE_SALES_DUTY], to: CODES_DUTY, when: (c) => mentionsDiscountCode(c.topical) && !asksForDeal(c.topical) },
   // A gift note, gift wrap, no price in the box: the team that ships it, in billing's words (packing.ts).
   { from: [REFUNDS_DUTY], to: SHIPPING_DUTY, when: (c) => asksAboutPacking(c.topical) },
+  // A 2FA, login or backup code that is rejected: signing in, in the discount codes' words.
+  { from: [CODES_DUTY], to: LOGIN_DUTY, when: (c) => LOGIN_CODE.test(normalise(c.topical)) && !mentionsDiscountCode(c.topical.replace(LOGIN_CODE_G, ' ')) },
+  // Marketing e-mails that go on after unsubscribing: consent, in the newsletter's (pre-sales') words.
+  { from: [], to: CONSENT_DUTY, when: (c) => STILL_EMAILED.test(normalise(c.conversation)) },
 ];
 
 export function correctTeam(site: Site, classified: string, input: CorrectionInput): string {
