@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
-import { decide, dutySkill, namedTeam, pickTrigger, PRECEDENCE, skillText, topicalSentences } from './decide.js';
+import { currentTopic, decide, dutySkill, namedTeam, pickTrigger, PRECEDENCE, skillText, topicalSentences } from './decide.js';
 import { buildSkillClassifier, type SkillClassifier } from './skill.js';
 import type { DetectorResult } from './types.js';
 
@@ -155,6 +155,14 @@ describe('decide: a bare request for a person', () => {
     expect(kept).toContain('cancel');
     expect(kept).toContain('nw-708233');
     expect(kept).not.toContain('transfer');
+  });
+
+  it('routes by the matter at hand: from the message that says a new one starts', () => {
+    expect(currentTopic(['Do you have a store in Munich?', 'Only Berlin then. Opening hours on Saturday?', 'ok thanks', 'Noch etwas: ich möchte die Schuhe zurückgeben.'])).toEqual(['Noch etwas: ich möchte die Schuhe zurückgeben.']);
+    expect(currentTopic(['Do you have a store in Munich?', 'ok thanks', 'Can I return the boots in Berlin?'])).toHaveLength(3);
+    expect(currentTopic(['What time does Berlin close?', 'Thanks. Also, parcel NW-774102 has no tracking update', 'love this for me'])).toEqual(['Thanks. Also, parcel NW-774102 has no tracking update', 'love this for me']);
+    // Without a new matter said, the whole conversation is the matter ("also" inside a sentence is no new one).
+    expect(currentTopic(['Do you rent tents?', 'I also tried the Portland store', 'so no rental anywhere?'])).toHaveLength(3);
   });
 
   it('reads no e-mail address as a sentence of its own ("c.oduya@example.com" is not "c." and "com.")', () => {

@@ -99,6 +99,12 @@ describe('frustration (session 25 style sets)', () => {
   it('leaving after closing the account is still a threat', () => {
     expect(scoreFrustration("I'll delete my account and go to Amazon").labels).toContain('threatens to leave');
   });
+  it.each([
+    "it's day 33 since delivery now. so I'm just stuck with a €160 tent I can't use? brilliant. absolutely brilliant customer service",
+    'they were promo emails, not order emails. clearly your unsubscribe button is just decorative. unbelievable.',
+  ])('sarcasm: %s', (m) => {
+    expect(scoreFrustration(m).labels).toContain('sarcasm');
+  });
   it('praise then a question stays sarcasm when the question is a complaint', () => {
     expect(scoreFrustration('Great. It never arrived. Do I have to pay again?').labels).toContain('sarcasm');
   });
