@@ -50,7 +50,7 @@ const GLOSSARY: Record<string, string> = {
   verbinden: 'pair connect', verbindet: 'pair connect', koppelt: 'pair', leuchtet: 'light',
   // Session 25: what a product is like before buying it ("gibt's die auch in grün?", "¿cabe 3 personas y un perro?").
   farbe: 'colour', farben: 'colour', grun: 'green', handys: 'phone', gleichzeitig: 'at the same time', gibts: 'available',
-  color: 'colour', colores: 'colour', verde: 'green', cabe: 'fit', caben: 'fit', personas: 'people', perro: 'dog', perra: 'dog', peso: 'weight', pesa: 'weight',
+  verde: 'green', cabe: 'fit', caben: 'fit', personas: 'people', perro: 'dog', perra: 'dog', peso: 'weight', pesa: 'weight',
   schwach: 'dim', kontakte: 'contacts', heiss: 'hot', uberhitzt: 'overheating', angeschmolzen: 'melted',
   zurucksetzen: 'reset', zuruckgesetzt: 'reset', anmeldung: 'login', aktualisiert: 'updated',
   parpadeando: 'flicker', limpie: 'cleaned', contactos: 'contacts', movil: 'phone', conecta: 'connect', conectar: 'connect', mapas: 'maps',
@@ -63,6 +63,7 @@ const GLOSSARY: Record<string, string> = {
  */
 const SYNONYMS: Record<string, string> = {
   swap: 'exchange', switch: 'exchange', replace: 'exchange', send: 'return', sent: 'return', back: 'return',
+  dryer: 'dry', drier: 'dry',
   money: 'refund', reimburse: 'refund', reimbursement: 'refund', arrive: 'delivery', arrived: 'delivery', arrival: 'delivery',
   deliver: 'delivery', package: 'parcel', parcel: 'shipping', stuff: 'order', purchase: 'order', bought: 'order',
   cost: 'price', costs: 'price', fee: 'cost', fees: 'cost', charge: 'cost', postage: 'shipping', ship: 'shipping',
@@ -99,7 +100,7 @@ const PHRASES: [RegExp, string[]][] = [
   [/\bwhere(?:s| is| are)? (?:my|the|our) (?:order|parcel|package|stuff|delivery|things|item|items)\b/, ['track']],
   [/\bhow long\b/, ['days']],
   // "express to germany how fast": how long it takes, in business days.
-  [/\bhow (fast|quick|quickly|soon)\b/, ['days']],
+  [/\bhow (fast|quick|quickly|soon)\b(?=[^.?!]*\b(express|ship\w*|deliver\w*|arriv\w*|post|parcel|dispatch\w*|refund\w*|get here|come)\b)|\b(express|ship\w*|deliver\w*|arriv\w*|parcel)\b[^.?!]*\bhow (fast|quick|quickly|soon)\b/, ['days']],
   [/\b(?:supposed to|should have|meant to|expected to|due to)\s+(?:be here|arrive|come|be delivered|get here)\b/, ['delivery', 'track']],
   [/\b(?:hasnt|has not|havent|not)\s+(?:moved|changed|updated)\b/, ['update']],
   [/\bhow much\b/, ['cost']],

@@ -23,7 +23,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   wheres hows whos whens whys heres since nothing something everything says saying another
   shes hes hed wed youd theyd itd itll thatll theyll
   thru tho cuz coz
-  kind enough exactly lowkey highkey ngl fr bruh bro fam tysm tyvm heyy heyyy yo ya yall lmao lmk rn imo imho fyi
+  kind enough exactly lowkey highkey ngl bruh bro fam tysm tyvm heyy heyyy yall lmao lmk rn imo imho fyi
   ` .split(/\s+/).filter(Boolean),
 );
 

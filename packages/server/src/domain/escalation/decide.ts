@@ -121,7 +121,10 @@ export function currentTopic(bodies: readonly string[]): string[] {
 export function decide(ctx: DetectorContext, classifier: SkillClassifier): EscalationDecision | null {
   const winner = pickTrigger(runDetectors(ctx));
   if (!winner) return null;
-  const bodies = currentTopic(customerMessages(ctx.transcript).map((e) => e.body));
+  const all = customerMessages(ctx.transcript).map((e) => e.body);
+  const recent = currentTopic(all);
+  // "btw can I talk to a human?" starts nothing new to route by: the matter is still the one before it.
+  const bodies = topicalSentences(recent).length > 0 ? recent : all;
   const topical = topicalSentences(bodies);
   const customerText = skillText(bodies, topical);
   const named = winner.trigger === 'explicit_request' ? namedTeam(ctx.site, ctx.current.body) : null;

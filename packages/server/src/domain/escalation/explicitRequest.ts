@@ -75,7 +75,7 @@ const EN: Pattern[] = [
   // "have one of your team ring me back", "get someone to call me"
   { re: new RegExp(String.raw`\b(?:have|get|ask)\s+${ANYONE}\s+(?:to\s+)?(?:telephone|call|ring|phone|contact|get in touch with|get back to)\s+(?:me|us)\b`), direct: false },
   // "I'd like whoever is in charge of customer service to look at this personally"
-  { re: new RegExp(String.raw`\b(?:id|i would|we would|wed|i d|we d)\s+(?:like|love|prefer|want)\s+${WHO}\s+(?:\S+\s+){0,6}?to\s+(?:personally\s+|actually\s+|properly\s+)?(?:look|check|review|handle|deal|call|ring|phone|contact|get back|sort|take over|take a look|have a look|go through|chase|tell|explain)\b`), direct: false },
+  { re: new RegExp(String.raw`\b(?:id|i would|we would|wed|i d|we d)\s+(?:like|love|prefer|want)\s+${WHO}(?!\s+(?:in|from|of) (?:my|our)\b)\s+(?:\S+\s+){0,6}?to\s+(?:personally\s+|actually\s+|properly\s+)?(?:look|check|review|handle|deal|call|ring|phone|contact|get back|sort|take over|take a look|have a look|go through|chase|tell|explain)\b`), direct: false },
   // "I want to be typing with an actual member of the team", "I'd feel better going through this with somebody who has a pulse"
   { re: new RegExp(String.raw`\b(?:want|like|need|rather|prefer|wish)\s+(?:to\s+)?(?:be\s+)?(?:typing|texting|messaging|type|text|message)\s+(?:to|with)\s+${WHO}\b|\b(?:rather|prefer(?:\s+to)?|feel (?:better|happier|more comfortable|safer)|want to|like to|need to|wish to|happier)\s+(?:\S+\s+){0,2}?(?:(?:go|going|walk|walking)\s+(?:through\s+(?:this|it|that|things)|(?:this|it|that|things)\s+through)|(?:sort|sorting|talk|talking)\s+(?:this|it|that|things)\s+(?:out|over|through))\s+with\s+${WHO}\b`), direct: false },
   { re: /\b(?:any ?one|some ?one|any ?body|some ?body|a person|a human)\s+(?:with|who has)\s+a\s+(?:pulse|heartbeat)\b/, direct: false },
@@ -141,7 +141,7 @@ const EN: Pattern[] = [
   // rather hear it from someone who has actually pitched these", "Does anyone on your team do gear advice by phone?"
   { re: /\b(?:can|could|would|may)\s+(?:a|your|the)\s+(?:supervisor|manager|team lead)\s+or\s+some ?(?:one|body)\s+(?:on|from|in)\s+(?:your|the)\s+[\w ]{1,20}?(?:side|team|department)\s+(?:please\s+)?(?:have a look|take a look|look (?:at|into)|check|review|help)\b|\b(?:would|could|will|can)\s+(?:a person|some ?one|some ?body|one of your (?:team|staff|colleagues))\s+be able to\s+(?:telephone|call|ring|phone|contact)\s+(?:me|us)\b|\b(?:rather|prefer to|like to|want to)\s+(?:hear|get)\s+(?:it|this|that|advice|the answer)\s+from\s+(?:some ?one|some ?body|a person|a human|one of your (?:team|staff|people))\b(?!\s+(?:else|at|from)\b)|\b(?:does|do)\s+(?:any ?one|some ?one|any ?body|some ?body)\s+(?:on|in|from)\s+your\s+team\s+(?:do|offer|give)\s+(?:\w+\s+){0,2}(?:advice|consultations?|calls?|chats?)\s+(?:by|over|on)\s+(?:the\s+)?(?:phone|video|call)/, direct: false },
   // "operator. NW-118455 wrong item inside": the request word said first, on its own, then the case.
-  { re: /^(?:an?\s+)?(?:agent|operator|representative|real person|live agent|live person)\s*[.!]+(?=\s)/, direct: true },
+  { re: /^(?:an?\s+)?(?:agent|operator|representative|real person|live agent|live person)\s*[.!]+(?=\s)(?!\s*(?:no\b|wait\b|never ?mind|sorry|scratch that|oops))/, direct: true },
   // "human please", "agent now"
   { re: /\b(?:human|agent|operator|representative|rep|real person|live agent|live chat|someone real|a person)\s+(?:please|pls|plz|now|asap)\b/, direct: true },
 ];
@@ -302,6 +302,8 @@ export function findExplicitRequest(message: string): RequestMatch | null {
       // "my husband wants to talk to a manager but I just need the tracking link" (not "my dad wants to speak to someone, can you call him?").
       if (SOMEONE_ELSE_WANTS.test(clause) && /^[^.!?]*\bbut (?:i|we)\b/.test(text.slice(m.index + m[0].length))) continue;
       if (DEFERRAL.test(text.slice(m.index + m[0].length))) continue;
+      // "I'd like someone to actually check whether it fits… oh never mind, the size chart says it does."
+      if (/\b(?:never ?mind|nvm|scratch that|forget it)\b(?![^.!?]{0,20}\b(?:just|please|pls)\b)/.test(text.slice(m.index + m[0].length))) continue;
       return { direct, text: m[0] };
     }
   }

@@ -57,6 +57,8 @@ const ACCEPTS_NO = /^((ok(ay)?|right|alright|ah|oh)\W+)?so no [^.?!]*\.\s/;
 const OWN_ENGLISH = /\b(sorry,? )?(my|sorry for my|excuse my|pardon my) english( is)?( not (perfect|great|very good|good|so good)| (bad|poor|basic|rusty|weak))?(,? sorry)?\b/g;
 const JUST_CURIOUS = /^(nice|ok(ay)?|great|cool|ah|oh|thanks|thank you|perfect|good|fine)\b(?!.*\b(meant|not returning|no,)\b).*\b(i (just|only) want(ed)? to know|(just|only) (curious|wondering|checking|asking))\W*$/;
 const STILL_A_PROBLEM = /\b(wrong|broken|damaged|crushed|soaked|wet|missing|need|want|but|no|not|isnt|doesnt|cant|wont|redirect\w*)\b/;
+/** Dropping the question: "never mind", "nvm", "all good now", "I'm chill now". */
+const DROPS_IT = /\b(never ?mind|nvm|nevermind|all good now|(im|i am) (chill|good|fine|sorted|ok|okay) now|forget i asked|ignore (that|me|my last))\b(?!\s+(the|my|about|that|this|your|it)\b)(?![^.!?]*\b(need|want|can|could|please|pls|how|what|when|where|why|but)\b)/;
 const SORTED_ITSELF = /\b(found (it|them)|found (the|my) [a-z]+( [a-z]+)? (in|on|under|at)\b|(neighbou?rs?|reception|concierge|porter|doorman|the (shop|office) next door|my (wife|husband|partner|son|daughter|mum|mom|dad|flatmate|roommate|housemate)) (had|has|took|got|signed for) (it|them)|(it|they|the parcel|the package|the order) (turned|showed) up|(it|they|the parcel|the package) (arrived|came) after all|had it all along|never ?mind|nvm|false alarm|my (bad|mistake))\b/;
 const SOLVED = /\b(its|it is|thats|that is|all) (steady|fine|working|sorted|ok|okay|good|better) now\b|\b(that|this) (fixed|solved|sorted) it\b|\bworks now\b|\bthat (worked|did it|did the trick)\b/;
 /** A sentence that opens by taking what was said: "ok, retrying now", "fine. and…". */
@@ -153,7 +155,7 @@ const TRIED_STILL = /\b(already|tried|reinstalled|restarted|reset|cleared|update
 /** The fix was tried and nothing changed: "Reinstalled, same thing.", "restarted it twice, no difference". */
 const TRIED_SAME = /\b(already|tried|reinstalled|restarted|rebooted|reset|cleared|updated|re-?paired|unpaired|did that|done that)\b[^.!?]{0,40}\b(same (thing|problem|issue|error|result|again)|no (change|difference|luck)|nothing changed|didnt (help|work|fix it|change anything)|did not (help|work|fix it|change anything))\b/;
 /** The source given does not say, and the customer narrows: "The privacy policy link doesn't say. Specifically: …". */
-const SOURCE_SILENT = /\b((the|your|that|this) ((privacy|returns?|refund|help|faq|shipping|data protection) )?(article|page|link|policy|faq|help page|answer|statement|notice)( you (linked|sent|gave( me)?))?|(privacy|returns?|refund) policy( link| page)?) ((doesnt|does not|didnt|did not) (really |actually |even )?(say|mention|tell|cover|answer|explain)|says nothing|said nothing)\b|(^|[.!?:]\s*)(more )?specifically\b|\bto be (more )?specific\b/;
+const SOURCE_SILENT = /\b((the|your|that|this) ((privacy|returns?|refund|help|faq|shipping|data protection) )?(article|page|link|policy|faq|help page|answer|statement|notice)( you (linked|sent|gave( me)?))?|(privacy|returns?|refund) policy( link| page)?|(the |your )?(privacy|returns?|refund|shipping|data protection|help) (page|bit|part|section)) ((doesnt|does not|didnt|did not) (really |actually |even )?(say|mention|tell|cover|answer|explain)|says nothing|said nothing)\b|\b(it|that|this|the article|the page) (doesnt|does not|didnt|did not) (really |actually |even )?(say|mention|tell (me|us)) (where|which|what|how|when|whether|if|who)\b|(^|[.!?:]\s*)(more )?specifically\b|\bto be (more )?specific\b/;
 
 /** Asking for the answer the reply did not give: "so is that a no or you just don't know?", "yes or no?". */
 const PRESSES_FOR_ANSWER = /\b(is that a (no|yes)|(so )?(yes|yeah) or no|(can|do|does|will|is) (i|you|it|there) or (not|cant|dont|doesnt|wont|isnt)\b|or (do )?you (just )?(dont|not) know|(nobody|no one) (there |here )?(knows|can tell me)|(nobody|no one) (sells|stocks|offers|does|has) (it|them|that|one|those)\b|^so (no|nothing|there(s| is) no)\b[^?]*\bat all\b|\bis there (really |actually )?no way\b|\bor not\s*\?|(^|[.!?]\s+)(so,? )?(is|are|can|could|do|does|did|will|would|should|am|was|were|has|have)\b[^.!?]*\bor not\W*$|\b(you )?(cant|cannot|can not) tell me\b|\bnot even (for|if|with|when)\b)/;
@@ -185,7 +187,7 @@ const ADDS_ONE_MORE = /\b(too|as well)\W*$/;
 const ASKING_AGAIN = /\b(i(m| am) (only |just )?asking (if|whether|about|for|you)|not what i (asked|meant)|my question (is|was)|i meant)\b/;
 
 /** Taking the passage a "not sure, but closest" reply showed: "I'll try that.", "Fair enough.", "ok so I just swap it, got it". */
-const TAKES_HEDGE = /^((ok(ay)?|(ah|oh),? (ok(ay)?|i see|right|pity|shame|what a (pity|shame))|right|fair enough|got it|i see|makes sense|thanks|thank you|cool|great|perfect|nice|brilliant|lovely|excellent|wonderful|super|understood|noted|pity|shame|what a (pity|shame))\b(?!\W*(but|so (no|what|why|is|are|do|does|can|where|who|how))\b)(?![^.!?]*\b(nothing to do with|useless|not what)\b)|\b(ill|i will|will|let me) (try|give) (that|it|this|those|them)\b|\b(that|this) (helps|helped|makes sense)\b|\bgot it\b)/;
+const TAKES_HEDGE = /^((ok(ay)?|(ah|oh),? (ok(ay)?|i see|right|pity|shame|what a (pity|shame))|right|fair enough|got it|i see|makes sense|thanks|thank you|cool|great|perfect|nice|brilliant|lovely|excellent|wonderful|super|understood|noted|pity|shame|what a (pity|shame)|good|alright|all right|sounds good)\b(?!\W*(but|so (no|what|why|is|are|do|does|can|where|who|how))\b)(?![^.!?]*\b(nothing to do with|useless|not what)\b)|\b(ill|i will|will|let me) (try|give) (that|it|this|those|them)\b|\b(that|this) (helps|helped|makes sense)\b|\bgot it\b)/;
 
 /** A hedged reply (the closest passage, "not sure") the customer's next message took as the answer: no miss. */
 function hedgeTaken(ctx: DetectorContext, reply: { seq: number; body: string; meta: { articleId?: string } }): boolean {
@@ -266,6 +268,8 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   if (!said.includes('?') && JUST_CURIOUS.test(said)) return null;
   // "neighbour had it 🙃 sorry!", "never mind, it turned up": it sorted itself out, nothing asked again.
   if (!said.includes('?') && SORTED_ITSELF.test(said) && !presses(said) && said.split(/\s+/).length <= 10 && !STILL_A_PROBLEM.test(said)) return null;
+  // "ohh wait it's free? ok never mind im chill now lol": whatever was asked, the last word drops it.
+  if (DROPS_IT.test(afterLastQuestion) && !presses(afterLastQuestion)) return null;
   // Earlier bot replies to this customer that admitted not knowing.
   const misses = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq && e.meta.kind === 'unknown' && !hedgeTaken(ctx, e));
   if (misses.length === 0 || !botHasReplied(ctx.transcript, ctx.current.seq)) return null;

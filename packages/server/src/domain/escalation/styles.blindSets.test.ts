@@ -8,10 +8,10 @@ import { findExplicitRequest } from './explicitRequest.js';
 import { detectFrustration, scoreFrustration } from './frustration.js';
 import { findHighStakes } from './highStakes.js';
 import { refundAmount } from './rules.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage, detectLanguageSwitch } from './language.js';
 import { detectRepeatedFailure } from './repeatedFailure.js';
 import type { TranscriptEntry } from '../pipelineTypes.js';
-import { alternatingTurns as ctx, runRules as run, testSite, unknownReply } from './testContext.js';
+import { afterReplies, alternatingTurns as ctx, runRules as run, testSite, unknownReply } from './testContext.js';
 
 describe('explicit request (session 25 style sets)', () => {
   it.each([
@@ -48,7 +48,6 @@ describe('high stakes (session 25 style sets)', () => {
     expect(findHighStakes(m)?.kind).toBe(kind);
   });
   it.each([
-    'my climbing partner broke his ankle at the bouldering gym, so I am returning the tent',
     'the sms said my order shipped, I paid the invoice on the link in your app',
     'is it normal that the watch leaves a red mark on my wrist when it is charging?',
     'I did not place the order yet, I want to check the size first',
@@ -134,6 +133,12 @@ describe('language (session 25 style sets)', () => {
   ])('"%s" is substantive %s', (m, lang) => {
     expect(detectLanguage(m)).toMatchObject({ language: lang, substantive: true });
   });
+  it.each(['Vale, gracias, ya funciona', 'Alles klar, danke, geht jetzt'])('thanks in another language is no switch: %s', (m) => {
+    const team = (body: string) => ({ ...ctx(body), site: { ...testSite, languages: ['en', 'es', 'de'] } });
+    expect(detectLanguageSwitch(team(m))).toBeNull();
+    expect(detectLanguageSwitch(team('Meine Uhr koppelt nicht mit dem Handy, was kann ich tun?'))?.trigger).toBe('language');
+    expect(detectLanguageSwitch(team('Danke! Noch was: die Uhr lädt seit gestern nicht mehr. Das Kabel sitzt richtig.'))?.trigger).toBe('language');
+  });
   it('a German word in English is not', () => {
     expect(detectLanguage('the uhr is fine, thanks').language).toBe('en');
   });
@@ -151,7 +156,72 @@ describe('repeated failure (session 25 style sets)', () => {
   it('"not even …?" after an answer that said no checks the no', () => {
     expect(after("We don't currently deliver to Canada, and we can't ship to parcel-forwarding addresses.", 'not even if I use a forwarding address in Buffalo?')).toBeNull();
   });
+  it.each(["nah i read the privacy bit, it doesn't say WHERE. like which country tho", 'privacy page doesnt say. which country'])('the source said to be silent after an answer: %s', (m) => {
+    expect(after('We store your data securely and never sell it.', m)?.trigger).toBe('repeated_failure');
+  });
+  it('"it doesn\'t say where … but I found it, thanks" takes the answer', () => {
+    expect(after('We store your data securely and never sell it.', "it doesn't say where to click but I found it, thanks")).toBeNull();
+  });
+  it('"Good." then a new question takes the hedged passage: the new question is a first attempt', () => {
+    const transcript: TranscriptEntry[] = [
+      { seq: 1, authorType: 'visitor', body: 'Can I take the VoltPack 20000 on a plane?', meta: {} },
+      { seq: 2, authorType: 'bot', body: "I'm not sure this answers it, but it is the closest I found:\n\nPower banks up to 100 Wh may go in hand luggage.", meta: { kind: 'unknown', articleId: 'battery-safety' } },
+      { seq: 3, authorType: 'visitor', body: 'Good. Does it have enough output to charge a laptop over USB-C?', meta: {} },
+    ];
+    expect(detectRepeatedFailure({ site: testSite, customer: {}, transcript, current: transcript[2]!, answer: unknownReply })).toBeNull();
+  });
+  it('"…? ok never mind im chill now lol" drops the question', () => {
+    const t = afterReplies(['unknown'], "ohh wait it's free? ok never mind im chill now lol");
+    expect(detectRepeatedFailure({ site: testSite, customer: {}, transcript: t, current: t.at(-1)!, answer: unknownReply })).toBeNull();
+    const still = afterReplies(['unknown'], 'never mind the colour, can I swap it for an L or not?');
+    expect(detectRepeatedFailure({ site: testSite, customer: {}, transcript: still, current: still.at(-1)!, answer: unknownReply })?.trigger).toBe('repeated_failure');
+  });
   it('"not even …?" after an answer that left it out presses for it', () => {
     expect(after('Standard delivery takes 3–7 business days.', 'not even a rough date for Toronto?')?.trigger).toBe('repeated_failure');
+  });
+});
+
+describe('review of the session 25 patterns (probes that misfired, now negatives)', () => {
+  it.each([
+    'Agent... no wait, never mind, I found the tracking link.',
+    "I'd like someone to actually check whether the Ridgeline fits three... oh never mind, the size chart says it does.",
+    'I would love someone in my family to actually look at the map once in a while lol. Does the Trailsense work offline?',
+  ])('no request: %s', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+  it.each([
+    "I'm not disputing both charges, only the second one is wrong. Can you refund the €89?",
+    'Mi chaqueta Stormshell tiene olor a quemado de la hoguera, ¿cómo la lavo?',
+    'La tienda estaba tan caliente que no podía dormir, ¿hay alguna con más ventilación?',
+    'Is it normal that the strap of my Pace 5 leaves a red mark? I now have one after a hot run.',
+  ])('no high stakes: %s', (m) => {
+    expect(findHighStakes(m)).toBeNull();
+  });
+  it('a product that failed at the climbing wall is still an injury', () => {
+    expect(findHighStakes('My son broke his arm at the climbing wall because the harness buckle you sold us snapped open.')?.kind).toBe('injury');
+  });
+  it.each([
+    "I'm finding it really frustrating that my old jacket from another brand wets out so fast. How often should I re-proof the Stormshell?",
+    "Honestly you couldn't care less about a few extra days once you're out there. How long does delivery to Vienna take?",
+    'The chest button is just for show, right? Or is there a pocket behind it?',
+    'Got the student discount working, love this for me!',
+    "That's very generous, I only expected a voucher!",
+    'How nice – it doesn’t even need the original box!',
+    'Thanks, I was stuck with a broken tent last time but you sorted it fast. Brilliant support!',
+    "It's disappointing the Stormshell doesn't come in red, but fine, black it is.",
+    'Super hilfreich, echt! Ich hatte keine Ahnung, dass das so einfach geht.',
+    'Honestly, I think I’ll leave it. Thanks for trying though!',
+    "Right, I'll leave it charging overnight then.",
+  ])('no frustration: %s', (m) => {
+    expect(scoreFrustration(m).strongest).toBeLessThan(1);
+  });
+  it('"Brilliant. Do I have to pay for the privilege of returning your broken tent too?" stays sarcasm', () => {
+    expect(scoreFrustration('Brilliant. Do I have to pay for the privilege of returning your broken tent too?').labels).toContain('sarcasm');
+  });
+  it.each([
+    ["You're keeping my money for a tent I sent back 3 weeks ago! It was €349."],
+    ['You took my money, €312, for an order you then cancelled. I want it back.'],
+  ])('still a refund over the amount: %s', (m) => {
+    expect(run([m])).toMatchObject({ trigger: 'rule' });
   });
 });

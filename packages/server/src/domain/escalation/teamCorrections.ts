@@ -41,11 +41,15 @@ const SHIPPING_DUTY = 'shipping';
 const CODES_DUTY = String.raw`discount codes?|vouchers?|coupons?`;
 const LOGIN_DUTY = String.raw`two-step verification|two-factor|2fa|login`;
 /** Codes for signing in: "2fa code rejected", "backup codes", "the verification code never arrives". */
-const LOGIN_CODE = /\b(2fa|two[- ]factor|two[- ]step|verification|login|sign[- ]in|security|backup|authenticator|one[- ]time) codes?\b/;
+const LOGIN_CODE = /\b(2fa|two[- ]factor|two[- ]step|login|log[- ]in|sign[- ]in|backup|authenticator) codes?\b/;
 const LOGIN_CODE_G = new RegExp(LOGIN_CODE.source, 'g');
+/** A code that is part of paying ("the card security code", "Klarna's one-time code"), not of signing in. */
+const PAYING = /\b(card|checkout|payment|pay|paid|klarna|paypal|bank|gift ?card|visa|mastercard|amex|pay-\d+)\b/;
 const CONSENT_DUTY = String.raw`consent|marketing[- ]data`;
 /** "I unsubscribed two weeks ago and I'm still getting your newsletters", "still receiving promo e-mails". */
-const STILL_EMAILED = /\bunsubscrib\w*\b[^?]{0,200}?\b(still|keep|kept|three more|two more|more)\b[^.!?]{0,40}\b(e-?mails?|newsletters?|promos?|spam)\b|\bunsubscrib\w*\b[^?]{0,120}?\b(had|got|received|gotten|getting) (two|three|four|five|several|\d+ )?\s?more\b|\b(still|keep) (getting|receiving) (your |the |these |marketing |promo )*(e-?mails?|newsletters?|marketing|promos?)\b(?![^.!?]{0,30}\b(about|for|of) (my|the) (order|parcel|delivery|refund|return))/;
+const STILL_EMAILED = /\bunsubscrib\w*\b[^?]{0,200}?\b(still|keep|kept|three more|two more|more)\b[^.!?]{0,40}\b(e-?mails?|newsletters?|promos?|spam)\b|\bunsubscrib\w*\b[^?]{0,120}?\b(had|got|received|gotten|getting) (two|three|four|five|several|\d+ )?\s?more\b|\b(still|keep) (getting|receiving) (your |the |these |marketing |promo )*(newsletters?|marketing|promos?( e-?mails?)?)\b/;
+/** Marketing, in a conversation about e-mails that keep coming: "I keep getting your e-mails… I opted out". */
+const MARKETING = /\b(unsubscrib\w*|newsletters?|marketing|promo\w*|opted out|opt out|consent)\b/;
 
 /** A code or voucher the customer has ("WELCOME10 doesn't work", "mein Gutschein"). */
 const DISCOUNT_CODE =
@@ -93,9 +97,9 @@ const CORRECTIONS: Correction[] = [
   // A gift note, gift wrap, no price in the box: the team that ships it, in billing's words (packing.ts).
   { from: [REFUNDS_DUTY], to: SHIPPING_DUTY, when: (c) => asksAboutPacking(c.topical) },
   // A 2FA, login or backup code that is rejected: signing in, in the discount codes' words.
-  { from: [CODES_DUTY], to: LOGIN_DUTY, when: (c) => LOGIN_CODE.test(normalise(c.topical)) && !mentionsDiscountCode(c.topical.replace(LOGIN_CODE_G, ' ')) },
+  { from: [CODES_DUTY], to: LOGIN_DUTY, when: (c) => LOGIN_CODE.test(normalise(c.topical)) && !PAYING.test(normalise(c.topical)) && !mentionsDiscountCode(c.topical.replace(LOGIN_CODE_G, ' ')) },
   // Marketing e-mails that go on after unsubscribing: consent, in the newsletter's (pre-sales') words.
-  { from: [], to: CONSENT_DUTY, when: (c) => STILL_EMAILED.test(normalise(c.conversation)) },
+  { from: [], to: CONSENT_DUTY, when: (c) => STILL_EMAILED.test(normalise(c.conversation)) || (/\b(still|keep) (getting|receiving) (your |the |these )?e-?mails?\b/.test(normalise(c.conversation)) && MARKETING.test(normalise(c.conversation))) },
 ];
 
 export function correctTeam(site: Site, classified: string, input: CorrectionInput): string {
