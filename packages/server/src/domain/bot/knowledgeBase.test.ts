@@ -107,6 +107,13 @@ describe('knowledge base', () => {
     expect(queryTerms('is the lamp 600 still sold', known).map((t) => t.terms[0])).toContain('600');
   });
 
+  it('reads chat filler and uptake as no topic ("ngl", "aw ok", "no matter", "Great.", "vs")', () => {
+    const heads = (q: string) => queryTerms(q).map((t) => t.terms[0]);
+    expect(heads('Great. ngl aw ok, no matter how big the order is?')).toEqual(['big', 'order']);
+    expect(heads('price match 289 vs 339')).not.toContain('vs');
+    expect(heads('lowkey obsessed w the jacket')).toEqual(['obsess', 'jacket']);
+  });
+
   it('reads "American Express" as the card, and "how fast" as how many days', () => {
     const small = buildKnowledgeBase([
       { id: 'payment', title: 'Payment methods', body: 'We accept Visa, Mastercard and American Express. Klarna is available in Germany.' },

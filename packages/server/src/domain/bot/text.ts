@@ -23,7 +23,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   wheres hows whos whens whys heres since nothing something everything says saying another
   shes hes hed wed youd theyd itd itll thatll theyll
   thru tho cuz coz
-  kind enough exactly lowkey highkey ngl bruh bro fam tysm tyvm heyy heyyy yall lmao lmk rn imo imho fyi
+  great perfect awesome cool lovely brilliant fantastic wonderful excellent
+  vs versus aw aww matter kind enough exactly lowkey highkey ngl bruh bro fam tysm tyvm heyy heyyy yall lmao lmk rn imo imho fyi
   ` .split(/\s+/).filter(Boolean),
 );
 
