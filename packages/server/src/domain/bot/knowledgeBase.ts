@@ -21,6 +21,7 @@ import { asksUndividedKb, dividedThings } from './dividedThings.js';
 import { modelNameTerms } from './modelNames.js';
 import { SCENE_WEIGHT, sceneTerms } from './sceneTerms.js';
 import { normalise, processTerm, stem, termsOf, words } from './text.js';
+import { EMAIL_ADDRESS } from '../common/text.js';
 
 export { dividedThings };
 
@@ -173,7 +174,7 @@ const ACTION_WEIGHT = 2;
 const OOV_ACTION_CAP = 0.29;
 
 /** E-mail and web addresses, sums of money, phone numbers: what identifies the case, not what is asked. */
-const IDENTIFIERS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\bhttps?:\/\/\S+|[€$£]\s?\d[\d.,]*|\b\d+[.,]\d\d\b|\b\d[\d.,]*\s?(?:€|\$|£|eur\b|euros?\b|usd\b|dollars?\b|bucks\b)|\+?\d[\d ()/-]{7,}\d/gi;
+const IDENTIFIERS = new RegExp(String.raw`${EMAIL_ADDRESS.source}|\bhttps?:\/\/\S+|[€$£]\s?\d[\d.,]*|\b\d+[.,]\d\d\b|\b\d[\d.,]*\s?(?:€|\$|£|eur\b|euros?\b|usd\b|dollars?\b|bucks\b)|\+?\d[\d ()/-]{7,}\d`, 'gi');
 
 /** A question about sending something somewhere. */
 const SENDING = /\b(ship\w*|deliver\w*|postage|post|send|sent|sending|parcel|courier|dhl|ups|customs|duties|import)\b/;

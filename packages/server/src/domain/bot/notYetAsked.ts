@@ -5,9 +5,10 @@
  * wants me swimming laps 3x a week now").
  */
 import { normalise, words } from './text.js';
+import { EMAIL_ADDRESS } from '../common/text.js';
 
 /** Order and reference numbers (five digits or more: "PAY-310" and "E12" are error codes, questions in themselves), e-mails, phones. */
-const DETAIL = /\b[a-z]{1,4}-?\d{5,}\b|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d ().-]{6,}\d/g;
+const DETAIL = new RegExp(String.raw`\b[a-z]{1,4}-?\d{5,}\b|${EMAIL_ADDRESS.source}|\+?\d[\d ().-]{6,}\d`, 'g');
 /** Words that only introduce a detail: "my order number is", "el pedido es", "Bestellnummer". */
 const INTRODUCES = /\b(?:my|the|its|it|is|was|here|this|that|one|order|orders|number|no|nr|num|ref|reference|email|e-mail|mail|address|phone|tel|mobile|on|for|of|and|pedido|numero|es|el|mi|correo|bestellung|bestellnummer|nummer|ist|die|meine?|ok|okay|sorry|oops|sure|yes|yeah|yep|thanks|thx|ty|hi|hey|hello)\b/g;
 

@@ -8,6 +8,9 @@ export function normalise(text: string): string {
     .replace(/['’`]/g, '');
 }
 
+/** An e-mail address as typed ("rebecca.shaw@example.com"); global, for replace and matchAll. */
+export const EMAIL_ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
 /** `s` as a literal inside a RegExp. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

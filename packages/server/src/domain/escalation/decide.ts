@@ -12,7 +12,7 @@ import type { EscalationReason } from '@baton/protocol';
 import type { EscalationDecision } from '../pipelineTypes.js';
 import { detectExplicitRequest, findExplicitRequest } from './explicitRequest.js';
 import { normalise, sentences, STOP_WORDS, words } from '../bot/text.js';
-import { escapeRegExp } from '../common/text.js';
+import { EMAIL_ADDRESS, escapeRegExp } from '../common/text.js';
 import { detectFrustration } from './frustration.js';
 import { detectHighStakes } from './highStakes.js';
 import { conversationLanguage, detectLanguageSwitch } from './language.js';
@@ -64,7 +64,7 @@ export function topicalSentences(bodies: readonly string[]): string[] {
   // Only the words that ask are cut: "is there someone I can talk to about a double charge" keeps "double charge".
   // An e-mail address says nothing of the matter, and its dots would cut it into "sentences" ("com.") of their own.
   return bodies
-    .flatMap((b) => sentences(b.replace(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g, ' ')))
+    .flatMap((b) => sentences(b.replace(EMAIL_ADDRESS, ' ')))
     .map((s) => {
       const asked = findExplicitRequest(s);
       if (!asked) return s;
@@ -123,9 +123,10 @@ export function decide(ctx: DetectorContext, classifier: SkillClassifier): Escal
   if (!winner) return null;
   const all = customerMessages(ctx.transcript).map((e) => e.body);
   const recent = currentTopic(all);
+  const recentTopical = topicalSentences(recent);
   // "btw can I talk to a human?" starts nothing new to route by: the matter is still the one before it.
-  const bodies = topicalSentences(recent).length > 0 ? recent : all;
-  const topical = topicalSentences(bodies);
+  const bodies = recentTopical.length > 0 ? recent : all;
+  const topical = recentTopical.length > 0 ? recentTopical : topicalSentences(all);
   const customerText = skillText(bodies, topical);
   const named = winner.trigger === 'explicit_request' ? namedTeam(ctx.site, ctx.current.body) : null;
   const duty = winner.skillDuty ? dutySkill(ctx.site, winner.skillDuty) : null;

@@ -6,6 +6,7 @@
  * normal that it gets a bit warm?", "what if it overheats?") are not incidents.
  */
 import { normalise, sentences } from '../bot/text.js';
+import { EMAIL_ADDRESS } from '../common/text.js';
 import type { DetectorResult } from './types.js';
 
 export type HighStakesKind = 'safety' | 'injury' | 'dispute' | 'legal' | 'security';
@@ -128,7 +129,7 @@ const SWOLLEN_BODY = new RegExp(String.raw`\b(swollen|swelling|puffy|puffed up|b
 /** `previous`: the customer's message before; `earlier`: all their earlier messages (what device it is about). */
 export function findHighStakes(message: string, previous = '', earlier = previous): { kind: HighStakesKind; text: string } | null {
   // E-mail addresses hold dots, which would end a "sentence" in the middle of "my login email (a.b@x.com) was changed".
-  const text = normalise(message).replace(/[\w.+-]+@[\w-]+(\.[\w-]+)+/g, 'address');
+  const text = normalise(message).replace(EMAIL_ADDRESS, 'address');
   // "a sign-in to my account from Vietnam. I've never been there": someone else in the account.
   const signIn = /\b((sign|log)[- ]?in|signed in|logged in|login attempt)\b[^.!?]{0,50}\bfrom\b/.exec(text);
   if (signIn && /\b(ive|i have|i had) never been (there|to that country|to that city)\b|\b(that|it) (was not|wasnt) me\b/.test(text)) return { kind: 'security', text: signIn[0] };

@@ -74,10 +74,6 @@ export function statedLanguage(transcript: readonly TranscriptEntry[], kbLanguag
 }
 
 export function detectLanguageSwitch(ctx: DetectorContext): DetectorResult | null {
-  // "Vale, gracias, ya funciona", "Alles klar, danke, geht jetzt": thanks in another language asks for no help.
-  // (Short ones only: "gracias. otra cosa: mi código…" goes on to ask.)
-  const talk = detectSmallTalk(ctx.current.body);
-  if ((talk === 'thanks' || talk === 'greeting') && (ctx.current.body.match(/\p{L}+/gu) ?? []).length <= 6) return null;
   let guess = detectLanguage(ctx.current.body, ctx.site.kb.language);
   // "Sorry, my English is not so good, I write in German. Ich habe die App geschlossen…": the message switches
   // part-way and goes on in the language it ends in, though its English opening outweighs it overall.
@@ -91,6 +87,10 @@ export function detectLanguageSwitch(ctx: DetectorContext): DetectorResult | nul
   }
   if (!guess.substantive || guess.language === ctx.site.kb.language) return null;
   if (!ctx.site.languages.includes(guess.language)) return null;
+  // "Vale, gracias, ya funciona", "Alles klar, danke, geht jetzt": thanks in another language asks for no help.
+  // (Short ones only: "gracias. otra cosa: mi código…" goes on to ask. Read last: it runs only on a switch.)
+  const talk = detectSmallTalk(ctx.current.body);
+  if ((talk === 'thanks' || talk === 'greeting') && (ctx.current.body.match(/\p{L}+/gu) ?? []).length <= 6) return null;
   return {
     trigger: 'language',
     confidence: guess.confidence,

@@ -50,6 +50,13 @@ const CONSENT_DUTY = String.raw`consent|marketing[- ]data`;
 const STILL_EMAILED = /\bunsubscrib\w*\b[^?]{0,200}?\b(still|keep|kept|three more|two more|more)\b[^.!?]{0,40}\b(e-?mails?|newsletters?|promos?|spam)\b|\bunsubscrib\w*\b[^?]{0,120}?\b(had|got|received|gotten|getting) (two|three|four|five|several|\d+ )?\s?more\b|\b(still|keep) (getting|receiving) (your |the |these |marketing |promo )*(newsletters?|marketing|promos?( e-?mails?)?)\b/;
 /** Marketing, in a conversation about e-mails that keep coming: "I keep getting your e-mails… I opted out". */
 const MARKETING = /\b(unsubscrib\w*|newsletters?|marketing|promo\w*|opted out|opt out|consent)\b/;
+const STILL_GETTING_EMAILS = /\b(still|keep) (getting|receiving) (your |the |these )?e-?mails?\b/;
+
+/** Marketing e-mails that go on after unsubscribing (not order or invoice e-mails that keep coming). */
+function stillEmailedMarketing(conversation: string): boolean {
+  const said = normalise(conversation);
+  return STILL_EMAILED.test(said) || (STILL_GETTING_EMAILS.test(said) && MARKETING.test(said));
+}
 
 /** A code or voucher the customer has ("WELCOME10 doesn't work", "mein Gutschein"). */
 const DISCOUNT_CODE =
@@ -99,7 +106,7 @@ const CORRECTIONS: Correction[] = [
   // A 2FA, login or backup code that is rejected: signing in, in the discount codes' words.
   { from: [CODES_DUTY], to: LOGIN_DUTY, when: (c) => LOGIN_CODE.test(normalise(c.topical)) && !PAYING.test(normalise(c.topical)) && !mentionsDiscountCode(c.topical.replace(LOGIN_CODE_G, ' ')) },
   // Marketing e-mails that go on after unsubscribing: consent, in the newsletter's (pre-sales') words.
-  { from: [], to: CONSENT_DUTY, when: (c) => STILL_EMAILED.test(normalise(c.conversation)) || (/\b(still|keep) (getting|receiving) (your |the |these )?e-?mails?\b/.test(normalise(c.conversation)) && MARKETING.test(normalise(c.conversation))) },
+  { from: [], to: CONSENT_DUTY, when: (c) => stillEmailedMarketing(c.conversation) },
 ];
 
 export function correctTeam(site: Site, classified: string, input: CorrectionInput): string {

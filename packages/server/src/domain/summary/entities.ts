@@ -4,7 +4,7 @@
  * error and promo codes, product names, sizes/colours and quantities.
  */
 import { kbNames } from '../bot/productNames.js';
-import { escapeRegExp } from '../common/text.js';
+import { EMAIL_ADDRESS as EMAIL, escapeRegExp } from '../common/text.js';
 import { findAmounts } from '../escalation/amounts.js';
 import type { Article, SiteContent } from '../pipelineTypes.js';
 
@@ -67,7 +67,6 @@ function vocabulary(site: SiteContent): SiteVocabulary {
   return vocab;
 }
 
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 export const PREFIXED_ID = /(?<![\w-])([A-Za-z]{1,4})-(\d{4,})(?![\w-])/g;
 const HASH_ORDER = /(?:#\s?\d{4,}|\border\s+(?:number\s+|no\.?\s*|#\s?)?\d{5,})\b/gi;
 /** International (+…), national with a leading 0, or North American "503-555-0178" / "(503) 555 0178". */
