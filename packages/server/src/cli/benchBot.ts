@@ -17,6 +17,7 @@ import { createBotPipeline } from '../domain/pipeline.js';
 import type { TranscriptEntry } from '../domain/pipelineTypes.js';
 import { seededRandom } from '../domain/common/random.js';
 import { loadSiteFolder } from '../site/loadSiteFolder.js';
+import { isEnglishWord } from '../site/englishWords.js';
 
 const { values } = parseArgs({
   options: { site: { type: 'string' }, conversations: { type: 'string' }, seed: { type: 'string' }, warmup: { type: 'string' }, 'best-of': { type: 'string' } },
@@ -32,7 +33,7 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
 const site = loadSiteFolder(siteDir, path.basename(siteDir));
 const b0 = performance.now();
-const pipeline = createBotPipeline(site);
+const pipeline = createBotPipeline(site, isEnglishWord);
 const buildMs = performance.now() - b0;
 
 // --- Conversation generator ------------------------------------------------------------------

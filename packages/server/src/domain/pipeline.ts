@@ -5,6 +5,7 @@
  */
 import { answerQuestion, type AnswerContext } from './bot/answer.js';
 import { buildKnowledgeBase, type KnowledgeBase } from './bot/knowledgeBase.js';
+import type { IsWord } from './bot/spelling.js';
 import { decide } from './escalation/decide.js';
 import { buildSkillClassifier, type SkillClassifier } from './escalation/skill.js';
 import { lastBotReply, previousCustomerMessage } from './escalation/types.js';
@@ -38,8 +39,9 @@ export interface BotPipeline {
 const WAITING_NUDGE =
   /^\W*(hello+|helo|hallo|hola|hey|anyone|anybody|well|so)\W*$|\b(any ?one|any ?body|some ?one|some ?body)\s+(there|here|around|coming|reading this)\b|\b(how (much )?long(er)?|when)\b[^.?!]{0,30}\b(someone|somebody|anyone|agent|person|human|team|wait|join|reply|respond|answer)\b|\bstill waiting\b/;
 
-export function createBotPipeline(site: SiteContent): BotPipeline {
-  const kb = buildKnowledgeBase(site.articles);
+/** `isWord`: an English dictionary (site/englishWords.ts), so the KB can read typing slips; without it, none are. */
+export function createBotPipeline(site: SiteContent, isWord?: IsWord): BotPipeline {
+  const kb = buildKnowledgeBase(site.articles, isWord);
   const classifier = buildSkillClassifier(site.config, site.articles);
 
   function handleTurn(input: TurnInput): TurnOutput {

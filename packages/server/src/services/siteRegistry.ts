@@ -7,6 +7,7 @@ import { loadSiteFolder } from '../site/loadSiteFolder.js';
 import { createBotPipeline } from '../domain/pipeline.js';
 import type { SiteContent } from '../domain/pipelineTypes.js';
 import { baseLanguage } from '@baton/protocol';
+import { isEnglishWord } from '../site/englishWords.js';
 
 export type BotPipeline = ReturnType<typeof createBotPipeline>;
 
@@ -45,7 +46,7 @@ export class SiteRegistry {
   }
 
   add(content: SiteContent): LoadedSite {
-    const site: LoadedSite = { id: `site_${content.key}`, key: content.key, content, pipeline: createBotPipeline(content) };
+    const site: LoadedSite = { id: `site_${content.key}`, key: content.key, content, pipeline: createBotPipeline(content, isEnglishWord) };
     this.byKey.set(site.key, site);
     this.byId.set(site.id, site);
     return site;

@@ -14,6 +14,7 @@
 import MiniSearch from 'minisearch';
 import type { Article } from '../pipelineTypes.js';
 import { expandSynonyms, phraseHints, translateWordAt } from './glossary.js';
+import { buildSpellingFixer, type IsWord, type SpellingFixer } from './spelling.js';
 import { findPlaces } from './places.js';
 import { kbNames } from './productNames.js';
 import { askedActions } from './askedActions.js';
@@ -52,6 +53,8 @@ export interface KnowledgeBase {
   titlePairs: Map<string, string[]>;
   /** What the KB speaks of dividing ("we can split the invoice"): see dividedThings. */
   divided: Set<string>;
+  /** Typing slips read as the KB word they stand for (spelling.ts); absent without a dictionary. */
+  spelling?: SpellingFixer;
 }
 
 export interface KbHit {
@@ -90,7 +93,7 @@ export function splitPassages(article: Article): { heading: string; text: string
   return out;
 }
 
-export function buildKnowledgeBase(articles: Article[]): KnowledgeBase {
+export function buildKnowledgeBase(articles: Article[], isWord?: IsWord): KnowledgeBase {
   const passages: Passage[] = [];
   for (const a of articles) {
     for (const p of splitPassages(a)) {
@@ -121,7 +124,8 @@ export function buildKnowledgeBase(articles: Article[]): KnowledgeBase {
   const titlePairs = new Map<string, string[]>();
   for (const a of articles) titlePairs.set(a.id, [...pairsOf(a.title)]);
   const divided = new Set(articles.flatMap((a) => dividedThings(`${a.title}\n${a.body}`)));
-  return { articles, passages, index, df, articleTerms, passageTerms, articleDf, productTerms, titlePairs, divided };
+  const spelling = isWord ? buildSpellingFixer(articles.map((a) => `${a.title}\n${a.body}`), isWord) : undefined;
+  return { articles, passages, index, df, articleTerms, passageTerms, articleDf, productTerms, titlePairs, divided, ...(spelling ? { spelling } : {}) };
 }
 
 /** Neighbouring stemmed content words of a text, as "a b" pairs. */
@@ -180,7 +184,7 @@ const IDENTIFIERS = new RegExp(String.raw`${EMAIL_ADDRESS.source}|\bhttps?:\/\/\
 const SENDING = /\b(ship\w*|deliver\w*|postage|post|send|sent|sending|parcel|courier|dhl|ups|customs|duties|import)\b/;
 
 /** Query terms: English content terms (with synonyms), es/de support words in English, question-shape hints. */
-export function queryTerms(query: string, known?: (term: string) => boolean, foreign = false): QueryTerm[] {
+export function queryTerms(query: string, known?: (term: string) => boolean, foreign = false, spelling?: SpellingFixer): QueryTerm[] {
   const text = normalise(query);
   // Order numbers say nothing about the topic, nor does a greeting ("morning! remind me…") or the clock time the
   // customer writes from ("it's 11:20 here"): as unknown words they counted against the passage that answers.
@@ -189,8 +193,10 @@ export function queryTerms(query: string, known?: (term: string) => boolean, for
   // the thing asked that the KB lacks.
   const ws = words(said.replace(IDENTIFIERS, ' ')).filter((w) => !/^[a-z]{1,4}-?\d{5,}$/.test(w));
   const groups = new Map<string, QueryTerm>();
-  for (const [i, w] of ws.entries()) {
+  for (const [i, typed] of ws.entries()) {
     const translated = translateWordAt(ws, i);
+    // A slip of a word the KB uses ("adress"): only in English, where the dictionary can tell a slip from a word.
+    const w = !foreign && spelling && known && translated.length === 0 && !known(processTerm(typed) ?? '') ? (spelling.fix(typed) ?? typed) : typed;
     if (translated.length > 0) {
       for (const t of translated) {
         const st = processTerm(t);
@@ -312,7 +318,7 @@ function confidenceFor(kb: KnowledgeBase, query: QueryTerm[], passage: Passage):
     }
     // A product the KB sells but this article never names ("swap my Stormshell for an L" on the exchanges article) is
     // the object of the question, not a second topic the passage misses.
-    if (hit || !q.terms.every((t) => kb.productTerms.has(t))) required++;
+    if (hit || !(q.product || q.terms.every((t) => kb.productTerms.has(t)))) required++;
     if (hit) matched++;
     const main = q.terms[0]!;
     const known = q.terms.some((t) => kb.articleDf.has(t));
@@ -354,7 +360,7 @@ export function answerFirst<H extends { confidence: number; incidental: boolean 
 }
 
 export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3, foreign = false): KbHit[] {
-  const terms = queryTerms(query, (t) => kb.articleDf.has(t), foreign);
+  const terms = queryTerms(query, (t) => kb.articleDf.has(t), foreign, kb.spelling);
   const required = terms.filter((t) => !t.optional).length;
   if (required === 0) return [];
   // The story around a question ranks little: its words would pull in the passages they happen to match.

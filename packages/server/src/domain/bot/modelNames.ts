@@ -16,7 +16,8 @@ export function modelNameTerms(query: string, text: string): string[] {
   if (ABOUT_THE_ITEM.test(text)) return [];
   const out: string[] = [];
   for (const m of query.matchAll(MODEL_NAME)) {
-    for (const w of words(m[1]!)) {
+    // The model's own token too ("3P" in "Ridgeline 3P"): a word the KB lacks, not the thing asked.
+    for (const w of words(m[0])) {
       const st = processTerm(w);
       if (st) out.push(st);
     }

@@ -164,3 +164,12 @@ describe('detectSmallTalk: review of session 19 patterns', () => {
     expect(detectSmallTalk(m)).toBeNull();
   });
 });
+
+describe('small talk: praise beside a problem (session 26)', () => {
+  it.each(['locked out after too many password tries. great', "So I'm penalised for buying early. Brilliant."])('"%s" is no acknowledgement', (m) => {
+    expect(detectSmallTalk(m)).toBeNull();
+  });
+  it('"that worked, great thanks" still is', () => {
+    expect(detectSmallTalk('that worked, great thanks')).toBe('thanks');
+  });
+});

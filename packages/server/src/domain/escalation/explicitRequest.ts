@@ -29,6 +29,10 @@ interface Pattern {
 }
 
 const EN: Pattern[] = [
+  // "Can somebody of the privacy team write me to this email?": someone on the team to write back.
+  { re: /\b(?:can|could|would|will|please|pls)\s+(?:some ?one|some ?body|any ?one|any ?body)\s+(?:(?:from|of|on|in) (?:your |the )?(?:[\w-]+ ){0,2}?(?:team|department|dept|office|side)\s+)?(?:please\s+|just\s+)?(?:write|email|e-mail|mail)\s+(?:to\s+)?(?:me|us)\b(?!\s+(?:the|a|an|my|our|your|another|new)\s+(?:\w+\s+){0,2}(?:invoice|copy|label|receipt|code|link|pdf|confirmation|tracking|voucher|number)s?\b)/, direct: false },
+  // "I would like to speak with a responsible of the service": the person in charge, in a second language's words.
+  { re: /\b(?:speak|talk|chat)\s+(?:with|to)\s+(?:a|the|some)\s+responsible\b(?!\s+(?:way|use|adult|choice|manner|company|brand|shop|for)\b)/, direct: true },
   // "can I talk to a person", "let me speak with your manager"
   { re: new RegExp(String.raw`\b(?:talk|speak|chat|write)(?:ing)?\s+(?:to|with)\s+${WHO}\b|\b(?:rather|prefer to|want to|like to|need to)\s+deal\s+with\s+(?:(?:a|an)\s+(?:real\s+|actual\s+|live\s+)?(?:person|human|human being|member of staff)|one of your (?:people|team|staff|colleagues))\b`), direct: true },
   // "please put me through", "can you put me through?": through to someone, with no one named.
@@ -89,7 +93,14 @@ const EN: Pattern[] = [
   // "I'd prefer someone with a pulse", "now I do need someone from your team": the wanting verbs take any who.
   { re: new RegExp(String.raw`\b(?:want|need|prefer|request|demand)\s+${WHO}\b`), direct: true },
   // "can someone call me", "call me back", "give me a call", "ring me"
-  { re: /\b(?:can|could|would|will|please|pls)\s+(?:some ?one|some ?body|any ?one|a (?:real |actual |live )?(?:person|human|manager|supervisor|member of staff|rep|employee)|you|your team|one of your (?:(?:tech|technical|support|sales|billing|service|customer service|privacy|orders?) )?(?:colleagues|team|staff|people|guys|experts|techs|technicians))\s+(?:from (?:your|the) team\s+|on (?:your|the) team\s+)?(?:please\s+|maybe\s+|just\s+)?(?:call|ring|phone|telephone|contact|text)\s+(?:me|us)\b/, direct: false },
+  { re: /\b(?:can|could|would|will|please|pls)\s+(?:some ?one|some ?body|any ?one|a (?:real |actual |live )?(?:person|human|manager|supervisor|member of staff|rep|employee)|you|your team|one of your (?:(?:tech|technical|support|sales|billing|service|customer service|privacy|orders?) )?(?:colleagues|team|staff|people|guys|experts|techs|technicians))\s+(?:(?:from|on|in) (?!(?:your |the )?(?:delivery|courier|driver|drivers|warehouse|shipping)\b)(?:your |the )?(?:[\w-]+ ){0,2}?(?:team|department|dept|office|side|billing|sales|support|orders|accounts|tech|technical|privacy|returns)\s+)?(?:please\s+|maybe\s+|just\s+)?(?:call|ring|phone|telephone|contact|text)\s+(?:me|us)\b/, direct: false },
+  // "might it be possible for a member of your sales staff to telephone me", "possible for somebody from your accounts
+  // department to telephone me": the formal way of asking for a call.
+  { re: /\b(?:possible|able)\s+for\s+(?:some ?one|some ?body|any ?one|a member of (?:your |the )?(?:[\w-]+ )?(?:staff|team)|one of your (?:[\w-]+ )?(?:staff|team|colleagues|people)|a (?:[\w-]+ )?(?:person|colleague|specialist|agent|representative|manager|supervisor))(?:\s+(?:from|in|on) (?:your|the) (?:[\w-]+ ){0,2}?(?:team|department|office|side))?\s+to\s+(?:call|ring|phone|telephone|contact)\s+(?:me|us)\b/, direct: false },
+  // "is a live person available?": no "there", the person asked after.
+  { re: /\b(?:is|are)\s+(?:a|an|any)\s+(?:live|real|actual|human)\s+(?:person|human|agent|staff member|member of staff)\s+(?:available|around|online|free|about)\b(?!\s+(?:on|at|in|during|over|after|before|until|till|from|at|by|every|each|outside)\b)/, direct: false },
+  // "Is there anyone above the claims team who could review it?", "is any manager I can talk to": someone higher up.
+  { re: /\b(?:is|are)\s+there\s+(?:any ?one|any ?body|some ?one|some ?body)\s+(?:above|senior to|higher than|over)\s+(?:the|your|them|that)\b|\b(?:is|are)\s+(?:there\s+)?(?:any|a)\s+(?:manager|supervisor|person|human)\s+(?:i|we)\s+(?:can|could|may)\s+(?:talk|speak)\b/, direct: false },
   // "could someone from sales email me a quote": a named team reaching out is a person, whatever the channel.
   { re: /\b(?:can|could|would|will|please|pls)\s+(?:some ?one|some ?body|a person|one of your (?:colleagues|team|staff))\s+(?:from|in|on)\s+(?:your\s+|the\s+)?(?:sales|billing|support|tech|technical|orders?|privacy|returns|accounts?|customer service|customer support|team)(?:\s+(?:team|department|dept))?\s+(?:please\s+)?(?:call|ring|phone|contact|text|e-?mail|message|get back to|reach out to|write to|get in touch with)\s+(?:me|us)\b/, direct: false },
   // "can a sales person contact me?", "could your billing team email me"
@@ -147,6 +158,8 @@ const EN: Pattern[] = [
 ];
 
 const ES: Pattern[] = [
+  // "Les ruego que me pongan en contacto con un responsable", "¿me podéis poner en contacto con alguien?"
+  { re: /\b(?:pongan|ponga|pongais|pongas|poner|ponerme|ponganme|pongame|ponme)\s+(?:me\s+)?en\s+contacto\s+con\s+(?:una?\s+|el\s+|la\s+|algun\s+|alguna\s+)?(?:persona|humano|agente|operador(?:a)?|alguien|encargad[oa]|responsable|supervisor(?:a)?|gerente|asesor(?:a)?|emplead[oa]|representante)\b/, direct: false },
   { re: /\bhablar\s+con\s+(?:una?\s+|el\s+|la\s+|algun\s+|alguna\s+)?(?:persona|humano|agente|operador(?:a)?|alguien|encargad[oa]|responsable|supervisor(?:a)?|gerente|asesor(?:a)?|emplead[oa]|representante)\b/, direct: true },
   { re: /\b(?:pasar(?:me)?|pasame|paseme|ponme|pongame|comunicar(?:me)?|transferir(?:me)?|transfiereme|derivar(?:me)?)\s+(?:con|a)\s+(?:una?\s+|el\s+|la\s+)?(?:persona|humano|agente|operador|alguien|encargad[oa]|responsable|supervisor|gerente|asesor|emplead[oa])\b/, direct: true },
   { re: /\b(?:quiero|necesito|prefiero|exijo)\s+(?:una?\s+)?(?:persona|humano|agente|operador|asesor)\b/, direct: true },

@@ -24,7 +24,7 @@ const WEAK = 0.3;
 
 const SIGNALS: Signal[] = [
   // Insults and contempt (en/es/de)
-  { re: /\b((is|its|this|that|your|what) (\w+ )?(trash|junk)\b|(?<!\b(my old|my previous|my last|from amazon|other brands?|another brand|cheaper brands?)\b[^.!?]{0,40})(cheap|overpriced|absolute|total|complete|utter) (junk|trash|garbage|rubbish)\b|(trash|junk) (app|product|service|company|shop|watch|tent|lamp)|scam|scammers?|garbage|rubbish|useless|pathetic|ridiculous|absurd|outrageous|a joke|is a joke|joke of a|(an?|such an?) (absolute|total|complete|utter|bloody|fucking|sick) joke|worst|terrible service|awful service|horrible service|(what|such|this is|its|very|so|really|extremely|truly|incredibly|absolutely) (a )?(bad|poor) (customer )?service(?! (in|on|at|up|out|here|there|where|area|coverage|reception))|incompetent|disgrace(ful)?|shambles|farce|shit|shitty|crap|crappy|bullshit|wtf|ffs|clowns?|rip[- ]?off|fraudsters?|thieves|(what a|such a|total|complete|absolute|this is a|its a|a) racket(?! (bag|case|sports?))|daylight robbery|highway robbery|(cash|money) grab)\b/, weight: STRONG, label: 'insult' },
+  { re: /\b((is|its|this|that|your|what) (\w+ )?(trash|junk)\b|(?<!\b(my old|my previous|my last|from amazon|other brands?|another brand|cheaper brands?)\b[^.!?]{0,40})(cheap|overpriced|absolute|total|complete|utter) (junk|trash|garbage|rubbish)\b|(trash|junk) (app|product|service|company|shop|watch|tent|lamp)|scam|scammers?|garbage|rubbish|useless|pathetic|ridiculous|absurd|outrageous|(?<!\b(just|only|as|was) )a joke(?! between)|is a joke|joke of a|(an?|such an?) (absolute|total|complete|utter|bloody|fucking|sick) joke|worst|terrible service|awful service|horrible service|(what|such|this is|its|very|so|really|extremely|truly|incredibly|absolutely) (a )?(bad|poor) (customer )?service(?! (in|on|at|up|out|here|there|where|area|coverage|reception))|incompetent|disgrace(ful)?|shambles|farce|shit|shitty|crap|crappy|bullshit|wtf|ffs|clowns?|rip[- ]?off|fraudsters?|thieves|(what a|such a|total|complete|absolute|this is a|its a|a) racket(?! (bag|case|sports?))|daylight robbery|highway robbery|(cash|money) grab)\b/, weight: STRONG, label: 'insult' },
   // "ZUM DRITTEN MAL: …", "Por tercera vez: …": the n-th time, announced (outside the \b that ends the chasing signal).
   { re: /\b(zum (zweiten|dritten|vierten|funften|x+|\d+\.?|wiederholten) mal|(por|es la) (segunda|tercera|cuarta|quinta|enesima) vez( que)?)\s*[:!]/, weight: MEDIUM, label: 'chasing' },
   // "what a gimmick", "what a con"
@@ -52,7 +52,7 @@ const SIGNALS: Signal[] = [
   // The polite way of leaving: "I shan't trouble you again", "I think I'll stop recommending you", "this is the thanks".
   { re: /\b((i|we) (shant|shall not) (troubl|bother)\w* (you|your \w+) again|(i|we) (shant|shall not|wont|will not) be (ordering|buying|shopping|coming back)( (from|with) you| here)? again(?! (until|till|before|when|once|for))|(stop|no longer|not be|wont be|will not be) recommending (you|your|this|northwind)|(recommend\w*|told) (you|your \w+) to (everyone|everybody|all my|my friends)\b[^]{0,80}\b(ill|i will|i shall) stop|this is the thanks( i get)?)\b/, weight: STRONG, label: 'threatens to leave' },
   // In a second language: "such a cheating company", "simply looting the customers", "what nonsense policy", "this is a circus".
-  { re: /\b(cheat(ing|ers?)? (company|shop|store|people)|such (a )?cheat\w*|(looting|robbing|fleecing) (the |your )?customers|(what|such|this) (a )?nonsense( policy| rule| system)?|nonsense (policy|rule|system)|(this|that|it) is (a|such a|like a) (circus|drama|torture)|(this is|that is|thats) (very|so|really) poor|always (so )?(complicated|difficult|a problem|a struggle) with you)\b/, weight: STRONG, label: 'insult' },
+  { re: /\b(cheat(ing|ers?)? (company|shop|store|people)|such (a )?cheat\w*|(looting|robbing|fleecing) (the |your )?customers|(what|such|this) (a )?(utter |complete |absolute |total )?nonsense( policy| rule| system)?|this is how you treat (your )?(loyal |long[- ]standing |regular )?customers|(consider|take) this (as )?my last order|nonsense (policy|rule|system)|(this|that|it) is (a|such a|like a) (circus|drama|torture)|(this is|that is|thats) (very|so|really) poor|always (so )?(complicated|difficult|a problem|a struggle) with you)\b/, weight: STRONG, label: 'insult' },
   // Patience running out, said politely: "I'm running out of patience with it", "is this some kind of joke?"
   { re: /\b((im|i am) not (a |an )?(complete |total |utter )?(fool|idiot|moron|child)(?! (with|at|when|about|in|on)\b)|(take|taking) my (business|money|custom) (somewhere|to (another|a different|a better))|((running|run|ran) out of|losing|lost) (my |all )?patience(?! with (my|the|our) (old|previous|last|other|current)\b)|patience (is )?(wearing|running|worn) (thin|out)|(end of my tether|wits end)|(is this|this is|what) (some|a) (kind|sort) of (a )?joke)\b/, weight: STRONG, label: 'exasperation' },
   // "I'm finding this genuinely tiresome", "you clearly couldn't care less about consent": worn down, or contempt felt.
@@ -69,7 +69,7 @@ const SIGNALS: Signal[] = [
   { re: /🙃/u, weight: MEDIUM, label: 'ironic emoji' },
   // "sneaky. so your welcome code is basically fake": the shop's own offer called a sham, said by the customer (not asked,
   // not "my friend says your reviews are fake", not "the text saying it was from your delivery team was fake").
-  { re: /(^|[.!?,;]\s*|\b(so|then|and|basically|honestly)\s+)(your|the) (\w+ )?(code|codes|discount|discounts|offer|offers|sale|prices?|deal|deals|promo|promotion|guarantee|warranty|promise|policy) (is|are|was|were) (basically |just |totally |completely |clearly |obviously |all )?(fake|a lie|lies|a sham|a con|a scam|worthless)\b(?![^.!?]*\?)/, weight: STRONG, label: 'insult' },
+  { re: /(^|[.!?,;]\s*|\b(so|then|and|basically|honestly)\s+)(your|the) (\w+ )?(code|codes|discount|discounts|offer|offers|sale|prices?|deal|deals|promo|promotion|guarantee|warranty|promise|policy|price match|match) (is|are|was|were) (basically |just |totally |completely |clearly |obviously |all |only )?(fake|a lie|lies|a sham|a con|a scam|worthless|(a )?(marketing|pr) (lies?|stunt|gimmick|trick))\b(?![^.!?]*\?)/, weight: STRONG, label: 'insult' },
   // Blaming the shop's own system: "your checkout is obviously broken" (with another sign, anger; alone, a report).
   { re: /\byour (\w+ )?(checkout|site|website|web site|app|system|shop|payment page|payment system|tracking|portal|form) (is|are|seems|seem to be|must be) (obviously |clearly |just |totally |completely |simply )?(broken|buggy|a mess|rubbish|not working)\b/, weight: MEDIUM, label: 'blames the shop' },
   // Giving up on the shop, or saying how let down they are: "honestly I'm done", "I am very disappointed".
@@ -81,7 +81,7 @@ const SIGNALS: Signal[] = [
   { re: /(^|[.!]\s*)(just |now )?(sort|fix) (it|this) out( now)?\s*[.!]*\s*$/, weight: MEDIUM, label: 'demands' },
   // Session 17. Sarcasm at the shop's own ways: "brilliant system, really", "great privacy you've got there",
   // "really rewards loyalty, that", "really earning your keep there".
-  { re: /\b(brilliant|great|fantastic|excellent|amazing|wonderful|superb|lovely|genius|perfect|top[- ]notch) (system|logic|policy|privacy|service|support|rule|rules|process|thinking|setup|set-up)\b(\W+really\W*$|[^.!?]{0,30}?\byou(ve| have)? got there\b|[^.!?]{0,30}?\byou have there\b)|\breally (rewards|earning|earns)\b[^.!?]{0,30}\b(that|there)\W*$|\breally (earning|earns) (your|their) keep\b|\bgood to know how (flexible|helpful|understanding|accommodating|caring) you (are|lot are)\b|\b(had|have|got) the (pleasure|privilege|joy) of (an?|another|the) (automated|generic|canned|standard|same)\b/, weight: STRONG, label: 'sarcasm' },
+  { re: /\b(brilliant|great|fantastic|excellent|amazing|wonderful|superb|lovely|genius|perfect|top[- ]notch) (system|logic|policy|privacy|service|support|rule|rules|process|thinking|setup|set-up)\b(\W+really\W*$|[^.!?]{0,30}?\byou(ve| have)? got( there)?(?=\s*[.!]|\s*$)|[^.!?]{0,30}?\byou have there\b)|\breally (rewards|earning|earns)\b[^.!?]{0,30}\b(that|there)\W*$|\breally (earning|earns) (your|their) keep\b|\bgood to know how (flexible|helpful|understanding|accommodating|caring) you (are|lot are)\b|\b(had|have|got) the (pleasure|privilege|joy) of (an?|another|the) (automated|generic|canned|standard|same)\b/, weight: STRONG, label: 'sarcasm' },
   // "That's what passes for customer service now, is it?", "written to make the promise worthless".
   { re: /\bwhat passes for (customer service|service|support|help|an answer|a policy|a guarantee)\b|\b(make|makes|making|render|renders|rendering) (the|your|this|that|any) (\w+ )?(promise|policy|guarantee|warranty|offer|price match) (worthless|meaningless|pointless|useless)\b(?![^.!?]*\?)|\b(promise|policy|guarantee|warranty|price match|service|support|chat|bot) (is|are|seems|sounds) (completely |totally |utterly |pretty |just )?(worthless|meaningless)\b(?![^.!?]*\?)/, weight: STRONG, label: 'sarcasm' },
   // "Still nothing, naturally. Why am I even surprised.": resignation that expects to be let down.
@@ -125,6 +125,12 @@ const SIGNALS: Signal[] = [
   { re: /\b(finding|find) (this|it|that|the whole [\w ]{1,20})[^.!?]{0,30}\b(exasperating|infuriating|maddening|insulting)\b/, weight: STRONG, label: 'complains' },
   // "Does anybody there actually read anything": the shop addressed as nobody reading.
   { re: /\b(does|do) (any ?body|any ?one) there (actually|even|ever) (read|listen|check|care)\b|\b(does|do) (any ?body|any ?one|some ?body|some ?one) (there|over there|on your (end|side)) (actually|even|ever) (read|listen|check|care)\b(?=\s+(anything|a word|at all|what (i|we) (write|send|say|said|wrote))\b|\s*\?)/, weight: STRONG, label: 'rejects the answer' },
+  // "any excuse not to do it. joke", "What a farce.": the verdict closing the message (not "just a joke").
+  { re: /(^|[.!?]\s+)(what an? |such an? |total |absolute |complete |utter )?(joke|farce|clown show)\W*$/, weight: STRONG, label: 'insult' },
+  // "wasting everyone's time", "you wasted my whole morning".
+  { re: /\b(wasting|wasted) (everyones|everybodys|my|our|an|a|the) (whole |entire )?(time|day|morning|afternoon|evening|weekend|hour)\b/, weight: STRONG, label: 'time wasted' },
+  // "i'm done, buying my gear somewhere else from now on."
+  { re: /\b(buying|ordering|shopping|getting)\b[^.!?]{0,25}\b(somewhere else|elsewhere)\b[^.!?]{0,15}\b(from now on|in future|in the future|going forward)\b/, weight: STRONG, label: 'threatens to leave' },
   { re: /!!|\?\?|\?!|!\?/, weight: WEAK, label: 'emphatic punctuation' },
   { re: /\b(ugh|argh|omg|wow|jeez|geez|you people)\b/, weight: WEAK, label: 'annoyance' },
 ];
@@ -212,6 +218,10 @@ const TOP_PRAISE = /\b(truly|really|so|how|very) (cutting[- ]edge|world[- ]class
 /** "fantastic advice 🙃 … thanks a lot": the answer itself praised beside an upside-down face. */
 const ADVICE_PRAISED = /\b(fantastic|brilliant|great|amazing|wonderful|super|awesome|excellent|superb|stellar|top notch|very helpful|so helpful|really helpful) (advice|help|tip|tips|idea|solution|answer|support|service|suggestion)\b|\b(super|very|so|really) helpful\b/;
 
+/** A sentence of praise alone after another sentence: "… early. Brilliant. Next…", "… back. genius. absolute genius." */
+const PRAISE_AFTER_COMPLAINT = /[^.!?\s][^.!?]*[.!?]+\s+((oh|yeah|well|just|absolute(ly)?|simply|truly|really|how|so|wow),?\s+)*(brilliant|genius|fantastic|marvell?ous|superb|wonderful|great|perfect|lovely|amazing)(\s+(system|service|stuff|job|work|logic|policy))?\s*([.!]+(\s|$)|$)/;
+/** Being made to pay for something, or to do the shop's work: "penalised", "punished", "so I have to…". */
+const PENALISED = /\b(penali[sz]ed|punished|so (i|we) (have|had|get) to|so (its|it is) my fault|my fault)\b/;
 const PRAISE_ONLY = /^\W*((really|just|absolutely|so|simply|truly)\s+)?(great|brilliant|fantastic|wonderful|amazing|lovely|perfect|awesome|superb|marvell?ous|excellent)(\W+((really|just|absolutely|so|simply|truly)\s+)?(great|brilliant|fantastic|wonderful|amazing|lovely|perfect|awesome|superb|marvell?ous|excellent|service|help|stuff|job))*\W*$/;
 
 /** Share of upper-case letters in words that aren't codes (NW-123456, PAY-204) or short acronyms. */
@@ -294,6 +304,9 @@ export function scoreFrustration(
   // I did not look at it ten times already", "Fantastic, thank you so much for respecting my choice": praise of the
   // shop beside what went wrong.
   if (DRY_PRAISE.test(text) && WENT_WRONG.test(text) && !SIGNS_OFF_THANKS.test(text)) add(STRONG, 'sarcasm');
+  // "So I'm penalised for buying early. Brilliant. Next time…", "so i have to wait for it to arrive and send it back.
+  // genius. absolute genius.": praise alone in a sentence after a complaint (not opening the message: "Great. Do I…").
+  if (PRAISE_AFTER_COMPLAINT.test(text) && PENALISED.test(text) && !THANKS.test(text) && !sincere) add(STRONG, 'sarcasm');
   if (POLITE_COMPLAINT.test(text)) add(MEDIUM, 'complains');
   if (DISMISSIVE.test(text)) add(MEDIUM, 'dismissive');
   if (shouting(message)) add(MEDIUM, 'shouting');
@@ -317,7 +330,8 @@ function stillUpset(ctx: DetectorContext, previous: readonly TranscriptEntry[], 
   const said = normalise(ctx.current.body);
   if (ctx.current.body.includes('?') || saidThanksOrWorked(ctx.current.body) || detectSmallTalk(ctx.current.body) || RESOLVED.test(said) || onlyDetails(ctx.current.body)) return null;
   // Still not right ("both are still there", "I approved it every time"), not news or a plan ("oh it just arrived", "I'll check again tomorrow").
-  if (!STILL_WRONG.test(said) || /\b(ill|i will|im going to|let me) (\w+ )?(check|try|wait|look|do|reset|give)\b/.test(said)) return null;
+  // ("I'll make a coffee and use the reset link instead so I don't lock myself out again": a plan.)
+  if (!STILL_WRONG.test(said) || /\b(ill|i will|im going to|let me) (\w+ ){0,5}?(check|try|wait|look|do|reset|give|use)\b/.test(said)) return null;
   const before = scoreFrustration(opener.body, [], false, ctx.site.name);
   if (before.strongest < STRONG && before.score < 1.3) return null;
   return {

@@ -13,7 +13,7 @@ import { botHasReplied, lastBotReply, type DetectorContext, type DetectorResult 
  * is not another attempt, even though the KB finds nothing in it; one that goes on to insist ("ok but I still
  * need…") is.
  */
-const CLOSING = /^(ok|okay|k|thanks|thank you|thx|ty|cheers|great|cool|fine|got it|ha|haha|hah|lol|nice|perfect|alright|all right|never ?mind|no worries|fair enough|gracias|vale|perfecto|genial|danke|alles klar|super|no biggie)\b|^(\W*((yeah|yep|yes|ah|oh|ha|well|lol|haha|ok(ay)?|then|anyway|thanks|cheers)\b|(i )?(figured( as much)?|figures|thought (as much|so)|(it was |was )?worth a (shot|try|go|ask)|oh well|ah well|no harm (in )?asking)\b))+\W*$/;
+const CLOSING = /^(ok|okay|k|thanks|thank you|thx|ty|cheers|great|cool|fine|got it|ha|haha|hah|lol|nice|perfect|alright|all right|never ?mind|no worries|fair enough|gracias|muchas gracias|vale|perfecto|genial|danke(schon| sehr)?|vielen dank|alles klar|super|no biggie|excellent|splendid|wonderful|lovely|brilliant|marvell?ous)\b|^(\W*((yeah|yep|yes|ah|oh|ha|well|lol|haha|ok(ay)?|then|anyway|thanks|cheers)\b|(i )?(figured( as much)?|figures|thought (as much|so)|(it was |was )?worth a (shot|try|go|ask)|oh well|ah well|no harm (in )?asking)\b))+\W*$/;
 /** "no biggie", "no worries": the "no" of taking it, not of pressing. */
 const NO_TROUBLE = /\bno (biggie|worries|problem|bother)\b/g;
 const INSIST_WORDS = /\b(but|still|not|no|need|want|help|again|cant|dont|doesnt|didnt|wont|isnt|pero|todavia|sigue|necesito|aber|immer noch|nicht|brauche)\b/;
@@ -35,7 +35,7 @@ const SAYS_GOOD = /(\b(so )?(were|we are|were all|im|i am) good\b|👍)\W*$/u;
 const TAKES_ANYWHERE = /\b(thanks|thank you|thx|ty|cheers|sweet|makes sense|perfect|great|brilliant|lovely)\b/;
 
 /** Pressing the same point: "ok, but can I or not?", "still", "again" ("I'll still get…" carries on, it does not press). */
-const PRESSES = /\b(but|(?<!\b(ill|ll|youll|well|theyll|will|would|can|could|should) )still (not|no|dont|doesnt|didnt|havent|hasnt|cant|wont|need|want|waiting|nothing|the same)|^still|not|again|anyway|no way|at all|or not|seriously|pero|todavia|aber|immer noch|nicht)\b/;
+const PRESSES = /\b(but|(?<!\b(ill|ll|youll|well|theyll|will|would|can|could|should) )still (not|no|dont|doesnt|didnt|havent|hasnt|cant|wont|need|want|waiting|nothing|the same)|^still|not|(?<!\b(pay|paying|charged?|order|buy|postage|shipping)( \w+){0,2} )again|anyway|no way|at all|or not|seriously|pero|todavia|aber|immer noch|nicht)\b/;
 /** "and the sauna after?", "also, how long…": a connective that opens another question. */
 const NEW_QUESTION = /^((oh|ah|hmm|ok|okay|fine|fair|right|great|cool|thanks|thank you|got it|meh|figured|i figured|figures|thought so|fair enough)\W+)*(and|also|plus|one more thing|another thing|other thing|different question)\b/;
 /** Still wanting the thing: "who can fix it then?", "I'd pay", "still nothing", "what about…". */
@@ -63,7 +63,7 @@ const SORTED_ITSELF = /\b(found (it|them)|found (the|my) [a-z]+( [a-z]+)? (in|on
 const SOLVED = /\b(its|it is|thats|that is|all) (steady|fine|working|sorted|ok|okay|good|better) now\b|\b(that|this) (fixed|solved|sorted) it\b|\bworks now\b|\bthat (worked|did it|did the trick)\b/;
 /** A sentence that opens by taking what was said: "ok, retrying now", "fine. and…". */
 const ACK_SENTENCE = /(^|[.!?]\s+)((hmm+|ah|oh|well)\W+)?(ok(ay)?|fine|fair|alright|right|cool|great|perfect|sweet)[,.!]|\b(ok(ay)?|alright|fine),? (ill|i will) (\w+ ){0,2}(it|that|them|this|then|now)\W*$/;
-const TAKES_IT = /^(cool|great|ok|okay|understood|got it|i see|right|perfect|thanks|thank you|nice|alright|fine|fair enough|ah ok|ah|oh ok)\b/;
+const TAKES_IT = /^(cool|great|ok|okay|understood|got it|i see|right|perfect|thanks|thank you|nice|alright|fine|fair enough|ah ok|ah|oh ok|excellent|splendid|wonderful|lovely|brilliant|marvell?ous|very good|(oh,? )?bother)\b/;
 
 /**
  * "that's a bit of a hassle, but ok, understood": a "but" that gives in. Read without it, so the concession is not
@@ -94,7 +94,7 @@ function sharedWords(ctx: DetectorContext, replies: readonly { seq: number }[], 
 }
 
 /** The customer says the last answer missed: "I'm asking if…", "I just want to buy the part", "that's not what I asked". */
-const RESTATES = /(^|[,.;:!-]\s*)(no,? )?i mean\b(?! it\b)(?=[^?]{6,}\?)|\b((that|this) (doesnt|does not|didnt|did not) (really |actually |quite )?answer( it| my question| the question)?\b(?! (the|my|your) (phone|call|door))|i(m| am) (only |just )?asking|i asked (if|whether|about|for|when|how)|my question (is|was)|i meant|what i mean is|(thats|that is|its|it is) not what i (asked|meant)|not what i asked|i just want(ed)? to know|i(m| am) not asking|i already (know|read|signed up|subscribed|did that|tried that|checked)|(so )?(its|it is|thats|that is) not (the|that|a|an) [^.!?]{0,25}\b(thing|issue|problem|reason|case)\b|as i (said|mentioned|wrote|explained)|(thats|that is|which is) (rather |actually |just )?my (problem|issue)\b(?![^.!?]{0,40}\b(fixed|solved|sorted|works|thanks)\b)|(^|[,.;:!-]\s*)(no,? )?i mean\b(?! it\b)[^.!?]{3,80},? not\b)\b/;
+const RESTATES = /(^|[,.;:!-]\s*)(no,? )?i mean\b(?! it\b)(?=[^?]{6,}\?)|^[^.!?,]{2,30},? i mean\s*[:,-]|\b(that|this|it) (wasnt|was not|isnt|is not) (my|the) question\b|\bi (still )?(dont|do not) (know|understand) (whether|if)\b|\b((that|this) (doesnt|does not|didnt|did not) (really |actually |quite )?answer( it| my question| the question)?\b(?! (the|my|your) (phone|call|door))|i(m| am) (only |just )?asking|i asked (if|whether|about|for|when|how)|my question (is|was)|i meant|what i mean is|(thats|that is|its|it is) not what i (asked|meant)|not what i asked|i just want(ed)? to know|i(m| am) not asking|i already (know|read|signed up|subscribed|did that|tried that|checked)|(so )?(its|it is|thats|that is) not (the|that|a|an) [^.!?]{0,25}\b(thing|issue|problem|reason|case)\b|as i (said|mentioned|wrote|explained)|(thats|that is|which is) (rather |actually |just )?my (problem|issue)\b(?![^.!?]{0,40}\b(fixed|solved|sorted|works|thanks)\b)|(^|[,.;:!-]\s*)(no,? )?i mean\b(?! it\b)[^.!?]{3,80},? not\b)\b/;
 
 /**
  * An answer that did not help counts as a failed attempt too, when the customer says so and asks again. (The bot
@@ -177,8 +177,16 @@ function rephrasesMiss(ctx: DetectorContext, said: string): boolean {
   // "want to send back just the lamp" … "do i get the shipping back too?": asks for one more thing, which the KB answers.
   if (ctx.answer.kind === 'answer' && ADDS_ONE_MORE.test(said)) return false;
   // "Do you ship tents to Norway?" … "How long is the return window for tents?": a new question on a nearby topic.
-  return sharedWords(ctx, [lastBot], ctx.current.body) >= (/^(how|what|when|where|which|who|why)\b/.test(said) ? 2 : 1);
+  // One word in common is a nearby topic when the KB answers the new question with confidence from another article
+  // than the one the miss showed ("Shall I have to pay postage again on the second one?" after adding to an order it
+  // could not): two make it the same question. (The article that did not help, now "sure" of a narrower question, is
+  // the same gap: "just the single shock-corded section?" after the tent-care passage.)
+  const confident = ctx.answer.kind === 'answer' && lastBot.meta.articleId !== undefined && ctx.answer.articleId !== lastBot.meta.articleId && !presses(said) && !SETS_ASIDE.test(said) && !MEANT.test(said);
+  return sharedWords(ctx, [lastBot], ctx.current.body) >= (confident || /^(how|what|when|where|which|who|why)\b/.test(said) ? 2 : 1);
 }
+
+/** "The price match isn't really it. I mean handing my old watch in…": saying what was meant. */
+const MEANT = /(^|[.,;:!?]\s*)i mean\b|\b(isnt|is not|wasnt|was not) (really |quite )?(it|what i (meant|asked|want|wanted))\b/;
 
 /** A question that adds to the last one: "…too?", "…as well?". */
 const ADDS_ONE_MORE = /\b(too|as well)\W*$/;
