@@ -65,7 +65,7 @@ const SYNONYMS: Record<string, string> = {
   swap: 'exchange', switch: 'exchange', replace: 'exchange', send: 'return', sent: 'return', back: 'return',
   dryer: 'dry', drier: 'dry',
   money: 'refund', reimburse: 'refund', reimbursement: 'refund', arrive: 'delivery', arrived: 'delivery', arrival: 'delivery',
-  deliver: 'delivery', dispatch: 'warehouse', dispatched: 'warehouse', dispatches: 'warehouse', package: 'parcel', parcel: 'shipping', stuff: 'order', purchase: 'order', bought: 'order',
+  deliver: 'delivery', package: 'parcel', parcel: 'shipping', stuff: 'order', purchase: 'order', bought: 'order',
   cost: 'price', costs: 'price', fee: 'cost', fees: 'cost', charge: 'cost', postage: 'shipping', ship: 'shipping',
   login: 'sign', log: 'sign', signin: 'sign', locked: 'lock', pw: 'password', emails: 'email', mail: 'email',
   unsubscribe: 'newsletter', spam: 'email', stop: 'unsubscribe', shop: 'store', shops: 'stores', branch: 'store',

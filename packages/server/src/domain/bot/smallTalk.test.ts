@@ -173,3 +173,9 @@ describe('small talk: praise beside a problem (session 26)', () => {
     expect(detectSmallTalk('that worked, great thanks')).toBe('thanks');
   });
 });
+
+describe('small talk: thanks for a problem already solved (session 26 review)', () => {
+  it.each(['Thanks so much, it arrived today, only slightly delayed, no harm done.', 'Thanks, the replacement pole for the cracked one arrived today!'])('"%s" is thanks', (m) => {
+    expect(detectSmallTalk(m)).toBe('thanks');
+  });
+});

@@ -10,8 +10,8 @@ import { words } from './text.js';
 export type IsWord = (word: string) => boolean;
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
-/** Shorter words have too many neighbours one edit away ("ship", "shop", "stop") to guess from. */
-const MIN_LENGTH = 5;
+/** Shorter words have too many neighbours one edit away ("ship", "shop"; "chile", "while") to guess from. */
+const MIN_LENGTH = 6;
 const CACHE_LIMIT = 20_000;
 
 export interface SpellingFixer {

@@ -52,7 +52,7 @@ const SIGNALS: Signal[] = [
   // The polite way of leaving: "I shan't trouble you again", "I think I'll stop recommending you", "this is the thanks".
   { re: /\b((i|we) (shant|shall not) (troubl|bother)\w* (you|your \w+) again|(i|we) (shant|shall not|wont|will not) be (ordering|buying|shopping|coming back)( (from|with) you| here)? again(?! (until|till|before|when|once|for))|(stop|no longer|not be|wont be|will not be) recommending (you|your|this|northwind)|(recommend\w*|told) (you|your \w+) to (everyone|everybody|all my|my friends)\b[^]{0,80}\b(ill|i will|i shall) stop|this is the thanks( i get)?)\b/, weight: STRONG, label: 'threatens to leave' },
   // In a second language: "such a cheating company", "simply looting the customers", "what nonsense policy", "this is a circus".
-  { re: /\b(cheat(ing|ers?)? (company|shop|store|people)|such (a )?cheat\w*|(looting|robbing|fleecing) (the |your )?customers|(what|such|this) (a )?(utter |complete |absolute |total )?nonsense( policy| rule| system)?|this is how you treat (your )?(loyal |long[- ]standing |regular )?customers|(consider|take) this (as )?my last order|nonsense (policy|rule|system)|(this|that|it) is (a|such a|like a) (circus|drama|torture)|(this is|that is|thats) (very|so|really) poor|always (so )?(complicated|difficult|a problem|a struggle) with you)\b/, weight: STRONG, label: 'insult' },
+  { re: /\b(cheat(ing|ers?)? (company|shop|store|people)|such (a )?cheat\w*|(looting|robbing|fleecing) (the |your )?customers|(what|such|this) (a )?(utter |complete |absolute |total )?nonsense( policy| rule| system)?|nonsense (policy|rule|system)|(this|that|it) is (a|such a|like a) (circus|drama|torture)|(this is|that is|thats) (very|so|really) poor|always (so )?(complicated|difficult|a problem|a struggle) with you)\b/, weight: STRONG, label: 'insult' },
   // Patience running out, said politely: "I'm running out of patience with it", "is this some kind of joke?"
   { re: /\b((im|i am) not (a |an )?(complete |total |utter )?(fool|idiot|moron|child)(?! (with|at|when|about|in|on)\b)|(take|taking) my (business|money|custom) (somewhere|to (another|a different|a better))|((running|run|ran) out of|losing|lost) (my |all )?patience(?! with (my|the|our) (old|previous|last|other|current)\b)|patience (is )?(wearing|running|worn) (thin|out)|(end of my tether|wits end)|(is this|this is|what) (some|a) (kind|sort) of (a )?joke)\b/, weight: STRONG, label: 'exasperation' },
   // "I'm finding this genuinely tiresome", "you clearly couldn't care less about consent": worn down, or contempt felt.
@@ -69,7 +69,7 @@ const SIGNALS: Signal[] = [
   { re: /🙃/u, weight: MEDIUM, label: 'ironic emoji' },
   // "sneaky. so your welcome code is basically fake": the shop's own offer called a sham, said by the customer (not asked,
   // not "my friend says your reviews are fake", not "the text saying it was from your delivery team was fake").
-  { re: /(^|[.!?,;]\s*|\b(so|then|and|basically|honestly)\s+)(your|the) (\w+ )?(code|codes|discount|discounts|offer|offers|sale|prices?|deal|deals|promo|promotion|guarantee|warranty|promise|policy|price match|match) (is|are|was|were) (basically |just |totally |completely |clearly |obviously |all |only )?(fake|a lie|lies|a sham|a con|a scam|worthless|(a )?(marketing|pr) (lies?|stunt|gimmick|trick))\b(?![^.!?]*\?)/, weight: STRONG, label: 'insult' },
+  { re: /(?<!\b(said|says|thinks|think|claims|reckons|told me|tells me)\W{0,3})(^|[.!?,;]\s*|\b(so|then|and|basically|honestly)\s+)(your|the) (\w+ )?(code|codes|discount|discounts|offer|offers|sale|prices?|deal|deals|promo|promotion|guarantee|warranty|promise|policy|price match|match) (is|are|was|were) (basically |just |totally |completely |clearly |obviously |all |only )?(fake|a lie|lies|a sham|a con|a scam|worthless|(a )?(marketing|pr) (lies?|stunt|gimmick|trick))\b(?![^.!?]*\?)/, weight: STRONG, label: 'insult' },
   // Blaming the shop's own system: "your checkout is obviously broken" (with another sign, anger; alone, a report).
   { re: /\byour (\w+ )?(checkout|site|website|web site|app|system|shop|payment page|payment system|tracking|portal|form) (is|are|seems|seem to be|must be) (obviously |clearly |just |totally |completely |simply )?(broken|buggy|a mess|rubbish|not working)\b/, weight: MEDIUM, label: 'blames the shop' },
   // Giving up on the shop, or saying how let down they are: "honestly I'm done", "I am very disappointed".
@@ -81,7 +81,7 @@ const SIGNALS: Signal[] = [
   { re: /(^|[.!]\s*)(just |now )?(sort|fix) (it|this) out( now)?\s*[.!]*\s*$/, weight: MEDIUM, label: 'demands' },
   // Session 17. Sarcasm at the shop's own ways: "brilliant system, really", "great privacy you've got there",
   // "really rewards loyalty, that", "really earning your keep there".
-  { re: /\b(brilliant|great|fantastic|excellent|amazing|wonderful|superb|lovely|genius|perfect|top[- ]notch) (system|logic|policy|privacy|service|support|rule|rules|process|thinking|setup|set-up)\b(\W+really\W*$|[^.!?]{0,30}?\byou(ve| have)? got( there)?(?=\s*[.!]|\s*$)|[^.!?]{0,30}?\byou have there\b)|\breally (rewards|earning|earns)\b[^.!?]{0,30}\b(that|there)\W*$|\breally (earning|earns) (your|their) keep\b|\bgood to know how (flexible|helpful|understanding|accommodating|caring) you (are|lot are)\b|\b(had|have|got) the (pleasure|privilege|joy) of (an?|another|the) (automated|generic|canned|standard|same)\b/, weight: STRONG, label: 'sarcasm' },
+  { re: /\b(brilliant|great|fantastic|excellent|amazing|wonderful|superb|lovely|genius|perfect|top[- ]notch) (system|logic|policy|privacy|service|support|rule|rules|process|thinking|setup|set-up)\b(\W+really\W*$|[^.!?]{0,30}?\byou(ve| have)? got there\b|[^.!?]{0,30}?\byou have there\b)|\breally (rewards|earning|earns)\b[^.!?]{0,30}\b(that|there)\W*$|\breally (earning|earns) (your|their) keep\b|\bgood to know how (flexible|helpful|understanding|accommodating|caring) you (are|lot are)\b|\b(had|have|got) the (pleasure|privilege|joy) of (an?|another|the) (automated|generic|canned|standard|same)\b/, weight: STRONG, label: 'sarcasm' },
   // "That's what passes for customer service now, is it?", "written to make the promise worthless".
   { re: /\bwhat passes for (customer service|service|support|help|an answer|a policy|a guarantee)\b|\b(make|makes|making|render|renders|rendering) (the|your|this|that|any) (\w+ )?(promise|policy|guarantee|warranty|offer|price match) (worthless|meaningless|pointless|useless)\b(?![^.!?]*\?)|\b(promise|policy|guarantee|warranty|price match|service|support|chat|bot) (is|are|seems|sounds) (completely |totally |utterly |pretty |just )?(worthless|meaningless)\b(?![^.!?]*\?)/, weight: STRONG, label: 'sarcasm' },
   // "Still nothing, naturally. Why am I even surprised.": resignation that expects to be let down.
@@ -126,11 +126,14 @@ const SIGNALS: Signal[] = [
   // "Does anybody there actually read anything": the shop addressed as nobody reading.
   { re: /\b(does|do) (any ?body|any ?one) there (actually|even|ever) (read|listen|check|care)\b|\b(does|do) (any ?body|any ?one|some ?body|some ?one) (there|over there|on your (end|side)) (actually|even|ever) (read|listen|check|care)\b(?=\s+(anything|a word|at all|what (i|we) (write|send|say|said|wrote))\b|\s*\?)/, weight: STRONG, label: 'rejects the answer' },
   // "any excuse not to do it. joke", "What a farce.": the verdict closing the message (not "just a joke").
-  { re: /(^|[.!?]\s+)(what an? |such an? |total |absolute |complete |utter )?(joke|farce|clown show)\W*$/, weight: STRONG, label: 'insult' },
+  { re: /^(?!.*\b(ha|haha|hehe|jk|kidding|i said)\b).*(^|[.!?]\s+)(what an? |such an? |total |absolute |complete |utter )?(joke|farce|clown show)\W*$/, weight: STRONG, label: 'insult' },
+  // "Great system you've got." (a system, not "Great service you've got! Refund arrived in two days.")
+  { re: /\b(brilliant|great|fantastic|excellent|amazing|wonderful|genius|perfect) (system|logic|policy|rules?|process|setup|set-up|checkout) you(ve| have)? got(?=\s*[.!]|\s*$)/, weight: STRONG, label: 'sarcasm' },
   // "wasting everyone's time", "you wasted my whole morning".
-  { re: /\b(wasting|wasted) (everyones|everybodys|my|our|an|a|the) (whole |entire )?(time|day|morning|afternoon|evening|weekend|hour)\b/, weight: STRONG, label: 'time wasted' },
+  // (Not "sorry for wasting everyone's time", "I wasted the morning, then saw Bluetooth was off", "don't want to end up wasting a day".)
+  { re: /(?<!\b(sorry|apologies)( for| about)?( \w+)?\s)(?<!\b(dont|do not|not|never) (want to |wish to )?(end up )?)\b(wasting|wasted) (everyones|everybodys|my|our|an|a|the) (whole |entire )?(time|day|morning|afternoon|evening|weekend|hour)\b(?=[^.!?]*\b(on|with|because of|thanks to) (you|your|this)\b|\W*$)|\byou(re| are)? (just |really |only |simply )?wasting (everyones|everybodys|my|our) (time|day|morning)\b/, weight: STRONG, label: 'time wasted' },
   // "i'm done, buying my gear somewhere else from now on."
-  { re: /\b(buying|ordering|shopping|getting)\b[^.!?]{0,25}\b(somewhere else|elsewhere)\b[^.!?]{0,15}\b(from now on|in future|in the future|going forward)\b/, weight: STRONG, label: 'threatens to leave' },
+  { re: /(^|[.!?,;]\s*|\b(im|i am|ill be|i will be|we are|were|well be)\s+)(just )?(buying|ordering|shopping|getting)\b[^.!?]{0,25}\b(somewhere else|elsewhere)\b[^.!?]{0,15}\b(from now on|in future|in the future|going forward)\b/, weight: STRONG, label: 'threatens to leave' },
   { re: /!!|\?\?|\?!|!\?/, weight: WEAK, label: 'emphatic punctuation' },
   { re: /\b(ugh|argh|omg|wow|jeez|geez|you people)\b/, weight: WEAK, label: 'annoyance' },
 ];
@@ -221,7 +224,9 @@ const ADVICE_PRAISED = /\b(fantastic|brilliant|great|amazing|wonderful|super|awe
 /** A sentence of praise alone after another sentence: "… early. Brilliant. Next…", "… back. genius. absolute genius." */
 const PRAISE_AFTER_COMPLAINT = /[^.!?\s][^.!?]*[.!?]+\s+((oh|yeah|well|just|absolute(ly)?|simply|truly|really|how|so|wow),?\s+)*(brilliant|genius|fantastic|marvell?ous|superb|wonderful|great|perfect|lovely|amazing)(\s+(system|service|stuff|job|work|logic|policy))?\s*([.!]+(\s|$)|$)/;
 /** Being made to pay for something, or to do the shop's work: "penalised", "punished", "so I have to…". */
-const PENALISED = /\b(penali[sz]ed|punished|so (i|we) (have|had|get) to|so (its|it is) my fault|my fault)\b/;
+const PENALISED = /\b(penali[sz]ed|punished|so (i|we) (have|had|get) to (wait|pay|send|return|buy|order|start|do|go))\b/;
+/** "…so I have to pair it from the app first. Brilliant! Works now.": the praise is for the fix. */
+const WORKS_NOW = /\b(works?( now)?|working now|sorted|fixed|solved|all good|no problem|minutes from)\b/;
 const PRAISE_ONLY = /^\W*((really|just|absolutely|so|simply|truly)\s+)?(great|brilliant|fantastic|wonderful|amazing|lovely|perfect|awesome|superb|marvell?ous|excellent)(\W+((really|just|absolutely|so|simply|truly)\s+)?(great|brilliant|fantastic|wonderful|amazing|lovely|perfect|awesome|superb|marvell?ous|excellent|service|help|stuff|job))*\W*$/;
 
 /** Share of upper-case letters in words that aren't codes (NW-123456, PAY-204) or short acronyms. */
@@ -306,7 +311,7 @@ export function scoreFrustration(
   if (DRY_PRAISE.test(text) && WENT_WRONG.test(text) && !SIGNS_OFF_THANKS.test(text)) add(STRONG, 'sarcasm');
   // "So I'm penalised for buying early. Brilliant. Next time…", "so i have to wait for it to arrive and send it back.
   // genius. absolute genius.": praise alone in a sentence after a complaint (not opening the message: "Great. Do I…").
-  if (PRAISE_AFTER_COMPLAINT.test(text) && PENALISED.test(text) && !THANKS.test(text) && !sincere) add(STRONG, 'sarcasm');
+  if (PRAISE_AFTER_COMPLAINT.test(text) && PENALISED.test(text) && !WORKS_NOW.test(text) && !THANKS.test(text) && !sincere) add(STRONG, 'sarcasm');
   if (POLITE_COMPLAINT.test(text)) add(MEDIUM, 'complains');
   if (DISMISSIVE.test(text)) add(MEDIUM, 'dismissive');
   if (shouting(message)) add(MEDIUM, 'shouting');

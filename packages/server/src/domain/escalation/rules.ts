@@ -45,7 +45,7 @@ const RETURNED = /\b(sending (\S+ ){0,3}back|(both |they |theyre |it |its |all )
 const RETURN_PLANNED = /\b((want|going|need|would like|id like|have) to return|(im|i am|were|we are) returning)\b/;
 /** "only the lamp from my €320 order": the order total is not what is being refunded. */
 // ("Just to check the money side" is no partial refund.)
-const PARTIAL = /\b((im |i am |were |we are )?(returning|sending back) (one|1|a single)\b|only|just(?! (to (check|confirm|be sure|make sure|clarify|say)|making sure|checking|wondering|want|wanted|asking))|partial|one of|part of|some of|(\d+|two|three|four|five|six) of (the|my|our|them)|keeping|keep the|nur|solo)\b/;
+const PARTIAL = /\b((im |i am |were |we are )?(returning|sending back) (one|1|a single)\b|only|just(?! (to (check|confirm|be sure|make sure|clarify|say)|making sure|checking|wondering|want|wanted|asking))|partial|one of|part of|some of|(?<!\ball )(\d+|two|three|four|five|six) of (the|my|our) (?!(\d+|two|three|four|five|six|seven|eight|nine|ten)\b)|keeping|keep the|nur|solo)\b/;
 /** A message that adds items to the refund asked for just before ("…as well", "both", "also"). */
 const ADDS_TO = /\b(also|as well|too|both|plus|another|additionally|in addition|on top|ademas|tambien|auch|ebenfalls|dazu|noch ein(e|en)?|(in|into) (that|the) same (box|parcel|package|return|bag)|in with (it|them|the \w+))\b/;
 /** A question asked before buying. */
@@ -81,7 +81,9 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   // ("the €110 rain jacket and the €110 rain pants" are two items: an item's name follows each.)
   amounts = amounts.filter((a, i) => !(amounts.slice(0, i).some((b) => b.value === a.value) && /\b(the|that|this|those|my)\s*$/.test(text.slice(Math.max(0, a.index - 8), a.index)) && /^\s*([.,;!?]|$|(be|is|was|will|back|refund\w*|to|on|hit|comes?|came)\b)/.test(text.slice(a.index + a.raw.length))));
   // A total the customer states ("€100.00 each, so €200.00 total") is the amount: the others are its parts.
-  const stated = amounts.find((a) => STATED_TOTAL_AFTER.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 20)) || STATED_TOTAL_BEFORE.test(text.slice(Math.max(0, a.index - 20), a.index)));
+  // ("each one 100 euro, together 200,00 €": "together" after prices each is their total; after a list it may be a part.)
+  const each = /\beach\b/.test(text);
+  const stated = amounts.find((a) => STATED_TOTAL_AFTER.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 20)) || STATED_TOTAL_BEFORE.test(text.slice(Math.max(0, a.index - 20), a.index)) || (each && /\btogether\s*$/.test(text.slice(Math.max(0, a.index - 12), a.index))));
   if (stated && amounts.length > 1) return { total: stated.value, amounts: [stated] };
   // "both jackets … $119.99 each": the price times how many.
   const total = amounts.reduce((sum, a) => sum + a.value * eachCount(text, a, before.toLowerCase()), 0);
@@ -100,7 +102,7 @@ const ORDER_AFTER = /^\s*(order|purchase|basket|bestellung|pedido)\b/;
 /** "(€39) from my €310 order": the amount after "from my" is the order's. */
 const FROM_ORDER_BEFORE = /\bfrom (my|a|an|the|our)\s*$/;
 const STATED_TOTAL_AFTER = /^\s*(in )?(total|altogether|all together|in all|all in)\b/;
-const STATED_TOTAL_BEFORE = /(\b(so|totalling|altogether|all together|together|in total|total of)|=)\s*$/;
+const STATED_TOTAL_BEFORE = /(\b(so|totalling|altogether|all together|in total|total of)|=)\s*$/;
 
 const COUNT_WORDS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, pair: 2, beide: 2, beiden: 2, zwei: 2, drei: 3, ambos: 2, ambas: 2, dos: 2, tres: 3 };
 
