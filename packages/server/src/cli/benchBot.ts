@@ -18,6 +18,7 @@ import type { TranscriptEntry } from '../domain/pipelineTypes.js';
 import { seededRandom } from '../domain/common/random.js';
 import { loadSiteFolder } from '../site/loadSiteFolder.js';
 import { isEnglishWord } from '../site/englishWords.js';
+import { tagEnglish } from '../site/englishTagger.js';
 
 const { values } = parseArgs({
   options: { site: { type: 'string' }, conversations: { type: 'string' }, seed: { type: 'string' }, warmup: { type: 'string' }, 'best-of': { type: 'string' } },
@@ -33,7 +34,7 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
 const site = loadSiteFolder(siteDir, path.basename(siteDir));
 const b0 = performance.now();
-const pipeline = createBotPipeline(site, isEnglishWord);
+const pipeline = createBotPipeline(site, isEnglishWord, tagEnglish);
 const buildMs = performance.now() - b0;
 
 // --- Conversation generator ------------------------------------------------------------------

@@ -6,6 +6,7 @@
 import { answerQuestion, type AnswerContext } from './bot/answer.js';
 import { buildKnowledgeBase, type KnowledgeBase } from './bot/knowledgeBase.js';
 import type { IsWord } from './bot/spelling.js';
+import type { Tagger } from './summary/nounPhrases.js';
 import { decide } from './escalation/decide.js';
 import { buildSkillClassifier, type SkillClassifier } from './escalation/skill.js';
 import { lastBotReply, previousCustomerMessage } from './escalation/types.js';
@@ -39,8 +40,12 @@ export interface BotPipeline {
 const WAITING_NUDGE =
   /^\W*(hello+|helo|hallo|hola|hey|anyone|anybody|well|so)\W*$|\b(any ?one|any ?body|some ?one|some ?body)\s+(there|here|around|coming|reading this)\b|\b(how (much )?long(er)?|when)\b[^.?!]{0,30}\b(someone|somebody|anyone|agent|person|human|team|wait|join|reply|respond|answer)\b|\bstill waiting\b/;
 
-/** `isWord`: an English dictionary (site/englishWords.ts), so the KB can read typing slips; without it, none are. */
-export function createBotPipeline(site: SiteContent, isWord?: IsWord): BotPipeline {
+/**
+ * `isWord`: an English dictionary (site/englishWords.ts), so the KB can read typing slips; without it, none are.
+ * `tag`: an English part-of-speech tagger (site/englishTagger.ts), so the package names what the KB lacks as noun
+ * phrases; without it, as the words around words the KB never uses.
+ */
+export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagger): BotPipeline {
   const kb = buildKnowledgeBase(site.articles, isWord);
   const classifier = buildSkillClassifier(site.config, site.articles);
 
@@ -148,8 +153,8 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord): BotPipeli
     classifier,
     handleTurn,
     heldBack,
-    buildPackage: (input) => buildHandoffPackage(site, input, classifier),
-    rebuildPackage: (pkg, input) => rebuildHandoffPackage(site, pkg, input, classifier),
+    buildPackage: (input) => buildHandoffPackage(site, input, classifier, tag),
+    rebuildPackage: (pkg, input) => rebuildHandoffPackage(site, pkg, input, classifier, tag),
     withNewFacts: (pkg, transcript) => withNewFacts(site, pkg, transcript),
   };
 }

@@ -8,6 +8,7 @@ import { createBotPipeline } from '../domain/pipeline.js';
 import type { SiteContent } from '../domain/pipelineTypes.js';
 import { baseLanguage } from '@baton/protocol';
 import { isEnglishWord } from '../site/englishWords.js';
+import { tagEnglish } from '../site/englishTagger.js';
 
 export type BotPipeline = ReturnType<typeof createBotPipeline>;
 
@@ -46,7 +47,7 @@ export class SiteRegistry {
   }
 
   add(content: SiteContent): LoadedSite {
-    const site: LoadedSite = { id: `site_${content.key}`, key: content.key, content, pipeline: createBotPipeline(content, isEnglishWord) };
+    const site: LoadedSite = { id: `site_${content.key}`, key: content.key, content, pipeline: createBotPipeline(content, isEnglishWord, tagEnglish) };
     this.byKey.set(site.key, site);
     this.byId.set(site.id, site);
     return site;

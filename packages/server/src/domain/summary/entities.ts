@@ -60,7 +60,8 @@ function vocabulary(site: SiteContent): SiteVocabulary {
   const vocab: SiteVocabulary = {
     // Not a running pace ("my easy pace 6 min/km").
     otherModels: families.length > 0 ? new RegExp(`(?<![\\w-])(?:${families.map(escapeRegExp).join('|')})\\s+\\d{1,5}[A-Za-z]{0,2}(?![\\w-])(?!\\s*(?:min|mins|minutes|km|k|mi|miles|per|/|%|x)\\b)`, 'gi') : null,
-    products: products.length > 0 ? new RegExp(`(?<![\\w-])(${products.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})(?![\\w-])`, 'gi') : null,
+    // "two Lumen 900Rs", "Stormshells": a plural is the same product.
+    products: products.length > 0 ? new RegExp(`(?<![\\w-])(${products.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})s?(?![\\w-])`, 'gi') : null,
     orderPrefixes,
   };
   vocabularyCache.set(site.articles, vocab);
@@ -83,14 +84,16 @@ const MODEL_TYPED = /(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)? (?:\d+[A-Za-z]{0,2}
 const ADDRESS_BEFORE = /(?<![\p{L}-])(?:rua|calle|avenida|rue|praça|plaza|piazza|viale|boulevard)\s+(?:(?:de|da|do|del|la|le|des|dos|das)\s+)?\p{L}[\p{L}'-]+(?:\s+\d+[a-z]?)?(?![\p{L}-])/giu;
 const ADDRESS_AFTER = /(?<![\p{L}\d-])(?:\d+[a-z]?\s+)?\p{L}[\p{L}'-]+\s+(?:street|road|avenue|lane|drive|boulevard)(?:\s+\d+[a-z]?)?(?![\p{L}-])|(?<![\p{L}-])\p{L}+(?:straße|strasse|weg|gasse|platz)(?:\s+\d+[a-z]?)?(?![\p{L}-])/giu;
 const NOT_A_STREET_NAME = /^(?:\d+[a-z]?\s+)?(?:the|a|an|this|that|my|your|our|their|main|same|wrong|right|next|one|each|every|any|no)\s/i;
-const DIGIT_REFERENCE = /(?<![\w.,+-])\d{3,6}-\d{3,6}(?![\w-]|[.,]\d|\s*(?:€|\$|£|(?:eur|euros?|usd|dollars?|gbp|chf)\b))/gi;
+const DIGIT_REFERENCE = /(?<![\w.,+-])\d{3,6}(?:-\d{2,6})?-\d{3,6}(?![\w-]|[.,]\d|\s*(?:€|\$|£|(?:eur|euros?|usd|dollars?|gbp|chf)\b))/gi;
 /** When the customer needs it by: "by Saturday", "before friday", "for next Tuesday", "by tomorrow". */
-const DEADLINE = /\b(?:by|before|for)\s+(?:this\s+|next\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b(?!'s)/gi;
+const DEADLINE = /\b(?:by|before|for)\s+(?:this\s+|next\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b(?!'s)(?!\s+(?:the\s+)?\d)/gi;
 /** How long something should be held: "until Saturday afternoon" (the day alone after "until" is often opening hours). */
 const HOLD_UNTIL = /\b(?:keep|hold|aside|reserve|save)\b[^.!?]{0,40}?\buntil\s+(?:this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\s+(?:morning|afternoon|evening|night|lunchtime)\b/gi;
 /** EU VAT numbers: country code and 8–12 digits ("DE318447201"), also typed in groups ("BE0478.123.456"). */
-const VAT_ID = /(?<![\w-])(?:(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI|GB|CHE)\s?U?\d{8,12}|(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|FI|FR|HR|HU|IT|LT|LU|LV|MT|PL|PT|RO|SE|SI|SK|GB)\s?U?\d{2,4}(?:[.\s]\d{2,4}){2,3}(?![.\s]?\d)|ES\s?[A-Z]\d{7}[A-Z0-9]|ES\s?\d{8}[A-Z]|FR\s?[A-Z0-9]{2}\d{9}|NL\s?\d{9}B\d{2}|IE\s?\d[A-Z0-9+*]\d{5}[A-Z]{1,2})(?![\w-])/g;
-const PRODUCT_NOUN_AFTER = /^ (?:app|watch|tent|jacket|headlamp|lamp|power bank|battery|charger|cable|strap)\b/i;
+const VAT_ID = /(?<![\w-])(?:(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI|GB|CHE)\s?U?\d{8,12}|(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|FI|FR|HR|HU|IT|LT|LU|LV|MT|PL|PT|RO|SE|SI|SK|GB)\s?U?\d{2,4}(?:[.\s]\d{2,4}){2,3}(?![.\s]?\d)|ES\s?[A-Z]\d{7}[A-Z0-9]|ES\s?\d{8}[A-Z]|FR\s?[A-Z0-9]{2}\s?\d{9}|NL\s?\d{9}B\d{2}|IE\s?\d[A-Z0-9+*]\d{5}[A-Z]{1,2})(?![\w-])/g;
+const PRODUCT_NOUN_AFTER = /^ (?:app|watch|tent|jacket|headlamp|lamp|power bank|battery|charger|cable|strap)(?:e?s)?\b/i;
+/** How many of a product: "12 Ridgeline 3P", "four Lumen 900R", "20–25 Stormshells", "40+". */
+const COUNT_BEFORE = /(?<![\w.,:/-])(?:\d{1,5}(?:\s?[–-]\s?\d{1,5})?\+?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|a couple of|a pair of)\s+(?:x\s+)?$/i;
 const DEVICE_TYPED = /(?<![\w-])(?:i(?:Phone|Pad|Pod)(?: (?:\d{1,2}|SE|Pro|Mini|Max|Air)){1,3}|(?:[iI][oO][sS]|iPadOS|watchOS|macOS|[aA]ndroid|Wear OS|Windows) ?\d{1,2}(?:\.\d{1,2}){0,2})(?![\w-])/g;
 const QUANTITY = /(?<![\w.,:-])(\d{1,5}(?:\s+(?:[a-z]+(?:-[a-z]+)?)){1,3}?s)\b/g;
 /**
@@ -120,12 +123,21 @@ const PROVIDER = /(?<![\w-])(?:visa|mastercard|amex|american express|paypal|klar
 const UPS = /(?<![\w-])UPS(?![\w-])/g;
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const MONTH_FULL = 'january|february|march|april|may|june|july|august|september|october|november|december';
+/** When it happened, counted back: "two weeks ago", "3 days ago", "a couple of months ago". */
+const AGO = /(?<![\w-])(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|several)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/gi;
+/** Percentages as typed: "40%", "20% off". */
+const PERCENT = /(?<![\w.,])\d{1,3}(?:[.,]\d{1,2})?\s?%(?:\s+off\b)?/gi;
+/** A web address typed bare or with its scheme (a phishing site, a tracking page): "northwind-parcels.example.net". */
+const WEB_ADDRESS = /(?<![\w@.-])(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|info|biz|io|co|de|es|fr|nl|eu|uk|us|at|ch|it|shop|store|online|site|link|xyz)(?:\/[^\s"'<>()]*[^\s"'<>().,!?])?(?![\w@-])/gi;
+/** Card and gift-card numbers typed in groups of four: "4417 2290 8831 0056". */
+const DIGIT_GROUPS = /(?<![\w.,+-])\d{4}(?:[ -]\d{4}){2,3}(?![\w-]|[.,]\d)/g;
 /**
  * A day the customer names: "the 23rd", "Friday the 14th", "3 March", "March 3rd", "on Saturday". A weekday alone
  * only after on/since/last/next ("I work on saturday" is one too: the agent may need it).
  */
 const DATE = new RegExp(
-  `(?<![\\w-])(?:(?:${WEEKDAY}\\s+)?the\\s+\\d{1,2}(?:st|nd|rd|th)(?:\\s+of\\s+${MONTH})?|${WEEKDAY}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+${MONTH})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:on|since|last|next)\\s+${WEEKDAY})(?![\\w-])`,
+  `(?<![\\w-])(?:(?:${WEEKDAY}\\s+)?the\\s+\\d{1,2}(?:st|nd|rd|th)(?:\\s+of\\s+${MONTH})?|${WEEKDAY}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+${MONTH})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:on|since|last|next|this)\\s+${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|${WEEKDAY}\\s+(?:morning|afternoon|evening|night)|(?:early|mid|late|end of|beginning of)\\s+(?:${MONTH_FULL})|\\d{1,2}\\.\\s?(?:januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember)|\\d{1,2}\\s+de\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))(?![\\w-])`,
   'gi',
 );
 /** A word after "the 2nd" or "May 2" that makes it something else ("the 2nd lamp", "May 2 people"). */
@@ -158,7 +170,9 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   };
 
   for (const m of text.matchAll(EMAIL)) add('email', m[0], m.index);
+  for (const m of text.matchAll(WEB_ADDRESS)) if (/[a-z]/i.test(m[0].split('.')[0]!) && !/^\d/.test(m[0])) add('reference', m[0], m.index);
   for (const m of text.matchAll(VAT_ID)) add('reference', m[0], m.index);
+  for (const m of text.matchAll(DIGIT_GROUPS)) add('reference', m[0], m.index);
   for (const m of text.matchAll(PREFIXED_ID)) {
     const isOrder = vocab.orderPrefixes.size === 0 ? /order/i.test(text.slice(Math.max(0, m.index - 25), m.index)) : vocab.orderPrefixes.has(m[1]!.toUpperCase());
     add(isOrder ? 'order' : 'reference', m[0], m.index);
@@ -191,7 +205,8 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     for (const m of text.matchAll(vocab.products)) {
       // "the Northwind Trail app", "my Lumen 400 headlamp": the noun that follows says which thing it is.
       const noun = PRODUCT_NOUN_AFTER.exec(text.slice(m.index + m[0].length));
-      add('product', withVariant(text, m.index, noun ? m[0] + noun[0] : m[0]), m.index);
+      const count = COUNT_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[0] ?? '';
+      add('product', withVariant(text, m.index - count.length, count + (noun ? m[0] + noun[0] : m[0])), m.index - count.length);
     }
   }
   if (vocab.otherModels) for (const m of text.matchAll(vocab.otherModels)) add('product', withVariant(text, m.index, m[0]), m.index);
@@ -207,22 +222,25 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of text.matchAll(PROMO)) add('promo_code', m[1]!, m.index);
   for (const m of text.matchAll(PROVIDER)) add('provider', m[0], m.index);
   for (const m of text.matchAll(UPS)) add('provider', m[0], m.index);
+  // Before days: "by Friday", "until Saturday afternoon" are deadlines, the word in front says so.
+  for (const m of text.matchAll(DEADLINE)) add('deadline', m[0], m.index);
+  for (const m of text.matchAll(HOLD_UNTIL)) {
+    const at = m[0].toLowerCase().lastIndexOf('until');
+    add('deadline', m[0].slice(at), m.index + at);
+  }
   for (const m of text.matchAll(DATE)) {
     // "the 2nd lamp", "the 3rd floor", "May 2 people": a noun after it makes it no day ("on the 23rd?", "5 may" are).
     const ambiguous = /^the\s/i.test(m[0]) || (/\bmay\b/i.test(m[0]) && !/\d(?:st|nd|rd|th)\b/i.test(m[0]));
     if (ambiguous && NOUN_AFTER.test(text.slice(m.index + m[0].length))) continue;
     add('date', m[0], m.index);
   }
+  for (const m of text.matchAll(AGO)) add('date', m[0], m.index);
+  for (const m of text.matchAll(PERCENT)) add('amount', m[0], m.index);
   for (const m of text.matchAll(SIZE)) add('size', m[1]!, m.index);
   for (const m of text.matchAll(COLOUR)) add('colour', m[1]!, m.index);
   // Receipt and ticket numbers typed as digit groups: "no. 0042-7781". After phones and amounts, which take theirs
   // first; not a range of years or an amount range ("120-250 EUR").
   for (const m of text.matchAll(DIGIT_REFERENCE)) if (!/^(19|20)\d\d-(19|20)\d\d$/.test(m[0])) add('reference', m[0], m.index);
-  for (const m of text.matchAll(DEADLINE)) add('deadline', m[1]!, m.index + m[0].length - m[1]!.length);
-  for (const m of text.matchAll(HOLD_UNTIL)) {
-    const at = m[0].toLowerCase().lastIndexOf('until');
-    add('deadline', m[0].slice(at), m.index + at);
-  }
   for (const m of text.matchAll(QUANTITY)) {
     if (NOT_QUANTITY_NOUN.test(m[1]!)) continue;
     add('quantity', m[1]!, m.index);

@@ -14,7 +14,8 @@ import type { SkillClassifier } from '../escalation/skill.js';
 import { findExplicitRequest } from '../escalation/explicitRequest.js';
 import type { HandoffPackage, PackageInput, SiteContent, TranscriptEntry } from '../pipelineTypes.js';
 import { extractFacts, type Fact } from './entities.js';
-import { kbGapPhrases } from './kbGaps.js';
+import { kbGapNounPhrases, kbGapPhrases } from './kbGaps.js';
+import type { Tagger } from './nounPhrases.js';
 import { messageSentiment, sentimentLabel } from './sentiment.js';
 
 export const MAX_SUMMARY_CHARS = 400;
@@ -142,7 +143,7 @@ export function composeSummary(parts: { lead: string; quotes: string[]; facts: s
  * `classifier` is accepted so the signature stays stable if intent detection moves
  * to it; today the intent is the customer's opening request in their own words.
  */
-export function buildHandoffPackage(site: SiteContent, input: PackageInput, _classifier: SkillClassifier): HandoffPackage {
+export function buildHandoffPackage(site: SiteContent, input: PackageInput, _classifier: SkillClassifier, tag?: Tagger): HandoffPackage {
   const { customer, decision } = input;
   const transcript = currentEpisode(input.transcript);
   const customerMsgs = transcript.filter((e) => e.authorType === 'visitor' && !isTypedRating(e, transcript));
@@ -161,15 +162,19 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
   const replies = repliesToQuestions(transcript);
   const unanswered = new Set(replies.filter((r) => r.reply.meta.kind === 'unknown').map((r) => r.question.seq));
   // The customer's own name is no gap in the KB ("Hi, it's Sarah Kowalczyk here…").
-  const ownName = new Set(normalise(customer.name ?? '').split(/\s+/).filter(Boolean));
+  // Nor is the shop's ("Dear Northwind team").
+  const ownName = new Set(normalise(`${customer.name ?? ''} ${site.config.name}`).split(/\s+/).filter(Boolean));
   const topics: Fact[] = [];
   for (const m of customerMsgs) {
     // The message that asked for a person is no question the KB failed ("Can I talk to a person?" gave "Topic: talk").
     const triggerTopic = m.seq === decision.evidenceSeq && decision.reason !== 'explicit_request';
     if (!unanswered.has(m.seq) && !triggerTopic) continue;
-    for (const phrase of kbGapPhrases(m.body, site.articles, 2, ownName)) {
+    // With a tagger, the noun phrases the KB lacks; without one, the words around words the KB never uses.
+    const gaps = tag ? kbGapNounPhrases(m.body, site.articles, tag, 2, ownName) : kbGapPhrases(m.body, site.articles, 2, ownName);
+    for (const phrase of gaps) {
       const key = phrase.toLowerCase();
-      if ([...seen].some((k) => k.includes(key))) continue;
+      // Known already, or a fact with a word around it ("order NW-529036").
+      if ([...seen].some((k) => k.includes(key) || (/\d/.test(k) && key.includes(k)))) continue;
       // A longer phrase for the same gap replaces the shorter one ("re-proofing" → "re-proofing service").
       const shorter = topics.find((t) => key.includes(t.value.toLowerCase()));
       if (shorter) shorter.value = phrase;
@@ -278,6 +283,7 @@ export function rebuildHandoffPackage(
   pkg: HandoffPackage,
   input: Omit<PackageInput, 'decision' | 'transfers'>,
   classifier: SkillClassifier,
+  tag?: Tagger,
 ): HandoffPackage {
   // The message that triggered the hand-off is the last one with the evidence's words before the hand-off line: what
   // the customer writes while waiting must not take its place in the summary.
@@ -293,6 +299,6 @@ export function rebuildHandoffPackage(
     priority: pkg.priority,
     confidence: 1,
   };
-  const next = buildHandoffPackage(site, { ...input, decision, ...(pkg.transfers ? { transfers: pkg.transfers } : {}) }, classifier);
+  const next = buildHandoffPackage(site, { ...input, decision, ...(pkg.transfers ? { transfers: pkg.transfers } : {}) }, classifier, tag);
   return { ...next, evidence: pkg.evidence, reasonDetail: pkg.reasonDetail, ...(pkg.transfers ? { transfers: pkg.transfers } : {}) };
 }

@@ -7,6 +7,7 @@
 import { detectLanguage } from '../escalation/language.js';
 import type { Article } from '../pipelineTypes.js';
 import { normalise, stem, STOP_WORDS, words } from '../bot/text.js';
+import { nounPhrases, type Tagger } from './nounPhrases.js';
 
 const vocabularyCache = new WeakMap<readonly Article[], Set<string>>();
 
@@ -19,6 +20,62 @@ function kbVocabulary(articles: readonly Article[]): Set<string> {
     vocabularyCache.set(articles, vocab);
   }
   return vocab;
+}
+
+const bigramCache = new WeakMap<readonly Article[], Set<string>>();
+
+/** Stemmed pairs of neighbouring words in every article ("pole section" is no pair there even if both words are). */
+function kbBigrams(articles: readonly Article[]): Set<string> {
+  let pairs = bigramCache.get(articles);
+  if (!pairs) {
+    pairs = new Set();
+    for (const a of articles) {
+      const w = words(`${a.title}\n${a.body}`).map(stem);
+      for (let i = 1; i < w.length; i++) pairs.add(`${w[i - 1]} ${w[i]}`);
+    }
+    bigramCache.set(articles, pairs);
+  }
+  return pairs;
+}
+
+const ASKS = /^(?:do|does|did|can|could|would|will|is|are|was|were|should|shall|may|how|what|where|when|which|why|who|whom|any|anything)$/i;
+
+/**
+ * What the customer asked about that the KB lacks, as noun phrases (as typed): a phrase with a word the KB never uses
+ * ("apple health"), or several words the KB never puts together ("pole section", "re-proofing service"). Phrases of
+ * the message's questions come first. Verbs and adverbs are no topic ("Frankly", "faff about").
+ */
+export function kbGapNounPhrases(text: string, articles: readonly Article[], tag: Tagger, limit = 2, exclude: ReadonlySet<string> = new Set()): string[] {
+  if (articles.length === 0) return [];
+  const guess = detectLanguage(text);
+  if (guess.language !== 'en' && guess.confidence > 0.5) return [];
+  const vocab = kbVocabulary(articles);
+  const pairs = kbBigrams(articles);
+  const tokens = tag(text);
+  const asking = new Set<number>();
+  for (const [i, t] of tokens.entries()) {
+    if (t.text === '?' || (ASKS.test(t.text) && (i === 0 || tokens[i - 1]!.sentence !== t.sentence))) asking.add(t.sentence);
+  }
+  const scored = nounPhrases(text, tokens).flatMap((p) => {
+    const parts = words(p.text).filter((w) => !exclude.has(w));
+    const content = parts.filter((w) => w.length >= 3 && !STOP_WORDS.has(w) && !/\d/.test(w));
+    if (content.length === 0) return [];
+    const stems = parts.map(stem);
+    const unknown = content.some((w) => !vocab.has(stem(w)));
+    // Not with a number: "order NW-529036" is the order number (a fact of its own), not a phrase the KB lacks.
+    const newPair = !parts.some((w) => /\d/.test(w)) && stems.some((w, i) => i > 0 && !pairs.has(`${stems[i - 1]} ${w}`));
+    const score = unknown ? 2 : newPair ? 1 : 0;
+    return score === 0 ? [] : [{ p, score, asked: asking.has(p.sentence) }];
+  });
+  scored.sort((a, b) => Number(b.asked) - Number(a.asked) || b.score - a.score || a.p.start - b.p.start);
+  // What the questions ask is the topic; the story around them only when nothing is asked.
+  const asked = scored.some((x) => x.asked) ? scored.filter((x) => x.asked) : scored;
+  const out: string[] = [];
+  for (const { p } of asked) {
+    if (out.length >= limit) break;
+    if (!out.some((o) => o.toLowerCase() === p.text.toLowerCase())) out.push(p.text);
+  }
+  return out;
 }
 
 /** Typed tokens with their position; a run of content words is broken by punctuation or a stop word. */
