@@ -26,8 +26,8 @@ const ALIASES: Record<string, string> = {
   'northern ireland': 'GB', 'united states': 'US', 'new york': 'US-NY', usa: 'US', uk: 'GB', 'u k': 'GB',
 };
 
-/** Country names that are also everyday words count only when capitalised. */
-const COMMON_COUNTRY_WORDS = new Set(['turkey', 'chad', 'jordan', 'guinea', 'china', 'jersey', 'georgia']);
+/** Country names that are also everyday words count only when capitalised ("montaña" is Spanish for mountain). */
+const COMMON_COUNTRY_WORDS = new Set(['turkey', 'chad', 'jordan', 'guinea', 'china', 'jersey', 'georgia', 'montana']);
 
 /** Words of a country name that say nothing about which country it is. */
 const GENERIC = new Set(['united', 'republic', 'of', 'the', 'and', 'islands', 'island', 'democratic', 'federal', 'kingdom', 'states', 'saint', 'sar', 'china', 'north', 'south', 'new']);
@@ -87,6 +87,8 @@ function tables() {
 
 interface Token {
   folded: string;
+  start: number;
+  end: number;
   /** Typed with a capital inside a sentence: "in Split", not "Split." at the start nor "SALE" in capitals. */
   properNoun: boolean;
   lower: boolean;
@@ -99,7 +101,7 @@ function tokens(text: string): Token[] {
     const before = text.slice(0, m.index).trimEnd();
     const sentenceStart = before === '' || /[.!?:;\n"“(¿¡]$/.test(before);
     const capitalised = /^\p{Lu}/u.test(w) && !(w.length > 1 && w === w.toUpperCase());
-    return { folded: foldPlace(w).replace(/'/g, ''), properNoun: capitalised && !sentenceStart, lower: w === w.toLowerCase() };
+    return { folded: foldPlace(w).replace(/'/g, ''), start: m.index, end: m.index + w.length, properNoun: capitalised && !sentenceStart, lower: w === w.toLowerCase() };
   });
 }
 
@@ -116,10 +118,10 @@ function ukAsPlace(toks: readonly { folded: string }[], i: number): boolean {
   return !!before && /^(to|from|in|into|within|across|the|outside|inside|throughout)$/.test(before) && !(after && /^(size|sizes|sizing|plug|plugs|pound|pounds|version|model|edition|standard)$/.test(after));
 }
 
-export function findPlaces(text: string): { words: string[]; region: string[] }[] {
+export function findPlaces(text: string): { words: string[]; region: string[]; typed: string; start: number }[] {
   const { cities, countries } = tables();
   const toks = tokens(text);
-  const out: { words: string[]; region: string[] }[] = [];
+  const out: { words: string[]; region: string[]; typed: string; start: number }[] = [];
   for (let i = 0; i < toks.length; ) {
     let found = 0;
     for (let n = 3; n >= 1 && !found; n--) {
@@ -127,12 +129,13 @@ export function findPlaces(text: string): { words: string[]; region: string[] }[
       const span = toks.slice(i, i + n);
       const key = span.map((t) => t.folded).join(' ');
       const proper = span.every((t) => t.properNoun);
+      const where = { typed: text.slice(span[0]!.start, span.at(-1)!.end), start: span[0]!.start };
       const country = countries.get(key);
       const city = cities.get(key);
       if (country && (proper || !COMMON_COUNTRY_WORDS.has(key)) && (key !== 'uk' || ukAsPlace(toks, i))) {
-        out.push({ words: key.split(' '), region: regionWords(country).filter((w) => !key.split(' ').includes(w)) });
+        out.push({ words: key.split(' '), region: regionWords(country).filter((w) => !key.split(' ').includes(w)), ...where });
       } else if (city && (proper || (city.big && !city.commonWord && span.every((t) => t.lower || t.properNoun)))) {
-        out.push({ words: key.split(' '), region: [...new Set(city.codes.flatMap(regionWords))] });
+        out.push({ words: key.split(' '), region: [...new Set(city.codes.flatMap(regionWords))], ...where });
       } else continue;
       found = n;
     }

@@ -212,3 +212,15 @@ describe('extractFacts: identifiers, dates and counts (session 27)', () => {
     expect(values('is the Halden 3 waterproof?')).toEqual(['Halden 3']);
   });
 });
+
+describe('extractFacts: places (session 27)', () => {
+  it('keeps the towns and countries the customer names, as typed', () => {
+    expect(kinds('If I order today, when would it get to Denver?')).toMatchObject({ Denver: 'place' });
+    expect(values('I live in Lyon, do you ship to norway?')).toEqual(['Lyon', 'norway']);
+  });
+  it('not everyday words, nor a product that shares a name with a town', () => {
+    expect(values('Reading the manual did not help')).toEqual([]);
+    expect(values('la tienda de montaña')).toEqual([]);
+    expect(kinds('is the Halden 3 waterproof?')).toEqual({ 'Halden 3': 'product' });
+  });
+});

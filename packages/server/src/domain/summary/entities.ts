@@ -3,6 +3,7 @@
  * customer typed them: order and reference numbers, emails, phone numbers, amounts,
  * error and promo codes, product names, sizes/colours and quantities.
  */
+import { findPlaces } from '../bot/places.js';
 import { kbNames } from '../bot/productNames.js';
 import { EMAIL_ADDRESS as EMAIL, escapeRegExp } from '../common/text.js';
 import { findAmounts } from '../escalation/amounts.js';
@@ -21,6 +22,7 @@ export type FactKind =
   | 'size'
   | 'colour'
   | 'address'
+  | 'place'
   | 'deadline'
   | 'date'
   | 'provider'
@@ -218,6 +220,8 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     if (MODEL_STOP.test(m[1]!)) continue;
     add('product', withVariant(text, m.index, m[1]!), m.index);
   }
+  // After products ("Summit Pro 2" is no town): where it goes or happened, "to Denver", "in Lyon", "Norway".
+  for (const p of findPlaces(text)) add('place', p.typed, p.start);
   for (const m of text.matchAll(ERROR_CODE)) add('error_code', m[1]!, m.index);
   for (const m of text.matchAll(PROMO)) add('promo_code', m[1]!, m.index);
   for (const m of text.matchAll(PROVIDER)) add('provider', m[0], m.index);
