@@ -224,3 +224,31 @@ describe('extractFacts: places (session 27)', () => {
     expect(kinds('is the Halden 3 waterproof?')).toEqual({ 'Halden 3': 'product' });
   });
 });
+
+describe('extractFacts: session 27 review (misfires of the new kinds)', () => {
+  it('a phone in groups of four stays a phone; a payment card number is never copied', () => {
+    expect(kinds('Can you call me on 0151 2345 6789 tomorrow afternoon?')).toMatchObject({ '0151 2345 6789': 'phone' });
+    expect(kinds('Call me on +49 1512 3456 7890 please')).toMatchObject({ '+49 1512 3456 7890': 'phone' });
+    expect(values('my card 4111 1111 1111 1111 was declined')).toEqual([]);
+  });
+  it('a count is not a year, a size or another fact, and then the product stands alone', () => {
+    expect(values('order #55881 Halden 3 arrived torn')).toEqual(['order #55881', 'Halden 3']);
+    expect(values('the 2023 Halden 3 model')).toEqual(['Halden 3']);
+    expect(values('Size 10 Halden 3 please')).toContain('Halden 3');
+  });
+  it('a place needs words that make it one; names and colours are not places', () => {
+    expect(values("Hi, it's Charlotte from the Portland store, ship to Denver?")).toEqual(['Portland', 'Denver']);
+    expect(kinds('Do you have it in Orange or Olive?')).toEqual({ Orange: 'colour', Olive: 'colour' });
+    expect(values('This is Jordan, the cycling Jersey is too small')).toEqual([]);
+  });
+  it('no web address from two sentences without a space, nor a provider\'s home page', () => {
+    expect(values('I ordered it.it never came. No reply.at this point')).toEqual([]);
+    expect(kinds('They sent me to paypal.com for the refund?')).toEqual({ paypal: 'provider' });
+    expect(values('see https://track.dhl.de/x1')).toContain('https://track.dhl.de/x1');
+  });
+  it('percentages that are no amounts, and "late may i…"', () => {
+    expect(values("I'm 100% sure, it works 99% of the time")).toEqual([]);
+    expect(values('it is 20-30% cheaper')).toEqual(['20-30%']);
+    expect(values('it arrived late may i get a refund')).toEqual([]);
+  });
+});

@@ -129,10 +129,12 @@ const MONTH_FULL = 'january|february|march|april|may|june|july|august|september|
 /** When it happened, counted back: "two weeks ago", "3 days ago", "a couple of months ago". */
 const AGO = /(?<![\w-])(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|several)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b/gi;
 /** Percentages as typed: "40%", "20% off". */
-const PERCENT = /(?<![\w.,])\d{1,3}(?:[.,]\d{1,2})?\s?%(?:\s+off\b)?/gi;
+const PERCENT = /(?<![\w.,])(?:\d{1,3}\s?[–-]\s?)?\d{1,3}(?:[.,]\d{1,2})?\s?%(?:\s+off\b)?/gi;
 /** A web address typed bare or with its scheme (a phishing site, a tracking page): "northwind-parcels.example.net". */
 const WEB_ADDRESS = /(?<![\w@.-])(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|info|biz|io|co|de|es|fr|nl|eu|uk|us|at|ch|it|shop|store|online|site|link|xyz)(?:\/[^\s"'<>()]*[^\s"'<>().,!?])?(?![\w@-])/gi;
 /** Card and gift-card numbers typed in groups of four: "4417 2290 8831 0056". */
+const PLACE_BEFORE = /\b(?:to|in|into|from|near|at|via|outside|around|across|of|for|nach|aus|en|a|de|desde|hacia)\s+(?:the\s+)?$/i;
+const PLACE_AFTER = /^\s+(?:store|shop|branch|office|warehouse|area|region|site)\b|^\s*,\s*(?:[A-Z]{2}\b|\p{Lu})/u;
 const DIGIT_GROUPS = /(?<![\w.,+-])\d{4}(?:[ -]\d{4}){2,3}(?![\w-]|[.,]\d)/g;
 /**
  * A day the customer names: "the 23rd", "Friday the 14th", "3 March", "March 3rd", "on Saturday". A weekday alone
@@ -156,6 +158,30 @@ function withVariant(text: string, index: number, named: string): string {
   return variant ? named + variant[0] : named;
 }
 
+/** A payment card number: 13–19 digits starting 2–6 that pass the Luhn checksum. */
+function isCardNumber(typed: string): boolean {
+  const digits = typed.replace(/\D/g, '');
+  if (digits.length < 13 || digits.length > 19 || !/^[2-6]/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/**
+ * A web address, not two sentences without a space ("it.it", "reply.at") nor a payment provider's home page
+ * ("paypal.com" is the provider): with a scheme or www, a path, a common generic ending, or three parts.
+ */
+function isWebAddress(typed: string): boolean {
+  if (!/[a-z]/i.test(typed.split('.')[0]!) || /^\d/.test(typed)) return false;
+  const bare = !/^(?:https?:\/\/|www\.)/i.test(typed) && !typed.includes('/');
+  if (bare && /\b(?:paypal|klarna|visa|mastercard|amex|dhl|ups|fedex|dpd|gls|usps)\./i.test(typed)) return false;
+  return !bare || /\.(?:com|net|org|info|biz|io|shop|store|online)$/i.test(typed) || typed.split('.').length >= 3;
+}
+
 export function extractFacts(text: string, site: SiteContent): Fact[] {
   const vocab = vocabulary(site);
   const facts: Fact[] = [];
@@ -172,9 +198,8 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   };
 
   for (const m of text.matchAll(EMAIL)) add('email', m[0], m.index);
-  for (const m of text.matchAll(WEB_ADDRESS)) if (/[a-z]/i.test(m[0].split('.')[0]!) && !/^\d/.test(m[0])) add('reference', m[0], m.index);
+  for (const m of text.matchAll(WEB_ADDRESS)) if (isWebAddress(m[0])) add('reference', m[0], m.index);
   for (const m of text.matchAll(VAT_ID)) add('reference', m[0], m.index);
-  for (const m of text.matchAll(DIGIT_GROUPS)) add('reference', m[0], m.index);
   for (const m of text.matchAll(PREFIXED_ID)) {
     const isOrder = vocab.orderPrefixes.size === 0 ? /order/i.test(text.slice(Math.max(0, m.index - 25), m.index)) : vocab.orderPrefixes.has(m[1]!.toUpperCase());
     add(isOrder ? 'order' : 'reference', m[0], m.index);
@@ -187,6 +212,13 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   }
   for (const m of [...text.matchAll(PHONE), ...text.matchAll(PHONE_SAID)]) {
     if (m[0].replace(/\D/g, '').length >= 8) add('phone', m[0], m.index);
+  }
+  // After phones ("0151 2345 6789" is one). A payment card number is not copied into the package: the agent does not
+  // need it and must not spread it (a gift-card code does not pass the card checksum).
+  for (const m of text.matchAll(DIGIT_GROUPS)) {
+    // The card's digits are then no one's: not a quantity "1111 was" either.
+    if (isCardNumber(m[0])) taken.push([m.index, m.index + m[0].length]);
+    else add('reference', m[0], m.index);
   }
   for (const m of text.matchAll(QUOTED)) {
     const inner = m.slice(1).find((g) => g !== undefined)!;
@@ -207,7 +239,11 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     for (const m of text.matchAll(vocab.products)) {
       // "the Northwind Trail app", "my Lumen 400 headlamp": the noun that follows says which thing it is.
       const noun = PRODUCT_NOUN_AFTER.exec(text.slice(m.index + m[0].length));
-      const count = COUNT_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[0] ?? '';
+      const counted = COUNT_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[0] ?? '';
+      // Not a year ("the 2023 Stormshell"), a size ("Size 10 Stormshell") or what another fact holds ("order #55881
+      // Stormshell"): then the product alone.
+      const from = m.index - counted.length;
+      const count = counted && !/^(?:19|20)\d\d\s/.test(counted) && !/\bsize\s*$/i.test(text.slice(Math.max(0, from - 6), from)) && !taken.some(([a, b]) => from < b && m.index > a) ? counted : '';
       add('product', withVariant(text, m.index - count.length, count + (noun ? m[0] + noun[0] : m[0])), m.index - count.length);
     }
   }
@@ -220,8 +256,6 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     if (MODEL_STOP.test(m[1]!)) continue;
     add('product', withVariant(text, m.index, m[1]!), m.index);
   }
-  // After products ("Summit Pro 2" is no town): where it goes or happened, "to Denver", "in Lyon", "Norway".
-  for (const p of findPlaces(text)) add('place', p.typed, p.start);
   for (const m of text.matchAll(ERROR_CODE)) add('error_code', m[1]!, m.index);
   for (const m of text.matchAll(PROMO)) add('promo_code', m[1]!, m.index);
   for (const m of text.matchAll(PROVIDER)) add('provider', m[0], m.index);
@@ -234,12 +268,15 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   }
   for (const m of text.matchAll(DATE)) {
     // "the 2nd lamp", "the 3rd floor", "May 2 people": a noun after it makes it no day ("on the 23rd?", "5 may" are).
+    // "late may i get…": a lower-case may without a number is the verb.
+    if (/(?:early|mid|late|end of|beginning of)\s+may$/.test(m[0])) continue;
     const ambiguous = /^the\s/i.test(m[0]) || (/\bmay\b/i.test(m[0]) && !/\d(?:st|nd|rd|th)\b/i.test(m[0]));
     if (ambiguous && NOUN_AFTER.test(text.slice(m.index + m[0].length))) continue;
     add('date', m[0], m.index);
   }
   for (const m of text.matchAll(AGO)) add('date', m[0], m.index);
-  for (const m of text.matchAll(PERCENT)) add('amount', m[0], m.index);
+  // Not "100% sure", "battery at 100%", "99% of the time".
+  for (const m of text.matchAll(PERCENT)) if (!/^100\b/.test(m[0]) && !/^\s+of\b/i.test(text.slice(m.index + m[0].length))) add('amount', m[0], m.index);
   for (const m of text.matchAll(SIZE)) add('size', m[1]!, m.index);
   for (const m of text.matchAll(COLOUR)) add('colour', m[1]!, m.index);
   // Receipt and ticket numbers typed as digit groups: "no. 0042-7781". After phones and amounts, which take theirs
@@ -248,6 +285,13 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of text.matchAll(QUANTITY)) {
     if (NOT_QUANTITY_NOUN.test(m[1]!)) continue;
     add('quantity', m[1]!, m.index);
+  }
+  // Last ("Summit Pro 2" is no town, "in Orange or Olive" are colours): where it goes or happened, when the words around
+  // say it is a place: "to Denver", "in Lyon", "the Portland store"; not a name ("Hi, it's Charlotte").
+  for (const p of findPlaces(text)) {
+    const before = text.slice(Math.max(0, p.start - 12), p.start);
+    const after = text.slice(p.start + p.typed.length, p.start + p.typed.length + 14);
+    if (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after)) add('place', p.typed, p.start);
   }
   return facts;
 }

@@ -18,5 +18,8 @@ describe('nounPhrases (wink-nlp tags)', () => {
     expect(phrases('Dear Northwind team, thanks Anna')).toEqual(['Northwind team', 'Anna']);
     expect(phrases('hi, any idea? thanks')).toEqual([]);
     expect(phrases("more email i'm filing")).not.toContain("email i'm");
+    // When is no part of what: "Berlin next month", "8 x Stormshell M".
+    expect(phrases('Can I get it in Berlin next month?')).toEqual(['Berlin']);
+    expect(phrases('we ordered 8 x Stormshell M')).toEqual(['Stormshell M']);
   });
 });

@@ -39,6 +39,8 @@ const DETERMINING = new Set(['more', 'most', 'other', 'another', 'same', 'own', 
 /** A token that can be part of a phrase: a word, not "in." or "i'm" (the tagger takes either for a noun now and then). */
 const WORDLIKE = /^[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*$/u;
 const FIRST_PERSON = /^(?:i|im|i['’](?:m|ve|d|ll))$/i;
+/** When, not what: "Berlin next month", "Stormshells last year", "Saturday deliveries" name no topic with it. */
+const WHEN = /^(?:last|next|this|week|weeks|weekend|month|months|year|years|today|tomorrow|yesterday|tonight|morning|afternoon|evening|night|(?:mon|tues|wednes|thurs|fri|satur|sun)day|x)$/i;
 
 /** Runs of adjectives and nouns that end in a noun, without the determiners, numbers and adverbs in front. */
 export function nounPhrases(text: string, tokens: readonly TaggedToken[]): NounPhrase[] {
@@ -62,7 +64,7 @@ export function nounPhrases(text: string, tokens: readonly TaggedToken[]): NounP
     const adjacent = prev === undefined || (prev.sentence === t.sentence && /^ ?$/.test(text.slice(prev.end, t.start)));
     const next = tokens[i + 1];
     const modifiesNext = t.pos === 'VERB' && ING.test(t.text) && run.length === 0 && next !== undefined && CORE.has(next.pos) && i > 0 && tokens[i - 1]!.pos === 'DET';
-    const fits = (MODIFIER.has(t.pos) || modifiesNext) && t.start >= 0 && WORDLIKE.test(t.text) && !FIRST_PERSON.test(t.text);
+    const fits = (MODIFIER.has(t.pos) || modifiesNext) && t.start >= 0 && WORDLIKE.test(t.text) && !FIRST_PERSON.test(t.text) && !WHEN.test(t.text);
     if (fits && adjacent) run.push(t);
     else {
       close();
