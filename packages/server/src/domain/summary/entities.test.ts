@@ -252,3 +252,13 @@ describe('extractFacts: session 27 review (misfires of the new kinds)', () => {
     expect(values('it arrived late may i get a refund')).toEqual([]);
   });
 });
+
+describe('extractFacts: more ways to say when and how many (session 27 review)', () => {
+  it('keeps yesterday, last week, German and Spanish counted-back dates, and "2x" counts', () => {
+    expect(values('I ordered yesterday, and last week another one')).toEqual(['yesterday', 'last week']);
+    expect(values('Bestellt vor drei Wochen')).toEqual(['vor drei Wochen']);
+    expect(values('lo pedí hace dos semanas')).toEqual(['hace dos semanas']);
+    expect(values('we need 2x Halden 3 and 10 x Halden 3')).toEqual(['2x Halden 3', '10 x Halden 3']);
+    expect(values('I was there last nightly')).toEqual([]);
+  });
+});
