@@ -135,9 +135,10 @@ const AGO = /(?<![\w-])(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|ni
 const PERCENT = /(?<![\w.,])(?:\d{1,3}\s?[–-]\s?)?\d{1,3}(?:[.,]\d{1,2})?\s?%(?:\s+off\b)?/gi;
 /** A web address typed bare or with its scheme (a phishing site, a tracking page): "northwind-parcels.example.net". */
 const WEB_ADDRESS = /(?<![\w@.-])(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|info|biz|io|co|de|es|fr|nl|eu|uk|us|at|ch|it|shop|store|online|site|link|xyz)(?:\/[^\s"'<>()]*[^\s"'<>().,!?])?(?![\w@-])/gi;
-/** Card and gift-card numbers typed in groups of four: "4417 2290 8831 0056". */
+/** The words around a town or country that make it a place: "to Denver", "the Portland store", "Bath, BA1 2AB". */
 const PLACE_BEFORE = /\b(?:to|in|into|from|near|at|via|outside|around|across|of|for|nach|aus|en|a|de|desde|hacia)\s+(?:the\s+)?$/i;
 const PLACE_AFTER = /^\s+(?:store|shop|branch|office|warehouse|area|region|site)\b|^\s*,\s*(?:[A-Z]{2}\b|\p{Lu})/u;
+/** Card and gift-card numbers typed in groups of four: "4417 2290 8831 0056". */
 const DIGIT_GROUPS = /(?<![\w.,+-])\d{4}(?:[ -]\d{4}){2,3}(?![\w-]|[.,]\d)/g;
 /**
  * A day the customer names: "the 23rd", "Friday the 14th", "3 March", "March 3rd", "on Saturday". A weekday alone
@@ -247,7 +248,8 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
       // Stormshell"): then the product alone.
       const from = m.index - counted.length;
       const count = counted && !/^(?:19|20)\d\d\s/.test(counted) && !/\bsize\s*$/i.test(text.slice(Math.max(0, from - 6), from)) && !taken.some(([a, b]) => from < b && m.index > a) ? counted : '';
-      add('product', withVariant(text, m.index - count.length, count + (noun ? m[0] + noun[0] : m[0])), m.index - count.length);
+      const at = m.index - count.length;
+      add('product', withVariant(text, at, count + (noun ? m[0] + noun[0] : m[0])), at);
     }
   }
   if (vocab.otherModels) for (const m of text.matchAll(vocab.otherModels)) add('product', withVariant(text, m.index, m[0]), m.index);

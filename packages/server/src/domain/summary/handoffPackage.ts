@@ -163,14 +163,14 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
   const unanswered = new Set(replies.filter((r) => r.reply.meta.kind === 'unknown').map((r) => r.question.seq));
   // The customer's own name is no gap in the KB ("Hi, it's Sarah Kowalczyk here…").
   // Nor is the shop's ("Dear Northwind team").
-  const ownName = new Set(normalise(`${customer.name ?? ''} ${site.config.name}`).split(/\s+/).filter(Boolean));
+  const notTopics = new Set(normalise(`${customer.name ?? ''} ${site.config.name}`).split(/\s+/).filter(Boolean));
   const topics: Fact[] = [];
   for (const m of customerMsgs) {
     // The message that asked for a person is no question the KB failed ("Can I talk to a person?" gave "Topic: talk").
     const triggerTopic = m.seq === decision.evidenceSeq && decision.reason !== 'explicit_request';
     if (!unanswered.has(m.seq) && !triggerTopic) continue;
     // With a tagger, the noun phrases the KB lacks; without one, the words around words the KB never uses.
-    const gaps = tag ? kbGapNounPhrases(m.body, site.articles, tag, 2, ownName) : kbGapPhrases(m.body, site.articles, 2, ownName);
+    const gaps = tag ? kbGapNounPhrases(m.body, site.articles, tag, 2, notTopics) : kbGapPhrases(m.body, site.articles, 2, notTopics);
     for (const phrase of gaps) {
       const key = phrase.toLowerCase();
       // Known already, or a fact with a word around it ("order NW-529036").

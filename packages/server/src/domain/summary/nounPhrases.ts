@@ -18,18 +18,16 @@ export interface NounPhrase {
   text: string;
   start: number;
   sentence: number;
-  words: string[];
 }
 
 const CORE = new Set(['NOUN', 'PROPN']);
 const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN']);
 /** "a re-proofing service", "a walking pole": an -ing word before a noun modifies it. */
 const ING = /^[\p{L}-]+ing$/u;
-/** Tagged as nouns but no topic: chat words and vague words. */
+/** Tagged as nouns but no topic alone: chat words and vague words (times of day and weeks never join: WHEN). */
 const VAGUE = new Set([
   'thanks', 'thank', 'hi', 'hello', 'hey', 'lol', 'way', 'thing', 'things', 'stuff', 'bit', 'lot', 'question', 'questions',
-  'answer', 'help', 'time', 'today', 'tomorrow', 'yesterday', 'morning', 'evening', 'afternoon', 'night', 'day', 'week',
-  'weeks', 'days', 'month', 'year', 'years', 'one', 'ones', 'part', 'rest', 'kind', 'sort', 'idea', 'point', 'case',
+  'answer', 'help', 'time', 'day', 'days', 'one', 'ones', 'part', 'rest', 'kind', 'sort', 'idea', 'point', 'case',
   'bot', 'info', 'information', 'problem', 'issue', 'people', 'someone', 'anyone', 'everything', 'nothing',
 ]);
 /** Greetings and thanks run into the next noun in chat ("thanks Anna"): never the front of a phrase. */
@@ -53,7 +51,7 @@ export function nounPhrases(text: string, tokens: readonly TaggedToken[]): NounP
     if (run.length > 0 && !(run.length === 1 && VAGUE.has(run[0]!.text.toLowerCase()))) {
       const start = run[0]!.start;
       const end = run.at(-1)!.end;
-      out.push({ text: text.slice(start, end), start, sentence: run[0]!.sentence, words: run.map((t) => t.text) });
+      out.push({ text: text.slice(start, end), start, sentence: run[0]!.sentence });
     }
     run = [];
   };
