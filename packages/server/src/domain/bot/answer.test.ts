@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSiteFolder } from '../../site/loadSiteFolder.js';
 import { buildKnowledgeBase } from './knowledgeBase.js';
-import { afterTopicSwitch, answerQuestion, continuesQuestion, looksLikeFollowUp, withoutRemark } from './answer.js';
+import { afterTopicSwitch, answerQuestion, continuesQuestion, correctsAnswer, looksLikeFollowUp, withoutRemark } from './answer.js';
 import { stem, stripMarkdown } from './text.js';
 import { SCENE_TEXT } from './notYetAsked.js';
 
@@ -204,5 +204,33 @@ describe('answerQuestion: a delivery date promised (session 24)', () => {
       { id: 'warranty', title: 'Warranty (2 years)', body: 'Every product comes with a 2-year warranty from the delivery date. It covers faults that appear, not wear and tear.' },
     ]);
     expect(answerQuestion(dated, 'Can you guarantee it arrives by Thursday?').kind).toBe('answer');
+  });
+});
+
+describe('answerQuestion: the customer sets the last answer aside (session 28)', () => {
+  const first = 'my pendant shade cracked when I knocked it over, is that covered by the warranty?';
+  const afterWarranty = { question: first, articleId: 'warranty' };
+  it('answers no restated question that opens by saying the last answer missed it', () => {
+    expect(answerQuestion(kb, first).articleId).toBe('warranty');
+    // Without the opening, the restated question matches another article on its own words (gift cards: "buy").
+    const restated = 'I just want to buy a new shade for it. Do you sell the shade on its own?';
+    expect(answerQuestion(kb, restated, afterWarranty).kind).toBe('answer');
+    for (const q of [`I know it's not a warranty thing. ${restated}`, 'not a warranty claim, I want to buy a replacement shade. how much is one?', `No, I mean ${restated.toLowerCase()}`, `Thanks, but I'm asking whether you sell the shade on its own.`]) {
+      expect(answerQuestion(kb, q, afterWarranty).kind, q).toBe('unknown');
+    }
+    expect(correctsAnswer("it's their normal price, not a sale. how do I send it?")).toBe(false);
+    expect(correctsAnswer('haha ok, not my day. thanks anyway')).toBe(false);
+    // Taking the answer is no correction; "I understand, but…" is.
+    expect(correctsAnswer('I understand. So only swimming and the shower are ok with the watch.')).toBe(false);
+    expect(correctsAnswer('I understand the shipping times, I mean can DHL bring it on Thursday?')).toBe(true);
+  });
+  it('also after a passage it was not sure of', () => {
+    const hedged = { question: first, articleId: 'warranty', unanswered: true };
+    expect(answerQuestion(kb, 'Not the warranty. I just want to buy a new shade for it. Do you sell the shade on its own?', hedged).kind).toBe('unknown');
+  });
+  it('keeps answering a follow-up that only adds a detail, and a first question that says "I know"', () => {
+    expect(answerQuestion(kb, "It's accidental, not a fault. How do I make a claim then?", afterWarranty).articleId).toBe('warranty');
+    expect(answerQuestion(kb, 'ok, and how do I make a claim for a dimmer that stopped working?', afterWarranty).kind).toBe('answer');
+    expect(answerQuestion(kb, 'I know the warranty is 2 years, how do I make a claim for a dimmer that stopped working?').kind).toBe('answer');
   });
 });

@@ -59,6 +59,19 @@ const DELIVERY_PROMISE = new RegExp(
 );
 const PROMISED_DATES = /\b(guarantee\w*|promise\w*|exact (delivery )?date|specific (delivery )?date|delivery date of your choice|choose (a|the|your) delivery (date|day)|scheduled delivery)\b/i;
 
+/**
+ * A message that opens by setting the last answer aside: "I know…", "I mean…", "not a warranty thing", "no, not
+ * Strava", "I'm asking whether…". (Only at the start: "it's their normal price, not a sale" mid-message gives a detail;
+ * "I understand. So only swimming is ok?" takes the answer.)
+ */
+const CORRECTS_ANSWER =
+  /^\W*((no|ok|okay|sorry|but|thanks|thank you|yes|right|haha|lol|hmm|yeah|nope|nah|well)\W+){0,3}((i know|i understand|i get (that|it))\b(?!\s*([.!]|$))|i( a)?m (not )?asking\b|not asking\b|i mean\b|i meant\b|i dont mean\b|not (a|an|the|about|for|talking)\b|(thats|this is|its) not (what|a|an|the|another|about|my)\b|that wasnt\b|wasnt (my|what)\b|no,? (not|i)\b|my question (is|was)\b|what i( a)?m asking\b)/;
+export function correctsAnswer(message: string): boolean {
+  return CORRECTS_ANSWER.test(normalise(message));
+}
+/** Just under the answer threshold: a corrected answer is at most the hedged "closest I found". */
+const CORRECTED_CAP = ANSWER_THRESHOLD - 0.001;
+
 /** The previous, answered, exchange: lets a follow-up like "and does it work on sale items too?" be understood. */
 export interface AnswerContext {
   question: string;
@@ -102,6 +115,12 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
     if (withContext && withContext.confidence >= ANSWER_THRESHOLD && (hit === undefined || withContext.confidence > hit.confidence)) {
       hit = { ...withContext, confidence: withContext.confidence * 0.95 };
     }
+  }
+  // "I know it's not a warranty thing, I'm asking whether you sell the part": the customer says the last answer (or the
+  // passage the bot was not sure of) missed what they asked, so the passage their restated question matches best is no
+  // answer either (the same article again, or another on the strength of the words they used to explain themselves).
+  if (hit && context !== undefined && correctsAnswer(question)) {
+    hit = { ...hit, confidence: Math.min(hit.confidence, CORRECTED_CAP), incidental: hit.incidental || hit.articleId === context.articleId };
   }
   if (!hit || hit.confidence < ANSWER_THRESHOLD) {
     // A first message that asks nothing, has no problem word and tells a story (setsTheScene) waits for the question,
