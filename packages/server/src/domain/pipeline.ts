@@ -3,7 +3,8 @@
  * Built once per site (index + classifier), then each turn is a pure function of
  * the transcript, customer and control state.
  */
-import { answerQuestion, type AnswerContext } from './bot/answer.js';
+import { answerQuestion, type AnswerContext, type AnswerJudge } from './bot/answer.js';
+import type { TreeModel } from './bot/answerability.js';
 import { buildKnowledgeBase, type KnowledgeBase } from './bot/knowledgeBase.js';
 import type { IsWord } from './bot/spelling.js';
 import type { Tagger } from './summary/nounPhrases.js';
@@ -45,8 +46,14 @@ const WAITING_NUDGE =
  * `tag`: an English part-of-speech tagger (site/englishTagger.ts), so the package names what the KB lacks as noun
  * phrases; without it, as the words around words the KB never uses.
  */
-export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagger): BotPipeline {
+/**
+ * `tag` and `answerability` (both from site/): with them, whether a passage answers is also the answerability model's
+ * call (answerability.ts) and the handoff package names what the KB lacks as noun phrases; without, the confidence
+ * threshold alone decides. `onFeatures` sees each question's answerability features (the model's training data).
+ */
+export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagger, answerability?: TreeModel, onFeatures?: AnswerJudge['onFeatures']): BotPipeline {
   const kb = buildKnowledgeBase(site.articles, isWord);
+  const judge: AnswerJudge | undefined = tag && (answerability || onFeatures) ? { tag, ...(answerability ? { model: answerability } : {}), ...(onFeatures ? { onFeatures } : {}) } : undefined;
   const classifier = buildSkillClassifier(site.config, site.articles);
 
   function handleTurn(input: TurnInput): TurnOutput {
@@ -106,7 +113,7 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
     const question = withoutRequest(current.body) ?? current.body;
     const said = detectLanguage(question, site.config.kb.language);
     const foreign = said.language !== site.config.kb.language && said.confidence >= 0.75;
-    return answerQuestion(kb, question, context, previousQuestion === undefined, foreign);
+    return answerQuestion(kb, question, context, previousQuestion === undefined, foreign, judge);
   }
 
   /**

@@ -7,6 +7,8 @@ import { ANSWER_THRESHOLD, type KbHit, type KnowledgeBase, searchKnowledgeBase }
 import { detectSmallTalk, smallTalkReply } from './smallTalk.js';
 import { DETAILS_TEXT, onlyDetails, SCENE_TEXT, setsTheScene } from './notYetAsked.js';
 import { clip, normalise, stripMarkdown } from './text.js';
+import { answerabilityFeatures, predictAnswerable, type TreeModel } from './answerability.js';
+import type { Tagger } from '../summary/nounPhrases.js';
 
 export const UNKNOWN_TEXT =
   "I'm not sure I can answer that from our help articles. Ask for a person any time and I'll get someone from the team.";
@@ -72,6 +74,14 @@ export function correctsAnswer(message: string): boolean {
 /** Just under the answer threshold: a corrected answer is at most the hedged "closest I found". */
 const CORRECTED_CAP = ANSWER_THRESHOLD - 0.001;
 
+/** Whether a passage found answers the question (answerability.ts); without a model, the confidence threshold decides. */
+export interface AnswerJudge {
+  tag: Tagger;
+  model?: TreeModel;
+  /** Sees each question's features (tools/bot-eval/answerability/ dumps them to train the model). */
+  onFeatures?: (features: Record<string, number>) => void;
+}
+
 /** The previous, answered, exchange: lets a follow-up like "and does it work on sale items too?" be understood. */
 export interface AnswerContext {
   question: string;
@@ -89,13 +99,16 @@ export interface AnswerContext {
  * `opening`: the customer's first message, where setting the scene before the question is usual. `foreign`: written in
  * another language than the KB's, so words the glossary cannot translate count little (queryTerms).
  */
-export function answerQuestion(kb: KnowledgeBase, question: string, context?: AnswerContext, opening = false, foreign = false): BotReply {
+export function answerQuestion(kb: KnowledgeBase, question: string, context?: AnswerContext, opening = false, foreign = false, judge?: AnswerJudge): BotReply {
   const talk = detectSmallTalk(question);
   if (talk) return { kind: 'info', text: smallTalkReply(talk), smallTalk: talk };
   if (onlyDetails(question)) return { kind: 'info', text: DETAILS_TEXT };
 
-  const own = searchKnowledgeBase(kb, afterTopicSwitch(question), GROUNDING_PASSAGES, foreign);
+  const searched = afterTopicSwitch(question);
+  const own = searchKnowledgeBase(kb, searched, GROUNDING_PASSAGES, foreign);
   let hit = own[0];
+  // The customer has said the passage is not the answer (a narrowed follow-up, a correction): no model overrules that.
+  let ruledOut = false;
   // "Can you guarantee it arrives by Thursday?": delivery times say what is usual; only a passage that speaks of
   // promised dates settles it ("guarantee" otherwise finds the warranty, "promise" the price match promise).
   if (hit && DELIVERY_PROMISE.test(normalise(question)) && !PROMISED_DATES.test(kb.passages[hit.passage.id]!.text)) {
@@ -106,7 +119,10 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
     // follow-up narrows a question the KB could not answer; a passage that only matches its new words is no answer.
     if (hit && hit.confidence >= ANSWER_THRESHOLD && continuesQuestion(question)) {
       const together = searchKnowledgeBase(kb, `${context.question}\n${question}`, 1)[0];
-      if (!together || together.confidence < ANSWER_THRESHOLD) hit = { ...hit, confidence: Math.min(hit.confidence, together?.confidence ?? 0), incidental: true };
+      if (!together || together.confidence < ANSWER_THRESHOLD) {
+        hit = { ...hit, confidence: Math.min(hit.confidence, together?.confidence ?? 0), incidental: true };
+        ruledOut = true;
+      }
     }
   } else if (context && (!hit || hit.confidence < ANSWER_THRESHOLD || shortFollowUp(withoutUptake(question))) && (looksLikeFollowUp(withoutUptake(question)) || (withoutRemark(question) !== question && looksLikeFollowUp(withoutDummyIt(withoutRemark(question))))) && !ASKS_FOR_SERVICE.test(question)) {
     // A weak question, or a few words that carry on the last one ("and to Belgium?" after shipping to Germany: alone,
@@ -121,8 +137,19 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
   // answer either (the same article again, or another on the strength of the words they used to explain themselves).
   if (hit && context !== undefined && correctsAnswer(question)) {
     hit = { ...hit, confidence: Math.min(hit.confidence, CORRECTED_CAP), incidental: hit.incidental || hit.articleId === context.articleId };
+    ruledOut = true;
   }
-  if (!hit || hit.confidence < ANSWER_THRESHOLD) {
+  let answers = hit !== undefined && hit.confidence >= ANSWER_THRESHOLD;
+  if (hit && judge && !ruledOut && !foreign) {
+    const found = hit;
+    const features = answerabilityFeatures(kb, judge.tag(searched), found, own.find((h) => h.passage.id !== found.passage.id), opening);
+    judge.onFeatures?.(features);
+    if (judge.model) {
+      const p = predictAnswerable(judge.model, features);
+      answers = answers ? p >= judge.model.threshold : p >= judge.model.rescue;
+    }
+  }
+  if (!hit || !answers) {
     // A first message that asks nothing, has no problem word and tells a story (setsTheScene) waits for the question,
     // even with a passage near ("flying into portland on thursday" is near shipping); "my throw got a stain" names one.
     if (opening && setsTheScene(question)) return { kind: 'info', text: SCENE_TEXT };

@@ -1,0 +1,40 @@
+/**
+ * `pnpm answerability-features --site DIR --input FILE.jsonl [--set NAME]`: replays conversations like `replay`, with
+ * the confidence threshold alone deciding (no answerability model), and prints one JSON line per customer message that
+ * found a passage: set, id, turn, and the answerability features (domain/bot/answerability.ts) the model is trained on
+ * (tools/bot-eval/answerability/train.py).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadSiteFolder } from '../site/loadSiteFolder.js';
+import { createBotPipeline } from '../domain/pipeline.js';
+import type { TranscriptEntry } from '../domain/pipelineTypes.js';
+import { isEnglishWord } from '../site/englishWords.js';
+import { tagEnglish } from '../site/englishTagger.js';
+
+const { values } = parseArgs({ options: { site: { type: 'string' }, input: { type: 'string' }, set: { type: 'string' } } });
+if (!values.site || !values.input) {
+  console.error('usage: pnpm answerability-features --site DIR --input FILE.jsonl [--set NAME]');
+  process.exit(2);
+}
+const fromUser = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
+const siteDir = fromUser(values.site);
+const set = values.set ?? path.basename(values.input, '.jsonl');
+let features: Record<string, number> | null = null;
+const pipeline = createBotPipeline(loadSiteFolder(siteDir, path.basename(siteDir)), isEnglishWord, tagEnglish, undefined, (f) => (features = f));
+
+for (const line of readFileSync(fromUser(values.input), 'utf8').split('\n').filter((l) => l.trim())) {
+  const c = JSON.parse(line) as { id: string; customer: { tier?: string; locale?: string; name?: string; email?: string }; turns: string[] };
+  const { tier, locale, name, email } = c.customer;
+  const transcript: TranscriptEntry[] = [];
+  let seq = 0;
+  for (const [t, body] of c.turns.entries()) {
+    transcript.push({ seq: ++seq, authorType: 'visitor', body, meta: {} });
+    features = null;
+    const r = pipeline.handleTurn({ transcript, customer: { tier, locale, name, email }, state: 'bot' });
+    if (features) console.log(JSON.stringify({ set, id: c.id, turn: t + 1, f: features }));
+    if (r.reply) transcript.push({ seq: ++seq, authorType: 'bot', body: r.reply.text, meta: { kind: r.reply.kind, articleId: r.reply.articleId, articleTitle: r.reply.articleTitle, confidence: r.reply.confidence } });
+    if (r.escalation) break;
+  }
+}

@@ -1,0 +1,90 @@
+/**
+ * Does the passage found answer the question? Retrieval confidence (knowledgeBase.ts) is the share of the question's
+ * weighted words the passage has; it cannot tell the question's point from its story. This reads the words the
+ * passage lacks by part of speech and by sentence (a noun the KB never uses in the question sentence, "servers",
+ * "successor", "logo", is what is asked; a verb in the story, "wore", is not), and a gradient-boosted tree model
+ * (trained offline, tools/bot-eval/answerability/) turns those counts and the confidence into a probability. The
+ * features are relative to the site's own KB (in the passage, elsewhere in its article, elsewhere in the KB, nowhere),
+ * so the model names no word of any site.
+ */
+import type { KbHit, KnowledgeBase } from './knowledgeBase.js';
+import { processTerm } from './text.js';
+import type { TaggedToken, Tagger } from '../summary/nounPhrases.js';
+
+/** A tree ensemble as exported by tools/bot-eval/answerability/export.py (sklearn HistGradientBoosting). */
+export interface TreeModel {
+  features: string[];
+  baseline: number;
+  /** Each tree: nodes of [feature index, threshold, left, right, leaf value]; left when x ≤ threshold; leaf when feature index is -1. */
+  trees: [number, number, number, number, number][][];
+  /** A passage over the confidence bar answers only with at least this probability. */
+  threshold: number;
+  /** A passage under the confidence bar answers after all with at least this probability. */
+  rescue: number;
+}
+
+export interface Answerability {
+  tag: Tagger;
+  model: TreeModel;
+}
+
+const QUESTION_OPENER = /^(how|what|when|where|which|who|why|can|could|will|would|do|does|did|is|are|should|any)$/;
+
+function partOfSpeech(pos: string): string {
+  return pos === 'NOUN' || pos === 'PROPN' ? 'n' : pos === 'VERB' ? 'v' : pos === 'ADJ' ? 'a' : 'o';
+}
+
+/**
+ * Counts of the question's words by part of speech (n, v, a, o), sentence (q: a question sentence, s: the story) and
+ * where the KB has them (P: the passage, A: its article, K: elsewhere in the KB, U: nowhere), plus the shape of the
+ * message and the retrieval's own numbers.
+ */
+export function answerabilityFeatures(kb: KnowledgeBase, tokens: readonly TaggedToken[], hit: KbHit, next: KbHit | undefined, first: boolean): Record<string, number> {
+  const f: Record<string, number> = {};
+  const add = (k: string, v = 1) => (f[k] = (f[k] ?? 0) + v);
+  const sentences = new Map<number, string[]>();
+  for (const t of tokens) {
+    const s = sentences.get(t.sentence) ?? [];
+    s.push(t.text.toLowerCase());
+    sentences.set(t.sentence, s);
+  }
+  const asking = new Set<number>();
+  for (const [s, ws] of sentences) if (ws.includes('?') || QUESTION_OPENER.test(ws[0] ?? '')) asking.add(s);
+  const inPassage = kb.passageTerms[hit.passage.id]!;
+  const inArticle = kb.articleTerms.get(hit.articleId)!;
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    const st = processTerm(t.text.toLowerCase());
+    if (!st || seen.has(st) || /\d/.test(st)) continue;
+    seen.add(st);
+    const where = inPassage.has(st) ? 'P' : inArticle.has(st) ? 'A' : kb.articleDf.has(st) ? 'K' : 'U';
+    add(`${partOfSpeech(t.pos)}${asking.has(t.sentence) ? 'q' : 's'}${where}`);
+    add(`all${where}`);
+  }
+  add('nq', asking.size);
+  add('nsent', sentences.size);
+  add('len', Math.log(1 + tokens.length));
+  add('conf', hit.confidence);
+  add('inc', hit.incidental ? 1 : 0);
+  add('first', first ? 1 : 0);
+  add('gap2', next ? hit.confidence - next.confidence : 1);
+  return f;
+}
+
+/** The model's probability that the passage answers, for features by name (absent ones are 0). */
+export function predictAnswerable(model: TreeModel, features: Record<string, number>): number {
+  const x = model.features.map((k) => features[k] ?? 0);
+  let raw = model.baseline;
+  for (const tree of model.trees) {
+    let n = 0;
+    for (;;) {
+      const [feature, threshold, left, right, value] = tree[n]!;
+      if (feature < 0) {
+        raw += value;
+        break;
+      }
+      n = x[feature]! <= threshold ? left : right;
+    }
+  }
+  return 1 / (1 + Math.exp(-raw));
+}
