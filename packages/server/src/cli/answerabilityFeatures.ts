@@ -1,8 +1,9 @@
 /**
- * `pnpm answerability-features --site DIR --input FILE.jsonl [--set NAME]`: replays conversations like `replay`, with
- * the confidence threshold alone deciding (no answerability model), and prints one JSON line per customer message that
- * found a passage: set, id, turn, and the answerability features (domain/bot/answerability.ts) the model is trained on
- * (tools/bot-eval/answerability/train.py).
+ * `pnpm answerability-features --site DIR --input FILE.jsonl [--input FILE2.jsonl …]`: replays conversations like
+ * `replay`, with the confidence threshold alone deciding (no answerability model), and prints one JSON line per
+ * customer message that found a passage: set (the file's name), id, turn, and the answerability features
+ * (domain/bot/answerability.ts) the model is trained on (tools/bot-eval/answerability/train.py). Several inputs run in
+ * one process (loading the dictionaries and the tagger once).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -13,18 +14,22 @@ import type { TranscriptEntry } from '../domain/pipelineTypes.js';
 import { isEnglishWord } from '../site/englishWords.js';
 import { tagEnglish } from '../site/englishTagger.js';
 
-const { values } = parseArgs({ options: { site: { type: 'string' }, input: { type: 'string' }, set: { type: 'string' } } });
-if (!values.site || !values.input) {
-  console.error('usage: pnpm answerability-features --site DIR --input FILE.jsonl [--set NAME]');
+const { values } = parseArgs({ options: { site: { type: 'string' }, input: { type: 'string', multiple: true } } });
+if (!values.site || !values.input?.length) {
+  console.error('usage: pnpm answerability-features --site DIR --input FILE.jsonl [--input FILE2.jsonl …]');
   process.exit(2);
 }
 const fromUser = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
 const siteDir = fromUser(values.site);
-const set = values.set ?? path.basename(values.input, '.jsonl');
 let features: Record<string, number> | null = null;
 const pipeline = createBotPipeline(loadSiteFolder(siteDir, path.basename(siteDir)), isEnglishWord, tagEnglish, undefined, (f) => (features = f));
 
-for (const line of readFileSync(fromUser(values.input), 'utf8').split('\n').filter((l) => l.trim())) {
+for (const input of values.input) {
+  const set = path.basename(input, '.jsonl');
+  for (const line of readFileSync(fromUser(input), 'utf8').split('\n').filter((l) => l.trim())) replayOne(set, line);
+}
+
+function replayOne(set: string, line: string): void {
   const c = JSON.parse(line) as { id: string; customer: { tier?: string; locale?: string; name?: string; email?: string }; turns: string[] };
   const { tier, locale, name, email } = c.customer;
   const transcript: TranscriptEntry[] = [];
