@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSiteFolder } from '../site/loadSiteFolder.js';
-import { createBotPipeline } from '../domain/pipeline.js';
+import { botEntry, createBotPipeline } from '../domain/pipeline.js';
 import type { TranscriptEntry } from '../domain/pipelineTypes.js';
 import { isEnglishWord } from '../site/englishWords.js';
 import { tagEnglish } from '../site/englishTagger.js';
@@ -39,7 +39,7 @@ function replayOne(set: string, line: string): void {
     features = null;
     const r = pipeline.handleTurn({ transcript, customer: { tier, locale, name, email }, state: 'bot' });
     if (features) console.log(JSON.stringify({ set, id: c.id, turn: t + 1, f: features }));
-    if (r.reply) transcript.push({ seq: ++seq, authorType: 'bot', body: r.reply.text, meta: { kind: r.reply.kind, articleId: r.reply.articleId, articleTitle: r.reply.articleTitle, confidence: r.reply.confidence } });
+    if (r.reply) transcript.push(botEntry(++seq, r.reply));
     if (r.escalation) break;
   }
 }

@@ -13,7 +13,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import { createBotPipeline } from '../domain/pipeline.js';
+import { botEntry, createBotPipeline } from '../domain/pipeline.js';
 import type { TranscriptEntry } from '../domain/pipelineTypes.js';
 import { seededRandom } from '../domain/common/random.js';
 import { loadSiteFolder } from '../site/loadSiteFolder.js';
@@ -128,7 +128,7 @@ function run(c: Conversation, record: boolean): void {
     }
     if (record) times.push(dt);
     if (r.reply) {
-      transcript.push({ seq: ++seq, authorType: 'bot', body: r.reply.text, meta: { kind: r.reply.kind, articleId: r.reply.articleId, articleTitle: r.reply.articleTitle, confidence: r.reply.confidence } });
+      transcript.push(botEntry(++seq, r.reply));
     }
     if (r.escalation) {
       const p0 = performance.now();

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { loadSiteFolder } from '../site/loadSiteFolder.js';
-import { createBotPipeline } from '../domain/pipeline.js';
+import { botEntry, createBotPipeline } from '../domain/pipeline.js';
 import { conversationLanguage } from '../domain/escalation/language.js';
 import type { TranscriptEntry } from '../domain/pipelineTypes.js';
 import { isEnglishWord } from '../site/englishWords.js';
@@ -51,7 +51,7 @@ lines.forEach((line, i) => {
     const r = pipeline.handleTurn({ transcript, customer, state: 'bot' });
     if (r.reply) {
       replies.push(r.reply.text);
-      transcript.push({ seq: ++seq, authorType: 'bot', body: r.reply.text, meta: { kind: r.reply.kind, articleId: r.reply.articleId, articleTitle: r.reply.articleTitle, confidence: r.reply.confidence } });
+      transcript.push(botEntry(++seq, r.reply));
     }
     if (r.escalation) {
       const pkg = pipeline.buildPackage({ transcript, customer, decision: r.escalation, nowIso: new Date(0).toISOString() });

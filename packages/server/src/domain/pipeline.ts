@@ -45,15 +45,13 @@ const WAITING_NUDGE =
  * `isWord`: an English dictionary (site/englishWords.ts), so the KB can read typing slips; without it, none are.
  * `tag`: an English part-of-speech tagger (site/englishTagger.ts), so the package names what the KB lacks as noun
  * phrases; without it, as the words around words the KB never uses.
- */
-/**
- * `tag` and `answerability` (both from site/): with them, whether a passage answers is also the answerability model's
- * call (answerability.ts) and the handoff package names what the KB lacks as noun phrases; without, the confidence
- * threshold alone decides. `onFeatures` sees each question's answerability features (the model's training data).
+ * `answerability` (site/answerabilityModel.ts), with `tag`: whether a passage answers is also the answerability model's
+ * call (answerability.ts); without, the confidence threshold alone decides. `onFeatures` sees each question's
+ * answerability features (the model's training data).
  */
 export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagger, answerability?: TreeModel, onFeatures?: AnswerJudge['onFeatures']): BotPipeline {
   const kb = buildKnowledgeBase(site.articles, isWord);
-  const judge: AnswerJudge | undefined = tag && (answerability || onFeatures) ? { tag, ...(answerability ? { model: answerability } : {}), ...(onFeatures ? { onFeatures } : {}) } : undefined;
+  const judge: AnswerJudge | undefined = tag && (answerability || onFeatures) ? { tag, model: answerability, onFeatures } : undefined;
   const classifier = buildSkillClassifier(site.config, site.articles);
 
   function handleTurn(input: TurnInput): TurnOutput {
@@ -164,4 +162,9 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
     rebuildPackage: (pkg, input) => rebuildHandoffPackage(site, pkg, input, classifier, tag),
     withNewFacts: (pkg, transcript) => withNewFacts(site, pkg, transcript),
   };
+}
+
+/** The bot's reply as the next entry of a replayed transcript (replay, bench bot, answerability-features). */
+export function botEntry(seq: number, reply: BotReply): TranscriptEntry {
+  return { seq, authorType: 'bot', body: reply.text, meta: { kind: reply.kind, articleId: reply.articleId, articleTitle: reply.articleTitle, confidence: reply.confidence } };
 }

@@ -9,7 +9,7 @@
  */
 import type { KbHit, KnowledgeBase } from './knowledgeBase.js';
 import { processTerm } from './text.js';
-import type { TaggedToken, Tagger } from '../summary/nounPhrases.js';
+import { askingSentences, type TaggedToken, type Tagger } from '../summary/nounPhrases.js';
 
 /** A tree ensemble as exported by tools/bot-eval/answerability/export.py (sklearn HistGradientBoosting). */
 export interface TreeModel {
@@ -28,7 +28,7 @@ export interface Answerability {
   model: TreeModel;
 }
 
-const QUESTION_OPENER = /^(how|what|when|where|which|who|why|can|could|will|would|do|does|did|is|are|should|any)$/;
+const QUESTION_OPENER = /^(how|what|when|where|which|who|why|can|could|will|would|do|does|did|is|are|should|any)$/i;
 
 function partOfSpeech(pos: string): string {
   return pos === 'NOUN' || pos === 'PROPN' ? 'n' : pos === 'VERB' ? 'v' : pos === 'ADJ' ? 'a' : 'o';
@@ -42,14 +42,7 @@ function partOfSpeech(pos: string): string {
 export function answerabilityFeatures(kb: KnowledgeBase, tokens: readonly TaggedToken[], hit: KbHit, next: KbHit | undefined, first: boolean): Record<string, number> {
   const f: Record<string, number> = {};
   const add = (k: string, v = 1) => (f[k] = (f[k] ?? 0) + v);
-  const sentences = new Map<number, string[]>();
-  for (const t of tokens) {
-    const s = sentences.get(t.sentence) ?? [];
-    s.push(t.text.toLowerCase());
-    sentences.set(t.sentence, s);
-  }
-  const asking = new Set<number>();
-  for (const [s, ws] of sentences) if (ws.includes('?') || QUESTION_OPENER.test(ws[0] ?? '')) asking.add(s);
+  const asking = askingSentences(tokens, QUESTION_OPENER);
   const inPassage = kb.passageTerms[hit.passage.id]!;
   const inArticle = kb.articleTerms.get(hit.articleId)!;
   const seen = new Set<string>();
@@ -62,7 +55,7 @@ export function answerabilityFeatures(kb: KnowledgeBase, tokens: readonly Tagged
     add(`all${where}`);
   }
   add('nq', asking.size);
-  add('nsent', sentences.size);
+  add('nsent', new Set(tokens.map((t) => t.sentence)).size);
   add('len', Math.log(1 + tokens.length));
   add('conf', hit.confidence);
   add('inc', hit.incidental ? 1 : 0);

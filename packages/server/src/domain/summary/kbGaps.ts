@@ -7,7 +7,7 @@
 import { detectLanguage } from '../escalation/language.js';
 import type { Article } from '../pipelineTypes.js';
 import { normalise, stem, STOP_WORDS, words } from '../bot/text.js';
-import { nounPhrases, type Tagger } from './nounPhrases.js';
+import { askingSentences, nounPhrases, type Tagger } from './nounPhrases.js';
 
 const vocabularyCache = new WeakMap<readonly Article[], Set<string>>();
 
@@ -52,10 +52,7 @@ export function kbGapNounPhrases(text: string, articles: readonly Article[], tag
   const vocab = kbVocabulary(articles);
   const pairs = kbBigrams(articles);
   const tokens = tag(text);
-  const asking = new Set<number>();
-  for (const [i, t] of tokens.entries()) {
-    if (t.text === '?' || (ASKS.test(t.text) && (i === 0 || tokens[i - 1]!.sentence !== t.sentence))) asking.add(t.sentence);
-  }
+  const asking = askingSentences(tokens, ASKS);
   const scored = nounPhrases(text, tokens).flatMap((p) => {
     const parts = words(p.text).filter((w) => !exclude.has(w));
     const content = parts.filter((w) => w.length >= 3 && !STOP_WORDS.has(w) && !/\d/.test(w));

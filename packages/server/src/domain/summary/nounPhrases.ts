@@ -13,6 +13,15 @@ export interface TaggedToken {
 }
 export type Tagger = (text: string) => TaggedToken[];
 
+/** The sentences (by index) that ask: with a "?" or opening with one of `openers` ("does", "how"…). */
+export function askingSentences(tokens: readonly TaggedToken[], openers: RegExp): Set<number> {
+  const asking = new Set<number>();
+  for (const [i, t] of tokens.entries()) {
+    if (t.text === '?' || (openers.test(t.text) && (i === 0 || tokens[i - 1]!.sentence !== t.sentence))) asking.add(t.sentence);
+  }
+  return asking;
+}
+
 export interface NounPhrase {
   /** As typed, a substring of the text. */
   text: string;
