@@ -261,3 +261,29 @@ describe('explicit request: someone on a side, able to call, to hear it from (se
     expect(findExplicitRequest(m)).toBeNull();
   });
 });
+
+describe('explicit request: the understated way of asking (session 29)', () => {
+  it.each([
+    "Yes, I'm aware points take 30 days. I suspect this needs someone with access to the actual account rather than the help pages.",
+    'So no. I suspect this needs someone who can actually see the account and check I am who I say I am.',
+    "I think I've reached the limit of what can be done from this end; perhaps it's time for a colleague of yours with slightly more than a help article.",
+    "I imagine someone on your side could fix it in about eight seconds, if you could point me in their direction.",
+    'Would a supervisor be able to take a second look?',
+    'Might I ask someone in your accounts department to look at it all the same?',
+    'Is there any chance of someone ringing me at some point this week? 07700 900412.',
+    'Is there anyone in your sales team I could have a proper chat with about pricing and sizing?',
+  ])('"%s" asks for a person', (m) => {
+    expect(findExplicitRequest(m)).not.toBeNull();
+  });
+  it.each([
+    'The Ridgeline needs two people to pitch it, or can one person manage?',
+    'The parcel needs someone to sign for it, can I leave a note?',
+    "My colleague of ten years recommended the Pace 5, is it waterproof?",
+    'Is there any chance of someone ringing me when the courier is on the way?',
+    'Might I ask whether the Lumen 400 is waterproof?',
+    'It is time for a new tent, which one sleeps three?',
+    'Would a beginner be able to take the Pace 5 on a marathon?',
+  ])('"%s" does not', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+});

@@ -305,6 +305,42 @@ describe('high stakes: an order never placed, a lawyer sent in', () => {
   });
 });
 
+describe('high stakes: things named, then disowned, with the money taken', () => {
+  it.each([
+    "just got 3 order confirmations for stuff I never bought, and my card's been charged $212.40",
+    "There are two orders on my account for items I didn't order and €184,90 has gone from my bank",
+    'charged €96 for things I have never ordered??',
+  ])('%s → security', (message) => {
+    expect(findHighStakes(message)?.kind).toBe('security');
+  });
+  it.each([
+    "I'd like to try stuff I never bought before, is there a sampler? I paid €20 last time for shipping",
+    "The stuff I didn't buy online I got in the Berlin store for €80, can I return it by post?",
+    'items I never ordered came in the parcel with my jacket, do I send them back?',
+    "a gift card for things I never bought myself, a present from my aunt worth €50",
+  ])('not an incident: %s', (message) => {
+    expect(findHighStakes(message)).toBeNull();
+  });
+});
+
+describe('high stakes: buried in a long message (session 29)', () => {
+  it.each([
+    ["Digging through my inbox I found an email from you last night saying my email address had been changed, which I definitely didn't do.", 'security'],
+    ['My power bank exploded on the desk last night.', 'safety'],
+    ['The tent pole snapped and cut my hand open, nothing to do with the wind.', 'injury'],
+  ])('%s → %s', (message, kind) => {
+    expect(findHighStakes(message)?.kind).toBe(kind);
+  });
+  it.each([
+    'My inbox has basically exploded this month. Did the unsubscribe not work?',
+    "I'm coming back from a knee injury (nothing to do with you, a ski accident in February), so I'm swapping running for walking.",
+    'Recovering from a shoulder injury, is the Ridgeline light enough to carry?',
+    'My email address was changed last week, I did it myself. Where do I see the new one?',
+  ])('not an incident: %s', (message) => {
+    expect(findHighStakes(message)).toBeNull();
+  });
+});
+
 describe('high stakes: fresh35 (a set written to break keyword rules)', () => {
   it.each([
     ["If it isn't gone by Friday I'm filing with the CNIL. I've kept the confirmation email.", 'legal'],

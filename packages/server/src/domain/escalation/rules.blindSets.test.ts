@@ -134,6 +134,22 @@ describe('site rules: the money named as coming back, and a VIP who only takes t
   });
 });
 
+describe('site rules: a VIP letting a question go (session 29)', () => {
+  it.each([
+    'Fair enough, figured as much.',
+    'Ah well, worth a try.',
+    'Thought as much. No harm asking!',
+  ])('"%s" asks nothing of a VIP\'s', (m) => {
+    expect(run(['Will you match an eBay price?', m], { tier: 'vip', answer: unknownReply })).toBeNull();
+  });
+  it.each([
+    'Figured as much. Can you hold one in the Berlin store for me then?',
+    'I thought so, but the code still does not work, figured as much',
+  ])('a VIP\'s "%s" still asks something', (m) => {
+    expect(run(['Will you match an eBay price?', m], { tier: 'vip', answer: unknownReply })).toMatchObject({ trigger: 'rule' });
+  });
+});
+
 describe('site rules: review of the session-24 refund and VIP changes', () => {
   it.each([
     'I paid $350 for the tent and returned it. I got $50 back as store credit, but the full $350 refund has not arrived.',

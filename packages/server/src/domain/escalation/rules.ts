@@ -147,9 +147,9 @@ function onlyAsksForSomeone(message: string): boolean {
 function onlyAcknowledges(message: string): boolean {
   const t = normalise(message);
   // (Not "Thanks. My parcel is marked delivered but it is not here", "Noted, but the code does not work".)
-  const rest = t.replace(/\bbut,? (ill|i will|i shall|well|we will|i can|i guess)\b/g, ' ');
+  const rest = t.replace(/\bbut,? (ill|i will|i shall|well|we will|i can|i guess)\b|\bno harm (in )?asking\b/g, ' ');
   // ("…the concierge had it the whole time. Sorry for the bother!": it sorted itself out.)
-  return !message.includes('?') && /\b(thank(s| you)( (so|very) much)?( for [\w ]{1,30})?|cheers|much appreciated|(that|thats|that s) (is )?(very |perfectly )?clear|makes sense|good to know|fair enough|understood|noted|sorry (for|about) (the|all the) (bother|trouble|fuss)|sorry to (bother|trouble) you|false alarm|all sorted)\W*$/.test(t) && !/\b(not|no|never|still|however|but|though|wrong|broken|leak\w*|also|wonder\w*|please|pls|match|doesnt|isnt|cant|didnt|wont|need|want|like to|would like)\b/.test(rest);
+  return !message.includes('?') && /\b(thank(s| you)( (so|very) much)?( for [\w ]{1,30})?|cheers|much appreciated|(that|thats|that s) (is )?(very |perfectly )?clear|makes sense|good to know|fair enough|understood|noted|sorry (for|about) (the|all the) (bother|trouble|fuss)|sorry to (bother|trouble) you|false alarm|all sorted|(i )?figured( as much)?|(i )?thought (as much|so)|(it was |was )?worth (a|the) (shot|try|go|ask)|(oh|ah) well|no harm (in )?asking)\W*$/.test(t) && !/\b(not|no|never|still|however|but|though|wrong|broken|leak\w*|also|wonder\w*|please|pls|match|doesnt|isnt|cant|didnt|wont|need|want|like to|would like)\b/.test(rest);
 }
 
 function tierMatches(rule: RuleConfig, tier: string | undefined): boolean {
