@@ -207,6 +207,18 @@ describe('answerQuestion: a delivery date promised (session 24)', () => {
   });
 });
 
+describe('answerQuestion: "not X. Y" sets aside the passage about X (session 29)', () => {
+  const nurses = { question: 'do you do a discount for nurses?', unanswered: true };
+  it('a passage about the very thing set aside is no answer', () => {
+    expect(answerQuestion(kb, 'not students. nurses. most shops here do 10% off for nurses', nurses).kind).toBe('unknown');
+    expect(answerQuestion(kb, 'not newsletter codes, nurses. 10% off like other shops?', nurses).kind).toBe('unknown');
+  });
+  it('without the aside, or with an aside the passage does not speak of, the passage still answers', () => {
+    expect(answerQuestion(kb, 'nurses mainly. is there a newsletter code?', nurses).kind).toBe('answer');
+    expect(answerQuestion(kb, 'not in a rush, just planning. how long is the newsletter code valid?', nurses).kind).toBe('answer');
+  });
+});
+
 describe('answerQuestion: the customer sets the last answer aside (session 28)', () => {
   const first = 'my pendant shade cracked when I knocked it over, is that covered by the warranty?';
   const afterWarranty = { question: first, articleId: 'warranty' };

@@ -6,7 +6,7 @@ import type { BotReply, GroundingPassage } from '../pipelineTypes.js';
 import { ANSWER_THRESHOLD, type KbHit, type KnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
 import { detectSmallTalk, smallTalkReply } from './smallTalk.js';
 import { DETAILS_TEXT, onlyDetails, SCENE_TEXT, setsTheScene } from './notYetAsked.js';
-import { clip, normalise, stripMarkdown } from './text.js';
+import { clip, normalise, stem, STOP_WORDS, stripMarkdown, words } from './text.js';
 import { answerabilityFeatures, predictAnswerable, type TreeModel } from './answerability.js';
 import type { Tagger } from '../summary/nounPhrases.js';
 
@@ -71,6 +71,19 @@ const CORRECTS_ANSWER =
 export function correctsAnswer(message: string): boolean {
   return CORRECTS_ANSWER.test(normalise(message));
 }
+/**
+ * "not gift cards. two normal visa cards", "not a home address, the packstation itself": a message that opens by
+ * setting aside what the answer took it to be, then says what it is. Not "not sure, …", "not yet.", "not in spam
+ * either", "not like too hot, just warm", "not even…" (NARROWS reads that).
+ */
+export const CORRECTION_OPENER = /^((no|nope)\W+)?not (?!(sure|yet|really|quite|bad|now|today|urgent|much|like|in spam|there|helpful|impressed|interested|happy|even|at all|that|gonna|going to|a (problem|big deal|fan))\b)(?:a |an |the |to |about |asking |asking about |looking for )?(?<aside>[^.,;:!?]{1,30})(\.|,|;|:| -|!)\s*(?!(either|too|though|thanks|thank you)\b)\S/;
+
+/** The thing a CORRECTION_OPENER sets aside ("not student. veterans." → "student"), as stemmed content words. */
+function setAsideWords(message: string): string[] {
+  const aside = CORRECTION_OPENER.exec(normalise(message))?.groups?.aside;
+  return aside ? words(aside).filter((w) => w.length >= 3 && !STOP_WORDS.has(w)).map(stem) : [];
+}
+
 /** Just under the answer threshold: a corrected answer is at most the hedged "closest I found". */
 const CORRECTED_CAP = ANSWER_THRESHOLD - 0.001;
 
@@ -138,6 +151,15 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
   if (hit && context !== undefined && correctsAnswer(question)) {
     hit = { ...hit, confidence: Math.min(hit.confidence, CORRECTED_CAP), incidental: hit.incidental || hit.articleId === context.articleId };
     ruledOut = true;
+  }
+  // "not student. veterans. most stores do 10%": a passage about the very thing the customer set aside is no answer.
+  if (hit && context !== undefined && !ruledOut) {
+    const aside = setAsideWords(question);
+    const passageWords = new Set(words(normalise(kb.passages[hit.passage.id]!.text)).map(stem));
+    if (aside.length > 0 && aside.every((w) => passageWords.has(w))) {
+      hit = { ...hit, confidence: Math.min(hit.confidence, CORRECTED_CAP), incidental: true };
+      ruledOut = true;
+    }
   }
   let answers = hit !== undefined && hit.confidence >= ANSWER_THRESHOLD;
   if (hit && judge && !ruledOut && !foreign) {

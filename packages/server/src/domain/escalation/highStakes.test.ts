@@ -327,6 +327,7 @@ describe('high stakes: buried in a long message (session 29)', () => {
   it.each([
     ["Digging through my inbox I found an email from you last night saying my email address had been changed, which I definitely didn't do.", 'security'],
     ['My power bank exploded on the desk last night.', 'safety'],
+    ["I got a text 'Northwind Gear: parcel on hold, pay 1,99 EUR customs fee' and I put my card in on that page. Now there's a charge of 389,00 EUR.", 'security'],
     ['The tent pole snapped and cut my hand open, nothing to do with the wind.', 'injury'],
   ])('%s → %s', (message, kind) => {
     expect(findHighStakes(message)?.kind).toBe(kind);
@@ -335,6 +336,8 @@ describe('high stakes: buried in a long message (session 29)', () => {
     'My inbox has basically exploded this month. Did the unsubscribe not work?',
     "I'm coming back from a knee injury (nothing to do with you, a ski accident in February), so I'm swapping running for walking.",
     'Recovering from a shoulder injury, is the Ridgeline light enough to carry?',
+    "I got a text saying my parcel was on hold for customs, so I put my card in on your own site to pay the fee. Is that right?",
+    'I got a text that my parcel is on hold. I did not click anything. Is it real?',
     'My email address was changed last week, I did it myself. Where do I see the new one?',
   ])('not an incident: %s', (message) => {
     expect(findHighStakes(message)).toBeNull();

@@ -202,3 +202,16 @@ describe('repeated failure: a "no" taken, then asked again (review, session 23)'
     expect(at("no biggie, I'll sort it myself")).toBeNull();
   });
 });
+
+describe('repeated failure: the page given only talks about something else (session 29)', () => {
+  const at = (current: string) => {
+    const t = transcript(['answer'], current);
+    return detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown });
+  };
+  it.each(['red LED specifically, so my eyes stay dark-adapted. the care page only talks about batteries', 'the article you sent just talks about returns, I asked about repairs'])('%s', (m) => {
+    expect(at(m)?.trigger).toBe('repeated_failure');
+  });
+  it('a page that only says what was asked is taken', () => {
+    expect(at('ok the page only talks about it briefly but that answers it, thanks')).toBeNull();
+  });
+});

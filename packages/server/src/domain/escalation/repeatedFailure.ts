@@ -6,6 +6,7 @@
 import { normalise, stem, STOP_WORDS, words } from '../bot/text.js';
 import { detectLanguageSwitch } from './language.js';
 import { onlyDetails } from '../bot/notYetAsked.js';
+import { CORRECTION_OPENER } from '../bot/answer.js';
 import { botHasReplied, lastBotReply, type DetectorContext, type DetectorResult } from './types.js';
 
 /**
@@ -121,12 +122,6 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
 /** An answer that says the shop does not do something. */
 const SAYS_NO = /\b(we )?(dont|do not|cant|cannot|can not|wont|will not|doesnt|does not) (currently |yet )?(deliver|ship|offer|sell|accept|do|have|stock|provide|allow|send|carry)\b|\bnot (available|possible|offered|eligible)\b/;
 
-/**
- * "not gift cards. two normal visa cards", "not a home address, the packstation itself": a message that opens by
- * setting aside what the answer took it to be, then says what it is. Not "not sure, …", "not yet.", "not in spam
- * either", "not like too hot, just warm", "not even…" (NARROWS reads that).
- */
-const CORRECTION_OPENER = /^((no|nope)\W+)?not (?!(sure|yet|really|quite|bad|now|today|urgent|much|like|in spam|there|helpful|impressed|interested|happy|even|at all|that|gonna|going to|a (problem|big deal|fan))\b)(?:a |an |the |to |about |asking |asking about |looking for )?(?<aside>[^.,;:!?]{1,30})(\.|,|;|:| -|!)\s*(?!(either|too|though|thanks|thank you)\b)\S/;
 
 /** Opening with "I mean" and saying what was meant, not "i mean, thanks" or "I mean it". */
 const SAYS_AGAIN = /^((no|sorry)\W+)?i mean\b(?!\W+(it|to|thanks|thank you|ok|okay|fine|that|thats|yes|yeah|sure|great|no|well|whatever|come on|seriously|really|i)\b)\W+\S+\s+\S+\s+\S+/;
@@ -155,7 +150,7 @@ const TRIED_STILL = /\b(already|tried|reinstalled|restarted|reset|cleared|update
 /** The fix was tried and nothing changed: "Reinstalled, same thing.", "restarted it twice, no difference". */
 const TRIED_SAME = /\b(already|tried|reinstalled|restarted|rebooted|reset|cleared|updated|re-?paired|unpaired|did that|done that)\b[^.!?]{0,40}\b(same (thing|problem|issue|error|result|again)|no (change|difference|luck)|nothing changed|didnt (help|work|fix it|change anything)|did not (help|work|fix it|change anything))\b/;
 /** The source given does not say, and the customer narrows: "The privacy policy link doesn't say. Specifically: …". */
-const SOURCE_SILENT = /\b((the|your|that|this) ((privacy|returns?|refund|help|faq|shipping|data protection) )?(article|page|link|policy|faq|help page|answer|statement|notice)( you (linked|sent|gave( me)?))?|(privacy|returns?|refund) policy( link| page)?|(the |your )?(privacy|returns?|refund|shipping|data protection|help) (page|bit|part|section)) ((doesnt|does not|didnt|did not) (really |actually |even )?(say|mention|tell|cover|answer|explain)|says nothing|said nothing)\b|\b(it|that|this|the article|the page) (doesnt|does not|didnt|did not) (really |actually |even )?(say|mention|tell (me|us)) (where|which|what|how|when|whether|if|who)\b|(^|[.!?:]\s*)(more )?specifically\b|\bto be (more )?specific\b/;
+const SOURCE_SILENT = /\b((the|your|that|this) ((privacy|returns?|refund|help|faq|shipping|data protection) )?(article|page|link|policy|faq|help page|answer|statement|notice)( you (linked|sent|gave( me)?))?|(privacy|returns?|refund) policy( link| page)?|(the |your )?(privacy|returns?|refund|shipping|data protection|help) (page|bit|part|section)) ((doesnt|does not|didnt|did not) (really |actually |even )?(say|mention|tell|cover|answer|explain)|says nothing|said nothing)\b|\b(it|that|this|the article|the page) (doesnt|does not|didnt|did not) (really |actually |even )?(say|mention|tell (me|us)) (where|which|what|how|when|whether|if|who)\b|(^|[.!?:]\s*)(more )?specifically\b|\bto be (more )?specific\b|\b(the|your|that|this) (\w+ ){0,2}(article|page|answer|section|passage|bit|part|link)( you (linked|sent|gave( me)?))? (only|just) (talks|says|covers|mentions|deals|goes on|is) (about|with)\b/;
 
 /** Asking for the answer the reply did not give: "so is that a no or you just don't know?", "yes or no?". */
 const PRESSES_FOR_ANSWER = /\b(is that a (no|yes)|(so )?(yes|yeah) or no|(can|do|does|will|is) (i|you|it|there) or (not|cant|dont|doesnt|wont|isnt)\b|or (do )?you (just )?(dont|not) know|(nobody|no one) (there |here )?(knows|can tell me)|(nobody|no one) (sells|stocks|offers|does|has) (it|them|that|one|those)\b|^so (no|nothing|there(s| is) no)\b[^?]*\bat all\b|\bis there (really |actually )?no way\b|\bor not\s*\?|(^|[.!?]\s+)(so,? )?(is|are|can|could|do|does|did|will|would|should|am|was|were|has|have)\b[^.!?]*\bor not\W*$|\b(you )?(cant|cannot|can not) tell me\b|\bnot even (for|if|with|when)\b)/;

@@ -139,6 +139,8 @@ describe('site rules: a VIP letting a question go (session 29)', () => {
     'Fair enough, figured as much.',
     'Ah well, worth a try.',
     'Thought as much. No harm asking!',
+    'New AAAs and a wipe of the contacts did the trick. Much obliged.',
+    'Changed it on the tracking page. Done, thank you, that was painless.',
   ])('"%s" asks nothing of a VIP\'s', (m) => {
     expect(run(['Will you match an eBay price?', m], { tier: 'vip', answer: unknownReply })).toBeNull();
   });
