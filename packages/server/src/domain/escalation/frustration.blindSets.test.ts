@@ -356,3 +356,21 @@ describe('frustration: sincere messages from the review of the session-24 patter
     expect(detectFrustration(ctx('Hello, I have a question about my order.', m))).toBeNull();
   });
 });
+
+describe('frustration: dry sarcasm after an answer that does not help (session 29)', () => {
+  it.each([
+    ['no exchange button, only refund', "So I send it back, wait for the refund, then buy the L whenever it's back in stock. Super. What a seamless experience."],
+    ['refund went to a cancelled card', 'And when the original payment method no longer exists, the money simply floats about in the ether, does it? Very reassuring.'],
+    ['price match for a Black Friday deal', "Let me see if I've understood: you'll match any price except the ones that are actually lower. Splendid policy. I'll leave you to it."],
+  ])('%s → %s', (first, second) => {
+    expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
+  });
+  it.each([
+    ['is the Ridgeline waterproof?', "That's very reassuring, thank you. Ordering now."],
+    ['how do returns work?', 'What a seamless experience, thanks, the label printed first time.'],
+    ['can I return it in store?', 'Very reassuring to know the Berlin store takes returns. Which hours is it open?'],
+    ['student discount?', 'A wonderful policy for students, I will tell my daughter.'],
+  ])('sincere: %s → %s', (first, second) => {
+    expect(detectFrustration(ctx(first, second))).toBeNull();
+  });
+});
