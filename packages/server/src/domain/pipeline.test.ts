@@ -181,3 +181,20 @@ describe('bot pipeline: a VIP writing in a language the help articles are not in
     expect(out.escalation).toMatchObject({ reason: 'rule', language: 'es' });
   });
 });
+
+describe('bot pipeline: the question an answer left open (session 29)', () => {
+  const first = 'How long does a refund take to reach my card? And do you engrave the brass lamps?';
+  it('asking again what the KB had nothing on, after an answer to the other question, is a repeated failure', () => {
+    const { outputs } = replay([first, 'About the engraving, could you engrave initials on the brass lamp base?']);
+    expect(outputs[0]!.reply?.kind).toBe('answer');
+    expect(outputs[1]!.escalation?.reason).toBe('repeated_failure');
+  });
+  it('a follow-up on the answered question is not', () => {
+    const { outputs } = replay([first, 'Thanks. What about the refund for shipping, do I get that back?']);
+    expect(outputs[1]!.escalation).toBeNull();
+  });
+  it('nor is taking the answer without asking again', () => {
+    const { outputs } = replay([first, 'Great, thanks. The engraving was just a thought.']);
+    expect(outputs[1]!.escalation).toBeNull();
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { answerQuestion, type AnswerContext, type AnswerJudge } from './bot/answer.js';
 import type { TreeModel } from './bot/answerability.js';
-import { buildKnowledgeBase, type KnowledgeBase } from './bot/knowledgeBase.js';
+import { ANSWER_THRESHOLD, buildKnowledgeBase, searchKnowledgeBase, type KnowledgeBase } from './bot/knowledgeBase.js';
 import type { IsWord } from './bot/spelling.js';
 import type { Tagger } from './summary/nounPhrases.js';
 import { decide } from './escalation/decide.js';
@@ -18,7 +18,7 @@ import { customerLanguage, phrasesFor } from './conversation/customerPhrases.js'
 import { conversationLanguage, detectLanguage } from './escalation/language.js';
 import { findExplicitRequest, withoutRequest } from './escalation/explicitRequest.js';
 import { buildsOnPassage } from './escalation/repeatedFailure.js';
-import { normalise } from './bot/text.js';
+import { normalise, sentences } from './bot/text.js';
 
 export interface BotPipeline {
   kb: KnowledgeBase;
@@ -70,7 +70,7 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
       return { reply: { ...answer, text: `While you wait for the team, this help article may answer it:\n\n${answer.text}` }, escalation: null };
     }
 
-    const decision = decide({ site: site.config, customer: input.customer, transcript: input.transcript, current, answer }, classifier);
+    const decision = decide({ site: site.config, customer: input.customer, transcript: input.transcript, current, answer, openQuestion: openQuestion(input.transcript, current) }, classifier);
     if (decision) {
       const teamName = site.config.skills.find((s) => s.id === decision.skill)?.name ?? decision.skill;
       const reply: BotReply = { kind: 'handoff', text: connectingText(teamName, decision.language) };
@@ -92,6 +92,26 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
     if (reply.kind === 'unknown') return { kind: 'unknown', text: phrases.notSure, ...(reply.confidence === undefined ? {} : { confidence: reply.confidence }) };
     if (reply.smallTalk) return { ...reply, text: reply.smallTalk === 'greeting' ? phrases.hello : reply.smallTalk === 'thanks' ? phrases.welcome : phrases.glad };
     return reply;
+  }
+
+  /** A sentence that asks without a question mark ("is there a fee for that", "I'd like to know if…"). */
+  const ASKS = /^\W*(and |also |so |but )?(do|does|did|is|are|can|could|will|would|how|what|when|where|which|why|who)\b|\b(id like to know|i wonder(ed)?|wondering) (if|whether|how|what|when)\b/;
+  /**
+   * "Do you have a trade-in program…? And is the Trailsense covered by the same 2-year warranty?": the bot answers a
+   * message with one passage, so when the message asked two things and the KB has nothing on one of them, that one is
+   * still open after the answer (a second attempt at it is a repeated failure). Only with exactly one question open.
+   */
+  function openQuestion(transcript: readonly TranscriptEntry[], current: TranscriptEntry): string | undefined {
+    const lastBot = lastBotReply(transcript, current.seq);
+    const previous = previousCustomerMessage(transcript, current.seq)?.body;
+    if (lastBot?.meta.kind !== 'answer' || previous === undefined) return undefined;
+    const asked = sentences(previous).filter((s) => s.includes('?') || ASKS.test(normalise(s)));
+    if (asked.length < 2) return undefined;
+    const open = asked.filter((s) => {
+      const hit = searchKnowledgeBase(kb, s, 1)[0];
+      return !hit || (hit.confidence < ANSWER_THRESHOLD && hit.articleId !== lastBot.meta.articleId);
+    });
+    return open.length === 1 && open.length < asked.length ? open[0] : undefined;
   }
 
   /** The KB's answer to the customer's message `current`, read with the previous exchange where it carries on. */

@@ -82,6 +82,12 @@ function askedBefore(ctx: DetectorContext, botSeq: number): string {
   return ctx.transcript.filter((e) => e.authorType === 'visitor' && e.seq < botSeq).at(-1)?.body ?? '';
 }
 
+/** Two texts share a content word of five letters or more ("trade-in", "repair"; not "would", "there"). */
+function sharesTopic(a: string, b: string): boolean {
+  const first = new Set(contentWords(a).filter((w) => w.length >= 5));
+  return contentWords(b).some((w) => first.has(w));
+}
+
 function contentWords(text: string): string[] {
   return words(text)
     .filter((w) => w.length >= 3 && !STOP_WORDS.has(w))
@@ -254,6 +260,11 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   const said = withoutConcession(normalise(ctx.current.body).trim()).replace(OWN_ENGLISH, ' ').trim();
   // "my English is not perfect, sorry" and nothing else: no attempt at anything.
   if (!said.replace(/\W/g, '')) return null;
+  // "…is the Trailsense covered by the warranty? Do you have a trade-in program?" answered on the warranty, then "On the
+  // trade-in, … do you take old watches back in any form?": the question the answer left open, asked again.
+  if (ctx.openQuestion !== undefined && ctx.answer.kind !== 'answer' && said.includes('?') && sharesTopic(ctx.openQuestion, ctx.current.body)) {
+    return { trigger: 'repeated_failure', confidence: 0.7, reason: 'The help articles answered one question and had nothing on the other; the customer asks it again', evidenceSeq: ctx.current.seq };
+  }
   if (answerMissed(ctx, said)) {
     return { trigger: 'repeated_failure', confidence: 0.75, reason: 'The help article given did not answer; the customer asks again', evidenceSeq: ctx.current.seq };
   }

@@ -32,6 +32,11 @@ export interface DetectorContext {
   current: TranscriptEntry;
   /** What the KB would reply to `current` (computed once by the pipeline). */
   answer: BotReply;
+  /**
+   * The question of the customer's previous message that the answer left open (the pipeline's `openQuestion`): the
+   * message asked two things, the passage given settled one, and the KB has nothing on the other.
+   */
+  openQuestion?: string;
 }
 
 export function customerMessages(transcript: readonly TranscriptEntry[]): TranscriptEntry[] {
