@@ -213,6 +213,12 @@ describe('answerQuestion: "not X. Y" sets aside the passage about X (session 29)
     expect(answerQuestion(kb, 'not students. nurses. most shops here do 10% off for nurses', nurses).kind).toBe('unknown');
     expect(answerQuestion(kb, 'not newsletter codes, nurses. 10% off like other shops?', nurses).kind).toBe('unknown');
   });
+  it('a state set aside, or a passage that also speaks of what they say instead, still answers (review)', () => {
+    const paying = { question: 'which payment methods do you take?', articleId: 'payment-methods' };
+    expect(answerQuestion(kb, 'Not Klarna, I want to pay by PayPal. Is that possible?', paying).kind).toBe('answer');
+    const refund = { question: 'How long does a refund take?', articleId: 'refunds' };
+    expect(answerQuestion(kb, 'Not delivered yet, but how long does a refund take to reach PayPal?', refund).kind).toBe('answer');
+  });
   it('without the aside, or with an aside the passage does not speak of, the passage still answers', () => {
     expect(answerQuestion(kb, 'nurses mainly. is there a newsletter code?', nurses).kind).toBe('answer');
     expect(answerQuestion(kb, 'not in a rush, just planning. how long is the newsletter code valid?', nurses).kind).toBe('answer');

@@ -78,10 +78,20 @@ export function correctsAnswer(message: string): boolean {
  */
 export const CORRECTION_OPENER = /^((no|nope)\W+)?not (?!(sure|yet|really|quite|bad|now|today|urgent|much|like|in spam|there|helpful|impressed|interested|happy|even|at all|that|gonna|going to|a (problem|big deal|fan))\b)(?:a |an |the |to |about |asking |asking about |looking for )?(?<aside>[^.,;:!?]{1,30})(\.|,|;|:| -|!)\s*(?!(either|too|though|thanks|thank you)\b)\S/;
 
-/** The thing a CORRECTION_OPENER sets aside ("not student. veterans." → "student"), as stemmed content words. */
-function setAsideWords(message: string): string[] {
-  const aside = CORRECTION_OPENER.exec(normalise(message))?.groups?.aside;
-  return aside ? words(aside).filter((w) => w.length >= 3 && !STOP_WORDS.has(w)).map(stem) : [];
+/**
+ * The thing a CORRECTION_OPENER sets aside ("not student. veterans." → "student") and the words of what the customer
+ * says instead, stemmed. A state set aside is no thing ("Not delivered, but…", "not used, still in the box").
+ */
+function setAside(message: string): { aside: string[]; instead: string[] } | null {
+  const said = normalise(message);
+  const m = CORRECTION_OPENER.exec(said);
+  const aside = m?.groups?.aside;
+  if (!m || !aside || /^\w+(ed|en|n)\b|^(new|old|mine|me|him|her|them)\b/.test(aside)) return null;
+  const content = (t: string) => words(t).filter((w) => w.length >= 3 && !STOP_WORDS.has(w)).map(stem);
+  // What follows, when it says what instead ("nurses", "I want to pay by PayPal"), not when it explains ("I know it was our fault").
+  const next = (said.slice(m.index + m[0].length - 1).split(/[.!?,;]/)[0] ?? '').trim();
+  const instead = /^(i know|i understand|i get|i realise|i realize|it was|its|thats|i know)\b/.test(next) ? [] : content(next);
+  return { aside: content(aside), instead };
 }
 
 /** Just under the answer threshold: a corrected answer is at most the hedged "closest I found". */
@@ -152,11 +162,12 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
     hit = { ...hit, confidence: Math.min(hit.confidence, CORRECTED_CAP), incidental: hit.incidental || hit.articleId === context.articleId };
     ruledOut = true;
   }
-  // "not student. veterans. most stores do 10%": a passage about the very thing the customer set aside is no answer.
-  if (hit && context !== undefined && !ruledOut) {
-    const aside = setAsideWords(question);
+  // "not student. veterans. most stores do 10%": a passage about the very thing the customer set aside, and not about
+  // what they say instead, is no answer ("Not Klarna, I want to pay by PayPal" finds the passage naming both).
+  const corrected = hit && context !== undefined && !ruledOut ? setAside(question) : null;
+  if (hit && corrected) {
     const passageWords = new Set(words(normalise(kb.passages[hit.passage.id]!.text)).map(stem));
-    if (aside.length > 0 && aside.every((w) => passageWords.has(w))) {
+    if (corrected.aside.length > 0 && corrected.aside.every((w) => passageWords.has(w)) && !corrected.instead.some((w) => passageWords.has(w))) {
       hit = { ...hit, confidence: Math.min(hit.confidence, CORRECTED_CAP), incidental: true };
       ruledOut = true;
     }

@@ -287,3 +287,33 @@ describe('explicit request: the understated way of asking (session 29)', () => {
     expect(findExplicitRequest(m)).toBeNull();
   });
 });
+
+describe('explicit request: review of the session-29 patterns', () => {
+  it.each([
+    "What's the delivery time for a person in Austria ordering from the EU site?",
+    "It's leaving time for a colleague of mine next week, do you sell gift cards I can email?",
+    'A colleague of yours in the Berlin store said the jacket could be reproofed, how do I do that at home?',
+    'A colleague of yours told me on the phone that I can return it after 30 days, is that right?',
+    'I live in a flat which needs someone with access to the building to let the courier in. Can I add a door code?',
+    'The headlamp is for my dad, it needs someone who can see well to read that tiny display.',
+    "If I'm away, can I ask someone to check the parcel locker for me with the code?",
+    'Could I ask someone to ring the doorbell when they deliver?',
+    'Would a colleague be able to take the parcel in for me at the office reception?',
+    "If I send a gift card, would the person be able to check the balance online?",
+    'Might a person be able to take the VoltPack 20000 on a plane in hand luggage?',
+    'Is there any chance of someone ringing me when the Stormshell is back in stock?',
+    'Any chance of someone e-mailing me the size chart?',
+    "Could you point me in their direction? I mean the Berlin store, what's the address?",
+  ])('"%s" does not ask for a person', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+  it.each([
+    'I suspect this needs a human.',
+    'I think this is one for a human.',
+    'Would one of your colleagues be able to look at this, please?',
+    'Might I ask a member of your team to take a look at it?',
+    'Any chance of someone from your billing team getting in touch with me?',
+  ])('"%s" does', (m) => {
+    expect(findExplicitRequest(m)).not.toBeNull();
+  });
+});

@@ -370,6 +370,11 @@ describe('frustration: dry sarcasm after an answer that does not help (session 2
     ['how do returns work?', 'What a seamless experience, thanks, the label printed first time.'],
     ['can I return it in store?', 'Very reassuring to know the Berlin store takes returns. Which hours is it open?'],
     ['student discount?', 'A wonderful policy for students, I will tell my daughter.'],
+    ['overcharge protection?', 'Good to hear it has overcharge protection. Very reassuring.'],
+    ['battery warranty?', 'Two years on the battery as well. Most reassuring.'],
+    ['returns?', 'What a seamless process, the label printed first time and the refund came in 3 days. Ordering again!'],
+    ['price match?', 'Brilliant policy, my friend used it twice. Does it work in the Portland store too?'],
+    ['returns?', 'Marvellous policy. I will order both sizes and send one back.'],
   ])('sincere: %s → %s', (first, second) => {
     expect(detectFrustration(ctx(first, second))).toBeNull();
   });

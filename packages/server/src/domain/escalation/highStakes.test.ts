@@ -344,6 +344,30 @@ describe('high stakes: buried in a long message (session 29)', () => {
   });
 });
 
+describe('high stakes: review of the session-29 patterns', () => {
+  it.each([
+    ["three jackets I didn't order on my account and €540 has been charged", 'security'],
+    ['Two headlamps I never ordered, card charged €120', 'security'],
+    ["I've been charged €210 for an order I have never placed", 'security'],
+    ['My phone exploded while charging from the Voltpack 20000 last night!', 'safety'],
+    ["I know it's not your fault really, but the Ridgeline pole snapped and I needed four stitches in my hand.", 'injury'],
+    ['Coming back from the walk, the tent pole snapped and sliced my finger open, it was bleeding for ages.', 'injury'],
+  ])('%s → %s', (message, kind) => {
+    expect(findHighStakes(message)?.kind).toBe(kind);
+  });
+  it.each([
+    "My password was changed by me yesterday and I didn't get a confirmation email.",
+    'My email address was changed to my new work one and I never received the verification email.',
+    "Do you repair things I didn't buy from you? Happy to pay €30",
+    'The parcel had two items I never ordered, headlamps instead of my jacket. I paid €149',
+    "I'd like a refund for things I didn't order — you sent a size M instead of L, €159.",
+    "I'm trying to return stuff I didn't buy in the sale, €120 worth",
+    'My receipt lists things I never ordered separately, like the €4.95 shipping',
+  ])('not an incident: %s', (message) => {
+    expect(findHighStakes(message)).toBeNull();
+  });
+});
+
 describe('high stakes: fresh35 (a set written to break keyword rules)', () => {
   it.each([
     ["If it isn't gone by Friday I'm filing with the CNIL. I've kept the confirmation email.", 'legal'],

@@ -211,7 +211,13 @@ describe('repeated failure: the page given only talks about something else (sess
   it.each(['red LED specifically, so my eyes stay dark-adapted. the care page only talks about batteries', 'the article you sent just talks about returns, I asked about repairs'])('%s', (m) => {
     expect(at(m)?.trigger).toBe('repeated_failure');
   });
-  it('a page that only says what was asked is taken', () => {
-    expect(at('ok the page only talks about it briefly but that answers it, thanks')).toBeNull();
+  it.each([
+    'The answer only talks about the 900R, which is the one I have. How long does a full charge take?',
+    'The care page only talks about washing, which is what I needed. Can I tumble dry it too?',
+    'The page just talks about unused items, so a tent I pitched once in the garden is fine, right?',
+    'The product page just says about 2-5 days for the Ridgeline, is that only for Germany?',
+  ])('a page that only speaks of what the customer needs is built on: %s', (m) => {
+    const t = transcript(['answer'], m);
+    expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: { kind: 'answer', text: 'x', confidence: 0.8 } })).toBeNull();
   });
 });

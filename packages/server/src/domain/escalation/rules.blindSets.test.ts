@@ -145,6 +145,11 @@ describe('site rules: a VIP letting a question go (session 29)', () => {
     expect(run(['Will you match an eBay price?', m], { tier: 'vip', answer: unknownReply })).toBeNull();
   });
   it.each([
+    'Kindly send me a fresh copy for NW-552314 with my company name Meyer GmbH on it. Much obliged.',
+    "I'm abroad until the 20th, so extend the return window on NW-118822 by two weeks for me. Much obliged.",
+    "Last time the exchange was simple, I'd love the same again with order NW-771203. It was simple",
+    'My balance shows 120 points when it should be 480 after the tent. I figured.',
+    'The tracking has been stuck in Leipzig for a week, same as last time. Thought as much.',
     'Figured as much. Can you hold one in the Berlin store for me then?',
     'I thought so, but the code still does not work, figured as much',
   ])('a VIP\'s "%s" still asks something', (m) => {

@@ -438,3 +438,15 @@ describe('site rules: final review of session 21', () => {
     expect(run(["I'm thinking about getting a refund for the €250 tent I returned last week, when does it come?"])).toMatchObject({ trigger: 'rule' });
   });
 });
+
+describe('refundAmount: a whole number priced each, and "just the two" (session 29)', () => {
+  it('reads "129 each" in the currency the message names, times the items, beside the order total', () => {
+    expect(refundAmount("It's just the two Stormshell jackets, 129 each, out of my €890 order NW-208746.").total).toBe(258);
+    expect(refundAmount('only the two tents at €150 each are coming back').total).toBe(300);
+  });
+  it('still counts one when one of several goes back, and no bare number without a currency in the message', () => {
+    expect(refundAmount("two tents at €150 each but I'm only returning one").total).toBe(150);
+    expect(refundAmount('returning the two Stormshell jackets, 129 each').total).toBe(0);
+    expect(refundAmount('the two size 10 each boots, €89 in total').total).toBe(89);
+  });
+});

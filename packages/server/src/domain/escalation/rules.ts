@@ -54,8 +54,8 @@ const TOTAL_LABEL = /\b(order|total|bestellung|pedido)\b[^.,;!?]{0,20}$|\bfrom (
 
 /** Sum of the amounts being refunded in one message. */
 export function refundAmount(message: string, before = ''): { total: number; amounts: Amount[] } {
-  let amounts = findAmounts(message);
   const text = message.toLowerCase();
+  let amounts = [...findAmounts(message), ...bareEach(message, text)].sort((a, b) => a.index - b.index);
   // "returned a lumen 400 (€39) from my €310 order": beside an item's price, the order's total is not refunded.
   // "(€39) from my €310 order", "the tent was €249 of the €318 total": the order's amount, not an item's.
   const ofTotal = (a: Amount) => /\bof (the|my|our|a|an)\s*$/.test(text.slice(Math.max(0, a.index - 10), a.index)) && /^\s*total\b/.test(text.slice(a.index + a.raw.length));
@@ -88,6 +88,19 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   // "both jackets … $119.99 each": the price times how many.
   const total = amounts.reduce((sum, a) => sum + a.value * eachCount(text, a, before.toLowerCase()), 0);
   return { total: Math.round(total * 100) / 100, amounts };
+}
+
+/**
+ * "the two Stormshell jackets, 129 each, out of my €890 order": a whole number priced each, without its currency,
+ * when another amount of the message says which currency it is (a bare "2 each" or "size 10 each" is not money).
+ */
+function bareEach(message: string, text: string): Amount[] {
+  const found = findAmounts(message);
+  const currency = found.find((a) => a.currency !== null)?.currency;
+  if (currency === undefined || currency === null) return [];
+  return [...text.matchAll(/(?<![\d.,€$£]|size |sizes |x ?)\b(\d{2,4})(?= (each|apiece)\b)/g)]
+    .filter((m) => !found.some((a) => m.index! >= a.index && m.index! < a.index + a.raw.length))
+    .map((m) => ({ raw: m[1]!, value: Number(m[1]), currency, index: m.index! }));
 }
 
 /** "dropped it at the post office at 10.30": a time of day after "at", not a price. */
@@ -127,7 +140,9 @@ function eachCount(text: string, a: Amount, before = ''): number {
   // "They were a hundred and twelve euros each" after "I sent back the two Stormshell jackets": counted the message before.
   const count = COUNT_BEFORE_PRICE.exec(text.slice(0, a.index)) ?? (PARTIAL.test(normalise(before)) || /\b(the one|mine|one of)\b/.test(text) ? null : COUNT_IN_MESSAGE_BEFORE.exec(before));
   // Only when all of them go back: "two tents at €150 each but I'm only returning one" is one.
-  if (!count || PARTIAL.test(normalise(text)) || /\b(return(ing)?|refund(ing)?|send(ing)? back|keep(ing)?) (just |only )?(one|1)\b|\b(devolvi|devuelvo|devolver|devolvere) (solo )?(una|uno|1)\b|\b(eine|einen|ein|1) (davon )?zuruck(geschickt|gesendet|gegeben|geben|schicken)\b/.test(normalise(text))) return 1;
+  // ("just the two Stormshell jackets, 129 each, out of my €890 order": only those two, and both of them.)
+  const justThoseN = /\b(just|only) (the |my |these |those |our )?(two|three|four|five|six|[2-6])\b/.test(normalise(text));
+  if (!count || (PARTIAL.test(normalise(text)) && !justThoseN) || /\b(return(ing)?|refund(ing)?|send(ing)? back|keep(ing)?) (just |only )?(one|1)\b|\b(devolvi|devuelvo|devolver|devolvere) (solo )?(una|uno|1)\b|\b(eine|einen|ein|1) (davon )?zuruck(geschickt|gesendet|gegeben|geben|schicken)\b/.test(normalise(text))) return 1;
   return COUNT_WORDS[count[1]!] ?? Number(count[1]);
 }
 
@@ -149,7 +164,7 @@ function onlyAcknowledges(message: string): boolean {
   // (Not "Thanks. My parcel is marked delivered but it is not here", "Noted, but the code does not work".)
   const rest = t.replace(/\bbut,? (ill|i will|i shall|well|we will|i can|i guess)\b|\bno harm (in )?asking\b/g, ' ');
   // ("…the concierge had it the whole time. Sorry for the bother!": it sorted itself out.)
-  return !message.includes('?') && /\b(thank(s| you)( (so|very) much)?( for [\w ]{1,30})?|cheers|much appreciated|(that|thats|that s) (is )?(very |perfectly )?clear|makes sense|good to know|fair enough|understood|noted|sorry (for|about) (the|all the) (bother|trouble|fuss)|sorry to (bother|trouble) you|false alarm|all sorted|much obliged|(that|it|this) (did|has done) the trick|(that|it) (was|were) (painless|easy|simple)|(i )?figured( as much)?|(i )?thought (as much|so)|(it was |was )?worth (a|the) (shot|try|go|ask)|(oh|ah) well|no harm (in )?asking)\W*$/.test(t) && !/\b(not|no|never|still|however|but|though|wrong|broken|leak\w*|also|wonder\w*|please|pls|match|doesnt|isnt|cant|didnt|wont|need|want|like to|would like)\b/.test(rest);
+  return !message.includes('?') && /\b(thank(s| you)( (so|very) much)?( for [\w ]{1,30})?|cheers|much appreciated|(that|thats|that s) (is )?(very |perfectly )?clear|makes sense|good to know|fair enough|understood|noted|sorry (for|about) (the|all the) (bother|trouble|fuss)|sorry to (bother|trouble) you|false alarm|all sorted|much obliged|(that|it|this) (did|has done) the trick|(that|it) (was|were) (painless|easy|simple)|(i )?figured( as much)?|(i )?thought (as much|so)|(it was |was )?worth (a|the) (shot|try|go|ask)|(oh|ah) well|no harm (in )?asking)\W*$/.test(t) && !/\b(not|no|never|still|however|but|though|wrong|broken|leak\w*|also|wonder\w*|please|pls|kindly|match|doesnt|isnt|cant|didnt|wont|need|want|like to|would like|id like|id love|i would love|should|stuck|send|extend)\b/.test(rest);
 }
 
 function tierMatches(rule: RuleConfig, tier: string | undefined): boolean {
