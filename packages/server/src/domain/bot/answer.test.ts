@@ -207,6 +207,28 @@ describe('answerQuestion: a delivery date promised (session 24)', () => {
   });
 });
 
+describe('answerQuestion: when something sold out comes back (session 29)', () => {
+  const stock = (restockDates: boolean) =>
+    buildKnowledgeBase([
+      ...site.articles,
+      {
+        id: 'stock',
+        title: 'Stock and availability',
+        body: `**Out of stock**\nIf a size or colour is sold out, sign up for a back-in-stock e-mail on the product page and we write to you as soon as it is available again.${restockDates ? '\n\n**Restock dates**\nSold-out lamps are restocked every Monday; the product page shows the expected date.' : ''}`,
+      },
+    ]);
+  it('a passage on how to hear of a restock does not say when', () => {
+    const r = answerQuestion(stock(false), 'The brass lamp is sold out. Any idea when it will be back in stock?');
+    expect(r.kind).toBe('unknown');
+    expect(r.text).toContain('back-in-stock');
+  });
+  it('a passage with restock dates does, and other stock questions are answered', () => {
+    expect(answerQuestion(stock(true), 'The brass lamp is sold out. When will it be back in stock?').kind).toBe('answer');
+    expect(answerQuestion(stock(false), 'How do I get told when a sold out lamp is available again?').kind).toBe('answer');
+    expect(answerQuestion(stock(false), 'The lamp was sold out so I cancelled. When will my refund be back on my card?').articleId).not.toBe('stock');
+  });
+});
+
 describe('answerQuestion: "not X. Y" sets aside the passage about X (session 29)', () => {
   const nurses = { question: 'do you do a discount for nurses?', unanswered: true };
   it('a passage about the very thing set aside is no answer', () => {

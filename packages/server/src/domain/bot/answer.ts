@@ -6,7 +6,7 @@ import type { BotReply, GroundingPassage } from '../pipelineTypes.js';
 import { ANSWER_THRESHOLD, type KbHit, type KnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
 import { detectSmallTalk, smallTalkReply } from './smallTalk.js';
 import { DETAILS_TEXT, onlyDetails, SCENE_TEXT, setsTheScene } from './notYetAsked.js';
-import { clip, normalise, stem, STOP_WORDS, stripMarkdown, words } from './text.js';
+import { clip, normalise, sentences, stem, STOP_WORDS, stripMarkdown, words } from './text.js';
 import { answerabilityFeatures, predictAnswerable, type TreeModel } from './answerability.js';
 import type { Tagger } from '../summary/nounPhrases.js';
 
@@ -94,6 +94,15 @@ function setAside(message: string): { aside: string[]; instead: string[] } | nul
   return { aside: content(aside), instead };
 }
 
+/** A sentence asking when something sold out comes back ("when is it back in stock?", "wann ist sie wieder lieferbar?"). */
+function asksRestockDate(question: string): boolean {
+  const said = normalise(question);
+  const soldOut = /\b(sold out|out of stock|unavailable|not available|ausverkauft|agotad[oa]s?)\b/.test(said);
+  return sentences(said).some((s) => /\b(when|how soon|how long (until|till|before)|any idea|roughly|eta|wann|cuando)\b/.test(s) && !/\b(refund\w*|money|card|account|paypal|credit|points|notif\w*|alerts?|sign up|let me know|e-?mail me)\b|\bhow (do|can|will|would) (i|we) (know|hear|find out|get (told|notified|an? (e-?mail|alert|message)))\b/.test(s) && (/\b(back in stock|in stock again|available again|restock\w*|back on (the )?(site|shelves)|wieder (lieferbar|verfugbar|da|auf lager)|vuelve a (haber|estar)|volvera a (haber|estar)|de nuevo (en stock|disponible))\b/.test(s) || (soldOut && /\b(back|again)\b/.test(s))));
+}
+/** A passage that says when stock returns, not only how to hear of it. */
+const RESTOCK_DATES = /\b(restock(ed|s)? (on|every|weekly|monthly|within|in \d)|restock(ing)? dates?|expected (back|date|in stock)|back in stock (on|by|within|in \d)|usually (back|restocked) (in|within))\b/i;
+
 /** Just under the answer threshold: a corrected answer is at most the hedged "closest I found". */
 const CORRECTED_CAP = ANSWER_THRESHOLD - 0.001;
 
@@ -137,6 +146,16 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
   if (hit && DELIVERY_PROMISE.test(normalise(question)) && !PROMISED_DATES.test(kb.passages[hit.passage.id]!.text)) {
     return { kind: 'unknown', text: UNKNOWN_TEXT, confidence: 0 };
   }
+  // "Any idea when the olive one will be back in stock?": a help centre says how to hear of a restock (a back-in-stock
+  // e-mail), rarely when; only a passage that speaks of restock dates settles it.
+  if (hit && asksRestockDate(question) && !RESTOCK_DATES.test(kb.passages[hit.passage.id]!.text)) {
+    const dated = own.find((h) => h.confidence >= ANSWER_THRESHOLD && RESTOCK_DATES.test(kb.passages[h.passage.id]!.text));
+    if (dated) hit = dated;
+    else {
+      hit = { ...hit, confidence: Math.min(hit.confidence, CORRECTED_CAP) };
+      ruledOut = true;
+    }
+  }
   if (context?.unanswered) {
     // "do you rent tents?" (not answered) … "so not even the Ridgeline? could we hire one from the store": the
     // follow-up narrows a question the KB could not answer; a passage that only matches its new words is no answer.
@@ -147,7 +166,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
         ruledOut = true;
       }
     }
-  } else if (context && (!hit || hit.confidence < ANSWER_THRESHOLD || shortFollowUp(withoutUptake(question))) && (looksLikeFollowUp(withoutUptake(question)) || (withoutRemark(question) !== question && looksLikeFollowUp(withoutDummyIt(withoutRemark(question))))) && !ASKS_FOR_SERVICE.test(question)) {
+  } else if (context && !ruledOut && (!hit || hit.confidence < ANSWER_THRESHOLD || shortFollowUp(withoutUptake(question))) && (looksLikeFollowUp(withoutUptake(question)) || (withoutRemark(question) !== question && looksLikeFollowUp(withoutDummyIt(withoutRemark(question))))) && !ASKS_FOR_SERVICE.test(question)) {
     // A weak question, or a few words that carry on the last one ("and to Belgium?" after shipping to Germany: alone,
     // "Belgium" matches the payment methods, which name Bancontact), is read with the previous question, on its article.
     const withContext = searchKnowledgeBase(kb, `${context.question}\n${question}`, 3).find((h) => context.articleId === undefined || h.articleId === context.articleId);

@@ -317,3 +317,23 @@ describe('explicit request: review of the session-29 patterns', () => {
     expect(findExplicitRequest(m)).not.toBeNull();
   });
 });
+
+describe('explicit request: second review of the session-29 patterns', () => {
+  it.each([
+    'I guess it needs somebody at home to sign for it?',
+    'I think it needs someone to hold the poles, can one person pitch the Ridgeline alone?',
+    'I imagine it requires a person over 18 to sign for a power bank delivery?',
+    'I think this is a question for a colleague of mine who runs marathons.',
+    "I guess it's one for a person with smaller wrists, is the Pace 5 strap adjustable?",
+    "It's time for a colleague's leaving present. Can I send an e-gift card?",
+    "It's about time for a human powered torch in my kit, do you sell wind-up ones?",
+    'Any chance of someone getting back to me with the size chart?',
+    'Any chance of someone phoning me to say the click and collect order is ready, instead of an email?',
+    'Is there anyone I could have a chat with who already owns the Ridgeline? Like a customer forum?',
+  ])('"%s" does not ask for a person', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+  it.each(['I think this is one for your billing team.', "It's time for a human to take over."])('"%s" does', (m) => {
+    expect(findExplicitRequest(m)).not.toBeNull();
+  });
+});

@@ -375,6 +375,10 @@ describe('frustration: dry sarcasm after an answer that does not help (session 2
     ['returns?', 'What a seamless process, the label printed first time and the refund came in 3 days. Ordering again!'],
     ['price match?', 'Brilliant policy, my friend used it twice. Does it work in the Portland store too?'],
     ['returns?', 'Marvellous policy. I will order both sizes and send one back.'],
+    ['returns?', 'What a smooth process, I never thought returns could be this easy!'],
+    ['warranty?', "Great policy, I can't fault it."],
+    ['is it waterproof?', 'It still works after I dropped it in the river. Very reassuring.'],
+    ['delivery?', 'So I only have to wait till Thursday. How reassuring.'],
   ])('sincere: %s → %s', (first, second) => {
     expect(detectFrustration(ctx(first, second))).toBeNull();
   });

@@ -178,8 +178,9 @@ const SARCASM_UNLESS_THANKED = /\b((lovely|nice|great|wonderful|fantastic|brilli
  * only beside a complaint ("wait for the refund, then buy the L whenever it's back", "except the ones that are lower",
  * "floats about in the ether, does it?"); alone it is as often sincere ("Under 100 Wh, good. Very reassuring.").
  */
-const PROCESS_PRAISE = /\b((what a|such a) (seamless|joyous|delightful|frictionless|smooth|painless) (experience|process|system|journey)\b|(splendid|marvell?ous|wonderful|brilliant|lovely|great|excellent) policy\b(?! (for|on|if|when))|(^|[.!?;]\s*)(well,? )?(thats |that is )?(very|most|how|so|really) (reassuring|comforting)\s*[.!]*\s*$)/;
-const COMPLAINT_CUE = /\b(no longer|doesnt|does not|dont|do not|cant|cannot|never|nothing|nobody|except|whenever|wait|floats?|simply|of course|apparently|still)\b|, (does|is|do|are|did|was) (it|he|she|they|that|there)\s*\?/;
+const PROCESS_PRAISE = /\b((what a|such a) (seamless|joyous|frictionless) (experience|process|journey)\b|(splendid|marvell?ous) policy\b(?! (for|on|if|when))|(^|[.!?;]\s*)(well,? )?(thats |that is )?(very|most|how|so|really) (reassuring|comforting)\s*[.!]*\s*$)/;
+/** "…any price except the ones that are lower", "…whenever it's back", "…floats about in the ether, does it?". */
+const COMPLAINT_CUE = /\b(except|whenever|apparently)\b|, (does|is|do|are|did|was) (it|he|she|they|that|there)\s*\?/;
 /** German and Spanish sarcasm at the service: "Na toll", "Toller Service, wirklich", "Muy bonito todo, de verdad" (unless thanked). */
 /** …beside a problem: "Super Service, wirklich! Das Paket war nach einem Tag da." is praise. */
 const PROBLEM_DE_ES = /\b(nicht|kein\w*|nie|nichts|schon wieder|immer noch|noch immer|ohne|enttausch\w*|warte (schon )?seit|no|nunca|nada|sigue|todavia|sin|tampoco)\b/;

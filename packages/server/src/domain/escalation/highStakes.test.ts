@@ -368,6 +368,26 @@ describe('high stakes: review of the session-29 patterns', () => {
   });
 });
 
+describe('high stakes: second review of the session-29 patterns', () => {
+  it.each([
+    ["I'm recovering from a hand injury I got when the Ridgeline pole snapped", 'injury'],
+    ['The VoltPack that cost me €49 exploded on my desk this morning', 'safety'],
+    ['I got an email that my password was changed, which I never did.', 'security'],
+  ])('%s → %s', (message, kind) => {
+    expect(findHighStakes(message)?.kind).toBe(kind);
+  });
+  it.each([
+    "charged €12.95 for express shipping that I didn't order",
+    "charged €4.95 for delivery I didn't order, I chose click and collect",
+    'charged for a rain cover I never ordered? It added €29 to my €189 order',
+    "Password was changed yesterday, which I didn't do on purpose, I think I clicked the reset link twice",
+    'I got a text with my click and collect code, then entered my card details at the till terminal',
+    'how do i stop the newsletter? on holiday and my inbox is exploding',
+  ])('not an incident: %s', (message) => {
+    expect(findHighStakes(message)).toBeNull();
+  });
+});
+
 describe('high stakes: fresh35 (a set written to break keyword rules)', () => {
   it.each([
     ["If it isn't gone by Friday I'm filing with the CNIL. I've kept the confirmation email.", 'legal'],

@@ -82,10 +82,10 @@ function askedBefore(ctx: DetectorContext, botSeq: number): string {
   return ctx.transcript.filter((e) => e.authorType === 'visitor' && e.seq < botSeq).at(-1)?.body ?? '';
 }
 
-/** Two texts share a content word of five letters or more ("trade-in", "repair"; not "would", "there"). */
+/** Two texts share two content words of four letters or more ("trade", "watch"; one shared town is no re-ask). */
 function sharesTopic(a: string, b: string): boolean {
-  const first = new Set(contentWords(a).filter((w) => w.length >= 5));
-  return contentWords(b).some((w) => first.has(w));
+  const first = new Set(contentWords(a).filter((w) => w.length >= 4));
+  return new Set(contentWords(b).filter((w) => first.has(w))).size >= 2;
 }
 
 function contentWords(text: string): string[] {
@@ -156,7 +156,7 @@ const TRIED_STILL = /\b(already|tried|reinstalled|restarted|reset|cleared|update
 /** The fix was tried and nothing changed: "Reinstalled, same thing.", "restarted it twice, no difference". */
 const TRIED_SAME = /\b(already|tried|reinstalled|restarted|rebooted|reset|cleared|updated|re-?paired|unpaired|did that|done that)\b[^.!?]{0,40}\b(same (thing|problem|issue|error|result|again)|no (change|difference|luck)|nothing changed|didnt (help|work|fix it|change anything)|did not (help|work|fix it|change anything))\b/;
 /** The source given does not say, and the customer narrows: "The privacy policy link doesn't say. Specifically: …". */
-const SOURCE_SILENT = /\b((the|your|that|this) ((privacy|returns?|refund|help|faq|shipping|data protection) )?(article|page|link|policy|faq|help page|answer|statement|notice)( you (linked|sent|gave( me)?))?|(privacy|returns?|refund) policy( link| page)?|(the |your )?(privacy|returns?|refund|shipping|data protection|help) (page|bit|part|section)) ((doesnt|does not|didnt|did not) (really |actually |even )?(say|mention|tell|cover|answer|explain)|says nothing|said nothing)\b|\b(it|that|this|the article|the page) (doesnt|does not|didnt|did not) (really |actually |even )?(say|mention|tell (me|us)) (where|which|what|how|when|whether|if|who)\b|(^|[.!?:]\s*)(more )?specifically\b|\bto be (more )?specific\b|\b(the|your|that|this) (\w+ ){0,2}(article|page|answer|section|passage|bit|part|link)( you (linked|sent|gave( me)?))? (only|just) (talks|covers|mentions|deals|goes on) (about|with)\b(?![^.!?]{0,50}\b(which is|thats (what|me|mine)|that is (what|me|mine)|is me|is mine|the one i have|fine|ok|okay|good|great|perfect|exactly|so|right)\b)/;
+const SOURCE_SILENT = /\b((the|your|that|this) ((privacy|returns?|refund|help|faq|shipping|data protection) )?(article|page|link|policy|faq|help page|answer|statement|notice)( you (linked|sent|gave( me)?))?|(privacy|returns?|refund) policy( link| page)?|(the |your )?(privacy|returns?|refund|shipping|data protection|help) (page|bit|part|section)) ((doesnt|does not|didnt|did not) (really |actually |even )?(say|mention|tell|cover|answer|explain)|says nothing|said nothing)\b|\b(it|that|this|the article|the page) (doesnt|does not|didnt|did not) (really |actually |even )?(say|mention|tell (me|us)) (where|which|what|how|when|whether|if|who)\b|(^|[.!?:]\s*)(more )?specifically\b|\bto be (more )?specific\b|\b(the|your|that|this) (\w+ ){0,2}(article|page|answer|section|passage|bit|part|link)( you (linked|sent|gave( me)?))? (only|just) (talks|covers|mentions|deals|goes on) (about|with)\b(?![^.!?]{0,60}\b(which is|thats (what|me|mine)|that is (what|me|mine)|is me|is mine|mine is|the one i have|fine|ok|okay|good|great|perfect|exactly|so|right|anyway|as well|too|im in|i am in)\b)/;
 
 /** Asking for the answer the reply did not give: "so is that a no or you just don't know?", "yes or no?". */
 const PRESSES_FOR_ANSWER = /\b(is that a (no|yes)|(so )?(yes|yeah) or no|(can|do|does|will|is) (i|you|it|there) or (not|cant|dont|doesnt|wont|isnt)\b|or (do )?you (just )?(dont|not) know|(nobody|no one) (there |here )?(knows|can tell me)|(nobody|no one) (sells|stocks|offers|does|has) (it|them|that|one|those)\b|^so (no|nothing|there(s| is) no)\b[^?]*\bat all\b|\bis there (really |actually )?no way\b|\bor not\s*\?|(^|[.!?]\s+)(so,? )?(is|are|can|could|do|does|did|will|would|should|am|was|were|has|have)\b[^.!?]*\bor not\W*$|\b(you )?(cant|cannot|can not) tell me\b|\bnot even (for|if|with|when)\b)/;

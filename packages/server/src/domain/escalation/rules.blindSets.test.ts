@@ -151,6 +151,8 @@ describe('site rules: a VIP letting a question go (session 29)', () => {
     'My balance shows 120 points when it should be 480 after the tent. I figured.',
     'The tracking has been stuck in Leipzig for a week, same as last time. Thought as much.',
     'Figured as much. Can you hold one in the Berlin store for me then?',
+    'Hold the green Stormshell in M for me at the Berlin store until Saturday. Much obliged.',
+    'The Ridgeline from NW-440192 arrived with a torn fly. Figured.',
     'I thought so, but the code still does not work, figured as much',
   ])('a VIP\'s "%s" still asks something', (m) => {
     expect(run(['Will you match an eBay price?', m], { tier: 'vip', answer: unknownReply })).toMatchObject({ trigger: 'rule' });

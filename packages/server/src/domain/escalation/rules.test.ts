@@ -450,3 +450,16 @@ describe('refundAmount: a whole number priced each, and "just the two" (session 
     expect(refundAmount('the two size 10 each boots, €89 in total').total).toBe(89);
   });
 });
+
+describe('refundAmount: second review of the session-29 changes', () => {
+  it('counts the items that go back, not the items bought', () => {
+    expect(refundAmount("I bought four headlamps at €60 each and I'm returning only two").total).toBe(120);
+    expect(refundAmount('6 tents at €80 each; only the two with broken poles are coming back').total).toBe(160);
+    expect(refundAmount("three jackets at €90 each and I'm sending just two back").total).toBe(180);
+  });
+  it('a model number is no price, and an order total with a word between is still the order', () => {
+    expect(refundAmount('Returning 2 Lumen 400 each with the Lumen Core pack, €58 a set').total).toBeLessThan(200);
+    expect(refundAmount('two jackets, 59 each, out of the €390 club order').total).toBe(118);
+    expect(refundAmount('I return the Lumen 900R of €119 and the Stormshell vest of €94 from order NW-580243').total).toBe(213);
+  });
+});

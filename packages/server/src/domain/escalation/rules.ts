@@ -8,7 +8,7 @@
  * - `topic: "legal-threat"`: a legal threat (also a high-stakes trigger, which wins).
  * - any other `topic`: the word appears in the customer's message.
  */
-import { contentTerms, normalise } from '../bot/text.js';
+import { contentTerms, normalise, words } from '../bot/text.js';
 import type { RuleConfig } from '../pipelineTypes.js';
 import { findAmounts, type Amount } from './amounts.js';
 import { findExplicitRequest } from './explicitRequest.js';
@@ -98,7 +98,8 @@ function bareEach(message: string, text: string): Amount[] {
   const found = findAmounts(message);
   const currency = found.find((a) => a.currency !== null)?.currency;
   if (currency === undefined || currency === null) return [];
-  return [...text.matchAll(/(?<![\d.,€$£]|size |sizes |x ?)\b(\d{2,4})(?= (each|apiece)\b)/g)]
+  // Only where a price stands: after a comma or a price word, not a model's number ("2 Lumen 400 each with a pack").
+  return [...text.matchAll(/(?<=(?:^|[,;:(]\s*|\b(?:at|for|was|were|cost|costs|paid|priced at|is|are)\s+))(\d{2,4})(?= (each|apiece)\b)/g)]
     .filter((m) => !found.some((a) => m.index! >= a.index && m.index! < a.index + a.raw.length))
     .map((m) => ({ raw: m[1]!, value: Number(m[1]), currency, index: m.index! }));
 }
@@ -111,7 +112,7 @@ function clockTime(text: string, a: Amount): boolean {
 const PRICED_BEFORE = /(\b(at|for|cost|costs|was|were|paid|priced at|je)|@)\s*$/;
 const HYPOTHETICAL = /\b((havent|have not|not) (returned|sent) (anything|it|them)( back)? yet\b[^.!?]{0,20}\b(just (asking|wondering|curious))|just (asking|wondering|curious)\b[^.!?]{0,40}\b(havent|have not|not) (returned|sent) (anything|it|them)|what(s| is) (your|the) refund policy if|if (a|an|the|my) \w+ (was|were|costs?|is) \d)/;
 const SENT_WITH_CARRIER = /\bgone (off |out )?with the (ups|dhl|fedex|usps|courier|carrier|driver|post(man|woman)?|\w+ (man|guy|driver))\b/;
-const ORDER_AFTER = /^\s*(order|purchase|basket|bestellung|pedido)\b/;
+const ORDER_AFTER = /^\s*((?!(from|of|in|on|for|with|and|or|to)\b)\w+\s+)?(order|purchase|basket|bestellung|pedido)\b/;
 /** "(€39) from my €310 order": the amount after "from my" is the order's. */
 const FROM_ORDER_BEFORE = /\bfrom (my|a|an|the|our)\s*$/;
 const STATED_TOTAL_AFTER = /^\s*(in )?(total|altogether|all together|in all|all in)\b/;
@@ -141,8 +142,9 @@ function eachCount(text: string, a: Amount, before = ''): number {
   const count = COUNT_BEFORE_PRICE.exec(text.slice(0, a.index)) ?? (PARTIAL.test(normalise(before)) || /\b(the one|mine|one of)\b/.test(text) ? null : COUNT_IN_MESSAGE_BEFORE.exec(before));
   // Only when all of them go back: "two tents at €150 each but I'm only returning one" is one.
   // ("just the two Stormshell jackets, 129 each, out of my €890 order": only those two, and both of them.)
-  const justThoseN = /\b(just|only) (the |my |these |those |our )?(two|three|four|five|six|[2-6])\b/.test(normalise(text));
-  if (!count || (PARTIAL.test(normalise(text)) && !justThoseN) || /\b(return(ing)?|refund(ing)?|send(ing)? back|keep(ing)?) (just |only )?(one|1)\b|\b(devolvi|devuelvo|devolver|devolvere) (solo )?(una|uno|1)\b|\b(eine|einen|ein|1) (davon )?zuruck(geschickt|gesendet|gegeben|geben|schicken)\b/.test(normalise(text))) return 1;
+  const justThoseN = /\b(just|only) (the |my |these |those |our )?(two|three|four|five|six|[2-6])\b/.exec(normalise(text));
+  if (justThoseN) return COUNT_WORDS[justThoseN[3]!] ?? Number(justThoseN[3]);
+  if (!count || PARTIAL.test(normalise(text)) || /\b(return(ing)?|refund(ing)?|send(ing)? back|keep(ing)?) (just |only )?(one|1)\b|\b(devolvi|devuelvo|devolver|devolvere) (solo )?(una|uno|1)\b|\b(eine|einen|ein|1) (davon )?zuruck(geschickt|gesendet|gegeben|geben|schicken)\b/.test(normalise(text))) return 1;
   return COUNT_WORDS[count[1]!] ?? Number(count[1]);
 }
 
@@ -161,11 +163,17 @@ function onlyAsksForSomeone(message: string): boolean {
  */
 function onlyAcknowledges(message: string): boolean {
   const t = normalise(message);
+  // "Fair enough, figured as much.", "New AAAs did the trick. Much obliged.": letting it go, in a short message with no
+  // order or number in it ("Hold the green one for me until Saturday. Much obliged." still asks; so does "NW-203344
+  // refund, nothing after three weeks. Thought so.").
+  if (LETS_IT_GO.test(t) && !/\d/.test(t) && words(t).length <= 14 && !message.includes('?') && !/\b(not|no|never|nothing|still|wrong|broken|please|kindly|hold|keep|send|reissue|extend|need|want|id like|should)\b/.test(t.replace(/\bno harm (in )?asking\b/g, ' '))) return true;
   // (Not "Thanks. My parcel is marked delivered but it is not here", "Noted, but the code does not work".)
-  const rest = t.replace(/\bbut,? (ill|i will|i shall|well|we will|i can|i guess)\b|\bno harm (in )?asking\b/g, ' ');
+  const rest = t.replace(/\bbut,? (ill|i will|i shall|well|we will|i can|i guess)\b/g, ' ');
   // ("…the concierge had it the whole time. Sorry for the bother!": it sorted itself out.)
-  return !message.includes('?') && /\b(thank(s| you)( (so|very) much)?( for [\w ]{1,30})?|cheers|much appreciated|(that|thats|that s) (is )?(very |perfectly )?clear|makes sense|good to know|fair enough|understood|noted|sorry (for|about) (the|all the) (bother|trouble|fuss)|sorry to (bother|trouble) you|false alarm|all sorted|much obliged|(that|it|this) (did|has done) the trick|(that|it) (was|were) (painless|easy|simple)|(i )?figured( as much)?|(i )?thought (as much|so)|(it was |was )?worth (a|the) (shot|try|go|ask)|(oh|ah) well|no harm (in )?asking)\W*$/.test(t) && !/\b(not|no|never|still|however|but|though|wrong|broken|leak\w*|also|wonder\w*|please|pls|kindly|match|doesnt|isnt|cant|didnt|wont|need|want|like to|would like|id like|id love|i would love|should|stuck|send|extend)\b/.test(rest);
+  return !message.includes('?') && /\b(thank(s| you)( (so|very) much)?( for [\w ]{1,30})?|cheers|much appreciated|(that|thats|that s) (is )?(very |perfectly )?clear|makes sense|good to know|fair enough|understood|noted|sorry (for|about) (the|all the) (bother|trouble|fuss)|sorry to (bother|trouble) you|false alarm|all sorted)\W*$/.test(t) && !/\b(not|no|never|still|however|but|though|wrong|broken|leak\w*|also|wonder\w*|please|pls|match|doesnt|isnt|cant|didnt|wont|need|want|like to|would like)\b/.test(rest);
 }
+
+const LETS_IT_GO = /\b(much obliged|(that|it|this) (did|has done) the trick|(that|it) (was|were) (painless|easy|simple)|(i )?figured( as much)?|(i )?thought (as much|so)|(i )?suspected as much|(it was |was )?worth (a|the) (shot|try|go|ask)|(oh|ah) well|no harm (in )?asking)\W*$/;
 
 function tierMatches(rule: RuleConfig, tier: string | undefined): boolean {
   return rule.when.customerTier !== undefined && (tier ?? '').toLowerCase() === rule.when.customerTier.toLowerCase();
