@@ -229,6 +229,16 @@ describe('answerQuestion: when something sold out comes back (session 29)', () =
   });
 });
 
+describe('answerQuestion: asked to hold an item (session 29)', () => {
+  it('store hours do not settle a request to keep an item aside', () => {
+    expect(answerQuestion(kb, 'Could your showroom keep a brass lamp aside for me until Saturday?').kind).toBe('unknown');
+  });
+  it('the hours themselves, and how long a collection is kept, are still answered', () => {
+    expect(answerQuestion(kb, 'What are the showroom opening hours on Saturday?').kind).toBe('answer');
+    expect(answerQuestion(kb, 'How long do you keep a click and collect order for me?').kind).toBe('answer');
+  });
+});
+
 describe('answerQuestion: "not X. Y" sets aside the passage about X (session 29)', () => {
   const nurses = { question: 'do you do a discount for nurses?', unanswered: true };
   it('a passage about the very thing set aside is no answer', () => {

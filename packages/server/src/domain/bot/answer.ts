@@ -100,6 +100,10 @@ function asksRestockDate(question: string): boolean {
   const soldOut = /\b(sold out|out of stock|unavailable|not available|ausverkauft|agotad[oa]s?)\b/.test(said);
   return sentences(said).some((s) => /\b(when|how soon|how long (until|till|before)|any idea|roughly|eta|wann|cuando)\b/.test(s) && !/\b(refund\w*|money|card|account|paypal|credit|points|notif\w*|alerts?|sign up|let me know|e-?mail me)\b|\bhow (do|can|will|would) (i|we) (know|hear|find out|get (told|notified|an? (e-?mail|alert|message)))\b/.test(s) && (/\b(back in stock|in stock again|available again|restock\w*|back on (the )?(site|shelves)|wieder (lieferbar|verfugbar|da|auf lager)|vuelve a (haber|estar)|volvera a (haber|estar)|de nuevo (en stock|disponible))\b/.test(s) || (soldOut && /\b(back|again)\b/.test(s))));
 }
+/** Asking the shop to hold an item for the customer ("keep one aside for me", "hold a Lumen 900R for me till Friday"). */
+const ASKS_TO_HOLD = /\b(hold|reserve|keep|put|set)( \w+){0,5} (aside|to one side|by for me)\b|\b(hold|reserve) (a|an|one|the|it|them|two|three|\d+)\b[^.!?]{0,50}\b(for me|for us|until|till|in (the|your) (\w+ )?(store|shop))\b|\b(zurucklegen|zurucklegt|reservieren|apartar|apartarme|reservar|reservarme)\b/;
+/** A passage about holding or reserving items for a customer. */
+const HOLDS_ITEMS = /\b(reserve|hold|put aside|set aside|keep aside)\b[^.!?]{0,30}\b(items?|products?|for (up to|\d)|for you until)\b/i;
 /** A passage that says when stock returns, not only how to hear of it. */
 const RESTOCK_DATES = /\b(restock(ed|s)? (on|every|weekly|monthly|within|in \d)|restock(ing)? dates?|expected (back|date|in stock)|back in stock (on|by|within|in \d)|usually (back|restocked) (in|within))\b/i;
 
@@ -155,6 +159,12 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
       hit = { ...hit, confidence: Math.min(hit.confidence, CORRECTED_CAP) };
       ruledOut = true;
     }
+  }
+  // "Could the Portland store keep a Trailsense aside for me until Saturday?": a request to hold an item, which only a
+  // passage about holding or reserving items settles (not store hours, the demo table, or click & collect).
+  if (hit && !ruledOut && ASKS_TO_HOLD.test(normalise(question)) && !/\bhow long\b[^.!?]{0,40}\b(hold|keep|reserve)\b/.test(normalise(question)) && !HOLDS_ITEMS.test(kb.passages[hit.passage.id]!.text)) {
+    hit = { ...hit, confidence: Math.min(hit.confidence, CORRECTED_CAP) };
+    ruledOut = true;
   }
   if (context?.unanswered) {
     // "do you rent tents?" (not answered) … "so not even the Ridgeline? could we hire one from the store": the
