@@ -20,6 +20,9 @@ import { findExplicitRequest, withoutRequest } from './escalation/explicitReques
 import { buildsOnPassage } from './escalation/repeatedFailure.js';
 import { normalise, sentences } from './bot/text.js';
 
+/** A sentence that asks without a question mark ("is there a fee for that", "I'd like to know if…"). */
+const ASKS = /^\W*(and |also |so |but )?(do|does|did|is|are|can|could|will|would|how|what|when|where|which|why|who)\b|\b(id like to know|i wonder(ed)?|wondering) (if|whether|how|what|when)\b/;
+
 export interface BotPipeline {
   kb: KnowledgeBase;
   classifier: SkillClassifier;
@@ -70,7 +73,7 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
       return { reply: { ...answer, text: `While you wait for the team, this help article may answer it:\n\n${answer.text}` }, escalation: null };
     }
 
-    const decision = decide({ site: site.config, customer: input.customer, transcript: input.transcript, current, answer, openQuestion: openQuestion(input.transcript, current) }, classifier);
+    const decision = decide({ site: site.config, customer: input.customer, transcript: input.transcript, current, answer, openQuestion: answer.kind === 'answer' ? undefined : openQuestion(input.transcript, current) }, classifier);
     if (decision) {
       const teamName = site.config.skills.find((s) => s.id === decision.skill)?.name ?? decision.skill;
       const reply: BotReply = { kind: 'handoff', text: connectingText(teamName, decision.language) };
@@ -94,8 +97,6 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
     return reply;
   }
 
-  /** A sentence that asks without a question mark ("is there a fee for that", "I'd like to know if…"). */
-  const ASKS = /^\W*(and |also |so |but )?(do|does|did|is|are|can|could|will|would|how|what|when|where|which|why|who)\b|\b(id like to know|i wonder(ed)?|wondering) (if|whether|how|what|when)\b/;
   /**
    * "Do you have a trade-in program…? And is the Trailsense covered by the same 2-year warranty?": the bot answers a
    * message with one passage, so when the message asked two things and the KB has nothing on one of them, that one is

@@ -6,7 +6,7 @@ import type { BotReply, GroundingPassage } from '../pipelineTypes.js';
 import { ANSWER_THRESHOLD, type KbHit, type KnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
 import { detectSmallTalk, smallTalkReply } from './smallTalk.js';
 import { DETAILS_TEXT, onlyDetails, SCENE_TEXT, setsTheScene } from './notYetAsked.js';
-import { clip, normalise, sentences, stem, STOP_WORDS, stripMarkdown, words } from './text.js';
+import { clip, contentWords, normalise, sentences, stem, stripMarkdown, words } from './text.js';
 import { answerabilityFeatures, predictAnswerable, type TreeModel } from './answerability.js';
 import type { Tagger } from '../summary/nounPhrases.js';
 
@@ -87,20 +87,24 @@ function setAside(message: string): { aside: string[]; instead: string[] } | nul
   const m = CORRECTION_OPENER.exec(said);
   const aside = m?.groups?.aside;
   if (!m || !aside || /^\w+(ed|en|n)\b|^(new|old|mine|me|him|her|them)\b/.test(aside)) return null;
-  const content = (t: string) => words(t).filter((w) => w.length >= 3 && !STOP_WORDS.has(w)).map(stem);
   // What follows, when it says what instead ("nurses", "I want to pay by PayPal"), not when it explains ("I know it was our fault").
   const next = (said.slice(m.index + m[0].length - 1).split(/[.!?,;]/)[0] ?? '').trim();
-  const instead = /^(i know|i understand|i get|i realise|i realize|it was|its|thats|i know)\b/.test(next) ? [] : content(next);
-  return { aside: content(aside), instead };
+  const instead = /^(i know|i understand|i get|i realise|i realize|it was|its|thats)\b/.test(next) ? [] : contentWords(next);
+  return { aside: contentWords(aside), instead };
 }
 
-/** A sentence asking when something sold out comes back ("when is it back in stock?", "wann ist sie wieder lieferbar?"). */
-function asksRestockDate(question: string): boolean {
-  const said = normalise(question);
+/** A sentence asking when something sold out comes back ("when is it back in stock?", "wann ist sie wieder lieferbar?"); `said` normalised. */
+function asksRestockDate(said: string): boolean {
   const soldOut = /\b(sold out|out of stock|unavailable|not available|ausverkauft|agotad[oa]s?)\b/.test(said);
   return sentences(said).some((s) => /\b(when|how soon|how long (until|till|before)|any idea|roughly|eta|wann|cuando)\b/.test(s) && !/\b(refund\w*|money|card|account|paypal|credit|points|notif\w*|alerts?|sign up|let me know|e-?mail me)\b|\bhow (do|can|will|would) (i|we) (know|hear|find out|get (told|notified|an? (e-?mail|alert|message)))\b/.test(s) && (/\b(back in stock|in stock again|available again|restock\w*|back on (the )?(site|shelves)|wieder (lieferbar|verfugbar|da|auf lager)|vuelve a (haber|estar)|volvera a (haber|estar)|de nuevo (en stock|disponible))\b/.test(s) || (soldOut && /\b(back|again)\b/.test(s))));
 }
-/** Asking the shop to hold an item for the customer ("keep one aside for me", "hold a Lumen 900R for me till Friday"). */
+/**
+ * Asking the shop to hold an item for the customer ("keep one aside for me", "hold a Lumen 900R for me till Friday"), not
+ * how long a click & collect order is kept; `said` normalised.
+ */
+function asksToHold(said: string): boolean {
+  return ASKS_TO_HOLD.test(said) && !/\bhow long\b[^.!?]{0,40}\b(hold|keep|reserve)\b/.test(said);
+}
 const ASKS_TO_HOLD = /\b(hold|reserve|keep|put|set)( \w+){0,5} (aside|to one side|by for me)\b|\b(hold|reserve) (a|an|one|the|it|them|two|three|\d+)\b[^.!?]{0,50}\b(for me|for us|until|till|in (the|your) (\w+ )?(store|shop))\b|\b(zurucklegen|zurucklegt|reservieren|apartar|apartarme|reservar|reservarme)\b/;
 /** A passage about holding or reserving items for a customer. */
 const HOLDS_ITEMS = /\b(reserve|hold|put aside|set aside|keep aside)\b[^.!?]{0,30}\b(items?|products?|for (up to|\d)|for you until)\b/i;
@@ -109,6 +113,10 @@ const RESTOCK_DATES = /\b(restock(ed|s)? (on|every|weekly|monthly|within|in \d)|
 
 /** Just under the answer threshold: a corrected answer is at most the hedged "closest I found". */
 const CORRECTED_CAP = ANSWER_THRESHOLD - 0.001;
+/** The passage found, capped at CORRECTED_CAP: what the customer ruled out is at most the hedged suggestion. */
+function heldBack(hit: KbHit, incidental = hit.incidental): KbHit {
+  return { ...hit, confidence: Math.min(hit.confidence, CORRECTED_CAP), incidental };
+}
 
 /** Whether a passage found answers the question (answerability.ts); without a model, the confidence threshold decides. */
 export interface AnswerJudge {
@@ -147,23 +155,21 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
   let ruledOut = false;
   // "Can you guarantee it arrives by Thursday?": delivery times say what is usual; only a passage that speaks of
   // promised dates settles it ("guarantee" otherwise finds the warranty, "promise" the price match promise).
-  if (hit && DELIVERY_PROMISE.test(normalise(question)) && !PROMISED_DATES.test(kb.passages[hit.passage.id]!.text)) {
+  const said = normalise(question);
+  if (hit && DELIVERY_PROMISE.test(said) && !PROMISED_DATES.test(kb.passages[hit.passage.id]!.text)) {
     return { kind: 'unknown', text: UNKNOWN_TEXT, confidence: 0 };
   }
   // "Any idea when the olive one will be back in stock?": a help centre says how to hear of a restock (a back-in-stock
   // e-mail), rarely when; only a passage that speaks of restock dates settles it.
-  if (hit && asksRestockDate(question) && !RESTOCK_DATES.test(kb.passages[hit.passage.id]!.text)) {
+  if (hit && asksRestockDate(said) && !RESTOCK_DATES.test(kb.passages[hit.passage.id]!.text)) {
     const dated = own.find((h) => h.confidence >= ANSWER_THRESHOLD && RESTOCK_DATES.test(kb.passages[h.passage.id]!.text));
-    if (dated) hit = dated;
-    else {
-      hit = { ...hit, confidence: Math.min(hit.confidence, CORRECTED_CAP) };
-      ruledOut = true;
-    }
+    hit = dated ?? heldBack(hit);
+    ruledOut = dated === undefined;
   }
   // "Could the Portland store keep a Trailsense aside for me until Saturday?": a request to hold an item, which only a
   // passage about holding or reserving items settles (not store hours, the demo table, or click & collect).
-  if (hit && !ruledOut && ASKS_TO_HOLD.test(normalise(question)) && !/\bhow long\b[^.!?]{0,40}\b(hold|keep|reserve)\b/.test(normalise(question)) && !HOLDS_ITEMS.test(kb.passages[hit.passage.id]!.text)) {
-    hit = { ...hit, confidence: Math.min(hit.confidence, CORRECTED_CAP) };
+  if (hit && !ruledOut && asksToHold(said) && !HOLDS_ITEMS.test(kb.passages[hit.passage.id]!.text)) {
+    hit = heldBack(hit);
     ruledOut = true;
   }
   if (context?.unanswered) {
@@ -188,7 +194,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
   // passage the bot was not sure of) missed what they asked, so the passage their restated question matches best is no
   // answer either (the same article again, or another on the strength of the words they used to explain themselves).
   if (hit && context !== undefined && correctsAnswer(question)) {
-    hit = { ...hit, confidence: Math.min(hit.confidence, CORRECTED_CAP), incidental: hit.incidental || hit.articleId === context.articleId };
+    hit = heldBack(hit, hit.incidental || hit.articleId === context.articleId);
     ruledOut = true;
   }
   // "not student. veterans. most stores do 10%": a passage about the very thing the customer set aside, and not about
@@ -197,7 +203,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
   if (hit && corrected) {
     const passageWords = new Set(words(normalise(kb.passages[hit.passage.id]!.text)).map(stem));
     if (corrected.aside.length > 0 && corrected.aside.every((w) => passageWords.has(w)) && !corrected.instead.some((w) => passageWords.has(w))) {
-      hit = { ...hit, confidence: Math.min(hit.confidence, CORRECTED_CAP), incidental: true };
+      hit = heldBack(hit, true);
       ruledOut = true;
     }
   }

@@ -79,6 +79,13 @@ export function stem(word: string): string {
 }
 
 /** Content terms of a text: tokenised, stop words removed, stemmed. */
+/** Stemmed words of three letters or more that are not stop words: what a message is about. */
+export function contentWords(text: string): string[] {
+  return words(text)
+    .filter((w) => w.length >= 3 && !STOP_WORDS.has(w))
+    .map(stem);
+}
+
 export function contentTerms(text: string): string[] {
   const out: string[] = [];
   for (const w of words(text)) {

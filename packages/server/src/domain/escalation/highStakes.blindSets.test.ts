@@ -166,3 +166,86 @@ describe('high stakes: ordinary messages from the review of the session-24 patte
     expect(findHighStakes(m)).toMatchObject({ kind });
   });
 });
+
+describe('high stakes: things named, then disowned, with the money taken', () => {
+  it.each([
+    "just got 3 order confirmations for stuff I never bought, and my card's been charged $212.40",
+    "There are two orders on my account for items I didn't order and €184,90 has gone from my bank",
+    'charged €96 for things I have never ordered??',
+  ])('%s → security', (message) => {
+    expect(findHighStakes(message)?.kind).toBe('security');
+  });
+  it.each([
+    "I'd like to try stuff I never bought before, is there a sampler? I paid €20 last time for shipping",
+    "The stuff I didn't buy online I got in the Berlin store for €80, can I return it by post?",
+    'items I never ordered came in the parcel with my jacket, do I send them back?',
+    "a gift card for things I never bought myself, a present from my aunt worth €50",
+  ])('not an incident: %s', (message) => {
+    expect(findHighStakes(message)).toBeNull();
+  });
+});
+
+describe('high stakes: buried in a long message (session 29)', () => {
+  it.each([
+    ["Digging through my inbox I found an email from you last night saying my email address had been changed, which I definitely didn't do.", 'security'],
+    ['My power bank exploded on the desk last night.', 'safety'],
+    ["I got a text 'Northwind Gear: parcel on hold, pay 1,99 EUR customs fee' and I put my card in on that page. Now there's a charge of 389,00 EUR.", 'security'],
+    ['The tent pole snapped and cut my hand open, nothing to do with the wind.', 'injury'],
+  ])('%s → %s', (message, kind) => {
+    expect(findHighStakes(message)?.kind).toBe(kind);
+  });
+  it.each([
+    'My inbox has basically exploded this month. Did the unsubscribe not work?',
+    "I'm coming back from a knee injury (nothing to do with you, a ski accident in February), so I'm swapping running for walking.",
+    'Recovering from a shoulder injury, is the Ridgeline light enough to carry?',
+    "I got a text saying my parcel was on hold for customs, so I put my card in on your own site to pay the fee. Is that right?",
+    'I got a text that my parcel is on hold. I did not click anything. Is it real?',
+    'My email address was changed last week, I did it myself. Where do I see the new one?',
+  ])('not an incident: %s', (message) => {
+    expect(findHighStakes(message)).toBeNull();
+  });
+});
+
+describe('high stakes: review of the session-29 patterns', () => {
+  it.each([
+    ["three jackets I didn't order on my account and €540 has been charged", 'security'],
+    ['Two headlamps I never ordered, card charged €120', 'security'],
+    ["I've been charged €210 for an order I have never placed", 'security'],
+    ['My phone exploded while charging from the Voltpack 20000 last night!', 'safety'],
+    ["I know it's not your fault really, but the Ridgeline pole snapped and I needed four stitches in my hand.", 'injury'],
+    ['Coming back from the walk, the tent pole snapped and sliced my finger open, it was bleeding for ages.', 'injury'],
+  ])('%s → %s', (message, kind) => {
+    expect(findHighStakes(message)?.kind).toBe(kind);
+  });
+  it.each([
+    "My password was changed by me yesterday and I didn't get a confirmation email.",
+    'My email address was changed to my new work one and I never received the verification email.',
+    "Do you repair things I didn't buy from you? Happy to pay €30",
+    'The parcel had two items I never ordered, headlamps instead of my jacket. I paid €149',
+    "I'd like a refund for things I didn't order — you sent a size M instead of L, €159.",
+    "I'm trying to return stuff I didn't buy in the sale, €120 worth",
+    'My receipt lists things I never ordered separately, like the €4.95 shipping',
+  ])('not an incident: %s', (message) => {
+    expect(findHighStakes(message)).toBeNull();
+  });
+});
+
+describe('high stakes: second review of the session-29 patterns', () => {
+  it.each([
+    ["I'm recovering from a hand injury I got when the Ridgeline pole snapped", 'injury'],
+    ['The VoltPack that cost me €49 exploded on my desk this morning', 'safety'],
+    ['I got an email that my password was changed, which I never did.', 'security'],
+  ])('%s → %s', (message, kind) => {
+    expect(findHighStakes(message)?.kind).toBe(kind);
+  });
+  it.each([
+    "charged €12.95 for express shipping that I didn't order",
+    "charged €4.95 for delivery I didn't order, I chose click and collect",
+    'charged for a rain cover I never ordered? It added €29 to my €189 order',
+    "Password was changed yesterday, which I didn't do on purpose, I think I clicked the reset link twice",
+    'I got a text with my click and collect code, then entered my card details at the till terminal',
+    'how do i stop the newsletter? on holiday and my inbox is exploding',
+  ])('not an incident: %s', (message) => {
+    expect(findHighStakes(message)).toBeNull();
+  });
+});

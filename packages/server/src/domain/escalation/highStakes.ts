@@ -224,8 +224,8 @@ export function findHighStakes(message: string, previous = '', earlier = previou
       if (rule.kind === 'injury' && /\b(nobody|no ?one|none of (us|them)|neither of (us|them)|nothing)\b[^,;]{0,20}$/.test(sentence.slice(0, m.index))) continue;
       // "I broke my ankle falling off a step ladder in the garden": hurt, but not by anything the shop sold.
       if (rule.kind === 'injury' && /\b(falling|fell|slipped|tripped) (off|from|down|on) (a|the|my|some) (step ?ladder|ladder|bike|bicycle|horse|roof|chair|stairs|steps|wall|ice|kerb|curb)\b/.test(sentence) && !/\b(you sold|sold me|bought from you|from you|your|snapped|collapsed|came off|gave way|broke (off|apart)|failed)\b/.test(sentence)) continue;
-      // "coming back from a knee injury (nothing to do with you, a ski accident)": an injury the customer says is not the
-      // product's, or one they are recovering from before they buy.
+      // "coming back from a knee injury (nothing to do with you, a ski accident)": an injury the customer is recovering from
+      // before they buy, when nothing in the sentence says a product caused it.
       if (rule.kind === 'injury' && /\b(coming back|recovering|recovery) from (a|an|my|his|her) (\w+ )?(injury|operation|surgery|knee|ankle|shoulder|back|hip|fracture|sprain)\w*\b/.test(sentence) && !/\b(snapped|broke|burn\w*|exploded|when (the|my|it|its)|by (the|your|my)|from (the|your|my)|caused|gave me|cut|sliced|gashed|stitches|i got)\b/.test(sentence)) continue;
       // "my inbox has basically exploded this month": a figure of speech about things that cannot catch fire.
       if (rule.kind === 'safety' && /^explod/.test(m[0]) && /\b(inbox|mailbox|e ?mails?|notifications?|messages|whatsapp|orders|sales|prices|brain|internet|comments|group chat)\s+((has|have|had|is|are|was|were|keeps|kept|just|basically|literally|totally|completely|kind of|sort of)\s+)*$/.test(sentence.slice(0, m.index))) continue;

@@ -3,7 +3,7 @@
  * again (rephrases, narrows, insists). One unanswerable question is not yet a
  * trigger: the bot should say it can't answer and offer a person.
  */
-import { normalise, stem, STOP_WORDS, words } from '../bot/text.js';
+import { contentWords, normalise, stem, STOP_WORDS, words } from '../bot/text.js';
 import { detectLanguageSwitch } from './language.js';
 import { onlyDetails } from '../bot/notYetAsked.js';
 import { CORRECTION_OPENER } from '../bot/answer.js';
@@ -88,11 +88,6 @@ function sharesTopic(a: string, b: string): boolean {
   return new Set(contentWords(b).filter((w) => first.has(w))).size >= 2;
 }
 
-function contentWords(text: string): string[] {
-  return words(text)
-    .filter((w) => w.length >= 3 && !STOP_WORDS.has(w))
-    .map(stem);
-}
 
 /** How many distinct content words `message` shares with the questions the bot replied to with `replies`. */
 function sharedWords(ctx: DetectorContext, replies: readonly { seq: number }[], message: string): number {

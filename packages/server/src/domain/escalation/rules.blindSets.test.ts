@@ -174,3 +174,28 @@ describe('site rules: review of the session-24 refund and VIP changes', () => {
     expect(run(['Is the tent waterproof?', m], { tier: 'vip', answer: unknownReply })).toMatchObject({ trigger: 'rule' });
   });
 });
+
+describe('refundAmount: a whole number priced each, and "just the two" (session 29)', () => {
+  it('reads "129 each" in the currency the message names, times the items, beside the order total', () => {
+    expect(refundAmount("It's just the two Stormshell jackets, 129 each, out of my €890 order NW-208746.").total).toBe(258);
+    expect(refundAmount('only the two tents at €150 each are coming back').total).toBe(300);
+  });
+  it('still counts one when one of several goes back, and no bare number without a currency in the message', () => {
+    expect(refundAmount("two tents at €150 each but I'm only returning one").total).toBe(150);
+    expect(refundAmount('returning the two Stormshell jackets, 129 each').total).toBe(0);
+    expect(refundAmount('the two size 10 each boots, €89 in total').total).toBe(89);
+  });
+});
+
+describe('refundAmount: second review of the session-29 changes', () => {
+  it('counts the items that go back, not the items bought', () => {
+    expect(refundAmount("I bought four headlamps at €60 each and I'm returning only two").total).toBe(120);
+    expect(refundAmount('6 tents at €80 each; only the two with broken poles are coming back').total).toBe(160);
+    expect(refundAmount("three jackets at €90 each and I'm sending just two back").total).toBe(180);
+  });
+  it('a model number is no price, and an order total with a word between is still the order', () => {
+    expect(refundAmount('Returning 2 Lumen 400 each with the Lumen Core pack, €58 a set').total).toBeLessThan(200);
+    expect(refundAmount('two jackets, 59 each, out of the €390 club order').total).toBe(118);
+    expect(refundAmount('I return the Lumen 900R of €119 and the Stormshell vest of €94 from order NW-580243').total).toBe(213);
+  });
+});

@@ -55,7 +55,8 @@ const TOTAL_LABEL = /\b(order|total|bestellung|pedido)\b[^.,;!?]{0,20}$|\bfrom (
 /** Sum of the amounts being refunded in one message. */
 export function refundAmount(message: string, before = ''): { total: number; amounts: Amount[] } {
   const text = message.toLowerCase();
-  let amounts = [...findAmounts(message), ...bareEach(message, text)].sort((a, b) => a.index - b.index);
+  const found = findAmounts(message);
+  let amounts = [...found, ...bareEach(found, text)].sort((a, b) => a.index - b.index);
   // "returned a lumen 400 (€39) from my €310 order": beside an item's price, the order's total is not refunded.
   // "(€39) from my €310 order", "the tent was €249 of the €318 total": the order's amount, not an item's.
   const ofTotal = (a: Amount) => /\bof (the|my|our|a|an)\s*$/.test(text.slice(Math.max(0, a.index - 10), a.index)) && /^\s*total\b/.test(text.slice(a.index + a.raw.length));
@@ -94,8 +95,7 @@ export function refundAmount(message: string, before = ''): { total: number; amo
  * "the two Stormshell jackets, 129 each, out of my €890 order": a whole number priced each, without its currency,
  * when another amount of the message says which currency it is (a bare "2 each" or "size 10 each" is not money).
  */
-function bareEach(message: string, text: string): Amount[] {
-  const found = findAmounts(message);
+function bareEach(found: readonly Amount[], text: string): Amount[] {
   const currency = found.find((a) => a.currency !== null)?.currency;
   if (currency === undefined || currency === null) return [];
   // Only where a price stands: after a comma or a price word, not a model's number ("2 Lumen 400 each with a pack").
@@ -157,6 +157,9 @@ function onlyAsksForSomeone(message: string): boolean {
   return contentTerms(rest).filter((t) => !/\d/.test(t) && !/^(order|connect|person|human|please|rather|prefer)$/.test(t)).length < 3;
 }
 
+/** A message that ends by letting the question go (onlyAcknowledges). */
+const LETS_IT_GO = /\b(much obliged|(that|it|this) (did|has done) the trick|(that|it) (was|were) (painless|easy|simple)|(i )?figured( as much)?|(i )?thought (as much|so)|(i )?suspected as much|(it was |was )?worth (a|the) (shot|try|go|ask)|(oh|ah) well|no harm (in )?asking)\W*$/;
+
 /**
  * "Ah, the power bank is a pity, but I shall buy one locally. Thank you, that is very clear.": the answer taken, nothing
  * asked; no question for the help articles to settle.
@@ -172,8 +175,6 @@ function onlyAcknowledges(message: string): boolean {
   // ("…the concierge had it the whole time. Sorry for the bother!": it sorted itself out.)
   return !message.includes('?') && /\b(thank(s| you)( (so|very) much)?( for [\w ]{1,30})?|cheers|much appreciated|(that|thats|that s) (is )?(very |perfectly )?clear|makes sense|good to know|fair enough|understood|noted|sorry (for|about) (the|all the) (bother|trouble|fuss)|sorry to (bother|trouble) you|false alarm|all sorted)\W*$/.test(t) && !/\b(not|no|never|still|however|but|though|wrong|broken|leak\w*|also|wonder\w*|please|pls|match|doesnt|isnt|cant|didnt|wont|need|want|like to|would like)\b/.test(rest);
 }
-
-const LETS_IT_GO = /\b(much obliged|(that|it|this) (did|has done) the trick|(that|it) (was|were) (painless|easy|simple)|(i )?figured( as much)?|(i )?thought (as much|so)|(i )?suspected as much|(it was |was )?worth (a|the) (shot|try|go|ask)|(oh|ah) well|no harm (in )?asking)\W*$/;
 
 function tierMatches(rule: RuleConfig, tier: string | undefined): boolean {
   return rule.when.customerTier !== undefined && (tier ?? '').toLowerCase() === rule.when.customerTier.toLowerCase();

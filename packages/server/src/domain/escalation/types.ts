@@ -34,7 +34,8 @@ export interface DetectorContext {
   answer: BotReply;
   /**
    * The question of the customer's previous message that the answer left open (the pipeline's `openQuestion`): the
-   * message asked two things, the passage given settled one, and the KB has nothing on the other.
+   * message asked two things, the passage given settled one, and the KB has nothing on the other. Only looked for when
+   * `answer` is no answer (the one case the repeated-failure detector reads it).
    */
   openQuestion?: string;
 }
