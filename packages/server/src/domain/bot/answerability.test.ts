@@ -52,6 +52,28 @@ describe('predictAnswerable', () => {
     expect(predictAnswerable(m, {})).toBeCloseTo(1 / (1 + Math.exp(-3)), 6);
     expect(predictAnswerable({ ...m, baseline: 1 }, { nqU: 0 })).toBeCloseTo(1 / (1 + Math.exp(-4)), 6);
   });
+
+  it('keeps each tree\'s child positions its own when the trees are laid end to end', () => {
+    // Tree 1: conf <= 0.3 ? (nqU <= 0 ? 1 : -1) : 2. Tree 2, a single leaf. Tree 3: nqU <= 1 ? 0.5 : -0.5.
+    const m: TreeModel = {
+      features: ['conf', 'nqU'],
+      baseline: 0,
+      trees: [
+        [[0, 0.3, 1, 4, 0], [1, 0, 2, 3, 0], [-1, 0, 0, 0, 1], [-1, 0, 0, 0, -1], [-1, 0, 0, 0, 2]],
+        [[-1, 0, 0, 0, 0.25]],
+        [[1, 1, 1, 2, 0], [-1, 0, 0, 0, 0.5], [-1, 0, 0, 0, -0.5]],
+      ],
+      threshold: 0.5,
+      rescue: 0.95,
+    };
+    const raw = (f: Record<string, number>) => -Math.log(1 / predictAnswerable(m, f) - 1);
+    expect(raw({ conf: 0.2, nqU: 0 })).toBeCloseTo(1 + 0.25 + 0.5, 6);
+    expect(raw({ conf: 0.2, nqU: 1 })).toBeCloseTo(-1 + 0.25 + 0.5, 6);
+    expect(raw({ conf: 0.2, nqU: 2 })).toBeCloseTo(-1 + 0.25 - 0.5, 6);
+    expect(raw({ conf: 0.9, nqU: 2 })).toBeCloseTo(2 + 0.25 - 0.5, 6);
+    // The same model object again (its flattened form is kept): the same answers.
+    expect(raw({ conf: 0.9, nqU: 0 })).toBeCloseTo(2 + 0.25 + 0.5, 6);
+  });
 });
 
 describe('answerQuestion with an answerability model', () => {

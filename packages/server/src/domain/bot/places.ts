@@ -98,8 +98,10 @@ interface Token {
 function tokens(text: string): Token[] {
   return [...text.matchAll(/(?<![\p{L}\p{N}])\p{L}[\p{L}'-]*(?![\p{L}\p{N}])/gu)].map((m) => {
     const w = m[0];
-    const before = text.slice(0, m.index).trimEnd();
-    const sentenceStart = before === '' || /[.!?:;\n"“(¿¡]$/.test(before);
+    // The last character before the word, spaces skipped (not a slice of everything before it: long messages).
+    let j = m.index - 1;
+    while (j >= 0 && /\s/.test(text[j]!)) j--;
+    const sentenceStart = j < 0 || '.!?:;"“(¿¡'.includes(text[j]!);
     const capitalised = /^\p{Lu}/u.test(w) && !(w.length > 1 && w === w.toUpperCase());
     return { folded: foldPlace(w).replace(/'/g, ''), start: m.index, end: m.index + w.length, properNoun: capitalised && !sentenceStart, lower: w === w.toLowerCase() };
   });
@@ -129,9 +131,10 @@ export function findPlaces(text: string): { words: string[]; region: string[]; t
       const span = toks.slice(i, i + n);
       const key = span.map((t) => t.folded).join(' ');
       const proper = span.every((t) => t.properNoun);
-      const where = { typed: text.slice(span[0]!.start, span.at(-1)!.end), start: span[0]!.start };
       const country = countries.get(key);
       const city = cities.get(key);
+      if (!country && !city) continue;
+      const where = { typed: text.slice(span[0]!.start, span.at(-1)!.end), start: span[0]!.start };
       if (country && (proper || !COMMON_COUNTRY_WORDS.has(key)) && (key !== 'uk' || ukAsPlace(toks, i))) {
         out.push({ words: key.split(' '), region: regionWords(country).filter((w) => !key.split(' ').includes(w)), ...where });
       } else if (city && (proper || (city.big && !city.commonWord && span.every((t) => t.lower || t.properNoun)))) {

@@ -1,7 +1,11 @@
+const ASCII = /^[ -~\t\n\r]*$/;
+
 /** Lower-cases, folds accents and ß, drops apostrophes ("don't" → "dont"): one normal form for every text model. */
 export function normalise(text: string): string {
-  return text
-    .toLowerCase()
+  const lower = text.toLowerCase();
+  // Plain ASCII (most messages) has no accents to strip: skip the decomposition, the costliest step.
+  if (ASCII.test(lower)) return lower.replace(/['`]/g, '');
+  return lower
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/ß/g, 'ss')
