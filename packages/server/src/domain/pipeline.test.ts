@@ -29,6 +29,28 @@ describe('bot pipeline', () => {
     expect(outputs.every((o) => o.escalation === null)).toBe(true);
   });
 
+  it('waits for the question after "hey quick q" or "omg", and counts no failed attempt for it (session 30)', () => {
+    const first = replay(['hey quick q', 'Where is my order?']);
+    expect(first.outputs.map((o) => o.reply?.text)).toEqual(['Okay! What would you like to know?', expect.any(String)]);
+    expect(first.outputs[1]!.reply?.kind).toBe('answer');
+    const burst = replay(['omg', 'Do you sell garden furniture?', 'I mean outdoor chairs and tables for a patio']);
+    expect(burst.outputs[1]!.escalation).toBeNull();
+    expect(burst.outputs[2]!.escalation).toMatchObject({ reason: 'repeated_failure' });
+  });
+
+  it('answers a thing named alone when the help centre has it, and reads a problem after a greeting as the question (session 30)', () => {
+    expect(replay(['my gift card']).outputs[0]!.reply?.kind).toBe('answer');
+    expect(replay(['hi', 'my tent collapsed in the wind last night']).outputs[1]!.reply?.text).not.toBe('Okay! What would you like to know?');
+    // "ugh" right after a miss is no fresh start.
+    expect(replay(['Do you sell garden furniture?', 'ugh']).outputs[1]!.reply?.text).not.toBe('Okay! What would you like to know?');
+  });
+
+  it("lets a VIP set the scene after a greeting: no hand-off before a question (session 30)", () => {
+    const { outputs } = replay(['hey', "we're getting married in june 💍"], { tier: 'vip' });
+    expect(outputs.map((o) => o.escalation)).toEqual([null, null]);
+    expect(outputs[1]!.reply?.text).toBe('Okay! What would you like to know?');
+  });
+
   it('says unknown once, then hands off on the second failed attempt', () => {
     const { outputs } = replay(['Do you sell garden furniture?', 'I mean outdoor chairs and tables for a patio']);
     expect(outputs[0]!.reply?.kind).toBe('unknown');

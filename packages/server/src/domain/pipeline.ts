@@ -19,6 +19,8 @@ import { conversationLanguage, detectLanguage } from './escalation/language.js';
 import { findExplicitRequest, withoutRequest } from './escalation/explicitRequest.js';
 import { buildsOnPassage } from './escalation/repeatedFailure.js';
 import { normalise, sentences } from './bot/text.js';
+import { detectSmallTalk } from './bot/smallTalk.js';
+import { asksNothingYet } from './bot/notYetAsked.js';
 
 /** A sentence that asks without a question mark ("is there a fee for that", "I'd like to know if…"). */
 const ASKS = /^\W*(and |also |so |but )?(do|does|did|is|are|can|could|will|would|how|what|when|where|which|why|who)\b|\b(id like to know|i wonder(ed)?|wondering) (if|whether|how|what|when)\b/;
@@ -132,7 +134,10 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
     const question = withoutRequest(current.body) ?? current.body;
     const said = detectLanguage(question, site.config.kb.language);
     const foreign = said.language !== site.config.kb.language && said.confidence >= 0.75;
-    return answerQuestion(kb, question, context, previousQuestion === undefined, foreign, judge);
+    // "hey" … "we're getting married in june 💍": after a greeting the scene is still being set.
+    const earlier = transcript.filter((e) => e.authorType === 'visitor' && e.seq < current.seq);
+    const sceneOpen = earlier.every((m) => detectSmallTalk(m.body) === 'greeting' || asksNothingYet(m.body));
+    return answerQuestion(kb, question, context, previousQuestion === undefined, foreign, judge, sceneOpen);
   }
 
   /**

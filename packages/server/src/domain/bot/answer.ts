@@ -5,7 +5,7 @@
 import type { BotReply, GroundingPassage } from '../pipelineTypes.js';
 import { ANSWER_THRESHOLD, type KbHit, type KnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
 import { detectSmallTalk, smallTalkReply } from './smallTalk.js';
-import { DETAILS_TEXT, onlyDetails, SCENE_TEXT, setsTheScene } from './notYetAsked.js';
+import { DETAILS_TEXT, exclaimsOnly, namesOnlyAThing, onlyDetails, SCENE_TEXT, setsTheScene } from './notYetAsked.js';
 import { clip, contentWords, normalise, sentences, stem, stripMarkdown, words } from './text.js';
 import { answerabilityFeatures, predictAnswerable, type TreeModel } from './answerability.js';
 import type { Tagger } from '../summary/nounPhrases.js';
@@ -140,13 +140,16 @@ export interface AnswerContext {
  * topic, it doesn't jump to an unrelated article on the strength of the old question.
  */
 /**
- * `opening`: the customer's first message, where setting the scene before the question is usual. `foreign`: written in
+ * `opening`: the customer's first message. `sceneOpen`: nothing asked so far (the first message, or only greetings and
+ * "quick q" before it), where setting the scene before the question is usual. `foreign`: written in
  * another language than the KB's, so words the glossary cannot translate count little (queryTerms).
  */
-export function answerQuestion(kb: KnowledgeBase, question: string, context?: AnswerContext, opening = false, foreign = false, judge?: AnswerJudge): BotReply {
+export function answerQuestion(kb: KnowledgeBase, question: string, context?: AnswerContext, opening = false, foreign = false, judge?: AnswerJudge, sceneOpen = opening): BotReply {
   const talk = detectSmallTalk(question);
   if (talk) return { kind: 'info', text: smallTalkReply(talk), smallTalk: talk };
   if (onlyDetails(question)) return { kind: 'info', text: DETAILS_TEXT };
+  // "omg", "hey quick q": the question is still to come (not after a miss: "ugh" then is no fresh start).
+  if (!context?.unanswered && exclaimsOnly(question)) return { kind: 'info', text: SCENE_TEXT };
 
   const searched = afterTopicSwitch(question);
   const own = searchKnowledgeBase(kb, searched, GROUNDING_PASSAGES, foreign);
@@ -220,7 +223,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
   if (!hit || !answers) {
     // A first message that asks nothing, has no problem word and tells a story (setsTheScene) waits for the question,
     // even with a passage near ("flying into portland on thursday" is near shipping); "my throw got a stain" names one.
-    if (opening && setsTheScene(question)) return { kind: 'info', text: SCENE_TEXT };
+    if ((sceneOpen && setsTheScene(question)) || (!context?.unanswered && namesOnlyAThing(question))) return { kind: 'info', text: SCENE_TEXT };
     const reply: BotReply = { kind: 'unknown', text: UNKNOWN_TEXT };
     if (!hit) return reply;
     reply.confidence = round(hit.confidence);

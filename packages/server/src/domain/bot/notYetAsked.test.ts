@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { onlyDetails, setsTheScene } from './notYetAsked.js';
+import { asksNothingYet, onlyDetails, setsTheScene } from './notYetAsked.js';
 
 describe('messages that ask nothing yet', () => {
   it.each(['NW-604417', 'order is NW-604417', 'my order number is NW-604417.', 'm.ortega@example.org', '+1 541 555 0119', 'Bestellung NW-804417', 'el pedido es NW-149903'])('only details: %s', (m) => {
@@ -36,5 +36,14 @@ describe('messages that ask nothing yet', () => {
     "I unsubscribed last week and I've had 2 more emails from you since.",
   ])('is a question or a problem: %s', (m) => {
     expect(setsTheScene(m)).toBe(false);
+  });
+});
+
+describe('nothing asked yet: chat openers (session 30, fresh100)', () => {
+  it.each(['hey quick q', 'omg', 'ugh', 'um so', 'got a quick question', 'hi! quick q', 'my trailsense', 'about my order', 'hey so my pace 5', 'oops'])('asks nothing yet: %s', (m) => {
+    expect(asksNothingYet(m)).toBe(true);
+  });
+  it.each(['my refund', 'my password', 'my order?', 'omg where is my parcel', 'ugh the app crashed', 'my tent leaks', 'hey', 'ok', 'tent for 3 people', 'quick q: do you ship to canada', 'my order NW-604417 never came'])('asks or says something: %s', (m) => {
+    expect(asksNothingYet(m)).toBe(false);
   });
 });

@@ -19,7 +19,7 @@ export function onlyDetails(message: string): boolean {
 }
 
 /** Anything that asks, wants, reports a problem or names a support topic: then the message is the question. */
-const NEEDS = /\b[a-z]{1,4}-?\d{2,4}\b|\b(not|no|never|nothing|dont|doesnt|didnt|wont|cant|cannot|couldnt|hasnt|havent|isnt|wasnt|arent|still|but|problem|issue|error|wrong|broken?|broke|cracked|cracks?|holes?|dents?|dented|scratch(es|ed)?|stains?|stained|torn|ripped|damaged?|defective|faulty|died|dead|stopped|leak\w*|wet|soaked|hot|warm|overheat\w*|smok\w*|swell\w*|swollen|puff\w*|burn\w*|melt\w*|injur\w*|hurt|stain\w*|dirty|smell\w*|mou?ld\w*|scratch\w*|dent\w*|tear|hole|rust\w*|fog\w*|flicker\w*|drain\w*|crash\w*|freez\w*|slow|nois\w*|battery|missing|lost|late|wobbl\w*|loose|shaky|want it|want them|delay\w*|stuck|refund\w*|return\w*|exchange\w*|swap|cancel\w*|change|charged?|twice|paid|pay|payment|declined|failed|account|password|log ?in|sign ?in|delete|data|unsubscrib\w*|invoice|vat|warranty|guarantee|repair|fix|help|please|pls|plz|need|want to|wanted to|would like|id like|looking for|interested|price|cost|costs|discount|code|voucher|ship\w*|deliver\w*|track\w*|arriv\w*|stock|available|size|fit|fits|urgent|asap|human|person|agent|someone|anyone|how|what|when|where|why|which|who|can|could|would|should|does|do|is there|are there|wonder\w*|curious)\b/;
+const NEEDS = /\b[a-z]{1,4}-?\d{2,4}\b|\b(not|no|never|nothing|dont|doesnt|didnt|wont|cant|cannot|couldnt|hasnt|havent|isnt|wasnt|arent|still|but|problem|issue|error|wrong|broken?|broke|cracked|cracks?|holes?|dents?|dented|scratch(es|ed)?|stains?|stained|torn|ripped|damaged?|defective|faulty|died|dead|stopped|leak\w*|wet|soaked|hot|warm|overheat\w*|smok\w*|swell\w*|swollen|puff\w*|burn\w*|melt\w*|injur\w*|hurt|stain\w*|dirty|smell\w*|mou?ld\w*|scratch\w*|dent\w*|tear|hole|rust\w*|fog\w*|flicker\w*|drain\w*|crash\w*|freez\w*|slow|nois\w*|battery|missing|lost|late|snap\w*|collaps\w*|dim|dimmer|dims|bent|shr[ua]nk|fad(ed|ing)|peel\w*|split|worn|wore out|keeps|weird|strange|odd|reboot\w*|restart\w*|fell off|fell out|blew|blown|fell apart|falling apart|came apart|came off|without|stolen|rejected|frozen|froze|blocked|disappeared|wobbl\w*|loose|shaky|want it|want them|delay\w*|stuck|refund\w*|return\w*|exchange\w*|swap|cancel\w*|change|charged?|twice|paid|pay|payment|declined|failed|account|password|log ?in|sign ?in|delete|data|unsubscrib\w*|invoice|vat|warranty|guarantee|repair|fix|help|please|pls|plz|need|want to|wanted to|would like|id like|looking for|interested|price|cost|costs|discount|code|voucher|ship\w*|deliver\w*|track\w*|arriv\w*|stock|available|size|fit|fits|urgent|asap|human|person|agent|someone|anyone|how|what|when|where|why|which|who|can|could|would|should|does|do|is there|are there|wonder\w*|curious)\b/;
 /** A narrative opening: "bought…", "my physio…", "we're heading…", "just got…". */
 const NARRATIVE = /^(?:(?:hi|hey|hello|hiya|so|ok|okay|well|right)\W+)*(?:i|im|ive|id|we|were|weve|my|our|me and|bought|got|ordered|going|planning|heading|off|just|last|next|this|found|saw|spotted|noticed|heard|visiting|moving|travell?ing|flying|driving|staying|hiking|camping|ordering|buying|getting|thinking|considering|comparing|looking at|placed|picked|booked|signed up|(?:the|a|your) (?:guy|lady|woman|man|person|staff|girl|bloke|colleague|friend)|a friend|someone|somebody)\b/;
 
@@ -28,6 +28,39 @@ export function setsTheScene(message: string): boolean {
   if (text.includes('?')) return false;
   const n = words(text).length;
   return n >= 3 && n <= 20 && NARRATIVE.test(text.trim()) && !NEEDS.test(text);
+}
+
+/** Announcing a question or exclaiming, nothing more: "omg", "hey quick q", "ugh", "um so". */
+const EXCLAIMS_ONLY = /^(?:(?:omg+|oh my (?:god|gosh)|oh no+|ugh+|argh+|um+|uh+|hm+|oops|whoops|yikes|welp|so+|ok(?:ay)?|hi+|hey+|hello+|hiya|yo|well|right|quick|real quick|q|qq|qs|question|questions|a|one|got|have|i|ive|im|there)\s*)+$/;
+const EXCLAIMS = /\b(?:omg+|oh my (?:god|gosh)|oh no+|ugh+|argh+|um+|uh+|hm+|oops|whoops|yikes|welp|q|qq|qs|question|questions)\b/;
+/** A thing named and nothing said of it: "my trailsense", "about my order", "hey so my pace 5". */
+const THING_ONLY = /^(?:(?:hi+|hey+|hello+|so|ok(?:ay)?|um+|hm+)\s+)*(?:(?:about|re|regarding)\s+)?(?:my|our)\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?$/u;
+
+function bareText(message: string): string | null {
+  const text = normalise(message);
+  if (text.includes('?')) return null;
+  const bare = text.replace(/[^\p{L}\p{N}\s-]/gu, ' ').replace(/\s+/g, ' ').trim();
+  return bare === '' ? null : bare;
+}
+
+/**
+ * Nothing asked yet (the question is in the next message): "omg", "hey quick q". Answering "I'm not sure" to these
+ * counted as a failed attempt, and the real question then as the second.
+ */
+export function exclaimsOnly(message: string): boolean {
+  const bare = bareText(message);
+  return bare !== null && EXCLAIMS_ONLY.test(bare) && EXCLAIMS.test(bare);
+}
+
+/** A thing named and nothing said of it ("my trailsense"): when the KB has nothing on it, the question is still to come. */
+export function namesOnlyAThing(message: string): boolean {
+  const bare = bareText(message);
+  return bare !== null && THING_ONLY.test(bare) && !NEEDS.test(bare);
+}
+
+/** Nothing asked yet: an exclamation, or a thing named and nothing said of it. */
+export function asksNothingYet(message: string): boolean {
+  return exclaimsOnly(message) || namesOnlyAThing(message);
 }
 
 export const DETAILS_TEXT = "Thanks. I can't look orders up myself, but a person from the team can: just ask for one. Anything else I can tell you?";

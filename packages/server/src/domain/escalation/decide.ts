@@ -96,10 +96,11 @@ export function namedTeam(site: DetectorContext['site'], message: string): strin
   if (asking.length === 0) return null;
   const named = site.skills.filter((s) => {
     const names = [...new Set([s.id, s.name, ...(TEAM_WORDS[normalise(s.id)] ?? [])].map((n) => normalise(n).trim()).filter(Boolean))];
-    // As a team, not as a word: "to sales", "someone from billing", "your privacy people", not "group orders".
+    // As a team, not as a word: "to sales", "someone from billing", "your privacy people", "whoever handles privacy",
+    // not "group orders".
     return names.some((n) => {
       const name = escapeRegExp(n);
-      return new RegExp(`\\b(?:(?:to|with|from|in|your|aus dem|aus der|vom|von der|mit dem|mit der|zum|zur|del|de la|de|con el|con)\\s+(?:the\\s+)?${name}\\b|${name}\\s+(?:team|department|dept|desk|people|folks|person|guy|side)\\b)`).test(asking.join(' '));
+      return new RegExp(`\\b(?:(?:to|with|from|in|your|aus dem|aus der|vom|von der|mit dem|mit der|zum|zur|del|de la|de|con el|con)\\s+(?:the\\s+)?${name}\\b|${name}\\s+(?:team|department|dept|desk|people|folks|person|guy|side)\\b|\\b(?:whoever|some ?one who|the (?:person|people) who)\\s+(?:handles|deals with|looks after|is in charge of|is responsible for|takes care of|manages|does)\\s+(?:the\\s+|your\\s+)?${name}\\b)`).test(asking.join(' '));
     });
   });
   return named.length === 1 ? named[0]!.id : null;

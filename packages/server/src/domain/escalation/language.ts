@@ -12,7 +12,7 @@ import { customerMessages, type DetectorContext, type DetectorResult } from './t
 const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
   en: new Set('the a an and or but is are was were be been have has had do does did i you he she it we they my your our this that these those what which who when where why how not no can could would should will with for from of to in on at by about there here just please thanks its im dont cant me him her them us then so if all tell get got'.split(' ')),
   es: new Set('el la los las un una unos unas y o pero es son era fue ser estar esta estoy estan hay he ha han tengo tiene tienen que de del al en con por para sin sobre mi mis tu su sus nuestro yo usted ustedes me te se lo le les nos no si ya muy mas como cuando donde porque pero tambien hola gracias quiero puedo puede necesito favor esto eso este ese cuanto cuanta cuantos tarda cuesta mejor perdon todavia nada algo funciona pedido paquete envio pago cuenta reloj talla semana semanas dias llega llego cabe personas ayer hoy manana siempre tiempo nuevo nueva nuevas roto rota dinero'.split(' ')),
-  de: new Set('der die das den dem des ein eine einen einem einer und oder aber ist sind war waren sein haben hat hatte habe ich du er sie es wir ihr mein meine meinen meinem mit fur von zu zum zur auf aus bei nach uber unter nicht kein keine ja nein auch noch schon nur sehr wie wo wann warum was wer kann konnen mochte will wurde bitte danke hallo gut mehr jetzt hier dass wenn weil ob bestellung mir mich dich euch ihnen uns geht gehts funktioniert klappt tun gibt gibts zahlung paket lieferung rechnung konto uhr handy farbe grosse woche wochen tage zeit ganze ganzen immer seit heute gestern neu neue neuen kaputt leider geld'.split(' ')),
+  de: new Set('der die das den dem des ein eine einen einem einer und oder aber ist sind war waren sein haben hat hatte habe ich du er sie es wir ihr mein meine meinen meinem mit fur von zu zum zur auf aus bei nach uber unter nicht kein keine ja nein auch noch schon nur sehr wie wo wann warum was wer kann konnen mochte will wurde bitte danke hallo gut mehr jetzt hier dass wenn weil ob bestellung mir mich dich euch ihnen uns geht gehts funktioniert klappt tun gibt gibts zahlung paket lieferung rechnung konto uhr handy farbe grosse woche wochen tage zeit ganze ganzen immer seit heute gestern neu neue neuen kaputt leider geld zeigt zeigen heisst steht startet blinkt ladt laedt geladen verbindet kommt kam bekomme brauche'.split(' ')),
 };
 
 export interface LanguageGuess {
@@ -27,6 +27,11 @@ export function detectLanguage(text: string, fallback = 'en'): LanguageGuess {
   const tokens = normalise(text).match(/[a-z]+/g) ?? [];
   const scores: Record<string, number> = { en: 0, es: 0, de: 0 };
   for (const t of tokens) for (const lang of Object.keys(FUNCTION_WORDS)) if (FUNCTION_WORDS[lang]!.has(t)) scores[lang]! += 1;
+  // "meine Pace 5 zeigt E20 an": a German separable prefix ends the sentence; English "an" never does.
+  if (/\ban\W*$/.test(normalise(text))) {
+    scores.en! -= 1;
+    scores.de! += 1;
+  }
   // Orthography is a strong hint that survives short messages.
   scores.es! += ((raw.match(/[ñ¿¡]/g) ?? []).length + (raw.match(/[áéíóú]/g) ?? []).length * 0.5);
   scores.de! += ((raw.match(/[äöüß]/g) ?? []).length * 0.75);

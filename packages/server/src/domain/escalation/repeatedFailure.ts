@@ -246,6 +246,24 @@ export function buildsOnPassage(question: string, passage: string, next: string)
   return picked >= (UPTAKE.test(said) ? 2 : 3);
 }
 
+/** Words that ask, want or press: a message with none of them and no "?" only tells. */
+const ASKS_SOMETHING = /\b(like|wish|im after|interested|keen|hoping|prefer|rather|urgent|asap|already|said|read|circles|again|same|how|what|when|where|why|which|who|whats|wheres|hows|whens|whos|can|could|would|will|should|do|does|did|is there|are there|any|anything|anyone|someone|please|pls|plz|need|needs|want|wants|help|tell|know|wonder\w*|curious|looking for|possible|able|ok|okay|thanks|thank you)\b/;
+
+/** Saying the question again in other words: "I mean outdoor chairs…", "like i send my old one in…". */
+const CLARIFIES = /^\W*((no|sorry|so|ok)\W+)?(i mean|i meant|like|as in|meaning|basically|in other words|what i mean|specifically)\b/;
+
+/**
+ * When, where, how much: "since the update last night", "got it yesterday", "im in new york", "the lumen 400, $39". A
+ * statement without one is more often the question in other words ("crypto payments via coinbase" after bitcoin).
+ */
+const CIRCUMSTANCE = /\b(since|yesterday|today|tonight|last (night|week|month|year|time)|this (morning|afternoon|evening|week)|ago|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(im|i am|were|we are|i live|we live|based) in|shipped|arrived|delivered|got (it|them))\b|[$€£]\s?\d|\d[\d.,]* ?(am|pm|days?|weeks?|hours?|minutes?|mins?|eur|euros?|usd|dollars?)\b/;
+
+/** A short statement that asks, wants, presses and reports nothing wrong: a detail, not a question. */
+function addsDetail(said: string): boolean {
+  const n = words(said).length;
+  return !said.includes('?') && n >= 3 && n <= 10 && CIRCUMSTANCE.test(said) && !CLARIFIES.test(said) && !STILL_A_PROBLEM.test(said) && !ASKS_SOMETHING.test(said) && !INSIST_WORDS.test(said) && !presses(said);
+}
+
 export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | null {
   // A message in a language the team speaks and the KB does not: the KB could not even read it, so it is no
   // attempt at an unanswerable question. The language trigger hands it to someone who can.
@@ -282,6 +300,14 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   // Earlier bot replies to this customer that admitted not knowing.
   const misses = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq && e.meta.kind === 'unknown' && !hedgeTaken(ctx, e));
   if (misses.length === 0 || !botHasReplied(ctx.transcript, ctx.current.seq)) return null;
+  // "pace 5 stuck on the logo screen" … "since the update last night", "got it yesterday", "the lumen 400, $39": a
+  // detail added to the question the bot could not answer, not another attempt at it (nothing asked or pressed, and
+  // no word of the question said again). Chat-style customers write a question over several messages.
+  // Only in that style: a short question missed just before, the first miss; after a long message or a second miss, a
+  // short remark is more often the customer giving up on the bot ("firmware is up to date btw", "he's 9. it's gone a bit
+  // blistery"), which other detectors may not have read.
+  const lastBot = lastBotReply(ctx.transcript, ctx.current.seq);
+  if (lastBot?.meta.kind === 'unknown' && misses.length === 1 && words(askedBefore(ctx, lastBot.seq)).length <= 12 && addsDetail(said) && sharedWords(ctx, [lastBot], ctx.current.body) === 0) return null;
   // A confused check of what it was told ("wait sorry, so there's no shipping fee at all?") or a no taken ("Ok so no
   // express.") before the next question is not the failed question again, unless it still demands the answer
   // ("Sorry, so can I return them or not?", "so no engraving. why not?").
