@@ -41,6 +41,8 @@ describe('bot pipeline', () => {
   it('answers a thing named alone when the help centre has it, and reads a problem after a greeting as the question (session 30)', () => {
     expect(replay(['my gift card']).outputs[0]!.reply?.kind).toBe('answer');
     expect(replay(['hi', 'my tent collapsed in the wind last night']).outputs[1]!.reply?.text).not.toBe('Okay! What would you like to know?');
+    // Chat shorthand for the account ("acct") finds the account article.
+    expect(replay(['locked out of my acct']).outputs[0]!.reply?.kind).toBe('answer');
     // "ugh" right after a miss is no fresh start.
     expect(replay(['Do you sell garden furniture?', 'ugh']).outputs[1]!.reply?.text).not.toBe('Okay! What would you like to know?');
   });

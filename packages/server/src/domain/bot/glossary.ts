@@ -67,7 +67,7 @@ const SYNONYMS: Record<string, string> = {
   money: 'refund', reimburse: 'refund', reimbursement: 'refund', arrive: 'delivery', arrived: 'delivery', arrival: 'delivery',
   deliver: 'delivery', package: 'parcel', parcel: 'shipping', stuff: 'order', purchase: 'order', bought: 'order',
   cost: 'price', costs: 'price', fee: 'cost', fees: 'cost', charge: 'cost', postage: 'shipping', ship: 'shipping',
-  login: 'sign', log: 'sign', signin: 'sign', locked: 'lock', pw: 'password', emails: 'email', mail: 'email',
+  login: 'sign', log: 'sign', signin: 'sign', locked: 'lock', pw: 'password', pwd: 'password', acct: 'account', acc: 'account', emails: 'email', mail: 'email',
   unsubscribe: 'newsletter', spam: 'email', stop: 'unsubscribe', shop: 'store', shops: 'stores', branch: 'store',
   open: 'opening', hours: 'opening', boots: 'footwear', shoes: 'footwear', sneakers: 'footwear', worn: 'unused',
   size: 'exchange', colour: 'exchange', color: 'colour', grey: 'colour', gray: 'colour', black: 'colour', blue: 'colour',

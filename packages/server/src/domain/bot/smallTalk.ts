@@ -7,7 +7,7 @@ import { normalise } from './text.js';
 
 export type SmallTalk = 'greeting' | 'thanks' | 'ack';
 
-const GREETING = /^(hi+|hey+|hello+|hiya|yo|good (morning|afternoon|evening)|hallo|hola|buenas|buenos dias|guten (tag|morgen|abend)|servus|moin)( there| team| all)?$/;
+const GREETING = /^(hi+|hey+|hello+|hiya|yo|howdy|greetings|(good )?(morning|afternoon|evening)|hallo|hola|buenas|buenos dias|guten (tag|morgen|abend)|servus|moin)( there| team| all)?$/;
 const THANKS = /\b(thanks?|thank you|thx|ty|tysm|tyvm|mahalo|cheers|much appreciated|appreciate it|gracias|danke|merci|vielen dank|obrigad[oa]|grazie|dank je( wel)?|dziekuje)\b/;
 const RESOLVED = /\b((that|it|this|the new one|new one) (worked|works|did it|helped|went through)|went through|got it(?! (yesterday|today|last (week|night|month|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|this (morning|afternoon|week)|(\d+|two|three|a few) (days|weeks) ago)\b)|found it|all (good|sorted|set)|sorted|solved|fixed|makes sense|perfect|great|awesome|brilliant|cool|fine|lovely|nice|super|understood|noted)\b/;
 const FILLER = /^(ok(ay)?|k|alright|right|great|cool|perfect|super|awesome|lovely|nice|fine|good|got it|noted|understood|brilliant|excellent|wonderful|sounds good|will do|yes|yeah|yep|ah|ahh|oh|ohh|bet|say less|nice one|big brain|all good|im chill|chill)$/;

@@ -180,9 +180,15 @@ function tierMatches(rule: RuleConfig, tier: string | undefined): boolean {
   return rule.when.customerTier !== undefined && (tier ?? '').toLowerCase() === rule.when.customerTier.toLowerCase();
 }
 
+/** Goods already sent back, and the sum wanted back: a refund asked for without the word. */
+const SENT_BACK = /\b(i|we|ive|weve|i have|we have|have|has) (already )?(returned|sent (\w+ ){0,4}back|posted (\w+ ){0,4}back)\b/;
+const WANTS_IT_BACK = /\b(like|want|need|expect)\b[^.!?]{0,20}\b(that|it|this|the (money|amount|sum|total))\s+back\b(?!\s+(in|into|on|to) (stock|the (shop|store|warehouse)))/;
+
 function topicMatches(topic: string, text: string): boolean {
   if (topic === 'refund') {
     const t = normalise(text);
+    // "I have returned the sleeping bag and the tent… it came to two hundred and sixty euros and I would like that back".
+    if (SENT_BACK.test(t) && WANTS_IT_BACK.test(t) && findAmounts(text).length > 0 && !/\b(repair\w*|fix\w*|servic\w*)\b/.test(t)) return true;
     return REFUND_TOPIC.test(t) || MONEY_BACK.test(t) || (RETURNED.test(t) && (MONEY_ARRIVES.test(t) || (PLAN_REDUCED.test(t) && !/\b(ordered|swap\w*|exchang\w*)\b/.test(t)) || (AWAITING.test(t) && !AWAITS_GOODS.test(t) && findAmounts(text).length > 0)));
   }
   if (topic === 'legal-threat' || topic === 'legal') return findHighStakes(text)?.kind === 'legal';

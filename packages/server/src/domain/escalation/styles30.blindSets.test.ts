@@ -8,7 +8,7 @@ import { namedTeam } from './decide.js';
 import { detectRepeatedFailure } from './repeatedFailure.js';
 import { scoreFrustration } from './frustration.js';
 import { detectSmallTalk } from '../bot/smallTalk.js';
-import { testSite, unknownReply } from './testContext.js';
+import { runRules, testSite, unknownReply } from './testContext.js';
 
 describe('explicit request: business register (session 30)', () => {
   it.each([
@@ -131,5 +131,31 @@ describe('frustration, language and small talk: session 30', () => {
     expect(detectSmallTalk('got it yesterday')).toBeNull();
     expect(detectSmallTalk('got it, thanks')).not.toBeNull();
     expect(detectSmallTalk('got it, on my way to try')).not.toBeNull();
+  });
+});
+
+describe('rules and frustration: session 30, second round', () => {
+  it('reads a refund asked for without the word, over 200 in words', () => {
+    expect(runRules(['Dear Northwind, I have returned the sleeping bag and the tent my daughter-in-law ordered for me. Altogether it came to two hundred and sixty euros and I would like that back please. Order NW-149376.'])).toMatchObject({ trigger: 'rule' });
+    expect(runRules(['I sent my Trailsense back for repair, it cost two hundred and sixty euros, and I would like it back before my trip'])).toBeNull();
+    expect(runRules(['I have returned the jacket, it was €89, and I would like that back please'])).toBeNull();
+  });
+  it('"or just paste the same steps again?" rejects the answer; following the same steps again does not', () => {
+    expect(scoreFrustration('Is anyone going to actually fix this or just paste the same steps again?').labels).toContain('rejects the answer');
+    expect(scoreFrustration('follow the same steps again for the second watch?').score).toBe(0);
+    expect(scoreFrustration("can you send me the same instructions again for my wife's watch?").score).toBe(0);
+  });
+  it('paid for one thing and got another, thanked with an upside-down face, is sarcasm; sincere thanks are not', () => {
+    expect(scoreFrustration('so i paid for express and got regular shipping. awesome. thanks so much 🙃').labels).toContain('sarcasm');
+    expect(scoreFrustration('I paid for express and got it the next day, awesome, thanks so much!').labels).not.toContain('sarcasm');
+  });
+  it('"evening" and "morning" alone are greetings', () => {
+    expect(detectSmallTalk('evening')).toBe('greeting');
+    expect(detectSmallTalk('morning')).toBe('greeting');
+    expect(detectSmallTalk('morning delivery please')).toBeNull();
+  });
+  it('"complete waste of my morning" is worn out; a waste of money asked about is not', () => {
+    expect(scoreFrustration('Still E12. Complete waste of my morning.').labels).toContain('worn out');
+    expect(scoreFrustration('is the 900R a waste of money for short walks?').score).toBe(0);
   });
 });
