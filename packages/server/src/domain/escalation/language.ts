@@ -24,11 +24,12 @@ export interface LanguageGuess {
 
 export function detectLanguage(text: string, fallback = 'en'): LanguageGuess {
   const raw = text.toLowerCase();
-  const tokens = normalise(text).match(/[a-z]+/g) ?? [];
+  const normalised = normalise(text);
+  const tokens = normalised.match(/[a-z]+/g) ?? [];
   const scores: Record<string, number> = { en: 0, es: 0, de: 0 };
   for (const t of tokens) for (const lang of Object.keys(FUNCTION_WORDS)) if (FUNCTION_WORDS[lang]!.has(t)) scores[lang]! += 1;
   // "meine Pace 5 zeigt E20 an": a German separable prefix ends the sentence; English "an" never does.
-  if (/\ban\W*$/.test(normalise(text))) {
+  if (/\ban\W*$/.test(normalised)) {
     scores.en! -= 1;
     scores.de! += 1;
   }
