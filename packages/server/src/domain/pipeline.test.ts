@@ -47,6 +47,19 @@ describe('bot pipeline', () => {
     expect(replay(['Do you sell garden furniture?', 'ugh']).outputs[1]!.reply?.text).not.toBe('Okay! What would you like to know?');
   });
 
+  it('waits for the rest of a message that trails off and reads the two as one (session 31)', () => {
+    const { outputs } = replay(['hey can u put me thru to', 'someone in billing, my bill for NW-227781 is 40 euro more than the order']);
+    // Half a sentence gets no guess from the articles (it got the battery-safety article) and no "not sure".
+    expect(outputs[0]).toEqual({ reply: null, escalation: null });
+    expect(outputs[1]!.escalation).toMatchObject({ reason: 'explicit_request', evidenceSeq: 2 });
+    // The rest of a question is answered as the whole question.
+    const split = replay(['how long do refunds take if i paid with my', 'paypal account?']);
+    expect(split.outputs[0]!.reply).toBeNull();
+    expect(split.outputs[1]!.reply?.kind).toBe('answer');
+    // An emergency in the first half is not held back.
+    expect(replay(['my power bank is smoking and']).outputs[0]!.escalation).toMatchObject({ reason: 'high_stakes' });
+  });
+
   it("lets a VIP set the scene after a greeting: no hand-off before a question (session 30)", () => {
     const { outputs } = replay(['hey', "we're getting married in june 💍"], { tier: 'vip' });
     expect(outputs.map((o) => o.escalation)).toEqual([null, null]);

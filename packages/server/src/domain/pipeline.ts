@@ -20,7 +20,7 @@ import { findExplicitRequest, withoutRequest } from './escalation/explicitReques
 import { buildsOnPassage } from './escalation/repeatedFailure.js';
 import { normalise, sentences } from './bot/text.js';
 import { detectSmallTalk } from './bot/smallTalk.js';
-import { asksNothingYet } from './bot/notYetAsked.js';
+import { asksNothingYet, trailsOff } from './bot/notYetAsked.js';
 
 /** A sentence that asks without a question mark ("is there a fee for that", "I'd like to know if…"). */
 const ASKS = /^\W*(and |also |so |but )?(do|does|did|is|are|can|could|will|would|how|what|when|where|which|why|who)\b|\b(id like to know|i wonder(ed)?|wondering) (if|whether|how|what|when)\b/;
@@ -59,9 +59,12 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
   const judge: AnswerJudge | undefined = tag && (answerability || onFeatures) ? { tag, model: answerability, onFeatures } : undefined;
   const classifier = buildSkillClassifier(site.config, site.articles);
 
-  function handleTurn(input: TurnInput): TurnOutput {
-    const current = input.transcript[input.transcript.length - 1];
-    if (!current || current.authorType !== 'visitor') return { reply: null, escalation: null };
+  function handleTurn(turn: TurnInput): TurnOutput {
+    const last = turn.transcript[turn.transcript.length - 1];
+    if (!last || last.authorType !== 'visitor') return { reply: null, escalation: null };
+    // The rest of a message that trailed off, read as one message with it.
+    const input = { ...turn, transcript: withFragments(turn.transcript) };
+    const current = input.transcript[input.transcript.length - 1]!;
     if (input.state !== 'bot') {
       const queued = stillQueuedLine(input.transcript, current.body);
       if (queued !== undefined) return { reply: queued, escalation: null };
@@ -81,7 +84,26 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
       const reply: BotReply = { kind: 'handoff', text: connectingText(teamName, decision.language) };
       return { reply, escalation: decision };
     }
+    // "hey can u put me thru to": the rest is on its way; an answer to half a sentence would be a guess (it got the
+    // battery-safety article), and a "not sure" would count as a failed attempt.
+    if (trailsOff(current.body)) return { reply: null, escalation: null };
     return { reply: inTheirLanguage(answer, input.language, current.body), escalation: null };
+  }
+
+  /**
+   * "hey can u put me thru to" … "someone in billing, my bill for NW-227781 is 40 euro more": customer messages that
+   * trailed off, with no reply between them, joined to the message that finishes them (as the latest entry, so the
+   * evidence is the message that completed the thought).
+   */
+  function withFragments(transcript: TranscriptEntry[]): TranscriptEntry[] {
+    let end = transcript.length - 1;
+    let body = transcript[end]!.body;
+    while (end > 0 && transcript[end - 1]!.authorType === 'visitor' && trailsOff(transcript[end - 1]!.body)) {
+      body = `${transcript[end - 1]!.body} ${body}`;
+      end--;
+    }
+    if (end === transcript.length - 1) return transcript;
+    return [...transcript.slice(0, end), { ...transcript[transcript.length - 1]!, body }];
   }
 
   /**

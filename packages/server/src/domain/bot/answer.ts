@@ -68,8 +68,15 @@ const PROMISED_DATES = /\b(guarantee\w*|promise\w*|exact (delivery )?date|specif
  */
 const CORRECTS_ANSWER =
   /^\W*((no|ok|okay|sorry|but|thanks|thank you|yes|right|haha|lol|hmm|yeah|nope|nah|well)\W+){0,3}((i know|i understand|i get (that|it))\b(?!\s*([.!]|$))|i( a)?m (not )?asking\b|not asking\b|i mean\b|i meant\b|i dont mean\b|not (a|an|the|about|for|talking)\b|(thats|this is|its) not (what|a|an|the|another|about|my)\b|that wasnt\b|wasnt (my|what)\b|no,? (not|i)\b|my question (is|was)\b|what i( a)?m asking\b)/;
+/**
+ * The customer putting their own words right, not the answer: "Oh wait, sorry, I meant the Lumen 900R, not the 400",
+ * "Sorry, I misread it, it's PAY-101", "my mistake, it's the M". The question is asked anew; the last answer was not
+ * set aside.
+ */
+export const SELF_CORRECTS = /^\W*(?:(?:oh|ah|oops|whoops|hmm)\W+)*(?:wait|hang on|hold on)\W+(?:(?:sorry|oops)\W+)?(?:i meant|i mean|its|it is)\b|\b(?:i misread|i mistyped|my typo|(?:that was )?a typo|my (?:bad|mistake))\b/;
 export function correctsAnswer(message: string): boolean {
-  return CORRECTS_ANSWER.test(normalise(message));
+  const said = normalise(message);
+  return CORRECTS_ANSWER.test(said) && !SELF_CORRECTS.test(said);
 }
 /**
  * "not gift cards. two normal visa cards", "not a home address, the packstation itself": a message that opens by

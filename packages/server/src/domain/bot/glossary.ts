@@ -68,6 +68,8 @@ const SYNONYMS: Record<string, string> = {
   deliver: 'delivery', package: 'parcel', parcel: 'shipping', stuff: 'order', purchase: 'order', bought: 'order',
   cost: 'price', costs: 'price', fee: 'cost', fees: 'cost', charge: 'cost', postage: 'shipping', ship: 'shipping',
   login: 'sign', log: 'sign', signin: 'sign', locked: 'lock', pw: 'password', pwd: 'password', acct: 'account', acc: 'account', emails: 'email', mail: 'email',
+  // Chat shorthand for spans of time ("for 2 wks", "4 hrs").
+  wk: 'week', wks: 'week', hr: 'hour', hrs: 'hour', mins: 'minute', yr: 'year', yrs: 'year', mths: 'month',
   unsubscribe: 'newsletter', spam: 'email', stop: 'unsubscribe', shop: 'store', shops: 'stores', branch: 'store',
   open: 'opening', hours: 'opening', boots: 'footwear', shoes: 'footwear', sneakers: 'footwear', worn: 'unused',
   size: 'exchange', colour: 'exchange', color: 'colour', grey: 'colour', gray: 'colour', black: 'colour', blue: 'colour',

@@ -301,7 +301,7 @@ function termWeight(kb: KnowledgeBase, term: string): number {
  * words are stop words, so an unseen word left over is usually what is being asked) times a saturating factor for the absolute matched weight, so a
  * single matched word can't look like a confident answer.
  */
-function confidenceFor(kb: KnowledgeBase, query: QueryTerm[], passage: Passage): { confidence: number; incidental: boolean } {
+function confidenceFor(kb: KnowledgeBase, query: QueryTerm[], passage: Passage): { confidence: number; incidental: boolean; explainsCode?: boolean } {
   const inPassage = kb.passageTerms[passage.id]!;
   const inArticle = kb.articleTerms.get(passage.articleId)!;
   let got = 0;
@@ -344,7 +344,7 @@ function confidenceFor(kb: KnowledgeBase, query: QueryTerm[], passage: Passage):
   // The passage that explains the error code asked about answers it, however the question around it is worded
   // ("my watch shows E12 after almost every run, what is it trying to tell me?").
   const explainsCode = query.some((q) => !q.optional && isErrorCode(q.terms[0]!) && inPassage.has(q.terms[0]!));
-  return { confidence: explainsCode ? Math.max(confidence, P.codeFloor) : confidence, incidental: incidental && !explainsCode };
+  return { confidence: explainsCode ? Math.max(confidence, P.codeFloor) : confidence, incidental: incidental && !explainsCode, explainsCode };
 }
 
 /**
@@ -359,8 +359,13 @@ export function answerFirst<H extends { confidence: number; incidental: boolean 
   return hits;
 }
 
+/** "is the pace5 ok in the sea?": a product name typed with its model number glued on, read as the name. */
+function unglueModels(kb: KnowledgeBase, query: string): string {
+  return query.replace(/\b(\p{L}{3,})(\d{1,5}[a-z]?)\b/giu, (typed, name: string, model: string) => (kb.productTerms.has(processTerm(name) ?? '') ? `${name} ${model}` : typed));
+}
+
 export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3, foreign = false): KbHit[] {
-  const terms = queryTerms(query, (t) => kb.articleDf.has(t), foreign, kb.spelling);
+  const terms = queryTerms(unglueModels(kb, query), (t) => kb.articleDf.has(t), foreign, kb.spelling);
   const required = terms.filter((t) => !t.optional).length;
   if (required === 0) return [];
   // The story around a question ranks little: its words would pull in the passages they happen to match.
@@ -382,7 +387,9 @@ export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3,
     const boost = named && c.confidence >= P.titleCloseCall * best;
     const confidence = Math.min(1, c.confidence * lengthFactor * (boost ? P.titleConfidence : 1), unaskedAction ? OOV_ACTION_CAP : 1);
     // Coverage decides, BM25 (relative to the best) breaks near-ties between passages.
-    hits.push({ articleId: passage.articleId, articleTitle: passage.articleTitle, passage, score: r.score, confidence, incidental: c.incidental, rank: confidence + P.mix * (r.score / top) + (boost ? P.titleRank : 0) });
+    // The passage that explains the error code asked about goes first: "the checkout keeps giving me PAY-402. I'm using
+    // my normal Visa debit" ranked the gift-card passage (buy, checkout, card, pay) above the code's own line.
+    hits.push({ articleId: passage.articleId, articleTitle: passage.articleTitle, passage, score: r.score, confidence, incidental: c.incidental, rank: confidence + P.mix * (r.score / top) + (boost ? P.titleRank : 0) + (c.explainsCode ? 1 : 0) });
   }
   hits.sort((a, b) => b.rank - a.rank);
   return answerFirst(hits).slice(0, limit).map(({ rank: _rank, ...h }) => h);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksNothingYet, onlyDetails, setsTheScene } from './notYetAsked.js';
+import { asksNothingYet, onlyDetails, setsTheScene, trailsOff } from './notYetAsked.js';
 
 describe('messages that ask nothing yet', () => {
   it.each(['NW-604417', 'order is NW-604417', 'my order number is NW-604417.', 'm.ortega@example.org', '+1 541 555 0119', 'Bestellung NW-804417', 'el pedido es NW-149903'])('only details: %s', (m) => {
@@ -46,4 +46,24 @@ describe('nothing asked yet: chat openers (session 30, fresh100)', () => {
   it.each(['my refund', 'my password', 'my order?', 'omg where is my parcel', 'ugh the app crashed', 'my tent leaks', 'hey', 'ok', 'tent for 3 people', 'quick q: do you ship to canada', 'my order NW-604417 never came'])('asks or says something: %s', (m) => {
     expect(asksNothingYet(m)).toBe(false);
   });
+});
+
+describe('a message that trails off (session 31, fresh104)', () => {
+  it.each(['hey can u put me thru to', 'can i speak to', 'the strap on my', 'it arrived and', 'I ordered the', 'so i was wondering if', 'what is the difference between the lumen 400 and the', 'put me through to the'])(
+    '"%s" trails off',
+    (m) => expect(trailsOff(m)).toBe(true),
+  );
+  it.each([
+    "pace 5 won't charge with the cable it came with",
+    'I KNOW about the missing parcel form. I want to know where my parcel IS',
+    'who do I talk to',
+    'do i have to send it back or',
+    "it was from my aunt, ok I'll ask her",
+    'meine Pace 5 zeigt E20 an',
+    'that is all I got',
+    'my brother and I',
+    'hey can u put me thru to.',
+    'yes and',
+    'and',
+  ])('"%s" does not', (m) => expect(trailsOff(m)).toBe(false));
 });

@@ -63,5 +63,27 @@ export function asksNothingYet(message: string): boolean {
   return exclaimsOnly(message) || namesOnlyAThing(message);
 }
 
+/**
+ * A message cut off mid-sentence, the rest still being typed ("hey can u put me thru to", "the strap on my", "it
+ * arrived and"): it ends on an article, a possessive or a conjunction, or on the "to" of "put me through to" / "talk
+ * to", with no punctuation after it. Phone typists send half a thought and then the other half. Other words end
+ * whole messages too often to count: prepositions and auxiliaries ("the cable it came with", "I want to know where
+ * my parcel IS", "mine doesn't"), "to" in a question ("who do I talk to"), "her" ("I'll ask her"), a question closed
+ * with "or" ("do i have to send it back or"), German's separable "an" ("zeigt E20 an").
+ */
+const TRAILING_WORD = /\b(?:a|the|my|your|our|their|and|but|because|cause|cuz|cos|coz|if|whether)$|\b(?:through|thru|me|us|it|talk|speak|chat|send|transfer|connect|forward|pass|get|go|write|reply) to$/;
+const STRANDS = /\b(?:who|whom|what|which|where|whoever|whatever|that)\b/;
+
+export function trailsOff(message: string): boolean {
+  const raw = message.trim();
+  // Ends in a letter: no full stop, question mark, emoji or bracket closes it.
+  if (!/\p{L}$/u.test(raw)) return false;
+  const text = normalise(raw).trim();
+  const n = words(text).length;
+  if (n < 2 || n > 40 || /^(?:yes|yeah|yep|yup|no|nope|nah|sure|of course)\b/.test(text)) return false;
+  if (/\bto$/.test(text) && STRANDS.test(text)) return false;
+  return TRAILING_WORD.test(text);
+}
+
 export const DETAILS_TEXT = "Thanks. I can't look orders up myself, but a person from the team can: just ask for one. Anything else I can tell you?";
 export const SCENE_TEXT = 'Okay! What would you like to know?';

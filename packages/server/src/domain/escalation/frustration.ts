@@ -72,7 +72,10 @@ const SIGNALS: Signal[] = [
   { re: /(?<!\b(said|says|thinks|think|claims|reckons|told me|tells me)\W{0,3})(^|[.!?,;]\s*|\b(so|then|and|basically|honestly)\s+)(your|the) (\w+ )?(code|codes|discount|discounts|offer|offers|sale|prices?|deal|deals|promo|promotion|guarantee|warranty|promise|policy|price match|match) (is|are|was|were) (basically |just |totally |completely |clearly |obviously |all |only )?(fake|a lie|lies|a sham|a con|a scam|worthless|(a )?(marketing|pr) (lies?|stunt|gimmick|trick))\b(?![^.!?]*\?)/, weight: STRONG, label: 'insult' },
   // Blaming the shop's own system: "your checkout is obviously broken" (with another sign, anger; alone, a report).
   { re: /\byour (\w+ )?(checkout|site|website|web site|app|system|shop|payment page|payment system|tracking|portal|form) (is|are|seems|seem to be|must be) (obviously |clearly |just |totally |completely |simply )?(broken|buggy|a mess|rubbish|not working)\b/, weight: MEDIUM, label: 'blames the shop' },
-  // Giving up on the shop, or saying how let down they are: "honestly I'm done", "I am very disappointed".
+  // Session 31. Outrage said outright ("I am thoroughly disgusted", "never been treated so shabbily"), being taken for a
+  // fool ("like I'm some kinda fool"), leaving ("never ordering again", "this close to closing my account"), being
+  // ignored ("do you just ignore people?"), "about done with y'all". (Not "disgusted by the smell of the old tent".)
+  { re: /\b((i am|im|we are|were|i was|i feel|i felt) (\w+ )?(disgusted|appalled|outraged|livid|fuming|incensed)\b(?! (by|at|with) (the|a|my|his|her|our) (smell|taste|mess|mould|mold|dog|cat|state of (my|the) (old|own)))|(never|not) (ever )?been treated (so|this|as) (badly|shabbily|poorly|rudely|appallingly|disgracefully|shoddily)|(treat\w* (me|us)|talk\w* to (me|us)|(like|as if|as though) (i am|im|i was|i were|we are|were)) (like )?(some (kind of|kinda|sort of|sorta) |a |an )(fool|idiot|moron|imbecile|child|halfwit|simpleton)\b|never (ordering|buying|shopping|purchasing) (anything )?((from|with) (you|here|this \w+) )?again\b|(close|closing|delete|deleting|cancel|cancell?ing) my account and never\b|(im|i am) (this|so) close to (closing|cancell?ing|deleting|leaving|giving up|walking away|going elsewhere|taking my)\b|do (you|u) (people |guys |lot )?(just |even |always |simply )?ignore (people|customers|your customers|messages|emails|e-mails|complaints|requests)\b|(about|pretty much|just about|nearly|all but|almost|so) done with (you|yall|you all|you lot|you guys|you people)(?=\s*(?:[.!,;]|$|i swear|honestly|seriously)))/, weight: STRONG, label: 'fed up' },
   { re: /\b((honestly|seriously|frankly),? (im|i am) (so )?done\b(?!,? (thanks|thank you|cheers|with (the|this|my) (\w+ )?(form|order|return|payment|checkout|step|part|bit|page)))|(im|i am) (so |just )?done with (this|you|your (\w+ )?(shop|store|company|service|bot|chat))(?=\s*(?:[.!,]|$)))/, weight: STRONG, label: 'gives up' },
   { re: /\b((ok|okay|so),? (im|i am) (so )?done\b(?! (with (the|my) (form|order|return|payment)|now,? thanks))|(im|i am) (so )?done\W*$|(?<!\b(all i (needed|wanted)|thats all|perfect|great|brilliant|thanks|thank you|cheers)\b[^]*)(im|i am) (so )?done here\W*$|(very|so|really|extremely|deeply|truly|hugely) disappointed)/, weight: MEDIUM, label: 'let down' },
   // Chasing: "third time writing about this", "nobody has answered", "still no reply".
@@ -154,6 +157,8 @@ const DRY_PRAISE = /\b((really|truly|genuinely|very|most|so|hugely) impressive( 
 /** What went wrong, said beside the praise (not "already", "never", "can't believe": sincere praise uses those too). */
 const WENT_WRONG = /\b(failed|again|still (nothing|no|not|waiting|the same|locked|broken)|not (one|a single)|no (reply|answer|response|word)|in a row|since then|more emails|myself|for the privilege|one more time|once more|(a|for the) (second|third|fourth) time|up to \d+|expired|ten times|(\d+|two|three|four|five|six) (days|weeks|emails|links) (now|in|and)|on hold|as if|(i am|im) (to|supposed to|expected to) wait)\b/;
 const YOUR_ANSWER_IS = /\b(and|so|then) your (answer|solution|advice|suggestion|idea|reply|fix) is\b/;
+/** "Great product, great support." closing a message, or "exactly what I needed to hear". */
+const CLOSING_PRAISE = /\b(great|fantastic|brilliant|wonderful|excellent|superb|top|stellar|amazing) (product|service|support|customer service|company|shop)s?,? (and )?(great|fantastic|brilliant|wonderful|excellent|superb|top|stellar|amazing) (product|service|support|customer service|company|shop)s?\W*$|\bexactly what i (needed|wanted) to hear\b/;
 const LET_DOWN = /\b((cant|cannot|can not)(?! wait\b)|wont|will not|doesnt|does not|didnt|not allowed|no way|never)\b/;
 /** "that's rather mean", "I don't like to make a fuss, but": a polite complaint about how they are treated. */
 const POLITE_COMPLAINT = /\b((thats|that is|its|it is|which is|i find that) (rather |quite |a bit |really |very |most |terribly |frankly )?(mean|unfair|stingy|petty|unreasonable|unacceptable|disgraceful|shabby|cheeky|tiresome|poor form)\b|i (dont|do not) like to (make a fuss|complain)\b|((im|i am) not (terribly |very |at all |remotely |particularly |exactly |too |overly )?|\bnot (terribly|very|remotely|particularly|overly) )impressed\b(?! (with|by) (my|the|his|her) (old|previous|last|other|own)\b)|(das ist|das finde ich|ich finde das) (\w+ )?enttauschend|(es|esto es|me parece) (muy |bastante |realmente )?decepcionante)/;
@@ -197,6 +202,11 @@ const ECHO_PRAISE = /\b(genius|brilliant|fantastic|wonderful|marvell?ous|amazing
 /** Thanks anywhere: an echo of the answer with praise and thanks is someone taking it. */
 /** Ending on plain thanks ("Lovely, he'll never know I didn't need anyone's help. Thanks!"): sincere, not "thanks a lot". */
 const SIGNS_OFF_THANKS = /\b(thanks|thank you|thx|ty|cheers)(?! (a lot|for nothing|so much for nothing))\W*$/;
+/**
+ * "…so I'll rewash it with a tech wash. Thanks, really useful!": thanks and a word of praise closing the message, with
+ * nothing still wrong ("Still broken, never worked. Thanks, really useful." is sarcasm).
+ */
+const THANKS_THEN_PRAISE = /\b(thanks|thank you|thx|ty|cheers)\b[\s,!.-]*((really|very|so|super|most|incredibly) )?(useful|helpful|great|perfect|brilliant|lovely|appreciated|clear)\W*$/;
 const THANKS = /\b(thanks|thank you|thx|ty|cheers|danke|gracias)\b/;
 
 /** The reply's words, space-separated and padded; the last one is kept (each message is read against the same reply). */
@@ -299,7 +309,7 @@ export function scoreFrustration(
   // plainly asked (not "Great. So I have to pay twice?").
   const takesThenAsks = (/^(perfect|great|lovely|brilliant|excellent|wonderful|super|awesome|fantastic)[.!,]\s+[^?]*\b(could|can|would) (someone|somebody|you|i|we|one of you)\b[^?]*\?/.test(text) || (/^(perfect|perfecto|perfekt|genial|prima|great|lovely|brilliant|excellent|wonderful|super|awesome|fantastic)[.!,]\s+(?:[^?]*[.!]\s+)?(do|does|can|could|is|are|will|should|would) (i|we|you|it|they|the|my|our)\b[^?]*\?\s*$/.test(text) && !/\b(so|again|still|even|twice|seriously|really|actually|privilege|broken)\b[^.!]*\?\s*$/.test(text))) && !/\?\?|🙄|😒|🙃/u.test(message);
   const sincere = takesThenAsks || atWeather || /\b(was|were|been) (really |absolutely |just |so |always )?(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb)\W+(but|until|although|though|except)\b/.test(text);
-  if ((/🙄|😒|👏/u.test(message) && PRAISE_WORD.test(text)) || (/🙃/u.test(message) && (/\b(?:really |just |so )?loving (?:this|that|it|the)\b/.test(text) || (ADVICE_PRAISED.test(text) && !atWeather && !sincere && (!THANKS.test(text) || /\b(gone|lost|still|again|nothing|times|wasted|no luck|(didnt|doesnt|did not|does not) (work|help))\b/.test(text))) || (PRAISE.test(text) && !THANKS.test(text) && !atWeather && !sincere))) || (PRAISE.test(text) && PROBLEM_CONTEXT.test(text) && !sincere && !SIGNS_OFF_THANKS.test(text)) || (SARCASM_ALONE.test(text) && !atWeather) || STUCK_THEN_PRAISE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
+  if ((/🙄|😒|👏/u.test(message) && PRAISE_WORD.test(text)) || (/🙃/u.test(message) && (/\b(?:really |just |so )?loving (?:this|that|it|the)\b/.test(text) || (ADVICE_PRAISED.test(text) && !atWeather && !sincere && (!THANKS.test(text) || /\b(gone|lost|still|again|nothing|times|wasted|no luck|(didnt|doesnt|did not|does not) (work|help))\b/.test(text))) || (PRAISE.test(text) && !THANKS.test(text) && !atWeather && !sincere))) || (PRAISE.test(text) && PROBLEM_CONTEXT.test(text) && !sincere && !SIGNS_OFF_THANKS.test(text) && !(THANKS_THEN_PRAISE.test(text) && !/\b(still|never|again|not|nothing|doesnt|didnt|wont|cant|useless)\b|🙄|😒/u.test(text))) || (SARCASM_ALONE.test(text) && !atWeather) || STUCK_THEN_PRAISE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
   // "so i paid for express and got regular shipping. awesome. thanks so much 🙃": paid for one thing, got another, praised
   // with an upside-down face.
   if (/🙃/u.test(message) && (PRAISE.test(text) || THANKS.test(text)) && /\b(paid|pay|paying) for (\w+ ){1,2}(and|but) (got|received)\b/.test(text)) add(STRONG, 'sarcasm');
@@ -326,6 +336,11 @@ export function scoreFrustration(
   // "So I'm penalised for buying early. Brilliant. Next time…", "so i have to wait for it to arrive and send it back.
   // genius. absolute genius.": praise alone in a sentence after a complaint (not opening the message: "Great. Do I…").
   if (PRAISE_AFTER_COMPLAINT.test(text) && PENALISED.test(text) && !WORKS_NOW.test(text) && !THANKS.test(text) && !sincere) add(STRONG, 'sarcasm');
+  // Session 31. "…and wait two or three weeks in the middle of my training block. Fantastic. Exactly what I needed to hear.
+  // Great product, great support.": praise of the shop closing a let-down; "'Up to 48 hours' my foot.": their words
+  // quoted back and disbelieved.
+  if (CLOSING_PRAISE.test(text) && (LET_DOWN.test(text) || WENT_WRONG.test(text) || /\b(wait|weeks|so the (answer|solution) is)\b/.test(text)) && !THANKS.test(text)) add(STRONG, 'sarcasm');
+  if (/['"‘’“”]\s*my (foot|arse|eye)\b/iu.test(message)) add(STRONG, 'sarcasm');
   if (POLITE_COMPLAINT.test(text)) add(MEDIUM, 'complains');
   if (DISMISSIVE.test(text)) add(MEDIUM, 'dismissive');
   if (shouting(message)) add(MEDIUM, 'shouting');

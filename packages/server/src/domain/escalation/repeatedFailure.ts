@@ -6,7 +6,7 @@
 import { contentWords, normalise, stem, STOP_WORDS, words } from '../bot/text.js';
 import { detectLanguageSwitch } from './language.js';
 import { onlyDetails } from '../bot/notYetAsked.js';
-import { CORRECTION_OPENER } from '../bot/answer.js';
+import { CORRECTION_OPENER, SELF_CORRECTS } from '../bot/answer.js';
 import { botHasReplied, lastBotReply, type DetectorContext, type DetectorResult } from './types.js';
 
 /**
@@ -105,6 +105,8 @@ const RESTATES = /(^|[,.;:!-]\s*)(no,? )?i mean\b(?! it\b)(?=[^?]{6,}\?)|^[^.!?,
 function answerMissed(ctx: DetectorContext, said: string): boolean {
   const last = lastBotReply(ctx.transcript, ctx.current.seq);
   if (last?.meta.kind !== 'answer') return false;
+  // "Oh wait, sorry, I meant the Lumen 900R, not the 400": the customer's own slip put right, answered anew.
+  if (SELF_CORRECTS.test(said)) return false;
   if (!said.includes('?') && JUST_CURIOUS.test(said)) return false;
   // "Sorry, I'm a little confused: so I pay the $6.95 or not?": checking what the answer said, which it did cover.
   if (CONFUSED.test(said) && !RESTATES.test(said) && !CORRECTS.test(said)) return false;
@@ -163,6 +165,17 @@ const NUDGE = /^\W*(hello+|helo|hallo|hola|well|anyone|anybody|so)\W*\?+\W*$/;
  * repairs?" … "can I send it to you for a paid repair?"): another attempt at the failed question, even when some
  * passage now shares words with it.
  */
+/**
+ * "Not to worry, I'll wrap it myself. How long does delivery to Manchester take?": the failed question let go in a
+ * sentence of its own, often saying what they will do instead (with the failed question's words: "wrap"), then
+ * something new asked. The words of that first sentence are no second attempt.
+ */
+const LETS_GO = /^\W*(?:(?:oh|ah|ok(?:ay)?|right|well|alright)\W+)*(?:not to worry|no worries|never ?mind|no matter|fair enough|no problem|no bother|thats (?:fine|ok(?:ay)?|a shame|a pity)|shame|pity|oh well|ah well)\b[^.!?]*[.!]+\s+(?=\S)/;
+function afterLettingGo(body: string): string | null {
+  const m = LETS_GO.exec(normalise(body));
+  return m ? normalise(body).slice(m[0].length) : null;
+}
+
 function rephrasesMiss(ctx: DetectorContext, said: string): boolean {
   const lastBot = lastBotReply(ctx.transcript, ctx.current.seq);
   if (!lastBot || lastBot.meta.kind !== 'unknown') return false;
@@ -178,6 +191,8 @@ function rephrasesMiss(ctx: DetectorContext, said: string): boolean {
   // could not): two make it the same question. (The article that did not help, now "sure" of a narrower question, is
   // the same gap: "just the single shock-corded section?" after the tent-care passage.)
   const confident = ctx.answer.kind === 'answer' && lastBot.meta.articleId !== undefined && ctx.answer.articleId !== lastBot.meta.articleId && !presses(said) && !SETS_ASIDE.test(said) && !MEANT.test(said);
+  const rest = afterLettingGo(ctx.current.body);
+  if (rest !== null && !presses(rest)) return sharedWords(ctx, [lastBot], rest) >= 2;
   return sharedWords(ctx, [lastBot], ctx.current.body) >= (confident || /^(how|what|when|where|which|who|why)\b/.test(said) ? 2 : 1);
 }
 
@@ -315,9 +330,10 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   // Taking the last reply and asking something else ("cool. and the sauna after?", "Good to know, thanks.", "it's
   // steady now. Is there…") is a new question unless it shares the failed question's words; after "and…" one word in
   // common ("And the Berlin shop is open on Saturdays?" after collecting at the shop) is a topic nearby, not a repeat.
-  const takes = TAKES_IT.test(said) || NEW_QUESTION.test(said) || GOOD_TO_KNOW.test(said) || ACK_SENTENCE.test(said) || SOLVED.test(said);
-  if (takes && !presses(said)) {
-    const shared = sharedWords(ctx, misses, ctx.current.body);
+  const rest = afterLettingGo(ctx.current.body);
+  const takes = TAKES_IT.test(said) || NEW_QUESTION.test(said) || GOOD_TO_KNOW.test(said) || ACK_SENTENCE.test(said) || SOLVED.test(said) || rest !== null;
+  if (takes && !presses(rest ?? said)) {
+    const shared = sharedWords(ctx, misses, rest ?? ctx.current.body);
     if (shared === 0 || (NEW_QUESTION.test(said) && shared < 2)) return null;
   }
   return {

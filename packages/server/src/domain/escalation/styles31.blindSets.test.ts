@@ -1,0 +1,100 @@
+/** Phrasings from session 31's blind sets (fresh104, 105, 107: phone typing, long stories, regional English) and their negatives. */
+import { describe, expect, it } from 'vitest';
+import { findExplicitRequest } from './explicitRequest.js';
+import { findHighStakes } from './highStakes.js';
+import { scoreFrustration } from './frustration.js';
+import { runRules } from './testContext.js';
+
+describe('explicit request: regional and polite phrasings (session 31)', () => {
+  it.each([
+    'Kindly do the needful and arrange a call from the concerned person at the earliest. My number is +1 201 555 0187.',
+    'Please arrange for someone to ring me about NW-483920.',
+    'Could I trouble someone to telephone me on 01392 555 318 and talk me through it?',
+    "Sugar, I don't mean to be a bother, but could you have somebody from the billing folks give me a holler at 615-555-0193?",
+    "I'd like this sorted before I go, so please let me speak to whoever's in charge of payments.",
+    'i didnt drop it or anything. let me speak to ur manger',
+    'Thank you dear, but I really would prefer a voice on the telephone.',
+    'I would like to speak to the concerned person regarding my refund.',
+  ])('"%s" is a request', (m) => {
+    expect(findExplicitRequest(m)).not.toBeNull();
+  });
+  it.each([
+    "I'll arrange a call with my bank tomorrow.",
+    'Can you arrange a call with DHL for me? They never pick up.',
+    'Please arrange a collection for the tent, it is too heavy.',
+    'Kindly arrange a refund for the returned jacket, order NW-123456.',
+    'Sorry to trouble someone with this, but how long is the return window?',
+    "I'd prefer a voice assistant that works with the watch.",
+    "Does the Pace 5 have voice control? I'd like a voice prompt when I hit 5 km.",
+    'I would like a voice on the recording to say the order number.',
+    'the manger in our nativity scene needs a lamp, is the Lumen 400 bright enough?',
+    "Whoever's in charge of the warehouse did a great job packing it, thanks!",
+    'The concerned person at DHL said it was delivered.',
+    "my mum asked someone to telephone me about the gift, she's sorted it now",
+  ])('"%s" is no request for a person', (m) => {
+    expect(findExplicitRequest(m)).toBeNull();
+  });
+});
+
+describe('frustration: outrage, leaving, being ignored (session 31)', () => {
+  it.each([
+    'I did exactly that, TWICE. It has been fourteen days. Do you just ignore people?',
+    "I'm this close to closing my account and never ordering again.",
+    'Honestly, never ordering again.',
+    'I have been a customer of yours since before you had a website and I have never been treated so shabbily.',
+    'I am thoroughly disgusted.',
+    "Well bless your heart, you just keep sendin' me cleanin' instructions like I'm some kinda fool.",
+    "I'm about done with y'all, I swear.",
+  ])('"%s" is frustration', (m) => {
+    expect(scoreFrustration(m).strongest).toBe(1);
+  });
+  it('reads praise of the shop closing a let-down, and a quoted promise disbelieved, as sarcasm', () => {
+    expect(scoreFrustration("So the answer is 'make a warranty claim' and wait two or three weeks in the middle of my training block. Fantastic. Exactly what I needed to hear. Great product, great support.").labels).toContain('sarcasm');
+    expect(scoreFrustration("I did exactly that. 'Up to 48 hours' my foot. It's been fourteen days.").labels).toContain('sarcasm');
+  });
+  it.each([
+    'Thanks! I was disgusted by the smell of the old one, so good to know.',
+    '5 days? Exactly what I needed to hear, thank you!',
+    'Great product, great support. Thanks a lot!',
+    'Done that, all good now. Great product, great service.',
+    'I treat my gear like a child, honestly. Is there a care guide for the Stormshell?',
+    'I hurt my foot. Do you sell insoles?',
+    "The guide says 'up to 30 minutes' and it came in 2. Nice.",
+    'Is the Summit Pro 2 done with the new poles yet?',
+  ])('"%s" is no frustration', (m) => {
+    expect(scoreFrustration(m).strongest).toBeLessThan(1);
+  });
+});
+
+describe('high stakes: phone typing and an injury that only changed the plans (session 31)', () => {
+  it('reads a device too hot to hold with a chemical smell, and a misspelt power bank puffy on one side', () => {
+    expect(findHighStakes('super hot on the charger, couldnt even hold it, and theres a weird chemical smell')).toMatchObject({ kind: 'safety' });
+    expect(findHighStakes('my voltpak is kinda puffy on one side now?? still works tho can i keep using it')).toMatchObject({ kind: 'safety' });
+  });
+  it.each([
+    "theres a really hot deal on the summit pro 2 at another shop, do you price match?",
+    'the power bank gets a bit warm while charging, theres nothing else wrong, is that normal?',
+    "I can't hold it steady when running, the watch is too loose, do you sell a smaller strap?",
+    'My down jacket is puffy on one side after washing, how do I fix the filling?',
+    "My friend and I had planned a week in the Lake District, and then she broke her ankle two days before we left (she's fine, just grumpy).",
+    'My husband broke his wrist two weeks before our hike so we need to cancel the order NW-123456.',
+  ])('"%s" is not high stakes', (m) => {
+    expect(findHighStakes(m)).toBeNull();
+  });
+  it('still reads an injury the product caused before a trip', () => {
+    expect(findHighStakes('My daughter broke her arm before the trip when the tent pole snapped and hit her.')).toMatchObject({ kind: 'injury' });
+  });
+});
+
+describe('rules: a refund chased in plain words (session 31)', () => {
+  it.each([
+    "Hey there, I sent back that Summit Pro 2, $429, three weeks ago. Still ain't seen a dime. Order NW-147792.",
+    'I returned my $429 tent a month ago and not a cent has come back.',
+  ])('"%s" is a refund over 200 chased', (m) => {
+    expect(runRules([m])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+  });
+  it('not when the money is under the threshold or the goods are awaited', () => {
+    expect(runRules(["I sent back the Lumen 400, $49, three weeks ago. Still ain't seen a dime."])).toBeNull();
+    expect(runRules(["I sent back the $429 tent for a size swap and ain't seen a thing since, where's the new one?"])).toBeNull();
+  });
+});
