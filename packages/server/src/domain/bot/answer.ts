@@ -49,7 +49,7 @@ function passageParts(kb: KnowledgeBase, passageId: number): { text: string; ids
   return { text: clip(text, MAX_ANSWER_CHARS), ids };
 }
 
-const DAY = String.raw`(this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b|tomorrow|tonight`;
+const DAY = String.raw`(this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b|tomorrow|tonight`;
 const WHEN = String.raw`(the )?\d{1,2}(st|nd|rd|th)\b|${DAY}|then\b|christmas( eve)?|xmas|easter|(his|her|my|our|their|the) (\w+ )?(birthday|wedding|trip|party|anniversary|flight)`;
 /**
  * Asked to promise that a parcel is there on or by a day: "can you guarantee it arrives by Thursday?", "can u guarantee
@@ -57,7 +57,7 @@ const WHEN = String.raw`(the )?\d{1,2}(st|nd|rd|th)\b|${DAY}|then\b|christmas( e
  * or "before the 30 days are up").
  */
 const DELIVERY_PROMISE = new RegExp(
-  String.raw`\b((can|could|will|would|do|does) (you|u|ya|they|northwind)( \w+){0,2} (promise|guarantee|make sure|ensure|commit to)|(promise|guarantee) (me|us)( that)?|(way|possible|able) to (guarantee|promise))\b[^.!?]{0,60}\b(arriv\w*|deliver\w*|comes?|(be|is|its|it s|they re|theyre|are) (there|here|with (me|us|him|her)|in [a-z]+)|get (here|there|to (me|us|him|her))|turns? up|land\w*)\b[^.!?]{0,40}(\b(by|on|before|for|in time for) (${WHEN})|\b(${DAY}))|\b((can|could|do|does) (you|u|northwind)( \w+)? (guarantee|promise)|(way|possible|able) to (guarantee|promise)) (next[- ]day|same[- ]day|(a )?(specific|set|certain|fixed) (delivery )?(day|date)) delivery\b|\b(will|would) (it|they|the \w+) (for sure|definitely|100%|100 ?percent|surely|certainly|be guaranteed to) (be (here|there|with (me|us))|arrive|get (here|there)|come)\b[^.!?]{0,30}\b(by|on|before|for|in time for) (${WHEN})`,
+  String.raw`\b((can|could|will|would|do|does) (you|u|ya|they|northwind)( \w+){0,2} (promise|guarantee|make sure|ensure|commit to)|(promise|guarantee) (me|us)( that)?|(way|possible|able) to (guarantee|promise))\b[^.!?]{0,60}\b(arriv\w*|deliver\w*|comes?|(be|is|its|it s|they re|theyre|are) (there|here|with (me|us|him|her)|in [a-z]+)|gets? (here|there|to (me|us|him|her))|turns? up|land\w*)\b[^.!?]{0,40}(\b(by|on|before|for|in time for) (${WHEN})|\b(${DAY}))|\b((can|could|do|does) (you|u|northwind)( \w+)? (guarantee|promise)|(way|possible|able) to (guarantee|promise)) (next[- ]day|same[- ]day|(a )?(specific|set|certain|fixed) (delivery )?(day|date)) delivery\b|\b(will|would) (it|they|the \w+) (for sure|definitely|100%|100 ?percent|surely|certainly|be guaranteed to) (be (here|there|with (me|us))|arrive|get (here|there)|come)\b[^.!?]{0,30}\b(by|on|before|for|in time for) (${WHEN})`,
 );
 const PROMISED_DATES = /\b(guarantee\w*|promise\w*|exact (delivery )?date|specific (delivery )?date|delivery date of your choice|choose (a|the|your) delivery (date|day)|scheduled delivery)\b/i;
 
@@ -73,10 +73,16 @@ const CORRECTS_ANSWER =
  * "Sorry, I misread it, it's PAY-101", "my mistake, it's the M". The question is asked anew; the last answer was not
  * set aside.
  */
-export const SELF_CORRECTS = /^\W*(?:(?:oh|ah|oops|whoops|hmm)\W+)*(?:wait|hang on|hold on)\W+(?:(?:sorry|oops)\W+)?(?:i meant|i mean|its|it is)\b|\b(?:i misread|i mistyped|my typo|(?:that was )?a typo|my (?:bad|mistake))\b/;
-export function correctsAnswer(message: string): boolean {
+const OWNS_SLIP = /^\W*(?:(?:oh|ah|oops|whoops|hmm)\W+)*(?:wait|hang on|hold on)\W+(?:(?:sorry|oops)\W+)?(?:i meant|i mean|its|it is)\b|\b(?:i misread|i mistyped|my typo|(?:that was )?a typo|my (?:bad|mistake))\b/;
+/** The detail put right: "…the Lumen 900R, not the 400", "it's PAY-101", "the M instead of the L". */
+const REPLACES_DETAIL = /\b(?:i meant|i mean|its|it is|it was)\b[^.!?]{1,40}(?:,|\s)\s*(?:not|instead of|rather than)\s+(?:the\s+|a\s+|an\s+|my\s+)?\w|\b(?:its|it is|it was)\s+(?:actually\s+)?[a-z]{0,4}-?\d/;
+/** ("my mistake, I should have been clearer: can you gift wrap it?" asks the same question again.) */
+export function selfCorrects(message: string): boolean {
   const said = normalise(message);
-  return CORRECTS_ANSWER.test(said) && !SELF_CORRECTS.test(said);
+  return OWNS_SLIP.test(said) && REPLACES_DETAIL.test(said);
+}
+export function correctsAnswer(message: string): boolean {
+  return CORRECTS_ANSWER.test(normalise(message)) && !selfCorrects(message);
 }
 /**
  * "not gift cards. two normal visa cards", "not a home address, the packstation itself": a message that opens by

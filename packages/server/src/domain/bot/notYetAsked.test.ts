@@ -65,5 +65,17 @@ describe('a message that trails off (session 31, fresh104)', () => {
     'hey can u put me thru to.',
     'yes and',
     'and',
+    // A review helper's probes: complete messages that end like this.
+    'happy to send photos of the damage if you want me to',
+    "I've done the restart like you told me to",
+    'Hi, I would like to return my Stormshell. Is there a shop in Leeds I could go to',
+    'do you have a postal address I can send it to',
+    'my pace 5 wont pair with the new phone I tried to connect it to',
+    'the cable in the box is usb c to usb a',
+    'the lumen 900R keeps flickering any idea of the cause',
+    'why do i want to return it? just because',
+    "you think I'll wait another 3 weeks? as if",
+    '3 weeks and still no tent. oh my',
+    'Is there an email address I can write to',
   ])('"%s" does not', (m) => expect(trailsOff(m)).toBe(false));
 });

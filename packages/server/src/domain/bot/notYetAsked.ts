@@ -65,14 +65,15 @@ export function asksNothingYet(message: string): boolean {
 
 /**
  * A message cut off mid-sentence, the rest still being typed ("hey can u put me thru to", "the strap on my", "it
- * arrived and"): it ends on an article, a possessive or a conjunction, or on the "to" of "put me through to" / "talk
- * to", with no punctuation after it. Phone typists send half a thought and then the other half. Other words end
- * whole messages too often to count: prepositions and auxiliaries ("the cable it came with", "I want to know where
- * my parcel IS", "mine doesn't"), "to" in a question ("who do I talk to"), "her" ("I'll ask her"), a question closed
- * with "or" ("do i have to send it back or"), German's separable "an" ("zeigt E20 an").
+ * arrived and"): it ends on "the", a possessive, "and"/"but"/"whether", or on the "to" of a request to be put through
+ * or to talk ("put me through to", "can i speak to"), with no punctuation after it. Phone typists send half a thought
+ * and then the other half. Other endings close whole messages too often to count: prepositions and auxiliaries ("the
+ * cable it came with", "a shop in Leeds I could go to", "like you told me to", "where my parcel IS"), "a" ("usb c to
+ * usb a"), "if"/"because" ("as if", "just because", "a lost cause"), "her" ("I'll ask her"), "or" closing a question
+ * ("do i have to send it back or"), "oh my", German's separable "an" ("zeigt E20 an").
  */
-const TRAILING_WORD = /\b(?:a|the|my|your|our|their|and|but|because|cause|cuz|cos|coz|if|whether)$|\b(?:through|thru|me|us|it|talk|speak|chat|send|transfer|connect|forward|pass|get|go|write|reply) to$/;
-const STRANDS = /\b(?:who|whom|what|which|where|whoever|whatever|that)\b/;
+const TRAILING_WORD = /\b(?:the|my|your|our|their|and|but|whether)$|\b(?:wondering|wonder|know|asking|ask|check|checking) if$|\b(?:(?:put|patch|transfer|connect|pass|forward)\s+(?:me|us)\s+(?:(?:through|thru|over|on|straight)\s+)?|(?:can|could|may|let|pls|please)\s+(?:i|me|we|u|us)\s+(?:please\s+)?(?:talk|speak|chat)\s+)to$/;
+const STRANDS = /\b(?:who|whom|what|which|where|whoever|whatever)\b/;
 
 export function trailsOff(message: string): boolean {
   const raw = message.trim();
@@ -80,7 +81,7 @@ export function trailsOff(message: string): boolean {
   if (!/\p{L}$/u.test(raw)) return false;
   const text = normalise(raw).trim();
   const n = words(text).length;
-  if (n < 2 || n > 40 || /^(?:yes|yeah|yep|yup|no|nope|nah|sure|of course)\b/.test(text)) return false;
+  if (n < 2 || n > 40 || /^(?:yes|yeah|yep|yup|no|nope|nah|sure|of course)\b/.test(text) || /\boh my$/.test(text)) return false;
   if (/\bto$/.test(text) && STRANDS.test(text)) return false;
   return TRAILING_WORD.test(text);
 }

@@ -5,7 +5,7 @@
  * second failed question. The dictionary check is what keeps real words the KB lacks ("servers" is not "serves")
  * unanswered; it is passed in (`isWord`) because loading it is I/O.
  */
-import { stem, words } from './text.js';
+import { words } from './text.js';
 
 export type IsWord = (word: string) => boolean;
 
@@ -48,8 +48,12 @@ export function buildSpellingFixer(kbText: readonly string[], isWord: IsWord): S
         fixed = null;
         if (!isWord(word)) {
           const found = [...candidates(word)];
-          // "deliverd" is one edit from both "deliver" and "delivered": forms of one word, which retrieval stems alike.
-          if (found.length === 1 || (found.length > 1 && found.every((f) => stem(f) === stem(found[0]!)))) fixed = found.sort()[0]!;
+          // "deliverd" is one edit from "deliver", "delivered" and "delivery": a letter left out is the commonest slip in
+          // chat, so the one word that puts a letter back is it ("hourse": "hours" or "house", each a letter too many,
+          // stays unread).
+          const restored = found.filter((f) => f.length === word.length + 1);
+          if (found.length === 1) fixed = found[0]!;
+          else if (restored.length === 1) fixed = restored[0]!;
         }
         if (cache.size >= CACHE_LIMIT) cache.clear();
         cache.set(word, fixed);

@@ -6,7 +6,7 @@
 import { contentWords, normalise, stem, STOP_WORDS, words } from '../bot/text.js';
 import { detectLanguageSwitch } from './language.js';
 import { onlyDetails } from '../bot/notYetAsked.js';
-import { CORRECTION_OPENER, SELF_CORRECTS } from '../bot/answer.js';
+import { CORRECTION_OPENER, selfCorrects } from '../bot/answer.js';
 import { botHasReplied, lastBotReply, type DetectorContext, type DetectorResult } from './types.js';
 
 /**
@@ -106,7 +106,7 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
   const last = lastBotReply(ctx.transcript, ctx.current.seq);
   if (last?.meta.kind !== 'answer') return false;
   // "Oh wait, sorry, I meant the Lumen 900R, not the 400": the customer's own slip put right, answered anew.
-  if (SELF_CORRECTS.test(said)) return false;
+  if (selfCorrects(said)) return false;
   if (!said.includes('?') && JUST_CURIOUS.test(said)) return false;
   // "Sorry, I'm a little confused: so I pay the $6.95 or not?": checking what the answer said, which it did cover.
   if (CONFUSED.test(said) && !RESTATES.test(said) && !CORRECTS.test(said)) return false;

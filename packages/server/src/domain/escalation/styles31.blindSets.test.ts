@@ -76,7 +76,7 @@ describe('high stakes: phone typing and an injury that only changed the plans (s
     'the power bank gets a bit warm while charging, theres nothing else wrong, is that normal?',
     "I can't hold it steady when running, the watch is too loose, do you sell a smaller strap?",
     'My down jacket is puffy on one side after washing, how do I fix the filling?',
-    "My friend and I had planned a week in the Lake District, and then she broke her ankle two days before we left (she's fine, just grumpy).",
+    "My friend and I had planned a week in the Lake District, and then she broke her ankle two days before we left (she's fine, just grumpy). So the gear I bought for the trip is going back unused.",
     'My husband broke his wrist two weeks before our hike so we need to cancel the order NW-123456.',
   ])('"%s" is not high stakes', (m) => {
     expect(findHighStakes(m)).toBeNull();
@@ -97,4 +97,62 @@ describe('rules: a refund chased in plain words (session 31)', () => {
     expect(runRules(["I sent back the Lumen 400, $49, three weeks ago. Still ain't seen a dime."])).toBeNull();
     expect(runRules(["I sent back the $429 tent for a size swap and ain't seen a thing since, where's the new one?"])).toBeNull();
   });
+});
+
+/** A review helper's probes of the patterns above (old code vs new): each misfire it found, and the intended readings it showed missing. */
+describe('session 31 review', () => {
+  it.each([
+    'I want to talk to a manger about this',
+    'Let me speak to the manger immediately',
+    'Kindly arrange a telephonic call from the concerned person regarding my refund',
+    'kindly arrange call from concerned person asap',
+    "I'd rather speak to a real voice on the phone",
+    'Could you please arrange a phone call with someone from billing?',
+    'May I ask somebody to telephone me regarding the warranty?',
+  ])('"%s" is a request', (m) => expect(findExplicitRequest(m)).not.toBeNull());
+  it.each([
+    "The Trailsense only beeps for the pace alerts but I'd prefer a voice.",
+    "Does the Pace 5 do audio cues? I'd rather hear a voice, the beeps all sound the same",
+    "My mum is blind so she'd need a voice on the phone app, does the Trailsense have one?",
+    'Can you please arrange a call with Royal Mail, they have my parcel',
+    'Could you arrange a call with my husband, he has the order number',
+  ])('"%s" is no request for a person', (m) => expect(findExplicitRequest(m)).toBeNull());
+  it.each([
+    "I'm absolutely fuming with myself, I left the tent in the loft and mice got at it. Do you sell repair patches?",
+    'I was appalled at how much mud the kids got in the tent lol. Can I machine wash the groundsheet?',
+    'I was livid with the airline, they lost my bag with the tent in it. Can I get a replacement pole?',
+    "I am so close to leaving for the trip and the Pace 5 still isn't here, can I pick it up in Berlin?",
+    'Never buying from this supermarket again, their tents are rubbish. Is the Ridgeline 3P good in wind?',
+    'If I email on a Sunday, do you just ignore emails until Monday?',
+    'Pitching it made me feel like im a child again haha. Can I get a second one for my brother?',
+    'The kids treat me like some kind of fool when I try to pitch it lol',
+    'Tent came in 2 weeks, pitched it in the rain, dry as a bone. Great product, great service!',
+    'Had to wait a few weeks for the replacement pole but it arrived and fits perfectly. Great product, great support.',
+    'So delivery to Ireland is only a week? Exactly what I needed to hear, the trip is in three weeks!',
+    'My daughter keeps saying "my foot is cold" in the sleeping bag, is it rated for 0C?',
+    'Almost done with you guys, one more question: does the Stormshell have pit zips?',
+  ])('"%s" is no frustration', (m) => expect(scoreFrustration(m).labels).not.toContain('fed up'));
+  it('sarcasm closing a let-down, and a quoted promise disbelieved, still read', () => {
+    expect(scoreFrustration("'Next day delivery' my foot. It's been a week.").labels).toContain('sarcasm');
+    expect(scoreFrustration('My daughter keeps saying "my foot is cold" in the sleeping bag').labels).not.toContain('sarcasm');
+    expect(scoreFrustration('Tent came in 2 weeks, pitched it in the rain, dry as a bone. Great product, great service!').labels).not.toContain('sarcasm');
+  });
+  it('a device that smoked on a hot day, or got hot days after charging, is still high stakes; a jacket called Voltage is no battery', () => {
+    expect(findHighStakes('On a really hot day last week the Lumen 900R started smoking in my hand')).toMatchObject({ kind: 'safety' });
+    expect(findHighStakes("It's been really hot weather all week and the VoltPack started smoking on the charger")).toMatchObject({ kind: 'safety' });
+    expect(findHighStakes('the voltpack 20000 got really hot days after I last charged it and smells weird')).toMatchObject({ kind: 'safety' });
+    expect(findHighStakes('It was a really hot day so I couldnt hold the metal poles, do you sell foam grips?')).toBeNull();
+    expect(findHighStakes('My down jacket is puffy on one side, the Voltage model, is that normal after a wash?')).toBeNull();
+  });
+  it('an injury the product caused just before a trip is still an injury', () => {
+    expect(findHighStakes('The day before our trip my son tripped over the Summit Pro 2 guy rope and broke his arm')).toMatchObject({ kind: 'injury' });
+    expect(findHighStakes('my wife sprained her ankle before we set off, the boot sole peeled right off on the stairs')).toMatchObject({ kind: 'injury' });
+    expect(findHighStakes('My friend broke her ankle before the trip so we need to return the tent unused')).toBeNull();
+  });
+  it.each([
+    'returned the summit pro 2 ($429) 3 wks ago and not a single dime back',
+    "sent back the $429 tent 3 weeks ago, haven't seen a single dime",
+    "sent back the $429 tent 3 weeks ago and I ain't seen one red cent",
+    'I returned my $429 tent a month ago and not a penny has reached my account',
+  ])('"%s" chases a refund over 200', (m) => expect(runRules([m])).toMatchObject({ trigger: 'rule' }));
 });
