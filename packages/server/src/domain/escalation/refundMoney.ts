@@ -27,7 +27,7 @@ const REFUND_TO = /\brefund (?:it|them|both|everything|all|the \w+ )?\s?(?:back 
  * still hasn't arrived" or "will I still get my money back if I return it?" is a delivery or a returns question.
  */
 const WENT_BACK =
-  /\b(returned|sent (?:it|them|this|that|both|everything|the \w+(?: \w+)?) back|sent back|send back the|rucksendung\b[^.!?]{0,40}\bangekommen|dropped (?:it|them|the \w+) off|return (?:was |has been |got )?(?:received|processed|accepted)|received (?:it|them|the return|my return|my parcel back)|refund\b(?:[^.!?\n]|\.(?=\d)){0,30}\b(?:issued|processed|approved|came|arrived|went through)|cancell?ed|zuruckgeschickt\w*|zuruckgesendet\w*|zuruckgegeben\w*|storniert|devolvi|devuelto|devuelta|cancelado)\b/;
+  /\b(returned|sent (?:it|them|this|that|both|everything|the \w+(?: \w+)?) back|sent back|send back the|rucksendung\b[^.!?]{0,40}\bangekommen|dropped (?:it|them|the \w+(?: \w+)?) off|return (?:was |has been |got )?(?:received|processed|accepted)|received (?:it|them|the return|my return|my parcel back)|refund\b(?:[^.!?\n]|\.(?=\d)){0,30}\b(?:issued|processed|approved|came|arrived|went through)|cancell?ed|zuruckgeschickt\w*|zuruckgesendet\w*|zuruckgegeben\w*|storniert|devolvi|devuelto|devuelta|cancelado)\b/;
 
 /** Asking about a return still to make ("how do I return them?", "will I still get my money back if…"). */
 const BEFORE_RETURNING = /\b(how (?:do|can|would) (?:i|we) (?:return|send)|can (?:i|we) (?:still )?(?:return|send)|(?:will|would|do|can) (?:i|we) (?:still )?get (?:my|the|a) (?:money|refund)|if (?:i|we) (?:return|send)|(?:want|need|like) to (?:return|send))\b/;
