@@ -16,6 +16,8 @@ interface Signal {
   re: RegExp;
   weight: number;
   label: string;
+  /** Only with this in the message too. */
+  needs?: RegExp;
 }
 
 const STRONG = 1;
@@ -83,7 +85,8 @@ const SIGNALS: Signal[] = [
   { re: /\b((ok|okay|so),? (im|i am) (so )?done\b(?! (with (the|my) (form|order|return|payment)|now,? thanks))|(im|i am) (so )?done\W*$|(?<!\b(all i (needed|wanted)|thats all|perfect|great|brilliant|thanks|thank you|cheers)\b[^]*)(im|i am) (so )?done here\W*$|(very|so|really|extremely|deeply|truly|hugely|genuinely|bitterly|thoroughly|terribly|incredibly) disappointed)/, weight: MEDIUM, label: 'let down' },
   // Session 31 (fresh109). "I'm honestly so tired of it", "I think this will be my last order", "It's not as if I have
   // anything better to do than refresh my banking app": worn out, leaving, sarcasm without a single insult.
-  { re: /\b((im|i am) (\w+ ){0,2}(tired|sick|fed up) of (it|this|all this|all of this|this (nonsense|runaround|rubbish|mess))(?=\s*(?:[.!,;]|$))|(this|that) (will be|is going to be|is) (my|our) (very )?last (order|purchase)( (with|from) (you|northwind))?(?=\s*(?:[.!,;]|$))|(its|it is) not (as if|like) (i|we) (have|had|ve got|got) (anything|nothing) better to do)\b/, weight: STRONG, label: 'fed up' },
+  { re: /\b((im|i am) ((honestly|just|so|really|getting|truly|completely|absolutely) )*(tired|sick|fed up) of (it|this|all this|all of this|this (nonsense|runaround|rubbish|mess))(?=\s*(?:[.!,;]|$))|(i think |honestly,? |i swear,? )?(this|that) (will be|is going to be) (my|our) (very )?last (order|purchase)( (with|from) (you|northwind))?(?=\s*(?:[.!;]|$)))/, weight: STRONG, label: 'fed up' },
+  { re: /\b(its|it is) not (as if|like) (i|we) (have|had|ve got|got) (anything|nothing) better to do\b/, weight: STRONG, label: 'fed up', needs: /\b(again|still|third time|every (day|morning|evening))\b/ },
   // Chasing: "third time writing about this", "nobody has answered", "still no reply".
   { re: /\b(zum (zweiten|dritten|vierten|funften|x+|\d+\.?|wiederholten) mal,? (schreibe|frage|melde|bitte|wo|warum|wann)|(por|es la) (segunda|tercera|cuarta|quinta|enesima) vez( que)?,? (escribo|pregunto|os escribo|les escribo|reclamo|donde|por que|cuando)|(second|third|fourth|fifth|\d+(st|nd|rd|th)) time (im |i am |i have |ive )?(writing|asking|contacting|chasing|messaging|trying|explaining|written|asked|contacted|messaged)|(writing|asking|contacting|messaging) (for )?(the )?(second|third|fourth|fifth) time|(nobody|no one|noone) (has |have |ever )?(answered|replied|responded|got back|gets back|called|answers?|replies|reply|responds?)( me| to me)?\b|still (no|not had an?|havent had an?|havent got an?) (reply|answer|response|word)|(keep|kept) getting (ignored|fobbed off)|(being|been|get|got) ignored|nadie (me )?(contesta|responde|ha contestado|ha respondido|contestais|contestan)|niemand (antwortet|hat geantwortet|meldet sich|hat sich gemeldet))\b/, weight: MEDIUM, label: 'chasing' },
   // "… your damage form just spins forever. Sort it out.": a closing order, not a question.
@@ -301,7 +304,7 @@ export function scoreFrustration(
     score += weight;
     strongest = Math.max(strongest, weight);
   };
-  for (const s of SIGNALS) if (s.re.test(text)) add(s.weight, s.label);
+  for (const s of SIGNALS) if (s.re.test(text) && (!s.needs || s.needs.test(text))) add(s.weight, s.label);
   if (DONE_WITH_NAME.test(message) || doneWithShop(text, shopName)) add(STRONG, 'gives up');
   // Two insults in one message ("your garbage lamp… what a joke of a company") weigh more than one.
   if (INSULTS.reduce((n, re) => n + (text.match(re) ?? []).length, 0) >= 2) add(MEDIUM, 'insults');

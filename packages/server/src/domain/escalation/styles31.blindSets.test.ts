@@ -160,19 +160,23 @@ describe('session 31 review', () => {
 describe('fresh109 (boundary cases told calmly)', () => {
   it.each([
     ["No worries, I've raised it with my bank as a disputed transaction in the meantime. Just keeping you in the loop.", 'dispute'],
-    ["There's an order NW-905563 in my account for a Pace 5 going to Lyon. Nobody in this house ordered it, and €299 has gone from my Visa.", 'security'],
-    ["I got an email saying my account address is being changed to k.mori@example.org, which isn't mine, and now my password doesn't work.", 'security'],
-    ["It's more than warm now, to be honest. I couldn't keep it in my hand, and there's a crack along the case. It's still plugged in.", 'safety'],
     ['el Lumen 900R hace un silbido raro cuando lo cargo y huele a químico', 'safety'],
-    ["A solicitor I spoke to says a zip failing after nine months is a defect under consumer law. I'd prefer to settle it with you before taking it further.", 'legal'],
     ["If it carries on I'll have to write to the Berlin data protection commissioner.", 'legal'],
+    ["There's an order NW-905563 in my account going to Lyon. Nobody in this house ordered it, and I was charged €299.", 'security'],
   ])('"%s" is high stakes (%s)', (m, kind) => expect(findHighStakes(m)).toMatchObject({ kind }));
   it.each([
     "Our VAT ID didn't make it onto the invoice for NW-827731, can you fix it?",
     'My bank asked whether I want to raise it as a disputed transaction, but I said no, I trust you.',
     "Nobody in this house ordered the blue one, we wanted green. Can I swap it?",
-    "Before taking it further I'd like to understand the warranty: does it cover zips?",
-    "It's more than warm outside today, is the Stormshell too hot for summer?",
+    // A second review's probes of the round above.
+    'Is the Summit Pro 2 more than warm enough for Scottish winters?',
+    'My friend, who is a solicitor, recommended the Ridgeline 3P. Before taking it further, can you tell me the packed weight?',
+    'Does the stove hose go straight to the gas regulator, or do I need an adapter?',
+    'My payment of €129.95 went through but the size that arrived isn\'t mine, I ordered M not XL.',
+    "I haven't raised it with my bank as a disputed transaction, and I won't if you sort it this week.",
+    "I almost reported it to my bank as a fraudulent transaction before I realised it was my husband's order. All fine now!",
+    'el viento hace un silbido entre las varillas de la tienda, ¿es normal?',
+    'la tienda nueva huele a químico, ¿es normal?',
   ])('"%s" is not high stakes', (m) => expect(findHighStakes(m)).toBeNull());
   it.each([
     "I'd like this to go straight to your data protection officer, please.",
@@ -180,16 +184,32 @@ describe('fresh109 (boundary cases told calmly)', () => {
     'Could whoever handles invoices give me a ring on 0176 4432 1180?',
   ])('"%s" is a request', (m) => expect(findExplicitRequest(m)).not.toBeNull());
   it.each([
+    "I'd like it to go to someone else as a gift, can I change the address?",
+    'I want this to go to the manager of our campsite, she will sign for it.',
+    "I'd rather sort it out with a technician at my local watch shop, can you just post the spare strap pin?",
+    "I'd rather discuss this with your team once I've measured the car boot, no rush.",
+  ])('"%s" is no request for a person', (m) => expect(findExplicitRequest(m)).toBeNull());
+  it.each([
     "this is the second parcel this month that's just disappeared and I'm honestly so tired of it",
     'I think this will be my last order.',
     "Fine. I'll wait. Again. It's not as if I have anything better to do than refresh my banking app every morning.",
   ])('"%s" is frustration', (m) => expect(scoreFrustration(m).strongest).toBe(1));
-  it.each(["I'm so tired of it raining every weekend, will the Stormshell cope?", 'This will be my last order before the trip, can it arrive by Friday?', 'Is this my last order eligible for points?'])(
+  it.each([
+    "I'm so tired of it raining every weekend, will the Stormshell cope?",
+    'This will be my last order before the trip, can it arrive by Friday?',
+    'Is this my last order eligible for points?',
+    "I'm still not tired of it! Best tent ever.",
+    "Please cancel NW-443210, this is our last order, we're moving to Australia",
+    'This is my last order, I promise my wife!',
+    "It's not like I have anything better to do on a rainy Sunday than browse tents, haha",
+  ])(
     '"%s" is no frustration',
     (m) => expect(scoreFrustration(m).strongest).toBeLessThan(1),
   );
   it('money dropped off at the shop and chased', () => {
     expect(runRules(['Dropped the Ridgeline 3P off at the Berlin shop on Monday, €329. When will the money be back on my card?'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
     expect(runRules(['Dropped the Lumen 400 off at the Berlin shop on Monday, €39. When will the money be back on my card?'])).toBeNull();
+    expect(runRules(["I'm saving for the €449 Summit Pro 2. As soon as the money comes back from my tax return I'll order it."])).toBeNull();
+    expect(runRules(['when the money comes back from members I will order 3 x €329 Ridgeline 3P'])).toBeNull();
   });
 });
