@@ -75,6 +75,10 @@ const HYPOTHETICAL = /\b((does|do|is|will|should) (it|they|the \w+( \w+)?|my \w+
 /** Mild warmth while charging is normal and explained by the KB. */
 /** What "hot" describes when it is no device heating: "a hot deal", "hot weather", "a hot day". */
 const HOT_THING = /^\s+(out|outside|deals?|offers?|prices?|items?|sellers?|topics?|tips?|takes?|weather|days?|nights?|summers?|climate|spell|sauce|drinks?|tea|coffee|water|shower|bath|sun|property|commodity|favou?rites?)\b/;
+/** "really hot" said of a deal or the weather ("a really hot day"), not of something that got hot ("got really hot days after"). */
+function hotThing(sentence: string, m: RegExpExecArray): boolean {
+  return /hot$/.test(m[0]) && !/^(got|gets?|getting)\b/.test(m[0]) && !/\b(got|gets?|getting|became|becomes|went|goes)\s+$/.test(sentence.slice(0, m.index)) && HOT_THING.test(sentence.slice(m.index + m[0].length));
+}
 const MILD = /\b(a (little|bit|tiny bit) (warm|hot)|slightly (warm|hot)|bit warm|warmish|lukewarm|(kinda |a bit |bit |a little |slightly )?toasty)\b/;
 
 const LABEL: Record<HighStakesKind, string> = {
@@ -236,7 +240,7 @@ export function findHighStakes(message: string, previous = '', earlier = previou
       let rest = sentence;
       // "there's a really hot deal on the Summit Pro 2", "on a really hot day last week the Lumen 900R started smoking":
       // hot as in sought after or the weather is no device heating; the rest of the sentence may still be an incident.
-      while (m && ((rule.needsIncident && NEGATED.test(rest.slice(0, m.index))) || (rule.kind === 'safety' && /hot$/.test(m[0]) && !/^(got|gets?|getting)\b/.test(m[0]) && !/\b(got|gets?|getting|became|becomes|went|goes)\s+$/.test(rest.slice(0, m.index)) && HOT_THING.test(rest.slice(m.index + m[0].length))))) {
+      while (m && ((rule.needsIncident && NEGATED.test(rest.slice(0, m.index))) || (rule.kind === 'safety' && hotThing(rest, m)))) {
         rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
         m = rule.re.exec(rest);
       }

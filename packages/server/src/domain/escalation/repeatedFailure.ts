@@ -161,21 +161,22 @@ const PRESSES_FOR_ANSWER = /\b(is that a (no|yes)|(so )?(yes|yeah) or no|(can|do
 const NUDGE = /^\W*(hello+|helo|hallo|hola|well|anyone|anybody|so)\W*\?+\W*$/;
 
 /**
- * Right after the bot said it could not answer, the customer asks the same thing in other words ("do you do tent
- * repairs?" … "can I send it to you for a paid repair?"): another attempt at the failed question, even when some
- * passage now shares words with it.
- */
-/**
  * "Not to worry, I'll wrap it myself. How long does delivery to Manchester take?": the failed question let go in a
  * sentence of its own, often saying what they will do instead (with the failed question's words: "wrap"), then
  * something new asked. The words of that first sentence are no second attempt.
  */
 const LETS_GO = /^\W*(?:(?:oh|ah|ok(?:ay)?|right|well|alright)\W+)*(?:not to worry|no worries|never ?mind|no matter|fair enough|no problem|no bother|thats (?:fine|ok(?:ay)?|a shame|a pity)|shame|pity|oh well|ah well)\b[^.!?]*[.!]+\s+(?=\S)/;
 function afterLettingGo(body: string): string | null {
-  const m = LETS_GO.exec(normalise(body));
-  return m ? normalise(body).slice(m[0].length) : null;
+  const text = normalise(body);
+  const m = LETS_GO.exec(text);
+  return m ? text.slice(m[0].length) : null;
 }
 
+/**
+ * Right after the bot said it could not answer, the customer asks the same thing in other words ("do you do tent
+ * repairs?" … "can I send it to you for a paid repair?"): another attempt at the failed question, even when some
+ * passage now shares words with it.
+ */
 function rephrasesMiss(ctx: DetectorContext, said: string): boolean {
   const lastBot = lastBotReply(ctx.transcript, ctx.current.seq);
   if (!lastBot || lastBot.meta.kind !== 'unknown') return false;
