@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Trains the answerability model (packages/server/src/domain/bot/answerability.ts) from labelled turns.
 
-usage: train.py DUMP.jsonl OUT.json [--sets-below N] [--threshold T] [--rescue R]
+usage: train.py DUMP.jsonl OUT.json [--sets-below N] [--threshold T] [--rescue R] [--rescue-first-miss V]
   DUMP   per-turn features (one line per customer message that found a passage: set, id, turn, f), from
          `pnpm answerability-features --site SITE --input SET.jsonl` over the labelled sets (dump.sh does all)
   OUT    the model as JSON (trees, baseline, feature names, threshold)
@@ -20,6 +20,8 @@ opt = lambda name, d: sys.argv[sys.argv.index(name) + 1] if name in sys.argv els
 below = int(opt('--sets-below', 10**9))
 threshold = float(opt('--threshold', 0.5))
 rescue = float(opt('--rescue', 0.95))
+# For a customer handed off at the first miss (a VIP tier rule): measured on the development sets, README session 32.
+rescue_first_miss = float(opt('--rescue-first-miss', 0.7))
 dump, out = args[0], args[1]
 
 labels = {}
@@ -62,5 +64,5 @@ for predictors in model._predictors:
     nodes = predictors[0].nodes
     # Six significant digits; a leaf keeps only its value.
     trees.append([[-1, 0, 0, 0, float(f"{n['value']:.6g}")] if n['is_leaf'] else [int(n['feature_idx']), float(f"{n['num_threshold']:.6g}"), int(n['left']), int(n['right']), 0] for n in nodes])
-json.dump({'features': keys, 'baseline': float(np.ravel(model._baseline_prediction)[0]), 'trees': trees, 'threshold': threshold, 'rescue': rescue}, open(out, 'w'), separators=(',', ':'))
+json.dump({'features': keys, 'baseline': float(np.ravel(model._baseline_prediction)[0]), 'trees': trees, 'threshold': threshold, 'rescue': rescue, 'rescueFirstMiss': rescue_first_miss}, open(out, 'w'), separators=(',', ':'))
 print(f'trained on {len(y)} turns ({int(y.sum())} answerable), {len(keys)} features, {len(trees)} trees -> {out}', file=sys.stderr)

@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSiteFolder } from '../site/loadSiteFolder.js';
 import { createBotPipeline } from './pipeline.js';
+import { tagEnglish } from '../site/englishTagger.js';
+import { answerabilityModel } from '../site/answerabilityModel.js';
+import { SUGGEST_OPENING } from './bot/answer.js';
 import type { TranscriptEntry, TurnOutput } from './pipelineTypes.js';
 
 const demo = loadSiteFolder(fileURLToPath(new URL('../../../../sites/demo', import.meta.url)), 'demo');
@@ -78,6 +81,22 @@ describe('bot pipeline', () => {
   it('hands a VIP off at the first unanswerable question', () => {
     const { outputs } = replay(['Do you sell garden furniture?'], { tier: 'vip' });
     expect(outputs[0]!.escalation).toMatchObject({ reason: 'rule', priority: 1 });
+  });
+
+  it("shows a VIP the passage the answerability model rates likely (hedged) instead of handing off on a 'not sure'", () => {
+    // "lamp buzzes": product care at confidence 0.13, the shipped model's p ≈ 0.71 (over its first-miss bar of 0.7,
+    // under its usual rescue of 0.95).
+    const judged = createBotPipeline(demo, undefined, tagEnglish, answerabilityModel);
+    const turn = (tier: string, state: 'bot' | 'queued') =>
+      judged.handleTurn({ transcript: [{ seq: 1, authorType: 'visitor', body: 'lamp buzzes', meta: {} }], customer: { tier }, state });
+    const vip = turn('vip', 'bot');
+    expect(vip.escalation).toBeNull();
+    expect(vip.reply).toMatchObject({ kind: 'answer', articleId: 'product-care' });
+    expect(vip.reply!.text.startsWith(SUGGEST_OPENING)).toBe(true);
+    // A standard customer's miss hands nobody off: the usual bar, "not sure".
+    expect(turn('standard', 'bot').reply).toMatchObject({ kind: 'unknown' });
+    // Queued, nothing is at stake: the bot only helps when it is sure.
+    expect(turn('vip', 'queued').reply).toBeNull();
   });
 
   it('honours an explicit request and builds a package', () => {

@@ -12,6 +12,7 @@ import { decide } from './escalation/decide.js';
 import { buildSkillClassifier, type SkillClassifier } from './escalation/skill.js';
 import { lastBotReply, previousCustomerMessage } from './escalation/types.js';
 import type { BotReply, HandoffPackage, PackageInput, SiteContent, TranscriptEntry, TurnInput, TurnOutput } from './pipelineTypes.js';
+import { handsOffAtFirstMiss } from './escalation/rules.js';
 import { buildHandoffPackage, rebuildHandoffPackage, withNewFacts } from './summary/handoffPackage.js';
 import { connectingText } from './conversation/handoffMessage.js';
 import { customerLanguage, phrasesFor } from './conversation/customerPhrases.js';
@@ -69,7 +70,7 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
       const queued = stillQueuedLine(input.transcript, current.body);
       if (queued !== undefined) return { reply: queued, escalation: null };
     }
-    const answer = answerTurn(input.transcript, current);
+    const answer = answerTurn(input.transcript, current, firstMissHandsOff(input));
 
     if (input.state !== 'bot') {
       // While waiting for a person the bot only helps when it is confident, and says it is the bot; asked for a person
@@ -139,8 +140,16 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
     return open.length === 1 && open.length < asked.length ? open[0] : undefined;
   }
 
-  /** The KB's answer to the customer's message `current`, read with the previous exchange where it carries on. */
-  function answerTurn(transcript: readonly TranscriptEntry[], current: TranscriptEntry): BotReply {
+  /** Whether the bot's "not sure" would hand this customer to a person now (a VIP tier rule, while the bot has them). */
+  function firstMissHandsOff(input: TurnInput): boolean {
+    return input.state === 'bot' && handsOffAtFirstMiss(site.config.rules, input.customer.tier);
+  }
+
+  /**
+   * The KB's answer to the customer's message `current`, read with the previous exchange where it carries on.
+   * `handsOff`: a miss would hand the customer off at once, so a passage the model rates likely enough answers, hedged.
+   */
+  function answerTurn(transcript: readonly TranscriptEntry[], current: TranscriptEntry, handsOff: boolean): BotReply {
     const lastBot = lastBotReply(transcript, current.seq);
     // A follow-up borrows the previous question as context only if that question was answered:
     // an unanswerable question plus a rephrasing is still unanswerable.
@@ -159,7 +168,8 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
     // "hey" … "we're getting married in june 💍": after a greeting the scene is still being set.
     const earlier = transcript.filter((e) => e.authorType === 'visitor' && e.seq < current.seq);
     const sceneOpen = earlier.every((m) => detectSmallTalk(m.body) === 'greeting' || asksNothingYet(m.body));
-    return answerQuestion(kb, question, context, previousQuestion === undefined, foreign, judge, sceneOpen);
+    const judged = judge && handsOff ? { ...judge, firstMissHandsOff: true } : judge;
+    return answerQuestion(kb, question, context, previousQuestion === undefined, foreign, judged, sceneOpen);
   }
 
   /**
@@ -190,7 +200,7 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
 
   function heldBack(input: TurnInput): BotReply {
     const current = input.transcript[input.transcript.length - 1];
-    const reply = current ? answerTurn(input.transcript, current) : null;
+    const reply = current ? answerTurn(input.transcript, current, firstMissHandsOff(input)) : null;
     if (reply?.kind === 'answer') return reply;
     return { kind: 'unknown', text: phrasesFor(writtenIn(input.language, current?.body ?? '')).notSure };
   }

@@ -137,6 +137,8 @@ export interface AnswerJudge {
   model?: TreeModel;
   /** Sees each question's features (tools/bot-eval/answerability/ dumps them to train the model). */
   onFeatures?: (features: Record<string, number>) => void;
+  /** The customer's first unanswered question hands them to a person (TreeModel.rescueFirstMiss). */
+  firstMissHandsOff?: boolean;
 }
 
 /** The previous, answered, exchange: lets a follow-up like "and does it work on sale items too?" be understood. */
@@ -224,13 +226,18 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
     }
   }
   let answers = hit !== undefined && hit.confidence >= ANSWER_THRESHOLD;
+  // Answered only because a miss would hand the customer off at once (TreeModel.rescueFirstMiss): said as the closest
+  // passage, hedged, with a person one request away (the passage found is then often not the one that answers).
+  let hedged = false;
   if (hit && judge && !ruledOut && !foreign) {
     const found = hit;
     const features = answerabilityFeatures(kb, judge.tag(searched), found, own.find((h) => h.passage.id !== found.passage.id), opening);
     judge.onFeatures?.(features);
     if (judge.model) {
       const p = predictAnswerable(judge.model, features);
-      answers = answers ? p >= judge.model.threshold : p >= judge.model.rescue;
+      const rescue = Math.min((judge.firstMissHandsOff ? judge.model.rescueFirstMiss : undefined) ?? judge.model.rescue, judge.model.rescue);
+      hedged = !answers && p >= rescue && p < judge.model.rescue;
+      answers = answers ? p >= judge.model.threshold : p >= rescue;
     }
   }
   if (!hit || !answers) {
@@ -251,7 +258,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
   }
   return {
     kind: 'answer',
-    text: `${withRelatedSection(kb, hit.passage.id, own)}\n\n(From: ${hit.articleTitle})`,
+    text: hedged ? `${SUGGEST_OPENING}\n\n${passageText(kb, hit.passage.id)}\n\n(From: ${hit.articleTitle})` : `${withRelatedSection(kb, hit.passage.id, own)}\n\n(From: ${hit.articleTitle})`,
     articleId: hit.articleId,
     articleTitle: hit.articleTitle,
     confidence: round(hit.confidence),

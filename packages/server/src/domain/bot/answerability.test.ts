@@ -4,7 +4,7 @@ import { loadSiteFolder } from '../../site/loadSiteFolder.js';
 import { tagEnglish } from '../../site/englishTagger.js';
 import { answerabilityModel } from '../../site/answerabilityModel.js';
 import { buildKnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
-import { answerQuestion } from './answer.js';
+import { answerQuestion, SUGGEST_OPENING } from './answer.js';
 import { answerabilityFeatures, predictAnswerable, type TreeModel } from './answerability.js';
 
 const site = loadSiteFolder(fileURLToPath(new URL('../../../../../sites/demo', import.meta.url)), 'demo');
@@ -93,6 +93,27 @@ describe('answerQuestion with an answerability model', () => {
     expect(low.confidence).toBeGreaterThan(0);
     expect(answerQuestion(kb, thin, undefined, false, false, judge(0.5, 0.9)).kind).toBe('answer');
     expect(answerQuestion(kb, thin, undefined, false, false, judge(0.5, 0.99)).kind).toBe('unknown');
+  });
+
+  it('rescues at a lower bar when a miss would hand the customer off at once, and says so (hedged)', () => {
+    const thin = 'my bulb flickers when dimmed';
+    // p ≈ 0.95 for this passage: under a rescue bar of 0.99, over a first-miss bar of 0.9.
+    const model = { ...oneSplit(0.5, 0.99), rescueFirstMiss: 0.9 };
+    expect(answerQuestion(kb, thin, undefined, false, false, { tag: tagEnglish, model }).kind).toBe('unknown');
+    const vip = answerQuestion(kb, thin, undefined, false, false, { tag: tagEnglish, model, firstMissHandsOff: true });
+    expect(vip.kind).toBe('answer');
+    expect(vip.text.startsWith(SUGGEST_OPENING)).toBe(true);
+    // Without a first-miss bar, or with one above the model's p, the usual rescue decides.
+    expect(answerQuestion(kb, thin, undefined, false, false, { tag: tagEnglish, model: oneSplit(0.5, 0.99), firstMissHandsOff: true }).kind).toBe('unknown');
+    expect(answerQuestion(kb, thin, undefined, false, false, { tag: tagEnglish, model: { ...model, rescueFirstMiss: 0.97 }, firstMissHandsOff: true }).kind).toBe('unknown');
+    // A first-miss bar above the usual rescue never makes the bot stricter; a rescue the usual bar makes is no hedge.
+    const sure = answerQuestion(kb, thin, undefined, false, false, { tag: tagEnglish, model: { ...oneSplit(0.5, 0.9), rescueFirstMiss: 0.99 }, firstMissHandsOff: true });
+    expect(sure.kind).toBe('answer');
+    expect(sure.text.startsWith(SUGGEST_OPENING)).toBe(false);
+    // A confident passage is answered as always, unhedged.
+    const covered = answerQuestion(kb, 'How long does a refund take?', undefined, false, false, { tag: tagEnglish, model, firstMissHandsOff: true });
+    expect(covered.kind).toBe('answer');
+    expect(covered.text.startsWith(SUGGEST_OPENING)).toBe(false);
   });
 
   it('never answers what the customer has just said the passage does not answer, whatever the model says', () => {

@@ -21,6 +21,11 @@ export interface TreeModel {
   threshold: number;
   /** A passage under the confidence bar answers after all with at least this probability. */
   rescue: number;
+  /**
+   * The same, for a customer whose first unanswered question is handed to a person (a VIP tier rule): there a
+   * wrong "not sure" is a needless hand-off at once, not one miss of two a repeated failure needs.
+   */
+  rescueFirstMiss?: number;
 }
 
 export interface Answerability {

@@ -176,6 +176,11 @@ function onlyAcknowledges(message: string): boolean {
   return !message.includes('?') && /\b(thank(s| you)( (so|very) much)?( for [\w ]{1,30})?|cheers|much appreciated|(that|thats|that s) (is )?(very |perfectly )?clear|makes sense|good to know|fair enough|understood|noted|sorry (for|about) (the|all the) (bother|trouble|fuss)|sorry to (bother|trouble) you|false alarm|all sorted)\W*$/.test(t) && !/\b(not|no|never|still|however|but|though|wrong|broken|leak\w*|also|wonder\w*|please|pls|match|doesnt|isnt|cant|didnt|wont|need|want|like to|would like)\b/.test(rest);
 }
 
+/** Whether a rule hands this customer to a person at their first question the KB cannot settle (a VIP tier rule). */
+export function handsOffAtFirstMiss(rules: readonly RuleConfig[], tier: string | undefined): boolean {
+  return rules.some((r) => r.action === 'escalate-on-first-unresolved' && r.when.topic === undefined && r.when.amountOver === undefined && tierMatches(r, tier));
+}
+
 function tierMatches(rule: RuleConfig, tier: string | undefined): boolean {
   return rule.when.customerTier !== undefined && (tier ?? '').toLowerCase() === rule.when.customerTier.toLowerCase();
 }
