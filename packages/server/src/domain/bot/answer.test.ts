@@ -239,6 +239,16 @@ describe('answerQuestion: asked to hold an item (session 29)', () => {
   });
 });
 
+describe('answerQuestion: asked to split an invoice (session 32)', () => {
+  it('the invoice passage does not settle a request to divide one', () => {
+    expect(answerQuestion(kb, 'Can the invoice in my company name be split in two?').kind).toBe('unknown');
+  });
+  it('invoices themselves, and a split named only in passing, are still answered', () => {
+    expect(answerQuestion(kb, 'Can the invoice be issued in my company name?').kind).toBe('answer');
+    expect(answerQuestion(kb, 'Can I get the invoice in my company name? We split the costs between us.').kind).toBe('answer');
+  });
+});
+
 describe('answerQuestion: "not X. Y" sets aside the passage about X (session 29)', () => {
   const nurses = { question: 'do you do a discount for nurses?', unanswered: true };
   it('a passage about the very thing set aside is no answer', () => {

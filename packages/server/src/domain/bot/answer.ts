@@ -121,6 +121,14 @@ function asksToHold(said: string): boolean {
 const ASKS_TO_HOLD = /\b(hold|reserve|keep|put|set)( \w+){0,5} (aside|to one side|by for me)\b|\b(hold|reserve) (a|an|one|the|it|them|two|three|\d+)\b[^.!?]{0,50}\b(for me|for us|until|till|in (the|your) (\w+ )?(store|shop))\b|\b(zurucklegen|zurucklegt|reservieren|apartar|apartarme|reservar|reservarme)\b/;
 /** A passage about holding or reserving items for a customer. */
 const HOLDS_ITEMS = /\b(reserve|hold|put aside|set aside|keep aside)\b[^.!?]{0,30}\b(items?|products?|for (up to|\d)|for you until)\b/i;
+/**
+ * Asking for one invoice or receipt to be divided ("split the invoice in two", "could you issue two separate invoices",
+ * "two invoices, one for €310 and one for the rest"); `said` normalised. A help centre says how invoices are made, rarely
+ * whether the team will split one.
+ */
+const ASKS_TO_SPLIT = /\b(split|splitting|divide|dividing)\b[^.!?]{0,40}\b(invoice|receipt)s?\b|\b(invoice|receipt)s?\b[^.!?]{0,40}\b(split|divided)\b|\b(two|2|separate|several|multiple)\s+(separate\s+)?(invoices|receipts)\b/;
+/** A passage about dividing an invoice or issuing several for one order. */
+const SPLITS_INVOICES = /\b(split|divide)\w*\b[^.!?]{0,40}\binvoices?\b|\binvoices?\b[^.!?]{0,40}\b(split|divided)\b|\b(two|several|multiple|separate) invoices\b/i;
 /** A passage that says when stock returns, not only how to hear of it. */
 const RESTOCK_DATES = /\b(restock(ed|s)? (on|every|weekly|monthly|within|in \d)|restock(ing)? dates?|expected (back|date|in stock)|back in stock (on|by|within|in \d)|usually (back|restocked) (in|within))\b/i;
 
@@ -187,6 +195,12 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
   // "Could the Portland store keep a Trailsense aside for me until Saturday?": a request to hold an item, which only a
   // passage about holding or reserving items settles (not store hours, the demo table, or click & collect).
   if (hit && !ruledOut && asksToHold(said) && !HOLDS_ITEMS.test(kb.passages[hit.passage.id]!.text)) {
+    hit = heldBack(hit);
+    ruledOut = true;
+  }
+  // "I need the invoice for NW-661203 split in two": only a passage about splitting invoices settles it (the invoice
+  // passage says how to download one, which the customer already knows).
+  if (hit && !ruledOut && ASKS_TO_SPLIT.test(said) && !SPLITS_INVOICES.test(kb.passages[hit.passage.id]!.text)) {
     hit = heldBack(hit);
     ruledOut = true;
   }
