@@ -2,8 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSiteFolder } from '../../site/loadSiteFolder.js';
 import { buildKnowledgeBase } from './knowledgeBase.js';
-import { afterTopicSwitch, answerQuestion, continuesQuestion, correctsAnswer, looksLikeFollowUp, withoutRemark } from './answer.js';
-import { stem, stripMarkdown } from './text.js';
+import { afterTopicSwitch, answerQuestion, asksToSplit, continuesQuestion, correctsAnswer, looksLikeFollowUp, withoutRemark } from './answer.js';
+import { normalise, stem, stripMarkdown } from './text.js';
 import { SCENE_TEXT } from './notYetAsked.js';
 
 const site = loadSiteFolder(fileURLToPath(new URL('../../../../../sites/demo', import.meta.url)), 'demo');
@@ -236,6 +236,41 @@ describe('answerQuestion: asked to hold an item (session 29)', () => {
   it('the hours themselves, and how long a collection is kept, are still answered', () => {
     expect(answerQuestion(kb, 'What are the showroom opening hours on Saturday?').kind).toBe('answer');
     expect(answerQuestion(kb, 'How long do you keep a click and collect order for me?').kind).toBe('answer');
+  });
+});
+
+describe('asksToSplit (session 32 and its review)', () => {
+  it('reads requests to divide one invoice or receipt', () => {
+    for (const q of [
+      'I need the invoice for NW-661203 split in two, half for me and half for my business partner.',
+      'Hello. For order NW-739052 I need two separate invoices: the tent on my company, the jackets in my private name.',
+      'Could you issue a separate invoice for the tent and another one for the headlamp?',
+      'could the invoice be splitted to 2 company please',
+      'Can the invoice be broken down into two, one per cost centre?',
+      'Could you invoice each item separately on order NW-554120?',
+      'Could the amount on the invoice be shared between two companies?',
+      'invoice in 2 pls NW-661203',
+      'Can I get one invoice per parcel?',
+      'we need three invoices for order NW-661203, one per department',
+      'pls can u make 2 invoice from my order, my boss pay one part',
+      'Need a split invoice for NW-907215.',
+    ]) {
+      expect(asksToSplit(normalise(q)), q).toBe(true);
+    }
+  });
+  it('not the VAT shown separately, an order sent in two parcels, or one invoice per order', () => {
+    for (const q of [
+      'Is the VAT split out on the invoice? I need to see it for my expenses.',
+      'Order split into two parcels - do I download the invoice the same way?',
+      'my order came split in two deliveries and the receipt shows one item missing, is the second parcel coming?',
+      'I need 2 invoices for my 2 orders, where do I download them?',
+      'I need invoices for NW-100200 and NW-100300.',
+      'I have two separate receipts from the store, can I return both items there?',
+      'Can I split the payment between a gift card and my Visa?',
+      'Can I get the invoice in my company name? We split the costs between us.',
+    ]) {
+      expect(asksToSplit(normalise(q)), q).toBe(false);
+    }
   });
 });
 

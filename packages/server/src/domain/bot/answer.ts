@@ -123,10 +123,25 @@ const ASKS_TO_HOLD = /\b(hold|reserve|keep|put|set)( \w+){0,5} (aside|to one sid
 const HOLDS_ITEMS = /\b(reserve|hold|put aside|set aside|keep aside)\b[^.!?]{0,30}\b(items?|products?|for (up to|\d)|for you until)\b/i;
 /**
  * Asking for one invoice or receipt to be divided ("split the invoice in two", "could you issue two separate invoices",
- * "two invoices, one for €310 and one for the rest"); `said` normalised. A help centre says how invoices are made, rarely
- * whether the team will split one.
+ * "invoice in 2 pls", "a separate invoice for the tent"); `said` normalised. A help centre says how invoices are made,
+ * rarely whether the team will split one. Not "is the VAT split out on the invoice?", "my order came split in two
+ * parcels… the invoice", or two invoices for two orders.
  */
-const ASKS_TO_SPLIT = /\b(split|splitting|divide|dividing)\b[^.!?]{0,40}\b(invoice|receipt)s?\b|\b(invoice|receipt)s?\b[^.!?]{0,40}\b(split|divided)\b|\b(two|2|separate|several|multiple)\s+(separate\s+)?(invoices|receipts)\b/;
+export function asksToSplit(said: string): boolean {
+  return sentences(said).some((s) => SPLITS_ONE.test(s) || (SEVERAL_INVOICES.test(s) && !SEVERAL_ORDERS.test(s)));
+}
+const SPLIT_OBJECT = String.raw`(invoic\w*|receipts?)`;
+const SPLITS_ONE = new RegExp(
+  [
+    String.raw`\b(split|splitting|divide|dividing|break|breaking)\s+(up\s+|down\s+)?((the|my|our|this|that|an?|its?)\s+)?${SPLIT_OBJECT}\b`,
+    String.raw`\b${SPLIT_OBJECT}\b[^.!?]{0,30}?\b(split|splitted|divided|broken down|broken up|shared)\s+(in|into|to|between|across|among|\d+|fifty|half)\b`,
+    String.raw`\b${SPLIT_OBJECT}\s+(in|into)\s+(two|2|three|3|halves|parts)\b`,
+    String.raw`\b(separate|seperate)\s+(invoice|receipt)\s+(for|per)\b|\bone (invoice|receipt) (per|for each|for the \w+ and)\b|\binvoice (each|every) \w+ separately\b`,
+  ].join('|'),
+);
+const SEVERAL_INVOICES = /\b(two|2|three|3|several|multiple|different)\s+((separate|seperate|different)\s+)?invoices?\b/;
+/** "2 invoices for my 2 orders": one invoice per order, nothing divided. */
+const SEVERAL_ORDERS = /\borders\b|\b[a-z]{1,4}-?\d{4,}\b[^.!?]*\b[a-z]{1,4}-?\d{4,}\b/;
 /** A passage about dividing an invoice or issuing several for one order. */
 const SPLITS_INVOICES = /\b(split|divide)\w*\b[^.!?]{0,40}\binvoices?\b|\binvoices?\b[^.!?]{0,40}\b(split|divided)\b|\b(two|several|multiple|separate) invoices\b/i;
 /** A passage that says when stock returns, not only how to hear of it. */
@@ -200,7 +215,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
   }
   // "I need the invoice for NW-661203 split in two": only a passage about splitting invoices settles it (the invoice
   // passage says how to download one, which the customer already knows).
-  if (hit && !ruledOut && ASKS_TO_SPLIT.test(said) && !SPLITS_INVOICES.test(kb.passages[hit.passage.id]!.text)) {
+  if (hit && !ruledOut && asksToSplit(said) && !SPLITS_INVOICES.test(kb.passages[hit.passage.id]!.text)) {
     hit = heldBack(hit);
     ruledOut = true;
   }
@@ -249,7 +264,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
     judge.onFeatures?.(features);
     if (judge.model) {
       const p = predictAnswerable(judge.model, features);
-      const rescue = Math.min((judge.firstMissHandsOff ? judge.model.rescueFirstMiss : undefined) ?? judge.model.rescue, judge.model.rescue);
+      // Not for an action the KB never names ("will you compensate me for the late parcel?"): no passage says the shop does it.
+      const rescue = Math.min((judge.firstMissHandsOff && !found.unaskedAction ? judge.model.rescueFirstMiss : undefined) ?? judge.model.rescue, judge.model.rescue);
       hedged = !answers && p >= rescue && p < judge.model.rescue;
       answers = answers ? p >= judge.model.threshold : p >= rescue;
     }

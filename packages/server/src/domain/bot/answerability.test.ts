@@ -110,6 +110,10 @@ describe('answerQuestion with an answerability model', () => {
     const sure = answerQuestion(kb, thin, undefined, false, false, { tag: tagEnglish, model: { ...oneSplit(0.5, 0.9), rescueFirstMiss: 0.99 }, firstMissHandsOff: true });
     expect(sure.kind).toBe('answer');
     expect(sure.text.startsWith(SUGGEST_OPENING)).toBe(false);
+    // An action the KB never names ("compensate") is no passage's to settle, however likely the model finds it.
+    const compensate = 'could you compensate me for the late parcel?';
+    expect(answerQuestion(kb, compensate, undefined, false, false, { tag: tagEnglish, model: oneSplit(0.5, 0.9) }).kind).toBe('answer');
+    expect(answerQuestion(kb, compensate, undefined, false, false, { tag: tagEnglish, model, firstMissHandsOff: true }).kind).toBe('unknown');
     // A confident passage is answered as always, unhedged.
     const covered = answerQuestion(kb, 'How long does a refund take?', undefined, false, false, { tag: tagEnglish, model, firstMissHandsOff: true });
     expect(covered.kind).toBe('answer');

@@ -65,6 +65,8 @@ export interface KbHit {
   confidence: number;
   /** Only one of several words matched, or an error code the KB never names: an incidental overlap, not a near miss. */
   incidental: boolean;
+  /** The question asks for an action the KB never names ("could you *compensate* me?"); the confidence is capped. */
+  unaskedAction?: true;
 }
 
 /** Confidence at or above which the bot answers from the KB. */
@@ -389,7 +391,7 @@ export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3,
     // Coverage decides, BM25 (relative to the best) breaks near-ties between passages.
     // The passage that explains the error code asked about goes first: "the checkout keeps giving me PAY-402. I'm using
     // my normal Visa debit" ranked the gift-card passage (buy, checkout, card, pay) above the code's own line.
-    hits.push({ articleId: passage.articleId, articleTitle: passage.articleTitle, passage, score: r.score, confidence, incidental: c.incidental, rank: confidence + P.mix * (r.score / top) + (boost ? P.titleRank : 0) + (c.explainsCode ? 1 : 0) });
+    hits.push({ articleId: passage.articleId, articleTitle: passage.articleTitle, passage, score: r.score, confidence, incidental: c.incidental, ...(unaskedAction ? { unaskedAction: true as const } : {}), rank: confidence + P.mix * (r.score / top) + (boost ? P.titleRank : 0) + (c.explainsCode ? 1 : 0) });
   }
   hits.sort((a, b) => b.rank - a.rank);
   return answerFirst(hits).slice(0, limit).map(({ rank: _rank, ...h }) => h);
