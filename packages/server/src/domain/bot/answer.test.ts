@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSiteFolder } from '../../site/loadSiteFolder.js';
 import { buildKnowledgeBase } from './knowledgeBase.js';
-import { afterTopicSwitch, answerQuestion, asksToSplit, continuesQuestion, correctsAnswer, looksLikeFollowUp, withoutRemark } from './answer.js';
+import { afterTopicSwitch, answerQuestion, asksRestockDate, asksToSplit, continuesQuestion, correctsAnswer, looksLikeFollowUp, withoutRemark } from './answer.js';
 import { normalise, stem, stripMarkdown } from './text.js';
 import { SCENE_TEXT } from './notYetAsked.js';
 
@@ -224,6 +224,11 @@ describe('answerQuestion: when something sold out comes back (session 29)', () =
   });
   it('a passage with restock dates does, and other stock questions are answered', () => {
     expect(answerQuestion(stock(true), 'The brass lamp is sold out. When will it be back in stock?').kind).toBe('answer');
+    // Session 32: the next batch, or more of it, is the same question; the customer's own next delivery is not.
+    for (const q of ["Your site shows the brass lamp as sold out. When's the next batch coming in?", 'The brass lamp still says sold out. When do you expect more?', 'The Lumen 900R is sold out. When will you get more?']) {
+      expect(asksRestockDate(normalise(q)), q).toBe(true);
+    }
+    expect(asksRestockDate(normalise('It was sold out so I ordered the other lamp. When will my next delivery arrive?'))).toBe(false);
     expect(answerQuestion(stock(false), 'How do I get told when a sold out lamp is available again?').kind).toBe('answer');
     expect(answerQuestion(stock(false), 'The lamp was sold out so I cancelled. When will my refund be back on my card?').articleId).not.toBe('stock');
   });

@@ -107,9 +107,9 @@ function setAside(message: string): { aside: string[]; instead: string[] } | nul
 }
 
 /** A sentence asking when something sold out comes back ("when is it back in stock?", "wann ist sie wieder lieferbar?"); `said` normalised. */
-function asksRestockDate(said: string): boolean {
+export function asksRestockDate(said: string): boolean {
   const soldOut = /\b(sold out|out of stock|unavailable|not available|ausverkauft|agotad[oa]s?)\b/.test(said);
-  return sentences(said).some((s) => /\b(when|how soon|how long (until|till|before)|any idea|roughly|eta|wann|cuando)\b/.test(s) && !/\b(refund\w*|money|card|account|paypal|credit|points|notif\w*|alerts?|sign up|let me know|e-?mail me)\b|\bhow (do|can|will|would) (i|we) (know|hear|find out|get (told|notified|an? (e-?mail|alert|message)))\b/.test(s) && (/\b(back in stock|in stock again|available again|restock\w*|back on (the )?(site|shelves)|wieder (lieferbar|verfugbar|da|auf lager)|vuelve a (haber|estar)|volvera a (haber|estar)|de nuevo (en stock|disponible))\b/.test(s) || (soldOut && /\b(back|again)\b/.test(s))));
+  return sentences(said).some((s) => /\b(when|whens|how soon|how long (until|till|before)|any idea|roughly|eta|wann|cuando)\b/.test(s) && !/\b(refund\w*|money|card|account|paypal|credit|points|notif\w*|alerts?|sign up|let me know|e-?mail me)\b|\bhow (do|can|will|would) (i|we) (know|hear|find out|get (told|notified|an? (e-?mail|alert|message)))\b/.test(s) && (/\b(back in stock|in stock again|available again|restock\w*|back on (the )?(site|shelves)|wieder (lieferbar|verfugbar|da|auf lager)|vuelve a (haber|estar)|volvera a (haber|estar)|de nuevo (en stock|disponible))\b/.test(s) || (soldOut && /\b(back|again|next (batch|shipment|lot|drop|run)|(expect|get|getting|have|having) (some )?more|more (coming|arriving|due))\b/.test(s))));
 }
 /**
  * Asking the shop to hold an item for the customer ("keep one aside for me", "hold a Lumen 900R for me till Friday"), not
