@@ -234,6 +234,29 @@ describe('answerQuestion: when something sold out comes back (session 29)', () =
   });
 });
 
+describe('answerQuestion: what goes into the parcel of a present (session 32)', () => {
+  const shop = (wraps: boolean) =>
+    buildKnowledgeBase([
+      ...site.articles,
+      {
+        id: 'parcel',
+        title: 'Your parcel and invoice',
+        body: `**What is in the parcel**\nEvery parcel contains a printed invoice and a returns label in the box.${wraps ? '\n\n**Gift wrapping**\nAdd gift wrapping and a gift note at checkout; gift-wrapped parcels are sent without prices.' : ''}`,
+      },
+    ]);
+  const ask = "It's a birthday present, could the parcel go out without the invoice in the box?";
+  it('a passage about the parcel does not settle a request for a present', () => {
+    expect(answerQuestion(shop(false), ask).kind).toBe('unknown');
+  });
+  it('a passage about gift wrap does, and the parcel passage still answers what is in the box', () => {
+    expect(answerQuestion(shop(true), ask).kind).toBe('answer');
+    expect(answerQuestion(shop(false), 'Is there a printed invoice in the parcel?').kind).toBe('answer');
+  });
+  it('a present mentioned with the receipt in the box, nothing asked for the parcel, is answered as usual', () => {
+    expect(answerQuestion(kb, 'My aunt gave me the brass lamp as a gift. Can I return it for store credit? I have the gift receipt in the box.').kind).toBe('answer');
+  });
+});
+
 describe('answerQuestion: asked to hold an item (session 29)', () => {
   it('store hours do not settle a request to keep an item aside', () => {
     expect(answerQuestion(kb, 'Could your showroom keep a brass lamp aside for me until Saturday?').kind).toBe('unknown');

@@ -5,6 +5,7 @@
 import type { BotReply, GroundingPassage } from '../pipelineTypes.js';
 import { ANSWER_THRESHOLD, type KbHit, type KnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
 import { detectSmallTalk, smallTalkReply } from './smallTalk.js';
+import { asksAboutPacking, PACKING } from './packing.js';
 import { DETAILS_TEXT, exclaimsOnly, namesOnlyAThing, onlyDetails, SCENE_TEXT, setsTheScene } from './notYetAsked.js';
 import { clip, contentWords, normalise, sentences, stem, stripMarkdown, words } from './text.js';
 import { answerabilityFeatures, predictAnswerable, type TreeModel } from './answerability.js';
@@ -144,6 +145,15 @@ const SEVERAL_INVOICES = /\b(two|2|three|3|several|multiple|different)\s+((separ
 const SEVERAL_ORDERS = /\borders\b|\b[a-z]{1,4}-?\d{4,}\b[^.!?]*\b[a-z]{1,4}-?\d{4,}\b/;
 /** A passage about dividing an invoice or issuing several for one order. */
 const SPLITS_INVOICES = /\b(split|divide)\w*\b[^.!?]{0,40}\binvoices?\b|\binvoices?\b[^.!?]{0,40}\b(split|divided)\b|\b(two|several|multiple|separate) invoices\b/i;
+/**
+ * Asking for it (a question or a request, not "I have the gift receipt in the box"): a gift note, gift wrap, no price
+ * in the parcel of a present; `said` normalised.
+ */
+function asksForPresentPacking(said: string): boolean {
+  return asksAboutPacking(said) && sentences(said).some((s) => PACKING.test(s) && (s.includes('?') || /\b(can|could|would|will|please|pls|want|like|need)\b/.test(s)));
+}
+/** A passage about wrapping a present or a note or prices in the parcel. */
+const PACKS_GIFTS = /\b(gift[- ]?wrap\w*|wrapping|gift (note|message)s?|(note|message|card)s? in (the|your) (parcel|box|package)|packing slip|price[- ]free|without prices)\b/i;
 /** A passage that says when stock returns, not only how to hear of it. */
 const RESTOCK_DATES = /\b(restock(ed|s)? (on|every|weekly|monthly|within|in \d)|restock(ing)? dates?|expected (back|date|in stock)|back in stock (on|by|within|in \d)|usually (back|restocked) (in|within))\b/i;
 
@@ -212,6 +222,13 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
   if (hit && !ruledOut && asksToHold(said) && !HOLDS_ITEMS.test(kb.passages[hit.passage.id]!.text)) {
     hit = heldBack(hit);
     ruledOut = true;
+  }
+  // "Can you put a handwritten note in the parcel? It's for my wife's birthday": only a passage about gift wrap or notes
+  // settles it (the returns or invoice passage it matches does not).
+  if (hit && !ruledOut && asksForPresentPacking(said) && !PACKS_GIFTS.test(kb.passages[hit.passage.id]!.text)) {
+    const wraps = own.find((h) => h.confidence >= ANSWER_THRESHOLD && PACKS_GIFTS.test(kb.passages[h.passage.id]!.text));
+    hit = wraps ?? heldBack(hit);
+    ruledOut = wraps === undefined;
   }
   // "I need the invoice for NW-661203 split in two": only a passage about splitting invoices settles it (the invoice
   // passage says how to download one, which the customer already knows).

@@ -1,0 +1,14 @@
+/**
+ * What goes into the parcel: a gift note, gift wrap, no price or invoice in the box ("it's a present going straight
+ * to my dad"). Read by the bot (a help centre rarely says whether the team does it) and by team routing.
+ */
+export const PACKING =
+  /\b(gift[- ]?wrap\w*|wrap (it|them) (up|as)|(gift|greeting|handwritten) (note|message)|personal (note|message) (in|with|inside)|(greeting|handwritten|birthday|christmas|little|small) card|(note|card|message) in (the|with) (box|parcel|order|package)|put (in )?a (small |little )?(card|note)|(invoice|receipt|price|packing slip|price slip|prices)\b[^.!?]{0,30}\b(in|inside|into|out of|off) the (box|parcel|package|packing slip)|(leave|keep|take) (the )?(price|invoice|receipt)s? (out|off)|grusskarte|karte\b[^.!?]{0,40}\bbeilegen|geschenk verpack\w*|als geschenk verpacken|envolver\w*|papel de regalo|tarjeta (de felicitacion|con un mensaje|escrita))\b/;
+
+/** It is a present: without one, "no invoice in the parcel, I need one for my company" is billing's. */
+export const A_PRESENT = /\b(gift|present|surprise|birthday|christmas|anniversary|graduation|geschenk|geburtstag|weihnacht\w*|regalo|cumpleanos|sorpresa|grusskarte)\b|\bgift[- ]?wrap/;
+
+/** `said` normalised: asks for something in or about the parcel of a present. */
+export function asksAboutPacking(said: string): boolean {
+  return PACKING.test(said) && A_PRESENT.test(said);
+}
