@@ -229,6 +229,10 @@ describe('answerQuestion: when something sold out comes back (session 29)', () =
       expect(asksRestockDate(normalise(q)), q).toBe(true);
     }
     expect(asksRestockDate(normalise('It was sold out so I ordered the other lamp. When will my next delivery arrive?'))).toBe(false);
+    // Review: more of something else, or of the customer's own order.
+    for (const q of ['The lamp was sold out so I ordered from elsewhere. When will I get more info about price match?', 'The express option was not available for Alaska. When will I get more options?', 'Part of my order was out of stock. When can I expect more of it to ship?', 'My size was sold out so I did an exchange. When can I expect more tracking updates?']) {
+      expect(asksRestockDate(normalise(q)), q).toBe(false);
+    }
     expect(answerQuestion(stock(false), 'How do I get told when a sold out lamp is available again?').kind).toBe('answer');
     expect(answerQuestion(stock(false), 'The lamp was sold out so I cancelled. When will my refund be back on my card?').articleId).not.toBe('stock');
   });
@@ -254,6 +258,9 @@ describe('answerQuestion: what goes into the parcel of a present (session 32)', 
   });
   it('a present mentioned with the receipt in the box, nothing asked for the parcel, is answered as usual', () => {
     expect(answerQuestion(kb, 'My aunt gave me the brass lamp as a gift. Can I return it for store credit? I have the gift receipt in the box.').kind).toBe('answer');
+    // Review: what was in the parcel already, and what to do with it.
+    expect(answerQuestion(kb, 'Gift for my dad: there was no invoice in the package, where do I download it?').kind).toBe('answer');
+    expect(answerQuestion(kb, 'Can I return the birthday present using the gift receipt that was in the parcel?').kind).toBe('answer');
   });
 });
 

@@ -110,8 +110,13 @@ function setAside(message: string): { aside: string[]; instead: string[] } | nul
 /** A sentence asking when something sold out comes back ("when is it back in stock?", "wann ist sie wieder lieferbar?"); `said` normalised. */
 export function asksRestockDate(said: string): boolean {
   const soldOut = /\b(sold out|out of stock|unavailable|not available|ausverkauft|agotad[oa]s?)\b/.test(said);
-  return sentences(said).some((s) => /\b(when|whens|how soon|how long (until|till|before)|any idea|roughly|eta|wann|cuando)\b/.test(s) && !/\b(refund\w*|money|card|account|paypal|credit|points|notif\w*|alerts?|sign up|let me know|e-?mail me)\b|\bhow (do|can|will|would) (i|we) (know|hear|find out|get (told|notified|an? (e-?mail|alert|message)))\b/.test(s) && (/\b(back in stock|in stock again|available again|restock\w*|back on (the )?(site|shelves)|wieder (lieferbar|verfugbar|da|auf lager)|vuelve a (haber|estar)|volvera a (haber|estar)|de nuevo (en stock|disponible))\b/.test(s) || (soldOut && /\b(back|again|next (batch|shipment|lot|drop|run)|(expect|get|getting|have|having) (some )?more|more (coming|arriving|due))\b/.test(s))));
+  return sentences(said).some((s) => /\b(when|whens|how soon|how long (until|till|before)|any idea|roughly|eta|wann|cuando)\b/.test(s) && !/\b(refund\w*|money|card|account|paypal|credit|points|notif\w*|alerts?|sign up|let me know|e-?mail me)\b|\bhow (do|can|will|would) (i|we) (know|hear|find out|get (told|notified|an? (e-?mail|alert|message)))\b/.test(s) && (/\b(back in stock|in stock again|available again|restock\w*|back on (the )?(site|shelves)|wieder (lieferbar|verfugbar|da|auf lager)|vuelve a (haber|estar)|volvera a (haber|estar)|de nuevo (en stock|disponible))\b/.test(s) || (soldOut && (/\b(back|again|next (batch|shipment|lot|drop|run))\b/.test(s) || MORE_STOCK.test(s)))));
 }
+/**
+ * "When do you expect more?" after "sold out": more stock, not more info or options, nor the customer's own order
+ * ("When can I expect more of it to ship?", "more tracking updates").
+ */
+const MORE_STOCK = /^(?!.*\b(my order|ordered|ship|shipping|tracking|deliver\w*)\b).*\b((expect|get|getting|have|having) (some )?more|more (coming|arriving|due))\b(?! (info|information|details|options|codes|updates|tracking|news|offers|emails?)\b)/;
 /**
  * Asking the shop to hold an item for the customer ("keep one aside for me", "hold a Lumen 900R for me till Friday"), not
  * how long a click & collect order is kept; `said` normalised.
@@ -150,8 +155,12 @@ const SPLITS_INVOICES = /\b(split|divide)\w*\b[^.!?]{0,40}\binvoices?\b|\binvoic
  * in the parcel of a present; `said` normalised.
  */
 function asksForPresentPacking(said: string): boolean {
-  return asksAboutPacking(said) && sentences(said).some((s) => PACKING.test(s) && (s.includes('?') || /\b(can|could|would|will|please|pls|want|like|need)\b/.test(s)));
+  return asksAboutPacking(said) && sentences(said).some((s) => PACKING.test(s) && (s.includes('?') || /\b(can|could|would|will|please|pls|want|like|need)\b/.test(s)) && !HAD_IN_PARCEL.test(s) && !WITH_WHAT_CAME.test(s));
 }
+/** What was in the parcel already ("the gift receipt that was in the parcel", "there was no invoice in the package"). */
+const HAD_IN_PARCEL = /\b(was|wasnt|were|werent)( not)? (in|inside) the (box|parcel|package)\b|\bthere (was|were) no\b|\b(that|which) (was|came) (in|with)\b|\bin the (box|parcel|package) (has|had|shows|showed|says|said)\b/;
+/** Doing something with it ("can I return it using the gift receipt in the box?", "where do I download it?"). */
+const WITH_WHAT_CAME = /\b(return\w*|swap\w*|exchang\w*|download\w*|copy|resend|refund\w*|store credit)\b/;
 /** A passage about wrapping a present or a note or prices in the parcel. */
 const PACKS_GIFTS = /\b(gift[- ]?wrap\w*|wrapping|gift (note|message)s?|(note|message|card)s? in (the|your) (parcel|box|package)|packing slip|price[- ]free|without prices)\b/i;
 /** A passage that says when stock returns, not only how to hear of it. */
