@@ -225,7 +225,7 @@ describe('answerQuestion: when something sold out comes back (session 29)', () =
   it('a passage with restock dates does, and other stock questions are answered', () => {
     expect(answerQuestion(stock(true), 'The brass lamp is sold out. When will it be back in stock?').kind).toBe('answer');
     // Session 32: the next batch, or more of it, is the same question; the customer's own next delivery is not.
-    for (const q of ["Your site shows the brass lamp as sold out. When's the next batch coming in?", 'The brass lamp still says sold out. When do you expect more?', 'The Lumen 900R is sold out. When will you get more?']) {
+    for (const q of ["Your site shows the brass lamp as sold out. When's the next batch coming in?", 'The brass lamp still says sold out. When do you expect more?', 'The Lumen 900R is sold out. When will you get more?', 'When will the Ridgeline tent be available to order again?', 'When are you getting new stock of the tent?', 'When will the lamp be in stock?']) {
       expect(asksRestockDate(normalise(q)), q).toBe(true);
     }
     expect(asksRestockDate(normalise('It was sold out so I ordered the other lamp. When will my next delivery arrive?'))).toBe(false);

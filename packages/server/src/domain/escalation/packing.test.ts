@@ -8,6 +8,9 @@ describe('asksAboutPacking', () => {
     "Is there a printed invoice inside the box? It's a present and I don't want my dad seeing the price.",
     'Kann ich eine Grußkarte mit einer persönlichen Nachricht beilegen lassen?',
     'Können Sie die Lampe bitte als Geschenk verpacken?',
+    // Session 32 review.
+    "Please don't include the invoice, it's a gift for my boss",
+    "Is the price printed on the packing slip? it's a gift",
   ])('%s', (text) => {
     expect(asksAboutPacking(text)).toBe(true);
   });
