@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSiteFolder } from '../../site/loadSiteFolder.js';
 import { buildKnowledgeBase } from './knowledgeBase.js';
-import { afterTopicSwitch, answerQuestion, asksRestockDate, asksToSplit, continuesQuestion, correctsAnswer, looksLikeFollowUp, withoutRemark } from './answer.js';
+import { afterTopicSwitch, answerQuestion, continuesQuestion, correctsAnswer, looksLikeFollowUp, withoutRemark } from './answer.js';
+import { asksRestockDate, asksToSplit } from './narrowAsks.js';
 import { normalise, stem, stripMarkdown } from './text.js';
 import { SCENE_TEXT } from './notYetAsked.js';
 

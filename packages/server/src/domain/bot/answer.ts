@@ -5,9 +5,9 @@
 import type { BotReply, GroundingPassage } from '../pipelineTypes.js';
 import { ANSWER_THRESHOLD, type KbHit, type KnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
 import { detectSmallTalk, smallTalkReply } from './smallTalk.js';
-import { asksAboutPacking, PACKING } from './packing.js';
+import { NARROW_ASKS } from './narrowAsks.js';
 import { DETAILS_TEXT, exclaimsOnly, namesOnlyAThing, onlyDetails, SCENE_TEXT, setsTheScene } from './notYetAsked.js';
-import { clip, contentWords, normalise, sentences, stem, stripMarkdown, words } from './text.js';
+import { clip, contentWords, normalise, stem, stripMarkdown, words } from './text.js';
 import { answerabilityFeatures, predictAnswerable, type TreeModel } from './answerability.js';
 import type { Tagger } from '../summary/nounPhrases.js';
 
@@ -107,64 +107,11 @@ function setAside(message: string): { aside: string[]; instead: string[] } | nul
   return { aside: contentWords(aside), instead };
 }
 
-/** A sentence asking when something sold out comes back ("when is it back in stock?", "wann ist sie wieder lieferbar?"); `said` normalised. */
-export function asksRestockDate(said: string): boolean {
-  const soldOut = /\b(sold out|out of stock|unavailable|not available|ausverkauft|agotad[oa]s?)\b/.test(said);
-  return sentences(said).some((s) => /\b(when|whens|how soon|how long (until|till|before)|any idea|roughly|eta|wann|cuando)\b/.test(s) && !/\b(refund\w*|money|card|account|paypal|credit|points|notif\w*|alerts?|sign up|let me know|e-?mail me)\b|\bhow (do|can|will|would) (i|we) (know|hear|find out|get (told|notified|an? (e-?mail|alert|message)))\b/.test(s) && (/\b(back in stock|in stock again|available again|available to (order|buy) again|(new|fresh) stock|be in stock|restock\w*|back on (the )?(site|shelves)|wieder (lieferbar|verfugbar|da|auf lager)|vuelve a (haber|estar)|volvera a (haber|estar)|de nuevo (en stock|disponible))\b/.test(s) || (soldOut && (/\b(back|again|next (batch|shipment|lot|drop|run))\b/.test(s) || MORE_STOCK.test(s)))));
+
+/** The closest passage, hedged: "not sure this answers it… ask for a person any time". */
+function suggestionText(kb: KnowledgeBase, hit: KbHit): string {
+  return `${SUGGEST_OPENING}\n\n${passageText(kb, hit.passage.id)}\n\n(From: ${hit.articleTitle})`;
 }
-/**
- * "When do you expect more?" after "sold out": more stock, not more info or options, nor the customer's own order
- * ("When can I expect more of it to ship?", "more tracking updates").
- */
-const MORE_STOCK = /^(?!.*\b(my order|ordered|ship|shipping|tracking|deliver\w*)\b).*\b((expect|get|getting|have|having) (some )?more|more (coming|arriving|due))\b(?! (info|information|details|options|codes|updates|tracking|news|offers|emails?)\b)/;
-/**
- * Asking the shop to hold an item for the customer ("keep one aside for me", "hold a Lumen 900R for me till Friday"), not
- * how long a click & collect order is kept; `said` normalised.
- */
-function asksToHold(said: string): boolean {
-  return ASKS_TO_HOLD.test(said) && !/\bhow long\b[^.!?]{0,40}\b(hold|keep|reserve)\b/.test(said);
-}
-const ASKS_TO_HOLD = /\b(hold|reserve|keep|put|set)( \w+){0,5} (aside|to one side|by for me)\b|\b(hold|reserve) (a|an|one|the|it|them|two|three|\d+)\b[^.!?]{0,50}\b(for me|for us|until|till|in (the|your) (\w+ )?(store|shop))\b|\b(zurucklegen|zurucklegt|reservieren|apartar|apartarme|reservar|reservarme)\b/;
-/** A passage about holding or reserving items for a customer. */
-const HOLDS_ITEMS = /\b(reserve|hold|put aside|set aside|keep aside)\b[^.!?]{0,30}\b(items?|products?|for (up to|\d)|for you until)\b/i;
-/**
- * Asking for one invoice or receipt to be divided ("split the invoice in two", "could you issue two separate invoices",
- * "invoice in 2 pls", "a separate invoice for the tent"); `said` normalised. A help centre says how invoices are made,
- * rarely whether the team will split one. Not "is the VAT split out on the invoice?", "my order came split in two
- * parcels… the invoice", or two invoices for two orders.
- */
-export function asksToSplit(said: string): boolean {
-  return sentences(said).some((s) => SPLITS_ONE.test(s) || (SEVERAL_INVOICES.test(s) && !SEVERAL_ORDERS.test(s)));
-}
-const SPLIT_OBJECT = String.raw`(invoic\w*|receipts?)`;
-const SPLITS_ONE = new RegExp(
-  [
-    String.raw`\b(split|splitting|divide|dividing|break|breaking)\s+(up\s+|down\s+)?((the|my|our|this|that|an?|its?)\s+)?${SPLIT_OBJECT}\b`,
-    String.raw`\b${SPLIT_OBJECT}\b[^.!?]{0,30}?\b(split|splitted|divided|broken down|broken up|shared)\s+(in|into|to|between|across|among|\d+|fifty|half)\b`,
-    String.raw`\b${SPLIT_OBJECT}\s+(in|into)\s+(two|2|three|3|halves|parts)\b`,
-    String.raw`\b(separate|seperate)\s+(invoice|receipt)\s+(for|per)\b|\bone (invoice|receipt) (per|for each|for the \w+ and)\b|\binvoice (each|every) \w+ separately\b`,
-  ].join('|'),
-);
-const SEVERAL_INVOICES = /\b(two|2|three|3|several|multiple|different)\s+((separate|seperate|different)\s+)?invoices?\b/;
-/** "2 invoices for my 2 orders": one invoice per order, nothing divided. */
-const SEVERAL_ORDERS = /\borders\b|\b[a-z]{1,4}-?\d{4,}\b[^.!?]*\b[a-z]{1,4}-?\d{4,}\b/;
-/** A passage about dividing an invoice or issuing several for one order. */
-const SPLITS_INVOICES = /\b(split|divide)\w*\b[^.!?]{0,40}\binvoices?\b|\binvoices?\b[^.!?]{0,40}\b(split|divided)\b|\b(two|several|multiple|separate) invoices\b/i;
-/**
- * Asking for it (a question or a request, not "I have the gift receipt in the box"): a gift note, gift wrap, no price
- * in the parcel of a present; `said` normalised.
- */
-function asksForPresentPacking(said: string): boolean {
-  return asksAboutPacking(said) && sentences(said).some((s) => PACKING.test(s) && (s.includes('?') || /\b(can|could|would|will|please|pls|want|like|need)\b/.test(s)) && !HAD_IN_PARCEL.test(s) && !WITH_WHAT_CAME.test(s));
-}
-/** What was in the parcel already ("the gift receipt that was in the parcel", "there was no invoice in the package"). */
-const HAD_IN_PARCEL = /\b(was|wasnt|were|werent)( not)? (in|inside) the (box|parcel|package)\b|\bthere (was|were) no\b|\b(that|which) (was|came) (in|with)\b|\bin the (box|parcel|package) (has|had|shows|showed|says|said)\b/;
-/** Doing something with it ("can I return it using the gift receipt in the box?", "where do I download it?"). */
-const WITH_WHAT_CAME = /\b(return\w*|swap\w*|exchang\w*|download\w*|copy|resend|refund\w*|store credit)\b/;
-/** A passage about wrapping a present or a note or prices in the parcel. */
-const PACKS_GIFTS = /\b(gift[- ]?wrap\w*|wrapping|gift (note|message)s?|(note|message|card)s? in (the|your) (parcel|box|package)|packing slip|price[- ]free|without prices)\b/i;
-/** A passage that says when stock returns, not only how to hear of it. */
-const RESTOCK_DATES = /\b(restock(ed|s)? (on|every|weekly|monthly|within|in \d)|restock(ing)? dates?|expected (back|date|in stock)|back in stock (on|by|within|in \d)|usually (back|restocked) (in|within))\b/i;
 
 /** Just under the answer threshold: a corrected answer is at most the hedged "closest I found". */
 const CORRECTED_CAP = ANSWER_THRESHOLD - 0.001;
@@ -219,31 +166,12 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
   if (hit && DELIVERY_PROMISE.test(said) && !PROMISED_DATES.test(kb.passages[hit.passage.id]!.text)) {
     return { kind: 'unknown', text: UNKNOWN_TEXT, confidence: 0 };
   }
-  // "Any idea when the olive one will be back in stock?": a help centre says how to hear of a restock (a back-in-stock
-  // e-mail), rarely when; only a passage that speaks of restock dates settles it.
-  if (hit && asksRestockDate(said) && !RESTOCK_DATES.test(kb.passages[hit.passage.id]!.text)) {
-    const dated = own.find((h) => h.confidence >= ANSWER_THRESHOLD && RESTOCK_DATES.test(kb.passages[h.passage.id]!.text));
-    hit = dated ?? heldBack(hit);
-    ruledOut = dated === undefined;
-  }
-  // "Could the Portland store keep a Trailsense aside for me until Saturday?": a request to hold an item, which only a
-  // passage about holding or reserving items settles (not store hours, the demo table, or click & collect).
-  if (hit && !ruledOut && asksToHold(said) && !HOLDS_ITEMS.test(kb.passages[hit.passage.id]!.text)) {
-    hit = heldBack(hit);
-    ruledOut = true;
-  }
-  // "Can you put a handwritten note in the parcel? It's for my wife's birthday": only a passage about gift wrap or notes
-  // settles it (the returns or invoice passage it matches does not).
-  if (hit && !ruledOut && asksForPresentPacking(said) && !PACKS_GIFTS.test(kb.passages[hit.passage.id]!.text)) {
-    const wraps = own.find((h) => h.confidence >= ANSWER_THRESHOLD && PACKS_GIFTS.test(kb.passages[h.passage.id]!.text));
-    hit = wraps ?? heldBack(hit);
-    ruledOut = wraps === undefined;
-  }
-  // "I need the invoice for NW-661203 split in two": only a passage about splitting invoices settles it (the invoice
-  // passage says how to download one, which the customer already knows).
-  if (hit && !ruledOut && asksToSplit(said) && !SPLITS_INVOICES.test(kb.passages[hit.passage.id]!.text)) {
-    hit = heldBack(hit);
-    ruledOut = true;
+  // A request only a passage about that very thing settles (narrowAsks.ts): another passage found may, or none does.
+  for (const ask of NARROW_ASKS) {
+    if (!hit || ruledOut || !ask.asks(said) || ask.settles.test(kb.passages[hit.passage.id]!.text)) continue;
+    const other = ask.another ? own.find((h) => h.confidence >= ANSWER_THRESHOLD && ask.settles.test(kb.passages[h.passage.id]!.text)) : undefined;
+    hit = other ?? heldBack(hit);
+    ruledOut = other === undefined;
   }
   if (context?.unanswered) {
     // "do you rent tents?" (not answered) … "so not even the Ridgeline? could we hire one from the store": the
@@ -291,7 +219,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
     if (judge.model) {
       const p = predictAnswerable(judge.model, features);
       // Not for an action the KB never names ("will you compensate me for the late parcel?"): no passage says the shop does it.
-      const rescue = Math.min((judge.firstMissHandsOff && !found.unaskedAction ? judge.model.rescueFirstMiss : undefined) ?? judge.model.rescue, judge.model.rescue);
+      const firstMiss = judge.firstMissHandsOff && !found.unaskedAction ? judge.model.rescueFirstMiss : undefined;
+      const rescue = Math.min(firstMiss ?? judge.model.rescue, judge.model.rescue);
       hedged = !answers && p >= rescue && p < judge.model.rescue;
       answers = answers ? p >= judge.model.threshold : p >= rescue;
     }
@@ -307,14 +236,14 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
     // Still "not sure" to every detector (a second miss is a repeated failure), but the customer sees the closest passage.
     return {
       ...reply,
-      text: `${SUGGEST_OPENING}\n\n${passageText(kb, hit.passage.id)}\n\n(From: ${hit.articleTitle})`,
+      text: suggestionText(kb, hit),
       articleId: hit.articleId,
       articleTitle: hit.articleTitle,
     };
   }
   return {
     kind: 'answer',
-    text: hedged ? `${SUGGEST_OPENING}\n\n${passageText(kb, hit.passage.id)}\n\n(From: ${hit.articleTitle})` : `${withRelatedSection(kb, hit.passage.id, own)}\n\n(From: ${hit.articleTitle})`,
+    text: hedged ? suggestionText(kb, hit) : `${withRelatedSection(kb, hit.passage.id, own)}\n\n(From: ${hit.articleTitle})`,
     articleId: hit.articleId,
     articleTitle: hit.articleTitle,
     confidence: round(hit.confidence),

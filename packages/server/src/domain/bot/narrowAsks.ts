@@ -1,0 +1,88 @@
+/**
+ * Requests a help centre rarely settles, though a passage near them matches their words: when stock returns, holding an
+ * item, what goes into a present's parcel, splitting an invoice. Each is settled only by a passage about that very
+ * thing (answer.ts applies them in this order).
+ */
+import { asksAboutPacking, PACKING } from './packing.js';
+import { sentences } from './text.js';
+
+/** A sentence asking when something sold out comes back ("when is it back in stock?", "wann ist sie wieder lieferbar?"); `said` normalised. */
+export function asksRestockDate(said: string): boolean {
+  const soldOut = /\b(sold out|out of stock|unavailable|not available|ausverkauft|agotad[oa]s?)\b/.test(said);
+  return sentences(said).some((s) => /\b(when|whens|how soon|how long (until|till|before)|any idea|roughly|eta|wann|cuando)\b/.test(s) && !/\b(refund\w*|money|card|account|paypal|credit|points|notif\w*|alerts?|sign up|let me know|e-?mail me)\b|\bhow (do|can|will|would) (i|we) (know|hear|find out|get (told|notified|an? (e-?mail|alert|message)))\b/.test(s) && (/\b(back in stock|in stock again|available again|available to (order|buy) again|(new|fresh) stock|be in stock|restock\w*|back on (the )?(site|shelves)|wieder (lieferbar|verfugbar|da|auf lager)|vuelve a (haber|estar)|volvera a (haber|estar)|de nuevo (en stock|disponible))\b/.test(s) || (soldOut && (/\b(back|again|next (batch|shipment|lot|drop|run))\b/.test(s) || MORE_STOCK.test(s)))));
+}
+/**
+ * "When do you expect more?" after "sold out": more stock, not more info or options, nor the customer's own order
+ * ("When can I expect more of it to ship?", "more tracking updates").
+ */
+const MORE_STOCK = /^(?!.*\b(my order|ordered|ship|shipping|tracking|deliver\w*)\b).*\b((expect|get|getting|have|having) (some )?more|more (coming|arriving|due))\b(?! (info|information|details|options|codes|updates|tracking|news|offers|emails?)\b)/;
+/**
+ * Asking the shop to hold an item for the customer ("keep one aside for me", "hold a Lumen 900R for me till Friday"), not
+ * how long a click & collect order is kept; `said` normalised.
+ */
+export function asksToHold(said: string): boolean {
+  return ASKS_TO_HOLD.test(said) && !/\bhow long\b[^.!?]{0,40}\b(hold|keep|reserve)\b/.test(said);
+}
+const ASKS_TO_HOLD = /\b(hold|reserve|keep|put|set)( \w+){0,5} (aside|to one side|by for me)\b|\b(hold|reserve) (a|an|one|the|it|them|two|three|\d+)\b[^.!?]{0,50}\b(for me|for us|until|till|in (the|your) (\w+ )?(store|shop))\b|\b(zurucklegen|zurucklegt|reservieren|apartar|apartarme|reservar|reservarme)\b/;
+/** A passage about holding or reserving items for a customer. */
+const HOLDS_ITEMS = /\b(reserve|hold|put aside|set aside|keep aside)\b[^.!?]{0,30}\b(items?|products?|for (up to|\d)|for you until)\b/i;
+/**
+ * Asking for one invoice or receipt to be divided ("split the invoice in two", "could you issue two separate invoices",
+ * "invoice in 2 pls", "a separate invoice for the tent"); `said` normalised. A help centre says how invoices are made,
+ * rarely whether the team will split one. Not "is the VAT split out on the invoice?", "my order came split in two
+ * parcels… the invoice", or two invoices for two orders.
+ */
+export function asksToSplit(said: string): boolean {
+  return sentences(said).some((s) => SPLITS_ONE.test(s) || (SEVERAL_INVOICES.test(s) && !SEVERAL_ORDERS.test(s)));
+}
+const SPLIT_OBJECT = String.raw`(invoic\w*|receipts?)`;
+const SPLITS_ONE = new RegExp(
+  [
+    String.raw`\b(split|splitting|divide|dividing|break|breaking)\s+(up\s+|down\s+)?((the|my|our|this|that|an?|its?)\s+)?${SPLIT_OBJECT}\b`,
+    String.raw`\b${SPLIT_OBJECT}\b[^.!?]{0,30}?\b(split|splitted|divided|broken down|broken up|shared)\s+(in|into|to|between|across|among|\d+|fifty|half)\b`,
+    String.raw`\b${SPLIT_OBJECT}\s+(in|into)\s+(two|2|three|3|halves|parts)\b`,
+    String.raw`\b(separate|seperate)\s+(invoice|receipt)\s+(for|per)\b|\bone (invoice|receipt) (per|for each|for the \w+ and)\b|\binvoice (each|every) \w+ separately\b`,
+  ].join('|'),
+);
+const SEVERAL_INVOICES = /\b(two|2|three|3|several|multiple|different)\s+((separate|seperate|different)\s+)?invoices?\b/;
+/** "2 invoices for my 2 orders": one invoice per order, nothing divided. */
+const SEVERAL_ORDERS = /\borders\b|\b[a-z]{1,4}-?\d{4,}\b[^.!?]*\b[a-z]{1,4}-?\d{4,}\b/;
+/** A passage about dividing an invoice or issuing several for one order. */
+const SPLITS_INVOICES = /\b(split|divide)\w*\b[^.!?]{0,40}\binvoices?\b|\binvoices?\b[^.!?]{0,40}\b(split|divided)\b|\b(two|several|multiple|separate) invoices\b/i;
+/**
+ * Asking for it (a question or a request, not "I have the gift receipt in the box"): a gift note, gift wrap, no price
+ * in the parcel of a present; `said` normalised.
+ */
+export function asksForPresentPacking(said: string): boolean {
+  return asksAboutPacking(said) && sentences(said).some((s) => PACKING.test(s) && (s.includes('?') || /\b(can|could|would|will|please|pls|want|like|need)\b/.test(s)) && !HAD_IN_PARCEL.test(s) && !WITH_WHAT_CAME.test(s));
+}
+/** What was in the parcel already ("the gift receipt that was in the parcel", "there was no invoice in the package"). */
+const HAD_IN_PARCEL = /\b(was|wasnt|were|werent)( not)? (in|inside) the (box|parcel|package)\b|\bthere (was|were) no\b|\b(that|which) (was|came) (in|with)\b|\bin the (box|parcel|package) (has|had|shows|showed|says|said)\b/;
+/** Doing something with it ("can I return it using the gift receipt in the box?", "where do I download it?"). */
+const WITH_WHAT_CAME = /\b(return\w*|swap\w*|exchang\w*|download\w*|copy|resend|refund\w*|store credit)\b/;
+/** A passage about wrapping a present or a note or prices in the parcel. */
+const PACKS_GIFTS = /\b(gift[- ]?wrap\w*|wrapping|gift (note|message)s?|(note|message|card)s? in (the|your) (parcel|box|package)|packing slip|price[- ]free|without prices)\b/i;
+/** A passage that says when stock returns, not only how to hear of it. */
+const RESTOCK_DATES = /\b(restock(ed|s)? (on|every|weekly|monthly|within|in \d)|restock(ing)? dates?|expected (back|date|in stock)|back in stock (on|by|within|in \d)|usually (back|restocked) (in|within))\b/i;
+
+export interface NarrowAsk {
+  /** `said` normalised. */
+  asks(said: string): boolean;
+  /** A passage that settles it. */
+  settles: RegExp;
+  /** Another of the passages found may settle it instead of the best one. */
+  another: boolean;
+}
+
+export const NARROW_ASKS: readonly NarrowAsk[] = [
+  // "Any idea when the olive one will be back in stock?": a help centre says how to hear of a restock (a back-in-stock
+  // e-mail), rarely when.
+  { asks: asksRestockDate, settles: RESTOCK_DATES, another: true },
+  // "Could the Portland store keep a Trailsense aside for me until Saturday?": not store hours, the demo table, or
+  // click & collect.
+  { asks: asksToHold, settles: HOLDS_ITEMS, another: false },
+  // "Can you put a handwritten note in the parcel? It's for my wife's birthday": not the returns or invoice passage.
+  { asks: asksForPresentPacking, settles: PACKS_GIFTS, another: true },
+  // "I need the invoice for NW-661203 split in two": the invoice passage says how to download one, which they know.
+  { asks: asksToSplit, settles: SPLITS_INVOICES, another: false },
+];
