@@ -5,6 +5,7 @@
  */
 import { answerQuestion, type AnswerContext, type AnswerJudge } from './bot/answer.js';
 import type { TreeModel } from './bot/answerability.js';
+import type { PersonRequestModel } from './escalation/personRequestModel.js';
 import { ANSWER_THRESHOLD, buildKnowledgeBase, searchKnowledgeBase, type KnowledgeBase } from './bot/knowledgeBase.js';
 import type { IsWord } from './bot/spelling.js';
 import type { Tagger } from './summary/nounPhrases.js';
@@ -53,9 +54,10 @@ const WAITING_NUDGE =
  * phrases; without it, as the words around words the KB never uses.
  * `answerability` (site/answerabilityModel.ts), with `tag`: whether a passage answers is also the answerability model's
  * call (answerability.ts); without, the confidence threshold alone decides. `onFeatures` sees each question's
- * answerability features (the model's training data).
+ * answerability features (the model's training data). `personRequest` (site/personRequestModel.ts) is the learned
+ * second reading of a request for a person, beside the patterns.
  */
-export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagger, answerability?: TreeModel, onFeatures?: AnswerJudge['onFeatures']): BotPipeline {
+export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagger, answerability?: TreeModel, onFeatures?: AnswerJudge['onFeatures'], personRequest?: PersonRequestModel): BotPipeline {
   const kb = buildKnowledgeBase(site.articles, isWord);
   const judge: AnswerJudge | undefined = tag && (answerability || onFeatures) ? { tag, model: answerability, onFeatures } : undefined;
   const classifier = buildSkillClassifier(site.config, site.articles);
@@ -79,7 +81,7 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
       return { reply: { ...answer, text: `While you wait for the team, this help article may answer it:\n\n${answer.text}` }, escalation: null };
     }
 
-    const decision = decide({ site: site.config, customer: input.customer, transcript: input.transcript, current, answer, openQuestion: answer.kind === 'answer' ? undefined : openQuestion(input.transcript, current) }, classifier);
+    const decision = decide({ site: site.config, customer: input.customer, transcript: input.transcript, current, answer, openQuestion: answer.kind === 'answer' ? undefined : openQuestion(input.transcript, current), personRequest }, classifier);
     if (decision) {
       const teamName = site.config.skills.find((s) => s.id === decision.skill)?.name ?? decision.skill;
       const reply: BotReply = { kind: 'handoff', text: connectingText(teamName, decision.language) };

@@ -10,6 +10,7 @@ import { baseLanguage } from '@baton/protocol';
 import { isEnglishWord } from '../site/englishWords.js';
 import { tagEnglish } from '../site/englishTagger.js';
 import { answerabilityModel } from '../site/answerabilityModel.js';
+import { personRequestModel } from '../site/personRequestModel.js';
 
 export type BotPipeline = ReturnType<typeof createBotPipeline>;
 
@@ -48,7 +49,7 @@ export class SiteRegistry {
   }
 
   add(content: SiteContent): LoadedSite {
-    const site: LoadedSite = { id: `site_${content.key}`, key: content.key, content, pipeline: createBotPipeline(content, isEnglishWord, tagEnglish, answerabilityModel) };
+    const site: LoadedSite = { id: `site_${content.key}`, key: content.key, content, pipeline: createBotPipeline(content, isEnglishWord, tagEnglish, answerabilityModel, undefined, personRequestModel) };
     this.byKey.set(site.key, site);
     this.byId.set(site.id, site);
     return site;

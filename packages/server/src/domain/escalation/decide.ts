@@ -34,7 +34,7 @@ export function runDetectors(ctx: DetectorContext): DetectorResult[] {
     // it's a bit puffy and the case has split".
     detectHighStakes(current.body, current.seq, previousCustomerMessage(ctx.transcript, current.seq)?.body, customerMessages(ctx.transcript).filter((e) => e.seq < current.seq).map((e) => e.body).join('.\n')),
     detectRules(ctx),
-    detectExplicitRequest(current.body, current.seq),
+    detectExplicitRequest(current.body, current.seq, ctx.personRequest),
     detectFrustration(ctx),
     detectRepeatedFailure(ctx),
     detectLanguageSwitch(ctx),

@@ -8,6 +8,8 @@
  */
 import { normalise } from '../bot/text.js';
 import type { DetectorResult } from './types.js';
+import { personRequestProbability, type PersonRequestModel } from './personRequestModel.js';
+import { trailsOff } from '../bot/notYetAsked.js';
 
 const DET = String.raw`(?:(?:a|an|the|your|some|one of your|any|real|actual|actually|live|proper|human|qualified|senior|member of|responsible)\s+)*`;
 const WHO_CORE = String.raw`(?:person|persons|human|humans|human being|people|somebody|someone|anyone|anybody|agent|agents|operator|rep|reps|representative|manager|supervisor|boss|staff|staff member|employee|colleague|colleagues|team member|(?:people|team|folks|department|colleagues?|person) (?:who|that) (?:handles?|deals? with|looks? after|manages?|takes? care of|(?:is|are) in charge of|(?:is|are) responsible for|works? on)|advisor|adviser|specialist|consultant|salesperson|sales person|salesman|saleswoman|member of (?:staff|the team|your team)|customer (?:service|support|care)|support (?:team|staff|agent|person)|(?:sales|billing|support|tech|technical|orders?|privacy|returns|accounts?|data protection) (?:team|department|dept|person|people|guy|folks|officer|rep)|whoever (?:handles|deals with|looks after|takes care of|manages|is in charge(?: of)?|is responsible(?: for)?|knows|can help)|whoevers (?:in charge|responsible)(?: (?:of|for))?|(?:concerned (?:person|officer|staff|team|department)|person concerned)|manger(?=\s*(?:[.!?,;]|$)|\s+(?:please|pls|now|asap|about|regarding|re|immediately|right|today|on|for)\b)|someone (?:in|from) (?:sales|billing|support|your team|the team|customer service|tech|privacy|orders)|(?:some ?one|some ?body|a person) (?:in|from|on) your (?:[\w-]+ ){0,2}?(?:team|side|department|dept|office)|a real one|mitarbeiter(?:in)?|techniker(?:in)?|berater(?:in)?|tecnic[oa]|asesor(?:a)?|encargad[oa])`;
@@ -357,9 +359,15 @@ export function findExplicitRequest(message: string): RequestMatch | null {
   return null;
 }
 
-export function detectExplicitRequest(message: string, seq: number): DetectorResult | null {
+export function detectExplicitRequest(message: string, seq: number, model?: PersonRequestModel): DetectorResult | null {
   const match = findExplicitRequest(message);
-  if (!match) return null;
+  if (!match) {
+    // "can i speak to": the rest is on its way, and the pipeline waits for it.
+    if (!model || trailsOff(message)) return null;
+    const p = personRequestProbability(model, message);
+    if (p < model.threshold) return null;
+    return { trigger: 'explicit_request', confidence: Math.min(0.9, p), reason: 'Customer asked for a person (in words of their own)', evidenceSeq: seq };
+  }
   return {
     trigger: 'explicit_request',
     confidence: match.direct ? 0.95 : 0.85,

@@ -1,5 +1,6 @@
 import type { CustomerAttributes, EscalationReason } from '@baton/protocol';
 import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
+import type { PersonRequestModel } from './personRequestModel.js';
 
 /** What one detector found. `null` from a detector means "no trigger". */
 export interface DetectorResult {
@@ -38,6 +39,8 @@ export interface DetectorContext {
    * `answer` is no answer (the one case the repeated-failure detector reads it).
    */
   openQuestion?: string;
+  /** The learned reading of a request for a person (personRequestModel.ts), beside the patterns; none in most unit tests. */
+  personRequest?: PersonRequestModel;
 }
 
 export function customerMessages(transcript: readonly TranscriptEntry[]): TranscriptEntry[] {

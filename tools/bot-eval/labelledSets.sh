@@ -1,0 +1,9 @@
+#!/bin/bash
+# labelledSets.sh: "--input FILE" for every labelled set the offline models train on — the dev set (read from
+# ../shared/eval/conversations when it is there), hard and the fresh sets — the kept-back sets excluded, which only
+# ever score. Run from the repository root.
+for f in ../shared/eval/conversations/dev.jsonl tools/bot-eval/hard.jsonl tools/bot-eval/fresh*.jsonl; do
+  set_name=$(basename "$f" .jsonl)
+  case " fresh58 fresh62 fresh67 fresh75 fresh85 fresh92 fresh98 fresh99 fresh103 fresh106 fresh108 " in *" $set_name "*) continue ;; esac
+  [ -f "$f" ] && echo "--input $f"
+done
