@@ -22,7 +22,7 @@ if (!values.site || !values.input?.length) {
 const fromUser = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
 const siteDir = fromUser(values.site);
 let features: Record<string, number> | null = null;
-const pipeline = createBotPipeline(loadSiteFolder(siteDir, path.basename(siteDir)), isEnglishWord, tagEnglish, undefined, (f) => (features = f));
+const pipeline = createBotPipeline(loadSiteFolder(siteDir, path.basename(siteDir)), isEnglishWord, tagEnglish, {}, (f) => (features = f));
 
 for (const input of values.input) {
   const set = path.basename(input, '.jsonl');

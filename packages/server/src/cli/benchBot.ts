@@ -19,8 +19,7 @@ import { seededRandom } from '../domain/common/random.js';
 import { loadSiteFolder } from '../site/loadSiteFolder.js';
 import { isEnglishWord } from '../site/englishWords.js';
 import { tagEnglish } from '../site/englishTagger.js';
-import { answerabilityModel } from '../site/answerabilityModel.js';
-import { personRequestModel } from '../site/personRequestModel.js';
+import { botModels } from '../site/botModels.js';
 
 const { values } = parseArgs({
   options: { site: { type: 'string' }, conversations: { type: 'string' }, seed: { type: 'string' }, warmup: { type: 'string' }, 'best-of': { type: 'string' } },
@@ -36,7 +35,7 @@ const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
 
 const site = loadSiteFolder(siteDir, path.basename(siteDir));
 const b0 = performance.now();
-const pipeline = createBotPipeline(site, isEnglishWord, tagEnglish, answerabilityModel, undefined, personRequestModel);
+const pipeline = createBotPipeline(site, isEnglishWord, tagEnglish, botModels);
 const buildMs = performance.now() - b0;
 
 // --- Conversation generator ------------------------------------------------------------------

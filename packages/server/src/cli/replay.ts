@@ -13,8 +13,7 @@ import { conversationLanguage } from '../domain/escalation/language.js';
 import type { TranscriptEntry } from '../domain/pipelineTypes.js';
 import { isEnglishWord } from '../site/englishWords.js';
 import { tagEnglish } from '../site/englishTagger.js';
-import { answerabilityModel } from '../site/answerabilityModel.js';
-import { personRequestModel } from '../site/personRequestModel.js';
+import { botModels } from '../site/botModels.js';
 
 const Conversation = z.object({
   id: z.string(),
@@ -31,7 +30,7 @@ if (!values.site || !values.input) {
 const fromUser = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
 const siteDir = fromUser(values.site);
 const site = loadSiteFolder(siteDir, path.basename(siteDir));
-const pipeline = createBotPipeline(site, isEnglishWord, tagEnglish, answerabilityModel, undefined, personRequestModel);
+const pipeline = createBotPipeline(site, isEnglishWord, tagEnglish, botModels);
 const lines = readFileSync(fromUser(values.input), 'utf8').split('\n').filter((l) => l.trim());
 
 lines.forEach((line, i) => {

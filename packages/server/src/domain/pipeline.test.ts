@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadSiteFolder } from '../site/loadSiteFolder.js';
 import { createBotPipeline } from './pipeline.js';
 import { tagEnglish } from '../site/englishTagger.js';
-import { answerabilityModel } from '../site/answerabilityModel.js';
+import { answerabilityModel } from '../site/botModels.js';
 import { SUGGEST_OPENING } from './bot/answer.js';
 import type { TranscriptEntry, TurnOutput } from './pipelineTypes.js';
 
@@ -86,7 +86,7 @@ describe('bot pipeline', () => {
   it("shows a VIP the passage the answerability model rates likely (hedged) instead of handing off on a 'not sure'", () => {
     // "lamp buzzes": product care at confidence 0.13, the shipped model's p ≈ 0.71 (over its first-miss bar of 0.7,
     // under its usual rescue of 0.95).
-    const judged = createBotPipeline(demo, undefined, tagEnglish, answerabilityModel);
+    const judged = createBotPipeline(demo, undefined, tagEnglish, { answerability: answerabilityModel });
     const turn = (tier: string, state: 'bot' | 'queued') =>
       judged.handleTurn({ transcript: [{ seq: 1, authorType: 'visitor', body: 'lamp buzzes', meta: {} }], customer: { tier }, state });
     const vip = turn('vip', 'bot');

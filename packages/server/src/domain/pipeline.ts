@@ -5,7 +5,7 @@
  */
 import { answerQuestion, type AnswerContext, type AnswerJudge } from './bot/answer.js';
 import type { TreeModel } from './bot/answerability.js';
-import type { PersonRequestModel } from './escalation/personRequestModel.js';
+import type { MessageModel } from './escalation/messageModel.js';
 import { ANSWER_THRESHOLD, buildKnowledgeBase, searchKnowledgeBase, type KnowledgeBase } from './bot/knowledgeBase.js';
 import type { IsWord } from './bot/spelling.js';
 import type { Tagger } from './summary/nounPhrases.js';
@@ -48,16 +48,24 @@ export interface BotPipeline {
 const WAITING_NUDGE =
   /^\W*(hello+|helo|hallo|hola|hey|anyone|anybody|well|so)\W*$|\b(any ?one|any ?body|some ?one|some ?body)\s+(there|here|around|coming|reading this)\b|\b(how (much )?long(er)?|when)\b[^.?!]{0,30}\b(someone|somebody|anyone|agent|person|human|team|wait|join|reply|respond|answer)\b|\bstill waiting\b/;
 
+/** The models trained offline that the pipeline reads with, each optional (site/botModels.ts loads the shipped ones). */
+export interface BotModels {
+  answerability?: TreeModel;
+  personRequest?: MessageModel;
+  frustration?: MessageModel;
+}
+
 /**
  * `isWord`: an English dictionary (site/englishWords.ts), so the KB can read typing slips; without it, none are.
  * `tag`: an English part-of-speech tagger (site/englishTagger.ts), so the package names what the KB lacks as noun
  * phrases; without it, as the words around words the KB never uses.
- * `answerability` (site/answerabilityModel.ts), with `tag`: whether a passage answers is also the answerability model's
- * call (answerability.ts); without, the confidence threshold alone decides. `onFeatures` sees each question's
- * answerability features (the model's training data). `personRequest` (site/personRequestModel.ts) is the learned
- * second reading of a request for a person, beside the patterns.
+ * `models` (site/botModels.ts), each optional: `answerability`, with `tag`: whether a passage answers is also the
+ * answerability model's call (answerability.ts), without it the confidence threshold alone decides; `personRequest` and
+ * `frustration`: the learned readings beside the patterns (escalation/messageModel.ts). `onFeatures` sees each
+ * question's answerability features (the model's training data).
  */
-export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagger, answerability?: TreeModel, onFeatures?: AnswerJudge['onFeatures'], personRequest?: PersonRequestModel): BotPipeline {
+export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagger, models: BotModels = {}, onFeatures?: AnswerJudge['onFeatures']): BotPipeline {
+  const { answerability, personRequest, frustration } = models;
   const kb = buildKnowledgeBase(site.articles, isWord);
   const judge: AnswerJudge | undefined = tag && (answerability || onFeatures) ? { tag, model: answerability, onFeatures } : undefined;
   const classifier = buildSkillClassifier(site.config, site.articles);
@@ -81,7 +89,7 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
       return { reply: { ...answer, text: `While you wait for the team, this help article may answer it:\n\n${answer.text}` }, escalation: null };
     }
 
-    const decision = decide({ site: site.config, customer: input.customer, transcript: input.transcript, current, answer, openQuestion: answer.kind === 'answer' ? undefined : openQuestion(input.transcript, current), personRequest }, classifier);
+    const decision = decide({ site: site.config, customer: input.customer, transcript: input.transcript, current, answer, openQuestion: answer.kind === 'answer' ? undefined : openQuestion(input.transcript, current), personRequest, frustration }, classifier);
     if (decision) {
       const teamName = site.config.skills.find((s) => s.id === decision.skill)?.name ?? decision.skill;
       const reply: BotReply = { kind: 'handoff', text: connectingText(teamName, decision.language) };

@@ -9,8 +9,7 @@ import type { SiteContent } from '../domain/pipelineTypes.js';
 import { baseLanguage } from '@baton/protocol';
 import { isEnglishWord } from '../site/englishWords.js';
 import { tagEnglish } from '../site/englishTagger.js';
-import { answerabilityModel } from '../site/answerabilityModel.js';
-import { personRequestModel } from '../site/personRequestModel.js';
+import { botModels } from '../site/botModels.js';
 
 export type BotPipeline = ReturnType<typeof createBotPipeline>;
 
@@ -49,7 +48,7 @@ export class SiteRegistry {
   }
 
   add(content: SiteContent): LoadedSite {
-    const site: LoadedSite = { id: `site_${content.key}`, key: content.key, content, pipeline: createBotPipeline(content, isEnglishWord, tagEnglish, answerabilityModel, undefined, personRequestModel) };
+    const site: LoadedSite = { id: `site_${content.key}`, key: content.key, content, pipeline: createBotPipeline(content, isEnglishWord, tagEnglish, botModels) };
     this.byKey.set(site.key, site);
     this.byId.set(site.id, site);
     return site;

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSiteFolder } from '../../site/loadSiteFolder.js';
 import { tagEnglish } from '../../site/englishTagger.js';
-import { answerabilityModel } from '../../site/answerabilityModel.js';
+import { answerabilityModel } from '../../site/botModels.js';
 import { buildKnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
 import { answerQuestion, SUGGEST_OPENING } from './answer.js';
 import { answerabilityFeatures, predictAnswerable, type TreeModel } from './answerability.js';

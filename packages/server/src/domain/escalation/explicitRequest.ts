@@ -8,7 +8,8 @@
  */
 import { normalise } from '../bot/text.js';
 import type { DetectorResult } from './types.js';
-import { personRequestProbability, type PersonRequestModel } from './personRequestModel.js';
+import { personRequestProbability } from './personRequestModel.js';
+import type { MessageModel } from './messageModel.js';
 import { trailsOff } from '../bot/notYetAsked.js';
 
 const DET = String.raw`(?:(?:a|an|the|your|some|one of your|any|real|actual|actually|live|proper|human|qualified|senior|member of|responsible)\s+)*`;
@@ -359,7 +360,7 @@ export function findExplicitRequest(message: string): RequestMatch | null {
   return null;
 }
 
-export function detectExplicitRequest(message: string, seq: number, model?: PersonRequestModel): DetectorResult | null {
+export function detectExplicitRequest(message: string, seq: number, model?: MessageModel): DetectorResult | null {
   const match = findExplicitRequest(message);
   if (!match) {
     // "can i speak to": the rest is on its way, and the pipeline waits for it.

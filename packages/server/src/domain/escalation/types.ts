@@ -1,6 +1,6 @@
 import type { CustomerAttributes, EscalationReason } from '@baton/protocol';
 import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
-import type { PersonRequestModel } from './personRequestModel.js';
+import type { MessageModel } from './messageModel.js';
 
 /** What one detector found. `null` from a detector means "no trigger". */
 export interface DetectorResult {
@@ -39,8 +39,9 @@ export interface DetectorContext {
    * `answer` is no answer (the one case the repeated-failure detector reads it).
    */
   openQuestion?: string;
-  /** The learned reading of a request for a person (personRequestModel.ts), beside the patterns; none in most unit tests. */
-  personRequest?: PersonRequestModel;
+  /** The learned readings beside the patterns (messageModel.ts): a request for a person, frustration; none in most unit tests. */
+  personRequest?: MessageModel;
+  frustration?: MessageModel;
 }
 
 export function customerMessages(transcript: readonly TranscriptEntry[]): TranscriptEntry[] {

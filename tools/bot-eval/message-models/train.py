@@ -1,16 +1,20 @@
-"""Trains the person-request model (packages/server/src/domain/escalation/personRequestModel.ts).
+"""Trains a message model (packages/server/src/domain/escalation/messageModel.ts) for one escalation reason.
 
-  python3 train.py FEATURES.jsonl --out MODEL.json [--hold-out SETS.txt] [--keep 6000] [--C 30] [--threshold 0.7]
+  python3 train.py FEATURES.jsonl --reason explicit_request|frustration --out MODEL.json [--hold-out SETS.txt]
+                   [--keep 6000] [--C 30] [--threshold 0.7]
 
 FEATURES.jsonl is what dump.sh writes: every customer message of the labelled sets, with the features of the message
-and of each of its sentences. Labels come from the sets' `expect`: the message at `earliest` of an explicit_request
-conversation asks for a person; every message before the first trigger does not, nor the trigger message of a
-conversation whose reason ranks below explicit_request (by the labelling precedence it would otherwise be one); the
-trigger message of a high_stakes or rule conversation may or may not, and is left out, as is everything after it.
-A message that asks nothing gives its sentences as further negatives. With --hold-out, the listed sets are left out
-of training and the model is scored on them (per message: the highest of the message and its sentences).
+and of each of its sentences. Labels come from the sets' `expect`: the message at `earliest` of a conversation with
+this reason does it; every message before the first trigger does not, nor the trigger message of a conversation whose
+reason ranks below (by the labelling precedence it would otherwise be this one); the trigger message of a reason
+ranked above may or may not, and is left out, as is everything after it. For frustration, the first message of a
+frustration conversation is left out (it may already be angry, and is labelled later only because the bot had not had
+its chance), and so is a trigger message that repeats an earlier one (word overlap >= 0.4): a repeat is read in
+context by the patterns, and as bare words it teaches the model that "where is my order" is anger. A message that does
+not do it gives its sentences as further negatives. With --hold-out, the listed sets are left out of training and
+the model is scored on them (per message: the highest of the message and its sentences).
 """
-import argparse, json, math, os
+import argparse, json, math, os, re
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -23,6 +27,7 @@ ap.add_argument('--hold-out')
 ap.add_argument('--keep', type=int, default=6000, help='features kept per block (by weight) in the exported model')
 ap.add_argument('--C', type=float, default=30)
 ap.add_argument('--threshold', type=float, default=0.7)
+ap.add_argument('--reason', required=True, choices=['explicit_request', 'frustration'])
 a = ap.parse_args()
 
 here = os.path.dirname(os.path.abspath(__file__))
@@ -30,7 +35,14 @@ def set_file(s):
     if s == 'dev': return os.path.join(here, '../../../../shared/eval/conversations/dev.jsonl')
     return os.path.join(here, '..', s + '.jsonl')
 
-LOWER = ('frustration', 'repeated_failure', 'language')
+ORDER = ['high_stakes', 'rule', 'explicit_request', 'frustration', 'repeated_failure', 'language']
+LOWER = ORDER[ORDER.index(a.reason) + 1:]
+
+def words(t): return set(re.findall(r'[a-z0-9]+', t.lower()))
+
+def repeats(turns, i):
+    cur = words(turns[i])
+    return any(len(cur & words(turns[j])) / max(1, len(cur | words(turns[j]))) >= 0.4 for j in range(i))
 labels = {}
 def label_set(s):
     for l in open(set_file(s)):
@@ -39,9 +51,11 @@ def label_set(s):
         for i in range(len(d['turns'])):
             n = i + 1
             if not e['escalate']: labels[(s, d['id'], n)] = 0
-            elif n < e['earliest']: labels[(s, d['id'], n)] = 0
+            elif n < e['earliest']:
+                if not (a.reason == 'frustration' and e['reason'] == 'frustration' and n == 1): labels[(s, d['id'], n)] = 0
             elif n == e['earliest']:
-                if e['reason'] == 'explicit_request': labels[(s, d['id'], n)] = 1
+                if e['reason'] == a.reason:
+                    if not (a.reason == 'frustration' and repeats(d['turns'], i)): labels[(s, d['id'], n)] = 1
                 elif e['reason'] in LOWER: labels[(s, d['id'], n)] = 0
 
 rows = [json.loads(l) for l in open(a.features)]
@@ -76,7 +90,7 @@ vw, vc, m = fit(X, y)
 nw = len(vw.vocabulary_)
 vw, vc, m = fit(X, y, top(vw, m.coef_[0][:nw], a.keep), top(vc, m.coef_[0][nw:], a.keep))
 nw = len(vw.vocabulary_)
-print(f'trained on {len(train)} messages ({int(sum(labels[(r["set"], r["id"], r["turn"])] for r in train))} asking), {len(X)} units; kept {nw} word and {len(vc.vocabulary_)} character features')
+print(f'trained on {len(train)} messages ({int(sum(labels[(r["set"], r["id"], r["turn"])] for r in train))} positive), {len(X)} units; kept {nw} word and {len(vc.vocabulary_)} character features')
 
 def export():
     wn = vw.get_feature_names_out(); cn = vc.get_feature_names_out(); coef = m.coef_[0]
@@ -103,13 +117,13 @@ if test:
     p = np.array([max(prob(u) for u in r['units']) for r in test])
     yt = np.array([labels[(r['set'], r['id'], r['turn'])] for r in test])
     for t in (0.3, 0.5, 0.6, 0.7, 0.8, 0.9):
-        print(f'held out ({len(test)} messages, {int(yt.sum())} asking): threshold {t} recall {((p >= t) & (yt == 1)).sum() / yt.sum():.3f}, false {((p >= t) & (yt == 0)).sum()} of {int((yt == 0).sum())}')
+        print(f'held out ({len(test)} messages, {int(yt.sum())} positive): threshold {t} recall {((p >= t) & (yt == 1)).sum() / yt.sum():.3f}, false {((p >= t) & (yt == 0)).sum()} of {int((yt == 0).sum())}')
 
 if a.out:
     # A few training messages with the probability this exporter computes (the highest over the message and its
     # sentences, before the vetoes): the server's unit test checks it computes the same from the same weights.
-    asking = [r for r in train if labels[(r['set'], r['id'], r['turn'])] == 1]
+    positive = [r for r in train if labels[(r['set'], r['id'], r['turn'])] == 1]
     other = [r for r in train if labels[(r['set'], r['id'], r['turn'])] == 0]
-    model['checks'] = [[r['text'], round(max(prob(u) for u in r['units']), 6)] for r in asking[:5] + asking[-5:] + other[:5] + other[-5:]]
+    model['checks'] = [[r['text'], round(max(prob(u) for u in r['units']), 6)] for r in positive[:5] + positive[-5:] + other[:5] + other[-5:]]
     with open(a.out, 'w') as f: json.dump(model, f, separators=(',', ':'), ensure_ascii=False)
     print('wrote', a.out, os.path.getsize(a.out), 'bytes')

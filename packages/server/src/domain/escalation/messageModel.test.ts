@@ -1,24 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { personRequestModel } from '../../site/personRequestModel.js';
+import { frustrationModel, personRequestModel } from '../../site/botModels.js';
 import { sentences } from '../bot/text.js';
 import { detectExplicitRequest, findExplicitRequest } from './explicitRequest.js';
-import { personRequestProbability, requestFeatures, unitProbability, type PersonRequestModel } from './personRequestModel.js';
+import { detectFrustration } from './frustration.js';
+import { messageFeatures, messageProbability, unitProbability, type MessageModel } from './messageModel.js';
+import { personRequestProbability } from './personRequestModel.js';
+import { alternatingTurns as ctx } from './testContext.js';
 
 /** A model that knows three words: "someone" and "please" push towards a request, "tent" away from one. */
-const tiny: PersonRequestModel = {
+const tiny: MessageModel = {
   words: { someone: [2, 3], please: [1, 2], tent: [1.5, -4] },
   chars: {},
   intercept: -2,
   threshold: 0.7,
 };
 
-describe('person-request features', () => {
+describe('message model features', () => {
   it('are word 1–3-grams and character 3–5-grams of the normalised words, emoji counted as one character', () => {
-    const f = requestFeatures("Don't GO");
+    const f = messageFeatures("Don't GO");
     expect(f.words).toEqual(['dont', 'dont go', 'go']);
     expect(f.chars).toEqual([' do', 'don', 'ont', 'nt ', ' don', 'dont', 'ont ', ' dont', 'dont ', ' go', 'go ', ' go ']);
-    expect(requestFeatures('a🙂b').words).toEqual(['a', 'a b', 'b']);
-    expect(requestFeatures('é').chars).toEqual([' e ']);
+    expect(messageFeatures('a🙂b').words).toEqual(['a', 'a b', 'b']);
+    expect(messageFeatures('é').chars).toEqual([' e ']);
   });
 
   it('score by sublinear tf × idf, L2-normalised per block over the known features', () => {
@@ -32,10 +35,11 @@ describe('person-request features', () => {
   it('count the likeliest sentence, so one request is not drowned by the story around it', () => {
     const message = 'The tent arrived with a torn tent floor and the tent pegs missing. Someone please.';
     expect(unitProbability(tiny, message)).toBeLessThan(0.5);
-    expect(personRequestProbability(tiny, message)).toBeCloseTo(unitProbability(tiny, 'Someone please.'), 10);
+    expect(messageProbability(tiny, message)).toBeCloseTo(unitProbability(tiny, 'Someone please.'), 10);
+    expect(messageProbability(tiny, message, (u) => u.startsWith('Someone'))).toBeCloseTo(unitProbability(tiny, message), 10);
   });
 
-  it('leave out accounts, refusals, feedback and curiosity, whatever their words score', () => {
+  it('asking for a person: leave out accounts, refusals, feedback and curiosity, whatever their words score', () => {
     for (const text of [
       'Did someone from your team try to call me today?',
       'Someone from your team called me yesterday, what was it about?',
@@ -56,14 +60,16 @@ describe('person-request features', () => {
   });
 });
 
-describe('the shipped person-request model', () => {
-  it('computes what its trainer computed from the same weights', () => {
-    const checks = personRequestModel.checks ?? [];
-    expect(checks.length).toBeGreaterThanOrEqual(10);
-    for (const [text, p] of checks) {
-      const parts = sentences(text);
-      const units = [text, ...(parts.length > 1 ? parts : [])];
-      expect(Math.max(...units.map((u) => unitProbability(personRequestModel, u))), text).toBeCloseTo(p, 4);
+describe('the shipped message models', () => {
+  it('compute what their trainer computed from the same weights', () => {
+    for (const model of [personRequestModel, frustrationModel]) {
+      const checks = model.checks ?? [];
+      expect(checks.length).toBeGreaterThanOrEqual(10);
+      for (const [text, p] of checks) {
+        const parts = sentences(text);
+        const units = [text, ...(parts.length > 1 ? parts : [])];
+        expect(Math.max(...units.map((u) => unitProbability(model, u))), text).toBeCloseTo(p, 4);
+      }
     }
   });
 
@@ -86,6 +92,27 @@ describe('the shipped person-request model', () => {
       'could you connect me to',
     ]) {
       expect(detectExplicitRequest(text, 3, personRequestModel), text).toBeNull();
+    }
+  });
+});
+
+describe('the learned reading of frustration', () => {
+  const after = (message: string, model = frustrationModel) => ({ ...ctx('How do I get a faster GPS fix on my watch?', message), frustration: model });
+
+  it('reads sarcasm and resentment no signal knows, once the bot has had its chance', () => {
+    for (const text of ['Brilliant. Another article I already read. Truly life-changing.', 'Great, so I just wait forever then. Love that.', 'This is the third time I\'m explaining this.']) {
+      expect(detectFrustration(ctx('How do I get a faster GPS fix on my watch?', text)), text).toBeNull();
+      expect(detectFrustration(after(text)), text).toMatchObject({ trigger: 'frustration', reason: 'Customer is frustrated (in words of their own)' });
+    }
+    // An opener is not judged by the model: the bot has not had its chance.
+    const opener = 'Brilliant. Another article I already read. Truly life-changing.';
+    expect(detectFrustration({ ...ctx(opener), frustration: frustrationModel })).toBeNull();
+  });
+
+  it('does not read plain chasing, thanks or a follow-up as anger', () => {
+    for (const text of ['where is my order NW-462290', 'Is there an update on my refund?', 'ok thanks, that worked', 'and does the Pace 5 have the same problem?', 'hmm ok. and in black?']) {
+      expect(messageProbability(frustrationModel, text), text).toBeLessThan(frustrationModel.threshold);
+      expect(detectFrustration(after(text)), text).toBeNull();
     }
   });
 });
