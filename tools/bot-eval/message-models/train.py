@@ -27,7 +27,7 @@ ap.add_argument('--hold-out')
 ap.add_argument('--keep', type=int, default=6000, help='features kept per block (by weight) in the exported model')
 ap.add_argument('--C', type=float, default=30)
 ap.add_argument('--threshold', type=float, default=0.7)
-ap.add_argument('--reason', required=True, choices=['explicit_request', 'frustration'])
+ap.add_argument('--reason', required=True, choices=['high_stakes', 'explicit_request', 'frustration'])
 a = ap.parse_args()
 
 here = os.path.dirname(os.path.abspath(__file__))

@@ -51,8 +51,8 @@ const WAITING_NUDGE =
 /** The models trained offline that the pipeline reads with, each optional (site/botModels.ts loads the shipped ones). */
 export interface BotModels {
   answerability?: TreeModel;
+  highStakes?: MessageModel;
   personRequest?: MessageModel;
-  frustration?: MessageModel;
 }
 
 /**
@@ -60,12 +60,12 @@ export interface BotModels {
  * `tag`: an English part-of-speech tagger (site/englishTagger.ts), so the package names what the KB lacks as noun
  * phrases; without it, as the words around words the KB never uses.
  * `models` (site/botModels.ts), each optional: `answerability`, with `tag`: whether a passage answers is also the
- * answerability model's call (answerability.ts), without it the confidence threshold alone decides; `personRequest` and
- * `frustration`: the learned readings beside the patterns (escalation/messageModel.ts). `onFeatures` sees each
+ * answerability model's call (answerability.ts), without it the confidence threshold alone decides; `highStakes` and
+ * `personRequest`: the learned readings beside the patterns (escalation/messageModel.ts). `onFeatures` sees each
  * question's answerability features (the model's training data).
  */
 export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagger, models: BotModels = {}, onFeatures?: AnswerJudge['onFeatures']): BotPipeline {
-  const { answerability, personRequest, frustration } = models;
+  const { answerability, highStakes, personRequest } = models;
   const kb = buildKnowledgeBase(site.articles, isWord);
   const judge: AnswerJudge | undefined = tag && (answerability || onFeatures) ? { tag, model: answerability, onFeatures } : undefined;
   const classifier = buildSkillClassifier(site.config, site.articles);
@@ -89,7 +89,7 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
       return { reply: { ...answer, text: `While you wait for the team, this help article may answer it:\n\n${answer.text}` }, escalation: null };
     }
 
-    const decision = decide({ site: site.config, customer: input.customer, transcript: input.transcript, current, answer, openQuestion: answer.kind === 'answer' ? undefined : openQuestion(input.transcript, current), personRequest, frustration }, classifier);
+    const decision = decide({ site: site.config, customer: input.customer, transcript: input.transcript, current, answer, openQuestion: answer.kind === 'answer' ? undefined : openQuestion(input.transcript, current), highStakes, personRequest }, classifier);
     if (decision) {
       const teamName = site.config.skills.find((s) => s.id === decision.skill)?.name ?? decision.skill;
       const reply: BotReply = { kind: 'handoff', text: connectingText(teamName, decision.language) };

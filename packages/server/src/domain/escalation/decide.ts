@@ -14,7 +14,7 @@ import { detectExplicitRequest, findExplicitRequest } from './explicitRequest.js
 import { normalise, sentences, STOP_WORDS, words } from '../bot/text.js';
 import { EMAIL_ADDRESS, escapeRegExp } from '../common/text.js';
 import { detectFrustration } from './frustration.js';
-import { detectHighStakes } from './highStakes.js';
+import { detectHighStakes, detectLearnedHighStakes } from './highStakes.js';
 import { conversationLanguage, detectLanguageSwitch } from './language.js';
 import { detectRepeatedFailure } from './repeatedFailure.js';
 import { detectRules } from './rules.js';
@@ -32,7 +32,7 @@ export function runDetectors(ctx: DetectorContext): DetectorResult[] {
   const results = [
     // Every earlier customer message is context for what device a swelling is about: "can I take my VoltPack 20000 on the plane?" … two messages later "now
     // it's a bit puffy and the case has split".
-    detectHighStakes(current.body, current.seq, previousCustomerMessage(ctx.transcript, current.seq)?.body, customerMessages(ctx.transcript).filter((e) => e.seq < current.seq).map((e) => e.body).join('.\n')),
+    detectHighStakes(current.body, current.seq, previousCustomerMessage(ctx.transcript, current.seq)?.body, customerMessages(ctx.transcript).filter((e) => e.seq < current.seq).map((e) => e.body).join('.\n')) ?? detectLearnedHighStakes(current.body, current.seq, ctx.highStakes),
     detectRules(ctx),
     detectExplicitRequest(current.body, current.seq, ctx.personRequest),
     detectFrustration(ctx),

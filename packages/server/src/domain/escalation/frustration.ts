@@ -9,7 +9,6 @@
 import { detectSmallTalk } from '../bot/smallTalk.js';
 import { onlyDetails } from '../bot/notYetAsked.js';
 import { normalise } from '../bot/text.js';
-import { messageProbability } from './messageModel.js';
 import type { TranscriptEntry } from '../pipelineTypes.js';
 import { botHasReplied, customerMessages, lastBotReply, type DetectorContext, type DetectorResult } from './types.js';
 import { INSULTS, MEDIUM, SIGNALS, STRONG } from './frustrationSignals.js';
@@ -250,17 +249,6 @@ function saidThanksOrWorked(body: string): boolean {
   return talk === 'thanks' || (talk === 'ack' && !/^\W*(ok(ay)?|k|no+|nope|yes|yeah|yep|right|alright|hm+|ah+|oh+)\W*$/i.test(body));
 }
 
-/**
- * The learned reading (messageModel.ts) for the words no signal above knows ("Brilliant. Another article I already
- * read. Truly life-changing."); only once the bot has had its chance. Trained without the messages that repeat an
- * earlier one: a repeat is read above, in context, and as bare words it taught the model that "where is my order" is
- * anger.
- */
-function learnedFrustration(ctx: DetectorContext): DetectorResult | null {
-  if (!ctx.frustration || messageProbability(ctx.frustration, ctx.current.body) < ctx.frustration.threshold) return null;
-  return { trigger: 'frustration', confidence: 0.7, reason: 'Customer is frustrated (in words of their own)', evidenceSeq: ctx.current.seq };
-}
-
 export function detectFrustration(ctx: DetectorContext): DetectorResult | null {
   const previous = customerMessages(ctx.transcript).filter((e: TranscriptEntry) => e.seq < ctx.current.seq);
   const lastBot = lastBotReply(ctx.transcript, ctx.current.seq);
@@ -283,7 +271,7 @@ export function detectFrustration(ctx: DetectorContext): DetectorResult | null {
   const needed = hadChance ? (aimed ? 0.6 : 1) : 1.3;
   // An opener shouted and chasing ("THIS IS THE THIRD TIME I'M WRITING… WHERE IS IT???") is hostile too.
   const hostileOpener = strongest >= STRONG || (labels.includes('shouting') && (labels.includes('chasing') || labels.includes('exasperation')));
-  if (score < needed || (!hadChance && !hostileOpener)) return stillUpset(ctx, previous, lastBot) ?? (hadChance ? learnedFrustration(ctx) : null);
+  if (score < needed || (!hadChance && !hostileOpener)) return stillUpset(ctx, previous, lastBot);
   return {
     trigger: 'frustration',
     confidence: Math.min(0.95, 0.5 + score / 4),

@@ -5,6 +5,7 @@
  * person at once, whatever else is happening. Hypothetical questions ("is it
  * normal that it gets a bit warm?", "what if it overheats?") are not incidents.
  */
+import { messageProbability, type MessageModel } from './messageModel.js';
 import { normalise, sentences } from '../bot/text.js';
 import { EMAIL_ADDRESS } from '../common/text.js';
 import type { DetectorResult } from './types.js';
@@ -293,6 +294,29 @@ function dutyOf(kind: HighStakesKind, moneyMoved: boolean, message: string): str
   if (kind === 'security') return moneyMoved ? 'fraud\\w*' : 'login|log-?in|password|two-step|account access';
   if (kind === 'legal' && LEGAL_MONEY.test(normalise(message))) return 'refunds?';
   return DUTY[kind];
+}
+
+/**
+ * A case or complaint lodged with the shop itself ("I opened a support case last week, still waiting", "¿dónde pongo
+ * una reclamación?"): the model learned "opened a case" and "reclamación" from disputes with a bank and complaints to
+ * consumer protection, but with the shop they are the everyday way to ask for help.
+ */
+const CASE_WITH_THE_SHOP = /\b(?:support|service|customer service|warranty|return|returns) (?:case|ticket|claim)\b|\b(?:case|ticket) (?:with|at) (?:you|your)\b|\b(?:(?:you|your (?:\w+ )?(?:team|colleagues?|support|staff)) opened a (?:case|ticket))\b/;
+const COMPLAINT_TO_THE_SHOP = /\breclamacion(?:es)?\b/;
+const TO_AN_AUTHORITY = /\b(?:consumo|consumidor(?:es)?|oficina|abogad[oa]s?|juzgado|tribunal|denuncia|hoja de reclamaciones)\b/;
+
+function caseWithTheShop(unit: string): boolean {
+  const t = normalise(unit);
+  return CASE_WITH_THE_SHOP.test(t) || (COMPLAINT_TO_THE_SHOP.test(t) && !TO_AN_AUTHORITY.test(t));
+}
+
+/**
+ * The learned reading (messageModel.ts) for the words the patterns above do not know; no kind is named, so the team
+ * is the classifier's call.
+ */
+export function detectLearnedHighStakes(message: string, seq: number, model?: MessageModel): DetectorResult | null {
+  if (!model || messageProbability(model, message, caseWithTheShop) < model.threshold) return null;
+  return { trigger: 'high_stakes', confidence: 0.7, reason: 'High stakes (in words of their own)', evidenceSeq: seq, priority: 2 };
 }
 
 export function detectHighStakes(message: string, seq: number, previous = '', earlier = previous): (DetectorResult & { kind: HighStakesKind }) | null {

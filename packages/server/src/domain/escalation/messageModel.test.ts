@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { frustrationModel, personRequestModel } from '../../site/botModels.js';
+import { highStakesModel, personRequestModel } from '../../site/botModels.js';
 import { sentences } from '../bot/text.js';
 import { detectExplicitRequest, findExplicitRequest } from './explicitRequest.js';
-import { detectFrustration } from './frustration.js';
+import { detectLearnedHighStakes, findHighStakes } from './highStakes.js';
 import { messageFeatures, messageProbability, unitProbability, type MessageModel } from './messageModel.js';
 import { personRequestProbability } from './personRequestModel.js';
-import { alternatingTurns as ctx } from './testContext.js';
 
 /** A model that knows three words: "someone" and "please" push towards a request, "tent" away from one. */
 const tiny: MessageModel = {
@@ -62,7 +61,7 @@ describe('message model features', () => {
 
 describe('the shipped message models', () => {
   it('compute what their trainer computed from the same weights', () => {
-    for (const model of [personRequestModel, frustrationModel]) {
+    for (const model of [highStakesModel, personRequestModel]) {
       const checks = model.checks ?? [];
       expect(checks.length).toBeGreaterThanOrEqual(10);
       for (const [text, p] of checks) {
@@ -96,23 +95,37 @@ describe('the shipped message models', () => {
   });
 });
 
-describe('the learned reading of frustration', () => {
-  const after = (message: string, model = frustrationModel) => ({ ...ctx('How do I get a faster GPS fix on my watch?', message), frustration: model });
-
-  it('reads sarcasm and resentment no signal knows, once the bot has had its chance', () => {
-    for (const text of ['Brilliant. Another article I already read. Truly life-changing.', 'Great, so I just wait forever then. Love that.', 'This is the third time I\'m explaining this.']) {
-      expect(detectFrustration(ctx('How do I get a faster GPS fix on my watch?', text)), text).toBeNull();
-      expect(detectFrustration(after(text)), text).toMatchObject({ trigger: 'frustration', reason: 'Customer is frustrated (in words of their own)' });
+describe('the learned reading of high stakes', () => {
+  it('reads incidents, disputes and threats in words the patterns do not know, at once and with priority', () => {
+    for (const text of [
+      "I got an email saying the email on my account is being changed to one that isn't mine, and now my password no longer works.",
+      "A solicitor I consulted says a seam failing after eight months is a defect under consumer law. I'd rather settle it with you before taking it further.",
+    ]) {
+      expect(findHighStakes(text), text).toBeNull();
+      expect(detectLearnedHighStakes(text, 1), text).toBeNull();
+      expect(detectLearnedHighStakes(text, 1, highStakesModel), text).toMatchObject({ trigger: 'high_stakes', priority: 2, evidenceSeq: 1 });
     }
-    // An opener is not judged by the model: the bot has not had its chance.
-    const opener = 'Brilliant. Another article I already read. Truly life-changing.';
-    expect(detectFrustration({ ...ctx(opener), frustration: frustrationModel })).toBeNull();
   });
 
-  it('does not read plain chasing, thanks or a follow-up as anger', () => {
-    for (const text of ['where is my order NW-462290', 'Is there an update on my refund?', 'ok thanks, that worked', 'and does the Pace 5 have the same problem?', 'hmm ok. and in black?']) {
-      expect(messageProbability(frustrationModel, text), text).toBeLessThan(frustrationModel.threshold);
-      expect(detectFrustration(after(text)), text).toBeNull();
+  it('does not read a case or complaint lodged with the shop itself as a dispute or a legal threat', () => {
+    for (const text of [
+      'I opened a support case last week about my return and nobody has replied. Case number 44871.',
+      'I opened a case with your support team on Monday, ref 88213, still waiting.',
+      '¿Dónde pongo una reclamación por un envío tarde?',
+    ]) {
+      // The model alone reads all three as high stakes (0.81–0.85).
+      expect(messageProbability(highStakesModel, text), text).toBeGreaterThanOrEqual(highStakesModel.threshold);
+      expect(detectLearnedHighStakes(text, 1, highStakesModel), text).toBeNull();
+    }
+    for (const text of ['I opened a case with my bank about your charge.', 'Voy a poner una reclamación en la oficina del consumidor.']) {
+      expect(findHighStakes(text), text).toBeNull();
+      expect(detectLearnedHighStakes(text, 1, highStakesModel), text).not.toBeNull();
+    }
+  });
+
+  it('does not read near misses as high stakes', () => {
+    for (const text of ['my power bank gets a bit warm while charging, is that normal?', 'My card was declined twice, why?', "Someone else's parcel came to me", 'I forgot my password']) {
+      expect(detectLearnedHighStakes(text, 1, highStakesModel), text).toBeNull();
     }
   });
 });

@@ -1,6 +1,6 @@
 /**
- * A learned reading of one thing a customer message does (asks for a person: personRequestModel.ts; is frustrated:
- * frustration.ts), beside the patterns that read the shapes they know exactly, for the words customers keep finding
+ * A learned reading of one thing a customer message does (asks for a person: personRequestModel.ts; is high stakes:
+ * highStakes.ts), beside the patterns that read the shapes they know exactly, for the words customers keep finding
  * that no pattern knows. A logistic regression over word 1–3-grams and character 3–5-grams (TF-IDF, each block
  * L2-normalised), trained offline on labelled conversations (tools/bot-eval/message-models/), scores the whole
  * message and each of its sentences; the highest counts, so one request in a long message is not drowned by its

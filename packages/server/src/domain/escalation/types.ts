@@ -39,9 +39,9 @@ export interface DetectorContext {
    * `answer` is no answer (the one case the repeated-failure detector reads it).
    */
   openQuestion?: string;
-  /** The learned readings beside the patterns (messageModel.ts): a request for a person, frustration; none in most unit tests. */
+  /** The learned readings beside the patterns (messageModel.ts): high stakes, a request for a person; none in most unit tests. */
+  highStakes?: MessageModel;
   personRequest?: MessageModel;
-  frustration?: MessageModel;
 }
 
 export function customerMessages(transcript: readonly TranscriptEntry[]): TranscriptEntry[] {
