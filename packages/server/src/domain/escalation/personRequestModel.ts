@@ -9,8 +9,8 @@ import { messageProbability, type MessageModel } from './messageModel.js';
 /*
  * What a bag of n-grams cannot read: who does what. The words of a request for a person are also the words of an
  * account of one ("someone from your team called me", "I already spoke to an agent"), of a refusal ("please don't
- * transfer me") and of feedback for the staff ("pass this on to your team"); text that reads as one of those is not
- * a request, whatever its words score.
+ * transfer me"), of feedback for the staff ("pass this on to your team") and of what a product lets anyone do ("can a
+ * person stand up inside it?"); text that reads as one of those is not a request, whatever its words score.
  */
 const NEG = String.raw`(?:dont|do not|doesnt|does not|no need to|not necessary to|rather not|never|would not|wouldnt|not|no hace falta que|no necesito|nicht|keine?n?)`;
 const ASK_WORD = String.raw`(?:transfer|connect|call|ring|phone|put|pass|talk|speak|chat|human|person|agent|anyone|anybody|someone|somebody|llamen|llamar|hablar|anrufen|rufen|verbinden|sprechen)`;
@@ -20,13 +20,15 @@ const SOMEONE = String.raw`(?:some ?one|some ?body|any ?one|a (?:person|man|woma
 const PAST = String.raw`(?:called|rang|phoned|told|said|spoke|sent|left|took|stole|hacked|gave|wrote|came|made|got|brought|did|had|used|changed|ordered|e-?mailed|texted|tried|contacted|answered|replied|delivered|signed|logged|accessed|opened|placed|bought|booked|received|promised|offered|mentioned|recommended|helped|hat|habe|ha|llamo|dijo|uso)`;
 const HAPPENED = new RegExp(String.raw`\b(?:did|has|had)\s+${SOMEONE}\b|\b${SOMEONE}(?:\s+else(?:s)?)?(?:\s+(?:from|at|in|on|of)(?:\s+\w+){1,3}?)?\s+(?:already\s+|just\s+)?${PAST}\b|\b${SOMEONE}\s+elses\b`);
 const SPOKE_BEFORE = /\b(?:i|we)(?:ve| have| had)?\s+(?:already\s+|just\s+|previously\s+)?(?:spoke|talked|chatted|spoken|phoned|called)\b|\bhable con\b|\bhabe\b[^.!?]{0,40}\b(?:gesprochen|telefoniert)\b/;
+/** Anyone at all, as the subject of what a product allows: "can a person stand up inside it?". */
+const ANY_PERSON = /\b(?:can|could|will|would|does|do|is it possible for)\s+(?:a|one|an? (?:average|tall|small|grown|adult)|two|three|four)\s+(?:person|people|persons|adults?|humans?)\s+(?:comfortably\s+|easily\s+|really\s+)?(?:stand|sit|fit|sleep|lie|kneel|walk|carry|wear|use|pitch|set|put|stay|live|survive|cook|see|read|lift)\b/;
 const FEEDBACK = /\b(?:pass|forward|send)\s+(?:this|it|that|my (?:thanks|feedback|compliments))\s+(?:feedback\s+)?(?:on\s+|along\s+)?to\s+your\b|\b(?:tell|let)\s+your\s+(?:\w+\s+){0,2}?(?:team|staff|people|colleagues)\b/;
 /** Curiosity, not a wish: "is this a bot? just curious", "… not that it matters". */
 const ONLY_CURIOUS = /\b(?:just (?:curious|wondering|asking)|out of curiosity|not that it matters|doesnt matter|no need to (?:transfer|change|connect))\b/;
 
 function notARequest(unit: string): boolean {
   const t = normalise(unit);
-  return NEGATED_ASK.test(t) || HAPPENED.test(t) || SPOKE_BEFORE.test(t) || FEEDBACK.test(t);
+  return NEGATED_ASK.test(t) || HAPPENED.test(t) || SPOKE_BEFORE.test(t) || FEEDBACK.test(t) || ANY_PERSON.test(t);
 }
 
 /**
