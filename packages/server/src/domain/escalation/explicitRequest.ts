@@ -8,7 +8,7 @@
  */
 import { normalise } from '../bot/text.js';
 import type { DetectorResult } from './types.js';
-import { personRequestProbability } from './personRequestModel.js';
+import { ONLY_CURIOUS, personRequestProbability } from './personRequestModel.js';
 import type { MessageModel } from './messageModel.js';
 import { trailsOff } from '../bot/notYetAsked.js';
 
@@ -361,6 +361,8 @@ export function findExplicitRequest(message: string): RequestMatch | null {
 }
 
 export function detectExplicitRequest(message: string, seq: number, model?: MessageModel): DetectorResult | null {
+  // "Am I talking to a person or an AI? Just wondering, you're doing fine.": asked out of curiosity, not a request.
+  if (ONLY_CURIOUS.test(normalise(message))) return null;
   const match = findExplicitRequest(message);
   if (!match) {
     // "can i speak to": the rest is on its way, and the pipeline waits for it.

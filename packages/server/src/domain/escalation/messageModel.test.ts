@@ -97,6 +97,19 @@ describe('the shipped message models', () => {
   });
 });
 
+describe('a message asked out of curiosity', () => {
+  it('asks for no person, whichever reading would say so', () => {
+    for (const text of ["Am I talking to a person or an AI? Just wondering, you're doing fine.", 'Are you a real person? Not that it matters.']) {
+      expect(findExplicitRequest(text), text).not.toBeNull();
+      expect(detectExplicitRequest(text, 1, personRequestModel), text).toBeNull();
+    }
+    // The polite form of a request, and a request with its reason, are requests.
+    for (const text of ['I was just wondering if someone could ring me back about NW-123456', "Can I talk to a person? I'm just asking because the bot doesn't get it"]) {
+      expect(detectExplicitRequest(text, 1, personRequestModel), text).not.toBeNull();
+    }
+  });
+});
+
 describe('the learned reading of high stakes', () => {
   it('reads incidents, disputes and threats in words the patterns do not know, at once and with priority', () => {
     for (const text of [

@@ -23,8 +23,11 @@ const SPOKE_BEFORE = /\b(?:i|we)(?:ve| have| had)?\s+(?:already\s+|just\s+|previ
 /** Anyone at all, as the subject of what a product allows: "can a person stand up inside it?". */
 const ANY_PERSON = /\b(?:can|could|will|would|does|do|is it possible for)\s+(?:a|one|an? (?:average|tall|small|grown|adult)|two|three|four)\s+(?:person|people|persons|adults?|humans?)\s+(?:comfortably\s+|easily\s+|really\s+)?(?:stand|sit|fit|sleep|lie|kneel|walk|carry|wear|use|pitch|set|put|stay|live|survive|cook|see|read|lift)\b/;
 const FEEDBACK = /\b(?:pass|forward|send)\s+(?:this|it|that|my (?:thanks|feedback|compliments))\s+(?:feedback\s+)?(?:on\s+|along\s+)?to\s+your\b|\b(?:tell|let)\s+your\s+(?:\w+\s+){0,2}?(?:team|staff|people|colleagues)\b/;
-/** Curiosity, not a wish: "is this a bot? just curious", "… not that it matters". */
-const ONLY_CURIOUS = /\b(?:just (?:curious|wondering|asking)|out of curiosity|not that it matters|doesnt matter|no need to (?:transfer|change|connect))\b/;
+/**
+ * Curiosity, not a wish: "is this a bot? just curious", "… not that it matters" (not "I was just wondering if someone
+ * could ring me", the polite form of a request).
+ */
+export const ONLY_CURIOUS = /\b(?:just (?:curious|wondering|asking)(?!\s+(?:if|whether|for|to|about|when|who|how|why|what|that|could|can|would|you|u|because|cause|since|as)\b)|out of curiosity|not that it matters|doesnt matter|no need to (?:transfer|change|connect))\b/;
 
 function notARequest(unit: string): boolean {
   const t = normalise(unit);
