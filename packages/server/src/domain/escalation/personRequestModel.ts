@@ -36,7 +36,7 @@ function notARequest(unit: string): boolean {
 
 /**
  * The message's probability of asking for a person: the highest of the whole message and each of its sentences, each
- * unit that reads as an account, a refusal or feedback left out, and none for a message that says it is only curious.
+ * unit that reads as something else (above) left out, and none for a message that says it is only curious.
  */
 export function personRequestProbability(model: MessageModel, message: string): number {
   return ONLY_CURIOUS.test(normalise(message)) ? 0 : messageProbability(model, message, notARequest);
