@@ -53,6 +53,7 @@ export interface BotModels {
   answerability?: TreeModel;
   highStakes?: MessageModel;
   personRequest?: MessageModel;
+  frustration?: MessageModel;
 }
 
 /**
@@ -65,7 +66,7 @@ export interface BotModels {
  * question's answerability features (the model's training data).
  */
 export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagger, models: BotModels = {}, onFeatures?: AnswerJudge['onFeatures']): BotPipeline {
-  const { answerability, highStakes, personRequest } = models;
+  const { answerability, highStakes, personRequest, frustration } = models;
   const kb = buildKnowledgeBase(site.articles, isWord);
   const judge: AnswerJudge | undefined = tag && (answerability || onFeatures) ? { tag, model: answerability, onFeatures } : undefined;
   const classifier = buildSkillClassifier(site.config, site.articles);
@@ -89,7 +90,7 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
       return { reply: { ...answer, text: `While you wait for the team, this help article may answer it:\n\n${answer.text}` }, escalation: null };
     }
 
-    const decision = decide({ site: site.config, customer: input.customer, transcript: input.transcript, current, answer, openQuestion: answer.kind === 'answer' ? undefined : openQuestion(input.transcript, current), highStakes, personRequest }, classifier);
+    const decision = decide({ site: site.config, customer: input.customer, transcript: input.transcript, current, answer, openQuestion: answer.kind === 'answer' ? undefined : openQuestion(input.transcript, current), highStakes, personRequest, frustration }, classifier);
     if (decision) {
       const teamName = site.config.skills.find((s) => s.id === decision.skill)?.name ?? decision.skill;
       const reply: BotReply = { kind: 'handoff', text: connectingText(teamName, decision.language) };

@@ -1,7 +1,7 @@
 /**
  * The models the bot pipeline reads with, trained offline and shipped as JSON beside this file; read when this module
  * loads: the answerability model (domain/bot/answerability.ts, tools/bot-eval/answerability/) and the message models
- * for high stakes and for a request for a person (domain/escalation/messageModel.ts, tools/bot-eval/message-models/).
+ * for high stakes, a request for a person and frustration (domain/escalation/messageModel.ts, tools/bot-eval/message-models/).
  */
 import { readFileSync } from 'node:fs';
 import type { TreeModel } from '../domain/bot/answerability.js';
@@ -15,4 +15,5 @@ function load<T>(file: string): T {
 export const answerabilityModel = load<TreeModel>('./answerabilityModel.json');
 export const highStakesModel = load<MessageModel>('./highStakesModel.json');
 export const personRequestModel = load<MessageModel>('./personRequestModel.json');
-export const botModels: BotModels = { answerability: answerabilityModel, highStakes: highStakesModel, personRequest: personRequestModel };
+export const frustrationModel = load<MessageModel>('./frustrationModel.json');
+export const botModels: BotModels = { answerability: answerabilityModel, highStakes: highStakesModel, personRequest: personRequestModel, frustration: frustrationModel };

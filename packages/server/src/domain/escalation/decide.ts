@@ -14,6 +14,7 @@ import { detectExplicitRequest, findExplicitRequest } from './explicitRequest.js
 import { normalise, sentences, STOP_WORDS, words } from '../bot/text.js';
 import { EMAIL_ADDRESS, escapeRegExp } from '../common/text.js';
 import { detectFrustration } from './frustration.js';
+import { detectLearnedFrustration } from './learnedFrustration.js';
 import { detectHighStakes, detectLearnedHighStakes } from './highStakes.js';
 import { conversationLanguage, detectLanguageSwitch } from './language.js';
 import { detectRepeatedFailure } from './repeatedFailure.js';
@@ -35,7 +36,7 @@ export function runDetectors(ctx: DetectorContext): DetectorResult[] {
     detectHighStakes(current.body, current.seq, previousCustomerMessage(ctx.transcript, current.seq)?.body, customerMessages(ctx.transcript).filter((e) => e.seq < current.seq).map((e) => e.body).join('.\n')) ?? detectLearnedHighStakes(current.body, current.seq, ctx.highStakes),
     detectRules(ctx),
     detectExplicitRequest(current.body, current.seq, ctx.personRequest),
-    detectFrustration(ctx),
+    detectFrustration(ctx) ?? detectLearnedFrustration(ctx),
     detectRepeatedFailure(ctx),
     detectLanguageSwitch(ctx),
   ].filter((r): r is DetectorResult => r !== null);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highStakesModel, personRequestModel } from '../../site/botModels.js';
+import { frustrationModel, highStakesModel, personRequestModel } from '../../site/botModels.js';
 import { sentences } from '../bot/text.js';
 import { detectExplicitRequest, findExplicitRequest } from './explicitRequest.js';
 import { detectLearnedHighStakes, findHighStakes } from './highStakes.js';
@@ -61,7 +61,7 @@ describe('message model features', () => {
 
 describe('the shipped message models', () => {
   it('compute what their trainer computed from the same weights', () => {
-    for (const model of [highStakesModel, personRequestModel]) {
+    for (const model of [highStakesModel, personRequestModel, frustrationModel]) {
       const checks = model.checks ?? [];
       expect(checks.length).toBeGreaterThanOrEqual(10);
       for (const [text, p] of checks) {

@@ -42,6 +42,7 @@ export interface DetectorContext {
   /** The learned readings beside the patterns (messageModel.ts): high stakes, a request for a person; none in most unit tests. */
   highStakes?: MessageModel;
   personRequest?: MessageModel;
+  frustration?: MessageModel;
 }
 
 export function customerMessages(transcript: readonly TranscriptEntry[]): TranscriptEntry[] {

@@ -1,0 +1,44 @@
+/**
+ * Frustration in words of the customer's own (messageModel.ts, site/frustrationModel.json): the patterns
+ * (frustrationSignals.ts) read anger phrase by phrase and miss what a new writer says differently ("Honestly this is
+ * exhausting."). The model is consulted only when the patterns did not fire, and only where its bare words can be
+ * trusted: after the bot has had its chance (an opener is frustration only when outright hostile, which the patterns
+ * judge), not for a message that repeats an earlier one (a repeat is read in context by the patterns; as bare words it
+ * would be "where is my order"), and not for praise without a sign of trouble ("Wow!", "Fantastic!": the model learnt
+ * sarcastic praise, and alone it cannot tell it from delight).
+ */
+import { normalise } from '../bot/text.js';
+import { messageProbability } from './messageModel.js';
+import { botHasReplied, customerMessages, type DetectorContext, type DetectorResult } from './types.js';
+
+const PRAISE = /\b(thanks?|thank you|thx|great|perfect|lovely|awesome|amazing|love|happy|glad|brilliant|excellent|helpful|worked|props|appreciate|cheers|wow|fantastic|wonderful|superb|gracias|danke|genial|super|toll|prima)\b/;
+// Not a bare "no": "no other shop does that", "no catch at all", "no worries" are praise too.
+const TROUBLE = /\b(not|never|no (one|body|reply|answer|help|use|way|idea|response|refund|money)|nothing|nobody|doesnt|didnt|cant|wont|hasnt|isnt|still|again|useless|waste|joke|scam)\b/;
+
+function wordSet(text: string): Set<string> {
+  return new Set(normalise(text).match(/[a-z0-9]+/g) ?? []);
+}
+
+/** Shares at least 40 % of its words with an earlier message: the cut train.py makes (tools/bot-eval/message-models). */
+function repeatsEarlier(ctx: DetectorContext): boolean {
+  const now = wordSet(ctx.current.body);
+  return customerMessages(ctx.transcript).some((e) => {
+    if (e.seq >= ctx.current.seq) return false;
+    const then = wordSet(e.body);
+    let common = 0;
+    for (const w of now) if (then.has(w)) common++;
+    return common / Math.max(1, now.size + then.size - common) >= 0.4;
+  });
+}
+
+function praiseOnly(message: string): boolean {
+  const said = normalise(message);
+  return PRAISE.test(said) && !TROUBLE.test(said) && !/[?!]{2}|🙄|👏|🙃|😒/u.test(message);
+}
+
+export function detectLearnedFrustration(ctx: DetectorContext): DetectorResult | null {
+  const model = ctx.frustration;
+  if (!model || !botHasReplied(ctx.transcript, ctx.current.seq) || repeatsEarlier(ctx) || praiseOnly(ctx.current.body)) return null;
+  if (messageProbability(model, ctx.current.body) < model.threshold) return null;
+  return { trigger: 'frustration', confidence: 0.7, reason: 'Customer is frustrated (in words of their own)', evidenceSeq: ctx.current.seq };
+}
