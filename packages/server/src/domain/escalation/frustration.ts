@@ -8,7 +8,7 @@
  */
 import { detectSmallTalk } from '../bot/smallTalk.js';
 import { onlyDetails } from '../bot/notYetAsked.js';
-import { normalise } from '../bot/text.js';
+import { normalise, sentences } from '../bot/text.js';
 import type { TranscriptEntry } from '../pipelineTypes.js';
 import { botHasReplied, customerMessages, lastBotReply, type DetectorContext, type DetectorResult } from './types.js';
 import { INSULTS, MEDIUM, SIGNALS, STRONG } from './frustrationSignals.js';
@@ -145,6 +145,31 @@ export interface FrustrationScore {
   strongest: number;
 }
 
+/** Someone or something other than the shop, as a sentence's subject: "my bank", "the airline", "another brand". */
+const SOMEONE_ELSE = /\b(my|our|his|her) (bank|brother|sister|[\w-]+-in-law|friend|mum|mom|mother|dad|father|husband|wife|partner|boyfriend|girlfriend|kids?|children|son|daughter|neighbou?r|boss|colleague|postal service|post office|courier|landlord|old \w+|current \w+|previous \w+|last \w+)\b|\bthe (airline|campsite|post office|postal service|local post|weather|forecast|reviews?|reviewers?|hotel|airport|customs office|train|railway)\b|\b(an?other|other|different) (brands?|shops?|stores?|sites?|websites?|sellers?|retailers?|companies|company)\b|\b(marketplace|third[- ]party) sellers?\b|\bthose (guys|people|sellers|folks)\b|\bsomeone (in|on) (a|the) (forum|review|group|thread)\b/;
+/** The shop, its staff, its bot or its service, named or addressed. */
+const THE_SHOP = /\b(you|your|u|ur|yall|youre|this (shop|store|chat|bot|company|site|website|service)|the (bot|chat|support|service|customer service|shop|store|website|site|company)|northwind)\b/;
+
+/**
+ * The text without what blames someone else: a sentence that does not name the shop is cut where someone else becomes
+ * its subject ("My bank is honestly the worst", "The airline was useless about it too"; "What a rip-off, my friend paid
+ * half" keeps its rip-off), and so is the sentence right after, unless it names the shop ("My brother-in-law sat on
+ * it. Useless man."). An insult there is not aimed at the shop.
+ */
+function withoutOthersBlamed(text: string): string {
+  const parts = sentences(text);
+  if (!parts.some((p) => SOMEONE_ELSE.test(p))) return text;
+  return parts
+    .map((p, i) => {
+      if (THE_SHOP.test(p)) return p;
+      const at = p.search(SOMEONE_ELSE);
+      if (at >= 0) return p.slice(0, at);
+      const before = parts[i - 1];
+      return before !== undefined && SOMEONE_ELSE.test(before) && !THE_SHOP.test(before) ? '' : p;
+    })
+    .join(' ');
+}
+
 export function scoreFrustration(
   message: string,
   previousCustomerMessages: readonly string[] = [],
@@ -162,7 +187,11 @@ export function scoreFrustration(
     score += weight;
     strongest = Math.max(strongest, weight);
   };
-  for (const s of SIGNALS) if (s.re.test(text) && (!s.needs || s.needs.test(text))) add(s.weight, s.label);
+  const insultText = withoutOthersBlamed(text);
+  for (const s of SIGNALS) {
+    const t = s.label === 'insult' ? insultText : text;
+    if (s.re.test(t) && (!s.needs || s.needs.test(t))) add(s.weight, s.label);
+  }
   if (DONE_WITH_NAME.test(message) || doneWithShop(text, shopName)) add(STRONG, 'gives up');
   // Two insults in one message ("your garbage lamp… what a joke of a company") weigh more than one.
   if (INSULTS.reduce((n, re) => n + (text.match(re) ?? []).length, 0) >= 2) add(MEDIUM, 'insults');

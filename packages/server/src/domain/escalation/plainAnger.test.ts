@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { detectFrustration, scoreFrustration } from './frustration.js';
+import { alternatingTurns as ctx } from './testContext.js';
+
+// Written by a review helper (session 34) as frustration the patterns missed, and as near misses.
+describe('anger said plainly', () => {
+  it.each([
+    "that's the same nothing I got from the email. I am genuinely furious at this point",
+    "I'm honestly at the end of my rope with this order.",
+    "I'm so done arguing with this company.",
+    'this is maddening',
+    "I'm about to snap.",
+    'This is getting on my last nerve.',
+    "I'm giving up, you can keep your jacket.",
+    'I feel absolutely cheated.',
+    "I'm absolutely raging.",
+    'no. not good enough.',
+    'i want to scream',
+    "I'm rather losing my rag.",
+    "After this, I'm telling everyone I know to avoid you.",
+  ])('fires after the bot had a chance: %j', (text) => {
+    expect(detectFrustration(ctx('where is my parcel NW-123456?', text))?.trigger).toBe('frustration');
+  });
+
+  it.each([
+    "I was furious with the airline but that's sorted now. Is the Lumen 400 waterproof?",
+    'My kids drive me mad when they lose their headlamps, lol. Do you sell spares?',
+    'Is the Stormshell not good enough for winter?',
+    "I'm angry with myself for forgetting the code. Can I still use it?",
+    'Haha I’m so mad I missed the sale lol',
+    "Is it normal that I'm mad about how good this tent is?",
+    "I'm giving up smoking so I'll be hiking more, any watch tips?",
+    "I feel cheated by the other shop, that's why I'm here. Do you price match?",
+    "I've typed my card in three times, it's starting to get on my nerves a bit",
+    // Found by a review helper among the patterns' own false alarms (session 33).
+    'I read the article, very clear, thanks',
+  ])('does not fire on a near miss: %j', (text) => {
+    expect(detectFrustration(ctx('where is my parcel NW-123456?', text))).toBeNull();
+  });
+});
+
+describe('an insult aimed at someone else', () => {
+  it.each([
+    'Figures. The airline was absolutely useless about it too. Ok I will claim with them.',
+    'My bank is honestly the worst, they block every online payment.',
+    'My current one from another brand is rubbish, dies in 40 min. So the 900R it is?',
+    'Ah, it was a marketplace seller. Those guys are a total scam anyway. No problem.',
+    "My friend says the Pace 5 is a rip-off compared to the Trailsense, is that fair? Which has better battery?",
+    'My old jacket was like wearing a garbage bag, hence the question haha.',
+    "The reviews on another site said 'worst poles ever' about a different brand so I want to be careful.",
+  ])('is not aimed at the shop: %j', (text) => {
+    expect(scoreFrustration(text).labels).not.toContain('insult');
+  });
+
+  it.each([
+    'My bank says your charge is a scam.',
+    'My bank confirmed it. This shop is a joke.',
+    'My parcel is lost and your tracking is useless.',
+    'What a rip-off, my friend paid half for the same watch.',
+  ])('still is when the shop is named or nobody else is: %j', (text) => {
+    expect(scoreFrustration(text).labels).toContain('insult');
+  });
+});
