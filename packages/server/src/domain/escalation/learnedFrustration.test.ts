@@ -49,8 +49,8 @@ describe('the shipped frustration model', () => {
   });
 
   it('is kept from praise, which alone it reads as sarcasm', () => {
-    for (const text of ['Wow!', 'Fantastic!', "Oh wow, free exchanges? That's brilliant, no other shop does that."]) {
-      // The model alone reads 0.88, 0.84 and 0.78 here (a review helper's).
+    for (const text of ['Wow!', 'Fantastic!', "Oh wow, free exchanges? That's brilliant, no other shop does that.", "WOW!!! that's fast!!!"]) {
+      // The model alone reads 0.88, 0.84, 0.78 and 0.88 here (the last two review helpers').
       expect(messageProbability(frustrationModel, text), text).toBeGreaterThanOrEqual(frustrationModel.threshold);
       expect(detectLearnedFrustration({ ...alternatingTurns('where is my parcel NW-123456?', text), frustration: frustrationModel }), text).toBeNull();
     }

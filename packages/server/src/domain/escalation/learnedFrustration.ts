@@ -31,9 +31,10 @@ function repeatsEarlier(ctx: DetectorContext): boolean {
   });
 }
 
+/** Loud praise is still praise ("WOW!!! that's fast!!!"); a doubled question mark is not. */
 function praiseOnly(message: string): boolean {
   const said = normalise(message);
-  return PRAISE.test(said) && !TROUBLE.test(said) && !/[?!]{2}|🙄|👏|🙃|😒/u.test(message);
+  return PRAISE.test(said) && !TROUBLE.test(said) && !/\?\?|🙄|👏|🙃|😒/u.test(message);
 }
 
 export function detectLearnedFrustration(ctx: DetectorContext): DetectorResult | null {

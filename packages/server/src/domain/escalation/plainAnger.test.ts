@@ -18,6 +18,20 @@ describe('anger said plainly', () => {
     'i want to scream',
     "I'm rather losing my rag.",
     "After this, I'm telling everyone I know to avoid you.",
+    // A second review helper's, written without seeing the patterns (session 34).
+    "Every answer you give is a canned one. It's infuriating.",
+    "that's completely irrelevant to my problem",
+    'Your answer is wrong, the code isn’t expired, it says valid till December.',
+    'Dear Sir/Madam, I find your response entirely inadequate. I have been a loyal customer for many years.',
+    "I've been more than patient but this is taking the mickey.",
+    'are you kidding me????',
+    "for fuck's sake, it's been a month",
+    'Honestly, the more I talk to you the angrier I get.',
+    'talking to a wall would be more useful',
+    'ugh this bot is so dumb',
+    'honestly i give up. i’ve tried everything on that list twice.',
+    "Forget it. I'll just eat the cost I guess. Lesson learned, won't be back.",
+    'Going straight on Reddit with this, people should know how you treat customers.',
   ])('fires after the bot had a chance: %j', (text) => {
     expect(detectFrustration(ctx('where is my parcel NW-123456?', text))?.trigger).toBe('frustration');
   });
@@ -34,6 +48,10 @@ describe('anger said plainly', () => {
     "I've typed my card in three times, it's starting to get on my nerves a bit",
     // Found by a review helper among the patterns' own false alarms (session 33).
     'I read the article, very clear, thanks',
+    'Are you kidding?! 50 points just for a review? Love that.',
+    "Fucking brilliant tent, can't wait to take it out. Is there a footprint for it?",
+    "I'll be back next week for the jacket, will it still be on sale?",
+    'Is this answer the same for the Pace 5?',
   ])('does not fire on a near miss: %j', (text) => {
     expect(detectFrustration(ctx('where is my parcel NW-123456?', text))).toBeNull();
   });

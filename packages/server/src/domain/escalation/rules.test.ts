@@ -81,6 +81,13 @@ describe('site rules', () => {
     expect(run(['how does a refund work if I paid with klarna?', "ok. it's the whole order, €412,80. I want it back"])).toMatchObject({ trigger: 'rule', skill: 'billing' });
   });
 
+  it('reads the topic raised earlier in the same matter, when the amount comes later as a statement', () => {
+    expect(run(['how long do refunds usually take?', 'ok and if I paid with Apple Pay?', "It's for NW-734026, the tent for €389. The return says 'Checked' since Tuesday."])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    // A new question is no amount told; after "btw, another thing" the matter has changed.
+    expect(run(['how long do refunds usually take?', 'ok and if I paid with Apple Pay?', 'Is the tent for €389 in stock in Berlin?'])).toBeNull();
+    expect(run(['how long do refunds usually take?', 'thanks. Another question: my tent was €389 and the zip is stiff', 'it squeaks when I pull it, €389 is a lot'])).toBeNull();
+  });
+
   it('adds a second message that adds items to the refund ("…as well"), without counting a restated amount twice', () => {
     expect(run(['I want a refund for the floor lamp, €120', 'oh and the wool throw as well, that was €95'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
     expect(run(['I want a refund for the floor lamp, €120', 'it was €120, also the box was dented'])).toBeNull();

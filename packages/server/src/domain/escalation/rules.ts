@@ -15,7 +15,8 @@ import { findExplicitRequest } from './explicitRequest.js';
 import { findHighStakes } from './highStakes.js';
 import { onlyDetails } from '../bot/notYetAsked.js';
 import { detectFrustration } from './frustration.js';
-import { lastBotReply, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
+import { currentTopic } from './currentTopic.js';
+import { customerMessages, lastBotReply, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 
 const REFUND_TOPIC =
   /\b(refund(s|ed|ing)?|money back|\b(when|how long|how soon)\b[^.!?]{0,30}\bthe money (will |would )?(be|come|comes|get|go|goes) back\b(?! from)|my money(?! (somewhere|elsewhere|to (another|a different|a better)))|(get|give|pay|have) (me |us )?(my |the |our )?cash back\b|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|(me )?devolv(eis|eran|era|ereis|erias|erian)\s+(los|las|el|mi|mis)?\s*([€$]\s*\d+|\d+(?=[\d.,]*\s*(€|euros?|dolares|\$)))|devolv\w*\s+(el|mi) dinero|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck|ruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld (\w+ ){0,2}zuruck|gutschrift|(when|how long|how soon)\b[^.!?]{0,40}\b(i|we) (get|see|receive) (the|my|our) money\b|(get|have|receive) (all|every cent|every penny|the lot|everything) (of it |of that )?back\b|(want|need|expect|like) (every cent|every penny|the whole lot|the lot)( of (it|that|this))? back\b|(want|need|like|get|give me|have|expect|refund) (the )?(full|whole|entire|total) (amount|sum)( back)?|(the )?(full|whole|entire|total) price back|(it|the money|the refund|the amount|that|this|they|all of (it|that)|(the )?[€$£]\s?\d[\d.,]*)( should| will| would| must| can)?( all)? (goes|go|gets?|is put|is paid|is sent|is credited|will go|come|comes|will come) back (to|on|onto) (my|the) (card|amex|visa|mastercard|paypal|bank|bank account))\b/;
@@ -265,7 +266,10 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
       const wantsBack = topic === 'refund' && WANTS_BACK.test(said) && [said, normalise(previous?.body ?? '')].some((t) => RETURNED.test(t) || RETURN_PLANNED.test(t) || /\bstore credit\b/.test(t));
       // "How do I send one back?" … "it's gone off with the UPS man this morning … when will I see that back?"
       const sentOff = topic === 'refund' && previous !== undefined && SENT_WITH_CARRIER.test(said) && /\b(send|sending|sent|post|posting) (it|one|them|this|both|\w+) back\b|\breturn/.test(normalise(previous.body)) && (AWAITING.test(said) || MONEY_ARRIVES.test(said));
-      const onTopic = topicMatches(topic, current.body) || (previous !== undefined && topicMatches(topic, previous.body)) || awaitedAfter || wantsBack || sentOff;
+      // "how long do refunds take?" … "and if I paid with Apple Pay?" … "It's for NW-734026, the Summit Pro 2 for €389.":
+      // the topic raised earlier in the same matter, the amount told later (a statement, not a new question).
+      const earlierTopic = !current.body.includes('?') && currentTopic(customerMessages(ctx.transcript).filter((e) => e.seq <= current.seq).map((e) => e.body)).slice(0, -1).some((b) => topicMatches(topic, b));
+      const onTopic = topicMatches(topic, current.body) || (previous !== undefined && topicMatches(topic, previous.body)) || awaitedAfter || wantsBack || sentOff || earlierTopic;
       if (!onTopic) continue;
       let { total, amounts } = refundAmount(current.body, previous?.body);
       // "I sent back the €259 jacket" … "so where's my refund?": the amount came first.
