@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
-import { currentTopic, decide, dutySkill, namedTeam, pickTrigger, PRECEDENCE, skillText, topicalSentences } from './decide.js';
+import { decide, dutySkill, namedTeam, pickTrigger, PRECEDENCE, skillText, topicalSentences } from './decide.js';
+import { currentTopic } from './currentTopic.js';
 import { buildSkillClassifier, type SkillClassifier } from './skill.js';
 import type { DetectorResult } from './types.js';
 

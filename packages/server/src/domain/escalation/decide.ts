@@ -24,7 +24,7 @@ import { currentTopic } from './currentTopic.js';
 import type { SkillClassifier } from './skill.js';
 import { customerMessages, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 
-export { currentTopic, dutySkill };
+export { dutySkill };
 
 export const PRECEDENCE: readonly EscalationReason[] = ['high_stakes', 'rule', 'explicit_request', 'frustration', 'repeated_failure', 'language'];
 

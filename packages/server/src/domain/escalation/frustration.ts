@@ -130,13 +130,18 @@ function shouting(message: string): boolean {
   return ws.filter((w) => /^[A-Z]{4,}[!?.,]*$/.test(w)).length >= 2;
 }
 
-function similar(a: string, b: string): boolean {
+/** The words two messages share, as a share of all the words either has (Jaccard), and the shorter one's word count. */
+export function wordOverlap(a: string, b: string): { share: number; fewest: number } {
   const ta = new Set(normalise(a).match(/[a-z0-9]+/g) ?? []);
   const tb = new Set(normalise(b).match(/[a-z0-9]+/g) ?? []);
-  if (ta.size < 3 || tb.size < 3) return false;
   let common = 0;
   for (const t of ta) if (tb.has(t)) common++;
-  return common / (ta.size + tb.size - common) >= 0.8;
+  return { share: common / Math.max(1, ta.size + tb.size - common), fewest: Math.min(ta.size, tb.size) };
+}
+
+function similar(a: string, b: string): boolean {
+  const { share, fewest } = wordOverlap(a, b);
+  return fewest >= 3 && share >= 0.8;
 }
 
 export interface FrustrationScore {

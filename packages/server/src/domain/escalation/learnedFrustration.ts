@@ -8,6 +8,7 @@
  * sarcastic praise, and alone it cannot tell it from delight).
  */
 import { normalise } from '../bot/text.js';
+import { wordOverlap } from './frustration.js';
 import { messageProbability } from './messageModel.js';
 import { botHasReplied, customerMessages, type DetectorContext, type DetectorResult } from './types.js';
 
@@ -15,20 +16,9 @@ const PRAISE = /\b(thanks?|thank you|thx|great|perfect|lovely|awesome|amazing|lo
 // Not a bare "no": "no other shop does that", "no catch at all", "no worries" are praise too.
 const TROUBLE = /\b(not|never|no (one|body|reply|answer|help|use|way|idea|response|refund|money)|nothing|nobody|doesnt|didnt|cant|wont|hasnt|isnt|still|again|useless|waste|joke|scam)\b/;
 
-function wordSet(text: string): Set<string> {
-  return new Set(normalise(text).match(/[a-z0-9]+/g) ?? []);
-}
-
 /** Shares at least 40 % of its words with an earlier message: the cut train.py makes (tools/bot-eval/message-models). */
 function repeatsEarlier(ctx: DetectorContext): boolean {
-  const now = wordSet(ctx.current.body);
-  return customerMessages(ctx.transcript).some((e) => {
-    if (e.seq >= ctx.current.seq) return false;
-    const then = wordSet(e.body);
-    let common = 0;
-    for (const w of now) if (then.has(w)) common++;
-    return common / Math.max(1, now.size + then.size - common) >= 0.4;
-  });
+  return customerMessages(ctx.transcript).some((e) => e.seq < ctx.current.seq && wordOverlap(ctx.current.body, e.body).share >= 0.4);
 }
 
 /** Loud praise is still praise ("WOW!!! that's fast!!!"); a doubled question mark is not. */

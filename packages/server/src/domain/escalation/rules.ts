@@ -268,8 +268,8 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
       const sentOff = topic === 'refund' && previous !== undefined && SENT_WITH_CARRIER.test(said) && /\b(send|sending|sent|post|posting) (it|one|them|this|both|\w+) back\b|\breturn/.test(normalise(previous.body)) && (AWAITING.test(said) || MONEY_ARRIVES.test(said));
       // "how long do refunds take?" … "and if I paid with Apple Pay?" … "It's for NW-734026, the Summit Pro 2 for €389.":
       // the topic raised earlier in the same matter, the amount told later (a statement, not a new question).
-      const earlierTopic = !current.body.includes('?') && currentTopic(customerMessages(ctx.transcript).filter((e) => e.seq <= current.seq).map((e) => e.body)).slice(0, -1).some((b) => topicMatches(topic, b));
-      const onTopic = topicMatches(topic, current.body) || (previous !== undefined && topicMatches(topic, previous.body)) || awaitedAfter || wantsBack || sentOff || earlierTopic;
+      const earlierTopic = () => !current.body.includes('?') && currentTopic(customerMessages(ctx.transcript).filter((e) => e.seq <= current.seq).map((e) => e.body)).slice(0, -1).some((b) => topicMatches(topic, b));
+      const onTopic = topicMatches(topic, current.body) || (previous !== undefined && topicMatches(topic, previous.body)) || awaitedAfter || wantsBack || sentOff || earlierTopic();
       if (!onTopic) continue;
       let { total, amounts } = refundAmount(current.body, previous?.body);
       // "I sent back the €259 jacket" … "so where's my refund?": the amount came first.

@@ -39,7 +39,7 @@ export interface DetectorContext {
    * `answer` is no answer (the one case the repeated-failure detector reads it).
    */
   openQuestion?: string;
-  /** The learned readings beside the patterns (messageModel.ts): high stakes, a request for a person; none in most unit tests. */
+  /** The learned readings beside the patterns (messageModel.ts): high stakes, a request for a person, frustration; none in most unit tests. */
   highStakes?: MessageModel;
   personRequest?: MessageModel;
   frustration?: MessageModel;
