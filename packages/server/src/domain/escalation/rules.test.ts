@@ -96,6 +96,21 @@ describe('site rules', () => {
     expect(run(['I sent back a jacket (€189), the page says Return received.', 'the lamp was €34.95, can I return it too?'])).toBeNull();
   });
 
+  it('counts items priced each when they are added to a refund, and a refund priced further back in the same matter', () => {
+    // 119 + 2 × 44 = 207: the two packs, not one.
+    expect(run(['returning the Lumen 900R, €119. refund goes back to paypal, right?', 'oh and the two spare Lumen Core packs from the same order, €44 each. refund those too please'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(run(['returning the Lumen 900R, €119. refund goes back to paypal, right?', 'oh and one spare Lumen Core pack from the same order, €44. refund that too please'])).toBeNull();
+    // The message just before priced nothing: the refund priced two messages back is the same one.
+    expect(run(['can i get a refund on the pace 5 from my last order, $199', 'how long does it take to hit my amex', 'oh and the extra strap i got with it too, $29, same order'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(run(['can i get a refund on the pace 5 from my last order, $149', 'how long does it take to hit my amex', 'oh and the extra strap i got with it too, $29, same order'])).toBeNull();
+  });
+
+  it('reads the money of a return going back onto how they paid as a refund', () => {
+    expect(run(["I'm returning the Lumen 900R and the Pace 5 from NW-481027. How do I start?", "Label's printed, thanks. Before I ship: will the full $99 + $229 go back onto my Affirm loan, or only part of it?"])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(run(["I'm returning the Lumen 900R from NW-481027. How do I start?", 'Will the $129 go back onto my Klarna plan?'])).toBeNull();
+    expect(run(['I love the Lumen 900R and the Pace 5.', 'If I bought both, $99 + $229, could it go back onto my Affirm loan later?'])).toBeNull();
+  });
+
   it('marks legal threats high priority', () => {
     expect(run(['my lawyer will take you to court over this'])).toMatchObject({ trigger: 'rule', priority: 2 });
   });

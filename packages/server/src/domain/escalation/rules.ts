@@ -21,7 +21,7 @@ import { customerMessages, lastBotReply, previousCustomerMessage, type DetectorC
 const REFUND_TOPIC =
   /\b(refund(s|ed|ing)?|money back|\b(when|how long|how soon)\b[^.!?]{0,30}\bthe money (will |would )?(be|come|comes|get|go|goes) back\b(?! from)|my money(?! (somewhere|elsewhere|to (another|a different|a better)))|(get|give|pay|have) (me |us )?(my |the |our )?cash back\b|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|(me )?devolv(eis|eran|era|ereis|erias|erian)\s+(los|las|el|mi|mis)?\s*([€$]\s*\d+|\d+(?=[\d.,]*\s*(€|euros?|dolares|\$)))|devolv\w*\s+(el|mi) dinero|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck|ruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld (\w+ ){0,2}zuruck|gutschrift|(when|how long|how soon)\b[^.!?]{0,40}\b(i|we) (get|see|receive) (the|my|our) money\b|(get|have|receive) (all|every cent|every penny|the lot|everything) (of it |of that )?back\b|(want|need|expect|like) (every cent|every penny|the whole lot|the lot)( of (it|that|this))? back\b|(want|need|like|get|give me|have|expect|refund) (the )?(full|whole|entire|total) (amount|sum)( back)?|(the )?(full|whole|entire|total) price back|(it|the money|the refund|the amount|that|this|they|all of (it|that)|(the )?[€$£]\s?\d[\d.,]*)( should| will| would| must| can)?( all)? (goes|go|gets?|is put|is paid|is sent|is credited|will go|come|comes|will come) back (to|on|onto) (my|the) (card|amex|visa|mastercard|paypal|bank|bank account))\b/;
 /** "I want it back on my Amex": said of an item's money once a return is under way (not of a saved card or a plan). */
-const WANTS_BACK = /\b(want|need|like|expect|get) (it|that|this|them|the money) back (to|on|onto|in) (my|the) (card|credit card|debit card|amex|visa|mastercard|paypal|bank|bank account)\b|\b(want|need|like|expect) (the|my|our) money for (both|them|it|all|all of (it|them)|everything|the (two|three|\w+))\b[^.!?]{0,20}\b(back )?(to|on|onto|in) (my|the) (card|credit card|debit card|amex|visa|mastercard|paypal|bank|bank account)\b/;
+const WANTS_BACK = /\b(want|need|like|expect|get) (it|that|this|them|the money) back (to|on|onto|in) (my|the) (card|credit card|debit card|amex|visa|mastercard|paypal|bank|bank account)\b|\b(go|goes|come|comes|be put|be paid|be credited) back (to|on|onto|in|into) (my|the) (card|credit card|debit card|amex|visa|mastercard|paypal|bank|bank account|affirm|klarna)( loan| plan| account| balance)?\b|\b(want|need|like|expect) (the|my|our) money for (both|them|it|all|all of (it|them)|everything|the (two|three|\w+))\b[^.!?]{0,20}\b(back )?(to|on|onto|in) (my|the) (card|credit card|debit card|amex|visa|mastercard|paypal|bank|bank account)\b/;
 /** "sent back both headlamps… when does that hit my account": the money arriving, once items went back. */
 const SHIPPING_WORD = /\b(shipping|postage|delivery (fee|cost|charge)|return (label|postage|shipping)|express (fee|surcharge))\b/i;
 /** The amount is a shipping cost: the shipping word stands right beside it ("the €4.95 shipping", "postage of €5"). */
@@ -268,22 +268,29 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
       const sentOff = topic === 'refund' && previous !== undefined && SENT_WITH_CARRIER.test(said) && /\b(send|sending|sent|post|posting) (it|one|them|this|both|\w+) back\b|\breturn/.test(normalise(previous.body)) && (AWAITING.test(said) || MONEY_ARRIVES.test(said));
       // "how long do refunds take?" … "and if I paid with Apple Pay?" … "It's for NW-734026, the Summit Pro 2 for €389.":
       // the topic raised earlier in the same matter, the amount told later (a statement, not a new question).
-      const earlierTopic = () => !current.body.includes('?') && currentTopic(customerMessages(ctx.transcript).filter((e) => e.seq <= current.seq).map((e) => e.body)).slice(0, -1).some((b) => topicMatches(topic, b));
+      // (The earlier messages of the matter: read only when needed.)
+      const matterBefore = () => currentTopic(customerMessages(ctx.transcript).filter((e) => e.seq <= current.seq).map((e) => e.body)).slice(0, -1);
+      const earlierTopic = () => !current.body.includes('?') && matterBefore().some((b) => topicMatches(topic, b));
       const onTopic = topicMatches(topic, current.body) || (previous !== undefined && topicMatches(topic, previous.body)) || awaitedAfter || wantsBack || sentOff || earlierTopic();
       if (!onTopic) continue;
       let { total, amounts } = refundAmount(current.body, previous?.body);
       // "I sent back the €259 jacket" … "so where's my refund?": the amount came first.
       if (amounts.length === 0 && previous !== undefined && topicMatches(topic, current.body)) ({ total, amounts } = refundAmount(previous.body));
       // "return the €119 lamp for a refund" … "and the €149 jacket as well": one refund across two messages.
-      const previousRefund = previous !== undefined && (topicMatches(topic, previous.body) || (topic === 'refund' && RETURNED.test(normalise(previous.body))));
+      // ("a refund on the pace 5, $199" … "how long does it take?" … "oh and the strap too, $29, same order": the refund
+      // priced further back in the same matter, when the message just before priced nothing.)
+      const pricedRefund = (b: string) => refundAmount(b).amounts.length > 0 && (topicMatches(topic, b) || (topic === 'refund' && RETURNED.test(normalise(b))));
       // "And do I get the €4.95 shipping back as well?": shipping is no item; the rule sums the items refunded.
       // ("The €79 stove came in the same parcel and it is perfect, keeping it." adds nothing to the refund.)
-      if (amounts.length > 0 && previous !== undefined && previousRefund && ADDS_TO.test(said) && !/\b(kept|keep|keeping)\b/.test(said)) {
-        const before = refundAmount(previous.body).amounts;
-        const added = amounts.filter((a) => !before.some((b) => b.value === a.value) && !shippingAmount(current.body, a.raw));
-        if (before.length > 0 && added.length > 0) {
-          amounts = [...before, ...added];
-          total = Math.round(amounts.reduce((sum, a) => sum + a.value, 0) * 100) / 100;
+      if (amounts.length > 0 && ADDS_TO.test(said) && !/\b(kept|keep|keeping)\b/.test(said)) {
+        const refundBefore = previous !== undefined && pricedRefund(previous.body) ? previous.body : matterBefore().reverse().find(pricedRefund);
+        const before = refundBefore === undefined ? undefined : refundAmount(refundBefore);
+        const added = amounts.filter((a) => !before?.amounts.some((b) => b.value === a.value) && !shippingAmount(current.body, a.raw));
+        if (before !== undefined && refundBefore !== undefined && added.length > 0) {
+          amounts = [...before.amounts, ...added];
+          // "the two spare packs, €44 each": each counted as often as the customer says, on both sides.
+          const lower = current.body.toLowerCase();
+          total = Math.round((before.total + added.reduce((sum, a) => sum + a.value * eachCount(lower, a, refundBefore.toLowerCase()), 0)) * 100) / 100;
         }
       }
       if (amounts.length > 0 && total > amountOver) {

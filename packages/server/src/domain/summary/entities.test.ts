@@ -261,4 +261,23 @@ describe('extractFacts: more ways to say when and how many (session 27 review)',
     expect(values('we need 2x Halden 3 and 10 x Halden 3')).toEqual(['2x Halden 3', '10 x Halden 3']);
     expect(values('I was there last nightly')).toEqual([]);
   });
+  it('keeps the numbers an agent checks: last digits, phones said in Spanish or German, suffixed references, days in figures', () => {
+    expect(kinds('The card ends in 8832.')).toMatchObject({ '8832': 'reference' });
+    expect(kinds('i never used it. code ends in 4471')).toMatchObject({ '4471': 'reference' });
+    expect(kinds('the last four digits are 0156')).toMatchObject({ '0156': 'reference' });
+    expect(kinds('¿Me pueden llamar al 612 345 789?')).toMatchObject({ '612 345 789': 'phone' });
+    expect(kinds('Sie erreichen mich unter 0221 / 555 43 19.')).toMatchObject({ '0221 / 555 43 19': 'phone' });
+    expect(kinds('our purchase order number PO-2291-K. Where do I put it?')).toMatchObject({ 'PO-2291-K': 'reference' });
+    expect(kinds('my date of birth is recorded as 14/07/1986, it should be 17/04/1986')).toMatchObject({ '14/07/1986': 'date', '17/04/1986': 'date' });
+    expect(values('I paid 12.50 for 3 items and waited 1/2 an hour')).not.toContain('12.50 for');
+    expect(values('it ends in tears every time')).toEqual([]);
+    expect(values('it ended 2 days ago')).toEqual(['2 days ago']);
+  });
+  it('keeps handles, measurements and big counts as typed', () => {
+    expect(kinds('its sold by some seller called outdoor_deals_24')).toMatchObject({ outdoor_deals_24: 'reference' });
+    expect(kinds('needs like 30W over usb-c')).toMatchObject({ '30W': 'quantity' });
+    expect(kinds('the altitude is off by about 120 m compared to the summit marker')).toMatchObject({ '120 m': 'quantity' });
+    expect(kinds('will my 1,240 Trailpoints carry over?')).toMatchObject({ '1,240 Trailpoints': 'quantity' });
+    expect(values('it took 10 min and 1,000 and more')).toEqual([]);
+  });
 });

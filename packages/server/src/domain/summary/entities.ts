@@ -74,8 +74,23 @@ export const PREFIXED_ID = /(?<![\w-])([A-Za-z]{1,4})-(\d{4,})(?![\w-])/g;
 const HASH_ORDER = /(?:#\s?\d{4,}|\border\s+(?:number\s+|no\.?\s*|#\s?)?\d{5,})\b/gi;
 /** International (+…), national with a leading 0, or North American "503-555-0178" / "(503) 555 0178". */
 const PHONE = /(?<![\w.,-])(\+\d[\d\s().-]{6,}\d|\(?0\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4})(?![\w.,]\d)(?!-)/g;
-/** A number typed in groups where the customer says it is their phone: "Mi teléfono es 612 48 93 07". */
-const PHONE_SAID = /(?<=\b(?:phone|telephone|tel|mobile|cell|my number|ring me on|call me on|reach me on|telefono|teléfono|movil|móvil|mi numero|mi número|handy|handynummer|telefonnummer|meine nummer)\b(?<!\b(?:serial|order|invoice|tracking|reference|pedido|bestell|rechnungs|sendungs)\s?(?:number|numero|número|nummer))[^\d\n]{0,15})(\d{2,4}(?:[\s.-]\d{2,4}){2,4})(?![\w.,]?\d)/gi;
+/**
+ * A number typed in groups where the customer says it is their phone: "Mi teléfono es 612 48 93 07", "¿Me pueden
+ * llamar al 612 345 789?", "Sie erreichen mich unter 0221 / 555 43 19".
+ */
+const PHONE_SAID = /(?<=\b(?:phone|telephone|tel|mobile|cell|my number|(?:ring|call|reach|text) me (?:on|at)|telefono|teléfono|movil|móvil|mi numero|mi número|handy|handynummer|telefonnummer|meine nummer|(?:erreichen (?:sie )?mich|erreichbar|anrufen|zur(?:ü|ue)ckrufen) unter|llamar(?:me|nos)? al|llamadme al|ll(?:á|a)m(?:e|en)(?:me|nos) al)\b(?<!\b(?:serial|order|invoice|tracking|reference|pedido|bestell|rechnungs|sendungs)\s?(?:number|numero|número|nummer))[^\d\n]{0,15})(\d{2,4}(?:(?:\s?[/.-]\s?|\s)\d{2,4}){2,4})(?![\w.,]?\d)/gi;
+/** The last digits of a card or code, which the agent matches against theirs: "the card ends in 8832", "code ending in 4471". */
+const LAST_DIGITS = /\b(?:ends? (?:in|with)|ending (?:in|with)|last (?:three|four|five|six|[3-6]) (?:digits |numbers )?(?:are |is |of it are )?:?|endet (?:auf|mit)|(?:termina|acaba) en)\s*#?\s*(\d{3,6})(?![\w.,]?\d)/gi;
+/** References with a suffix ("PO-2291-K", "RMA-55120-B"): longer than an order number, one piece all the same. */
+const SUFFIXED_ID = /(?<![\w-])[A-Z]{1,4}-\d{3,}(?:-[A-Z0-9]{1,4})+(?![\w-])/g;
+/** A day typed in figures: "14/07/1986", "03.12.2025" (not "1/2" or a price). */
+const NUMERIC_DATE = /(?<![\w./,-])(\d{1,2})([./])(\d{1,2})\2(?:\d{4}|\d{2})(?![\w./-]|[.,]\d)/g;
+/** A seller's or user's handle: "outdoor_deals_24" (an underscore is in no word). */
+const HANDLE = /(?<![\w@.])@?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@])/g;
+/** A measurement as typed: "30W", "65W", "120 m", "20000 mAh", "2.5 kg" (the figure the question turns on). */
+const MEASURE = /(?<![\w.,])\d{1,5}(?:[.,]\d{1,2})?\s?(?:W|Wh|kWh|mAh|V|mm|cm|m|km|kg|lbs?|oz|°C|°F|ml)(?![\w°])/g;
+/** A count written with thousands separators and its noun: "1,240 Trailpoints", "10,000 steps". */
+const BIG_COUNT = /(?<![\w.,:-])\d{1,3}(?:[,.]\d{3})+\s+(?!(?:and|or|but|to|in|on|at|for|of|the|a|an|is|was|are|were|so|then|with|from|by|und|oder|y|o)\b)\p{L}[\p{L}-]+/gu;
 const ERROR_CODE = /(?<![\w-])([A-Za-z]{1,4}-\d{2,3}|[Ee]\d{2,3}|[A-Z]{2,4}\d{2,3})(?![\w-])/g;
 const PROMO = /(?<![\w-])([A-Z]{3,}\d{1,4}|[A-Z]{3,}-[A-Z]*\d[A-Z0-9]*)(?![\w-])/g;
 const MODEL_TYPED = /(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)? (?:\d+[A-Za-z]{0,2}|[A-Z]{1,2}\d+|[A-Z]{2})|[a-z]{3,} \d+[a-z]{1,2})(?![\w-])/g;
@@ -204,11 +219,16 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of text.matchAll(EMAIL)) add('email', m[0], m.index);
   for (const m of text.matchAll(WEB_ADDRESS)) if (isWebAddress(m[0])) add('reference', m[0], m.index);
   for (const m of text.matchAll(VAT_ID)) add('reference', m[0], m.index);
+  for (const m of text.matchAll(SUFFIXED_ID)) add('reference', m[0], m.index);
   for (const m of text.matchAll(PREFIXED_ID)) {
     const isOrder = vocab.orderPrefixes.size === 0 ? /order/i.test(text.slice(Math.max(0, m.index - 25), m.index)) : vocab.orderPrefixes.has(m[1]!.toUpperCase());
     add(isOrder ? 'order' : 'reference', m[0], m.index);
   }
   for (const m of text.matchAll(HASH_ORDER)) add('order', m[0], m.index);
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    if (a >= 1 && b >= 1 && Math.min(a, b) <= 12 && Math.max(a, b) <= 31) add('date', m[0], m.index);
+  }
   for (const a of findAmounts(text)) {
     // "two jackets at one hundred and twenty euros each": the price is per item, and the agent needs to see that.
     const per = /^\s*(?:each|apiece|a piece|\/\s?each|per (?!(?:way|month|week|day|year|night|hour|time|cent|my|the|your|our|a|an|this|that|their|his|her)\b)[a-z]+|pro st(?:ü|u)ck|cada (?:una?|uno))\b(?!\s+(?:way|month|week|day|year|night|time)\b)/i.exec(text.slice(a.index + a.raw.length));
@@ -217,6 +237,10 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of [...text.matchAll(PHONE), ...text.matchAll(PHONE_SAID)]) {
     if (m[0].replace(/\D/g, '').length >= 8) add('phone', m[0], m.index);
   }
+  for (const m of text.matchAll(LAST_DIGITS)) add('reference', m[1]!, m.index + m[0].lastIndexOf(m[1]!));
+  for (const m of text.matchAll(HANDLE)) add('reference', m[0], m.index);
+  for (const m of text.matchAll(MEASURE)) add('quantity', m[0], m.index);
+  for (const m of text.matchAll(BIG_COUNT)) add('quantity', m[0], m.index);
   // After phones ("0151 2345 6789" is one). A payment card number is not copied into the package: the agent does not
   // need it and must not spread it (a gift-card code does not pass the card checksum).
   for (const m of text.matchAll(DIGIT_GROUPS)) {
