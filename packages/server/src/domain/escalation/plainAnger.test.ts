@@ -32,6 +32,14 @@ describe('anger said plainly', () => {
     'honestly i give up. i’ve tried everything on that list twice.',
     "Forget it. I'll just eat the cost I guess. Lesson learned, won't be back.",
     'Going straight on Reddit with this, people should know how you treat customers.',
+    // Session 34's third review helper, written blind: anger the patterns still missed (session 35).
+    "I'm beyond frustrated with this.",
+    'Fuming.',
+    'Honestly this is driving me insane.',
+    "I'm at breaking point with this order.",
+    'Brilliant. Just brilliant. Thanks a lot.',
+    'Absolutely livid!',
+    'your tracking page is driving me up the wall',
   ])('fires after the bot had a chance: %j', (text) => {
     expect(detectFrustration(ctx('where is my parcel NW-123456?', text))?.trigger).toBe('frustration');
   });
@@ -52,6 +60,12 @@ describe('anger said plainly', () => {
     "Fucking brilliant tent, can't wait to take it out. Is there a footprint for it?",
     "I'll be back next week for the jacket, will it still be on sale?",
     'Is this answer the same for the Pace 5?',
+    'my kids are driving me mad, need a tent that pitches fast',
+    "I'm beyond happy with the jacket",
+    'Great. Just great, thanks, that sorted it',
+    'The pole is at breaking point, is that covered?',
+    'Perfect. Really perfect fit, thanks!',
+    'He was livid with the airline, but anyway is the Pace 5 waterproof?',
   ])('does not fire on a near miss: %j', (text) => {
     expect(detectFrustration(ctx('where is my parcel NW-123456?', text))).toBeNull();
   });

@@ -279,5 +279,7 @@ describe('extractFacts: more ways to say when and how many (session 27 review)',
     expect(kinds('the altitude is off by about 120 m compared to the summit marker')).toMatchObject({ '120 m': 'quantity' });
     expect(kinds('will my 1,240 Trailpoints carry over?')).toMatchObject({ '1,240 Trailpoints': 'quantity' });
     expect(values('it took 10 min and 1,000 and more')).toEqual([]);
+    expect(kinds('me gustaría cambiarla por una talla S del mismo color')).toMatchObject({ 'talla S': 'size' });
+    expect(kinds('Ich brauche die Jacke in Größe M.')).toMatchObject({ 'Größe M': 'size' });
   });
 });

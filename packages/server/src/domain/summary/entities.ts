@@ -125,7 +125,8 @@ const COUNTED = new RegExp(
 );
 /** A lowercase name with a model word and number: "summit pro 2", "trail max 3" (capitalised ones are MODEL_TYPED). */
 const MODEL_WORD_TYPED = /(?<![\w-])([a-z]{3,} (?:pro|mini|lite) \d{1,4}[a-z]{0,2})(?![\w-])(?!\s+[a-z]+s\b)/gi;
-const SIZE = /(?<![\w-])(XXS|XS|XL|XXL|XXXL|size (?:\d{1,2}(?:[.,]5)?|XXS|XS|S|M|L|XL|XXL))(?![\w-])/g;
+/** A size as typed, in English, Spanish or German: "size 10", "XS", "talla S", "Größe M". */
+const SIZE = /(?<![\w-])(XXS|XS|XL|XXL|XXXL|(?:size|[Tt]alla|Gr(?:ö|oe)(?:ß|ss)e) (?:\d{1,2}(?:[.,]5)?|XXS|XS|S|M|L|XL|XXL))(?![\w-])/g;
 const COLOUR = /\b(navy|black|white|grey|gray|red|blue|green|orange|yellow|olive|beige|sand|charcoal|burgundy|teal|pink|purple)\b/gi;
 /** A size or colour typed right after a product says which one ("Stormshell in XS", "Summit Pro 2 in green"). */
 const VARIANT_AFTER = new RegExp(`^ in (?:${SIZE.source}|${COLOUR.source})`, 'i');
