@@ -40,6 +40,8 @@ describe('anger said plainly', () => {
     'Brilliant. Just brilliant. Thanks a lot.',
     'Absolutely livid!',
     'your tracking page is driving me up the wall',
+    // A blind set's (fresh111).
+    'sent the screenshot through the billing form like the bot said. a week ago. nothing. absolutely shocking service, genuinely',
   ])('fires after the bot had a chance: %j', (text) => {
     expect(detectFrustration(ctx('where is my parcel NW-123456?', text))?.trigger).toBe('frustration');
   });
@@ -66,6 +68,9 @@ describe('anger said plainly', () => {
     'The pole is at breaking point, is that covered?',
     'Perfect. Really perfect fit, thanks!',
     'He was livid with the airline, but anyway is the Pace 5 waterproof?',
+    // What the customer tried did not help much: no verdict on the bot (fresh111).
+    "Aye, I've washed it with a tech wash and tumbled it, twice. Didn't help much. Do you lot offer a re-proofing service? Happy to post it to you",
+    'The phone signal is shocking here, service in the hills is poor',
   ])('does not fire on a near miss: %j', (text) => {
     expect(detectFrustration(ctx('where is my parcel NW-123456?', text))).toBeNull();
   });
