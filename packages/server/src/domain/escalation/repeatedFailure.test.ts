@@ -316,6 +316,23 @@ describe('repeated failure: fresh35', () => {
   it.each(['Nice. And do the points I have built up expire at any stage?', 'Brilliant. Also, it flickered a bit last night on the high setting. Is it on its way out?'])('a hedged passage taken with "nice", "brilliant" (fresh47) is no miss: %s', (m) => {
     expect(afterReply('unknown', m, { articleId: 'loyalty' })).toBeNull();
   });
+  // fresh111: after a hedged miss, the KB now sure of an article the customer says they read and found silent; and
+  // pressing for a clear answer after an answer that did not give one.
+  it('"I\'ve read the privacy summary, it doesn\'t say. Is my data…?" after a hedged miss is the question again', () => {
+    const said = "I've read the privacy summary, it doesn't say. Is my data stored or processed anywhere outside the EU, e.g. by US cloud providers?";
+    const t: TranscriptEntry[] = [
+      { seq: 1, authorType: 'visitor', body: 'in which country are your servers?', meta: {} },
+      { seq: 2, authorType: 'bot', body: "I'm not sure this answers it…", meta: { kind: 'unknown', articleId: 'shipping' } },
+      { seq: 3, authorType: 'visitor', body: said, meta: {} },
+    ];
+    expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[2]!, answer: answered })?.trigger).toBe('repeated_failure');
+    const read = { ...t[2]!, body: "I've read the privacy summary, very clear. Is my data stored in the EU?" };
+    expect(detectRepeatedFailure({ site, customer: {}, transcript: [t[0]!, t[1]!, read], current: read, answer: answered })).toBeNull();
+  });
+  it('"not trying to be difficult, just want a clear answer" presses after an answer', () => {
+    expect(afterReply('answer', "so if it's your own sale, no price adjustment? not trying to be difficult, just want a clear answer")?.trigger).toBe('repeated_failure');
+    expect(afterReply('answer', 'thanks, that was a clear answer')).toBeNull();
+  });
 });
 
 describe('repeated failure: fresh37 (phone-typed chats)', () => {
