@@ -114,6 +114,10 @@ describe('frustration', () => {
     expect(detectFrustration(afterUnknown('brilliant'))?.trigger).toBe('frustration');
     expect(detectFrustration(ctx('first question', 'great. really great.'))).toBeNull();
     expect(detectFrustration(afterUnknown('great, thanks anyway'))).toBeNull();
+    // After a hedged passage ("not sure this answers it, but the closest I found…"), "perfect" takes what it showed (fresh113).
+    const afterHedge = ctx('when can i reach a real person? not now, just planning ahead. are you open saturdays?', 'perfect');
+    afterHedge.transcript[1]!.meta = { kind: 'unknown', articleId: 'contact' };
+    expect(detectFrustration(afterHedge)).toBeNull();
     expect(detectFrustration(ctx('first question', "so I'm just stuck with a €160 tent I can't use? brilliant."))?.trigger).toBe('frustration');
     expect(detectFrustration(ctx('first question', "Great. So I can't use it in the garden, do you have an outdoor version?"))).toBeNull();
     expect(detectFrustration(ctx('first question', "Perfect, thanks! I'm stuck with a small car though, how big is it packed?"))).toBeNull();

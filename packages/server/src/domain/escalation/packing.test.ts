@@ -11,6 +11,8 @@ describe('asksAboutPacking', () => {
     // Session 32 review.
     "Please don't include the invoice, it's a gift for my boss",
     "Is the price printed on the packing slip? it's a gift",
+    // fresh112: a present by where it goes.
+    'NW-553902 is going straight to my goddaughter in Ghent - could you leave the invoice and anything showing prices out of the parcel please?',
   ])('%s', (text) => {
     expect(asksAboutPacking(text)).toBe(true);
   });
@@ -21,6 +23,7 @@ describe('asksAboutPacking', () => {
     'My card was charged twice.',
     'There was no invoice in the parcel, I need one for my company with VAT.',
     'The invoice in the box has my old address, can you reissue it?',
+    'It is going straight to my office, is the invoice in the parcel?',
   ])('not: %s', (text) => {
     expect(asksAboutPacking(text)).toBe(false);
   });

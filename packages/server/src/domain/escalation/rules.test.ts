@@ -105,6 +105,22 @@ describe('site rules', () => {
     expect(run(['can i get a refund on the pace 5 from my last order, $149', 'how long does it take to hit my amex', 'oh and the extra strap i got with it too, $29, same order'])).toBeNull();
   });
 
+  it('adds up a refund told over three messages, and a return planned with its price', () => {
+    // 119 + 59 + 44.90: the poles "from the same order" are more of the same refund, not a new matter.
+    expect(run(['need a refund on order NW-128457, the stormshell vest, €119', 'also the trekking poles from the same order, €59', 'and the dry bag set, €44.90. so refund all three pls, they all went back in one parcel'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(run(['need a refund on order NW-128457, the stormshell vest, €119', 'also the trekking poles from the same order, €29', 'and the dry bag set, €44.90. so refund all three pls'])).toBeNull();
+    // "I'm returning the jacket, it was €189" then "the Lumen 400 too (€34.95)… refund for both".
+    expect(run(["Hi, I'm returning the Stormshell jacket from order NW-615027, it was €189 and the sleeves are too short.", 'Oh and the Lumen 400 from the same order too (€34.95), never even opened it. Refund for both please, back to my Mastercard.'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(run(['dropped the trailsense off at the ups store on monday, it was $399. when do i actually see that money again'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+  });
+
+  it('is no refund when the customer declines the money or asks what would happen if', () => {
+    expect(run(["the stormshell jacket was €229 and it's too big. I don't want the money back, I just want the M instead of the L. how?"])).toBeNull();
+    expect(run(['looking at the summit pro 2 for €449. if it turns out too heavy for me can i return it and get everything back? shipping too?'])).toBeNull();
+    // Not declining: the money wanted elsewhere.
+    expect(run(["I returned the €229 jacket. I don't want the money back on my old card, it was stolen; can it go to my new one?"])).toMatchObject({ trigger: 'rule' });
+  });
+
   it('reads the money of a return going back onto how they paid as a refund', () => {
     expect(run(["I'm returning the Lumen 900R and the Pace 5 from NW-481027. How do I start?", "Label's printed, thanks. Before I ship: will the full $99 + $229 go back onto my Affirm loan, or only part of it?"])).toMatchObject({ trigger: 'rule', skill: 'billing' });
     expect(run(["I'm returning the Lumen 900R from NW-481027. How do I start?", 'Will the $129 go back onto my Klarna plan?'])).toBeNull();

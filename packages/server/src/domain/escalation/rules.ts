@@ -19,7 +19,7 @@ import { currentTopic } from './currentTopic.js';
 import { customerMessages, lastBotReply, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 
 const REFUND_TOPIC =
-  /\b(refund(s|ed|ing)?|money back|\b(when|how long|how soon)\b[^.!?]{0,30}\bthe money (will |would )?(be|come|comes|get|go|goes) back\b(?! from)|my money(?! (somewhere|elsewhere|to (another|a different|a better)))|(get|give|pay|have) (me |us )?(my |the |our )?cash back\b|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|(me )?devolv(eis|eran|era|ereis|erias|erian)\s+(los|las|el|mi|mis)?\s*([€$]\s*\d+|\d+(?=[\d.,]*\s*(€|euros?|dolares|\$)))|devolv\w*\s+(el|mi) dinero|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck|ruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld (\w+ ){0,2}zuruck|gutschrift|(when|how long|how soon)\b[^.!?]{0,40}\b(i|we) (get|see|receive) (the|my|our) money\b|(get|have|receive) (all|every cent|every penny|the lot|everything) (of it |of that )?back\b|(want|need|expect|like) (every cent|every penny|the whole lot|the lot)( of (it|that|this))? back\b|(want|need|like|get|give me|have|expect|refund) (the )?(full|whole|entire|total) (amount|sum)( back)?|(the )?(full|whole|entire|total) price back|(it|the money|the refund|the amount|that|this|they|all of (it|that)|(the )?[€$£]\s?\d[\d.,]*)( should| will| would| must| can)?( all)? (goes|go|gets?|is put|is paid|is sent|is credited|will go|come|comes|will come) back (to|on|onto) (my|the) (card|amex|visa|mastercard|paypal|bank|bank account))\b/;
+  /\b(refund(s|ed|ing)?|money back|\b(when|how long|how soon)\b[^.!?]{0,30}\bthe money (will |would )?(be|come|comes|get|go|goes) back\b(?! from)|my money(?! (somewhere|elsewhere|to (another|a different|a better)))|(get|give|pay|have) (me |us )?(my |the |our )?cash back\b|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|(me )?devolv(eis|eran|era|ereis|erias|erian)\s+(los|las|el|mi|mis)?\s*([€$]\s*\d+|\d+(?=[\d.,]*\s*(€|euros?|dolares|\$)))|devolv\w*\s+(el|mi) dinero|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck|ruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld (\w+ ){0,2}zuruck|gutschrift|(when|how long|how soon)\b[^.!?]{0,40}\b(i|we) ((actually|finally|ever) )?(get|see|receive) (the|my|our|that|this) money\b|(get|have|receive) (all|every cent|every penny|the lot|everything) (of it |of that )?back\b|(want|need|expect|like) (every cent|every penny|the whole lot|the lot)( of (it|that|this))? back\b|(want|need|like|get|give me|have|expect|refund) (the )?(full|whole|entire|total) (amount|sum)( back)?|(the )?(full|whole|entire|total) price back|(it|the money|the refund|the amount|that|this|they|all of (it|that)|(the )?[€$£]\s?\d[\d.,]*)( should| will| would| must| can)?( all)? (goes|go|gets?|is put|is paid|is sent|is credited|will go|come|comes|will come) back (to|on|onto) (my|the) (card|amex|visa|mastercard|paypal|bank|bank account))\b/;
 /** "I want it back on my Amex": said of an item's money once a return is under way (not of a saved card or a plan). */
 const WANTS_BACK = /\b(want|need|like|expect|get) (it|that|this|them|the money) back (to|on|onto|in) (my|the) (card|credit card|debit card|amex|visa|mastercard|paypal|bank|bank account)\b|\b(go|goes|come|comes|be put|be paid|be credited) back (to|on|onto|in|into) (my|the) (card|credit card|debit card|amex|visa|mastercard|paypal|bank|bank account|affirm|klarna)( loan| plan| account| balance)?\b|\b(want|need|like|expect) (the|my|our) money for (both|them|it|all|all of (it|them)|everything|the (two|three|\w+))\b[^.!?]{0,20}\b(back )?(to|on|onto|in) (my|the) (card|credit card|debit card|amex|visa|mastercard|paypal|bank|bank account)\b/;
 /** "sent back both headlamps… when does that hit my account": the money arriving, once items went back. */
@@ -48,7 +48,7 @@ const RETURN_PLANNED = /\b((want|going|need|would like|id like|have) to return|(
 // ("Just to check the money side" is no partial refund.)
 const PARTIAL = /\b((im |i am |were |we are )?(returning|sending back) (one|1|a single)\b|only|just(?! (to (check|confirm|be sure|make sure|clarify|say)|making sure|checking|wondering|want|wanted|asking))|partial|one of|part of|some of|(?<!\ball )(\d+|two|three|four|five|six) of (the|my|our) (?!(\d+|two|three|four|five|six|seven|eight|nine|ten)\b)|keeping|keep the|nur|solo)\b/;
 /** A message that adds items to the refund asked for just before ("…as well", "both", "also"). */
-const ADDS_TO = /\b(also|as well|too|both|plus|another|additionally|in addition|on top|ademas|tambien|auch|ebenfalls|dazu|noch ein(e|en)?|(in|into) (that|the) same (box|parcel|package|return|bag)|in with (it|them|the \w+))\b/;
+const ADDS_TO = /^(and|oh and|plus) (the|my|a|an|also)\b|\b(all (two|three|four|five|six|of them|of those)|also|as well|too|both|plus|another|additionally|in addition|on top|ademas|tambien|auch|ebenfalls|dazu|noch ein(e|en)?|(in|into) (that|the) same (box|parcel|package|return|bag)|in with (it|them|the \w+))\b/;
 /** A question asked before buying. */
 const NOT_BOUGHT_YET = /\b(before (i|we) (buy|purchase|commit)|if (i|we) (buy|purchase)|(thinking|thought) (of|about) getting(?! (a |my |the |some |it |them )?(refund|money|cash|credit|back|\S+ back))|(thinking|thought) (of|about) (buying|ordering)|considering (buying|ordering|the)|planning (to buy|to order|on buying|on ordering)|bevor ich (bestelle|kaufe)|wenn ich (bestelle|kaufe)|leisten kann|(spare|sparen|zurucklegen|lege)\b[^.!?]{0,30}\bgeld|geld\b[^.!?]{0,30}\b(zurucklegen|zuruck, bis)|antes de comprar|quiero comprar|si (compro|pido))\b/;
 const TOTAL_LABEL = /\b(order|total|bestellung|pedido)\b[^.,;!?]{0,20}$|\bfrom (my|a|an|the|our)\s*$|\b(together|altogether|in total) for\s*$|\b(came|comes|come) (to|out at)( a total of)?\s*$|\btotall?(ed|ing)\s*$/;
@@ -93,6 +93,36 @@ export function refundAmount(message: string, before = ''): { total: number; amo
 }
 
 /**
+ * The refund priced so far in the messages before (the last first): the one that asked for it ("a refund on the vest,
+ * €119") and the messages since that added items ("also the poles, €59"), skipping those that priced nothing ("how long
+ * does it take?"). Undefined when a message between priced something else, or none asked for the refund.
+ */
+function refundSoFar(before: readonly string[], asksRefund: (b: string) => boolean, addsItems: (b: string) => boolean): { amounts: Amount[]; total: number; last: string } | undefined {
+  const addOns: string[] = [];
+  for (const b of [...before].reverse()) {
+    const priced = refundAmount(b).amounts.length > 0;
+    if (priced && asksRefund(b)) {
+      let { amounts, total } = refundAmount(b);
+      for (const more of addOns.reverse()) {
+        const added = refundAmount(more).amounts.filter((a) => !amounts.some((x) => x.value === a.value) && !shippingAmount(more, a.raw));
+        amounts = [...amounts, ...added];
+        total += addedTotal(more, added, b);
+      }
+      return { amounts, total, last: addOns.at(-1) ?? b };
+    }
+    if (priced && !addsItems(b)) return undefined;
+    if (priced) addOns.push(b);
+  }
+  return undefined;
+}
+
+/** What the items a message adds come to, each counted as often as it says ("the two spare packs, €44 each"). */
+function addedTotal(message: string, added: readonly Amount[], before: string): number {
+  const lower = message.toLowerCase();
+  return added.reduce((sum, a) => sum + a.value * eachCount(lower, a, before.toLowerCase()), 0);
+}
+
+/**
  * "the two Stormshell jackets, 129 each, out of my €890 order": a whole number priced each, without its currency,
  * when another amount of the message says which currency it is (a bare "2 each" or "size 10 each" is not money).
  */
@@ -111,7 +141,8 @@ function clockTime(text: string, a: Amount): boolean {
   return hm !== null && Number(hm[1]) < 24 && Number(hm[2]) < 60 && /\bat\s*$/.test(text.slice(Math.max(0, a.index - 4), a.index));
 }
 const PRICED_BEFORE = /(\b(at|for|cost|costs|was|were|paid|priced at|je)|@)\s*$/;
-const HYPOTHETICAL = /\b((havent|have not|not) (returned|sent) (anything|it|them)( back)? yet\b[^.!?]{0,20}\b(just (asking|wondering|curious))|just (asking|wondering|curious)\b[^.!?]{0,40}\b(havent|have not|not) (returned|sent) (anything|it|them)|what(s| is) (your|the) refund policy if|if (a|an|the|my) \w+ (was|were|costs?|is) \d)/;
+const HYPOTHETICAL = /\b(if (it|they|the \w+|this|that) (turns? out|ends? up|doesnt|does not|dont|do not|is too|are too)\b[^.!?]{0,60}\b(can|could|would|will|do) (i|we)\b[^.!?]{0,40}\b(return|send|get)\b|(havent|have not|not) (returned|sent) (anything|it|them)( back)? yet\b[^.!?]{0,20}\b(just (asking|wondering|curious))|just (asking|wondering|curious)\b[^.!?]{0,40}\b(havent|have not|not) (returned|sent) (anything|it|them)|what(s| is) (your|the) refund policy if|if (a|an|the|my) \w+ (was|were|costs?|is) \d)/;
+const DECLINES_REFUND = /\b(dont|do not|didnt|did not|not) (want|need|ask for|asking for|looking for|after)( a| the| my| any)? (money|refund|cash)( back)?\b(?!( back)? (on|to|onto|in|into|as|via)\b)/;
 const SENT_WITH_CARRIER = /\bgone (off |out )?with the (ups|dhl|fedex|usps|courier|carrier|driver|post(man|woman)?|\w+ (man|guy|driver))\b/;
 const ORDER_AFTER = /^\s*((?!(from|of|in|on|for|with|and|or|to)\b)\w+\s+)?(order|purchase|basket|bestellung|pedido)\b/;
 /** "(€39) from my €310 order": the amount after "from my" is the order's. */
@@ -259,6 +290,8 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
       if (NOT_BOUGHT_YET.test(said) && !ALREADY_RETURNED.test(said)) continue;
       // "What's your refund policy if a lamp was 250?", "I haven't returned anything yet, just asking": nothing to refund.
       if (HYPOTHETICAL.test(said)) continue;
+      // "I don't want the money back, I just want the M instead of the L": an exchange, not a refund.
+      if (DECLINES_REFUND.test(said)) continue;
       // The topic may have been raised a message earlier ("how do refunds work?" … "it's €412,80").
       // Or told across two messages: "I cancelled my order…" … "after 9 days the money is still blocked on my card".
       const awaitedAfter = topic === 'refund' && previous !== undefined && ((RETURNED.test(normalise(previous.body)) && (AWAITING.test(said) || MONEY_ARRIVES.test(said))) || (RETURN_PLANNED.test(normalise(previous.body)) && MONEY_ARRIVES.test(said))) && !AWAITS_GOODS.test(said);
@@ -279,18 +312,17 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
       // "return the €119 lamp for a refund" … "and the €149 jacket as well": one refund across two messages.
       // ("a refund on the pace 5, $199" … "how long does it take?" … "oh and the strap too, $29, same order": the refund
       // priced further back in the same matter, when the message just before priced nothing.)
-      const pricedRefund = (b: string) => refundAmount(b).amounts.length > 0 && (topicMatches(topic, b) || (topic === 'refund' && RETURNED.test(normalise(b))));
+      const pricedRefund = (b: string) => refundAmount(b).amounts.length > 0 && (topicMatches(topic, b) || (topic === 'refund' && [RETURNED, RETURN_PLANNED].some((re) => re.test(normalise(b)))));
       // "And do I get the €4.95 shipping back as well?": shipping is no item; the rule sums the items refunded.
       // ("The €79 stove came in the same parcel and it is perfect, keeping it." adds nothing to the refund.)
-      if (amounts.length > 0 && ADDS_TO.test(said) && !/\b(kept|keep|keeping)\b/.test(said)) {
-        const refundBefore = previous !== undefined && pricedRefund(previous.body) ? previous.body : matterBefore().reverse().find(pricedRefund);
-        const before = refundBefore === undefined ? undefined : refundAmount(refundBefore);
-        const added = amounts.filter((a) => !before?.amounts.some((b) => b.value === a.value) && !shippingAmount(current.body, a.raw));
-        if (before !== undefined && refundBefore !== undefined && added.length > 0) {
-          amounts = [...before.amounts, ...added];
+      const addsItems = (b: string) => ADDS_TO.test(normalise(b)) && !/\b(kept|keep|keeping)\b/.test(normalise(b));
+      if (amounts.length > 0 && addsItems(current.body)) {
+        const earlier = refundSoFar(previous !== undefined && pricedRefund(previous.body) ? [previous.body] : matterBefore(), pricedRefund, addsItems);
+        const added = amounts.filter((a) => !earlier?.amounts.some((b) => b.value === a.value) && !shippingAmount(current.body, a.raw));
+        if (earlier !== undefined && added.length > 0) {
+          amounts = [...earlier.amounts, ...added];
           // "the two spare packs, €44 each": each counted as often as the customer says, on both sides.
-          const lower = current.body.toLowerCase();
-          total = Math.round((before.total + added.reduce((sum, a) => sum + a.value * eachCount(lower, a, refundBefore.toLowerCase()), 0)) * 100) / 100;
+          total = Math.round((earlier.total + addedTotal(current.body, added, earlier.last)) * 100) / 100;
         }
       }
       if (amounts.length > 0 && total > amountOver) {
