@@ -289,8 +289,9 @@ export function detectFrustration(ctx: DetectorContext): DetectorResult | null {
   // The same question again after the customer said thanks or that it worked is a new question, not a repeat; after
   // "no", "ok" or "hello" it is the clearest repeat there is.
   const since = previous.findLastIndex((e) => saidThanksOrWorked(e.body));
-  // (After a hedged passage, "perfect" alone takes what it showed: only a plain "not sure" leaves praise nothing to praise.)
-  const { score, labels, strongest } = scoreFrustration(ctx.current.body, previous.slice(since + 1).map((e) => e.body), lastBot?.meta.kind === 'unknown' && lastBot.meta.articleId === undefined, ctx.site.name, lastBot?.body ?? '');
+  // (After a hedged passage, a lone "perfect" takes what it showed; "great. really great." is still sarcasm.)
+  const tookHedge = lastBot?.meta.articleId !== undefined && /^\W*\p{L}+\W*$/u.test(ctx.current.body);
+  const { score, labels, strongest } = scoreFrustration(ctx.current.body, previous.slice(since + 1).map((e) => e.body), lastBot?.meta.kind === 'unknown' && !tookHedge, ctx.site.name, lastBot?.body ?? '');
   // "right but that doesn't answer it" after the bot said it was not sure: pressing for the answer it could not
   // give (a second attempt), not anger at an answer it gave.
   // (Unless the customer was already hostile: "…Absolute clown show." then "Stop pasting the article." is anger.)

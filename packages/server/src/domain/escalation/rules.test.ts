@@ -112,6 +112,8 @@ describe('site rules', () => {
     // "I'm returning the jacket, it was €189" then "the Lumen 400 too (€34.95)… refund for both".
     expect(run(["Hi, I'm returning the Stormshell jacket from order NW-615027, it was €189 and the sleeves are too short.", 'Oh and the Lumen 400 from the same order too (€34.95), never even opened it. Refund for both please, back to my Mastercard.'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
     expect(run(['dropped the trailsense off at the ups store on monday, it was $399. when do i actually see that money again'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    // "Actually" adds as often as it corrects: only "sorry", "I meant" say the price before was wrong.
+    expect(run(['Sending back two things from NW-640218: the Stormshell (€129) and a Lumen 400 (€44.95). Does the refund go back to my Visa?', 'actually add the spare watch strap too, that was €39'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
   });
 
   it('is no refund when the customer declines the money or asks what would happen if', () => {

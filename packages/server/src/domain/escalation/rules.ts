@@ -75,6 +75,8 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   // (Money to come, not money had: "I got $50 back as store credit, but the $350 refund has not arrived".)
   const namedBack = amounts.filter((a) => /^\s*back\b/.test(text.slice(a.index + a.raw.length)) && /\b(i|we) (get|will get|would get|should get|d get|receive|will receive|would receive)( the| all| only)?\s*$/.test(text.slice(Math.max(0, a.index - 25), a.index)));
   if (namedBack.length === 1 && amounts.length > 1) return { total: namedBack[0]!.value, amounts: namedBack };
+  // "the tent was €159 actually, not €150": the amount set aside is no item.
+  if (amounts.length > 1) amounts = amounts.filter((a) => !/\bnot\s*$/.test(text.slice(Math.max(0, a.index - 5), a.index)));
   // Bare decimals ("64.90") count only alongside currency amounts or when they are all there is.
   // ("the tent cost 159 euros; two headlamps at 44.50 each": a bare number priced like that is an item's price too.)
   const withCurrency = amounts.filter((a) => a.currency !== null || (PRICED_BEFORE.test(text.slice(Math.max(0, a.index - 12), a.index)) && !clockTime(text, a)) || /^\s*(each|apiece)\b/.test(text.slice(a.index + a.raw.length)));
@@ -141,14 +143,14 @@ function clockTime(text: string, a: Amount): boolean {
   return hm !== null && Number(hm[1]) < 24 && Number(hm[2]) < 60 && /\bat\s*$/.test(text.slice(Math.max(0, a.index - 4), a.index));
 }
 const PRICED_BEFORE = /(\b(at|for|cost|costs|was|were|paid|priced at|je)|@)\s*$/;
-const HYPOTHETICAL = /\b(if (it|they|the \w+|this|that) (turns? out|ends? up|doesnt|does not|dont|do not|is too|are too)\b[^.!?]{0,60}\b(can|could|would|will|do) (i|we)\b[^.!?]{0,40}\b(return|send|get)\b|(havent|have not|not) (returned|sent) (anything|it|them)( back)? yet\b[^.!?]{0,20}\b(just (asking|wondering|curious))|just (asking|wondering|curious)\b[^.!?]{0,40}\b(havent|have not|not) (returned|sent) (anything|it|them)|what(s| is) (your|the) refund policy if|if (a|an|the|my) \w+ (was|were|costs?|is) \d)/;
-const DECLINES_REFUND = /\b(dont|do not|didnt|did not|not) (want|need|ask for|asking for|looking for|after)( a| the| my| any)? (money|refund|cash)( back)?\b(?!( back)? (on|to|onto|in|into|as|via)\b)/;
+const HYPOTHETICAL = /\b(if (it|they|the (?!(refund|money|payment|credit)\b)\w+|this|that) (turns? out|ends? up|doesnt|does not|dont|do not|is too|are too)\b[^.!?]{0,60}\b(can|could|would|will|do) (i|we)\b[^.!?]{0,40}\b(return|send|get)\b|(havent|have not|not) (returned|sent) (anything|it|them)( back)? yet\b[^.!?]{0,20}\b(just (asking|wondering|curious))|just (asking|wondering|curious)\b[^.!?]{0,40}\b(havent|have not|not) (returned|sent) (anything|it|them)|what(s| is) (your|the) refund policy if|if (a|an|the|my) \w+ (was|were|costs?|is) \d)/;
+const DECLINES_REFUND = /\b(dont|do not|didnt|did not|not) (want|need|ask for|asking for|looking for|after)( a| the| my| any)? (money|refund|cash)( back)?\b(?!( back)? (on|to|onto|in|into|as|via)\b)(?! (for|of) (the )?(shipping|postage|delivery|return label)\b)|\bno (quiero|necesito) (un |el |mi )?(reembolso|dinero)\b|\b(will|mochte|brauche) (kein|keine) (geld|erstattung|ruckerstattung)\b/;
 const SENT_WITH_CARRIER = /\bgone (off |out )?with the (ups|dhl|fedex|usps|courier|carrier|driver|post(man|woman)?|\w+ (man|guy|driver))\b/;
 const ORDER_AFTER = /^\s*((?!(from|of|in|on|for|with|and|or|to)\b)\w+\s+)?(order|purchase|basket|bestellung|pedido)\b/;
 /** "(€39) from my €310 order": the amount after "from my" is the order's. */
 const FROM_ORDER_BEFORE = /\bfrom (my|a|an|the|our)\s*$/;
 const STATED_TOTAL_AFTER = /^\s*(in )?(total|altogether|all together|in all|all in)\b/;
-const STATED_TOTAL_BEFORE = /(\b(so|totalling|altogether|all together|in total|total of)|=)\s*$/;
+const STATED_TOTAL_BEFORE = /(\b(so|totalling|altogether|all together|in total|total of|comes to|come to|came to|makes)|=)\s*$/;
 
 const COUNT_WORDS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, pair: 2, beide: 2, beiden: 2, zwei: 2, drei: 3, ambos: 2, ambas: 2, dos: 2, tres: 3 };
 
@@ -291,7 +293,7 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
       // "What's your refund policy if a lamp was 250?", "I haven't returned anything yet, just asking": nothing to refund.
       if (HYPOTHETICAL.test(said)) continue;
       // "I don't want the money back, I just want the M instead of the L": an exchange, not a refund.
-      if (DECLINES_REFUND.test(said)) continue;
+      if (DECLINES_REFUND.test(said) && !topicMatches(topic, said.replace(new RegExp(DECLINES_REFUND.source, 'g'), ' '))) continue;
       // The topic may have been raised a message earlier ("how do refunds work?" … "it's €412,80").
       // Or told across two messages: "I cancelled my order…" … "after 9 days the money is still blocked on my card".
       const awaitedAfter = topic === 'refund' && previous !== undefined && ((RETURNED.test(normalise(previous.body)) && (AWAITING.test(said) || MONEY_ARRIVES.test(said))) || (RETURN_PLANNED.test(normalise(previous.body)) && MONEY_ARRIVES.test(said))) && !AWAITS_GOODS.test(said);
@@ -315,11 +317,15 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
       const pricedRefund = (b: string) => refundAmount(b).amounts.length > 0 && (topicMatches(topic, b) || (topic === 'refund' && [RETURNED, RETURN_PLANNED].some((re) => re.test(normalise(b)))));
       // "And do I get the €4.95 shipping back as well?": shipping is no item; the rule sums the items refunded.
       // ("The €79 stove came in the same parcel and it is perfect, keeping it." adds nothing to the refund.)
-      const addsItems = (b: string) => ADDS_TO.test(normalise(b)) && !/\b(kept|keep|keeping)\b/.test(normalise(b));
+      // ("and the tent was €159 actually, sorry" corrects a price, it adds no item.)
+      const addsItems = (b: string) => ADDS_TO.test(normalise(b)) && !/\b(kept|keep|keeping|sorry|i meant|correction|typo)\b/.test(normalise(b));
       if (amounts.length > 0 && addsItems(current.body)) {
-        const earlier = refundSoFar(previous !== undefined && pricedRefund(previous.body) ? [previous.body] : matterBefore(), pricedRefund, addsItems);
+        const earlier = refundSoFar(matterBefore(), (b) => pricedRefund(b) && !addsItems(b), addsItems) ?? refundSoFar(previous !== undefined && pricedRefund(previous.body) ? [previous.body] : matterBefore(), pricedRefund, addsItems);
         const added = amounts.filter((a) => !earlier?.amounts.some((b) => b.value === a.value) && !shippingAmount(current.body, a.raw));
-        if (earlier !== undefined && added.length > 0) {
+        // "…€59, so with the vest that comes to €178": a total the customer states already holds what came before.
+        const lower = current.body.toLowerCase();
+        const statesTotal = amounts.length === 1 && (STATED_TOTAL_AFTER.test(lower.slice(amounts[0]!.index + amounts[0]!.raw.length, amounts[0]!.index + amounts[0]!.raw.length + 20)) || STATED_TOTAL_BEFORE.test(lower.slice(Math.max(0, amounts[0]!.index - 20), amounts[0]!.index)));
+        if (earlier !== undefined && added.length > 0 && !statesTotal) {
           amounts = [...earlier.amounts, ...added];
           // "the two spare packs, €44 each": each counted as often as the customer says, on both sides.
           total = Math.round((earlier.total + addedTotal(current.body, added, earlier.last)) * 100) / 100;

@@ -80,7 +80,7 @@ const PHONE = /(?<![\w.,-])(\+\d[\d\s().-]{6,}\d|\(?0\d{2,4}\)?[\s.-]?\d{3,4}[\s
  */
 const PHONE_SAID = /(?<=\b(?:phone|telephone|tel|mobile|cell|my number|(?:ring|call|reach|text) me (?:on|at)|telefono|teléfono|movil|móvil|mi numero|mi número|handy|handynummer|telefonnummer|meine nummer|(?:erreichen (?:sie )?mich|erreichbar|anrufen|zur(?:ü|ue)ckrufen) unter|llamar(?:me|nos)? al|llamadme al|ll(?:á|a)m(?:e|en)(?:me|nos) al)\b(?<!\b(?:serial|order|invoice|tracking|reference|pedido|bestell|rechnungs|sendungs)\s?(?:number|numero|número|nummer))[^\d\n]{0,15})(\d{2,4}(?:(?:\s?[/.-]\s?|\s)\d{2,4}){2,4})(?![\w.,]?\d)/gi;
 /** The last digits of a card or code, which the agent matches against theirs: "the card ends in 8832", "code ending in 4471". */
-const LAST_DIGITS = /\b(?:ends? (?:in|with)|ending (?:in|with)|last (?:three|four|five|six|[3-6]) (?:digits |numbers )?(?:are |is |of it are )?:?|endet (?:auf|mit)|(?:termina|acaba) en)\s*#?\s*(\d{3,6})(?![\w.,]?\d)/gi;
+const LAST_DIGITS = /\b(?:(?:card|visa|mastercard|amex|code|number|account|voucher|tarjeta|karte|nummer|c(?:ó|o)digo)\b[^.!?\d\n]{0,25}?\b(?:ends? (?:in|with)|ending (?:in|with)|endet (?:auf|mit)|(?:termina|acaba) en)|last (?:three|four|five|six|[3-6]) (?:digits |numbers )?(?:are |is |of it are )?:?)\s*#?\s*(\d{3,6})(?![\w.,]?\d)(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|%))/gi;
 /** References with a suffix ("PO-2291-K", "RMA-55120-B"): longer than an order number, one piece all the same. */
 const SUFFIXED_ID = /(?<![\w-])[A-Z]{1,4}-\d{3,}(?:-[A-Z0-9]{1,4})+(?![\w-])/g;
 /** A day typed in figures: "14/07/1986", "03.12.2025" (not "1/2" or a price). */
@@ -88,9 +88,9 @@ const NUMERIC_DATE = /(?<![\w./,-])(\d{1,2})([./])(\d{1,2})\2(?:\d{4}|\d{2})(?![
 /** A seller's or user's handle: "outdoor_deals_24" (an underscore is in no word). */
 const HANDLE = /(?<![\w@.])@?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@])/g;
 /** A measurement as typed: "30W", "65W", "120 m", "20000 mAh", "2.5 kg" (the figure the question turns on). */
-const MEASURE = /(?<![\w.,])\d{1,5}(?:[.,]\d{1,2})?\s?(?:W|Wh|kWh|mAh|V|mm|cm|m|km|kg|lbs?|oz|°C|°F|ml)(?![\w°])/g;
+const MEASURE = /(?<![\w.,])(?:\d{1,5}(?:[.,]\d{1,2})?\s?(?:W|Wh|kWh|mAh|V|mm|cm|m|km|kg|lbs?|oz|°C|°F|ml)|\d{1,4}w)(?![\w°])/g;
 /** A count written with thousands separators and its noun: "1,240 Trailpoints", "10,000 steps". */
-const BIG_COUNT = /(?<![\w.,:-])\d{1,3}(?:[,.]\d{3})+\s+(?!(?:and|or|but|to|in|on|at|for|of|the|a|an|is|was|are|were|so|then|with|from|by|und|oder|y|o)\b)\p{L}[\p{L}-]+/gu;
+const BIG_COUNT = /(?<![\w.,:-])\d{1,3}(?:[,.]\d{3})+\s+(?!(?:and|or|but|to|in|on|at|for|of|the|a|an|is|was|are|were|so|then|with|from|by|times|und|oder|y|o)\b)\p{L}[\p{L}-]+(?!\s+\d)/gu;
 const ERROR_CODE = /(?<![\w-])([A-Za-z]{1,4}-\d{2,3}|[Ee]\d{2,3}|[A-Z]{2,4}\d{2,3})(?![\w-])/g;
 const PROMO = /(?<![\w-])([A-Z]{3,}\d{1,4}|[A-Z]{3,}-[A-Z]*\d[A-Z0-9]*)(?![\w-])/g;
 const MODEL_TYPED = /(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)? (?:\d+[A-Za-z]{0,2}|[A-Z]{1,2}\d+|[A-Z]{2})|[a-z]{3,} \d+[a-z]{1,2})(?![\w-])/g;
@@ -126,7 +126,7 @@ const COUNTED = new RegExp(
 /** A lowercase name with a model word and number: "summit pro 2", "trail max 3" (capitalised ones are MODEL_TYPED). */
 const MODEL_WORD_TYPED = /(?<![\w-])([a-z]{3,} (?:pro|mini|lite) \d{1,4}[a-z]{0,2})(?![\w-])(?!\s+[a-z]+s\b)/gi;
 /** A size as typed, in English, Spanish or German: "size 10", "XS", "talla S", "Größe M". */
-const SIZE = /(?<![\w-])(XXS|XS|XL|XXL|XXXL|(?:size|[Tt]alla|Gr(?:ö|oe)(?:ß|ss)e) (?:\d{1,2}(?:[.,]5)?|XXS|XS|S|M|L|XL|XXL))(?![\w-])/g;
+const SIZE = /(?<![\w-])(XXS|XS|XL|XXL|XXXL|(?:size|[Tt]alla|[Gg]r(?:ö|oe)(?:ß|ss)e) (?:\d{1,2}(?:[.,]5)?|XXS|XS|S|M|L|XL|XXL))(?![\w-])/g;
 const COLOUR = /\b(navy|black|white|grey|gray|red|blue|green|orange|yellow|olive|beige|sand|charcoal|burgundy|teal|pink|purple)\b/gi;
 /** A size or colour typed right after a product says which one ("Stormshell in XS", "Summit Pro 2 in green"). */
 const VARIANT_AFTER = new RegExp(`^ in (?:${SIZE.source}|${COLOUR.source})`, 'i');
@@ -228,6 +228,8 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of text.matchAll(HASH_ORDER)) add('order', m[0], m.index);
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const [a, b] = [Number(m[1]), Number(m[3])];
+    // Not a version: "firmware 2.1.14".
+    if (/\b(?:firmware|version|update|updated|app|software|ios|android|v)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
     if (a >= 1 && b >= 1 && Math.min(a, b) <= 12 && Math.max(a, b) <= 31) add('date', m[0], m.index);
   }
   for (const a of findAmounts(text)) {
@@ -241,7 +243,6 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of text.matchAll(LAST_DIGITS)) add('reference', m[1]!, m.index + m[0].lastIndexOf(m[1]!));
   for (const m of text.matchAll(HANDLE)) add('reference', m[0], m.index);
   for (const m of text.matchAll(MEASURE)) add('quantity', m[0], m.index);
-  for (const m of text.matchAll(BIG_COUNT)) add('quantity', m[0], m.index);
   // After phones ("0151 2345 6789" is one). A payment card number is not copied into the package: the agent does not
   // need it and must not spread it (a gift-card code does not pass the card checksum).
   for (const m of text.matchAll(DIGIT_GROUPS)) {
@@ -277,6 +278,8 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
       add('product', withVariant(text, at, count + (noun ? m[0] + noun[0] : m[0])), at);
     }
   }
+  // After the products ("1,000 Lumen 400 headlamps" keeps its product).
+  for (const m of text.matchAll(BIG_COUNT)) add('quantity', m[0], m.index);
   if (vocab.otherModels) for (const m of text.matchAll(vocab.otherModels)) add('product', withVariant(text, m.index, m[0]), m.index);
   for (const m of text.matchAll(MODEL_WORD_TYPED)) if (!MODEL_STOP.test(m[1]!)) add('product', withVariant(text, m.index, m[1]!), m.index);
   // Devices typed with their model: "iPhone 15", "iPad 9".
