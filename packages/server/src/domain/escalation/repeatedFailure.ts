@@ -183,7 +183,7 @@ function rephrasesMiss(ctx: DetectorContext, said: string): boolean {
   // "I know how to wash it, thanks - I'm asking whether YOU do it as a service": saying so is asking again.
   // "I've read the privacy summary, it doesn't say. Is my data stored outside the EU?": what they read is silent, asked again.
   // (Not when it lets that go for another question: "…doesn't mention Norway but that's fine. Different question: …".)
-  if (ASKING_AGAIN.test(said) || CORRECTS.test(said) || (SOURCE_SILENT.test(said) && said.includes('?') && !/\b(different|another|other|separate|unrelated) (question|thing|topic)\b|\b(thats|that is|its) (fine|ok|okay)\b/.test(said))) return true;
+  if (ASKING_AGAIN.test(said) || CORRECTS.test(said) || (SOURCE_SILENT.test(said) && said.includes('?') && !MOVES_ON.test(said))) return true;
   // Taking a reply ("so the 20th counts. sweet ty", "makes sense. and…") is no second attempt.
   if ((CLOSING.test(said) && !INSISTS.test(said.replace(NO_TROUBLE, ' '))) || ((TAKES_IT.test(said) || ACCEPTS.test(said) || TAKES_ANYWHERE.test(said)) && !presses(said))) return false;
   // "want to send back just the lamp" … "do i get the shipping back too?": asks for one more thing, which the KB answers.
@@ -204,6 +204,9 @@ const MEANT = /(^|[.,;:!?]\s*)i mean\b|\b(isnt|is not|wasnt|was not) (really |qu
 
 /** A question that adds to the last one: "…too?", "…as well?". */
 const ADDS_ONE_MORE = /\b(too|as well)\W*$/;
+
+/** Letting what was not found go for another question: "…but that's fine. Different question: …". */
+const MOVES_ON = /\b(different|another|other|separate|unrelated) (question|thing|topic)\b|\b(thats|that is|its) (fine|ok|okay)\b/;
 
 /** Saying outright that this is the same question: "I'm asking whether YOU do it", "that's not what I asked". */
 const ASKING_AGAIN = /\b(i(m| am) (only |just )?asking (if|whether|about|for|you)|not what i (asked|meant)|my question (is|was)|i meant)\b/;

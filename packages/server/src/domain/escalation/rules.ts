@@ -87,7 +87,7 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   // A total the customer states ("€100.00 each, so €200.00 total") is the amount: the others are its parts.
   // ("each one 100 euro, together 200,00 €": "together" after prices each is their total; after a list it may be a part.)
   const each = /\beach\b/.test(text);
-  const stated = amounts.find((a) => STATED_TOTAL_AFTER.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 20)) || STATED_TOTAL_BEFORE.test(text.slice(Math.max(0, a.index - 20), a.index)) || (each && /\btogether\s*$/.test(text.slice(Math.max(0, a.index - 12), a.index))));
+  const stated = amounts.find((a) => namedTotal(text, a) || (each && /\btogether\s*$/.test(text.slice(Math.max(0, a.index - 12), a.index))));
   if (stated && amounts.length > 1) return { total: stated.value, amounts: [stated] };
   // "both jackets … $119.99 each": the price times how many.
   const total = amounts.reduce((sum, a) => sum + a.value * eachCount(text, a, before.toLowerCase()), 0);
@@ -124,6 +124,11 @@ function addedTotal(message: string, added: readonly Amount[], before: string): 
   return added.reduce((sum, a) => sum + a.value * eachCount(lower, a, before.toLowerCase()), 0);
 }
 
+/** The customer calls this amount the total: "€200.00 total", "so €200.00", "that comes to €178"; `text` lower case. */
+function namedTotal(text: string, a: Amount): boolean {
+  return STATED_TOTAL_AFTER.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 20)) || STATED_TOTAL_BEFORE.test(text.slice(Math.max(0, a.index - 20), a.index));
+}
+
 /**
  * "the two Stormshell jackets, 129 each, out of my €890 order": a whole number priced each, without its currency,
  * when another amount of the message says which currency it is (a bare "2 each" or "size 10 each" is not money).
@@ -145,6 +150,7 @@ function clockTime(text: string, a: Amount): boolean {
 const PRICED_BEFORE = /(\b(at|for|cost|costs|was|were|paid|priced at|je)|@)\s*$/;
 const HYPOTHETICAL = /\b(if (it|they|the (?!(refund|money|payment|credit)\b)\w+|this|that) (turns? out|ends? up|doesnt|does not|dont|do not|is too|are too)\b[^.!?]{0,60}\b(can|could|would|will|do) (i|we)\b[^.!?]{0,40}\b(return|send|get)\b|(havent|have not|not) (returned|sent) (anything|it|them)( back)? yet\b[^.!?]{0,20}\b(just (asking|wondering|curious))|just (asking|wondering|curious)\b[^.!?]{0,40}\b(havent|have not|not) (returned|sent) (anything|it|them)|what(s| is) (your|the) refund policy if|if (a|an|the|my) \w+ (was|were|costs?|is) \d)/;
 const DECLINES_REFUND = /\b(dont|do not|didnt|did not|not) (want|need|ask for|asking for|looking for|after)( a| the| my| any)? (money|refund|cash)( back)?\b(?!( back)? (on|to|onto|in|into|as|via)\b)(?! (for|of) (the )?(shipping|postage|delivery|return label)\b)|\bno (quiero|necesito) (un |el |mi )?(reembolso|dinero)\b|\b(will|mochte|brauche) (kein|keine) (geld|erstattung|ruckerstattung)\b/;
+const DECLINES_REFUND_ALL = new RegExp(DECLINES_REFUND.source, 'g');
 const SENT_WITH_CARRIER = /\bgone (off |out )?with the (ups|dhl|fedex|usps|courier|carrier|driver|post(man|woman)?|\w+ (man|guy|driver))\b/;
 const ORDER_AFTER = /^\s*((?!(from|of|in|on|for|with|and|or|to)\b)\w+\s+)?(order|purchase|basket|bestellung|pedido)\b/;
 /** "(€39) from my €310 order": the amount after "from my" is the order's. */
@@ -293,7 +299,8 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
       // "What's your refund policy if a lamp was 250?", "I haven't returned anything yet, just asking": nothing to refund.
       if (HYPOTHETICAL.test(said)) continue;
       // "I don't want the money back, I just want the M instead of the L": an exchange, not a refund.
-      if (DECLINES_REFUND.test(said) && !topicMatches(topic, said.replace(new RegExp(DECLINES_REFUND.source, 'g'), ' '))) continue;
+      // (Unless the rest still asks for it: "I didn't want a refund at first, but now I do".)
+      if (DECLINES_REFUND.test(said) && !topicMatches(topic, said.replace(DECLINES_REFUND_ALL, ' '))) continue;
       // The topic may have been raised a message earlier ("how do refunds work?" … "it's €412,80").
       // Or told across two messages: "I cancelled my order…" … "after 9 days the money is still blocked on my card".
       const awaitedAfter = topic === 'refund' && previous !== undefined && ((RETURNED.test(normalise(previous.body)) && (AWAITING.test(said) || MONEY_ARRIVES.test(said))) || (RETURN_PLANNED.test(normalise(previous.body)) && MONEY_ARRIVES.test(said))) && !AWAITS_GOODS.test(said);
@@ -320,11 +327,11 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
       // ("and the tent was €159 actually, sorry" corrects a price, it adds no item.)
       const addsItems = (b: string) => ADDS_TO.test(normalise(b)) && !/\b(kept|keep|keeping|sorry|i meant|correction|typo)\b/.test(normalise(b));
       if (amounts.length > 0 && addsItems(current.body)) {
+        // The refund asked for before any add-on ("…€59 - please refund those too" is an add-on), else the last one asked.
         const earlier = refundSoFar(matterBefore(), (b) => pricedRefund(b) && !addsItems(b), addsItems) ?? refundSoFar(previous !== undefined && pricedRefund(previous.body) ? [previous.body] : matterBefore(), pricedRefund, addsItems);
         const added = amounts.filter((a) => !earlier?.amounts.some((b) => b.value === a.value) && !shippingAmount(current.body, a.raw));
         // "…€59, so with the vest that comes to €178": a total the customer states already holds what came before.
-        const lower = current.body.toLowerCase();
-        const statesTotal = amounts.length === 1 && (STATED_TOTAL_AFTER.test(lower.slice(amounts[0]!.index + amounts[0]!.raw.length, amounts[0]!.index + amounts[0]!.raw.length + 20)) || STATED_TOTAL_BEFORE.test(lower.slice(Math.max(0, amounts[0]!.index - 20), amounts[0]!.index)));
+        const statesTotal = amounts.length === 1 && namedTotal(current.body.toLowerCase(), amounts[0]!);
         if (earlier !== undefined && added.length > 0 && !statesTotal) {
           amounts = [...earlier.amounts, ...added];
           // "the two spare packs, €44 each": each counted as often as the customer says, on both sides.
