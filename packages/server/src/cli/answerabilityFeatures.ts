@@ -1,6 +1,7 @@
 /**
  * `pnpm answerability-features --site DIR --input FILE.jsonl [--input FILE2.jsonl …]`: replays conversations like
- * `replay`, with the confidence threshold alone deciding (no answerability model), and prints one JSON line per
+ * `replay`, with the shipped passage ranker ordering the passages (the model judges the one put first) and the
+ * confidence threshold alone deciding (no answerability model), and prints one JSON line per
  * customer message that found a passage: set (the file's name), id, turn, and the answerability features
  * (domain/bot/answerability.ts) the model is trained on (tools/bot-eval/answerability/train.py). Several inputs run in
  * one process (loading the dictionaries and the tagger once).
@@ -13,6 +14,7 @@ import { botEntry, createBotPipeline } from '../domain/pipeline.js';
 import type { TranscriptEntry } from '../domain/pipelineTypes.js';
 import { isEnglishWord } from '../site/englishWords.js';
 import { tagEnglish } from '../site/englishTagger.js';
+import { rankerModel } from '../site/botModels.js';
 
 const { values } = parseArgs({ options: { site: { type: 'string' }, input: { type: 'string', multiple: true } } });
 if (!values.site || !values.input?.length) {
@@ -22,7 +24,7 @@ if (!values.site || !values.input?.length) {
 const fromUser = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
 const siteDir = fromUser(values.site);
 let features: Record<string, number> | null = null;
-const pipeline = createBotPipeline(loadSiteFolder(siteDir, path.basename(siteDir)), isEnglishWord, tagEnglish, {}, (f) => (features = f));
+const pipeline = createBotPipeline(loadSiteFolder(siteDir, path.basename(siteDir)), isEnglishWord, tagEnglish, { ranker: rankerModel }, (f) => (features = f));
 
 for (const input of values.input) {
   const set = path.basename(input, '.jsonl');

@@ -4,7 +4,7 @@
  * the transcript, customer and control state.
  */
 import { answerQuestion, type AnswerContext, type AnswerJudge } from './bot/answer.js';
-import type { TreeModel } from './bot/answerability.js';
+import type { TreeEnsemble, TreeModel } from './bot/answerability.js';
 import type { MessageModel } from './escalation/messageModel.js';
 import { ANSWER_THRESHOLD, buildKnowledgeBase, searchKnowledgeBase, type KnowledgeBase } from './bot/knowledgeBase.js';
 import type { IsWord } from './bot/spelling.js';
@@ -50,6 +50,7 @@ const WAITING_NUDGE =
 
 /** The models trained offline that the pipeline reads with, each optional (site/botModels.ts loads the shipped ones). */
 export interface BotModels {
+  ranker?: TreeEnsemble;
   answerability?: TreeModel;
   highStakes?: MessageModel;
   personRequest?: MessageModel;
@@ -60,14 +61,15 @@ export interface BotModels {
  * `isWord`: an English dictionary (site/englishWords.ts), so the KB can read typing slips; without it, none are.
  * `tag`: an English part-of-speech tagger (site/englishTagger.ts), so the package names what the KB lacks as noun
  * phrases; without it, as the words around words the KB never uses.
- * `models` (site/botModels.ts), each optional: `answerability`, with `tag`: whether a passage answers is also the
+ * `models` (site/botModels.ts), each optional: `ranker`: orders the passages found (passageRank.ts), without it a fixed
+ * mix of confidence and BM25 does; `answerability`, with `tag`: whether a passage answers is also the
  * answerability model's call (answerability.ts), without it the confidence threshold alone decides; `highStakes` and
  * `personRequest`: the learned readings beside the patterns (escalation/messageModel.ts). `onFeatures` sees each
  * question's answerability features (the model's training data).
  */
 export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagger, models: BotModels = {}, onFeatures?: AnswerJudge['onFeatures']): BotPipeline {
-  const { answerability, highStakes, personRequest, frustration } = models;
-  const kb = buildKnowledgeBase(site.articles, isWord);
+  const { ranker, answerability, highStakes, personRequest, frustration } = models;
+  const kb = buildKnowledgeBase(site.articles, isWord, ranker);
   const judge: AnswerJudge | undefined = tag && (answerability || onFeatures) ? { tag, model: answerability, onFeatures } : undefined;
   const classifier = buildSkillClassifier(site.config, site.articles);
 

@@ -11,12 +11,16 @@ import type { KbHit, KnowledgeBase } from './knowledgeBase.js';
 import { processTerm } from './text.js';
 import { askingSentences, type TaggedToken, type Tagger } from '../summary/nounPhrases.js';
 
-/** A tree ensemble as exported by tools/bot-eval/answerability/export.py (sklearn HistGradientBoosting). */
-export interface TreeModel {
+/** A tree ensemble as exported by tools/bot-eval/answerability/train.py (sklearn HistGradientBoosting). */
+export interface TreeEnsemble {
   features: string[];
   baseline: number;
   /** Each tree: nodes of [feature index, threshold, left, right, leaf value]; left when x ≤ threshold; leaf when feature index is -1. */
   trees: [number, number, number, number, number][][];
+}
+
+/** The answerability model: a tree ensemble and the probabilities it answers at. */
+export interface TreeModel extends TreeEnsemble {
   /** A passage over the confidence bar answers only with at least this probability. */
   threshold: number;
   /** A passage under the confidence bar answers after all with at least this probability. */
@@ -79,9 +83,9 @@ interface FlatTrees {
   value: Float64Array;
 }
 
-const flattened = new WeakMap<TreeModel, FlatTrees>();
+const flattened = new WeakMap<TreeEnsemble, FlatTrees>();
 
-function flatten(model: TreeModel): FlatTrees {
+function flatten(model: TreeEnsemble): FlatTrees {
   let flat = flattened.get(model);
   if (flat) return flat;
   const size = model.trees.reduce((n, t) => n + t.length, 0);
@@ -107,7 +111,7 @@ function flatten(model: TreeModel): FlatTrees {
  * The model's probability that the passage answers, for features by name (absent ones are 0). Walks the flattened
  * trees: the nested arrays of the JSON cost 5x as much per message.
  */
-export function predictAnswerable(model: TreeModel, features: Record<string, number>): number {
+export function predictAnswerable(model: TreeEnsemble, features: Record<string, number>): number {
   const { roots, feature, threshold, left, right, value } = flatten(model);
   const x = new Float64Array(model.features.length);
   for (let i = 0; i < x.length; i++) x[i] = features[model.features[i]!] ?? 0;

@@ -22,6 +22,8 @@ import { asksUndividedKb, dividedThings } from './dividedThings.js';
 import { modelNameTerms } from './modelNames.js';
 import { SCENE_WEIGHT, sceneTerms } from './sceneTerms.js';
 import { normalise, processTerm, stem, termsOf, words } from './text.js';
+import { rankFeatures } from './passageRank.js';
+import { predictAnswerable, type TreeEnsemble } from './answerability.js';
 import { EMAIL_ADDRESS } from '../common/text.js';
 
 export { dividedThings };
@@ -55,6 +57,10 @@ export interface KnowledgeBase {
   divided: Set<string>;
   /** Typing slips read as the KB word they stand for (spelling.ts); absent without a dictionary. */
   spelling?: SpellingFixer;
+  /** Orders the candidates (passageRank.ts); without it, confidence plus a share of BM25 does. */
+  ranker?: TreeEnsemble;
+  /** Sees each search's candidates and their ranking features (tools/bot-eval/ranker/ dumps them to train the ranker). */
+  onRankFeatures?: (candidates: { passageId: number; features: Record<string, number> }[]) => void;
 }
 
 export interface KbHit {
@@ -95,7 +101,7 @@ export function splitPassages(article: Article): { heading: string; text: string
   return out;
 }
 
-export function buildKnowledgeBase(articles: Article[], isWord?: IsWord): KnowledgeBase {
+export function buildKnowledgeBase(articles: Article[], isWord?: IsWord, ranker?: TreeEnsemble): KnowledgeBase {
   const passages: Passage[] = [];
   for (const a of articles) {
     for (const p of splitPassages(a)) {
@@ -127,7 +133,7 @@ export function buildKnowledgeBase(articles: Article[], isWord?: IsWord): Knowle
   for (const a of articles) titlePairs.set(a.id, [...pairsOf(a.title)]);
   const divided = new Set(articles.flatMap((a) => dividedThings(`${a.title}\n${a.body}`)));
   const spelling = isWord ? buildSpellingFixer(articles.map((a) => `${a.title}\n${a.body}`), isWord) : undefined;
-  return { articles, passages, index, df, articleTerms, passageTerms, articleDf, productTerms, titlePairs, divided, ...(spelling ? { spelling } : {}) };
+  return { articles, passages, index, df, articleTerms, passageTerms, articleDf, productTerms, titlePairs, divided, ...(spelling ? { spelling } : {}), ...(ranker ? { ranker } : {}) };
 }
 
 /** Neighbouring stemmed content words of a text, as "a b" pairs. */
@@ -393,6 +399,17 @@ export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3,
     // my normal Visa debit" ranked the gift-card passage (buy, checkout, card, pay) above the code's own line.
     hits.push({ articleId: passage.articleId, articleTitle: passage.articleTitle, passage, score: r.score, confidence, incidental: c.incidental, ...(unaskedAction ? { unaskedAction: true as const } : {}), rank: confidence + P.mix * (r.score / top) + (boost ? P.titleRank : 0) + (c.explainsCode ? 1 : 0) });
   }
+  if (kb.ranker || kb.onRankFeatures) rerank(kb, terms, story.size, scored, hits);
   hits.sort((a, b) => b.rank - a.rank);
   return answerFirst(hits).slice(0, limit).map(({ rank: _rank, ...h }) => h);
+}
+
+/** The ranker's order (passageRank.ts) in place of the fixed mix; `hits` are `scored` in the same order. */
+function rerank(kb: KnowledgeBase, terms: QueryTerm[], storyWords: number, scored: { r: { score: number }; passage: Passage; c: ReturnType<typeof confidenceFor>; named: boolean }[], hits: { rank: number }[]): void {
+  const top = scored[0]?.r.score ?? 1;
+  const query = terms.filter((q) => !q.optional).map((q) => ({ terms: q.terms, weight: kb.articleDf.has(q.terms[0]!) ? termWeight(kb, q.terms[0]!) : Math.log(1 + kb.articles.length) ** P.gamma }));
+  const candidates = scored.map(({ r, passage, c, named }) => ({ passage, confidence: c.confidence, incidental: c.incidental, explainsCode: c.explainsCode === true, named, bm25: r.score / top }));
+  const features = rankFeatures(kb.passageTerms, query, candidates, storyWords);
+  kb.onRankFeatures?.(features.map((f, i) => ({ passageId: scored[i]!.passage.id, features: f })));
+  if (kb.ranker) for (const [i, f] of features.entries()) hits[i]!.rank = predictAnswerable(kb.ranker, f);
 }
