@@ -27,7 +27,11 @@ for qi, q in enumerate(questions):
     for c in q['candidates']:
         X.append([c['f'].get(k, 0.0) for k in keys]); y.append(c['y']); group.append(qi); fold.append(sets.index(q['set']) % folds)
 X, y, group, fold = np.array(X), np.array(y), np.array(group), np.array(fold)
-make = lambda: HistGradientBoostingClassifier(max_iter=300, learning_rate=0.05, max_leaf_nodes=31, min_samples_leaf=40, early_stopping=False, random_state=0)
+# More of the question in the passage, a higher BM25 or mix, the article named: never a lower score, all else equal.
+# Unconstrained, the trees learnt short passages win where nothing else told an article's passages apart, and put
+# "Split deliveries" above the opening paragraph for "How do I track my parcel?" on the demo site (CV 63.6 % -> 64.0 %).
+MONOTONE = {'bm': 1, 'bmi': -1, 'd_bm': -1, 'conf': 1, 'd_conf': -1, 'pcov': 1, 'd_pcov': -1, 'hcov': 1, 'd_hcov': -1, 'code': 1, 'named': 1, 'boost': 1, 'mix': 1, 'd_mix': -1}
+make = lambda: HistGradientBoostingClassifier(monotonic_cst=[MONOTONE.get(k, 0) for k in keys], max_iter=300, learning_rate=0.05, max_leaf_nodes=31, min_samples_leaf=40, early_stopping=False, random_state=0)
 p = np.zeros(len(y))
 for k in range(folds):
     p[fold == k] = make().fit(X[fold != k], y[fold != k]).predict_proba(X[fold == k])[:, 1]

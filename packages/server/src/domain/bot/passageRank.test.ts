@@ -54,7 +54,7 @@ describe('passage ranker', () => {
 
 describe('rankFeatures', () => {
   const passage = (id: number, heading: string, text: string): Passage => ({ id, articleId: `a${id}`, articleTitle: `Title ${id}`, heading, text });
-  const candidate = (p: Passage, confidence: number, bm25: number): RankCandidate => ({ passage: p, confidence, incidental: false, explainsCode: false, named: false, bm25 });
+  const candidate = (p: Passage, confidence: number, bm25: number, boosted = false): RankCandidate => ({ passage: p, confidence, incidental: false, explainsCode: false, named: boosted, bm25, boosted, mix: confidence + 0.2 * bm25 });
 
   it('splits the question weight into typed, synonym and heading matches, and measures each against the best', () => {
     const a = passage(0, 'Return window', 'return within 30 day');
@@ -65,10 +65,12 @@ describe('rankFeatures', () => {
       { terms: ['day'], weight: 1 },
       { terms: ['refund'], weight: 1 },
     ];
-    const [fa, fb] = rankFeatures(terms, query, [candidate(a, 0.6, 1), candidate(b, 0.5, 0.8)], 0);
-    expect(fa).toMatchObject({ pcov: 0.75, scov: 0, hcov: 0.5, np: 2, nreq: 3, bmi: 0, intro: 0, d_conf: 0, d_pcov: 0, d_bm: 0 });
-    expect(fb).toMatchObject({ pcov: 0.25, scov: 0.5, hcov: 0, np: 2, bmi: 1, intro: 1, d_pcov: 0.5, d_hcov: 0.5 });
+    const [fa, fb] = rankFeatures(terms, query, [candidate(a, 0.6, 1), candidate(b, 0.5, 0.8, true)], 0);
+    expect(fa).toMatchObject({ pcov: 0.75, scov: 0, hcov: 0.5, np: 2, nreq: 3, bmi: 0, intro: 0, boost: 0, d_conf: 0, d_pcov: 0, d_bm: 0, d_mix: 0 });
+    expect(fb).toMatchObject({ pcov: 0.25, scov: 0.5, hcov: 0, np: 2, bmi: 1, intro: 1, boost: 1, named: 1, d_pcov: 0.5, d_hcov: 0.5 });
     expect(fb!.d_conf).toBeCloseTo(0.1, 9);
     expect(fb!.d_bm).toBeCloseTo(0.2, 9);
+    expect(fb!.mix).toBeCloseTo(0.66, 9);
+    expect(fb!.d_mix).toBeCloseTo(0.14, 9);
   });
 });
