@@ -49,13 +49,15 @@ describe('optional LLM provider (OpenAI-compatible chat completions)', () => {
   it('answers grounded in the retrieved passage, keeping the source', async () => {
     mode = 'ok';
     requests.length = 0;
-    const { v, reply } = await ask('How long does a refund take?');
+    // A question two articles speak to (refunds, returns), so the passages sent are not all of one article.
+    const question = 'How long does a refund take after my return arrives?';
+    const { v, reply } = await ask(question);
     expect(reply.body).toMatch(/^LLM: refunds reach your card within 5 business days\.\n\n\(From: .+\)$/);
     const req = requests[0]!;
     expect(req.auth).toBe('Bearer sk-test');
     expect(req.body.model).toBe('test-model');
     const prompt = req.body.messages[1]!.content;
-    expect(prompt).toContain('How long does a refund take?');
+    expect(prompt).toContain(question);
     // Several candidate passages, numbered; the reply cites the one the model used, not the bot's own pick.
     const titles = [...prompt.matchAll(/^\[(\d)\] From "([^"]+)":/gm)].map((m) => m[2]);
     expect(titles.length).toBeGreaterThan(1);
