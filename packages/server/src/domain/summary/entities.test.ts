@@ -66,6 +66,9 @@ describe('extractFacts', () => {
   it('finds site products case-insensitively, as typed, and model names', () => {
     expect(kinds('my halden 3 flickers and the Ember 2 smart bulb too')).toMatchObject({ 'halden 3': 'product', 'Ember 2': 'product' });
     expect(kinds('I ordered the Ridgeline 3P')).toMatchObject({ 'Ridgeline 3P': 'product' });
+    // A sentence's capital before the name: "The" is no part of it, and "My Order 2" is still no product.
+    expect(kinds('The Ridgeline 3P inside is the wrong colour.')).toMatchObject({ 'Ridgeline 3P': 'product' });
+    expect(values('My Order 2 arrived, Day 4 now')).toEqual([]);
     // The noun typed after a product name says which thing it is; a device is named with its model.
     expect(values('the Lantern & Loom app on my iPhone 15 Pro keeps crashing, and my halden 3 lamp too')).toEqual(expect.arrayContaining(['iPhone 15 Pro', 'halden 3 lamp']));
   });
@@ -263,6 +266,40 @@ describe('extractFacts: more ways to say when and how many (session 27 review)',
   });
   it('keeps the numbers an agent checks: last digits, phones said in Spanish or German, suffixed references, days in figures', () => {
     expect(kinds('The card ends in 8832.')).toMatchObject({ '8832': 'reference' });
+    expect(kinds('It was my Visa ending 4471. What should I do?')).toMatchObject({ '4471': 'reference' });
+  });
+
+  it('finds a company by its legal form, without the sentence\'s first word', () => {
+    expect(kinds('The invoice should say Vaughan & Daughters Ltd, please')).toMatchObject({ 'Vaughan & Daughters Ltd': 'company' });
+    expect(kinds('Yesterday Bergwelt Sport GmbH ordered 40')).toMatchObject({ 'Bergwelt Sport GmbH': 'company' });
+    expect(values('the AG said no, and our ltd company too')).toEqual([]);
+  });
+
+  it('ends a count at its first plural and never on "as", "this" or "was"', () => {
+    expect(values('it is 30 days as of today')).toEqual(['30 days']);
+    expect(values('We are 40 staff as a company')).toEqual([]);
+    expect(values("I've had three this week")).toEqual([]);
+    expect(values('the link lasts thirty minutes and works once')).toEqual(['thirty minutes']);
+    expect(values('I tried three times this morning')).toEqual([]);
+    expect(values('two separate invoices, 4 glasses')).toEqual(['two separate invoices', '4 glasses']);
+  });
+
+  it('reads a weekday with its date as one day, and no weekday or "your" as a product name', () => {
+    expect(values('it arrived on Thursday the 17th of October')).toEqual(['on Thursday the 17th of October']);
+    expect(values('arriving Friday 13 June')).toEqual(['Friday 13 June']);
+    expect(values('recorded as 14/07/1986, which is wrong; it should be 17/04/1986.')).toEqual(['14/07/1986', '17/04/1986']);
+    expect(values('firmware 1.2.3.4 and 12.10.2024.5')).toEqual([]);
+    expect(values('Your 48 hour promise')).toEqual([]);
+  });
+
+  it('keeps a time of day with its limit, an occasion, and the words for a card typed without quotes', () => {
+    expect(values('Please deliver before 2pm, or after 17:30')).toEqual(['before 2pm', 'after 17:30']);
+    expect(values("it's for his 60th. And our 25th anniversary")).toEqual(['his 60th', 'our 25th anniversary']);
+    expect(values('our 2nd tent')).toEqual([]);
+    expect(values('pop a little card in saying Happy 80th, Doris? She has been good to me')).toEqual(['Happy 80th, Doris']);
+    expect(values('a note saying happy birthday Lena, nothing fancy')).toEqual(['happy birthday Lena']);
+    expect(values("a card saying it's from me, and leave the price off the paperwork")).toEqual(["it's from me"]);
+    expect(values('a discount for over 60s')).toEqual(['over 60s']);
     expect(kinds('i never used it. code ends in 4471')).toMatchObject({ '4471': 'reference' });
     expect(kinds('the last four digits are 0156')).toMatchObject({ '0156': 'reference' });
     expect(kinds('¿Me pueden llamar al 612 345 789?')).toMatchObject({ '612 345 789': 'phone' });

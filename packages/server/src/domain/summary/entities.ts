@@ -27,6 +27,7 @@ export type FactKind =
   | 'date'
   | 'provider'
   | 'quote'
+  | 'company'
   | 'topic';
 
 export interface Fact {
@@ -80,11 +81,12 @@ const PHONE = /(?<![\w.,-])(\+\d[\d\s().-]{6,}\d|\(?0\d{2,4}\)?[\s.-]?\d{3,4}[\s
  */
 const PHONE_SAID = /(?<=\b(?:phone|telephone|tel|mobile|cell|my number|(?:ring|call|reach|text) me (?:on|at)|telefono|teléfono|movil|móvil|mi numero|mi número|handy|handynummer|telefonnummer|meine nummer|(?:erreichen (?:sie )?mich|erreichbar|anrufen|zur(?:ü|ue)ckrufen) unter|llamar(?:me|nos)? al|llamadme al|ll(?:á|a)m(?:e|en)(?:me|nos) al)\b(?<!\b(?:serial|order|invoice|tracking|reference|pedido|bestell|rechnungs|sendungs)\s?(?:number|numero|número|nummer))[^\d\n]{0,15})(\d{2,4}(?:(?:\s?[/.-]\s?|\s)\d{2,4}){2,4})(?![\w.,]?\d)/gi;
 /** The last digits of a card or code, which the agent matches against theirs: "the card ends in 8832", "code ending in 4471". */
-const LAST_DIGITS = /\b(?:(?:card|visa|mastercard|amex|code|number|account|voucher|tarjeta|karte|nummer|c(?:ó|o)digo)\b[^.!?\d\n]{0,25}?\b(?:ends? (?:in|with)|ending (?:in|with)|endet (?:auf|mit)|(?:termina|acaba) en)|last (?:three|four|five|six|[3-6]) (?:digits |numbers )?(?:are |is |of it are )?:?)\s*#?\s*(\d{3,6})(?![\w.,]?\d)(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|%))/gi;
+const LAST_DIGITS = /\b(?:(?:card|visa|mastercard|amex|code|number|account|voucher|tarjeta|karte|nummer|c(?:ó|o)digo)\b[^.!?\d\n]{0,25}?\b(?:ends?(?: in| with)?|ending(?: in| with)?|endet (?:auf|mit)|(?:termina|acaba) en)|last (?:three|four|five|six|[3-6]) (?:digits |numbers )?(?:are |is |of it are )?:?)\s*#?\s*(\d{3,6})(?![\w.,]?\d)(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|%))/gi;
 /** References with a suffix ("PO-2291-K", "RMA-55120-B"): longer than an order number, one piece all the same. */
 const SUFFIXED_ID = /(?<![\w-])[A-Z]{1,4}-\d{3,}(?:-[A-Z0-9]{1,4})+(?![\w-])/g;
 /** A day typed in figures: "14/07/1986", "03.12.2025" (not "1/2" or a price). */
-const NUMERIC_DATE = /(?<![\w./,-])(\d{1,2})([./])(\d{1,2})\2(?:\d{4}|\d{2})(?![\w./-]|[.,]\d)/g;
+// A full stop after it ends the sentence ("it should be 17/04/1986."); one before more digits makes it something else.
+const NUMERIC_DATE = /(?<![\w./,-])(\d{1,2})([./])(\d{1,2})\2(?:\d{4}|\d{2})(?![\w/-]|[.,]\d|\.[\w/])/g;
 /** A seller's or user's handle: "outdoor_deals_24" (an underscore is in no word). */
 const HANDLE = /(?<![\w@.])@?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@])/g;
 /** A measurement as typed: "30W", "65W", "120 m", "20000 mAh", "2.5 kg" (the figure the question turns on). */
@@ -106,21 +108,27 @@ const DIGIT_REFERENCE = /(?<![\w.,+-])\d{3,6}(?:-\d{2,6})?-\d{3,6}(?![\w-]|[.,]\
 const DEADLINE = /\b(?:by|before|for)\s+(?:this\s+|next\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b(?!'s)(?!\s+(?:the\s+)?\d)/gi;
 /** How long something should be held: "until Saturday afternoon" (the day alone after "until" is often opening hours). */
 const HOLD_UNTIL = /\b(?:keep|hold|aside|reserve|save)\b[^.!?]{0,40}?\buntil\s+(?:this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\s+(?:morning|afternoon|evening|night|lunchtime)\b/gi;
+/** A company by its legal form, as typed: "Vaughan & Daughters Ltd", "Fairweather Joinery Ltd.", "Bergwelt Sport GmbH". */
+const COMPANY = /(?<![\w&-])(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:&|and|und|y)\s+)?){1,4}(?:Ltd|Limited|GmbH|AG|B\.?V|Inc|LLC|LLP|plc|PLC|SARL|SAS|S\.L|S\.A|Oy|AB|ApS|SRL|S\.r\.l)\b\.?/gu;
+const COMPANY_LEAD = /^(?:(?:The|Our|My|At|For|From|With|Hi|Hello|Dear|Thanks|Regards|Yesterday|Today|We|I)\s+)+/;
 /** EU VAT numbers: country code and 8–12 digits ("DE318447201"), also typed in groups ("BE0478.123.456"). */
 const VAT_ID = /(?<![\w-])(?:(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI|GB|CHE)\s?U?\d{8,12}|(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|FI|FR|HR|HU|IT|LT|LU|LV|MT|PL|PT|RO|SE|SI|SK|GB)\s?U?\d{2,4}(?:[.\s]\d{2,4}){2,3}(?![.\s]?\d)|ES\s?[A-Z]\d{7}[A-Z0-9]|ES\s?\d{8}[A-Z]|FR\s?[A-Z0-9]{2}\s?\d{9}|NL\s?\d{9}B\d{2}|IE\s?\d[A-Z0-9+*]\d{5}[A-Z]{1,2})(?![\w-])/g;
 const PRODUCT_NOUN_AFTER = /^ (?:app|watch|tent|jacket|headlamp|lamp|power bank|battery|charger|cable|strap)(?:e?s)?\b/i;
 /** How many of a product: "12 Ridgeline 3P", "four Lumen 900R", "20–25 Stormshells", "40+". */
 const COUNT_BEFORE = /(?<![\w.,:/-])(?:\d{1,5}(?:\s?[–-]\s?\d{1,5})?\+?(?:\s?x(?=\s))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|a couple of|a pair of)\s+(?:x\s+)?$/i;
 const DEVICE_TYPED = /(?<![\w-])(?:i(?:Phone|Pad|Pod)(?: (?:\d{1,2}|SE|Pro|Mini|Max|Air)){1,3}|(?:[iI][oO][sS]|iPadOS|watchOS|macOS|[aA]ndroid|Wear OS|Windows) ?\d{1,2}(?:\.\d{1,2}){0,2})(?![\w-])/g;
-const QUANTITY = /(?<![\w.,:-])(\d{1,5}(?:\s+(?:[a-z]+(?:-[a-z]+)?)){1,3}?s)\b/g;
+/** The last word a plural: "30 days", not "30 days as" nor "40 staff as" (the lookbehind sits after the final s). */
+const NOT_PLURAL = String.raw`(?<![su]s|\bwas|\bhas|\bdoes|\bgoes|\bsays|\bthis|\bplus|\bless|\bunless|\balways|\bas|\bis|\bits|\byes)`;
+const QUANTITY = new RegExp(String.raw`(?<![\w.,:-])(\d{1,5}(?:\s+(?:[a-z]+(?:-[a-z]+)?)){1,3}?s${NOT_PLURAL})\b`, 'g');
 /**
  * A count in words, up to the first plural ("two separate invoices", "two Trailsense watches", "three different
  * cards"): taken before product names, so the product stays inside the count rather than the count being lost.
  */
 const NUMBER_WORD = '(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)';
 const COUNTED = new RegExp(
-  // Not a name made of numbers ("Five Ten shoes"), nor "Three Peaks"; the noun is lowercase, three letters or more, and a plural (not "was", "this", "plus").
-  String.raw`(?<![\w-])(?<!\b(?:[Oo]ne|${NUMBER_WORD})\s+)(${NUMBER_WORD}(?!\s+${NUMBER_WORD}\b)(?:\s+[A-Za-z][a-z]+(?:-[a-z]+)?){0,2}\s+[a-z]{3,}(?<![su]s|\bwas|\bhas|\bdoes|\bgoes|\bsays|\bthis|\bplus|\bless|\bunless|\balways)s)\b(?!\s+ago\b)`,
+  // Not a name made of numbers ("Five Ten shoes"), nor "Three Peaks"; the noun is lowercase, four letters or more, and a
+  // plural (not "this", "plus"): the first one ("thirty minutes", not "thirty minutes and works").
+  String.raw`(?<![\w-])(?<!\b(?:[Oo]ne|${NUMBER_WORD})\s+)(${NUMBER_WORD}(?!\s+${NUMBER_WORD}\b)(?:\s+[A-Za-z][a-z]+(?:-[a-z]+)?){0,2}?\s+[a-z]{3,}s${NOT_PLURAL})\b(?!\s+ago\b)`,
   'g',
 );
 /** A lowercase name with a model word and number: "summit pro 2", "trail max 3" (capitalised ones are MODEL_TYPED). */
@@ -147,6 +155,15 @@ const MONTH_FULL = 'january|february|march|april|may|june|july|august|september|
  * "last week".
  */
 const AGO = /(?<![\w-])(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|several)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|(?<![\w-])(?:vor\s+(?:\d{1,3}|einer?|einem|zwei|drei|vier|f(?:ü|ue)nf|sechs|sieben|acht|neun|zehn)\s+(?:Minuten|Stunden?|Tagen|Woche[n]?|Monate?n?|Jahren?)|hace\s+(?:\d{1,3}|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:minutos?|horas?|d(?:í|i)as?|semanas?|meses|mes|a(?:ñ|n)os?))(?![\w-])|(?<![\w-])(?:yesterday|last\s+(?:week|weekend|month|year|night))\b/gi;
+/** A time of day with the word that makes it a limit or a slot: "before 2pm", "after 17:30", "until 7 pm". */
+const TIME_OF_DAY = /(?<![\w-])(?:before|after|by|until|till|from|around|at)\s+\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w-])|(?<![\w-])(?:before|after|by|until|till|from|around|at)\s+\d{1,2}[:.]\d{2}(?![\w.:-])/gi;
+/** An occasion counted by its ordinal: "for his 60th.", "our 25th anniversary"; not "our 2nd tent". */
+const OCCASION = /(?<![\w-])(?:my|his|her|our|their|your)\s+\d{1,3}(?:st|nd|rd|th)(?:\s+(?:birthday|anniversary|wedding anniversary)|(?=\s*(?:[.,!?;:]|$|\s(?:and|on|next|this|in|at|so|but)\b)))/gi;
+/**
+ * The words for a gift card or note, typed without quotes: "a little card in saying Happy 80th, Doris?"; they end
+ * where the customer goes on ("…saying happy birthday Lena, nothing fancy", "…from me, and leave the price off").
+ */
+const CARD_TEXT = /\b(?:card|note|message|tag)\b[^.?!\n]{0,30}?\b(?:saying|that says|which says|reading|with the words)\s*:?\s+([^?!\n.]{2,60}?)(?=[?!]|\.(?:\s|$)|\n|$|,\s*(?:and|or|but|nothing|please|no|just|if|so|thanks|thank)\b|\s+(?:and|or|but)\s+(?:leave|put|print|don't|do not|please|no)\b)/gi;
 /** Percentages as typed: "40%", "20% off". */
 const PERCENT = /(?<![\w.,])(?:\d{1,3}\s?[–-]\s?)?\d{1,3}(?:[.,]\d{1,2})?\s?%(?:\s+off\b)?/gi;
 /** A web address typed bare or with its scheme (a phishing site, a tracking page): "northwind-parcels.example.net". */
@@ -157,11 +174,12 @@ const PLACE_AFTER = /^\s+(?:store|shop|branch|office|warehouse|area|region|site)
 /** Card and gift-card numbers typed in groups of four: "4417 2290 8831 0056". */
 const DIGIT_GROUPS = /(?<![\w.,+-])\d{4}(?:[ -]\d{4}){2,3}(?![\w-]|[.,]\d)/g;
 /**
- * A day the customer names: "the 23rd", "Friday the 14th", "3 March", "March 3rd", "on Saturday". A weekday alone
+ * A day the customer names: "the 23rd", "Friday the 14th", "3 March", "March 3rd", "on Saturday", "on Thursday the 17th
+ * of October" (one day, not two). A weekday alone
  * only after on/since/last/next ("I work on saturday" is one too: the agent may need it).
  */
 const DATE = new RegExp(
-  `(?<![\\w-])(?:(?:${WEEKDAY}\\s+)?the\\s+\\d{1,2}(?:st|nd|rd|th)(?:\\s+of\\s+${MONTH})?|${WEEKDAY}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+${MONTH})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:on|since|last|next|this)\\s+${WEEKDAY}(?:\\s+(?:morning|afternoon|evening|night))?|${WEEKDAY}\\s+(?:morning|afternoon|evening|night)|(?:early|mid|late|end of|beginning of)\\s+(?:${MONTH_FULL})|\\d{1,2}\\.\\s?(?:januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember)|\\d{1,2}\\s+de\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))(?![\\w-])`,
+  `(?<![\\w-])(?:(?:${WEEKDAY}\\s+)?the\\s+\\d{1,2}(?:st|nd|rd|th)(?:\\s+of\\s+${MONTH})?|${WEEKDAY}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+${MONTH})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:on|since|last|next|this)\\s+${WEEKDAY}(?:\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)(?:\\s+of\\s+${MONTH})?|\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+${MONTH})?|\\s+(?:morning|afternoon|evening|night))?|${WEEKDAY}\\s+(?:morning|afternoon|evening|night)|(?:early|mid|late|end of|beginning of)\\s+(?:${MONTH_FULL})|\\d{1,2}\\.\\s?(?:januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember)|\\d{1,2}\\s+de\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))(?![\\w-])`,
   'gi',
 );
 /** A word after "the 2nd" or "May 2" that makes it something else ("the 2nd lamp", "May 2 people"). */
@@ -170,7 +188,8 @@ const NOUN_AFTER = /^\s+(?!(?:at|and|or|but|please|then|so|if|when|because|lates
 const NOT_QUANTITY_NOUN = /\b(times|ones|thanks|minutes ago|mins|things|questions|ways|options|days ago|weeks ago)$/i;
 
 /** First words that make "<word> 2" no model name: "Order 2", "Day 4", "about 300". */
-const MODEL_STOP = /^(order|day|days|size|step|page|option|number|item|items|week|weeks|version|error|code|the|my|at|on|in|for|about|around|and|or|but|only|top|row|mon|tue|wed|thu|fri|sat|sun|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+// Not a product: "Order 2", "Friday 13 June", "Your 48 hour promise".
+const MODEL_STOP = /^(order|day|days|size|step|page|option|number|item|items|week|weeks|version|error|code|the|my|your|our|his|her|their|its|this|that|these|those|every|each|all|after|before|since|until|within|with|from|to|by|of|no|not|room|floor|level|gate|platform|chapter|at|on|in|for|about|around|and|or|but|only|top|row|mon|tue|wed|thu|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 /** The product as typed, with the size or colour typed right after it. */
 function withVariant(text: string, index: number, named: string): string {
@@ -220,6 +239,11 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of text.matchAll(EMAIL)) add('email', m[0], m.index);
   for (const m of text.matchAll(WEB_ADDRESS)) if (isWebAddress(m[0])) add('reference', m[0], m.index);
   for (const m of text.matchAll(VAT_ID)) add('reference', m[0], m.index);
+  for (const m of text.matchAll(COMPANY)) {
+    // The capital of a sentence's first word is no part of the name: "Yesterday Acme Ltd called".
+    const lead = COMPANY_LEAD.exec(m[0])?.[0].length ?? 0;
+    add('company', m[0].slice(lead), m.index + lead);
+  }
   for (const m of text.matchAll(SUFFIXED_ID)) add('reference', m[0], m.index);
   for (const m of text.matchAll(PREFIXED_ID)) {
     const isOrder = vocab.orderPrefixes.size === 0 ? /order/i.test(text.slice(Math.max(0, m.index - 25), m.index)) : vocab.orderPrefixes.has(m[1]!.toUpperCase());
@@ -258,6 +282,7 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     // A quoted single word that is only a word ("it's 'fine'") says little; anything with a capital, digit or space does.
     if (/\p{L}/u.test(inner) && (/[\s\d\p{Lu}.]/u.test(inner.trim()) || inner.length > 12) && inner.trim().length < text.trim().length - 2) add('quote', inner, at);
   }
+  for (const m of text.matchAll(CARD_TEXT)) add('quote', m[1]!, m.index + m[0].lastIndexOf(m[1]!));
   // Before model names: "Calle Mayor 5" is an address, not a product "Mayor 5".
   for (const m of text.matchAll(ADDRESS_BEFORE)) add('address', m[0], m.index);
   for (const m of text.matchAll(ADDRESS_AFTER)) if (!NOT_A_STREET_NAME.test(m[0])) add('address', m[0], m.index);
@@ -286,8 +311,16 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of text.matchAll(DEVICE_TYPED)) add('product', m[0], m.index);
   for (const m of text.matchAll(MODEL_TYPED)) {
     // "Ridgeline 3P", "Summit Pro 1", "ridgeline 3p": a name with a model token, not "Order 2" or "Day 4".
-    if (MODEL_STOP.test(m[1]!)) continue;
-    add('product', withVariant(text, m.index, m[1]!), m.index);
+    // "Happy 80th" is no model: an ordinal.
+    if (/\d(?:st|nd|rd|th)$/i.test(m[1]!)) continue;
+    let [at, named] = [m.index, m[1]!];
+    // "The Ridgeline 3P inside": the capital is the sentence's, the name follows it.
+    if (MODEL_STOP.test(named)) {
+      const rest = /^\S+ (?=[A-Z][a-z]+ )/.exec(named);
+      if (!rest || MODEL_STOP.test(named.slice(rest[0].length))) continue;
+      [at, named] = [at + rest[0].length, named.slice(rest[0].length)];
+    }
+    add('product', withVariant(text, at, named), at);
   }
   for (const m of text.matchAll(ERROR_CODE)) add('error_code', m[1]!, m.index);
   for (const m of text.matchAll(PROMO)) add('promo_code', m[1]!, m.index);
@@ -308,6 +341,8 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     add('date', m[0], m.index);
   }
   for (const m of text.matchAll(AGO)) add('date', m[0], m.index);
+  for (const m of text.matchAll(TIME_OF_DAY)) add('date', m[0], m.index);
+  for (const m of text.matchAll(OCCASION)) add('date', m[0], m.index);
   // Not "100% sure", "battery at 100%", "99% of the time".
   for (const m of text.matchAll(PERCENT)) if (!/^100\b/.test(m[0]) && !/^\s+of\b/i.test(text.slice(m.index + m[0].length))) add('amount', m[0], m.index);
   for (const m of text.matchAll(SIZE)) add('size', m[1]!, m.index);

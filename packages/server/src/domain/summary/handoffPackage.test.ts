@@ -221,6 +221,7 @@ describe('a package rebuilt at a transfer', () => {
   it('without a transfer, quotes only what was written before the hand-off, as at escalation', () => {
     const pkg = rebuildHandoffPackage(demo, first, input, classifier);
     expect(pkg.summary).toMatch(/; routed to Billing\./);
-    expect(pkg.summary).not.toContain('4417');
+    // The later message's card digits may join the key facts (kept current in the queue); its words are not quoted.
+    expect(pkg.summary).not.toContain('the money went to a card');
   });
 });
