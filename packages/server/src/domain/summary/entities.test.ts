@@ -300,6 +300,30 @@ describe('extractFacts: more ways to say when and how many (session 27 review)',
     expect(values('a note saying happy birthday Lena, nothing fancy')).toEqual(['happy birthday Lena']);
     expect(values("a card saying it's from me, and leave the price off the paperwork")).toEqual(["it's from me"]);
     expect(values('a discount for over 60s')).toEqual(['over 60s']);
+  });
+
+  it('keeps what the patterns above must not take (a review of them)', () => {
+    // Identifiers before companies; a company on one line, not "Limited Edition"; an airline is no legal form.
+    expect(values('Order AB-204417 never arrived')).toEqual(['AB-204417']);
+    expect(values('Is the Halden 3 Limited Edition back?')).toEqual(['Halden 3']);
+    expect(values('Flew With SAS')).toEqual([]);
+    expect(values('Regards,\nSarah Jones\nFairweather Joinery Ltd')).toEqual(['Fairweather Joinery Ltd']);
+    // A card's words only for a card introduced as one.
+    expect(values('an error message saying E42 when I pair')).toEqual(['E42']);
+    expect(values('the tag reading XL but fits like S')).toEqual(['XL']);
+    expect(values('the delivery note saying 3 tents but I got 2')).toEqual(['3 tents']);
+    expect(values('a note saying Congrats Dr. Smith')).toEqual(['Congrats Dr. Smith']);
+    // A weekday then a count; the words between a count and its noun.
+    expect(values('on saturday 4 boxes came')).toEqual(['on saturday', '4 boxes']);
+    expect(values('on Saturday the 3rd while visiting')).toEqual(['on Saturday the 3rd']);
+    expect(values('two pairs of socks and two kids jackets')).toEqual(['two pairs of socks', 'two kids jackets']);
+    expect(values('it took two or three weeks')).toEqual(['two or three weeks']);
+    // No product after a preposition or for a year; no time for a pace; no occasion without one; no version, no year.
+    expect(values('For Christmas 2025, At Terminal 5')).toEqual([]);
+    expect(values('my pace at 5:45 min/km, and after 1:30 of use it dies')).toEqual([]);
+    expect(values("this is my 4th and it's broken again")).toEqual([]);
+    expect(values('the app version is 3.1.12.')).toEqual([]);
+    expect(values('the voucher ends 2026 or 2027?')).toEqual([]);
     expect(kinds('i never used it. code ends in 4471')).toMatchObject({ '4471': 'reference' });
     expect(kinds('the last four digits are 0156')).toMatchObject({ '0156': 'reference' });
     expect(kinds('¿Me pueden llamar al 612 345 789?')).toMatchObject({ '612 345 789': 'phone' });

@@ -80,8 +80,8 @@ const PHONE = /(?<![\w.,-])(\+\d[\d\s().-]{6,}\d|\(?0\d{2,4}\)?[\s.-]?\d{3,4}[\s
  * llamar al 612 345 789?", "Sie erreichen mich unter 0221 / 555 43 19".
  */
 const PHONE_SAID = /(?<=\b(?:phone|telephone|tel|mobile|cell|my number|(?:ring|call|reach|text) me (?:on|at)|telefono|teléfono|movil|móvil|mi numero|mi número|handy|handynummer|telefonnummer|meine nummer|(?:erreichen (?:sie )?mich|erreichbar|anrufen|zur(?:ü|ue)ckrufen) unter|llamar(?:me|nos)? al|llamadme al|ll(?:á|a)m(?:e|en)(?:me|nos) al)\b(?<!\b(?:serial|order|invoice|tracking|reference|pedido|bestell|rechnungs|sendungs)\s?(?:number|numero|número|nummer))[^\d\n]{0,15})(\d{2,4}(?:(?:\s?[/.-]\s?|\s)\d{2,4}){2,4})(?![\w.,]?\d)/gi;
-/** The last digits of a card or code, which the agent matches against theirs: "the card ends in 8832", "code ending in 4471". */
-const LAST_DIGITS = /\b(?:(?:card|visa|mastercard|amex|code|number|account|voucher|tarjeta|karte|nummer|c(?:ó|o)digo)\b[^.!?\d\n]{0,25}?\b(?:ends?(?: in| with)?|ending(?: in| with)?|endet (?:auf|mit)|(?:termina|acaba) en)|last (?:three|four|five|six|[3-6]) (?:digits |numbers )?(?:are |is |of it are )?:?)\s*#?\s*(\d{3,6})(?![\w.,]?\d)(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|%))/gi;
+/** The last digits of a card or code, which the agent matches against theirs: "the card ends in 8832", "code ending in 4471", "Visa ending 4471". */
+const LAST_DIGITS = /\b(?:(?:card|visa|mastercard|amex|code|number|account|voucher|tarjeta|karte|nummer|c(?:ó|o)digo)\b[^.!?\d\n]{0,25}?\b(?:ends(?: in| with)?|end (?:in|with)|ending(?: in| with)?|endet (?:auf|mit)|(?:termina|acaba) en)|last (?:three|four|five|six|[3-6]) (?:digits |numbers )?(?:are |is |of it are )?:?)\s*#?\s*(\d{3,6})(?![\w.,]?\d)(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|%))/gi;
 /** References with a suffix ("PO-2291-K", "RMA-55120-B"): longer than an order number, one piece all the same. */
 const SUFFIXED_ID = /(?<![\w-])[A-Z]{1,4}-\d{3,}(?:-[A-Z0-9]{1,4})+(?![\w-])/g;
 /** A day typed in figures: "14/07/1986", "03.12.2025" (not "1/2" or a price). */
@@ -109,8 +109,8 @@ const DEADLINE = /\b(?:by|before|for)\s+(?:this\s+|next\s+)?((?:mon|tues|wednes|
 /** How long something should be held: "until Saturday afternoon" (the day alone after "until" is often opening hours). */
 const HOLD_UNTIL = /\b(?:keep|hold|aside|reserve|save)\b[^.!?]{0,40}?\buntil\s+(?:this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\s+(?:morning|afternoon|evening|night|lunchtime)\b/gi;
 /** A company by its legal form, as typed: "Vaughan & Daughters Ltd", "Fairweather Joinery Ltd.", "Bergwelt Sport GmbH". */
-const COMPANY = /(?<![\w&-])(?:\p{Lu}[\p{L}'’-]*\s+(?:(?:&|and|und|y)\s+)?){1,4}(?:Ltd|Limited|GmbH|AG|B\.?V|Inc|LLC|LLP|plc|PLC|SARL|SAS|S\.L|S\.A|Oy|AB|ApS|SRL|S\.r\.l)\b\.?/gu;
-const COMPANY_LEAD = /^(?:(?:The|Our|My|At|For|From|With|Hi|Hello|Dear|Thanks|Regards|Yesterday|Today|We|I)\s+)+/;
+const COMPANY = /(?<![\w&-])(?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:&|and|und|y)[ \t]+)?){1,4}(?:Ltd|GmbH|AG|B\.?V|Inc|LLC|LLP|plc|PLC|SARL|S\.L|S\.A|SRL|S\.r\.l)\.?(?![\w-])/gu;
+const COMPANY_LEAD = /^(?:(?:The|Our|My|At|For|From|With|Hi|Hello|Dear|Sirs|Thanks|Regards|Yesterday|Today|Also|Called|We|I|Die|Der|Das|Bei|Meine|Mein|Unsere|Unser|Firma)[ \t]+)+/;
 /** EU VAT numbers: country code and 8–12 digits ("DE318447201"), also typed in groups ("BE0478.123.456"). */
 const VAT_ID = /(?<![\w-])(?:(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI|GB|CHE)\s?U?\d{8,12}|(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|FI|FR|HR|HU|IT|LT|LU|LV|MT|PL|PT|RO|SE|SI|SK|GB)\s?U?\d{2,4}(?:[.\s]\d{2,4}){2,3}(?![.\s]?\d)|ES\s?[A-Z]\d{7}[A-Z0-9]|ES\s?\d{8}[A-Z]|FR\s?[A-Z0-9]{2}\s?\d{9}|NL\s?\d{9}B\d{2}|IE\s?\d[A-Z0-9+*]\d{5}[A-Z]{1,2})(?![\w-])/g;
 const PRODUCT_NOUN_AFTER = /^ (?:app|watch|tent|jacket|headlamp|lamp|power bank|battery|charger|cable|strap)(?:e?s)?\b/i;
@@ -127,8 +127,9 @@ const QUANTITY = new RegExp(String.raw`(?<![\w.,:-])(\d{1,5}(?:\s+(?:[a-z]+(?:-[
 const NUMBER_WORD = '(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|[Tt]welve|[Ff]ifteen|[Tt]wenty|[Tt]hirty|[Ff]orty|[Ff]ifty)';
 const COUNTED = new RegExp(
   // Not a name made of numbers ("Five Ten shoes"), nor "Three Peaks"; the noun is lowercase, four letters or more, and a
-  // plural (not "this", "plus"): the first one ("thirty minutes", not "thirty minutes and works").
-  String.raw`(?<![\w-])(?<!\b(?:[Oo]ne|${NUMBER_WORD})\s+)(${NUMBER_WORD}(?!\s+${NUMBER_WORD}\b)(?:\s+[A-Za-z][a-z]+(?:-[a-z]+)?){0,2}?\s+[a-z]{3,}s${NOT_PLURAL})\b(?!\s+ago\b)`,
+  // plural (not "this", "plus"), with no "and" on the way ("thirty minutes", not "thirty minutes and works"; "two
+  // pairs of socks", "two or three weeks" whole).
+  String.raw`(?<![\w-])(?<!\b(?:[Oo]ne|${NUMBER_WORD})\s+)(${NUMBER_WORD}(?!\s+${NUMBER_WORD}\b)(?:\s+(?!(?:and|but|to|then|so|as|is|was|were|are|this|that|it|we|you|they)\b)[A-Za-z][a-z]+(?:-[a-z]+)?){0,2}\s+[a-z]{3,}s${NOT_PLURAL})\b(?!\s+ago\b)`,
   'g',
 );
 /** A lowercase name with a model word and number: "summit pro 2", "trail max 3" (capitalised ones are MODEL_TYPED). */
@@ -155,15 +156,16 @@ const MONTH_FULL = 'january|february|march|april|may|june|july|august|september|
  * "last week".
  */
 const AGO = /(?<![\w-])(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|several)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|(?<![\w-])(?:vor\s+(?:\d{1,3}|einer?|einem|zwei|drei|vier|f(?:ü|ue)nf|sechs|sieben|acht|neun|zehn)\s+(?:Minuten|Stunden?|Tagen|Woche[n]?|Monate?n?|Jahren?)|hace\s+(?:\d{1,3}|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:minutos?|horas?|d(?:í|i)as?|semanas?|meses|mes|a(?:ñ|n)os?))(?![\w-])|(?<![\w-])(?:yesterday|last\s+(?:week|weekend|month|year|night))\b/gi;
-/** A time of day with the word that makes it a limit or a slot: "before 2pm", "after 17:30", "until 7 pm". */
-const TIME_OF_DAY = /(?<![\w-])(?:before|after|by|until|till|from|around|at)\s+\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w-])|(?<![\w-])(?:before|after|by|until|till|from|around|at)\s+\d{1,2}[:.]\d{2}(?![\w.:-])/gi;
-/** An occasion counted by its ordinal: "for his 60th.", "our 25th anniversary"; not "our 2nd tent". */
-const OCCASION = /(?<![\w-])(?:my|his|her|our|their|your)\s+\d{1,3}(?:st|nd|rd|th)(?:\s+(?:birthday|anniversary|wedding anniversary)|(?=\s*(?:[.,!?;:]|$|\s(?:and|on|next|this|in|at|so|but)\b)))/gi;
+/** A time of day with the word that makes it a limit or a slot: "before 2pm", "after 17:30", "until 7 pm"; not a pace ("at 5:45 min/km") or a running time ("after 1:30 of use"). */
+const TIME_OF_DAY = /(?<![\w-])(?:before|after|by|until|till|from|around|at)\s+\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w-])|(?<![\w-])(?:before|after|by|until|till|from|around|at)\s+\d{1,2}:\d{2}(?![\w.:/-])(?!\s*(?:min|mins|minutes|per|of|in the|into)\b|\s*\/)/gi;
+/** An occasion counted by its ordinal: "for his 60th", "our 25th anniversary"; not "our 2nd tent", "this is my 4th". */
+const OCCASION = /(?<![\w-])(?:my|his|her|our|their|your)\s+\d{1,3}(?:st|nd|rd|th)\s+(?:birthday|anniversary|wedding anniversary)\b|(?<=\b(?:for|celebrate|celebrating)\s+)(?:my|his|her|our|their|your)\s+\d{1,3}(?:st|nd|rd|th)(?![\w-])/gi;
 /**
- * The words for a gift card or note, typed without quotes: "a little card in saying Happy 80th, Doris?"; they end
+ * The words for a gift card or note, typed without quotes: "a little card in saying Happy 80th, Doris?" (a card
+ * introduced as one: not "an error message saying E42", "the tag reading XL", "my card keeps saying declined"); they end
  * where the customer goes on ("…saying happy birthday Lena, nothing fancy", "…from me, and leave the price off").
  */
-const CARD_TEXT = /\b(?:card|note|message|tag)\b[^.?!\n]{0,30}?\b(?:saying|that says|which says|reading|with the words)\s*:?\s+([^?!\n.]{2,60}?)(?=[?!]|\.(?:\s|$)|\n|$|,\s*(?:and|or|but|nothing|please|no|just|if|so|thanks|thank)\b|\s+(?:and|or|but)\s+(?:leave|put|print|don't|do not|please|no)\b)/gi;
+const CARD_TEXT = /\b(?:(?:a|little|small|gift|greeting|greetings|birthday|handwritten)\s+)+(?:card|note|message|tag)\b(?:\s+(?:in|inside|with (?:it|them)|included))?\s+(?:saying|that says|which says|reading|with the words)\s*:?\s+([^?!\n]{2,60}?)(?=[?!]|(?<!\b(?:Dr|Mr|Mrs|Ms|St|\p{Lu}))\.(?:\s|$)|\n|$|,\s*(?:and|or|but|nothing|please|no|just|if|so|thanks|thank)\b|\s+(?:and|or|but)\s+(?:leave|put|print|don't|do not|please|no)\b)/giu;
 /** Percentages as typed: "40%", "20% off". */
 const PERCENT = /(?<![\w.,])(?:\d{1,3}\s?[–-]\s?)?\d{1,3}(?:[.,]\d{1,2})?\s?%(?:\s+off\b)?/gi;
 /** A web address typed bare or with its scheme (a phishing site, a tracking page): "northwind-parcels.example.net". */
@@ -179,7 +181,7 @@ const DIGIT_GROUPS = /(?<![\w.,+-])\d{4}(?:[ -]\d{4}){2,3}(?![\w-]|[.,]\d)/g;
  * only after on/since/last/next ("I work on saturday" is one too: the agent may need it).
  */
 const DATE = new RegExp(
-  `(?<![\\w-])(?:(?:${WEEKDAY}\\s+)?the\\s+\\d{1,2}(?:st|nd|rd|th)(?:\\s+of\\s+${MONTH})?|${WEEKDAY}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+${MONTH})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:on|since|last|next|this)\\s+${WEEKDAY}(?:\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)(?:\\s+of\\s+${MONTH})?|\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+${MONTH})?|\\s+(?:morning|afternoon|evening|night))?|${WEEKDAY}\\s+(?:morning|afternoon|evening|night)|(?:early|mid|late|end of|beginning of)\\s+(?:${MONTH_FULL})|\\d{1,2}\\.\\s?(?:januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember)|\\d{1,2}\\s+de\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))(?![\\w-])`,
+  `(?<![\\w-])(?:(?:${WEEKDAY}\\s+)?the\\s+\\d{1,2}(?:st|nd|rd|th)(?:\\s+of\\s+${MONTH})?|${WEEKDAY}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:\\s+${MONTH})?|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:on|since|last|next|this)\\s+${WEEKDAY}(?:\\s+the\\s+\\d{1,2}(?:st|nd|rd|th)(?:\\s+of\\s+${MONTH})?|\\s+\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|\\s+\\d{1,2}(?:st|nd|rd|th)|\\s+(?:morning|afternoon|evening|night))?|${WEEKDAY}\\s+(?:morning|afternoon|evening|night)|(?:early|mid|late|end of|beginning of)\\s+(?:${MONTH_FULL})|\\d{1,2}\\.\\s?(?:januar|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember)|\\d{1,2}\\s+de\\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))(?![\\w-])`,
   'gi',
 );
 /** A word after "the 2nd" or "May 2" that makes it something else ("the 2nd lamp", "May 2 people"). */
@@ -239,18 +241,21 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of text.matchAll(EMAIL)) add('email', m[0], m.index);
   for (const m of text.matchAll(WEB_ADDRESS)) if (isWebAddress(m[0])) add('reference', m[0], m.index);
   for (const m of text.matchAll(VAT_ID)) add('reference', m[0], m.index);
-  for (const m of text.matchAll(COMPANY)) {
-    // The capital of a sentence's first word is no part of the name: "Yesterday Acme Ltd called".
-    const lead = COMPANY_LEAD.exec(m[0])?.[0].length ?? 0;
-    add('company', m[0].slice(lead), m.index + lead);
-  }
   for (const m of text.matchAll(SUFFIXED_ID)) add('reference', m[0], m.index);
   for (const m of text.matchAll(PREFIXED_ID)) {
     const isOrder = vocab.orderPrefixes.size === 0 ? /order/i.test(text.slice(Math.max(0, m.index - 25), m.index)) : vocab.orderPrefixes.has(m[1]!.toUpperCase());
     add(isOrder ? 'order' : 'reference', m[0], m.index);
   }
   for (const m of text.matchAll(HASH_ORDER)) add('order', m[0], m.index);
+  // After the identifiers: "Order AB-204417" is an order number, not a company "Order AB".
+  for (const m of text.matchAll(COMPANY)) {
+    // The capital of a sentence's first word is no part of the name: "Yesterday Acme Ltd called".
+    const lead = COMPANY_LEAD.exec(m[0])?.[0].length ?? 0;
+    add('company', m[0].slice(lead), m.index + lead);
+  }
   for (const m of text.matchAll(NUMERIC_DATE)) {
+    // "version 3.1.12." ends a sentence with a version: a final stop only after a slash date or a four-digit year.
+    if (text[m.index + m[0].length] === '.' && m[2] === '.' && !/\d{4}$/.test(m[0])) continue;
     const [a, b] = [Number(m[1]), Number(m[3])];
     // Not a version: "firmware 2.1.14".
     if (/\b(?:firmware|version|update|updated|app|software|ios|android|v)\s*$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
@@ -264,7 +269,11 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of [...text.matchAll(PHONE), ...text.matchAll(PHONE_SAID)]) {
     if (m[0].replace(/\D/g, '').length >= 8) add('phone', m[0], m.index);
   }
-  for (const m of text.matchAll(LAST_DIGITS)) add('reference', m[1]!, m.index + m[0].lastIndexOf(m[1]!));
+  for (const m of text.matchAll(LAST_DIGITS)) {
+    // "the voucher ends 2026": without "in" a year is when it ends, not its digits.
+    if (/^(?:19|20)\d\d$/.test(m[1]!) && !/\b(?:in|with|auf|mit|en)\s*#?\s*\d+$/i.test(m[0])) continue;
+    add('reference', m[1]!, m.index + m[0].lastIndexOf(m[1]!));
+  }
   for (const m of text.matchAll(HANDLE)) add('reference', m[0], m.index);
   for (const m of text.matchAll(MEASURE)) add('quantity', m[0], m.index);
   // After phones ("0151 2345 6789" is one). A payment card number is not copied into the package: the agent does not
@@ -316,7 +325,8 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     let [at, named] = [m.index, m[1]!];
     // "The Ridgeline 3P inside": the capital is the sentence's, the name follows it.
     if (MODEL_STOP.test(named)) {
-      const rest = /^\S+ (?=[A-Z][a-z]+ )/.exec(named);
+      // Only after a determiner, and not a year: "For Christmas 2025", "At Terminal 5" stay no product.
+      const rest = /^(?:The|My|Our|Your|His|Her|Their) (?=[A-Z][a-z]+ (?!(?:19|20)\d\d\b))/.exec(named);
       if (!rest || MODEL_STOP.test(named.slice(rest[0].length))) continue;
       [at, named] = [at + rest[0].length, named.slice(rest[0].length)];
     }
