@@ -184,6 +184,8 @@ const ACTION_WEIGHT = 2;
  * "remind", "clarify"… read as framing, like "tell"); dev unchanged.
  */
 const OOV_ACTION_CAP = 0.29;
+/** Lifts the passage that explains the error code asked about above every other, in the fixed mix and the ranker alike. */
+const EXPLAINS_CODE = 1;
 
 /** E-mail and web addresses, sums of money, phone numbers: what identifies the case, not what is asked. */
 const IDENTIFIERS = new RegExp(String.raw`${EMAIL_ADDRESS.source}|\bhttps?:\/\/\S+|[€$£]\s?\d[\d.,]*|\b\d+[.,]\d\d\b|\b\d[\d.,]*\s?(?:€|\$|£|eur\b|euros?\b|usd\b|dollars?\b|bucks\b)|\+?\d[\d ()/-]{7,}\d`, 'gi');
@@ -399,7 +401,7 @@ export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3,
     // Coverage decides, BM25 (relative to the best) breaks near-ties between passages.
     // The passage that explains the error code asked about goes first: "the checkout keeps giving me PAY-402. I'm using
     // my normal Visa debit" ranked the gift-card passage (buy, checkout, card, pay) above the code's own line.
-    hits.push({ articleId: passage.articleId, articleTitle: passage.articleTitle, passage, score: r.score, confidence, incidental: c.incidental, ...(unaskedAction ? { unaskedAction: true as const } : {}), rank: confidence + P.mix * (r.score / top) + (boost ? P.titleRank : 0) + (c.explainsCode ? 1 : 0) });
+    hits.push({ articleId: passage.articleId, articleTitle: passage.articleTitle, passage, score: r.score, confidence, incidental: c.incidental, ...(unaskedAction ? { unaskedAction: true as const } : {}), rank: confidence + P.mix * (r.score / top) + (boost ? P.titleRank : 0) + (c.explainsCode ? EXPLAINS_CODE : 0) });
   }
   if (kb.ranker || kb.onRankFeatures) rerank(kb, terms, story.size, scored, boosted, hits);
   hits.sort((a, b) => b.rank - a.rank);
@@ -417,5 +419,5 @@ function rerank(kb: KnowledgeBase, terms: QueryTerm[], storyWords: number, score
   const features = rankFeatures(kb.passageTerms, query, candidates, storyWords);
   kb.onRankFeatures?.(features.map((f, i) => ({ passageId: scored[i]!.passage.id, features: f })));
   // The passage explaining the error code asked about still goes first, as in the fixed mix: few labels name a code.
-  if (kb.ranker) for (const [i, f] of features.entries()) hits[i]!.rank = predictAnswerable(kb.ranker, f) + (f.code ? 1 : 0);
+  if (kb.ranker) for (const [i, f] of features.entries()) hits[i]!.rank = predictAnswerable(kb.ranker, f) + (f.code ? EXPLAINS_CODE : 0);
 }

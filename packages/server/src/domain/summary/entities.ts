@@ -84,8 +84,10 @@ const PHONE_SAID = /(?<=\b(?:phone|telephone|tel|mobile|cell|my number|(?:ring|c
 const LAST_DIGITS = /\b(?:(?:card|visa|mastercard|amex|code|number|account|voucher|tarjeta|karte|nummer|c(?:ó|o)digo)\b[^.!?\d\n]{0,25}?\b(?:ends(?: in| with)?|end (?:in|with)|ending(?: in| with)?|endet (?:auf|mit)|(?:termina|acaba) en)|last (?:three|four|five|six|[3-6]) (?:digits |numbers )?(?:are |is |of it are )?:?)\s*#?\s*(\d{3,6})(?![\w.,]?\d)(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|%))/gi;
 /** References with a suffix ("PO-2291-K", "RMA-55120-B"): longer than an order number, one piece all the same. */
 const SUFFIXED_ID = /(?<![\w-])[A-Z]{1,4}-\d{3,}(?:-[A-Z0-9]{1,4})+(?![\w-])/g;
-/** A day typed in figures: "14/07/1986", "03.12.2025" (not "1/2" or a price). */
-// A full stop after it ends the sentence ("it should be 17/04/1986."); one before more digits makes it something else.
+/**
+ * A day typed in figures: "14/07/1986", "03.12.2025" (not "1/2" or a price). A full stop after it may end the
+ * sentence ("it should be 17/04/1986."); one before more digits makes it something else.
+ */
 const NUMERIC_DATE = /(?<![\w./,-])(\d{1,2})([./])(\d{1,2})\2(?:\d{4}|\d{2})(?![\w/-]|[.,]\d|\.[\w/])/g;
 /** A seller's or user's handle: "outdoor_deals_24" (an underscore is in no word). */
 const HANDLE = /(?<![\w@.])@?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@])/g;
@@ -157,7 +159,11 @@ const MONTH_FULL = 'january|february|march|april|may|june|july|august|september|
  */
 const AGO = /(?<![\w-])(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a couple of|a few|several)\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago\b|(?<![\w-])(?:vor\s+(?:\d{1,3}|einer?|einem|zwei|drei|vier|f(?:ü|ue)nf|sechs|sieben|acht|neun|zehn)\s+(?:Minuten|Stunden?|Tagen|Woche[n]?|Monate?n?|Jahren?)|hace\s+(?:\d{1,3}|una?|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\s+(?:minutos?|horas?|d(?:í|i)as?|semanas?|meses|mes|a(?:ñ|n)os?))(?![\w-])|(?<![\w-])(?:yesterday|last\s+(?:week|weekend|month|year|night))\b/gi;
 /** A time of day with the word that makes it a limit or a slot: "before 2pm", "after 17:30", "until 7 pm"; not a pace ("at 5:45 min/km") or a running time ("after 1:30 of use"). */
-const TIME_OF_DAY = /(?<![\w-])(?:before|after|by|until|till|from|around|at)\s+\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w-])|(?<![\w-])(?:before|after|by|until|till|from|around|at)\s+\d{1,2}:\d{2}(?![\w.:/-])(?!\s*(?:min|mins|minutes|per|of|in the|into)\b|\s*\/)/gi;
+const TIME_LEAD = String.raw`(?<![\w-])(?:before|after|by|until|till|from|around|at)\s+`;
+const TIME_OF_DAY = new RegExp(
+  String.raw`${TIME_LEAD}\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w-])|${TIME_LEAD}\d{1,2}:\d{2}(?![\w.:/-])(?!\s*(?:min|mins|minutes|per|of|in the|into)\b|\s*\/)`,
+  'gi',
+);
 /** An occasion counted by its ordinal: "for his 60th", "our 25th anniversary"; not "our 2nd tent", "this is my 4th". */
 const OCCASION = /(?<![\w-])(?:my|his|her|our|their|your)\s+\d{1,3}(?:st|nd|rd|th)\s+(?:birthday|anniversary|wedding anniversary)\b|(?<=\b(?:for|celebrate|celebrating)\s+)(?:my|his|her|our|their|your)\s+\d{1,3}(?:st|nd|rd|th)(?![\w-])/gi;
 /**
@@ -189,9 +195,11 @@ const NOUN_AFTER = /^\s+(?!(?:at|and|or|but|please|then|so|if|when|because|lates
 /** Words after a number that make it a quantity worth keeping ("30 headlamps", "4 nights", "12 business days"). */
 const NOT_QUANTITY_NOUN = /\b(times|ones|thanks|minutes ago|mins|things|questions|ways|options|days ago|weeks ago)$/i;
 
-/** First words that make "<word> 2" no model name: "Order 2", "Day 4", "about 300". */
-// Not a product: "Order 2", "Friday 13 June", "Your 48 hour promise".
-const MODEL_STOP = /^(order|day|days|size|step|page|option|number|item|items|week|weeks|version|error|code|the|my|your|our|his|her|their|its|this|that|these|those|every|each|all|after|before|since|until|within|with|from|to|by|of|no|not|room|floor|level|gate|platform|chapter|at|on|in|for|about|around|and|or|but|only|top|row|mon|tue|wed|thu|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+/** First words that make "<word> 2" no model name: "Order 2", "Day 4", "about 300", "Friday 13 June", "Your 48 hours". */
+const MODEL_STOP = new RegExp(
+  String.raw`^(order|day|days|size|step|page|option|number|item|items|week|weeks|version|error|code|the|my|your|our|his|her|their|its|this|that|these|those|every|each|all|after|before|since|until|within|with|from|to|by|of|no|not|room|floor|level|gate|platform|chapter|at|on|in|for|about|around|and|or|but|only|top|row|mon|tue|wed|thu|fri|sat|sun|${WEEKDAY}|${MONTH_FULL})\b`,
+  'i',
+);
 
 /** The product as typed, with the size or colour typed right after it. */
 function withVariant(text: string, index: number, named: string): string {
