@@ -7,6 +7,7 @@ import { findPlaces } from '../bot/places.js';
 import { kbNames } from '../bot/productNames.js';
 import { EMAIL_ADDRESS as EMAIL, escapeRegExp } from '../common/text.js';
 import { findAmounts } from '../escalation/amounts.js';
+import { findProblems } from './problems.js';
 import type { Article, SiteContent } from '../pipelineTypes.js';
 
 export type FactKind =
@@ -28,6 +29,7 @@ export type FactKind =
   | 'provider'
   | 'quote'
   | 'company'
+  | 'problem'
   | 'topic';
 
 export interface Fact {
@@ -378,6 +380,14 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     const before = text.slice(Math.max(0, p.start - 12), p.start);
     const after = text.slice(p.start + p.typed.length, p.start + p.typed.length + 14);
     if (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after)) add('place', p.typed, p.start);
+  }
+  // What is wrong ("a large tear in the flysheet", "pole cracked"): it may hold a fact found above ("10cm tear",
+  // "VoltPack 20000 has gone puffy"), so it takes no span from them; one another fact already holds adds nothing.
+  for (const p of findProblems(text)) {
+    const key = p.value.toLowerCase().replace(/\s+/g, ' ');
+    if ([...seen].some((k) => k.includes(key))) continue;
+    seen.add(key);
+    facts.push({ kind: 'problem', value: p.value });
   }
   return facts;
 }

@@ -48,6 +48,17 @@ describe('handoff package', () => {
     expect(pkg.botTried).toEqual([{ question: transcript[0]!.body, articleId: 'refunds', articleTitle: 'Refunds: how long they take', answered: true }]);
   });
 
+  it('lists what is wrong as a problem fact, which the summary leaves to the quote', () => {
+    const t: TranscriptEntry[] = [
+      { seq: 1, authorType: 'visitor', body: 'The throw from order LL-290374 arrived with a long tear along the hem and the lamp flashes red three times. I want a refund of €89,00 now or I file a chargeback.', meta: {} },
+    ];
+    const d: EscalationDecision = { ...decision, reason: 'high_stakes', reasonDetail: 'Chargeback threat', evidence: t[0]!.body, evidenceSeq: 1 };
+    const p = buildHandoffPackage(demo, { transcript: t, customer: { name: 'Rachel Adams', tier: 'standard' }, decision: d, nowIso: '2025-03-01T10:00:00.000Z' }, classifier);
+    expect(p.facts.filter((f) => f.kind === 'problem').map((f) => f.value)).toEqual(['long tear along the hem', 'flashes red three times']);
+    expect(p.summary).toMatch(/Key facts: [^.]*LL-290374/);
+    expect(/Key facts: [^.]*tear/.test(p.summary)).toBe(false);
+  });
+
   it('tracks sentiment per customer message', () => {
     expect(pkg.sentimentTrend).toHaveLength(2);
     for (const v of pkg.sentimentTrend) expect(Math.abs(v)).toBeLessThanOrEqual(1);

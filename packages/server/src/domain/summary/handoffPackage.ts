@@ -226,8 +226,8 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
   const summary = composeSummary({
     lead: `${who(customer)} ${reasonPhrase(decision.reason, decision.reasonDetail, decision.language)}; ${moved ? `${moved.from} transferred it to ${moved.toSkill ? `the ${skillName} team` : moved.to}` : `routed to ${skillName}`}`,
     quotes,
-    // The KB's gaps are listed with the facts; the summary keeps its room for the customer's own words.
-    facts: facts.filter((f) => f.kind !== 'topic').map((f) => f.value),
+    // The KB's gaps and what is wrong are listed with the facts; the summary keeps its room for the customer's own words.
+    facts: facts.filter((f) => f.kind !== 'topic' && f.kind !== 'problem').map((f) => f.value),
     tried: tried.length === 0 && transcript.length < input.transcript.length ? cameBackSentence(transcript) : triedSentence(tried, decision.reason === 'repeated_failure'),
   });
   const trend = customerMsgs.map((m) => messageSentiment(m.body));

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findProblems } from './problems.js';
+
+const values = (text: string) => findProblems(text).map((p) => p.value);
+
+describe('findProblems: what is wrong, as typed', () => {
+  it('damage with where it is', () => {
+    expect(values('The tent arrived on the 14th with a large tear in the flysheet, which I reported')).toEqual(['large tear in the flysheet']);
+    expect(values("There's a 3 cm L-shaped tear near the door and a 10cm hole")).toEqual(['3 cm L-shaped tear near the door', '10cm hole']);
+    expect(values('a broken zip and a cracked lens')).toEqual(['broken zip', 'cracked lens']);
+  });
+
+  it('a thing said to be broken keeps the thing, not its determiner', () => {
+    expect(values('The pole cracked while I was just pitching it. How do I appeal?')).toEqual(['pole cracked']);
+    expect(values('the lens is cracked and the strap came off')).toEqual(['lens is cracked', 'strap came off']);
+    expect(values('the pole section snapped')).toEqual(['pole section snapped']);
+  });
+
+  it('swelling and sounds, with how and where, one span when they overlap', () => {
+    expect(values('my power bank has gone a bit puffy on one side and the casing has started to split along the seam')).toEqual([
+      'power bank has gone a bit puffy on one side',
+      'casing has started to split along the seam',
+    ]);
+    expect(values('the casing had gone slightly puffy along one side and it made a faint hissing noise when I plugged it in')).toEqual([
+      'casing had gone slightly puffy along one side',
+      'faint hissing noise',
+    ]);
+    expect(values("it won't switch on since yesterday and there is a burning plastic smell")).toEqual(["won't switch on", 'burning plastic smell']);
+  });
+
+  it('injuries', () => {
+    expect(values('it got really hot and burned my palm')).toEqual(['burned my palm']);
+    expect(values('burnt two fingertips on it, first-degree burn')).toEqual(['burnt two fingertips', 'first-degree burn']);
+    expect(values('my son has a red mark on his forehead and a blistered patch')).toEqual(['red mark on his forehead', 'blistered patch']);
+    expect(values("she had a fall while wearing it and there's a cut just under her eye")).toEqual(['had a fall', 'cut just under her eye']);
+  });
+
+  it('what a link or a lamp shows', () => {
+    expect(values('each time I click the link it tells me the link is invalid or has expired')).toEqual(['tells me the link is invalid or has expired']);
+    expect(values('the link says invalid straight away')).toEqual(['link says invalid']);
+    expect(values('it flashes red three times when I press the button')).toEqual(['flashes red three times']);
+  });
+
+  it('German and Spanish', () => {
+    expect(values('Mein Pace 5 lädt seit gestern nicht mehr')).toEqual(['lädt seit gestern nicht mehr']);
+    expect(values('mi frontal no enciende y se ha roto la tapa')).toEqual(['no enciende', 'se ha roto']);
+  });
+
+  it('no damage said to be there, and the verbs the damage words also are', () => {
+    expect(values("no scratches at all, it's perfect. can it crack in the cold?")).toEqual([]);
+    expect(values('I want to split the invoice in two')).toEqual([]);
+    expect(values('I need the invoice split in two: the tents to cost centre 4100')).toEqual([]);
+    expect(values('my flatmate split the bill with me')).toEqual([]);
+    expect(values('a red burn mark on his wrist from the strap')).toEqual(['red burn mark on his wrist']);
+    expect(values("I'm broke lol")).toEqual([]);
+    expect(values('it bent the rules a bit for me')).toEqual([]);
+    expect(values('is it fine if it gets a bit warm while charging?')).toEqual([]);
+  });
+});
