@@ -35,7 +35,14 @@ describe('findProblems: what is wrong, as typed', () => {
     expect(values("she had a fall while wearing it and there's a cut just under her eye")).toEqual(['had a fall', 'cut just under her eye']);
   });
 
+  it('a terse report without "the": the thing is the sentence\'s first words', () => {
+    expect(values('tent pole snapped first night out, can u send a replacement')).toEqual(['tent pole snapped']);
+    expect(values('Flysheet torn. Pole snapped. Not happy.')).toEqual(['Flysheet torn', 'Pole snapped']);
+    expect(values('Watch no longer syncs with Strava')).toEqual(['no longer syncs']);
+  });
+
   it('what a link or a lamp shows', () => {
+    expect(values('the power button flashes red 5 times and nothing happens')).toEqual(['flashes red 5 times']);
     expect(values('each time I click the link it tells me the link is invalid or has expired')).toEqual(['tells me the link is invalid or has expired']);
     expect(values('the link says invalid straight away')).toEqual(['link says invalid']);
     expect(values('it flashes red three times when I press the button')).toEqual(['flashes red three times']);
@@ -55,5 +62,14 @@ describe('findProblems: what is wrong, as typed', () => {
     expect(values("I'm broke lol")).toEqual([]);
     expect(values('it bent the rules a bit for me')).toEqual([]);
     expect(values('is it fine if it gets a bit warm while charging?')).toEqual([]);
+    expect(values("The order was split into two parcels and one hasn't arrived yet.")).toEqual([]);
+    expect(values('The payment got split over two cards by mistake.')).toEqual([]);
+    expect(values("I'm totally broke until payday, can I pay later?")).toEqual([]);
+    expect(values('Nothing is broken, I just changed my mind.')).toEqual([]);
+    expect(values('Does the headlamp flash red for the SOS mode?')).toEqual([]);
+    expect(values('Does the GPS mode burn through the battery fast?')).toEqual([]);
+    expect(values('Do you have the Summit jacket in smoke grey?')).toEqual([]);
+    expect(values('Sorry for my broken English, I want to change my address.')).toEqual([]);
+    expect(values('Got tears in my eyes reading your lovely note, thank you!')).toEqual([]);
   });
 });
