@@ -7,6 +7,8 @@ import { findPlaces } from '../bot/places.js';
 import { kbNames } from '../bot/productNames.js';
 import { EMAIL_ADDRESS as EMAIL, escapeRegExp } from '../common/text.js';
 import { findAmounts } from '../escalation/amounts.js';
+import { findCounts } from './counts.js';
+import { findDataLocations } from './dataLocation.js';
 import { findProblems } from './problems.js';
 import type { Article, SiteContent } from '../pipelineTypes.js';
 
@@ -305,6 +307,8 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   // Before model names: "Calle Mayor 5" is an address, not a product "Mayor 5".
   for (const m of text.matchAll(ADDRESS_BEFORE)) add('address', m[0], m.index);
   for (const m of text.matchAll(ADDRESS_AFTER)) if (!NOT_A_STREET_NAME.test(m[0])) add('address', m[0], m.index);
+  // Before the counts in words: "only five months old" whole, not "five months".
+  for (const c of findCounts(text)) add('quantity', c.value, c.index);
   for (const m of text.matchAll(COUNTED)) {
     if (NOT_QUANTITY_NOUN.test(m[1]!)) continue;
     add('quantity', m[1]!, m.index);
@@ -376,6 +380,7 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   }
   // Last ("Summit Pro 2" is no town, "in Orange or Olive" are colours): where it goes or happened, when the words around
   // say it is a place: "to Denver", "in Lyon", "the Portland store"; not a name ("Hi, it's Charlotte").
+  for (const l of findDataLocations(text)) add('place', l.value, l.index);
   for (const p of findPlaces(text)) {
     const before = text.slice(Math.max(0, p.start - 12), p.start);
     const after = text.slice(p.start + p.typed.length, p.start + p.typed.length + 14);
