@@ -32,6 +32,7 @@ export type FactKind =
   | 'quote'
   | 'company'
   | 'problem'
+  | 'request'
   | 'topic';
 
 export interface Fact {

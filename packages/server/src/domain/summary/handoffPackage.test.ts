@@ -59,6 +59,20 @@ describe('handoff package', () => {
     expect(/Key facts: [^.]*tear/.test(p.summary)).toBe(false);
   });
 
+  it('lists what the customer asked the shop for where the bot could not say, not what it answered', () => {
+    const t: TranscriptEntry[] = [
+      { seq: 1, authorType: 'visitor', body: 'Could you engrave the back of the frame with our wedding date?', meta: {} },
+      { seq: 2, authorType: 'bot', body: "I'm not sure I can answer that.", meta: { kind: 'unknown' } },
+      { seq: 3, authorType: 'visitor', body: 'So do you offer an engraving service or not? Can you gift-wrap it too?', meta: {} },
+    ];
+    const d: EscalationDecision = { ...decision, reason: 'repeated_failure', reasonDetail: 'No answer twice', evidence: t[2]!.body, evidenceSeq: 3 };
+    const p = buildHandoffPackage(demo, { transcript: t, customer: { name: 'Rachel Adams', tier: 'standard' }, decision: d, nowIso: '2025-03-01T10:00:00.000Z' }, classifier);
+    expect(p.facts.filter((f) => f.kind === 'request').map((f) => f.value)).toEqual(['engrave the back', 'engraving service', 'gift-wrap it']);
+    expect(p.summary).not.toContain('Key facts: engrave');
+    const answered = buildHandoffPackage(demo, { transcript: t.map((e) => (e.seq === 2 ? { ...e, meta: { kind: 'answer', articleId: 'x', articleTitle: 'X', confidence: 0.9 } } : e)), customer: {}, decision: { ...d, evidenceSeq: 0 }, nowIso: '2025-03-01T10:00:00.000Z' }, classifier);
+    expect(answered.facts.filter((f) => f.kind === 'request')).toEqual([]);
+  });
+
   it('tracks sentiment per customer message', () => {
     expect(pkg.sentimentTrend).toHaveLength(2);
     for (const v of pkg.sentimentTrend) expect(Math.abs(v)).toBeLessThanOrEqual(1);

@@ -14,6 +14,7 @@ import type { SkillClassifier } from '../escalation/skill.js';
 import { findExplicitRequest } from '../escalation/explicitRequest.js';
 import type { HandoffPackage, PackageInput, SiteContent, TranscriptEntry } from '../pipelineTypes.js';
 import { extractFacts, type Fact } from './entities.js';
+import { findAskedFor } from './askedFor.js';
 import { kbGapNounPhrases, kbGapPhrases } from './kbGaps.js';
 import type { Tagger } from './nounPhrases.js';
 import { messageSentiment, sentimentLabel } from './sentiment.js';
@@ -183,6 +184,16 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
     }
   }
   facts.push(...topics);
+  // What they asked the shop to offer or do, where the bot could not say ("professional re-proofing service").
+  for (const m of customerMsgs) {
+    if (!unanswered.has(m.seq) && !(m.seq === decision.evidenceSeq && decision.reason !== 'explicit_request')) continue;
+    for (const a of findAskedFor(m.body)) {
+      const key = a.value.toLowerCase();
+      // Against the facts listed (a gap phrase past the cap is "seen" but not listed).
+      if (facts.some((f) => f.value.toLowerCase().includes(key))) continue;
+      facts.push({ kind: 'request', value: a.value });
+    }
+  }
   // The words that made it urgent, as typed ("Verbraucherzentrale", "chargeback"), when the detector quoted them.
   const quoted = /\("([^"]{3,60})"\)$/.exec(decision.reasonDetail)?.[1];
   const evidence = customerMsgs.find((m) => m.seq === decision.evidenceSeq)?.body;
@@ -226,8 +237,8 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
   const summary = composeSummary({
     lead: `${who(customer)} ${reasonPhrase(decision.reason, decision.reasonDetail, decision.language)}; ${moved ? `${moved.from} transferred it to ${moved.toSkill ? `the ${skillName} team` : moved.to}` : `routed to ${skillName}`}`,
     quotes,
-    // The KB's gaps and what is wrong are listed with the facts; the summary keeps its room for the customer's own words.
-    facts: facts.filter((f) => f.kind !== 'topic' && f.kind !== 'problem').map((f) => f.value),
+    // The KB's gaps, what is wrong and what is asked for are listed with the facts; the summary keeps its room for the customer's own words.
+    facts: facts.filter((f) => f.kind !== 'topic' && f.kind !== 'problem' && f.kind !== 'request').map((f) => f.value),
     tried: tried.length === 0 && transcript.length < input.transcript.length ? cameBackSentence(transcript) : triedSentence(tried, decision.reason === 'repeated_failure'),
   });
   const trend = customerMsgs.map((m) => messageSentiment(m.body));
