@@ -391,19 +391,17 @@ export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3,
   });
   const best = Math.max(0, ...scored.map((x) => x.c.confidence));
   const unaskedAction = terms.some((q) => q.action && !q.optional && !q.terms.some((t) => kb.articleDf.has(t))) || asksUndividedKb(kb.divided, query);
-  const boosted: boolean[] = [];
-  for (const { r, passage, c, named } of scored) {
-    // The customer names the article ("does the student discount apply to me?"): the story around it is no gap. Only
-    // in a close call: "the gift card payment failed" names the gift-card article but asks about a failed payment.
-    const boost = named && c.confidence >= P.titleCloseCall * best;
-    boosted.push(boost);
+  // The customer names the article ("does the student discount apply to me?"): the story around it is no gap. Only
+  // in a close call: "the gift card payment failed" names the gift-card article but asks about a failed payment.
+  const candidates = scored.map((x) => ({ ...x, boost: x.named && x.c.confidence >= P.titleCloseCall * best }));
+  for (const { r, passage, c, boost } of candidates) {
     const confidence = Math.min(1, c.confidence * lengthFactor * (boost ? P.titleConfidence : 1), unaskedAction ? OOV_ACTION_CAP : 1);
     // Coverage decides, BM25 (relative to the best) breaks near-ties between passages.
     // The passage that explains the error code asked about goes first: "the checkout keeps giving me PAY-402. I'm using
     // my normal Visa debit" ranked the gift-card passage (buy, checkout, card, pay) above the code's own line.
     hits.push({ articleId: passage.articleId, articleTitle: passage.articleTitle, passage, score: r.score, confidence, incidental: c.incidental, ...(unaskedAction ? { unaskedAction: true as const } : {}), rank: confidence + P.mix * (r.score / top) + (boost ? P.titleRank : 0) + (c.explainsCode ? EXPLAINS_CODE : 0) });
   }
-  if (kb.ranker || kb.onRankFeatures) rerank(kb, terms, story.size, scored, boosted, hits);
+  if (kb.ranker || kb.onRankFeatures) rerank(kb, terms, story.size, top, candidates, hits);
   hits.sort((a, b) => b.rank - a.rank);
   return answerFirst(hits).slice(0, limit).map(({ rank: _rank, ...h }) => h);
 }
@@ -412,10 +410,9 @@ export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3,
  * The ranker's order (passageRank.ts) in place of the fixed mix, which it reads as a feature (`hits[i].rank` on the
  * way in); `hits` are `scored` in the same order.
  */
-function rerank(kb: KnowledgeBase, terms: QueryTerm[], storyWords: number, scored: { r: { score: number }; passage: Passage; c: ReturnType<typeof confidenceFor>; named: boolean }[], boosted: boolean[], hits: { rank: number }[]): void {
-  const top = scored[0]?.r.score ?? 1;
+function rerank(kb: KnowledgeBase, terms: QueryTerm[], storyWords: number, top: number, scored: { r: { score: number }; passage: Passage; c: ReturnType<typeof confidenceFor>; named: boolean; boost: boolean }[], hits: { rank: number }[]): void {
   const query = terms.filter((q) => !q.optional).map((q) => ({ terms: q.terms, weight: kb.articleDf.has(q.terms[0]!) ? termWeight(kb, q.terms[0]!) : Math.log(1 + kb.articles.length) ** P.gamma }));
-  const candidates = scored.map(({ r, passage, c, named }, i) => ({ passage, confidence: c.confidence, incidental: c.incidental, explainsCode: c.explainsCode === true, named, bm25: r.score / top, boosted: boosted[i]!, mix: hits[i]!.rank }));
+  const candidates = scored.map(({ r, passage, c, named, boost }, i) => ({ passage, confidence: c.confidence, incidental: c.incidental, explainsCode: c.explainsCode === true, named, bm25: r.score / top, boosted: boost, mix: hits[i]!.rank }));
   const features = rankFeatures(kb.passageTerms, query, candidates, storyWords);
   kb.onRankFeatures?.(features.map((f, i) => ({ passageId: scored[i]!.passage.id, features: f })));
   // The passage explaining the error code asked about still goes first, as in the fixed mix: few labels name a code.

@@ -3,11 +3,7 @@
  * send it to?" → "professional re-proofing service", "could you engrave the back with our wedding date?" → "engrave the
  * back". The agent reads what is wanted before the story around it.
  */
-
-export interface AskedSpan {
-  index: number;
-  value: string;
-}
+import type { TypedSpan } from './typedSpan.js';
 
 const WHO = String.raw`(?:you|u|ya|northwind|the shop|the store|your (?:shop|store|company|team|workshop))(?:\s+(?:guys|folks|lot|also|still|maybe|perhaps|actually|ever|please|kindly|possibly))*`;
 /** Where the thing asked for ends: a word that starts the rest of the sentence, or punctuation. */
@@ -17,8 +13,8 @@ const ACT = new RegExp(String.raw`\b(?:can|could|would|will)\s+${WHO}\s+((?:engr
 /** "do you offer it", "could you send me the link": nothing named. */
 const NOTHING_NAMED = /^(?:it|them|that|this|one|those|these|me|us|him|her|anything|something|so|yes|no|same|kind|sort|click|of\s+\S+|(?:me|us|one|those|these)\s+\S+|(?:such|that|this|the same)\s+(?:a\s+)?(?:thing|kind|sort)|(?:anything|something)\s+like\s+that)$/i;
 
-export function findAskedFor(text: string): AskedSpan[] {
-  const out: AskedSpan[] = [];
+export function findAskedFor(text: string): TypedSpan[] {
+  const out: TypedSpan[] = [];
   for (const re of [OFFER, ACT]) {
     for (const m of text.matchAll(re)) {
       const value = m[1]!;

@@ -3,11 +3,7 @@
  * it happened ("day 9"), how many so far ("three more", "two this week"), "40+ units", and counts in German and
  * Spanish ("acht Monate", "14 Läufe", "tres puntos").
  */
-
-export interface CountSpan {
-  index: number;
-  value: string;
-}
+import type { TypedSpan } from './typedSpan.js';
 
 const EN_NUMBER = '(?:\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|a\\s+few|a\\s+couple\\s+of)';
 /** How old: "five months old", "just 3 weeks old". */
@@ -24,8 +20,8 @@ const DE_COUNT = new RegExp(`(?<![\\p{L}\\d-])(?<!\\b(?:vor|seit)\\s+)${DE_NUMBE
 /** Spanish counts spelt out: "tres puntos", "dos semanas" (a figure is read by the English patterns already). */
 const ES_COUNT = /(?<![\p{L}\d-])(?<!\bhace\s+)(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte)\s+(?!(?:de|del|la|las|los|el|en|y|o|que|por|para|con|veces)\b)\p{Ll}{4,}(?![\p{L}-])/gu;
 
-export function findCounts(text: string): CountSpan[] {
-  const out: CountSpan[] = [];
+export function findCounts(text: string): TypedSpan[] {
+  const out: TypedSpan[] = [];
   for (const re of [AGE, DAY_NUMBER, SO_FAR, PLUS_COUNT, DE_COUNT, ES_COUNT]) {
     for (const m of text.matchAll(re)) out.push({ index: m.index, value: m[0] });
   }

@@ -3,11 +3,7 @@
  * "EU or US servers", "servers in the US", "cloud provider outside the EU". Read only in a message about data, so
  * "do you ship within the EU?" stays a shipping question.
  */
-
-export interface LocationSpan {
-  index: number;
-  value: string;
-}
+import type { TypedSpan } from './typedSpan.js';
 
 const ABOUT_DATA = /\b(?:data|servers?|stored|storage|store my|hosted|hosting|kept|privacy|gdpr|dsgvo|cloud|transferred|processed|datos|daten)\b/i;
 const REGION = '(?:EU|EEA|European\\s+Union|Europe|US|USA|United\\s+States|America|UK|Germany|Switzerland)';
@@ -16,7 +12,7 @@ const LOCATION = new RegExp(
   'gu',
 );
 
-export function findDataLocations(text: string): LocationSpan[] {
+export function findDataLocations(text: string): TypedSpan[] {
   if (!ABOUT_DATA.test(text)) return [];
   return [...text.matchAll(LOCATION)].map((m) => ({ index: m.index, value: m[0] }));
 }

@@ -21,6 +21,8 @@ import { messageSentiment, sentimentLabel } from './sentiment.js';
 
 export const MAX_SUMMARY_CHARS = 400;
 const MAX_TOPIC_FACTS = 3;
+/** Facts listed for the agent but not in the summary's "Key facts": the customer's quoted words say them better. */
+const LISTED_ONLY: ReadonlySet<Fact['kind']> = new Set(['topic', 'problem', 'request']);
 
 /** Language names as agents read them (the console is English). */
 const LANGUAGE_NAMES = phrasesFor('en').languageNames;
@@ -165,11 +167,10 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
   // The customer's own name is no gap in the KB ("Hi, it's Sarah Kowalczyk here…").
   // Nor is the shop's ("Dear Northwind team").
   const notTopics = new Set(normalise(`${customer.name ?? ''} ${site.config.name}`).split(/\s+/).filter(Boolean));
+  // The message that asked for a person is no question the KB failed ("Can I talk to a person?" gave "Topic: talk").
+  const leftOpen = customerMsgs.filter((m) => unanswered.has(m.seq) || (m.seq === decision.evidenceSeq && decision.reason !== 'explicit_request'));
   const topics: Fact[] = [];
-  for (const m of customerMsgs) {
-    // The message that asked for a person is no question the KB failed ("Can I talk to a person?" gave "Topic: talk").
-    const triggerTopic = m.seq === decision.evidenceSeq && decision.reason !== 'explicit_request';
-    if (!unanswered.has(m.seq) && !triggerTopic) continue;
+  for (const m of leftOpen) {
     // With a tagger, the noun phrases the KB lacks; without one, the words around words the KB never uses.
     const gaps = tag ? kbGapNounPhrases(m.body, site.articles, tag, 2, notTopics) : kbGapPhrases(m.body, site.articles, 2, notTopics);
     for (const phrase of gaps) {
@@ -185,8 +186,7 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
   }
   facts.push(...topics);
   // What they asked the shop to offer or do, where the bot could not say ("professional re-proofing service").
-  for (const m of customerMsgs) {
-    if (!unanswered.has(m.seq) && !(m.seq === decision.evidenceSeq && decision.reason !== 'explicit_request')) continue;
+  for (const m of leftOpen) {
     for (const a of findAskedFor(m.body)) {
       const key = a.value.toLowerCase();
       // Against the facts listed (a gap phrase past the cap is "seen" but not listed).
@@ -237,8 +237,7 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
   const summary = composeSummary({
     lead: `${who(customer)} ${reasonPhrase(decision.reason, decision.reasonDetail, decision.language)}; ${moved ? `${moved.from} transferred it to ${moved.toSkill ? `the ${skillName} team` : moved.to}` : `routed to ${skillName}`}`,
     quotes,
-    // The KB's gaps, what is wrong and what is asked for are listed with the facts; the summary keeps its room for the customer's own words.
-    facts: facts.filter((f) => f.kind !== 'topic' && f.kind !== 'problem' && f.kind !== 'request').map((f) => f.value),
+    facts: facts.filter((f) => !LISTED_ONLY.has(f.kind)).map((f) => f.value),
     tried: tried.length === 0 && transcript.length < input.transcript.length ? cameBackSentence(transcript) : triedSentence(tried, decision.reason === 'repeated_failure'),
   });
   const trend = customerMsgs.map((m) => messageSentiment(m.body));

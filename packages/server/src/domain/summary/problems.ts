@@ -4,12 +4,7 @@
  * "a faint hissing noise", "won't switch on"). Copied as typed, with the words around the symptom that say where
  * or how, so the agent reads the problem without opening the transcript.
  */
-
-/** A span of the message and the text it holds. */
-export interface ProblemSpan {
-  index: number;
-  value: string;
-}
+import type { TypedSpan } from './typedSpan.js';
 
 const BODY_PART = String.raw`(?:hands?|palms?|fingers?|fingertips?|thumbs?|wrists?|arms?|forearms?|elbows?|legs?|knees?|ankles?|feet|foot|toes?|face|forehead|cheeks?|chin|neck|eyes?|eyelids?|cornea|ear|ears|nose|lips?|head|scalp|shoulders?|back|chest|stomach|skin|hip|thigh|shin)`;
 /** Words that end no place or thing: "on his wrist *from*", "cracked *just*", "a blister on her wrist *where*". */
@@ -56,8 +51,21 @@ const FAILS_DE_ES = /(?<![\p{L}-])(?:(?:lädt|funktioniert|geht|startet|leuchtet
 /** "no scratches", "isn't cracked", "without any dents", "if it gets wet", "can it crack": no damage said to be there. */
 const NOT_THERE = /\b(?:no|not|nothing|none|neither|isnt|isn't|isn’t|wasnt|wasn't|wasn’t|arent|aren't|never|without|any|if|whether|could|can|might|would|will|does|do|prevent|avoid|in case|before it)\s+(?:\S+\s+){0,2}$/i;
 
+const DEGREE_LEAD = new RegExp(`^${DEGREE}`, 'iu');
+const SPLIT_AS_STATE = /\b(?:has|had|have|is|was|are|were|got|gets|get|started|begun|starting|been|gone|become|keeps|kept)\s+(?:to\s+)?split\b/i;
+const SPLIT_INTO = /^\s+(?:into|over|between|across|in\s+(?:two|half))\b/i;
+
+/**
+ * "my flatmate split the bill", "the order was split into two parcels": split is damage only as a state of a thing
+ * ("the case has split"), and never of an order, a payment or an invoice.
+ */
+function splitIsNoDamage(match: string, subject: string | undefined, after: string): boolean {
+  if (!/\bsplit\b/i.test(match)) return false;
+  return !SPLIT_AS_STATE.test(match) || BILLING_THING.test(subject ?? '') || SPLIT_INTO.test(after);
+}
+
 /** The problems the message describes, each as typed; a span inside a longer one is left out. */
-export function findProblems(text: string): ProblemSpan[] {
+export function findProblems(text: string): TypedSpan[] {
   const found: { index: number; end: number }[] = [];
   const take = (index: number, value: string, negatable: boolean) => {
     const trimmed = value.replace(/[\s,;:]+$/u, '');
@@ -70,11 +78,9 @@ export function findProblems(text: string): ProblemSpan[] {
     // The subject without its determiner ("pole cracked" from "The pole cracked").
     const at = m[1] !== undefined ? m.index + m[0].indexOf(m[1]) : m.index;
     // One word and no thing ("totally broke", "melted the cable"): only a word that is damage whatever the sentence.
-    const bare = m[0].trim().replace(new RegExp(`^${DEGREE}`, 'iu'), '');
+    const bare = m[0].trim().replace(DEGREE_LEAD, '');
     if (m[1] === undefined && !/\s/.test(bare) && !DAMAGE_ALONE.test(bare)) continue;
-    // "my flatmate split the bill", "the order was split into two parcels": split is damage only as a state of a
-    // thing ("the case has split"), and never of an order, a payment or an invoice.
-    if (/\bsplit\b/i.test(m[0]) && (!/\b(?:has|had|have|is|was|are|were|got|gets|get|started|begun|starting|been|gone|become|keeps|kept)\s+(?:to\s+)?split\b/i.test(m[0]) || BILLING_THING.test(m[1] ?? '') || /^\s+(?:into|over|between|across|in\s+(?:two|half))\b/i.test(text.slice(m.index + m[0].length)))) continue;
+    if (splitIsNoDamage(m[0], m[1], text.slice(m.index + m[0].length))) continue;
     take(at, text.slice(at, m.index + m[0].length), true);
   }
   for (const m of text.matchAll(DAMAGED_NOUN)) take(m.index, m[0], true);
