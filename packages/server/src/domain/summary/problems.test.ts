@@ -16,6 +16,16 @@ describe('findProblems: what is wrong, as typed', () => {
     expect(values('the pole section snapped')).toEqual(['pole section snapped']);
   });
 
+  it('the part with what it is part of; a day number is no place', () => {
+    // Session 38 gave "Summit jacket broke": the jacket is fine, its zip is not.
+    expect(values('The zip on my Summit jacket broke last week.')).toEqual(['zip on my Summit jacket broke']);
+    expect(values('the strap of her pack snapped on day 2')).toEqual(['strap of her pack snapped']);
+    expect(values('the pole cracked on the second night')).toEqual(['pole cracked on the second night']);
+    expect(values('the order was split into two parcels')).toEqual([]);
+    // A number after a thing is part of its name.
+    expect(values('there is a small hole in my Ridgeline 3P')).toEqual(['small hole in my Ridgeline']);
+  });
+
   it('swelling and sounds, with how and where, one span when they overlap', () => {
     expect(values('my power bank has gone a bit puffy on one side and the casing has started to split along the seam')).toEqual([
       'power bank has gone a bit puffy on one side',

@@ -10,7 +10,7 @@ const BODY_PART = String.raw`(?:hands?|palms?|fingers?|fingertips?|thumbs?|wrist
 /** Words that end no place or thing: "on his wrist *from*", "cracked *just*", "a blister on her wrist *where*". */
 const NOT_A_NOUN = String.raw`(?:and|or|but|so|as|if|than|the|a|an|it|to|of|off|up|out|in|on|at|by|for|with|without|from|into|onto|over|when|while|where|after|before|because|since|until|during|that|this|these|those|which|who|whom|whose|is|was|are|were|be|been|has|had|have|its|his|her|their|my|our|your|me|him|them|us|i|we|you|they|he|she|nothing|none|everything|something|all|any|some|one|two|own|even|just|last|first|then|there|here|now|again|too|also|very|really|still|already|bits?|pieces?)`;
 /** Where on it or on whom: "in the flysheet", "along the seam", "on one side", "just under his eye", "on my son's hand". */
-const WHERE = String.raw`(?:\s+(?:right\s+|just\s+|all\s+)?(?:in|on|along|across|under|above|near|at|inside|around|through|by)\s+(?:(?:the|my|his|her|their|its|our|your|one|a|an|both|each)\s+)?(?:[\p{L}-]+['’]s\s+)?(?:(?!${NOT_A_NOUN}\b)[\p{L}-]+\s+)?(?!${NOT_A_NOUN}\b)[\p{L}-]{3,}(?<!ing))?`;
+const WHERE = String.raw`(?:\s+(?:right\s+|just\s+|all\s+)?(?:in|on|along|across|under|above|near|at|inside|around|through|by)\s+(?:(?:the|my|his|her|their|its|our|your|one|a|an|both|each)\s+)?(?:[\p{L}-]+['’]s\s+)?(?:(?!${NOT_A_NOUN}\b)[\p{L}-]+\s+)?(?!${NOT_A_NOUN}\b)[\p{L}-]{3,}(?<!ing)(?!(?<=\b(?:days?|weeks?|months?|nights?|years?))\s+\d))?`;
 /** The same, required: a bare "split" or "tear" is as often a verb ("the invoice split in two"). */
 const WHERE_REQUIRED = WHERE.slice(0, -1);
 /** A word or size that makes a noun a wound or a flaw: "red", "5cm", "L-shaped", "first-degree". */
@@ -24,7 +24,10 @@ const FLAW = new RegExp(
 );
 /** Broken, swollen, leaking…: said of a thing, with its subject when a determiner introduces it ("the pole cracked"). */
 const BROKEN = String.raw`(?:torn|ripped|cracked|snapped|broken|broke|split|melted|melting|scorched|burnt|burned|blistered|swollen|swelling|puffy|puffed(?:\s+up)?|puffing\s+up|bloated|ballooned|bulging|bulged|dented|bent|frayed|peeling(?:\s+(?:off|away))?|delaminat(?:ed|ing)|leaking|leaks|flickering|flickers|hissing|smoking|sparking|overheating|overheated|scratched|chipped|smashed|shattered|tore|leaked|(?:came|come|fell|falling|coming)\s+(?:apart|off|loose|undone)|warped|corroded|rusted|fogged\s+up|misted\s+up)`;
-const SUBJECT = String.raw`(?:(?:the|my|his|her|its|their|our|one|this|that)\s+|(?<=(?:^|[.!?\n])\s*))((?:(?!${NOT_A_NOUN}\b|got\b|went\b)[\p{L}\d-]+\s+){1,2})`;
+const SUBJECT_WORDS = String.raw`(?:(?!${NOT_A_NOUN}\b|got\b|went\b)[\p{L}\d-]+\s+){1,2}`;
+/** The part and what it is part of: "the zip on my Summit jacket broke", "the strap of her pack snapped". */
+const PART_OF = String.raw`(?:(?:on|of|in|from)\s+(?:the|my|his|her|its|their|our|this|that)\s+${SUBJECT_WORDS})?`;
+const SUBJECT = String.raw`(?:(?:the|my|his|her|its|their|our|one|this|that)\s+|(?<=(?:^|[.!?\n])\s*))(${SUBJECT_WORDS}${PART_OF})`;
 const AUX = String.raw`(?:(?:has|had|have|is|was|are|were|got|went|gets|get|keeps|kept)\s+)?(?:(?:been|gone|become|started(?:\s+to)?|begun(?:\s+to)?|getting|going|starting\s+to)\s+)?`;
 const DEGREE = String.raw`(?:(?:a\s+bit|a\s+little|slightly|kind\s+of|kinda|sort\s+of|really|very|quite|totally|completely|badly|all)\s+)?`;
 const BROKEN_THING = new RegExp(String.raw`(?<![\p{L}-])(?:${SUBJECT})?${AUX}${DEGREE}${BROKEN}(?:(?=\s+(?:right\s+|just\s+)?(?:in|on|along|across|under|above|near|at|around|through)\s)${WHERE})?(?![\p{L}-])`, 'giu');
