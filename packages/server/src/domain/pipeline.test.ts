@@ -125,7 +125,8 @@ describe('bot pipeline', () => {
   });
 
   it('while queued: asked for a person again or nudged, says they are still in the queue, once until it says something else', () => {
-    for (const body of ['get me a human NOW, this is a scam', 'Can I talk to a person please?', 'hello?? anyone there?', 'how long until someone answers?']) {
+    // "still waiting" was answered with the demo's refunds article (its section "Still waiting?"), and the agent read it as tried.
+    for (const body of ['get me a human NOW, this is a scam', 'Can I talk to a person please?', 'hello?? anyone there?', 'how long until someone answers?', 'still waiting', 'Still waiting...']) {
       const out = pipeline.handleTurn({ transcript: [{ seq: 1, authorType: 'visitor', body, meta: {} }], customer: {}, state: 'queued' });
       expect(out, body).toEqual({ reply: { kind: 'info', text: "You're still in the queue, and the team will read everything you write here." }, escalation: null });
     }

@@ -48,6 +48,12 @@ export interface BotPipeline {
 const WAITING_NUDGE =
   /^\W*(hello+|helo|hallo|hola|hey|anyone|anybody|well|so)\W*$|\b(any ?one|any ?body|some ?one|some ?body)\s+(there|here|around|coming|reading this)\b|\b(how (much )?long(er)?|when)\b[^.?!]{0,30}\b(someone|somebody|anyone|agent|person|human|team|wait|join|reply|respond|answer)\b|\bstill waiting\b/;
 
+/** A short message that only nudges about the wait ("still waiting??", "hello? anyone there?"). */
+function nudgesOnly(body: string): boolean {
+  const said = normalise(body).trim();
+  return WAITING_NUDGE.test(said) && said.split(/\s+/).length <= 8;
+}
+
 /** The models trained offline that the pipeline reads with, each optional (site/botModels.ts loads the shipped ones). */
 export interface BotModels {
   ranker?: TreeEnsemble;
@@ -82,6 +88,10 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
     if (input.state !== 'bot') {
       const queued = stillQueuedLine(input.transcript, current.body);
       if (queued !== undefined) return { reply: queued, escalation: null };
+      // "still waiting", "hello? anyone?": about the wait, not a question for the KB (the demo's refunds article,
+      // whose section "Still waiting?" is about refunds, answered "still waiting" and was then listed to the agent as
+      // what the bot had tried).
+      if (nudgesOnly(current.body)) return { reply: waitingNudged(input.transcript, current.body), escalation: null };
     }
     const answer = answerTurn(input.transcript, current, firstMissHandsOff(input));
 
