@@ -122,8 +122,22 @@ export const ConversationSummary = z.object({
   /** When an agent last resolved it (handed it back to the bot); null when no person ever did. */
   resolvedAt: z.string().nullable(),
   updatedAt: z.string(),
+  /**
+   * While it waits: the skills an agent needs to take it (its team, and the customer's language when the site's
+   * language rule requires it). Absent when it is not waiting.
+   */
+  needs: z.array(z.string()).optional(),
 });
 export type ConversationSummary = z.infer<typeof ConversationSummary>;
+
+/**
+ * Whether an agent may pull a waiting conversation from the queue: every skill it needs, at some proficiency. A
+ * supervisor may take any (an override, e.g. when nobody with the skill is on). Server and console share this rule.
+ */
+export function canTakeFromQueue(needs: readonly string[] | undefined, agent: Pick<AgentView, 'role' | 'skills'>): boolean {
+  if (agent.role === 'supervisor' || !needs) return true;
+  return needs.every((n) => agent.skills.some((s) => s.skill === n && s.proficiency > 0));
+}
 
 /** One of the same visitor's other conversations on the site, newest first: what they came about before. */
 export const PastConversation = z.object({

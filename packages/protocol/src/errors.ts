@@ -12,6 +12,7 @@ export const ErrorCodes = [
   'rate_limited',
   'message_too_long',
   'capacity_exceeded',
+  'not_eligible',
   'escalation_limited',
   'unknown_skill',
   'unknown_agent',

@@ -50,6 +50,16 @@ describe('language as a skill', () => {
     expect(handoff?.body).toMatch(/no hay nadie disponible en el equipo de Pedidos/);
   });
 
+  it('says what the waiting chat needs, and an agent without it cannot pull it from the queue', async () => {
+    const before = await state(sam, spanish.conversationId);
+    expect(before.needs).toEqual(['orders', 'es']);
+    const r = await call(sam, 'conversation:accept', { conversationId: spanish.conversationId, expectedVersion: before.version });
+    expect(r).toMatchObject({ ok: false, error: { code: 'not_eligible', message: 'Only the Orders team (in Spanish) can take this chat: it is not among your skills' } });
+    // Nothing changed: still waiting, same version, nobody joined.
+    const after = await state(sam, spanish.conversationId);
+    expect(after).toMatchObject({ state: 'queued', version: before.version, agentId: null });
+  });
+
   it('offers it to the Spanish speaker as soon as one signs in', async () => {
     const alex = await connectAgent(server.url); // the demo agent writes the team's languages, English and Spanish
     open.push(alex);

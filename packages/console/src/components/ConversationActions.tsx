@@ -1,5 +1,6 @@
 import type { ConversationSummary } from '@baton/protocol';
 import { actionsFor } from '../lib/permissions';
+import { useAuthStore } from '../stores/authStore';
 import { acceptConversation, declineConversation, resolveConversation } from '../socket/conversationCommands';
 import type { PendingAction } from '../stores/conversationStore';
 import { OfferCountdown } from './OfferCountdown';
@@ -13,7 +14,8 @@ interface Props {
 }
 
 export function ConversationActions({ conversation, meId, pending, transferOpen, onToggleTransfer }: Props) {
-  const { canAccept, canDecline, canResolve, canTransfer } = actionsFor(conversation, meId);
+  const me = useAuthStore((s) => s.agent);
+  const { canAccept, canDecline, canResolve, canTransfer } = actionsFor(conversation, meId, me);
   const busy = pending !== null;
   return (
     <div className="flex items-center gap-2">

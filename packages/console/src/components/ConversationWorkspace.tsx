@@ -20,7 +20,8 @@ export function ConversationWorkspace() {
   const notice = useConversationStore((s) => s.notice);
   const pending = useConversationStore((s) => s.pendingAction);
   const customerTyping = useConversationStore((s) => (s.openId ? Boolean(s.visitorTyping[s.openId]) : false));
-  const meId = useAuthStore((s) => s.agent?.id ?? null);
+  const me = useAuthStore((s) => s.agent);
+  const meId = me?.id ?? null;
   // Below xl the context sits above the chat: the agent folds it away per conversation (see contextOpenByDefault).
   const [contextOpen, setContextOpen] = useState<Record<string, boolean>>({});
 
@@ -67,7 +68,7 @@ export function ConversationWorkspace() {
           <Composer key={c.id} conversationId={c.id} />
         ) : (
           <p className="border-t border-slate-200 bg-white px-4 py-3 text-center text-xs text-slate-500">
-            {composerNotice(c, meId)}
+            {composerNotice(c, meId, me)}
           </p>
         )}
       </section>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alertsOnListing, groupInbox, indexSummaries, isNewerSummary, livePreview, needsMe, newlyWaiting, previewText, upsertSummary, withMessagePreview } from './inbox';
+import { alertsMe, alertsOnListing, groupInbox, indexSummaries, isNewerSummary, livePreview, needsMe, newlyWaiting, previewText, upsertSummary, withMessagePreview } from './inbox';
 import { msg, summary } from './testFixtures';
 
 describe('groupInbox', () => {
@@ -117,6 +117,16 @@ describe('alertsOnListing', () => {
     expect(alertsOnListing(before, true, rows, ME).map((c) => c.id)).toEqual(['o']);
     expect(alertsOnListing({ ...before, o: offerToMe }, true, rows, ME)).toEqual([]);
     expect(alertsOnListing({}, true, rows, ME).map((c) => c.id)).toEqual(['q', 'x', 'o']);
+  });
+
+  it('a chat newly in the queue alerts only agents who could take it; an offer to me always', () => {
+    const german = summary({ id: 'g', skill: 'technical', skillName: 'Technical', needs: ['technical', 'de'] });
+    const mine = summary({ id: 'm', state: 'offered', offeredToAgentId: ME, needs: ['technical', 'de'] });
+    const sam = { role: 'agent' as const, skills: [{ skill: 'orders', proficiency: 1 }, { skill: 'es', proficiency: 1 }] };
+    const tech = { role: 'agent' as const, skills: [{ skill: 'technical', proficiency: 1 }, { skill: 'de', proficiency: 0.5 }] };
+    expect(alertsOnListing({}, true, [german, mine], ME, sam).map((c) => c.id)).toEqual(['m']);
+    expect(alertsOnListing({}, true, [german, mine], ME, tech).map((c) => c.id)).toEqual(['g', 'm']);
+    expect(alertsMe(german, ME, { role: 'supervisor', skills: [] })).toBe(true);
   });
 });
 

@@ -26,7 +26,7 @@ export async function refreshInbox(): Promise<void> {
   useTransferTargetsStore.getState().set({ skills, agents, ...(requiredLanguages ? { requiredLanguages } : {}) });
   const inbox = useInboxStore.getState();
   // A new alert chimes once; one already up (a reconnect) is only refreshed, so a pending offer does not re-chime.
-  const fresh = alertsOnListing(inbox.byId, inbox.loaded, conversations, agent.id);
+  const fresh = alertsOnListing(inbox.byId, inbox.loaded, conversations, agent.id, agent);
   inbox.replaceAll(conversations);
   for (const c of fresh) raiseOfferAlert(c, null, isOfferedToMe(c, agent.id), openConversation);
   useAlertStore.getState().sync(useInboxStore.getState().byId, agent.id, true);

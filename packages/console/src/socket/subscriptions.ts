@@ -1,5 +1,5 @@
 import { raiseOfferAlert } from '../alerts/raiseOfferAlert';
-import { isOfferedToMe, isWaitingState } from '../lib/inbox';
+import { alertsMe, isOfferedToMe, isWaitingState } from '../lib/inbox';
 import { leavesGap } from '../lib/messages';
 import { useAlertStore } from '../stores/alertStore';
 import { currentAgentId, useAuthStore } from '../stores/authStore';
@@ -62,7 +62,8 @@ export function bindAgentSocket(socket: AgentSocket, lifecycle: SocketLifecycle)
       const wasWaiting = held ? isWaitingState(held.state) : false;
       if (!inbox().upsert(c)) return;
       conversations().applySummary(c);
-      if (inbox().loaded && isWaitingState(c.state) && !wasWaiting) {
+      // A chat waiting in the queue alerts only those who could take it (its team, its language); an offer, always.
+      if (inbox().loaded && isWaitingState(c.state) && !wasWaiting && alertsMe(c, currentAgentId(), useAuthStore.getState().agent)) {
         raiseOfferAlert(c, null, isOfferedToMe(c, currentAgentId()), openConversation);
       }
       useAlertStore.getState().sync(inbox().byId, currentAgentId());

@@ -13,6 +13,7 @@ import type { AgentRow } from '../services/agentAuth.js';
 import type { ServiceContext } from '../services/context.js';
 import { agents, timers, visitors } from '../storage/schema.js';
 import { waitingSince } from '../services/transferHistory.js';
+import { waitingNeeds } from '../services/waitingNeeds.js';
 
 export function messageView(m: MessageRow): MessageView {
   const meta = m.meta as MessageView['meta'] & { replyToSeq?: number };
@@ -93,6 +94,7 @@ export async function summaries(ctx: ServiceContext, rows: ConversationRow[]): P
     ? await ctx.db.select({ id: timers.conversationId, dueAt: timers.dueAt }).from(timers).where(and(eq(timers.kind, 'offer_expiry'), inArray(timers.conversationId, offered)))
     : [];
   const expires = new Map(expiry.map((t) => [t.id, t.dueAt.toISOString()]));
+  const needs = await waitingNeeds(ctx, rows);
   return rows.map((c) => ({
     id: c.id,
     state: c.state,
@@ -113,6 +115,7 @@ export async function summaries(ctx: ServiceContext, rows: ConversationRow[]): P
     csatRating: c.csatRating,
     resolvedAt: c.handedBackAt?.toISOString() ?? null,
     updatedAt: c.updatedAt.toISOString(),
+    ...(needs.has(c.id) ? { needs: needs.get(c.id) } : {}),
   }));
 }
 

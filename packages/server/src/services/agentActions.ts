@@ -22,6 +22,7 @@ import type { Tx } from '../storage/database.js';
 import { offerEnded } from './offerAgain.js';
 import { phrasesFor } from '../domain/conversation/customerPhrases.js';
 import { closeConversationTickets, type TicketRow } from '../storage/ticketStore.js';
+import { checkCanTake } from './waitingNeeds.js';
 
 const actorOf = (a: AgentRow) => ({ type: 'agent' as const, id: a.id, name: a.name });
 
@@ -41,7 +42,10 @@ export class AgentActions {
       reason: 'accepted by agent',
       expectedVersion,
       siteId: agent.siteId,
-      precheck: (tx, conv) => this.checkCapacity(tx, agent, conv),
+      precheck: async (tx, conv) => {
+        await checkCanTake({ sites: this.ctx.sites, db: tx }, agent, conv);
+        await this.checkCapacity(tx, agent, conv);
+      },
       after: async (tx, conv) => {
         await clearTimer(tx, 'offer_expiry', conv.id);
         return [await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'system', authorId: agent.id, authorName: agent.name, body: phrasesFor(conv.language).joined(agent.name), meta: { kind: 'joined' } }, now)];
@@ -172,7 +176,7 @@ export class AgentActions {
   /** Read under the transaction so presence and load are current when the offer is written. */
   private async checkTargetAvailable(tx: Tx, target: AgentRow, conv: ConversationRow): Promise<void> {
     const [fresh] = await tx.select().from(agents).where(eq(agents.id, target.id));
-    if (!fresh || fresh.presence !== 'online') throw new ServiceError('agent_unavailable', `${target.name} is not online`);
+    if (!fresh || fresh.presence !== 'online') throw new ServiceError('agent_unavailable', fresh?.presence === 'away' ? `${target.name} is away: pick someone online or a team` : `${target.name} is offline: pick someone online or a team`);
     const held = await this.heldBy(tx, fresh.id, conv.id);
     if (held >= fresh.capacity) throw new ServiceError('agent_unavailable', `${target.name} has no free slot (${held} of ${fresh.capacity})`);
   }
