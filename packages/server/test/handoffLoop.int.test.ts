@@ -173,4 +173,20 @@ describe('the whole handoff loop over real sockets', () => {
     const [row] = await server.baton.database.db.select().from(conversations).where(eq(conversations.id, conversationId));
     expect(row!.csatComment).toBe('quick and helpful');
   });
+
+  it('"Talk to a person" pressed right after a resolve quotes the request, not the last case\'s message', async () => {
+    const take = async () => {
+      await server.baton.services.idle();
+      const d = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId }));
+      return ok(call<{ conversation: ConversationSummary }>(agent, 'conversation:accept', { conversationId, expectedVersion: d.conversation.version }));
+    };
+    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: 'My lamp LL-40321 still flickers, can I talk to a person?' }));
+    const acc = await take();
+    await ok(call(agent, 'conversation:resolve', { conversationId, expectedVersion: acc.conversation.version }));
+    await ok(call(visitor, 'conversation:escalate', {}));
+    await server.baton.services.idle();
+    const d = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId }));
+    expect(d.package?.reason).toBe('explicit_request');
+    expect(d.package?.evidence).toBe('I would like to talk to a person.');
+  });
 });

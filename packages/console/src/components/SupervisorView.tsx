@@ -1,3 +1,4 @@
+import { languageName } from '../lib/labels';
 import { formatClock, formatWait } from '../lib/format';
 import { formatAccuracy } from '../lib/tickets';
 import { useOpsStore } from '../stores/opsStore';
@@ -79,7 +80,7 @@ export function SupervisorView() {
                     <td className="px-3 py-2 font-medium text-slate-900">{a.name}</td>
                     <td className={`px-3 py-2 ${line.free ? 'text-emerald-700' : 'text-slate-500'}`}>{line.status}</td>
                     <td className={td}>{line.chats}</td>
-                    <td className="px-3 py-2 text-slate-600">{a.teams.map((t) => snapshot.skills.find((s) => s.skill === t)?.skillName ?? t).join(', ')}</td>
+                    <td className="px-3 py-2 text-slate-600">{teamsText(a.teams, snapshot.skills)}</td>
                   </tr>
                 );
               })}
@@ -89,4 +90,11 @@ export function SupervisorView() {
       )}
     </section>
   );
+}
+
+/** "Orders, Billing · Spanish": an agent's teams by name, then the languages they write (also skills, but no team). */
+function teamsText(skills: readonly string[], teams: readonly { skill: string; skillName: string }[]): string {
+  const named = skills.flatMap((t) => teams.find((s) => s.skill === t)?.skillName ?? []);
+  const languages = skills.filter((t) => !teams.some((s) => s.skill === t)).map((t) => languageName(t));
+  return [named.join(', '), languages.join(', ')].filter(Boolean).join(' · ');
 }

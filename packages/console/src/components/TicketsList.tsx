@@ -26,7 +26,7 @@ export function TicketsList() {
                   {t.email}
                 </a>
                 <span className="rounded-full bg-slate-100 px-2 py-px text-xs text-slate-600">{t.skillName}</span>
-                <span className={`rounded-full px-2 py-px text-xs ${t.status === 'open' ? 'bg-amber-50 text-amber-800' : 'bg-slate-100 text-slate-500'}`}>{t.status}</span>
+                <span className={`rounded-full px-2 py-px text-xs ${t.status === 'open' ? 'bg-amber-50 text-amber-800' : 'bg-slate-100 text-slate-500'}`}>{t.status === 'open' ? 'open' : 'answered'}</span>
                 <time dateTime={t.createdAt} className="ml-auto text-xs text-slate-500">
                   {formatDateTime(t.createdAt)}
                 </time>

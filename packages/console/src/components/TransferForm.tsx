@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { agentOptions, teamTransferWarning, transferRequest, TRANSFER_NOTE_MAX } from '../lib/transfer';
 import { transferConversation } from '../socket/conversationCommands';
+import { refreshInbox } from '../socket/inboxSync';
 import { useConversationStore } from '../stores/conversationStore';
 import { useTransferTargetsStore } from '../stores/transferTargetsStore';
 import { FormButtons } from './FormButtons';
@@ -28,6 +29,8 @@ export function TransferForm({ currentSkill, meId, busy, onDone }: Props) {
     e.preventDefault();
     if (!check.ok || busy) return;
     if (await transferConversation(check.target, check.note)) onDone();
+    // Refused (someone went away, filled up): the list shows who is free now.
+    else void refreshInbox();
   };
 
   return (

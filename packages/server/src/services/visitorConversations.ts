@@ -71,6 +71,10 @@ export class VisitorConversations {
     const rows = await listMessages(this.ctx.db, conv.id);
     const customer = (await getVisitor(this.ctx, v.visitorId))?.attributes ?? {};
     const request = note?.trim() || 'I would like to talk to a person.';
+    // The case is what was said since the last hand-back: the words quoted as the reason come from it, or the request
+    // itself (a customer who pressed the button right after a resolve was quoted their previous case's message).
+    const since = rows.findLastIndex((m) => m.authorType === 'bot' && m.meta.kind === 'handback');
+    const lastSaid = rows.slice(since + 1).findLast((m) => m.authorType === 'visitor');
     // Ask the pipeline as if the customer had typed the request, so skill and language come from the whole conversation.
     const transcript = [...toTranscript(rows), { seq: conv.lastSeq + 1, authorType: 'visitor' as const, body: request, meta: {} }];
     const decision = site.pipeline.handleTurn({ transcript, customer, state: 'bot' }).escalation;
@@ -80,7 +84,7 @@ export class VisitorConversations {
       {
         reason: 'explicit_request',
         reasonDetail: 'Customer pressed "Talk to a person"',
-        evidence: rows.findLast((m) => m.authorType === 'visitor')?.body ?? request,
+        evidence: lastSaid?.body ?? request,
         evidenceSeq: conv.lastSeq,
         skill,
         // The customer's own words decide, not the request typed for them; with none since a hand-back ("gracias 🙏"),

@@ -76,7 +76,7 @@ it('session 35 review: refunds, declining, the matter at hand, anger, silent sou
     P('Please ship to my dad, he is paying me back, so put the invoice in the box for him', false);
     P('This is going straight to my niece, please leave the price slip out of the parcel', true);
     P('Sending it directly to my husband, can you leave the receipt out?', true);
-    E('The Visa ending in 4471 was charged twice', { '4471': 'reference' });
+    E('The Visa ending in 4471 was charged twice', { '4471': 'last_digits' });
     E('my warranty ends in 2026, is the battery still covered?', { '2026': null });
     E('the deal ends in 120 days apparently', { '120': null });
     E('updated the watch to firmware 2.1.14 and now GPS is broken', { '2.1.14': null });
@@ -103,13 +103,13 @@ it('session 35 review: refunds, declining, the matter at hand, anger, silent sou
     RF('do you repair zips?', 'Specifically, I mean the main zip on the Stormshell. Can you replace it?', 'unknown', answeredReply, true, 'repairs');
     P('Sending it directly to my husband for his birthday, can you leave the receipt out?', true);
     P('send it straight to my grandma please and keep the prices out of the parcel', true);
-    E('la tarjeta termina en 4471', { '4471': 'reference' });
+    E('la tarjeta termina en 4471', { '4471': 'last_digits' });
     E('la oferta termina en 2025, ¿verdad?', { '2025': null });
-    E('Meine Karte endet auf 8832', { '8832': 'reference' });
+    E('Meine Karte endet auf 8832', { '8832': 'last_digits' });
     E('Podéis llamarme al 612 345 789 por la tarde', { '612 345 789': 'phone' });
     E('Bitte zurückrufen unter 089 / 12 34 56', { '089 / 12 34 56': 'phone' });
     E("I've asked 1,000 times already", { '1,000 times': null });
-    E('the last four digits are 0156 and it was declined', { '0156': 'reference' });
+    E('the last four digits are 0156 and it was declined', { '0156': 'last_digits' });
     E('I am 180 cm and 75 kg, which size?', { '180 cm': 'quantity', '75 kg': 'quantity' });
     E('My date of birth is 3.4.1990', { '3.4.1990': 'date' });
     E('the tent is 2,5 kg, is that right?', { '2,5 kg': 'quantity' });

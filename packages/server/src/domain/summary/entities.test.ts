@@ -266,8 +266,8 @@ describe('extractFacts: more ways to say when and how many (session 27 review)',
     expect(values('I was there last nightly')).toEqual([]);
   });
   it('keeps the numbers an agent checks: last digits, phones said in Spanish or German, suffixed references, days in figures', () => {
-    expect(kinds('The card ends in 8832.')).toMatchObject({ '8832': 'reference' });
-    expect(kinds('It was my Visa ending 4471. What should I do?')).toMatchObject({ '4471': 'reference' });
+    expect(kinds('The card ends in 8832.')).toMatchObject({ '8832': 'last_digits' });
+    expect(kinds('It was my Visa ending 4471. What should I do?')).toMatchObject({ '4471': 'last_digits' });
   });
 
   it('finds a company by its legal form, without the sentence\'s first word', () => {
@@ -326,8 +326,8 @@ describe('extractFacts: more ways to say when and how many (session 27 review)',
     expect(values("this is my 4th and it's broken again")).toEqual([]);
     expect(values('the app version is 3.1.12.')).toEqual([]);
     expect(values('the voucher ends 2026 or 2027?')).toEqual([]);
-    expect(kinds('i never used it. code ends in 4471')).toMatchObject({ '4471': 'reference' });
-    expect(kinds('the last four digits are 0156')).toMatchObject({ '0156': 'reference' });
+    expect(kinds('i never used it. code ends in 4471')).toMatchObject({ '4471': 'last_digits' });
+    expect(kinds('the last four digits are 0156')).toMatchObject({ '0156': 'last_digits' });
     expect(kinds('¿Me pueden llamar al 612 345 789?')).toMatchObject({ '612 345 789': 'phone' });
     expect(kinds('Sie erreichen mich unter 0221 / 555 43 19.')).toMatchObject({ '0221 / 555 43 19': 'phone' });
     expect(kinds('our purchase order number PO-2291-K. Where do I put it?')).toMatchObject({ 'PO-2291-K': 'reference' });

@@ -15,6 +15,10 @@ import type { Article, SiteContent } from '../pipelineTypes.js';
 export type FactKind =
   | 'order'
   | 'reference'
+  /** A card's or code's last digits, as the customer gave them ("Visa ending 4471" → "4471"). */
+  | 'last_digits'
+  /** A web address the customer typed. */
+  | 'link'
   | 'email'
   | 'phone'
   | 'amount'
@@ -252,7 +256,7 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   };
 
   for (const m of text.matchAll(EMAIL)) add('email', m[0], m.index);
-  for (const m of text.matchAll(WEB_ADDRESS)) if (isWebAddress(m[0])) add('reference', m[0], m.index);
+  for (const m of text.matchAll(WEB_ADDRESS)) if (isWebAddress(m[0])) add('link', m[0], m.index);
   for (const m of text.matchAll(VAT_ID)) add('reference', m[0], m.index);
   for (const m of text.matchAll(SUFFIXED_ID)) add('reference', m[0], m.index);
   for (const m of text.matchAll(PREFIXED_ID)) {
@@ -285,7 +289,7 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of text.matchAll(LAST_DIGITS)) {
     // "the voucher ends 2026": without "in" a year is when it ends, not its digits.
     if (/^(?:19|20)\d\d$/.test(m[1]!) && !/\b(?:in|with|auf|mit|en)\s*#?\s*\d+$/i.test(m[0])) continue;
-    add('reference', m[1]!, m.index + m[0].lastIndexOf(m[1]!));
+    add('last_digits', m[1]!, m.index + m[0].lastIndexOf(m[1]!));
   }
   for (const m of text.matchAll(HANDLE)) add('reference', m[0], m.index);
   for (const m of text.matchAll(MEASURE)) add('quantity', m[0], m.index);
