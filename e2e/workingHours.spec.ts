@@ -61,10 +61,12 @@ test('set hours: saved over the agent socket, shown in the header, still there a
   await expect(page.getByTestId('hours-sun')).toHaveValue('');
 });
 
-test('an invalid range shows the server\'s error and changes nothing', async () => {
+test('an invalid range names the day and why, marks the field, and changes nothing', async () => {
   await page.getByTestId('hours-wed').fill('25:00-26:00');
   await page.getByTestId('hours-save').click();
-  await expect(page.getByTestId('hours-error')).toHaveText('workingHours: bad time "25:00"');
+  await expect(page.getByTestId('hours-error')).toHaveText('Wed: "25:00" is not a time of day (HH:MM, 00:00 to 24:00)');
+  await expect(page.getByTestId('hours-wed')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('hours-mon')).not.toHaveAttribute('aria-invalid', 'true');
   await expect(form()).toBeVisible();
   await expect(summary()).toHaveText(BERLIN_TEXT);
   expect(await storedHours()).toEqual(BERLIN);

@@ -6,6 +6,7 @@ import { OfferAlertBanner } from './OfferAlertBanner';
 import { SupervisorView } from './SupervisorView';
 import { TicketsList } from './TicketsList';
 import { useOpsStore } from '../stores/opsStore';
+import { useAuthStore } from '../stores/authStore';
 import { useConversationStore } from '../stores/conversationStore';
 import { useTitleFlash } from '../hooks/useTitleFlash';
 
@@ -14,7 +15,10 @@ import { useTitleFlash } from '../hooks/useTitleFlash';
  * or the open conversation (its close button goes back), so nothing is squeezed to a word per line.
  */
 export function ConsoleLayout() {
-  const view = useOpsStore((s) => s.view);
+  const chosen = useOpsStore((s) => s.view);
+  // #queues in the address of someone who is no supervisor: the inbox.
+  const supervisor = useAuthStore((s) => s.agent?.role === 'supervisor');
+  const view = chosen === 'supervisor' && !supervisor ? 'inbox' : chosen;
   const open = useConversationStore((s) => s.openId !== null);
   useTitleFlash();
   return (

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { browserTimezone, DAY_LABELS, draftFromHours, HOURS_VALUE_MAX, hoursFromDraft, WEEK, type Day, type WorkingHours } from '../lib/workingHours';
+import { browserTimezone, DAY_LABELS, dayProblem, draftFromHours, HOURS_VALUE_MAX, hoursFromDraft, WEEK, type Day, type WorkingHours } from '../lib/workingHours';
 import { setWorkingHours } from '../socket/presence';
 import { FormButtons } from './FormButtons';
 
@@ -17,7 +17,17 @@ export function WorkingHoursForm({ hours, onDone }: Props) {
   const [pending, setPending] = useState<'save' | 'clear' | null>(null);
   const [error, setError] = useState<string | null>(null);
 
+  // Checked here first, so the agent reads which day and why ("Mon: "25:00" is not a time of day…") with the field
+  // marked, not the server's "workingHours: bad time".
+  const problems = WEEK.flatMap((day) => {
+    const problem = dayProblem(draft.days[day]);
+    return problem ? [{ day, problem }] : [];
+  });
   const send = async (kind: 'save' | 'clear') => {
+    if (kind === 'save' && problems.length) {
+      setError(problems.map((p) => `${DAY_LABELS[p.day]}: ${p.problem}`).join('; '));
+      return;
+    }
     setPending(kind);
     setError(null);
     const failure = await setWorkingHours(kind === 'save' ? hoursFromDraft(draft) : null);
@@ -59,8 +69,9 @@ export function WorkingHoursForm({ hours, onDone }: Props) {
             value={draft.days[day]}
             maxLength={HOURS_VALUE_MAX}
             placeholder="closed"
+            aria-invalid={error !== null && problems.some((p) => p.day === day) ? true : undefined}
             onChange={(e) => setDay(day, e.target.value)}
-            className={field}
+            className={`${field} aria-[invalid=true]:border-red-500 aria-[invalid=true]:bg-red-50`}
           />
         </label>
       ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysOfKey, describeHours, draftFromHours, hoursFromDraft } from './workingHours';
+import { dayProblem, daysOfKey, describeHours, draftFromHours, hoursFromDraft } from './workingHours';
 
 const berlin = { timezone: 'Europe/Berlin', 'mon-fri': '09:00-17:00', sat: '10:00-14:00', sun: 'closed' };
 
@@ -47,5 +47,17 @@ describe('describeHours', () => {
     expect(describeHours({ timezone: 'UTC', 'mon-sun': 'closed' })).toBe('Closed all week (UTC)');
     expect(describeHours(null)).toBe('Whenever online');
     expect(describeHours(undefined)).toBe('Whenever online');
+  });
+});
+
+describe('dayProblem', () => {
+  it('names what is wrong with one day, in words', () => {
+    expect(dayProblem('09:00-17:00, 18:00-20:00')).toBeNull();
+    expect(dayProblem('')).toBeNull();
+    expect(dayProblem('09:00-24:00')).toBeNull();
+    expect(dayProblem('09:00-25:00')).toBe('"25:00" is not a time of day (HH:MM, 00:00 to 24:00)');
+    expect(dayProblem('9-17')).toBe('"9" is not a time of day (HH:MM, 00:00 to 24:00)');
+    expect(dayProblem('09:00')).toBe('"09:00" is not a range: use HH:MM-HH:MM');
+    expect(dayProblem('22:00-02:00')).toMatch(/ends before it starts/);
   });
 });

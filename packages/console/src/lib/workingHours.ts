@@ -92,3 +92,25 @@ export function browserTimezone(): string {
 
 /** The protocol's limit on each value (`hours:set` rejects longer ones). */
 export const HOURS_VALUE_MAX = 200;
+
+/** "9:00-25:00": what is wrong with one day's entry, said for people, or null when it reads (the server checks again). */
+export function dayProblem(value: string): string | null {
+  const v = value.trim();
+  if (!v || v.toLowerCase() === 'closed') return null;
+  const minutes = (t: string): number | null => {
+    const m = /^(\d{1,2}):(\d{2})$/.exec(t.trim());
+    if (!m || Number(m[2]) > 59) return null;
+    const total = Number(m[1]) * 60 + Number(m[2]);
+    return total <= 24 * 60 ? total : null;
+  };
+  for (const range of v.split(',')) {
+    const [a, b, extra] = range.split('-');
+    if (b === undefined || extra !== undefined) return `"${range.trim()}" is not a range: use HH:MM-HH:MM`;
+    const start = minutes(a!);
+    const end = minutes(b);
+    if (start === null) return `"${a!.trim()}" is not a time of day (HH:MM, 00:00 to 24:00)`;
+    if (end === null) return `"${b.trim()}" is not a time of day (HH:MM, 00:00 to 24:00)`;
+    if (end <= start) return `"${range.trim()}" ends before it starts: split hours past midnight over two days`;
+  }
+  return null;
+}

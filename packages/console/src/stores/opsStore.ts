@@ -2,7 +2,15 @@ import { create } from 'zustand';
 import type { SupervisorSnapshot, TicketView } from '@baton/protocol';
 import { mergeTicket } from '../lib/tickets';
 
-export type ConsoleView = 'inbox' | 'tickets' | 'supervisor';
+import { hashFor, viewFromHash, type ConsoleView } from '../lib/viewHash';
+
+export type { ConsoleView };
+
+/** Kept in the address so a reload stays on the tab (replaceState: no history entry per click). */
+function showInAddress(view: ConsoleView): void {
+  if (typeof window === 'undefined') return;
+  window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${hashFor(view)}`);
+}
 
 interface OpsState {
   view: ConsoleView;
@@ -19,14 +27,20 @@ interface OpsState {
 
 /** The console's other pages: tickets left while nobody was available, and the supervisor's queue view. */
 export const useOpsStore = create<OpsState>()((set) => ({
-  view: 'inbox',
+  view: typeof window === 'undefined' ? 'inbox' : viewFromHash(window.location.hash),
   tickets: [],
   ticketsLoaded: false,
   supervisor: null,
-  setView: (view) => set({ view }),
+  setView: (view) => {
+    showInAddress(view);
+    set({ view });
+  },
   setTickets: (tickets) => set({ tickets, ticketsLoaded: true }),
   addTicket: (ticket) => set((s) => ({ tickets: mergeTicket(s.tickets, ticket) })),
   // An older snapshot arriving late (ack vs push) must not replace a newer one.
   setSupervisor: (snapshot) => set((s) => (s.supervisor && s.supervisor.updatedAt > snapshot.updatedAt ? s : { supervisor: snapshot })),
-  reset: () => set({ view: 'inbox', tickets: [], ticketsLoaded: false, supervisor: null }),
+  reset: () => {
+    showInAddress('inbox');
+    set({ view: 'inbox', tickets: [], ticketsLoaded: false, supervisor: null });
+  },
 }));

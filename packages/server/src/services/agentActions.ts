@@ -109,6 +109,8 @@ export class AgentActions {
       target.kind === 'skill'
         ? { type: 'transfer' as const, agentId: agent.id, skill: target.skill }
         : { type: 'transfer_to_agent' as const, agentId: agent.id, toAgentId: target.agent.id };
+    // The team it was with: sent back there, the customer reads "a colleague", not a transfer to where they are.
+    let fromSkill: string | null = null;
     const r = await changeControl(this.ctx, input.conversationId, command, {
       actor: actorOf(agent),
       reason: `to ${target.kind === 'skill' ? `${target.name} team` : target.name}: ${input.note}`,
@@ -116,6 +118,7 @@ export class AgentActions {
       siteId: agent.siteId,
       data: { toSkill: target.kind === 'skill' ? target.skill : null, toAgentId: target.kind === 'agent' ? target.agent.id : null, note: input.note },
       precheck: async (tx, conv) => {
+        fromSkill = conv.skill;
         // Not in control, or to yourself: the machine gives the precise refusal.
         if (target.kind !== 'agent' || target.agent.id === agent.id || conv.state !== 'human' || conv.agentId !== agent.id) return;
         await this.checkNotTransferBack(tx, conv.id, target.agent.id, now);
@@ -137,7 +140,7 @@ export class AgentActions {
         }
         // The customer reads the team's name in their language; the agents' preview keeps the site's.
         const told = target.kind === 'skill' ? { ...target, name: this.ctx.sites.skillName(agent.siteId, target.skill, conv.language) ?? target.name } : target;
-        const body = transferMessage(agent.name, told, conv.language);
+        const body = transferMessage(agent.name, told, conv.language, fromSkill);
         return [await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'system', authorId: agent.id, authorName: agent.name, body, preview: transferPreview(agent.name, target), meta: { kind: 'transfer' } }, now)];
       },
     });

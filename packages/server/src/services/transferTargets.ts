@@ -52,9 +52,10 @@ export async function resolveTransferTarget(ctx: ServiceContext, siteId: string,
 }
 
 /** The customer-facing line, e.g. "Alex Rivera is transferring you to the Billing team." */
-export function transferMessage(fromName: string, target: TransferTarget, language: string | null): string {
+export function transferMessage(fromName: string, target: TransferTarget, language: string | null, fromSkill?: string | null): string {
   const p = phrasesFor(language);
-  return target.kind === 'skill' ? p.transferToTeam(fromName, target.name) : p.transferToAgent(fromName, target.name);
+  if (target.kind === 'skill') return target.skill === fromSkill ? p.transferToColleague(fromName, target.name) : p.transferToTeam(fromName, target.name);
+  return p.transferToAgent(fromName, target.name);
 }
 
 /** The agents' inbox line for the same message, e.g. "Transferred to the Billing team by Alex Rivera". */

@@ -141,7 +141,7 @@ const en: WidgetStrings = {
   poweredBy: 'Powered by Baton',
   newConversation: 'New conversation',
   leftQueue: 'You left the queue, so this chat was closed. Write again any time.',
-  hoursWords: {},
+  hoursWords: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' },
   tooManyTickets: "You've left several messages already; the team will answer them.",
   rateLimited: 'Too many messages at once. Please wait a moment.',
 };

@@ -21,6 +21,8 @@ export interface CustomerPhrases {
   ratingMid: string;
   ratingHigh: (rating: number) => string;
   transferToTeam: (from: string, team: string) => string;
+  /** Sent back to the team the chat is already with: someone else there takes over. */
+  transferToColleague: (from: string, team: string) => string;
   transferToAgent: (from: string, to: string) => string;
   /** The agent in the chat went offline: the customer is back in line, in the place they had. */
   agentLeft: (from: string, team: string) => string;
@@ -60,6 +62,7 @@ const PHRASES: Record<CustomerLanguage, CustomerPhrases> = {
     ratingMid: 'Thanks for your rating. If anything is still open, just ask here.',
     ratingHigh: (rating) => `Thanks for rating us ${rating}/5!`,
     transferToTeam: (from, team) => `${from} is transferring you to the ${team} team.`,
+    transferToColleague: (from, team) => `${from} is passing you to a colleague in the ${team} team.`,
     transferToAgent: (from, to) => `${from} is transferring you to ${to}.`,
     agentLeft: (from, team) => `${from} had to leave. You're back in line for the ${team} team, in the place you had.`,
     transferFellThrough: (to, team) => `${to} couldn't take your chat after all. You're back in line for the ${team} team, in the place you had.`,
@@ -90,6 +93,7 @@ const PHRASES: Record<CustomerLanguage, CustomerPhrases> = {
     ratingMid: 'Gracias por tu valoración. Si queda algo pendiente, pregunta aquí.',
     ratingHigh: (rating) => `¡Gracias por tu valoración de ${rating}/5!`,
     transferToTeam: (from, team) => `${from} te está pasando al equipo de ${team}.`,
+    transferToColleague: (from, team) => `${from} te está pasando a otra persona del equipo de ${team}.`,
     transferToAgent: (from, to) => `${from} te está pasando con ${to}.`,
     agentLeft: (from, team) => `${from} ha tenido que irse. Vuelves a la cola del equipo de ${team}, en el puesto que tenías.`,
     transferFellThrough: (to, team) => `${to} no ha podido atender tu chat. Vuelves a la cola del equipo de ${team}, en el puesto que tenías.`,
@@ -120,6 +124,7 @@ const PHRASES: Record<CustomerLanguage, CustomerPhrases> = {
     ratingMid: 'Danke für Ihre Bewertung. Wenn noch etwas offen ist, fragen Sie einfach hier.',
     ratingHigh: (rating) => `Danke für Ihre Bewertung mit ${rating}/5!`,
     transferToTeam: (from, team) => `${from} leitet Sie an das Team ${team} weiter.`,
+    transferToColleague: (from, team) => `${from} übergibt Sie an eine andere Person im Team ${team}.`,
     transferToAgent: (from, to) => `${from} leitet Sie an ${to} weiter.`,
     agentLeft: (from, team) => `${from} musste gehen. Sie sind wieder in der Warteschlange des Teams ${team}, an Ihrem bisherigen Platz.`,
     transferFellThrough: (to, team) => `${to} konnte Ihren Chat leider nicht übernehmen. Sie sind wieder in der Warteschlange des Teams ${team}, an Ihrem bisherigen Platz.`,
