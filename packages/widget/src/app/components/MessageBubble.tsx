@@ -14,10 +14,16 @@ function Body({ text, className }: { text: string; className: string }) {
   );
 }
 
+/** "14:05": when it was sent, on hover (a customer asked when the agent's last reply came). */
+function sentAt(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
+}
+
 export function MessageBubble({ message }: { message: MessageView }) {
   const { authorType, meta } = message;
   const t = useStrings();
-  const common = { 'data-testid': 'message', 'data-author': authorType, 'data-seq': message.seq, [MESSAGE_ID_ATTR]: message.id };
+  const common = { 'data-testid': 'message', 'data-author': authorType, 'data-seq': message.seq, [MESSAGE_ID_ATTR]: message.id, title: sentAt(message.createdAt) };
 
   if (authorType === 'system') {
     return (
