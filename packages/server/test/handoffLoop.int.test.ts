@@ -182,7 +182,13 @@ describe('the whole handoff loop over real sockets', () => {
     };
     await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: 'My lamp LL-40321 still flickers, can I talk to a person?' }));
     const acc = await take();
+    const csatAsk = next<MessageView>(visitor, 'message:created', (m) => m.meta.kind === 'csat_request');
     await ok(call(agent, 'conversation:resolve', { conversationId, expectedVersion: acc.conversation.version }));
+    await csatAsk;
+    // A rating and a thanks say nothing about why they want a person again.
+    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: '4' }));
+    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: 'thanks!' }));
+    await server.baton.services.idle();
     await ok(call(visitor, 'conversation:escalate', {}));
     await server.baton.services.idle();
     const d = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId }));

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ConversationSummary } from '@baton/protocol';
 import { actionsFor } from '../lib/permissions';
 import type { PendingAction } from '../stores/conversationStore';
@@ -9,8 +9,6 @@ import { CsatBadge } from './CsatBadge';
 import { StateBadge } from './StateBadge';
 import { TransferForm } from './TransferForm';
 import { WaitTime } from './WaitTime';
-
-const TRANSFER_LIST_REFRESH_MS = 10_000;
 
 interface Props {
   conversation: ConversationSummary;
@@ -25,13 +23,6 @@ export function ConversationHeader({ conversation: c, customerOnline, meId, pend
   const [transferOpen, setTransferOpen] = useState(false);
   const showTransfer = transferOpen && actionsFor(c, meId).canTransfer;
   const waiting = c.state === 'queued' || c.state === 'offered';
-  // Other agents' presence and load are not pushed to agents: while the form is open, its list is re-read now and then
-  // (someone who went Away stayed pickable until the form was reopened).
-  useEffect(() => {
-    if (!showTransfer) return;
-    const timer = setInterval(() => void refreshInbox(), TRANSFER_LIST_REFRESH_MS);
-    return () => clearInterval(timer);
-  }, [showTransfer]);
   const who =
     c.state === 'human' ? (c.agentId === meId ? 'You are handling this chat' : `With ${c.agentName ?? 'another agent'}`) : c.state === 'offered' && c.offeredToAgentId === meId ? 'Offered to you' : null;
   return (

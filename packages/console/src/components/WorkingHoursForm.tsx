@@ -9,6 +9,7 @@ interface Props {
 }
 
 const field = 'rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 focus:border-sky-500 focus:outline-none';
+const ERROR_ID = 'hours-form-error';
 const TIMEZONES = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 
 /** A time zone and one row per weekday; the server checks the hours and its message is shown as is. */
@@ -16,6 +17,8 @@ export function WorkingHoursForm({ hours, onDone }: Props) {
   const [draft, setDraft] = useState(() => draftFromHours(hours, browserTimezone()));
   const [pending, setPending] = useState<'save' | 'clear' | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The days the last Save found wrong: marked until the next Save, in step with the message.
+  const [badDays, setBadDays] = useState<readonly Day[]>([]);
 
   // Checked here first, so the agent reads which day and why ("Mon: "25:00" is not a time of day…") with the field
   // marked, not the server's "workingHours: bad time".
@@ -26,8 +29,10 @@ export function WorkingHoursForm({ hours, onDone }: Props) {
   const send = async (kind: 'save' | 'clear') => {
     if (kind === 'save' && problems.length) {
       setError(problems.map((p) => `${DAY_LABELS[p.day]}: ${p.problem}`).join('; '));
+      setBadDays(problems.map((p) => p.day));
       return;
     }
+    setBadDays([]);
     setPending(kind);
     setError(null);
     const failure = await setWorkingHours(kind === 'save' ? hoursFromDraft(draft) : null);
@@ -69,14 +74,15 @@ export function WorkingHoursForm({ hours, onDone }: Props) {
             value={draft.days[day]}
             maxLength={HOURS_VALUE_MAX}
             placeholder="closed"
-            aria-invalid={error !== null && problems.some((p) => p.day === day) ? true : undefined}
+            aria-invalid={badDays.includes(day) ? true : undefined}
+            aria-describedby={badDays.includes(day) ? ERROR_ID : undefined}
             onChange={(e) => setDay(day, e.target.value)}
             className={`${field} aria-[invalid=true]:border-red-500 aria-[invalid=true]:bg-red-50`}
           />
         </label>
       ))}
       {error && (
-        <p role="alert" data-testid="hours-error" className="rounded-md bg-red-50 px-2 py-1 text-red-700">
+        <p id={ERROR_ID} role="alert" data-testid="hours-error" className="rounded-md bg-red-50 px-2 py-1 text-red-700">
           {error}
         </p>
       )}

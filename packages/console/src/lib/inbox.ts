@@ -115,17 +115,18 @@ export function newlyWaiting(before: InboxById, rows: ConversationSummary[]): Co
   return rows.filter((r) => isWaitingState(r.state) && !(before[r.id] && isWaitingState(before[r.id]!.state)));
 }
 
-/**
- * The rows an inbox listing raises an alert for. After a reconnect (`loaded`): what started waiting meanwhile.
- * On the first listing (page reload, sign-in) the queue is not news, but an offer to me is: it expires, and
- * without its alert the agent had only the inbox badge, no banner and no Review button. An offer that was
- * already mine in the previous listing is left alone (its alert is up, or the agent dismissed it).
- */
 /** A waiting chat alerts me when it is offered to me or I could pull it from the queue (its team, its language). */
 export function alertsMe(c: ConversationSummary, meId: string | null, me: Pick<AgentView, 'role' | 'skills'> | null | undefined): boolean {
   return isOfferedToMe(c, meId) || !me || canTakeFromQueue(c.needs, me);
 }
 
+/**
+ * The rows an inbox listing raises an alert for. After a reconnect (`loaded`): what started waiting meanwhile
+ * that I could take.
+ * On the first listing (page reload, sign-in) the queue is not news, but an offer to me is: it expires, and
+ * without its alert the agent had only the inbox badge, no banner and no Review button. An offer that was
+ * already mine in the previous listing is left alone (its alert is up, or the agent dismissed it).
+ */
 export function alertsOnListing(before: InboxById, loaded: boolean, rows: ConversationSummary[], meId: string | null, me?: Pick<AgentView, 'role' | 'skills'> | null): ConversationSummary[] {
   const known = loaded ? before : {};
   const fresh = new Set(loaded ? newlyWaiting(before, rows).filter((r) => alertsMe(r, meId, me)) : []);

@@ -1,15 +1,28 @@
 import { create } from 'zustand';
 import type { SupervisorSnapshot, TicketView } from '@baton/protocol';
 import { mergeTicket } from '../lib/tickets';
-
 import { hashFor, viewFromHash, type ConsoleView } from '../lib/viewHash';
+import { conversationIdFromHash } from '../lib/locationHash';
 
 export type { ConsoleView };
 
-/** Kept in the address so a reload stays on the tab (replaceState: no history entry per click). */
+/** The open chat's hash (#c=<id>) when the agent left the inbox, put back when they return to it. */
+let inboxHash = '';
+
+/**
+ * Kept in the address so a reload stays on the tab (replaceState: no history entry per click). The inbox keeps the
+ * open chat's #c=<id> (lib/locationHash.ts), which a tab's hash replaces while it is shown.
+ */
 function showInAddress(view: ConsoleView): void {
   if (typeof window === 'undefined') return;
-  window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${hashFor(view)}`);
+  try {
+    const current = window.location.hash;
+    if (viewFromHash(current) === 'inbox') inboxHash = conversationIdFromHash(current) ? current : '';
+    const next = view === 'inbox' ? inboxHash : hashFor(view);
+    if (next !== current) window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}${next}`);
+  } catch {
+    // Sandboxed frames can refuse history changes; the console works without it.
+  }
 }
 
 interface OpsState {

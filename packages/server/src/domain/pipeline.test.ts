@@ -138,6 +138,11 @@ describe('bot pipeline', () => {
     expect(pipeline.handleTurn({ transcript: said, customer: {}, state: 'queued' }).reply).toBeNull();
   });
 
+  it('while queued: a question that only mentions the wait still goes to the KB', () => {
+    const reply = (body: string) => pipeline.handleTurn({ transcript: [{ seq: 1, authorType: 'visitor', body, meta: {} }], customer: {}, state: 'queued' }).reply;
+    expect(reply('still waiting for my refund, how long does it take?')?.kind).toBe('answer');
+  });
+
   it('costs well under 5 ms per turn', () => {
     const turns = ['Where is my order?', 'can I change the colour of my throw?', 'Do you sell garden furniture?', 'how do I wash linen', 'thanks!'];
     const transcript: TranscriptEntry[] = [];

@@ -48,10 +48,14 @@ export interface BotPipeline {
 const WAITING_NUDGE =
   /^\W*(hello+|helo|hallo|hola|hey|anyone|anybody|well|so)\W*$|\b(any ?one|any ?body|some ?one|some ?body)\s+(there|here|around|coming|reading this)\b|\b(how (much )?long(er)?|when)\b[^.?!]{0,30}\b(someone|somebody|anyone|agent|person|human|team|wait|join|reply|respond|answer)\b|\bstill waiting\b/;
 
-/** A short message that only nudges about the wait ("still waiting??", "hello? anyone there?"). */
+/**
+ * Words that only nudge about the wait: "still waiting??", "hello? anyone there?", "hey, is anybody there". A message
+ * with anything else in it ("still waiting for my refund", "when does the showroom team open?") goes to the KB.
+ */
+const NUDGE_ONLY = /^(?:\W*(?:still|waiting|wait|hello+|helo|hallo|hola|hi|hey|yo|anyone|anybody|someone|somebody|any one|any body|some one|some body|is|are|there|here|around|please|pls|plz|hurry|up|lol|ok|okay|so|well|um+|hm+|[?!.]+)\b\W*)+$/;
 function nudgesOnly(body: string): boolean {
   const said = normalise(body).trim();
-  return WAITING_NUDGE.test(said) && said.split(/\s+/).length <= 8;
+  return WAITING_NUDGE.test(said) && NUDGE_ONLY.test(said);
 }
 
 /** The models trained offline that the pipeline reads with, each optional (site/botModels.ts loads the shipped ones). */

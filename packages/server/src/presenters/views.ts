@@ -84,7 +84,8 @@ export async function customerName(ctx: ServiceContext, visitorId: string): Prom
 }
 
 export async function summaries(ctx: ServiceContext, rows: ConversationRow[]): Promise<ConversationSummary[]> {
-  const names = await agentNames(ctx, rows.map((r) => r.agentId));
+  // What waiting rows need (one query, only when a row waits), read alongside the agents' names.
+  const [names, needs] = await Promise.all([agentNames(ctx, rows.map((r) => r.agentId)), waitingNeeds(ctx, rows)]);
   const vis = rows.length
     ? await ctx.db.select({ id: visitors.id, attributes: visitors.attributes }).from(visitors).where(inArray(visitors.id, [...new Set(rows.map((r) => r.visitorId))]))
     : [];
@@ -94,7 +95,6 @@ export async function summaries(ctx: ServiceContext, rows: ConversationRow[]): P
     ? await ctx.db.select({ id: timers.conversationId, dueAt: timers.dueAt }).from(timers).where(and(eq(timers.kind, 'offer_expiry'), inArray(timers.conversationId, offered)))
     : [];
   const expires = new Map(expiry.map((t) => [t.id, t.dueAt.toISOString()]));
-  const needs = await waitingNeeds(ctx, rows);
   return rows.map((c) => ({
     id: c.id,
     state: c.state,

@@ -12,6 +12,8 @@ import { Escalations } from './escalations.js';
 import { toTranscript } from './transcript.js';
 import { getVisitor } from './visitorSessions.js';
 import { statedLanguage } from '../domain/escalation/language.js';
+import { currentEpisode, isTypedRating } from '../domain/summary/handoffPackage.js';
+import { detectSmallTalk } from '../domain/bot/smallTalk.js';
 
 export interface VisitorRef {
   visitorId: string;
@@ -73,8 +75,9 @@ export class VisitorConversations {
     const request = note?.trim() || 'I would like to talk to a person.';
     // The case is what was said since the last hand-back: the words quoted as the reason come from it, or the request
     // itself (a customer who pressed the button right after a resolve was quoted their previous case's message).
-    const since = rows.findLastIndex((m) => m.authorType === 'bot' && m.meta.kind === 'handback');
-    const lastSaid = rows.slice(since + 1).findLast((m) => m.authorType === 'visitor');
+    // Not a typed rating ("5") or a "thanks": those say nothing about why.
+    const said = toTranscript(rows);
+    const lastSaid = currentEpisode(said).findLast((m) => m.authorType === 'visitor' && !isTypedRating(m, said) && !detectSmallTalk(m.body));
     // Ask the pipeline as if the customer had typed the request, so skill and language come from the whole conversation.
     const transcript = [...toTranscript(rows), { seq: conv.lastSeq + 1, authorType: 'visitor' as const, body: request, meta: {} }];
     const decision = site.pipeline.handleTurn({ transcript, customer, state: 'bot' }).escalation;

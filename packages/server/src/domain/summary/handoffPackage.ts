@@ -71,7 +71,7 @@ export function currentEpisode(transcript: readonly TranscriptEntry[]): Transcri
  * "5" typed right after the bot asked for a rating is the rating, not part of the case; "1, the lamp still flickers"
  * carries a complaint, which is.
  */
-function isTypedRating(m: TranscriptEntry, transcript: readonly TranscriptEntry[]): boolean {
+export function isTypedRating(m: TranscriptEntry, transcript: readonly TranscriptEntry[]): boolean {
   const before = transcript.findLast((e) => e.seq < m.seq && e.authorType !== 'visitor');
   const rating = before?.meta.kind === 'csat_request' ? typedRating(m.body) : null;
   return rating !== null && !rating.comment;

@@ -20,6 +20,7 @@ describe('findProblems: what is wrong, as typed', () => {
     // Session 38 gave "Summit jacket broke": the jacket is fine, its zip is not.
     expect(values('The zip on my Summit jacket broke last week.')).toEqual(['zip on my Summit jacket broke']);
     expect(values('the strap of her pack snapped on day 2')).toEqual(['strap of her pack snapped']);
+    expect(values('the tent pole snapped on day two')).toEqual(['tent pole snapped']);
     expect(values('the pole cracked on the second night')).toEqual(['pole cracked on the second night']);
     expect(values('the order was split into two parcels')).toEqual([]);
     // A number after a thing is part of its name.
