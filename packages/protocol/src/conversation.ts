@@ -130,6 +130,11 @@ export const ConversationSummary = z.object({
 });
 export type ConversationSummary = z.infer<typeof ConversationSummary>;
 
+/** "the Technical team (in German)": who may take a waiting conversation, in words (server refusal and console alike). */
+export function whoCanTake(teamName: string, languageNames: readonly string[]): string {
+  return `the ${teamName} team${languageNames.length ? ` (in ${languageNames.join(' and ')})` : ''}`;
+}
+
 /**
  * Whether an agent may pull a waiting conversation from the queue: every skill it needs, at some proficiency. A
  * supervisor may take any (an override, e.g. when nobody with the skill is on). Server and console share this rule.

@@ -1,4 +1,4 @@
-import { canTakeFromQueue, type AgentView, type ConversationSummary } from '@baton/protocol';
+import { canTakeFromQueue, whoCanTake, type AgentView, type ConversationSummary } from '@baton/protocol';
 import { languageName } from './labels';
 
 /** Who I am, for what I may take from the queue. */
@@ -39,6 +39,5 @@ export function composerNotice(c: ConversationSummary, meId: string | null, me?:
 
 /** "the Technical team (in German)": who may take a waiting conversation, for people. */
 export function neededText(c: Pick<ConversationSummary, 'needs' | 'skill' | 'skillName'>): string {
-  const languages = (c.needs ?? []).filter((n) => n !== c.skill).map((n) => languageName(n));
-  return `the ${c.skillName ?? c.skill ?? 'right'} team${languages.length ? ` (in ${languages.join(' and ')})` : ''}`;
+  return whoCanTake(c.skillName ?? c.skill ?? 'right', (c.needs ?? []).filter((n) => n !== c.skill).map((n) => languageName(n)));
 }

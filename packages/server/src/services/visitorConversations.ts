@@ -76,10 +76,10 @@ export class VisitorConversations {
     // The case is what was said since the last hand-back: the words quoted as the reason come from it, or the request
     // itself (a customer who pressed the button right after a resolve was quoted their previous case's message).
     // Not a typed rating ("5") or a "thanks": those say nothing about why.
-    const said = toTranscript(rows);
-    const lastSaid = currentEpisode(said).findLast((m) => m.authorType === 'visitor' && !isTypedRating(m, said) && !detectSmallTalk(m.body));
+    const history = toTranscript(rows);
+    const lastSaid = currentEpisode(history).findLast((m) => m.authorType === 'visitor' && !isTypedRating(m, history) && !detectSmallTalk(m.body));
     // Ask the pipeline as if the customer had typed the request, so skill and language come from the whole conversation.
-    const transcript = [...toTranscript(rows), { seq: conv.lastSeq + 1, authorType: 'visitor' as const, body: request, meta: {} }];
+    const transcript = [...history, { seq: conv.lastSeq + 1, authorType: 'visitor' as const, body: request, meta: {} }];
     const decision = site.pipeline.handleTurn({ transcript, customer, state: 'bot' }).escalation;
     const skill = decision?.skill ?? site.content.config.defaultSkill;
     const escalated = await this.escalations.escalate(
@@ -92,7 +92,7 @@ export class VisitorConversations {
         skill,
         // The customer's own words decide, not the request typed for them; with none since a hand-back ("gracias 🙏"),
         // the language the team spoke last time.
-        language: statedLanguage(toTranscript(rows), site.content.config.kb.language) ?? conv.language ?? site.content.config.kb.language,
+        language: statedLanguage(history, site.content.config.kb.language) ?? conv.language ?? site.content.config.kb.language,
         priority: decision?.priority ?? 0,
         confidence: 1,
       },

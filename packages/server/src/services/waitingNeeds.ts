@@ -5,7 +5,7 @@
  * waiting for the Technical team).
  */
 import { inArray } from 'drizzle-orm';
-import { canTakeFromQueue } from '@baton/protocol';
+import { canTakeFromQueue, whoCanTake } from '@baton/protocol';
 import type { ServiceContext } from './context.js';
 import type { ConversationRow } from '../storage/conversationStore.js';
 import type { DbOrTx } from '../storage/database.js';
@@ -39,6 +39,6 @@ export async function checkCanTake(ctx: Pick<ServiceContext, 'sites'> & { db: Db
   if (canTakeFromQueue(needs, agent)) return;
   const names = phrasesFor('en').languageNames;
   const languages = (needs ?? []).filter((n) => n !== conv.skill).map((n) => names[n] ?? n.toUpperCase());
-  const team = ctx.sites.skillName(conv.siteId, conv.skill) ?? conv.skill;
-  throw new ServiceError('not_eligible', `Only the ${team} team${languages.length ? ` (in ${languages.join(' and ')})` : ''} can take this chat: it is not among your skills`);
+  const team = ctx.sites.skillName(conv.siteId, conv.skill) ?? conv.skill ?? 'right';
+  throw new ServiceError('not_eligible', `Only ${whoCanTake(team, languages)} can take this chat: it is not among your skills`);
 }
