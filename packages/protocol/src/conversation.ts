@@ -127,6 +127,11 @@ export const ConversationSummary = z.object({
    * language rule requires it). Absent when it is not waiting.
    */
   needs: z.array(z.string()).optional(),
+  /**
+   * While it waits after a transfer to a named colleague: that colleague. They were asked to take it, so they may
+   * pull it from the queue whatever their skills, also after their offer ran out.
+   */
+  invitedAgentId: z.string().optional(),
 });
 export type ConversationSummary = z.infer<typeof ConversationSummary>;
 
@@ -137,10 +142,12 @@ export function whoCanTake(teamName: string, languageNames: readonly string[]): 
 
 /**
  * Whether an agent may pull a waiting conversation from the queue: every skill it needs, at some proficiency. A
- * supervisor may take any (an override, e.g. when nobody with the skill is on). Server and console share this rule.
+ * supervisor may take any (an override, e.g. when nobody with the skill is on), and so may the colleague it was
+ * transferred to by name. Server and console share this rule.
  */
-export function canTakeFromQueue(needs: readonly string[] | undefined, agent: Pick<AgentView, 'role' | 'skills'>): boolean {
-  if (agent.role === 'supervisor' || !needs) return true;
+export function canTakeFromQueue(c: Pick<ConversationSummary, 'needs' | 'invitedAgentId'>, agent: Pick<AgentView, 'id' | 'role' | 'skills'>): boolean {
+  const { needs } = c;
+  if (agent.role === 'supervisor' || !needs || c.invitedAgentId === agent.id) return true;
   return needs.every((n) => agent.skills.some((s) => s.skill === n && s.proficiency > 0));
 }
 

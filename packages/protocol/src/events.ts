@@ -38,6 +38,8 @@ export const PresenceInput = z.object({ presence: z.enum(['online', 'away', 'off
 /** The agent's working hours (site.json humanSupportHours format, e.g. { timezone: 'CET', 'mon-fri': '09:00-17:00' }); null: any time. */
 export const WorkingHoursInput = z.object({ workingHours: z.record(z.string().max(32), z.string().max(200)).refine((h) => Object.keys(h).length <= 16, 'at most 16 entries').nullable() });
 export const InboxListInput = z.object({}).default({});
+/** The transfer form's list alone (teams, agents with presence and load), re-read while the form is open. */
+export const TransferTargetsInput = z.object({}).default({});
 /** Hand a conversation you control to another skill's queue or to a named agent, with a note for them. */
 export const TransferInput = VersionedConversationRef.extend({
   toSkill: z.string().min(1).max(64).optional(),
@@ -82,6 +84,7 @@ export interface AgentClientToServer {
     /** `serverTime`: the server's clock as it answered; the console corrects its own by it for offer countdowns. */
     ack: AckCallback<{ conversations: ConversationSummary[]; agent: AgentView; serverTime: string } & TransferTargets>,
   ) => void;
+  'transfer:targets': (p: In<typeof TransferTargetsInput>, ack: AckCallback<TransferTargets>) => void;
   'conversation:get': (p: In<typeof ConversationRef>, ack: AckCallback<ConversationDetail>) => void;
   'conversation:accept': (p: In<typeof VersionedConversationRef>, ack: AckCallback<{ conversation: ConversationSummary }>) => void;
   'conversation:decline': (p: In<typeof VersionedConversationRef>, ack: AckCallback<{ conversation: ConversationSummary }>) => void;

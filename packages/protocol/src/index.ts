@@ -8,3 +8,4 @@ export * from './bridge.js';
 export * from './ops.js';
 export * from './language.js';
 export * from './linkify.js';
+export * from './hours.js';

@@ -54,6 +54,12 @@ describe('transfers', () => {
     expect(inbox.agents.find((a) => a.name === 'Sam Lee')?.presence).toBe('offline');
     // What the form needs to warn before a transfer to a team nobody else can take it from.
     expect(inbox.agents.find((a) => a.name === 'Sam Lee')).toMatchObject({ teams: ['orders', 'en'], onShift: true });
+ 
+    // The form re-reads the list alone while open: same answer, without the conversations.
+    const targets = await ok(call<TransferTargets & { conversations?: unknown }>(alex, 'transfer:targets', {}));
+    expect(targets.conversations).toBeUndefined();
+    expect({ skills: targets.skills, agents: targets.agents }).toEqual({ skills: inbox.skills, agents: inbox.agents });
+    expect(await call(alex, 'transfer:targets', 'everyone')).toMatchObject({ ok: false, error: { code: 'invalid_payload' } });
   });
 
   it('refuses bad transfers with typed errors and changes nothing', async () => {

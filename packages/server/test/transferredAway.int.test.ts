@@ -97,6 +97,21 @@ describe('offer again vs. the agent who transferred it away', () => {
     // README: "if they decline or let it expire it goes to the queue, skipping both"; offerAgain.ts: "agents who transferred it away stay out".
     expect(after.conversation.offeredToAgentId).not.toBe(alexId);
   }, 30_000);
+
+  it('the colleague named in a transfer may still take it from the queue after declining, though it is not their team', async () => {
+    const { conversation } = await heldByAlex();
+    await ok(call(sam, 'presence:set', { presence: 'online' }));
+    await server.baton.services.idle();
+    const r = await ok(call<{ conversation: ConversationSummary }>(alex, 'conversation:transfer', { conversationId: conversation.id, expectedVersion: conversation.version, toAgentId: samId, note: 'you know this customer' }));
+    const declined = await ok(call<{ conversation: ConversationSummary }>(sam, 'conversation:decline', { conversationId: conversation.id, expectedVersion: r.conversation.version }));
+    expect(declined.conversation).toMatchObject({ state: 'queued', invitedAgentId: samId });
+    // Sam (Billing) lacks what the queue needs: without the invitation this would be not_eligible.
+    expect(declined.conversation.needs?.every((n) => n === 'billing' || n === 'en')).toBe(false);
+    const taken = await ok(call<{ conversation: ConversationSummary }>(sam, 'conversation:accept', { conversationId: conversation.id, expectedVersion: declined.conversation.version }));
+    expect(taken.conversation).toMatchObject({ state: 'human', agentId: samId });
+    expect(taken.conversation.invitedAgentId).toBeUndefined();
+    await ok(call(sam, 'presence:set', { presence: 'away' })); // the next case needs Alex alone online
+  }, 30_000);
 });
 
 describe('a low typed rating that asks for a person', () => {

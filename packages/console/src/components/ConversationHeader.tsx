@@ -3,7 +3,6 @@ import type { ConversationSummary } from '@baton/protocol';
 import { actionsFor } from '../lib/permissions';
 import type { PendingAction } from '../stores/conversationStore';
 import { closeConversation } from '../socket/conversationCommands';
-import { refreshInbox } from '../socket/inboxSync';
 import { ConversationActions } from './ConversationActions';
 import { CsatBadge } from './CsatBadge';
 import { StateBadge } from './StateBadge';
@@ -64,11 +63,7 @@ export function ConversationHeader({ conversation: c, customerOnline, meId, pend
             meId={meId}
             pending={pending}
             transferOpen={showTransfer}
-            onToggleTransfer={() => {
-              // Fresh presence for the agent list.
-              if (!showTransfer) void refreshInbox();
-              setTransferOpen(!showTransfer);
-            }}
+            onToggleTransfer={() => setTransferOpen(!showTransfer)}
           />
         </div>
       </div>

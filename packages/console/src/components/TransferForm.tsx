@@ -1,7 +1,7 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { agentOptions, teamTransferWarning, transferRequest, TRANSFER_NOTE_MAX } from '../lib/transfer';
 import { transferConversation } from '../socket/conversationCommands';
-import { refreshInbox } from '../socket/inboxSync';
+import { refreshTransferTargets } from '../socket/transferTargets';
 import { useConversationStore } from '../stores/conversationStore';
 import { useTransferTargetsStore } from '../stores/transferTargetsStore';
 import { FormButtons } from './FormButtons';
@@ -13,6 +13,7 @@ interface Props {
   onDone(): void;
 }
 
+const TARGETS_REFRESH_MS = 10_000;
 const field = 'w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 focus:border-sky-500 focus:outline-none';
 
 /** Pick a team or a named agent (one of the two) and leave a note for them. */
@@ -23,6 +24,12 @@ export function TransferForm({ currentSkill, meId, busy, onDone }: Props) {
   const pkg = useConversationStore((s) => s.detail?.package);
   const [draft, setDraft] = useState({ skill: '', agentId: '', note: '' });
   const check = transferRequest(draft);
+  // Presence and load of the other agents are not pushed to the console: read them on open and every 10 s.
+  useEffect(() => {
+    void refreshTransferTargets();
+    const t = setInterval(() => void refreshTransferTargets(), TARGETS_REFRESH_MS);
+    return () => clearInterval(t);
+  }, []);
   const warning = teamTransferWarning({ skills, agents, ...(requiredLanguages ? { requiredLanguages } : {}) }, draft.skill, meId, pkg);
 
   const submit = async (e: FormEvent) => {
@@ -30,7 +37,7 @@ export function TransferForm({ currentSkill, meId, busy, onDone }: Props) {
     if (!check.ok || busy) return;
     if (await transferConversation(check.target, check.note)) onDone();
     // Refused (someone went away, filled up): the list shows who is free now.
-    else void refreshInbox();
+    else void refreshTransferTargets();
   };
 
   return (

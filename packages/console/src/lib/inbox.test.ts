@@ -122,11 +122,11 @@ describe('alertsOnListing', () => {
   it('a chat newly in the queue alerts only agents who could take it; an offer to me always', () => {
     const german = summary({ id: 'g', skill: 'technical', skillName: 'Technical', needs: ['technical', 'de'] });
     const mine = summary({ id: 'm', state: 'offered', offeredToAgentId: ME, needs: ['technical', 'de'] });
-    const sam = { role: 'agent' as const, skills: [{ skill: 'orders', proficiency: 1 }, { skill: 'es', proficiency: 1 }] };
-    const tech = { role: 'agent' as const, skills: [{ skill: 'technical', proficiency: 1 }, { skill: 'de', proficiency: 0.5 }] };
+    const sam = { id: 'sam', role: 'agent' as const, skills: [{ skill: 'orders', proficiency: 1 }, { skill: 'es', proficiency: 1 }] };
+    const tech = { id: 'tech', role: 'agent' as const, skills: [{ skill: 'technical', proficiency: 1 }, { skill: 'de', proficiency: 0.5 }] };
     expect(alertsOnListing({}, true, [german, mine], ME, sam).map((c) => c.id)).toEqual(['m']);
     expect(alertsOnListing({}, true, [german, mine], ME, tech).map((c) => c.id)).toEqual(['g', 'm']);
-    expect(alertsMe(german, ME, { role: 'supervisor', skills: [] })).toBe(true);
+    expect(alertsMe(german, ME, { id: 'sup', role: 'supervisor', skills: [] })).toBe(true);
   });
 });
 

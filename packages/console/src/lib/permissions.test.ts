@@ -23,17 +23,24 @@ describe('actionsFor', () => {
 
 describe('a queued chat outside my skills', () => {
   const german = summary({ id: 'g', state: 'queued', skill: 'technical', skillName: 'Technical', needs: ['technical', 'de'] });
-  const sam = { role: 'agent' as const, skills: [{ skill: 'orders', proficiency: 1 }, { skill: 'technical', proficiency: 1 }] };
+  const sam = { id: 'me', role: 'agent' as const, skills: [{ skill: 'orders', proficiency: 1 }, { skill: 'technical', proficiency: 1 }] };
 
   it('cannot be accepted, and the footer says who it waits for', () => {
     expect(actionsFor(german, 'me', sam).canAccept).toBe(false);
     expect(actionsFor(german, 'me', { ...sam, skills: [...sam.skills, { skill: 'de', proficiency: 1 }] }).canAccept).toBe(true);
-    expect(actionsFor(german, 'me', { role: 'supervisor', skills: [] }).canAccept).toBe(true);
+    expect(actionsFor(german, 'me', { id: 'me', role: 'supervisor', skills: [] }).canAccept).toBe(true);
     expect(composerNotice(german, 'me', sam)).toBe('Only the Technical team (in German) can take this chat: it is not among your skills.');
   });
 
   it('an offer made to me can still be accepted (a transfer to me by name)', () => {
     expect(actionsFor({ ...german, state: 'offered', offeredToAgentId: 'me' }, 'me', sam).canAccept).toBe(true);
+  });
+
+  it('back in the queue after my offer ran out, a transfer to me by name can still be taken, by me only', () => {
+    const toMe = { ...german, invitedAgentId: 'me' };
+    expect(actionsFor(toMe, 'me', sam).canAccept).toBe(true);
+    expect(composerNotice(toMe, 'me', sam)).toMatch(/^Accept/);
+    expect(actionsFor(toMe, 'other', { ...sam, id: 'other' }).canAccept).toBe(false);
   });
 });
 

@@ -2,7 +2,7 @@ import { canTakeFromQueue, whoCanTake, type AgentView, type ConversationSummary 
 import { languageName } from './labels';
 
 /** Who I am, for what I may take from the queue. */
-export type Me = Pick<AgentView, 'role' | 'skills'> | null | undefined;
+export type Me = Pick<AgentView, 'id' | 'role' | 'skills'> | null | undefined;
 
 export interface ConversationActions {
   canAccept: boolean;
@@ -18,7 +18,7 @@ export function actionsFor(c: ConversationSummary | null | undefined, meId: stri
   const offeredToMe = c.state === 'offered' && c.offeredToAgentId === meId;
   const mine = c.state === 'human' && c.agentId === meId;
   return {
-    canAccept: (c.state === 'queued' && (!me || canTakeFromQueue(c.needs, me))) || offeredToMe,
+    canAccept: (c.state === 'queued' && (!me || canTakeFromQueue(c, me))) || offeredToMe,
     canDecline: offeredToMe,
     canResolve: mine,
     canTransfer: mine,
@@ -29,7 +29,7 @@ export function actionsFor(c: ConversationSummary | null | undefined, meId: stri
 /** What the footer says instead of the composer when I cannot write in this conversation. */
 export function composerNotice(c: ConversationSummary, meId: string | null, me?: Me): string {
   if (c.state === 'offered' && c.offeredToAgentId !== meId) return 'Offered to another agent: waiting for them to accept.';
-  if (c.state === 'queued' && me && !canTakeFromQueue(c.needs, me)) return `Only ${neededText(c)} can take this chat: it is not among your skills.`;
+  if (c.state === 'queued' && me && !canTakeFromQueue(c, me)) return `Only ${neededText(c)} can take this chat: it is not among your skills.`;
   if (c.state === 'queued' || c.state === 'offered') return 'Accept the conversation to reply. The customer sees you join.';
   if (c.state === 'human') return `${c.agentName ?? 'Another agent'} is handling this conversation.`;
   // 'closed' is only reached one way: the customer left while waiting, before anyone joined.

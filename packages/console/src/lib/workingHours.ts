@@ -1,8 +1,10 @@
 /**
  * An agent's working hours between the server's format (site.json humanSupportHours: `{ timezone, "mon-fri":
  * "09:00-17:00", "sun": "closed" }`) and the console's form: one row per weekday, each ranges as typed or closed.
- * The server validates; this only reshapes, so whatever the agent typed reaches it and its error is shown.
+ * Each day is checked here with the server's own parser (`parseDayRanges`), so the form names the day at fault.
  */
+import { parseDayRanges } from '@baton/protocol';
+
 export type WorkingHours = Record<string, string>;
 
 export const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -95,22 +97,7 @@ export const HOURS_VALUE_MAX = 200;
 
 /** "9:00-25:00": what is wrong with one day's entry, said for people, or null when it reads (the server checks again). */
 export function dayProblem(value: string): string | null {
-  const v = value.trim();
-  if (!v || v.toLowerCase() === 'closed') return null;
-  const minutes = (t: string): number | null => {
-    const m = /^(\d{1,2}):(\d{2})$/.exec(t.trim());
-    if (!m || Number(m[2]) > 59) return null;
-    const total = Number(m[1]) * 60 + Number(m[2]);
-    return total <= 24 * 60 ? total : null;
-  };
-  for (const range of v.split(',')) {
-    const [a, b, extra] = range.split('-');
-    if (b === undefined || extra !== undefined) return `"${range.trim()}" is not a range: use HH:MM-HH:MM`;
-    const start = minutes(a!);
-    const end = minutes(b);
-    if (start === null) return `"${a!.trim()}" is not a time of day (HH:MM, 00:00 to 24:00)`;
-    if (end === null) return `"${b.trim()}" is not a time of day (HH:MM, 00:00 to 24:00)`;
-    if (end <= start) return `"${range.trim()}" ends before it starts: split hours past midnight over two days`;
-  }
-  return null;
+  if (!value.trim()) return null; // an empty day is a closed one in the form
+  const day = parseDayRanges(value);
+  return day.ok ? null : day.problem;
 }

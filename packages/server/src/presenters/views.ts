@@ -12,7 +12,7 @@ import type { ControlEventRow, ConversationRow, MessageRow } from '../storage/co
 import type { AgentRow } from '../services/agentAuth.js';
 import type { ServiceContext } from '../services/context.js';
 import { agents, timers, visitors } from '../storage/schema.js';
-import { waitingSince } from '../services/transferHistory.js';
+import { invitedAgent, waitingSince } from '../services/transferHistory.js';
 import { waitingNeeds } from '../services/waitingNeeds.js';
 
 export function messageView(m: MessageRow): MessageView {
@@ -116,7 +116,13 @@ export async function summaries(ctx: ServiceContext, rows: ConversationRow[]): P
     resolvedAt: c.handedBackAt?.toISOString() ?? null,
     updatedAt: c.updatedAt.toISOString(),
     ...(needs.has(c.id) ? { needs: needs.get(c.id) } : {}),
+    ...withInvited(c),
   }));
+}
+
+function withInvited(c: ConversationRow): { invitedAgentId?: string } {
+  const id = invitedAgent(c);
+  return id ? { invitedAgentId: id } : {};
 }
 
 export async function summary(ctx: ServiceContext, row: ConversationRow): Promise<ConversationSummary> {

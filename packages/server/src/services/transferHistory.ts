@@ -23,3 +23,9 @@ export function waitingForAgent(conv: Pick<ConversationRow, 'handoffPackage' | '
   const last = conv.handoffPackage?.transfers?.at(-1);
   return conv.state === 'offered' && last?.toAgentId && last.toAgentId === conv.offeredTo ? last.to : undefined;
 }
+
+/** While it waits after a transfer to a named colleague: that colleague, who may take it from the queue (they were asked). */
+export function invitedAgent(conv: Pick<ConversationRow, 'handoffPackage' | 'state'>): string | undefined {
+  if (conv.state !== 'queued' && conv.state !== 'offered') return undefined;
+  return conv.handoffPackage?.transfers?.at(-1)?.toAgentId ?? undefined;
+}

@@ -14,6 +14,7 @@ import { requiredSkills } from '../domain/routing/selectAgents.js';
 import { phrasesFor } from '../domain/conversation/customerPhrases.js';
 import { siteLanguageRule, toWaiting } from './queueEstimates.js';
 import { ServiceError } from './serviceError.js';
+import { invitedAgent } from './transferHistory.js';
 import type { AgentRow } from './agentAuth.js';
 
 const isWaiting = (c: ConversationRow) => c.state === 'queued' || c.state === 'offered';
@@ -32,11 +33,12 @@ export async function waitingNeeds(ctx: Pick<ServiceContext, 'sites'> & { db: Db
   return out;
 }
 
-/** Refuses an agent pulling a queued conversation whose team or required language they lack (supervisors may). */
+/** Refuses an agent pulling a queued conversation whose team or required language they lack (supervisors and the colleague it was transferred to may). */
 export async function checkCanTake(ctx: Pick<ServiceContext, 'sites'> & { db: DbOrTx }, agent: AgentRow, conv: ConversationRow): Promise<void> {
   if (conv.state !== 'queued') return;
   const needs = (await waitingNeeds(ctx, [conv])).get(conv.id);
-  if (canTakeFromQueue(needs, agent)) return;
+  const invited = invitedAgent(conv);
+  if (canTakeFromQueue({ needs, ...(invited ? { invitedAgentId: invited } : {}) }, agent)) return;
   const names = phrasesFor('en').languageNames;
   const languages = (needs ?? []).filter((n) => n !== conv.skill).map((n) => names[n] ?? n.toUpperCase());
   const team = ctx.sites.skillName(conv.siteId, conv.skill) ?? conv.skill ?? 'right';

@@ -19,9 +19,12 @@ describe('support hours', () => {
 
   it('rejects bad entries with a message naming them', () => {
     expect(() => parseSupportHours({ timezone: 'Mars/Olympus' })).toThrow(/timezone "Mars\/Olympus"/);
-    expect(() => parseSupportHours({ mon: '9-17' })).toThrow(/bad time/);
+    expect(() => parseSupportHours({ mon: '9-17' })).toThrow('mon: "9" is not a time of day (HH:MM, 00:00 to 24:00)');
+    // The console's form checks each day with the same parser (protocol parseDayRanges): a third part is no range.
+    expect(() => parseSupportHours({ 'mon-fri': '09:00-12:00-15:00' })).toThrow('mon-fri: "09:00-12:00-15:00" is not a range: use HH:MM-HH:MM');
+    expect(() => parseSupportHours({ sat: ' ' })).toThrow('sat: no hours given: use HH:MM-HH:MM or closed');
     expect(() => parseSupportHours({ funday: '09:00-17:00' })).toThrow(/unknown day "funday"/);
-    expect(() => parseSupportHours({ mon: '22:00-02:00' })).toThrow(/end must be after the start/);
+    expect(() => parseSupportHours({ mon: '22:00-02:00' })).toThrow('mon: "22:00-02:00" ends before it starts: split hours past midnight over two days');
   });
 
   it('is open inside the local hours (CET is UTC+1 in winter, UTC+2 in summer)', () => {

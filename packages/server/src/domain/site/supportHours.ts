@@ -3,6 +3,8 @@
  * Keys are a day, a day range or a comma list (`mon-fri`, `sat`, `mon,wed`); values are `closed` or one or more
  * `HH:MM-HH:MM` ranges separated by commas (end may be 24:00). Days not mentioned are closed. The clock is an input.
  */
+import { parseDayRanges } from '@baton/protocol';
+
 const DAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 const MINUTE = 60_000;
 
@@ -36,24 +38,10 @@ function daysOf(key: string): number[] {
   return out;
 }
 
-function minutes(hhmm: string): number {
-  const m = /^(\d{1,2}):(\d{2})$/.exec(hhmm.trim());
-  if (!m) throw new Error(`bad time "${hhmm}" (use HH:MM)`);
-  const v = Number(m[1]) * 60 + Number(m[2]);
-  if (Number(m[2]) > 59 || v > 24 * 60) throw new Error(`bad time "${hhmm}"`);
-  return v;
-}
-
-function rangesOf(value: string): [number, number][] {
-  if (value.trim().toLowerCase() === 'closed') return [];
-  return value.split(',').map((r) => {
-    const [a, b] = r.split('-');
-    if (b === undefined) throw new Error(`bad hours "${value}" (use HH:MM-HH:MM or closed)`);
-    const s = minutes(a!);
-    const e = minutes(b);
-    if (e <= s) throw new Error(`bad hours "${r.trim()}": the end must be after the start (split ranges past midnight over two days)`);
-    return [s, e];
-  });
+function rangesOf(key: string, value: string): [number, number][] {
+  const day = parseDayRanges(value);
+  if (!day.ok) throw new Error(`${key.trim()}: ${day.problem}`);
+  return day.ranges;
 }
 
 /** Throws with a message naming the bad entry. */
@@ -68,7 +56,7 @@ export function parseSupportHours(raw: Record<string, string>): SupportHours {
   const parts: string[] = [];
   for (const [key, value] of Object.entries(raw)) {
     if (key === 'timezone') continue;
-    const ranges = rangesOf(value);
+    const ranges = rangesOf(key, value);
     for (const d of daysOf(key)) week[d] = [...week[d]!, ...ranges].sort((x, y) => x[0] - y[0]);
     parts.push(`${key} ${value}`);
   }

@@ -12,6 +12,7 @@ import {
   TicketCloseInput,
   TicketsListInput,
   TransferInput,
+  TransferTargetsInput,
   VersionedConversationRef,
 } from '@baton/protocol';
 import type { Services } from '../../services/index.js';
@@ -82,6 +83,7 @@ export function mountAgentNamespace(nsp: AgentNamespace, services: Services, pub
         serverTime: ctx.clock.now().toISOString(),
       }), limit),
     );
+    socket.on('transfer:targets', handler(TransferTargetsInput, log, () => listTransferTargets(ctx, agent.siteId), limit));
     socket.on(
       'conversation:get',
       handler(ConversationRef, log, async ({ conversationId }) => {
