@@ -158,7 +158,7 @@ test.describe('desktop, nobody available', () => {
 
 test('on a phone the queue card stays small and the form collapses again', async ({ browser }) => {
   const chat = await openChat(await newPage(browser, true), baton.demoUrl);
-  await say(chat, 'Can I talk to a person?');
+  await say(chat, 'Can I talk to a person? You can reach me at Kim.Lee@example.com');
   const card = chat.getByTestId('queue-status');
   await expect(chat.getByTestId('queue-offline')).toBeVisible();
   await expectWhollyInView(chat.locator('[data-testid="message"][data-author="bot"]').last());
@@ -169,6 +169,9 @@ test('on a phone the queue card stays small and the form collapses again', async
 
   await chat.getByTestId('ticket-toggle').tap();
   await expect(chat.getByTestId('ticket-email')).toBeVisible();
+  // The address typed in the chat is already there (not asked twice); the form starts at the message.
+  await expect(chat.getByTestId('ticket-email')).toHaveValue('kim.lee@example.com');
+  await expect(chat.getByTestId('ticket-message')).toBeFocused();
   await expect(chat.getByTestId('ticket-submit')).toBeInViewport({ ratio: 1 });
   await chat.getByTestId('ticket-toggle').tap();
   await expect(chat.getByTestId('ticket-email')).toBeHidden();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageView } from '@baton/protocol';
-import { formatNextOpen, looksLikeEmail, offlineHeadline, ticketLeftThisWait } from './offline';
+import { formatNextOpen, looksLikeEmail, offlineHeadline, ticketLeftThisWait, typedEmail } from './offline';
 import { stringsFor } from './i18n';
 
 describe('offline queue card', () => {
@@ -48,5 +48,25 @@ describe('ticketLeftThisWait', () => {
     expect(ticketLeftThisWait([msg('visitor'), msg('bot', { kind: 'handoff' })])).toBeNull();
     // Only the bot's confirmation counts, not a visitor's message carrying the field.
     expect(ticketLeftThisWait([msg('bot', { kind: 'handoff' }), msg('visitor', { ticketEmail: 'x@example.com' })])).toBeNull();
+  });
+});
+
+describe('typedEmail', () => {
+  const msg = (authorType: MessageView['authorType'], body: string, seq: number): MessageView =>
+    ({ id: `m${seq}`, conversationId: 'c', seq, clientMsgId: null, authorType, authorName: null, body, meta: {}, createdAt: '2026-11-22T10:00:00Z' }) as MessageView;
+
+  it("starts the form with the last address the customer typed, not the bot's or an agent's", () => {
+    const thread = [
+      msg('visitor', 'my old one is Ana.Ruiz@Example.com', 1),
+      msg('bot', 'Write to help@shop.example for invoices.', 2),
+      msg('visitor', 'actually use ana@work.example.org. thanks', 3),
+      msg('agent', 'or me: sam@shop.example', 4),
+    ];
+    expect(typedEmail(thread)).toBe('ana@work.example.org');
+    expect(typedEmail(thread.slice(0, 2))).toBe('ana.ruiz@example.com');
+  });
+
+  it('is null when the customer typed none (an @handle or a bare @ is no address)', () => {
+    expect(typedEmail([msg('visitor', 'ping @support, I paid @ 9am', 1), msg('bot', 'help@shop.example', 2)])).toBeNull();
   });
 });

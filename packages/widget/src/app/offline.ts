@@ -36,6 +36,20 @@ export function looksLikeEmail(s: string): boolean {
   return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s.trim());
 }
 
+/**
+ * The e-mail address the customer last typed in this chat, to start the leave-a-message form with (they already
+ * gave it once; asking again is the kind of repeat a hand-off should spare them). Null when they typed none.
+ */
+export function typedEmail(messages: readonly MessageView[]): string | null {
+  for (let i = messages.length - 1; i >= 0; i--) {
+    const m = messages[i]!;
+    if (m.authorType !== 'visitor') continue;
+    const found = m.body.match(/[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}/gi);
+    if (found) return found.at(-1)!.replace(/[.]+$/, '').toLowerCase();
+  }
+  return null;
+}
+
 /** The address a message left for the team in this wait goes to (since the last hand-off), or null: one per wait. */
 export function ticketLeftThisWait(messages: readonly MessageView[]): string | null {
   for (let i = messages.length - 1; i >= 0; i--) {

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { MAX_TICKET_MESSAGE_LENGTH } from '@baton/protocol';
 import { createTicket } from '../chatClient';
 import { useChat } from '../chatStore';
-import { looksLikeEmail, ticketLeftThisWait } from '../offline';
+import { looksLikeEmail, ticketLeftThisWait, typedEmail } from '../offline';
 import { useStrings } from '../hooks/useStrings';
 import { localizeHours } from '../i18n';
 
@@ -46,15 +46,20 @@ export function LeaveMessage({ hours }: { hours?: string }) {
 }
 
 function TicketForm({ id, hidden, hours, sending }: { id: string; hidden: boolean; hours?: string; sending: boolean }) {
-  const [email, setEmail] = useState('');
+  // Until they edit it: the address they already typed in the chat, if any.
+  const [edited, setEmail] = useState<string | null>(null);
+  const suggested = useChat((s) => typedEmail(s.thread.messages));
+  const email = edited ?? suggested ?? '';
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
   const emailInput = useRef<HTMLInputElement>(null);
+  const messageInput = useRef<HTMLTextAreaElement>(null);
   const t = useStrings();
 
-  // Opening the form is asking to write: start in it.
+  // Opening the form is asking to write: start in it, at the message when the address is already there.
   useEffect(() => {
-    if (!hidden) emailInput.current?.focus();
+    if (!hidden) (looksLikeEmail(email) ? messageInput.current : emailInput.current)?.focus();
+    // Only on opening, not on every keystroke.
   }, [hidden]);
 
   const onSubmit = (e: FormEvent) => {
@@ -82,6 +87,7 @@ function TicketForm({ id, hidden, hours, sending }: { id: string; hidden: boolea
         className={field}
       />
       <textarea
+        ref={messageInput}
         data-testid="ticket-message"
         aria-label={t.yourMessage}
         placeholder={t.howCanWeHelp}
