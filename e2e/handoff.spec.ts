@@ -67,6 +67,10 @@ test('2. embed: on a page the site does not allow there is no launcher, and the 
 test('3. bot: a covered question is answered from the knowledge base, naming the article; an uncovered one gets an honest "I don\'t know"', async () => {
   const answer = await askBot(chat, 'How long does a refund take?');
   await expect(answer).toContainText(/From: Refunds/);
+  // The article's section heading stands apart, in bold (still text: the body is never HTML).
+  const heading = answer.getByTestId('message-heading').first();
+  await expect(heading).toHaveText('How long until I see the money?');
+  expect(Number(await heading.evaluate((el) => getComputedStyle(el).fontWeight))).toBeGreaterThanOrEqual(600);
   // The source is named once (the footer), not also as the text's last line.
   expect((await answer.innerText()).match(/From:/g)).toHaveLength(1);
   const unknown = await askBot(chat, 'Do you repair vintage motorcycles?');

@@ -21,4 +21,12 @@ describe('MessageBubble', () => {
     expect(html).toContain('(From: Shipping and delivery)');
     expect(html).not.toContain('message-source');
   });
+
+  it("sets the article's section headings in bold, as text, and a heading-looking line the customer typed not", () => {
+    const body = 'Covers defects.\n\nHow to make a claim\nFill in the <b>form</b>.\n\n(From: Warranty)';
+    const html = render(msg(2, { authorType: 'bot', body, meta: { kind: 'answer', articleTitle: 'Warranty', headings: ['How to make a claim'] } }));
+    expect(html).toContain('<strong class="font-semibold" data-testid="message-heading">How to make a claim</strong>');
+    expect(html).toContain('Fill in the &lt;b&gt;form&lt;/b&gt;.');
+    expect(render(msg(1, { body: 'How to make a claim\nhelp' }))).not.toContain('<strong');
+  });
 });

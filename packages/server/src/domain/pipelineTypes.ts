@@ -78,6 +78,8 @@ export interface BotReply {
    * them, since the passage that answers is among the top five far more often than it is the top one (README).
    */
   passages?: GroundingPassage[];
+  /** Lines of `text` that are section headings of the article quoted (clients may set them apart). */
+  headings?: string[];
   /** Set on the bot's small talk (a greeting, thanks, an acknowledgement answered as such). */
   smallTalk?: 'greeting' | 'thanks' | 'ack';
 }

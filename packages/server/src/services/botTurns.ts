@@ -103,7 +103,7 @@ export class BotTurns {
     }
     if (out.reply?.kind === 'answer' && out.reply.passages?.length && this.ctx.llm) {
       const better = await this.ctx.llm.groundedAnswer(site.content.config.name, lastVisitor.body, out.reply.passages);
-      if (better) out.reply = { ...out.reply, ...better };
+      if (better) out.reply = { ...out.reply, ...better, headings: undefined }; // the model's own words have none
     }
     if (out.reply && (await this.reply(conversationId, out.reply, lastVisitor.seq, state !== 'bot'))) {
       if (state !== 'bot') await this.refreshPackage(conversationId);
@@ -138,7 +138,7 @@ export class BotTurns {
   }
 
   /** Stores the bot's reply (and clears the pending-turn timer with it); false when a human took over meanwhile. */
-  private async reply(conversationId: string, r: { text: string; kind: string; articleId?: string; articleTitle?: string; confidence?: number }, replyToSeq: number, whileQueued: boolean): Promise<boolean> {
+  private async reply(conversationId: string, r: { text: string; kind: string; articleId?: string; articleTitle?: string; confidence?: number; headings?: string[] }, replyToSeq: number, whileQueued: boolean): Promise<boolean> {
     try {
       await appendMessage(
         this.ctx,
@@ -149,7 +149,7 @@ export class BotTurns {
           authorId: null,
           authorName: BOT.name,
           body: r.text,
-          meta: { kind: r.kind, articleId: r.articleId, articleTitle: r.articleTitle, confidence: r.confidence, whileQueued: whileQueued || undefined, replyToSeq },
+          meta: { kind: r.kind, articleId: r.articleId, articleTitle: r.articleTitle, confidence: r.confidence, headings: r.headings, whileQueued: whileQueued || undefined, replyToSeq },
         },
         // Checked under the row lock: if an agent took over meanwhile, the bot stays silent.
         { rules: [botMaySpeakRule], answersBotTurn: replyToSeq },

@@ -1,4 +1,4 @@
-import type { MessageView, QueueInfo } from '@baton/protocol';
+import { linkify, type MessageView, type QueueInfo } from '@baton/protocol';
 import { stringsFor, type WidgetStrings } from './i18n';
 
 type Offline = NonNullable<QueueInfo['offline']>;
@@ -44,8 +44,8 @@ export function typedEmail(messages: readonly MessageView[]): string | null {
   for (let i = messages.length - 1; i >= 0; i--) {
     const m = messages[i]!;
     if (m.authorType !== 'visitor') continue;
-    const found = m.body.match(/[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[a-z]{2,}/gi);
-    if (found) return found.at(-1)!.replace(/[.]+$/, '').toLowerCase();
+    const found = linkify(m.body).filter((p) => 'href' in p && p.href.startsWith('mailto:'));
+    if (found.length) return found.at(-1)!.text.toLowerCase();
   }
   return null;
 }

@@ -365,3 +365,18 @@ describe('answerQuestion: the customer sets the last answer aside (session 28)',
     expect(answerQuestion(kb, 'I know the warranty is 2 years, how do I make a claim for a dimmer that stopped working?').kind).toBe('answer');
   });
 });
+
+describe('answerQuestion: section headings', () => {
+  it("names the quoted sections' headings that stand as lines of the reply, and nothing else", () => {
+    const r = answerQuestion(kb, 'my tracking has not changed in three days');
+    expect(r.headings?.length).toBeGreaterThan(0);
+    const lines = r.text.split('\n').map((l) => l.trim());
+    const article = site.articles.find((a) => a.id === r.articleId)!;
+    for (const h of r.headings!) {
+      expect(lines).toContain(h);
+      expect(article.body).toMatch(new RegExp(`^(#{2,6} |\\*\\*)${h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'm'));
+    }
+    // A reply without a section heading (the "not sure" line) has none.
+    expect(answerQuestion(kb, 'Do you repair vintage motorcycles?').headings).toBeUndefined();
+  });
+});

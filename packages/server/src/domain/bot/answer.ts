@@ -109,6 +109,38 @@ function setAside(message: string): { aside: string[]; instead: string[] } | nul
 
 
 /** The closest passage, hedged: "not sure this answers it… ask for a person any time". */
+/**
+ * The section headings of the quoted article that stand as whole lines of the reply ("How to make a claim"), for
+ * clients to set apart: stripping the markdown left them looking like one more sentence.
+ */
+export function headingLines(kb: KnowledgeBase, articleId: string, text: string): string[] {
+  const lines = new Set(text.split('\n').map((l) => l.trim()));
+  return [...(articleHeadings(kb).get(articleId) ?? [])].filter((h) => lines.has(h));
+}
+
+const headingsByKb = new WeakMap<KnowledgeBase, Map<string, Set<string>>>();
+/** Per article, its section headings as plain text (worked out once per knowledge base). */
+function articleHeadings(kb: KnowledgeBase): Map<string, Set<string>> {
+  let byArticle = headingsByKb.get(kb);
+  if (!byArticle) {
+    byArticle = new Map();
+    for (const p of kb.passages) {
+      if (!p.heading) continue;
+      const set = byArticle.get(p.articleId) ?? new Set<string>();
+      set.add(stripMarkdown(p.heading));
+      byArticle.set(p.articleId, set);
+    }
+    headingsByKb.set(kb, byArticle);
+  }
+  return byArticle;
+}
+
+/** The reply's headings, as an optional field (none: no field). */
+function withHeadings(kb: KnowledgeBase, articleId: string, text: string): { headings?: string[] } {
+  const headings = headingLines(kb, articleId, text);
+  return headings.length ? { headings } : {};
+}
+
 function suggestionText(kb: KnowledgeBase, hit: KbHit): string {
   return `${SUGGEST_OPENING}\n\n${passageText(kb, hit.passage.id)}\n\n(From: ${hit.articleTitle})`;
 }
@@ -234,20 +266,24 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
     reply.confidence = round(hit.confidence);
     if (hit.confidence < SUGGEST_THRESHOLD || hit.incidental) return reply;
     // Still "not sure" to every detector (a second miss is a repeated failure), but the customer sees the closest passage.
+    const text = suggestionText(kb, hit);
     return {
       ...reply,
-      text: suggestionText(kb, hit),
+      text,
       articleId: hit.articleId,
       articleTitle: hit.articleTitle,
+      ...withHeadings(kb, hit.articleId, text),
     };
   }
+  const text = hedged ? suggestionText(kb, hit) : `${withRelatedSection(kb, hit.passage.id, own)}\n\n(From: ${hit.articleTitle})`;
   return {
     kind: 'answer',
-    text: hedged ? suggestionText(kb, hit) : `${withRelatedSection(kb, hit.passage.id, own)}\n\n(From: ${hit.articleTitle})`,
+    text,
     articleId: hit.articleId,
     articleTitle: hit.articleTitle,
     confidence: round(hit.confidence),
     passages: groundingPassages(kb, hit.passage.id, own),
+    ...withHeadings(kb, hit.articleId, text),
   };
 }
 

@@ -6,10 +6,10 @@ import { useStrings } from '../hooks/useStrings';
 import { LinkedText } from './LinkedText';
 
 /** Bodies are plain text: rendered as React text (never as HTML), newlines kept, addresses clickable. */
-function Body({ text, className }: { text: string; className: string }) {
+function Body({ text, className, headings }: { text: string; className: string; headings?: readonly string[] | undefined }) {
   return (
     <p className={`break-words whitespace-pre-wrap ${className}`}>
-      <LinkedText text={text} />
+      <LinkedText text={text} headings={headings} />
     </p>
   );
 }
@@ -51,7 +51,7 @@ export function MessageBubble({ message }: { message: MessageView }) {
     <div {...common} className="flex flex-col items-start">
       <span className="mb-0.5 ml-1 text-[11px] font-medium text-slate-500">{label}</span>
       <div className="max-w-[85%] rounded-2xl rounded-bl-md bg-slate-100 px-3.5 py-2 text-slate-800">
-        <Body text={body} className="" />
+        <Body text={body} className="" headings={meta.headings} />
         {meta.articleTitle && <p className="mt-1.5 border-t border-slate-200 pt-1 text-[11px] text-slate-500">{t.from(meta.articleTitle)}</p>}
       </div>
     </div>
