@@ -63,6 +63,21 @@ test('transfer to a named agent: customer told, note in the offer, the new agent
     // Waits for Sam to be listed as online (the form refreshes presence when it opens).
     await alex.getByTestId('transfer-agent').selectOption({ label: SAM.name });
     await alex.getByTestId('transfer-note').fill(NOTE);
+    // Sam steps away before Alex sends: refused, said once under the header (not also as a toast), the form kept.
+    await sam.getByTestId('presence-button').click();
+    await sam.getByTestId('presence-option-away').click();
+    await expect(sam.getByTestId('presence-button')).toContainText(/away/i);
+    await alex.getByTestId('transfer-submit').click();
+    await expect(alex.getByTestId('conversation-notice')).toContainText('is away');
+    await expect(alex.getByTestId('toast')).toHaveCount(0);
+    await expect(alex.getByTestId('transfer-form')).toBeVisible();
+    // The refusal re-read the list: Sam is not pickable while away.
+    await expect(alex.getByTestId('transfer-agent').locator('option', { hasText: SAM.name })).toBeDisabled();
+    await sam.getByTestId('presence-button').click();
+    await sam.getByTestId('presence-option-online').click();
+    // Within the form's 10 s re-read Sam is pickable again, without reopening it.
+    await expect(alex.getByTestId('transfer-agent').locator('option', { hasText: SAM.name })).toBeEnabled({ timeout: 15_000 });
+    await alex.getByTestId('transfer-agent').selectOption({ label: SAM.name });
     await alex.getByTestId('transfer-submit').click();
     await expect(alex.getByTestId('transfer-form')).toBeHidden();
     // Offered to Sam now: Alex can no longer reply.

@@ -82,12 +82,9 @@ async function transition(action: Exclude<PendingAction, null>, send: (ref: { co
     useInboxStore.getState().upsert(ack.data.conversation);
     conversations().applySummary(ack.data.conversation);
     useAlertStore.getState().dismiss(id);
-  } else if (ack.error.code === 'version_conflict') {
-    conversations().setNotice(VERSION_CONFLICT_MESSAGE);
-    toastError(VERSION_CONFLICT_MESSAGE);
   } else {
-    conversations().setNotice(describeError(ack.error));
-    toastError(describeError(ack.error));
+    // Said once, under the conversation's header where the agent acted (it was also a toast: the same words twice).
+    conversations().setNotice(ack.error.code === 'version_conflict' ? VERSION_CONFLICT_MESSAGE : describeError(ack.error));
   }
   // Success or failure, the state may have moved: refetch for the current version, timeline and messages.
   if (conversations().openId === id) await loadConversation(id);
