@@ -130,6 +130,24 @@ describe('abandonment', () => {
     expect(conv?.state).toBe('closed');
   });
 
+  it('starts the grace when the agent who held the chat goes offline after the customer left', async () => {
+    const visitor = await connectVisitor(server.url);
+    const offered = next<{ conversation: ConversationSummary }>(agent!, 'conversation:offered');
+    await ok(call(visitor, 'conversation:escalate', {}));
+    const { conversation } = await offered;
+    await ok(call(agent!, 'conversation:accept', { conversationId: conversation.id, expectedVersion: conversation.version }));
+    visitor.close();
+    await sleep(300);
+    expect(await abandonTimer(conversation.id)).toBeUndefined();
+    // Offline: the chat goes back to the queue (Presence), where nobody would ever come back for it.
+    await ok(call(agent!, 'presence:set', { presence: 'offline' }));
+    const conv = await until(() => getConversation(server.baton.database.db, conversation.id), (c) => c?.state === 'closed');
+    expect(conv?.state).toBe('closed');
+    const events = await listEvents(server.baton.database.db, conversation.id);
+    expect(events.slice(-2).map((e) => [e.kind, e.toState])).toEqual([['transferred', 'queued'], ['abandoned', 'closed']]);
+    await ok(call(agent!, 'presence:set', { presence: 'online' }));
+  });
+
   it("shows the agent a returning customer's earlier conversations, and no one else's", async () => {
     agent ??= await connectAgent(server.url);
     const visitor = await connectVisitor(server.url);

@@ -20,7 +20,7 @@ export function createServices(ctx: ServiceContext) {
   const abandonment = new Abandonment(ctx, dispatcher, queue);
   const escalations = new Escalations(ctx, dispatcher, abandonment, queue.availability);
   const bot = new BotTurns(ctx, escalations);
-  const presence = new Presence(ctx, dispatcher);
+  const presence = new Presence(ctx, dispatcher, abandonment);
   const agentActions = new AgentActions(ctx, dispatcher, queue, abandonment, presence);
   const visitors = new VisitorConversations(ctx, bot, escalations);
   const timers = new TimerRunner(ctx, dispatcher, bot, abandonment);

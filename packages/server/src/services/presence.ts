@@ -10,6 +10,7 @@ import { changeControl } from './controlChange.js';
 import { lockDispatch, type Dispatcher } from './dispatcher.js';
 import type { AgentRow } from './agentAuth.js';
 import { parseSupportHours } from '../domain/site/supportHours.js';
+import type { Abandonment } from './abandonment.js';
 import { ServiceError } from './serviceError.js';
 import { transferFellThrough } from './transferFellThrough.js';
 import { insertMessage } from '../storage/conversationStore.js';
@@ -22,6 +23,7 @@ export class Presence {
   constructor(
     private ctx: ServiceContext,
     private dispatcher: Dispatcher,
+    private abandonment: Abandonment,
   ) {}
 
   /** `chosen`: the agent picked it (true), or the system moved them (false: a logout; undefined: keep what they chose). */
@@ -90,7 +92,7 @@ export class Presence {
     for (const c of held) {
       const skill = c.skill ?? 'general';
       // Not a decline: back online, they are as good a choice as anyone for a chat they know.
-      await changeControl(this.ctx, c.id, { type: 'transfer', agentId: agent.id, skill, release: true }, {
+      const r = await changeControl(this.ctx, c.id, { type: 'transfer', agentId: agent.id, skill, release: true }, {
         actor: { type: 'system', id: null, name: 'Presence' },
         reason: `back to the queue: ${agent.name} went offline`,
         expectedVersion: c.version,
@@ -104,7 +106,11 @@ export class Presence {
       }).catch((err) => {
         // Resolved or transferred meanwhile: nothing left to release.
         if (!(err instanceof ServiceError)) throw err;
+        return null;
       });
+      // Waiting again: a customer who already closed the chat gets the grace period and then leaves the queue (a
+      // QA run found such chats waiting for ever, offered to each agent who signed in, ahead of real customers).
+      if (r) await this.abandonment.watch(r.conversation).catch((err) => this.ctx.log.warn({ err }, 'abandon watch failed'));
     }
   }
 
