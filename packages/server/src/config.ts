@@ -34,6 +34,8 @@ const EnvSchema = z.object({
   BATON_AGENT_GRACE_SECONDS: z.coerce.number().nonnegative().default(15),
   /** A waiting customer with no open chat tab this long leaves the queue (long enough for a reload). */
   BATON_ABANDON_GRACE_SECONDS: z.coerce.number().nonnegative().default(60),
+  /** Every node looks this often for waiting customers whose node died before it saw them go (abandonment.sweep). */
+  BATON_ABANDON_SWEEP_MS: z.coerce.number().int().positive().default(30_000),
   BATON_ESCALATIONS_PER_HOUR: z.coerce.number().int().positive().default(3),
   BATON_HANDBACK_COOLDOWN_SECONDS: z.coerce.number().nonnegative().default(120),
   BATON_DEMO_AGENT_EMAIL: z.string().email().default('agent@demo.baton.dev'),
@@ -67,6 +69,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     timerPollMs: env.BATON_TIMER_POLL_MS,
     agentGraceMs: env.BATON_AGENT_GRACE_SECONDS * 1000,
     abandonGraceMs: env.BATON_ABANDON_GRACE_SECONDS * 1000,
+    abandonSweepMs: env.BATON_ABANDON_SWEEP_MS,
     escalationsPerHour: env.BATON_ESCALATIONS_PER_HOUR,
     handbackCooldownMs: env.BATON_HANDBACK_COOLDOWN_SECONDS * 1000,
     demoAgent: { email: env.BATON_DEMO_AGENT_EMAIL.toLowerCase(), password: env.BATON_DEMO_AGENT_PASSWORD },

@@ -148,6 +148,21 @@ describe('abandonment', () => {
     await ok(call(agent!, 'presence:set', { presence: 'online' }));
   });
 
+  it("sweeps up a waiting chat whose customer's node died before it saw them go (no timer was ever set)", async () => {
+    const stays = await waitingVisitor();
+    const gone = await waitingVisitor();
+    gone.visitor.close();
+    await until(() => abandonTimer(gone.conversationId), (t) => !!t);
+    // As if the node holding the socket had been killed: no disconnect handler ran, so no timer.
+    await server.baton.database.db.delete(timers).where(and(eq(timers.kind, 'abandon'), eq(timers.conversationId, gone.conversationId)));
+    await server.baton.services.abandonment.sweep();
+    expect(await abandonTimer(gone.conversationId)).toBeTruthy();
+    expect(await abandonTimer(stays.conversationId)).toBeUndefined(); // still connected: left alone
+    const conv = await until(() => getConversation(server.baton.database.db, gone.conversationId), (c) => c?.state === 'closed');
+    expect(conv?.state).toBe('closed');
+    expect((await getConversation(server.baton.database.db, stays.conversationId))?.state).not.toBe('closed');
+  });
+
   it("shows the agent a returning customer's earlier conversations, and no one else's", async () => {
     agent ??= await connectAgent(server.url);
     const visitor = await connectVisitor(server.url);

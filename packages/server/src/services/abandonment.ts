@@ -5,7 +5,7 @@
 import type { ServiceContext } from './context.js';
 import { changeControl } from './controlChange.js';
 import { ServiceError } from './serviceError.js';
-import { findOpenConversation, getConversation, type ConversationRow } from '../storage/conversationStore.js';
+import { findOpenConversation, getConversation, listWaitingUnwatched, type ConversationRow } from '../storage/conversationStore.js';
 import { clearTimer, clearVisitorTimers, setTimer, type TimerRow } from '../storage/timerStore.js';
 import type { Dispatcher } from './dispatcher.js';
 import type { QueueEstimates } from './queueEstimates.js';
@@ -39,6 +39,25 @@ export class Abandonment {
     if (!waiting(conv.state) || (await this.ctx.visitorPresence.isConnected(conv.visitorId))) return;
     const due = new Date(this.ctx.clock.now().getTime() + this.ctx.config.abandonGraceMs);
     await setTimer(this.ctx.db, 'abandon', conv.id, due, { visitorId: conv.visitorId });
+  }
+
+  /**
+   * Waiting chats whose customer is gone but which have no timer: the node holding their socket died (kill -9, a
+   * crash) before it saw them go, so no disconnect ever started the grace. Run now and then by the timer runner on
+   * every node (setting a timer twice is harmless); a customer reconnecting clears it as usual.
+   */
+  async sweep(): Promise<number> {
+    const rows = await listWaitingUnwatched(this.ctx.db);
+    if (!rows.length) return 0;
+    const here = await this.ctx.visitorPresence.connectedAmong(rows.map((r) => r.visitorId));
+    const due = new Date(this.ctx.clock.now().getTime() + this.ctx.config.abandonGraceMs);
+    let started = 0;
+    for (const r of rows) {
+      if (here.has(r.visitorId)) continue;
+      await setTimer(this.ctx.db, 'abandon', r.id, due, { visitorId: r.visitorId });
+      started++;
+    }
+    return started;
   }
 
   /** The timer runner's part: still gone and still waiting → closed, and the queue moves up. */

@@ -35,6 +35,8 @@ export interface Notifier {
 /** Whether a visitor has a chat tab open anywhere (any node). Implemented over Socket.IO rooms. */
 export interface VisitorPresence {
   isConnected(visitorId: string): Promise<boolean>;
+  /** Of these visitors, those with a chat tab open on any node. */
+  connectedAmong(visitorIds: readonly string[]): Promise<Set<string>>;
 }
 
 export const silentNotifier: Notifier = {

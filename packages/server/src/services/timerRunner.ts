@@ -12,6 +12,7 @@ import { offerAgain, offerEnded } from './offerAgain.js';
 export class TimerRunner {
   private handle: NodeJS.Timeout | null = null;
   private sweep: NodeJS.Timeout | null = null;
+  private departed: NodeJS.Timeout | null = null;
   private running = false;
 
   constructor(
@@ -29,13 +30,19 @@ export class TimerRunner {
       for (const s of this.ctx.sites.all()) void this.dispatcher.kick(s.id);
     }, this.ctx.config.dispatchSweepMs);
     this.sweep.unref();
+    this.departed = setInterval(() => {
+      this.abandonment.sweep().catch((err) => this.ctx.log.warn({ err }, 'abandonment sweep failed'));
+    }, this.ctx.config.abandonSweepMs);
+    this.departed.unref();
   }
 
   stop(): void {
     if (this.handle) clearInterval(this.handle);
     if (this.sweep) clearInterval(this.sweep);
+    if (this.departed) clearInterval(this.departed);
     this.handle = null;
     this.sweep = null;
+    this.departed = null;
   }
 
   async tick(): Promise<void> {

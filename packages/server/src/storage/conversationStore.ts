@@ -1,7 +1,7 @@
 /** Queries on conversations, messages and control events. Services call these inside their transactions. */
 import { and, asc, desc, eq, gt, inArray, isNotNull, ne, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from './database.js';
-import { controlEvents, conversations, messages } from './schema.js';
+import { controlEvents, conversations, messages, timers } from './schema.js';
 import type { ControlEventDraft, ControlSnapshot, Actor } from '../domain/conversation/controlMachine.js';
 import { newId } from './ids.js';
 import { executeNamed } from './namedStatement.js';
@@ -205,6 +205,19 @@ export async function listWaiting(db: DbOrTx, siteId: string): Promise<Conversat
     .select()
     .from(conversations)
     .where(and(eq(conversations.siteId, siteId), inArray(conversations.state, ['queued', 'offered'])));
+}
+
+/** Waiting chats (every site) with no abandonment timer: whose customer is, as far as the timers know, still there. */
+export async function listWaitingUnwatched(db: DbOrTx): Promise<{ id: string; visitorId: string; state: string }[]> {
+  return db
+    .select({ id: conversations.id, visitorId: conversations.visitorId, state: conversations.state })
+    .from(conversations)
+    .where(
+      and(
+        inArray(conversations.state, ['queued', 'offered']),
+        sql`not exists (select 1 from ${timers} where ${timers.kind} = 'abandon' and ${timers.conversationId} = ${conversations.id})`,
+      ),
+    );
 }
 
 /**
