@@ -1,6 +1,6 @@
 /**
  * Counts an agent reads as part of the problem, as typed: how old the thing is ("only five months old"), which day
- * it happened ("day 9"), how many so far ("three more", "two this week"), "40+ units", and counts in German and
+ * it happened ("day 9"), how many so far ("three more", "two this week"), "two of them", "40+ units", and counts in German and
  * Spanish ("acht Monate", "14 Läufe", "tres puntos").
  */
 import type { TypedSpan } from './typedSpan.js';
@@ -12,6 +12,8 @@ const AGE = new RegExp(`(?<![\\p{L}\\d-])(?:(?:only|just|barely|not\\s+even|less
 const DAY_NUMBER = /(?<=\b(?:on|by|until|till|since|from|was|is|its|it's|it’s)\s+)day\s+\d{1,3}(?![\p{L}\d.,-]|\.\d)|(?<![\p{L}\d-])day\s+\d{1,3}(?=\s+(?:of|after|since|into)\b)/giu;
 /** How many so far: "three more", "two this week", "4 today" (not "one more thing": from two up; "four more newsletters" is a count with its noun, COUNTED's). */
 const SO_FAR = /(?<![\p{L}\d-])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:more(?!\s+(?:than|or|and|thing|time|info|information)\b|\s+\p{L}+s\b)|this\s+(?:week|month|morning|year)(?:\s+alone)?|today|so\s+far|in\s+a\s+row)(?![\p{L}-])/giu;
+/** How many of the thing just named: "two of them", "3 of those" (from two up: "one of them" picks, it counts nothing). */
+const OF_THEM = /(?<![\p{L}\d-])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+of\s+(?:them|those|these)(?![\p{L}-])/giu;
 /** At least so many: "40+ units", "25+ people". */
 const PLUS_COUNT = /(?<![\p{L}\d.,-])\d{1,5}\+\s+\p{Ll}{3,}/gu;
 const DE_NUMBER = '(?:\\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig)';
@@ -22,7 +24,7 @@ const ES_COUNT = /(?<![\p{L}\d-])(?<!\bhace\s+)(?:dos|tres|cuatro|cinco|seis|sie
 
 export function findCounts(text: string): TypedSpan[] {
   const out: TypedSpan[] = [];
-  for (const re of [AGE, DAY_NUMBER, SO_FAR, PLUS_COUNT, DE_COUNT, ES_COUNT]) {
+  for (const re of [AGE, DAY_NUMBER, SO_FAR, OF_THEM, PLUS_COUNT, DE_COUNT, ES_COUNT]) {
     for (const m of text.matchAll(re)) out.push({ index: m.index, value: m[0] });
   }
   return out;

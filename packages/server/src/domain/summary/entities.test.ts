@@ -345,4 +345,33 @@ describe('extractFacts: more ways to say when and how many (session 27 review)',
     expect(kinds('me gustaría cambiarla por una talla S del mismo color')).toMatchObject({ 'talla S': 'size' });
     expect(kinds('Ich brauche die Jacke in Größe M.')).toMatchObject({ 'Größe M': 'size' });
   });
+  it('keeps the noun a place, a sum or a day goes with: "Leeds branch", "$300 basket", "a wedding on Saturday"', () => {
+    expect(kinds('Please send the quote to our Denver office, not to me.')).toMatchObject({ 'Denver office': 'place' });
+    expect(kinds('is there really no discount on a $300 basket?')).toMatchObject({ '$300 basket': 'amount' });
+    expect(kinds('my sister has a wedding on Saturday and needs it')).toMatchObject({ 'wedding on Saturday': 'date' });
+    expect(kinds('we fly out for the marathon in September')).toMatchObject({ 'marathon in September': 'date' });
+    expect(kinds('we are away in November, can it wait?')).toMatchObject({ 'in November': 'date' });
+    // "may" the verb and a bare "in" stay no day.
+    expect(values('in may be too late')).toEqual([]);
+    expect(values('I paid €40 for it')).toEqual(['€40']);
+  });
+  it('reads ranges, "N of them", "40+" and a day followed by an adverb as typed', () => {
+    expect(values('the batteries last 10-12 hours on the trail')).toContain('10-12 hours');
+    expect(values('I would need three of them for the team')).toContain('three of them');
+    expect(values('one of them is fine')).toEqual([]);
+    expect(kinds('is there a price break for 25+ pieces?')).toMatchObject({ '25+ pieces': 'quantity' });
+    expect(values('please deliver it on the 9th exactly')).toContain('the 9th');
+    expect(values('it is the 2nd lamp I ask about')).toEqual([]);
+  });
+  it('keeps a hold "until" a day, a Spanish day of the month, initials, a flat after the street, and an account holder', () => {
+    expect(values('can you put one aside for me until Friday?')).toContain('until Friday');
+    expect(values('the shop is open until Friday')).toEqual([]);
+    expect(kinds('¿Me lo podéis enviar para el día 3 de junio?')).toMatchObject({ 'el día 3 de junio': 'date' });
+    expect(kinds('just engrave A.R.T. on the lid please')).toMatchObject({ 'A.R.T.': 'quote' });
+    expect(values('we ship to the U.S. and P.S. thanks')).not.toContain('U.S.');
+    expect(kinds('Ship it to Avenida Libertad 40, 2º A instead')).toMatchObject({ 'Avenida Libertad 40, 2º A': 'address' });
+    expect(kinds('new address is 7 Mill Road, Flat 3')).toMatchObject({ '7 Mill Road, Flat 3': 'address' });
+    expect(kinds('the order is under the name Lena Vogel, my aunt')).toMatchObject({ 'Lena Vogel': 'name' });
+    expect(extractFacts('in the name of love', demo).filter((f) => f.kind === 'name')).toEqual([]);
+  });
 });

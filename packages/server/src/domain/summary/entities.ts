@@ -35,6 +35,8 @@ export type FactKind =
   | 'provider'
   | 'quote'
   | 'company'
+  /** A person named as the holder of an account or order ("in the name of Arthur Cartwright"). */
+  | 'name'
   | 'problem'
   | 'request'
   | 'topic';
@@ -117,8 +119,8 @@ const NOT_A_STREET_NAME = /^(?:\d+[a-z]?\s+)?(?:the|a|an|this|that|my|your|our|t
 const DIGIT_REFERENCE = /(?<![\w.,+-])\d{3,6}(?:-\d{2,6})?-\d{3,6}(?![\w-]|[.,]\d|\s*(?:€|\$|£|(?:eur|euros?|usd|dollars?|gbp|chf)\b))/gi;
 /** When the customer needs it by: "by Saturday", "before friday", "for next Tuesday", "by tomorrow". */
 const DEADLINE = /\b(?:by|before|for)\s+(?:this\s+|next\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)(?:\s+(?:morning|afternoon|evening|night))?\b(?!'s)(?!\s+(?:the\s+)?\d)/gi;
-/** How long something should be held: "until Saturday afternoon" (the day alone after "until" is often opening hours). */
-const HOLD_UNTIL = /\b(?:keep|hold|aside|reserve|save)\b[^.!?]{0,40}?\buntil\s+(?:this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\s+(?:morning|afternoon|evening|night|lunchtime)\b/gi;
+/** How long something should be held: "until Saturday afternoon", "hold one … until Sunday" (after a word of holding, not opening hours). */
+const HOLD_UNTIL = /\b(?:keep|hold|aside|reserve|save)\b[^.!?]{0,40}?\buntil\s+(?:this\s+|next\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)(?:\s+(?:morning|afternoon|evening|night|lunchtime))?\b/gi;
 /** A company by its legal form, as typed: "Vaughan & Daughters Ltd", "Fairweather Joinery Ltd.", "Bergwelt Sport GmbH". */
 const COMPANY = /(?<![\w&-])(?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:&|and|und|y)[ \t]+)?){1,4}(?:Ltd|GmbH|AG|B\.?V|Inc|LLC|LLP|plc|PLC|SARL|S\.L|S\.A|SRL|S\.r\.l)\.?(?![\w-])/gu;
 const COMPANY_LEAD = /^(?:(?:The|Our|My|At|For|From|With|Hi|Hello|Dear|Sirs|Thanks|Regards|Yesterday|Today|Also|Called|We|I|Die|Der|Das|Bei|Meine|Mein|Unsere|Unser|Firma)[ \t]+)+/;
@@ -130,7 +132,7 @@ const COUNT_BEFORE = /(?<![\w.,:/-])(?:\d{1,5}(?:\s?[–-]\s?\d{1,5})?\+?(?:\s?x
 const DEVICE_TYPED = /(?<![\w-])(?:i(?:Phone|Pad|Pod)(?: (?:\d{1,2}|SE|Pro|Mini|Max|Air)){1,3}|(?:[iI][oO][sS]|iPadOS|watchOS|macOS|[aA]ndroid|Wear OS|Windows) ?\d{1,2}(?:\.\d{1,2}){0,2})(?![\w-])/g;
 /** The last word a plural: "30 days", not "30 days as" nor "40 staff as" (the lookbehind sits after the final s). */
 const NOT_PLURAL = String.raw`(?<![su]s|\bwas|\bhas|\bdoes|\bgoes|\bsays|\bthis|\bplus|\bless|\bunless|\balways|\bas|\bis|\bits|\byes)`;
-const QUANTITY = new RegExp(String.raw`(?<![\w.,:-])(\d{1,5}(?:\s+(?:[a-z]+(?:-[a-z]+)?)){1,3}?s${NOT_PLURAL})\b`, 'g');
+const QUANTITY = new RegExp(String.raw`(?<![\w.,:-])(\d{1,5}(?:\s?[–-]\s?\d{1,5})?(?:\s+(?:[a-z]+(?:-[a-z]+)?)){1,3}?s${NOT_PLURAL})\b`, 'g');
 /**
  * A count in words, up to the first plural ("two separate invoices", "two Trailsense watches", "three different
  * cards"): taken before product names, so the product stays inside the count rather than the count being lost.
@@ -188,6 +190,23 @@ const WEB_ADDRESS = /(?<![\w@.-])(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9
 /** The words around a town or country that make it a place: "to Denver", "the Portland store", "Bath, BA1 2AB". */
 const PLACE_BEFORE = /\b(?:to|in|into|from|near|at|via|outside|around|across|of|for|nach|aus|en|a|de|desde|hacia)\s+(?:the\s+)?$/i;
 const PLACE_AFTER = /^\s+(?:store|shop|branch|office|warehouse|area|region|site)\b|^\s*,\s*(?:[A-Z]{2}\b|\p{Lu})/u;
+/**
+ * The noun that says which of a company's sites a place is: "our Boston office", "the Leeds branch" (the shop's own
+ * stores are known by their town: "Portland" says "the Portland store").
+ */
+const PLACE_NOUN_AFTER = /^\s+(?:branch|office|warehouse|depot|headquarters|HQ)\b/i;
+/** The flat, floor or door after a street and number: "Calle Coso 112, 3º B", "12 Baker Street, Flat 4", "Hauptstraße 4, 2. OG". */
+const ADDRESS_UNIT = /^,?\s*(?:\d{1,2}\s?[ºª°]\s?(?:[A-Z]|izq(?:da)?\.?|dcha\.?)?|(?:apt|apartment|flat|unit|suite|piso|puerta|wohnung|whg)\.?\s*\d{1,4}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)\s+floor|\d{1,2}\.\s?(?:OG|Stock))(?![\p{L}\d])/iu;
+/** Initials as typed, for an engraving or a name on a parcel: "J.M.K.", "A.B." (not "U.S.", "P.S."). */
+const INITIALS = /(?<![\p{L}\d.])(?!(?:U\.S|U\.K|E\.U|P\.S|A\.M|P\.M|N\.B|I\.E|E\.G)\.(?![\p{L}]))(?:\p{Lu}\.){2,4}(?![\p{L}\d])/gu;
+/** A person who holds the account or order, named: "in the name of Arthur Cartwright", "under the name Lena Vogel". */
+const HOLDER_NAME = /(?<=\b(?:in|under)\s+(?:the\s+)?name\s+(?:of\s+)?)\p{Lu}\p{Ll}+(?:[ -](?:van|von|de|del|da|di|le)?\s?\p{Lu}[\p{Ll}'’]+){1,2}(?![\p{L}-])/gu;
+/** A day of the month in Spanish: "el día 12", "para el día 3 de junio". */
+const DAY_ES = /(?<![\p{L}-])el\s+d[ií]a\s+\d{1,2}(?:\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))?(?![\p{L}\d])/giu;
+/** A month alone, when it is when: "in October", "by early June" is DATE's; May only with its capital (not "in may be"). */
+const IN_MONTH = /(?<![\w-])(?:[Ii]n|[Bb]y|[Uu]ntil|[Bb]efore|[Aa]fter|[Ss]ince|[Ff]rom|[Ff]or|[Dd]uring)\s+(?:(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|May|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember))(?![\w-])/g;
+/** The event a day is for, typed before it: "a race on Sunday", "our raffle in October", "my flight next Friday". */
+const EVENT_BEFORE = /\b(?:a|an|the|my|our|his|her|their|this|that)\s+((?:[\p{L}-]+\s+)?(?:race|marathon|ultra|trip|wedding|party|raffle|event|flight|holiday|hike|trek|tour|festival|competition|expedition|camp|ceremony|graduation|birthday|anniversary|match|tournament|concert|show|fair|walk|ride|climb|holidays|vacation)s?)\s+$/iu;
 /** Card and gift-card numbers typed in groups of four: "4417 2290 8831 0056". */
 const DIGIT_GROUPS = /(?<![\w.,+-])\d{4}(?:[ -]\d{4}){2,3}(?![\w-]|[.,]\d)/g;
 /**
@@ -200,7 +219,7 @@ const DATE = new RegExp(
   'gi',
 );
 /** A word after "the 2nd" or "May 2" that makes it something else ("the 2nd lamp", "May 2 people"). */
-const NOUN_AFTER = /^\s+(?!(?:at|and|or|but|please|then|so|if|when|because|latest|morning|afternoon|evening|night|i|we|is|was|will|would|could|can|since|until|from|to|of|in|the|this|next|last|as|already|yet|still)\b)[a-z]/i;
+const NOUN_AFTER = /^\s+(?![a-z]+ly\b)(?!(?:at|and|or|but|please|then|so|if|when|because|latest|morning|afternoon|evening|night|i|we|is|was|will|would|could|can|since|until|from|to|of|in|the|this|next|last|as|already|yet|still)\b)[a-z]/i;
 /** Words after a number that make it a quantity worth keeping ("30 headlamps", "4 nights", "12 business days"). */
 const NOT_QUANTITY_NOUN = /\b(times|ones|thanks|minutes ago|mins|things|questions|ways|options|days ago|weeks ago)$/i;
 
@@ -281,7 +300,11 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const a of findAmounts(text)) {
     // "two jackets at one hundred and twenty euros each": the price is per item, and the agent needs to see that.
     const per = /^\s*(?:each|apiece|a piece|\/\s?each|per (?!(?:way|month|week|day|year|night|hour|time|cent|my|the|your|our|a|an|this|that|their|his|her)\b)[a-z]+|pro st(?:ü|u)ck|cada (?:una?|uno))\b(?!\s+(?:way|month|week|day|year|night|time)\b)/i.exec(text.slice(a.index + a.raw.length));
-    add('amount', per ? a.raw + per[0] : a.raw, a.index);
+    // "even on a €250 order": what the sum is of, as typed.
+    const of = per ? null : /^\s(?:order|purchase|basket|cart|refund|charge|payment|invoice|bill)\b/i.exec(text.slice(a.index + a.raw.length));
+    // "40+ units" is a count, not a sum ("a discount for 40+ units"): a bare figure with a plus is left to the counts.
+    if (a.currency === null && /^\+/.test(text.slice(a.index + a.raw.length))) continue;
+    add('amount', per ? a.raw + per[0] : of ? a.raw + of[0] : a.raw, a.index);
   }
   for (const m of [...text.matchAll(PHONE), ...text.matchAll(PHONE_SAID)]) {
     if (m[0].replace(/\D/g, '').length >= 8) add('phone', m[0], m.index);
@@ -309,9 +332,13 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     if (/\p{L}/u.test(inner) && (/[\s\d\p{Lu}.]/u.test(inner.trim()) || inner.length > 12) && inner.trim().length < text.trim().length - 2) add('quote', inner, at);
   }
   for (const m of text.matchAll(CARD_TEXT)) add('quote', m[1]!, m.index + m[0].lastIndexOf(m[1]!));
+  for (const m of text.matchAll(INITIALS)) add('quote', m[0], m.index);
+  for (const m of text.matchAll(HOLDER_NAME)) add('name', m[0], m.index);
   // Before model names: "Calle Mayor 5" is an address, not a product "Mayor 5".
-  for (const m of text.matchAll(ADDRESS_BEFORE)) add('address', m[0], m.index);
-  for (const m of text.matchAll(ADDRESS_AFTER)) if (!NOT_A_STREET_NAME.test(m[0])) add('address', m[0], m.index);
+  // With the flat or floor typed after the number ("calle Coso 112, 3º B"): the courier needs it.
+  const withUnit = (m: RegExpMatchArray) => m[0] + (/\d/.test(m[0]) ? (ADDRESS_UNIT.exec(text.slice(m.index! + m[0].length))?.[0] ?? '') : '');
+  for (const m of text.matchAll(ADDRESS_BEFORE)) add('address', withUnit(m), m.index);
+  for (const m of text.matchAll(ADDRESS_AFTER)) if (!NOT_A_STREET_NAME.test(m[0])) add('address', withUnit(m), m.index);
   // Before the counts in words: "only five months old" whole, not "five months".
   for (const c of findCounts(text)) add('quantity', c.value, c.index);
   for (const m of text.matchAll(COUNTED)) {
@@ -361,14 +388,25 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     const at = m[0].toLowerCase().lastIndexOf('until');
     add('deadline', m[0].slice(at), m.index + at);
   }
+  // "el día 3 de junio" whole, before DATE's "3 de junio".
+  for (const m of text.matchAll(DAY_ES)) add('date', m[0], m.index);
+  // "a race on Sunday", "our raffle in October": the day with what it is for, when the customer typed it just before.
+  const addDay = (day: string, index: number) => {
+    const event = /^(?:on|in|this|next|by|for)\s/i.test(day) ? EVENT_BEFORE.exec(text.slice(Math.max(0, index - 40), index)) : null;
+    if (event && !taken.some(([a, b]) => index - event[0].length + event[0].indexOf(event[1]!) < b && index > a)) {
+      const at = index - (event[0].length - event[0].indexOf(event[1]!));
+      add('date', text.slice(at, index + day.length), at);
+    } else add('date', day, index);
+  };
   for (const m of text.matchAll(DATE)) {
     // "the 2nd lamp", "the 3rd floor", "May 2 people": a noun after it makes it no day ("on the 23rd?", "5 may" are).
     // "late may i get…": a lower-case may without a number is the verb.
     if (/(?:early|mid|late|end of|beginning of)\s+may$/.test(m[0])) continue;
     const ambiguous = /^the\s/i.test(m[0]) || (/\bmay\b/i.test(m[0]) && !/\d(?:st|nd|rd|th)\b/i.test(m[0]));
     if (ambiguous && NOUN_AFTER.test(text.slice(m.index + m[0].length))) continue;
-    add('date', m[0], m.index);
+    addDay(m[0], m.index);
   }
+  for (const m of text.matchAll(IN_MONTH)) addDay(m[0], m.index);
   for (const m of text.matchAll(AGO)) add('date', m[0], m.index);
   for (const m of text.matchAll(TIME_OF_DAY)) add('date', m[0], m.index);
   for (const m of text.matchAll(OCCASION)) add('date', m[0], m.index);
@@ -389,7 +427,10 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const p of findPlaces(text)) {
     const before = text.slice(Math.max(0, p.start - 12), p.start);
     const after = text.slice(p.start + p.typed.length, p.start + p.typed.length + 14);
-    if (PLACE_BEFORE.test(before) || PLACE_AFTER.test(after)) add('place', p.typed, p.start);
+    if (!PLACE_BEFORE.test(before) && !PLACE_AFTER.test(after)) continue;
+    // "our Boston office", "the Portland store": which of them, with the noun that says so.
+    const noun = PLACE_NOUN_AFTER.exec(after)?.[0] ?? '';
+    add('place', p.typed + noun, p.start);
   }
   // What is wrong ("a large tear in the flysheet", "pole cracked"): it may hold a fact found above ("10cm tear",
   // "VoltPack 20000 has gone puffy"), so it takes no span from them; one another fact already holds adds nothing.

@@ -96,6 +96,34 @@ describe('handoff package', () => {
     expect(HandoffPackage.safeParse(p).success).toBe(true);
   });
 
+  it('reads what the KB lacks in questions an article was sent for, after the unanswered ones', () => {
+    const t: TranscriptEntry[] = [
+      { seq: 1, authorType: 'visitor', body: 'Can I buy a replacement hinge bracket for the lamp on its own?', meta: {} },
+      { seq: 2, authorType: 'bot', body: 'Returns…', meta: { kind: 'answer', articleId: 'returns', articleTitle: 'Returns', confidence: 0.6 } },
+      { seq: 3, authorType: 'visitor', body: 'Not a return. Do you sell the part separately or not?', meta: {} },
+    ];
+    const d: EscalationDecision = { ...decision, reason: 'repeated_failure', reasonDetail: 'x', evidence: t[2]!.body, evidenceSeq: 3 };
+    const p = buildHandoffPackage(demo, { transcript: t, customer: {}, decision: d, nowIso: '2025-03-01T10:00:00.000Z' }, classifier);
+    expect(p.facts.filter((f) => f.kind === 'topic').map((f) => f.value).join(' | ')).toMatch(/hinge bracket/);
+    // A question the article settled has nothing the KB lacks: no topic from it.
+    const settled: TranscriptEntry[] = [
+      { seq: 1, authorType: 'visitor', body: 'How long do refunds take?', meta: {} },
+      { seq: 2, authorType: 'bot', body: 'Refunds take…', meta: { kind: 'answer', articleId: 'refunds', articleTitle: 'Refunds', confidence: 0.9 } },
+      { seq: 3, authorType: 'visitor', body: 'ok, can I talk to a person please', meta: {} },
+    ];
+    const q = buildHandoffPackage(demo, { transcript: settled, customer: {}, decision: { ...decision, reason: 'explicit_request', evidenceSeq: 3 }, nowIso: '2025-03-01T10:00:00.000Z' }, classifier);
+    expect(q.facts.filter((f) => f.kind === 'topic')).toEqual([]);
+  });
+
+  it("names no key fact another one holds, so the room goes to the customer's words", () => {
+    const t: TranscriptEntry[] = [{ seq: 1, authorType: 'visitor', body: 'Please invoice our Leeds office, not Leeds HQ. It was a $480 order, order LL-290374.', meta: {} }];
+    const p = buildHandoffPackage(demo, { transcript: t, customer: {}, decision: { ...decision, evidenceSeq: 1 }, nowIso: '2025-03-01T10:00:00.000Z' }, classifier);
+    const key = /Key facts: ([^.]*)\./.exec(p.summary)?.[1] ?? '';
+    expect(key).toContain('Leeds office');
+    expect(key.split(', ')).not.toContain('Leeds');
+    expect(p.facts.map((f) => f.value)).toEqual(expect.arrayContaining(['Leeds office', '$480 order', 'LL-290374']));
+  });
+
   it('does not list the request for a person as a topic the KB lacks', () => {
     const t: TranscriptEntry[] = [{ seq: 1, authorType: 'visitor', body: 'Can I talk to a person about my delivery slot?', meta: {} }];
     const d: EscalationDecision = { ...decision, reason: 'explicit_request', reasonDetail: 'Customer asked for a person', evidence: t[0]!.body, evidenceSeq: 1 };

@@ -21,6 +21,8 @@ import { messageSentiment, sentimentLabel } from './sentiment.js';
 
 export const MAX_SUMMARY_CHARS = 400;
 const MAX_TOPIC_FACTS = 3;
+/** Room beyond those for what the KB lacks in questions an article was sent for. */
+const MAX_ANSWERED_TOPIC_FACTS = 2;
 /** Facts listed for the agent but not in the summary's "Key facts": the customer's quoted words say them better. */
 const LISTED_ONLY: ReadonlySet<Fact['kind']> = new Set(['topic', 'problem', 'request']);
 
@@ -118,6 +120,16 @@ function cameBackSentence(episode: readonly TranscriptEntry[]): string {
   return `A person resolved an earlier case in this chat${typed ? ` (rated ${typed}/5)` : ''}; the bot had not answered since.`;
 }
 
+/**
+ * The facts the summary names: not those listed only, and not one another one holds ("Berlin" beside "our Berlin
+ * office", "€250" beside "a €250 order"): the room goes to the customer's quoted words.
+ */
+function keyFacts(facts: readonly Fact[]): string[] {
+  const listed = facts.filter((f) => !LISTED_ONLY.has(f.kind)).map((f) => f.value);
+  const lower = listed.map((v) => v.toLowerCase());
+  return listed.filter((v, i) => !lower.some((o, j) => j !== i && o !== lower[i] && o.includes(lower[i]!)));
+}
+
 /** Assembles the summary, shortening the quote first, then the facts, to fit the limit. */
 export function composeSummary(parts: { lead: string; quotes: string[]; facts: string[]; tried: string }): string {
   const build = (quoteMax: number, factCount: number, withTried: boolean) => {
@@ -169,10 +181,18 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
   const notTopics = new Set(normalise(`${customer.name ?? ''} ${site.config.name}`).split(/\s+/).filter(Boolean));
   // The message that asked for a person is no question the KB failed ("Can I talk to a person?" gave "Topic: talk").
   const leftOpen = customerMsgs.filter((m) => unanswered.has(m.seq) || (m.seq === decision.evidenceSeq && decision.reason !== 'explicit_request'));
+  // In a repeated failure, the questions the bot answered with an article are read after those: the article missed
+  // what was asked ("Can I buy just the one replacement pole section?" got the tent-care passage, and the customer
+  // asked again in other words), and the part of the question the KB lacks is what the agent must settle. Only what a
+  // question sentence asks, one phrase a message: the story around it was answered or is no topic.
+  const answered =
+    decision.reason === 'repeated_failure' ? customerMsgs.filter((m) => !leftOpen.includes(m) && replies.some((r) => r.question.seq === m.seq && r.reply.meta.kind === 'answer')) : [];
   const topics: Fact[] = [];
-  for (const m of leftOpen) {
+  for (const m of [...leftOpen, ...answered]) {
+    const open = leftOpen.includes(m);
+    const cap = open ? MAX_TOPIC_FACTS : MAX_TOPIC_FACTS + MAX_ANSWERED_TOPIC_FACTS;
     // With a tagger, the noun phrases the KB lacks; without one, the words around words the KB never uses.
-    const gaps = tag ? kbGapNounPhrases(m.body, site.articles, tag, 2, notTopics) : kbGapPhrases(m.body, site.articles, 2, notTopics);
+    const gaps = tag ? kbGapNounPhrases(m.body, site.articles, tag, open ? 2 : 1, notTopics, !open) : kbGapPhrases(m.body, site.articles, open ? 2 : 1, notTopics);
     for (const phrase of gaps) {
       const key = phrase.toLowerCase();
       // Known already, or a fact with a word around it ("order NW-529036").
@@ -180,7 +200,7 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
       // A longer phrase for the same gap replaces the shorter one ("re-proofing" → "re-proofing service").
       const shorter = topics.find((t) => key.includes(t.value.toLowerCase()));
       if (shorter) shorter.value = phrase;
-      else if (topics.length < MAX_TOPIC_FACTS) topics.push({ kind: 'topic', value: phrase });
+      else if (topics.length < cap) topics.push({ kind: 'topic', value: phrase });
       seen.add(key);
     }
   }
@@ -237,7 +257,7 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
   const summary = composeSummary({
     lead: `${who(customer)} ${reasonPhrase(decision.reason, decision.reasonDetail, decision.language)}; ${moved ? `${moved.from} transferred it to ${moved.toSkill ? `the ${skillName} team` : moved.to}` : `routed to ${skillName}`}`,
     quotes,
-    facts: facts.filter((f) => !LISTED_ONLY.has(f.kind)).map((f) => f.value),
+    facts: keyFacts(facts),
     tried: tried.length === 0 && transcript.length < input.transcript.length ? cameBackSentence(transcript) : triedSentence(tried, decision.reason === 'repeated_failure'),
   });
   const trend = customerMsgs.map((m) => messageSentiment(m.body));

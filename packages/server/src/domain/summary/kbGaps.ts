@@ -43,9 +43,9 @@ const ASKS = /^(?:do|does|did|can|could|would|will|is|are|was|were|should|shall|
 /**
  * What the customer asked about that the KB lacks, as noun phrases (as typed): a phrase with a word the KB never uses
  * ("apple health"), or several words the KB never puts together ("pole section", "re-proofing service"). Phrases of
- * the message's questions come first. Verbs and adverbs are no topic ("Frankly", "faff about").
+ * the message's questions come first (with `askedOnly`, only those). Verbs and adverbs are no topic ("Frankly", "faff about").
  */
-export function kbGapNounPhrases(text: string, articles: readonly Article[], tag: Tagger, limit = 2, exclude: ReadonlySet<string> = new Set()): string[] {
+export function kbGapNounPhrases(text: string, articles: readonly Article[], tag: Tagger, limit = 2, exclude: ReadonlySet<string> = new Set(), askedOnly = false): string[] {
   if (articles.length === 0) return [];
   const guess = detectLanguage(text);
   if (guess.language !== 'en' && guess.confidence > 0.5) return [];
@@ -66,7 +66,7 @@ export function kbGapNounPhrases(text: string, articles: readonly Article[], tag
   });
   scored.sort((a, b) => Number(b.asked) - Number(a.asked) || b.score - a.score || a.p.start - b.p.start);
   // What the questions ask is the topic; the story around them only when nothing is asked.
-  const asked = scored.some((x) => x.asked) ? scored.filter((x) => x.asked) : scored;
+  const asked = scored.some((x) => x.asked) || askedOnly ? scored.filter((x) => x.asked) : scored;
   const out: string[] = [];
   for (const { p } of asked) {
     if (out.length >= limit) break;

@@ -22,4 +22,8 @@ describe('nounPhrases (wink-nlp tags)', () => {
     expect(phrases('Can I get it in Berlin next month?')).toEqual(['Berlin']);
     expect(phrases('we ordered 8 x Stormshell M')).toEqual(['Stormshell M']);
   });
+  it('keeps an -ed word between a determiner or "its" and the noun as part of the phrase', () => {
+    expect(phrases('What is its folded length?')).toContain('folded length');
+    expect(phrases('Do you include a printed receipt?')).toContain('printed receipt');
+  });
 });

@@ -31,8 +31,12 @@ export interface NounPhrase {
 
 const CORE = new Set(['NOUN', 'PROPN']);
 const MODIFIER = new Set(['ADJ', 'NOUN', 'PROPN']);
-/** "a re-proofing service", "a walking pole": an -ing word before a noun modifies it. */
-const ING = /^[\p{L}-]+ing$/u;
+/**
+ * "a re-proofing service", "a walking pole", "its packed weight", "the printed receipt": an -ing or -ed word between a
+ * determiner (or "its", "my"…) and a noun modifies the noun.
+ */
+const ING = /^(?!(?:speed|breed|bleed|greed)$)(?:[\p{L}-]+ing|[\p{L}-]{3,}ed)$/iu;
+const POSSESSIVE = /^(?:its|my|our|your|his|her|their)$/i;
 /** Tagged as nouns but no topic alone: chat words and vague words (times of day and weeks never join: WHEN). */
 const VAGUE = new Set([
   'thanks', 'thank', 'hi', 'hello', 'hey', 'lol', 'way', 'thing', 'things', 'stuff', 'bit', 'lot', 'question', 'questions',
@@ -70,7 +74,7 @@ export function nounPhrases(text: string, tokens: readonly TaggedToken[]): NounP
     // Only tokens next to each other with a space between (or a hyphen inside a word) make one phrase.
     const adjacent = prev === undefined || (prev.sentence === t.sentence && /^ ?$/.test(text.slice(prev.end, t.start)));
     const next = tokens[i + 1];
-    const modifiesNext = t.pos === 'VERB' && ING.test(t.text) && run.length === 0 && next !== undefined && CORE.has(next.pos) && i > 0 && tokens[i - 1]!.pos === 'DET';
+    const modifiesNext = t.pos === 'VERB' && ING.test(t.text) && run.length === 0 && next !== undefined && CORE.has(next.pos) && i > 0 && (tokens[i - 1]!.pos === 'DET' || POSSESSIVE.test(tokens[i - 1]!.text));
     const fits = (MODIFIER.has(t.pos) || modifiesNext) && t.start >= 0 && WORDLIKE.test(t.text) && !FIRST_PERSON.test(t.text) && !WHEN.test(t.text);
     if (fits && adjacent) run.push(t);
     else {
