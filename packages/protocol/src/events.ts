@@ -37,6 +37,12 @@ export const AgentTypingInput = ConversationRef.extend({ typing: z.boolean() });
 export const PresenceInput = z.object({ presence: z.enum(['online', 'away', 'offline']) });
 /** The agent's working hours (site.json humanSupportHours format, e.g. { timezone: 'CET', 'mon-fri': '09:00-17:00' }); null: any time. */
 export const WorkingHoursInput = z.object({ workingHours: z.record(z.string().max(32), z.string().max(200)).refine((h) => Object.keys(h).length <= 16, 'at most 16 entries').nullable() });
+/** What the widget sends when its socket connects (Socket.IO `auth`): the token, and the browser's language. */
+export const VisitorHandshake = z.object({
+  visitorToken: z.string().min(1).max(4096),
+  /** BCP 47 tag ("es-ES"); the bot's own lines follow it until a hand-off settles the conversation's language. */
+  language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/).max(35).optional().catch(undefined),
+});
 export const InboxListInput = z.object({}).default({});
 /** The transfer form's list alone (teams, agents with presence and load), re-read while the form is open. */
 export const TransferTargetsInput = z.object({}).default({});

@@ -98,3 +98,42 @@ describe('a Spanish-speaking customer', () => {
     }
   });
 });
+
+describe("before any hand-off, the browser's language", () => {
+  const bot = (v: VisitorClient) => next<MessageView>(v, 'message:created', (m) => m.authorType === 'bot');
+
+  it("answers a Spanish browser's greeting, thanks and unanswerable question in Spanish, an English one in English", async () => {
+    const es = await connectVisitor(server.url, undefined, 'es-ES');
+    const en = await connectVisitor(server.url, undefined, 'en-GB');
+    try {
+      for (const [text, reply] of [
+        ['Hola', '¡Hola! ¿En qué te puedo ayudar?'],
+        ['gracias', '¡De nada! ¿Te puedo ayudar en algo más?'],
+      ] as const) {
+        const r = bot(es);
+        await ok(call(es, 'message:send', { clientMsgId: cid(), body: text }));
+        expect((await r).body).toBe(reply);
+      }
+      const unsure = bot(es);
+      await ok(call(es, 'message:send', { clientMsgId: cid(), body: '¿Reparáis motos antiguas?' }));
+      expect((await unsure).body).toMatch(/^No estoy seguro/);
+      // An English message from that browser is answered in English; an English browser's "Hola" too (the KB's language).
+      const english = bot(es);
+      await ok(call(es, 'message:send', { clientMsgId: cid(), body: 'thanks a lot' }));
+      expect((await english).body).toBe("You're welcome! Anything else I can help with?");
+      const r = bot(en);
+      await ok(call(en, 'message:send', { clientMsgId: cid(), body: 'Hola' }));
+      expect((await r).body).toBe('Hi! What can I help you with?');
+    } finally {
+      es.close();
+      en.close();
+    }
+  });
+
+  it('a bad language in the handshake is ignored, not a refused connection', async () => {
+    const v = await connectVisitor(server.url, undefined, '<script>');
+    expect(v.connected).toBe(true);
+    v.close();
+  });
+});
+

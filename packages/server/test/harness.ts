@@ -66,9 +66,10 @@ export async function visitorSession(url: string, body: Record<string, unknown> 
   return { status: res.status, body: (await res.json()) as Record<string, unknown> & { visitorToken: string; error?: { code: string } } };
 }
 
-export async function connectVisitor(url: string, visitorToken?: string): Promise<VisitorClient & { token: string }> {
+/** `language`: the browser's, as the widget sends it on connecting. */
+export async function connectVisitor(url: string, visitorToken?: string, language?: string): Promise<VisitorClient & { token: string }> {
   const token = visitorToken ?? (await visitorSession(url)).body.visitorToken;
-  const socket = connect(`${url}/visitor`, { auth: { visitorToken: token }, transports: ['websocket'], reconnection: false, forceNew: true }) as VisitorClient;
+  const socket = connect(`${url}/visitor`, { auth: { visitorToken: token, ...(language ? { language } : {}) }, transports: ['websocket'], reconnection: false, forceNew: true }) as VisitorClient;
   await new Promise<void>((resolve, reject) => {
     socket.once('connect', () => resolve());
     socket.once('connect_error', reject);

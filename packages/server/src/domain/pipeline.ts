@@ -115,7 +115,7 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
     // "hey can u put me thru to": the rest is on its way; an answer to half a sentence would be a guess (it got the
     // battery-safety article), and a "not sure" would count as a failed attempt.
     if (trailsOff(current.body)) return { reply: null, escalation: null };
-    return { reply: inTheirLanguage(answer, input.language, current.body), escalation: null };
+    return { reply: inTheirLanguage(answer, input.language ?? input.customer?.locale, current.body), escalation: null };
   }
 
   /**
@@ -136,7 +136,9 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
 
   /**
    * After a hand-off in Spanish or German, the bot's small talk and its "not sure" follow the conversation's language
-   * while the customer writes in it (a customer back from the Spanish-speaking team got "You're welcome!"). KB answers
+   * while the customer writes in it (a customer back from the Spanish-speaking team got "You're welcome!"); before
+   * any hand-off, the browser's language (`customer.locale`) stands in for it (a Spanish browser's "Hola" and
+   * "gracias" were answered in English under the widget's Spanish "Asistente"). KB answers
    * stay as they are: the articles are in one language, and the "not sure" says so rather than showing an English
    * passage as a suggestion.
    */
@@ -229,10 +231,10 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
     const current = input.transcript[input.transcript.length - 1];
     const reply = current ? answerTurn(input.transcript, current, firstMissHandsOff(input)) : null;
     if (reply?.kind === 'answer') return reply;
-    return { kind: 'unknown', text: phrasesFor(writtenIn(input.language, current?.body ?? '')).notSure };
+    return { kind: 'unknown', text: phrasesFor(writtenIn(input.language ?? input.customer?.locale, current?.body ?? '')).notSure };
   }
 
-  /** The conversation's language when this message is written in it, else the KB's. */
+  /** The conversation's (or else the browser's) language when this message is written in it, else the KB's. */
   function writtenIn(language: string | null | undefined, body: string): string {
     const theirs = customerLanguage(language);
     return detectLanguage(body, theirs).language === theirs ? theirs : site.config.kb.language;

@@ -40,6 +40,16 @@ export async function getVisitor(ctx: ServiceContext, id: string): Promise<Visit
   return v;
 }
 
+/**
+ * The browser's language, as the widget reports it on connecting: kept as the customer's `locale` unless the site
+ * already gave one (visitor:identify wins). Before any hand-off the bot's own lines follow it.
+ */
+export async function noteBrowserLanguage(ctx: ServiceContext, visitorId: string, language: string): Promise<void> {
+  const v = await getVisitor(ctx, visitorId);
+  if (!v || v.attributes.locale) return;
+  await ctx.db.update(visitors).set({ attributes: { ...v.attributes, locale: language } }).where(eq(visitors.id, visitorId));
+}
+
 export async function identifyVisitor(ctx: ServiceContext, visitorId: string, attrs: CustomerAttributes): Promise<CustomerAttributes> {
   const v = await getVisitor(ctx, visitorId);
   if (!v) throw new ServiceError('not_found', 'Unknown visitor');

@@ -6,7 +6,8 @@ export type VisitorSocket = Socket<VisitorServerToClient, VisitorClientToServer>
 /** The token is read on every (re)connect, so a refreshed session token is picked up. */
 export function connectVisitorSocket(getToken: () => string): VisitorSocket {
   return io(location.origin + VISITOR_NAMESPACE, {
-    auth: (cb) => cb({ visitorToken: getToken() }),
+    // The browser's language: the bot's own lines ("Hi!", "not sure") follow it before any hand-off.
+    auth: (cb) => cb({ visitorToken: getToken(), ...(navigator.language ? { language: navigator.language } : {}) }),
     transports: ['websocket', 'polling'],
   });
 }

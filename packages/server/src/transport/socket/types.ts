@@ -7,6 +7,8 @@ export interface VisitorSocketData {
   siteId: string;
   /** Open conversation, once known (for typing fan-out). */
   conversationId?: string;
+  /** The browser's language, as the widget reported it on connecting. */
+  language?: string;
 }
 export interface AgentSocketData {
   agent: AgentRow;

@@ -5,13 +5,14 @@ import {
   TicketCreateInput,
   TypingInput,
   VisitorEscalateInput,
+  VisitorHandshake,
   VisitorSendInput,
   VisitorSyncInput,
   type VisitorConversationView,
 } from '@baton/protocol';
 import type { Services } from '../../services/index.js';
 import { verifyVisitorToken } from '../../services/visitorTokens.js';
-import { identifyVisitor } from '../../services/visitorSessions.js';
+import { identifyVisitor, noteBrowserLanguage } from '../../services/visitorSessions.js';
 import { agentForVisitor, messageView, visitorConversationView } from '../../presenters/views.js';
 import type { ConversationRow } from '../../storage/conversationStore.js';
 import { handler } from './handle.js';
@@ -30,10 +31,10 @@ export function mountVisitorNamespace(nsp: VisitorNamespace, services: Services,
   const view = visitorView(services);
 
   nsp.use((socket, next) => {
-    const token = (socket.handshake.auth as { visitorToken?: unknown }).visitorToken;
-    const claims = typeof token === 'string' ? verifyVisitorToken(secret, token) : null;
-    if (!claims || !services.ctx.sites.getById(claims.siteId)) return next(new Error('unauthorized'));
-    socket.data = { visitorId: claims.visitorId, siteId: claims.siteId };
+    const auth = VisitorHandshake.safeParse(socket.handshake.auth);
+    const claims = auth.success ? verifyVisitorToken(secret, auth.data.visitorToken) : null;
+    if (!auth.success || !claims || !services.ctx.sites.getById(claims.siteId)) return next(new Error('unauthorized'));
+    socket.data = { visitorId: claims.visitorId, siteId: claims.siteId, ...(auth.data.language ? { language: auth.data.language } : {}) };
     next();
   });
 
@@ -47,6 +48,7 @@ export function mountVisitorNamespace(nsp: VisitorNamespace, services: Services,
       services.customerPresence.disconnected(v.visitorId);
     });
     void services.customerPresence.connected(v.visitorId).catch((err) => log.warn({ err }, 'customer presence failed'));
+    if (socket.data.language) void noteBrowserLanguage(services.ctx, v.visitorId, socket.data.language).catch((err) => log.warn({ err }, 'browser language not kept'));
     const sendLimit = new RateLimiter(10, 2);
     const otherLimit = new RateLimiter(30, 10);
 
