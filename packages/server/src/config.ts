@@ -36,6 +36,9 @@ const EnvSchema = z.object({
   BATON_ABANDON_GRACE_SECONDS: z.coerce.number().nonnegative().default(60),
   /** Every node looks this often for waiting customers whose node died before it saw them go (abandonment.sweep). */
   BATON_ABANDON_SWEEP_MS: z.coerce.number().int().positive().default(30_000),
+  /** A customer's messages: this many at once, then this many a second (more get `rate_limited`, retryable). */
+  BATON_VISITOR_MESSAGE_BURST: z.coerce.number().int().positive().default(10),
+  BATON_VISITOR_MESSAGES_PER_SECOND: z.coerce.number().positive().default(2),
   BATON_ESCALATIONS_PER_HOUR: z.coerce.number().int().positive().default(3),
   BATON_HANDBACK_COOLDOWN_SECONDS: z.coerce.number().nonnegative().default(120),
   BATON_DEMO_AGENT_EMAIL: z.string().email().default('agent@demo.baton.dev'),
@@ -70,6 +73,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     agentGraceMs: env.BATON_AGENT_GRACE_SECONDS * 1000,
     abandonGraceMs: env.BATON_ABANDON_GRACE_SECONDS * 1000,
     abandonSweepMs: env.BATON_ABANDON_SWEEP_MS,
+    visitorMessages: { burst: env.BATON_VISITOR_MESSAGE_BURST, perSecond: env.BATON_VISITOR_MESSAGES_PER_SECOND },
     escalationsPerHour: env.BATON_ESCALATIONS_PER_HOUR,
     handbackCooldownMs: env.BATON_HANDBACK_COOLDOWN_SECONDS * 1000,
     demoAgent: { email: env.BATON_DEMO_AGENT_EMAIL.toLowerCase(), password: env.BATON_DEMO_AGENT_PASSWORD },

@@ -49,7 +49,7 @@ export function mountVisitorNamespace(nsp: VisitorNamespace, services: Services,
     });
     void services.customerPresence.connected(v.visitorId).catch((err) => log.warn({ err }, 'customer presence failed'));
     if (socket.data.language) void noteBrowserLanguage(services.ctx, v.visitorId, socket.data.language).catch((err) => log.warn({ err }, 'browser language not kept'));
-    const sendLimit = new RateLimiter(10, 2);
+    const sendLimit = new RateLimiter(services.ctx.config.visitorMessages.burst, services.ctx.config.visitorMessages.perSecond);
     const otherLimit = new RateLimiter(30, 10);
 
     socket.on(
