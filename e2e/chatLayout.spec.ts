@@ -189,3 +189,12 @@ test('a message over the limit is refused in the composer, and the refusal goes 
   await input.fill('');
   await expect(chat.getByRole('alert')).toHaveCount(0);
 });
+
+test('Arabic and Hebrew messages read right to left, English left to right', async ({ browser }) => {
+  const chat = await openChat(await newPage(browser), baton.demoUrl);
+  await say(chat, 'مرحبا، أريد إرجاع الطلب LL-123456 من فضلك');
+  const body = chat.locator('[data-testid="message"][data-author="visitor"] p').last();
+  expect(await body.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  await say(chat, 'Hello, where is my order?');
+  expect(await chat.locator('[data-testid="message"][data-author="visitor"] p').last().evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+});

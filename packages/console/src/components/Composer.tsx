@@ -49,6 +49,7 @@ export function Composer({ conversationId }: { conversationId: string }) {
         </label>
         <textarea
           id={`composer-${conversationId}`}
+          dir="auto"
           data-testid="composer-input"
           rows={2}
           value={body}

@@ -58,7 +58,7 @@ export function InboxItem({ conversation: c, meId, selected, unread, customerTyp
               </span>
             )}
           </span>
-          <span className="mt-0.5 block truncate text-xs text-slate-500" data-testid="inbox-preview">
+          <span dir="auto" className="mt-0.5 block truncate text-xs text-slate-500" data-testid="inbox-preview">
             {customerTyping ? <em className="text-indigo-600">typing…</em> : (c.lastMessagePreview ?? c.summary ?? '')}
           </span>
         </span>

@@ -29,4 +29,8 @@ describe('MessageBubble', () => {
     expect(html).toContain('Fill in the &lt;b&gt;form&lt;/b&gt;.');
     expect(render(msg(1, { body: 'How to make a claim\nhelp' }))).not.toContain('<strong');
   });
+
+  it('lets the browser set the direction of each body from its text (Arabic and Hebrew read right to left)', () => {
+    expect(render(msg(1, { body: 'مرحبا، أريد إرجاع الطلب LL-123456' }))).toMatch(/<div dir="auto"[^>]*data-testid="message-body"/);
+  });
 });

@@ -46,7 +46,7 @@ export function MessageBubble({ message: m, customerName }: Props) {
           )}
           <time dateTime={m.createdAt}>{time}</time>
         </div>
-        <div className={`rounded-2xl px-3 py-2 text-sm max-w-full leading-relaxed [overflow-wrap:anywhere] whitespace-pre-wrap shadow-sm ${bubble}`} data-testid="message-body">
+        <div dir="auto" className={`rounded-2xl px-3 py-2 text-sm max-w-full leading-relaxed [overflow-wrap:anywhere] whitespace-pre-wrap shadow-sm ${bubble}`} data-testid="message-body">
           <LinkedText text={bodyWithoutSource(m.body, source)} headings={meta.headings} />
         </div>
         {source && (

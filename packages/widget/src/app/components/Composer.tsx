@@ -59,6 +59,7 @@ export function Composer() {
       <div className="flex items-end gap-2 rounded-2xl border border-slate-300 bg-white py-1 pr-1 pl-3 focus-within:border-accent focus-within:ring-2 focus-within:ring-accent/20">
         <textarea
           ref={input}
+          dir="auto"
           data-testid="composer-input"
           aria-label={t.messageLabel}
           placeholder={t.typeMessage}

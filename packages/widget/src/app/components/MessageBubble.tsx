@@ -8,7 +8,7 @@ import { LinkedText } from './LinkedText';
 /** Bodies are plain text: rendered as React text (never as HTML), newlines kept, addresses clickable. */
 function Body({ text, className, headings }: { text: string; className: string; headings?: readonly string[] | undefined }) {
   return (
-    <p className={`break-words whitespace-pre-wrap ${className}`}>
+    <p dir="auto" className={`break-words whitespace-pre-wrap ${className}`}>
       <LinkedText text={text} headings={headings} />
     </p>
   );
