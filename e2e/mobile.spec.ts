@@ -60,6 +60,15 @@ test('the agent console on a phone: one column at a time, Accept and the reply b
   const wide = () => agent.evaluate(() => document.documentElement.scrollWidth);
   expect(await wide()).toBeLessThanOrEqual(PHONE.width);
   await expect(agent.getByTestId('logout-button')).toBeInViewport({ ratio: 1 });
+  // The header keeps to two rows (tabs; hours, presence, log out): it took three, "Log out" alone on the last.
+  expect((await agent.locator('header').boundingBox())!.height).toBeLessThan(110);
+  // The Queues tables scroll sideways inside their box; the page itself stays phone-wide.
+  await agent.getByTestId('nav-supervisor').tap();
+  const scroller = agent.getByTestId('supervisor-skills-scroll');
+  await expect(scroller).toBeVisible();
+  expect(await wide()).toBeLessThanOrEqual(PHONE.width);
+  expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  await agent.getByTestId('nav-inbox').tap();
   // The inbox fills the screen; the chat waits in it (and in the offer alert).
   const review = agent.getByTestId('offer-review');
   await expect(review).toBeInViewport({ ratio: 1 });

@@ -21,7 +21,9 @@ export function SupervisorView() {
       {!snapshot ? (
         <p className="mt-6 text-sm text-slate-400">Loading…</p>
       ) : (
-        <table className="mt-4 w-full border-collapse rounded-lg border border-slate-200 bg-white text-sm">
+        // On a phone the table scrolls sideways inside its box rather than running off the screen.
+        <div className="mt-4 overflow-x-auto" data-testid="supervisor-skills-scroll">
+        <table className="w-full min-w-max border-collapse rounded-lg border border-slate-200 bg-white text-sm">
           <thead className="border-b border-slate-200 bg-slate-50">
             <tr>
               <th className={th}>Skill</th>
@@ -31,8 +33,13 @@ export function SupervisorView() {
               <th className={th} title="The wait a customer joining the back of this queue now would be told">
                 New customer would wait
               </th>
-              <th className={th}>Online</th>
-              <th className={th}>Busy</th>
+              {/* Online agents split by a free slot: "Online 0" beside a full agent read as nobody online. */}
+              <th className={th} title="Online, with a free slot">
+                Free
+              </th>
+              <th className={th} title="Online, at capacity">
+                Full
+              </th>
               <th className={th}>Away</th>
               <th className={th}>Estimates</th>
               <th className={th}>Mean error</th>
@@ -59,11 +66,13 @@ export function SupervisorView() {
             ))}
           </tbody>
         </table>
+        </div>
       )}
       {snapshot?.agents && snapshot.agents.length > 0 && (
         <>
           <h2 className="mt-8 text-base font-semibold text-slate-900">Agents</h2>
-          <table data-testid="supervisor-agents" className="mt-3 w-full border-collapse rounded-lg border border-slate-200 bg-white text-sm">
+          <div className="mt-3 overflow-x-auto">
+          <table data-testid="supervisor-agents" className="w-full min-w-max border-collapse rounded-lg border border-slate-200 bg-white text-sm">
             <thead className="border-b border-slate-200 bg-slate-50">
               <tr>
                 <th className={th}>Agent</th>
@@ -86,6 +95,7 @@ export function SupervisorView() {
               })}
             </tbody>
           </table>
+          </div>
         </>
       )}
     </section>

@@ -22,8 +22,11 @@ export function WorkingHoursControl({ hours }: { hours: WorkingHours | null | un
         onClick={() => setOpen((o) => !o)}
         className="flex max-w-[16rem] items-center gap-1 rounded-full border border-slate-200 bg-white px-3 py-1 text-xs text-slate-700 hover:bg-slate-50"
       >
-        <span className="font-medium">Hours:</span>
-        <span data-testid="hours-summary" className="truncate">
+        {/* On a phone the button is just "Hours" (the summary is in its title and label), so the header keeps to two rows. */}
+        <span className="font-medium">
+          Hours<span className="hidden sm:inline">:</span>
+        </span>
+        <span data-testid="hours-summary" className="hidden truncate sm:inline">
           {text}
         </span>
       </button>

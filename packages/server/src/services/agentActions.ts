@@ -180,19 +180,19 @@ export class AgentActions {
   private async checkTargetAvailable(tx: Tx, target: AgentRow, conv: ConversationRow): Promise<void> {
     const [fresh] = await tx.select().from(agents).where(eq(agents.id, target.id));
     if (!fresh || fresh.presence !== 'online') throw new ServiceError('agent_unavailable', fresh?.presence === 'away' ? `${target.name} is away: pick someone online or a team` : `${target.name} is offline: pick someone online or a team`);
-    const held = await this.heldBy(tx, fresh.id, conv.id);
-    if (held >= fresh.capacity) throw new ServiceError('agent_unavailable', `${target.name} has no free slot (${held} of ${fresh.capacity})`);
+    const { held, offered } = await this.heldBy(tx, fresh.id, conv.id);
+    if (held + offered >= fresh.capacity) throw new ServiceError('agent_unavailable', `${target.name} has no free slot (${held + offered} of ${fresh.capacity})`);
   }
 
   private async checkCapacity(tx: Tx, agent: AgentRow, conv: ConversationRow): Promise<void> {
-    const held = await this.heldBy(tx, agent.id, conv.id);
-    if (held >= agent.capacity) throw new ServiceError('capacity_exceeded', `You already hold ${held} of ${agent.capacity} conversations`);
+    const { held, offered } = await this.heldBy(tx, agent.id, conv.id);
+    if (held + offered >= agent.capacity) throw new ServiceError('capacity_exceeded', capacityMessage(held, offered, agent.capacity));
   }
 
-  /** Conversations an agent holds or has on offer, other than `exceptId`. */
-  private async heldBy(tx: Tx, agentId: string, exceptId: string): Promise<number> {
+  /** Conversations an agent holds, and those on offer to them (an offer keeps a slot), other than `exceptId`. */
+  private async heldBy(tx: Tx, agentId: string, exceptId: string): Promise<{ held: number; offered: number }> {
     const held = await tx
-      .select({ id: conversations.id })
+      .select({ id: conversations.id, state: conversations.state })
       .from(conversations)
       .where(
         and(
@@ -200,8 +200,20 @@ export class AgentActions {
           or(and(eq(conversations.state, 'human'), eq(conversations.agentId, agentId)), and(inArray(conversations.state, ['offered']), eq(conversations.offeredTo, agentId))),
         ),
       );
-    return held.length;
+    const offered = held.filter((c) => c.state === 'offered').length;
+    return { held: held.length - offered, offered };
   }
+}
+
+/**
+ * Why an agent may not take one more: offers keep a slot each, and an agent holding nothing read "You already hold 3 of
+ * 3 conversations" while three offers waited for them.
+ */
+export function capacityMessage(held: number, offered: number, capacity: number): string {
+  const chats = (n: number) => `${n} ${n === 1 ? 'chat' : 'chats'}`;
+  if (!offered) return `You already hold ${held} of ${capacity} conversations`;
+  const offers = `${chats(offered)} offered to you ${offered === 1 ? 'keeps a slot' : 'keep a slot each'}`;
+  return `Your ${capacity} ${capacity === 1 ? 'slot is' : 'slots are'} taken: ${held ? `you hold ${chats(held)} and ` : ''}${offers}. Accept or decline ${offered === 1 ? 'it' : 'one'} first`;
 }
 
 /** The package travels with the conversation: the new skill and the note for whoever picks it up (the summary is rebuilt after). */
