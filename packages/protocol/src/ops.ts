@@ -21,6 +21,8 @@ export const TicketView = z.object({
   skillName: z.string(),
   status: z.enum(['open', 'closed']),
   createdAt: z.string(),
+  /** The language the message is written in (en, es, de), when its words tell: the e-mail reply should be in it. */
+  language: z.string().optional(),
 });
 export type TicketView = z.infer<typeof TicketView>;
 

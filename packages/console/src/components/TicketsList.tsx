@@ -1,4 +1,5 @@
 import { formatDateTime } from '../lib/format';
+import { languageName } from '../lib/labels';
 import { openConversation } from '../socket/conversationCommands';
 import { closeTicket } from '../socket/opsCommands';
 import { useOpsStore } from '../stores/opsStore';
@@ -26,12 +27,17 @@ export function TicketsList() {
                   {t.email}
                 </a>
                 <span className="rounded-full bg-slate-100 px-2 py-px text-xs text-slate-600">{t.skillName}</span>
+                {t.language && (
+                  <span className="rounded-full bg-slate-100 px-2 py-px text-xs text-slate-600" data-testid="ticket-language" title="The language the message is written in">
+                    {languageName(t.language)}
+                  </span>
+                )}
                 <span className={`rounded-full px-2 py-px text-xs ${t.status === 'open' ? 'bg-amber-50 text-amber-800' : 'bg-slate-100 text-slate-500'}`}>{t.status === 'open' ? 'open' : 'answered'}</span>
                 <time dateTime={t.createdAt} className="ml-auto text-xs text-slate-500">
                   {formatDateTime(t.createdAt)}
                 </time>
               </div>
-              <p className="mt-1.5 text-sm [overflow-wrap:anywhere] whitespace-pre-wrap text-slate-800">{t.message}</p>
+              <p dir="auto" className="mt-1.5 text-sm [overflow-wrap:anywhere] whitespace-pre-wrap text-slate-800">{t.message}</p>
               {t.status === 'open' && (
                 <button
                   type="button"

@@ -38,6 +38,9 @@ describe('initials and quotes', () => {
     expect(initials('Ada Lovelace')).toBe('AL');
     expect(initials('Alex Rivera')).toBe('AR');
     expect(initials('Room 101')).toBe('R1');
+    expect(initials('<img src=x onerror=alert(1)>Zoë "Bobby" Tables')).toBe('IT');
+    expect(initials('"Zoë" (Bobby)')).toBe('ZB');
+    expect(initials('<>')).toBe('?');
   });
 
   it('cuts a long quote at a word with an ellipsis, and leaves a short one alone', () => {

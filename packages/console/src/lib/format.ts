@@ -34,7 +34,8 @@ export function formatDateTime(iso: string, locale?: string): string {
 }
 
 export function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
+  // Letters and digits only: a name typed as '<img src=x …>' gave the avatar "<I" (QA pass).
+  const parts = name.trim().split(/\s+/).map((p) => p.replace(/[^\p{L}\p{N}]/gu, '')).filter(Boolean);
   // "Visitor 7a70" and "Visitor 77be" were both "V7": an id-like last part tells them apart by its own first two.
   const id = parts.length > 1 ? parts[parts.length - 1]! : '';
   if (/\d/.test(id) && /^[0-9a-f]{4,}$/i.test(id)) return id.slice(0, 2).toUpperCase();

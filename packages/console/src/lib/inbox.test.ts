@@ -127,6 +127,11 @@ describe('alertsOnListing', () => {
     expect(alertsOnListing({}, true, [german, mine], ME, sam).map((c) => c.id)).toEqual(['m']);
     expect(alertsOnListing({}, true, [german, mine], ME, tech).map((c) => c.id)).toEqual(['g', 'm']);
     expect(alertsMe(german, ME, { id: 'sup', role: 'supervisor', skills: [] })).toBe(true);
+    // Away or offline: a chat I could take does not ring; an offer to me still does.
+    expect(alertsMe(german, ME, { id: 'sup', role: 'supervisor', skills: [], presence: 'away' })).toBe(false);
+    expect(alertsMe(german, ME, { ...tech, presence: 'offline' })).toBe(false);
+    expect(alertsMe(german, ME, { ...tech, presence: 'online' })).toBe(true);
+    expect(alertsMe(mine, ME, { ...sam, presence: 'away' })).toBe(true);
   });
 });
 

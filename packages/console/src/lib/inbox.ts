@@ -115,9 +115,16 @@ export function newlyWaiting(before: InboxById, rows: ConversationSummary[]): Co
   return rows.filter((r) => isWaitingState(r.state) && !(before[r.id] && isWaitingState(before[r.id]!.state)));
 }
 
-/** A waiting chat alerts me when it is offered to me or I could pull it from the queue (its team, its language). */
-export function alertsMe(c: ConversationSummary, meId: string | null, me: Pick<AgentView, 'id' | 'role' | 'skills'> | null | undefined): boolean {
-  return isOfferedToMe(c, meId) || !me || canTakeFromQueue(c, me);
+/** Who I am, for which waiting chats alert me. */
+export type AlertMe = Pick<AgentView, 'id' | 'role' | 'skills'> & Partial<Pick<AgentView, 'presence'>>;
+
+/**
+ * A waiting chat alerts me when it is offered to me, or I could pull it from the queue (its team, its language) and
+ * I am at work: Away or Offline, a chat I might take is no reason for a banner and a chime.
+ */
+export function alertsMe(c: ConversationSummary, meId: string | null, me: AlertMe | null | undefined): boolean {
+  if (isOfferedToMe(c, meId) || !me) return true;
+  return (me.presence === undefined || me.presence === 'online') && canTakeFromQueue(c, me);
 }
 
 /**
@@ -127,7 +134,7 @@ export function alertsMe(c: ConversationSummary, meId: string | null, me: Pick<A
  * without its alert the agent had only the inbox badge, no banner and no Review button. An offer that was
  * already mine in the previous listing is left alone (its alert is up, or the agent dismissed it).
  */
-export function alertsOnListing(before: InboxById, loaded: boolean, rows: ConversationSummary[], meId: string | null, me?: Pick<AgentView, 'id' | 'role' | 'skills'> | null): ConversationSummary[] {
+export function alertsOnListing(before: InboxById, loaded: boolean, rows: ConversationSummary[], meId: string | null, me?: AlertMe | null): ConversationSummary[] {
   const known = loaded ? before : {};
   const fresh = new Set(loaded ? newlyWaiting(before, rows).filter((r) => alertsMe(r, meId, me)) : []);
   return rows.filter((r) => fresh.has(r) || (isOfferedToMe(r, meId) && !(known[r.id] && isOfferedToMe(known[r.id]!, meId))));

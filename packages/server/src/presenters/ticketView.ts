@@ -2,6 +2,7 @@
 import type { TicketView } from '@baton/protocol';
 import type { TicketRow } from '../storage/ticketStore.js';
 import type { SiteRegistry } from '../services/siteRegistry.js';
+import { detectLanguage } from '../domain/escalation/language.js';
 
 export function ticketView(sites: SiteRegistry, t: TicketRow): TicketView {
   return {
@@ -14,5 +15,12 @@ export function ticketView(sites: SiteRegistry, t: TicketRow): TicketView {
     skillName: sites.skillName(t.siteId, t.skill) ?? t.skill,
     status: t.status,
     createdAt: t.createdAt.toISOString(),
+    ...writtenIn(t.message),
   };
+}
+
+/** The language the message is written in, when its words say so: whoever answers by e-mail answers in it. */
+function writtenIn(message: string): { language?: string } {
+  const guess = detectLanguage(message);
+  return guess.confidence > 0.5 ? { language: guess.language } : {};
 }
