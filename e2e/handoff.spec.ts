@@ -174,6 +174,9 @@ test('6. human control: accept, "<agent> has joined", live chat both ways, typin
   const me = agent.getByTestId('supervisor-agent').filter({ hasText: AGENT.name });
   await expect(me).toContainText(/1 of \d+/);
   await expect(me).toContainText(/Can take more|Full/);
+  // And the day so far: this chat was handed to people because the customer asked, and an agent took it.
+  await expect(agent.getByTestId('outcome-handed-off')).toContainText('Asked for a person');
+  await expect(agent.getByTestId('outcome-taken').locator('dd').first()).not.toHaveText('0');
   await agent.getByTestId('nav-inbox').click();
 });
 

@@ -68,8 +68,36 @@ export const SupervisorAgentRow = z.object({
 });
 export type SupervisorAgentRow = z.infer<typeof SupervisorAgentRow>;
 
+/** What happened to the site's chats over the last `windowHours` (started, handed off, taken, resolved, left, rated). */
+export const SupervisorOutcomes = z.object({
+  windowHours: z.number().positive(),
+  /** Chats started in the window. */
+  started: z.number().int().nonnegative(),
+  /** Of those, the ones the bot handled alone (never handed to people). */
+  botOnly: z.number().int().nonnegative(),
+  /** Hand-offs to people in the window (a chat may be handed off twice). */
+  handedOff: z.number().int().nonnegative(),
+  /** Hand-offs by reason (explicit_request, frustration, …). */
+  reasons: z.record(z.string(), z.number().int().nonnegative()),
+  /** Chats an agent took (accepted) in the window. */
+  taken: z.number().int().nonnegative(),
+  /** Chats agents resolved (handed back to the bot) in the window. */
+  resolved: z.number().int().nonnegative(),
+  /** Customers who left the queue before an agent took them. */
+  leftQueue: z.number().int().nonnegative(),
+  /** Median wait of the customers an agent took, seconds; null when none. */
+  medianWaitSeconds: z.number().nonnegative().nullable(),
+  /** Ratings given (1 to 5) for chats handed back in the window, their average and the share of 4 and 5. */
+  ratings: z.number().int().nonnegative(),
+  averageRating: z.number().nullable(),
+  satisfiedShare: z.number().min(0).max(1).nullable(),
+});
+export type SupervisorOutcomes = z.infer<typeof SupervisorOutcomes>;
+
 export const SupervisorSnapshot = z.object({
   skills: z.array(SupervisorSkillRow),
+  /** The last 24 hours' outcomes (optional for older servers). */
+  outcomes: SupervisorOutcomes.optional(),
   /** Every agent of the site, by name (optional for older servers). */
   agents: z.array(SupervisorAgentRow).optional(),
   updatedAt: z.string(),

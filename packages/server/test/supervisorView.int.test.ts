@@ -79,4 +79,26 @@ describe('supervisor view', () => {
     expect(acc.maeSeconds).toBe(Math.abs(row!.estimatedSeconds - row!.actualSeconds!));
     expect(acc.withinShare).toBe(Math.abs(row!.estimatedSeconds - row!.actualSeconds!) <= 60 ? 1 : 0);
   });
+
+  it("counts the day's outcomes: chats started, handed off by reason, taken, resolved, left, waits and ratings", async () => {
+    const before = (await server.baton.services.supervisor.snapshot('site_demo', { freshOutcomes: true })).outcomes!;
+    const d = await ok(call<ConversationDetail>(supervisor, 'conversation:get', { conversationId: first.id }));
+    await ok(call(supervisor, 'conversation:resolve', { conversationId: first.id, expectedVersion: d.conversation.version }));
+    await server.baton.services.idle();
+    await server.baton.database.db.update(conversations).set({ csatRating: 5 }).where(eq(conversations.id, first.id));
+    const o = (await server.baton.services.supervisor.snapshot('site_demo', { freshOutcomes: true })).outcomes!;
+    expect(o.windowHours).toBe(24);
+    // Every chat here was queued for people: none counts as handled by the bot alone.
+    expect(o.started).toBeGreaterThanOrEqual(1);
+    expect(o.botOnly).toBe(0);
+    expect(o.handedOff).toBeGreaterThanOrEqual(1);
+    expect(Object.values(o.reasons).reduce((a, b) => a + b, 0)).toBe(o.handedOff);
+    expect(o.taken).toBe(1);
+    expect(o.resolved).toBe(before.resolved + 1);
+    expect(o.medianWaitSeconds).not.toBeNull();
+    expect(o).toMatchObject({ ratings: 1, averageRating: 5, satisfiedShare: 1 });
+    // The socket answer carries them too.
+    const s = await ok(call<SupervisorSnapshot>(supervisor, 'supervisor:snapshot', {}));
+    expect(s.outcomes?.windowHours).toBe(24);
+  });
 });

@@ -3,8 +3,9 @@ import { formatClock, formatWait } from '../lib/format';
 import { formatAccuracy } from '../lib/tickets';
 import { useOpsStore } from '../stores/opsStore';
 import { agentLoadLine } from '../lib/agentLoad';
+import { outcomeTiles } from '../lib/outcomes';
 
-/** Per skill queue: load, staffing, what a newcomer is told, and how good those estimates were (last 24 h). Live. */
+/** The last 24 hours' outcomes; per skill queue: load, staffing, what a newcomer is told, and how good those estimates were. Live. */
 export function SupervisorView() {
   const snapshot = useOpsStore((s) => s.supervisor);
   const th = 'px-3 py-2 text-left text-xs font-semibold tracking-wide text-slate-500 uppercase';
@@ -18,6 +19,22 @@ export function SupervisorView() {
         Live. Estimate accuracy: share of the last 24 h's estimates within max(1 min, 30 %) of the wait that happened.
         {snapshot && ` Updated ${formatClock(snapshot.updatedAt)}.`}
       </p>
+      {snapshot?.outcomes && (
+        <section aria-labelledby="outcomes-title" data-testid="supervisor-outcomes" className="mt-4">
+          <h2 id="outcomes-title" className="text-sm font-semibold text-slate-700">
+            Last {snapshot.outcomes.windowHours} hours
+          </h2>
+          <dl className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7">
+            {outcomeTiles(snapshot.outcomes).map((t) => (
+              <div key={t.id} data-testid={`outcome-${t.id}`} className="rounded-lg border border-slate-200 bg-white px-3 py-2">
+                <dt className="text-xs text-slate-500">{t.label}</dt>
+                <dd className="text-lg font-semibold text-slate-900 tabular-nums">{t.value}</dd>
+                {t.detail && <dd className="text-xs text-slate-500">{t.detail}</dd>}
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
       {!snapshot ? (
         <p className="mt-6 text-sm text-slate-400">Loading…</p>
       ) : (

@@ -1,6 +1,6 @@
 /** The supervisor's live view of each skill queue: load, staffing, the estimate a newcomer would get, and estimate accuracy. */
 import { eq } from 'drizzle-orm';
-import type { SupervisorAgentRow, SupervisorSkillRow, SupervisorSnapshot } from '@baton/protocol';
+import type { SupervisorAgentRow, SupervisorOutcomes, SupervisorSkillRow, SupervisorSnapshot } from '@baton/protocol';
 import type { ServiceContext } from './context.js';
 import { listWaiting } from '../storage/conversationStore.js';
 import { agents } from '../storage/schema.js';
@@ -10,23 +10,29 @@ import { summarizeAccuracy } from '../domain/waitTime/accuracy.js';
 import { ESTIMATE_OPTIONS, loadAgentLoads, siteLanguageRule, toWaiting, type QueueEstimates } from './queueEstimates.js';
 import { waitingSince } from './transferHistory.js';
 import { onShift } from '../domain/routing/shifts.js';
+import { outcomeRows } from '../storage/outcomeStore.js';
+import { summarizeOutcomes } from '../domain/outcomes/outcomes.js';
 
 const ACCURACY_WINDOW_MS = 24 * 3600_000;
 /** At most one push per site per second: a burst of queue changes becomes one update. */
 const PUSH_INTERVAL_MS = 1000;
 const NEWCOMER = '__newcomer__';
+/** Outcomes are three reads over a day: worked out at most this often per site (the 2 s dispatch sweep republishes). */
+const OUTCOMES_TTL_MS = 3_000;
 
 export class Supervisor {
   private cooling = new Map<string, { timer: NodeJS.Timeout; dirty: boolean }>();
   private stopped = false;
   private lastPushed = new Map<string, string>();
+  private outcomes = new Map<string, { at: number; value: Promise<SupervisorOutcomes> }>();
 
   constructor(
     private ctx: ServiceContext,
     private queue: QueueEstimates,
   ) {}
 
-  async snapshot(siteId: string): Promise<SupervisorSnapshot> {
+  /** `freshOutcomes`: count the outcomes now rather than take the cached ones (tests; a supervisor's explicit reload). */
+  async snapshot(siteId: string, opts: { freshOutcomes?: boolean } = {}): Promise<SupervisorSnapshot> {
     const now = this.ctx.clock.now();
     await this.queue.settle(siteId);
     const [waiting, agentList, estimates, model] = await Promise.all([
@@ -35,6 +41,9 @@ export class Supervisor {
       listEstimatesSince(this.ctx.db, siteId, new Date(now.getTime() - ACCURACY_WINDOW_MS)),
       this.queue.modelFor(siteId),
     ]);
+    const servedWaits = estimates.flatMap((e) => (e.outcome === 'assigned' && e.actualSeconds !== null ? [e.actualSeconds] : []));
+    if (opts.freshOutcomes) this.outcomes.delete(siteId);
+    const outcomes = await this.outcomesFor(siteId, now, servedWaits);
     const people = await this.ctx.db.select({ id: agents.id, name: agents.name, presence: agents.presence }).from(agents).where(eq(agents.siteId, siteId));
     const presence = new Map(people.map((a) => [a.id, a.presence]));
     const site = this.ctx.sites.getById(siteId);
@@ -74,7 +83,17 @@ export class Supervisor {
         };
       })
       .sort((x, y) => x.name.localeCompare(y.name));
-    return { skills, agents: agentRows, updatedAt: now.toISOString() };
+    return { skills, agents: agentRows, outcomes, updatedAt: now.toISOString() };
+  }
+
+  /** The last 24 h's outcomes, cached for OUTCOMES_TTL_MS (a failed read is not kept). */
+  private outcomesFor(siteId: string, now: Date, servedWaits: number[]): Promise<SupervisorOutcomes> {
+    const hit = this.outcomes.get(siteId);
+    if (hit && now.getTime() - hit.at < OUTCOMES_TTL_MS) return hit.value;
+    const value = outcomeRows(this.ctx.db, siteId, new Date(now.getTime() - ACCURACY_WINDOW_MS)).then((rows) => summarizeOutcomes({ ...rows, servedWaits }, ACCURACY_WINDOW_MS / 3600_000));
+    value.catch(() => this.outcomes.delete(siteId));
+    this.outcomes.set(siteId, { at: now.getTime(), value });
+    return value;
   }
 
   /** A queue change: push now, or once the current second is over. */
@@ -101,7 +120,7 @@ export class Supervisor {
     this.snapshot(siteId).then(
       (s) => {
         // The periodic dispatch sweep publishes too: only real changes go out.
-        const key = JSON.stringify([s.skills, s.agents]);
+        const key = JSON.stringify([s.skills, s.agents, s.outcomes]);
         if (this.lastPushed.get(siteId) === key) return;
         this.lastPushed.set(siteId, key);
         this.ctx.notifier.supervisorUpdated(siteId, s);
