@@ -55,7 +55,7 @@ export async function createBaton(config: Config, opts: { clock?: Clock; log?: L
     connectionStateRecovery: { maxDisconnectionDuration: 2 * 60 * 1000, skipMiddlewares: false },
   });
   const notifier = new SocketNotifier(io, redis?.ready);
-  const visitorPresence = socketVisitorPresence(io.of(VISITOR_NAMESPACE) as VisitorNamespace);
+  const visitorPresence = socketVisitorPresence(io.of(VISITOR_NAMESPACE) as VisitorNamespace, redis?.steadyFor);
   const llm = config.llm ? new LlmAssist(chatCompletionsClient(config.llm), log) : null;
   const services = createServices({ db: database.db, clock: opts.clock ?? systemClock, config, sites, notifier, visitorPresence, log, llm });
   notifier.bind(services);

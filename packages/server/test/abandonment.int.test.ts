@@ -163,6 +163,29 @@ describe('abandonment', () => {
     expect((await getConversation(server.baton.database.db, stays.conversationId))?.state).not.toBe('closed');
   });
 
+  it('neither sweeps nor abandons while presence cannot be believed (the nodes may not see each other)', async () => {
+    const presence = server.baton.services.ctx.visitorPresence;
+    const gone = await waitingVisitor();
+    gone.visitor.close();
+    await until(() => abandonTimer(gone.conversationId), (t) => !!t);
+    await server.baton.database.db.delete(timers).where(and(eq(timers.kind, 'abandon'), eq(timers.conversationId, gone.conversationId)));
+    const sure = presence.sure;
+    presence.sure = () => false;
+    try {
+      expect(await server.baton.services.abandonment.sweep()).toBe(0);
+      expect(await abandonTimer(gone.conversationId)).toBeUndefined();
+      // A timer that falls due meanwhile is put off, not fired.
+      await server.baton.services.abandonment.watch((await getConversation(server.baton.database.db, gone.conversationId))!);
+      await sleep(1500);
+      expect((await getConversation(server.baton.database.db, gone.conversationId))?.state).toBe('queued');
+      expect(await abandonTimer(gone.conversationId)).toBeTruthy();
+    } finally {
+      presence.sure = sure;
+    }
+    const conv = await until(() => getConversation(server.baton.database.db, gone.conversationId), (c) => c?.state === 'closed', 12_000);
+    expect(conv?.state).toBe('closed');
+  }, 20_000);
+
   it("shows the agent a returning customer's earlier conversations, and no one else's", async () => {
     agent ??= await connectAgent(server.url);
     const visitor = await connectVisitor(server.url);

@@ -83,8 +83,11 @@ async function transition(action: Exclude<PendingAction, null>, send: (ref: { co
     conversations().applySummary(ack.data.conversation);
     useAlertStore.getState().dismiss(id);
   } else {
-    // Said once, under the conversation's header where the agent acted (it was also a toast: the same words twice).
-    conversations().setNotice(ack.error.code === 'version_conflict' ? VERSION_CONFLICT_MESSAGE : describeError(ack.error));
+    // Said once: under the conversation's header where the agent acted (it was also a toast, the same words twice),
+    // or as a toast when they have opened another chat meanwhile (not under a header it is not about).
+    const text = ack.error.code === 'version_conflict' ? VERSION_CONFLICT_MESSAGE : describeError(ack.error);
+    if (conversations().openId === id) conversations().setNotice(text);
+    else toastError(text);
   }
   // Success or failure, the state may have moved: refetch for the current version, timeline and messages.
   if (conversations().openId === id) await loadConversation(id);

@@ -12,6 +12,9 @@ import type { QueueEstimates } from './queueEstimates.js';
 
 const waiting = (state: string) => state === 'queued' || state === 'offered';
 
+/** How soon an abandonment put off for an unsure presence is looked at again. */
+const UNSURE_RETRY_MS = 5_000;
+
 export class Abandonment {
   private readonly startedAt: number;
 
@@ -47,7 +50,9 @@ export class Abandonment {
    * every node (setting a timer twice is harmless); a customer reconnecting clears it as usual.
    */
   async sweep(): Promise<number> {
-    const rows = await listWaitingUnwatched(this.ctx.db);
+    // While the nodes may not see each other (Redis outage), customers on other nodes would look gone.
+    if (!this.ctx.visitorPresence.sure()) return 0;
+    const rows = (await Promise.all(this.ctx.sites.all().map((s) => listWaitingUnwatched(this.ctx.db, s.id)))).flat();
     if (!rows.length) return 0;
     const here = await this.ctx.visitorPresence.connectedAmong(rows.map((r) => r.visitorId));
     const due = new Date(this.ctx.clock.now().getTime() + this.ctx.config.abandonGraceMs);
@@ -67,6 +72,11 @@ export class Abandonment {
     const earliest = this.startedAt + this.ctx.config.abandonGraceMs;
     if (this.ctx.clock.now().getTime() < earliest) {
       await setTimer(this.ctx.db, 'abandon', t.conversationId, new Date(earliest), t.data);
+      return;
+    }
+    // Nor while the nodes may not see each other (Redis outage): a customer on another node would look gone.
+    if (!this.ctx.visitorPresence.sure()) {
+      await setTimer(this.ctx.db, 'abandon', t.conversationId, new Date(this.ctx.clock.now().getTime() + UNSURE_RETRY_MS), t.data);
       return;
     }
     const conv = await getConversation(this.ctx.db, t.conversationId);

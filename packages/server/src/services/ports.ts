@@ -37,6 +37,11 @@ export interface VisitorPresence {
   isConnected(visitorId: string): Promise<boolean>;
   /** Of these visitors, those with a chat tab open on any node. */
   connectedAmong(visitorIds: readonly string[]): Promise<Set<string>>;
+  /**
+   * Whether "not connected" can be believed: false while the nodes may not all see each other (a Redis outage and
+   * the heartbeats after it), when a customer on another node would look gone.
+   */
+  sure(): boolean;
 }
 
 export const silentNotifier: Notifier = {

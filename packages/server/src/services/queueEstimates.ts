@@ -60,6 +60,19 @@ export function toWaiting(c: ConversationRow, rule?: LanguageRule): WaitingConve
 
 const shiftCache = new Map<string, [number, number][]>();
 
+const ALWAYS = parseSupportHours({ timezone: 'UTC', 'sun-sat': '00:00-24:00' });
+/**
+ * Stored hours that no longer parse (saved before a check was tightened, e.g. '09:00-12:00-15:00') count as
+ * "whenever online": one agent's bad row must not stop dispatch, estimates and the console for the whole site.
+ */
+function parsedOrAlways(hours: Record<string, string>): ReturnType<typeof parseSupportHours> {
+  try {
+    return parseSupportHours(hours);
+  } catch {
+    return ALWAYS;
+  }
+}
+
 /**
  * Working hours as shifts from a day back to a week ahead (the estimator looks ahead; dispatch needs now).
  * Computed once per hours and hour, not on every dispatch: expanding them reads time-zone rules many times.
@@ -70,7 +83,7 @@ function shiftsOf(hours: Record<string, string>, now: number): [number, number][
   let shifts = shiftCache.get(key);
   if (!shifts) {
     if (shiftCache.size > 1000) shiftCache.clear();
-    shifts = openIntervals(parseSupportHours(hours), hour - DAY_MS, hour + 8 * DAY_MS);
+    shifts = openIntervals(parsedOrAlways(hours), hour - DAY_MS, hour + 8 * DAY_MS);
     shiftCache.set(key, shifts);
   }
   return shifts;

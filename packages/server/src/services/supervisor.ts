@@ -61,7 +61,8 @@ export class Supervisor {
         waiting: mine.length,
         longestWaitSeconds: Math.max(0, ...mine.map((c) => Math.round((now.getTime() - waitingSince(c).getTime()) / 1000))),
         nextEstimateSeconds: next && next.agentsOnline > 0 ? next.estimateSeconds : null,
-        agentsOnline: staff.filter((a) => a.online && a.load < a.capacity).length,
+        // Free: could be offered a chat now (online, a free slot, on shift); an agent off shift gets no new chats.
+        agentsOnline: staff.filter((a) => a.online && a.load < a.capacity && onShift(a.shifts, now.getTime())).length,
         agentsBusy: staff.filter((a) => a.online && a.load >= a.capacity).length,
         agentsAway: staff.filter((a) => presence.get(a.id) === 'away').length,
         accuracy: summarizeAccuracy(estimates.filter((e) => e.skill === skill)),

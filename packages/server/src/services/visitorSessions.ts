@@ -1,5 +1,5 @@
 /** Visitor identity: signed tokens, per-site isolation, origin allow-list. */
-import { eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { CustomerAttributes, VisitorSessionResult } from '@baton/protocol';
 import { visitors } from '../storage/schema.js';
 import { newId } from '../storage/ids.js';
@@ -45,9 +45,11 @@ export async function getVisitor(ctx: ServiceContext, id: string): Promise<Visit
  * already gave one (visitor:identify wins). Before any hand-off the bot's own lines follow it.
  */
 export async function noteBrowserLanguage(ctx: ServiceContext, visitorId: string, language: string): Promise<void> {
-  const v = await getVisitor(ctx, visitorId);
-  if (!v || v.attributes.locale) return;
-  await ctx.db.update(visitors).set({ attributes: { ...v.attributes, locale: language } }).where(eq(visitors.id, visitorId));
+  // One statement: a read-then-write could put back attributes an identify saved in between (name, e-mail, tier).
+  await ctx.db
+    .update(visitors)
+    .set({ attributes: sql`${visitors.attributes} || jsonb_build_object('locale', ${language}::text)` })
+    .where(and(eq(visitors.id, visitorId), sql`not jsonb_exists(${visitors.attributes}, 'locale')`));
 }
 
 export async function identifyVisitor(ctx: ServiceContext, visitorId: string, attrs: CustomerAttributes): Promise<CustomerAttributes> {

@@ -207,13 +207,15 @@ export async function listWaiting(db: DbOrTx, siteId: string): Promise<Conversat
     .where(and(eq(conversations.siteId, siteId), inArray(conversations.state, ['queued', 'offered'])));
 }
 
-/** Waiting chats (every site) with no abandonment timer: whose customer is, as far as the timers know, still there. */
-export async function listWaitingUnwatched(db: DbOrTx): Promise<{ id: string; visitorId: string; state: string }[]> {
+/** A site's waiting chats with no abandonment timer: whose customer is, as far as the timers know, still there. */
+export async function listWaitingUnwatched(db: DbOrTx, siteId: string): Promise<{ id: string; visitorId: string; state: string }[]> {
   return db
     .select({ id: conversations.id, visitorId: conversations.visitorId, state: conversations.state })
     .from(conversations)
     .where(
       and(
+        // By site: the (site_id, state) index, not a scan of every conversation ever stored.
+        eq(conversations.siteId, siteId),
         inArray(conversations.state, ['queued', 'offered']),
         sql`not exists (select 1 from ${timers} where ${timers.kind} = 'abandon' and ${timers.conversationId} = ${conversations.id})`,
       ),

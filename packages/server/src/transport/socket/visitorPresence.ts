@@ -3,20 +3,22 @@ import type { VisitorPresence } from '../../services/ports.js';
 import { rooms } from './rooms.js';
 import type { VisitorNamespace } from './types.js';
 
-const FEW = 20;
+/**
+ * The Redis streams adapter forgets a node it has not heard from for 10 s (its heartbeat timeout; heartbeats every
+ * 5 s): after a Redis outage, until the nodes have heard each other again, fetchSockets answers for this node alone.
+ */
+const CLUSTER_SETTLE_MS = 16_000;
 
-export function socketVisitorPresence(nsp: VisitorNamespace): VisitorPresence {
+/** `steadyFor`: with Redis, whether its connection has been up that long (single node: omitted, always sure). */
+export function socketVisitorPresence(nsp: VisitorNamespace, steadyFor?: (ms: number) => boolean): VisitorPresence {
   return {
     isConnected: async (visitorId) => (await nsp.in(rooms.visitor(visitorId)).fetchSockets()).length > 0,
-    // A few: one room each. Many: one request for the whole namespace rather than one per visitor.
+    // One request for just these rooms (not every socket of the namespace).
     connectedAmong: async (visitorIds) => {
-      const wanted = new Set(visitorIds);
-      if (wanted.size <= FEW) {
-        const ids = [...wanted];
-        const counts = await Promise.all(ids.map(async (id) => (await nsp.in(rooms.visitor(id)).fetchSockets()).length));
-        return new Set(ids.filter((_, i) => counts[i]! > 0));
-      }
-      return new Set((await nsp.fetchSockets()).map((s) => s.data.visitorId).filter((id) => wanted.has(id)));
+      if (!visitorIds.length) return new Set();
+      const sockets = await nsp.in(visitorIds.map((id) => rooms.visitor(id))).fetchSockets();
+      return new Set(sockets.map((s) => s.data.visitorId));
     },
+    sure: () => steadyFor?.(CLUSTER_SETTLE_MS) ?? true,
   };
 }
