@@ -41,6 +41,17 @@ export function looksLikeEmail(s: string): boolean {
  * gave it once; asking again is the kind of repeat a hand-off should spare them). Null when they typed none.
  */
 export function typedEmail(messages: readonly MessageView[]): string | null {
+  // Read on every store change while the form is mounted: worked out once per thread (the array is replaced on change).
+  const known = typedEmails.get(messages);
+  if (known !== undefined) return known;
+  const found = lastTypedEmail(messages);
+  typedEmails.set(messages, found);
+  return found;
+}
+
+const typedEmails = new WeakMap<readonly MessageView[], string | null>();
+
+function lastTypedEmail(messages: readonly MessageView[]): string | null {
   for (let i = messages.length - 1; i >= 0; i--) {
     const m = messages[i]!;
     if (m.authorType !== 'visitor') continue;
