@@ -325,3 +325,18 @@ describe('knowledge base: what is asked of whom, and names it does not know', ()
     expect(named.confidence).toBeGreaterThan(word.confidence);
   });
 });
+
+describe('asides are not topics', () => {
+  const small = buildKnowledgeBase([
+    { id: 'privacy', title: 'Privacy', body: '## Delete your account\nGo to My account > Privacy. Please note: orders on their way must be delivered first. Note that invoices are kept.' },
+    { id: 'gifts', title: 'Gift wrapping', body: 'Add gift wrapping at checkout for €4. You can add a handwritten gift note of up to 200 characters.' },
+  ]);
+
+  it('"please note" in one article does not make "note" its word: "note 1" gets no confident answer from it', () => {
+    expect(searchKnowledgeBase(small, 'note 1').filter((h) => h.articleId === 'privacy' && h.confidence >= ANSWER_THRESHOLD)).toEqual([]);
+  });
+
+  it('a note that is a thing still finds its article', () => {
+    expect(searchKnowledgeBase(small, 'can I add a gift note?')[0]?.articleId).toBe('gifts');
+  });
+});

@@ -101,6 +101,17 @@ export function splitPassages(article: Article): { heading: string; text: string
   return out;
 }
 
+/**
+ * "Please note:", "note that", "N.B.": words that point at what follows, not a topic. Indexed, the one article with
+ * "Please note:" owned the word, and a customer's "note 1" got its passage as a confident answer.
+ */
+const ASIDES = /\b(?:please\s+note|note\s+that|nota\s+bene)\b|\bnote\s*:|\bn\.\s?b\.?:?/gi;
+
+/** A passage's or article's text as the index reads it: asides out. */
+export function indexedText(text: string): string {
+  return text.replace(ASIDES, ' ');
+}
+
 export function buildKnowledgeBase(articles: Article[], isWord?: IsWord, ranker?: TreeEnsemble): KnowledgeBase {
   const passages: Passage[] = [];
   for (const a of articles) {
@@ -113,17 +124,18 @@ export function buildKnowledgeBase(articles: Article[], isWord?: IsWord, ranker?
     storeFields: [],
     tokenize: (text) => words(text),
     processTerm,
+    extractField: (p, field) => (field === 'text' ? indexedText(p.text) : String(p[field as keyof Passage] ?? '')),
     searchOptions: { boost: { articleTitle: 2, heading: 1.5 }, combineWith: 'OR' },
   });
   index.addAll(passages);
 
   const df = new Map<string, number>();
-  const passageTerms = passages.map((p) => new Set(termsOf(`${p.articleTitle} ${p.text}`)));
+  const passageTerms = passages.map((p) => new Set(termsOf(`${p.articleTitle} ${indexedText(p.text)}`)));
   for (const set of passageTerms) for (const t of set) df.set(t, (df.get(t) ?? 0) + 1);
   const articleTerms = new Map<string, Set<string>>();
   const articleDf = new Map<string, number>();
   for (const a of articles) {
-    const set = new Set(termsOf(`${a.title} ${a.body}`));
+    const set = new Set(termsOf(`${a.title} ${indexedText(a.body)}`));
     articleTerms.set(a.id, set);
     for (const t of set) articleDf.set(t, (articleDf.get(t) ?? 0) + 1);
   }
