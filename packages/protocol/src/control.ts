@@ -4,6 +4,11 @@ import { z } from 'zod';
 export const ControlState = z.enum(['bot', 'queued', 'offered', 'human', 'closed']);
 export type ControlState = z.infer<typeof ControlState>;
 
+/** Waiting for a person: in the queue, or offered to an agent who has not accepted yet. */
+export function isWaitingState(state: string): state is 'queued' | 'offered' {
+  return state === 'queued' || state === 'offered';
+}
+
 export const EscalationReason = z.enum([
   'explicit_request',
   'frustration',

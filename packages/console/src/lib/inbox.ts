@@ -1,4 +1,4 @@
-import { canTakeFromQueue, type AgentView, type ConversationSummary, type ControlState, type MessageView } from '@baton/protocol';
+import { canTakeFromQueue, isWaitingState, type AgentView, type ConversationSummary, type MessageView } from '@baton/protocol';
 
 export type InboxById = Record<string, ConversationSummary>;
 
@@ -12,9 +12,7 @@ export interface InboxGroups {
 
 export const RESOLVED_LIMIT = 20;
 
-export function isWaitingState(state: ControlState): boolean {
-  return state === 'queued' || state === 'offered';
-}
+export { isWaitingState };
 
 export function isMine(c: ConversationSummary, meId: string | null): boolean {
   return c.state === 'human' && meId !== null && c.agentId === meId;

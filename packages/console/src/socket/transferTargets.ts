@@ -8,6 +8,5 @@ import { request } from './request';
 export async function refreshTransferTargets(): Promise<void> {
   const ack = await request('transfer:targets', {});
   if (!ack.ok) return;
-  const { skills, agents, requiredLanguages } = ack.data;
-  useTransferTargetsStore.getState().set({ skills, agents, ...(requiredLanguages ? { requiredLanguages } : {}) });
+  useTransferTargetsStore.getState().set(ack.data);
 }

@@ -115,7 +115,7 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
     // "hey can u put me thru to": the rest is on its way; an answer to half a sentence would be a guess (it got the
     // battery-safety article), and a "not sure" would count as a failed attempt.
     if (trailsOff(current.body)) return { reply: null, escalation: null };
-    return { reply: inTheirLanguage(answer, input.language ?? input.customer?.locale, current.body), escalation: null };
+    return { reply: inTheirLanguage(answer, spokenLanguage(input), current.body), escalation: null };
   }
 
   /**
@@ -231,7 +231,12 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
     const current = input.transcript[input.transcript.length - 1];
     const reply = current ? answerTurn(input.transcript, current, firstMissHandsOff(input)) : null;
     if (reply?.kind === 'answer') return reply;
-    return { kind: 'unknown', text: phrasesFor(writtenIn(input.language ?? input.customer?.locale, current?.body ?? '')).notSure };
+    return { kind: 'unknown', text: phrasesFor(writtenIn(spokenLanguage(input), current?.body ?? '')).notSure };
+  }
+
+  /** The conversation's language, set at hand-off; before that the browser's (`customer.locale`). */
+  function spokenLanguage(input: TurnInput): string | null | undefined {
+    return input.language ?? input.customer.locale;
   }
 
   /** The conversation's (or else the browser's) language when this message is written in it, else the KB's. */

@@ -15,12 +15,12 @@ export function ticketView(sites: SiteRegistry, t: TicketRow): TicketView {
     skillName: sites.skillName(t.siteId, t.skill) ?? t.skill,
     status: t.status,
     createdAt: t.createdAt.toISOString(),
-    ...writtenIn(t.message),
+    ...messageLanguage(t.message),
   };
 }
 
 /** The language the message is written in, when its words say so: whoever answers by e-mail answers in it. */
-function writtenIn(message: string): { language?: string } {
+function messageLanguage(message: string): { language?: string } {
   const guess = detectLanguage(message);
   return guess.confidence > 0.5 ? { language: guess.language } : {};
 }

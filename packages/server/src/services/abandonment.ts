@@ -2,6 +2,7 @@
  * A customer who closes the chat while waiting leaves the queue, after a grace period for reloads
  * (DESIGN.md §2: abandonment is a durable timer row, so it survives a restart and any node fires it).
  */
+import { isWaitingState } from '@baton/protocol';
 import type { ServiceContext } from './context.js';
 import { changeControl } from './controlChange.js';
 import { ServiceError } from './serviceError.js';
@@ -10,7 +11,6 @@ import { clearTimer, clearVisitorTimers, setTimer, type TimerRow } from '../stor
 import type { Dispatcher } from './dispatcher.js';
 import type { QueueEstimates } from './queueEstimates.js';
 
-const waiting = (state: string) => state === 'queued' || state === 'offered';
 
 /** How soon an abandonment put off for an unsure presence is looked at again. */
 const UNSURE_RETRY_MS = 5_000;
@@ -39,7 +39,7 @@ export class Abandonment {
 
   /** A conversation started waiting (escalated, transferred): the customer may already be gone. */
   async watch(conv: ConversationRow): Promise<void> {
-    if (!waiting(conv.state) || (await this.ctx.visitorPresence.isConnected(conv.visitorId))) return;
+    if (!isWaitingState(conv.state) || (await this.ctx.visitorPresence.isConnected(conv.visitorId))) return;
     const due = new Date(this.ctx.clock.now().getTime() + this.ctx.config.abandonGraceMs);
     await setTimer(this.ctx.db, 'abandon', conv.id, due, { visitorId: conv.visitorId });
   }
@@ -81,7 +81,7 @@ export class Abandonment {
     }
     const conv = await getConversation(this.ctx.db, t.conversationId);
     // A tab may have reconnected on another node after the timer was set: check again now.
-    if (conv && waiting(conv.state) && !(await this.ctx.visitorPresence.isConnected(conv.visitorId))) {
+    if (conv && isWaitingState(conv.state) && !(await this.ctx.visitorPresence.isConnected(conv.visitorId))) {
       try {
         await changeControl(this.ctx, conv.id, { type: 'abandon' }, {
           actor: { type: 'system', id: null, name: 'Timer' },

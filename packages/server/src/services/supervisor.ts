@@ -11,7 +11,7 @@ import { ESTIMATE_OPTIONS, loadAgentLoads, siteLanguageRule, toWaiting, type Que
 import { waitingSince } from './transferHistory.js';
 import { onShift } from '../domain/routing/shifts.js';
 import { outcomeRows } from '../storage/outcomeStore.js';
-import { summarizeOutcomes } from '../domain/outcomes/outcomes.js';
+import { summarizeOutcomes } from '../domain/supervisor/dayOutcomes.js';
 
 const ACCURACY_WINDOW_MS = 24 * 3600_000;
 /** At most one push per site per second: a burst of queue changes becomes one update. */

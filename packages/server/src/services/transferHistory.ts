@@ -1,4 +1,5 @@
 /** What a conversation's transfers (kept in its handoff package) say about who takes it next and since when it waits. */
+import { isWaitingState } from '@baton/protocol';
 import type { ConversationRow } from '../storage/conversationStore.js';
 
 /** Agents who transferred the conversation away (to a team or to a named colleague): they do not get it back. */
@@ -26,6 +27,6 @@ export function waitingForAgent(conv: Pick<ConversationRow, 'handoffPackage' | '
 
 /** While it waits after a transfer to a named colleague: that colleague, who may take it from the queue (they were asked). */
 export function invitedAgent(conv: Pick<ConversationRow, 'handoffPackage' | 'state'>): string | undefined {
-  if (conv.state !== 'queued' && conv.state !== 'offered') return undefined;
+  if (!isWaitingState(conv.state)) return undefined;
   return conv.handoffPackage?.transfers?.at(-1)?.toAgentId ?? undefined;
 }

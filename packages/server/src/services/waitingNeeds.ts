@@ -5,7 +5,7 @@
  * waiting for the Technical team).
  */
 import { inArray } from 'drizzle-orm';
-import { canTakeFromQueue, whoCanTake } from '@baton/protocol';
+import { canTakeFromQueue, isWaitingState, whoCanTake } from '@baton/protocol';
 import type { ServiceContext } from './context.js';
 import type { ConversationRow } from '../storage/conversationStore.js';
 import type { DbOrTx } from '../storage/database.js';
@@ -17,11 +17,9 @@ import { ServiceError } from './serviceError.js';
 import { invitedAgent } from './transferHistory.js';
 import type { AgentRow } from './agentAuth.js';
 
-const isWaiting = (c: ConversationRow) => c.state === 'queued' || c.state === 'offered';
-
 /** Per waiting row (by id): the skills it needs. Rows not waiting are left out. One read of the sites' agents. */
 export async function waitingNeeds(ctx: Pick<ServiceContext, 'sites'> & { db: DbOrTx }, rows: readonly ConversationRow[]): Promise<Map<string, string[]>> {
-  const waiting = rows.filter(isWaiting);
+  const waiting = rows.filter((c) => isWaitingState(c.state));
   const out = new Map<string, string[]>();
   if (!waiting.length) return out;
   const siteIds = [...new Set(waiting.map((c) => c.siteId))];

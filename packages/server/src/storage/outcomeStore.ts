@@ -1,4 +1,4 @@
-/** The rows the supervisor's outcomes are counted from (domain/outcomes): one site, since a moment. */
+/** The rows the supervisor's outcomes are counted from (domain/supervisor/dayOutcomes.ts): one site, since a moment. */
 import { and, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from './database.js';
 import { controlEvents, conversations } from './schema.js';

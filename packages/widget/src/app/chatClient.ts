@@ -262,20 +262,14 @@ function sync(from: number | null): void {
   });
 }
 
-/** A send was refused by the rate limit: its notice stays up until the outbox has drained. */
-let slowedDown = false;
-
 /** Send the oldest pending message; one at a time so the server stores them in the order typed. */
 function pump(): void {
   const socket = rt?.socket;
   if (inFlight || !synced || !socket?.connected) return;
   const item = nextPending(useChat.getState().outbox);
   if (!item) {
-    // Everything held back has gone: the rate-limit notice goes too.
-    if (slowedDown) {
-      slowedDown = false;
-      if (useChat.getState().notice === currentStrings().rateLimited) notice(null);
-    }
+    // Everything held back by the rate limit has gone: its notice goes too.
+    if (useChat.getState().notice === currentStrings().rateLimited) notice(null);
     return;
   }
   inFlight = item.clientMsgId;
@@ -286,10 +280,7 @@ function pump(): void {
     if (err || (!ack.ok && isRetryable(ack.error))) {
       // Held back by the rate limit: say so (messages sat on "Sending…" for seconds with no word why); they go on
       // their own, in order, as the limit allows.
-      if (ack && !ack.ok && ack.error.code === 'rate_limited') {
-        slowedDown = true;
-        notice(currentStrings().rateLimited);
-      }
+      if (ack && !ack.ok && ack.error.code === 'rate_limited') notice(currentStrings().rateLimited);
       clearTimeout(sendTimer);
       sendTimer = setTimeout(pump, sendBackoff.delay());
       return;

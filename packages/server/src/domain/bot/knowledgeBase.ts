@@ -21,7 +21,7 @@ import { askedActions } from './askedActions.js';
 import { asksUndividedKb, dividedThings } from './dividedThings.js';
 import { modelNameTerms } from './modelNames.js';
 import { SCENE_WEIGHT, sceneTerms } from './sceneTerms.js';
-import { normalise, processTerm, stem, termsOf, words } from './text.js';
+import { indexedText, normalise, processTerm, stem, termsOf, words } from './text.js';
 import { rankFeatures } from './passageRank.js';
 import { predictAnswerable, type TreeEnsemble } from './answerability.js';
 import { EMAIL_ADDRESS } from '../common/text.js';
@@ -99,17 +99,6 @@ export function splitPassages(article: Article): { heading: string; text: string
   }
   if (out.length === 0) out.push({ heading: '', text: article.body });
   return out;
-}
-
-/**
- * "Please note:", "note that", "N.B.": words that point at what follows, not a topic. Indexed, the one article with
- * "Please note:" owned the word, and a customer's "note 1" got its passage as a confident answer.
- */
-const ASIDES = /\b(?:please\s+note|note\s+that|nota\s+bene)\b|\bnote\s*:|\bn\.\s?b\.?:?/gi;
-
-/** A passage's or article's text as the index reads it: asides out. */
-export function indexedText(text: string): string {
-  return text.replace(ASIDES, ' ');
 }
 
 export function buildKnowledgeBase(articles: Article[], isWord?: IsWord, ranker?: TreeEnsemble): KnowledgeBase {

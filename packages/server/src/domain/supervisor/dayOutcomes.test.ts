@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeOutcomes } from './outcomes.js';
+import { summarizeOutcomes } from './dayOutcomes.js';
 
 describe('summarizeOutcomes', () => {
   it('counts the bot alone, hand-offs by reason, chats taken once however often accepted, resolved, left, waits and ratings', () => {
