@@ -36,3 +36,25 @@ test('sending faster than the rate limit says so, and every message still arrive
   // All through: the notice goes by itself.
   await expect(chat.getByTestId('notice')).toHaveCount(0);
 });
+
+test('held back by the rate limit when the server goes down: "Reconnecting…" replaces the notice, and every line arrives after the restart', async ({ browser }) => {
+  const ctx = await browser.newContext();
+  contexts.push(ctx);
+  const chat = await openChat(await ctx.newPage(), baton.demoUrl);
+  const input = chat.getByTestId('composer-input');
+  const lines = Array.from({ length: 8 }, (_, i) => `item ${i + 1} before the outage`);
+  for (const line of lines) {
+    await input.fill(line);
+    await input.press('Enter');
+  }
+  await expect(chat.getByTestId('notice')).toContainText('Too many messages at once', { timeout: 30_000 });
+  await baton.crash();
+  await expect(chat.getByTestId('connection-status')).toBeVisible({ timeout: 30_000 });
+  // The customer is not told to wait for a limit while the connection is what holds the lines.
+  await expect(chat.getByTestId('notice')).toHaveCount(0);
+  await baton.start();
+  const sent = chat.locator('[data-testid="message"][data-author="visitor"]:not([data-pending])');
+  await expect(sent).toHaveCount(lines.length, { timeout: 60_000 });
+  expect(await sent.allInnerTexts()).toEqual(lines);
+  await expect(chat.getByTestId('connection-status')).toHaveCount(0);
+});

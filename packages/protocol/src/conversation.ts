@@ -25,6 +25,8 @@ export const TransferRecord = z.object({
   toAgentId: z.string().nullable(),
   note: z.string(),
   at: z.string(),
+  /** The first agent to take the chat after this transfer. Someone other than the named colleague ends the invitation. */
+  takenBy: z.string().optional(),
 });
 export type TransferRecord = z.infer<typeof TransferRecord>;
 

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationDetail, ConversationSummary, MessageView, QueueInfo } from '@baton/protocol';
+import { upsertAgent } from '../src/services/agentAuth.js';
 import { addSam, agentCookie, call, connectAgent, connectVisitor, next, ok, SAM, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
 
 let server: TestServer;
@@ -111,6 +112,32 @@ describe('offer again vs. the agent who transferred it away', () => {
     expect(taken.conversation).toMatchObject({ state: 'human', agentId: samId });
     expect(taken.conversation.invitedAgentId).toBeUndefined();
     await ok(call(sam, 'presence:set', { presence: 'away' })); // the next case needs Alex alone online
+  }, 30_000);
+
+  it('the invitation ends once a teammate has taken the chat: after that teammate goes offline, Sam may not take it from the queue', async () => {
+    const { conversation } = await heldByAlex();
+    await ok(call(sam, 'presence:set', { presence: 'online' }));
+    await server.baton.services.idle();
+    const r = await ok(call<{ conversation: ConversationSummary }>(alex, 'conversation:transfer', { conversationId: conversation.id, expectedVersion: conversation.version, toAgentId: samId, note: 'you know this customer' }));
+    const declined = await ok(call<{ conversation: ConversationSummary }>(sam, 'conversation:decline', { conversationId: conversation.id, expectedVersion: r.conversation.version }));
+    await ok(call(sam, 'presence:set', { presence: 'away' })); // so the queue is Pat's to take
+    const skills = (declined.conversation.needs ?? []).map((skill) => ({ skill, proficiency: 1 }));
+    await upsertAgent(server.baton.database.db, { siteId: 'site_demo', email: 'pat@demo.baton.dev', name: 'Pat Kim', password: 'pat-kim-password', skills });
+    const pat = await connectAgent(server.url, await agentCookie(server.url, { email: 'pat@demo.baton.dev', password: 'pat-kim-password' }));
+    open.push(pat);
+    await ok(call(pat, 'presence:set', { presence: 'online' }));
+    await server.baton.services.idle();
+    const now = await detail(pat, conversation.id);
+    const taken = await ok(call<{ conversation: ConversationSummary }>(pat, 'conversation:accept', { conversationId: conversation.id, expectedVersion: now.conversation.version }));
+    expect(taken.conversation.agentId).not.toBe(samId);
+    await ok(call(pat, 'presence:set', { presence: 'offline' })); // Pat's chats go back to the queue
+    await server.baton.services.idle();
+    const back = await detail(sam, conversation.id);
+    // Not back to Alex either: he sent it away, and Pat's going offline is no reason to return it to him.
+    expect(back.conversation).toMatchObject({ state: 'queued' });
+    expect(back.conversation.invitedAgentId).toBeUndefined();
+    const refused = await call(sam, 'conversation:accept', { conversationId: conversation.id, expectedVersion: back.conversation.version });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not_eligible' } });
   }, 30_000);
 });
 

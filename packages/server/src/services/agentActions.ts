@@ -6,6 +6,7 @@ import { changeControl } from './controlChange.js';
 import { appendMessage } from './appendMessage.js';
 import { agentControls, sameSite } from './appendRules.js';
 import { ServiceError } from './serviceError.js';
+import { takenPackage } from './transferHistory.js';
 import { getTurnContext, insertMessage, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
 import { toTranscript } from './transcript.js';
 import { improveSummary } from './llmSummary.js';
@@ -42,6 +43,7 @@ export class AgentActions {
       reason: 'accepted by agent',
       expectedVersion,
       siteId: agent.siteId,
+      patch: (conv) => (conv.handoffPackage?.transfers?.length ? { handoffPackage: takenPackage(conv.handoffPackage, agent.id) } : {}),
       precheck: async (tx, conv) => {
         await checkCanTake({ sites: this.ctx.sites, db: tx }, agent, conv);
         await this.checkCapacity(tx, agent, conv);

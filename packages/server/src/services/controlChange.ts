@@ -13,7 +13,8 @@ export interface ChangeOptions {
   /** Per-site isolation: the actor's site. */
   siteId?: string;
   data?: Record<string, unknown>;
-  patch?: Partial<ConversationRow>;
+  /** Columns written with the transition; a function when they depend on the locked row. */
+  patch?: Partial<ConversationRow> | ((conv: ConversationRow) => Partial<ConversationRow>);
   precheck?: (tx: Tx, conv: ConversationRow) => Promise<void>;
   /** Writes in the same transaction after the transition (system messages, timers). */
   after?: (tx: Tx, conv: ConversationRow) => Promise<MessageRow[]>;
@@ -35,7 +36,7 @@ export async function changeControl(
     await opts.precheck?.(tx, conv);
     const r = transition(snapshotOf(conv), command);
     if (!r.ok) throw new ServiceError(r.code, r.message);
-    const written = await applyTransition(tx, conv, r.next, r.events, { actor: opts.actor, reason: opts.reason, data: opts.data, patch: opts.patch, now });
+    const written = await applyTransition(tx, conv, r.next, r.events, { actor: opts.actor, reason: opts.reason, data: opts.data, patch: typeof opts.patch === 'function' ? opts.patch(conv) : opts.patch, now });
     const messages = (await opts.after?.(tx, written.row)) ?? [];
     // The messages moved the inbox line on; as stored, since a message may carry an agent-facing preview.
     const conversation = messages.length ? { ...written.row, ...(await lastMessageOf(tx, conversationId)) } : written.row;

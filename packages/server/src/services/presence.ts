@@ -13,6 +13,7 @@ import { parseSupportHours } from '../domain/site/supportHours.js';
 import type { Abandonment } from './abandonment.js';
 import { ServiceError } from './serviceError.js';
 import { transferFellThrough } from './transferFellThrough.js';
+import { sentAwayBy } from './transferHistory.js';
 import { insertMessage } from '../storage/conversationStore.js';
 import { phrasesFor } from '../domain/conversation/customerPhrases.js';
 
@@ -85,14 +86,14 @@ export class Presence {
    */
   private async releaseChats(agent: AgentRow): Promise<void> {
     const held = await this.ctx.db
-      .select({ id: conversations.id, version: conversations.version, skill: conversations.skill })
+      .select({ id: conversations.id, version: conversations.version, skill: conversations.skill, handoffPackage: conversations.handoffPackage })
       .from(conversations)
       .where(and(eq(conversations.state, 'human'), eq(conversations.agentId, agent.id)));
     const now = this.ctx.clock.now();
     for (const c of held) {
       const skill = c.skill ?? 'general';
       // Not a decline: back online, they are as good a choice as anyone for a chat they know.
-      const r = await changeControl(this.ctx, c.id, { type: 'transfer', agentId: agent.id, skill, release: true }, {
+      const r = await changeControl(this.ctx, c.id, { type: 'transfer', agentId: agent.id, skill, release: true, keepOut: [...sentAwayBy(c)] }, {
         actor: { type: 'system', id: null, name: 'Presence' },
         reason: `back to the queue: ${agent.name} went offline`,
         expectedVersion: c.version,

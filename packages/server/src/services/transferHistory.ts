@@ -25,8 +25,20 @@ export function waitingForAgent(conv: Pick<ConversationRow, 'handoffPackage' | '
   return conv.state === 'offered' && last?.toAgentId && last.toAgentId === conv.offeredTo ? last.to : undefined;
 }
 
-/** While it waits after a transfer to a named colleague: that colleague, who may take it from the queue (they were asked). */
+/**
+ * While it waits after a transfer to a named colleague: that colleague, who may take it from the queue (they were asked).
+ * Once someone else has taken it (the colleague declined, a teammate accepted, then went offline) the invitation is over.
+ */
 export function invitedAgent(conv: Pick<ConversationRow, 'handoffPackage' | 'state'>): string | undefined {
   if (!isWaitingState(conv.state)) return undefined;
-  return conv.handoffPackage?.transfers?.at(-1)?.toAgentId ?? undefined;
+  const last = conv.handoffPackage?.transfers?.at(-1);
+  if (!last?.toAgentId || (last.takenBy && last.takenBy !== last.toAgentId)) return undefined;
+  return last.toAgentId;
+}
+
+/** The package as an agent takes the chat: the last transfer learns who took it first (see `invitedAgent`). */
+export function takenPackage(pkg: ConversationRow['handoffPackage'], agentId: string): ConversationRow['handoffPackage'] {
+  const last = pkg?.transfers?.at(-1);
+  if (!pkg?.transfers || !last || last.takenBy) return pkg;
+  return { ...pkg, transfers: [...pkg.transfers.slice(0, -1), { ...last, takenBy: agentId }] };
 }

@@ -189,6 +189,8 @@ function connect(): void {
     queuedSync = undefined;
     inFlight = null;
     useChat.setState({ connection: 'disconnected', typing: null });
+    // What holds the outbox now is the connection ("Reconnecting…"), not the rate limit; back online, a refusal says so again.
+    clearRateLimitNotice();
     // The server closed us on purpose; Socket.IO will not retry by itself.
     if (reason === 'io server disconnect') reconnectLater();
   });
@@ -262,6 +264,10 @@ function sync(from: number | null): void {
   });
 }
 
+function clearRateLimitNotice(): void {
+  if (useChat.getState().notice === currentStrings().rateLimited) notice(null);
+}
+
 /** Send the oldest pending message; one at a time so the server stores them in the order typed. */
 function pump(): void {
   const socket = rt?.socket;
@@ -269,7 +275,7 @@ function pump(): void {
   const item = nextPending(useChat.getState().outbox);
   if (!item) {
     // Everything held back by the rate limit has gone: its notice goes too.
-    if (useChat.getState().notice === currentStrings().rateLimited) notice(null);
+    clearRateLimitNotice();
     return;
   }
   inFlight = item.clientMsgId;

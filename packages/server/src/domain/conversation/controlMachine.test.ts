@@ -74,6 +74,10 @@ describe('control machine: guards', () => {
     const r = transition(snap('human'), { type: 'transfer', agentId: 'a1', skill: 'orders', release: true });
     expect(r.ok && r.next).toMatchObject({ state: 'queued', agentId: null, skill: 'orders', declinedBy: [] });
   });
+  it('a release keeps skipping the agents who transferred the chat away earlier (it must not go back to them)', () => {
+    const r = transition(snap('human', { agentId: 'a3' }), { type: 'transfer', agentId: 'a3', skill: 'orders', release: true, keepOut: ['a1'] });
+    expect(r.ok && r.next).toMatchObject({ state: 'queued', declinedBy: ['a1'] });
+  });
   it('transfers to a named agent: offered to them, skill kept, the transferring agent skipped later', () => {
     const r = transition(snap('human'), { type: 'transfer_to_agent', agentId: 'a1', toAgentId: 'a2' });
     expect(r.ok && r.next).toMatchObject({ state: 'offered', agentId: null, offeredTo: 'a2', skill: 'orders', declinedBy: ['a1'] });

@@ -31,8 +31,11 @@ export type ControlCommand =
   | { type: 'expire_offer'; release?: boolean }
   | { type: 'resolve'; agentId: string }
   /** To a skill's queue: the transferring agent is skipped on re-offer. */
-  /** `release`: the agent went offline, not chose to pass it on: they may take it again when back. */
-  | { type: 'transfer'; agentId: string; skill: string; release?: boolean }
+  /**
+   * `release`: the agent went offline, not chose to pass it on: they may take it again when back. `keepOut`: agents who
+   * transferred it away earlier, who stay skipped (a release must not hand the chat back to them).
+   */
+  | { type: 'transfer'; agentId: string; skill: string; release?: boolean; keepOut?: string[] }
   /** To a named agent: offered to them directly (the caller checks they are online with a free slot). */
   | { type: 'transfer_to_agent'; agentId: string; toAgentId: string }
   | { type: 'cancel' }
@@ -110,7 +113,7 @@ export function transition(s: ControlSnapshot, c: ControlCommand): TransitionRes
     case 'transfer':
       if (s.state !== 'human') return illegal(s, c);
       if (s.agentId !== c.agentId) return { ok: false, code: 'not_controller', message: 'only the agent in control can transfer' };
-      return one(move(s, 'transferred', 'queued', { agentId: null, skill: c.skill, declinedBy: c.release ? [] : [c.agentId] }));
+      return one(move(s, 'transferred', 'queued', { agentId: null, skill: c.skill, declinedBy: c.release ? (c.keepOut ?? []) : [c.agentId] }));
     case 'transfer_to_agent':
       if (s.state !== 'human') return illegal(s, c);
       if (s.agentId !== c.agentId) return { ok: false, code: 'not_controller', message: 'only the agent in control can transfer' };
