@@ -1,0 +1,46 @@
+/** Patterns for the identifiers a customer types: order and reference numbers, phones, last digits, VAT ids, handles, web addresses (entities.ts finds the facts with them). */
+
+export const PREFIXED_ID = /(?<![\w-])([A-Za-z]{1,4})-(\d{4,})(?![\w-])/g;
+export const HASH_ORDER = /(?:#\s?\d{4,}|\border\s+(?:number\s+|no\.?\s*|#\s?)?\d{5,})\b/gi;
+/** International (+…), national with a leading 0, or North American "503-555-0178" / "(503) 555 0178". */
+export const PHONE = /(?<![\w.,-])(\+\d[\d\s().-]{6,}\d|\(?0\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4})(?![\w.,]\d)(?!-)/g;
+/**
+ * A number typed in groups where the customer says it is their phone: "Mi teléfono es 612 48 93 07", "¿Me pueden
+ * llamar al 612 345 789?", "Sie erreichen mich unter 0221 / 555 43 19".
+ */
+export const PHONE_SAID = /(?<=\b(?:phone|telephone|tel|mobile|cell|my number|(?:ring|call|reach|text) me (?:on|at)|telefono|teléfono|movil|móvil|mi numero|mi número|handy|handynummer|telefonnummer|meine nummer|(?:erreichen (?:sie )?mich|erreichbar|anrufen|zur(?:ü|ue)ckrufen) unter|llamar(?:me|nos)? al|llamadme al|ll(?:á|a)m(?:e|en)(?:me|nos) al)\b(?<!\b(?:serial|order|invoice|tracking|reference|pedido|bestell|rechnungs|sendungs)\s?(?:number|numero|número|nummer))[^\d\n]{0,15})(\d{2,4}(?:(?:\s?[/.-]\s?|\s)\d{2,4}){2,4})(?![\w.,]?\d)/gi;
+/** The last digits of a card or code, which the agent matches against theirs: "the card ends in 8832", "code ending in 4471", "Visa ending 4471". */
+export const LAST_DIGITS = /\b(?:(?:card|visa|mastercard|amex|code|number|account|voucher|tarjeta|karte|nummer|c(?:ó|o)digo)\b[^.!?\d\n]{0,25}?\b(?:ends(?: in| with)?|end (?:in|with)|ending(?: in| with)?|endet (?:auf|mit)|(?:termina|acaba) en)|last (?:three|four|five|six|[3-6]) (?:digits |numbers )?(?:are |is |of it are )?:?)\s*#?\s*(\d{3,6})(?![\w.,]?\d)(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|%))/gi;
+/** References with a suffix ("PO-2291-K", "RMA-55120-B"): longer than an order number, one piece all the same. */
+export const SUFFIXED_ID = /(?<![\w-])[A-Z]{1,4}-\d{3,}(?:-[A-Z0-9]{1,4})+(?![\w-])/g;
+/** A seller's or user's handle: "outdoor_deals_24" (an underscore is in no word). */
+export const HANDLE = /(?<![\w@.])@?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@])/g;
+export const DIGIT_REFERENCE = /(?<![\w.,+-])\d{3,6}(?:-\d{2,6})?-\d{3,6}(?![\w-]|[.,]\d|\s*(?:€|\$|£|(?:eur|euros?|usd|dollars?|gbp|chf)\b))/gi;
+/** EU VAT numbers: country code and 8–12 digits ("DE318447201"), also typed in groups ("BE0478.123.456"). */
+export const VAT_ID = /(?<![\w-])(?:(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI|GB|CHE)\s?U?\d{8,12}|(?:AT|BE|BG|CY|CZ|DE|DK|EE|EL|FI|FR|HR|HU|IT|LT|LU|LV|MT|PL|PT|RO|SE|SI|SK|GB)\s?U?\d{2,4}(?:[.\s]\d{2,4}){2,3}(?![.\s]?\d)|ES\s?[A-Z]\d{7}[A-Z0-9]|ES\s?\d{8}[A-Z]|FR\s?[A-Z0-9]{2}\s?\d{9}|NL\s?\d{9}B\d{2}|IE\s?\d[A-Z0-9+*]\d{5}[A-Z]{1,2})(?![\w-])/g;
+/** A web address typed bare or with its scheme (a phishing site, a tracking page): "northwind-parcels.example.net". */
+export const WEB_ADDRESS = /(?<![\w@.-])(?:https?:\/\/)?(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|info|biz|io|co|de|es|fr|nl|eu|uk|us|at|ch|it|shop|store|online|site|link|xyz)(?:\/[^\s"'<>()]*[^\s"'<>().,!?])?(?![\w@-])/gi;
+/** Card and gift-card numbers typed in groups of four: "4417 2290 8831 0056". */
+export const DIGIT_GROUPS = /(?<![\w.,+-])\d{4}(?:[ -]\d{4}){2,3}(?![\w-]|[.,]\d)/g;
+/** A payment card number: 13–19 digits starting 2–6 that pass the Luhn checksum. */
+export function isCardNumber(typed: string): boolean {
+  const digits = typed.replace(/\D/g, '');
+  if (digits.length < 13 || digits.length > 19 || !/^[2-6]/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) d = d * 2 > 9 ? d * 2 - 9 : d * 2;
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+/**
+ * A web address, not two sentences without a space ("it.it", "reply.at") nor a payment provider's home page
+ * ("paypal.com" is the provider): with a scheme or www, a path, a common generic ending, or three parts.
+ */
+export function isWebAddress(typed: string): boolean {
+  if (!/[a-z]/i.test(typed.split('.')[0]!) || /^\d/.test(typed)) return false;
+  const bare = !/^(?:https?:\/\/|www\.)/i.test(typed) && !typed.includes('/');
+  if (bare && /\b(?:paypal|klarna|visa|mastercard|amex|dhl|ups|fedex|dpd|gls|usps)\./i.test(typed)) return false;
+  return !bare || /\.(?:com|net|org|info|biz|io|shop|store|online)$/i.test(typed) || typed.split('.').length >= 3;
+}

@@ -1,0 +1,19 @@
+/** Patterns for where: street addresses with their flat or floor, and the words around a town that make it a place. */
+
+/**
+ * Street addresses as typed, in any case: a street-type word before the name ("rua augusta", "Calle Mayor 5",
+ * "rue de la Paix") or after it ("12 Baker Street", "Hauptstraße 4"). "via" is left out: it is usually a preposition.
+ */
+export const ADDRESS_BEFORE = /(?<![\p{L}-])(?:rua|calle|avenida|rue|praça|plaza|piazza|viale|boulevard)\s+(?:(?:de|da|do|del|la|le|des|dos|das)\s+)?\p{L}[\p{L}'-]+(?:\s+\d+[a-z]?)?(?![\p{L}-])/giu;
+export const ADDRESS_AFTER = /(?<![\p{L}\d-])(?:\d+[a-z]?\s+)?\p{L}[\p{L}'-]+\s+(?:street|road|avenue|lane|drive|boulevard)(?:\s+\d+[a-z]?)?(?![\p{L}-])|(?<![\p{L}-])\p{L}+(?:straße|strasse|weg|gasse|platz)(?:\s+\d+[a-z]?)?(?![\p{L}-])/giu;
+export const NOT_A_STREET_NAME = /^(?:\d+[a-z]?\s+)?(?:the|a|an|this|that|my|your|our|their|main|same|wrong|right|next|one|each|every|any|no)\s/i;
+/** The words around a town or country that make it a place: "to Denver", "the Portland store", "Bath, BA1 2AB". */
+export const PLACE_BEFORE = /\b(?:to|in|into|from|near|at|via|outside|around|across|of|for|nach|aus|en|a|de|desde|hacia)\s+(?:the\s+)?$/i;
+export const PLACE_AFTER = /^\s+(?:store|shop|branch|office|warehouse|area|region|site)\b|^\s*,\s*(?:[A-Z]{2}\b|\p{Lu})/u;
+/**
+ * The noun that says which of a company's sites a place is: "our Boston office", "the Leeds branch" (the shop's own
+ * stores are known by their town: "Portland" says "the Portland store").
+ */
+export const PLACE_NOUN_AFTER = /^\s+(?:branch|office|warehouse|depot|headquarters|HQ)\b/i;
+/** The flat, floor or door after a street and number: "Calle Coso 112, 3º B", "12 Baker Street, Flat 4", "Hauptstraße 4, 2. OG". */
+export const ADDRESS_UNIT = /^,?\s*(?:\d{1,2}\s?[ºª°]\s?(?:[A-Z]|izq(?:da)?\.?|dcha\.?)?|(?:apt|apartment|flat|unit|suite|piso|puerta|wohnung|whg)\.?\s*\d{1,4}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)\s+floor|\d{1,2}\.\s?(?:OG|Stock))(?![\p{L}\d])/iu;
