@@ -7,7 +7,9 @@
  * after a handoff go through the 'queued' path like in the server. `--best-of N` times each message N
  * times and keeps the fastest (the pipeline's own cost, without GC pauses or a busy machine). Prints p50/p95/p99/max ms per
  * message (after a JIT warm-up) and messages per second; also the one-off pipeline build time and the
- * handoff-package build time.
+ * handoff-package build time. Last, the slowest messages a customer could send on purpose (4,000 characters, the
+ * limit, of one repeated pattern: a single huge word, whitespace, digits, punctuation): a message whose cost grows
+ * with the square of its length holds the event loop for every site on the node.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -160,3 +162,30 @@ console.log(
     `${Math.round((times.length / handleTotal) * 1000)} messages/s (handleTurn only), ${Math.round((times.length / wallMs) * 1000)} messages/s wall${bestOf > 1 ? ` (best of ${bestOf})` : ''}`,
 );
 console.log(`buildPackage ms/handoff: p50=${f(q(packageTimes, 0.5))} p99=${f(q(packageTimes, 0.99))}`);
+
+// --- Hostile messages: the limit's length of one repeated pattern --------------------------------
+const HOSTILE_UNITS = ['x', 'a1-', '\n', ' ', '\t', 'a ', 'a\n', '. ', '1 ', '1.', '1,', 'a.', 'ab.', 'www.', 'a.b@', 'NW-1', 'é', 'A', 'Ab ', 'day ', 'in the name of ', 'size ', '"a', '-'];
+const hostile: { unit: string; handleMs: number; packageMs: number }[] = [];
+for (const unit of HOSTILE_UNITS) {
+  let handleMs = Infinity;
+  let packageMs = Infinity;
+  for (let k = 0; k < 3; k++) {
+    // A different tail each time, as an attacker would send, so no cache answers for it.
+    const body = unit.repeat(Math.ceil(4000 / unit.length)).slice(0, 3993) + ' z' + 'qwxyz'.slice(k);
+    const transcript: TranscriptEntry[] = [{ seq: 1, authorType: 'visitor', body, meta: {} }];
+    const customer = { name: 'Alex Example', email: 'alex@example.com', tier: 'standard', locale: 'en' };
+    const t0 = performance.now();
+    const r = pipeline.handleTurn({ transcript, customer, state: 'bot' });
+    handleMs = Math.min(handleMs, performance.now() - t0);
+    const decision = r.escalation ?? { reason: 'explicit_request' as const, reasonDetail: '', evidence: body, evidenceSeq: 1, skill: site.config.skills[0]!.id, language: 'en', priority: 0, confidence: 1 };
+    const p0 = performance.now();
+    pipeline.buildPackage({ transcript, customer, decision: decision as never, nowIso: '2025-03-01T10:00:00.000Z' });
+    packageMs = Math.min(packageMs, performance.now() - p0);
+  }
+  hostile.push({ unit, handleMs, packageMs });
+}
+hostile.sort((a, b) => b.handleMs + b.packageMs - (a.handleMs + a.packageMs));
+console.log(
+  `hostile 4,000-character messages, slowest first (handleTurn + buildPackage ms): ` +
+    hostile.slice(0, 5).map((h) => `${JSON.stringify(h.unit)}×: ${h.handleMs.toFixed(1)} + ${h.packageMs.toFixed(1)}`).join(', '),
+);

@@ -16,6 +16,14 @@ describe('typing slips', () => {
     expect(fixer.fix('cancle')).toBe('cancel');
     expect(fixer.fix('parcle')).toBe('parcel');
   });
+  it('a word longer than any KB word plus one letter is no slip, and is not looked at (a 4,000-letter word cost seconds)', () => {
+    const asked: string[] = [];
+    const watched = buildSpellingFixer(['Change the delivery address of a parcel.'], (w) => (asked.push(w), false));
+    expect(watched.fix('deliveryy')).toBe('delivery'); // one letter longer than the longest word: still read
+    expect(watched.fix('x'.repeat(4000))).toBeNull();
+    expect(watched.fix('deliveryyy')).toBeNull();
+    expect(asked).toEqual(['deliveryy']);
+  });
   it('a real word the KB lacks stays itself ("servers" is not "serves")', () => {
     expect(fixer.fix('servers')).toBeNull();
   });

@@ -22,6 +22,9 @@ export interface SpellingFixer {
 export function buildSpellingFixer(kbText: readonly string[], isWord: IsWord): SpellingFixer {
   const vocabulary = new Set<string>();
   for (const text of kbText) for (const w of words(text)) if (w.length >= MIN_LENGTH - 1 && /^[a-z]+$/.test(w)) vocabulary.add(w);
+  // A word longer than this is one edit from no KB word. Checked first: trying every edit costs the square of the length,
+  // and a customer's 4,000-letter "word" held the event loop for over a second (a security review).
+  const longest = Math.max(0, ...[...vocabulary].map((w) => w.length)) + 1;
   const cache = new Map<string, string | null>();
   function candidates(w: string): Set<string> {
     const found = new Set<string>();
@@ -42,7 +45,7 @@ export function buildSpellingFixer(kbText: readonly string[], isWord: IsWord): S
   }
   return {
     fix(word) {
-      if (word.length < MIN_LENGTH || !/^[a-z]+$/.test(word) || vocabulary.has(word)) return null;
+      if (word.length < MIN_LENGTH || word.length > longest || !/^[a-z]+$/.test(word) || vocabulary.has(word)) return null;
       let fixed = cache.get(word);
       if (fixed === undefined) {
         fixed = null;

@@ -110,7 +110,9 @@ const TOP_PRAISE = /\b(truly|really|so|how|very) (cutting[- ]edge|world[- ]class
 const ADVICE_PRAISED = /\b(fantastic|brilliant|great|amazing|wonderful|super|awesome|excellent|superb|stellar|top notch|very helpful|so helpful|really helpful) (advice|help|tip|tips|idea|solution|answer|support|service|suggestion)\b|\b(super|very|so|really) helpful\b/;
 
 /** A sentence of praise alone after another sentence: "… early. Brilliant. Next…", "… back. genius. absolute genius." */
-const PRAISE_AFTER_COMPLAINT = /[^.!?\s][^.!?]*[.!?]+\s+((oh|yeah|well|just|absolute(ly)?|simply|truly|really|how|so|wow),?\s+)*(brilliant|genius|fantastic|marvell?ous|superb|wonderful|great|perfect|lovely|amazing)(\s+(system|service|stuff|job|work|logic|policy))?\s*([.!]+(\s|$)|$)/;
+// Tried only at a sentence's first letter (the lookbehind): every later start in the sentence reaches the same stop,
+// and trying them all took time in the square of a long message's length.
+const PRAISE_AFTER_COMPLAINT = /[^.!?\s](?<=(?:^|[.!?])\s*.)[^.!?]*[.!?]+\s+((oh|yeah|well|just|absolute(ly)?|simply|truly|really|how|so|wow),?\s+)*(brilliant|genius|fantastic|marvell?ous|superb|wonderful|great|perfect|lovely|amazing)(\s+(system|service|stuff|job|work|logic|policy))?\s*([.!]+(\s|$)|$)/;
 /** Being made to pay for something, or to do the shop's work: "penalised", "punished", "so I have to…". */
 const PENALISED = /\b(penali[sz]ed|punished|so (i|we) (have|had|get) to (wait|pay|send|return|buy|order|start|do|go))\b/;
 /** "…so I have to pair it from the app first. Brilliant! Works now.": the praise is for the fix. */

@@ -137,7 +137,7 @@ function bareEach(found: readonly Amount[], text: string): Amount[] {
   const currency = found.find((a) => a.currency !== null)?.currency;
   if (currency === undefined || currency === null) return [];
   // Only where a price stands: after a comma or a price word, not a model's number ("2 Lumen 400 each with a pack").
-  return [...text.matchAll(/(?<=(?:^|[,;:(]\s*|\b(?:at|for|was|were|cost|costs|paid|priced at|is|are)\s+))(\d{2,4})(?= (each|apiece)\b)/g)]
+  return [...text.matchAll(/(?=\d)(?<=(?:^|[,;:(]\s*|\b(?:at|for|was|were|cost|costs|paid|priced at|is|are)\s+))(\d{2,4})(?= (each|apiece)\b)/g)]
     .filter((m) => !found.some((a) => m.index! >= a.index && m.index! < a.index + a.raw.length))
     .map((m) => ({ raw: m[1]!, value: Number(m[1]), currency, index: m.index! }));
 }

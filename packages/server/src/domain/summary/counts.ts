@@ -9,7 +9,7 @@ const EN_NUMBER = '(?:\\d{1,3}|a|one|two|three|four|five|six|seven|eight|nine|te
 /** How old: "five months old", "just 3 weeks old". */
 const AGE = new RegExp(`(?<![\\p{L}\\d-])(?:(?:only|just|barely|not\\s+even|less\\s+than|under)\\s+)?${EN_NUMBER}\\s+(?:days?|weeks?|months?|years?)\\s+old(?![\\p{L}-])`, 'giu');
 /** The day of a trip or of the return window: "on day 9", "it was day 9 after delivery", "day 3 of our trip" (not "Day 4 now"). */
-const DAY_NUMBER = /(?<=\b(?:on|by|until|till|since|from|was|is|its|it's|it’s)\s+)day\s+\d{1,3}(?![\p{L}\d.,-]|\.\d)|(?<![\p{L}\d-])day\s+\d{1,3}(?=\s+(?:of|after|since|into)\b)/giu;
+const DAY_NUMBER = /(?=d)(?<=\b(?:on|by|until|till|since|from|was|is|its|it's|it’s)\s+)day\s+\d{1,3}(?![\p{L}\d.,-]|\.\d)|(?<![\p{L}\d-])day\s+\d{1,3}(?=\s+(?:of|after|since|into)\b)/giu;
 /** How many so far: "three more", "two this week", "4 today" (not "one more thing": from two up; "four more newsletters" is a count with its noun, COUNTED's). */
 const SO_FAR = /(?<![\p{L}\d-])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty)\s+(?:more(?!\s+(?:than|or|and|thing|time|info|information)\b|\s+\p{L}+s\b)|this\s+(?:week|month|morning|year)(?:\s+alone)?|today|so\s+far|in\s+a\s+row)(?![\p{L}-])/giu;
 /** How many of the thing just named: "two of them", "3 of those" (from two up: "one of them" picks, it counts nothing). */

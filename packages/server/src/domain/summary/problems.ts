@@ -27,7 +27,7 @@ const BROKEN = String.raw`(?:torn|ripped|cracked|snapped|broken|broke|split|melt
 const SUBJECT_WORDS = String.raw`(?:(?!${NOT_A_NOUN}\b|got\b|went\b)[\p{L}\d-]+\s+){1,2}`;
 /** The part and what it is part of: "the zip on my Summit jacket broke", "the strap of her pack snapped". */
 const PART_OF = String.raw`(?:(?:on|of|in|from)\s+(?:the|my|his|her|its|their|our|this|that)\s+${SUBJECT_WORDS})?`;
-const SUBJECT = String.raw`(?:(?:the|my|his|her|its|their|our|one|this|that)\s+|(?<=(?:^|[.!?\n])\s*))(${SUBJECT_WORDS}${PART_OF})`;
+const SUBJECT = String.raw`(?:(?:the|my|his|her|its|their|our|one|this|that)\s+|(?=[\p{L}\d-])(?<=(?:^|[.!?\n])\s*))(${SUBJECT_WORDS}${PART_OF})`;
 const AUX = String.raw`(?:(?:has|had|have|is|was|are|were|got|went|gets|get|keeps|kept)\s+)?(?:(?:been|gone|become|started(?:\s+to)?|begun(?:\s+to)?|getting|going|starting\s+to)\s+)?`;
 const DEGREE = String.raw`(?:(?:a\s+bit|a\s+little|slightly|kind\s+of|kinda|sort\s+of|really|very|quite|totally|completely|badly|all)\s+)?`;
 const BROKEN_THING = new RegExp(String.raw`(?<![\p{L}-])(?:${SUBJECT})?${AUX}${DEGREE}${BROKEN}(?:(?=\s+(?:right\s+|just\s+)?(?:in|on|along|across|under|above|near|at|around|through)\s)${WHERE})?(?![\p{L}-])`, 'giu');

@@ -24,7 +24,7 @@ export const TIME_OF_DAY = new RegExp(
   'gi',
 );
 /** An occasion counted by its ordinal: "for his 60th", "our 25th anniversary"; not "our 2nd tent", "this is my 4th". */
-export const OCCASION = /(?<![\w-])(?:my|his|her|our|their|your)\s+\d{1,3}(?:st|nd|rd|th)\s+(?:birthday|anniversary|wedding anniversary)\b|(?<=\b(?:for|celebrate|celebrating)\s+)(?:my|his|her|our|their|your)\s+\d{1,3}(?:st|nd|rd|th)(?![\w-])/gi;
+export const OCCASION = /(?<![\w-])(?:my|his|her|our|their|your)\s+\d{1,3}(?:st|nd|rd|th)\s+(?:birthday|anniversary|wedding anniversary)\b|(?=my|his|her|our|their|your)(?<=\b(?:for|celebrate|celebrating)\s+)(?:my|his|her|our|their|your)\s+\d{1,3}(?:st|nd|rd|th)(?![\w-])/gi;
 /** A day of the month in Spanish: "el día 12", "para el día 3 de junio". */
 export const DAY_ES = /(?<![\p{L}-])el\s+d[ií]a\s+\d{1,2}(?:\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre))?(?![\p{L}\d])/giu;
 /** A month alone, when it is when: "in October", "by early June" is DATE's; May only with its capital (not "in may be"). */

@@ -14,4 +14,4 @@ export const CARD_TEXT = /\b(?:(?:a|little|small|gift|greeting|greetings|birthda
 /** Initials as typed, for an engraving or a name on a parcel: "J.M.K.", "A.B." (not "U.S.", "P.S."). */
 export const INITIALS = /(?<![\p{L}\d.])(?!(?:U\.S|U\.K|E\.U|P\.S|A\.M|P\.M|N\.B|I\.E|E\.G)\.(?![\p{L}]))(?:\p{Lu}\.){2,4}(?![\p{L}\d])/gu;
 /** A person who holds the account or order, named: "in the name of Arthur Cartwright", "under the name Lena Vogel". */
-export const HOLDER_NAME = /(?<=\b(?:in|under)\s+(?:the\s+)?name\s+(?:of\s+)?)\p{Lu}\p{Ll}+(?:[ -](?:van|von|de|del|da|di|le)?\s?\p{Lu}[\p{Ll}'’]+){1,2}(?![\p{L}-])/gu;
+export const HOLDER_NAME = /(?=\p{Lu})(?<=\b(?:in|under)\s+(?:the\s+)?name\s+(?:of\s+)?)\p{Lu}\p{Ll}+(?:[ -](?:van|von|de|del|da|di|le)?\s?\p{Lu}[\p{Ll}'’]+){1,2}(?![\p{L}-])/gu;
