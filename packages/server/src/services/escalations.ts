@@ -6,7 +6,7 @@ import { loadAgentLoads, siteLanguageRule } from './queueEstimates.js';
 import { requiredLanguage } from '../domain/routing/languageRule.js';
 import { onShift } from '../domain/routing/shifts.js';
 import { proficiency } from '../domain/routing/selectAgents.js';
-import { applyTransition, getConversation, insertMessage, lastMessageOf, listMessages, lockConversation, snapshotOf, type ConversationRow } from '../storage/conversationStore.js';
+import { applyTransition, getConversation, insertMessage, lastMessageOf, listMessages, lockConversation, messageAt, snapshotOf, type ConversationRow } from '../storage/conversationStore.js';
 import { transition, type Actor } from '../domain/conversation/controlMachine.js';
 import { checkEscalation } from '../domain/conversation/escalationGuard.js';
 import type { EscalationDecision } from '../domain/pipelineTypes.js';
@@ -75,6 +75,7 @@ export class Escalations {
         now: now.getTime(),
         capPerHour: this.ctx.config.escalationsPerHour,
         cooldownMs: this.ctx.config.handbackCooldownMs,
+        evidenceAt: (await messageAt(tx, conv.id, decision.evidenceSeq))?.getTime() ?? null,
       });
       if (!guard.ok) return { kind: 'held' as const, why: guard.why };
       const r = transition(snapshotOf(conv), { type: 'escalate', reason: decision.reason, skill: decision.skill });

@@ -33,6 +33,12 @@ export async function lastMessageOf(db: DbOrTx, id: string): Promise<Pick<Conver
   return row!;
 }
 
+/** When the message with this seq was stored (null when there is none). */
+export async function messageAt(db: DbOrTx, conversationId: string, seq: number): Promise<Date | null> {
+  const [row] = await db.select({ at: messages.createdAt }).from(messages).where(and(eq(messages.conversationId, conversationId), eq(messages.seq, seq)));
+  return row?.at ?? null;
+}
+
 /** Row lock: writers on one conversation serialize (seq assignment, control changes). */
 export async function lockConversation(tx: DbOrTx, id: string): Promise<ConversationRow | undefined> {
   const [row] = await tx.select().from(conversations).where(eq(conversations.id, id)).for('update');

@@ -13,6 +13,16 @@ describe('escalation guard', () => {
     expect(checkEscalation({ ...base, handedBackAt: base.now - 30_000 })).toMatchObject({ ok: false, why: 'cooldown' });
     expect(checkEscalation({ ...base, handedBackAt: base.now - 90_000 }).ok).toBe(true);
   });
+  it('honours high stakes and rules typed after the hand-back and the last escalation, during the cooldown and past the cap', () => {
+    const busy = { ...base, history: [base.now - 5000, base.now - 4000], handedBackAt: base.now - 3000 };
+    for (const reason of ['high_stakes', 'rule'] as const) {
+      expect(checkEscalation({ ...busy, reason, evidenceAt: base.now - 1000 }).ok).toBe(true);
+      // What the agent already dealt with (written before the hand-back) does not bring a person back at once.
+      expect(checkEscalation({ ...busy, reason, evidenceAt: base.now - 3500 })).toMatchObject({ ok: false });
+      expect(checkEscalation({ ...busy, reason })).toMatchObject({ ok: false });
+    }
+    expect(checkEscalation({ ...busy, reason: 'frustration', evidenceAt: base.now - 1000 })).toMatchObject({ ok: false, why: 'cooldown' });
+  });
   it('always honours an explicit request', () => {
     expect(checkEscalation({ ...base, reason: 'explicit_request', history: [1, 2, 3].map((x) => base.now - x), handedBackAt: base.now }).ok).toBe(true);
   });

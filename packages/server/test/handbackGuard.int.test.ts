@@ -1,0 +1,59 @@
+/**
+ * Right after an agent resolves, the loop guards keep the bot from handing the customer straight back on what the
+ * agent dealt with; they must not hold back a new emergency. A QA pass got "I'm not sure I can answer that" for a
+ * sparking, smoking lamp typed a minute after a hand-back.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConversationSummary, MessageView, VisitorConversationView } from '@baton/protocol';
+import { call, cid, connectAgent, connectVisitor, next, ok, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
+
+let server: TestServer;
+let agent: AgentClient;
+const open: { close(): unknown }[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  agent = await connectAgent(server.url);
+  open.push(agent);
+});
+afterAll(async () => {
+  for (const s of open) s.close();
+  await server?.close();
+});
+
+const botSays = (v: VisitorClient) => next<MessageView>(v, 'message:created', (m) => m.authorType === 'bot');
+
+async function handedBack(): Promise<VisitorClient> {
+  const visitor = await connectVisitor(server.url);
+  open.push(visitor);
+  const offered = next<{ conversation: ConversationSummary }>(agent, 'conversation:offered');
+  await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: 'Can I talk to a person please?' }));
+  const o = await offered;
+  const acc = await ok(call<{ conversation: ConversationSummary }>(agent, 'conversation:accept', { conversationId: o.conversation.id, expectedVersion: o.conversation.version }));
+  const asked = next<MessageView>(visitor, 'message:created', (m) => m.meta.kind === 'csat_request');
+  await ok(call(agent, 'conversation:resolve', { conversationId: o.conversation.id, expectedVersion: acc.conversation.version }));
+  await asked;
+  return visitor;
+}
+
+describe('the hand-back cooldown', () => {
+  it('hands a product-safety incident typed a minute after the hand-back to a person at once', async () => {
+    const visitor = await handedBack();
+    const queued = next<VisitorConversationView>(visitor, 'conversation:updated', (c) => c.state === 'queued' || c.state === 'offered');
+    const reply = botSays(visitor);
+    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: 'the lamp you sold me is sparking and smoking, is it a fire hazard?' }));
+    expect((await reply).meta.kind).toBe('handoff');
+    const { id } = await queued;
+    const detail = await ok(call<{ conversation: ConversationSummary }>(agent, 'conversation:get', { conversationId: id }));
+    expect(detail.conversation.reason).toBe('high_stakes');
+  });
+
+  it('still holds back an automatic hand-off on frustration right after the hand-back', async () => {
+    const visitor = await handedBack();
+    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: '5' })); // the rating
+    await server.baton.services.idle();
+    const reply = botSays(visitor);
+    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: 'this is RIDICULOUS, your delivery times are a joke' }));
+    expect((await reply).meta.kind).not.toBe('handoff');
+  });
+});
