@@ -44,7 +44,7 @@ export async function createBaton(config: Config, opts: { clock?: Clock; log?: L
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   const http = createServer(app);
   const redis = config.redisUrl ? await redisStreamsAdapter(config.redisUrl, config.redisPrefix, log) : null;
   const io = new Server(http, {

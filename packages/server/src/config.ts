@@ -41,6 +41,17 @@ const EnvSchema = z.object({
   BATON_VISITOR_MESSAGES_PER_SECOND: z.coerce.number().positive().default(2),
   BATON_ESCALATIONS_PER_HOUR: z.coerce.number().int().positive().default(3),
   BATON_HANDBACK_COOLDOWN_SECONDS: z.coerce.number().nonnegative().default(120),
+  /**
+   * Which proxies' X-Forwarded-For to believe for the client's address (rate limits are per address): Express's
+   * `trust proxy` — a hop count, or addresses/subnets/names ("loopback", "10.0.0.0/8, uniquelocal"). Behind a load
+   * balancer on another host, the default makes every customer one address.
+   */
+  BATON_TRUST_PROXY: z
+    .string()
+    .trim()
+    .min(1)
+    .default('loopback')
+    .transform((v) => (/^\d+$/.test(v) ? Number(v) : v)),
   BATON_DEMO_AGENT_EMAIL: z.string().email().default('agent@demo.baton.dev'),
   BATON_DEMO_AGENT_PASSWORD: z.string().min(8).default('baton-demo-agent'),
   /** Optional OpenAI-compatible chat-completions provider (OpenAI, Ollama, vLLM, llama.cpp server). */
@@ -76,6 +87,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     visitorMessages: { burst: env.BATON_VISITOR_MESSAGE_BURST, perSecond: env.BATON_VISITOR_MESSAGES_PER_SECOND },
     escalationsPerHour: env.BATON_ESCALATIONS_PER_HOUR,
     handbackCooldownMs: env.BATON_HANDBACK_COOLDOWN_SECONDS * 1000,
+    trustProxy: env.BATON_TRUST_PROXY,
     demoAgent: { email: env.BATON_DEMO_AGENT_EMAIL.toLowerCase(), password: env.BATON_DEMO_AGENT_PASSWORD },
     llm: env.BATON_LLM_BASE_URL
       ? { baseUrl: env.BATON_LLM_BASE_URL, model: env.BATON_LLM_MODEL ?? 'gpt-4o-mini', apiKey: env.BATON_LLM_API_KEY, timeoutMs: env.BATON_LLM_TIMEOUT_MS }

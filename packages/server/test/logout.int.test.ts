@@ -109,3 +109,35 @@ describe('an agent who logs out', () => {
     expect((await getConversation(server.baton.database.db, before.id))?.declinedBy).not.toContain(ids[holder]);
   });
 });
+
+describe('the console and its cookie-authenticated routes, from other pages', () => {
+  it("refuses a logout posted by another origin (a form on the shop's own site logged agents out) and keeps the session", async () => {
+    const cookie = await agentCookie(server.url);
+    const forged = await fetch(`${server.url}/api/agent/logout`, { method: 'POST', headers: { cookie, origin: 'http://localhost:3001', 'content-type': 'text/plain' }, body: 'x' });
+    expect(forged.status).toBe(403);
+    expect((await fetch(`${server.url}/api/agent/me`, { headers: { cookie } })).status).toBe(200);
+    const own = await fetch(`${server.url}/api/agent/logout`, { method: 'POST', headers: { cookie, origin: new URL(server.url).origin } });
+    expect(own.status).toBe(200);
+  });
+
+  it('may not be framed by any page', async () => {
+    const res = await fetch(`${server.url}/console/`); // 200, or 503 before the console is built: the same headers
+    expect(res.headers.get('content-security-policy')).toBe("frame-ancestors 'none'");
+    expect(res.headers.get('x-frame-options')).toBe('DENY');
+  });
+
+  it('limits password guesses per account, whatever address they come from', async () => {
+    let refused = 0;
+    for (let i = 0; i < 40; i++) {
+      const res = await fetch(`${server.url}/api/agent/login`, {
+        method: 'POST',
+        // Each guess from its own address (trusted from loopback, as a proxy's would be).
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': `10.9.${i >> 8}.${i & 255}` },
+        body: JSON.stringify({ email: 'pat.nobody@demo.baton.dev', password: `guess-number-${i}` }),
+      });
+      if (res.status === 429) refused++;
+      else expect(res.status).toBe(401);
+    }
+    expect(refused).toBe(10); // 30 guesses per account, then one every 20 s
+  });
+});

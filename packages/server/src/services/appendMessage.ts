@@ -4,7 +4,7 @@ import { findByClientMsgId, getConversation, insertMessageAt, nextSeq, type Conv
 import { armBotTurn, clearBotTurn } from '../storage/timerStore.js';
 import { appendStatement } from '../storage/appendStatement.js';
 import { ServiceError } from './serviceError.js';
-import { firstBroken, type AppendRule } from './appendRules.js';
+import { firstBroken, notOwned, type AppendRule } from './appendRules.js';
 import type { Tx } from '../storage/database.js';
 import { sql } from 'drizzle-orm';
 
@@ -38,6 +38,9 @@ export async function appendMessage(ctx: ServiceContext, conversationId: string,
       else throw err;
     } else throw err;
   }
+  // Another site's agent naming a conversation and a message id already in it got that message back.
+  const foreign = result.created ? null : notOwned(opts.rules ?? [], result.conversation);
+  if (foreign) throw foreign;
   // Announced on every append, a retry too: the node that stored the original may have died between its commit
   // and its broadcast, and a retry is the only sign of that. Clients merge by seq, so a repeat shows nothing twice.
   // Awaited: the caller acks next, and an ack must not leave before the fan-out does.

@@ -12,6 +12,8 @@ export interface AppendRule {
   sql: SQL;
   holds(c: ConversationRow): boolean;
   error(): ServiceError;
+  /** Whose conversation it is: checked for a retry too, which gets the stored message back without `holds`. */
+  owns?(c: ConversationRow): boolean;
 }
 
 const inStates = (states: readonly string[]) => sql.join(states.map((s) => sql`${s}`), sql`, `);
@@ -21,6 +23,7 @@ export const visitorOwns = (visitorId: string): AppendRule => ({
   sql: sql`visitor_id = ${visitorId} and state <> 'closed'`,
   holds: (c) => c.visitorId === visitorId && c.state !== 'closed',
   error: () => new ServiceError('conflict', 'stale conversation'),
+  owns: (c) => c.visitorId === visitorId,
 });
 
 /** The bot never speaks while a human controls. */
@@ -35,6 +38,7 @@ export const sameSite = (siteId: string): AppendRule => ({
   sql: sql`site_id = ${siteId}`,
   holds: (c) => c.siteId === siteId,
   error: () => new ServiceError('not_found', 'Conversation not found'),
+  owns: (c) => c.siteId === siteId,
 });
 
 /** Only the agent in control replies. */
@@ -57,6 +61,11 @@ export const notYetRated: AppendRule = {
   holds: (c) => c.csatRating === null,
   error: () => new ServiceError('conflict', 'This conversation has already been rated'),
 };
+
+/** A retry's answer is the stored message: only for the conversation's own visitor or site (a security review). */
+export function notOwned(rules: readonly AppendRule[], c: ConversationRow): ServiceError | null {
+  return rules.find((r) => r.owns && !r.owns(c))?.error() ?? null;
+}
 
 export function firstBroken(rules: readonly AppendRule[], c: ConversationRow): ServiceError | null {
   return rules.find((r) => !r.holds(c))?.error() ?? null;

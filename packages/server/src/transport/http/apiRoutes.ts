@@ -38,6 +38,16 @@ export function apiRoutes(services: Services, secret: string): Router {
   const { ctx } = services;
   const r = Router();
   const loginLimit = new KeyedRateLimiter(10, 10 / 60);
+  // Per account too, whatever the address: many addresses (an IPv6 /64 is millions) must not multiply the guesses.
+  const accountLoginLimit = new KeyedRateLimiter(30, 30 / 600);
+  // The agent routes act on the session cookie: only the console's own pages may call them (a form on a sibling
+  // subdomain or the shop itself logged agents out, and SameSite=Lax sends the cookie there).
+  r.use('/agent', (req, _res, next) => {
+    const origin = req.headers.origin;
+    const publicOrigin = new URL(ctx.config.publicUrl).origin;
+    if (req.method !== 'GET' && origin !== undefined && origin !== publicOrigin) throw new ServiceError('origin_not_allowed', `Agent requests must come from the console at ${publicOrigin}`);
+    next();
+  });
   const sessionLimit = new KeyedRateLimiter(30, 1);
   const secure = ctx.config.publicUrl.startsWith('https:');
 
@@ -54,6 +64,7 @@ export function apiRoutes(services: Services, secret: string): Router {
   r.post('/agent/login', async (req, res) => {
     if (!loginLimit.take(req.ip ?? '?')) throw new ServiceError('rate_limited', 'Too many login attempts; wait a minute.');
     const { email, password } = parse(AgentLoginInput, req.body);
+    if (!accountLoginLimit.take(email.trim().toLowerCase())) throw new ServiceError('rate_limited', 'Too many login attempts for this account; wait a few minutes.');
     const { agent, token, expiresAt } = await login(ctx.db, email, password, ctx.clock.now());
     res.setHeader('Set-Cookie', sessionCookie(SESSION_COOKIE, token, expiresAt, secure));
     res.json({ agent: agentView(agent) });

@@ -53,6 +53,9 @@ export function staticRoutes(dirs: { widget: string; console: string }, sites: S
 
   r.use('/console', express.static(dirs.console, { index: false, maxAge: '1h' }));
   r.get(/^\/console(\/.*)?$/, (_req, res) => {
+    // No page may frame the console (clickjacking an agent's Accept or Resolve).
+    res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
+    res.setHeader('X-Frame-Options', 'DENY');
     if (!existsSync(consoleHtml)) return notBuilt(res, 'The console');
     res.setHeader('Cache-Control', 'no-store');
     res.sendFile(consoleHtml);
