@@ -2,13 +2,20 @@ import { z } from 'zod';
 import { ControlEventView, ControlState, EscalationReason } from './control.js';
 import { MessageView } from './messages.js';
 
+/** A customer's `extra` attributes, all calls of identify together (one customer's grew to 17 MB: a security review). */
+export const MAX_EXTRA_ATTRIBUTES = 50;
+export const MAX_EXTRA_JSON_LENGTH = 8192;
+
 export const CustomerAttributes = z.object({
   name: z.string().max(200).optional(),
   email: z.string().email().max(320).optional(),
   tier: z.string().max(40).optional(),
   locale: z.string().max(20).optional(),
   /** Free-form extra attributes from Baton('identify', …). */
-  extra: z.record(z.string().max(64), z.union([z.string().max(500), z.number(), z.boolean()])).optional(),
+  extra: z
+    .record(z.string().max(64), z.union([z.string().max(500), z.number(), z.boolean()]))
+    .refine((x) => Object.keys(x).length <= MAX_EXTRA_ATTRIBUTES, `at most ${MAX_EXTRA_ATTRIBUTES} extra attributes`)
+    .optional(),
 });
 export type CustomerAttributes = z.infer<typeof CustomerAttributes>;
 

@@ -1,6 +1,6 @@
 /** Visitor identity: signed tokens, per-site isolation, origin allow-list. */
 import { and, eq, sql } from 'drizzle-orm';
-import type { CustomerAttributes, VisitorSessionResult } from '@baton/protocol';
+import { MAX_EXTRA_ATTRIBUTES, MAX_EXTRA_JSON_LENGTH, type CustomerAttributes, type VisitorSessionResult } from '@baton/protocol';
 import { visitors } from '../storage/schema.js';
 import { newId } from '../storage/ids.js';
 import type { ServiceContext } from './context.js';
@@ -56,6 +56,12 @@ export async function identifyVisitor(ctx: ServiceContext, visitorId: string, at
   const v = await getVisitor(ctx, visitorId);
   if (!v) throw new ServiceError('not_found', 'Unknown visitor');
   const merged: CustomerAttributes = { ...v.attributes, ...attrs, extra: { ...v.attributes.extra, ...attrs.extra } };
+  // Each call adds to what is kept: the total is bounded, or one customer's attributes grow without end (and every
+  // agent's view of the chat carries them).
+  const extra = merged.extra ?? {};
+  if (Object.keys(extra).length > MAX_EXTRA_ATTRIBUTES || JSON.stringify(extra).length > MAX_EXTRA_JSON_LENGTH) {
+    throw new ServiceError('invalid_payload', `extra: at most ${MAX_EXTRA_ATTRIBUTES} attributes and ${MAX_EXTRA_JSON_LENGTH / 1024} KB in all for one customer (this call would make it more); nothing was changed`);
+  }
   await ctx.db.update(visitors).set({ attributes: merged }).where(eq(visitors.id, visitorId));
   return merged;
 }

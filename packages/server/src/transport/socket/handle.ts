@@ -34,7 +34,7 @@ export function handler<S extends z.ZodType, R>(
   schema: S,
   log: Logger,
   fn: (input: z.output<S>) => Promise<R>,
-  limiter?: RateLimiter,
+  limiter?: Pick<RateLimiter, 'take'>,
 ): (payload: unknown, ack?: unknown) => void {
   return (payload, ack) => {
     const reply = typeof ack === 'function' ? (ack as (a: Ack<R>) => void) : () => {};

@@ -17,7 +17,7 @@ import { agentForVisitor, messageView, visitorConversationView } from '../../pre
 import type { ConversationRow } from '../../storage/conversationStore.js';
 import { handler } from './handle.js';
 import { rooms } from './rooms.js';
-import { RateLimiter } from '../rateLimit.js';
+import { KeyedRateLimiter } from '../rateLimit.js';
 import type { AgentNamespace, VisitorNamespace } from './types.js';
 
 export function visitorView(services: Services) {
@@ -26,14 +26,24 @@ export function visitorView(services: Services) {
   };
 }
 
+const MAX_SOCKETS_PER_VISITOR = 20;
+
 export function mountVisitorNamespace(nsp: VisitorNamespace, services: Services, secret: string): void {
   const { log } = services.ctx;
   const view = visitorView(services);
+  // Per visitor, not per socket: one token on 20 sockets sent 200 messages in 1.8 s past a limit of 10 then 2 a second
+  // (a security review). Per node: the balancer keeps a client on one node (ip_hash).
+  const { burst, perSecond } = services.ctx.config.visitorMessages;
+  const sendLimits = new KeyedRateLimiter(burst, perSecond, 100_000);
+  const otherLimits = new KeyedRateLimiter(30, 10, 100_000);
+  const socketsOf = new Map<string, number>();
 
   nsp.use((socket, next) => {
     const auth = VisitorHandshake.safeParse(socket.handshake.auth);
     const claims = auth.success ? verifyVisitorToken(secret, auth.data.visitorToken) : null;
     if (!auth.success || !claims || !services.ctx.sites.getById(claims.siteId)) return next(new Error('unauthorized'));
+    // A customer has a tab or a few, not dozens of sockets.
+    if ((socketsOf.get(claims.visitorId) ?? 0) >= MAX_SOCKETS_PER_VISITOR) return next(new Error('rate_limited'));
     socket.data = { visitorId: claims.visitorId, siteId: claims.siteId, ...(auth.data.language ? { language: auth.data.language } : {}) };
     next();
   });
@@ -41,6 +51,12 @@ export function mountVisitorNamespace(nsp: VisitorNamespace, services: Services,
   nsp.on('connection', (socket) => {
     const v = { visitorId: socket.data.visitorId, siteId: socket.data.siteId };
     void socket.join(rooms.visitor(v.visitorId));
+    socketsOf.set(v.visitorId, (socketsOf.get(v.visitorId) ?? 0) + 1);
+    socket.on('disconnect', () => {
+      const n = (socketsOf.get(v.visitorId) ?? 1) - 1;
+      if (n > 0) socketsOf.set(v.visitorId, n);
+      else socketsOf.delete(v.visitorId);
+    });
     // Back within the grace period (reload, new tab): the customer keeps their place in the queue.
     void services.abandonment.visitorReturned(v.visitorId).catch((err) => log.warn({ err }, 'abandon clear failed'));
     socket.on('disconnect', () => {
@@ -49,8 +65,8 @@ export function mountVisitorNamespace(nsp: VisitorNamespace, services: Services,
     });
     void services.customerPresence.connected(v.visitorId).catch((err) => log.warn({ err }, 'customer presence failed'));
     if (socket.data.language) void noteBrowserLanguage(services.ctx, v.visitorId, socket.data.language).catch((err) => log.warn({ err }, 'browser language not kept'));
-    const sendLimit = new RateLimiter(services.ctx.config.visitorMessages.burst, services.ctx.config.visitorMessages.perSecond);
-    const otherLimit = new RateLimiter(30, 10);
+    const sendLimit = { take: () => sendLimits.take(v.visitorId) };
+    const otherLimit = { take: () => otherLimits.take(v.visitorId) };
 
     socket.on(
       'conversation:sync',
