@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CustomerAttributes } from './conversation.js';
+import { IdentifyInput } from './conversation.js';
 
 /**
  * postMessage envelope between the host page (loader) and the chat iframe (DESIGN.md §6).
@@ -21,7 +21,7 @@ const StorageKey = z.string().min(1).max(200);
 export const HostToFrameMessage = z.discriminatedUnion('type', [
   envelope('open', Empty),
   envelope('close', Empty),
-  envelope('identify', CustomerAttributes),
+  envelope('identify', IdentifyInput),
   /** The launcher's colour (data-color), so the chat matches it. */
   envelope('theme', z.object({ color: z.string().max(64) })),
   /**

@@ -12,12 +12,23 @@ export const CustomerAttributes = z.object({
   tier: z.string().max(40).optional(),
   locale: z.string().max(20).optional(),
   /** Free-form extra attributes from Baton('identify', …). */
+  /** Set by the server only: the site signed this identity (BATON_IDENTITY_SECRET). Absent or false: typed by anyone. */
+  verified: z.boolean().optional(),
   extra: z
     .record(z.string().max(64), z.union([z.string().max(500), z.number(), z.boolean()]))
     .refine((x) => Object.keys(x).length <= MAX_EXTRA_ATTRIBUTES, `at most ${MAX_EXTRA_ATTRIBUTES} extra attributes`)
     .optional(),
 });
 export type CustomerAttributes = z.infer<typeof CustomerAttributes>;
+
+/**
+ * What a site sends with Baton('identify', …): the attributes, never `verified`, and, where the server has
+ * BATON_IDENTITY_SECRET, `userHash` = hex HMAC-SHA256 of the e-mail with that secret, computed on the site's server.
+ */
+export const IdentifyInput = CustomerAttributes.omit({ verified: true }).extend({
+  userHash: z.string().regex(/^[0-9a-f]{64}$/i, 'userHash is a hex HMAC-SHA256 (64 characters)').optional(),
+});
+export type IdentifyInput = z.infer<typeof IdentifyInput>;
 
 export const Sentiment = z.enum(['positive', 'neutral', 'negative', 'very_negative']);
 export type Sentiment = z.infer<typeof Sentiment>;

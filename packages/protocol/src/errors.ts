@@ -19,6 +19,7 @@ export const ErrorCodes = [
   'agent_unavailable',
   'transfer_loop',
   'too_many_tickets',
+  'identity_unverified',
   'storage_unavailable',
   'internal',
 ] as const;

@@ -3,7 +3,8 @@ import { ClientMsgId, ConversationId } from './ids.js';
 import { MessageBody, type MessageView } from './messages.js';
 import type { AckCallback } from './errors.js';
 import {
-  CustomerAttributes,
+  type IdentifyInput,
+  type CustomerAttributes,
   type AgentView,
   type ConversationDetail,
   type ConversationSummary,
@@ -26,7 +27,6 @@ export const VisitorSendInput = z.object({ clientMsgId: ClientMsgId, body: Messa
 export const VisitorEscalateInput = z.object({ note: z.string().max(500).optional() });
 export const TypingInput = z.object({ typing: z.boolean() });
 export const CsatInput = z.object({ rating: z.number().int().min(1).max(5), comment: z.string().max(2000).optional() });
-export const IdentifyInput = CustomerAttributes;
 
 export const ConversationRef = z.object({ conversationId: ConversationId });
 export const VersionedConversationRef = ConversationRef.extend({ expectedVersion: z.number().int().nonnegative() });

@@ -27,6 +27,8 @@ const EnvSchema = z.object({
   BATON_DISPATCH_SWEEP_MS: z.coerce.number().int().positive().default(2000),
   /** Signs visitor tokens and agent sessions. Generated and kept in the data dir when unset. */
   BATON_SECRET: z.string().min(32).optional(),
+  /** Signs customers' identities on the site's own server (identify's userHash); unset: identify is taken on trust. */
+  BATON_IDENTITY_SECRET: z.string().min(32).optional(),
   BATON_OFFER_TIMEOUT_SECONDS: z.coerce.number().positive().default(120),
   /** An agent who declined a chat or let its offer expire may be offered it again after this, if it still waits. */
   BATON_OFFER_AGAIN_SECONDS: z.coerce.number().positive().default(120),
@@ -78,6 +80,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     redisPrefix: env.BATON_REDIS_PREFIX,
     dispatchSweepMs: env.BATON_DISPATCH_SWEEP_MS,
     secret: env.BATON_SECRET,
+    identitySecret: env.BATON_IDENTITY_SECRET,
     offerTimeoutMs: env.BATON_OFFER_TIMEOUT_SECONDS * 1000,
     offerAgainMs: env.BATON_OFFER_AGAIN_SECONDS * 1000,
     timerPollMs: env.BATON_TIMER_POLL_MS,

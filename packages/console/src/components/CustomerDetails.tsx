@@ -11,7 +11,19 @@ export function CustomerDetails({ customer, testId }: { customer: CustomerAttrib
 
   return (
     <div data-testid={testId}>
-      <h3 className="mb-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase">Customer</h3>
+      <h3 className="mb-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase">
+        Customer
+        {(customer.name || customer.email || customer.tier) && customer.verified !== true && (
+          // The site did not sign this identity: anyone can type a name, an e-mail or a tier into identify.
+          <span
+            data-testid={`${testId}-unverified`}
+            title="Not signed by the site (BATON_IDENTITY_SECRET): the customer could have typed this name, e-mail or tier. Check before sharing account details."
+            className="ml-2 rounded bg-amber-50 px-1.5 py-px font-medium tracking-normal text-amber-800 normal-case"
+          >
+            not verified
+          </span>
+        )}
+      </h3>
       {rows.length === 0 ? (
         <p className="text-sm text-slate-400">Anonymous visitor</p>
       ) : (

@@ -1,6 +1,7 @@
 /** Visitor identity: signed tokens, per-site isolation, origin allow-list. */
 import { and, eq, sql } from 'drizzle-orm';
-import { MAX_EXTRA_ATTRIBUTES, MAX_EXTRA_JSON_LENGTH, type CustomerAttributes, type VisitorSessionResult } from '@baton/protocol';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { MAX_EXTRA_ATTRIBUTES, MAX_EXTRA_JSON_LENGTH, type CustomerAttributes, type IdentifyInput, type VisitorSessionResult } from '@baton/protocol';
 import { visitors } from '../storage/schema.js';
 import { newId } from '../storage/ids.js';
 import type { ServiceContext } from './context.js';
@@ -52,10 +53,30 @@ export async function noteBrowserLanguage(ctx: ServiceContext, visitorId: string
     .where(and(eq(visitors.id, visitorId), sql`not jsonb_exists(${visitors.attributes}, 'locale')`));
 }
 
-export async function identifyVisitor(ctx: ServiceContext, visitorId: string, attrs: CustomerAttributes): Promise<CustomerAttributes> {
+/**
+ * Whether the site signed this identity. With BATON_IDENTITY_SECRET set, an identity without a valid userHash (hex
+ * HMAC-SHA256 of the e-mail) is refused: anyone can call identify from devtools, and a claimed VIP tier jumped the
+ * queue while a claimed e-mail stood in the agent's card as fact (two reviews). Without the secret it is taken on
+ * trust and marked unverified.
+ */
+export function verifiedIdentity(secret: string | undefined, input: IdentifyInput): boolean {
+  if (!secret) {
+    if (input.userHash) throw new ServiceError('identity_unverified', 'userHash given, but this Baton server has no BATON_IDENTITY_SECRET to check it with');
+    return false;
+  }
+  if (!input.userHash || !input.email) throw new ServiceError('identity_unverified', 'This site verifies identities: identify needs email and userHash = hex HMAC-SHA256(BATON_IDENTITY_SECRET, email), computed on your server');
+  const expected = createHmac('sha256', secret).update(input.email).digest();
+  const given = Buffer.from(input.userHash, 'hex');
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new ServiceError('identity_unverified', 'userHash does not match this email');
+  return true;
+}
+
+export async function identifyVisitor(ctx: ServiceContext, visitorId: string, input: IdentifyInput): Promise<CustomerAttributes> {
+  const verified = verifiedIdentity(ctx.config.identitySecret, input);
   const v = await getVisitor(ctx, visitorId);
   if (!v) throw new ServiceError('not_found', 'Unknown visitor');
-  const merged: CustomerAttributes = { ...v.attributes, ...attrs, extra: { ...v.attributes.extra, ...attrs.extra } };
+  const { userHash: _signed, ...attrs } = input;
+  const merged: CustomerAttributes = { ...v.attributes, ...attrs, verified, extra: { ...v.attributes.extra, ...attrs.extra } };
   // Each call adds to what is kept: the total is bounded, or one customer's attributes grow without end (and every
   // agent's view of the chat carries them).
   const extra = merged.extra ?? {};
