@@ -138,6 +138,7 @@ export const ConversationSummary = z.object({
   lastMessagePreview: z.string().nullable(),
   lastSeq: z.number().int().nonnegative(),
   summary: z.string().nullable(),
+  /** The customer's rating of the latest hand-off (null until given); earlier hand-offs' ratings are kept on the server. */
   csatRating: z.number().int().nullable(),
   /** When an agent last resolved it (handed it back to the bot); null when no person ever did. */
   resolvedAt: z.string().nullable(),
@@ -186,6 +187,7 @@ export const PastConversation = z.object({
   reason: EscalationReason.nullable(),
   skillName: z.string().nullable(),
   resolvedBy: z.string().nullable(),
+  /** The rating of its latest hand-off. */
   csatRating: z.number().int().nullable(),
   messageCount: z.number().int().nonnegative(),
 });

@@ -85,7 +85,7 @@ describe('supervisor view', () => {
     const d = await ok(call<ConversationDetail>(supervisor, 'conversation:get', { conversationId: first.id }));
     await ok(call(supervisor, 'conversation:resolve', { conversationId: first.id, expectedVersion: d.conversation.version }));
     await server.baton.services.idle();
-    await server.baton.database.db.update(conversations).set({ csatRating: 5 }).where(eq(conversations.id, first.id));
+    await ok(call(visitors[0]!, 'csat:submit', { rating: 5 }));
     const o = (await server.baton.services.supervisor.snapshot('site_demo', { freshOutcomes: true })).outcomes!;
     expect(o.windowHours).toBe(24);
     // Every chat here was queued for people: none counts as handled by the bot alone.

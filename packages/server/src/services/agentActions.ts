@@ -84,6 +84,7 @@ export class AgentActions {
       reason: 'resolved by agent; bot follows up',
       expectedVersion,
       siteId: agent.siteId,
+      // A new rating request: the conversation's csat_* are this hand-off's; earlier ratings stay in `ratings`.
       patch: { handedBackAt: now, csatRequested: true, csatRating: null, csatComment: null },
       after: async (tx, conv) => {
         // A message the customer left while nobody was free was answered in this chat: no second answer by e-mail.

@@ -7,6 +7,7 @@ import type { ServiceContext } from './context.js';
 import { KeyedMutex } from './keyedMutex.js';
 import { getConversation, getTurnContext } from '../storage/conversationStore.js';
 import { clearBotTurn } from '../storage/timerStore.js';
+import { recordRating } from '../storage/ratingStore.js';
 import { conversations } from '../storage/schema.js';
 import { botMaySpeak } from '../domain/conversation/controlMachine.js';
 import { appendMessage } from './appendMessage.js';
@@ -123,8 +124,8 @@ export class BotTurns {
         {
           rules: [botMaySpeakRule, csatRequested, notYetRated],
           answersBotTurn: replyToSeq,
-          also: async (tx) => {
-            await tx.update(conversations).set({ csatRating: rating, csatComment: comment ?? null }).where(eq(conversations.id, conversationId));
+          also: async (tx, conv) => {
+            if (!(await recordRating(tx, conversationId, conv.siteId, rating, comment ?? null, this.ctx.clock.now()))) throw notYetRated.error();
           },
         },
       );

@@ -1,12 +1,11 @@
 /** The customer's side: sync after (re)connect, send, ask for a person, rate. */
-import { eq } from 'drizzle-orm';
 import type { ServiceContext } from './context.js';
 import { appendMessage } from './appendMessage.js';
 import { csatRequested, notYetRated, visitorOwns } from './appendRules.js';
 import { ServiceError } from './serviceError.js';
 import { ratingReply } from '../domain/conversation/csat.js';
 import { createConversation, findOpenConversation, findRecentlyClosed, getConversation, listMessages, type ConversationRow, type MessageRow } from '../storage/conversationStore.js';
-import { conversations } from '../storage/schema.js';
+import { recordRating } from '../storage/ratingStore.js';
 import type { BotTurns } from './botTurns.js';
 import { Escalations } from './escalations.js';
 import { toTranscript } from './transcript.js';
@@ -113,7 +112,7 @@ export class VisitorConversations {
       {
         rules: [csatRequested, notYetRated],
         also: async (tx) => {
-          await tx.update(conversations).set({ csatRating: rating, csatComment: comment ?? null }).where(eq(conversations.id, conv.id));
+          if (!(await recordRating(tx, conv.id, conv.siteId, rating, comment ?? null, this.ctx.clock.now()))) throw notYetRated.error();
         },
       },
     );

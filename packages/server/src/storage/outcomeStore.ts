@@ -1,7 +1,8 @@
 /** The rows the supervisor's outcomes are counted from (domain/supervisor/dayOutcomes.ts): one site, since a moment. */
-import { and, eq, gte, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, gte, inArray, sql } from 'drizzle-orm';
 import type { DbOrTx } from './database.js';
 import { controlEvents, conversations } from './schema.js';
+import { ratingsResolvedSince } from './ratingStore.js';
 
 const COUNTED = ['escalated', 'accepted', 'resolved', 'abandoned', 'cancelled'];
 
@@ -20,10 +21,8 @@ export async function outcomeRows(db: DbOrTx, siteId: string, since: Date) {
       .from(controlEvents)
       .innerJoin(conversations, eq(conversations.id, controlEvents.conversationId))
       .where(and(eq(conversations.siteId, siteId), gte(controlEvents.createdAt, since), inArray(controlEvents.kind, COUNTED))),
-    db
-      .select({ rating: conversations.csatRating })
-      .from(conversations)
-      .where(and(eq(conversations.siteId, siteId), isNotNull(conversations.csatRating), gte(conversations.handedBackAt, since))),
+    // Every hand-off's rating, not the conversation's latest only: a chat resolved three times was rated three times.
+    ratingsResolvedSince(db, siteId, since),
   ]);
-  return { started: started.map((s) => ({ id: s.id, escalated: Boolean(s.escalated) })), events, ratings: rated.map((r) => r.rating!) };
+  return { started: started.map((s) => ({ id: s.id, escalated: Boolean(s.escalated) })), events, ratings: rated.map((r) => r.rating) };
 }

@@ -74,6 +74,10 @@ export const conversations = pgTable(
     /** Escalation times (ISO) for the per-hour cap. */
     escalations: jsonb('escalations').$type<string[]>().notNull().default(sql`'[]'::jsonb`),
     handedBackAt: ts('handed_back_at'),
+    /**
+     * The current hand-off only: the bot asked for a rating and whether it came (the widget's rating panel, the
+     * "once" rule). A resolve clears them for its own rating; every rating is kept in `ratings`.
+     */
     csatRequested: boolean('csat_requested').notNull().default(false),
     csatRating: integer('csat_rating'),
     csatComment: text('csat_comment'),
@@ -190,5 +194,32 @@ export const waitEstimates = pgTable(
   (t) => [
     uniqueIndex('wait_estimates_conv_queued_uq').on(t.conversationId, t.queuedAt),
     index('wait_estimates_site_at_idx').on(t.siteId, t.estimatedAt),
+  ],
+);
+
+/**
+ * Every customer rating, one per hand-off: a conversation resolved three times can be rated three times, each
+ * rating credited to the agent who resolved that time. Unique on (conversation, the `resolved` event's version), so
+ * a rating given twice for one hand-off (a retry, two tabs) is stored once and a later one never replaces it.
+ */
+export const ratings = pgTable(
+  'ratings',
+  {
+    id: text('id').primaryKey(),
+    conversationId: text('conversation_id').notNull().references(() => conversations.id),
+    siteId: text('site_id').notNull().references(() => sites.id),
+    /** Who resolved the hand-off rated (the `resolved` event's actor). */
+    agentId: text('agent_id').references(() => agents.id),
+    /** The version of the `resolved` control event: which hand-off this rates. */
+    resolveVersion: integer('resolve_version').notNull(),
+    resolvedAt: ts('resolved_at').notNull(),
+    rating: integer('rating').notNull(),
+    comment: text('comment'),
+    createdAt: ts('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('ratings_conv_resolve_uq').on(t.conversationId, t.resolveVersion),
+    // The supervisor's outcomes: a site's ratings for hand-offs resolved in the last 24 hours.
+    index('ratings_site_resolved_idx').on(t.siteId, t.resolvedAt),
   ],
 );

@@ -12,7 +12,7 @@ export interface OutcomeInput {
   events: readonly { conversationId: string; kind: string; reason: string | null }[];
   /** Waits of customers an agent took in the window (seconds, from queue episodes). */
   servedWaits: readonly number[];
-  /** Ratings given for chats handed back in the window (1..5). */
+  /** Ratings (1..5) of hand-offs resolved in the window: one per rated resolve, so a chat resolved twice can count twice. */
   ratings: readonly number[];
 }
 
