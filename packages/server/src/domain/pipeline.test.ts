@@ -126,7 +126,7 @@ describe('bot pipeline', () => {
 
   it('while queued: asked for a person again or nudged, says they are still in the queue, once until it says something else', () => {
     // "still waiting" was answered with the demo's refunds article (its section "Still waiting?"), and the agent read it as tried.
-    for (const body of ['get me a human NOW, this is a scam', 'Can I talk to a person please?', 'hello?? anyone there?', 'how long until someone answers?', 'still waiting', 'Still waiting...']) {
+    for (const body of ['get me a human NOW, this is a scam', 'Can I talk to a person please?', 'hello?? anyone there?', 'how long until someone answers?', 'still waiting', 'Still waiting...', 'hello? still waiting for someone', 'still waiting for a person to reply', 'any update? still waiting on the team', 'any news?']) {
       const out = pipeline.handleTurn({ transcript: [{ seq: 1, authorType: 'visitor', body, meta: {} }], customer: {}, state: 'queued' });
       expect(out, body).toEqual({ reply: { kind: 'info', text: "You're still in the queue, and the team will read everything you write here." }, escalation: null });
     }
@@ -141,6 +141,8 @@ describe('bot pipeline', () => {
   it('while queued: a question that only mentions the wait still goes to the KB', () => {
     const reply = (body: string) => pipeline.handleTurn({ transcript: [{ seq: 1, authorType: 'visitor', body, meta: {} }], customer: {}, state: 'queued' }).reply;
     expect(reply('still waiting for my refund, how long does it take?')?.kind).toBe('answer');
+    expect(reply('any update on my refund? how long does it take?')?.kind).toBe('answer');
+    expect(reply('still waiting for the team to tell me how long refunds take')?.kind).toBe('answer');
   });
 
   it('costs well under 5 ms per turn', () => {

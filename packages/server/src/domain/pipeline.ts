@@ -46,13 +46,15 @@ export interface BotPipeline {
 
 /** Asking after the wait: "hello?", "anyone there?", "how long until someone answers?", "still waiting". */
 const WAITING_NUDGE =
-  /^\W*(hello+|helo|hallo|hola|hey|anyone|anybody|well|so)\W*$|\b(any ?one|any ?body|some ?one|some ?body)\s+(there|here|around|coming|reading this)\b|\b(how (much )?long(er)?|when)\b[^.?!]{0,30}\b(someone|somebody|anyone|agent|person|human|team|wait|join|reply|respond|answer)\b|\bstill waiting\b/;
+  /^\W*(hello+|helo|hallo|hola|hey|anyone|anybody|well|so)\W*$|\b(any ?one|any ?body|some ?one|some ?body)\s+(there|here|around|coming|reading this)\b|\b(how (much )?long(er)?|when)\b[^.?!]{0,30}\b(someone|somebody|anyone|agent|person|human|team|wait|join|reply|respond|answer)\b|\bstill waiting\b|^\W*any (?:update|news)\b/;
 
 /**
- * Words that only nudge about the wait: "still waiting??", "hello? anyone there?", "hey, is anybody there". A message
- * with anything else in it ("still waiting for my refund", "when does the showroom team open?") goes to the KB.
+ * Words that only nudge about the wait: "still waiting??", "hello? anyone there?", "hey, is anybody there", "still
+ * waiting for a person to reply", "any update? still waiting on the team" (those two got the refunds article's "Still
+ * waiting?" section: a QA pass). A message with anything else in it ("still waiting for my refund", "when does the
+ * showroom team open?") goes to the KB.
  */
-const NUDGE_ONLY = /^(?:\W*(?:still|waiting|wait|hello+|helo|hallo|hola|hi|hey|yo|anyone|anybody|someone|somebody|any one|any body|some one|some body|is|are|there|here|around|please|pls|plz|hurry|up|lol|ok|okay|so|well|um+|hm+|[?!.]+)\b\W*)+$/;
+const NUDGE_ONLY = /^(?:\W*(?:still|waiting|wait|hello+|helo|hallo|hola|hi|hey|yo|anyone|anybody|someone|somebody|any one|any body|some one|some body|is|are|there|here|around|please|pls|plz|hurry|up|lol|ok|okay|so|well|um+|hm+|[?!.]+|for|on|to|a|an|the|of|from|with|you|your|guys|any|update|updates|news|reply|replies|respond|answer|response|person|people|human|agent|agents|staff|team|rep|colleague|real|actual|me|us)\b\W*)+$/;
 function nudgesOnly(body: string): boolean {
   const said = normalise(body).trim();
   return WAITING_NUDGE.test(said) && NUDGE_ONLY.test(said);
