@@ -39,9 +39,10 @@ describe('alerts', () => {
     const alerts = [alert('a')];
     const [synced] = syncAlerts(alerts, { a: offerToMe('a', 5) }, ME);
     expect(synced).toMatchObject({ offeredToMe: true, conversation: { version: 5 }, raisedAt: 1 });
-    // A queued chat offered to someone else is still waiting: it stays, as "waiting".
+    // A queued chat offered to someone else is being picked up: its "New chat waiting" goes (Review opened "Offered to
+    // another agent"); the inbox still lists it, and it alerts again if it comes back to the queue.
     const other = summary({ id: 'a', state: 'offered', offeredToAgentId: 'ag_other', version: 2 });
-    expect(syncAlerts(alerts, { a: other }, ME)).toEqual([{ ...alerts[0], conversation: other, offeredToMe: false }]);
+    expect(syncAlerts(alerts, { a: other }, ME)).toEqual([]);
   });
 
   it('titles the tab with how many conversations need me', () => {

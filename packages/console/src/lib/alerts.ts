@@ -28,7 +28,8 @@ export function upsertAlert(alerts: readonly OfferAlert[], next: OfferAlert): { 
  * Brings the alerts in line with the conversations' current state, never with the event that raised them.
  * An alert goes away once its conversation stops waiting (someone took it, the customer left), and once an offer
  * it announced to me is no longer mine (expired, declined, withdrawn when I went away or offline, offered to
- * someone else): the inbox still lists the conversation while it waits. Returns the same array when nothing changed.
+ * someone else), and a queue alert once the chat is offered to someone else: the inbox still lists the conversation
+ * while it waits. Returns the same array when nothing changed.
  */
 export function syncAlerts(alerts: readonly OfferAlert[], byId: InboxById, meId: string | null, complete = false): OfferAlert[] {
   let changed = false;
@@ -42,7 +43,9 @@ export function syncAlerts(alerts: readonly OfferAlert[], byId: InboxById, meId:
     }
     const row = byId[a.conversation.id] ?? a.conversation;
     const mine = isOfferedToMe(row, meId);
-    if (!isWaitingState(row.state) || (a.offeredToMe && !mine)) {
+    // A chat offered to someone else is being picked up: its "New chat waiting" alert would send me to a chat I
+    // cannot take (a QA pass saw it stay for the whole offer; Review opened "Offered to another agent").
+    if (!isWaitingState(row.state) || (a.offeredToMe && !mine) || (row.state === 'offered' && !mine)) {
       changed = true;
       continue;
     }

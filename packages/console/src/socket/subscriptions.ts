@@ -63,7 +63,9 @@ export function bindAgentSocket(socket: AgentSocket, lifecycle: SocketLifecycle)
       if (!inbox().upsert(c)) return;
       conversations().applySummary(c);
       // A chat waiting in the queue alerts only those who could take it (its team, its language); an offer, always.
-      if (inbox().loaded && isWaitingState(c.state) && !wasWaiting && alertsMe(c, currentAgentId(), useAuthStore.getState().agent)) {
+      // Back in the queue after someone else's offer ran out or was declined: news again (its alert went with the offer).
+      const backFromOffer = c.state === 'queued' && held?.state === 'offered' && !isOfferedToMe(held, currentAgentId());
+      if (inbox().loaded && isWaitingState(c.state) && (!wasWaiting || backFromOffer) && alertsMe(c, currentAgentId(), useAuthStore.getState().agent)) {
         raiseOfferAlert(c, null, isOfferedToMe(c, currentAgentId()), openConversation);
       }
       useAlertStore.getState().sync(inbox().byId, currentAgentId());
