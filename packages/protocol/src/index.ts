@@ -9,3 +9,4 @@ export * from './ops.js';
 export * from './language.js';
 export * from './linkify.js';
 export * from './hours.js';
+export * from './transferGuard.js';

@@ -82,7 +82,7 @@ export function TransferForm({ currentSkill, meId, busy, onDone }: Props) {
           className={`${field} mt-1`}
         >
           <option value="">—</option>
-          {agentOptions(agents, meId).map((a) => (
+          {agentOptions(agents, meId, pkg?.transfers?.at(-1)).map((a) => (
             <option key={a.id} value={a.id} disabled={!a.available}>
               {a.label}
             </option>

@@ -36,6 +36,16 @@ describe('agentOptions', () => {
     ]);
   });
 
+  it('greys out the colleague who transferred the chat here less than 10 minutes ago (the server refuses A→B→A)', () => {
+    const now = Date.parse('2026-12-05T10:00:00Z');
+    const agents = [agent('a', 'Alex', 'online'), agent('c', 'Cy', 'online')];
+    expect(agentOptions(agents, 'me', { fromAgentId: 'a', at: '2026-12-05T09:57:00Z' }, now)).toEqual([
+      { id: 'c', label: 'Cy', available: true },
+      { id: 'a', label: 'Alex (sent it to you just now)', available: false },
+    ]);
+    expect(agentOptions(agents, 'me', { fromAgentId: 'a', at: '2026-12-05T09:49:00Z' }, now).every((o) => o.available)).toBe(true);
+  });
+
   it('marks an online agent with no free slot as full, not selectable', () => {
     const opts = agentOptions([agent('c', 'Cy', 'online', { load: 3, capacity: 3 }), agent('e', 'Eve', 'online', { load: 2, capacity: 3 })], 'me');
     expect(opts).toEqual([

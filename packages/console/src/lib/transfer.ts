@@ -1,4 +1,4 @@
-import type { HandoffPackage, TransferTargets } from '@baton/protocol';
+import { checkTransferBack, type HandoffPackage, type TransferTargets } from '@baton/protocol';
 
 export const TRANSFER_NOTE_MAX = 500;
 
@@ -30,13 +30,17 @@ export interface AgentOption {
 }
 
 /** Other agents of the site, online first, then by name. */
-export function agentOptions(agents: TransferTargets['agents'], meId: string | null): AgentOption[] {
+/** `lastTransfer`: the chat's newest transfer (from the package); its sender may not have it back for 10 minutes. */
+export function agentOptions(agents: TransferTargets['agents'], meId: string | null, lastTransfer?: { fromAgentId: string; at: string } | null, now = Date.now()): AgentOption[] {
+  const sentBy = lastTransfer ? { byAgentId: lastTransfer.fromAgentId, at: Date.parse(lastTransfer.at) } : null;
   return agents
     .filter((a) => a.id !== meId)
     .map((a) => {
       // A full agent is refused by the server; say so in the list rather than after the click.
       const full = a.capacity !== undefined && a.load !== undefined && a.load >= a.capacity;
       if (a.presence !== 'online') return { id: a.id, label: `${a.name} (${a.presence})`, available: false };
+      // So is the colleague who just sent it here (A→B→A): a QA pass chose them and was refused only after Transfer.
+      if (!checkTransferBack(sentBy, a.id, now).ok) return { id: a.id, label: `${a.name} (sent it to you just now)`, available: false };
       return full ? { id: a.id, label: `${a.name} (full: ${a.load} of ${a.capacity} chats)`, available: false } : { id: a.id, label: a.name, available: true };
     })
     .sort((a, b) => Number(b.available) - Number(a.available) || a.label.localeCompare(b.label));

@@ -12,7 +12,7 @@ import { toTranscript } from './transcript.js';
 import { improveSummary } from './llmSummary.js';
 import { clearTimer, setTimer } from '../storage/timerStore.js';
 import { agents, controlEvents, conversations } from '../storage/schema.js';
-import { checkTransferBack } from '../domain/conversation/transferGuard.js';
+import { checkTransferBack } from '@baton/protocol';
 import { resolveTransferTarget, transferMessage, transferPreview, type TransferTarget } from './transferTargets.js';
 import type { AgentRow } from './agentAuth.js';
 import type { Dispatcher } from './dispatcher.js';

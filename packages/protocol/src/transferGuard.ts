@@ -1,6 +1,7 @@
 /**
  * A→B→A loop guard (DESIGN.md §2): an agent may not send a conversation straight back to the agent who
- * transferred it away (to them or to their queue) less than ten minutes ago. Pure: time is passed in.
+ * transferred it away (to them or to their queue) less than ten minutes ago. Pure: time is passed in. Here so that the
+ * server's refusal and the console's transfer list (which greys that agent out) apply one rule.
  */
 export const TRANSFER_BACK_WINDOW_MS = 10 * 60_000;
 
