@@ -1,0 +1,61 @@
+/**
+ * The loader on host pages unlike the demo shop, each served by the test itself on the demo shop's origin (which the
+ * demo site allows): a page that covers the corner with its own element at the highest z-index.
+ */
+import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { batonProcess } from '../packages/server/src/cli/batonProcess.js';
+import { say } from './support/pages.js';
+
+const baton = batonProcess({ port: 4910, demoPort: 4911 });
+const ORIGIN = 'http://localhost:4911';
+
+let ctx: BrowserContext;
+
+test.beforeAll(async ({ browser }: { browser: Browser }) => {
+  await baton.start();
+  // A fulfilled page has no address, so Chromium counts it as public and refuses its requests to loopback (Local Network
+  // Access) unless allowed; real host pages and Baton are both public or both local.
+  ctx = await browser.newContext({ permissions: ['local-network-access'] });
+});
+test.afterAll(async () => {
+  await ctx?.close();
+  await baton.stop();
+});
+
+/** A page on the allowed origin with `body` and the widget's script tag; `csp` becomes its Content-Security-Policy header. */
+async function hostPage(name: string, body: string, csp?: string): Promise<Page> {
+  const page = await ctx.newPage();
+  const url = `${ORIGIN}/host/${name}`;
+  await page.route(url, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      headers: csp ? { 'Content-Security-Policy': csp } : {},
+      body: `<!doctype html><html><head><title>${name}</title></head><body>${body}<script src="${baton.url}/widget.js" data-site="demo" async></script></body></html>`,
+    }),
+  );
+  await page.goto(url);
+  return page;
+}
+
+/** Centre of a box, and which element of the page is hit there (a point inside the widget hits its host element). */
+async function hitAt(page: Page, box: { x: number; y: number; width: number; height: number }): Promise<string> {
+  return page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.id ?? '(none)', [box.x + box.width / 2, box.y + box.height / 2]);
+}
+
+test('an element at z-index 2147483647 over the corner covers neither the launcher nor the send button', async () => {
+  // Like a cookie banner: fixed along the bottom, 170 px tall (over the launcher and the bottom of the open chat).
+  const page = await hostPage(
+    'banner',
+    '<div id="banner" style="position:fixed;left:0;right:0;bottom:0;height:170px;z-index:2147483647;background:#222;color:#fff">We use cookies</div>',
+  );
+  const launcher = page.getByTestId('baton-launcher');
+  await expect(launcher).toBeVisible();
+  expect(await hitAt(page, (await launcher.boundingBox())!)).toBe('baton-widget');
+  await launcher.click();
+  const chat = page.frameLocator('#baton-frame');
+  const send = chat.getByTestId('send-button');
+  await expect(send).toBeVisible();
+  expect(await hitAt(page, (await send.boundingBox())!)).toBe('baton-widget');
+  await say(chat, 'hello from under the banner'); // clicks the send button: refused if the banner took the click
+  await page.close();
+});
