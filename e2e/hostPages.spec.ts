@@ -1,10 +1,11 @@
 /**
  * The loader on host pages unlike the demo shop, each served by the test itself on the demo shop's origin (which the
- * demo site allows): a page that covers the corner with its own element at the highest z-index.
+ * demo site allows): a page that covers the corner with its own element at the highest z-index, a page with a strict
+ * Content-Security-Policy.
  */
 import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { batonProcess } from '../packages/server/src/cli/batonProcess.js';
-import { say } from './support/pages.js';
+import { askBot, say } from './support/pages.js';
 
 const baton = batonProcess({ port: 4910, demoPort: 4911 });
 const ORIGIN = 'http://localhost:4911';
@@ -57,5 +58,28 @@ test('an element at z-index 2147483647 over the corner covers neither the launch
   await expect(send).toBeVisible();
   expect(await hitAt(page, (await send.boundingBox())!)).toBe('baton-widget');
   await say(chat, 'hello from under the banner'); // clicks the send button: refused if the banner took the click
+  await page.close();
+});
+
+test('under a strict Content-Security-Policy (no style-src) the launcher is styled and the chat works', async () => {
+  // What README asks of such a site: script-src and frame-src for Baton. No connect-src: the loader's origin check is
+  // refused (a CSP report in the console) and the launcher is shown anyway; the chat's sockets live in the frame.
+  const csp = `default-src 'self'; script-src ${baton.url}; frame-src ${baton.url}`;
+  const page = await hostPage('csp', '<h1>Strict shop</h1><p>Nothing inline allowed here.</p>', csp);
+  const launcher = page.getByTestId('baton-launcher');
+  await expect(launcher).toBeVisible();
+  const look = await launcher.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { position: s.position, background: s.backgroundColor, radius: s.borderRadius };
+  });
+  expect(look).toEqual({ position: 'fixed', background: 'rgb(79, 70, 229)', radius: '50%' }); // data-color's default
+  const box = (await launcher.boundingBox())!;
+  const viewport = page.viewportSize()!;
+  expect(box).toMatchObject({ width: 56, height: 56, x: viewport.width - 20 - 56, y: viewport.height - 20 - 56 });
+  await launcher.click();
+  const frameBox = (await page.locator('#baton-frame').boundingBox())!;
+  expect(frameBox).toMatchObject({ width: 380, x: viewport.width - 20 - 380 });
+  const chat = page.frameLocator('#baton-frame');
+  await expect(await askBot(chat, 'How long does a refund take?')).toContainText(/From: Refunds/);
   await page.close();
 });

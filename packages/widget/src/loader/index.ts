@@ -48,7 +48,8 @@ function start(): void {
   const host = document.createElement('div');
   host.id = 'baton-widget';
   const root = host.attachShadow({ mode: 'open' });
-  root.innerHTML = `<style>${css}</style><div class="w${cfg.left ? ' left' : ''}"><button class="l" type="button" data-testid="baton-launcher" aria-label="Open chat" aria-expanded="false">${chatIcon}${closeIcon}<span class="b" data-testid="baton-unread" hidden>0</span></button></div>`;
+  root.innerHTML = `<div class="w${cfg.left ? ' left' : ''}"><button class="l" type="button" data-testid="baton-launcher" aria-label="Open chat" aria-expanded="false">${chatIcon}${closeIcon}<span class="b" data-testid="baton-unread" hidden>0</span></button></div>`;
+  adoptStyles(root);
   const wrap = root.lastElementChild as HTMLDivElement;
   wrap.style.setProperty('--c', cfg.color); // not interpolated into markup: data-color is page input
   const launcher = wrap.firstElementChild as HTMLButtonElement;
@@ -196,6 +197,23 @@ function start(): void {
     if (document.body) mount();
     else document.addEventListener('DOMContentLoaded', mount);
   });
+}
+
+/**
+ * Our CSS as a constructed stylesheet: a page whose Content-Security-Policy has no 'unsafe-inline' style-src blocks a
+ * <style> element (the launcher was an unstyled button in the page's flow), not an adopted sheet. Where constructed
+ * sheets are missing, the <style> element. Styles set through CSSOM (element.style) are allowed either way.
+ */
+function adoptStyles(root: ShadowRoot): void {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    root.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = document.createElement('style');
+    style.textContent = css;
+    root.prepend(style);
+  }
 }
 
 /** Asks Baton whether this page may show the chat; a network failure is no refusal (the frame retries). */
