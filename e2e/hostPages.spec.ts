@@ -1,6 +1,6 @@
 /**
  * The loader on host pages unlike the demo shop, each served by the test itself on the demo shop's origin (which the
- * demo site allows): a page that covers the corner with its own element at the highest z-index, a page with a strict
+ * demo site allows): a single-page app that swaps its whole <body> (Turbo Drive, pjax), a page that covers the corner with its own element at the highest z-index, a page with a strict
  * Content-Security-Policy.
  */
 import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
@@ -10,21 +10,24 @@ import { askBot, say } from './support/pages.js';
 const baton = batonProcess({ port: 4910, demoPort: 4911 });
 const ORIGIN = 'http://localhost:4911';
 
-let ctx: BrowserContext;
+let browser: Browser;
 
-test.beforeAll(async ({ browser }: { browser: Browser }) => {
+test.beforeAll(async ({ browser: b }: { browser: Browser }) => {
+  browser = b;
   await baton.start();
-  // A fulfilled page has no address, so Chromium counts it as public and refuses its requests to loopback (Local Network
-  // Access) unless allowed; real host pages and Baton are both public or both local.
-  ctx = await browser.newContext({ permissions: ['local-network-access'] });
 });
 test.afterAll(async () => {
-  await ctx?.close();
   await baton.stop();
 });
 
-/** A page on the allowed origin with `body` and the widget's script tag; `csp` becomes its Content-Security-Policy header. */
+/**
+ * A page on the allowed origin with `body` and the widget's script tag, in a browser context of its own (a visitor of
+ * its own); `csp` becomes its Content-Security-Policy header.
+ */
 async function hostPage(name: string, body: string, csp?: string): Promise<Page> {
+  // A fulfilled page has no address, so Chromium counts it as public and refuses its requests to loopback (Local Network
+  // Access) unless allowed; real host pages and Baton are both public or both local.
+  const ctx: BrowserContext = await browser.newContext({ permissions: ['local-network-access'] });
   const page = await ctx.newPage();
   const url = `${ORIGIN}/host/${name}`;
   await page.route(url, (route) =>
@@ -36,6 +39,11 @@ async function hostPage(name: string, body: string, csp?: string): Promise<Page>
   );
   await page.goto(url);
   return page;
+}
+
+/** Calls the page's JS API, Baton(command, arg). */
+async function callBaton(page: Page, command: string, arg?: unknown): Promise<void> {
+  await page.evaluate(([c, a]) => (window as unknown as { Baton: (c: unknown, a?: unknown) => void }).Baton(c, a), [command, arg] as const);
 }
 
 /** Centre of a box, and which element of the page is hit there (a point inside the widget hits its host element). */
@@ -58,7 +66,7 @@ test('an element at z-index 2147483647 over the corner covers neither the launch
   await expect(send).toBeVisible();
   expect(await hitAt(page, (await send.boundingBox())!)).toBe('baton-widget');
   await say(chat, 'hello from under the banner'); // clicks the send button: refused if the banner took the click
-  await page.close();
+  await page.context().close();
 });
 
 test('under a strict Content-Security-Policy (no style-src) the launcher is styled and the chat works', async () => {
@@ -81,5 +89,51 @@ test('under a strict Content-Security-Policy (no style-src) the launcher is styl
   expect(frameBox).toMatchObject({ width: 380, x: viewport.width - 20 - 380 });
   const chat = page.frameLocator('#baton-frame');
   await expect(await askBot(chat, 'How long does a refund take?')).toContainText(/From: Refunds/);
-  await page.close();
+  await page.context().close();
+});
+
+test('a page that swaps its whole <body> (Turbo Drive, pjax) keeps the launcher and the open chat with its messages', async () => {
+  const page = await hostPage('turbo', '<h1>Page one</h1>');
+  const widget = page.locator('#baton-widget');
+  const launcher = page.getByTestId('baton-launcher');
+  await launcher.click();
+  const chat = page.frameLocator('#baton-frame');
+  const answer = await askBot(chat, 'How long does a refund take?');
+  await expect(answer).toContainText(/From: Refunds/);
+
+  // What Turbo Drive does on a link click: a new <body> replaces the old one; then the same with the page's scripts
+  // run again, widget.js among them (Turbo re-runs the scripts of the new body).
+  for (const rerun of [false, true]) {
+    await page.evaluate(
+      ([n, src]) => {
+        // Page two comes back from a copy of the old body, as Turbo restores a cached page: it holds a copy of the
+        // widget's host without its shadow root, which must not stay beside the real one.
+        const next = src ? document.createElement('body') : (document.body.cloneNode(true) as HTMLElement);
+        if (src) next.innerHTML = '<h1></h1>';
+        next.querySelector('h1')!.textContent = `Page ${n}`;
+        if (src) {
+          const script = document.createElement('script');
+          script.src = src;
+          script.dataset.site = 'demo';
+          next.appendChild(script);
+        }
+        document.body.replaceWith(next);
+      },
+      [rerun ? 'three' : 'two', rerun ? `${baton.url}/widget.js` : ''] as const,
+    );
+    await expect(page.locator('h1')).toHaveText(rerun ? 'Page three' : 'Page two');
+    await expect(widget).toHaveCount(1);
+    await expect(launcher).toBeVisible();
+    // Still open, and the conversation is back (the moved frame reloads and syncs from the server).
+    await expect(page.locator('#baton-frame')).toBeVisible();
+    await expect(chat.locator('[data-testid="message"][data-author="visitor"]').filter({ hasText: 'How long does a refund take?' })).toBeVisible();
+    await expect(chat.locator('[data-testid="message"][data-author="bot"]').filter({ hasText: 'From: Refunds' })).toBeVisible();
+  }
+  // The JS API still drives it.
+  await callBaton(page, 'close');
+  await expect(page.locator('#baton-frame')).toBeHidden();
+  await callBaton(page, 'open');
+  await expect(page.locator('#baton-frame')).toBeVisible();
+  await say(chat, 'still here after two page swaps');
+  await page.context().close();
 });

@@ -184,8 +184,24 @@ function start(): void {
   api.loaded = 1;
   window.Baton = api;
 
+  // Pages that swap the whole <body> (Turbo Drive, pjax, Barba) took the launcher and the chat with it, for good: the
+  // same host goes back into the new body. Its frame reloads (a detached iframe loses its document) and resumes from
+  // the server and from what we keep for it; until it says 'ready' again nothing is posted to it.
+  const keepMounted = (): void => {
+    const body = document.body;
+    if (!body) return;
+    if (!host.isConnected) {
+      document.getElementById(host.id)?.remove(); // a shadowless copy of us in a body the page cloned (Turbo's cache)
+      ready = false;
+      body.appendChild(host);
+    }
+    watcher.observe(body, { childList: true }); // the current body's children only: cheap
+  };
+  const watcher = new MutationObserver(keepMounted);
+
   const mount = (): void => {
-    document.body.appendChild(host);
+    keepMounted();
+    watcher.observe(document.documentElement, { childList: true });
     if (ls?.getItem(openKey) === '1') ensureFrame();
     // Only with a conversation going: a visitor who just looked at the launcher does not get the panel on every page.
     if (ss?.getItem(shownKey) === '1' && ls?.getItem(openKey) === '1') setOpen(true);
