@@ -1,11 +1,11 @@
 /**
  * The loader on host pages unlike the demo shop, each served by the test itself on the demo shop's origin (which the
  * demo site allows): a single-page app that swaps its whole <body> (Turbo Drive, pjax), a page that covers the corner with its own element at the highest z-index, a page with a strict
- * Content-Security-Policy.
+ * Content-Security-Policy, a page whose identify() call has a bad e-mail address.
  */
 import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { batonProcess } from '../packages/server/src/cli/batonProcess.js';
-import { askBot, say } from './support/pages.js';
+import { askBot, loginConsole, say } from './support/pages.js';
 
 const baton = batonProcess({ port: 4910, demoPort: 4911 });
 const ORIGIN = 'http://localhost:4911';
@@ -24,11 +24,14 @@ test.afterAll(async () => {
  * A page on the allowed origin with `body` and the widget's script tag, in a browser context of its own (a visitor of
  * its own); `csp` becomes its Content-Security-Policy header.
  */
-async function hostPage(name: string, body: string, csp?: string): Promise<Page> {
+async function hostPage(name: string, body: string, csp?: string, warnings?: string[]): Promise<Page> {
   // A fulfilled page has no address, so Chromium counts it as public and refuses its requests to loopback (Local Network
   // Access) unless allowed; real host pages and Baton are both public or both local.
   const ctx: BrowserContext = await browser.newContext({ permissions: ['local-network-access'] });
   const page = await ctx.newPage();
+  page.on('console', (m) => {
+    if (m.type() === 'warning') warnings?.push(m.text());
+  });
   const url = `${ORIGIN}/host/${name}`;
   await page.route(url, (route) =>
     route.fulfill({
@@ -135,5 +138,28 @@ test('a page that swaps its whole <body> (Turbo Drive, pjax) keeps the launcher 
   await callBaton(page, 'open');
   await expect(page.locator('#baton-frame')).toBeVisible();
   await say(chat, 'still here after two page swaps');
+  await page.context().close();
+});
+
+test('identify() with a bad e-mail address warns in the page console, naming it, and the rest reaches the agent', async () => {
+  const agent = await (await browser.newContext()).newPage();
+  await loginConsole(agent, baton.url);
+  const warnings: string[] = [];
+  // The README's snippet, as a site calls it before widget.js has loaded.
+  const snippet = `<script>window.Baton = window.Baton || function () { (Baton.q = Baton.q || []).push(arguments) };
+    Baton('identify', { name: 'Bob Stone', email: 'bob@', plan: 'pro' });</script>`;
+  const page = await hostPage('identify', `<h1>Account</h1>${snippet}`, undefined, warnings);
+  await page.getByTestId('baton-launcher').click();
+  const chat = page.frameLocator('#baton-frame');
+  await expect.poll(() => warnings.filter((w) => w.startsWith('[baton]'))).toEqual([
+    '[baton] identify: left out email ("bob@"): Invalid email address. The rest was kept.',
+  ]);
+  await say(chat, 'Can I talk to a person?');
+  await agent.getByTestId('offer-review').click();
+  const customer = agent.getByTestId('package-customer');
+  await expect(customer).toContainText('Bob Stone');
+  await expect(customer).toContainText(/Plan\s*pro/); // a top-level key, kept under extra
+  await expect(customer).not.toContainText('bob@');
+  await agent.context().close();
   await page.context().close();
 });

@@ -5,6 +5,7 @@ export * from './messages.js';
 export * from './conversation.js';
 export * from './events.js';
 export * from './bridge.js';
+export * from './identity.js';
 export * from './ops.js';
 export * from './language.js';
 export * from './linkify.js';

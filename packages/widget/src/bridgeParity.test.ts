@@ -21,6 +21,10 @@ describe('loader envelope vs protocol schema', () => {
       { baton: 1, type: 'persist', payload: { key: 'baton:demo:seen', value: null } },
       { baton: 1, type: 'persist', payload: { key: 'baton:demo:seen', value: 'x'.repeat(100_001) } },
       { baton: 1, type: 'persist', payload: { key: '', value: 'x' } },
+      { baton: 1, type: 'warn', payload: { message: 'identify: email' } },
+      { baton: 1, type: 'warn', payload: { message: '' } },
+      { baton: 1, type: 'warn', payload: { message: 'x'.repeat(2001) } },
+      { baton: 1, type: 'warn', payload: {} },
       { baton: 1, type: 'bogus', payload: {} },
       { baton: 2, type: 'ready', payload: {} },
     ];

@@ -3,7 +3,7 @@ import {
   MessageBody,
   RetryableErrorCodes,
   type BatonError,
-  type CustomerAttributes,
+  type IdentifyInput,
   type VisitorServerToClient,
 } from '@baton/protocol';
 import { backoff, sleep } from './backoff';
@@ -62,7 +62,7 @@ let inFlight: string | null = null;
 let sendTimer: ReturnType<typeof setTimeout> | undefined;
 let reconnectTimer: ReturnType<typeof setTimeout> | undefined;
 let typingTimer: ReturnType<typeof setTimeout> | undefined;
-let identity: CustomerAttributes | null = null;
+let identity: IdentifyInput | null = null;
 const sendBackoff = backoff();
 const syncBackoff = backoff();
 const reconnectBackoff = backoff(2000);
@@ -303,7 +303,7 @@ function pump(): void {
   });
 }
 
-function identify(attributes: CustomerAttributes): void {
+function identify(attributes: IdentifyInput): void {
   identity = attributes;
   sendIdentity();
 }

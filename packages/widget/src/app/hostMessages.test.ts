@@ -21,6 +21,11 @@ describe('parseHostMessage', () => {
     });
   });
 
+  it('passes identify objects on as given, bad fields too (readIdentity sorts them out and says why)', () => {
+    const payload = { name: 'Bob', email: 'not-an-email', plan: 'pro' };
+    expect(parseHostMessage(ev({ baton: 1, type: 'identify', payload }), host, parent)?.payload).toEqual(payload);
+  });
+
   it('accepts theme and restore', () => {
     expect(parseHostMessage(ev({ baton: 1, type: 'theme', payload: { color: '#0f766e' } }), host, parent)?.payload).toEqual({ color: '#0f766e' });
     const restore = parseHostMessage(ev({ baton: 1, type: 'restore', payload: { items: { 'baton:demo:token': 't' } } }), host, parent);
@@ -40,7 +45,7 @@ describe('parseHostMessage', () => {
       'open',
       { type: 'open', payload: {} },
       { baton: 1, type: 'ready', payload: {} },
-      { baton: 1, type: 'identify', payload: { email: 'not-an-email' } },
+      { baton: 1, type: 'identify', payload: 'ada@example.com' },
       { baton: 1, type: 'identify' },
     ]) {
       expect(parseHostMessage(ev(bad), host, parent)).toBeNull();

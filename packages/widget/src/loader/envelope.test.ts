@@ -9,6 +9,7 @@ describe('parseFrameMessage', () => {
     expect(parseFrameMessage({ baton: 1, type: 'state', payload: { hasOpenConversation: true } })?.payload).toEqual({
       hasOpenConversation: true,
     });
+    expect(parseFrameMessage({ baton: 1, type: 'warn', payload: { message: 'identify: …' } })?.payload).toEqual({ message: 'identify: …' });
   });
 
   it('accepts persist with a string or null value', () => {
@@ -35,6 +36,9 @@ describe('parseFrameMessage', () => {
       { baton: 1, type: 'persist', payload: { key: 'k', value: 3 } },
       { baton: 1, type: 'persist', payload: { key: 'k' } },
       { baton: 1, type: 'persist', payload: { key: 'k', value: 'x'.repeat(100_001) } },
+      { baton: 1, type: 'warn', payload: { message: '' } },
+      { baton: 1, type: 'warn', payload: { message: 7 } },
+      { baton: 1, type: 'warn', payload: { message: 'x'.repeat(2001) } },
     ]) {
       expect(parseFrameMessage(bad)).toBeNull();
     }

@@ -7,10 +7,13 @@ export type FrameMessage =
   | Envelope<'ready' | 'close', Record<string, never>>
   | Envelope<'unread', { count: number }>
   | Envelope<'state', { hasOpenConversation: boolean }>
-  | Envelope<'persist', { key: string; value: string | null }>;
+  | Envelope<'persist', { key: string; value: string | null }>
+  | Envelope<'warn', { message: string }>;
 
 /** BRIDGE_MAX_STORED_CHARS, copied: importing the value would pull zod into the loader. */
 const MAX_STORED = 100_000;
+/** BRIDGE_MAX_WARNING_CHARS, copied likewise. */
+const MAX_WARNING = 2000;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
@@ -35,6 +38,12 @@ export function parseFrameMessage(data: unknown): FrameMessage | null {
         key.length <= 200 &&
         (value === null || (typeof value === 'string' && value.length <= MAX_STORED))
         ? { baton: 1, type: 'persist', payload: { key, value } }
+        : null;
+    }
+    case 'warn': {
+      const message = p.message;
+      return typeof message === 'string' && message.length > 0 && message.length <= MAX_WARNING
+        ? { baton: 1, type: 'warn', payload: { message } }
         : null;
     }
     case 'state':

@@ -155,6 +155,9 @@ function start(): void {
       case 'unread':
         setUnread(msg.payload.count);
         break;
+      case 'warn': // the frame checks what identify() gave (zod is too big for the loader); the site owner reads it here
+        console.warn('[baton] ' + msg.payload.message);
+        break;
       case 'state':
         try {
           if (msg.payload.hasOpenConversation) ls?.setItem(openKey, '1');
