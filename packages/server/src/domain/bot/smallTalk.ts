@@ -27,10 +27,14 @@ const ASKS = /(^|[.!,;:\u2014-]\s*|\b(and|but|so|also|then|ok|okay|hi|hey|hello|
 /** A clause that opens like a question without its "?": "can the tent go in the washing machine". */
 const QUESTION_CLAUSE = /^(can|could|does|is|are|should|would)\s+(i|you|we|it|they|the|this|that|my|a|an|he|she|there|your|these|those|one|mine)\b/;
 
-/** The message's sentences and clauses, without punctuation or a leading connective. */
+/**
+ * The message's sentences and clauses, without punctuation or a leading connective. A break before "or is…" starts
+ * only where a run of spaces starts (or after a newline), where the old pattern, trying every space of a long run,
+ * took time in the square of its length.
+ */
 function sentences(message: string): string[] {
   return normalise(message)
-    .split(/[.,;:!]+\s+|\n+|\s+(?=(?:or|and|but|so) (?:is|are|can|could|does|do|should|will|would)\b)/)
+    .split(/[.,;:!]+\s+|\n+|(?<!(?!\n)\s)\s+(?=(?:or|and|but|so) (?:is|are|can|could|does|do|should|will|would)\b)/)
     .map((c) => c.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim().replace(/^(so|and|or|but|also|then|ok|okay)\s+/, ''));
 }
 

@@ -18,7 +18,7 @@ const OF_THEM = /(?<![\p{L}\d-])(?:\d{1,3}|two|three|four|five|six|seven|eight|n
 const PLUS_COUNT = /(?<![\p{L}\d.,-])\d{1,5}\+\s+\p{Ll}{3,}/gu;
 const DE_NUMBER = '(?:\\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig)';
 /** German counts with their noun: "acht Monate", "14 Läufe", "drei Wochen"; the noun capitalised, as German writes it. */
-const DE_COUNT = new RegExp(`(?<![\\p{L}\\d-])(?<!\\b(?:vor|seit)\\s+)${DE_NUMBER}\\s+(?:Monate|Monaten|Wochen|Tage|Tagen|Jahre|Jahren|Stunden|Läufe|Mal|Stück|Teile|Zelte|Jacken|Lampen|Uhren|Paar|Personen|Leute|Kinder|Bestellungen|Pakete)(?![\\p{L}-])`, 'gu');
+const DE_COUNT = new RegExp(`(?=${DE_NUMBER})(?<![\\p{L}\\d-])(?<!\\b(?:vor|seit)\\s+)${DE_NUMBER}\\s+(?:Monate|Monaten|Wochen|Tage|Tagen|Jahre|Jahren|Stunden|Läufe|Mal|Stück|Teile|Zelte|Jacken|Lampen|Uhren|Paar|Personen|Leute|Kinder|Bestellungen|Pakete)(?![\\p{L}-])`, 'gu');
 /** Spanish counts spelt out: "tres puntos", "dos semanas" (a figure is read by the English patterns already). */
 const ES_COUNT = /(?<![\p{L}\d-])(?<!\bhace\s+)(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte)\s+(?!(?:de|del|la|las|los|el|en|y|o|que|por|para|con|veces)\b)\p{Ll}{4,}(?![\p{L}-])/gu;
 
