@@ -158,6 +158,18 @@ describe('decide: a bare request for a person', () => {
     expect(kept).not.toContain('transfer');
   });
 
+  it('after a hand-back, routes a request for a person by what came since, not by the matter the agent closed', () => {
+    const c = ctx(['I was charged twice, where is my refund?', '5', 'How do I send a lamp back?', 'can I talk to a person please?'], unknown, ['handoff', 'answer', 'answer']);
+    // The agent's chat and the hand-back between the first matter and the rest.
+    const back = c.transcript.findIndex((e) => e.body === '5');
+    c.transcript.splice(back, 0, { seq: 100, authorType: 'agent', body: 'Refunded the duplicate charge.', meta: {} }, { seq: 101, authorType: 'bot', body: 'Back to me.', meta: { kind: 'handback' } });
+    expect(decide(c, classifier)).toMatchObject({ reason: 'explicit_request', skill: 'orders' });
+    // With nothing new said since, the matter is still the one before.
+    const same = ctx(['I was charged twice, where is my refund?', 'can I talk to a person again?'], unknown, ['handoff']);
+    same.transcript.splice(2, 0, { seq: 101, authorType: 'bot', body: 'Back to me.', meta: { kind: 'handback' } });
+    expect(decide(same, classifier)).toMatchObject({ skill: 'billing' });
+  });
+
   it('routes by the matter at hand: from the message that says a new one starts', () => {
     expect(currentTopic(['Do you have a store in Munich?', 'Only Berlin then. Opening hours on Saturday?', 'ok thanks', 'Noch etwas: ich möchte die Schuhe zurückgeben.'])).toEqual(['Noch etwas: ich möchte die Schuhe zurückgeben.']);
     expect(currentTopic(['Do you have a store in Munich?', 'ok thanks', 'Can I return the boots in Berlin?'])).toHaveLength(3);

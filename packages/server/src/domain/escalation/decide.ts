@@ -111,7 +111,12 @@ export function namedTeam(site: DetectorContext['site'], message: string): strin
 export function decide(ctx: DetectorContext, classifier: SkillClassifier): EscalationDecision | null {
   const winner = pickTrigger(runDetectors(ctx));
   if (!winner) return null;
-  const all = customerMessages(ctx.transcript).map((e) => e.body);
+  const everything = customerMessages(ctx.transcript).map((e) => e.body);
+  // After a hand-back the matter the agent dealt with is closed: a new one is routed by what came since ("How do I
+  // return a lamp?" then "a person please" went to Billing, the team of the refund before: a QA pass).
+  const back = ctx.transcript.findLastIndex((e) => e.meta.kind === 'handback');
+  const since = back < 0 ? [] : customerMessages(ctx.transcript.slice(back + 1)).map((e) => e.body);
+  const all = topicalSentences(since).length > 0 ? since : everything;
   const recent = currentTopic(all);
   const recentTopical = topicalSentences(recent);
   // "btw can I talk to a human?" starts nothing new to route by: the matter is still the one before it.
