@@ -8,6 +8,9 @@ const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 /** A path as the user typed it, relative to where they ran the command (pnpm runs scripts inside packages/server). */
 const userPath = (p: string) => (/^[a-z]+:\/\//i.test(p) ? p : path.resolve(process.env.INIT_CWD ?? process.cwd(), p)); // "memory://" stays
 
+/** The demo supervisor's password as the README prints it: public, so fine only where nobody else can reach Baton. */
+const DEMO_AGENT_PASSWORD = 'baton-demo-agent';
+
 const optionalUrl = z.preprocess((v) => (v === '' ? undefined : v), z.string().url().optional());
 
 const EnvSchema = z.object({
@@ -55,7 +58,7 @@ const EnvSchema = z.object({
     .default('loopback')
     .transform((v) => (/^\d+$/.test(v) ? Number(v) : v)),
   BATON_DEMO_AGENT_EMAIL: z.string().email().default('agent@demo.baton.dev'),
-  BATON_DEMO_AGENT_PASSWORD: z.string().min(8).default('baton-demo-agent'),
+  BATON_DEMO_AGENT_PASSWORD: z.string().min(8).default(DEMO_AGENT_PASSWORD),
   /** Optional OpenAI-compatible chat-completions provider (OpenAI, Ollama, vLLM, llama.cpp server). */
   BATON_LLM_BASE_URL: optionalUrl,
   BATON_LLM_MODEL: z.string().min(1).optional(),
@@ -91,7 +94,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     escalationsPerHour: env.BATON_ESCALATIONS_PER_HOUR,
     handbackCooldownMs: env.BATON_HANDBACK_COOLDOWN_SECONDS * 1000,
     trustProxy: env.BATON_TRUST_PROXY,
-    demoAgent: { email: env.BATON_DEMO_AGENT_EMAIL.toLowerCase(), password: env.BATON_DEMO_AGENT_PASSWORD },
+    demoAgent: { email: env.BATON_DEMO_AGENT_EMAIL.toLowerCase(), password: env.BATON_DEMO_AGENT_PASSWORD, publicPassword: env.BATON_DEMO_AGENT_PASSWORD === DEMO_AGENT_PASSWORD },
     llm: env.BATON_LLM_BASE_URL
       ? { baseUrl: env.BATON_LLM_BASE_URL, model: env.BATON_LLM_MODEL ?? 'gpt-4o-mini', apiKey: env.BATON_LLM_API_KEY, timeoutMs: env.BATON_LLM_TIMEOUT_MS }
       : null,

@@ -2,14 +2,14 @@
 import { loadConfigOrExit } from './config.js';
 import { createBaton } from './app.js';
 import { demoShopApp, scriptTag } from './transport/http/demoShop.js';
-import { DEMO_SITE_KEY } from './cli/seedDemo.js';
+import { DEMO_SITE_KEY, UnsafeDemoAgent } from './cli/seedDemo.js';
 import { DataDirInUse } from './storage/dataDirLock.js';
 import { SiteLoadError } from './services/siteRegistry.js';
 
 const config = loadConfigOrExit();
 const baton = await createBaton(config).catch((err: unknown) => {
-  // A second Baton on the same PGlite directory: say so plainly, no stack trace.
-  if (err instanceof DataDirInUse || err instanceof SiteLoadError) {
+  // A second Baton on the same PGlite directory, a bad site, an exposed demo password: say so plainly, no stack trace.
+  if (err instanceof DataDirInUse || err instanceof SiteLoadError || err instanceof UnsafeDemoAgent) {
     console.error(err.message);
     process.exit(1);
   }

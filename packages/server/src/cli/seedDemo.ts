@@ -6,9 +6,21 @@ import { upsertAgent, type AgentRow } from '../services/agentAuth.js';
 
 export const DEMO_SITE_KEY = 'demo';
 
-export async function seedDemo(db: Db, sites: SiteRegistry, config: Config): Promise<AgentRow | null> {
+export class UnsafeDemoAgent extends Error {}
+
+/** Listening only on this machine: the demo's public password reaches nobody else. */
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+export async function seedDemo(db: Db, sites: SiteRegistry, config: Pick<Config, 'demoAgent' | 'host'>): Promise<AgentRow | null> {
   const site = sites.getByKey(DEMO_SITE_KEY);
   if (!site) return null;
+  // A supervisor anyone who read the README can sign in as, on a server others can reach (a security review).
+  if (config.demoAgent.publicPassword && !LOOPBACK.has(config.host)) {
+    throw new UnsafeDemoAgent(
+      `HOST=${config.host} lets other machines reach Baton, and the demo site's supervisor would sign in with the README's password. ` +
+        'Set BATON_DEMO_AGENT_PASSWORD to a password of your own, or remove the demo site (sites/demo).',
+    );
+  }
   return upsertAgent(db, {
     siteId: site.id,
     email: config.demoAgent.email,
