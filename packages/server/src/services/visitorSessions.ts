@@ -1,11 +1,11 @@
 /** Visitor identity: signed tokens, per-site isolation, origin allow-list. */
 import { and, eq, sql } from 'drizzle-orm';
-import { createHmac, timingSafeEqual } from 'node:crypto';
 import { MAX_EXTRA_ATTRIBUTES, MAX_EXTRA_JSON_LENGTH, type CustomerAttributes, type IdentifyInput, type VisitorSessionResult } from '@baton/protocol';
 import { visitors } from '../storage/schema.js';
 import { newId } from '../storage/ids.js';
 import type { ServiceContext } from './context.js';
 import { ServiceError } from './serviceError.js';
+import { hmac, signatureMatches } from './signatures.js';
 import { originAllowed } from './siteRegistry.js';
 import { issueVisitorToken, verifyVisitorToken } from './visitorTokens.js';
 
@@ -65,9 +65,7 @@ export function verifiedIdentity(secret: string | undefined, input: IdentifyInpu
     return false;
   }
   if (!input.userHash || !input.email) throw new ServiceError('identity_unverified', 'This site verifies identities: identify needs email and userHash = hex HMAC-SHA256(BATON_IDENTITY_SECRET, email), computed on your server');
-  const expected = createHmac('sha256', secret).update(input.email).digest();
-  const given = Buffer.from(input.userHash, 'hex');
-  if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new ServiceError('identity_unverified', 'userHash does not match this email');
+  if (!signatureMatches(input.userHash.toLowerCase(), hmac(secret, input.email, 'hex'))) throw new ServiceError('identity_unverified', 'userHash does not match this email');
   return true;
 }
 

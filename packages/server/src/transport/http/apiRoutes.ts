@@ -9,6 +9,7 @@ import { authenticate, login, logout, sessionKey } from '../../services/agentAut
 import { agentView } from '../../presenters/views.js';
 import { invalid, toBatonError } from '../socket/handle.js';
 import { KeyedRateLimiter } from '../rateLimit.js';
+import { fromConsoleOrigin } from '../consoleOrigin.js';
 import { readCookie, sessionCookie } from './cookies.js';
 
 const STATUS: Partial<Record<ErrorCode, number>> = {
@@ -43,9 +44,8 @@ export function apiRoutes(services: Services, secret: string): Router {
   // The agent routes act on the session cookie: only the console's own pages may call them (a form on a sibling
   // subdomain or the shop itself logged agents out, and SameSite=Lax sends the cookie there).
   r.use('/agent', (req, _res, next) => {
-    const origin = req.headers.origin;
     const publicOrigin = new URL(ctx.config.publicUrl).origin;
-    if (req.method !== 'GET' && origin !== undefined && origin !== publicOrigin) throw new ServiceError('origin_not_allowed', `Agent requests must come from the console at ${publicOrigin}`);
+    if (req.method !== 'GET' && !fromConsoleOrigin(req.headers.origin, publicOrigin)) throw new ServiceError('origin_not_allowed', `Agent requests must come from the console at ${publicOrigin}`);
     next();
   });
   const sessionLimit = new KeyedRateLimiter(30, 1);

@@ -29,6 +29,7 @@ import { handler } from './handle.js';
 import { rooms } from './rooms.js';
 import { RateLimiter } from '../rateLimit.js';
 import { readCookie } from '../http/cookies.js';
+import { fromConsoleOrigin } from '../consoleOrigin.js';
 import type { AgentNamespace, AgentSocket, VisitorNamespace } from './types.js';
 
 export function mountAgentNamespace(nsp: AgentNamespace, services: Services, publicOrigin: string): void {
@@ -37,9 +38,8 @@ export function mountAgentNamespace(nsp: AgentNamespace, services: Services, pub
 
   nsp.use((socket, next) => {
     // Cookie-authenticated websockets must come from our own console (no cross-site hijacking).
-    const origin = socket.handshake.headers.origin;
     // The console says where it does work (opened at 127.0.0.1 instead of localhost it sat on "Reconnecting…").
-    if (origin && origin !== publicOrigin) return next(Object.assign(new Error('origin_not_allowed'), { data: { consoleUrl: `${publicOrigin}/console/` } }));
+    if (!fromConsoleOrigin(socket.handshake.headers.origin, publicOrigin)) return next(Object.assign(new Error('origin_not_allowed'), { data: { consoleUrl: `${publicOrigin}/console/` } }));
     const token = readCookie(socket.handshake.headers.cookie, SESSION_COOKIE);
     authenticate(ctx.db, token, ctx.clock.now()).then(
       (agent) => {

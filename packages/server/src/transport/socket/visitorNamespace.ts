@@ -36,14 +36,13 @@ export function mountVisitorNamespace(nsp: VisitorNamespace, services: Services,
   const { burst, perSecond } = services.ctx.config.visitorMessages;
   const sendLimits = new KeyedRateLimiter(burst, perSecond, 100_000);
   const otherLimits = new KeyedRateLimiter(30, 10, 100_000);
-  const socketsOf = new Map<string, number>();
 
   nsp.use((socket, next) => {
     const auth = VisitorHandshake.safeParse(socket.handshake.auth);
     const claims = auth.success ? verifyVisitorToken(secret, auth.data.visitorToken) : null;
     if (!auth.success || !claims || !services.ctx.sites.getById(claims.siteId)) return next(new Error('unauthorized'));
-    // A customer has a tab or a few, not dozens of sockets.
-    if ((socketsOf.get(claims.visitorId) ?? 0) >= MAX_SOCKETS_PER_VISITOR) return next(new Error('rate_limited'));
+    // A customer has a tab or a few, not dozens of sockets (this node's: the visitor's room in the local adapter).
+    if ((nsp.adapter.rooms.get(rooms.visitor(claims.visitorId))?.size ?? 0) >= MAX_SOCKETS_PER_VISITOR) return next(new Error('rate_limited'));
     socket.data = { visitorId: claims.visitorId, siteId: claims.siteId, ...(auth.data.language ? { language: auth.data.language } : {}) };
     next();
   });
@@ -51,12 +50,6 @@ export function mountVisitorNamespace(nsp: VisitorNamespace, services: Services,
   nsp.on('connection', (socket) => {
     const v = { visitorId: socket.data.visitorId, siteId: socket.data.siteId };
     void socket.join(rooms.visitor(v.visitorId));
-    socketsOf.set(v.visitorId, (socketsOf.get(v.visitorId) ?? 0) + 1);
-    socket.on('disconnect', () => {
-      const n = (socketsOf.get(v.visitorId) ?? 1) - 1;
-      if (n > 0) socketsOf.set(v.visitorId, n);
-      else socketsOf.delete(v.visitorId);
-    });
     // Back within the grace period (reload, new tab): the customer keeps their place in the queue.
     void services.abandonment.visitorReturned(v.visitorId).catch((err) => log.warn({ err }, 'abandon clear failed'));
     socket.on('disconnect', () => {
