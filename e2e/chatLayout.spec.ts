@@ -192,9 +192,11 @@ test('a message over the limit is refused in the composer, and the refusal goes 
 
 test('Arabic and Hebrew messages read right to left, English left to right', async ({ browser }) => {
   const chat = await openChat(await newPage(browser), baton.demoUrl);
-  await say(chat, 'مرحبا، أريد إرجاع الطلب LL-123456 من فضلك');
-  const body = chat.locator('[data-testid="message"][data-author="visitor"] p').last();
-  expect(await body.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+  // Polled, on the bubble with that text: a fresh clone's run once read the bubble before it had settled (ltr).
+  const direction = (text: string) => () => chat.locator('[data-testid="message"][data-author="visitor"]').filter({ hasText: text }).locator('p').last().evaluate((el) => getComputedStyle(el).direction);
+  const arabic = 'مرحبا، أريد إرجاع الطلب LL-123456 من فضلك';
+  await say(chat, arabic);
+  await expect.poll(direction(arabic)).toBe('rtl');
   await say(chat, 'Hello, where is my order?');
-  expect(await chat.locator('[data-testid="message"][data-author="visitor"] p').last().evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+  await expect.poll(direction('Hello, where is my order?')).toBe('ltr');
 });
