@@ -16,6 +16,7 @@ import { findHighStakes } from './highStakes.js';
 import { onlyDetails } from '../bot/notYetAsked.js';
 import { detectFrustration } from './frustration.js';
 import { currentTopic } from './currentTopic.js';
+import { claimsRefund } from './refundClaim.js';
 import { customerMessages, lastBotReply, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 
 const REFUND_TOPIC =
@@ -234,7 +235,7 @@ function topicMatches(topic: string, text: string): boolean {
     const t = normalise(text);
     // "I have returned the sleeping bag and the tent… it came to two hundred and sixty euros and I would like that back".
     if (SENT_BACK.test(t) && WANTS_IT_BACK.test(t) && findAmounts(text).length > 0 && !/\b(repair\w*|fix\w*|servic\w*)\b/.test(t)) return true;
-    return REFUND_TOPIC.test(t) || MONEY_BACK.test(t) || (RETURNED.test(t) && (MONEY_ARRIVES.test(t) || (PLAN_REDUCED.test(t) && !/\b(ordered|swap\w*|exchang\w*)\b/.test(t)) || (AWAITING.test(t) && !AWAITS_GOODS.test(t) && findAmounts(text).length > 0)));
+    return REFUND_TOPIC.test(t) || MONEY_BACK.test(t) || claimsRefund(t) || (RETURNED.test(t) && (MONEY_ARRIVES.test(t) || (PLAN_REDUCED.test(t) && !/\b(ordered|swap\w*|exchang\w*)\b/.test(t)) || (AWAITING.test(t) && !AWAITS_GOODS.test(t) && findAmounts(text).length > 0)));
   }
   if (topic === 'legal-threat' || topic === 'legal') return findHighStakes(text)?.kind === 'legal';
   return new RegExp(`\\b${topic.replace(/[^a-z0-9]+/gi, '\\W+')}`, 'i').test(normalise(text));
@@ -298,6 +299,8 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
       if (NOT_BOUGHT_YET.test(said) && !ALREADY_RETURNED.test(said)) continue;
       // "What's your refund policy if a lamp was 250?", "I haven't returned anything yet, just asking": nothing to refund.
       if (HYPOTHETICAL.test(said)) continue;
+      // "How do I get a refund if I return my €299 tent?": a return not made yet asks how refunds work.
+      if (/\bif (i|we) (return|send (\S+ ){0,3}back)\b/.test(said) && !ALREADY_RETURNED.test(said)) continue;
       // "I don't want the money back, I just want the M instead of the L": an exchange, not a refund.
       // (Unless the rest still asks for it: "I didn't want a refund at first, but now I do".)
       if (DECLINES_REFUND.test(said) && !topicMatches(topic, said.replace(DECLINES_REFUND_ALL, ' '))) continue;

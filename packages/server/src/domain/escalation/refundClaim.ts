@@ -1,0 +1,68 @@
+/**
+ * A refund asked for in the customer's own words rather than the rule's keywords (rules.ts `topicMatches`): money
+ * wanted on a card or account, or, once the goods are back with the shop, money said to be owed or not yet back.
+ *
+ * Why a second reader: the keyword patterns of rules.ts were grown from the phrasings of the sets they were tuned on,
+ * and on conversations nobody here had read they missed one refund in seven ("please put that back on my card",
+ * "I'm still out of pocket $340", "return the 275€ to my account"). This one is built from the parts of such a
+ * message — where the goods are, what the customer wants done with the money — so that new wordings of the same parts
+ * count. Input is `normalise`d text.
+ */
+
+const DESTINATION = String.raw`(my|the|our) (card|credit card|debit card|visa|amex|mastercard|paypal|paypal account|account|bank|bank account|original (payment|card|payment method))`;
+const MONEY = String.raw`(the (money|amount|sum|total|full amount|whole amount|payment|funds)|(the |my )?[€$£]\s?\d[\d.,]*|(the |my )?\d[\d.,]*\s?(€|eur|euros?|usd|dollars?|bucks))`;
+
+/** The money wanted somewhere of the customer's: enough on its own ("put that back on my card", "credit my Visa"). */
+const MONEY_TO_ME = new RegExp(
+  String.raw`\b(` +
+    // "can you credit my Visa for the Pace 5?", "refund it to my PayPal", "reimburse the money to my account"
+    String.raw`(credit|reimburse|refund|repay) (it |that |this |them |${MONEY} )?(back )?(to |on |onto |into )?${DESTINATION}` +
+    // "please put that back on my card", "pay the €289 back into my account", "get it back on my amex"
+    String.raw`|(put|send|pay|move|get|transfer|return) (it|that|this|them|${MONEY}) back (to|on|onto|into) ${DESTINATION}` +
+    // "return the 275€ to my account", "transfer the money to my bank account"
+    String.raw`|(return|transfer|send|wire) ${MONEY} (to|on|onto|into) ${DESTINATION}` +
+    // "I'd appreciate the money being sent back to my Mastercard"
+    String.raw`|(money|amount|sum|payment|funds) (being |to be |is |was |gets? |getting )?(sent|paid|transferred|returned|credited|refunded|put) back (to|on|onto|into) ${DESTINATION}` +
+    // "give me back the $215", "give me my €289 back"
+    String.raw`|give (me|us) (back )?${MONEY}( back)?\b(?! (for|in|as) (store )?credit)` +
+  String.raw`)\b`,
+);
+
+/** The goods are back with the shop, or the order was cancelled: what makes "where's the money?" a refund chased. */
+const GOODS_BACK = new RegExp(
+  String.raw`\b(` +
+    String.raw`(sent|shipped|mailed|posted|dropped off|took|brought|returned) (\S+ ){0,5}back` +
+    String.raw`|(went|gone|got sent|was sent|were sent|was shipped|were shipped) back( to (you|your \w+|reno|leipzig|portland|berlin|the (warehouse|store|shop)))?` +
+    String.raw`|(is|are|was|were|been|now|already|arrived|got|its|theyre) back (at|with|in) (you|your (\w+ )?(warehouse|store|shop|team|returns)|the (warehouse|store|shop))` +
+    String.raw`|receipt of (my|the|our) (return|parcel|package|items?)` +
+    String.raw`|(you|your (\w+ )?(team|warehouse|department|people)|(you|u) guys|returns( team| department)?) (have |has |already )?(got|received|confirmed|checked in|logged|processed) (my|the|our) (return|parcel|package|items?|order|\w+)( back)?` +
+    String.raw`|(received|got) (my|the|our) (parcel|package|return|items?|order) back` +
+    String.raw`|(my |the |our )?(return|parcel|package) (has )?(arrived|got|reached|landed)( back)? (at|to|in|with) (you|your|the)` +
+    String.raw`|returned (it|them|everything|the (whole|entire) order|my (whole|entire) order|\S+) within` +
+    String.raw`|(i|we|ive|weve|i have|we have|had) returned` +
+    String.raw`|cancell?ed (my |the |our |order )?(order|purchase|[a-z]{1,4}-?\d{5,})` +
+  String.raw`)\b`,
+);
+
+/** …and the money is what the customer wants: owed, not back yet, or asked for. */
+const MONEY_CLAIMED = new RegExp(
+  String.raw`\b(` +
+    String.raw`(im|i am|were|we are|still) (still )?(owed|out of pocket)` +
+    String.raw`|nothing (has )?(come|came|been|gone) (back|through|in)` +
+    String.raw`|(no|not (a|any)|see no|seen no) (credit|refund|reimbursement|money)\b(?! (card|note))` +
+    String.raw`|(hasnt|has not|havent|have not|wasnt|was not|not) (yet )?been (released|refunded|credited|returned|reimbursed|paid( back| out)?)` +
+    String.raw`|(when|how) (do|will|can|would|should|shall) (i|we) (get|be|receive) (paid( back)?|reimbursed|refunded|credited|(my|our|the) money)` +
+    String.raw`|where(s| is) (my|the|our) money` +
+    String.raw`|(want|need|would like|id like|expect) (a |the |my )?(full )?(reimbursement|money|refund)` +
+    String.raw`|(the )?(full|whole|entire) (amount|sum|price|reimbursement) back` +
+  String.raw`)\b`,
+);
+
+/** "If I return my €299 tent, how do I get a refund?": a return that has not happened. */
+const NOT_YET = /\b(if (i|we) (return|send)|before (i|we) (return|send)|(havent|have not|not) (yet )?(returned|sent) (it|them|anything))\b/;
+
+/** Whether a normalised message asks for a refund in words the keyword patterns do not know. */
+export function claimsRefund(t: string): boolean {
+  if (NOT_YET.test(t)) return false;
+  return MONEY_TO_ME.test(t) || (GOODS_BACK.test(t) && MONEY_CLAIMED.test(t));
+}
