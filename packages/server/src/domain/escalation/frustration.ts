@@ -45,7 +45,7 @@ function doneWithShop(normalised: string, shopName: string): boolean {
 /** Sarcasm: praise words used about a problem ("fantastic. really great.", "amazing service, really", "love that for me"). */
 const PRAISE = /(?<!\b(would be|that would be|thatd be|it would be|itd be|will be|that will be) )\b(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb|marvell?ous|super helpful|very helpful|so helpful|really helpful|super useful|very useful|so useful|really useful|thanks a lot|thanks for nothing|love that|love it|just great|great job|well done|nice one|genial|fantastico|perfecto|toll|super|klasse|prima)\b(?:[\s,]+(?:service|job|work|help|support|stuff|system|process|policy|really|thanks|then|as always|as usual|guys|folks|team))*\s*(?:[.!,]|$|\p{Extended_Pictographic})/u;
 /** Sarcasm that needs no problem beside it: said to a support bot, these are never praise. */
-const SARCASM_ALONE = /\b(love that for me|thanks for nothing|thanks for wasting my (time|lunch|lunch break|morning|afternoon|evening|day|weekend)|danke fur (gar )?nichts|gracias por nada|((well|oh|ah),? how|how very) (reassuring|convenient|clever)(?=\s*(?:[.]|$|\p{Extended_Pictographic}))|how (very )?helpful(?=\s*(?:[.!,]|$|\p{Extended_Pictographic}))|great help as always|brilliant help|very helpful,? thanks a lot|(super|so|very|really) helpful,? (not|lol|haha)\b)/u;
+const SARCASM_ALONE = /\b(love that for me|thanks for nothing|(thank you|thanks)( (so|very) much)? for nothing|thanks for wasting my (time|lunch|lunch break|morning|afternoon|evening|day|weekend)|danke fur (gar )?nichts|gracias por nada|((well|oh|ah),? how|how very) (reassuring|convenient|clever)(?=\s*(?:[.]|$|\p{Extended_Pictographic}))|how (very )?helpful(?=\s*(?:[.!,]|$|\p{Extended_Pictographic}))|great help as always|brilliant help|very helpful,? thanks a lot|(super|so|very|really) helpful,? (not|lol|haha)\b)/u;
 /** Turns of phrase that are sarcastic whatever they are about ("let me guess, there's a form", "exactly how I hoped to spend my Saturday"). */
 const SARCASM_PHRASE = /\b((truly|really|so|how|very) (groundbreaking|revolutionary)( stuff)?|love how (fast|quick|quickly|easy|easily)\b[^.!?]{0,60}\bhow (slow|slowly|hard|long)\b|love how (slow|slowly|hard)\b[^.!?]{0,60}\bhow (fast|quick|quickly|easy|easily)\b|(ill|i will) just (wait|sit (here|tight|and wait)|keep waiting|hope)\b[^.!?]{0,40}\b(then|,)\s*shall i|let me guess|what(ever)? would (we|i|anyone|the world) do without|how i (always )?(hoped|wanted|planned|dreamed|wished|love|like) to spend)\b|(?:^|[.!?]\s*)(?:(?:ah|oh|and|well),?\s+)?of course (?:theres|there is|there would be|its|it is|it would be)\s+(?:a|an|another)\s+\w+(?:\s+\w+)?\s*(?:[.!]|$)/;
 /** Said without thanks, these are sarcasm ("Cool cool cool. Very customer-centric."); with thanks, sincere. */
@@ -94,6 +94,20 @@ function echoesReply(text: string, reply: string, message = ''): boolean {
     return words.length >= 2 && words.length <= 8 && said.includes(` ${words.join(' ')} `);
   });
 }
+
+/**
+ * A short phrase in quotes whose words the bot's last reply used ('wait 48 hours', "check your spam folder"), not a
+ * status the customer copied from elsewhere ('shipment information received', 'sold out').
+ */
+function quotesReply(message: string, reply: string): boolean {
+  const said = new Set(flatReply(reply).trim().split(' '));
+  return [...message.matchAll(/['"‘“«]\s*(\p{L}[^'"’”»]{2,50}\p{L})\s*[.!?]?['"’”»](?!\p{L})/gu)].some((m) => {
+    const quoted = normalise(m[1]!).replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/).filter((w) => w.length > 1);
+    return quoted.length >= 2 && quoted.filter((w) => said.has(w)).length >= Math.ceil((quoted.length * 2) / 3);
+  });
+}
+/** What already happened, said against the advice: "it's been nine days", "I literally just said it's empty". */
+const CONTRADICTED = /\b(its been|it has been|(i|we) (literally |just |already |clearly )+(said|told you|did|tried|checked|wrote|explained|mentioned)|as i (said|told you|wrote|mentioned)|i (said|told you) (it|that|i|its)|(already|twice|three times) (did|done|tried|checked)|(did|done|tried|checked) (that|it|this) (already|twice|three times))\b/;
 
 /** Taking the answer, grumbling: "ugh 🙄 lol ok fine, i'll add a tent cleaner. thx" is annoyance resolved, not frustration. */
 const RESOLVED = /(?<!\b(?:not|no|havent|have not|hasnt|didnt|never|none of this|nothing)\s)\b(ok(ay)?,? fine|fine,? (ill|i will|i guess)|fair enough|makes sense|no worries|all good|got it|(ok|okay|alright),? (thanks|thx|ty))\b|\b(thanks|thx|ty|cheers)[\s.!]*$/;
@@ -221,6 +235,10 @@ export function scoreFrustration(
   if (SARCASM_PHRASE.test(text) || (GENEROUS.test(text) && REFUSAL.test(text)) || ((SARCASM_UNLESS_THANKED.test(text) || (PROCESS_PRAISE.test(text) && COMPLAINT_CUE.test(text)) || (SARCASM_DE_ES.test(text) && PROBLEM_DE_ES.test(text))) && !THANKS.test(text))) add(STRONG, 'sarcasm');
   // Quoting the answer back with praise: "Wait 48 hours. For a parcel that is 'delivered'. Genius."
   if (!THANKS.test(text) && ECHO_PRAISE.test(text) && echoesReply(text, lastBotText, message)) add(STRONG, 'sarcasm');
+  // "Thanks so much for telling me to 'wait 48 hours'. It's been nine days. Truly helpful.", "Great, 'check your spam
+  // folder'. Genius. I literally just said it's empty.": advice quoted back, praised or thanked, and contradicted by
+  // what already happened — whether or not the quote is word for word the reply's.
+  if (lastBotText && (PRAISE_WORD.test(text) || /\b(thanks|thank you)( (so|very) much)? for (telling|reminding) me\b/.test(text)) && CONTRADICTED.test(text) && quotesReply(message, lastBotText)) add(STRONG, 'sarcasm');
   if (YOU_PEOPLE_READ.test(text)) add(MEDIUM, 'rejects the answer');
   if (HOW_PRAISE.test(text) && LET_DOWN.test(text) && !THANKS.test(text)) add(STRONG, 'sarcasm');
   // "one euro short and you won't count the shipping. classy.": a one-word verdict on a refusal.

@@ -42,6 +42,13 @@ describe('refund asked in the customer\'s own words', () => {
     expect(run([m])).toBeNull();
   });
 
+  it('reads "you still owe me" after a return, and the remaining amount as the refund', () => {
+    expect(run(['I returned everything from NW-118822. You still owe me two hundred and five euros'])).toMatchObject({ trigger: 'rule' });
+    // €199 still owed of a €349 tent is under the threshold; €219 is over it.
+    expect(run(['I was refunded €150 but the tent cost €349, I want the remaining €199 too'])).toBeNull();
+    expect(run(['I was refunded €130 but the tent cost €349, I want the remaining €219 too'])).toMatchObject({ trigger: 'rule' });
+  });
+
   it('needs the goods back before "not back yet" is a refund chased', () => {
     expect(claimsRefund(normalise("I'm still out of pocket $340 after the festival"))).toBe(false);
     expect(claimsRefund(normalise("I sent the tent back and I'm still out of pocket $340"))).toBe(true);

@@ -48,6 +48,7 @@ const GOODS_BACK = new RegExp(
 const MONEY_CLAIMED = new RegExp(
   String.raw`\b(` +
     String.raw`(im|i am|were|we are|still) (still )?(owed|out of pocket)` +
+    String.raw`|(you|u) (still )?owe (me|us)` +
     String.raw`|nothing (has )?(come|came|been|gone) (back|through|in)` +
     String.raw`|(no|not (a|any)|see no|seen no) (credit|refund|reimbursement|money)\b(?! (card|note))` +
     String.raw`|(hasnt|has not|havent|have not|wasnt|was not|not) (yet )?been (released|refunded|credited|returned|reimbursed|paid( back| out)?)` +

@@ -76,6 +76,9 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   // (Money to come, not money had: "I got $50 back as store credit, but the $350 refund has not arrived".)
   const namedBack = amounts.filter((a) => /^\s*back\b/.test(text.slice(a.index + a.raw.length)) && /\b(i|we) (get|will get|would get|should get|d get|receive|will receive|would receive)( the| all| only)?\s*$/.test(text.slice(Math.max(0, a.index - 25), a.index)));
   if (namedBack.length === 1 && amounts.length > 1) return { total: namedBack[0]!.value, amounts: namedBack };
+  // "I was refunded €150 but the tent cost €349, I want the remaining €199 too": what is still owed is the refund.
+  const remaining = amounts.filter((a) => /\b(the )?(remaining|outstanding|missing|rest of (the|my)|balance of( the)?)\s*$/.test(text.slice(Math.max(0, a.index - 25), a.index)));
+  if (remaining.length === 1 && amounts.length > 1) return { total: remaining[0]!.value, amounts: remaining };
   // "the tent was €159 actually, not €150": the amount set aside is no item.
   if (amounts.length > 1) amounts = amounts.filter((a) => !/\bnot\s*$/.test(text.slice(Math.max(0, a.index - 5), a.index)));
   // Bare decimals ("64.90") count only alongside currency amounts or when they are all there is.
