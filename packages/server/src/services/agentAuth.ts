@@ -4,7 +4,7 @@ import { and, eq, gt } from 'drizzle-orm';
 import type { Db } from '../storage/database.js';
 import { agents, agentSessions } from '../storage/schema.js';
 import { newId } from '../storage/ids.js';
-import { hashPassword, verifyPassword } from './passwords.js';
+import { hashPassword, needsRehash, verifyPassword } from './passwords.js';
 import { ServiceError } from './serviceError.js';
 
 export type AgentRow = typeof agents.$inferSelect;
@@ -21,6 +21,11 @@ export async function login(db: Db, email: string, password: string, now: Date):
   const [agent] = await db.select().from(agents).where(eq(agents.email, email.toLowerCase()));
   const ok = await verifyPassword(password, agent?.passwordHash ?? (await DUMMY_HASH));
   if (!agent || !ok) throw new ServiceError('unauthorized', 'Wrong e-mail or password');
+  // The only moment we hold the password: a hash made with older, weaker parameters is replaced now. Guarded by the old
+  // hash, so it never overwrites a password changed meanwhile.
+  if (needsRehash(agent.passwordHash)) {
+    await db.update(agents).set({ passwordHash: await hashPassword(password) }).where(and(eq(agents.id, agent.id), eq(agents.passwordHash, agent.passwordHash)));
+  }
   const token = randomBytes(32).toString('base64url');
   const expiresAt = new Date(now.getTime() + SESSION_DAYS * 86_400_000);
   await db.insert(agentSessions).values({ tokenHash: sha256(token), agentId: agent.id, expiresAt });
