@@ -82,6 +82,8 @@ export interface VisitorServerToClient {
   'conversation:updated': (c: VisitorConversationView) => void;
   'queue:updated': (q: QueueInfo) => void;
   'typing:updated': (t: { authorType: 'agent' | 'bot'; name: string | null; typing: boolean }) => void;
+  /** On every connect: a newly issued visitor token to keep in place of the one connected with (tokens expire with idleness). */
+  'token:renewed': (t: { visitorToken: string }) => void;
 }
 
 export interface AgentClientToServer {

@@ -24,3 +24,13 @@ describe('parseConfig: directories', () => {
     expect(c.dataDir).toMatch(/[/\\]\.data$/);
   });
 });
+
+describe('parseConfig: BATON_VISITOR_TOKEN_DAYS', () => {
+  it('is the idle age of a visitor token, 90 days unless set', () => {
+    expect(parseConfig({}).visitorTokenMaxAgeMs).toBe(90 * 86_400_000);
+    expect(parseConfig({ BATON_VISITOR_TOKEN_DAYS: '30' }).visitorTokenMaxAgeMs).toBe(30 * 86_400_000);
+  });
+  it('refuses zero, negative or non-numeric days, naming the variable', () => {
+    for (const days of ['0', '-1', 'forever']) expect(() => parseConfig({ BATON_VISITOR_TOKEN_DAYS: days })).toThrow(/BATON_VISITOR_TOKEN_DAYS/);
+  });
+});

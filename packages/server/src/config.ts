@@ -30,6 +30,8 @@ const EnvSchema = z.object({
   BATON_DISPATCH_SWEEP_MS: z.coerce.number().int().positive().default(2000),
   /** Signs visitor tokens and agent sessions. Generated and kept in the data dir when unset. */
   BATON_SECRET: z.string().min(32).optional(),
+  /** A visitor token older than this (days since it was issued; every visit issues a new one) starts a new visitor. */
+  BATON_VISITOR_TOKEN_DAYS: z.coerce.number().positive().default(90),
   /** Signs customers' identities on the site's own server (identify's userHash); unset: identify is taken on trust. */
   BATON_IDENTITY_SECRET: z.string().min(32).optional(),
   BATON_OFFER_TIMEOUT_SECONDS: z.coerce.number().positive().default(120),
@@ -84,6 +86,7 @@ function toConfig(env: z.infer<typeof EnvSchema>) {
     dispatchSweepMs: env.BATON_DISPATCH_SWEEP_MS,
     secret: env.BATON_SECRET,
     identitySecret: env.BATON_IDENTITY_SECRET,
+    visitorTokenMaxAgeMs: env.BATON_VISITOR_TOKEN_DAYS * 86_400_000,
     offerTimeoutMs: env.BATON_OFFER_TIMEOUT_SECONDS * 1000,
     offerAgainMs: env.BATON_OFFER_AGAIN_SECONDS * 1000,
     timerPollMs: env.BATON_TIMER_POLL_MS,

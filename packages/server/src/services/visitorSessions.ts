@@ -7,7 +7,7 @@ import type { ServiceContext } from './context.js';
 import { ServiceError } from './serviceError.js';
 import { hmac, signatureMatches } from './signatures.js';
 import { originAllowed } from './siteRegistry.js';
-import { issueVisitorToken, verifyVisitorToken } from './visitorTokens.js';
+import { issueVisitorToken, legacyTokenAccepted, verifyVisitorToken } from './visitorTokens.js';
 
 export type VisitorRow = typeof visitors.$inferSelect;
 
@@ -18,19 +18,24 @@ export async function openVisitorSession(
   const site = ctx.sites.getByKey(input.siteKey);
   if (!site) throw new ServiceError('not_found', `Unknown site '${input.siteKey}'`);
   if (!originAllowed(site, input.hostOrigin)) throw new ServiceError('origin_not_allowed', `This site does not allow the widget on ${input.hostOrigin ?? 'an unknown origin'}`);
-  const claims = input.visitorToken ? verifyVisitorToken(ctx.secret, input.visitorToken) : null;
+  const now = ctx.clock.now();
+  const maxAgeMs = ctx.config.visitorTokenMaxAgeMs;
+  // An invalid, expired or spent token is no error the customer sees: they start as a new visitor.
+  const claims = input.visitorToken ? verifyVisitorToken(ctx.secret, input.visitorToken, now, maxAgeMs) : null;
   let visitor: VisitorRow | undefined;
   if (claims && claims.siteId === site.id) {
     [visitor] = await ctx.db.select().from(visitors).where(eq(visitors.id, claims.visitorId));
+    if (visitor && claims.legacy && !legacyTokenAccepted(visitor, now, maxAgeMs)) visitor = undefined;
   }
   if (!visitor) {
     [visitor] = await ctx.db.insert(visitors).values({ id: newId('vi'), siteId: site.id }).returning();
   } else {
-    await ctx.db.update(visitors).set({ lastSeenAt: ctx.clock.now() }).where(eq(visitors.id, visitor.id));
+    const swapped = claims?.legacy ? { legacyTokenSwappedAt: visitor.legacyTokenSwappedAt ?? now } : {};
+    await ctx.db.update(visitors).set({ lastSeenAt: now, ...swapped }).where(eq(visitors.id, visitor.id));
   }
   const v = visitor!;
   return {
-    visitorToken: issueVisitorToken(ctx.secret, { visitorId: v.id, siteId: site.id }),
+    visitorToken: issueVisitorToken(ctx.secret, { visitorId: v.id, siteId: site.id }, now),
     visitorId: v.id,
     site: { key: site.key, name: site.content.config.name, greeting: site.content.config.greeting, greetings: site.content.config.greetings ?? {} },
   };

@@ -19,6 +19,8 @@ export const visitors = pgTable('visitors', {
   attributes: jsonb('attributes').$type<CustomerAttributes>().notNull().default(sql`'{}'::jsonb`),
   createdAt: ts('created_at').notNull().defaultNow(),
   lastSeenAt: ts('last_seen_at').notNull().defaultNow(),
+  /** When this visitor's v1 token (no expiry) was swapped for a v2 one: after that, the v1 token opens nothing. */
+  legacyTokenSwappedAt: ts('legacy_token_swapped_at'),
 });
 
 export const agents = pgTable(

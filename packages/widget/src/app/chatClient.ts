@@ -152,8 +152,7 @@ async function establishSession(): Promise<void> {
     const stored = r.storage.getItem(r.keys.token) ?? undefined;
     try {
       const s = await openSession({ siteKey: r.site, visitorToken: stored, hostOrigin: r.hostOrigin ?? undefined });
-      r.token = s.visitorToken;
-      r.storage.setItem(r.keys.token, s.visitorToken);
+      keepToken(s.visitorToken);
       useChat.setState({ site: s.site, fatalError: null });
       return;
     } catch (e) {
@@ -170,6 +169,13 @@ async function establishSession(): Promise<void> {
       await sleep(retry.delay());
     }
   }
+}
+
+/** The newest token is the one to use next: an old one expires (BATON_VISITOR_TOKEN_DAYS), and v1 ones are swapped once. */
+function keepToken(token: string): void {
+  const r = rt!;
+  r.token = token;
+  r.storage.setItem(r.keys.token, token);
 }
 
 function connect(): void {
@@ -204,6 +210,9 @@ function connect(): void {
   socket.on('conversation:updated', (c) => resyncIfNeeded(receiveConversation(c)));
   socket.on('queue:updated', receiveQueue);
   socket.on('typing:updated', showTyping);
+  socket.on('token:renewed', ({ visitorToken }) => {
+    if (typeof visitorToken === 'string' && visitorToken) keepToken(visitorToken);
+  });
 }
 
 function reconnectLater(): void {

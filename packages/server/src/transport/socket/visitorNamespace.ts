@@ -11,7 +11,7 @@ import {
   type VisitorConversationView,
 } from '@baton/protocol';
 import type { Services } from '../../services/index.js';
-import { verifyVisitorToken } from '../../services/visitorTokens.js';
+import { issueVisitorToken, verifyVisitorToken } from '../../services/visitorTokens.js';
 import { identifyVisitor, noteBrowserLanguage } from '../../services/visitorSessions.js';
 import { agentForVisitor, messageView, visitorConversationView } from '../../presenters/views.js';
 import type { ConversationRow } from '../../storage/conversationStore.js';
@@ -39,8 +39,9 @@ export function mountVisitorNamespace(nsp: VisitorNamespace, services: Services,
 
   nsp.use((socket, next) => {
     const auth = VisitorHandshake.safeParse(socket.handshake.auth);
-    const claims = auth.success ? verifyVisitorToken(secret, auth.data.visitorToken) : null;
-    if (!auth.success || !claims || !services.ctx.sites.getById(claims.siteId)) return next(new Error('unauthorized'));
+    const claims = auth.success ? verifyVisitorToken(secret, auth.data.visitorToken, services.ctx.clock.now(), services.ctx.config.visitorTokenMaxAgeMs) : null;
+    // Refused like a forged one, an expired or v1 token sends the widget back to the session API (a new visitor, or the one swap of v1 to v2).
+    if (!auth.success || !claims || claims.legacy || !services.ctx.sites.getById(claims.siteId)) return next(new Error('unauthorized'));
     // A customer has a tab or a few, not dozens of sockets (this node's: the visitor's room in the local adapter).
     if ((nsp.adapter.rooms.get(rooms.visitor(claims.visitorId))?.size ?? 0) >= MAX_SOCKETS_PER_VISITOR) return next(new Error('rate_limited'));
     socket.data = { visitorId: claims.visitorId, siteId: claims.siteId, ...(auth.data.language ? { language: auth.data.language } : {}) };
@@ -50,6 +51,8 @@ export function mountVisitorNamespace(nsp: VisitorNamespace, services: Services,
   nsp.on('connection', (socket) => {
     const v = { visitorId: socket.data.visitorId, siteId: socket.data.siteId };
     void socket.join(rooms.visitor(v.visitorId));
+    // A fresh token on every connect: the age that expires a token is the time since the customer was last here.
+    socket.emit('token:renewed', { visitorToken: issueVisitorToken(secret, v, services.ctx.clock.now()) });
     // Back within the grace period (reload, new tab): the customer keeps their place in the queue.
     void services.abandonment.visitorReturned(v.visitorId).catch((err) => log.warn({ err }, 'abandon clear failed'));
     socket.on('disconnect', () => {

@@ -1,0 +1,1 @@
+ALTER TABLE "visitors" ADD COLUMN "legacy_token_swapped_at" timestamp with time zone;
