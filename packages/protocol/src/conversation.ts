@@ -9,6 +9,8 @@ export const MAX_EXTRA_JSON_LENGTH = 8192;
 export const CustomerAttributes = z.object({
   name: z.string().max(200).optional(),
   email: z.string().email().max(320).optional(),
+  /** The site's own id for this user (Intercom's user_id): with BATON_IDENTITY_SECRET, what userHash signs when given. */
+  userId: z.string().min(1).max(255).optional(),
   tier: z.string().max(40).optional(),
   locale: z.string().max(20).optional(),
   /** Free-form extra attributes from Baton('identify', …). */
@@ -23,7 +25,8 @@ export type CustomerAttributes = z.infer<typeof CustomerAttributes>;
 
 /**
  * What a site sends with Baton('identify', …): the attributes, never `verified`, and, where the server has
- * BATON_IDENTITY_SECRET, `userHash` = hex HMAC-SHA256 of the e-mail with that secret, computed on the site's server.
+ * BATON_IDENTITY_SECRET, `userHash` = hex HMAC-SHA256 with that secret, computed on the site's server, of `userId` when
+ * given (it then vouches for the whole call), else of the e-mail.
  */
 export const IdentifyInput = CustomerAttributes.omit({ verified: true }).extend({
   userHash: z.string().regex(/^[0-9a-f]{64}$/i, 'userHash is a hex HMAC-SHA256 (64 characters)').optional(),

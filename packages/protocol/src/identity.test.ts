@@ -14,6 +14,12 @@ describe('readIdentity', () => {
     expect(problems).toEqual(['verified: set by Baton from userHash (BATON_IDENTITY_SECRET), not by the page']);
   });
 
+  it("keeps the site's userId as a field of the identity, signed or not, not under extra", () => {
+    const userHash = 'b'.repeat(64);
+    expect(readIdentity({ userId: 'u_42', userHash, plan: 'pro' })).toEqual({ attributes: { userId: 'u_42', userHash, extra: { plan: 'pro' } }, problems: [] });
+    expect(readIdentity({ userId: 42 }).problems).toEqual(['userId (number): expected string, received number']);
+  });
+
   it('leaves out only the bad fields and names each with what it must be', () => {
     const { attributes, problems } = readIdentity({ name: 'Bob', email: 'bob@', tier: 7, locale: 'x'.repeat(21) });
     expect(attributes).toEqual({ name: 'Bob' });

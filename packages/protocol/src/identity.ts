@@ -18,7 +18,7 @@ export interface IdentityReading {
 const fields = IdentifyInput.shape;
 const Extra = fields.extra.unwrap();
 type ExtraValue = z.infer<typeof Extra.valueType>;
-const known = (key: string): key is 'name' | 'email' | 'tier' | 'locale' | 'userHash' => key !== 'extra' && Object.hasOwn(fields, key);
+const known = (key: string): key is 'name' | 'email' | 'userId' | 'tier' | 'locale' | 'userHash' => key !== 'extra' && Object.hasOwn(fields, key);
 
 function problem(label: string, value: unknown, error: z.ZodError): string {
   const shown = typeof value === 'string' ? JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value) : typeof value;

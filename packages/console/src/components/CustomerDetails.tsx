@@ -5,6 +5,7 @@ export function CustomerDetails({ customer, testId }: { customer: CustomerAttrib
   const rows: [string, string][] = [];
   if (customer.name) rows.push(['Name', customer.name]);
   if (customer.email) rows.push(['Email', customer.email]);
+  if (customer.userId) rows.push(['User ID', customer.userId]);
   if (customer.tier) rows.push(['Tier', customer.tier]);
   if (customer.locale) rows.push(['Locale', customer.locale]);
   for (const [k, v] of Object.entries(customer.extra ?? {})) rows.push([humanizeKey(k), String(v)]);
@@ -13,11 +14,11 @@ export function CustomerDetails({ customer, testId }: { customer: CustomerAttrib
     <div data-testid={testId}>
       <h3 className="mb-1.5 text-xs font-semibold tracking-wide text-slate-500 uppercase">
         Customer
-        {(customer.name || customer.email || customer.tier) && customer.verified !== true && (
-          // The site did not sign this identity: anyone can type a name, an e-mail or a tier into identify.
+        {(customer.name || customer.email || customer.userId || customer.tier) && customer.verified !== true && (
+          // The site did not sign this identity: anyone can type a name, an e-mail, a user ID or a tier into identify.
           <span
             data-testid={`${testId}-unverified`}
-            title="Not signed by the site (BATON_IDENTITY_SECRET): the customer could have typed this name, e-mail or tier. Check before sharing account details."
+            title="Not signed by the site (BATON_IDENTITY_SECRET): the customer could have typed this name, e-mail, user ID or tier. Check before sharing account details."
             className="ml-2 rounded bg-amber-50 px-1.5 py-px font-medium tracking-normal text-amber-800 normal-case"
           >
             not verified

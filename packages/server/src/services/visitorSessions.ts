@@ -5,7 +5,7 @@ import { visitors } from '../storage/schema.js';
 import { newId } from '../storage/ids.js';
 import type { ServiceContext } from './context.js';
 import { ServiceError } from './serviceError.js';
-import { hmac, signatureMatches } from './signatures.js';
+import { identifiedAttributes, verifiedIdentity } from './customerIdentity.js';
 import { originAllowed } from './siteRegistry.js';
 import { issueVisitorToken, legacyTokenAccepted, verifyVisitorToken } from './visitorTokens.js';
 
@@ -58,28 +58,12 @@ export async function noteBrowserLanguage(ctx: ServiceContext, visitorId: string
     .where(and(eq(visitors.id, visitorId), sql`not jsonb_exists(${visitors.attributes}, 'locale')`));
 }
 
-/**
- * Whether the site signed this identity. With BATON_IDENTITY_SECRET set, an identity without a valid userHash (hex
- * HMAC-SHA256 of the e-mail) is refused: anyone can call identify from devtools, and a claimed VIP tier jumped the
- * queue while a claimed e-mail stood in the agent's card as fact (two reviews). Without the secret it is taken on
- * trust and marked unverified.
- */
-export function verifiedIdentity(secret: string | undefined, input: IdentifyInput): boolean {
-  if (!secret) {
-    if (input.userHash) throw new ServiceError('identity_unverified', 'userHash given, but this Baton server has no BATON_IDENTITY_SECRET to check it with');
-    return false;
-  }
-  if (!input.userHash || !input.email) throw new ServiceError('identity_unverified', 'This site verifies identities: identify needs email and userHash = hex HMAC-SHA256(BATON_IDENTITY_SECRET, email), computed on your server');
-  if (!signatureMatches(input.userHash.toLowerCase(), hmac(secret, input.email, 'hex'))) throw new ServiceError('identity_unverified', 'userHash does not match this email');
-  return true;
-}
-
 export async function identifyVisitor(ctx: ServiceContext, visitorId: string, input: IdentifyInput): Promise<CustomerAttributes> {
   const verified = verifiedIdentity(ctx.config.identitySecret, input);
   const v = await getVisitor(ctx, visitorId);
   if (!v) throw new ServiceError('not_found', 'Unknown visitor');
   const { userHash: _signed, ...attrs } = input;
-  const merged: CustomerAttributes = { ...v.attributes, ...attrs, verified, extra: { ...v.attributes.extra, ...attrs.extra } };
+  const merged = identifiedAttributes(v.attributes, attrs, verified);
   // Each call adds to what is kept: the total is bounded, or one customer's attributes grow without end (and every
   // agent's view of the chat carries them).
   const extra = merged.extra ?? {};
