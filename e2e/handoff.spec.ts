@@ -215,6 +215,16 @@ test('7. handback: resolve returns control to the bot, which asks for a rating; 
   await expect(msgs(chat, 'bot').last()).toHaveText(/Thanks for rating us 4\/5!/);
   await expect(chat.getByTestId('csat-prompt')).toBeHidden();
   await expect(agent.getByTestId('csat-rating').first()).toContainText('4');
+  // Recently resolved says whose hand-off that rating is for.
+  const resolvedRow = agent.getByTestId('inbox-group-resolved').getByTestId('inbox-item');
+  await expect(resolvedRow.getByTestId('inbox-resolved-by')).toHaveText(`Resolved by ${AGENT.name}`);
+  await expect(resolvedRow.getByTestId('csat-rating')).toHaveAttribute('data-rating', '4');
+  // The supervisor sees it against the agent who resolved it (pushed within a few seconds: the sweep republishes).
+  await agent.getByTestId('nav-supervisor').click();
+  const rating = agent.getByTestId('supervisor-agent').filter({ hasText: AGENT.name }).getByTestId('supervisor-agent-rating');
+  await expect(rating).toHaveText('4.0 / 5 · 1 rating', { timeout: 15_000 });
+  await expect(agent.getByTestId('supervisor-agents')).toContainText('Rating, last 7 days');
+  await agent.getByTestId('nav-inbox').click();
 
   // The customer can keep asking the bot, and can escalate again.
   await expect(await askBot(chat, 'How long does a refund take?')).toContainText(/From:/);

@@ -141,10 +141,15 @@ export const ConversationSummary = z.object({
   lastMessagePreview: z.string().nullable(),
   lastSeq: z.number().int().nonnegative(),
   summary: z.string().nullable(),
-  /** The customer's rating of the latest hand-off (null until given); earlier hand-offs' ratings are kept on the server. */
+  /**
+   * The customer's rating of the hand-off resolved at `resolvedAt` (by `resolvedBy`), null until given: that
+   * resolve's own row in the server's ratings, never an earlier hand-off's.
+   */
   csatRating: z.number().int().nullable(),
   /** When an agent last resolved it (handed it back to the bot); null when no person ever did. */
   resolvedAt: z.string().nullable(),
+  /** The agent who resolved it then (their name as recorded with the resolve); null when no person ever did. */
+  resolvedBy: z.string().nullable(),
   updatedAt: z.string(),
   /**
    * While it waits: the skills an agent needs to take it (its team, and the customer's language when the site's

@@ -65,6 +65,10 @@ export const SupervisorAgentRow = z.object({
   teams: z.array(z.string()),
   /** Inside their working hours now (always, without hours). */
   onShift: z.boolean(),
+  /** Ratings customers gave the hand-offs this agent resolved in the snapshot's `ratingsWindowDays` (by resolve time). */
+  ratings: z.number().int().nonnegative(),
+  /** Their average, to a tenth; null without ratings. */
+  averageRating: z.number().nullable(),
 });
 export type SupervisorAgentRow = z.infer<typeof SupervisorAgentRow>;
 
@@ -100,6 +104,11 @@ export const SupervisorSnapshot = z.object({
   outcomes: SupervisorOutcomes.optional(),
   /** Every agent of the site, by name (optional for older servers). */
   agents: z.array(SupervisorAgentRow).optional(),
+  /**
+   * The days the agents' ratings look back (7: a day holds too few ratings per agent to mean much); the outcomes
+   * keep their own 24 hours.
+   */
+  ratingsWindowDays: z.number().positive(),
   updatedAt: z.string(),
 });
 export type SupervisorSnapshot = z.infer<typeof SupervisorSnapshot>;

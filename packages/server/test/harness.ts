@@ -7,6 +7,9 @@ import type {
   Ack,
   AgentClientToServer,
   AgentServerToClient,
+  ConversationDetail,
+  ConversationSummary,
+  MessageView,
   VisitorClientToServer,
   VisitorConversationView,
   VisitorServerToClient,
@@ -136,4 +139,23 @@ export async function queueCustomer(server: TestServer, text: string, open: Visi
 /** Adds Sam Lee to the demo site with these skills (offline until a console connects with SAM's login). */
 export function addSam(server: TestServer, skills: { skill: string; proficiency: number }[]): Promise<AgentRow> {
   return upsertAgent(server.baton.database.db, { siteId: 'site_demo', email: SAM.email, name: 'Sam Lee', password: SAM.password, skills });
+}
+
+/**
+ * The customer asks for a person; `agent` (kept Away so that nobody is offered it) takes the chat from the queue and
+ * resolves it, and the bot asks for a rating. Returns the conversation's id.
+ */
+export async function handOffAndResolve(server: TestServer, visitor: VisitorClient, agent: AgentClient): Promise<string> {
+  await server.baton.services.idle();
+  const asked = await ok(call<{ conversation: VisitorConversationView }>(visitor, 'conversation:escalate', { note: 'I need a person' }));
+  const conversationId = asked.conversation.id;
+  await server.baton.services.idle();
+  const d = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId }));
+  const acc = await ok(call<{ conversation: ConversationSummary }>(agent, 'conversation:accept', { conversationId, expectedVersion: d.conversation.version }));
+  // Taking a chat brings the agent online: away again, so the next hand-off is not offered to them.
+  await ok(call(agent, 'presence:set', { presence: 'away' }));
+  const csatAsk = next<MessageView>(visitor, 'message:created', (m) => m.meta.kind === 'csat_request');
+  await ok(call(agent, 'conversation:resolve', { conversationId, expectedVersion: acc.conversation.version }));
+  await csatAsk;
+  return conversationId;
 }

@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import type { ConversationDetail, ConversationSummary, MessageView, VisitorConversationView } from '@baton/protocol';
-import { addSam, AGENT, agentCookie, call, cid, connectAgent, connectVisitor, next, ok, SAM, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
+import type { ConversationDetail, MessageView } from '@baton/protocol';
+import { addSam, AGENT, agentCookie, call, cid, connectAgent, connectVisitor, handOffAndResolve, next, ok, SAM, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
 import { agents, controlEvents } from '../src/storage/schema.js';
 import { listRatings, recordRating } from '../src/storage/ratingStore.js';
 
@@ -34,19 +34,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** The customer asks for a person; `agent` takes the chat from the queue and resolves it; the bot asks for a rating. */
 async function handOff(agent: AgentClient): Promise<void> {
-  await server.baton.services.idle();
-  const asked = await ok(call<{ conversation: VisitorConversationView }>(visitor, 'conversation:escalate', { note: 'I need a person' }));
-  conversationId = asked.conversation.id;
-  await server.baton.services.idle();
-  const d = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId }));
-  const acc = await ok(call<{ conversation: ConversationSummary }>(agent, 'conversation:accept', { conversationId, expectedVersion: d.conversation.version }));
-  // Taking a chat brings the agent online: away again, so the next hand-off is not offered to them.
-  await ok(call(agent, 'presence:set', { presence: 'away' }));
-  const csatAsk = next<MessageView>(visitor, 'message:created', (m) => m.meta.kind === 'csat_request');
-  await ok(call(agent, 'conversation:resolve', { conversationId, expectedVersion: acc.conversation.version }));
-  await csatAsk;
+  conversationId = await handOffAndResolve(server, visitor, agent);
 }
 
 const stored = async () => (await listRatings(server.baton.database.db, conversationId)).map((r) => ({ rating: r.rating, agentId: r.agentId, resolveVersion: r.resolveVersion }));

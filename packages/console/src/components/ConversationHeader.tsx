@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ConversationSummary } from '@baton/protocol';
 import { actionsFor } from '../lib/permissions';
+import { resolvedHandOff } from '../lib/inbox';
 import type { PendingAction } from '../stores/conversationStore';
 import { closeConversation } from '../socket/conversationCommands';
 import { ConversationActions } from './ConversationActions';
@@ -22,6 +23,7 @@ export function ConversationHeader({ conversation: c, customerOnline, meId, pend
   const [transferOpen, setTransferOpen] = useState(false);
   const showTransfer = transferOpen && actionsFor(c, meId).canTransfer;
   const waiting = c.state === 'queued' || c.state === 'offered';
+  const resolved = resolvedHandOff(c);
   const who =
     c.state === 'human' ? (c.agentId === meId ? 'You are handling this chat' : `With ${c.agentName ?? 'another agent'}`) : c.state === 'offered' && c.offeredToAgentId === meId ? 'Offered to you' : null;
   return (
@@ -45,7 +47,7 @@ export function ConversationHeader({ conversation: c, customerOnline, meId, pend
             <span className="text-xs text-slate-400 tabular-nums" data-testid="conversation-version" title="Control version">
               v{c.version}
             </span>
-            {c.csatRating !== null && <CsatBadge rating={c.csatRating} />}
+            {resolved && resolved.rating !== null && <CsatBadge rating={resolved.rating} />}
           </div>
           <div className="flex items-center gap-2 text-xs text-slate-500">
             {c.skillName && <span>{c.skillName}</span>}

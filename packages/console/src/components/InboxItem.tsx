@@ -1,6 +1,6 @@
 import type { ConversationSummary } from '@baton/protocol';
 import { initials } from '../lib/format';
-import { isOfferedToMe, isWaitingState } from '../lib/inbox';
+import { isOfferedToMe, isWaitingState, resolvedHandOff } from '../lib/inbox';
 import { reasonLabel } from '../lib/labels';
 import { CsatBadge } from './CsatBadge';
 import { OfferCountdown } from './OfferCountdown';
@@ -18,6 +18,7 @@ interface Props {
 export function InboxItem({ conversation: c, meId, selected, unread, customerTyping, onOpen }: Props) {
   const waiting = isWaitingState(c.state);
   const offeredToMe = isOfferedToMe(c, meId);
+  const resolved = resolvedHandOff(c);
   return (
     <li>
       <button
@@ -46,12 +47,19 @@ export function InboxItem({ conversation: c, meId, selected, unread, customerTyp
             </span>
             {unread && <span className="h-2 w-2 shrink-0 rounded-full bg-indigo-600" aria-label="Unread messages" />}
             <span className="ml-auto shrink-0 text-xs text-slate-500">
-              {waiting ? <WaitTime since={c.waitingSince ?? c.queuedAt} /> : c.csatRating !== null ? <CsatBadge rating={c.csatRating} /> : null}
+              {waiting ? <WaitTime since={c.waitingSince ?? c.queuedAt} /> : resolved && resolved.rating !== null ? <CsatBadge rating={resolved.rating} /> : null}
             </span>
           </span>
           <span className="mt-0.5 flex items-center gap-1.5 text-xs text-slate-500">
             {c.skillName && <span className="rounded bg-slate-100 px-1.5 py-px font-medium text-slate-700">{c.skillName}</span>}
-            {c.reason && <span className="truncate">{reasonLabel(c.reason)}</span>}
+            {/* Resolved: whose hand-off the rating beside it rates, rather than why it was handed off. */}
+            {resolved?.by ? (
+              <span className="truncate" data-testid="inbox-resolved-by">
+                Resolved by {resolved.by}
+              </span>
+            ) : (
+              c.reason && <span className="truncate">{reasonLabel(c.reason)}</span>
+            )}
             {offeredToMe && (
               <span className="ml-auto shrink-0 rounded bg-amber-200 px-1.5 py-px font-semibold text-amber-900">
                 For you <OfferCountdown expiresAt={c.offerExpiresAt} className="font-normal" />

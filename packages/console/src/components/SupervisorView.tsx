@@ -3,6 +3,7 @@ import { formatClock, formatWait } from '../lib/format';
 import { formatAccuracy } from '../lib/tickets';
 import { useOpsStore } from '../stores/opsStore';
 import { agentLoadLine } from '../lib/agentLoad';
+import { agentRatingLine } from '../lib/agentRating';
 import { outcomeTiles } from '../lib/outcomes';
 
 /** The last 24 hours' outcomes; per skill queue: load, staffing, what a newcomer is told, and how good those estimates were. Live. */
@@ -96,17 +97,25 @@ export function SupervisorView() {
                 <th className={th}>Status</th>
                 <th className={th}>Chats</th>
                 <th className={th}>Teams</th>
+                {/* A week: a day gives most agents one rating or none. */}
+                <th className={th} title="Customers' ratings of the chats this agent resolved, by when they resolved them">
+                  Rating, last {snapshot.ratingsWindowDays} days
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {snapshot.agents.map((a) => {
                 const line = agentLoadLine(a);
+                const rating = agentRatingLine(a);
                 return (
                   <tr key={a.id} data-testid="supervisor-agent" data-agent={a.id}>
                     <td className="px-3 py-2 font-medium text-slate-900">{a.name}</td>
                     <td className={`px-3 py-2 ${line.free ? 'text-emerald-700' : 'text-slate-500'}`}>{line.status}</td>
                     <td className={td}>{line.chats}</td>
                     <td className="px-3 py-2 text-slate-600">{teamsText(a.teams, snapshot.skills)}</td>
+                    <td className={td} data-testid="supervisor-agent-rating" data-ratings={a.ratings}>
+                      {rating.average} <span className="text-xs text-slate-500">· {rating.count}</span>
+                    </td>
                   </tr>
                 );
               })}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { SupervisorAgentRow } from '@baton/protocol';
 import { agentLoadLine } from './agentLoad';
 
-const row = (over: Partial<SupervisorAgentRow> = {}): SupervisorAgentRow => ({ id: 'a1', name: 'Alex', presence: 'online', load: 1, capacity: 3, teams: ['orders'], onShift: true, ...over });
+const row = (over: Partial<SupervisorAgentRow> = {}): SupervisorAgentRow => ({ id: 'a1', name: 'Alex', presence: 'online', load: 1, capacity: 3, teams: ['orders'], onShift: true, ratings: 0, averageRating: null, ...over });
 
 describe('agentLoadLine', () => {
   it('says what an agent carries and whether they can take more, as dispatch would', () => {

@@ -1,6 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { alertsMe, alertsOnListing, groupInbox, indexSummaries, isNewerSummary, livePreview, needsMe, newlyWaiting, previewText, upsertSummary, withMessagePreview } from './inbox';
+import { alertsMe, alertsOnListing, groupInbox, indexSummaries, isNewerSummary, livePreview, needsMe, newlyWaiting, previewText, resolvedHandOff, upsertSummary, withMessagePreview } from './inbox';
 import { msg, summary } from './testFixtures';
+
+describe('resolvedHandOff', () => {
+  it('gives a resolved row its resolver and that hand-off\'s rating', () => {
+    const c = summary({ id: 'b', state: 'bot', resolvedAt: '2025-01-01T10:30:00.000Z', resolvedBy: 'Sam Lee', csatRating: 5 });
+    expect(resolvedHandOff(c)).toEqual({ by: 'Sam Lee', rating: 5 });
+    expect(resolvedHandOff({ ...c, csatRating: null })).toEqual({ by: 'Sam Lee', rating: null });
+  });
+
+  it('gives none to a chat handed off again: the rating it carries is the earlier hand-off\'s', () => {
+    const earlier = { resolvedAt: '2025-01-01T10:30:00.000Z', resolvedBy: 'Alex Rivera', csatRating: 2 };
+    expect(resolvedHandOff(summary({ id: 'h', state: 'human', agentId: 'sam', ...earlier }))).toBeNull();
+    expect(resolvedHandOff(summary({ id: 'q', state: 'queued', ...earlier }))).toBeNull();
+    expect(resolvedHandOff(summary({ id: 'l', state: 'closed', ...earlier }))).toBeNull();
+  });
+});
 
 describe('groupInbox', () => {
   it('puts queued and offered in Waiting, my human chats in Mine, chats a person resolved in Resolved', () => {

@@ -30,6 +30,15 @@ export function isResolvedByAgent(c: ConversationSummary): boolean {
   return c.state === 'bot' && c.resolvedAt !== null;
 }
 
+/**
+ * The resolved hand-off a row stands for: who resolved it and the customer's rating of it (null until given). Only
+ * for a chat back with the bot: while a chat waits or is with someone again, its rating is an earlier hand-off's and
+ * would read as the current one's.
+ */
+export function resolvedHandOff(c: ConversationSummary): { by: string | null; rating: number | null } | null {
+  return isResolvedByAgent(c) ? { by: c.resolvedBy, rating: c.csatRating } : null;
+}
+
 function time(iso: string | null): number {
   if (!iso) return Number.POSITIVE_INFINITY;
   const t = Date.parse(iso);

@@ -20,6 +20,7 @@ export function summary(over: Partial<ConversationSummary> & { id: string }): Co
     summary: null,
     csatRating: null,
     resolvedAt: null,
+    resolvedBy: null,
     updatedAt: '2025-01-01T10:00:00.000Z',
     ...over,
   };

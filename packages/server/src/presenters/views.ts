@@ -14,6 +14,7 @@ import type { ServiceContext } from '../services/context.js';
 import { agents, timers, visitors } from '../storage/schema.js';
 import { invitedAgent, waitingSince } from '../services/transferHistory.js';
 import { waitingNeeds } from '../services/waitingNeeds.js';
+import { latestResolves } from '../storage/ratingStore.js';
 
 export function messageView(m: MessageRow): MessageView {
   const meta = m.meta as MessageView['meta'] & { replyToSeq?: number };
@@ -84,8 +85,13 @@ export async function customerName(ctx: ServiceContext, visitorId: string): Prom
 }
 
 export async function summaries(ctx: ServiceContext, rows: ConversationRow[]): Promise<ConversationSummary[]> {
-  // What waiting rows need (one query, only when a row waits), read alongside the agents' names.
-  const [names, needs] = await Promise.all([agentNames(ctx, rows.map((r) => r.agentId)), waitingNeeds(ctx, rows)]);
+  // What waiting rows need (one query, only when a row waits), read alongside the agents' names and, for rows an agent
+  // resolved, who resolved the latest hand-off and its rating.
+  const [names, needs, resolves] = await Promise.all([
+    agentNames(ctx, rows.map((r) => r.agentId)),
+    waitingNeeds(ctx, rows),
+    latestResolves(ctx.db, rows.filter((r) => r.handedBackAt).map((r) => r.id)),
+  ]);
   const vis = rows.length
     ? await ctx.db.select({ id: visitors.id, attributes: visitors.attributes }).from(visitors).where(inArray(visitors.id, [...new Set(rows.map((r) => r.visitorId))]))
     : [];
@@ -112,8 +118,10 @@ export async function summaries(ctx: ServiceContext, rows: ConversationRow[]): P
     lastMessagePreview: c.lastMessagePreview,
     lastSeq: c.lastSeq,
     summary: c.handoffPackage?.summary ?? null,
-    csatRating: c.csatRating,
+    // That resolve's own rating; the conversation's column is a fallback for a resolve with no event (none expected).
+    csatRating: resolves.has(c.id) ? resolves.get(c.id)!.rating : c.csatRating,
     resolvedAt: c.handedBackAt?.toISOString() ?? null,
+    resolvedBy: resolves.get(c.id)?.by ?? null,
     updatedAt: c.updatedAt.toISOString(),
     ...(needs.has(c.id) ? { needs: needs.get(c.id) } : {}),
     ...withInvited(c),

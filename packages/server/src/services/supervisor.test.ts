@@ -9,7 +9,7 @@ function setup() {
   const ctx = { notifier: { supervisorUpdated: (_: string, s: SupervisorSnapshot) => pushed.push(s) }, log: { warn: vi.fn() } } as unknown as ServiceContext;
   const sup = new Supervisor(ctx, {} as QueueEstimates);
   let waiting = 0;
-  vi.spyOn(sup, 'snapshot').mockImplementation(async () => ({ skills: [{ waiting } as SupervisorSnapshot['skills'][number]], updatedAt: String(waiting) }));
+  vi.spyOn(sup, 'snapshot').mockImplementation(async () => ({ skills: [{ waiting } as SupervisorSnapshot['skills'][number]], ratingsWindowDays: 7, updatedAt: String(waiting) }));
   return { sup, pushed, setWaiting: (n: number) => (waiting = n) };
 }
 

@@ -1,4 +1,4 @@
-/** The supervisor's live view of each skill queue: load, staffing, the estimate a newcomer would get, and estimate accuracy. */
+/** The supervisor's live view of each skill queue (load, staffing, the estimate a newcomer would get, estimate accuracy) and of each agent (load, ratings). */
 import { eq } from 'drizzle-orm';
 import type { SupervisorAgentRow, SupervisorOutcomes, SupervisorSkillRow, SupervisorSnapshot } from '@baton/protocol';
 import type { ServiceContext } from './context.js';
@@ -12,26 +12,35 @@ import { waitingSince } from './transferHistory.js';
 import { onShift } from '../domain/routing/shifts.js';
 import { outcomeRows } from '../storage/outcomeStore.js';
 import { summarizeOutcomes } from '../domain/supervisor/dayOutcomes.js';
+import { ratingsByAgent, type RatingSummary } from '../domain/supervisor/ratings.js';
+import { ratingsResolvedSince } from '../storage/ratingStore.js';
 
 const ACCURACY_WINDOW_MS = 24 * 3600_000;
+/** Agents' ratings look back a week: in a day most agents have none or one, too few to tell anyone anything. */
+const AGENT_RATINGS_DAYS = 7;
 /** At most one push per site per second: a burst of queue changes becomes one update. */
 const PUSH_INTERVAL_MS = 1000;
 const NEWCOMER = '__newcomer__';
-/** Outcomes are three reads over a day: worked out at most this often per site (the 2 s dispatch sweep republishes). */
+/** Outcomes (three reads over a day) and agents' ratings (one over a week): read at most this often per site (the 2 s dispatch sweep republishes). */
 const OUTCOMES_TTL_MS = 3_000;
+
+interface Tallies {
+  outcomes: SupervisorOutcomes;
+  agentRatings: Map<string, RatingSummary>;
+}
 
 export class Supervisor {
   private cooling = new Map<string, { timer: NodeJS.Timeout; dirty: boolean }>();
   private stopped = false;
   private lastPushed = new Map<string, string>();
-  private outcomes = new Map<string, { at: number; value: Promise<SupervisorOutcomes> }>();
+  private tallies = new Map<string, { at: number; value: Promise<Tallies> }>();
 
   constructor(
     private ctx: ServiceContext,
     private queue: QueueEstimates,
   ) {}
 
-  /** `freshOutcomes`: count the outcomes now rather than take the cached ones (tests; a supervisor's explicit reload). */
+  /** `freshOutcomes`: count the outcomes and ratings now rather than take the cached ones (tests; a supervisor's explicit reload). */
   async snapshot(siteId: string, opts: { freshOutcomes?: boolean } = {}): Promise<SupervisorSnapshot> {
     const now = this.ctx.clock.now();
     await this.queue.settle(siteId);
@@ -42,8 +51,8 @@ export class Supervisor {
       this.queue.modelFor(siteId),
     ]);
     const servedWaits = estimates.flatMap((e) => (e.outcome === 'assigned' && e.actualSeconds !== null ? [e.actualSeconds] : []));
-    if (opts.freshOutcomes) this.outcomes.delete(siteId);
-    const outcomes = await this.outcomesFor(siteId, now, servedWaits);
+    if (opts.freshOutcomes) this.tallies.delete(siteId);
+    const { outcomes, agentRatings } = await this.talliesFor(siteId, now, servedWaits);
     const people = await this.ctx.db.select({ id: agents.id, name: agents.name, presence: agents.presence }).from(agents).where(eq(agents.siteId, siteId));
     const presence = new Map(people.map((a) => [a.id, a.presence]));
     const site = this.ctx.sites.getById(siteId);
@@ -68,7 +77,8 @@ export class Supervisor {
         accuracy: summarizeAccuracy(estimates.filter((e) => e.skill === skill)),
       };
     });
-    // Per agent: who is carrying what, so a supervisor sees an overloaded or idle colleague, not only per-team counts.
+    // Per agent: who is carrying what, so a supervisor sees an overloaded or idle colleague, not only per-team counts;
+    // and how customers rated the hand-offs they resolved.
     const byId = new Map(agentList.map((a) => [a.id, a]));
     const agentRows: SupervisorAgentRow[] = people
       .map((p) => {
@@ -81,19 +91,23 @@ export class Supervisor {
           capacity: a?.capacity ?? 1,
           teams: (a?.skills ?? []).filter((s) => s.proficiency > 0).map((s) => s.skill),
           onShift: a ? onShift(a.shifts, now.getTime()) : true,
+          ...(agentRatings.get(p.id) ?? { ratings: 0, averageRating: null }),
         };
       })
       .sort((x, y) => x.name.localeCompare(y.name));
-    return { skills, agents: agentRows, outcomes, updatedAt: now.toISOString() };
+    return { skills, agents: agentRows, outcomes, ratingsWindowDays: AGENT_RATINGS_DAYS, updatedAt: now.toISOString() };
   }
 
-  /** The last 24 h's outcomes, cached for OUTCOMES_TTL_MS (a failed read is not kept). */
-  private outcomesFor(siteId: string, now: Date, servedWaits: number[]): Promise<SupervisorOutcomes> {
-    const hit = this.outcomes.get(siteId);
+  /** The last 24 h's outcomes and the last week's ratings per agent, cached for OUTCOMES_TTL_MS (a failed read is not kept). */
+  private talliesFor(siteId: string, now: Date, servedWaits: number[]): Promise<Tallies> {
+    const hit = this.tallies.get(siteId);
     if (hit && now.getTime() - hit.at < OUTCOMES_TTL_MS) return hit.value;
-    const value = outcomeRows(this.ctx.db, siteId, new Date(now.getTime() - ACCURACY_WINDOW_MS)).then((rows) => summarizeOutcomes({ ...rows, servedWaits }, ACCURACY_WINDOW_MS / 3600_000));
-    value.catch(() => this.outcomes.delete(siteId));
-    this.outcomes.set(siteId, { at: now.getTime(), value });
+    const value = Promise.all([
+      outcomeRows(this.ctx.db, siteId, new Date(now.getTime() - ACCURACY_WINDOW_MS)),
+      ratingsResolvedSince(this.ctx.db, siteId, new Date(now.getTime() - AGENT_RATINGS_DAYS * 24 * 3600_000)),
+    ]).then(([rows, week]) => ({ outcomes: summarizeOutcomes({ ...rows, servedWaits }, ACCURACY_WINDOW_MS / 3600_000), agentRatings: ratingsByAgent(week) }));
+    value.catch(() => this.tallies.delete(siteId));
+    this.tallies.set(siteId, { at: now.getTime(), value });
     return value;
   }
 

@@ -1,5 +1,5 @@
 /** Customer ratings, one per hand-off (schema `ratings`), and the conversation's own "rated" state. */
-import { and, desc, eq, gte } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray } from 'drizzle-orm';
 import type { DbOrTx, Tx } from './database.js';
 import { controlEvents, conversations, ratings } from './schema.js';
 import { newId } from './ids.js';
@@ -36,7 +36,22 @@ export function listRatings(db: DbOrTx, conversationId: string): Promise<RatingR
   return db.select().from(ratings).where(eq(ratings.conversationId, conversationId)).orderBy(ratings.resolveVersion);
 }
 
-/** A site's ratings for hand-offs resolved since `since` (the supervisor's outcomes). */
+/** A site's ratings for hand-offs resolved since `since`, with the agent credited (the supervisor's outcomes and agents). */
 export function ratingsResolvedSince(db: DbOrTx, siteId: string, since: Date) {
-  return db.select({ rating: ratings.rating }).from(ratings).where(and(eq(ratings.siteId, siteId), gte(ratings.resolvedAt, since)));
+  return db.select({ rating: ratings.rating, agentId: ratings.agentId }).from(ratings).where(and(eq(ratings.siteId, siteId), gte(ratings.resolvedAt, since)));
+}
+
+/**
+ * Each conversation's latest resolve: who resolved it (the name recorded with the event) and the customer's rating
+ * of that hand-off, null until rated. Conversations never resolved are absent.
+ */
+export async function latestResolves(db: DbOrTx, conversationIds: readonly string[]): Promise<Map<string, { by: string | null; rating: number | null }>> {
+  if (!conversationIds.length) return new Map();
+  const rows = await db
+    .selectDistinctOn([controlEvents.conversationId], { conversationId: controlEvents.conversationId, by: controlEvents.actorName, rating: ratings.rating })
+    .from(controlEvents)
+    .leftJoin(ratings, and(eq(ratings.conversationId, controlEvents.conversationId), eq(ratings.resolveVersion, controlEvents.version)))
+    .where(and(inArray(controlEvents.conversationId, [...conversationIds]), eq(controlEvents.kind, 'resolved')))
+    .orderBy(controlEvents.conversationId, desc(controlEvents.version));
+  return new Map(rows.map((r) => [r.conversationId, { by: r.by, rating: r.rating }]));
 }

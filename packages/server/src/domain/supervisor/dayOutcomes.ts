@@ -4,6 +4,7 @@
  * the served waited, and what customers rated. The brief: supervisors watch queues, waits, agents *and outcomes*.
  */
 import type { SupervisorOutcomes } from '@baton/protocol';
+import { averageRating } from './ratings.js';
 
 export interface OutcomeInput {
   /** Conversations started in the window, with whether they were ever handed to people. */
@@ -42,7 +43,7 @@ export function summarizeOutcomes(input: OutcomeInput, windowHours: number): Sup
     leftQueue: count('abandoned') + count('cancelled'),
     medianWaitSeconds: wait === null ? null : Math.round(wait),
     ratings: input.ratings.length,
-    averageRating: input.ratings.length ? Math.round((input.ratings.reduce((a, b) => a + b, 0) / input.ratings.length) * 10) / 10 : null,
+    averageRating: averageRating(input.ratings),
     satisfiedShare: input.ratings.length ? satisfied / input.ratings.length : null,
   };
 }
