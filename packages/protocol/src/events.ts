@@ -44,8 +44,12 @@ export const VisitorHandshake = z.object({
   language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/).max(35).optional().catch(undefined),
 });
 export const InboxListInput = z.object({}).default({});
-/** The transfer form's list alone (teams, agents with presence and load), re-read while the form is open. */
-export const TransferTargetsInput = z.object({}).default({});
+/**
+ * The transfer form's list alone (teams, agents with presence and load). `watch`: also push it to this socket on every
+ * change (`transferTargets:updated`) until `transfer:unwatch` or the socket closes: the form watches while open.
+ */
+export const TransferTargetsInput = z.object({ watch: z.boolean().optional() }).default({});
+export const TransferUnwatchInput = z.object({}).default({});
 /** Hand a conversation you control to another skill's queue or to a named agent, with a note for them. */
 export const TransferInput = VersionedConversationRef.extend({
   toSkill: z.string().min(1).max(64).optional(),
@@ -93,6 +97,8 @@ export interface AgentClientToServer {
     ack: AckCallback<{ conversations: ConversationSummary[]; agent: AgentView; serverTime: string } & TransferTargets>,
   ) => void;
   'transfer:targets': (p: In<typeof TransferTargetsInput>, ack: AckCallback<TransferTargets>) => void;
+  /** The transfer form closed: no more `transferTargets:updated`. */
+  'transfer:unwatch': (p: In<typeof TransferUnwatchInput>, ack: AckCallback<Record<string, never>>) => void;
   'conversation:get': (p: In<typeof ConversationRef>, ack: AckCallback<ConversationDetail>) => void;
   'conversation:accept': (p: In<typeof VersionedConversationRef>, ack: AckCallback<{ conversation: ConversationSummary }>) => void;
   'conversation:decline': (p: In<typeof VersionedConversationRef>, ack: AckCallback<{ conversation: ConversationSummary }>) => void;
@@ -126,6 +132,11 @@ export interface AgentServerToClient {
   'ticket:updated': (t: TicketView) => void;
   /** To supervisors, at most once a second while the queue changes. */
   'supervisor:updated': (s: SupervisorSnapshot) => void;
+  /**
+   * To agents watching the transfer list (`transfer:targets` with `watch`): a colleague's presence, shift, load or
+   * skills changed. At most once a second, only when the list changed.
+   */
+  'transferTargets:updated': (t: TransferTargets) => void;
 }
 
 // ---- HTTP ----

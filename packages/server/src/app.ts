@@ -88,6 +88,7 @@ export async function createBaton(config: Config, opts: { clock?: Clock; log?: L
       services.timers.stop();
       services.presence.stop();
       services.supervisor.stop();
+      services.transferTargets.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await services.idle().catch(() => {});
       await redis?.close();

@@ -1,7 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { agentOptions, teamTransferWarning, transferRequest, TRANSFER_NOTE_MAX } from '../lib/transfer';
 import { transferConversation } from '../socket/conversationCommands';
-import { refreshTransferTargets } from '../socket/transferTargets';
+import { refreshTransferTargets, unwatchTransferTargets } from '../socket/transferTargets';
+import { useConnectionStore } from '../stores/connectionStore';
 import { useConversationStore } from '../stores/conversationStore';
 import { useTransferTargetsStore } from '../stores/transferTargetsStore';
 import { FormButtons } from './FormButtons';
@@ -13,7 +14,6 @@ interface Props {
   onDone(): void;
 }
 
-const TARGETS_REFRESH_MS = 10_000;
 const field = 'w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 focus:border-sky-500 focus:outline-none';
 
 /** Pick a team or a named agent (one of the two) and leave a note for them. */
@@ -24,12 +24,13 @@ export function TransferForm({ currentSkill, meId, busy, onDone }: Props) {
   const pkg = useConversationStore((s) => s.detail?.package);
   const [draft, setDraft] = useState({ skill: '', agentId: '', note: '' });
   const check = transferRequest(draft);
-  // Presence and load of the other agents are not pushed to the console: read them on open and every 10 s.
+  const connected = useConnectionStore((s) => s.status === 'connected');
+  // While open, the server pushes the others' presence and load as they change; a new socket (reconnect) watches anew.
   useEffect(() => {
-    void refreshTransferTargets();
-    const t = setInterval(() => void refreshTransferTargets(), TARGETS_REFRESH_MS);
-    return () => clearInterval(t);
-  }, []);
+    if (!connected) return;
+    void refreshTransferTargets({ watch: true });
+    return unwatchTransferTargets;
+  }, [connected]);
   const warning = teamTransferWarning({ skills, agents, ...(requiredLanguages ? { requiredLanguages } : {}) }, draft.skill, meId, pkg);
 
   const submit = async (e: FormEvent) => {

@@ -11,6 +11,7 @@ import { toastError } from '../stores/toastStore';
 import type { AgentSocket } from './agentSocket';
 import { openConversation, syncMissedMessages } from './conversationCommands';
 import { syncAfterConnect } from './inboxSync';
+import { applyPushedTransferTargets } from './transferTargets';
 
 /** The server may drop the "stopped typing" event; the indicator expires on its own. */
 const VISITOR_TYPING_TTL_MS = 8_000;
@@ -132,6 +133,9 @@ export function bindAgentSocket(socket: AgentSocket, lifecycle: SocketLifecycle)
     'agent:updated',
     guard((agent) => useAuthStore.getState().updateAgent(agent)),
   );
+
+  // Only while this console has the transfer form open (it asked to watch).
+  socket.on('transferTargets:updated', guard(applyPushedTransferTargets));
 
   function setVisitorTyping(conversationId: string, typing: boolean): void {
     const existing = typingTimers.get(conversationId);

@@ -11,6 +11,7 @@ import { Abandonment } from './abandonment.js';
 import { CustomerPresence } from './customerPresence.js';
 import { Tickets } from './tickets.js';
 import { Supervisor } from './supervisor.js';
+import { TransferTargetsFeed } from './transferTargetsFeed.js';
 
 export type Services = ReturnType<typeof createServices>;
 
@@ -27,7 +28,11 @@ export function createServices(ctx: ServiceContext) {
   const customerPresence = new CustomerPresence(ctx);
   const tickets = new Tickets(ctx, bot);
   const supervisor = new Supervisor(ctx, queue);
-  queue.onPublished((siteId) => supervisor.changed(siteId));
+  const transferTargets = new TransferTargetsFeed(ctx);
+  queue.onPublished((siteId) => {
+    supervisor.changed(siteId);
+    transferTargets.changed(siteId);
+  });
   return {
     ctx,
     queue,
@@ -42,6 +47,7 @@ export function createServices(ctx: ServiceContext) {
     abandonment,
     tickets,
     supervisor,
+    transferTargets,
     /** Waits for in-flight background work (bot turns, dispatch): tests and graceful shutdown. */
     async idle() {
       await presence.idle();

@@ -1,5 +1,5 @@
 /** What services need from the outside world, implemented at the edges (transport, clock). */
-import type { QueueInfo, SupervisorSnapshot } from '@baton/protocol';
+import type { QueueInfo, SupervisorSnapshot, TransferTargets } from '@baton/protocol';
 import type { TicketRow } from '../storage/ticketStore.js';
 import type { ControlEventRow, ConversationRow, MessageRow } from '../storage/conversationStore.js';
 
@@ -26,6 +26,8 @@ export interface Notifier {
   ticketCreated(ticket: TicketRow): void;
   ticketUpdated(ticket: TicketRow): void;
   supervisorUpdated(siteId: string, snapshot: SupervisorSnapshot): void;
+  /** To the site's agents who have the transfer form open. */
+  transferTargetsUpdated(siteId: string, targets: TransferTargets): void;
   /** An agent session signed out: every console tab still open on it (any node) is disconnected. */
   sessionEnded(sessionKey: string): void;
   /** Whether the agent still has a console open under another sign-in (another browser), on any node. */
@@ -56,6 +58,7 @@ export const silentNotifier: Notifier = {
   ticketCreated() {},
   ticketUpdated() {},
   supervisorUpdated() {},
+  transferTargetsUpdated() {},
   sessionEnded() {},
   agentOnlineElsewhere: async () => false,
 };

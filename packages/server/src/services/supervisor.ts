@@ -14,12 +14,11 @@ import { outcomeRows } from '../storage/outcomeStore.js';
 import { summarizeOutcomes } from '../domain/supervisor/dayOutcomes.js';
 import { ratingsByAgent, type RatingSummary } from '../domain/supervisor/ratings.js';
 import { ratingsResolvedSince } from '../storage/ratingStore.js';
+import { SitePush } from './sitePush.js';
 
 const ACCURACY_WINDOW_MS = 24 * 3600_000;
 /** Agents' ratings look back a week: in a day most agents have none or one, too few to tell anyone anything. */
 const AGENT_RATINGS_DAYS = 7;
-/** At most one push per site per second: a burst of queue changes becomes one update. */
-const PUSH_INTERVAL_MS = 1000;
 const NEWCOMER = '__newcomer__';
 /** Outcomes (three reads over a day) and agents' ratings (one over a week): read at most this often per site (the 2 s dispatch sweep republishes). */
 const OUTCOMES_TTL_MS = 3_000;
@@ -30,15 +29,21 @@ interface Tallies {
 }
 
 export class Supervisor {
-  private cooling = new Map<string, { timer: NodeJS.Timeout; dirty: boolean }>();
-  private stopped = false;
-  private lastPushed = new Map<string, string>();
   private tallies = new Map<string, { at: number; value: Promise<Tallies> }>();
+  private pushes: SitePush<SupervisorSnapshot>;
 
   constructor(
     private ctx: ServiceContext,
     private queue: QueueEstimates,
-  ) {}
+  ) {
+    this.pushes = new SitePush({
+      read: (siteId) => this.snapshot(siteId),
+      // updatedAt always differs: only what the view shows counts.
+      key: (s) => JSON.stringify([s.skills, s.agents, s.outcomes]),
+      send: (siteId, s) => this.ctx.notifier.supervisorUpdated(siteId, s),
+      failed: (err, siteId) => this.ctx.log.warn({ err, siteId }, 'supervisor snapshot failed'),
+    });
+  }
 
   /** `freshOutcomes`: count the outcomes and ratings now rather than take the cached ones (tests; a supervisor's explicit reload). */
   async snapshot(siteId: string, opts: { freshOutcomes?: boolean } = {}): Promise<SupervisorSnapshot> {
@@ -113,40 +118,10 @@ export class Supervisor {
 
   /** A queue change: push now, or once the current second is over. */
   changed(siteId: string): void {
-    if (this.stopped) return;
-    const c = this.cooling.get(siteId);
-    if (c) {
-      c.dirty = true;
-      return;
-    }
-    this.push(siteId);
-    const entry = {
-      dirty: false,
-      timer: setTimeout(() => {
-        this.cooling.delete(siteId);
-        if (entry.dirty) this.changed(siteId);
-      }, PUSH_INTERVAL_MS),
-    };
-    entry.timer.unref();
-    this.cooling.set(siteId, entry);
-  }
-
-  private push(siteId: string): void {
-    this.snapshot(siteId).then(
-      (s) => {
-        // The periodic dispatch sweep publishes too: only real changes go out.
-        const key = JSON.stringify([s.skills, s.agents, s.outcomes]);
-        if (this.lastPushed.get(siteId) === key) return;
-        this.lastPushed.set(siteId, key);
-        this.ctx.notifier.supervisorUpdated(siteId, s);
-      },
-      (err) => this.ctx.log.warn({ err, siteId }, 'supervisor snapshot failed'),
-    );
+    this.pushes.changed(siteId);
   }
 
   stop(): void {
-    this.stopped = true;
-    for (const c of this.cooling.values()) clearTimeout(c.timer);
-    this.cooling.clear();
+    this.pushes.stop();
   }
 }

@@ -13,6 +13,7 @@ import {
   TicketsListInput,
   TransferInput,
   TransferTargetsInput,
+  TransferUnwatchInput,
   VersionedConversationRef,
 } from '@baton/protocol';
 import type { Services } from '../../services/index.js';
@@ -20,7 +21,6 @@ import { authenticate, getAgent, sessionKey } from '../../services/agentAuth.js'
 import { ServiceError } from '../../services/serviceError.js';
 import { getConversation, listEvents, listMessages, listSiteConversations } from '../../storage/conversationStore.js';
 import { getVisitor } from '../../services/visitorSessions.js';
-import { listTransferTargets } from '../../services/transferTargets.js';
 import { agentView, eventView, messageView, summaries, summary } from '../../presenters/views.js';
 import { ticketView } from '../../presenters/ticketView.js';
 import { pastConversationView } from '../../presenters/pastConversation.js';
@@ -79,11 +79,25 @@ export function mountAgentNamespace(nsp: AgentNamespace, services: Services, pub
       handler(InboxListInput, log, async () => ({
         agent: agentView(await me(socket)),
         conversations: await summaries(ctx, await listSiteConversations(ctx.db, agent.siteId)),
-        ...(await listTransferTargets(ctx, agent.siteId)),
+        ...(await services.transferTargets.read(agent.siteId)),
         serverTime: ctx.clock.now().toISOString(),
       }), limit),
     );
-    socket.on('transfer:targets', handler(TransferTargetsInput, log, () => listTransferTargets(ctx, agent.siteId), limit));
+    socket.on(
+      'transfer:targets',
+      handler(TransferTargetsInput, log, async ({ watch }) => {
+        // Joined before the read: a change in between is pushed rather than missed.
+        if (watch) await socket.join(rooms.transferWatchers(agent.siteId));
+        return services.transferTargets.read(agent.siteId);
+      }, limit),
+    );
+    socket.on(
+      'transfer:unwatch',
+      handler(TransferUnwatchInput, log, async () => {
+        await socket.leave(rooms.transferWatchers(agent.siteId));
+        return {};
+      }, limit),
+    );
     socket.on(
       'conversation:get',
       handler(ConversationRef, log, async ({ conversationId }) => {

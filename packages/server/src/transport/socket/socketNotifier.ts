@@ -119,4 +119,8 @@ export class SocketNotifier implements Notifier {
   supervisorUpdated: Notifier['supervisorUpdated'] = (siteId, snapshot) => {
     this.agents.to(rooms.siteSupervisors(siteId)).emit('supervisor:updated', snapshot);
   };
+
+  transferTargetsUpdated: Notifier['transferTargetsUpdated'] = (siteId, targets) => {
+    this.agents.to(rooms.transferWatchers(siteId)).emit('transferTargets:updated', targets);
+  };
 }
