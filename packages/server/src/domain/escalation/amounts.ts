@@ -138,7 +138,10 @@ export function parseNumberWords(s: string): number | null {
   let seen = false;
   for (const w of s.toLowerCase().split(/[\s-]+/)) {
     if (w === 'and' || w === '') continue;
-    if (w in UNITS) current += UNITS[w]!;
+    // "two-fifty", "three ninety-nine": a price said the short way, a digit's hundreds then the rest (250, 399).
+    const shortHundreds = current >= 1 && current <= 9 && ((w in TENS) || (UNITS[w] ?? 0) >= 10);
+    if (shortHundreds) current = current * 100 + (TENS[w] ?? UNITS[w]!);
+    else if (w in UNITS) current += UNITS[w]!;
     else if (w in TENS) current += TENS[w]!;
     else if (w === 'hundred') current = (current || 1) * 100;
     else if (w === 'thousand') {

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalise } from '../bot/text.js';
 import { claimsRefund } from './refundClaim.js';
+import { parseNumberWords } from './amounts.js';
+import { refundAmount } from './rules.js';
 import { runRules as run } from './testContext.js';
 
 describe('refund asked in the customer\'s own words', () => {
@@ -47,6 +49,20 @@ describe('refund asked in the customer\'s own words', () => {
     // €199 still owed of a €349 tent is under the threshold; €219 is over it.
     expect(run(['I was refunded €150 but the tent cost €349, I want the remaining €199 too'])).toBeNull();
     expect(run(['I was refunded €130 but the tent cost €349, I want the remaining €219 too'])).toMatchObject({ trigger: 'rule' });
+  });
+
+  it('counts "2x … each", and reads "want my 250,- € back" and a price said the short way ("two-fifty")', () => {
+    expect(refundAmount("My refund for 2x Lumen 900R (€119 each) hasn't arrived").total).toBe(238);
+    expect(refundAmount('3x Stormshell at €89 each').total).toBe(267);
+    expect(run(["My refund for 2x Lumen 900R (€119 each) hasn't arrived"])).toMatchObject({ trigger: 'rule' });
+    expect(run(['I sent back the watch. I want my 250,- € back'])).toMatchObject({ trigger: 'rule' });
+    expect(parseNumberWords('two-fifty')).toBe(250);
+    expect(parseNumberWords('three ninety-nine')).toBe(399);
+    expect(parseNumberWords('twenty five')).toBe(25);
+    expect(parseNumberWords('two hundred and fifty')).toBe(250);
+    // One item of two, and a watch wanted back from repair, are no refund over 200.
+    expect(run(['My refund for 1x Lumen 900R (€119 each) hasn\'t arrived'])).toBeNull();
+    expect(run(['I sent back the €250 watch for repair and want my watch back'])).toBeNull();
   });
 
   it('needs the goods back before "not back yet" is a refund chased', () => {

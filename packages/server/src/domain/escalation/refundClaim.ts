@@ -56,6 +56,8 @@ const MONEY_CLAIMED = new RegExp(
     String.raw`|where(s| is) (my|the|our) money` +
     String.raw`|(want|need|would like|id like|expect) (a |the |my )?(full )?(reimbursement|money|refund)` +
     String.raw`|(the )?(full|whole|entire) (amount|sum|price|reimbursement) back` +
+    // "I want my 250,- € back"
+    String.raw`|(want|need|would like|id like|expect) (my|the|our) ([€$£]\s?\d[\d.,-]*|\d[\d.,-]*\s?(€|eur|euros?|usd|dollars?|bucks)|money|cash) back` +
   String.raw`)\b`,
 );
 

@@ -165,7 +165,8 @@ const STATED_TOTAL_BEFORE = /(\b(so|totalling|altogether|all together|in total|t
 const COUNT_WORDS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, pair: 2, beide: 2, beiden: 2, zwei: 2, drei: 3, ambos: 2, ambas: 2, dos: 2, tres: 3 };
 
 const COUNT_WORD = Object.keys(COUNT_WORDS).join('|');
-const COUNT_BEFORE_PRICE = new RegExp(String.raw`\b(${COUNT_WORD}|[2-9])\b(?!\s*(?:€|\$|£|eur|usd|days?|weeks?|months?))`);
+// ("2x Lumen 900R (€119 each)": a count written with its "x".)
+const COUNT_BEFORE_PRICE = new RegExp(String.raw`\b(${COUNT_WORD}|[2-9])(?:(?=\s?[x×]\s)|\b)(?!\s*(?:€|\$|£|eur|usd|days?|weeks?|months?))`);
 /** In the message before, a count word only (not "Pace 5"), and of items (not "two sizes", "two separate orders"). */
 const COUNT_IN_MESSAGE_BEFORE = new RegExp(String.raw`\b(${COUNT_WORD})\b(?! (\w+ )?(sizes?|orders?|colou?rs?|times|days|weeks|months|separate|different|options))`);
 
