@@ -21,17 +21,18 @@ afterAll(async () => {
   await server?.close();
 });
 
-// Generous: under CI's load (every integration file at once on PostgreSQL) a bot turn has taken over 10 s.
+// Generous: under CI's load (every integration file at once on PostgreSQL) a bot turn has taken over 10 s, and the
+// hand-back's CSAT request once did too; each test may wait up to 90 s.
 const botSays = (v: VisitorClient) => next<MessageView>(v, 'message:created', (m) => m.authorType === 'bot', 30_000);
 
 async function handedBack(): Promise<VisitorClient> {
   const visitor = await connectVisitor(server.url);
   open.push(visitor);
-  const offered = next<{ conversation: ConversationSummary }>(agent, 'conversation:offered');
+  const offered = next<{ conversation: ConversationSummary }>(agent, 'conversation:offered', undefined, 30_000);
   await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: 'Can I talk to a person please?' }));
   const o = await offered;
   const acc = await ok(call<{ conversation: ConversationSummary }>(agent, 'conversation:accept', { conversationId: o.conversation.id, expectedVersion: o.conversation.version }));
-  const asked = next<MessageView>(visitor, 'message:created', (m) => m.meta.kind === 'csat_request');
+  const asked = next<MessageView>(visitor, 'message:created', (m) => m.meta.kind === 'csat_request', 30_000);
   await ok(call(agent, 'conversation:resolve', { conversationId: o.conversation.id, expectedVersion: acc.conversation.version }));
   await asked;
   return visitor;
@@ -47,7 +48,7 @@ describe('the hand-back cooldown', () => {
     const { id } = await queued;
     const detail = await ok(call<{ conversation: ConversationSummary }>(agent, 'conversation:get', { conversationId: id }));
     expect(detail.conversation.reason).toBe('high_stakes');
-  });
+  }, 90_000);
 
   it('still holds back an automatic hand-off on frustration right after the hand-back', async () => {
     const visitor = await handedBack();
@@ -58,5 +59,5 @@ describe('the hand-back cooldown', () => {
     const now = await ok(call<{ conversation: VisitorConversationView | null; messages: MessageView[] }>(visitor, 'conversation:sync', { lastSeq: 0 }));
     expect(now.conversation?.state).toBe('bot');
     expect(now.messages.some((m) => m.meta.kind === 'handoff' && m.seq > now.messages.findLast((x) => x.meta.kind === 'handback')!.seq)).toBe(false);
-  });
+  }, 90_000);
 });
