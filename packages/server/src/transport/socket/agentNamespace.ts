@@ -189,7 +189,7 @@ export function mountAgentNamespace(nsp: AgentNamespace, services: Services, pub
       'supervisor:snapshot',
       handler(SupervisorSnapshotInput, log, async () => {
         if ((await me(socket)).role !== 'supervisor') throw new ServiceError('forbidden', 'Only supervisors see the queue overview');
-        return services.supervisor.snapshot(agent.siteId);
+        return services.supervisor.read(agent.siteId);
       }, limit),
     );
   });
