@@ -23,7 +23,7 @@ const MORE_STOCK = /^(?!.*\b(my order|ordered|ship|shipping|tracking|deliver\w*)
 export function asksToHold(said: string): boolean {
   return ASKS_TO_HOLD.test(said) && !/\bhow long\b[^.!?]{0,40}\b(hold|keep|reserve)\b/.test(said);
 }
-const ASKS_TO_HOLD = /\b(hold|reserve|keep|put|set)( \w+){0,5} (aside|to one side|by for me)\b|\b(hold|reserve) (a|an|one|the|it|them|two|three|\d+)\b[^.!?]{0,50}\b(for me|for us|until|till|in (the|your) (\w+ )?(store|shop))\b|\b(zurucklegen|zurucklegt|reservieren|apartar|apartarme|reservar|reservarme)\b/;
+const ASKS_TO_HOLD = /\b(hold|reserve|keep|put|set)( \w+){0,5} (aside|to one side|by for me)\b|\b(hold|reserve) (a|an|one|the|it|them|two|three|\d+)\b[^.!?]{0,50}\b(for me|for us|until|till|in (the|your) (\w+ )?(store|shop))\b|\b(keep|save) (a|an|one|the|it|them|two|three|\d+)\b(?! (receipts?|invoices?|orders?|money|change|e ?mails?|details|numbers?|account|box|packaging|labels?|parcels?|packages?)\b)[^.!?]{0,40}\bfor (me|us)\b(?=[^.!?]{0,40}\b(until|till|in (the|your)|at (the|your)|store|shop)\b)|\b(zurucklegen|zurucklegt|reservieren|apartar|apartarme|reservar|reservarme)\b/;
 /** A passage about holding or reserving items for a customer. */
 const HOLDS_ITEMS = /\b(reserve|hold|put aside|set aside|keep aside)\b[^.!?]{0,30}\b(items?|products?|for (up to|\d)|for you until)\b/i;
 /**
