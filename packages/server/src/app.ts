@@ -15,6 +15,7 @@ import { seedDemo } from './cli/seedDemo.js';
 import { SocketNotifier } from './transport/socket/socketNotifier.js';
 import { mountVisitorNamespace } from './transport/socket/visitorNamespace.js';
 import { mountAgentNamespace } from './transport/socket/agentNamespace.js';
+import { checkAgentSessions } from './transport/socket/agentSessionCheck.js';
 import { apiRoutes } from './transport/http/apiRoutes.js';
 import { staticRoutes } from './transport/http/staticRoutes.js';
 import type { AgentNamespace, VisitorNamespace } from './transport/socket/types.js';
@@ -65,6 +66,7 @@ export async function createBaton(config: Config, opts: { clock?: Clock; log?: L
 
   mountVisitorNamespace(io.of(VISITOR_NAMESPACE) as VisitorNamespace, services, secret);
   mountAgentNamespace(io.of(AGENT_NAMESPACE) as AgentNamespace, services, new URL(config.publicUrl).origin);
+  let sessionCheck: { stop(): void } | null = null;
 
   return {
     config,
@@ -79,6 +81,7 @@ export async function createBaton(config: Config, opts: { clock?: Clock; log?: L
         http.listen(config.port, config.host, () => resolve());
       });
       services.timers.start();
+      sessionCheck = checkAgentSessions(io.of(AGENT_NAMESPACE) as AgentNamespace, services.ctx);
       // Work left queued by a previous run (restart, crash) is dispatched again.
       for (const s of sites.all()) void services.dispatcher.kick(s.id);
       const addr = http.address();
@@ -86,6 +89,7 @@ export async function createBaton(config: Config, opts: { clock?: Clock; log?: L
     },
     async close() {
       services.timers.stop();
+      sessionCheck?.stop();
       services.presence.stop();
       services.supervisor.stop();
       services.transferTargets.stop();

@@ -1,6 +1,6 @@
 /** Agent login, sessions (hashed cookie tokens) and seeding. */
 import { createHash, randomBytes } from 'node:crypto';
-import { and, eq, gt } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../storage/database.js';
 import { agents, agentSessions } from '../storage/schema.js';
 import { newId } from '../storage/ids.js';
@@ -23,7 +23,8 @@ export async function login(db: Db, email: string, password: string, now: Date):
   // A wrong password against a hash of the older, cheaper parameters would answer five times faster than an unknown
   // e-mail (checked against the dummy hash), telling which e-mails are agents until each logs in again: even it out.
   if (agent && !ok && needsRehash(agent.passwordHash)) await verifyPassword(password, await DUMMY_HASH);
-  if (!agent || !ok) throw new ServiceError('unauthorized', 'Wrong e-mail or password');
+  // A removed agent is told what anyone with a wrong password is: no hint that the e-mail was ever on the team.
+  if (!agent || !ok || agent.removedAt) throw new ServiceError('unauthorized', 'Wrong e-mail or password');
   // The only moment we hold the password: a hash made with older, weaker parameters is replaced now. Guarded by the old
   // hash, so it never overwrites a password changed meanwhile.
   if (needsRehash(agent.passwordHash)) {
@@ -43,8 +44,24 @@ export async function authenticate(db: Db, token: string | undefined, now: Date)
     .select({ agent: agents })
     .from(agentSessions)
     .innerJoin(agents, eq(agents.id, agentSessions.agentId))
-    .where(and(eq(agentSessions.tokenHash, sha256(token)), gt(agentSessions.expiresAt, now)));
+    .where(and(eq(agentSessions.tokenHash, sha256(token)), gt(agentSessions.expiresAt, now), isNull(agents.removedAt)));
   return row?.agent ?? null;
+}
+
+/**
+ * Of these session tokens, those that still sign an agent in: a console tab stays connected on the cookie it opened
+ * with, so each node asks this of its tabs now and then (sessions ended by `pnpm agent remove` or a password reset,
+ * or expired). One query for all of them.
+ */
+export async function liveSessions(db: Db, tokens: readonly string[], now: Date): Promise<Set<string>> {
+  if (!tokens.length) return new Set();
+  const byHash = new Map(tokens.map((t) => [sha256(t), t]));
+  const rows = await db
+    .select({ tokenHash: agentSessions.tokenHash })
+    .from(agentSessions)
+    .innerJoin(agents, eq(agents.id, agentSessions.agentId))
+    .where(and(inArray(agentSessions.tokenHash, [...byHash.keys()]), gt(agentSessions.expiresAt, now), isNull(agents.removedAt)));
+  return new Set(rows.map((r) => byHash.get(r.tokenHash)!));
 }
 
 export async function logout(db: Db, token: string | undefined): Promise<void> {

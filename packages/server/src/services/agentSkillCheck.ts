@@ -3,7 +3,7 @@
  * never gets those chats. A regional code of a site language ("es-MX" from before site.json codes were read as their
  * base language) is rewritten to that language; anything else (a team renamed in site.json) is reported.
  */
-import { eq } from 'drizzle-orm';
+import { eq, isNull } from 'drizzle-orm';
 import type { Db } from '../storage/database.js';
 import { agents } from '../storage/schema.js';
 import type { SiteRegistry } from './siteRegistry.js';
@@ -54,7 +54,7 @@ export function checkSkills(agentList: readonly AgentSkills[], siteOf: (siteId: 
 
 /** Applies the fixes and returns the warnings. */
 export async function checkAgentSkills(db: Db, sites: SiteRegistry): Promise<string[]> {
-  const rows = await db.select({ id: agents.id, email: agents.email, siteId: agents.siteId, skills: agents.skills }).from(agents);
+  const rows = await db.select({ id: agents.id, email: agents.email, siteId: agents.siteId, skills: agents.skills }).from(agents).where(isNull(agents.removedAt));
   const { fixed, warnings } = checkSkills(rows, (siteId) => {
     const s = sites.getById(siteId);
     return s && { key: s.key, skills: [...s.content.config.skills.map((k) => k.id), ...s.content.config.languages] };

@@ -24,7 +24,7 @@ export function createServices(ctx: ServiceContext) {
   const presence = new Presence(ctx, dispatcher, abandonment);
   const agentActions = new AgentActions(ctx, dispatcher, queue, abandonment, presence);
   const visitors = new VisitorConversations(ctx, bot, escalations);
-  const timers = new TimerRunner(ctx, dispatcher, bot, abandonment);
+  const timers = new TimerRunner(ctx, dispatcher, bot, abandonment, presence);
   const customerPresence = new CustomerPresence(ctx);
   const tickets = new Tickets(ctx, bot);
   const supervisor = new Supervisor(ctx, queue);

@@ -16,10 +16,12 @@ import { transferFellThrough } from './transferFellThrough.js';
 import { sentAwayBy } from './transferHistory.js';
 import { insertMessage } from '../storage/conversationStore.js';
 import { phrasesFor } from '../domain/conversation/customerPhrases.js';
+import { removedButPresent } from './agentAccounts.js';
 
 export class Presence {
   private offlineTimers = new Map<string, NodeJS.Timeout>();
   private pending = new Set<Promise<void>>();
+  private releasing = false;
 
   constructor(
     private ctx: ServiceContext,
@@ -112,6 +114,24 @@ export class Presence {
       // Waiting again: a customer who already closed the chat gets the grace period and then leaves the queue (a
       // QA run found such chats waiting for ever, offered to each agent who signed in, ahead of real customers).
       if (r) await this.abandonment.watch(r.conversation).catch((err) => this.ctx.log.warn({ err }, 'abandon watch failed'));
+    }
+  }
+
+  /**
+   * Agents removed from the team (`pnpm agent remove`, written by a process that cannot call this one) leave as at a
+   * logout: offers withdrawn, chats back to the queue, customers told. Every node's sweep asks; the version guards
+   * let one move each chat. Also what a server started after the removal (PGlite) finds still held.
+   */
+  async releaseRemoved(): Promise<void> {
+    if (this.releasing) return; // a slow run is not started again by the next sweep
+    this.releasing = true;
+    try {
+      for (const agent of await removedButPresent(this.ctx.db)) {
+        this.cancelOfflineTimer(agent.id);
+        await this.set(agent, 'offline', false);
+      }
+    } finally {
+      this.releasing = false;
     }
   }
 

@@ -1,5 +1,5 @@
 /** Position and wait estimate for every waiting conversation of a site, recomputed on each queue change and pushed live. */
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { QueueInfo } from '@baton/protocol';
 import type { ServiceContext } from './context.js';
 import { activeChats, agentLoads, listWaiting, type ConversationRow } from '../storage/conversationStore.js';
@@ -100,7 +100,7 @@ export function onShiftNow(hours: Record<string, string> | null, now: number): b
  */
 export async function loadAgentLoads(ctx: { db: DbOrTx }, siteId: string, now: number, opts: { withActive?: boolean } = {}): Promise<AgentLoad[]> {
   const [rows, loads, active] = await Promise.all([
-    ctx.db.select().from(agents).where(eq(agents.siteId, siteId)),
+    ctx.db.select().from(agents).where(and(eq(agents.siteId, siteId), isNull(agents.removedAt))),
     agentLoads(ctx.db, siteId),
     opts.withActive ? activeChats(ctx.db, siteId) : Promise.resolve([]),
   ]);

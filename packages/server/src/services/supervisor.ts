@@ -1,5 +1,5 @@
 /** The supervisor's live view of each skill queue (load, staffing, the estimate a newcomer would get, estimate accuracy) and of each agent (load, ratings). */
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import type { SupervisorAgentRow, SupervisorOutcomes, SupervisorSkillRow, SupervisorSnapshot } from '@baton/protocol';
 import type { ServiceContext } from './context.js';
 import { listWaiting } from '../storage/conversationStore.js';
@@ -68,7 +68,7 @@ export class Supervisor {
     const servedWaits = estimates.flatMap((e) => (e.outcome === 'assigned' && e.actualSeconds !== null ? [e.actualSeconds] : []));
     if (opts.freshOutcomes) this.tallies.delete(siteId);
     const { outcomes, agentRatings } = await this.talliesFor(siteId, now, servedWaits);
-    const people = await this.ctx.db.select({ id: agents.id, name: agents.name, presence: agents.presence }).from(agents).where(eq(agents.siteId, siteId));
+    const people = await this.ctx.db.select({ id: agents.id, name: agents.name, presence: agents.presence }).from(agents).where(and(eq(agents.siteId, siteId), isNull(agents.removedAt)));
     const presence = new Map(people.map((a) => [a.id, a.presence]));
     const site = this.ctx.sites.getById(siteId);
     const skillIds = [...new Set([...(site?.content.config.skills.map((s) => s.id) ?? []), ...waiting.map((c) => c.skill ?? 'general')])];

@@ -6,6 +6,7 @@ import { ServiceError } from './serviceError.js';
 import type { Dispatcher } from './dispatcher.js';
 import type { BotTurns } from './botTurns.js';
 import type { Abandonment } from './abandonment.js';
+import type { Presence } from './presence.js';
 import { getConversation } from '../storage/conversationStore.js';
 import { offerAgain, offerEnded } from './offerAgain.js';
 
@@ -20,6 +21,7 @@ export class TimerRunner {
     private dispatcher: Dispatcher,
     private bot: BotTurns,
     private abandonment: Abandonment,
+    private presence: Presence,
   ) {}
 
   start(): void {
@@ -28,6 +30,8 @@ export class TimerRunner {
     // Any node dispatches: if the node that queued a conversation dies, the next sweep elsewhere offers it.
     this.sweep = setInterval(() => {
       for (const s of this.ctx.sites.all()) void this.dispatcher.kick(s.id);
+      // An agent removed from the team by `pnpm agent remove` (another process) hands back what they held.
+      this.presence.releaseRemoved().catch((err) => this.ctx.log.warn({ err }, 'releasing removed agents failed'));
     }, this.ctx.config.dispatchSweepMs);
     this.sweep.unref();
     this.departed = setInterval(() => {

@@ -1,5 +1,5 @@
 /** Who a conversation can be transferred to: the site's skills and its agents. */
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, isNull } from 'drizzle-orm';
 import type { TransferTargets } from '@baton/protocol';
 import type { ServiceContext } from './context.js';
 import { ServiceError } from './serviceError.js';
@@ -18,7 +18,7 @@ export async function listTransferTargets(ctx: ServiceContext, siteId: string): 
   const rows = await ctx.db
     .select({ id: agents.id, name: agents.name, presence: agents.presence, skills: agents.skills, workingHours: agents.workingHours, capacity: agents.capacity })
     .from(agents)
-    .where(eq(agents.siteId, siteId))
+    .where(and(eq(agents.siteId, siteId), isNull(agents.removedAt)))
     .orderBy(asc(agents.name));
   const now = ctx.clock.now().getTime();
   const loads = await agentLoads(ctx.db, siteId);
@@ -47,7 +47,7 @@ export async function resolveTransferTarget(ctx: ServiceContext, siteId: string,
     return { kind: 'skill', skill: skill.id, name: skill.name };
   }
   const agent = to.toAgentId ? await getAgent(ctx.db, to.toAgentId) : undefined;
-  if (!agent || agent.siteId !== siteId) throw new ServiceError('unknown_agent', 'There is no such agent on this site');
+  if (!agent || agent.siteId !== siteId || agent.removedAt) throw new ServiceError('unknown_agent', 'There is no such agent on this site');
   return { kind: 'agent', agent, name: agent.name };
 }
 

@@ -4,7 +4,7 @@
  * from the queue checks it (an agent outside the team took a German technical chat the customer had been told was
  * waiting for the Technical team).
  */
-import { inArray } from 'drizzle-orm';
+import { and, inArray, isNull } from 'drizzle-orm';
 import { canTakeFromQueue, isWaitingState, whoCanTake } from '@baton/protocol';
 import type { ServiceContext } from './context.js';
 import type { ConversationRow } from '../storage/conversationStore.js';
@@ -23,7 +23,7 @@ export async function waitingNeeds(ctx: Pick<ServiceContext, 'sites'> & { db: Db
   const out = new Map<string, string[]>();
   if (!waiting.length) return out;
   const siteIds = [...new Set(waiting.map((c) => c.siteId))];
-  const list = await ctx.db.select({ siteId: agents.siteId, skills: agents.skills }).from(agents).where(inArray(agents.siteId, siteIds));
+  const list = await ctx.db.select({ siteId: agents.siteId, skills: agents.skills }).from(agents).where(and(inArray(agents.siteId, siteIds), isNull(agents.removedAt)));
   for (const siteId of siteIds) {
     const rule = siteLanguageRule(ctx, siteId, list.filter((a) => a.siteId === siteId));
     for (const c of waiting) if (c.siteId === siteId) out.set(c.id, requiredSkills(toWaiting(c, rule)));

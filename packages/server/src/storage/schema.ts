@@ -41,6 +41,11 @@ export const agents = pgTable(
     lastAssignedAt: ts('last_assigned_at'),
     /** Working hours (site.json humanSupportHours format); null: any time they are online. */
     workingHours: jsonb('working_hours').$type<Record<string, string>>(),
+    /**
+     * Removed from the team (`pnpm agent remove`): no sign-in, no chats, not listed to colleagues. The row stays so
+     * transcripts, ratings and the timeline keep their name; the e-mail stays taken (`agent restore` brings them back).
+     */
+    removedAt: ts('removed_at'),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
   (t) => [uniqueIndex('agents_email_uq').on(t.email)],

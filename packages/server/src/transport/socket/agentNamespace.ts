@@ -54,7 +54,8 @@ export function mountAgentNamespace(nsp: AgentNamespace, services: Services, pub
   /** The agent row as of now (presence and capacity change while connected). */
   const me = async (socket: AgentSocket) => {
     const fresh = await getAgent(ctx.db, socket.data.agent.id);
-    if (!fresh) throw new ServiceError('unauthorized', 'Agent no longer exists');
+    // Removed meanwhile: refused at once, before the session check closes the tab.
+    if (!fresh || fresh.removedAt) throw new ServiceError('unauthorized', 'You are no longer on this team');
     socket.data.agent = fresh;
     return fresh;
   };
