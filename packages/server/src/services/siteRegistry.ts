@@ -30,14 +30,17 @@ export class SiteRegistry {
   static async load(db: Db, sitesDir: string): Promise<SiteRegistry> {
     const reg = new SiteRegistry();
     if (!existsSync(sitesDir)) throw new SiteLoadError(`sites directory not found: ${sitesDir} (BATON_SITES_DIR)`);
+    // Every broken site is reported, not only the first.
+    const failed: string[] = [];
     for (const entry of readdirSync(sitesDir, { withFileTypes: true })) {
       if (!entry.isDirectory() || !existsSync(path.join(sitesDir, entry.name, 'site.json'))) continue;
       try {
         reg.add(loadSiteFolder(path.join(sitesDir, entry.name), entry.name));
       } catch (e) {
-        throw new SiteLoadError(`site "${entry.name}" was not loaded, so Baton did not start:\n${(e as Error).message}`);
+        failed.push(`site "${entry.name}" was not loaded, so Baton did not start:\n${(e as Error).message}`);
       }
     }
+    if (failed.length) throw new SiteLoadError(failed.join('\n'));
     for (const s of reg.all()) {
       await db
         .insert(sites)

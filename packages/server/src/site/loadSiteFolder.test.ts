@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { loadSiteFolder, parseArticle } from './loadSiteFolder.js';
+import { loadSiteFolder, parseArticle, SiteFolderError } from './loadSiteFolder.js';
 
 const demoDir = fileURLToPath(new URL('../../../../sites/demo', import.meta.url));
 
@@ -36,6 +36,34 @@ describe('loadSiteFolder', () => {
     const dir = mkdtempSync(join(tmpdir(), 'baton-site-'));
     writeFileSync(join(dir, 'site.json'), JSON.stringify({ name: 'T', skills: [{ id: 'orders', examples: 3 }] }));
     expect(() => loadSiteFolder(dir, 't')).toThrow(/site\.json: skills\.0\.examples/);
+  });
+
+  it('reports site.json mistakes and every article without a title together', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baton-site-'));
+    mkdirSync(join(dir, 'articles'));
+    writeFileSync(join(dir, 'site.json'), JSON.stringify({ name: 'T', kb: { dir: 'articles' }, skills: [{ id: 'orders' }], defaultSkill: 'billing', humanSupportHours: { mon: '9-17' } }));
+    writeFileSync(join(dir, 'articles', 'a-no-title.md'), 'Just text.');
+    writeFileSync(join(dir, 'articles', 'b-fine.md'), '# Fine\n\nText.');
+    writeFileSync(join(dir, 'articles', 'c-no-title.md'), 'More text.');
+    let problems: string[] = [];
+    try {
+      loadSiteFolder(dir, 't');
+    } catch (e) {
+      if (!(e instanceof SiteFolderError)) throw e;
+      problems = e.problems;
+    }
+    expect(problems).toEqual([
+      expect.stringMatching(/site\.json: defaultSkill: unknown skill "billing"/),
+      expect.stringMatching(/site\.json: humanSupportHours: mon: "9" is not a time of day/),
+      expect.stringMatching(/articles\/a-no-title\.md: missing a "# Title" line$/),
+      expect.stringMatching(/articles\/c-no-title\.md: missing a "# Title" line$/),
+    ]);
+  });
+
+  it('does not look for articles when kb.dir itself is wrong', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'baton-site-'));
+    writeFileSync(join(dir, 'site.json'), JSON.stringify({ name: 'T', kb: { dir: 3 }, skills: [{ id: 'orders' }] }));
+    expect(() => loadSiteFolder(dir, 't')).toThrow(/^\S*site\.json: kb\.dir: .*expected string, received number$/);
   });
 
   it('parses a title from the first heading line', () => {

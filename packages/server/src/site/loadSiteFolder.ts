@@ -4,8 +4,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, isAbsolute, join, relative } from 'node:path';
-import type { Article, SiteContent } from '../domain/pipelineTypes.js';
-import { parseSiteConfig } from '../domain/site/siteSchema.js';
+import type { Article, SiteConfig, SiteContent } from '../domain/pipelineTypes.js';
+import { parseSiteConfig, SiteConfigError } from '../domain/site/siteSchema.js';
 
 /** Splits "# Title\n\nbody" into an Article; throws naming the file when there is no title line. */
 export function parseArticle(markdown: string, id: string, file: string): Article {
@@ -26,6 +26,24 @@ function jsonErrorAt(raw: string, message: string): string {
   return `${message.replace(/\s*\(line \d+ column \d+\)/, '')}, line ${line} column ${before.length - before.lastIndexOf('\n')}`;
 }
 
+/** Everything wrong with a site folder, one line each (file and field), so one start reports them all. */
+export class SiteFolderError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** kb.dir as written (or its default), even when site.json has other mistakes; undefined when it is itself bad. */
+function kbDirOf(json: unknown): string | undefined {
+  const kb = isObject(json) ? json.kb : undefined;
+  if (kb === undefined) return 'kb';
+  if (!isObject(kb)) return undefined;
+  if (kb.dir === undefined) return 'kb';
+  return typeof kb.dir === 'string' && kb.dir ? kb.dir : undefined;
+}
+
 export function loadSiteFolder(dir: string, key: string): SiteContent {
   const siteFile = join(dir, 'site.json');
   // Relative to where the user ran the command (pnpm runs scripts inside packages/server).
@@ -37,25 +55,42 @@ export function loadSiteFolder(dir: string, key: string): SiteContent {
   try {
     raw = readFileSync(siteFile, 'utf8');
   } catch {
-    throw new Error(`${shown(siteFile)}: cannot read site.json`);
+    throw new SiteFolderError([`${shown(siteFile)}: cannot read site.json`]);
   }
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch (e) {
-    throw new Error(`${shown(siteFile)}: invalid JSON (${jsonErrorAt(raw, (e as Error).message)})`);
+    // Nothing else can be read reliably (not even where the articles are).
+    throw new SiteFolderError([`${shown(siteFile)}: invalid JSON (${jsonErrorAt(raw, (e as Error).message)})`]);
   }
-  const config = parseSiteConfig(json, shown(siteFile));
-  const kbDir = join(dir, config.kb.dir);
-  let files: string[];
+  const problems: string[] = [];
+  let config: SiteConfig | null = null;
   try {
-    files = readdirSync(kbDir).filter((f) => f.endsWith('.md')).sort();
-  } catch {
-    throw new Error(`${shown(kbDir)}: knowledge-base folder not found (kb.dir in site.json)`);
+    config = parseSiteConfig(json, shown(siteFile));
+  } catch (e) {
+    if (!(e instanceof SiteConfigError)) throw e;
+    problems.push(...e.problems);
   }
-  const articles = files.map((f) => {
-    const path = join(kbDir, f);
-    return parseArticle(readFileSync(path, 'utf8'), basename(f, '.md'), shown(path));
-  });
+  // The articles are checked too, unless site.json's own kb.dir is what is wrong.
+  const kbDir = config?.kb.dir ?? kbDirOf(json);
+  const articles: Article[] = [];
+  if (kbDir !== undefined) {
+    let files: string[] = [];
+    try {
+      files = readdirSync(join(dir, kbDir)).filter((f) => f.endsWith('.md')).sort();
+    } catch {
+      problems.push(`${shown(join(dir, kbDir))}: knowledge-base folder not found (kb.dir in site.json)`);
+    }
+    for (const f of files) {
+      const path = join(dir, kbDir, f);
+      try {
+        articles.push(parseArticle(readFileSync(path, 'utf8'), basename(f, '.md'), shown(path)));
+      } catch (e) {
+        problems.push((e as Error).message);
+      }
+    }
+  }
+  if (problems.length || !config) throw new SiteFolderError(problems);
   return { key, config, articles };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSiteConfig } from './siteSchema.js';
+import { parseSiteConfig, SiteConfigError } from './siteSchema.js';
 
 const minimal = {
   name: 'Acme Outdoor',
@@ -103,5 +103,54 @@ describe('parseSiteConfig: a typo is an error, not a silent default', () => {
     expect(site.languages).toEqual(['en', 'es', 'de']);
     expect(() => parseSiteConfig({ ...minimal, languages: ['English'] }, 'x.json')).toThrow(/languages\.0: a language code such as "en"/);
     expect(() => parseSiteConfig({ ...minimal, kb: { dir: 'kb', language: 'e' } }, 'x.json')).toThrow(/kb\.language: a language code/);
+  });
+});
+
+describe('parseSiteConfig: every mistake in one go', () => {
+  const problemsOf = (json: unknown): string[] => {
+    try {
+      parseSiteConfig(json, 'sites/acme/site.json');
+    } catch (e) {
+      if (e instanceof SiteConfigError) return e.problems;
+      throw e;
+    }
+    return [];
+  };
+
+  it('says shape errors, unknown skills and bad hours together, in file order (they were said one start at a time)', () => {
+    const several = {
+      name: 'Acme Outdoor',
+      allowedOrigins: ['https://shop.example/'],
+      skills: [{ id: 'billing' }, { id: 'orders', examples: 'parcel', hours: { mon: '8-20' } }],
+      defaultSkill: 'returns',
+      // Two mistakes in one rule: both are said.
+      rules: [{ id: 'big-refund', when: { topic: 'refund' }, action: 'escalate', skill: 'finance', priority: 'urgent' }],
+      humanSupportHours: { timezone: 'CET', 'mon-fri': '9-17', fry: 'closed' },
+    };
+    expect(problemsOf(several)).toEqual([
+      expect.stringMatching(/^sites\/acme\/site\.json: allowedOrigins\.0: an origin is scheme:\/\/host/),
+      expect.stringMatching(/^sites\/acme\/site\.json: skills\.1\.examples: .*expected array/),
+      'sites/acme/site.json: skills.1.hours: mon: "8" is not a time of day (HH:MM, 00:00 to 24:00)',
+      'sites/acme/site.json: defaultSkill: unknown skill "returns" (the skills are billing, orders)',
+      expect.stringMatching(/^sites\/acme\/site\.json: rules\.0\.priority: .*"normal"\|"high"/),
+      'sites/acme/site.json: rules.0.skill: unknown skill "finance" (the skills are billing, orders)',
+      'sites/acme/site.json: humanSupportHours: mon-fri: "9" is not a time of day (HH:MM, 00:00 to 24:00)',
+      'sites/acme/site.json: humanSupportHours: unknown day "fry" (use mon, tue, wed, thu, fri, sat, sun)',
+    ]);
+  });
+
+  it('does not judge references into a part it cannot read', () => {
+    const broken = { name: 'x', skills: 'orders', defaultSkill: 'orders', rules: [{ id: 'r', when: { topic: 'x' }, action: 'escalate', skill: 'orders' }] };
+    expect(problemsOf(broken)).toEqual([expect.stringMatching(/^sites\/acme\/site\.json: skills: .*expected array/)]);
+    // A skill whose id is itself misspelt is still the skill a rule names: one mistake, said once.
+    const badId = { name: 'x', skills: [{ id: 'Orders' }], rules: [{ id: 'r', when: { topic: 'x' }, action: 'escalate', skill: 'Orders' }] };
+    expect(problemsOf(badId)).toEqual([expect.stringMatching(/skills\.0\.id: skill ids are lowercase/)]);
+  });
+
+  it('reports a duplicate skill id beside an unknown field', () => {
+    expect(problemsOf({ name: 'x', skills: [{ id: 'orders' }, { id: 'orders' }], greting: 'Hi' })).toEqual([
+      'sites/acme/site.json: (root): unknown field "greting" (a typo? see "Sites" in the README)',
+      'sites/acme/site.json: skills.1.id: duplicate skill id "orders"',
+    ]);
   });
 });

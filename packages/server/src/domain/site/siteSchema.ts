@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { baseLanguage } from '@baton/protocol';
 import type { RuleConfig, SiteConfig, SkillConfig } from '../pipelineTypes.js';
-import { parseSupportHours } from './supportHours.js';
+import { siteReferenceProblems, type SiteProblem } from './siteReferences.js';
 
 /** An exact browser origin ("https://shop.example", "http://localhost:3001") or "*": the check compares strings. */
 const Origin = z
@@ -61,57 +61,26 @@ function defaultGreetings(name: string): Record<string, string> {
   };
 }
 
-export const SiteConfigSchema = z
-  .strictObject({
-    /** A JSON-schema reference for editors; ignored. */
-    $schema: z.string().optional(),
-    name: z.string().min(1),
-    description: z.string().optional(),
-    greeting: z.string().min(1).optional(),
-    /** The greeting in other languages, by code ("es": "¡Hola! …"): the widget shows the one for its language. */
-    greetings: z.record(z.string().regex(/^[a-z]{2}$/, 'a two-letter language code'), z.string().min(1).max(1000)).optional(),
-    allowedOrigins: z.array(Origin).min(1).default(['*']),
-    kb: z.strictObject({ dir: z.string().min(1).default('kb'), language: LanguageCode.default('en') }).default({ dir: 'kb', language: 'en' }),
-    languages: z
-      .array(LanguageCode)
-      .min(1)
-      .default(['en'])
-      .transform((ls) => [...new Set(ls)]),
-    skills: z.array(SkillSchema).min(1, 'at least one skill is required'),
-    defaultSkill: z.string().optional(),
-    rules: z.array(RuleSchema).default([]),
-    humanSupportHours: z.record(z.string(), z.string()).optional(),
-  })
-  .superRefine((site, ctx) => {
-    const ids = new Set<string>();
-    site.skills.forEach((s, i) => {
-      if (ids.has(s.id)) ctx.addIssue({ code: 'custom', path: ['skills', i, 'id'], message: `duplicate skill id "${s.id}"` });
-      ids.add(s.id);
-    });
-    if (site.defaultSkill !== undefined && !ids.has(site.defaultSkill)) {
-      ctx.addIssue({ code: 'custom', path: ['defaultSkill'], message: `unknown skill "${site.defaultSkill}"` });
-    }
-    site.skills.forEach((k, i) => {
-      if (!k.hours) return;
-      try {
-        parseSupportHours(k.hours);
-      } catch (e) {
-        ctx.addIssue({ code: 'custom', path: ['skills', i, 'hours'], message: (e as Error).message });
-      }
-    });
-    if (site.humanSupportHours) {
-      try {
-        parseSupportHours(site.humanSupportHours);
-      } catch (e) {
-        ctx.addIssue({ code: 'custom', path: ['humanSupportHours'], message: (e as Error).message });
-      }
-    }
-    site.rules.forEach((r, i) => {
-      if (r.skill !== undefined && !ids.has(r.skill)) {
-        ctx.addIssue({ code: 'custom', path: ['rules', i, 'skill'], message: `unknown skill "${r.skill}"` });
-      }
-    });
-  });
+export const SiteConfigSchema = z.strictObject({
+  /** A JSON-schema reference for editors; ignored. */
+  $schema: z.string().optional(),
+  name: z.string().min(1),
+  description: z.string().optional(),
+  greeting: z.string().min(1).optional(),
+  /** The greeting in other languages, by code ("es": "¡Hola! …"): the widget shows the one for its language. */
+  greetings: z.record(z.string().regex(/^[a-z]{2}$/, 'a two-letter language code'), z.string().min(1).max(1000)).optional(),
+  allowedOrigins: z.array(Origin).min(1).default(['*']),
+  kb: z.strictObject({ dir: z.string().min(1).default('kb'), language: LanguageCode.default('en') }).default({ dir: 'kb', language: 'en' }),
+  languages: z
+    .array(LanguageCode)
+    .min(1)
+    .default(['en'])
+    .transform((ls) => [...new Set(ls)]),
+  skills: z.array(SkillSchema).min(1, 'at least one skill is required'),
+  defaultSkill: z.string().optional(),
+  rules: z.array(RuleSchema).default([]),
+  humanSupportHours: z.record(z.string(), z.string()).optional(),
+});
 
 function capitalise(id: string): string {
   return id
@@ -121,17 +90,41 @@ function capitalise(id: string): string {
     .join(' ');
 }
 
-/** Parses site.json content; errors read like `sites/demo/site.json: skills.2.examples: expected array`. */
+/** Everything wrong with a site.json, one line per problem (`file: field: message`), all of them at once. */
+export class SiteConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+/** Top-level fields in the file's own order, then list positions: a rule's problems come out together. */
+function inFileOrder(json: unknown): (a: SiteProblem, b: SiteProblem) => number {
+  const keys = typeof json === 'object' && json !== null ? Object.keys(json) : [];
+  const rank = (p: SiteProblem) => (p.path.length === 0 ? -1 : keys.indexOf(String(p.path[0])));
+  return (a, b) => {
+    if (rank(a) !== rank(b)) return rank(a) - rank(b);
+    for (let i = 1; i < Math.min(a.path.length, b.path.length); i++) {
+      const [x, y] = [a.path[i], b.path[i]];
+      if (typeof x === 'number' && typeof y === 'number' && x !== y) return x - y;
+      if (x !== y) break;
+    }
+    return 0;
+  };
+}
+
+/** Parses site.json content; errors read like `sites/demo/site.json: skills.2.examples: expected array`, every one. */
 export function parseSiteConfig(json: unknown, file: string): SiteConfig {
   const parsed = SiteConfigSchema.safeParse(json);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => {
-      const path = issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
-      // Said plainly: a misspelt field would otherwise be dropped and its default used without a word.
-      const message = issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} (a typo? see "Sites" in the README)` : issue.message;
-      return `${file}: ${path}: ${message}`;
-    });
-    throw new Error(lines.join('\n'));
+  const shape: SiteProblem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => ({
+        path: issue.path.map((p) => (typeof p === 'number' ? p : String(p))),
+        // Said plainly: a misspelt field would otherwise be dropped and its default used without a word.
+        message: issue.code === 'unrecognized_keys' ? `unknown field ${issue.keys.map((k) => `"${k}"`).join(', ')} (a typo? see "Sites" in the README)` : issue.message,
+      }));
+  const problems = [...shape, ...siteReferenceProblems(json)].sort(inFileOrder(json));
+  if (problems.length || !parsed.success) {
+    throw new SiteConfigError(problems.map((p) => `${file}: ${p.path.length > 0 ? p.path.join('.') : '(root)'}: ${p.message}`));
   }
   const s = parsed.data;
   const skills: SkillConfig[] = s.skills.map((k) => ({

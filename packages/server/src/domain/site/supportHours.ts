@@ -38,25 +38,42 @@ function daysOf(key: string): number[] {
   return out;
 }
 
-function rangesOf(key: string, value: string): [number, number][] {
-  const day = parseDayRanges(value);
-  if (!day.ok) throw new Error(`${key.trim()}: ${day.problem}`);
-  return day.ranges;
-}
-
-/** Throws with a message naming the bad entry. */
-export function parseSupportHours(raw: Record<string, string>): SupportHours {
+/**
+ * Every bad entry, each as its own message naming it (a bad time zone, day name or hours): site.json reports them
+ * all in one go instead of one per start.
+ */
+export function supportHoursProblems(raw: Record<string, string>): string[] {
+  const problems: string[] = [];
   const timezone = raw.timezone ?? 'UTC';
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: timezone });
   } catch {
-    throw new Error(`unknown timezone "${timezone}"`);
+    problems.push(`unknown timezone "${timezone}"`);
   }
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === 'timezone') continue;
+    try {
+      daysOf(key);
+    } catch (e) {
+      problems.push((e as Error).message);
+    }
+    const day = parseDayRanges(value);
+    if (!day.ok) problems.push(`${key.trim()}: ${day.problem}`);
+  }
+  return problems;
+}
+
+/** Throws with a message naming the first bad entry. */
+export function parseSupportHours(raw: Record<string, string>): SupportHours {
+  const [problem] = supportHoursProblems(raw);
+  if (problem !== undefined) throw new Error(problem);
+  const timezone = raw.timezone ?? 'UTC';
   const week: [number, number][][] = DAYS.map(() => []);
   const parts: string[] = [];
   for (const [key, value] of Object.entries(raw)) {
     if (key === 'timezone') continue;
-    const ranges = rangesOf(key, value);
+    const day = parseDayRanges(value);
+    const ranges = day.ok ? day.ranges : [];
     for (const d of daysOf(key)) week[d] = [...week[d]!, ...ranges].sort((x, y) => x[0] - y[0]);
     parts.push(`${key} ${value}`);
   }
