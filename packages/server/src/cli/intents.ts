@@ -12,51 +12,49 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { trainTextClassifier, type TextClassifierOptions, type TrainingExample } from '../domain/intent/classifier.js';
 import { examplesFromCsv } from '../domain/intent/csv.js';
 import { fewShotSplit, quantile, scorePredictions, stratifiedSplit } from '../domain/intent/evaluate.js';
+import { IntentsArgsError, parseIntentsArgs, type IntentsArgs } from './intentsArgs.js';
 
-const usage = 'usage: pnpm intents --train A.csv (--test B.csv | --split 0.8 | --few-shot 10) [--seed N] [--options JSON] [--json]';
-const { values } = parseArgs({
-  options: {
-    train: { type: 'string' },
-    test: { type: 'string' },
-    split: { type: 'string' },
-    'few-shot': { type: 'string' },
-    seed: { type: 'string' },
-    options: { type: 'string' },
-    json: { type: 'boolean' },
-    'no-label-names': { type: 'boolean' },
-  },
-});
-if (!values.train || [values.test, values.split, values['few-shot']].filter((v) => v !== undefined).length !== 1) {
-  console.error(usage);
-  process.exit(2);
-}
+const args = ((): IntentsArgs => {
+  try {
+    return parseIntentsArgs(process.argv.slice(2));
+  } catch (err) {
+    if (!(err instanceof IntentsArgsError)) throw err;
+    console.error(err.message);
+    process.exit(2);
+  }
+})();
 const fromUser = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
-const load = (p: string): TrainingExample[] => examplesFromCsv(readFileSync(fromUser(p), 'utf8'));
-const seed = values.seed ? Number(values.seed) : 1;
-const options: TextClassifierOptions = { seed, labelAsExample: !values['no-label-names'], ...(values.options ? (JSON.parse(values.options) as TextClassifierOptions) : {}) };
+const load = (p: string): TrainingExample[] => {
+  let text: string;
+  try {
+    text = readFileSync(fromUser(p), 'utf8');
+  } catch (err) {
+    console.error(`cannot read ${p}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
+    process.exit(1);
+  }
+  return examplesFromCsv(text);
+};
+const { seed } = args;
+const options: TextClassifierOptions = { seed, labelAsExample: args.labelNames, ...args.options };
 
 let train: TrainingExample[];
 let test: TrainingExample[];
 let mode: string;
-if (values.test) {
-  train = load(values.train);
-  test = load(values.test);
-  mode = `train ${values.train} / test ${values.test}`;
-} else if (values.split) {
-  const f = Number(values.split);
-  if (!(f > 0 && f < 1)) throw new Error('--split takes a fraction in (0, 1)');
-  ({ train, test } = stratifiedSplit(load(values.train), f, seed));
-  mode = `stratified split ${f}/${(1 - f).toFixed(2)} of ${values.train} (seed ${seed})`;
+const e = args.evaluation;
+if (e.kind === 'test') {
+  train = load(args.train);
+  test = load(e.file);
+  mode = `train ${args.train} / test ${e.file}`;
+} else if (e.kind === 'split') {
+  ({ train, test } = stratifiedSplit(load(args.train), e.fraction, seed));
+  mode = `stratified split ${e.fraction}/${(1 - e.fraction).toFixed(2)} of ${args.train} (seed ${seed})`;
 } else {
-  const k = Number(values['few-shot']);
-  if (!(k >= 1)) throw new Error('--few-shot takes a count per label');
-  ({ train, test } = fewShotSplit(load(values.train), k, seed));
-  mode = `few-shot ${k} per label of ${values.train}, tested on the rest (seed ${seed})`;
+  ({ train, test } = fewShotSplit(load(args.train), e.perLabel, seed));
+  mode = `few-shot ${e.perLabel} per label of ${args.train}, tested on the rest (seed ${seed})`;
 }
 
 const t0 = performance.now();
@@ -86,7 +84,7 @@ const result = {
   classifyP50Ms: round(quantile(times, 0.5), 3),
   classifyP99Ms: round(quantile(times, 0.99), 3),
 };
-if (values.json) console.log(JSON.stringify(result));
+if (args.json) console.log(JSON.stringify(result));
 else {
   console.log(`${mode}: ${train.length} training / ${test.length} test examples, ${classifier.labels.length} labels`);
   console.log(
