@@ -51,6 +51,13 @@ export class SitePush<T> {
     );
   }
 
+  /** The view as of now, for an answer (a reload, a form opening): the next change check pushes whatever it finds. */
+  async read(siteId: string): Promise<T> {
+    const view = await this.opts.read(siteId);
+    this.forget(siteId);
+    return view;
+  }
+
   /**
    * Someone was just sent the view by another way (a read): what was last pushed may no longer be what every watcher
    * holds, so the next change check pushes whatever it finds rather than compare with it. Otherwise a watcher that

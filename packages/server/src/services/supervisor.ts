@@ -49,10 +49,8 @@ export class Supervisor {
    * The view as of now, for an answer (a supervisor's reload or reconnect): the next push goes out whatever it holds, or
    * a supervisor who read a state between two pushes of the same other state would keep what they read.
    */
-  async read(siteId: string): Promise<SupervisorSnapshot> {
-    const view = await this.snapshot(siteId);
-    this.pushes.forget(siteId);
-    return view;
+  read(siteId: string): Promise<SupervisorSnapshot> {
+    return this.pushes.read(siteId);
   }
 
   /** `freshOutcomes`: count the outcomes and ratings now rather than take the cached ones (tests; a supervisor's explicit reload). */

@@ -12,7 +12,7 @@ import { SitePush } from './sitePush.js';
 export class TransferTargetsFeed {
   private pushes: SitePush<TransferTargets>;
 
-  constructor(private ctx: ServiceContext) {
+  constructor(ctx: ServiceContext) {
     this.pushes = new SitePush({
       read: (siteId) => listTransferTargets(ctx, siteId),
       key: (t) => JSON.stringify(t),
@@ -22,10 +22,8 @@ export class TransferTargetsFeed {
   }
 
   /** The list as of now, for an answer (the inbox, the form opening): the next push goes out whatever it holds. */
-  async read(siteId: string): Promise<TransferTargets> {
-    const targets = await listTransferTargets(this.ctx, siteId);
-    this.pushes.forget(siteId);
-    return targets;
+  read(siteId: string): Promise<TransferTargets> {
+    return this.pushes.read(siteId);
   }
 
   changed(siteId: string): void {
