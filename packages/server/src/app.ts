@@ -61,7 +61,7 @@ export async function createBaton(config: Config, opts: { clock?: Clock; log?: L
   const services = createServices({ db: database.db, clock: opts.clock ?? systemClock, config, sites, notifier, visitorPresence, log, llm });
   notifier.bind(services);
 
-  app.use('/api', express.json({ limit: '16kb' }), apiRoutes(services, secret));
+  app.use('/api', express.json({ limit: '16kb' }), apiRoutes(services, secret, redis?.bucket));
   app.use(staticRoutes(config.staticDirs, sites));
 
   mountVisitorNamespace(io.of(VISITOR_NAMESPACE) as VisitorNamespace, services, secret);

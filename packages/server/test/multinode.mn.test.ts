@@ -1,6 +1,6 @@
 /**
  * Several server processes on PostgreSQL + Redis (issue #3): cross-node loop, node crashes, dispatcher takeover,
- * a burst of escalations, a Redis restart and a dropped PostgreSQL connection.
+ * a burst of escalations, a Redis restart, a dropped PostgreSQL connection and login limits shared by the nodes.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
@@ -243,6 +243,20 @@ describe('several nodes on PostgreSQL + Redis', () => {
     const stream = await redis.command('XRANGE g:socket.io - +');
     expect(Date.now() - t0).toBeGreaterThan(1000);
     expect(stream).toContain(ack.message.id);
+  });
+
+  it('(h) login limits hold across nodes: attempts spread over two nodes share one allowance', async () => {
+    const { c, creds } = await cluster(2, 1, 1);
+    const [A, B] = c.nodes as [typeof c.nodes[0], typeof c.nodes[0]];
+    const attempt = (url: string) =>
+      fetch(`${url}/api/agent/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: creds[0]!.email, password: 'not-the-password' }) }).then((r) => r.status);
+    // Ten a minute from one address, whichever node answers: five on each are all still wrong passwords…
+    const statuses: number[] = [];
+    for (let i = 0; i < 10; i++) statuses.push(await attempt((i % 2 ? B : A).url));
+    expect(statuses).toEqual(Array(10).fill(401));
+    // …and the eleventh is refused on both (each node alone has seen only five).
+    expect(await attempt(A.url)).toBe(429);
+    expect(await attempt(B.url)).toBe(429);
   });
 
   it('(f) PostgreSQL connection dropped briefly: retryable errors, nothing acked that was not stored, retries succeed', async () => {

@@ -8,7 +8,7 @@ import { openVisitorSession } from '../../services/visitorSessions.js';
 import { authenticate, login, logout, sessionKey } from '../../services/agentAuth.js';
 import { agentView } from '../../presenters/views.js';
 import { invalid, toBatonError } from '../socket/handle.js';
-import { KeyedRateLimiter } from '../rateLimit.js';
+import { SharedKeyedRateLimiter, type SharedBucket } from '../sharedRateLimit.js';
 import { fromConsoleOrigin } from '../consoleOrigin.js';
 import { readCookie, sessionCookie } from './cookies.js';
 
@@ -35,12 +35,13 @@ function parse<S extends z.ZodType>(schema: S, body: unknown): z.output<S> {
   return r.data;
 }
 
-export function apiRoutes(services: Services, secret: string): Router {
+/** `shared`: with several nodes (REDIS_URL), the limits below hold across all of them (sharedRateLimit.ts). */
+export function apiRoutes(services: Services, secret: string, shared?: SharedBucket): Router {
   const { ctx } = services;
   const r = Router();
-  const loginLimit = new KeyedRateLimiter(10, 10 / 60);
+  const loginLimit = new SharedKeyedRateLimiter('login-ip', 10, 10 / 60, shared);
   // Per account too, whatever the address: many addresses (an IPv6 /64 is millions) must not multiply the guesses.
-  const accountLoginLimit = new KeyedRateLimiter(30, 30 / 600);
+  const accountLoginLimit = new SharedKeyedRateLimiter('login-account', 30, 30 / 600, shared);
   // The agent routes act on the session cookie: only the console's own pages may call them (a form on a sibling
   // subdomain or the shop itself logged agents out, and SameSite=Lax sends the cookie there).
   r.use('/agent', (req, _res, next) => {
@@ -48,7 +49,7 @@ export function apiRoutes(services: Services, secret: string): Router {
     if (req.method !== 'GET' && !fromConsoleOrigin(req.headers.origin, publicOrigin)) throw new ServiceError('origin_not_allowed', `Agent requests must come from the console at ${publicOrigin}`);
     next();
   });
-  const sessionLimit = new KeyedRateLimiter(30, 1);
+  const sessionLimit = new SharedKeyedRateLimiter('visitor-session', 30, 1, shared);
   const secure = ctx.config.publicUrl.startsWith('https:');
 
   r.get('/health', (_req, res) => {
@@ -56,15 +57,15 @@ export function apiRoutes(services: Services, secret: string): Router {
   });
 
   r.post('/visitor/session', async (req, res) => {
-    if (!sessionLimit.take(req.ip ?? '?')) throw new ServiceError('rate_limited', 'Too many requests; slow down.');
+    if (!(await sessionLimit.take(req.ip ?? '?'))) throw new ServiceError('rate_limited', 'Too many requests; slow down.');
     const input = parse(VisitorSessionInput, req.body);
     res.json(await openVisitorSession({ ...ctx, secret }, input));
   });
 
   r.post('/agent/login', async (req, res) => {
-    if (!loginLimit.take(req.ip ?? '?')) throw new ServiceError('rate_limited', 'Too many login attempts; wait a minute.');
+    if (!(await loginLimit.take(req.ip ?? '?'))) throw new ServiceError('rate_limited', 'Too many login attempts; wait a minute.');
     const { email, password } = parse(AgentLoginInput, req.body);
-    if (!accountLoginLimit.take(email.trim().toLowerCase())) throw new ServiceError('rate_limited', 'Too many login attempts for this account; wait a few minutes.');
+    if (!(await accountLoginLimit.take(email.trim().toLowerCase()))) throw new ServiceError('rate_limited', 'Too many login attempts for this account; wait a few minutes.');
     const { agent, token, expiresAt } = await login(ctx.db, email, password, ctx.clock.now());
     res.setHeader('Set-Cookie', sessionCookie(SESSION_COOKIE, token, expiresAt, secure));
     res.json({ agent: agentView(agent) });

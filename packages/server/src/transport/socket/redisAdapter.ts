@@ -2,11 +2,14 @@
 import { createClient } from 'redis';
 import { createAdapter } from '@socket.io/redis-streams-adapter';
 import type { Logger } from 'pino';
+import { TOKEN_BUCKET_LUA, type SharedBucket } from '../sharedRateLimit.js';
 
-/** Redis keys Baton uses live here (one registry): the adapter's stream and its session keys. */
+/** Redis keys Baton uses live here (one registry): the adapter's stream and its session keys, the shared rate limits. */
 export const redisKeys = (prefix: string) => ({
   stream: `${prefix}:socket.io`,
   sessionPrefix: `${prefix}:sio:session:`,
+  /** `name:hash of the limited key` (transport/sharedRateLimit.ts). */
+  rateLimit: (bucket: string) => `${prefix}:rl:${bucket}`,
 });
 
 export async function redisStreamsAdapter(url: string, prefix: string, log: Logger) {
@@ -27,6 +30,12 @@ export async function redisStreamsAdapter(url: string, prefix: string, log: Logg
     ready: () => client.isReady,
     /** Connected without a break for at least `ms`. */
     steadyFor: (ms: number) => client.isReady && upSince !== null && Date.now() - upSince >= ms,
+    /** A token bucket all nodes share; only while connected (commands would otherwise wait in the offline queue). */
+    bucket: (async (key, burst, perSecond) => {
+      if (!client.isReady) throw new Error('redis not connected');
+      const r = await client.eval(TOKEN_BUCKET_LUA, { keys: [redisKeys(prefix).rateLimit(key)], arguments: [String(burst), String(perSecond)] });
+      return r === 1;
+    }) satisfies SharedBucket,
     adapter: createAdapter(client, { streamName: redisKeys(prefix).stream, sessionKeyPrefix: redisKeys(prefix).sessionPrefix, maxLen: 100_000 }),
     close: async () => {
       await client.quit().catch(() => client.disconnect());
