@@ -7,7 +7,7 @@ import { ANSWER_THRESHOLD, type KbHit, type KnowledgeBase, searchKnowledgeBase }
 import { detectSmallTalk, smallTalkReply } from './smallTalk.js';
 import { NARROW_ASKS } from './narrowAsks.js';
 import { DETAILS_TEXT, exclaimsOnly, namesOnlyAThing, onlyDetails, SCENE_TEXT, setsTheScene } from './notYetAsked.js';
-import { clip, contentWords, normalise, stem, stripMarkdown, words } from './text.js';
+import { clip, contentWords, normalise, sentences, stem, stripMarkdown, words } from './text.js';
 import { answerabilityFeatures, predictAnswerable, type TreeModel } from './answerability.js';
 import type { Tagger } from '../summary/nounPhrases.js';
 
@@ -145,6 +145,14 @@ function suggestionText(kb: KnowledgeBase, hit: KbHit): string {
   return `${SUGGEST_OPENING}\n\n${passageText(kb, hit.passage.id)}\n\n(From: ${hit.articleTitle})`;
 }
 
+/**
+ * "How long does a refund take? And do you engrave the lamps?": the passage found answers the other question of the
+ * message (alone, that question finds it too), so the request beside it does not make it no answer.
+ */
+function answersAnotherQuestion(kb: KnowledgeBase, said: string, hit: KbHit, asks: (s: string) => boolean): boolean {
+  return sentences(said).some((s) => s.includes('?') && !asks(s) && searchKnowledgeBase(kb, s, 1).some((h) => h.passage.id === hit.passage.id && h.confidence >= ANSWER_THRESHOLD));
+}
+
 /** Just under the answer threshold: a corrected answer is at most the hedged "closest I found". */
 const CORRECTED_CAP = ANSWER_THRESHOLD - 0.001;
 /** The passage found, capped at CORRECTED_CAP: what the customer ruled out is at most the hedged suggestion. */
@@ -201,6 +209,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
   // A request only a passage about that very thing settles (narrowAsks.ts): another passage found may, or none does.
   for (const ask of NARROW_ASKS) {
     if (!hit || ruledOut || !ask.asks(said) || ask.settles.test(kb.passages[hit.passage.id]!.text)) continue;
+    if (ask.besideOthers && answersAnotherQuestion(kb, said, hit, ask.asks)) continue;
     const other = ask.another ? own.find((h) => h.confidence >= ANSWER_THRESHOLD && ask.settles.test(kb.passages[h.passage.id]!.text)) : undefined;
     hit = other ?? heldBack(hit);
     ruledOut = other === undefined;

@@ -5,6 +5,7 @@
  */
 import { asksAboutPacking, PACKING } from './packing.js';
 import { sentences } from './text.js';
+import { SERVICE_ASKS } from './serviceAsks.js';
 
 /** A sentence asking when something sold out comes back ("when is it back in stock?", "wann ist sie wieder lieferbar?"); `said` normalised. */
 export function asksRestockDate(said: string): boolean {
@@ -17,13 +18,14 @@ export function asksRestockDate(said: string): boolean {
  */
 const MORE_STOCK = /^(?!.*\b(my order|ordered|ship|shipping|tracking|deliver\w*)\b).*\b((expect|get|getting|have|having) (some )?more|more (coming|arriving|due))\b(?! (info|information|details|options|codes|updates|tracking|news|offers|emails?)\b)/;
 /**
- * Asking the shop to hold an item for the customer ("keep one aside for me", "hold a Lumen 900R for me till Friday"), not
+ * Asking the shop to hold an item for the customer ("keep one aside for me", "hold a Lumen 900R for me till Friday", "keep
+ * a Summit Pro 2 behind the counter with my name on it"), not
  * how long a click & collect order is kept; `said` normalised.
  */
 export function asksToHold(said: string): boolean {
   return ASKS_TO_HOLD.test(said) && !/\bhow long\b[^.!?]{0,40}\b(hold|keep|reserve)\b/.test(said);
 }
-const ASKS_TO_HOLD = /\b(hold|reserve|keep|put|set)( \w+){0,5} (aside|to one side|by for me)\b|\b(hold|reserve) (a|an|one|the|it|them|two|three|\d+)\b[^.!?]{0,50}\b(for me|for us|until|till|in (the|your) (\w+ )?(store|shop))\b|\b(keep|save) (a|an|one|the|it|them|two|three|\d+)\b(?! (receipts?|invoices?|orders?|money|change|e ?mails?|details|numbers?|account|box|packaging|labels?|parcels?|packages?)\b)[^.!?]{0,40}\bfor (me|us)\b(?=[^.!?]{0,40}\b(until|till|in (the|your)|at (the|your)|store|shop)\b)|\b(zurucklegen|zurucklegt|reservieren|apartar|apartarme|reservar|reservarme)\b/;
+const ASKS_TO_HOLD = /\b(hold|reserve|keep|put|set)( \w+){0,5} (aside|to one side|by for me)\b|\b(hold|reserve) (a|an|one|the|it|them|two|three|\d+)\b[^.!?]{0,50}\b(for me|for us|until|till|in (the|your) (\w+ )?(store|shop))\b|\b(keep|save) (a|an|one|the|it|them|two|three|\d+)\b(?! (receipts?|invoices?|orders?|money|change|e ?mails?|details|numbers?|account|box|packaging|labels?|parcels?|packages?)\b)[^.!?]{0,40}\bfor (me|us)\b(?=[^.!?]{0,40}\b(until|till|in (the|your)|at (the|your)|store|shop)\b)|\b(zurucklegen|zurucklegt|reservieren|apartar|apartarme|reservar|reservarme)\b|\b(keep|hold|put|set|save|stash)\b[^.!?]{0,40}\b(behind the (counter|desk|till)|with my name on (it|them)|under my name|in my name)\b|\bput (it|one|them|a \w+( \w+)?) on hold\b/;
 /** A passage about holding or reserving items for a customer. */
 const HOLDS_ITEMS = /\b(reserve|hold|put aside|set aside|keep aside)\b[^.!?]{0,30}\b(items?|products?|for (up to|\d)|for you until)\b/i;
 /**
@@ -72,6 +74,8 @@ export interface NarrowAsk {
   settles: RegExp;
   /** Another of the passages found may settle it instead of the best one. */
   another: boolean;
+  /** Asked beside another question the passage found answers, it leaves that answer be (serviceAsks.ts). */
+  besideOthers?: boolean;
 }
 
 export const NARROW_ASKS: readonly NarrowAsk[] = [
@@ -85,4 +89,6 @@ export const NARROW_ASKS: readonly NarrowAsk[] = [
   { asks: asksForPresentPacking, settles: PACKS_GIFTS, another: true },
   // "I need the invoice for NW-661203 split in two": the invoice passage says how to download one, which they know.
   { asks: asksToSplit, settles: SPLITS_INVOICES, another: false },
+  // Store stock today, two orders in one parcel, an exception, a logo, a replacement sent first, the shop's own price drop.
+  ...SERVICE_ASKS,
 ];

@@ -27,6 +27,12 @@ const BARE_EACH = /(?<=\b(?:were|was|are|is|cost|costs|paid|at|for|price[ds]?)\s
  */
 const BARE_WHOLE = /(?<=\b(?:was|were|cost|costs|cost me|paid|spent|priced at|for|fue|costo|costó|costaba|pagué|pague|war|waren|kostete|für|fur)\s)(\d{2,4})(?![\d.,]*\d)(?=\s*(?:[.,;!?)&+]|$|(?:and|n|plus|too|each|but|so|which|on|back|total|in total|und|y|with|for (?:that|the|this|it|them|both|my))\b))|\b(\d{2,4})(?=\s+(?:in )?total\b)/gi;
 const NOT_MONEY_BESIDE = /\b(sizes?|cm|mm|inch\w*|lumens?|wide|width|length|drop|tall|height|too (small|big|large|short|long|tight)|fits?|minutes?|mins?|hours?|hrs?|people|persons|guests|\d+\s?x\s?\d+)\b|\b(need|not) (the |a )?\d+\b|\b(order|ordered|booked|booking|group|party|catering) for \d+\b/i;
+/**
+ * "refund for 2 x 129 rain jackets", "2 jackets, 139 each": a count and its price, or a price after a comma, with no
+ * currency anywhere in the message (dimensions are two measures, "210 x 140"; a unit after the number is no price).
+ */
+const BARE_TIMES = /\b[2-9] ?[x×] ?(\d{2,4})(?![\d.,]*\d)(?!\s?(?:cm|mm|m|in|inch\w*|g|kg|l|ml|mah|lm|lumens?|gb|mb|days?|weeks?)\b)/gi;
+const BARE_EACH_AFTER_COMMA = /(?<=,\s?)(\d{2,4})(?=\s?(?:each|apiece|a piece)\b)/gi;
 const BARE_DECIMAL = /(?<![\w.,€$£:-])(\d{1,5}[.,]\d{2})(?![\d.,]*\d)(?!\s?(?:%|am|pm|h\b|uhr))/gi;
 
 const UNITS: Record<string, number> = {
@@ -192,6 +198,10 @@ export function findAmounts(text: string): Amount[] {
     }
   }
   for (const m of text.matchAll(BARE_DECIMAL)) add(m[0], m.index, parseNumber(m[1]!), null);
+  if (!found.some((a) => a.currency !== null) && !NOT_MONEY_BESIDE.test(text.replace(BARE_TIMES, ' '))) {
+    for (const m of text.matchAll(BARE_TIMES)) add(m[1]!, m.index + m[0].length - m[1]!.length, parseNumber(m[1]!), null);
+    for (const m of text.matchAll(BARE_EACH_AFTER_COMMA)) add(m[1]!, m.index, parseNumber(m[1]!), null);
+  }
   if (!found.some((a) => a.currency !== null) && !NOT_MONEY_BESIDE.test(text)) {
     for (const m of text.matchAll(BARE_WHOLE)) {
       const n = m[1] ?? m[2]!;

@@ -30,10 +30,19 @@ describe('site rules', () => {
     ['done, dropped it at the DHL shop today. so when do I get my two hundred and forty euros back?', 240],
     ['sent back both headlamps and the power bank, about two hundred and ten dollars all together. when does that hit my account', 210],
     ['todavía no me han devuelto los doscientos ochenta euros', 280],
+    // No currency anywhere: a count and its price, or a price after a comma, is still the money asked back.
+    ['please refund me for the 3 x 89 headlamps I sent back, order NW-123456', 267],
+    ['returned the two jackets, 149 each, when will I get my refund?', 298],
   ])('triggers refund-over-200 for %j', (msg, total) => {
     const r = run([msg]);
     expect(r).toMatchObject({ trigger: 'rule', skill: 'billing' });
     expect(refundAmount(msg).total).toBeCloseTo(total);
+  });
+
+  it('reads no price into measures or counts without one: "210 x 140 cm", "2 x 4 days"', () => {
+    expect(refundAmount('refund for the tent please, the 210 x 140 cm one').total).toBe(0);
+    expect(refundAmount('refund please, I used it 2 x 4 days only').total).toBe(0);
+    expect(run(['I returned 2 x 95 headlamps, refund please'])).toBeNull();
   });
 
   it('is strictly over the threshold: exactly 200 does not trigger', () => {

@@ -1,0 +1,51 @@
+/**
+ * Requests a nearby passage does not settle (serviceAsks.ts), in wordings of our own, each with the near misses that
+ * are ordinary questions the help centre answers.
+ */
+import { describe, expect, it } from 'vitest';
+import { normalise } from './text.js';
+import { asksForAdvanceReplacement, asksForException, asksForPersonalisation, asksOwnPriceDrop, asksStoreStock, asksToCombineOrders } from './serviceAsks.js';
+
+const cases: [string, (said: string) => boolean, string[], string[]][] = [
+  [
+    'a store’s stock today',
+    asksStoreStock,
+    ['do you have at least two Trailsense watches in the Portland shop right now?', 'Is the Summit Pro 2 in stock at the Berlin store? I could pop in tomorrow', 'does the berlin store have the stormshell in XL?', 'any lumen 400 available in portland today?'],
+    ['What time does the Berlin store open on Saturday?', 'Do you have a store in Munich?', 'can I collect my order in the Portland store?', 'does the Berlin shop have the watch demo table?', 'is the Summit Pro 2 in stock online?'],
+  ],
+  [
+    'two orders in one parcel',
+    asksToCombineOrders,
+    ['Could you ship both orders together? NW-100001 and NW-100002', 'can you combine my two orders into one delivery', 'please send them both in one box, the two orders I placed yesterday'],
+    ['Will my order come in one parcel?', 'I placed two orders, where are they?', 'can I combine a discount code with a gift card?'],
+  ],
+  [
+    'an exception to a rule',
+    asksForException,
+    ['I know it is day 35 but could you make an exception this once?', 'Is there any way you could still take it back? I was away for work', 'would you take it back as a goodwill gesture?', 'could you waive the deadline, I was in hospital'],
+    ['Is there any way to track my parcel?', 'can I still cancel my order?', 'what are the exceptions to free returns?'],
+  ],
+  [
+    'a logo, name or engraving',
+    asksForPersonalisation,
+    ['Can you engrave my initials on the back of the watch?', 'We need 20 jackets with our club logo on them', 'is embroidery possible on the Stormshell?', 'could you print our company logo on the tents'],
+    ['I saw the Klarna logo on the checkout page', 'How do I turn off personalised ads?', 'the logo on my jacket is peeling, is that covered?'],
+  ],
+  [
+    'the replacement sent first',
+    asksForAdvanceReplacement,
+    ['Can you send the replacement before I send the broken one back?', 'is an advance replacement possible? I need the watch for work', 'could you ship a new one first and I return mine after'],
+    ['How long does a replacement take to arrive?', 'When will you send the replacement?', 'I sent the broken one back, where is the new one?'],
+  ],
+  [
+    'the shop’s own price drop',
+    asksOwnPriceDrop,
+    ['I paid €189 last week and now your website sells it for €159, can I get the difference?', 'bought the lamp for $60, your own site has it at $45 today. refund the difference please', 'ordered a tent on monday and it went down on your site by 30 euros, could you adjust it?'],
+    ['Another shop has the Pace 5 for €20 less, do you price match?', 'I paid €189, when will my refund arrive?', 'Can I get the student discount on your website?', 'Could I hand the tent back at your shop in Berlin instead of posting it?'],
+  ],
+];
+
+describe.each(cases)('%s', (_name, asks, yes, no) => {
+  it.each(yes)('%j asks it', (m) => expect(asks(normalise(m))).toBe(true));
+  it.each(no)('%j does not', (m) => expect(asks(normalise(m))).toBe(false));
+});

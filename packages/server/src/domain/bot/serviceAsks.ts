@@ -1,0 +1,83 @@
+/**
+ * Requests for something a help centre describes the rules around but rarely grants or settles itself: what a store
+ * has on its shelf today, two orders in one parcel, an exception to a deadline, a logo or engraving, a replacement sent
+ * before the faulty one comes back, the difference after the shop's own price drop. Their words find a passage near
+ * them (store hours, shipping, the returns window, jacket care, the warranty, price match) that does not answer them.
+ * Each is settled only by a passage about that very thing (narrowAsks.ts lists them for answer.ts). `said` is
+ * normalised (lower case, no apostrophes).
+ */
+import { sentences } from './text.js';
+import type { NarrowAsk } from './narrowAsks.js';
+
+const STORE = String.raw`(store|shop|branch|berlin|portland)`;
+/**
+ * Whether a store has an item now ("do you have at least 3 Lumen 900R in the Berlin shop today?", "is the Summit in
+ * stock at the Portland store?"), not its hours, its demo table, click & collect or whether there is a store somewhere.
+ */
+export function asksStoreStock(said: string): boolean {
+  return sentences(said).some((s) => STORE_STOCK.some((p) => p.test(s)) && !NOT_STOCK.test(s));
+}
+const STORE_STOCK = [
+  new RegExp(String.raw`\b(is|are|do you have|does (the|your) (\w+ )?(store|shop) have|have you got|got)\b[^.!?]{0,60}\b(in stock|available|on (the )?shel(f|ves))\b[^.!?]{0,40}\b${STORE}\b`),
+  new RegExp(String.raw`\b(do|does) (you|the (\w+ )?(store|shop)|your (\w+ )?(store|shop)|berlin|portland)( \w+)? (have|stock|carry)\b[^.!?]{0,50}\b(in|at) (the |your )?(\w+ )?(store|shop|branch)\b`),
+  new RegExp(String.raw`\b(in stock|stocked|available)\b[^.!?]{0,30}\b(in|at) (the |your )?(berlin|portland)\b`),
+  new RegExp(String.raw`\b(do|does) (the |your )?(\w+ )?(store|shop|branch)( in (berlin|portland))? (have|stock|carry)\b(?! (a|an) )`),
+];
+const NOT_STOCK = /\b(demo table|pitch area|open\w*|hours|collect\w*|click|close\w*|address|parking|toilets?|fitting rooms?|changing rooms?|wheelchair|step[- ]free|lift|elevator)\b|\b(a|any|another) (store|shop|branch) (in|near)\b/;
+/** A passage that says how to see or ask a store's stock. */
+const STORE_STOCK_PASSAGE = /\b(stock levels?|check (the )?stock|in-store availability|store availability|call (the|your) store)\b/i;
+
+/** Two orders in one parcel ("ship my two open orders together in one box", "combine both orders"). */
+export function asksToCombineOrders(said: string): boolean {
+  return sentences(said).some((s) => COMBINE.test(s));
+}
+const COMBINE =
+  /\b(combine|combining|merge|merging|consolidat\w*)\b[^.!?]{0,40}\b(orders|shipments|parcels|deliveries)\b|\b(ship|send|deliver|pack|put)\w*\b[^.!?]{0,60}\b(orders|both (orders|of them)|them both)\b[^.!?]{0,40}\b(together|in (one|a single|the same) (box|parcel|package|shipment|delivery))\b|\borders\b[^.!?]{0,30}\b(shipped|sent|delivered|packed|come|arrive) (together|in (one|a single|the same) (box|parcel|package|shipment))\b/;
+const COMBINES_ORDERS = /\b(combin\w*|merg\w*|consolidat\w*) (\w+ )?(orders|shipments)\b|\borders (together|in one)\b/i;
+
+/** Asking the shop to bend its own rule for them ("is there any way you'd still accept it?", "make an exception"). */
+export function asksForException(said: string): boolean {
+  return EXCEPTION.test(said);
+}
+const EXCEPTION =
+  /\b(make|making) an exception\b|\bexception (for me|for us|this once|just this once)\b|\b(any|some) (way|chance|possibility) (you|youd|you would|you could|you can|you might|that you)( \w+)? (still|make|bend|waive|stretch)\b|\b(as a|out of) (one[- ]off|goodwill|courtesy)\b|\bgoodwill (gesture|exception)\b|\b(bend|stretch|waive|relax) the (rules?|policy|deadline|limit|window)\b/;
+const EXCEPTIONS = /\b(exceptions?|goodwill)\b/i;
+
+/** A logo, name or engraving put on a product ("12 jackets with our logo embroidered", "can you engrave the watch"). */
+export function asksForPersonalisation(said: string): boolean {
+  return PERSONALISE.test(said) && !/\bpersonali[sz]ed (ads|adverts|offers|recommendations|marketing|e ?mails|content)\b/.test(said);
+}
+const PERSONALISE =
+  /\b(engrav\w*|embroider\w*|monogram\w*|personali[sz](e|ed|ing|ation))\b|\b(print|stitch|put|add|have)\w* (on )?(our|my|a|the|company|team|club|their)( \w+){0,2} (logo|crest|initials)\b|\b(logo|crest|initials) (printed|stitched|embroidered|on (it|them))\b|\b(with|without) (our|your|the|a|my|company|their)( \w+){0,2} (logo|crest|initials)\b/;
+const PERSONALISES = /\b(engrav\w*|embroider\w*|monogram\w*|personali[sz]ation|custom (printing|logos?))\b/i;
+
+/** The replacement sent before the faulty or wrong item is back ("could you send the replacement out before I post mine back?"). */
+export function asksForAdvanceReplacement(said: string): boolean {
+  return ADVANCE.test(said);
+}
+const ADVANCE =
+  /\b(send|ship|get|have|post|mail)\w*\b[^.!?]{0,30}\b(replacement|new one|a new \w+|the new \w+)\b[^.!?]{0,40}\b(before (i|we) (send|post|return|ship|mail|give)|first|ahead|in advance|without waiting)\b|\badvance (replacement|exchange|swap)\b|\bcross[- ]?ship\w*/;
+const SENDS_FIRST = /\b(as soon as the carrier scans|before (we|you) (receive|get)|advance (replacement|exchange)|cross[- ]?ship\w*)\b/i;
+
+/**
+ * The difference back after the shop's own price fell ("I bought it at €299 and today it's €249 on your own website"):
+ * a price match is about other retailers.
+ */
+export function asksOwnPriceDrop(said: string): boolean {
+  return sentences(said).some((s) => (PRICE_FELL.test(s) || AMOUNT.test(s)) && OWN_SHOP.test(s)) && BOUGHT.test(said) && /\b(difference|refund\w*|money back|adjust\w*|credit)\b|\b(get|have|want)( the)? [€$£]?\d[\d.,]*( \w+)? back\b/.test(said);
+}
+const PRICE_FELL = /\b(cheaper|lower (price|now)|less now|reduced|dropped|went down|gone down|on sale|price (drop|cut)|now (only )?[€$£]?\d)/;
+const OWN_SHOP = /\b(your (own )?(site|website|web ?shop|online shop|shop|store|page)|you (now )?(sell|charge|list|have) it|on your end|(the|same) (site|website))\b/;
+const AMOUNT = /[€$£]\s?\d|\d\s?(€|eur|euros?|usd|dollars?)\b/;
+const BOUGHT = /\b(bought|paid|ordered|purchased|got)\b/;
+const OWN_PRICES = /\b(price (adjustment|protection|drop)s?|(lower|drop) (our|the) price|our own (prices?|site))\b/i;
+
+export const SERVICE_ASKS: readonly NarrowAsk[] = [
+  { asks: asksStoreStock, settles: STORE_STOCK_PASSAGE, another: true, besideOthers: true },
+  { asks: asksToCombineOrders, settles: COMBINES_ORDERS, another: true, besideOthers: true },
+  { asks: asksForException, settles: EXCEPTIONS, another: true, besideOthers: true },
+  { asks: asksForPersonalisation, settles: PERSONALISES, another: true, besideOthers: true },
+  { asks: asksForAdvanceReplacement, settles: SENDS_FIRST, another: true, besideOthers: true },
+  // Not besideOthers: "Can you refund me the difference?" is this same request, and finds the price-match passage alone.
+  { asks: asksOwnPriceDrop, settles: OWN_PRICES, another: false },
+];
