@@ -16,6 +16,7 @@ import type { BotReply, HandoffPackage, PackageInput, SiteContent, TranscriptEnt
 import { handsOffAtFirstMiss } from './escalation/rules.js';
 import { buildHandoffPackage, rebuildHandoffPackage, withNewFacts } from './summary/handoffPackage.js';
 import { connectingText } from './conversation/handoffMessage.js';
+import { skillNameIn } from './site/siteSkill.js';
 import { customerLanguage, phrasesFor } from './conversation/customerPhrases.js';
 import { conversationLanguage, detectLanguage } from './escalation/language.js';
 import { findExplicitRequest, withoutRequest } from './escalation/explicitRequest.js';
@@ -110,8 +111,8 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
 
     const decision = decide({ site: site.config, customer: input.customer, transcript: input.transcript, current, answer, openQuestion: answer.kind === 'answer' ? undefined : openQuestion(input.transcript, current), highStakes, personRequest, frustration }, classifier);
     if (decision) {
-      const teamName = site.config.skills.find((s) => s.id === decision.skill)?.name ?? decision.skill;
-      const reply: BotReply = { kind: 'handoff', text: connectingText(teamName, decision.language) };
+      // The team as the customer reads it in their language (site.json `skills[].names`), as the stored hand-off says it.
+      const reply: BotReply = { kind: 'handoff', text: connectingText(skillNameIn(site.config.skills, decision.skill, decision.language), decision.language) };
       return { reply, escalation: decision };
     }
     // "hey can u put me thru to": the rest is on its way; an answer to half a sentence would be a guess (it got the

@@ -6,7 +6,7 @@ import { sites } from '../storage/schema.js';
 import { loadSiteFolder } from '../site/loadSiteFolder.js';
 import { createBotPipeline } from '../domain/pipeline.js';
 import type { SiteContent } from '../domain/pipelineTypes.js';
-import { baseLanguage } from '@baton/protocol';
+import { skillNameIn } from '../domain/site/siteSkill.js';
 import { isEnglishWord } from '../site/englishWords.js';
 import { tagEnglish } from '../site/englishTagger.js';
 import { botModels } from '../site/botModels.js';
@@ -75,8 +75,7 @@ export class SiteRegistry {
   /** The team's name; with a language, the one customers read in it when the site gives one. */
   skillName(siteId: string, skill: string | null, language?: string | null): string | null {
     if (!skill) return null;
-    const config = this.getById(siteId)?.content.config.skills.find((s) => s.id === skill);
-    return (language ? config?.names?.[baseLanguage(language)] : undefined) ?? config?.name ?? skill;
+    return skillNameIn(this.getById(siteId)?.content.config.skills ?? [], skill, language);
   }
 }
 

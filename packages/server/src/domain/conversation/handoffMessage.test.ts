@@ -62,3 +62,30 @@ describe('a customer whose language the team does not write', () => {
     expect(handoffText('Orders', 'es', undefined, false, ['en', 'es'])).not.toMatch(/escribe en/);
   });
 });
+
+describe("the bot's hand-off reply names the team as the customer reads it (site.json skills[].names)", () => {
+  const handoff = (site: typeof demo, body: string, locale: string) =>
+    createBotPipeline(site).handleTurn({ transcript: [{ seq: 1, authorType: 'visitor', body, meta: {} }], customer: { locale }, state: 'bot' });
+  const spanish = 'Hola, mi pedido LL-204518 llegó roto. Quiero hablar con una persona por favor.';
+  const german = 'Hallo, meine Bestellung LL-204518 ist kaputt angekommen. Ich möchte bitte mit einem Menschen sprechen.';
+
+  it('in Spanish, the Spanish name', () => {
+    const out = handoff(demo, spanish, 'es');
+    expect(out.escalation).toMatchObject({ skill: 'orders', language: 'es' });
+    expect(out.reply?.text).toBe('Te paso con nuestro equipo de Pedidos.');
+  });
+
+  it('in German, the German name', () => {
+    const out = handoff(demo, german, 'de');
+    expect(out.escalation).toMatchObject({ skill: 'orders', language: 'de' });
+    expect(out.reply?.text).toBe('Ich verbinde Sie mit unserem Team Bestellungen.');
+  });
+
+  it('the site’s name when the team has none in that language', () => {
+    const skills = demo.config.skills.map((s) => (s.id === 'orders' ? { ...s, names: { es: 'Pedidos' } } : s));
+    const onlySpanish = { ...demo, config: { ...demo.config, skills } };
+    expect(handoff(onlySpanish, german, 'de').reply?.text).toBe('Ich verbinde Sie mit unserem Team Orders.');
+    expect(handoff(onlySpanish, spanish, 'es').reply?.text).toBe('Te paso con nuestro equipo de Pedidos.');
+    expect(handoff(demo, 'The lamp shade from order LL-204518 arrived crushed. Can I talk to a person please?', 'en').reply?.text).toBe("I'm connecting you with our Orders team.");
+  });
+});

@@ -8,3 +8,12 @@ export function asSiteSkill(skill: string, known: readonly string[]): string | n
   if (known.includes(skill)) return skill;
   return /[-_]/.test(skill) && known.includes(baseLanguage(skill)) ? baseLanguage(skill) : null;
 }
+
+/**
+ * The team's name: with a language, the one customers read in it when the site gives one (`skills[].names`, regional
+ * codes read as their language), else the site's `name`; the id when the site has no such skill.
+ */
+export function skillNameIn(skills: readonly { id: string; name: string; names?: Record<string, string> }[], skill: string, language?: string | null): string {
+  const config = skills.find((s) => s.id === skill);
+  return (language ? config?.names?.[baseLanguage(language)] : undefined) ?? config?.name ?? skill;
+}
