@@ -84,6 +84,8 @@ export async function createBaton(config: Config, opts: { clock?: Clock; log?: L
       sessionCheck = checkAgentSessions(io.of(AGENT_NAMESPACE) as AgentNamespace, services.ctx);
       // Work left queued by a previous run (restart, crash) is dispatched again.
       for (const s of sites.all()) void services.dispatcher.kick(s.id);
+      // Agents it left online whose consoles do not come back hand their chats back after the grace period.
+      void services.presence.absentAtStart().catch((err) => log.warn({ err }, 'presence check at start failed'));
       const addr = http.address();
       return typeof addr === 'object' && addr ? addr.port : config.port;
     },

@@ -3,7 +3,7 @@
  * stopped meanwhile, with PostgreSQL it may be running, so a running server notices what it must act on by itself
  * (Presence.releaseRemoved, the agent socket's session check) instead of being told.
  */
-import { and, asc, eq, exists, isNotNull, ne, or } from 'drizzle-orm';
+import { and, asc, eq, exists, isNotNull, isNull, ne, or } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../storage/database.js';
 import { agents, agentSessions, conversations, sites } from '../storage/schema.js';
 import { hashPassword } from './passwords.js';
@@ -81,11 +81,15 @@ export async function listAgents(db: Db, siteKey: string | null): Promise<(Agent
   return rows.map((r) => ({ ...r.agent, siteKey: r.siteKey }));
 }
 
+/** The agents row is online or away, or the agent still holds or is offered a chat. */
+const present = (db: Db) => or(ne(agents.presence, 'offline'), exists(db.select({ id: conversations.id }).from(conversations).where(heldOrOffered(agents.id))));
+
 /** Removed agents the server has not yet taken offline, or who still hold or are offered a chat. */
 export function removedButPresent(db: Db): Promise<AgentRow[]> {
-  const holding = db.select({ id: conversations.id }).from(conversations).where(heldOrOffered(agents.id));
-  return db
-    .select()
-    .from(agents)
-    .where(and(isNotNull(agents.removedAt), or(ne(agents.presence, 'offline'), exists(holding))));
+  return db.select().from(agents).where(and(isNotNull(agents.removedAt), present(db)));
+}
+
+/** Agents on the team whom the database shows at work (online or away, or holding or offered a chat), console or not. */
+export function presentInDatabase(db: Db): Promise<AgentRow[]> {
+  return db.select().from(agents).where(and(isNull(agents.removedAt), present(db)));
 }

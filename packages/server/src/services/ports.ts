@@ -32,6 +32,8 @@ export interface Notifier {
   sessionEnded(sessionKey: string): void;
   /** Whether the agent still has a console open under another sign-in (another browser), on any node. */
   agentOnlineElsewhere(agentId: string, sessionKey: string): Promise<boolean>;
+  /** Whether the agent has a console open at all, on any node. */
+  agentConnected(agentId: string): Promise<boolean>;
 }
 
 /** Whether a visitor has a chat tab open anywhere (any node). Implemented over Socket.IO rooms. */
@@ -61,4 +63,5 @@ export const silentNotifier: Notifier = {
   transferTargetsUpdated() {},
   sessionEnded() {},
   agentOnlineElsewhere: async () => false,
+  agentConnected: async () => false,
 };

@@ -16,12 +16,13 @@ import { transferFellThrough } from './transferFellThrough.js';
 import { sentAwayBy } from './transferHistory.js';
 import { insertMessage } from '../storage/conversationStore.js';
 import { phrasesFor } from '../domain/conversation/customerPhrases.js';
-import { removedButPresent } from './agentAccounts.js';
+import { presentInDatabase, removedButPresent } from './agentAccounts.js';
 
 export class Presence {
   private offlineTimers = new Map<string, NodeJS.Timeout>();
   private pending = new Set<Promise<void>>();
   private releasing = false;
+  private stopped = false;
 
   constructor(
     private ctx: ServiceContext,
@@ -189,19 +190,40 @@ export class Presence {
     this.offlineTimers.delete(agentId);
   }
 
-  /** Called when an agent's last socket is gone; `stillGone` re-checks after the grace period. */
-  disconnected(agent: AgentRow, stillGone: () => Promise<boolean>): void {
+  /**
+   * A socket of the agent closed: after the grace period, offline (chats back to the queue) unless a console of theirs
+   * is open then, on any node. Until the nodes surely see each other (a Redis outage, a node just started), a console on
+   * another node would look closed: the check waits another grace period.
+   */
+  disconnected(agent: AgentRow): void {
+    if (this.stopped) return;
+    this.cancelOfflineTimer(agent.id);
     const t = setTimeout(() => {
       this.offlineTimers.delete(agent.id);
-      void stillGone()
-        .then((gone) => (gone ? this.set(agent, 'offline') : undefined))
+      if (this.stopped) return;
+      if (!this.ctx.visitorPresence.sure()) return this.disconnected(agent);
+      void this.ctx.notifier
+        .agentConnected(agent.id)
+        .then((connected) => (connected ? undefined : this.set(agent, 'offline')))
         .catch((err) => this.ctx.log.warn({ err }, 'presence update failed'));
     }, this.ctx.config.agentGraceMs);
     t.unref();
     this.offlineTimers.set(agent.id, t);
   }
 
+  /**
+   * At start: agents the database shows at work (online or away, or holding a chat) whose console was on a server that
+   * stopped (Ctrl-C, a crash) get what a closed console gets. Left online they held their chats for ever, the customers
+   * writing to nobody. A console that comes back within the grace period, here or on another node, keeps everything.
+   */
+  async absentAtStart(): Promise<void> {
+    for (const agent of await presentInDatabase(this.ctx.db)) if (this.ctx.sites.getById(agent.siteId)) this.disconnected(agent);
+  }
+
+  /** Timers armed by sockets closing as the server shuts down would act on a closed database. */
   stop(): void {
+    this.stopped = true;
     for (const t of this.offlineTimers.values()) clearTimeout(t);
+    this.offlineTimers.clear();
   }
 }

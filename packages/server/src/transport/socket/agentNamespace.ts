@@ -71,7 +71,7 @@ export function mountAgentNamespace(nsp: AgentNamespace, services: Services, pub
     void socket.join([rooms.agent(agent.id), rooms.siteAgents(agent.siteId), rooms.agentSession(socket.data.sessionKey), ...(agent.role === 'supervisor' ? [rooms.siteSupervisors(agent.siteId)] : [])]);
     void services.presence.connected(agent).catch((err) => log.warn({ err }, 'presence connect failed'));
     socket.on('disconnect', () => {
-      services.presence.disconnected(agent, async () => (await nsp.in(rooms.agent(agent.id)).fetchSockets()).length === 0);
+      services.presence.disconnected(agent);
     });
     const limit = new RateLimiter(40, 10);
 

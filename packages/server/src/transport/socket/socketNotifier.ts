@@ -45,6 +45,10 @@ export class SocketNotifier implements Notifier {
     return (await this.agents.in(rooms.agent(agentId)).fetchSockets()).some((s) => s.data.sessionKey !== sessionKey);
   };
 
+  agentConnected: Notifier['agentConnected'] = async (agentId) => {
+    return (await this.agents.in(rooms.agent(agentId)).fetchSockets()).length > 0;
+  };
+
   /** Presentation needs reads; failures are logged, never thrown into the use-case that already committed. */
   private run(what: string, fn: () => Promise<void>): void {
     fn().catch((err) => this.ctx.log.warn({ err, what }, 'notify failed'));
