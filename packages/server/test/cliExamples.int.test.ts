@@ -3,8 +3,10 @@
  * fresh clone has (../shared/eval, the project's evaluation material, it has not).
  */
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
 
@@ -50,5 +52,53 @@ describe('the example inputs under examples/', () => {
     const rows = lines(r.stdout);
     expect(rows.map((o) => o.id)).toEqual(['c1', 'c2', 'c3', 'c4', 'c5', 'c6']);
     expect(rows.every((o) => typeof o.assignedAt === 'number' || typeof o.abandonedAt === 'number')).toBe(true);
+  });
+}, 60_000);
+
+/** Files with mistakes in them, under a temporary folder, as the user would name them. */
+const tmp = mkdtempSync(path.join(tmpdir(), 'baton-cli-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+function file(name: string, text: string): string {
+  writeFileSync(path.join(tmp, name), text);
+  return path.join(tmp, name);
+}
+/** One line on stderr, nothing on stdout, exit 1: no stack trace, no half-written output. */
+function oneLineError(r: { code: number | null; stdout: string; stderr: string }): string {
+  expect(r).toMatchObject({ code: 1, stdout: '' });
+  expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+  expect(r.stderr).not.toMatch(/\n\s+at |Error:|node:internal/);
+  return r.stderr.trimEnd();
+}
+
+describe('sim: the option before the scenario, and mistakes in the files', () => {
+  it('--policy before the scenario file runs as after it', async () => {
+    const policy = file('policy.json', JSON.stringify({ minProficiency: 0.5 }));
+    const before = await cli('sim', ['--policy', policy, 'examples/queue.json']);
+    expect(before).toMatchObject({ code: 0, stderr: '' });
+    const after = await cli('sim', ['examples/queue.json', '--policy', policy]);
+    expect(after).toMatchObject({ code: 0, stderr: '' });
+    expect(before.stdout).toBe(after.stdout);
+    expect(lines(before.stdout).map((o) => o.id)).toEqual(['c1', 'c2', 'c3', 'c4', 'c5', 'c6']);
+  });
+
+  it('a scenario file that is not there, a policy that is not JSON, a scenario off its schema: one line naming the file (and field), exit 1', async () => {
+    expect(oneLineError(await cli('sim', ['examples/no-such-scenario.json']))).toBe('examples/no-such-scenario.json: cannot read the scenario file (no such file)');
+    const notJson = file('not-json.json', 'minProficiency: 0.5\n');
+    expect(oneLineError(await cli('sim', ['--policy', notJson, 'examples/queue.json']))).toMatch(new RegExp(`^${notJson}: the policy is not valid JSON \\(.+\\)$`));
+    const offSchema = file('scenario.json', JSON.stringify({ name: 'x', agents: [], customers: [{ id: 'c1', arrival: 'soon', skills: ['orders'], handle: 60 }] }));
+    expect(oneLineError(await cli('sim', [offSchema]))).toBe(`${offSchema}: not a scenario: customers.0.arrival: Invalid input: expected number, received string`);
+    const badPolicy = file('bad-policy.json', JSON.stringify({ minProficiency: 'high' }));
+    expect(oneLineError(await cli('sim', ['examples/queue.json', '--policy', badPolicy]))).toBe(`${badPolicy}: not a policy: minProficiency: Invalid input: expected number, received string`);
+  });
+}, 60_000);
+
+describe('replay: mistakes in the input or the site folder', () => {
+  it('a line that is not JSON is named by file and line number, exit 1, before anything is replayed', async () => {
+    const input = file('bad.jsonl', `${JSON.stringify({ id: 'ok', customer: {}, turns: ['hi'] })}\n\n{"id": "x", turns: []}\n`);
+    expect(oneLineError(await cli('replay', ['--site', 'sites/demo', '--input', input]))).toMatch(new RegExp(`^${input}:3: not valid JSON \\(.+\\)$`));
+  });
+
+  it('a site folder that is not there is named, exit 1', async () => {
+    expect(oneLineError(await cli('replay', ['--site', 'sites/no-such-site', '--input', 'examples/replay.jsonl']))).toBe('sites/no-such-site: no such folder (--site takes a site folder: site.json and kb/)');
   });
 }, 60_000);

@@ -11,12 +11,12 @@
  *   --no-label-names  don't also learn from the label names ("card_arrival" → "card arrival")
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { trainTextClassifier, type TextClassifierOptions, type TrainingExample } from '../domain/intent/classifier.js';
 import { examplesFromCsv } from '../domain/intent/csv.js';
 import { fewShotSplit, quantile, scorePredictions, stratifiedSplit } from '../domain/intent/evaluate.js';
 import { IntentsArgsError, parseIntentsArgs, type IntentsArgs } from './intentsArgs.js';
+import { fromUser } from './cliInput.js';
 
 const args = ((): IntentsArgs => {
   try {
@@ -27,7 +27,6 @@ const args = ((): IntentsArgs => {
     process.exit(2);
   }
 })();
-const fromUser = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
 const load = (p: string): TrainingExample[] => {
   let text: string;
   try {

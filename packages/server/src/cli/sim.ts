@@ -2,27 +2,30 @@
  * `pnpm -s --filter @baton/server sim SCENARIO.json [--policy POLICY.json]` (-s: no pnpm banner in the JSONL): replay a queue scenario through the
  * real routing and wait-estimate code on a virtual clock; prints one JSON line per customer:
  * {"id","enqueuedAt","estimate","estimateLow","estimateHigh","assignedAt","abandonedAt","agentId"} (seconds).
+ * The option may come before or after the scenario. A file that cannot be read, is not JSON or does not fit its
+ * schema is one line naming it (and the field), exit 1.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import type { RoutingPolicy } from '../domain/routing/selectAgents.js';
+import type { z } from 'zod';
 import { replay } from './sim/replay.js';
-import { parseScenario } from './sim/scenario.js';
+import { policySchema, scenarioSchema } from './sim/scenario.js';
+import { commandArgs, InputError, readJson, runCommand, UsageError, zodProblems } from './cliInput.js';
 
-const args = process.argv.slice(2);
-const file = args.find((a) => !a.startsWith('--'));
-const policyAt = args.indexOf('--policy');
-if (!file) {
-  console.error('usage: sim SCENARIO.json [--policy POLICY.json]');
-  process.exit(2);
+const USAGE = 'usage: sim SCENARIO.json [--policy POLICY.json]';
+
+/** The JSON of `file`, checked against `schema`. */
+function readChecked<T>(file: string, what: string, schema: z.ZodType<T>): T {
+  const parsed = schema.safeParse(readJson(file, what));
+  if (!parsed.success) throw new InputError(`${file}: not a ${what}: ${zodProblems(parsed.error)}`);
+  return parsed.data;
 }
-/** Paths are relative to where the command was typed (pnpm --filter runs scripts inside the package). */
-function locate(p: string): string {
-  if (existsSync(p)) return p;
-  const fromInit = process.env.INIT_CWD ? resolve(process.env.INIT_CWD, p) : p;
-  return existsSync(fromInit) ? fromInit : p;
-}
-const scenario = parseScenario(JSON.parse(readFileSync(locate(file), 'utf8')));
-const policy = policyAt >= 0 && args[policyAt + 1] ? (JSON.parse(readFileSync(locate(args[policyAt + 1]!), 'utf8')) as RoutingPolicy) : undefined;
-const rows = replay(scenario, { policy });
-process.stdout.write(rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+
+runCommand(USAGE, () => {
+  const args = commandArgs({ options: { policy: { type: 'string' } }, allowPositionals: true });
+  const [file, ...more] = args.positionals;
+  if (!file) throw new UsageError('no scenario file given');
+  if (more.length) throw new UsageError(`one scenario file at a time: ${args.positionals.map((p) => `"${p}"`).join(' ')}`);
+  const scenario = readChecked(file, 'scenario', scenarioSchema);
+  const policy = args.values.policy === undefined ? undefined : readChecked(args.values.policy, 'policy', policySchema);
+  const rows = replay(scenario, { policy });
+  process.stdout.write(rows.map((r) => JSON.stringify(r)).join('\n') + '\n');
+});

@@ -18,7 +18,7 @@ export function parseArticle(markdown: string, id: string, file: string): Articl
 }
 
 /** "Unexpected token } in JSON at position 771" → "…, line 31 column 5": editors show lines, not offsets. */
-function jsonErrorAt(raw: string, message: string): string {
+export function jsonErrorAt(raw: string, message: string): string {
   const m = /position (\d+)/.exec(message);
   if (!m) return message;
   const before = raw.slice(0, Number(m[1]));
