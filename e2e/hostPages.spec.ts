@@ -1,6 +1,6 @@
 /**
  * The loader on host pages unlike the demo shop, each served by the test itself on the demo shop's origin (which the
- * demo site allows): a single-page app that swaps its whole <body> (Turbo Drive, pjax), a page that covers the corner with its own element at the highest z-index, a page with a strict
+ * demo site allows): a single-page app that swaps its whole <body> (Turbo Drive, pjax), a page that covers the corner with its own element at the highest z-index (before the widget and added after it), a page with a strict
  * Content-Security-Policy, a page whose identify() call has a bad e-mail address.
  */
 import { test, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
@@ -69,6 +69,30 @@ test('an element at z-index 2147483647 over the corner covers neither the launch
   await expect(send).toBeVisible();
   expect(await hitAt(page, (await send.boundingBox())!)).toBe('baton-widget');
   await say(chat, 'hello from under the banner'); // clicks the send button: refused if the banner took the click
+  await page.context().close();
+});
+
+test('an element at the highest z-index added after the widget covers it neither (the top layer)', async () => {
+  // A consent banner a tag manager injects seconds after load: later in the page than ours, so at the same z-index it
+  // would paint on top; the widget is in the browser's top layer (a manual popover) instead.
+  const page = await hostPage('late-banner', '<h1>Shop</h1>');
+  const launcher = page.getByTestId('baton-launcher');
+  await expect(launcher).toBeVisible();
+  await launcher.click();
+  const chat = page.frameLocator('#baton-frame');
+  const send = chat.getByTestId('send-button');
+  await expect(send).toBeVisible();
+  await page.evaluate(() => {
+    const banner = document.createElement('div');
+    banner.id = 'late-banner';
+    banner.style.cssText = 'position:fixed;inset:auto 0 0 0;height:100vh;z-index:2147483647;background:#222';
+    document.body.appendChild(banner);
+  });
+  expect(await hitAt(page, (await launcher.boundingBox())!)).toBe('baton-widget');
+  expect(await hitAt(page, (await send.boundingBox())!)).toBe('baton-widget');
+  await say(chat, 'hello over the late banner');
+  // The page around the widget is the banner's: the widget took no more than its own boxes.
+  expect(await page.evaluate(() => document.elementFromPoint(10, 10)?.id)).toBe('late-banner');
   await page.context().close();
 });
 

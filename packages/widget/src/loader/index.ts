@@ -198,8 +198,22 @@ function start(): void {
       ready = false;
       body.appendChild(host);
     }
+    raise();
     watcher.observe(body, { childList: true }); // the current body's children only: cheap
   };
+  // Above the whole page whatever its z-indexes and the order of its elements: the browser's top layer, as a manual
+  // popover (no light dismiss). At the same highest z-index an element added after ours, a late cookie banner, painted
+  // over the launcher. Leaving the document closes a popover, so every remount opens it again. Without the Popover API
+  // (older browsers) the z-index alone, as before; `:host{all:initial}` overrides the browser's popover box styles.
+  function raise(): void {
+    if (typeof host.showPopover !== 'function') return;
+    try {
+      if (host.popover !== 'manual') host.popover = 'manual';
+      if (!host.matches(':popover-open')) host.showPopover();
+    } catch {
+      /* not in a document (yet) */
+    }
+  }
   const watcher = new MutationObserver(keepMounted);
 
   const mount = (): void => {
