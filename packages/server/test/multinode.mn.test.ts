@@ -1,6 +1,7 @@
 /**
  * Several server processes on PostgreSQL + Redis (issue #3): cross-node loop, node crashes, dispatcher takeover,
- * a burst of escalations, a Redis restart, a dropped PostgreSQL connection and login limits shared by the nodes.
+ * a burst of escalations, a Redis restart, a dropped PostgreSQL connection, login limits shared by the nodes and an
+ * agent whose node died and who never came back.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { connect } from 'node:net';
@@ -63,6 +64,17 @@ async function privateRedis() {
   return self;
 }
 
+/** A customer on one node asks for a person; the agent, on another, gets the offer. */
+async function offeredAcrossNodes(visitorUrl: string, agentUrl: string, cred: { email: string; password: string }) {
+  const agent = agentSocket(agentUrl, await login(agentUrl, cred));
+  const visitor = visitorSocket(visitorUrl, await token(visitorUrl));
+  await Promise.all([connected(agent), connected(visitor)]);
+  cleanups.push(async () => (agent.close(), visitor.close()));
+  const offered = next<{ conversation: ConversationSummary }>(agent, 'conversation:offered');
+  await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: 'I want to talk to a human please' }));
+  return { agent, visitor, conversation: (await offered).conversation };
+}
+
 /** Agent loads and double offers, straight from the database. */
 async function routingInvariants(c: Cluster) {
   const loads = await query<{ agent: string; n: string; capacity: number }>(
@@ -80,14 +92,7 @@ describe('several nodes on PostgreSQL + Redis', () => {
   it('(a) customer on node A, agent on node B: the full loop', async () => {
     const { c, creds } = await cluster(2, 1, 3);
     const [A, B] = c.nodes as [Cluster['nodes'][0], Cluster['nodes'][0]];
-    const agent = agentSocket(B.url, await login(B.url, creds[0]!));
-    const visitor = visitorSocket(A.url, await token(A.url));
-    await Promise.all([connected(agent), connected(visitor)]);
-    cleanups.push(async () => (agent.close(), visitor.close()));
-
-    const offered = next<{ conversation: ConversationSummary }>(agent, 'conversation:offered');
-    await ok(call(visitor, 'message:send', { clientMsgId: cid(), body: 'I want to talk to a human please' }));
-    const { conversation } = await offered;
+    const { agent, visitor, conversation } = await offeredAcrossNodes(A.url, B.url, creds[0]!);
     const joined = next<MessageView>(visitor, 'message:created', (m) => m.meta.kind === 'joined');
     await ok(call(agent, 'conversation:accept', { conversationId: conversation.id, expectedVersion: conversation.version }));
     await joined;
@@ -257,6 +262,19 @@ describe('several nodes on PostgreSQL + Redis', () => {
     // …and the eleventh is refused on both (each node alone has seen only five).
     expect(await attempt(A.url)).toBe(429);
     expect(await attempt(B.url)).toBe(429);
+  });
+
+  it('(i) kill -9 the node holding an agent\'s console, who never comes back: after the grace their chat returns to the queue', async () => {
+    const { c, creds } = await cluster(2, 1, 2, { BATON_AGENT_GRACE_SECONDS: '2', BATON_ABANDON_SWEEP_MS: '1000' });
+    const [A, B] = c.nodes as [Cluster['nodes'][0], Cluster['nodes'][0]];
+    const { agent, conversation } = await offeredAcrossNodes(A.url, B.url, creds[0]!);
+    await ok(call(agent, 'conversation:accept', { conversationId: conversation.id, expectedVersion: conversation.version }));
+    // B dies with the console; nobody restarts it and the agent does not reconnect anywhere. A never saw the socket close.
+    await B.crash();
+    await until(async () => {
+      const [row] = await query<{ state: string; presence: string }>(c.databaseUrl, `select c.state, a.presence from conversations c join agents a on a.email = $2 where c.id = $1`, [conversation.id, creds[0]!.email]);
+      return row?.state === 'queued' && row.presence === 'offline';
+    }, 20_000, 'the chat back in the queue and the agent offline');
   });
 
   it('(f) PostgreSQL connection dropped briefly: retryable errors, nothing acked that was not stored, retries succeed', async () => {

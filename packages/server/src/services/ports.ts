@@ -34,6 +34,8 @@ export interface Notifier {
   agentOnlineElsewhere(agentId: string, sessionKey: string): Promise<boolean>;
   /** Whether the agent has a console open at all, on any node. */
   agentConnected(agentId: string): Promise<boolean>;
+  /** The agents with a console open, on any node (one request for all of them). */
+  connectedAgents(): Promise<Set<string>>;
 }
 
 /** Whether a visitor has a chat tab open anywhere (any node). Implemented over Socket.IO rooms. */
@@ -64,4 +66,5 @@ export const silentNotifier: Notifier = {
   sessionEnded() {},
   agentOnlineElsewhere: async () => false,
   agentConnected: async () => false,
+  connectedAgents: async () => new Set(),
 };

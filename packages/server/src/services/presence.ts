@@ -220,6 +220,23 @@ export class Presence {
     for (const agent of await presentInDatabase(this.ctx.db)) if (this.ctx.sites.getById(agent.siteId)) this.disconnected(agent);
   }
 
+  /**
+   * Now and then, on every node: an agent at work in the database with no console on any node and no grace period
+   * running here (their console was on a node that died and never came back anywhere, so no node saw it close) gets the
+   * grace period too. Before, only a restart of some node released their chats. Skipped while the nodes may not all
+   * see each other: a console elsewhere would look closed.
+   */
+  async sweepAbsent(): Promise<void> {
+    if (this.stopped || !this.ctx.visitorPresence.sure()) return;
+    const present = await presentInDatabase(this.ctx.db);
+    if (present.length === 0) return;
+    const connected = await this.ctx.notifier.connectedAgents();
+    for (const agent of present) {
+      if (this.offlineTimers.has(agent.id) || connected.has(agent.id) || !this.ctx.sites.getById(agent.siteId)) continue;
+      this.disconnected(agent);
+    }
+  }
+
   /** Timers armed by sockets closing as the server shuts down would act on a closed database. */
   stop(): void {
     this.stopped = true;

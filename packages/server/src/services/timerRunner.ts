@@ -36,6 +36,8 @@ export class TimerRunner {
     this.sweep.unref();
     this.departed = setInterval(() => {
       this.abandonment.sweep().catch((err) => this.ctx.log.warn({ err }, 'abandonment sweep failed'));
+      // An agent whose console was on a node that died, and who never came back: their chats go back to the queue.
+      this.presence.sweepAbsent().catch((err) => this.ctx.log.warn({ err }, 'agent presence sweep failed'));
     }, this.ctx.config.abandonSweepMs);
     this.departed.unref();
   }

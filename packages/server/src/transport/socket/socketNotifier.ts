@@ -49,6 +49,10 @@ export class SocketNotifier implements Notifier {
     return (await this.agents.in(rooms.agent(agentId)).fetchSockets()).length > 0;
   };
 
+  connectedAgents: Notifier['connectedAgents'] = async () => {
+    return new Set((await this.agents.fetchSockets()).map((s) => s.data.agent.id));
+  };
+
   /** Presentation needs reads; failures are logged, never thrown into the use-case that already committed. */
   private run(what: string, fn: () => Promise<void>): void {
     fn().catch((err) => this.ctx.log.warn({ err, what }, 'notify failed'));
