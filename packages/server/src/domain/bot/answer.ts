@@ -58,7 +58,7 @@ const WHEN = String.raw`(the )?\d{1,2}(st|nd|rd|th)\b|${DAY}|then\b|christmas( e
  * or "before the 30 days are up").
  */
 const DELIVERY_PROMISE = new RegExp(
-  String.raw`\b((can|could|will|would|do|does) (you|u|ya|they|northwind)( \w+){0,2} (promise|guarantee|make sure|ensure|commit to)|(promise|guarantee) (me|us)( that)?|(way|possible|able) to (guarantee|promise))\b[^.!?]{0,60}\b(arriv\w*|deliver\w*|comes?|(be|is|its|it s|they re|theyre|are) (there|here|with (me|us|him|her)|in [a-z]+)|gets? (here|there|to (me|us|him|her))|turns? up|land\w*)\b[^.!?]{0,40}(\b(by|on|before|for|in time for) (${WHEN})|\b(${DAY}))|\b((can|could|do|does) (you|u|northwind)( \w+)? (guarantee|promise)|(way|possible|able) to (guarantee|promise)) (next[- ]day|same[- ]day|(a )?(specific|set|certain|fixed) (delivery )?(day|date)) delivery\b|\b(will|would) (it|they|the \w+|my \w+|(order )?[a-z]{1,4}-\d{4,}) (for sure|definitely|100%|100 ?percent|surely|certainly|be guaranteed to) (be (here|there|with (me|us))|arrive|get (here|there)|come)\b[^.!?]{0,30}\b(by|on|before|for|in time for) (${WHEN})`,
+  String.raw`\b((can|could|will|would|do|does) (you|u|ya|they|northwind)( \w+){0,2} (promise|guarantee|make sure|ensure|commit to)|(promise|guarantee) (me|us)( that)?|(way|possible|able) to (guarantee|promise|make sure|ensure))\b[^.!?]{0,60}\b(arriv\w*|deliver\w*|comes?|(be|is|its|it s|they re|theyre|are) (there|here|with (me|us|him|her)|in [a-z]+)|gets? (here|there|to (me|us|him|her))|turns? up|land\w*)\b[^.!?]{0,40}(\b(by|on|before|for|in time for) (${WHEN})|\b(${DAY}))|\b((can|could|do|does) (you|u|northwind)( \w+)? (guarantee|promise)|(way|possible|able) to (guarantee|promise)) (next[- ]day|same[- ]day|(a )?(specific|set|certain|fixed) (delivery )?(day|date)) delivery\b|\b(will|would) (it|they|the \w+|my \w+|(order )?[a-z]{1,4}-\d{4,}) (for sure|definitely|100%|100 ?percent|surely|certainly|be guaranteed to) (be (here|there|with (me|us))|arrive|get (here|there)|come)\b[^.!?]{0,30}\b(by|on|before|for|in time for) (${WHEN})`,
 );
 const PROMISED_DATES = /\b(guarantee\w*|promise\w*|exact (delivery )?date|specific (delivery )?date|delivery date of your choice|choose (a|the|your) delivery (date|day)|scheduled delivery)\b/i;
 
@@ -209,7 +209,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
   // A request only a passage about that very thing settles (narrowAsks.ts): another passage found may, or none does.
   for (const ask of NARROW_ASKS) {
     if (!hit || ruledOut || !ask.asks(said) || ask.settles.test(kb.passages[hit.passage.id]!.text)) continue;
-    if (ask.besideOthers && answersAnotherQuestion(kb, said, hit, ask.asks)) continue;
+    // Not for a customer whose first unsettled question hands them to a person (a VIP rule): for them it is unsettled.
+    if (ask.besideOthers && !judge?.firstMissHandsOff && answersAnotherQuestion(kb, said, hit, ask.asks)) continue;
     const other = ask.another ? own.find((h) => h.confidence >= ANSWER_THRESHOLD && ask.settles.test(kb.passages[h.passage.id]!.text)) : undefined;
     hit = other ?? heldBack(hit);
     ruledOut = other === undefined;

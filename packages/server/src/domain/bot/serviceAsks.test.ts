@@ -4,20 +4,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalise } from './text.js';
-import { asksForAdvanceReplacement, asksForException, asksForPersonalisation, asksOwnPriceDrop, asksStoreStock, asksToCombineOrders } from './serviceAsks.js';
+import { asksForAdvanceReplacement, asksForException, asksForPersonalisation, asksOwnPriceDrop, asksStoreStock, asksToCombineOrders, asksToDelayDispatch } from './serviceAsks.js';
 
 const cases: [string, (said: string) => boolean, string[], string[]][] = [
   [
     'a store’s stock today',
     asksStoreStock,
-    ['do you have at least two Trailsense watches in the Portland shop right now?', 'Is the Summit Pro 2 in stock at the Berlin store? I could pop in tomorrow', 'does the berlin store have the stormshell in XL?', 'any lumen 400 available in portland today?'],
+    ['do you have at least two Trailsense watches in the Portland shop right now?', 'Is the Summit Pro 2 in stock at the Berlin store? I could pop in tomorrow', 'does the berlin store have the stormshell in XL?', 'any lumen 400 available in portland today?', 'when does the Berlin shop close tonight? and do they have the Pace 5 in stock there?'],
     ['What time does the Berlin store open on Saturday?', 'Do you have a store in Munich?', 'can I collect my order in the Portland store?', 'does the Berlin shop have the watch demo table?', 'is the Summit Pro 2 in stock online?'],
   ],
   [
     'two orders in one parcel',
     asksToCombineOrders,
-    ['Could you ship both orders together? NW-100001 and NW-100002', 'can you combine my two orders into one delivery', 'please send them both in one box, the two orders I placed yesterday'],
-    ['Will my order come in one parcel?', 'I placed two orders, where are they?', 'can I combine a discount code with a gift card?'],
+    ['Could you ship both orders together? NW-100001 and NW-100002', 'can you combine my two orders into one delivery', 'please send them both in one box, the two orders I placed yesterday', 'I placed two orders this morning, NW-100001 and NW-100002. can you ship them together?'],
+    ['Will my order come in one parcel?', 'I placed two orders, where are they?', 'my two orders came separately, can I return them together in one box?', 'can I combine a discount code with a gift card?'],
   ],
   [
     'an exception to a rule',
@@ -42,6 +42,12 @@ const cases: [string, (said: string) => boolean, string[], string[]][] = [
     asksOwnPriceDrop,
     ['I paid €189 last week and now your website sells it for €159, can I get the difference?', 'bought the lamp for $60, your own site has it at $45 today. refund the difference please', 'ordered a tent on monday and it went down on your site by 30 euros, could you adjust it?'],
     ['Another shop has the Pace 5 for €20 less, do you price match?', 'I paid €189, when will my refund arrive?', 'Can I get the student discount on your website?', 'Could I hand the tent back at your shop in Berlin instead of posting it?'],
+  ],
+  [
+    'an order sent out on a day the customer names',
+    asksToDelayDispatch,
+    ['can you hold NW-100001 and only send it out on the 22nd?', 'please delay shipping until next week, I am away', 'could you wait and ship it after Friday?'],
+    ['When will my order ship?', 'Can I change the delivery address before it ships?', 'hold on, how long does shipping take?'],
   ],
 ];
 

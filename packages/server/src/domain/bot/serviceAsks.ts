@@ -2,7 +2,8 @@
  * Requests for something a help centre describes the rules around but rarely grants or settles itself: what a store
  * has on its shelf today, two orders in one parcel, an exception to a deadline, a logo or engraving, a replacement sent
  * before the faulty one comes back, the difference after the shop's own price drop. Their words find a passage near
- * them (store hours, shipping, the returns window, jacket care, the warranty, price match) that does not answer them.
+ * them (store hours, shipping, the returns window, jacket care, the warranty, price match) that does not answer them;
+ * so does sending an order out only on a day the customer names.
  * Each is settled only by a passage about that very thing (narrowAsks.ts lists them for answer.ts). `said` is
  * normalised (lower case, no apostrophes).
  */
@@ -22,6 +23,8 @@ const STORE_STOCK = [
   new RegExp(String.raw`\b(do|does) (you|the (\w+ )?(store|shop)|your (\w+ )?(store|shop)|berlin|portland)( \w+)? (have|stock|carry)\b[^.!?]{0,50}\b(in|at) (the |your )?(\w+ )?(store|shop|branch)\b`),
   new RegExp(String.raw`\b(in stock|stocked|available)\b[^.!?]{0,30}\b(in|at) (the |your )?(berlin|portland)\b`),
   new RegExp(String.raw`\b(do|does) (the |your )?(\w+ )?(store|shop|branch)( in (berlin|portland))? (have|stock|carry)\b(?! (a|an) )`),
+  // "is the Portland store open on Sundays? also do they have the Trailsense in stock there": the store named before.
+  /\b(do|does) (they|you|it)( \w+)? (have|stock|carry)\b[^.!?]{0,40}\b(in stock|on the shel(f|ves)|available) (there|at (the|that) (store|shop))\b/,
 ];
 const NOT_STOCK = /\b(demo table|pitch area|open\w*|hours|collect\w*|click|close\w*|address|parking|toilets?|fitting rooms?|changing rooms?|wheelchair|step[- ]free|lift|elevator)\b|\b(a|any|another) (store|shop|branch) (in|near)\b/;
 /** A passage that says how to see or ask a store's stock. */
@@ -29,8 +32,11 @@ const STORE_STOCK_PASSAGE = /\b(stock levels?|check (the )?stock|in-store availa
 
 /** Two orders in one parcel ("ship my two open orders together in one box", "combine both orders"). */
 export function asksToCombineOrders(said: string): boolean {
-  return sentences(said).some((s) => COMBINE.test(s));
+  return sentences(said).some((s) => COMBINE.test(s)) || (SEVERAL_ORDERS.test(said) && sentences(said).some((s) => THEM_TOGETHER.test(s)));
 }
+/** "placed two orders … can you ship them together in one box?": "them" after the orders named before. */
+const SEVERAL_ORDERS = /\b(two|2|three|3|both|these|those|my|our) (\w+ )?orders\b|\b[a-z]{1,4}-\d{4,}\b[^.!?]*\b(and|&) [a-z]{1,4}-\d{4,}\b/;
+const THEM_TOGETHER = /\b(ship|send|deliver|pack|put|combine|merge)\w* (them|both|these|those)( \w+){0,2} (together|in (one|a single|the same) (box|parcel|package|shipment|delivery))\b/;
 const COMBINE =
   /\b(combine|combining|merge|merging|consolidat\w*)\b[^.!?]{0,40}\b(orders|shipments|parcels|deliveries)\b|\b(ship|send|deliver|pack|put)\w*\b[^.!?]{0,60}\b(orders|both (orders|of them)|them both)\b[^.!?]{0,40}\b(together|in (one|a single|the same) (box|parcel|package|shipment|delivery))\b|\borders\b[^.!?]{0,30}\b(shipped|sent|delivered|packed|come|arrive) (together|in (one|a single|the same) (box|parcel|package|shipment))\b/;
 const COMBINES_ORDERS = /\b(combin\w*|merg\w*|consolidat\w*) (\w+ )?(orders|shipments)\b|\borders (together|in one)\b/i;
@@ -72,12 +78,24 @@ const AMOUNT = /[€$£]\s?\d|\d\s?(€|eur|euros?|usd|dollars?)\b/;
 const BOUGHT = /\b(bought|paid|ordered|purchased|got)\b/;
 const OWN_PRICES = /\b(price (adjustment|protection|drop)s?|(lower|drop) (our|the) price|our own (prices?|site))\b/i;
 
+/** Sending an order out later, on a day the customer names ("hold NW-662093 and only send it out on the 22nd"). */
+export function asksToDelayDispatch(said: string): boolean {
+  return DELAY_DISPATCH.test(said);
+}
+const LATER_DAY = String.raw`(the )?\d{1,2}(st|nd|rd|th)?\b|(next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b|i(m| am) back\b`;
+const DELAY_DISPATCH = new RegExp(
+  String.raw`\b(hold|delay|postpone|keep|wait)\b[^.!?]{0,50}\b(send|ship|dispatch|post|deliver)\w*( it| them| the (order|parcel))?( out| off)? (on|after|until|till|from|no earlier than) (${LATER_DAY})|\b(send|ship|dispatch|deliver)\w*( it| them| the (order|parcel))?( out| off)? only (on|after|from) (${LATER_DAY})`,
+);
+/** A passage about choosing when an order ships or arrives. */
+const CHOSEN_DISPATCH = /\b(delay(ed)? (dispatch|shipping)|choose (a|the|your) (delivery|dispatch|shipping) (date|day)|delivery date of your choice|scheduled delivery|ship (it )?later)\b/i;
+
 export const SERVICE_ASKS: readonly NarrowAsk[] = [
   { asks: asksStoreStock, settles: STORE_STOCK_PASSAGE, another: true, besideOthers: true },
   { asks: asksToCombineOrders, settles: COMBINES_ORDERS, another: true, besideOthers: true },
   { asks: asksForException, settles: EXCEPTIONS, another: true, besideOthers: true },
   { asks: asksForPersonalisation, settles: PERSONALISES, another: true, besideOthers: true },
   { asks: asksForAdvanceReplacement, settles: SENDS_FIRST, another: true, besideOthers: true },
+  { asks: asksToDelayDispatch, settles: CHOSEN_DISPATCH, another: true, besideOthers: true },
   // Not besideOthers: "Can you refund me the difference?" is this same request, and finds the price-match passage alone.
   { asks: asksOwnPriceDrop, settles: OWN_PRICES, another: false },
 ];
