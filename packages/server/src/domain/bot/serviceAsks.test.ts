@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalise } from './text.js';
-import { asksForAdvanceReplacement, asksForException, asksForPersonalisation, asksOwnPriceDrop, asksStoreStock, asksToCombineOrders, asksToDelayDispatch } from './serviceAsks.js';
+import { asksForAdvanceReplacement, asksForAService, asksForException, asksForPersonalisation, asksOwnPriceDrop, asksStoreStock, asksToCombineOrders, asksToDelayDispatch } from './serviceAsks.js';
 
 const cases: [string, (said: string) => boolean, string[], string[]][] = [
   [
@@ -48,6 +48,12 @@ const cases: [string, (said: string) => boolean, string[], string[]][] = [
     asksToDelayDispatch,
     ['can you hold NW-100001 and only send it out on the 22nd?', 'please delay shipping until next week, I am away', 'could you wait and ship it after Friday?'],
     ['When will my order ship?', 'Can I change the delivery address before it ships?', 'hold on, how long does shipping take?'],
+  ],
+  [
+    'a paid service done for them',
+    asksForAService,
+    ['Do you offer a service where I send the jacket to you and you re-proof it?', 'could your workshop repair the zip for a fee?', 'I would happily pay you to replace the battery', 'can I post it to you and you clean it?'],
+    ['How do I re-proof my jacket at home?', 'Is the zip covered by the warranty?', 'how do I pay for my order?', 'do you offer free shipping?'],
   ],
 ];
 

@@ -3,7 +3,7 @@
  * has on its shelf today, two orders in one parcel, an exception to a deadline, a logo or engraving, a replacement sent
  * before the faulty one comes back, the difference after the shop's own price drop. Their words find a passage near
  * them (store hours, shipping, the returns window, jacket care, the warranty, price match) that does not answer them;
- * so does sending an order out only on a day the customer names.
+ * so do sending an order out only on a day the customer names, and a paid service done for them.
  * Each is settled only by a passage about that very thing (narrowAsks.ts lists them for answer.ts). `said` is
  * normalised (lower case, no apostrophes).
  */
@@ -89,6 +89,18 @@ const DELAY_DISPATCH = new RegExp(
 /** A passage about choosing when an order ships or arrives. */
 const CHOSEN_DISPATCH = /\b(delay(ed)? (dispatch|shipping)|choose (a|the|your) (delivery|dispatch|shipping) (date|day)|delivery date of your choice|scheduled delivery|ship (it )?later)\b/i;
 
+/**
+ * A paid service done for the customer ("do you offer a service where I send it to you and you do the reproofing?",
+ * "could your team repair it for a fee?"): care passages say how to do it yourself.
+ */
+export function asksForAService(said: string): boolean {
+  return DONE_FOR_ME.test(said);
+}
+const DONE_FOR_ME =
+  /\b(do|does|can|could|would) (you|u|northwind|your (team|shop|store|workshop))( guys)?( \w+)? (offer|provide|run|have|do)( \w+){0,3} (service|repair service|reproofing|re-proofing|servicing)\b|\b(send|bring|post|drop)( it| them)?( off| in)? to you\b[^.!?]{0,40}\byou (do|fix|repair|reproof|re-?proof|clean|service|replace)\b|\b(for a fee|i would pay|i d pay|happy to pay|willing to pay|pay you)\b[^.!?]{0,40}\b(repair|fix|reproof|re-?proof|clean|service|replace)\w*|\b(repair|fix|reproof|re-?proof|clean|service|replace)\w*\b[^.!?]{0,40}\b(for a fee|i would pay|i d pay|happy to pay|willing to pay|pay you)\b/;
+/** A passage about a service the shop itself does. */
+const SHOP_SERVICE = /\b(we (offer|provide|run|do)|our) (\w+ )?(repair|reproofing|re-proofing|cleaning) service\b|\bsend (it|your \w+) (in )?to us (for|and we)\b/i;
+
 export const SERVICE_ASKS: readonly NarrowAsk[] = [
   { asks: asksStoreStock, settles: STORE_STOCK_PASSAGE, another: true, besideOthers: true },
   { asks: asksToCombineOrders, settles: COMBINES_ORDERS, another: true, besideOthers: true },
@@ -96,6 +108,7 @@ export const SERVICE_ASKS: readonly NarrowAsk[] = [
   { asks: asksForPersonalisation, settles: PERSONALISES, another: true, besideOthers: true },
   { asks: asksForAdvanceReplacement, settles: SENDS_FIRST, another: true, besideOthers: true },
   { asks: asksToDelayDispatch, settles: CHOSEN_DISPATCH, another: true, besideOthers: true },
+  { asks: asksForAService, settles: SHOP_SERVICE, another: true, besideOthers: true },
   // Not besideOthers: "Can you refund me the difference?" is this same request, and finds the price-match passage alone.
   { asks: asksOwnPriceDrop, settles: OWN_PRICES, another: false },
 ];
