@@ -10,8 +10,8 @@ const cases: [string, (said: string) => boolean, string[], string[]][] = [
   [
     'a store’s stock today',
     asksStoreStock,
-    ['do you have at least two Trailsense watches in the Portland shop right now?', 'Is the Summit Pro 2 in stock at the Berlin store? I could pop in tomorrow', 'does the berlin store have the stormshell in XL?', 'any lumen 400 available in portland today?', 'when does the Berlin shop close tonight? and do they have the Pace 5 in stock there?'],
-    ['What time does the Berlin store open on Saturday?', 'Do you have a store in Munich?', 'can I collect my order in the Portland store?', 'does the Berlin shop have the watch demo table?', 'is the Summit Pro 2 in stock online?'],
+    ['do you have at least two Trailsense watches in the Portland shop right now?', 'Is the Summit Pro 2 in stock at the Berlin store? I could pop in tomorrow', 'does the berlin store have the stormshell in XL?', 'any lumen 400 available at your Leeds shop today?', 'when does the Berlin shop close tonight? and do they have the Pace 5 in stock there?'],
+    ['What time does the Berlin store open on Saturday?', 'Do you have a store in Munich?', 'can I collect my order in the Portland store?', 'does the Berlin shop have the watch demo table?', 'is the Summit Pro 2 in stock online?', "Can I order online and pick it up tomorrow? The site says it's in stock at the store."],
   ],
   [
     'two orders in one parcel',

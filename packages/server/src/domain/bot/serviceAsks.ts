@@ -10,7 +10,8 @@
 import { sentences } from './text.js';
 import type { NarrowAsk } from './narrowAsks.js';
 
-const STORE = String.raw`(store|shop|branch|berlin|portland)`;
+// No town names: a site's stores are named by the customer beside the word ("the Berlin shop", "your Leeds store").
+const STORE = String.raw`(store|shop|branch)`;
 /**
  * Whether a store has an item now ("do you have at least 3 Lumen 900R in the Berlin shop today?", "is the Summit in
  * stock at the Portland store?"), not its hours, its demo table, click & collect or whether there is a store somewhere.
@@ -20,9 +21,10 @@ export function asksStoreStock(said: string): boolean {
 }
 const STORE_STOCK = [
   new RegExp(String.raw`\b(is|are|do you have|does (the|your) (\w+ )?(store|shop) have|have you got|got)\b[^.!?]{0,60}\b(in stock|available|on (the )?shel(f|ves))\b[^.!?]{0,40}\b${STORE}\b`),
-  new RegExp(String.raw`\b(do|does) (you|the (\w+ )?(store|shop)|your (\w+ )?(store|shop)|berlin|portland)( \w+)? (have|stock|carry)\b[^.!?]{0,50}\b(in|at) (the |your )?(\w+ )?(store|shop|branch)\b`),
-  new RegExp(String.raw`\b(in stock|stocked|available)\b[^.!?]{0,30}\b(in|at) (the |your )?(berlin|portland)\b`),
-  new RegExp(String.raw`\b(do|does) (the |your )?(\w+ )?(store|shop|branch)( in (berlin|portland))? (have|stock|carry)\b(?! (a|an) )`),
+  new RegExp(String.raw`\b(do|does) (you|the (\w+ )?(store|shop)|your (\w+ )?(store|shop))( \w+)? (have|stock|carry)\b[^.!?]{0,50}\b(in|at) (the |your )?(\w+ )?(store|shop|branch)\b`),
+  // Asked, not told ("the site says it's in stock at the store").
+  new RegExp(String.raw`\b(in stock|stocked|available)\b[^.!?]{0,30}\b(in|at) (the |your )(\w+ )?${STORE}\b[^.!?]*\?`),
+  new RegExp(String.raw`\b(do|does) (the |your )?(\w+ )?(store|shop|branch)( in \w+)? (have|stock|carry)\b(?! (a|an) )`),
   // "is the Portland store open on Sundays? also do they have the Trailsense in stock there": the store named before.
   /\b(do|does) (they|you|it)( \w+)? (have|stock|carry)\b[^.!?]{0,40}\b(in stock|on the shel(f|ves)|available) (there|at (the|that) (store|shop))\b/,
 ];
