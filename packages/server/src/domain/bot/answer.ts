@@ -5,9 +5,9 @@
 import type { BotReply, GroundingPassage } from '../pipelineTypes.js';
 import { ANSWER_THRESHOLD, type KbHit, type KnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
 import { detectSmallTalk, smallTalkReply } from './smallTalk.js';
-import { NARROW_ASKS } from './narrowAsks.js';
+import { applyNarrowAsks } from './narrowAsks.js';
 import { DETAILS_TEXT, exclaimsOnly, namesOnlyAThing, onlyDetails, SCENE_TEXT, setsTheScene } from './notYetAsked.js';
-import { clip, contentWords, normalise, sentences, stem, stripMarkdown, words } from './text.js';
+import { clip, contentWords, normalise, stem, stripMarkdown, words } from './text.js';
 import { answerabilityFeatures, predictAnswerable, type TreeModel } from './answerability.js';
 import type { Tagger } from '../summary/nounPhrases.js';
 
@@ -145,14 +145,6 @@ function suggestionText(kb: KnowledgeBase, hit: KbHit): string {
   return `${SUGGEST_OPENING}\n\n${passageText(kb, hit.passage.id)}\n\n(From: ${hit.articleTitle})`;
 }
 
-/**
- * "How long does a refund take? And do you engrave the lamps?": the passage found answers the other question of the
- * message (alone, that question finds it too), so the request beside it does not make it no answer.
- */
-function answersAnotherQuestion(kb: KnowledgeBase, said: string, hit: KbHit, asks: (s: string) => boolean): boolean {
-  return sentences(said).some((s) => s.includes('?') && !asks(s) && searchKnowledgeBase(kb, s, 1).some((h) => h.passage.id === hit.passage.id && h.confidence >= ANSWER_THRESHOLD));
-}
-
 /** Just under the answer threshold: a corrected answer is at most the hedged "closest I found". */
 const CORRECTED_CAP = ANSWER_THRESHOLD - 0.001;
 /** The passage found, capped at CORRECTED_CAP: what the customer ruled out is at most the hedged suggestion. */
@@ -207,13 +199,10 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
     return { kind: 'unknown', text: UNKNOWN_TEXT, confidence: 0 };
   }
   // A request only a passage about that very thing settles (narrowAsks.ts): another passage found may, or none does.
-  for (const ask of NARROW_ASKS) {
-    if (!hit || ruledOut || !ask.asks(said) || ask.settles.test(kb.passages[hit.passage.id]!.text)) continue;
-    // Not for a customer whose first unsettled question hands them to a person (a VIP rule): for them it is unsettled.
-    if (ask.besideOthers && !judge?.firstMissHandsOff && answersAnotherQuestion(kb, said, hit, ask.asks)) continue;
-    const other = ask.another ? own.find((h) => h.confidence >= ANSWER_THRESHOLD && ask.settles.test(kb.passages[h.passage.id]!.text)) : undefined;
-    hit = other ?? heldBack(hit);
-    ruledOut = other === undefined;
+  if (hit) {
+    const asked = applyNarrowAsks(kb, said, hit, own, judge?.firstMissHandsOff === true);
+    hit = asked.unsettled ? heldBack(asked.hit) : asked.hit;
+    ruledOut = asked.unsettled;
   }
   if (context?.unanswered) {
     // "do you rent tents?" (not answered) … "so not even the Ridgeline? could we hire one from the store": the

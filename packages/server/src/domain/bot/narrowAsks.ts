@@ -6,6 +6,7 @@
 import { asksAboutPacking, PACKING } from './packing.js';
 import { sentences } from './text.js';
 import { SERVICE_ASKS } from './serviceAsks.js';
+import { ANSWER_THRESHOLD, searchKnowledgeBase, type KbHit, type KnowledgeBase } from './knowledgeBase.js';
 
 /** A sentence asking when something sold out comes back ("when is it back in stock?", "wann ist sie wieder lieferbar?"); `said` normalised. */
 export function asksRestockDate(said: string): boolean {
@@ -92,3 +93,29 @@ export const NARROW_ASKS: readonly NarrowAsk[] = [
   // Store stock today, two orders in one parcel, an exception, a logo, a replacement sent first, the shop's own price drop.
   ...SERVICE_ASKS,
 ];
+
+/**
+ * The asks applied in order to the passage found (`said` normalised; `own`: the passages the search found): the one
+ * left standing, or the last one with `unsettled` when an ask it does not settle has no other passage that does.
+ * `firstMissHandsOff`: a customer whose first unsettled question hands them to a person (a VIP rule), for whom a request
+ * beside an answered question is still unsettled.
+ */
+export function applyNarrowAsks(kb: KnowledgeBase, said: string, found: KbHit, own: readonly KbHit[], firstMissHandsOff: boolean): { hit: KbHit; unsettled: boolean } {
+  let hit = found;
+  for (const ask of NARROW_ASKS) {
+    if (!ask.asks(said) || ask.settles.test(kb.passages[hit.passage.id]!.text)) continue;
+    if (ask.besideOthers && !firstMissHandsOff && answersAnotherQuestion(kb, said, hit, ask.asks)) continue;
+    const other = ask.another ? own.find((h) => h.confidence >= ANSWER_THRESHOLD && ask.settles.test(kb.passages[h.passage.id]!.text)) : undefined;
+    if (!other) return { hit, unsettled: true };
+    hit = other;
+  }
+  return { hit, unsettled: false };
+}
+
+/**
+ * "How long does a refund take? And do you engrave the lamps?": the passage found answers the other question of the
+ * message (alone, that question finds it too), so the request beside it does not make it no answer.
+ */
+function answersAnotherQuestion(kb: KnowledgeBase, said: string, hit: KbHit, asks: (s: string) => boolean): boolean {
+  return sentences(said).some((s) => s.includes('?') && !asks(s) && searchKnowledgeBase(kb, s, 1).some((h) => h.passage.id === hit.passage.id && h.confidence >= ANSWER_THRESHOLD));
+}

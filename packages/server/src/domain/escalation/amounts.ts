@@ -198,11 +198,12 @@ export function findAmounts(text: string): Amount[] {
     }
   }
   for (const m of text.matchAll(BARE_DECIMAL)) add(m[0], m.index, parseNumber(m[1]!), null);
-  if (!found.some((a) => a.currency !== null) && !NOT_MONEY_BESIDE.test(text.replace(BARE_TIMES, ' '))) {
+  const noCurrency = !found.some((a) => a.currency !== null);
+  if (noCurrency && !NOT_MONEY_BESIDE.test(text.replace(BARE_TIMES, ' '))) {
     for (const m of text.matchAll(BARE_TIMES)) add(m[1]!, m.index + m[0].length - m[1]!.length, parseNumber(m[1]!), null);
     for (const m of text.matchAll(BARE_EACH_AFTER_COMMA)) add(m[1]!, m.index, parseNumber(m[1]!), null);
   }
-  if (!found.some((a) => a.currency !== null) && !NOT_MONEY_BESIDE.test(text)) {
+  if (noCurrency && !NOT_MONEY_BESIDE.test(text)) {
     for (const m of text.matchAll(BARE_WHOLE)) {
       const n = m[1] ?? m[2]!;
       // Not a year ("paid for 2023").

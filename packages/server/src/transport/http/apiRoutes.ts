@@ -8,6 +8,7 @@ import { openVisitorSession } from '../../services/visitorSessions.js';
 import { authenticate, login, logout, sessionKey } from '../../services/agentAuth.js';
 import { agentView } from '../../presenters/views.js';
 import { invalid, toBatonError } from '../socket/handle.js';
+import { KeyedRateLimiter } from '../rateLimit.js';
 import { SharedKeyedRateLimiter, type SharedBucket } from '../sharedRateLimit.js';
 import { fromConsoleOrigin } from '../consoleOrigin.js';
 import { readCookie, sessionCookie } from './cookies.js';
@@ -50,7 +51,7 @@ export function apiRoutes(services: Services, secret: string, shared?: SharedBuc
     next();
   });
   // Per node: behind ip_hash an address always reaches the same node, and a Redis round trip per chat opened buys nothing.
-  const sessionLimit = new SharedKeyedRateLimiter('visitor-session', 30, 1);
+  const sessionLimit = new KeyedRateLimiter(30, 1);
   const secure = ctx.config.publicUrl.startsWith('https:');
 
   r.get('/health', (_req, res) => {
@@ -58,7 +59,7 @@ export function apiRoutes(services: Services, secret: string, shared?: SharedBuc
   });
 
   r.post('/visitor/session', async (req, res) => {
-    if (!(await sessionLimit.take(req.ip ?? '?'))) throw new ServiceError('rate_limited', 'Too many requests; slow down.');
+    if (!sessionLimit.take(req.ip ?? '?')) throw new ServiceError('rate_limited', 'Too many requests; slow down.');
     const input = parse(VisitorSessionInput, req.body);
     res.json(await openVisitorSession({ ...ctx, secret }, input));
   });
