@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalise } from './text.js';
-import { asksForAdvanceReplacement, asksForAService, asksForException, asksForPersonalisation, asksOwnPriceDrop, asksStoreStock, asksToCombineOrders, asksToDelayDispatch } from './serviceAsks.js';
+import { asksForAdvanceReplacement, asksForAService, asksForException, asksForPersonalisation, asksOwnPriceDrop, asksStoreStock, asksToCombineOrders, asksToDelayDispatch, asksToSplitPayment } from './serviceAsks.js';
 
 const cases: [string, (said: string) => boolean, string[], string[]][] = [
   [
@@ -54,6 +54,12 @@ const cases: [string, (said: string) => boolean, string[], string[]][] = [
     asksForAService,
     ['Do you offer a service where I send the jacket to you and you re-proof it?', 'could your workshop repair the zip for a fee?', 'I would happily pay you to replace the battery', 'can I post it to you and you clean it?'],
     ['How do I re-proof my jacket at home?', 'Is the zip covered by the warranty?', 'how do I pay for my order?', 'do you offer free shipping?'],
+  ],
+  [
+    'one order paid with two cards',
+    asksToSplitPayment,
+    ['For the order I am putting together, about €640, can I pay half with my Amex and half with my Visa?', 'can I split the payment between two cards?', 'can i use two different cards for one order', 'could we split the bill between my card and paypal'],
+    ['can I pay part with a gift card and the rest with my visa', 'do you take amex and visa?', 'I want to pay half now and half later', 'can I split my order into two deliveries', 'I paid with my visa and then my partner paid with his'],
   ],
 ];
 

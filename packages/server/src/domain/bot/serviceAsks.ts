@@ -103,6 +103,23 @@ const DONE_FOR_ME =
 /** A passage about a service the shop itself does. */
 const SHOP_SERVICE = /\b(we (offer|provide|run|do)|our) (\w+ )?(repair|reproofing|re-proofing|cleaning) service\b|\bsend (it|your \w+) (in )?to us (for|and we)\b/i;
 
+/**
+ * One order paid with two cards or methods ("can I pay half with my Amex and half with my Visa?", "split the payment
+ * between two cards"): the payment passage lists the methods, and gift cards are the only mix it describes.
+ */
+export function asksToSplitPayment(said: string): boolean {
+  return sentences(said).some((s) => SPLIT_PAYMENT.test(s)) && !/\bgift ?cards?\b|\bvouchers?\b|\bstore credit\b/.test(said);
+}
+const CARD = String.raw`(cards?|amex|visa|mastercard|paypal|klarna|debit card|credit card|apple pay|google pay)`;
+const SPLIT_PAYMENT = new RegExp(
+  String.raw`\b(split|splitting|divide|dividing|share|sharing)\w*\s+(the\s+|my\s+|our\s+|this\s+|a\s+)?(payment|bill|cost|total|amount|order|purchase)\b[^.!?]{0,40}\b(between|across|over|on(to)?|with)\s+(two|2|three|3|several|multiple|different|my|both)\b` +
+    String.raw`|\bpay\w*\b[^.!?]{0,30}\b(half|part|some|50 ?%)( of it)?\s+(with|by|on|using)\s+(my\s+|the\s+|a\s+|one\s+)?\w+[^.!?]{0,30}\b(and|the other|rest|remainder)\b[^.!?]{0,30}\b(with|by|on|using)\s+(my\s+|the\s+|a\s+|another\s+|the other\s+)?\w+` +
+    String.raw`|\b(pay|paying|use|using|charge|charging)\b[^.!?]{0,20}\b(two|2|three|3|several|multiple|different|both)\s+(different\s+|separate\s+)?(credit\s+|debit\s+|bank\s+)?${CARD}\b[^.!?]{0,20}\b(for|on)\s+(one|the same|a single|this|my)\s+(order|purchase|payment)\b` +
+    String.raw`|\b(pay|paying)\b[^.!?]{0,20}\b(with|using|on)\s+(two|2|several|multiple|both)\s+(different\s+|separate\s+)?(credit\s+|debit\s+)?${CARD}\b`,
+);
+/** A passage about paying one order with more than one card or method (not only gift cards). */
+const SPLITS_PAYMENT = /\b(split (the |your )?payments?|(two|several|multiple|more than one) (credit |debit |payment )?(cards|methods)\b|pay (part|half) (with|by))/i;
+
 export const SERVICE_ASKS: readonly NarrowAsk[] = [
   { asks: asksStoreStock, settles: STORE_STOCK_PASSAGE, another: true, besideOthers: true },
   { asks: asksToCombineOrders, settles: COMBINES_ORDERS, another: true, besideOthers: true },
@@ -111,6 +128,7 @@ export const SERVICE_ASKS: readonly NarrowAsk[] = [
   { asks: asksForAdvanceReplacement, settles: SENDS_FIRST, another: true, besideOthers: true },
   { asks: asksToDelayDispatch, settles: CHOSEN_DISPATCH, another: true, besideOthers: true },
   { asks: asksForAService, settles: SHOP_SERVICE, another: true, besideOthers: true },
+  { asks: asksToSplitPayment, settles: SPLITS_PAYMENT, another: true, besideOthers: true },
   // Not besideOthers: "Can you refund me the difference?" is this same request, and finds the price-match passage alone.
   { asks: asksOwnPriceDrop, settles: OWN_PRICES, another: false },
 ];

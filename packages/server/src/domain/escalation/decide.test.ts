@@ -11,6 +11,7 @@ const site: SiteConfig = {
     { id: 'orders', name: 'Orders', description: 'Shipping, delivery, tracking, returns, damaged items', examples: ['where is my parcel', 'i want to send it back'] },
     { id: 'billing', name: 'Billing', description: 'Payments, charges, refunds, invoices, chargebacks', examples: ['i was charged twice', 'where is my refund'] },
     { id: 'technical', name: 'Technical', description: 'Product safety, lamps that do not work, login problems', examples: ['the lamp flickers', 'cannot log in'] },
+    { id: 'privacy', name: 'Privacy', description: 'Data deletion and access requests', examples: ['delete my data'] },
   ],
   defaultSkill: 'orders',
   rules: [{ id: 'refund-over-200', when: { topic: 'refund', amountOver: 200 }, action: 'escalate', skill: 'billing' }],
@@ -98,6 +99,7 @@ describe('namedTeam', () => {
     expect(namedTeam(site, 'Können Sie mich bitte mit jemandem aus der Buchhaltung verbinden?')).toBe('billing');
     expect(namedTeam(site, '¿Me pasas con alguien de facturación?')).toBe('billing');
     expect(namedTeam(site, "I need to speak to a person, I can't log in to the accounts page")).toBeNull();
+    expect(namedTeam(site, 'Is there someone on your data team I could speak with? I want my guest orders removed.')).toBe('privacy');
     expect(decide(ctx(['my lamp arrived broken', 'can I talk to someone from billing about it?']), classifier)?.skill).toBe('billing');
   });
 

@@ -88,7 +88,7 @@ export function topicalSentences(bodies: readonly string[]): string[] {
 const TEAM_WORDS: Record<string, string[]> = {
   sales: ['verkauf', 'vertrieb', 'ventas', 'departamento comercial'],
   billing: ['buchhaltung', 'abrechnung', 'facturacion', 'contabilidad'],
-  privacy: ['datenschutz', 'privacidad', 'proteccion de datos', 'data protection'],
+  privacy: ['datenschutz', 'privacidad', 'proteccion de datos', 'data protection', 'data team', 'data department', 'gdpr'],
   technical: ['technik', 'technischen support', 'soporte tecnico', 'tech support', 'tech'],
   orders: ['bestellungen', 'pedidos'],
 };

@@ -42,14 +42,14 @@ const AWAITING = /\b(still (have|got) nothing( back)?|when (can|do|should) (i|we
 const AWAITS_GOODS = /\b((waiting (on|for)|any (update|news) on|no sign of|(todavia|aun) no (veo|he recibido)|noch (nicht|kein\w*)) (the |my |a |el |la |los |mi |die |den |das |meine? )?(\w+ )?(replacement|new|other|green|blue|black|red|size|one|exchange|parcel|order|tracking|numero|pedido|paquete|lieferung|paket|neue)|for (a|the) (size|colou?r|different|bigger|smaller|new|replacement)|(exchang(e|ed|ing)|swap(ped)?) (it|them) for|pedi otr\w*|(eine |einen )?(neue[nms]?|andere[nms]?) [^.!?]{0,30}bestellt|umtausch|(for|to) (a )?(repair|be repaired|servicing|service))\b/;
 /** Items already on their way back, or back (not "can I send it back?"). */
 const ALREADY_RETURNED = /\b(sent (\S+ ){0,3}back|returned|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
-const RETURNED = /\b(sending (\S+ ){0,3}back|(both |they |theyre |it |its |all )(are |is )?going back\b(?! (in|into|on) (stock|sale))|(it|its|it s|it has|return|return has|return s|they|theyve|they have|theyre) (been|was|were|got) (checked|marked checked|marked as checked)|(my |the )?return status|(delivered|received|got) (my|the|our) return\b|my return\b[^.!?]{0,40}\b(was |has been |got )?(delivered|received|arrived|got to (you|your \w+)|reached (you|your \w+))\b|(i|we) return (the|my|it|them|both|all|two|three|four|\d+)\b[^.!?]{0,90}\b(on \d|on the \d|last|ago|yesterday|already)\b|my return\b[^.!?]{0,40}\b(says|said|shows|showed|has said|has shown|is at|is on)\b[^.!?]{0,5}\b(checked|return received|received|refund issued)\b|cancell?ed (my |the |our )?(order|purchase)|cancell?ed (order )?[a-z]{1,4}-?\d{5,}|storniert|cancele (mi |el )?pedido|sent (\S+ ){0,4}back|send (it |them )?back|returned|return (was |is )?(received|arrived|processed)|posted (it |them )?back|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
+const RETURNED = /\b(sending (\S+ ){0,3}back|(both |they |theyre |it |its |all |(two|three|four|five|\d+) (things|items|pieces|bits|products) )(are |is )?going back\b(?! (in|into|on) (stock|sale))|(it|its|it s|it has|return|return has|return s|they|theyve|they have|theyre) (been|was|were|got) (checked|marked checked|marked as checked)|(my |the )?return status|(delivered|received|got) (my|the|our) return\b|my return\b[^.!?]{0,40}\b(was |has been |got )?(delivered|received|arrived|got to (you|your \w+)|reached (you|your \w+))\b|(i|we) return (the|my|it|them|both|all|two|three|four|\d+)\b[^.!?]{0,90}\b(on \d|on the \d|last|ago|yesterday|already)\b|my return\b[^.!?]{0,40}\b(says|said|shows|showed|has said|has shown|is at|is on)\b[^.!?]{0,5}\b(checked|return received|received|refund issued)\b|cancell?ed (my |the |our )?(order|purchase)|cancell?ed (order )?[a-z]{1,4}-?\d{5,}|storniert|cancele (mi |el )?pedido|sent (\S+ ){0,4}back|send (it |them )?back|returned|return (was |is )?(received|arrived|processed)|posted (it |them )?back|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
 /** "I want to return the Lumen 900R and the Pace 5" … "How long until that's back on my Amex?": a return about to be made. */
 const RETURN_PLANNED = /\b((want|going|need|would like|id like|have) to return|(im|i am|were|we are) returning)\b/;
 /** "only the lamp from my €320 order": the order total is not what is being refunded. */
 // ("Just to check the money side" is no partial refund.)
 const PARTIAL = /\b((im |i am |were |we are )?(returning|sending back) (one|1|a single)\b|only|just(?! (to (check|confirm|be sure|make sure|clarify|say)|making sure|checking|wondering|want|wanted|asking))|partial|one of|part of|some of|(?<!\ball )(\d+|two|three|four|five|six) of (the|my|our) (?!(\d+|two|three|four|five|six|seven|eight|nine|ten)\b)|keeping|keep the|nur|solo)\b/;
-/** A message that adds items to the refund asked for just before ("…as well", "both", "also"). */
-const ADDS_TO = /^(and|oh and|plus) (the|my|a|an|also)\b|\b(all (two|three|four|five|six|of them|of those)|also|as well|too|both|plus|another|additionally|in addition|on top|ademas|tambien|auch|ebenfalls|dazu|noch ein(e|en)?|(in|into) (that|the) same (box|parcel|package|return|bag)|in with (it|them|the \w+))\b/;
+/** A message that adds items to the refund asked for just before ("…as well", "both", "also", a list told item by item: "then the gloves, 29 EUR"). */
+const ADDS_TO = /^(and|oh and|plus|then|and then|next|after that|lastly|finally|second|third) (the|my|a|an|also)\b|\b(all (two|three|four|five|six|of them|of those)|also|as well|too|both|plus|another|additionally|in addition|on top|ademas|tambien|auch|ebenfalls|dazu|noch ein(e|en)?|(in|into) (that|the) same (box|parcel|package|return|bag)|in with (it|them|the \w+))\b/;
 /** A question asked before buying. */
 const NOT_BOUGHT_YET = /\b(before (i|we) (buy|purchase|commit)|if (i|we) (buy|purchase)|(thinking|thought) (of|about) getting(?! (a |my |the |some |it |them )?(refund|money|cash|credit|back|\S+ back))|(thinking|thought) (of|about) (buying|ordering)|considering (buying|ordering|the)|planning (to buy|to order|on buying|on ordering)|bevor ich (bestelle|kaufe)|wenn ich (bestelle|kaufe)|leisten kann|(spare|sparen|zurucklegen|lege)\b[^.!?]{0,30}\bgeld|geld\b[^.!?]{0,30}\b(zurucklegen|zuruck, bis)|antes de comprar|quiero comprar|si (compro|pido))\b/;
 const TOTAL_LABEL = /\b(order|total|bestellung|pedido)\b[^.,;!?]{0,20}$|\bfrom (my|a|an|the|our)\s*$|\b(together|altogether|in total) for\s*$|\b(came|comes|come) (to|out at)( a total of)?\s*$|\btotall?(ed|ing)\s*$/;
@@ -77,7 +77,8 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   const namedBack = amounts.filter((a) => /^\s*back\b/.test(text.slice(a.index + a.raw.length)) && /\b(i|we) (get|will get|would get|should get|d get|receive|will receive|would receive)( the| all| only)?\s*$/.test(text.slice(Math.max(0, a.index - 25), a.index)));
   if (namedBack.length === 1 && amounts.length > 1) return { total: namedBack[0]!.value, amounts: namedBack };
   // "I was refunded €150 but the tent cost €349, I want the remaining €199 too": what is still owed is the refund.
-  const remaining = amounts.filter((a) => /\b(the )?(remaining|outstanding|missing|rest of (the|my)|balance of( the)?)\s*$/.test(text.slice(Math.max(0, a.index - 25), a.index)));
+  // ("came back €17,05 short. I paid €129,00 and got €111,95": the gap is what is asked for, not the three summed.)
+  const remaining = amounts.filter((a) => /\b(the )?(remaining|outstanding|missing|rest of (the|my)|balance of( the)?|shortfall( of)?|short by|difference of|still owe[sd]? (me|us))\s*$/.test(text.slice(Math.max(0, a.index - 25), a.index)) || /^\s*(short|missing|too little|less than (i|we) (paid|expected|should))\b/.test(text.slice(a.index + a.raw.length)));
   if (remaining.length === 1 && amounts.length > 1) return { total: remaining[0]!.value, amounts: remaining };
   // "the tent was €159 actually, not €150": the amount set aside is no item.
   if (amounts.length > 1) amounts = amounts.filter((a) => !/\bnot\s*$/.test(text.slice(Math.max(0, a.index - 5), a.index)));
@@ -195,11 +196,24 @@ function eachCount(text: string, a: Amount, before = ''): number {
 
 /** The message asks for a person and says little else ("ok. I'd rather talk to a person about my order, please"). */
 function onlyAsksForSomeone(message: string): boolean {
-  const asked = findExplicitRequest(message);
-  if (!asked) return false;
-  const rest = normalise(message).replace(asked.text, ' ');
+  if (!findExplicitRequest(message)) return false;
+  // Without its requests: "I'd still rather speak to one of your people — could someone ring me on …?" asks for a
+  // person twice, and the "?" closing a request ("… ring me on +44 20 7946 0321?") is no question for the help articles.
+  // ("Connect me to a person please: can you hold the Lumen 900R for me?" still asks one.)
+  let rest = normalise(message);
+  for (let found = findExplicitRequest(rest), n = 0; found && n < 3; found = findExplicitRequest(rest), n++) {
+    const at = rest.indexOf(found.text);
+    const after = rest.slice(at + found.text.length);
+    const closes = /^[^.!?]{0,40}\?/.exec(after);
+    const tail = closes && bareTerms(closes[0]).length === 0 ? after.slice(closes[0].length) : after;
+    rest = `${rest.slice(0, at)} ${closes && tail !== after ? closes[0].replace('?', ' ') : ''}${tail}`;
+  }
   if (rest.includes('?')) return false;
-  return contentTerms(rest).filter((t) => !/\d/.test(t) && !/^(order|connect|person|human|please|rather|prefer)$/.test(t)).length < 3;
+  return bareTerms(rest).length < 3;
+}
+/** Words that say what a message is about, beyond numbers and the asking for someone. */
+function bareTerms(text: string): string[] {
+  return contentTerms(text).filter((t) => !/\d/.test(t) && !/^(order|connect|person|human|please|rather|prefer)$/.test(t));
 }
 
 /** A message that ends by letting the question go (onlyAcknowledges). */
@@ -297,8 +311,8 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
 
     if (topic !== undefined && amountOver !== undefined) {
       const said = normalise(current.body);
-      // "it's €319 in the sale now, can you refund the difference?" asks for a price adjustment, not the item's price back.
-      if (/\b(the|price) difference\b/.test(said)) continue;
+      // "it's €319 in the sale now, can you refund the (€30) difference?" asks for a price adjustment, not the item's price back.
+      if (/\b(the|price)( [€$£]?\s?\d[\d.,]*( ?(€|eur|euros?|usd|dollars?))?)? difference\b/.test(said)) continue;
       // "Before I buy the Summit Pro 2 ($329): could I get the full $329 back?" asks about the policy, nothing to refund yet.
       if (NOT_BOUGHT_YET.test(said) && !ALREADY_RETURNED.test(said)) continue;
       // "What's your refund policy if a lamp was 250?", "I haven't returned anything yet, just asking": nothing to refund.

@@ -8,6 +8,11 @@ const values = (text: string) => extractFacts(text, demo).map((f) => f.value);
 const kinds = (text: string) => Object.fromEntries(extractFacts(text, demo).map((f) => [f.value, f.kind]));
 
 describe('extractFacts', () => {
+  it('keeps how many times an amount was charged, as typed', () => {
+    expect(values('2 x 94,90 on my card, both say completed')).toContain('2 x 94,90');
+    expect(values('3×€19.90 for the gas canisters')).toContain('3×€19.90');
+    expect(values('I paid €94,90')).toContain('€94,90');
+  });
   it('keeps what the customer quoted, as typed: a gift note, initials, a tracking status; not an apostrophe', () => {
     expect(kinds("could you add a note like 'Congrats Mia & Jonas, love from Aunt Petra'?")).toMatchObject({ 'Congrats Mia & Jonas, love from Aunt Petra': 'quote' });
     expect(kinds("even just initials? like 'J.M.'")).toMatchObject({ 'J.M.': 'quote' });

@@ -133,7 +133,10 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     const of = per ? null : /^\s(?:order|purchase|basket|cart|refund|charge|payment|invoice|bill)\b/i.exec(text.slice(a.index + a.raw.length));
     // "40+ units" is a count, not a sum ("a discount for 40+ units"): a bare figure with a plus is left to the counts.
     if (a.currency === null && /^\+/.test(text.slice(a.index + a.raw.length))) continue;
-    add('amount', per ? a.raw + per[0] : of ? a.raw + of[0] : a.raw, a.index);
+    // "2 x 94,90 on my card": how many times, as typed, is part of the sum.
+    const times = /\b[1-9]\d?\s?[x×]\s?$/i.exec(text.slice(Math.max(0, a.index - 6), a.index));
+    if (times) add('amount', times[0] + a.raw + (per?.[0] ?? ''), a.index - times[0].length);
+    else add('amount', per ? a.raw + per[0] : of ? a.raw + of[0] : a.raw, a.index);
   }
   for (const m of [...text.matchAll(PHONE), ...text.matchAll(PHONE_SAID)]) {
     if (m[0].replace(/\D/g, '').length >= 8) add('phone', m[0], m.index);
