@@ -114,6 +114,8 @@ const RESOLVED = /(?<!\b(?:not|no|havent|have not|hasnt|didnt|never|none of this
 /** A dismissive one-word reply after the bot's answer. */
 const DISMISSIVE = /^\W*(whatever|forget it|useless|pointless|sigh)\W*$/;
 const PROBLEM_CONTEXT = /\b(ruined|nobody|no one|noone|supposed to|have to pay|had to pay|charged|wrong|never|lost|nothing|useless|not even|doesnt work|didnt work|so your|apparently|because i|locked out|locked me out)\b|\?\?|👏|🙄/;
+/** Paid for it and got it broken: "pay full price, get a broken lamp". */
+const PAID_GOT_BROKEN = /\b(pay|paid|paying)\b[^.!?]{0,25}\b(get|got|receive|received|getting)\b( an?| the| my)?( \w+)? (broken|damaged|faulty|cracked|smashed|used|wrong|defective)\b/;
 /** Stuck with the problem, then praise: "so I'm stuck with a tent I can't use? brilliant." */
 const STUCK_THEN_PRAISE = /\b(stuck with|left with|cant use|cannot use)\b.*\b(brilliant|great|fantastic|perfect|lovely|wonderful|amazing|marvell?ous)( (customer )?service)?\b\W*$/;
 const PRAISE_WORD = /\b(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb|top notch|genius|helpful|groundbreaking|revolutionary|ingenious|mind[ -]?blowing|generous|impressive|clever|smart|outstanding|stellar|incredible|nice one|bonito|genial|estupendo|maravillos[oa]|fantastico|toll|toller|klasse|prima|grossartig|wunderbar)\b/;
@@ -230,6 +232,9 @@ export function scoreFrustration(
   // "so i paid for express and got regular shipping. awesome. thanks so much 🙃": paid for one thing, got another, praised
   // with an upside-down face.
   if (/🙃/u.test(message) && (PRAISE.test(text) || THANKS.test(text)) && /\b(paid|pay|paying) for (\w+ ){1,2}(and|but) (got|received)\b/.test(text)) add(STRONG, 'sarcasm');
+  // "amazing. pay full price, get a broken lamp, then wait a month. stellar service 👍": paid in full, got it broken,
+  // and praised (not "paid full price and got a great lamp, stellar service 👍").
+  if (PRAISE_WORD.test(text) && PAID_GOT_BROKEN.test(text) && !THANKS.test(text)) add(STRONG, 'sarcasm');
   // "oh good, ANOTHER form… love this for me": liking a let-down (not "new watch arriving Friday, love this for me").
   if (/\blove this for me\b/.test(text) && /\b(another|again|still|so well|form|waiting|wait)\b/.test(text)) add(STRONG, 'sarcasm');
   if (SARCASM_PHRASE.test(text) || (GENEROUS.test(text) && REFUSAL.test(text)) || ((SARCASM_UNLESS_THANKED.test(text) || (PROCESS_PRAISE.test(text) && COMPLAINT_CUE.test(text)) || (SARCASM_DE_ES.test(text) && PROBLEM_DE_ES.test(text))) && !THANKS.test(text))) add(STRONG, 'sarcasm');

@@ -231,6 +231,8 @@ describe('repeated failure: the answer missed (blind set fresh30)', () => {
     'Reinstalled, same thing. It crashes on the splash screen before I can even get to Devices. Any fix?',
     'restarted it twice, no difference',
     'I mean physically, is my account data kept inside the EU or transferred to the US?',
+    // fresh122: the answer's topic set aside in the customer's own words.
+    "i read that you don't sell it. selling isn't what i asked. i want to know who actually receives it",
   ])('"%s" after an answer is another attempt', (m) => {
     const t = transcript(['answer'], m);
     expect(detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown })).toMatchObject({ trigger: 'repeated_failure' });

@@ -32,7 +32,7 @@ function shippingAmount(body: string, raw: string): boolean {
 }
 /** "the Pace 5 and the strap I sent back… when will Klarna take that off?": a pay-later plan reduced (not "take it off backorder"). */
 const PLAN_REDUCED = /\bwhen (will|does|do|would|can) (klarna|afterpay|affirm|they|you) (take|knock) (it|that|this|them|the \w+) off\b(?! (backorder|preorder|hold|sale|the (list|site|website)))/;
-const MONEY_ARRIVES = /\b(when|how long)\b[^.!?]{0,25}\b(the |that |my |our )money\b[^.!?]{0,25}\b(show up|come through|arrive|land|hit my|appear|come back|be back|reach)\b|\b(how long|when) (until|till|before) (it|that|the money|the refund|its|thats|(my|the) [€$£]?\s?\d[\d.,]*)( is| s)? back (in|on|to) (my |the )?(account|card|bank|paypal|amex|visa|mastercard|klarna|affirm)\b|\bwhen (does|will|do|would) (it|that|the money|this|the refund) (hit|reach|show up (in|on)|appear (in|on)|land in|get to|be back (in|on)) (my )?(account|card|bank|paypal)|\bwhen (will|would|does|do) (the (€|\$|£)\s?\d[\d.,]*|the \d[\d.,]*\s?(€|eur|euros?|usd|dollars?)) be back (in|on) (my )?(account|card|bank|paypal|amex|visa|mastercard|credit card)\b|\bwhen (does|will|do|would|should|can i expect) (the|my) (money|refund)( actually| finally)? (come|comes|get|be|arrive) back\b/;
+const MONEY_ARRIVES = /\bwhen (will|do|would|can|should) (i|we) (actually |finally |ever )?see (it|that|them|the money|my money|the refund|my refund)( back)? (on|in) (my |our |the )?(card|account|bank|paypal|amex|visa|mastercard|statement)\b|\b(when|how long)\b[^.!?]{0,25}\b(the |that |my |our )money\b[^.!?]{0,25}\b(show up|come through|arrive|land|hit my|appear|come back|be back|reach)\b|\b(how long|when) (until|till|before) (it|that|the money|the refund|its|thats|(my|the) [€$£]?\s?\d[\d.,]*)( is| s)? back (in|on|to) (my |the )?(account|card|bank|paypal|amex|visa|mastercard|klarna|affirm)\b|\bwhen (does|will|do|would) (it|that|the money|this|the refund) (hit|reach|show up (in|on)|appear (in|on)|land in|get to|be back (in|on)) (my )?(account|card|bank|paypal)|\bwhen (will|would|does|do) (the (€|\$|£)\s?\d[\d.,]*|the \d[\d.,]*\s?(€|eur|euros?|usd|dollars?)) be back (in|on) (my )?(account|card|bank|paypal|amex|visa|mastercard|credit card)\b|\bwhen (does|will|do|would|should|can i expect) (the|my) (money|refund)( actually| finally)? (come|comes|get|be|arrive) back\b/;
 /** "I'd just like the $329 back on my card": an amount wanted back. */
 const MONEY_BACK = /\b(want|like|need|get|getting|receiving|give|have|put|send|pay|expect)\b[^.!?]{0,40}((€|\$|£)\s?\d[\d.,]*|\b(eur|usd|gbp|chf)\s?\d[\d.,]*|\b\d[\d.,]*\s?(€|eur|euros?|usd|dollars?)|\b(euros?|dollars?|bucks|pounds?)( (\w+ty|\w+ty-\w+|and \w+ cents?))?)\s+back\b(?!\s+(in|then|when|during|at|from|around)\b)|((€|\$|£)\s?\d[\d.,]*|\b\d[\d.,]*\s?(€|eur|euros?|usd|dollars?)|\b(euros?|dollars?))\s+(is |are )?(coming|paid|going|being (paid|sent)|refunded) back( to me)?\b/;
 /** The message before described sending items back: "…and the lamp was in that parcel too, when do I get the money for both?" */
@@ -219,6 +219,9 @@ function bareTerms(text: string): string[] {
 /** A message that ends by letting the question go (onlyAcknowledges). */
 const LETS_IT_GO = /\b(much obliged|(that|it|this) (did|has done) the trick|(that|it) (was|were) (painless|easy|simple)|(i )?figured( as much)?|(i )?thought (as much|so)|(i )?suspected as much|(it was |was )?worth (a|the) (shot|try|go|ask)|(oh|ah) well|no harm (in )?asking)\W*$/;
 
+/** Ends with what the customer will try next: "alright, I'll turn it off and see if that helps". */
+const TRIES_IT = /\b(alright|all right|ok|okay|right|fine|fair enough|got it|understood|noted)\W+(then,? )?(ill|i will|i shall|well|we will) ([\w-]+ ){1,8}(and|to) see (if|whether|how) (that|it|this) (helps|works|goes|fixes (it|things))\W*$/;
+
 /**
  * "Ah, the power bank is a pity, but I shall buy one locally. Thank you, that is very clear.": the answer taken, nothing
  * asked; no question for the help articles to settle.
@@ -229,6 +232,9 @@ function onlyAcknowledges(message: string): boolean {
   // order or number in it ("Hold the green one for me until Saturday. Much obliged." still asks; so does "NW-203344
   // refund, nothing after three weeks. Thought so.").
   if (LETS_IT_GO.test(t) && !/\d/.test(t) && words(t).length <= 14 && !message.includes('?') && !/\b(not|no|never|nothing|still|wrong|broken|please|kindly|hold|keep|send|reissue|extend|need|want|id like|should)\b/.test(t.replace(/\bno harm (in )?asking\b/g, ' '))) return true;
+  // "So gradual capacity loss isn't covered. Alright, I'll switch the always-on display off and see if that helps.": the
+  // customer's own next step, nothing asked (not "I'll try that, but what if it still fails?").
+  if (!message.includes('?') && TRIES_IT.test(t)) return true;
   // (Not "Thanks. My parcel is marked delivered but it is not here", "Noted, but the code does not work".)
   const rest = t.replace(/\bbut,? (ill|i will|i shall|well|we will|i can|i guess)\b/g, ' ');
   // ("…the concierge had it the whole time. Sorry for the bother!": it sorted itself out.)

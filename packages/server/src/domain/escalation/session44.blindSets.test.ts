@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findExplicitRequest } from './explicitRequest.js';
-import { runRules, unknownReply } from './testContext.js';
+import { detectFrustration } from './frustration.js';
+import { findHighStakes } from './highStakes.js';
+import { alternatingTurns, runRules, unknownReply } from './testContext.js';
 
 describe('a person asked for by what only staff can do', () => {
   it.each([
@@ -38,5 +40,32 @@ describe("a VIP's request for a person is no question for the help articles", ()
     expect(runRules(['Can I return a jacket I bought in the store by post instead?', request], { tier: 'vip', answer: unknownReply })).toBeNull();
     // A question beside the request is still the VIP's first unsettled one.
     expect(runRules(['Can I return a jacket I bought in the store by post instead?', 'Connect me to a person please: can you hold the Lumen 900R for me?'], { tier: 'vip', answer: unknownReply })).toMatchObject({ trigger: 'rule' });
+  });
+});
+
+describe('fresh122 (push-back after an answer)', () => {
+  it('reads "pay full price, get a broken lamp … stellar service 👍" as sarcasm, and sincere praise as praise', () => {
+    expect(detectFrustration(alternatingTurns('the headlamp arrived with a cracked lens', 'so I wait 10-15 business days for a repair?', 'amazing. pay full price, get a broken lamp, then wait a month. stellar service 👍'))?.trigger).toBe('frustration');
+    expect(detectFrustration(alternatingTurns('x', 'paid full price and got a great lamp, stellar service 👍'))).toBeNull();
+  });
+  it('hears "the same text every time" and "I have had enough" in German and Spanish', () => {
+    expect(detectFrustration(alternatingTurns('exchange for NW-580944', 'I sent the M back 6 days ago. nothing has shipped', 'Langsam reicht es mir wirklich. Jedes Mal derselbe Text, und ich warte immer noch auf meine Jacke!'))?.trigger).toBe('frustration');
+    expect(detectFrustration(alternatingTurns('x', 'Me contestáis siempre con el mismo texto copiado.'))?.trigger).toBe('frustration');
+    expect(detectFrustration(alternatingTurns('x', 'Das reicht mir, danke.'))).toBeNull();
+  });
+  it("asks for the shop's own data protection officer, which is no complaint to an authority", () => {
+    expect(findHighStakes('Können Sie mich bitte mit Ihrem Datenschutzbeauftragten verbinden?')).toBeNull();
+    expect(findExplicitRequest('Können Sie mich bitte mit Ihrem Datenschutzbeauftragten verbinden?')).not.toBeNull();
+    expect(findHighStakes('Ich beschwere mich beim Datenschutzbeauftragten.')?.kind).toBe('legal');
+    expect(findHighStakes('ich gehe zum Landesdatenschutzbeauftragten')?.kind).toBe('legal');
+  });
+  it('chases the money of a received return over the amount ("when will I actually see it on my card?")', () => {
+    expect(runRules(["my return for NW-390017 has said 'Return received' since Monday", "it's two tents, two hundred and sixty dollars all in. when will I actually see it on my card?"])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(runRules(["my return for NW-390017 has said 'Return received' since Monday", "it's two tents, a hundred and sixty dollars all in. when will I actually see it on my card?"])).toBeNull();
+  });
+  it("takes a VIP's own next step as the answer accepted, not a new question", () => {
+    const first = 'My Pace 5 is 20 months old and now lasts about 9 days. Is that a warranty case?';
+    expect(runRules([first, "So gradual capacity loss isn't covered. Alright, I'll switch the always-on display off and see if that helps."], { tier: 'vip', answer: unknownReply })).toBeNull();
+    expect(runRules([first, "Alright, I'll switch it off and see if that helps. But can you hold a strap for me?"], { tier: 'vip', answer: unknownReply })).toMatchObject({ trigger: 'rule' });
   });
 });
