@@ -82,7 +82,7 @@ export interface BotModels {
  */
 export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagger, models: BotModels = {}, onFeatures?: AnswerJudge['onFeatures']): BotPipeline {
   const { ranker, answerability, highStakes, personRequest, frustration } = models;
-  const kb = buildKnowledgeBase(site.articles, isWord, ranker);
+  const kb = buildKnowledgeBase(site.articles, isWord, ranker, site.config.name);
   const judge: AnswerJudge | undefined = tag && (answerability || onFeatures) ? { tag, model: answerability, onFeatures } : undefined;
   const classifier = buildSkillClassifier(site.config, site.articles);
 
@@ -109,7 +109,7 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
       return { reply: { ...answer, text: `While you wait for the team, this help article may answer it:\n\n${answer.text}` }, escalation: null };
     }
 
-    const decision = decide({ site: site.config, customer: input.customer, transcript: input.transcript, current, answer, openQuestion: answer.kind === 'answer' ? undefined : openQuestion(input.transcript, current), highStakes, personRequest, frustration }, classifier);
+    const decision = decide({ site: site.config, customer: input.customer, transcript: input.transcript, current, answer, openQuestion: answer.kind === 'answer' ? undefined : openQuestion(input.transcript, current), highStakes, personRequest, frustration, names: kb.names }, classifier);
     if (decision) {
       // The team as the customer reads it in their language (site.json `skills[].names`), as the stored hand-off says it.
       const reply: BotReply = { kind: 'handoff', text: connectingText(skillNameIn(site.config.skills, decision.skill, decision.language), decision.language) };
@@ -194,7 +194,7 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
     }
     // "Put me through to someone about returning my tent": the question is what is left once the request is taken
     // out (the request itself is no question the KB fails on, and the VIP rule asks whether the KB can settle it).
-    const question = withoutRequest(current.body) ?? current.body;
+    const question = withoutRequest(current.body, site.config.name) ?? current.body;
     const said = detectLanguage(question, site.config.kb.language);
     const foreign = said.language !== site.config.kb.language && said.confidence >= 0.75;
     // "hey" … "we're getting married in june 💍": after a greeting the scene is still being set.
@@ -222,7 +222,7 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
 
   /** "Can I talk to a person?" or "hello?? anyone?" while queued: once, until the bot has said something else. */
   function waitingNudged(transcript: readonly TranscriptEntry[], body: string): BotReply | null {
-    if (!findExplicitRequest(body) && !WAITING_NUDGE.test(normalise(body).trim())) return null;
+    if (!findExplicitRequest(body, site.config.name) && !WAITING_NUDGE.test(normalise(body).trim())) return null;
     const kbLanguage = site.config.kb.language;
     const language = conversationLanguage(transcript, kbLanguage);
     // The line promises the team reads on; in a language they do not speak it would promise replies in it too.

@@ -76,7 +76,7 @@ export class BotTurns {
     if (!site) return finish(lastVisitor.seq);
     // "5" typed after the bot asked for a rating is the rating (as the stars would give it), not a question.
     // Not when it also asks for a person ("1 - still broken, I want to talk to a person"): that request comes first.
-    const rating = conv.state === 'bot' && conv.csatRequested && !findExplicitRequest(lastVisitor.body) ? typedRating(lastVisitor.body) : null;
+    const rating = conv.state === 'bot' && conv.csatRequested && !findExplicitRequest(lastVisitor.body, site.content.config.name) ? typedRating(lastVisitor.body) : null;
     // Rated meanwhile (the stars won the race) or taken over: the message is then answered like any other.
     if (rating && conv.csatRating === null && (await this.recordTypedRating(conversationId, rating, lastVisitor.seq, conv.language))) return;
     // "5" typed after the stars already rated it: thanked, not "not sure I can answer that".

@@ -10,6 +10,7 @@ import { DETAILS_TEXT, exclaimsOnly, namesOnlyAThing, onlyDetails, SCENE_TEXT, s
 import { clip, contentWords, normalise, stem, stripMarkdown, words } from './text.js';
 import { answerabilityFeatures, predictAnswerable, type TreeModel } from './answerability.js';
 import type { Tagger } from '../summary/nounPhrases.js';
+import { namedShop } from '../site/siteNames.js';
 
 export const UNKNOWN_TEXT =
   "I'm not sure I can answer that from our help articles. Ask for a person any time and I'll get someone from the team.";
@@ -58,7 +59,7 @@ const WHEN = String.raw`(the )?\d{1,2}(st|nd|rd|th)\b|${DAY}|then\b|christmas( e
  * or "before the 30 days are up").
  */
 const DELIVERY_PROMISE = new RegExp(
-  String.raw`\b((can|could|will|would|do|does) (you|u|ya|they|northwind)( \w+){0,2} (promise|guarantee|make sure|ensure|commit to)|(promise|guarantee) (me|us)( that)?|(way|possible|able) to (guarantee|promise|make sure|ensure))\b[^.!?]{0,60}\b(arriv\w*|deliver\w*|comes?|(be|is|its|it s|they re|theyre|are) (there|here|with (me|us|him|her)|in [a-z]+)|gets? (here|there|to (me|us|him|her))|turns? up|land\w*)\b[^.!?]{0,40}(\b(by|on|before|for|in time for) (${WHEN})|\b(${DAY}))|\b((can|could|do|does) (you|u|northwind)( \w+)? (guarantee|promise)|(way|possible|able) to (guarantee|promise)) (next[- ]day|same[- ]day|(a )?(specific|set|certain|fixed) (delivery )?(day|date)) delivery\b|\b(will|would) (it|they|the \w+|my \w+|(order )?[a-z]{1,4}-\d{4,}) (for sure|definitely|100%|100 ?percent|surely|certainly|be guaranteed to) (be (here|there|with (me|us))|arrive|get (here|there)|come)\b[^.!?]{0,30}\b(by|on|before|for|in time for) (${WHEN})`,
+  String.raw`\b((can|could|will|would|do|does) (you|u|ya|they|<shop>)( \w+){0,2} (promise|guarantee|make sure|ensure|commit to)|(promise|guarantee) (me|us)( that)?|(way|possible|able) to (guarantee|promise|make sure|ensure))\b[^.!?]{0,60}\b(arriv\w*|deliver\w*|comes?|(be|is|its|it s|they re|theyre|are) (there|here|with (me|us|him|her)|in [a-z]+)|gets? (here|there|to (me|us|him|her))|turns? up|land\w*)\b[^.!?]{0,40}(\b(by|on|before|for|in time for) (${WHEN})|\b(${DAY}))|\b((can|could|do|does) (you|u|<shop>)( \w+)? (guarantee|promise)|(way|possible|able) to (guarantee|promise)) (next[- ]day|same[- ]day|(a )?(specific|set|certain|fixed) (delivery )?(day|date)) delivery\b|\b(will|would) (it|they|the \w+|my \w+|(order )?[a-z]{1,4}-\d{4,}) (for sure|definitely|100%|100 ?percent|surely|certainly|be guaranteed to) (be (here|there|with (me|us))|arrive|get (here|there)|come)\b[^.!?]{0,30}\b(by|on|before|for|in time for) (${WHEN})`,
 );
 const PROMISED_DATES = /\b(guarantee\w*|promise\w*|exact (delivery )?date|specific (delivery )?date|delivery date of your choice|choose (a|the|your) delivery (date|day)|scheduled delivery)\b/i;
 
@@ -195,7 +196,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
   // "Can you guarantee it arrives by Thursday?": delivery times say what is usual; only a passage that speaks of
   // promised dates settles it ("guarantee" otherwise finds the warranty, "promise" the price match promise).
   const said = normalise(question);
-  if (hit && DELIVERY_PROMISE.test(said) && !PROMISED_DATES.test(kb.passages[hit.passage.id]!.text)) {
+  if (hit && namedShop(DELIVERY_PROMISE, kb.names.shop).test(said) && !PROMISED_DATES.test(kb.passages[hit.passage.id]!.text)) {
     return { kind: 'unknown', text: UNKNOWN_TEXT, confidence: 0 };
   }
   // A request only a passage about that very thing settles (narrowAsks.ts): another passage found may, or none does.

@@ -4,6 +4,8 @@
  * classifier route (and retrieval find) a message written in es/de. Keys are
  * normalised (lower case, accents folded).
  */
+import { named, NO_NAMES, type SiteNames } from '../site/siteNames.js';
+
 const GLOSSARY: Record<string, string> = {
   // Spanish
   pedido: 'order', pedidos: 'order', envio: 'shipping', envios: 'shipping', entrega: 'delivery', paquete: 'parcel',
@@ -83,7 +85,7 @@ const SYNONYMS: Record<string, string> = {
   dunk: 'submerged', dunked: 'submerged', dunking: 'submerged', capsize: 'submerged', capsized: 'submerged', submerge: 'submerged', underwater: 'submerged', plunge: 'submerged',
   expense: 'invoice', expenses: 'invoice', copy: 'download', information: 'data', info: 'data',
   official: 'authorised', authorized: 'authorised', level: 'tier', levels: 'tier', saving: 'saver',
-  points: 'trailpoints', student: 'students', uni: 'university', university: 'student', college: 'student',
+  student: 'students', uni: 'university', university: 'student', college: 'student',
   warm: 'hot', overnight: 'unattended', cheaper: 'price', match: 'price', late: 'delivery', delayed: 'delivery',
   reachable: 'contact', reach: 'contact', text: 'sms', texted: 'sms', texts: 'sms', dodgy: 'phishing', legit: 'phishing', scam: 'phishing', suspicious: 'phishing', fake: 'phishing',
   // Session 19: British words and everyday ones for what the articles call otherwise ("head torch", "suitcase").
@@ -137,7 +139,8 @@ const PHRASES: [RegExp, string[]][] = [
   // "how long does a full charge take?": charging a battery, not a charge on a card.
   [/\b(?:a|one|on a|after a|from a) full charge\b|\bfull charge takes?\b|\bcharg(?:e|ing) (?:time|takes?)\b|\b(?:take|takes|took) to (?:fully )?charge\b|\bto (?:fully|completely) charge\b/, ['battery', 'charged']],
   // "won't show up in my iPhone's Bluetooth list": the phone the pairing article speaks of (not "the iphone app shows…").
-  [/\b(?:iphone|smartphone|android phone)s?\b[^.?!]{0,40}\b(?:bluetooth|pair\w*|watch|trailsense|pace|sync\w*)\b|\b(?:bluetooth|pair\w*|watch|sync\w*)\b[^.?!]{0,40}\b(?:iphone|smartphone)s?\b/, ['phone']],
+  // (A battery product of the site's, `<device>`, is one that pairs: "my Pace 5 won't show up on my new iPhone".)
+  [/\b(?:iphone|smartphone|android phone)s?\b[^.?!]{0,40}\b(?:bluetooth|pair\w*|watch|<device>|sync\w*)\b|\b(?:bluetooth|pair\w*|watch|sync\w*)\b[^.?!]{0,40}\b(?:iphone|smartphone)s?\b/, ['phone']],
 ];
 
 /** English synonyms for `normalisedWords` and for the phrase shapes found in `normalisedText`. */
@@ -155,11 +158,11 @@ export function expandSynonyms(normalisedWords: readonly string[], normalisedTex
  * The hints of the phrase shapes in `normalisedText`, and the words inside those shapes ("takes forever to get gps"):
  * the hint says what they mean. One pass over the shapes.
  */
-export function phraseHints(normalisedText: string): { hints: string[]; words: Set<string> } {
+export function phraseHints(normalisedText: string, names: SiteNames = NO_NAMES): { hints: string[]; words: Set<string> } {
   const hints: string[] = [];
   const inside = new Set<string>();
   for (const [re, said] of PHRASES) {
-    const m = re.exec(normalisedText);
+    const m = (re.source.includes('<device>') ? named(re, names) : re).exec(normalisedText);
     if (!m) continue;
     hints.push(...said);
     for (const w of m[0].split(/[^a-z0-9]+/)) if (w) inside.add(w);

@@ -14,6 +14,7 @@
 import MiniSearch from 'minisearch';
 import type { Article } from '../pipelineTypes.js';
 import { expandSynonyms, phraseHints, translateWordAt } from './glossary.js';
+import { NO_NAMES, siteNames, type SiteNames } from '../site/siteNames.js';
 import { buildSpellingFixer, type IsWord, type SpellingFixer } from './spelling.js';
 import { findPlaces } from './places.js';
 import { kbNames } from './productNames.js';
@@ -55,6 +56,8 @@ export interface KnowledgeBase {
   titlePairs: Map<string, string[]>;
   /** What the KB speaks of dividing ("we can split the invoice"): see dividedThings. */
   divided: Set<string>;
+  /** The shop's name, its battery products and branded words (site/siteNames.ts), for the patterns that read them. */
+  names: SiteNames;
   /** Typing slips read as the KB word they stand for (spelling.ts); absent without a dictionary. */
   spelling?: SpellingFixer;
   /** Orders the candidates (passageRank.ts); without it, confidence plus a share of BM25 does. */
@@ -101,7 +104,8 @@ export function splitPassages(article: Article): { heading: string; text: string
   return out;
 }
 
-export function buildKnowledgeBase(articles: Article[], isWord?: IsWord, ranker?: TreeEnsemble): KnowledgeBase {
+/** `shop`: site.json `name`, which customers call the shop by ("does Northwind offer…"). */
+export function buildKnowledgeBase(articles: Article[], isWord?: IsWord, ranker?: TreeEnsemble, shop = ''): KnowledgeBase {
   const passages: Passage[] = [];
   for (const a of articles) {
     for (const p of splitPassages(a)) {
@@ -134,7 +138,8 @@ export function buildKnowledgeBase(articles: Article[], isWord?: IsWord, ranker?
   for (const a of articles) titlePairs.set(a.id, [...pairsOf(a.title)]);
   const divided = new Set(articles.flatMap((a) => dividedThings(`${a.title}\n${a.body}`)));
   const spelling = isWord ? buildSpellingFixer(articles.map((a) => `${a.title}\n${a.body}`), isWord) : undefined;
-  return { articles, passages, index, df, articleTerms, passageTerms, articleDf, productTerms, titlePairs, divided, ...(spelling ? { spelling } : {}), ...(ranker ? { ranker } : {}) };
+  const names = siteNames(shop, articles);
+  return { articles, passages, index, df, articleTerms, passageTerms, articleDf, productTerms, titlePairs, divided, names, ...(spelling ? { spelling } : {}), ...(ranker ? { ranker } : {}) };
 }
 
 /** Neighbouring stemmed content words of a text, as "a b" pairs. */
@@ -195,7 +200,7 @@ const IDENTIFIERS = new RegExp(String.raw`${EMAIL_ADDRESS.source}|\bhttps?:\/\/\
 const SENDING = /\b(ship\w*|deliver\w*|postage|post|send|sent|sending|parcel|courier|dhl|ups|customs|duties|import)\b/;
 
 /** Query terms: English content terms (with synonyms), es/de support words in English, question-shape hints. */
-export function queryTerms(query: string, known?: (term: string) => boolean, foreign = false, spelling?: SpellingFixer): QueryTerm[] {
+export function queryTerms(query: string, known?: (term: string) => boolean, foreign = false, spelling?: SpellingFixer, names: SiteNames = NO_NAMES): QueryTerm[] {
   const text = normalise(query);
   // Order numbers say nothing about the topic, nor does a greeting ("morning! remind me…") or the clock time the
   // customer writes from ("it's 11:20 here"): as unknown words they counted against the passage that answers.
@@ -220,7 +225,7 @@ export function queryTerms(query: string, known?: (term: string) => boolean, for
     // A message in a language the KB is not written in: a word the glossary cannot translate and the KB never uses
     // is most likely just a word of that language, not the thing asked that the KB lacks.
     const group = groups.get(st) ?? { terms: [st], optional: false, ...(foreign && known && !known(st) ? { scene: true } : {}) };
-    for (const syn of expandSynonyms([w], '')) {
+    for (const syn of [...expandSynonyms([w], ''), ...(names.brandedWords.get(w) ?? [])]) {
       const ss = processTerm(syn);
       if (ss && !group.terms.includes(ss)) group.terms.push(ss);
     }
@@ -235,13 +240,13 @@ export function queryTerms(query: string, known?: (term: string) => boolean, for
       if (g && !g.terms.some(known)) g.product = true;
     }
   }
-  for (const st of askedActions(text)) {
+  for (const st of askedActions(text, names.shop)) {
     const g = groups.get(st);
     if (g && !g.scene) g.action = true;
   }
   // Framing words ("what is your return policy?") say a topic follows; one the KB never uses is no gap in it.
   for (const w of FRAMING) if (groups.has(w) && known && !known(w) && groups.size > 1) groups.delete(w);
-  const phrases = phraseHints(text);
+  const phrases = phraseHints(text, names);
   for (const hint of phrases.hints) {
     const st = processTerm(hint);
     if (st && !groups.has(st)) groups.set(st, { terms: [st], optional: true });
@@ -376,7 +381,7 @@ function unglueModels(kb: KnowledgeBase, query: string): string {
 }
 
 export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3, foreign = false): KbHit[] {
-  const terms = queryTerms(unglueModels(kb, query), (t) => kb.articleDf.has(t), foreign, kb.spelling);
+  const terms = queryTerms(unglueModels(kb, query), (t) => kb.articleDf.has(t), foreign, kb.spelling, kb.names);
   const required = terms.filter((t) => !t.optional).length;
   if (required === 0) return [];
   // The story around a question ranks little: its words would pull in the passages they happen to match.

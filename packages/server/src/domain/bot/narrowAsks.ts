@@ -69,8 +69,8 @@ const PACKS_GIFTS = /\b(gift[- ]?wrap\w*|wrapping|gift (note|message)s?|(note|me
 const RESTOCK_DATES = /\b(restock(ed|s)? (on|every|weekly|monthly|within|in \d)|restock(ing)? dates?|expected (back|date|in stock)|back in stock (on|by|within|in \d)|usually (back|restocked) (in|within))\b/i;
 
 export interface NarrowAsk {
-  /** `said` normalised. */
-  asks(said: string): boolean;
+  /** `said` normalised; `shop`: site.json `name`, which the customer may call the shop by. */
+  asks(said: string, shop: string): boolean;
   /** A passage that settles it. */
   settles: RegExp;
   /** Another of the passages found may settle it instead of the best one. */
@@ -103,8 +103,9 @@ export const NARROW_ASKS: readonly NarrowAsk[] = [
 export function applyNarrowAsks(kb: KnowledgeBase, said: string, found: KbHit, own: readonly KbHit[], firstMissHandsOff: boolean): { hit: KbHit; unsettled: boolean } {
   let hit = found;
   for (const ask of NARROW_ASKS) {
-    if (!ask.asks(said) || ask.settles.test(kb.passages[hit.passage.id]!.text)) continue;
-    if (ask.besideOthers && !firstMissHandsOff && answersAnotherQuestion(kb, said, hit, ask.asks)) continue;
+    const asks = (s: string) => ask.asks(s, kb.names.shop);
+    if (!asks(said) || ask.settles.test(kb.passages[hit.passage.id]!.text)) continue;
+    if (ask.besideOthers && !firstMissHandsOff && answersAnotherQuestion(kb, said, hit, asks)) continue;
     const other = ask.another ? own.find((h) => h.confidence >= ANSWER_THRESHOLD && ask.settles.test(kb.passages[h.passage.id]!.text)) : undefined;
     if (!other) return { hit, unsettled: true };
     hit = other;

@@ -22,7 +22,7 @@ import { detectRules } from './rules.js';
 import { correctTeam, dutySkill } from './teamCorrections.js';
 import { currentTopic } from './currentTopic.js';
 import type { SkillClassifier } from './skill.js';
-import { customerMessages, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
+import { customerMessages, detectorNames, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 
 export { dutySkill };
 
@@ -31,12 +31,13 @@ export const PRECEDENCE: readonly EscalationReason[] = ['high_stakes', 'rule', '
 /** Every detector's verdict for the current message, in precedence order (nulls removed). */
 export function runDetectors(ctx: DetectorContext): DetectorResult[] {
   const { current } = ctx;
+  const names = detectorNames(ctx);
   const results = [
     // Every earlier customer message is context for what device a swelling is about: "can I take my VoltPack 20000 on the plane?" … two messages later "now
     // it's a bit puffy and the case has split".
-    detectHighStakes(current.body, current.seq, previousCustomerMessage(ctx.transcript, current.seq)?.body, customerMessages(ctx.transcript).filter((e) => e.seq < current.seq).map((e) => e.body).join('.\n')) ?? detectLearnedHighStakes(current.body, current.seq, ctx.highStakes),
+    detectHighStakes(current.body, current.seq, previousCustomerMessage(ctx.transcript, current.seq)?.body, customerMessages(ctx.transcript).filter((e) => e.seq < current.seq).map((e) => e.body).join('.\n'), names) ?? detectLearnedHighStakes(current.body, current.seq, ctx.highStakes),
     detectRules(ctx),
-    detectExplicitRequest(current.body, current.seq, ctx.personRequest),
+    detectExplicitRequest(current.body, current.seq, ctx.personRequest, names.shop),
     detectFrustration(ctx) ?? detectLearnedFrustration(ctx),
     detectRepeatedFailure(ctx),
     detectLanguageSwitch(ctx),
@@ -61,14 +62,14 @@ export function skillText(bodies: readonly string[], kept = topicalSentences(bod
   return kept.length ? kept.join('\n') : bodies.join('\n');
 }
 
-/** The sentences that say what the matter is, with the words that ask for a person cut out; none for "agent please". */
-export function topicalSentences(bodies: readonly string[]): string[] {
+/** The sentences that say what the matter is, with the words that ask for a person cut out; none for "agent please" (`shop`: site.json `name`). */
+export function topicalSentences(bodies: readonly string[], shop = ''): string[] {
   // Only the words that ask are cut: "is there someone I can talk to about a double charge" keeps "double charge".
   // An e-mail address says nothing of the matter, and its dots would cut it into "sentences" ("com.") of their own.
   return bodies
     .flatMap((b) => sentences(b.replace(EMAIL_ADDRESS, ' ')))
     .map((s) => {
-      const asked = findExplicitRequest(s);
+      const asked = findExplicitRequest(s, shop);
       if (!asked) return s;
       const n = normalise(s);
       if (n.includes(asked.text)) return n.replace(asked.text, ' ');
@@ -94,7 +95,7 @@ const TEAM_WORDS: Record<string, string[]> = {
 };
 
 export function namedTeam(site: DetectorContext['site'], message: string): string | null {
-  const asking = sentences(normalise(message)).filter((s) => findExplicitRequest(s) !== null);
+  const asking = sentences(normalise(message)).filter((s) => findExplicitRequest(s, site.name) !== null);
   if (asking.length === 0) return null;
   const named = site.skills.filter((s) => {
     const names = [...new Set([s.id, s.name, ...(TEAM_WORDS[normalise(s.id)] ?? [])].map((n) => normalise(n).trim()).filter(Boolean))];
@@ -116,12 +117,12 @@ export function decide(ctx: DetectorContext, classifier: SkillClassifier): Escal
   // return a lamp?" then "a person please" went to Billing, the team of the refund before: a QA pass).
   const back = ctx.transcript.findLastIndex((e) => e.meta.kind === 'handback');
   const since = back < 0 ? [] : customerMessages(ctx.transcript.slice(back + 1)).map((e) => e.body);
-  const all = topicalSentences(since).length > 0 ? since : everything;
+  const all = topicalSentences(since, ctx.site.name).length > 0 ? since : everything;
   const recent = currentTopic(all);
-  const recentTopical = topicalSentences(recent);
+  const recentTopical = topicalSentences(recent, ctx.site.name);
   // "btw can I talk to a human?" starts nothing new to route by: the matter is still the one before it.
   const bodies = recentTopical.length > 0 ? recent : all;
-  const topical = recentTopical.length > 0 ? recentTopical : topicalSentences(all);
+  const topical = recentTopical.length > 0 ? recentTopical : topicalSentences(all, ctx.site.name);
   const customerText = skillText(bodies, topical);
   const named = winner.trigger === 'explicit_request' ? namedTeam(ctx.site, ctx.current.body) : null;
   const duty = winner.skillDuty ? dutySkill(ctx.site, winner.skillDuty) : null;

@@ -7,6 +7,7 @@
  * nouns used for something else ("my travel agent", "human powered").
  */
 import { normalise } from '../bot/text.js';
+import { namedShop } from '../site/siteNames.js';
 import type { DetectorResult } from './types.js';
 import { ONLY_CURIOUS, personRequestProbability } from './personRequestModel.js';
 import type { MessageModel } from './messageModel.js';
@@ -24,9 +25,12 @@ const TEAM = String.raw`(?:(?:the|your)\s+)?(?:(?:business|corporate|b2b|trade)\
 /** Someone, loosely: used where the sentence shape already makes it a request. */
 const ANYONE = String.raw`(?:(?:some ?one|some ?body|any ?one|any ?body)(?:\s+(?:more\s+)?senior)?|an? (?:supervisor|manager|team lead)|an? (?:real\s+|actual\s+|live\s+|proper\s+)?(?:person|human(?: being)?|employee|staff member|member of staff)|an? (?:tech|technical|sales|billing|support|privacy|customer service|returns|orders?|warranty|product) (?:person|guy|specialist|expert|human)|a member of (?:staff|your team|the team)|some ?(?:one|body) (?:from|on|in) (?:your (?:[\w-]+ ){0,3}?|the )(?:team|department|side|office|staff)|some ?(?:one|body) (?:on|from) (?:your|the) (?:sales|billing|support|tech|technical|orders?|privacy|returns|customer service|data protection|product|products|business) side|one of your (?:team|colleagues|staff|people))`;
 
-/** Not someone at another company ("at DHL", "from Klarna"), nor a choice between companies ("my bank or the courier?"). */
+/**
+ * Not someone at another company ("at DHL", "from Klarna"), nor a choice between companies ("my bank or the courier?").
+ * `<shop>`: the shop by its own name ("someone at Northwind"), filled in per site (site/siteNames.ts).
+ */
 const OTHER_COMPANY = String.raw`(?:my bank|our bank|the bank|the courier|the carrier|dhl|ups|usps|fedex|gls|dpd|hermes|the post office|customs|klarna|paypal|amex|visa|you)`;
-const NOT_ANOTHER_COMPANY = String.raw`(?![^.?!]{0,60}\b(?:at|from)\s+(?!(?:your|you|the shop|the store|northwind)\b)\w)(?![^.?!]{0,60}\b(?:${OTHER_COMPANY}\s+or|or\s+${OTHER_COMPANY})\b)`;
+const NOT_ANOTHER_COMPANY = String.raw`(?![^.?!]{0,60}\b(?:at|from)\s+(?!(?:your|you|the shop|the store|<shop>)\b)\w)(?![^.?!]{0,60}\b(?:${OTHER_COMPANY}\s+or|or\s+${OTHER_COMPANY})\b)`;
 
 interface Pattern {
   re: RegExp;
@@ -185,7 +189,7 @@ const EN: Pattern[] = [
   // "Is there a technician or someone on the product side who could look at the sync logs?"
   { re: new RegExp(String.raw`\b(?:is|are)\s+there\s+an?\s+(?:technician|engineer|expert|specialist)\s+or\s+${ANYONE}\s+(?:who|that)\s+(?:can|could|might|would)\s+(?:look (?:at|into)|check|review|help)\b`), direct: false },
   // "Who is your data protection person? I'd like to be passed to them directly": the person just asked about.
-  { re: /\b(?:who(?:s| is)\s+(?:your|the)\s+(?:[\w-]+\s+){0,3}(?:person|officer|manager|supervisor|team|department|specialist|colleague)|who\s+(?:handles|deals with|looks after|is responsible for|is in charge of)\s+[^.!?]{1,40}(?:there|at yours|on your side|at northwind)?)\s*\?\s+(?:(?:i(?:d| would)?|we(?:d| would)?)\s+(?:like|want|prefer|need|wish)\s+to\s+be\s+(?:passed|put through|transferred|connected|forwarded|handed over)|(?:please\s+)?(?:put|connect|transfer|pass|forward)\s+(?:me|us)\s+(?:through\s+)?)\s*(?:on\s+)?(?:to|with)\s+(?:them|him|her)\b/, direct: true },
+  { re: /\b(?:who(?:s| is)\s+(?:your|the)\s+(?:[\w-]+\s+){0,3}(?:person|officer|manager|supervisor|team|department|specialist|colleague)|who\s+(?:handles|deals with|looks after|is responsible for|is in charge of)\s+[^.!?]{1,40}(?:there|at yours|on your side|at <shop>)?)\s*\?\s+(?:(?:i(?:d| would)?|we(?:d| would)?)\s+(?:like|want|prefer|need|wish)\s+to\s+be\s+(?:passed|put through|transferred|connected|forwarded|handed over)|(?:please\s+)?(?:put|connect|transfer|pass|forward)\s+(?:me|us)\s+(?:through\s+)?)\s*(?:on\s+)?(?:to|with)\s+(?:them|him|her)\b/, direct: true },
   // "Your returns team had my lamp for two weeks. I'd like to be put through to them directly."
   { re: /\byour\s+(?:[\w-]+\s+){0,2}(?:team|department|people|colleagues)\b[^.!?]{0,60}[.!]\s+(?:i(?:d| would)?|we(?:d| would)?)\s+(?:like|want|prefer|need|wish)\s+to\s+be\s+(?:passed|put through|transferred|connected|forwarded|handed over)\s+(?:on\s+)?(?:to|with)\s+them\b/, direct: true },
   // "Could a supervisor or someone on your business side have a look?", "Would a person be able to telephone me?", "I'd
@@ -342,19 +346,26 @@ function requestText(message: string): string {
 }
 
 /** What the message asks apart from a request for a person (null when it makes none): the question for the KB. */
-export function withoutRequest(message: string): string | null {
-  const found = findExplicitRequest(message);
+export function withoutRequest(message: string, shop = ''): string | null {
+  const found = findExplicitRequest(message, shop);
   return found ? requestText(message).replace(found.text, ' ') : null;
 }
 
-/** Every pattern once, with the global flag exec needs to walk the matches (compiled once, not per message: this runs on every sentence). */
+/** Every pattern once, with the global flag exec needs to walk the matches (compiled once per site, not per message: this runs on every sentence). */
 const PATTERNS = [...EN, ...ES, ...DE].map(({ re, direct }) => ({ global: new RegExp(re.source, 'g'), direct }));
+const patternsBySite = new Map<string, typeof PATTERNS>();
+function patternsFor(shop: string): typeof PATTERNS {
+  let out = patternsBySite.get(shop);
+  if (!out) patternsBySite.set(shop, (out = PATTERNS.map(({ global, direct }) => ({ global: namedShop(global, shop), direct }))));
+  return out;
+}
 
-export function findExplicitRequest(message: string): RequestMatch | null {
+/** `shop`: site.json `name`, which a customer may call the shop by ("someone at Northwind who can help"). */
+export function findExplicitRequest(message: string, shop = ''): RequestMatch | null {
   const text = requestText(message);
   const bare = text.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
   if (BARE.test(bare)) return { direct: true, text: bare };
-  for (const { global, direct } of PATTERNS) {
+  for (const { global, direct } of patternsFor(shop)) {
     // exec on the shared regex, not matchAll: matchAll clones the regex on every call, which cost ~85 % of this function.
     global.lastIndex = 0;
     for (let m = global.exec(text); m; m = global.exec(text)) {
@@ -376,10 +387,10 @@ export function findExplicitRequest(message: string): RequestMatch | null {
   return null;
 }
 
-export function detectExplicitRequest(message: string, seq: number, model?: MessageModel): DetectorResult | null {
+export function detectExplicitRequest(message: string, seq: number, model?: MessageModel, shop = ''): DetectorResult | null {
   // "Am I talking to a person or an AI? Just wondering, you're doing fine.": asked out of curiosity, not a request.
   if (ONLY_CURIOUS.test(normalise(message))) return null;
-  const match = findExplicitRequest(message);
+  const match = findExplicitRequest(message, shop);
   if (!match) {
     // "can i speak to": the rest is on its way, and the pipeline waits for it.
     if (!model || trailsOff(message)) return null;

@@ -11,7 +11,8 @@ import { onlyDetails } from '../bot/notYetAsked.js';
 import { normalise, sentences } from '../bot/text.js';
 import type { TranscriptEntry } from '../pipelineTypes.js';
 import { botHasReplied, customerMessages, lastBotReply, type DetectorContext, type DetectorResult } from './types.js';
-import { INSULTS, MEDIUM, SIGNALS, STRONG } from './frustrationSignals.js';
+import { INSULTS, MEDIUM, SIGNALS, STRONG, type Signal } from './frustrationSignals.js';
+import { namedShop } from '../site/siteNames.js';
 
 /** "Do you people read your own rules?", "do you guys even listen": the bot and shop addressed as "you people". */
 const YOU_PEOPLE_READ = /\bdo (you|u) (people|guys|lot) (even |actually |ever |just )?(read|listen|check|look|ignore|not care)\b/;
@@ -36,10 +37,10 @@ const POLITE_COMPLAINT = /\b((thats|that is|its|it is|which is|i find that) (rat
 const DONE_WITH_NAME = /\b(?:[Ii]['’]?m|[Ii] am) (?:so |just |totally |completely )?done with (?!(?:Step|Part|Page|Section|Stage)\b)[A-Z][\p{L}&'’-]+(?:\s+[A-Z][\p{L}&'’-]+)?(?=\s*(?:[.!,;]|$))/u;
 
 /** "i'm done with northwind", "I'M DONE WITH NORTHWIND": the shop by its own name (first word of it), any case. */
+const DONE_WITH_SHOP = /\b(?:im|i am) (?:so |just |totally |completely )?done with <shop>\b/;
 function doneWithShop(normalised: string, shopName: string): boolean {
-  // "The Lamp Store" → "lamp": "done with the …" is no shop's name.
-  const first = (normalise(shopName).match(/[a-z0-9]{3,}/g) ?? []).find((w) => !/^(the|and|our|your|shop|store)$/.test(w));
-  return !!first && new RegExp(String.raw`\b(?:im|i am) (?:so |just |totally |completely )?done with ${first}\b`).test(normalised);
+  // (`<shop>` of "The Lamp Store" is "the lamp store" or "lamp": "done with the …" is no shop's name.)
+  return namedShop(DONE_WITH_SHOP, shopName).test(normalised);
 }
 
 /** Sarcasm: praise words used about a problem ("fantastic. really great.", "amazing service, really", "love that for me"). */
@@ -171,7 +172,7 @@ export interface FrustrationScore {
 /** Someone or something other than the shop, as a sentence's subject: "my bank", "the airline", "another brand". */
 const SOMEONE_ELSE = /\b(my|our|his|her) (bank|brother|sister|[\w-]+-in-law|friend|mum|mom|mother|dad|father|husband|wife|partner|boyfriend|girlfriend|kids?|children|son|daughter|neighbou?r|boss|colleague|postal service|post office|courier|landlord|old \w+|current \w+|previous \w+|last \w+)\b|\bthe (airline|campsite|post office|postal service|local post|weather|forecast|reviews?|reviewers?|hotel|airport|customs office|train|railway)\b|\b(an?other|other|different) (brands?|shops?|stores?|sites?|websites?|sellers?|retailers?|companies|company)\b|\b(marketplace|third[- ]party) sellers?\b|\bthose (guys|people|sellers|folks)\b|\bsomeone (in|on) (a|the) (forum|review|group|thread)\b/;
 /** The shop, its staff, its bot or its service, named or addressed. */
-const THE_SHOP = /\b(you|your|u|ur|yall|youre|this (shop|store|chat|bot|company|site|website|service)|the (bot|chat|support|service|customer service|shop|store|website|site|company)|northwind)\b/;
+const THE_SHOP = /\b(you|your|u|ur|yall|youre|this (shop|store|chat|bot|company|site|website|service)|the (bot|chat|support|service|customer service|shop|store|website|site|company)|<shop>)\b/;
 
 /**
  * The text without what blames someone else: a sentence that does not name the shop is cut where someone else becomes
@@ -179,18 +180,27 @@ const THE_SHOP = /\b(you|your|u|ur|yall|youre|this (shop|store|chat|bot|company|
  * half" keeps its rip-off), and so is the sentence right after, unless it names the shop ("My brother-in-law sat on
  * it. Useless man."). An insult there is not aimed at the shop.
  */
-function withoutOthersBlamed(text: string): string {
+function withoutOthersBlamed(text: string, shopName: string): string {
   const parts = sentences(text);
+  const shop = namedShop(THE_SHOP, shopName);
   if (!parts.some((p) => SOMEONE_ELSE.test(p))) return text;
   return parts
     .map((p, i) => {
-      if (THE_SHOP.test(p)) return p;
+      if (shop.test(p)) return p;
       const at = p.search(SOMEONE_ELSE);
       if (at >= 0) return p.slice(0, at);
       const before = parts[i - 1];
-      return before !== undefined && SOMEONE_ELSE.test(before) && !THE_SHOP.test(before) ? '' : p;
+      return before !== undefined && SOMEONE_ELSE.test(before) && !shop.test(before) ? '' : p;
     })
     .join(' ');
+}
+
+/** The signals with the shop's own name in them (`<shop>`), built once per site. */
+const signalsBySite = new Map<string, Signal[]>();
+function signalsFor(shop: string): Signal[] {
+  let out = signalsBySite.get(shop);
+  if (!out) signalsBySite.set(shop, (out = SIGNALS.map((s) => ({ ...s, re: namedShop(s.re, shop) }))));
+  return out;
 }
 
 export function scoreFrustration(
@@ -210,8 +220,8 @@ export function scoreFrustration(
     score += weight;
     strongest = Math.max(strongest, weight);
   };
-  const insultText = withoutOthersBlamed(text);
-  for (const s of SIGNALS) {
+  const insultText = withoutOthersBlamed(text, shopName);
+  for (const s of signalsFor(shopName)) {
     const t = s.label === 'insult' ? insultText : text;
     if (s.re.test(t) && (!s.needs || s.needs.test(t))) add(s.weight, s.label);
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectHighStakes, findHighStakes } from './highStakes.js';
 import { sentences } from '../bot/text.js';
+import { northwindNames } from './testContext.js';
 
 describe('high stakes', () => {
   it.each([
@@ -128,7 +129,7 @@ describe('high stakes', () => {
   });
 
   it('reads a swollen power bank described in plain words, not a thing that is thick by nature', () => {
-    expect(findHighStakes('the case of my VoltPack 20000 has gone rather fat in the middle, like a little pillow, and the seam has split')).toMatchObject({ kind: 'safety' });
+    expect(findHighStakes('the case of my VoltPack 20000 has gone rather fat in the middle, like a little pillow, and the seam has split', '', '', northwindNames)).toMatchObject({ kind: 'safety' });
     expect(findHighStakes('the power bank has got a bit fat, is that normal?')).toMatchObject({ kind: 'safety' });
     expect(findHighStakes('my sleeping bag has gone thick and fluffy again after washing')).toBeNull();
     expect(findHighStakes('the headlamp strap is like a little pillow, very comfy')).toBeNull();
@@ -413,7 +414,7 @@ describe('high stakes: session 21 blind sets, in other words', () => {
     // The device named two messages earlier: all earlier messages are context.
     ["i left it in the car last week and now it's a bit puffy and the case has split along one side", 'can i take my VoltPack 20000 on the plane?.\ncarry-on, got it. and a hot car is bad right?', 'safety'],
   ])('%s → %s', (message, previous, kind) => {
-    expect(findHighStakes(message, previous)?.kind).toBe(kind);
+    expect(findHighStakes(message, previous, previous, northwindNames)?.kind).toBe(kind);
   });
 
   it.each([

@@ -9,6 +9,7 @@ import { messageProbability, type MessageModel } from './messageModel.js';
 import { normalise, sentences } from '../bot/text.js';
 import { EMAIL_ADDRESS } from '../common/text.js';
 import type { DetectorResult } from './types.js';
+import { named, NO_NAMES, type SiteNames } from '../site/siteNames.js';
 
 export type HighStakesKind = 'safety' | 'injury' | 'dispute' | 'legal' | 'security';
 
@@ -39,7 +40,7 @@ const RULES: Rule[] = [
   { kind: 'safety', re: /\b(olor a (plastico|goma|cable) quemad[oa]|olia a (plastico|goma) quemad[oa]|tan caliente que (casi )?no (podia|se podia|puedo|se puede) (sujetar|tocar|coger|agarrar|tener)\w*|se ha (quemado|incendiado)|humo|echa humo|se calienta mucho|quemadura|hinchad[ao]|explot[oó]|raucht|rauch|qualm\w*|zisch\w*|brennt|verbrannt|uberhitzt|aufgeblaht|explodiert|funken|(extrem|sehr|total|richtig|brutal) heiss geworden|brandblasen?|verbrennung(en)?)\b/ },
   // "se me calentó muchísimo mientras cargaba y me quemó la muñeca": heat or a burn beside a device or its charging
   // (not the sun, the cold or a stove that heats water well).
-  { kind: 'safety', re: /\b(se (me |le |nos )?calent(o|aba) (much\w*|demasiado|un monton)|(me|le|nos|les) quem(o|aba))\b/, needs: /\b(carg\w*|bateri\w*|reloj|frontal|linterna|power ?bank|cargador|enchuf\w*|voltpack|lumen|pace|trailsense|usb)\b/ },
+  { kind: 'safety', re: /\b(se (me |le |nos )?calent(o|aba) (much\w*|demasiado|un monton)|(me|le|nos|les) quem(o|aba))\b/, needs: /\b(carg\w*|bateri\w*|reloj|frontal|linterna|power ?bank|cargador|enchuf\w*|<device>|usb)\b/ },
   // Money disputes.
   // "my bank is clawing the money back": the money pulled back through the bank, said (not asked). The threat
   // ("I'll have my bank claw back the €380") is DISPUTE_THREAT's.
@@ -167,13 +168,24 @@ export function plainNegations(text: string): string {
 /** "At first I thought someone had hacked me… but it was my wife on my account": the scare taken back. */
 const FALSE_ALARM = /\bfalse alarm\b|\b(turned out|turns out|but it was|it was (just |only )?)\s*(my|our) (wife|husband|partner|son|daughter|kids?|child|mum|mom|dad|mother|father|colleague|flatmate|roommate|friend|brother|sister|boss|assistant|girlfriend|boyfriend)\b/;
 
-export function findHighStakes(message: string, previous = '', earlier = previous): { kind: HighStakesKind; text: string } | null {
-  const found = findHighStakesIn(message, previous, earlier);
+/**
+ * The patterns below with the site's own names in them (site/siteNames.ts): `<shop>` the shop, `<device>` its battery
+ * products ("my VoltPack 20000 looks kind of puffy on one side").
+ */
+const DRAFTING = /\b(solicitors?|lawyers?|attorneys?)\b[^.!?]{0,60}\b(drafting|writing|sending|will (draft|write|send)|is going to (draft|write|send))\b[^.!?]{0,15}\b(letter|complaint|claim)\b|\b(solicitors?|lawyers?|attorneys?)\b[^.!?]{0,60}\b((has |have )?offered to|(be )?asking (him|her|them) to|ask (him|her|them) to|get (him|her|them) to|have (him|her|them)) (write|send a letter|contact|get in touch) (to )?(you|your company|<shop>)\b(?! to (say )?(thank|thanks|compliment|praise|close|cancel))/;
+const BATTERY_NAMED = /\b(batter\w*|power ?banks?|<device>|cells?)\b/;
+const BATTERY_OR_CHARGING = /\b(batter\w*|power ?banks?|charg\w*|cells?|<device>)\b/;
+/** A model number or a device word: a cell swelling inside a device, not a puffy jacket. */
+const SWELLING_DEVICE = /\b[a-z]+ \d{3,}\b|\b(batter\w*|power ?banks?|<device>|charg\w*|usb|cable|device|phone|lamp|headlamp|watch)\b/;
+
+/** `names`: the shop's own name and battery products (site/siteNames.ts). */
+export function findHighStakes(message: string, previous = '', earlier = previous, names: SiteNames = NO_NAMES): { kind: HighStakesKind; text: string } | null {
+  const found = findHighStakesIn(message, previous, earlier, names);
   if (found?.kind === 'security' && FALSE_ALARM.test(normalise(message))) return null;
   return found;
 }
 
-function findHighStakesIn(message: string, previous: string, earlier: string): { kind: HighStakesKind; text: string } | null {
+function findHighStakesIn(message: string, previous: string, earlier: string, names: SiteNames): { kind: HighStakesKind; text: string } | null {
   // E-mail addresses hold dots, which would end a "sentence" in the middle of "my login email (a.b@x.com) was changed".
   const text = plainNegations(normalise(message)).replace(EMAIL_ADDRESS, 'address');
   // "a sign-in to my account from Vietnam. I've never been there": someone else in the account.
@@ -204,7 +216,7 @@ function findHighStakesIn(message: string, previous: string, earlier: string): {
   // "My brother-in-law is a lawyer… Next thing you get is a letter from him": the description turns into a threat.
   // "My brother-in-law is a solicitor and he's drafting a letter to you this week."
   // "…is a solicitor and he has offered to write to you", "…so I'll be asking him to write to you".
-  const drafting = /\b(solicitors?|lawyers?|attorneys?)\b[^.!?]{0,60}\b(drafting|writing|sending|will (draft|write|send)|is going to (draft|write|send))\b[^.!?]{0,15}\b(letter|complaint|claim)\b|\b(solicitors?|lawyers?|attorneys?)\b[^.!?]{0,60}\b((has |have )?offered to|(be )?asking (him|her|them) to|ask (him|her|them) to|get (him|her|them) to|have (him|her|them)) (write|send a letter|contact|get in touch) (to )?(you|your company|northwind)\b(?! to (say )?(thank|thanks|compliment|praise|close|cancel))/.exec(text);
+  const drafting = named(DRAFTING, names).exec(text);
   if (drafting) return { kind: 'legal', text: drafting[0] };
   const letter = /\b(next (thing|step)|you('ll| will| are going to| can expect)|youll|expect)\b[^.!?]{0,30}\b(letter|hear|call|email) from (him|her|them|his firm|her firm|their firm|my lawyer|our lawyer)\b/.exec(text);
   if (letter && /\b(lawyers?|attorneys?|solicitors?)\b/.test(`${text} ${normalise(previous)}`)) return { kind: 'legal', text: letter[0] };
@@ -219,12 +231,12 @@ function findHighStakesIn(message: string, previous: string, earlier: string): {
   const swollen = [...text.matchAll(/\b(puffed up|puffing up|puffy|bloated|swollen|swelling|bulg(ing|ed|es))\b/g)].find((m) => !/\b(not|no|isnt|wasnt|arent|never|nor|without)\s+((really|at all|even|visibly)\s+)?$/.test(text.slice(Math.max(0, m.index - 20), m.index))) ?? null;
   // "the case has gone rather fat in the middle, like a little pillow": only with the battery named in the same message.
   const plainSwollen = /\b((gone|got|getting|grown|become|turned) (\w+ ){0,2}(fat|fatter|thick|thicker|rounded|pillowy)|like a (little |small |tiny )?(pillow|balloon|cushion))\b/.exec(text);
-  if (plainSwollen && /\b(batter\w*|power ?banks?|voltpack\w*|cells?)\b/.test(text)) return { kind: 'safety', text: plainSwollen[0] };
+  if (plainSwollen && named(BATTERY_NAMED, names).test(text)) return { kind: 'safety', text: plainSwollen[0] };
   // "My VoltPack 20000 looks kind of puffy on one side, the case doesn't sit flat": a cell swelling inside a device
   // (a model number or a device word says it is one; a sleeping bag or a jacket is puffy by nature).
   const oneSide = /\b(puffy|puffed up|puffing up|bloated|swollen|swelling|bulging) on one (side|end)\b|\b(case|casing|housing|back) (doesnt|does not|wont|no longer|isnt|is not) (sit |lie )?flat\b/.exec(text);
-  if (oneSide && /\b[a-z]+ \d{3,}\b|\b(batter\w*|power ?banks?|volt ?pa\w*|charg\w*|usb|cable|device|phone|lamp|headlamp|watch)\b/.test(`${text} ${normalise(previous)}`) && !/\b(is it normal|normal for|should it)\b/.test(text)) return { kind: 'safety', text: oneSide[0] };
-  if (swollen && !SWOLLEN_BODY.test(text) && /\b(batter\w*|power ?banks?|charg\w*|cells?|voltpack\w*)\b/.test(`${text} ${normalise(earlier)}`)) return { kind: 'safety', text: swollen[0] };
+  if (oneSide && named(SWELLING_DEVICE, names).test(`${text} ${normalise(previous)}`) && !/\b(is it normal|normal for|should it)\b/.test(text)) return { kind: 'safety', text: oneSide[0] };
+  if (swollen && !SWOLLEN_BODY.test(text) && named(BATTERY_OR_CHARGING, names).test(`${text} ${normalise(earlier)}`)) return { kind: 'safety', text: swollen[0] };
   // "three order confirmations… but I did not buy anything! And my card is charged." (not a gift they did not buy)
   // "why is there an order … in my history?? i never ordered that. and there's a $412.77 charge" (not a wrong item sent).
   const notBought = /\b(didnt|did not|never) (buy|bought) (anything|this|these|it|them)\b(?! (yet|before|else))/.exec(text);
@@ -260,7 +272,7 @@ function findHighStakesIn(message: string, previous: string, earlier: string): {
   if (given && !ownCheckout && (PHISHY.test(text) || (PHISHY.test(normalise(previous)) && /\b(clicked|did click|click(ed)? on it|(through|via|on|in) (the|that|their) link|(on|in|into) (that|their|the same) (page|site|website|form)|too late)\b/.test(text))) && !/\b(didnt|did not|never|havent|have not)\b[^.!?]{0,20}\b(click|enter|type|give|put)/.test(text)) return { kind: 'security', text: given[0] };
   for (const sentence of sentences(text)) {
     for (const rule of RULES) {
-      if (rule.needs && !rule.needs.test(sentence)) continue;
+      if (rule.needs && !named(rule.needs, names).test(sentence)) continue;
       let m = rule.re.exec(sentence);
       // "It wasn't smoking when I unplugged it, but the case had melted": the denied words are not the incident, the
       // rest of the sentence may still be.
@@ -345,8 +357,8 @@ export function detectLearnedHighStakes(message: string, seq: number, model?: Me
   return { trigger: 'high_stakes', confidence: 0.7, reason: 'High stakes (in words of their own)', evidenceSeq: seq, priority: 2 };
 }
 
-export function detectHighStakes(message: string, seq: number, previous = '', earlier = previous): (DetectorResult & { kind: HighStakesKind }) | null {
-  const found = findHighStakes(message, previous, earlier);
+export function detectHighStakes(message: string, seq: number, previous = '', earlier = previous, names: SiteNames = NO_NAMES): (DetectorResult & { kind: HighStakesKind }) | null {
+  const found = findHighStakes(message, previous, earlier, names);
   if (!found) return null;
   // Money that moved ("€312 has come off my Visa", "a charge on my card"), not a card merely saved on the account.
   const noMoney = /\bno (money|payments?|charges?)\b[^.!?]{0,20}\b(taken|made|moved)|\bnothing (was )?(taken|charged|bought)/i.test(message);

@@ -32,7 +32,8 @@ const MONEY_TO_ME = new RegExp(
 const GOODS_BACK = new RegExp(
   String.raw`\b(` +
     String.raw`(sent|shipped|mailed|posted|dropped off|took|brought|returned) (\S+ ){0,5}back` +
-    String.raw`|(went|gone|got sent|was sent|were sent|was shipped|were shipped) back( to (you|your \w+|reno|leipzig|portland|berlin|the (warehouse|store|shop)))?` +
+    // (Where to needs no words: "went back to Reno" is read by "went back", for any site's towns.)
+    String.raw`|(went|gone|got sent|was sent|were sent|was shipped|were shipped) back` +
     String.raw`|(is|are|was|were|been|now|already|arrived|got|its|theyre) back (at|with|in) (you|your (\w+ )?(warehouse|store|shop|team|returns)|the (warehouse|store|shop))` +
     String.raw`|receipt of (my|the|our) (return|parcel|package|items?)` +
     String.raw`|(you|your (\w+ )?(team|warehouse|department|people)|(you|u) guys|returns( team| department)?) (have |has |already )?(got|received|confirmed|checked in|logged|processed) (my|the|our) (return|parcel|package|items?|order|\w+)( back)?` +

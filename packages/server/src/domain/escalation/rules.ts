@@ -17,7 +17,8 @@ import { onlyDetails } from '../bot/notYetAsked.js';
 import { detectFrustration } from './frustration.js';
 import { currentTopic } from './currentTopic.js';
 import { claimsRefund } from './refundClaim.js';
-import { customerMessages, lastBotReply, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
+import { customerMessages, detectorNames, lastBotReply, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
+import type { SiteNames } from '../site/siteNames.js';
 
 const REFUND_TOPIC =
   /\b(refund(s|ed|ing)?|money back|\b(when|how long|how soon)\b[^.!?]{0,30}\bthe money (will |would )?(be|come|comes|get|go|goes) back\b(?! from)|my money(?! (somewhere|elsewhere|to (another|a different|a better)))|(get|give|pay|have) (me |us )?(my |the |our )?cash back\b|reimburs\w*|paid back|pay me back|reembols\w*|reintegr\w*|abono (en|a) (mi )?(cuenta|tarjeta)|devolucion del dinero|devuelv\w* (el|mi) dinero|devolverme (el|mi) (dinero|importe)|(me )?(han|ha|habeis|hayan|hayais) devuelto (el dinero|el importe|mi dinero|(los|las) [^.,;!?]{0,40}(€|\d|euros?|dolares?)|\d+)|(me )?devuelv(an|en|a|as|ais|eis)\s+(los|las|el|mi|mis)?\s*[€$]?\s*\d+|(me )?devolv(eis|eran|era|ereis|erias|erian)\s+(los|las|el|mi|mis)?\s*([€$]\s*\d+|\d+(?=[\d.,]*\s*(€|euros?|dolares|\$)))|devolv\w*\s+(el|mi) dinero|devolverme (los|las) \d+|(?<!(anzeige|bericht|meldung) )(zuruck|ruck)?erstatt(en|et|ung)\w*|zuruck(zahl|uberweis)\w*|geld (\w+ ){0,2}zuruck|gutschrift|(when|how long|how soon)\b[^.!?]{0,40}\b(i|we) ((actually|finally|ever) )?(get|see|receive) (the|my|our|that|this) money\b|(get|have|receive) (all|every cent|every penny|the lot|everything) (of it |of that )?back\b|(want|need|expect|like) (every cent|every penny|the whole lot|the lot)( of (it|that|this))? back\b|(want|need|like|get|give me|have|expect|refund) (the )?(full|whole|entire|total) (amount|sum)( back)?|(the )?(full|whole|entire|total) price back|(it|the money|the refund|the amount|that|this|they|all of (it|that)|(the )?[€$£]\s?\d[\d.,]*)( should| will| would| must| can)?( all)? (goes|go|gets?|is put|is paid|is sent|is credited|will go|come|comes|will come) back (to|on|onto) (my|the) (card|amex|visa|mastercard|paypal|bank|bank account))\b/;
@@ -195,13 +196,13 @@ function eachCount(text: string, a: Amount, before = ''): number {
 }
 
 /** The message asks for a person and says little else ("ok. I'd rather talk to a person about my order, please"). */
-function onlyAsksForSomeone(message: string): boolean {
-  if (!findExplicitRequest(message)) return false;
+function onlyAsksForSomeone(message: string, shop: string): boolean {
+  if (!findExplicitRequest(message, shop)) return false;
   // Without its requests: "I'd still rather speak to one of your people — could someone ring me on …?" asks for a
   // person twice, and the "?" closing a request ("… ring me on +44 20 7946 0321?") is no question for the help articles.
   // ("Connect me to a person please: can you hold the Lumen 900R for me?" still asks one.)
   let rest = normalise(message);
-  for (let found = findExplicitRequest(rest), n = 0; found && n < 3; found = findExplicitRequest(rest), n++) {
+  for (let found = findExplicitRequest(rest, shop), n = 0; found && n < 3; found = findExplicitRequest(rest, shop), n++) {
     const at = rest.indexOf(found.text);
     const after = rest.slice(at + found.text.length);
     const closes = /^[^.!?]{0,40}\?/.exec(after);
@@ -254,14 +255,14 @@ function tierMatches(rule: RuleConfig, tier: string | undefined): boolean {
 const SENT_BACK = /\b(i|we|ive|weve|i have|we have|have|has) (already )?(returned|sent (\w+ ){0,4}back|posted (\w+ ){0,4}back)\b/;
 const WANTS_IT_BACK = /\b(like|want|need|expect)\b[^.!?]{0,20}\b(that|it|this|the (money|amount|sum|total))\s+back\b(?!\s+(in|into|on|to) (stock|the (shop|store|warehouse)))/;
 
-function topicMatches(topic: string, text: string): boolean {
+function topicMatches(topic: string, text: string, names: SiteNames): boolean {
   if (topic === 'refund') {
     const t = normalise(text);
     // "I have returned the sleeping bag and the tent… it came to two hundred and sixty euros and I would like that back".
     if (SENT_BACK.test(t) && WANTS_IT_BACK.test(t) && findAmounts(text).length > 0 && !/\b(repair\w*|fix\w*|servic\w*)\b/.test(t)) return true;
     return REFUND_TOPIC.test(t) || MONEY_BACK.test(t) || claimsRefund(t) || (RETURNED.test(t) && (MONEY_ARRIVES.test(t) || (PLAN_REDUCED.test(t) && !/\b(ordered|swap\w*|exchang\w*)\b/.test(t)) || (AWAITING.test(t) && !AWAITS_GOODS.test(t) && findAmounts(text).length > 0)));
   }
-  if (topic === 'legal-threat' || topic === 'legal') return findHighStakes(text)?.kind === 'legal';
+  if (topic === 'legal-threat' || topic === 'legal') return findHighStakes(text, '', '', names)?.kind === 'legal';
   return new RegExp(`\\b${topic.replace(/[^a-z0-9]+/gi, '\\W+')}`, 'i').test(normalise(text));
 }
 
@@ -292,6 +293,7 @@ export function detectRules(ctx: DetectorContext): DetectorResult | null {
 
 function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResult; unresolvedTier: boolean }> {
   const current = ctx.current;
+  const names = detectorNames(ctx);
   // The message that raised the topic: "still waiting on a refund" … "NW-371958" … "EUR 201,40": the number between
   // only gave a detail.
   const previous = ctx.transcript.filter((e) => e.authorType === 'visitor' && e.seq < current.seq && !onlyDetails(e.body)).at(-1) ?? previousCustomerMessage(ctx.transcript, current.seq);
@@ -306,7 +308,7 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
         // not a new question it cannot settle (frustration, the next trigger, says why the customer wants a person).
         // (Asked last: it runs the frustration detector a second time, only for the tier's unanswered messages.)
         const rejectsAnswer = () => lastBotReply(ctx.transcript, current.seq)?.meta.kind === 'answer' && detectFrustration(ctx) !== null;
-        if (ctx.answer.kind === 'unknown' && !onlyAsksForSomeone(current.body) && !onlyAcknowledges(current.body) && !rejectsAnswer()) {
+        if (ctx.answer.kind === 'unknown' && !onlyAsksForSomeone(current.body, names.shop) && !onlyAcknowledges(current.body) && !rejectsAnswer()) {
           yield { result: result(rule, `${customerTier} customer with a question the help articles can't settle`, current.seq, true), unresolvedTier: true };
         }
       } else {
@@ -327,7 +329,7 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
       if (/\bif (i|we) (return|send (\S+ ){0,3}back)\b/.test(said) && !ALREADY_RETURNED.test(said)) continue;
       // "I don't want the money back, I just want the M instead of the L": an exchange, not a refund.
       // (Unless the rest still asks for it: "I didn't want a refund at first, but now I do".)
-      if (DECLINES_REFUND.test(said) && !topicMatches(topic, said.replace(DECLINES_REFUND_ALL, ' '))) continue;
+      if (DECLINES_REFUND.test(said) && !topicMatches(topic, said.replace(DECLINES_REFUND_ALL, ' '), names)) continue;
       // The topic may have been raised a message earlier ("how do refunds work?" … "it's €412,80").
       // Or told across two messages: "I cancelled my order…" … "after 9 days the money is still blocked on my card".
       const awaitedAfter = topic === 'refund' && previous !== undefined && ((RETURNED.test(normalise(previous.body)) && (AWAITING.test(said) || MONEY_ARRIVES.test(said))) || (RETURN_PLANNED.test(normalise(previous.body)) && MONEY_ARRIVES.test(said))) && !AWAITS_GOODS.test(said);
@@ -339,16 +341,16 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
       // the topic raised earlier in the same matter, the amount told later (a statement, not a new question).
       // (The earlier messages of the matter: read only when needed.)
       const matterBefore = () => currentTopic(customerMessages(ctx.transcript).filter((e) => e.seq <= current.seq).map((e) => e.body)).slice(0, -1);
-      const earlierTopic = () => !current.body.includes('?') && matterBefore().some((b) => topicMatches(topic, b));
-      const onTopic = topicMatches(topic, current.body) || (previous !== undefined && topicMatches(topic, previous.body)) || awaitedAfter || wantsBack || sentOff || earlierTopic();
+      const earlierTopic = () => !current.body.includes('?') && matterBefore().some((b) => topicMatches(topic, b, names));
+      const onTopic = topicMatches(topic, current.body, names) || (previous !== undefined && topicMatches(topic, previous.body, names)) || awaitedAfter || wantsBack || sentOff || earlierTopic();
       if (!onTopic) continue;
       let { total, amounts } = refundAmount(current.body, previous?.body);
       // "I sent back the €259 jacket" … "so where's my refund?": the amount came first.
-      if (amounts.length === 0 && previous !== undefined && topicMatches(topic, current.body)) ({ total, amounts } = refundAmount(previous.body));
+      if (amounts.length === 0 && previous !== undefined && topicMatches(topic, current.body, names)) ({ total, amounts } = refundAmount(previous.body));
       // "return the €119 lamp for a refund" … "and the €149 jacket as well": one refund across two messages.
       // ("a refund on the pace 5, $199" … "how long does it take?" … "oh and the strap too, $29, same order": the refund
       // priced further back in the same matter, when the message just before priced nothing.)
-      const pricedRefund = (b: string) => refundAmount(b).amounts.length > 0 && (topicMatches(topic, b) || (topic === 'refund' && [RETURNED, RETURN_PLANNED].some((re) => re.test(normalise(b)))));
+      const pricedRefund = (b: string) => refundAmount(b).amounts.length > 0 && (topicMatches(topic, b, names) || (topic === 'refund' && [RETURNED, RETURN_PLANNED].some((re) => re.test(normalise(b)))));
       // "And do I get the €4.95 shipping back as well?": shipping is no item; the rule sums the items refunded.
       // ("The €79 stove came in the same parcel and it is perfect, keeping it." adds nothing to the refund.)
       // ("and the tent was €159 actually, sorry" corrects a price, it adds no item.)
@@ -375,7 +377,7 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
       continue;
     }
 
-    if (topic !== undefined && topicMatches(topic, current.body)) {
+    if (topic !== undefined && topicMatches(topic, current.body, names)) {
       if (rule.action === 'escalate-on-first-unresolved' && ctx.answer.kind !== 'unknown') continue;
       yield { result: result(rule, `topic "${topic}"`, current.seq, false), unresolvedTier: false };
       continue;

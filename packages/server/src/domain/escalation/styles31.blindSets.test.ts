@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { findExplicitRequest } from './explicitRequest.js';
 import { findHighStakes } from './highStakes.js';
 import { scoreFrustration } from './frustration.js';
-import { runRules } from './testContext.js';
+import { northwindNames, runRules } from './testContext.js';
 
 describe('explicit request: regional and polite phrasings (session 31)', () => {
   it.each([
@@ -69,7 +69,7 @@ describe('frustration: outrage, leaving, being ignored (session 31)', () => {
 describe('high stakes: phone typing and an injury that only changed the plans (session 31)', () => {
   it('reads a device too hot to hold with a chemical smell, and a misspelt power bank puffy on one side', () => {
     expect(findHighStakes('super hot on the charger, couldnt even hold it, and theres a weird chemical smell')).toMatchObject({ kind: 'safety' });
-    expect(findHighStakes('my voltpak is kinda puffy on one side now?? still works tho can i keep using it')).toMatchObject({ kind: 'safety' });
+    expect(findHighStakes('my voltpak is kinda puffy on one side now?? still works tho can i keep using it', '', '', northwindNames)).toMatchObject({ kind: 'safety' });
   });
   it.each([
     "theres a really hot deal on the summit pro 2 at another shop, do you price match?",

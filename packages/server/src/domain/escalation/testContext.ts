@@ -2,11 +2,14 @@
 import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
 import type { DetectorContext } from './types.js';
 import { detectRules } from './rules.js';
+import type { SiteNames } from '../site/siteNames.js';
 
 export const testSite: SiteConfig = {
   name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en'],
   skills: [{ id: 'orders', name: 'Orders', description: '', examples: [] }], defaultSkill: 'orders', rules: [],
 };
+/** The evaluation site's names as siteNames() reads them from its site.json and KB (the battery products its KB charges). */
+export const northwindNames: SiteNames = { shop: 'Northwind Gear', devices: ['voltpack', 'lumen', 'pace', 'trailsense'], brandedWords: new Map([['points', ['trailpoints']]]) };
 export const unknownReply: BotReply = { kind: 'unknown', text: "I'm not sure" };
 export const answeredReply: BotReply = { kind: 'answer', text: 'x', articleId: 'a', articleTitle: 'A', confidence: 0.8 };
 

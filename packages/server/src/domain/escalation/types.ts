@@ -1,6 +1,7 @@
 import type { CustomerAttributes, EscalationReason } from '@baton/protocol';
 import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
 import type { MessageModel } from './messageModel.js';
+import { NO_NAMES, type SiteNames } from '../site/siteNames.js';
 
 /** What one detector found. `null` from a detector means "no trigger". */
 export interface DetectorResult {
@@ -43,6 +44,13 @@ export interface DetectorContext {
   highStakes?: MessageModel;
   personRequest?: MessageModel;
   frustration?: MessageModel;
+  /** The site's own names the patterns read (site/siteNames.ts); without them, the shop's name alone. */
+  names?: SiteNames;
+}
+
+/** The context's site names; a test's context without them still knows the shop's name. */
+export function detectorNames(ctx: Pick<DetectorContext, 'site' | 'names'>): SiteNames {
+  return ctx.names ?? { ...NO_NAMES, shop: ctx.site.name };
 }
 
 export function customerMessages(transcript: readonly TranscriptEntry[]): TranscriptEntry[] {

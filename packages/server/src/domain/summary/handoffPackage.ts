@@ -52,10 +52,10 @@ function who(customer: CustomerAttributes): string {
 }
 
 /** The customer's messages that say something (not "thanks", not a bare "agent"). */
-function substantive(messages: readonly TranscriptEntry[]): TranscriptEntry[] {
+function substantive(messages: readonly TranscriptEntry[], shop: string): TranscriptEntry[] {
   return messages.filter((m) => {
     if (detectSmallTalk(m.body)) return false;
-    const req = findExplicitRequest(m.body);
+    const req = findExplicitRequest(m.body, shop);
     return !(req && m.body.trim().split(/\s+/).length <= 3);
   });
 }
@@ -207,7 +207,7 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
   facts.push(...topics);
   // What they asked the shop to offer or do, where the bot could not say ("professional re-proofing service").
   for (const m of leftOpen) {
-    for (const a of findAskedFor(m.body)) {
+    for (const a of findAskedFor(m.body, site.config.name)) {
       const key = a.value.toLowerCase();
       // Against the facts listed (a gap phrase past the cap is "seen" but not listed).
       if (facts.some((f) => f.value.toLowerCase().includes(key))) continue;
@@ -224,9 +224,9 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
     const typed = at >= 0 ? evidence.slice(at, at + quoted.length) + amount : null;
     if (typed && ![...seen].some((k) => k.includes(typed.toLowerCase()))) facts.push({ kind: 'topic', value: typed });
   }
-  const said = substantive(customerMsgs);
+  const said = substantive(customerMsgs, site.config.name);
   const trigger = customerMsgs.find((m) => m.seq === decision.evidenceSeq);
-  const onlyAsks = (m: TranscriptEntry) => findExplicitRequest(m.body) !== null && m.body.trim().split(/\s+/).length <= 8;
+  const onlyAsks = (m: TranscriptEntry) => findExplicitRequest(m.body, site.config.name) !== null && m.body.trim().split(/\s+/).length <= 8;
   // What it is about: the first thing the bot could not settle (an answered opening question is in "Bot sent …"),
   // else the message that triggered the handoff, else the opening. A newcomer saw "Do you ship to the US?" as the
   // intent and no word of the cracked lamp that was the reason for the handoff.
@@ -260,7 +260,7 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
     facts: keyFacts(facts),
     tried: tried.length === 0 && transcript.length < input.transcript.length ? cameBackSentence(transcript) : triedSentence(tried, decision.reason === 'repeated_failure'),
   });
-  const trend = customerMsgs.map((m) => messageSentiment(m.body));
+  const trend = customerMsgs.map((m) => messageSentiment(m.body, site.config.name));
   const intentSource = problem?.body ?? customerMsgs[0]?.body ?? '';
   return {
     summary,
