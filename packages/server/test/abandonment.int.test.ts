@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import type { ConversationDetail, ConversationSummary, VisitorConversationView, VisitorSyncResult } from '@baton/protocol';
-import { call, connectAgent, connectVisitor, next, ok, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
+import { call, connectAgent, connectVisitor, next, offerOf, ok, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
 import { timers } from '../src/storage/schema.js';
 import { getConversation, listEvents } from '../src/storage/conversationStore.js';
 
@@ -117,9 +117,9 @@ describe('abandonment', () => {
 
   it('starts the grace when a conversation becomes waiting again after the customer left (transfer)', async () => {
     const visitor = await connectVisitor(server.url);
-    const offered = next<{ conversation: ConversationSummary }>(agent!, 'conversation:offered');
-    await ok(call(visitor, 'conversation:escalate', {}));
-    const { conversation } = await offered;
+    // Ours by id, not the next offer: the customers left waiting above were offered to this agent too.
+    const escalated = ok(call<{ conversation: { id: string } }>(visitor, 'conversation:escalate', {}));
+    const { conversation } = await offerOf(agent!, escalated.then((e) => e.conversation.id));
     const acc = await ok(call<{ conversation: ConversationSummary }>(agent!, 'conversation:accept', { conversationId: conversation.id, expectedVersion: conversation.version }));
     visitor.close();
     await sleep(300);
@@ -132,9 +132,8 @@ describe('abandonment', () => {
 
   it('starts the grace when the agent who held the chat goes offline after the customer left', async () => {
     const visitor = await connectVisitor(server.url);
-    const offered = next<{ conversation: ConversationSummary }>(agent!, 'conversation:offered');
-    await ok(call(visitor, 'conversation:escalate', {}));
-    const { conversation } = await offered;
+    const escalated = ok(call<{ conversation: { id: string } }>(visitor, 'conversation:escalate', {}));
+    const { conversation } = await offerOf(agent!, escalated.then((e) => e.conversation.id));
     await ok(call(agent!, 'conversation:accept', { conversationId: conversation.id, expectedVersion: conversation.version }));
     visitor.close();
     await sleep(300);

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { AgentView, ConversationDetail, ConversationSummary, MessageView, VisitorConversationView } from '@baton/protocol';
-import { agentCookie, call, connectAgent, connectVisitor, next, ok, startServer, type AgentClient, type TestServer } from './harness.js';
+import { agentCookie, call, connectAgent, connectVisitor, next, offerOf, ok, startServer, type AgentClient, type TestServer } from './harness.js';
 import { agents } from '../src/storage/schema.js';
 
 let server: TestServer;
@@ -128,9 +128,10 @@ describe('an agent who goes Away while holding a chat', () => {
     if (agent.presence !== 'online') await ok(call(socket, 'presence:set', { presence: 'online' }));
     const visitor = await connectVisitor(server.url);
     open.push(visitor);
-    const offered = next<{ conversation: ConversationSummary }>(socket, 'conversation:offered');
-    await ok(call(visitor, 'conversation:escalate', {}));
-    const c = (await offered).conversation;
+    // This customer's offer, not the next one: the customers of the tests above still wait, and are offered to Alex
+    // whenever he comes back online (his offers are sent after a read of their own, so one can come late).
+    const escalated = ok(call<{ conversation: { id: string } }>(visitor, 'conversation:escalate', {}));
+    const c = (await offerOf(socket, escalated.then((e) => e.conversation.id))).conversation;
     const joined = next<VisitorConversationView>(visitor, 'conversation:updated', (v) => v.state === 'human');
     await ok(call(socket, 'conversation:accept', { conversationId: c.id, expectedVersion: c.version }));
     expect(await joined).toMatchObject({ agentName: 'Alex Rivera', agentAway: false });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationSummary, MessageView, VisitorConversationView, VisitorSyncResult } from '@baton/protocol';
-import { call, cid, connectAgent, connectVisitor, next, ok, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
+import { call, cid, connectAgent, connectVisitor, next, offerOf, ok, startServer, type AgentClient, type TestServer, type VisitorClient } from './harness.js';
 
 /**
  * A Spanish-speaking customer hears Spanish from everyone after the hand-off: the bot's hand-off message, the agent
@@ -78,9 +78,10 @@ describe('a Spanish-speaking customer', () => {
     // A second customer: the one above is queued again.
     const v2 = await connectVisitor(server.url);
     try {
-      const offered = next<{ conversation: ConversationSummary }>(agent, 'conversation:offered');
-      await ok(call(v2, 'message:send', { clientMsgId: cid(), body: 'Hola, ¿podéis cambiar la dirección de envío de mi pedido?' }));
-      const o = await offered;
+      // v2's own offer, not the next one: the customer above, queued again just before, is offered to this agent too,
+      // and that offer can arrive after this test has started.
+      const sent = ok(call<{ message: MessageView }>(v2, 'message:send', { clientMsgId: cid(), body: 'Hola, ¿podéis cambiar la dirección de envío de mi pedido?' }));
+      const o = await offerOf(agent, sent.then((s) => s.message.conversationId));
       const acc = await ok(call<{ conversation: ConversationSummary }>(agent, 'conversation:accept', { conversationId: o.conversation.id, expectedVersion: o.conversation.version }));
       const ask = kind(v2, 'csat_request');
       await ok(call(agent, 'conversation:resolve', { conversationId: o.conversation.id, expectedVersion: acc.conversation.version }));

@@ -9,6 +9,7 @@ import type {
   AgentServerToClient,
   ConversationDetail,
   ConversationSummary,
+  HandoffPackage,
   MessageView,
   VisitorClientToServer,
   VisitorConversationView,
@@ -121,6 +122,40 @@ export function next<T = unknown>(socket: Socket, event: string, pred: (x: T) =>
       resolve(x);
     };
     socket.on(event, on);
+  });
+}
+
+export type Offer = { conversation: ConversationSummary; package: HandoffPackage | null };
+
+/**
+ * The offer to `agent` of the conversation whose id `conversationId` resolves to (from an ack, say), whether the offer
+ * comes before or after that id is known. Not "the next offer": the notifier emits an offer after a read of its own, so
+ * an offer made in an earlier step (another customer still waiting, handed off again, or offered when the agent came
+ * online) can reach the agent late, and a test waiting for the next one takes the wrong conversation.
+ */
+export function offerOf(agent: Socket, conversationId: Promise<string>, ms = 10_000): Promise<Offer> {
+  return new Promise((resolve, reject) => {
+    const early: Offer[] = [];
+    let id: string | undefined;
+    const finish = (settle: () => void) => {
+      clearTimeout(timer);
+      agent.off('conversation:offered', on);
+      settle();
+    };
+    const on = (o: Offer) => {
+      if (id === undefined) early.push(o);
+      else if (o.conversation.id === id) finish(() => resolve(o));
+    };
+    const timer = setTimeout(() => finish(() => reject(new Error(`timed out waiting for the offer of ${id ?? 'a conversation not known yet'}`))), ms);
+    agent.on('conversation:offered', on);
+    conversationId.then(
+      (x) => {
+        id = x;
+        const got = early.find((o) => o.conversation.id === x);
+        if (got) finish(() => resolve(got));
+      },
+      (err: unknown) => finish(() => reject(err instanceof Error ? err : new Error(String(err)))),
+    );
   });
 }
 

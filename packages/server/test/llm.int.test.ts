@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConversationSummary, HandoffPackage, MessageView } from '@baton/protocol';
-import { call, cid, connectAgent, connectVisitor, next, ok, startServer, type TestServer } from './harness.js';
+import { call, cid, connectAgent, connectVisitor, next, offerOf, ok, startServer, type TestServer } from './harness.js';
 
 let mode: 'ok' | 'error' | 'slow' = 'ok';
 const requests: { auth: string | undefined; body: { model: string; messages: { role: string; content: string }[] } }[] = [];
@@ -86,9 +86,9 @@ describe('optional LLM provider (OpenAI-compatible chat completions)', () => {
     mode = 'ok';
     const agent = await connectAgent(server.url);
     const v = await connectVisitor(server.url);
-    const offered = next<{ conversation: ConversationSummary }>(agent, 'conversation:offered');
-    await ok(call(v, 'message:send', { clientMsgId: cid(), body: 'I want a refund, can I talk to a person?' }));
-    const c = (await offered).conversation;
+    // This customer's offer: the previous test's customer was offered to the same agent, and that offer can come late.
+    const sent = ok(call<{ message: MessageView }>(v, 'message:send', { clientMsgId: cid(), body: 'I want a refund, can I talk to a person?' }));
+    const c = (await offerOf(agent, sent.then((s) => s.message.conversationId))).conversation;
     const acc = await ok(call<{ conversation: ConversationSummary }>(agent, 'conversation:accept', { conversationId: c.id, expectedVersion: c.version }));
     await server.baton.services.idle();
     requests.length = 0;

@@ -189,9 +189,10 @@ describe('transfers', () => {
   it("the inbox preview after an escalation is the agent-facing hand-off line, not the customer's previous message", async () => {
     const visitor = await connectVisitor(server.url);
     visitors.push(visitor);
-    await ok(call(visitor, 'message:send', { clientMsgId: `pv${Date.now()}`, body: 'hello there' }));
+    const { message } = await ok(call<{ message: MessageView }>(visitor, 'message:send', { clientMsgId: `pv${Date.now()}`, body: 'hello there' }));
     await server.baton.services.idle();
-    const updated = next<ConversationSummary>(alex, 'conversation:updated', (c) => c.state !== 'bot' && (c.lastMessagePreview ?? '').startsWith('Handed to'));
+    // This conversation's row: the chats of the tests above are still being offered and updated on this console.
+    const updated = next<ConversationSummary>(alex, 'conversation:updated', (c) => c.id === message.conversationId && c.state !== 'bot' && (c.lastMessagePreview ?? '').startsWith('Handed to'));
     const { conversation: view } = await ok(call<{ conversation: { id: string } }>(visitor, 'conversation:escalate', {}));
     const row = await updated;
     expect(row.id).toBe(view.id);
