@@ -2,13 +2,16 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConversationSummary, HandoffPackage, MessageView } from '@baton/protocol';
+import type { ConversationDetail, ConversationSummary, HandoffPackage, MessageView } from '@baton/protocol';
 import { call, cid, connectAgent, connectVisitor, next, offerOf, ok, startServer, type TestServer } from './harness.js';
 
 let mode: 'ok' | 'error' | 'slow' = 'ok';
 const requests: { auth: string | undefined; body: { model: string; messages: { role: string; content: string }[] } }[] = [];
 let llm: Server;
+let llmUrl = '';
 let server: TestServer;
+/** Set by a test: summary requests are answered only when `release` resolves, and `asked` is called as each arrives. */
+let summaryGate: { asked: () => void; release: Promise<void> } | null = null;
 
 beforeAll(async () => {
   llm = createServer((req, res) => {
@@ -26,20 +29,30 @@ beforeAll(async () => {
       const content = summary ? 'LLM summary: the customer wants a person about a refund.' : `LLM: refunds reach your card within 5 business days.${other ? `\nSOURCE: ${other[1]}` : ''}`;
       const send = () => res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ choices: [{ message: { role: 'assistant', content } }] }));
       if (mode === 'slow') setTimeout(send, 1500);
-      else send();
+      else if (summary && summaryGate) {
+        summaryGate.asked();
+        void summaryGate.release.then(send);
+      } else send();
     });
   });
   await new Promise<void>((r) => llm.listen(0, '127.0.0.1', () => r()));
-  const port = (llm.address() as AddressInfo).port;
-  server = await startServer({ BATON_LLM_BASE_URL: `http://127.0.0.1:${port}/v1`, BATON_LLM_MODEL: 'test-model', BATON_LLM_API_KEY: 'sk-test', BATON_LLM_TIMEOUT_MS: '300' });
+  llmUrl = `http://127.0.0.1:${(llm.address() as AddressInfo).port}/v1`;
+  // A patient server, as with a real provider (seconds): what the model says must not depend on this machine's load.
+  // The fallback test starts its own with a short timeout (on a loaded machine a 300 ms one dropped the 'ok' answers).
+  server = await startServer(llmEnv('20000'));
 });
+/** Servers a test started, closed with the rest. */
+const onClose: TestServer[] = [];
 afterAll(async () => {
+  for (const s of onClose) await s.close();
   await server?.close();
   llm?.close();
 });
 
-const ask = async (body: string) => {
-  const v = await connectVisitor(server.url);
+const llmEnv = (timeoutMs: string) => ({ BATON_LLM_BASE_URL: llmUrl, BATON_LLM_MODEL: 'test-model', BATON_LLM_API_KEY: 'sk-test', BATON_LLM_TIMEOUT_MS: timeoutMs });
+
+const ask = async (body: string, on = server) => {
+  const v = await connectVisitor(on.url);
   const reply = next<MessageView>(v, 'message:created', (m) => m.authorType === 'bot');
   await ok(call(v, 'message:send', { clientMsgId: cid(), body }));
   return { v, reply: await reply };
@@ -102,11 +115,40 @@ describe('optional LLM provider (OpenAI-compatible chat completions)', () => {
     agent.close();
   });
 
+  it('keeps the model\'s summary when the chat is accepted while the model is still writing it', async () => {
+    mode = 'ok';
+    let release!: () => void;
+    let asked!: () => void;
+    const summaryAsked = new Promise<void>((r) => (asked = r));
+    summaryGate = { asked, release: new Promise<void>((r) => (release = r)) };
+    const agent = await connectAgent(server.url);
+    const v = await connectVisitor(server.url);
+    try {
+      const sent = ok(call<{ message: MessageView }>(v, 'message:send', { clientMsgId: cid(), body: 'I want a refund, can I talk to a person?' }));
+      const c = (await offerOf(agent, sent.then((s) => s.message.conversationId))).conversation;
+      await summaryAsked;
+      const improved = next<{ conversationId: string; package: HandoffPackage }>(agent, 'package:updated', (e) => e.conversationId === c.id && e.package.summary.startsWith('LLM summary'));
+      await ok(call(agent, 'conversation:accept', { conversationId: c.id, expectedVersion: c.version }));
+      release();
+      expect((await improved).package.reason).toBe('explicit_request');
+      const d = await ok(call<ConversationDetail>(agent, 'conversation:get', { conversationId: c.id }));
+      expect(d.conversation.state).toBe('human');
+      expect(d.package?.summary).toBe('LLM summary: the customer wants a person about a refund.');
+    } finally {
+      summaryGate = null;
+      release();
+      v.close();
+      agent.close();
+    }
+  });
+
   it('falls back to the embedded answer when the provider fails or is too slow', async () => {
+    const impatient = await startServer(llmEnv('300'));
+    onClose.push(impatient);
     for (const m of ['error', 'slow'] as const) {
       mode = m;
       const started = Date.now();
-      const { v, reply } = await ask('How long does a refund take?');
+      const { v, reply } = await ask('How long does a refund take?', impatient);
       expect(reply.body).not.toMatch(/^LLM:/);
       expect(reply.meta.kind).toBe('answer');
       expect(reply.body).toMatch(/\(From: .+\)$/);
