@@ -206,10 +206,11 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
   const told = normalise(previous);
   const toldBefore = /\b(email|e-mail|mail|message|text|sms|notification|alert|letter)\b[^.!?]{0,30}\b(saying|that|about|says|said)\b[^.!?]{0,30}\b(password|e ?mail( address)?|phone number|login)\b[^.!?]{0,30}\b(was|has been|got|had been) (changed|reset|updated)\b/.test(told) && !/\b(i|we) (changed|reset|updated)\b/.test(told);
   if (disownedNow && toldBefore) return { kind: 'security', text: disownedNow[0] };
-  // "There's an order … on our staff account. Nobody here placed it, and our card was charged €329.75."
-  const nobodyOrdered = /\b(nobody|no one|none of us)( here| at (the|our) (office|company|school)| in (this|my|our|the) (house|household|family|home|flat|office))? (placed|ordered|made|bought) (it|this|that|them|the order|anything)\b/.exec(text);
+  // "There's an order … on our staff account. Nobody here placed it, and our card was charged €329.75.", "a charge of
+  // €156,40 on her card. neither of us ordered anything".
+  const nobodyOrdered = /\b(nobody|no one|none of us|neither of us)( here| at (the|our) (office|company|school)| in (this|my|our|the) (house|household|family|home|flat|office))? (placed|ordered|made|bought) (it|this|that|them|the order|anything)\b/.exec(text);
   // Money taken from them, not a parcel nobody ordered with a price on its slip.
-  if (nobodyOrdered && /\b(charged|debited|billed|taken from|came off|withdrawn)\b/.test(text) && !/\b(parcel|package|box|delivery) (arrived|came)\b|\b(arrived|came) for\b/.test(text)) return { kind: 'security', text: nobodyOrdered[0] };
+  if (nobodyOrdered && /\b(charged|debited|billed|taken from|came off|withdrawn)\b|\b(a|the) charge (of|for)\b|\bcharge\b[^.!?]{0,25}\bon (my|her|his|our|their) (card|account|statement)\b/.test(text) && !/\b(parcel|package|box|delivery) (arrived|came)\b|\b(arrived|came) for\b/.test(text)) return { kind: 'security', text: nobodyOrdered[0] };
   // "a €249 charge on my card I don't recognise": the amount first, and a charge they cannot place.
   const unknownCharge = /(?:(?:€|\$|£)\s?\d[\d.,]*|\b\d+(?:[.,]\d\d)?\s?(?:€|eur|euros?|usd|dollars?)|\b\d+[.,]\d\d)\s?(charge|debit)\b/.exec(text);
   if (unknownCharge && /\b(dont|do not|cant|cannot) recogni[sz]e|(shop|store|company|merchant|site|name) (ive |i have |i had |id |i )?never heard of|not mine|didnt authori[sz]e|did not authori[sz]e|wasnt me|was not me\b/.test(text)) return { kind: 'security', text: unknownCharge[0] };

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { findExplicitRequest } from './explicitRequest.js';
 import { detectFrustration } from './frustration.js';
 import { findHighStakes } from './highStakes.js';
-import { alternatingTurns, runRules, unknownReply } from './testContext.js';
+import { detectRepeatedFailure } from './repeatedFailure.js';
+import { afterReplies, alternatingTurns, runRules, testSite, unknownReply } from './testContext.js';
 
 describe('a person asked for by what only staff can do', () => {
   it.each([
@@ -67,5 +68,22 @@ describe('fresh122 (push-back after an answer)', () => {
     const first = 'My Pace 5 is 20 months old and now lasts about 9 days. Is that a warranty case?';
     expect(runRules([first, "So gradual capacity loss isn't covered. Alright, I'll switch the always-on display off and see if that helps."], { tier: 'vip', answer: unknownReply })).toBeNull();
     expect(runRules([first, "Alright, I'll switch it off and see if that helps. But can you hold a strap for me?"], { tier: 'vip', answer: unknownReply })).toMatchObject({ trigger: 'rule' });
+  });
+});
+
+describe('fresh126 (in a hurry, on behalf of someone)', () => {
+  it('an order and a charge that neither of them made is account fraud', () => {
+    expect(findHighStakes('my partner just got an order confirmation for NW-702288 and a charge of €156,40 on her card. neither of us ordered anything')?.kind).toBe('security');
+    expect(findHighStakes('neither of us ordered the red one, we wanted blue')).toBeNull();
+  });
+  it('reads "thanks a bunch 🙃" after a let-down and "Wonderful. Absolutely wonderful." as sarcasm', () => {
+    expect(detectFrustration(alternatingTurns('tent pole snapped', "so warranty form, then 10-15 days repair. my next trip is in 4 days so i'll just sleep in the car then. thanks a bunch 🙃"))?.trigger).toBe('frustration');
+    expect(detectFrustration(alternatingTurns('VAT ID not applied', 'So we paid VAT because your check failed. Wonderful. Absolutely wonderful. Our ID is ATU12345678.'))?.trigger).toBe('frustration');
+    expect(detectFrustration(alternatingTurns('x', 'Wonderful. Absolutely wonderful, thank you so much!'))).toBeNull();
+    expect(detectFrustration(alternatingTurns('x', 'got it, thanks a bunch 🙃 see you'))).toBeNull();
+  });
+  it('"found edit order, fixed. phew" sorted it out: no second attempt', () => {
+    const t = afterReplies(['answer'], 'found edit order, fixed. phew');
+    expect(detectRepeatedFailure({ site: testSite, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknownReply })).toBeNull();
   });
 });
