@@ -87,3 +87,16 @@ describe('fresh126 (in a hurry, on behalf of someone)', () => {
     expect(detectRepeatedFailure({ site: testSite, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknownReply })).toBeNull();
   });
 });
+
+describe('fresh125 (long conversations)', () => {
+  it('"done, changed it" takes the hedged passage: the next question is a new one, not a second attempt', () => {
+    const transcript = [
+      { seq: 1, authorType: 'visitor' as const, body: 'i placed an order half an hour ago to the old flat, can i still change the delivery address?', meta: {} },
+      { seq: 2, authorType: 'bot' as const, body: "I'm not sure this answers it, but it is the closest I found:\n\nWithin 60 minutes of placing your order you can change the delivery address under Account > Orders.", meta: { kind: 'unknown', articleId: 'changing' } },
+      { seq: 3, authorType: 'visitor' as const, body: 'done, changed it. will it still go out today? i ordered at 10:15', meta: {} },
+    ];
+    expect(detectRepeatedFailure({ site: testSite, customer: {}, transcript, current: transcript[2]!, answer: unknownReply })).toBeNull();
+    const pressed = [...transcript.slice(0, 2), { ...transcript[2]!, body: 'done that already, it still shows the old address. can i change it?' }];
+    expect(detectRepeatedFailure({ site: testSite, customer: {}, transcript: pressed, current: pressed[2]!, answer: unknownReply })).toMatchObject({ trigger: 'repeated_failure' });
+  });
+});
