@@ -159,8 +159,8 @@ const DECLINES_REFUND = /\b(dont|do not|didnt|did not|not) (want|need|ask for|as
 const DECLINES_REFUND_ALL = new RegExp(DECLINES_REFUND.source, 'g');
 const SENT_WITH_CARRIER = /\bgone (off |out )?with the (ups|dhl|fedex|usps|courier|carrier|driver|post(man|woman)?|\w+ (man|guy|driver))\b/;
 const ORDER_AFTER = /^\s*((?!(from|of|in|on|for|with|and|or|to)\b)\w+\s+)?(order|purchase|basket|bestellung|pedido)\b/;
-/** "(€39) from my €310 order": the amount after "from my" is the order's. */
-const FROM_ORDER_BEFORE = /\bfrom (my|a|an|the|our)\s*$/;
+/** "(€39) from my €310 order", "the whole order was about €430": the amount is the order's. */
+const FROM_ORDER_BEFORE = /\bfrom (my|a|an|the|our)\s*$|\b(the|my|our) (whole|entire|full|total|complete) (order|basket|purchase)( total)? (was|is|came to|comes to|cost)( about| around| roughly| nearly| almost)?\s*$/;
 const STATED_TOTAL_AFTER = /^\s*(in )?(total|altogether|all together|in all|all in)\b/;
 const STATED_TOTAL_BEFORE = /(\b(so|totalling|altogether|all together|in total|total of|comes to|come to|came to|makes)|=)\s*$/;
 

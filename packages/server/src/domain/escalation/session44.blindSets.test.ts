@@ -99,4 +99,8 @@ describe('fresh125 (long conversations)', () => {
     const pressed = [...transcript.slice(0, 2), { ...transcript[2]!, body: 'done that already, it still shows the old address. can i change it?' }];
     expect(detectRepeatedFailure({ site: testSite, customer: {}, transcript: pressed, current: pressed[2]!, answer: unknownReply })).toMatchObject({ trigger: 'repeated_failure' });
   });
+  it("a part refund beside the whole order's total is the part ('the headlamp was €49.95, the whole order was about €430')", () => {
+    expect(runRules(["I'm returning part of order NW-812240, only the Lumen 400, I'm keeping the rest.", 'The headlamp was €49.95, the whole order was about €430. The refund goes back to my Amex, I assume?'])).toBeNull();
+    expect(runRules(['I returned the tent (€249) and the lamp (€49.95), the whole order was about €430. where is my refund?'])).toMatchObject({ trigger: 'rule' });
+  });
 });
