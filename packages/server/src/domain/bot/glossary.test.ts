@@ -57,6 +57,11 @@ describe('everyday words', () => {
     expect(expandSynonyms(['grubby', 'filthy', 'saturdays'], '')).toEqual(['dirty', 'dirty', 'weekend']);
     // "returned a bit muddy" is about the return, not about cleaning.
     expect(expandSynonyms(['muddy'], '')).toEqual([]);
+    // "arrived with a cracked lens": the damage the damaged-on-arrival article speaks of.
+    expect(expandSynonyms(['cracked', 'smashed'], '')).toEqual(['damaged', 'damaged']);
+    // "which companies do you pass my address to?": personal data given to others (not "pass the parcel to a neighbour").
+    expect(phraseHints('which companies do you pass my address to').hints).toEqual(expect.arrayContaining(['personal', 'data']));
+    expect(phraseHints('can the courier pass the parcel to my neighbour').hints).not.toContain('personal');
     // "if it goes overboard"; an iPhone is the phone only beside pairing words ("the iphone app shows my order…" is the shop's app).
     expect(expandSynonyms(['overboard'], '')).toEqual(['submerged']);
     expect(expandSynonyms([], 'my new trailsense wont show up in my iphones bluetooth list')).toContain('phone');

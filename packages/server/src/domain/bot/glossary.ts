@@ -76,7 +76,7 @@ const SYNONYMS: Record<string, string> = {
   open: 'opening', hours: 'opening', boots: 'footwear', shoes: 'footwear', sneakers: 'footwear', worn: 'unused',
   size: 'exchange', colour: 'exchange', color: 'colour', grey: 'colour', gray: 'colour', black: 'colour', blue: 'colour',
   red: 'colour', green: 'colour', orange: 'colour', white: 'colour', navy: 'colour', cancelled: 'cancel', change: 'edit',
-  broken: 'fault', defective: 'faulty', faulty: 'warranty', guarantee: 'warranty', crushed: 'damaged', dented: 'damaged',
+  broken: 'fault', defective: 'faulty', faulty: 'warranty', guarantee: 'warranty', crushed: 'damaged', dented: 'damaged', cracked: 'damaged', smashed: 'damaged', shattered: 'damaged',
   wash: 'washing', washed: 'washing', clean: 'cleaning', waterproof: 'repellent', soaked: 'water', pairing: 'pair',
   connect: 'pair', sync: 'pair', bluetooth: 'pair', password: 'reset', voucher: 'code', coupon: 'code', promo: 'code',
   declined: 'failed', failing: 'failed', fails: 'failed', tracking: 'track', lost: 'missing', card: 'payment', pay: 'payment',
@@ -132,6 +132,8 @@ const PHRASES: [RegExp, string[]][] = [
   [/\bhead ?torch(?:es)?\b/, ['headlamp']],
   // "everything you hold on me", "what do you keep about us": personal data.
   [/\b(?:hold|keep|store|stored|holding|keeping)\s+(?:on|about)\s+(?:me|us)\b|\byou(?:ve)?\s+(?:have|got)\s+(?:on|about)\s+(?:me|us)\b/, ['data']],
+  // "which companies do you pass my address to?", "who do you share my details with": personal data given to others.
+  [/\b(?:pass|passing|give|giving|share|sharing|sell|selling|hand|send|sending)\w*\s+(?:on\s+)?(?:my|our|customers?|personal)\s+(?:\w+\s+)?(?:address|data|details|e-?mail|phone(?: number)?|information|info)\b(?:\s+on)?\s+(?:to|with)\b/, ['personal', 'data']],
   // "does it still go out today?": the same-day dispatch.
   [/\b(?:go|goes|going|ship|ships|leave|leaves|dispatch(?:ed)?|sent|send|out)\s+(?:out\s+)?today\b|\bsame[- ]day\b/, ['same', 'day']],
   [/\b(?:for|a|the|in-store|store) pick-?ups?\b(?! (?:truck|van|lorry|line|game))/, ['collect']],
