@@ -79,6 +79,21 @@ export interface NarrowAsk {
   besideOthers?: boolean;
 }
 
+/**
+ * Where the data physically is ("in which country are your databases hosted?", "are my details stored in the EU?"):
+ * privacy passages say what is kept and why, rarely where.
+ */
+export function asksDataLocation(said: string): boolean {
+  return sentences(said).some((s) => DATA_WHERE.test(s));
+}
+const DATA_WHERE = new RegExp(
+  String.raw`\b(where|which country|what country|in which country|what region)\b[^.!?]{0,40}\b(data|details|information|databases?|servers?|account)\b[^.!?]{0,30}\b(stored|hosted|kept|held|located|based|saved|live|processed)\b` +
+    String.raw`|\b(data|details|information|databases?|servers?)\b[^.!?]{0,30}\b(stored|hosted|kept|held|located|based|saved|processed)\b[^.!?]{0,20}\b(in|inside|within|outside) (the )?(eu|europe|us|usa|united states|germany|uk|cloud)\b` +
+    String.raw`|\bphysically (hosted|stored|located|kept)\b`,
+);
+/** A passage that says where data is stored or hosted. */
+const DATA_LOCATIONS = /\b(stored|hosted|kept|processed) (in|within|inside) (the )?(eu|european union|germany|us|usa|united states)\b|\bdata cent(re|er)s?\b|\bservers? (in|are in|located)\b/i;
+
 export const NARROW_ASKS: readonly NarrowAsk[] = [
   // "Any idea when the olive one will be back in stock?": a help centre says how to hear of a restock (a back-in-stock
   // e-mail), rarely when.
@@ -90,6 +105,8 @@ export const NARROW_ASKS: readonly NarrowAsk[] = [
   { asks: asksForPresentPacking, settles: PACKS_GIFTS, another: true },
   // "I need the invoice for NW-661203 split in two": the invoice passage says how to download one, which they know.
   { asks: asksToSplit, settles: SPLITS_INVOICES, another: false },
+  // "in which country are your databases physically hosted?": not the privacy passage on what is kept.
+  { asks: asksDataLocation, settles: DATA_LOCATIONS, another: true },
   // Store stock today, two orders in one parcel, an exception, a logo, a replacement sent first, the shop's own price drop.
   ...SERVICE_ASKS,
 ];

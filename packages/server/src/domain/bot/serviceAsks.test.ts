@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { normalise } from './text.js';
-import { asksForAdvanceReplacement, asksForAService, asksForException, asksForPersonalisation, asksOwnPriceDrop, asksStoreStock, asksToCombineOrders, asksToDelayDispatch, asksToSplitPayment } from './serviceAsks.js';
+import { asksDataLocation } from './narrowAsks.js';
+import { asksForAdvanceReplacement, asksForAService, asksForException, asksForPersonalisation, asksOwnPriceDrop, asksStoreStock, asksToCombineOrders, asksToDelayDispatch, asksToSplitDelivery, asksToSplitPayment } from './serviceAsks.js';
 
 const cases: [string, (said: string) => boolean, string[], string[]][] = [
   [
@@ -61,9 +62,20 @@ const cases: [string, (said: string) => boolean, string[], string[]][] = [
     ['For the order I am putting together, about €640, can I pay half with my Amex and half with my Visa?', 'can I split the payment between two cards?', 'can i use two different cards for one order', 'could we split the bill between my card and paypal'],
     ['can I pay part with a gift card and the rest with my visa', 'do you take amex and visa?', 'I want to pay half now and half later', 'can I split my order into two deliveries', 'I paid with my visa and then my partner paid with his'],
   ],
+  [
+    'one order sent to two places',
+    asksToSplitDelivery,
+    ['Can I place it as one order and have you ship one jacket to Oslo and the other to Copenhagen?', 'can you deliver the order to two different addresses?', 'one order but two delivery addresses, possible?', 'can I split the shipment between two addresses'],
+    ['can I change the delivery address?', 'can I ship to a different address than my billing address?', 'I have two addresses on my account, which one will it go to?', 'I returned one to Berlin and the other to Portland'],
+  ],
 ];
 
 describe.each(cases)('%s', (_name, asks, yes, no) => {
   it.each(yes)('%j asks it', (m) => expect(asks(normalise(m))).toBe(true));
   it.each(no)('%j does not', (m) => expect(asks(normalise(m))).toBe(false));
+});
+
+describe('where the data physically is (narrowAsks.ts)', () => {
+  it.each(['Before I decide: in which country are your customer databases physically hosted?', 'where is my data stored?', 'is my data kept in the EU?', 'are your servers located in the US?'])('%j asks it', (m) => expect(asksDataLocation(normalise(m))).toBe(true));
+  it.each(['where can I download my data?', 'what data do you keep about me?', 'where is my account page?', 'how long is my data kept?'])('%j does not', (m) => expect(asksDataLocation(normalise(m))).toBe(false));
 });

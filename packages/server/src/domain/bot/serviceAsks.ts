@@ -121,6 +121,21 @@ const SPLIT_PAYMENT = new RegExp(
 /** A passage about paying one order with more than one card or method (not only gift cards). */
 const SPLITS_PAYMENT = /\b(split (the |your )?payments?|(two|several|multiple|more than one) (credit |debit |payment )?(cards|methods)\b|pay (part|half) (with|by))/i;
 
+/**
+ * One order sent to two places ("ship one jacket to Oslo and the other to Copenhagen", "deliver it to two different
+ * addresses"): the shipping passages speak of one delivery address.
+ */
+export function asksToSplitDelivery(said: string): boolean {
+  return sentences(said).some((s) => SPLIT_DELIVERY.test(s) && !/\b(billing|invoice) address\b/.test(s));
+}
+const SPLIT_DELIVERY = new RegExp(
+  String.raw`\b(ship|send|deliver|post|mail)\w*\b[^.!?]{0,40}\b(one|half|some|part)\b[^.!?]{0,30}\bto [a-z]+\b[^.!?]{0,30}\b(the other|the rest|others)( \w+)? to [a-z]+` +
+    String.raw`|\b(ship|send|deliver|post|mail|split)\w*\b[^.!?]{0,40}\b(to|between|across) (two|2|three|3|several|multiple|different|separate) (different |separate )?(delivery )?addresses\b` +
+    String.raw`|\b(one|a single|the same) order\b[^.!?]{0,40}\b(two|2|several|multiple|different|separate) (different |separate )?(delivery )?addresses\b`,
+);
+/** A passage about sending one order to more than one address. */
+const SPLITS_DELIVERY = /\b(multiple|several|more than one|two|different) (delivery )?addresses\b/i;
+
 export const SERVICE_ASKS: readonly NarrowAsk[] = [
   { asks: asksStoreStock, settles: STORE_STOCK_PASSAGE, another: true, besideOthers: true },
   { asks: asksToCombineOrders, settles: COMBINES_ORDERS, another: true, besideOthers: true },
@@ -130,6 +145,7 @@ export const SERVICE_ASKS: readonly NarrowAsk[] = [
   { asks: asksToDelayDispatch, settles: CHOSEN_DISPATCH, another: true, besideOthers: true },
   { asks: asksForAService, settles: SHOP_SERVICE, another: true, besideOthers: true },
   { asks: asksToSplitPayment, settles: SPLITS_PAYMENT, another: true, besideOthers: true },
+  { asks: asksToSplitDelivery, settles: SPLITS_DELIVERY, another: true, besideOthers: true },
   // Not besideOthers: "Can you refund me the difference?" is this same request, and finds the price-match passage alone.
   { asks: asksOwnPriceDrop, settles: OWN_PRICES, another: false },
 ];
