@@ -87,8 +87,11 @@ export class Abandonment {
           actor: { type: 'system', id: null, name: 'Timer' },
           reason: 'customer left while waiting',
           expectedVersion: conv.version,
+          // The abandon timer goes with the close, in the same transaction: a closed chat never shows one still armed
+          // (an integration test on PostgreSQL read the close before the separate delete below).
           after: async (tx) => {
             await clearTimer(tx, 'offer_expiry', conv.id);
+            await clearTimer(tx, 'abandon', conv.id);
             return [];
           },
         });
