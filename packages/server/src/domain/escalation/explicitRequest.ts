@@ -12,25 +12,8 @@ import type { DetectorResult } from './types.js';
 import { ONLY_CURIOUS, personRequestProbability } from './personRequestModel.js';
 import type { MessageModel } from './messageModel.js';
 import { trailsOff } from '../bot/notYetAsked.js';
-
-const DET = String.raw`(?:(?:a|an|the|your|some|one of your|any|real|actual|actually|live|proper|human|qualified|senior|member of|responsible)\s+)*`;
-const WHO_CORE = String.raw`(?:person|persons|human|humans|human being|people|somebody|someone|anyone|anybody|agent|agents|operator|rep|reps|representative|manager|supervisor|boss|staff|staff member|employee|colleague|colleagues|team member|(?:people|team|folks|department|colleagues?|person) (?:who|that) (?:handles?|deals? with|looks? after|manages?|takes? care of|(?:is|are) in charge of|(?:is|are) responsible for|works? on)|advisor|adviser|specialist|consultant|salesperson|sales person|salesman|saleswoman|member of (?:staff|the team|your team)|customer (?:service|support|care)|support (?:team|staff|agent|person)|(?:sales|billing|support|tech|technical|orders?|privacy|returns|accounts?|data protection) (?:team|department|dept|person|people|guy|folks|officer|rep)|whoever (?:handles|deals with|looks after|takes care of|manages|is in charge(?: of)?|is responsible(?: for)?|knows|can help)|whoevers (?:in charge|responsible)(?: (?:of|for))?|(?:concerned (?:person|officer|staff|team|department)|person concerned)|manger(?=\s*(?:[.!?,;]|$)|\s+(?:please|pls|now|asap|about|regarding|re|immediately|right|today|on|for)\b)|someone (?:in|from) (?:sales|billing|support|your team|the team|customer service|tech|privacy|orders)|(?:some ?one|some ?body|a person) (?:in|from|on) your (?:[\w-]+ ){0,2}?(?:team|side|department|dept|office)|a real one|mitarbeiter(?:in)?|techniker(?:in)?|berater(?:in)?|tecnic[oa]|asesor(?:a)?|encargad[oa])`;
-/** "your sales manager", "a data protection officer": a team word before the person. */
-const TEAM_WORD = String.raw`(?:(?:business|corporate|b2b|trade|wholesale)\s+)?(?:(?:sales|billing|support|tech|technical|customer service|privacy|data protection|store|shop|returns|accounts?|product|products|gear|equipment|watch|tent|repair|warranty|payments?|finance|accounting)\s+)?`;
-const WHO = DET + TEAM_WORD + WHO_CORE;
-/** What only staff can do on a customer's account: "reset my 2FA", "unlock the account". */
-const ACCOUNT_FIX = String.raw`(?:reset|unlock|restore|recover|override|turn off|disable|remove)\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,2}?(?:2fa|two[- ]?(?:step|factor)(?: verification| authentication)?|authenticator|account|login|password|verification|lock)`;
-/** A team by name, which a routing verb makes a request for people: "put me through to sales". */
-const TEAM = String.raw`(?:(?:the|your)\s+)?(?:(?:business|corporate|b2b|trade)\s+)?(?:sales|billing|invoicing|invoice|accounting|accounts payable|finance|payments|support|tech|technical|orders?|privacy|returns|accounts?|customer service|customer support|helpdesk|help desk|data protection)(?:\s+(?:team|department|dept|desk|people|folks))?(?!\s+(?:address|addresses|depot|centre|center|page|label|form|policy|portal|warehouse|section|details|info))`;
-/** Someone, loosely: used where the sentence shape already makes it a request. */
-const ANYONE = String.raw`(?:(?:some ?one|some ?body|any ?one|any ?body)(?:\s+(?:more\s+)?senior)?|an? (?:supervisor|manager|team lead)|an? (?:real\s+|actual\s+|live\s+|proper\s+)?(?:person|human(?: being)?|employee|staff member|member of staff)|an? (?:tech|technical|sales|billing|support|privacy|customer service|returns|orders?|warranty|product) (?:person|guy|specialist|expert|human)|a member of (?:staff|your team|the team)|some ?(?:one|body) (?:from|on|in) (?:your (?:[\w-]+ ){0,3}?|the )(?:team|department|side|office|staff)|some ?(?:one|body) (?:on|from) (?:your|the) (?:sales|billing|support|tech|technical|orders?|privacy|returns|customer service|data protection|product|products|business) side|one of your (?:team|colleagues|staff|people))`;
-
-/**
- * Not someone at another company ("at DHL", "from Klarna"), nor a choice between companies ("my bank or the courier?").
- * `<shop>`: the shop by its own name ("someone at Northwind"), filled in per site (site/siteNames.ts).
- */
-const OTHER_COMPANY = String.raw`(?:my bank|our bank|the bank|the courier|the carrier|dhl|ups|usps|fedex|gls|dpd|hermes|the post office|customs|klarna|paypal|amex|visa|you)`;
-const NOT_ANOTHER_COMPANY = String.raw`(?![^.?!]{0,60}\b(?:at|from)\s+(?!(?:your|you|the shop|the store|<shop>)\b)\w)(?![^.?!]{0,60}\b(?:${OTHER_COMPANY}\s+or|or\s+${OTHER_COMPANY})\b)`;
+import { DET, TEAM_WORD, WHO, ACCOUNT_FIX, TEAM, ANYONE, NOT_ANOTHER_COMPANY } from './requestWords.js';
+import { requestText } from './requestText.js';
 
 interface Pattern {
   re: RegExp;
@@ -284,67 +267,6 @@ export interface RequestMatch {
 const SOMEONE_ELSES = /\b(?:my (?:mom|mum|mother|dad|father|wife|husband|partner|friend|brother|sister|son|daughter|boss|colleague|grandma|grandmother|grandpa|grandfather|gran|aunt|uncle|gf|bf|girlfriend|boyfriend|parents|kids)|he|she|they)\s+(?:always\s+|really\s+|just\s+)?(?:prefers?|likes?|loves?|would rather|insists? on|is used to)\b[^,.;!?]{0,20}$/;
 /** Someone else wanting a person, which the customer may or may not ask for too. */
 const SOMEONE_ELSE_WANTS = /\b(?:my (?:mom|mum|mother|dad|father|wife|husband|partner|friend|brother|sister|son|daughter|boss|colleague)|he|she|they)\s+(?:wants?|would like|needs?)\b[^,.;!?]{0,20}$/;
-/** Chat spellings of the words the patterns are built from ("put me thru to sum1"). */
-const CHAT_SPELLING: [RegExp, string][] = [
-  [/\bthru\b/g, 'through'],
-  [/\b(?:sum1|some1|sumone|sum one)\b/g, 'someone'],
-  [/\b(?:any1|ne1|ne one)\b/g, 'anyone'],
-  [/\bppl\b/g, 'people'],
-  [/\bur\b/g, 'your'],
-  [/\blemme\b/g, 'let me'],
-  [/\bgimme\b/g, 'give me'],
-  [/\bwanna\b/g, 'want to'],
-  // "chat w staff", "talk w/ someone": "w" after a talking verb is "with".
-  [/\b(talk|speak|chat|deal)(ing)? w\/?(?=\s)/g, '$1$2 with'],
-  // "connect me w someone", "can u get someone": "w" after me/us is "with", "u" is "you".
-  [/\b(me|us|up) w\/?(?=\s)/g, '$1 with'],
-  [/\b(?:sb|smb|sm1)\b/g, 'somebody'],
-  [/(?<![\w-])u(?![\w-]|\.\w)/g, 'you'],
-];
-
-/**
- * Typos of the long words a request is built from ("can i speek to a real persn"): a word one edit (insert, delete,
- * change or swap of two letters) from one of them reads as it. Only words of five letters or more, and not real words
- * that happen to be that close ("steak", "parson").
- */
-const REQUEST_WORDS = ['person', 'human', 'agent', 'speak', 'someone', 'somebody', 'operator', 'supervisor', 'representative', 'customer', 'service'];
-const REAL_WORDS = new Set(['persona', 'personas', 'agente', 'agentes', 'humano', 'humana', 'humanos', 'steak', 'sneak', 'spear', 'speck', 'parson', 'humane', 'humans', 'agents', 'persons', 'serviced', 'services', 'customers', 'speaks', 'operators', 'supervisors']);
-
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-  }
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
-}
-
-/** Words seen before and what they read as: chat repeats its words, and this runs on every message. */
-const typoCache = new Map<string, string>();
-
-function readAs(w: string): string {
-  let r = typoCache.get(w);
-  if (r === undefined) {
-    r = REAL_WORDS.has(w) ? w : (REQUEST_WORDS.find((t) => oneEditApart(w, t)) ?? w);
-    if (typoCache.size >= 20_000) typoCache.clear();
-    typoCache.set(w, r);
-  }
-  return r;
-}
-
-function fixRequestTypos(text: string): string {
-  return text.replace(/\p{L}{5,}/gu, readAs);
-}
-
-/** The message as the patterns read it: normalised, typos of request words fixed, chat spellings spelled out. */
-function requestText(message: string): string {
-  let text = fixRequestTypos(normalise(message).replace(/[¿¡]/g, '').replace(/\s+/g, ' ').trim());
-  for (const [re, word] of CHAT_SPELLING) text = text.replace(re, word);
-  return text;
-}
-
 /** What the message asks apart from a request for a person (null when it makes none): the question for the KB. */
 export function withoutRequest(message: string, shop = ''): string | null {
   const found = findExplicitRequest(message, shop);
