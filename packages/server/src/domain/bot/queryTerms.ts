@@ -1,0 +1,115 @@
+/**
+ * A customer's question as the knowledge base searches it: content terms with their synonyms, es/de support words in
+ * English, and what each term is to the question (scene, the action asked, a product name, a place).
+ */
+import { expandSynonyms, phraseHints, translateWordAt } from './glossary.js';
+import { NO_NAMES, type SiteNames } from '../site/siteNames.js';
+import type { SpellingFixer } from './spelling.js';
+import { findPlaces } from './places.js';
+import { askedActions } from './askedActions.js';
+import { modelNameTerms } from './modelNames.js';
+import { sceneTerms } from './sceneTerms.js';
+import { normalise, processTerm, stem, words } from './text.js';
+import { EMAIL_ADDRESS } from '../common/text.js';
+
+/** A query term with its synonyms; `optional` terms only ever add credit. */
+export interface QueryTerm {
+  terms: string[];
+  optional: boolean;
+  /** Only in the sentences around the question (the story, the greeting): missing it is a small gap, not a whole one. */
+  scene?: boolean;
+  /** The action asked of the shop ("could you *split* it…"): a passage without it does not do what is asked. */
+  action?: boolean;
+  /** A word of a product name the KB never mentions ("Summit Pro 2"): it names the object, not what is asked. */
+  product?: boolean;
+}
+
+/** Stemmed words that frame a topic rather than name one. */
+const FRAMING = ['polici', 'policy', 'rule', 'info', 'information', 'detail', 'procedure', 'process'].map((w) => stem(w));
+
+/** E-mail and web addresses, sums of money, phone numbers: what identifies the case, not what is asked. */
+const IDENTIFIERS = new RegExp(String.raw`${EMAIL_ADDRESS.source}|\bhttps?:\/\/\S+|[€$£]\s?\d[\d.,]*|\b\d+[.,]\d\d\b|\b\d[\d.,]*\s?(?:€|\$|£|eur\b|euros?\b|usd\b|dollars?\b|bucks\b)|\+?\d[\d ()/-]{7,}\d`, 'gi');
+
+/** A question about sending something somewhere. */
+const SENDING = /\b(ship\w*|deliver\w*|postage|post|send|sent|sending|parcel|courier|dhl|ups|customs|duties|import)\b/;
+
+/** Query terms: English content terms (with synonyms), es/de support words in English, question-shape hints. */
+export function queryTerms(query: string, known?: (term: string) => boolean, foreign = false, spelling?: SpellingFixer, names: SiteNames = NO_NAMES): QueryTerm[] {
+  const text = normalise(query);
+  // Order numbers say nothing about the topic, nor does a greeting ("morning! remind me…") or the clock time the
+  // customer writes from ("it's 11:20 here"): as unknown words they counted against the passage that answers.
+  const said = query.replace(/^\W*(?:good\s+)?(?:morning|afternoon|evening)\b/i, ' ').replace(/\b(?:its|it is|now|here|time is|at)\s+\d{1,2}:\d{2}\b|\b\d{1,2}:\d{2}\s+(?:here|now|my time|local time|where i am)\b/gi, ' ');
+  // Nor do the e-mail address or the sum paid ("it was 74,90€", "rebecca.shaw@…"): as unknown words they read as
+  // the thing asked that the KB lacks.
+  const ws = words(said.replace(IDENTIFIERS, ' ')).filter((w) => !/^[a-z]{1,4}-?\d{5,}$/.test(w));
+  const groups = new Map<string, QueryTerm>();
+  for (const [i, typed] of ws.entries()) {
+    const translated = translateWordAt(ws, i);
+    // A slip of a word the KB uses ("adress"): only in English, where the dictionary can tell a slip from a word.
+    const w = !foreign && spelling && known && translated.length === 0 && !known(processTerm(typed) ?? '') ? (spelling.fix(typed) ?? typed) : typed;
+    if (translated.length > 0) {
+      for (const t of translated) {
+        const st = processTerm(t);
+        if (st && !groups.has(st)) groups.set(st, { terms: [st], optional: false });
+      }
+      continue;
+    }
+    const st = processTerm(w);
+    if (!st) continue;
+    // A message in a language the KB is not written in: a word the glossary cannot translate and the KB never uses
+    // is most likely just a word of that language, not the thing asked that the KB lacks.
+    const group = groups.get(st) ?? { terms: [st], optional: false, ...(foreign && known && !known(st) ? { scene: true } : {}) };
+    for (const syn of [...expandSynonyms([w], ''), ...(names.brandedWords.get(w) ?? [])]) {
+      const ss = processTerm(syn);
+      if (ss && !group.terms.includes(ss)) group.terms.push(ss);
+    }
+    groups.set(st, group);
+  }
+  const scene = sceneTerms(query);
+  for (const [st, g] of groups) if (scene.has(st)) g.scene = true;
+  // A model name's words the KB never uses (modelNames.ts) count as a product name.
+  if (known) {
+    for (const st of modelNameTerms(query, text)) {
+      const g = groups.get(st);
+      if (g && !g.terms.some(known)) g.product = true;
+    }
+  }
+  for (const st of askedActions(text, names.shop)) {
+    const g = groups.get(st);
+    if (g && !g.scene) g.action = true;
+  }
+  // Framing words ("what is your return policy?") say a topic follows; one the KB never uses is no gap in it.
+  for (const w of FRAMING) if (groups.has(w) && known && !known(w) && groups.size > 1) groups.delete(w);
+  const phrases = phraseHints(text, names);
+  for (const hint of phrases.hints) {
+    const st = processTerm(hint);
+    if (st && !groups.has(st)) groups.set(st, { terms: [st], optional: true });
+  }
+  // A word the KB never uses inside such a phrase ("forever" in "takes forever to get gps") is said by the hint.
+  if (known) {
+    for (const w of phrases.words) {
+      const st = processTerm(w);
+      const g = st ? groups.get(st) : undefined;
+      if (g && !g.optional && !g.terms.some(known)) g.optional = true;
+    }
+  }
+  // A town the KB never names matches the country or region it does ("Vancouver" → canada, "Honolulu" → hawaii).
+  if (known) {
+    for (const place of findPlaces(query)) {
+      // The name's unknown words are one concept ("Salt Lake City"): the first carries the region, the rest go.
+      const unknown: string[] = place.words.map((w) => processTerm(w) ?? '').filter((st) => groups.has(st) && !groups.get(st)!.terms.some(known));
+      if (unknown.length === 0) continue;
+      const group: QueryTerm = groups.get(unknown[0]!)!;
+      for (const r of place.region) {
+        const rt = processTerm(r);
+        if (rt && !group.terms.includes(rt)) group.terms.push(rt);
+      }
+      for (const st of unknown.slice(1)) groups.delete(st);
+      // "shipping to Ghent", "postage to Italy": in a question about sending something, a place the KB names neither
+      // itself nor by its country is the address, not what is asked; the articles speak of regions ("the EU") that a
+      // name cannot be matched to. ("A store in Seattle?" asks about the place: it still counts.)
+      if (!group.terms.some(known) && SENDING.test(text)) group.optional = true;
+    }
+  }
+  return [...groups.values()];
+}
