@@ -8,6 +8,16 @@ const values = (text: string) => extractFacts(text, demo).map((f) => f.value);
 const kinds = (text: string) => Object.fromEntries(extractFacts(text, demo).map((f) => [f.value, f.kind]));
 
 describe('extractFacts', () => {
+  it('keeps a bare number the customer names as a reference, not a price or a year', () => {
+    expect(kinds('The email gives a refund reference 74829105 but my bank says they cannot find it')).toMatchObject({ '74829105': 'reference' });
+    expect(kinds('my case no. 558812 from last week')).toMatchObject({ '558812': 'reference' });
+    expect(kinds('die Sendungsnummer ist 00340434161094042557')).toMatchObject({ '00340434161094042557': 'reference' });
+    expect(kinds('el número de seguimiento es 7730019')).toMatchObject({ '7730019': 'reference' });
+    expect(kinds('tracking: 1234567890, still nothing')).toMatchObject({ '1234567890': 'reference' });
+    expect(values('the invoice 12000 EUR')).not.toContain('12000');
+    expect(values('the ticket price was 2024')).not.toContain('2024');
+    expect(values('no reference at all, only 12 days waiting')).not.toContain('12');
+  });
   it('keeps how many times an amount was charged, as typed', () => {
     expect(values('2 x 94,90 on my card, both say completed')).toContain('2 x 94,90');
     expect(values('3×€19.90 for the gas canisters')).toContain('3×€19.90');

@@ -2,6 +2,11 @@
 
 export const PREFIXED_ID = /(?<![\w-])([A-Za-z]{1,4})-(\d{4,})(?![\w-])/g;
 export const HASH_ORDER = /(?:#\s?\d{4,}|\border\s+(?:number\s+|no\.?\s*|#\s?)?\d{5,})\b/gi;
+/**
+ * A bare number the customer names as a reference of some kind: "refund reference 74829105", "case no. 558812",
+ * "Sendungsnummer 00340434161094042557", "número de seguimiento 7730019". The number is group 1.
+ */
+export const LABELLED_NUMBER = /\b(?:reference|ref|case|ticket|claim|tracking|arn|transaction|confirmation|parcel|shipment|consignment|serial|invoice|receipt|rma|referenz|sendungsnummer|sendungs-?nr|vorgangsnummer|rechnungsnummer|seriennummer|referencia|seguimiento|factura|recibo)(?:\s+(?:number|num|no|nr|id|code|nummer|n(?:ú|u)mero))?\.?(?:\s+(?:is|was|es|ist))?\s*(?:[:#]\s*)?(\d{5,22})(?![\w.,]?\d|\s*(?:€|\$|£|(?:eur|euros?|usd|dollars?|gbp|chf)\b))/gi;
 /** International (+…), national with a leading 0, or North American "503-555-0178" / "(503) 555 0178". */
 export const PHONE = /(?<![\w.,-])(\+\d[\d\s().-]{6,}\d|\(?0\d{2,4}\)?[\s.-]?\d{3,4}[\s.-]?\d{3,4}|\(?[2-9]\d{2}\)?[\s.-]\d{3}[\s.-]\d{4})(?![\w.,]\d)(?!-)/g;
 /**
