@@ -199,6 +199,14 @@ describe('answerQuestion: a delivery date promised (session 24)', () => {
       expect(answerQuestion(shop, q).kind, q).toBe('answer');
     }
   });
+  it('reads the promise with the day in another sentence, and the exact day asked for (fresh129, fresh130)', () => {
+    for (const q of ['I need the tent in Sevilla before the 14th, it is for a camping trip. If I order today, can you guarantee that it arrives?', 'Now, can you tell me the exact day NW-902174 will be delivered? I need to be home to sign for it.']) {
+      expect(answerQuestion(shop, q).kind, q).toBe('unknown');
+    }
+    for (const q of ['Does the warranty guarantee it works for 2 years? I bought it on the 14th.', 'How long does standard delivery take? I need to be home on Friday.']) {
+      expect(answerQuestion(shop, q).kind, q).toBe('answer');
+    }
+  });
   it('answers it from a passage that speaks of promised dates', () => {
     const dated = buildKnowledgeBase([
       { id: 'shipping', title: 'Shipping times and costs', body: 'Standard delivery takes 2–5 business days, so an order on a Monday usually arrives by Thursday. Need it by a certain day? Choose your delivery day at checkout: that date is guaranteed.' },

@@ -12,6 +12,8 @@ const GLOSSARY: Record<string, string> = {
   devolucion: 'return', devolver: 'return', devolverlo: 'return', reembolso: 'refund', reembolsar: 'refund', dinero: 'money',
   pago: 'payment', pagar: 'pay', tarjeta: 'card', cargo: 'charge', cargos: 'charge', cobrado: 'charged', cobraron: 'charged', cobrasteis: 'charged', cobraste: 'charged', cobro: 'charge',
   factura: 'invoice', cuenta: 'account', contrasena: 'password', clave: 'password', borrar: 'delete', eliminar: 'delete',
+  descargar: 'download', descargarme: 'download', guardados: 'stored', guardado: 'stored',
+  nadar: 'swimming', natacion: 'swimming', bucear: 'diving', ducharme: 'showering', ducha: 'showering', sumergible: 'water resistance',
   datos: 'data', reloj: 'watch', tienda: 'store', campana: 'tent', chaqueta: 'jacket', linterna: 'headlamp', frontal: 'headlamp',
   bateria: 'battery', cargar: 'charge battery', carga: 'charge battery', cargando: 'charging battery', cargador: 'charger', garantia: 'warranty', etiqueta: 'label', cambio: 'exchange', cambiar: 'change',
   talla: 'size', cancelar: 'cancel', seguimiento: 'tracking', codigo: 'code', descuento: 'discount', error: 'error',
@@ -31,6 +33,8 @@ const GLOSSARY: Record<string, string> = {
   rucksendung: 'return', zuruckgeben: 'return', zurucksenden: 'return', zuruckschicken: 'return', zuruckgeschickt: 'returned', zurucksende: 'return', zuruckgesendet: 'returned', ruckgabe: 'return', erstattung: 'refund',
   ruckerstattung: 'refund', geld: 'money', zahlung: 'payment', bezahlen: 'pay', bezahlt: 'paid', karte: 'card', kreditkarte: 'card',
   abbuchung: 'charge', rechnung: 'invoice', konto: 'account', kundenkonto: 'account', passwort: 'password', loschen: 'delete',
+  herunterladen: 'download', runterladen: 'download', gespeichert: 'stored',
+  schwimmen: 'swimming', tauchen: 'diving', duschen: 'showering',
   daten: 'data', uhr: 'watch', ladegerat: 'charger', ladekabel: 'charging cable', geschaft: 'store', filiale: 'store', zelt: 'tent', jacke: 'jacket',
   stirnlampe: 'headlamp', akku: 'battery', aufladen: 'charge', garantie: 'warranty', gewahrleistung: 'warranty',
   umtausch: 'exchange', umtauschen: 'exchange', grosse: 'size', stornieren: 'cancel', sendungsverfolgung: 'tracking',
@@ -78,6 +82,7 @@ const SYNONYMS: Record<string, string> = {
   red: 'colour', green: 'colour', orange: 'colour', white: 'colour', navy: 'colour', cancelled: 'cancel', change: 'edit',
   broken: 'fault', defective: 'faulty', faulty: 'warranty', guarantee: 'warranty', crushed: 'damaged', dented: 'damaged', cracked: 'damaged', smashed: 'damaged', shattered: 'damaged',
   wash: 'washing', washed: 'washing', clean: 'cleaning', waterproof: 'repellent', soaked: 'water', pairing: 'pair',
+  turn: 'switch', turning: 'switching', turned: 'switched', turns: 'switches',
   connect: 'pair', sync: 'pair', bluetooth: 'pair', password: 'reset', voucher: 'code', coupon: 'code', promo: 'code',
   declined: 'failed', failing: 'failed', fails: 'failed', tracking: 'track', lost: 'missing', card: 'payment', pay: 'payment',
   paying: 'payment', invoice: 'invoices', receipt: 'invoice', bill: 'invoice', delete: 'deletion', erase: 'deletion', biggest: 'amount', largest: 'amount', highest: 'amount', smallest: 'amount', lowest: 'amount',
@@ -117,6 +122,8 @@ const PHRASES: [RegExp, string[]][] = [
   [/\b(?:move|transfer|switch|set up|connect|get|put)\b[^.?!]{0,30}\b(?:to|on|onto|with) (?:my|the|a|her|his) new (?:phone|mobile|iphone|android|handy|cell)\b|\b(?:got|have|bought|get) a new (?:phone|mobile|iphone|android|cell)\b/, ['pair']],
   // "takes forever to get gps": the slow GPS fix.
   [/\b(?:takes?|taking|took) (?:forever|ages|a long time|so long|too long|minutes)\b[^.?!]{0,30}\b(?:gps|signal|satellites?|fix|lock)\b|\b(?:gps|signal|satellites?)\b[^.?!]{0,30}\b(?:takes?|taking|took) (?:forever|ages|a long time|so long|too long)\b/, ['slow', 'fix']],
+  // "would it survive getting dropped in a river?": water resistance, in the words customers use.
+  [/\b(survive|survives|survived|withstand|withstands|cope with|handle|take)\b[^.?!]{0,40}\b(river|rivers|lake|sea|pool|puddle|stream|creek|rain|downpour|water|dunk\w*|submerg\w*|dropp?(ed|ing)? in)\b/, ['submerged']],
   // "keeps switching itself on in my backpack": the lock mode.
   [/\b(?:switch|switches|switching|switched|turn|turns|turning|turned|comes|came|going|goes) (?:itself |themselves )?on\b[^.?!]{0,30}\b(?:pack|backpack|bag|rucksack|pocket|daypack)\b/, ['lock']],
   // "which one lasts longer on a single charge?": battery life, in the words customers use.
@@ -129,11 +136,18 @@ const PHRASES: [RegExp, string[]][] = [
   [/\b(?:as a|a|for a|for my|for her|for his) (?:birthday |christmas |wedding )?present\b/, ['gift']],
   [/\b(?:put|putting|pack|packing|store|storing) (?:it|them|the \w+|my \w+) away\b/, ['storage']],
   [/\bhand (?:it|them|this|that|the \w+) back\b/, ['return']],
-  [/\bhead ?torch(?:es)?\b/, ['headlamp']],
+  [/\bhead ?(?:torch(?:es)?|lamps?|lights?)\b/, ['headlamp']],
   // "everything you hold on me", "what do you keep about us": personal data.
   [/\b(?:hold|keep|store|stored|holding|keeping)\s+(?:on|about)\s+(?:me|us)\b|\byou(?:ve)?\s+(?:have|got)\s+(?:on|about)\s+(?:me|us)\b/, ['data']],
   // "which companies do you pass my address to?", "who do you share my details with": personal data given to others.
   [/\b(?:pass|passing|give|giving|share|sharing|sell|selling|hand|send|sending)\w*\s+(?:on\s+)?(?:my|our|customers?|personal)\s+(?:\w+\s+)?(?:address|data|details|e-?mail|phone(?: number)?|information|info)\b(?:\s+on)?\s+(?:to|with)\b/, ['personal', 'data']],
+  // "my code doesn't work on the german site": a shop's site by the country's adjective is its regional site (EU/US).
+  [/\b(?:german|french|spanish|italian|dutch|austrian|belgian|irish|finnish|swedish|portuguese|polish|danish|greek|czech|european)\s+(?:site|website|web shop|webshop|shop|store)\b/, ['eu']],
+  [/\b(?:american|us|usa)\s+(?:site|website|web shop|webshop|shop|store)\b/, ['us']],
+  // "status delivered but I have nothing", "shows as delivered yet it never came": the tracking passage on that case.
+  [/\b(says|say|shows?|showing|status( is)?|marked( as)?|listed( as)?|tracking)\s+(as\s+|it was\s+|its\s+)?delivered\b[^.?!]{0,50}\b(but|yet|although|though|however)\b/, ['tracking', 'says', 'delivered']],
+  // "the DHL man was never here": the courier.
+  [/\b(dhl|ups|fedex|dpd|gls|hermes|postal|post|delivery|parcel|courier)\s+(man|guy|driver|woman|person|lady|bloke|van)\b/, ['courier']],
   // "does it still go out today?": the same-day dispatch.
   [/\b(?:go|goes|going|ship|ships|leave|leaves|dispatch(?:ed)?|sent|send|out)\s+(?:out\s+)?today\b|\bsame[- ]day\b/, ['same', 'day']],
   [/\b(?:for|a|the|in-store|store) pick-?ups?\b(?! (?:truck|van|lorry|line|game))/, ['collect']],

@@ -51,6 +51,8 @@ export interface KnowledgeBase {
   productTerms: Set<string>;
   /** Each article's title as pairs of neighbouring stemmed content words ("student discount", "gift card"). */
   titlePairs: Map<string, string[]>;
+  /** Every article's title and body, normalised with single spaces: whether the KB names a phrase at all. */
+  text: string;
   /** What the KB speaks of dividing ("we can split the invoice"): see dividedThings. */
   divided: Set<string>;
   /** The shop's name, its battery products and branded words (site/siteNames.ts), for the patterns that read them. */
@@ -136,7 +138,8 @@ export function buildKnowledgeBase(articles: Article[], isWord?: IsWord, ranker?
   const divided = new Set(articles.flatMap((a) => dividedThings(`${a.title}\n${a.body}`)));
   const spelling = isWord ? buildSpellingFixer(articles.map((a) => `${a.title}\n${a.body}`), isWord) : undefined;
   const names = siteNames(shop, articles);
-  return { articles, passages, index, df, articleTerms, passageTerms, articleDf, productTerms, titlePairs, divided, names, ...(spelling ? { spelling } : {}), ...(ranker ? { ranker } : {}) };
+  const text = articles.map((a) => normalise(`${a.title}\n${a.body}`).replace(/[^\p{L}\p{N}]+/gu, ' ')).join(' | ');
+  return { articles, passages, index, df, articleTerms, passageTerms, articleDf, productTerms, titlePairs, text, divided, names, ...(spelling ? { spelling } : {}), ...(ranker ? { ranker } : {}) };
 }
 
 /** Neighbouring stemmed content words of a text, as "a b" pairs. */
@@ -228,7 +231,7 @@ function confidenceFor(kb: KnowledgeBase, query: QueryTerm[], passage: Passage):
     }
     // A product the KB sells but this article never names ("swap my Stormshell for an L" on the exchanges article) is
     // the object of the question, not a second topic the passage misses.
-    if (hit || !(q.product || q.terms.every((t) => kb.productTerms.has(t)))) required++;
+    if (hit || !(q.product || kb.productTerms.has(q.terms[0]!))) required++;
     if (hit) matched++;
     const main = q.terms[0]!;
     const known = q.terms.some((t) => kb.articleDf.has(t));
@@ -237,7 +240,7 @@ function confidenceFor(kb: KnowledgeBase, query: QueryTerm[], passage: Passage):
     const w = code
       ? 2 * Math.log(1 + kb.articles.length) ** P.gamma
       : known
-        ? termWeight(kb, hit ?? main)
+        ? termWeight(kb, kb.productTerms.has(main) ? main : (hit ?? main))
         : P.oov * Math.log(1 + kb.articles.length) ** P.gamma * (q.product ? P.product : 1);
     got += credit * w;
     missed += (1 - credit) * w * (q.scene ? SCENE_WEIGHT : q.action ? ACTION_WEIGHT : 1);
@@ -275,7 +278,7 @@ function unglueModels(kb: KnowledgeBase, query: string): string {
 }
 
 export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3, foreign = false): KbHit[] {
-  const terms = queryTerms(unglueModels(kb, query), (t) => kb.articleDf.has(t), foreign, kb.spelling, kb.names);
+  const terms = queryTerms(unglueModels(kb, query), (t) => kb.articleDf.has(t), foreign, kb.spelling, kb.names, (phrase) => kb.text.includes(` ${phrase} `));
   const required = terms.filter((t) => !t.optional).length;
   if (required === 0) return [];
   // The story around a question ranks little: its words would pull in the passages they happen to match.

@@ -11,16 +11,17 @@ const MODEL_NAME = /(?<![\w-])((?!(?:Room|Terminal|Floor|Gate|Route|Level|Platfo
 /** Asking whether the item itself can be had (stock, restock, holding one): then its name is what the KB lacks. */
 const ABOUT_THE_ITEM = /\b(in stock|out of stock|stock (?:it|them|one|the)|stocks?\b(?! ?holm)|restock\w*|available|availability|back in|sold out|discontinued|release\w*|launch\w*|coming out|aside(?! from)|hold (?:one|it|them|a|an|the)\b|reserve\w*|specs?|specifications?|weigh\w*|compare\w*|difference|vs|versus)\b/;
 
-/** The stemmed words of the model names in `query` (as typed), unless `text` (normalised) asks about the item itself. */
-export function modelNameTerms(query: string, text: string): string[] {
+/**
+ * The model names in `query` (as typed), unless `text` (normalised) asks about the item itself: each with its stemmed
+ * words and its name without the model token, normalised ("Summit Pro 2" → "summit pro").
+ */
+export function modelNameTerms(query: string, text: string): { terms: string[]; phrase: string }[] {
   if (ABOUT_THE_ITEM.test(text)) return [];
-  const out: string[] = [];
+  const out: { terms: string[]; phrase: string }[] = [];
   for (const m of query.matchAll(MODEL_NAME)) {
     // The model's own token too ("3P" in "Ridgeline 3P"): a word the KB lacks, not the thing asked.
-    for (const w of words(m[0])) {
-      const st = processTerm(w);
-      if (st) out.push(st);
-    }
+    const terms = words(m[0]).map(processTerm).filter((t): t is string => t !== null);
+    out.push({ terms, phrase: m[1]!.trim().toLowerCase() });
   }
   return out;
 }

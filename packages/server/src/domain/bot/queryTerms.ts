@@ -30,18 +30,33 @@ const FRAMING = ['polici', 'policy', 'rule', 'info', 'information', 'detail', 'p
 /** E-mail and web addresses, sums of money, phone numbers: what identifies the case, not what is asked. */
 const IDENTIFIERS = new RegExp(String.raw`${EMAIL_ADDRESS.source}|\bhttps?:\/\/\S+|[€$£]\s?\d[\d.,]*|\b\d+[.,]\d\d\b|\b\d[\d.,]*\s?(?:€|\$|£|eur\b|euros?\b|usd\b|dollars?\b|bucks\b)|\+?\d[\d ()/-]{7,}\d`, 'gi');
 
+/**
+ * A discount, voucher or gift code typed in capitals beside the word that says so: "code USA20", "the SPRING15
+ * voucher" (not "error code E12"). Group 1 keeps the word before the code.
+ */
+const TYPED_PROMO_CODE = /(?<!\berror\s)(\b(?:code|voucher|coupon|promo)s?\s*(?:is|was|:)?)\s*["'“‘]?(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{3,15}\b|\b(?=[A-Z0-9-]*[A-Z])(?=[A-Z0-9-]*\d)[A-Z][A-Z0-9-]{3,15}\b(?=\s+(?:discount\s+|promo\s+|welcome\s+)?(?:code|voucher|coupon)s?\b)/gi;
+
+/** The EU's member states, stemmed as query terms are. */
+const EU_COUNTRIES = new Set(
+  ['austria', 'belgium', 'bulgaria', 'croatia', 'cyprus', 'czechia', 'czech', 'denmark', 'estonia', 'finland', 'france', 'germany', 'greece', 'hungary', 'ireland', 'italy', 'latvia', 'lithuania', 'luxembourg', 'malta', 'netherlands', 'holland', 'poland', 'portugal', 'romania', 'slovakia', 'slovenia', 'spain', 'sweden'].map((w) => processTerm(w) ?? w),
+);
+
 /** A question about sending something somewhere. */
 const SENDING = /\b(ship\w*|deliver\w*|postage|post|send|sent|sending|parcel|courier|dhl|ups|customs|duties|import)\b/;
 
 /** Query terms: English content terms (with synonyms), es/de support words in English, question-shape hints. */
-export function queryTerms(query: string, known?: (term: string) => boolean, foreign = false, spelling?: SpellingFixer, names: SiteNames = NO_NAMES): QueryTerm[] {
+/** `namesPhrase`: whether the KB names a phrase ("summit pro") anywhere; a model name it never names is no topic of it. */
+export function queryTerms(query: string, known?: (term: string) => boolean, foreign = false, spelling?: SpellingFixer, names: SiteNames = NO_NAMES, namesPhrase?: (phrase: string) => boolean): QueryTerm[] {
   const text = normalise(query);
   // Order numbers say nothing about the topic, nor does a greeting ("morning! remind me…") or the clock time the
   // customer writes from ("it's 11:20 here"): as unknown words they counted against the passage that answers.
-  const said = query.replace(/^\W*(?:good\s+)?(?:morning|afternoon|evening)\b/i, ' ').replace(/\b(?:its|it is|now|here|time is|at)\s+\d{1,2}:\d{2}\b|\b\d{1,2}:\d{2}\s+(?:here|now|my time|local time|where i am)\b/gi, ' ');
+  // "was charged 2x": twice, as the articles say it (not "2x AAA", a count of things).
+  const said = query.replace(/\b(charged|billed|paid|debited|taken|deducted|charging me)\s+(?:2x|x2|2 times|two times)(?!\w)/gi, '$1 twice').replace(/^\W*(?:good\s+)?(?:morning|afternoon|evening)\b/i, ' ').replace(/\b(?:its|it is|now|here|time is|at)\s+\d{1,2}:\d{2}\b|\b\d{1,2}:\d{2}\s+(?:here|now|my time|local time|where i am)\b/gi, ' ');
   // Nor do the e-mail address or the sum paid ("it was 74,90€", "rebecca.shaw@…"): as unknown words they read as
   // the thing asked that the KB lacks.
-  const ws = words(said.replace(IDENTIFIERS, ' ')).filter((w) => !/^[a-z]{1,4}-?\d{5,}$/.test(w));
+  // Nor does the discount code typed ("my code USA20 doesn't work"): the code is the case, not the question; an error
+  // code is the question ("error code E12").
+  const ws = words(said.replace(IDENTIFIERS, ' ').replace(TYPED_PROMO_CODE, (m, before: string | undefined) => (before ? `${before} ` : ' '))).filter((w) => !/^[a-z]{1,4}-?\d{5,}$/.test(w));
   const groups = new Map<string, QueryTerm>();
   for (const [i, typed] of ws.entries()) {
     const translated = translateWordAt(ws, i);
@@ -59,7 +74,7 @@ export function queryTerms(query: string, known?: (term: string) => boolean, for
     // A message in a language the KB is not written in: a word the glossary cannot translate and the KB never uses
     // is most likely just a word of that language, not the thing asked that the KB lacks.
     const group = groups.get(st) ?? { terms: [st], optional: false, ...(foreign && known && !known(st) ? { scene: true } : {}) };
-    for (const syn of [...expandSynonyms([w], ''), ...(names.brandedWords.get(w) ?? [])]) {
+    for (const syn of [...expandSynonyms([w], ''), ...(names.brandedWords.get(w) ?? []), ...(names.productKinds?.get(w) ?? [])]) {
       const ss = processTerm(syn);
       if (ss && !group.terms.includes(ss)) group.terms.push(ss);
     }
@@ -69,9 +84,14 @@ export function queryTerms(query: string, known?: (term: string) => boolean, for
   for (const [st, g] of groups) if (scene.has(st)) g.scene = true;
   // A model name's words the KB never uses (modelNames.ts) count as a product name.
   if (known) {
-    for (const st of modelNameTerms(query, text)) {
-      const g = groups.get(st);
-      if (g && !g.terms.some(known)) g.product = true;
+    // ("How long is the warranty on the Summit Pro 2?": "summit" is a loyalty tier the KB knows, but the KB never names a
+    // "summit pro", so all of the name is the product's.)
+    for (const model of modelNameTerms(query, text)) {
+      const unnamed = namesPhrase !== undefined && model.phrase.includes(' ') && !namesPhrase(model.phrase);
+      for (const st of model.terms) {
+        const g = groups.get(st);
+        if (g && (unnamed || !g.terms.some(known))) g.product = true;
+      }
     }
   }
   for (const st of askedActions(text, names.shop)) {
@@ -85,6 +105,12 @@ export function queryTerms(query: string, known?: (term: string) => boolean, for
     const st = processTerm(hint);
     if (st && !groups.has(st)) groups.set(st, { terms: [st], optional: true });
   }
+  // "how long is the warranty?", "how long is it valid?": a span of years, which "long" only shapes as a question.
+  const long = groups.get('long');
+  if (long && /\bhow long (is|does|do|will|would)\b[^.?!]{0,30}\b(warranty|guarantee|valid|validity|good for|expire)/.test(text)) {
+    long.optional = true;
+    if (!groups.has('year')) groups.set('year', { terms: ['year'], optional: true });
+  }
   // A word the KB never uses inside such a phrase ("forever" in "takes forever to get gps") is said by the hint.
   if (known) {
     for (const w of phrases.words) {
@@ -92,6 +118,11 @@ export function queryTerms(query: string, known?: (term: string) => boolean, for
       const g = st ? groups.get(st) : undefined;
       if (g && !g.optional && !g.terms.some(known)) g.optional = true;
     }
+  }
+  // "shipping to Austria": an EU country is in the EU the shipping passages speak of (even when the KB names the
+  // country elsewhere, for a payment method).
+  if (SENDING.test(text)) {
+    for (const [st, g] of groups) if (EU_COUNTRIES.has(st) && !g.terms.includes('eu')) g.terms.push('eu');
   }
   // A town the KB never names matches the country or region it does ("Vancouver" → canada, "Honolulu" → hawaii).
   if (known) {

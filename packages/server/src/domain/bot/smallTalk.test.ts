@@ -179,3 +179,8 @@ describe('small talk: thanks for a problem already solved (session 26 review)', 
     expect(detectSmallTalk(m)).toBe('thanks');
   });
 });
+
+describe('detectSmallTalk: praise after an answer (blind set fresh130)', () => {
+  it.each(['Splendid.', 'Superb!', "Brilliant, that's exactly what I needed to know. You lot are the best!", 'Ha, so my trainer is wrong. Thanks!'])('%j takes the answer', (m) => expect(detectSmallTalk(m)).not.toBeNull());
+  it.each(['Not exactly what I needed to know', 'so the charge is wrong. thanks', 'splendid, but the code still fails'])('%j is no small talk', (m) => expect(detectSmallTalk(m)).toBeNull());
+});

@@ -250,6 +250,8 @@ function newRequestAfterNegation(clause: string): boolean {
 }
 /** "... not now", "maybe later": a mention for later, not a request now. */
 const DEFERRAL = /^[^a-z]{0,3}[^.!?]{0,25}?(?:\bnot now\b|\bnot yet\b|\bmaybe later\b|\blater\b|\bjust curious\b|\bjust wondering\b|\bfor future reference\b|\bin case\b|\bif needed\b|\bif necessary\b)/;
+/** "…speak with somebody by telephone? Not now, I am at work.": the next sentence puts it off. */
+const DEFERRAL_NEXT = /^[^.!?]{0,30}[.!?]+\s*(not now|not right now|not today|not yet|maybe later|later on)\b/;
 /** Asking whether a person is needed for something: "do I have to talk to someone to close an account?" */
 const PROCESS_QUESTION = /\b(?:do|would|will) (?:i|we) (?:have|need|got) to\s*$|\b(?:do|does) (?:it|this) (?:require|need)\s*$|\b(?:is it|its) (?:necessary|required) to\s*$|\bmust (?:i|we)\s*$/;
 /** "if I ever need a real person, what hours are they around?": a person some other day, not now. */
@@ -284,9 +286,15 @@ function patternsFor(shop: string): typeof PATTERNS {
 
 /** `shop`: site.json `name`, which a customer may call the shop by ("someone at Northwind who can help"). */
 export function findExplicitRequest(message: string, shop = ''): RequestMatch | null {
+  return scanForRequest(message, shop).match;
+}
+
+/** The request found, and whether one was said but negated, put off or taken back (`withdrawn`). */
+function scanForRequest(message: string, shop: string): { match: RequestMatch | null; withdrawn: boolean } {
   const text = requestText(message);
   const bare = text.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
-  if (BARE.test(bare)) return { direct: true, text: bare };
+  if (BARE.test(bare)) return { match: { direct: true, text: bare }, withdrawn: false };
+  let withdrawn = false;
   for (const { global, direct } of patternsFor(shop)) {
     // exec on the shared regex, not matchAll: matchAll clones the regex on every call, which cost ~85 % of this function.
     global.lastIndex = 0;
@@ -296,26 +304,36 @@ export function findExplicitRequest(message: string, shop = ''): RequestMatch | 
       const clauseStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf(','), before.lastIndexOf(';'));
       const clause = before.slice(clauseStart + 1);
       // ("i dont want to lose it plz transfer me": a new request after the negated words, not a negated request.)
-      if (NEGATION.test(clause) && !newRequestAfterNegation(clause) && !/\bwhy\s+(?:cant|cannot|can not|wont|dont)\b/.test(clause)) continue;
+      if (NEGATION.test(clause) && !newRequestAfterNegation(clause) && !/\bwhy\s+(?:cant|cannot|can not|wont|dont)\b/.test(clause)) {
+        withdrawn = true;
+        continue;
+      }
       if (AVAILABILITY.test(clause) || PROCESS_QUESTION.test(clause) || SOMEONE_ELSES.test(clause) || SOME_DAY.test(clause)) continue;
       // "my husband wants to talk to a manager but I just need the tracking link" (not "my dad wants to speak to someone, can you call him?").
       if (SOMEONE_ELSE_WANTS.test(clause) && /^[^.!?]*\bbut (?:i|we)\b/.test(text.slice(m.index + m[0].length))) continue;
-      if (DEFERRAL.test(text.slice(m.index + m[0].length))) continue;
+      if (DEFERRAL.test(text.slice(m.index + m[0].length)) || DEFERRAL_NEXT.test(text.slice(m.index + m[0].length))) {
+        withdrawn = true;
+        continue;
+      }
       // "I'd like someone to actually check whether it fits… oh never mind, the size chart says it does."
-      if (/\b(?:never ?mind|nvm|scratch that|forget it)\b(?![^.!?]{0,20}\b(?:just|please|pls)\b)/.test(text.slice(m.index + m[0].length))) continue;
-      return { direct, text: m[0] };
+      if (/\b(?:never ?mind|nvm|scratch that|forget it|actually,? no|on second thought|let me try (?:you|this|the bot|the chat|here) first|ill try (?:you|this|the bot|the chat|here) first)\b(?![^.!?]{0,20}\b(?:just|please|pls)\b)/.test(text.slice(m.index + m[0].length))) {
+        withdrawn = true;
+        continue;
+      }
+      return { match: { direct, text: m[0] }, withdrawn };
     }
   }
-  return null;
+  return { match: null, withdrawn };
 }
 
 export function detectExplicitRequest(message: string, seq: number, model?: MessageModel, shop = ''): DetectorResult | null {
   // "Am I talking to a person or an AI? Just wondering, you're doing fine.": asked out of curiosity, not a request.
   if (ONLY_CURIOUS.test(normalise(message))) return null;
-  const match = findExplicitRequest(message, shop);
+  const { match, withdrawn } = scanForRequest(message, shop);
   if (!match) {
     // "can i speak to": the rest is on its way, and the pipeline waits for it.
-    if (!model || trailsOff(message)) return null;
+    // ("…speak with somebody by telephone? Not now, I am at work.": a request put off is none, whatever the model reads.)
+    if (!model || withdrawn || trailsOff(message)) return null;
     const p = personRequestProbability(model, message);
     if (p < model.threshold) return null;
     return { trigger: 'explicit_request', confidence: Math.min(0.9, p), reason: 'Customer asked for a person (in words of their own)', evidenceSeq: seq };

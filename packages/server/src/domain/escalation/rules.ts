@@ -161,8 +161,9 @@ const SENT_WITH_CARRIER = /\bgone (off |out )?with the (ups|dhl|fedex|usps|couri
 const ORDER_AFTER = /^\s*((?!(from|of|in|on|for|with|and|or|to)\b)\w+\s+)?(order|purchase|basket|bestellung|pedido)\b/;
 /** "(€39) from my €310 order", "the whole order was about €430": the amount is the order's. */
 const FROM_ORDER_BEFORE = /\bfrom (my|a|an|the|our)\s*$|\b(the|my|our) (whole|entire|full|total|complete) (order|basket|purchase)( total)? (was|is|came to|comes to|cost)( about| around| roughly| nearly| almost)?\s*$/;
-const STATED_TOTAL_AFTER = /^\s*(in )?(total|altogether|all together|in all|all in)\b/;
-const STATED_TOTAL_BEFORE = /(\b(so|totalling|altogether|all together|in total|total of|comes to|come to|came to|makes)|=)\s*$/;
+// On the same line: in a pasted receipt "Shipping – €0,00" then "Total paid: €379,00" below, the label is the next line's.
+const STATED_TOTAL_AFTER = /^[ \t]*(in )?(total|altogether|all together|in all|all in)\b(?![ \t]*(paid|charged|due|amount)?[ \t]*:)/;
+const STATED_TOTAL_BEFORE = /(\b(so|totalling|altogether|all together|in total|total of|comes to|come to|came to|makes|total( paid| charged| amount| due)?\s*:)|=)\s*$/;
 
 const COUNT_WORDS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, pair: 2, beide: 2, beiden: 2, zwei: 2, drei: 3, ambos: 2, ambas: 2, dos: 2, tres: 3 };
 
@@ -191,6 +192,10 @@ function eachCount(text: string, a: Amount, before = ''): number {
   // ("just the two Stormshell jackets, 129 each, out of my €890 order": only those two, and both of them.)
   const justThoseN = /\b(just|only) (the |my |these |those |our )?(two|three|four|five|six|[2-6])\b/.exec(normalise(text));
   if (justThoseN) return COUNT_WORDS[justThoseN[3]!] ?? Number(justThoseN[3]);
+  // "keeping the tent but returning the two Stormshells (€109,95 each)": the count named as what goes back is counted,
+  // whatever else is kept.
+  const returningN = /\b(returning|sending back|send back|return|refund(ing)?( for)?) (the |my |these |those |our |all )?(two|three|four|five|six|[2-6]) (?!(of|days?|weeks?|months?|times)\b)\p{L}/u.exec(normalise(text));
+  if (returningN) return COUNT_WORDS[returningN[5]!] ?? Number(returningN[5]);
   if (!count || PARTIAL.test(normalise(text)) || /\b(return(ing)?|refund(ing)?|send(ing)? back|keep(ing)?) (just |only )?(one|1)\b|\b(devolvi|devuelvo|devolver|devolvere) (solo )?(una|uno|1)\b|\b(eine|einen|ein|1) (davon )?zuruck(geschickt|gesendet|gegeben|geben|schicken)\b/.test(normalise(text))) return 1;
   return COUNT_WORDS[count[1]!] ?? Number(count[1]);
 }

@@ -3,6 +3,7 @@
  * the shop as customers call it (site.json `name`) and the KB's products that run on a battery.
  */
 import { kbNames } from '../bot/productNames.js';
+import { findPlaces } from '../bot/places.js';
 import { escapeRegExp, normalise } from '../common/text.js';
 import type { Article } from '../pipelineTypes.js';
 
@@ -13,6 +14,8 @@ export interface SiteNames {
   devices: readonly string[];
   /** The KB's branded word for a plain one, by the plain word: "points" → ["trailpoints"]. */
   brandedWords: ReadonlyMap<string, readonly string[]>;
+  /** What kind of thing a product is, by its name's word, as the KB says it: "trailsense" → ["watch"]. */
+  productKinds?: ReadonlyMap<string, readonly string[]>;
 }
 
 export const NO_NAMES: SiteNames = { shop: '', devices: [], brandedWords: new Map() };
@@ -59,8 +62,42 @@ export function brandedWords(articles: readonly Article[]): Map<string, string[]
   return out;
 }
 
+/**
+ * Products the KB names together with their kind ("covers the Northwind Pace 5 and Trailsense GPS watches"): a
+ * customer asks about "my Trailsense", the article on pairing speaks of "a watch". By the name's first word that is
+ * not the shop's, the kind singular ("watches" → "watch").
+ */
+export function productKinds(articles: readonly Article[], shop: string): Map<string, string[]> {
+  const shopWord = new Set(shopWords(shop));
+  // Products as kbNames reads them, and names the KB sets in bold ("**Acme Nightjar**"), as product pages do.
+  const found = kbNames(articles);
+  const allText = articles.map((a) => a.body).join('\n');
+  // (Not a town in bold: "**Berlin**" heads a store's address.)
+  const bold = found.names.filter((n) => allText.includes(`**${n}**`) && findPlaces(n).length === 0);
+  const products = [...new Set([...found.products, ...bold])].sort((a, b) => b.length - a.length);
+  const out = new Map<string, string[]>();
+  if (products.length === 0) return out;
+  const everything = articles.map((a) => `${a.title}\n${a.body}`).join('\n');
+  const name = `(?:${products.map(escapeRegExp).join('|')})`;
+  const listed = new RegExp(String.raw`\b(${name}(?:\s*(?:,|and|or|&)\s*(?:the\s+)?${name})*)\s+(?:[A-Za-z]+\s+)?([a-z]{3,}?)(?:es|s)\b`, 'g');
+  for (const a of articles) {
+    const prose = a.body.replace(/\*\*/g, '');
+    for (const m of prose.matchAll(listed)) {
+      // "watches" → "watch", "tents" → "tent"; the kind must be a word the KB uses in the singular too.
+      const kind = [m[2]!, `${m[2]!}e`].find((k) => new RegExp(String.raw`\b${k}\b`, 'i').test(everything));
+      // Places are listed the same way ("our Berlin and Portland stores"): no product's kind.
+      if (!kind || /^(store|shop|office|branch|location|site|warehouse|countr|citie|town)$/.test(kind)) continue;
+      for (const product of products.filter((p) => new RegExp(String.raw`\b${escapeRegExp(p)}\b`).test(m[1]!))) {
+        const word = product.toLowerCase().split(' ').find((w) => !shopWord.has(w) && !/\d/.test(w));
+        if (word && !(out.get(word) ?? []).includes(kind)) out.set(word, [...(out.get(word) ?? []), kind]);
+      }
+    }
+  }
+  return out;
+}
+
 export function siteNames(shop: string, articles: readonly Article[]): SiteNames {
-  return { shop, devices: batteryProducts(articles, shop), brandedWords: brandedWords(articles) };
+  return { shop, devices: batteryProducts(articles, shop), brandedWords: brandedWords(articles), productKinds: productKinds(articles, shop) };
 }
 
 /** A long product name with its ending as typed or mistyped ("voltpak", "voltpacks" for VoltPack). */

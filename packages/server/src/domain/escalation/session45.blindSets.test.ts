@@ -1,0 +1,96 @@
+/**
+ * Session 45's blind sets (fresh127: pasted receipts and cases; fresh128: mixed questions and amounts; fresh129:
+ * code-switching; fresh130: mentions of people; fresh131: phone typing): the misses they showed, each read as the
+ * general case it is, with negatives beside.
+ */
+import { describe, expect, it } from 'vitest';
+import { findExplicitRequest } from './explicitRequest.js';
+import { detectFrustration, scoreFrustration } from './frustration.js';
+import { findHighStakes } from './highStakes.js';
+import { alternatingTurns, runRules } from './testContext.js';
+
+describe('high stakes in Spanish and German, and in a second language', () => {
+  it.each([
+    ['Hilfe! Jemand hat in meinem Konto die Bestellung NW-902113 aufgegeben, die ich nicht gemacht habe.', 'security'],
+    ['Alguien hizo un pedido NW-902113 con mi cuenta que yo no hice.', 'security'],
+    ['Mi hijo se quemó la mano con el frontal Lumen 900R. Se puso muy caliente mientras se cargaba.', 'safety'],
+    ['Ay no... ya metí los datos de mi tarjeta en ese enlace ayer por la noche.', 'security'],
+    ['Ich habe meine Kartendaten auf der Seite aus der SMS eingegeben.', 'security'],
+    ['Tomorrow I open a case by PayPal, then we will see.', 'dispute'],
+  ])('%j is %s', (m, kind) => expect(findHighStakes(m)?.kind).toBe(kind));
+  it('a case pasted from PayPal that the customer says they opened is a dispute', () => {
+    const pasted = 'This is what PayPal shows:\n\nCase ID: PP-D-66718204\nStatus: Open – waiting for seller response\nAmount: €89,90\n\nI opened it because the jacket from NW-118547 never arrived.';
+    expect(findHighStakes(pasted)?.kind).toBe('dispute');
+  });
+  it.each([
+    'Ich habe die Bestellung NW-1 gestern gemacht, wann kommt sie?',
+    'Me quemé con el sol en la travesía, ¿la chaqueta tiene protección UV?',
+    '¿Dónde meto los datos de mi tarjeta al pagar?',
+    'I opened it and the case was cracked, I paid with PayPal',
+  ])('%j is not', (m) => expect(findHighStakes(m)).toBeNull());
+});
+
+describe('frustration said to the shop, and the same answer again', () => {
+  it('an opener that calls the shop scammers, with the facts, is hostile', () => {
+    expect(detectFrustration(alternatingTurns('¡Sois unos estafadores! Pedido NW-935206, pagué 149 € y me llegó la caja VACÍA.'))).not.toBeNull();
+    expect(detectFrustration(alternatingTurns('You are scammers! Order NW-935206, I paid 149 and the box came empty.'))).not.toBeNull();
+  });
+  it('a question about a scam is not', () => {
+    expect(detectFrustration(alternatingTurns('I got a text about customs fees, is this a scam?'))).toBeNull();
+  });
+  it('"Immer die gleiche Antwort", "always the same answer" reject the answer', () => {
+    expect(scoreFrustration('Ernsthaft?? Immer die gleiche Antwort. Ich warte seit 2 Wochen!!', [], false, 'Shop').labels).toContain('rejects the answer');
+    expect(scoreFrustration('Always the same answer. The parcel is still not here.', [], false, 'Shop').labels).toContain('rejects the answer');
+    expect(scoreFrustration('Is it always the same size chart for every jacket?', [], false, 'Shop').labels).not.toContain('rejects the answer');
+  });
+});
+
+describe('a person asked for, then put off in the next sentence', () => {
+  it('is no request now', () => {
+    expect(findExplicitRequest('Is there a possibility to speak with somebody by telephone? Not now, I am at work. Only I want to know the number.')).toBeNull();
+  });
+  it('a request followed by something else is still one', () => {
+    expect(findExplicitRequest('Can I speak to a person? Now please.')).not.toBeNull();
+    expect(findExplicitRequest('Can I speak to a person? It is about my order. Not a bot please.')).not.toBeNull();
+  });
+});
+
+describe('refunds over the amount, pasted or counted', () => {
+  it('reads a pasted receipt: the total paid, not the shipping line above its label', () => {
+    const pasted = "Order confirmation (copied from my email):\n\nOrder NW-615502\n1 x Summit Pro 2 tent – €379,00\nShipping – €0,00\nTotal paid: €379,00\n\nThe tent is too heavy. I'd like to send it back and get a refund please.";
+    expect(runRules([pasted])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(runRules(['Order NW-1\n1 x lamp – €39,00\nShipping – €0,00\nTotal paid: €39,00\nPlease refund it.'])).toBeNull();
+  });
+  it('counts the items named as going back, whatever else is kept', () => {
+    expect(runRules(["Order NW-527730 was €412,40. I'm keeping the tent but returning the two Stormshells (€109,95 each). Refund to PayPal please."])).toMatchObject({ trigger: 'rule' });
+    expect(runRules(["I'm keeping the tent but returning the two lamps (€49,95 each). Refund to PayPal please."])).toBeNull();
+  });
+});
+
+describe('sarcasm and a shop that never replied', () => {
+  it('"Really classy." is sarcasm', () => {
+    expect(scoreFrustration("Three months of 'exciting new gear' emails after deleting everything. Really classy.", [], false, 'Shop').labels).toContain('sarcasm');
+    expect(scoreFrustration('the jacket looks really classy, does it come in navy?', [], false, 'Shop').labels).not.toContain('sarcasm');
+  });
+  it('"no answer" to a form sent is no rejected answer of the bot', () => {
+    expect(scoreFrustration('filled in the missing parcel form 2 wks ago, no answer', [], false, 'Shop').labels).not.toContain('rejects the answer');
+    expect(scoreFrustration('that is no answer to my question', [], false, 'Shop').labels).toContain('rejects the answer');
+  });
+});
+
+describe('a request for a person taken back at once', () => {
+  it('is none', () => {
+    expect(findExplicitRequest("can I talk to someone about a payment issue? actually no, let me try you first. I've had PAY-310 three times now")).toBeNull();
+    expect(findExplicitRequest('ok, I do want a person now please')).not.toBeNull();
+  });
+});
+
+describe('a request put off is none, whatever the learned model reads', () => {
+  it('the model is not asked when the words were said and put off', async () => {
+    const { personRequestModel } = await import('../../site/botModels.js');
+    const { detectExplicitRequest } = await import('./explicitRequest.js');
+    const m = 'Is there a possibility to speak with somebody by telephone? Not now, I am at work. Only I want to know the number and until what hour you are there.';
+    expect(detectExplicitRequest(m, 1, personRequestModel)).toBeNull();
+    expect(detectExplicitRequest('Is there a possibility to speak with somebody by telephone today?', 1, personRequestModel)).not.toBeNull();
+  });
+});
