@@ -184,3 +184,8 @@ describe('detectSmallTalk: praise after an answer (blind set fresh130)', () => {
   it.each(['Splendid.', 'Superb!', "Brilliant, that's exactly what I needed to know. You lot are the best!", 'Ha, so my trainer is wrong. Thanks!'])('%j takes the answer', (m) => expect(detectSmallTalk(m)).not.toBeNull());
   it.each(['Not exactly what I needed to know', 'so the charge is wrong. thanks', 'splendid, but the code still fails'])('%j is no small talk', (m) => expect(detectSmallTalk(m)).toBeNull());
 });
+
+describe('detectSmallTalk: a nudge while waiting (fresh131)', () => {
+  it.each(['??', 'hello?', 'Hello??', 'anyone there?', 'are you still there?'])('%j is a nudge a greeting answers', (m) => expect(detectSmallTalk(m)).toBe('greeting'));
+  it.each(['hello? where is my order', 'is anyone there who can help with a refund?', 'omg ur just copy pasting. great. really great.'])('%j is not', (m) => expect(detectSmallTalk(m)).toBeNull());
+});

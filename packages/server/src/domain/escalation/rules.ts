@@ -85,7 +85,10 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   if (amounts.length > 1) amounts = amounts.filter((a) => !/\bnot\s*$/.test(text.slice(Math.max(0, a.index - 5), a.index)));
   // Bare decimals ("64.90") count only alongside currency amounts or when they are all there is.
   // ("the tent cost 159 euros; two headlamps at 44.50 each": a bare number priced like that is an item's price too.)
-  const withCurrency = amounts.filter((a) => a.currency !== null || (PRICED_BEFORE.test(text.slice(Math.max(0, a.index - 12), a.index)) && !clockTime(text, a)) || /^\s*(each|apiece)\b/.test(text.slice(a.index + a.raw.length)));
+  const priced = (a: Amount) => a.currency !== null || (PRICED_BEFORE.test(text.slice(Math.max(0, a.index - 12), a.index)) && !clockTime(text, a)) || /^\s*(each|apiece)\b/.test(text.slice(a.index + a.raw.length));
+  // "jacket was 159,95 and the headlamp 64,95": beside a price, another amount with cents is a price too.
+  const cents = (a: Amount) => /^\d+[.,]\d\d$/.test(a.raw) && !clockTime(text, a);
+  const withCurrency = amounts.filter((a) => priced(a) || (cents(a) && amounts.some((b) => b !== a && priced(b) && cents(b))));
   if (withCurrency.length > 0) amounts = withCurrency;
   // "the tent was €249 … when will the €249 be back?": the same amount named again is the same money.
   // ("the €110 rain jacket and the €110 rain pants" are two items: an item's name follows each.)

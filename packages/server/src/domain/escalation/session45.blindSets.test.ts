@@ -94,3 +94,17 @@ describe('a request put off is none, whatever the learned model reads', () => {
     expect(detectExplicitRequest('Is there a possibility to speak with somebody by telephone today?', 1, personRequestModel)).not.toBeNull();
   });
 });
+
+describe('refund prices with cents, one of them with a price word', () => {
+  it('"jacket was 159,95 and the headlamp 64,95" are two prices, told before "wheres my refund"', () => {
+    expect(runRules(['so i returned 2 things from NW-487720', 'jacket was 159,95 and the headlamp 64,95', 'wheres my refund'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(runRules(['so i returned the tent from NW-487720', 'it was 159,95, dropped at the post office at 10.30', 'wheres my refund'])).toBeNull();
+  });
+});
+
+describe('"great. really great." after copy-pasted answers is sarcasm', () => {
+  it('with what went wrong, not alone', () => {
+    expect(scoreFrustration('omg ur just copy pasting. great. really great.', [], false, 'Shop').labels).toContain('sarcasm');
+    expect(scoreFrustration('Arrived on time. Great. Really great.', [], false, 'Shop').labels).not.toContain('sarcasm');
+  });
+});
