@@ -119,7 +119,7 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
   // "not even if I use a forwarding address?" after "we don't deliver to Canada… or to parcel forwarders": checking the
   // no the answer gave, not pressing for what it left out.
   if (/^not even\b/.test(said) && SAYS_NO.test(normalise(last.body))) return false;
-  return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || TRIED_SAME.test(said) || SOURCE_SILENT.test(said) || BUT_PRESSES.test(said) || NARROWS.test(said);
+  return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || TRIED_SAME.test(said) || SOURCE_SILENT.test(said) || BUT_PRESSES.test(said) || NARROWS.test(said) || STILL_THERE.test(said);
 }
 
 /** An answer that says the shop does not do something. */
@@ -151,6 +151,11 @@ const CORRECTS = /\b(not|isnt|wasnt|arent) (a|an|the|about|asking)\b[^.!?]{0,40}
 /** The fix was tried and the problem is still there: "already reinstalled. … still closes straight away". */
 const TRIED_STILL = /\b(already|tried|reinstalled|restarted|reset|cleared|updated|washed|did that|done that)\b.{0,80}\bstill\s+(doesnt|does not|wont|will not|isnt|is not|not|cant|cannot|closes|crashes|freezes|fails|failing|happening|happens|the same|broken|no|nothing|soaks|leaks|wets|shows|says)\b/;
 /** The fix was tried and nothing changed: "Reinstalled, same thing.", "restarted it twice, no difference". */
+/**
+ * After an answer, the trouble reported as still there ("still happening, every single time", "reinstalled it too. why
+ * does it keep logging me out", "still no answer on maps then"): the answer did not fix it.
+ */
+const STILL_THERE = /^((its|it is|thats|nope|no|hmm|ugh)\W+)?still (happening|the same|doing (it|that|this)|not working|broken|no luck|stuck|crashing|freezing)\b|\b(reinstalled|restarted|rebooted|reset|updated|cleared) (it |the app |everything )?(too|as well|also)\b[^.!?]{0,10}[.!]?\s*(why|how come) (does|is) (it|the app|this) (still |keep(ing)? |keeps )\w+|\bstill no answer (on|about|to|re)\b/;
 const TRIED_SAME = /\b(already|tried|reinstalled|restarted|rebooted|reset|cleared|updated|re-?paired|unpaired|did that|done that)\b[^.!?]{0,40}\b(same (thing|problem|issue|error|result|again)|no (change|difference|luck)|nothing changed|didnt (help|work|fix it|change anything)|did not (help|work|fix it|change anything))\b/;
 /** The source given does not say, and the customer narrows: "The privacy policy link doesn't say. Specifically: …". */
 const SOURCE_SILENT = /\b(read|checked|looked at|been through|seen) (the|your) (\w+ ){0,2}(article|page|summary|policy|faq|section|terms|notice)s?\b[^.!?]{0,12}\b(it|which|but it|and it|they|but they) (doesnt|does not|didnt|did not|dont|do not) (really |actually |even )?(say|mention|cover|answer|explain)\b|\b((the|your|that|this) ((privacy|returns?|refund|help|faq|shipping|data protection) )?(article|page|link|policy|faq|help page|answer|statement|notice)( you (linked|sent|gave( me)?))?|(privacy|returns?|refund) policy( link| page)?|(the |your )?(privacy|returns?|refund|shipping|data protection|help) (page|bit|part|section)) ((doesnt|does not|didnt|did not) (really |actually |even )?(say|mention|tell|cover|answer|explain)|says nothing|said nothing)\b|\b(it|that|this|the article|the page) (doesnt|does not|didnt|did not) (really |actually |even )?(say|mention|tell (me|us)) (where|which|what|how|when|whether|if|who)\b|(^|[.!?:]\s*)(more )?specifically\b|\bto be (more )?specific\b|\b(the|your|that|this) (\w+ ){0,2}(article|page|answer|section|passage|bit|part|link)( you (linked|sent|gave( me)?))? (only|just) (talks|covers|mentions|deals|goes on) (about|with)\b(?![^.!?]{0,60}\b(which is|thats (what|me|mine)|that is (what|me|mine)|is me|is mine|mine is|the one i have|fine|ok|okay|good|great|perfect|exactly|so|right|anyway|as well|too|im in|i am in)\b)/;

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { findExplicitRequest } from './explicitRequest.js';
 import { detectFrustration, scoreFrustration } from './frustration.js';
 import { findHighStakes } from './highStakes.js';
-import { alternatingTurns, runRules } from './testContext.js';
+import { afterReplies, alternatingTurns, answeredReply, runRules, testSite } from './testContext.js';
+import { detectRepeatedFailure } from './repeatedFailure.js';
 
 describe('high stakes in Spanish and German, and in a second language', () => {
   it.each([
@@ -107,4 +108,13 @@ describe('"great. really great." after copy-pasted answers is sarcasm', () => {
     expect(scoreFrustration('omg ur just copy pasting. great. really great.', [], false, 'Shop').labels).toContain('sarcasm');
     expect(scoreFrustration('Arrived on time. Great. Really great.', [], false, 'Shop').labels).not.toContain('sarcasm');
   });
+});
+
+describe('after an answer, the trouble still there is a failed attempt', () => {
+  const rf = (m: string) => {
+    const t = afterReplies(['answer'], m);
+    return detectRepeatedFailure({ site: testSite, customer: {}, transcript: t, current: t[t.length - 1]!, answer: { ...answeredReply, articleId: 'a' } });
+  };
+  it.each(['still happening, every single time. iphone 13 on ios 17', 'reinstalled it too. why does it keep logging me out', 'still no answer on maps then'])('%j', (m) => expect(rf(m)).not.toBeNull());
+  it.each(['it still works fine, thanks', 'ok, still happy with it', 'are you still there?'])('%j is not', (m) => expect(rf(m)).toBeNull());
 });
