@@ -76,7 +76,7 @@ export function asksOwnPriceDrop(said: string): boolean {
   return sentences(said).some((s) => (PRICE_FELL.test(s) || AMOUNT.test(s)) && OWN_SHOP.test(s)) && BOUGHT.test(said) && /\b(difference|refund\w*|money back|adjust\w*|credit)\b|\b(get|have|want)( the)? [€$£]?\d[\d.,]*( \w+)? back\b/.test(said);
 }
 const PRICE_FELL = /\b(cheaper|lower (price|now)|less now|reduced|dropped|went down|gone down|on sale|price (drop|cut)|now (only )?[€$£]?\d)/;
-const OWN_SHOP = /\b(your (own )?(site|website|web ?shop|online shop|shop|store|page)|you (now )?(sell|charge|list|have) it|on your end|(the|same) (site|website))\b/;
+const OWN_SHOP = /\b(your (own )?(site|website|web ?shop|online shop|shop|store|page|sale|sales|black friday sale|summer sale|winter sale|offer|promotion)|you (now )?(sell|charge|list|have) it|on your end|(the|same) (site|website))\b/;
 const AMOUNT = /[€$£]\s?\d|\d\s?(€|eur|euros?|usd|dollars?)\b/;
 const BOUGHT = /\b(bought|paid|ordered|purchased|got)\b/;
 const OWN_PRICES = /\b(price (adjustment|protection|drop)s?|(lower|drop) (our|the) price|our own (prices?|site))\b/i;

@@ -189,3 +189,8 @@ describe('detectSmallTalk: a nudge while waiting (fresh131)', () => {
   it.each(['??', 'hello?', 'Hello??', 'anyone there?', 'are you still there?'])('%j is a nudge a greeting answers', (m) => expect(detectSmallTalk(m)).toBe('greeting'));
   it.each(['hello? where is my order', 'is anyone there who can help with a refund?', 'omg ur just copy pasting. great. really great.'])('%j is not', (m) => expect(detectSmallTalk(m)).toBeNull());
 });
+
+describe('detectSmallTalk: feedback, and problems that only sound settled (fresh132, fresh136)', () => {
+  it.each(['Just wanted to say the Ridgeline 3P survived a proper Föhnsturm in Tyrol last weekend 😄', 'just wanted to say thanks, the jacket is amazing'])('%j is feedback', (m) => expect(detectSmallTalk(m)).not.toBeNull());
+  it.each(['I want to say that the tent broke', 'my pace 5 stopped showing phone notifications, everything else syncs fine', "roughly is fine, i just need to know if it's under 2.5 kg for bikepacking"])('%j is not small talk', (m) => expect(detectSmallTalk(m)).toBeNull());
+});

@@ -21,7 +21,7 @@ const POLITE = /\bnever ?mind\b|\b(not (calling|urgent|in a (hurry|rush))( (now|
  * the drying tips. The weights though, even a rough figure would help": a "though" with more after it); "just what I
  * needed" left after POLITE took the sincere ones is sarcasm ("Exactly what I needed, another delay").
  */
-const PROBLEM = /\b((just|exactly|precisely) what (i|we) (needed|need|wanted|want)|copy ?past\w*|copy and past\w*|pasting|(though|tho)(?= \w+ \w+)|even (a|an|just) (rough|ballpark|approximate|quick)|locked out|penali[sz]ed|punished|another thing|one more thing|other thing|different thing|also|never|but|not|doesnt|didnt|dont|wont|cant|cannot|hasnt|havent|isnt|wasnt|arent|werent|still|error|problem|issue|wrong|never arrived|broken|however|overcharged|charged|elsewhere|somewhere else|(your|their|the shops) (mistake|fault|error)|swallow|out of pocket)\b/;
+const PROBLEM = /\b((just|exactly|precisely) what (i|we) (needed|need|wanted|want)|copy ?past\w*|stopped|stops|no longer|need to know|want to know|copy and past\w*|pasting|(though|tho)(?= \w+ \w+)|even (a|an|just) (rough|ballpark|approximate|quick)|locked out|penali[sz]ed|punished|another thing|one more thing|other thing|different thing|also|never|but|not|doesnt|didnt|dont|wont|cant|cannot|hasnt|havent|isnt|wasnt|arent|werent|still|error|problem|issue|wrong|never arrived|broken|however|overcharged|charged|elsewhere|somewhere else|(your|their|the shops) (mistake|fault|error)|swallow|out of pocket)\b/;
 /** Questions often come without a question mark in chat. */
 const ASKS = /(^|[.!,;:\u2014-]\s*|\b(and|but|so|also|then|ok|okay|hi|hey|hello|just|wait|sorry)\s+)(how|what|where|when|why|which|who)\b|\b(how|what|where|when|why|which|who) (is|are|was|were|do|does|did|can|could|should|would|will|about|if|happens|else|kind|time|size)\b|\b(wonder|wondering|curious)\b|\b(can i|can you|could you|do you|does (it|that|this|the|my|your|a|an|he|she|anyone|anybody|someone|somebody|there)|is it|is there|are there|will i|would you|should i|please (check|help|remove|refund|cancel|send|look|fix|change|update|let|tell|reactivate|confirm)|i (want|need|would like) to|id like to)\b/;
 /** A clause that opens like a question without its "?": "can the tent go in the washing machine". */
@@ -79,6 +79,8 @@ export function detectSmallTalk(message: string): SmallTalk | null {
   if (clauses.every((c) => GREETING.test(c) || FILLER.test(c) || THANKS_ONLY.test(c))) {
     return THANKS.test(text) ? 'thanks' : clauses.some((c) => GREETING.test(c)) ? 'greeting' : 'ack';
   }
+  // "Just wanted to say the Ridgeline 3P survived a proper Föhnsturm 😄": feedback, nothing asked.
+  if (/^(hi |hey |hello )?(i )?(just )?(wanted|want) to (say|let you know|tell you)\b/.test(text) && /\b(love|loved|loving|great|amazing|brilliant|survived|perfect|awesome|fantastic|thanks|thank you|well done|happy|excellent|superb|delighted|impressed)\b|😄|🙂|😊|😀|👍|❤️/u.test(normalised) && !PROBLEM.test(text) && !ASKS.test(text.replace(/^(hi |hey |hello )?(i )?(just )?(wanted|want) to (say|let you know|tell you)\b/, ' '))) return 'ack';
   const wordCount = text.split(' ').length;
   // Polite negatives are no problem: "thanks, I don't need anything else", "can't wait for it to arrive".
   const plain = text.replace(POLITE, ' ');

@@ -63,7 +63,7 @@ const RULES: Rule[] = [
   // Legal threats.
   // A lawyer as a threat ("my lawyer", "I'll get a lawyer"), not as a description ("my brother-in-law is a lawyer").
   { kind: 'legal', re: /\b((my|our) (lawyers?|attorneys?|solicitors?)\b(?! (friend|buddy|mate|cousin|brother|sister|uncle|aunt))|(get|getting|hire|hiring|contact|contacting|call|calling|involve|involving|consult|consulting|instruct|instructing|talk(ing)? to|speak(ing)? (to|with)|spoke (to|with)|spoken (to|with)|talked to|go(ing)? to|went to|see|seeing|ask(ing)?) (a|an|my|our|the) (lawyers?|attorneys?|solicitors?))\b/ },
-  { kind: 'legal', re: /\b(legal action|legal steps|take (you|this|it) to court|see you in court|in court|sue (you|your company|them)|suing|lawsuit|small claims|(?<!\b(work|works|worked|job|career|studied|study|studying|degree) (in|for|at) )consumer (protection(?! (lawyer|officer|advisor|adviser|background|myself))|rights (agency|organi[sz]ation)|ombudsman|council|agency)|trading standards|ombudsman|consumer (court|tribunal|arbitration)|(complain\w*|complaint|report(ing|ed)? (you|this|it|your company))\b[^.!?]{0,40}\b(regulator|commissioners?|ico|cnil|aepd|bbb|attorney general|ftc|(data|consumer) protection( authority| agency| office| commission)?|autoriteit persoonsgegevens|garante( (della|per la))? privacy|uodo|anpd|datatilsynet|imy|bfdi|gegevensbeschermingsautoriteit|apd|cnpd|procon)|data protection authority|(writ(e|ing)|go(ing)?|escalat\w+|report\w*|complain\w*|fil(e|ing)|lodg(e|ing)|tak(e|ing) (this|it|you)) (\w+ ){0,3}(to|with) (the )?(([\w-]+ )?(information commissioner|data protection (authority|regulator|agency|office|commissioner))|ico|cnil|aepd|supervisory authority|regulator|ftc|bbb|attorney general|trading standards))\b/ },
+  { kind: 'legal', re: /\b(legal action|legal steps|take (you|this|it) to court|see you in court|in court|sue (you|your company|them)|suing|lawsuit|small claims|(?<!\b(work|works|worked|job|career|studied|study|studying|degree) (in|for|at) )consumer (protection(?! (lawyer|officer|advisor|adviser|background|myself))|rights (agency|organi[sz]ation)|ombudsman|council|agency)|trading standards|ombudsman|consumer (court|tribunal|arbitration)|(complain\w*|complaint|report(ing|ed)? (you|this|it|your company))\b[^.!?]{0,40}\b(regulator|commissioners?|ico|cnil|aepd|bbb|attorney general|ftc|(data|consumer) protection( authority| agency| office| commission)?|autoriteit persoonsgegevens|garante( (della|per la))? privacy|uodo|anpd|datatilsynet|imy|bfdi|gegevensbeschermingsautoriteit|apd|cnpd|procon)|(?<!\b(work|works|worked|working|job|employed|career) (in|for|at) (a |the )?)data protection authority|(writ(e|ing)|go(ing)?|escalat\w+|report\w*|complain\w*|fil(e|ing)|lodg(e|ing)|tak(e|ing) (this|it|you)) (\w+ ){0,3}(to|with) (the )?(([\w-]+ )?(information commissioner|data protection (authority|regulator|agency|office|commissioner))|ico|cnil|aepd|supervisory authority|regulator|ftc|bbb|attorney general|trading standards))\b/ },
   { kind: 'legal', re: /\b((mi|nuestro|nuestra|un|una|al|a un|a una|a mi) abogad[oa]|(mein(en|em)?|unser(en|em)?|einen|einem|den|dem|zum) (rechts)?anwalt|demanda(r|re)?|denunci(a|ar|are|o|amos|aremos)|(lo|la|os|les) denunci\w*|tribunal(es)?|juzgado|oficina de consumo|omic|ocu|proteccion de datos|gericht|(zum|vors?|vor das|ans|an das|beim|is the|to the|at the) (amts|land|zivil)gericht|klage|verklagen|verbraucherzentrale|verbraucherschutz|datenschutzbehorde|landesdatenschutzbeauftragten?|(?<!\b(ihr|ihre|ihrem|ihren|ihrer|euer|eure|eurem|euren|eurer) )datenschutzbeauftragten?|aufsichtsbehorde|rechtliche schritte|agencia (espanola )?de proteccion de datos|aepd)\b/ },
   // "my legal expenses insurance will take it from here": a legal case, funded.
   { kind: 'legal', re: /\b(legal (expenses |protection |costs )?insurance|legal cover|rechtsschutz(versicherung)?|seguro de (defensa|proteccion) juridica)\b[^.!?]{0,60}\b(take (it|this|over)|taking (it|this|over)|(a|the|my|this) case|involved|involve|handle|handling|pursue|(a|the|my|this) claim)\b(?![^.!?]*\?)|\b(opened|open|opening) a case with (my|our|the) legal\b/ },
@@ -143,7 +143,8 @@ const DISPUTE_OVER = /\b(last (year|spring|summer|autumn|fall|winter|month|time)
 const OTHER_SHOP = /\b(con|en|contra) otra tienda\b|\b(bei|mit|gegen) einem anderen (shop|handler|laden|onlineshop)\b|\bwith (another|a different) (shop|store|retailer|seller)\b/;
 
 /** A chargeback someone else suggested, or one the customer says they will not do. */
-const NOT_DISPUTING = /\b(rather not|dont want to|do not want to|im not going to|i am not going to|no intention of|not planning (on|to)|not interested in|no interest in)\s+(go|going|do|doing|file|filing|open|opening|start|starting|raise|raising|make|escalate|involve)\b/;
+// ("Not planning a chargeback or anything dramatic, just checking…": the dispute named and ruled out.)
+const NOT_DISPUTING = /\b(rather not|dont want to|do not want to|im not going to|i am not going to|no intention of|not planning (on|to)|not interested in|no interest in)\s+(go|going|do|doing|file|filing|open|opening|start|starting|raise|raising|make|escalate|involve)\b|\b(not|no) (planning|plans for|intending|thinking of|looking for|after) (a |any |an )?(chargeback|charge back|dispute)s?\b/;
 /**
  * "if it hasn't been reversed by Friday I'll have no choice but to ask Visa to dispute the charge. I would much rather not
  * go down that route": a threat, however reluctant.
@@ -309,6 +310,8 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
       if (rule.kind === 'safety' && /^explod/.test(m[0]) && /\b(inbox|mailbox|e ?mails?|notifications?|messages|whatsapp|orders|sales|prices|brain|internet|comments|group chat)\s+((has|have|had|is|are|was|were|keeps|kept|just|basically|literally|totally|completely|kind of|sort of)\s+)*$/.test(sentence.slice(0, m.index))) continue;
       // "I'm due in court as a witness": a day in court, no threat.
       if (rule.kind === 'legal' && /\b(as a witness|jury (duty|service)|tennis court|food court|basketball court)\b/.test(sentence) && !/\b(small claims|see you in court|sue|suing|take (you|this|it) to court|lawyer|solicitor)\b/.test(sentence)) continue;
+      // "Your privacy page says I can complain to a data protection authority. Not planning to, everything's fine!"
+      if ((rule.kind === 'legal' || rule.kind === 'dispute') && text.includes(sentence) && RULED_OUT_NEXT.test(text.slice(text.indexOf(sentence) + sentence.length))) continue;
       if (rule.kind === 'dispute' && (NOT_DISPUTING.test(text) || OTHER_SHOP.test(sentence) || (DISPUTE_OVER.test(text) && !/\b(im|i am|ill|i will|going to|gonna) (\w+ )?(file|filing|open|opening|start|starting|raise|raising)\b/.test(text)))) continue;
       // "if my headlamp ever started smoking, what's the right thing to do?": a hypothetical, whatever its tense.
       if (rule.needsIncident && /\bif\b[^.!?]{0,40}\bever\b|\bwhat (should|do) (i|we) do if\b/.test(sentence)) continue;
@@ -325,6 +328,9 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
   }
   return null;
 }
+
+/** The threat ruled out in the next words: "Not planning to, everything's fine!", "not that I would". */
+const RULED_OUT_NEXT = /^\W{0,3}(but )?(im |i am )?(not planning (to|on it)|no plans to|not going to|not that (i|we) (would|will|want to)|(i|we) (wont|will not|dont want to))\b/;
 
 /** How a team's description names the duty for each kind ("product safety", "chargebacks", "fraudulent charges"). */
 const DUTY: Record<HighStakesKind, string | undefined> = {

@@ -33,7 +33,7 @@ function shippingAmount(body: string, raw: string): boolean {
 }
 /** "the Pace 5 and the strap I sent back… when will Klarna take that off?": a pay-later plan reduced (not "take it off backorder"). */
 const PLAN_REDUCED = /\bwhen (will|does|do|would|can) (klarna|afterpay|affirm|they|you) (take|knock) (it|that|this|them|the \w+) off\b(?! (backorder|preorder|hold|sale|the (list|site|website)))/;
-const MONEY_ARRIVES = /\bwhen (will|do|would|can|should) (i|we) (actually |finally |ever )?see (it|that|them|the money|my money|the refund|my refund)( back)? (on|in) (my |our |the )?(card|account|bank|paypal|amex|visa|mastercard|statement)\b|\b(when|how long)\b[^.!?]{0,25}\b(the |that |my |our )money\b[^.!?]{0,25}\b(show up|come through|arrive|land|hit my|appear|come back|be back|reach)\b|\b(how long|when) (until|till|before) (it|that|the money|the refund|its|thats|(my|the) [€$£]?\s?\d[\d.,]*)( is| s)? back (in|on|to) (my |the )?(account|card|bank|paypal|amex|visa|mastercard|klarna|affirm)\b|\bwhen (does|will|do|would) (it|that|the money|this|the refund) (hit|reach|show up (in|on)|appear (in|on)|land in|get to|be back (in|on)) (my )?(account|card|bank|paypal)|\bwhen (will|would|does|do) (the (€|\$|£)\s?\d[\d.,]*|the \d[\d.,]*\s?(€|eur|euros?|usd|dollars?)) be back (in|on) (my )?(account|card|bank|paypal|amex|visa|mastercard|credit card)\b|\bwhen (does|will|do|would|should|can i expect) (the|my) (money|refund)( actually| finally)? (come|comes|get|be|arrive) back\b/;
+const MONEY_ARRIVES = /\bwhen (will|do|would|can|should) (i|we) (actually |finally |ever )?see (it|that|them|the money|my money|the refund|my refund)( back)? (on|in) (my |our |the )?(card|account|bank|paypal|amex|visa|mastercard|statement)\b|\b(when|how long)\b[^.!?]{0,25}\b(the |that |my |our )money\b[^.!?]{0,25}\b(show up|come through|arrive|land|hit my|appear|come back|be back|reach)\b|\b(how long|when) (until|till|before) (it|that|the money|the refund|its|thats|(my|the) [€$£]?\s?\d[\d.,]*)( is| s)? back (in|on|to) (my |the )?(account|card|bank|paypal|amex|american express|visa|mastercard|klarna|affirm|apple pay|google pay|credit card|debit card)\b|\bwhen (does|will|do|would) (it|that|the money|this|the refund) (hit|reach|show up (in|on)|appear (in|on)|land in|get to|be back (in|on)) (my )?(account|card|bank|paypal)|\bwhen (will|would|does|do) (the (€|\$|£)\s?\d[\d.,]*|the \d[\d.,]*\s?(€|eur|euros?|usd|dollars?)) be back (in|on) (my )?(account|card|bank|paypal|amex|visa|mastercard|credit card)\b|\bwhen (does|will|do|would|should|can i expect) (the|my) (money|refund)( actually| finally)? (come|comes|get|be|arrive) back\b/;
 /** "I'd just like the $329 back on my card": an amount wanted back. */
 const MONEY_BACK = /\b(want|like|need|get|getting|receiving|give|have|put|send|pay|expect)\b[^.!?]{0,40}((€|\$|£)\s?\d[\d.,]*|\b(eur|usd|gbp|chf)\s?\d[\d.,]*|\b\d[\d.,]*\s?(€|eur|euros?|usd|dollars?)|\b(euros?|dollars?|bucks|pounds?)( (\w+ty|\w+ty-\w+|and \w+ cents?))?)\s+back\b(?!\s+(in|then|when|during|at|from|around)\b)|((€|\$|£)\s?\d[\d.,]*|\b\d[\d.,]*\s?(€|eur|euros?|usd|dollars?)|\b(euros?|dollars?))\s+(is |are )?(coming|paid|going|being (paid|sent)|refunded) back( to me)?\b/;
 /** The message before described sending items back: "…and the lamp was in that parcel too, when do I get the money for both?" */
@@ -52,6 +52,7 @@ const PARTIAL = /\b((im |i am |were |we are )?(returning|sending back) (one|1|a 
 /** A message that adds items to the refund asked for just before ("…as well", "both", "also", a list told item by item: "then the gloves, 29 EUR"). */
 const ADDS_TO = /^(and|oh and|plus|then|and then|next|after that|lastly|finally|second|third) (the|my|a|an|also)\b|\b(all (two|three|four|five|six|of them|of those)|also|as well|too|both|plus|another|additionally|in addition|on top|ademas|tambien|auch|ebenfalls|dazu|noch ein(e|en)?|(in|into) (that|the) same (box|parcel|package|return|bag)|in with (it|them|the \w+))\b/;
 /** A question asked before buying. */
+const ALL_OF_THEM = /\b(all (three|four|five|six|of them|the items|three items|four items)|the (whole )?lot|everything|both of them)\b[^.!?]{0,40}$|\b(money|refund|paid back|back) for (all|both|everything|the lot)\b/;
 const NOT_BOUGHT_YET = /\b(before (i|we) (buy|purchase|commit)|if (i|we) (buy|purchase)|(thinking|thought) (of|about) getting(?! (a |my |the |some |it |them )?(refund|money|cash|credit|back|\S+ back))|(thinking|thought) (of|about) (buying|ordering)|considering (buying|ordering|the)|planning (to buy|to order|on buying|on ordering)|bevor ich (bestelle|kaufe)|wenn ich (bestelle|kaufe)|leisten kann|(spare|sparen|zurucklegen|lege)\b[^.!?]{0,30}\bgeld|geld\b[^.!?]{0,30}\b(zurucklegen|zuruck, bis)|antes de comprar|quiero comprar|si (compro|pido))\b/;
 const TOTAL_LABEL = /\b(order|total|bestellung|pedido)\b[^.,;!?]{0,20}$|\bfrom (my|a|an|the|our)\s*$|\b(together|altogether|in total) for\s*$|\b(came|comes|come) (to|out at)( a total of)?\s*$|\btotall?(ed|ing)\s*$/;
 
@@ -228,6 +229,7 @@ function bareTerms(text: string): string[] {
 /** A message that ends by letting the question go (onlyAcknowledges). */
 const LETS_IT_GO = /\b(much obliged|(that|it|this) (did|has done) the trick|(that|it) (was|were) (painless|easy|simple)|(i )?figured( as much)?|(i )?thought (as much|so)|(i )?suspected as much|(it was |was )?worth (a|the) (shot|try|go|ask)|(oh|ah) well|no harm (in )?asking)\W*$/;
 
+const PLANS_NEXT = /\b(i will|ill|i shall|im going to|i am going to|well|we will|we shall) (just )?(fill (in|out)|send|submit|make|file|use|follow|attach|do|go ahead|try|order|return|post|contact|call|wait)\b[^?]*\b(thank you|thanks|cheers)( (very|so) much)?\W*$/;
 /** Ends with what the customer will try next: "alright, I'll turn it off and see if that helps". */
 const TRIES_IT = /\b(alright|all right|ok|okay|right|fine|fair enough|got it|understood|noted)\W+(then,? )?(ill|i will|i shall|well|we will) ([\w-]+ ){1,8}(and|to) see (if|whether|how) (that|it|this) (helps|works|goes|fixes (it|things))\W*$/;
 
@@ -244,6 +246,9 @@ function onlyAcknowledges(message: string): boolean {
   // "So gradual capacity loss isn't covered. Alright, I'll switch the always-on display off and see if that helps.": the
   // customer's own next step, nothing asked (not "I'll try that, but what if it still fails?").
   if (!message.includes('?') && TRIES_IT.test(t)) return true;
+  // "…it is still dead, so I will fill in the warranty form and attach the receipt. Thank you.": their own next step,
+  // thanked for, nothing asked.
+  if (!message.includes('?') && PLANS_NEXT.test(t)) return true;
   // (Not "Thanks. My parcel is marked delivered but it is not here", "Noted, but the code does not work".)
   const rest = t.replace(/\bbut,? (ill|i will|i shall|well|we will|i can|i guess)\b/g, ' ');
   // ("…the concierge had it the whole time. Sorry for the bother!": it sorted itself out.)
@@ -374,6 +379,14 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
           // "the two spare packs, €44 each": each counted as often as the customer says, on both sides.
           total = Math.round((earlier.total + addedTotal(current.body, added, earlier.last)) * 100) / 100;
         }
+      }
+      // "the lumen 900r was €119" … "and the gaiters, €34.50" … "the jacket went in that box too, that one was €149. so when
+      // do I get the money for all three?": every item priced in the matter, summed when all of them are asked for.
+      if (topic === 'refund' && amounts.length > 0 && ALL_OF_THEM.test(normalise(current.body))) {
+        const before = matterBefore().flatMap((b) => refundAmount(b).amounts);
+        const all = [...before, ...amounts].filter((a, i, list) => list.findIndex((b) => b.value === a.value) === i);
+        const sum = Math.round(all.reduce((acc, a) => acc + a.value, 0) * 100) / 100;
+        if (all.length > amounts.length && sum > total) ({ amounts, total } = { amounts: all, total: sum });
       }
       if (amounts.length > 0 && total > amountOver) {
         const listed = amounts.map((a) => a.raw).join(' + ');

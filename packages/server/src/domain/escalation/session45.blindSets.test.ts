@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { findExplicitRequest } from './explicitRequest.js';
 import { detectFrustration, scoreFrustration } from './frustration.js';
 import { findHighStakes } from './highStakes.js';
-import { afterReplies, alternatingTurns, answeredReply, runRules, testSite } from './testContext.js';
+import { afterReplies, alternatingTurns, answeredReply, runRules, testSite, unknownReply } from './testContext.js';
 import { detectRepeatedFailure } from './repeatedFailure.js';
 
 describe('high stakes in Spanish and German, and in a second language', () => {
@@ -117,4 +117,75 @@ describe('after an answer, the trouble still there is a failed attempt', () => {
   };
   it.each(['still happening, every single time. iphone 13 on ios 17', 'reinstalled it too. why does it keep logging me out', 'still no answer on maps then'])('%j', (m) => expect(rf(m)).not.toBeNull());
   it.each(['it still works fine, thanks', 'ok, still happy with it', 'are you still there?'])('%j is not', (m) => expect(rf(m)).toBeNull());
+});
+
+describe('fresh132-136: reports of a fix, a ruled-out dispute, a plan thanked for', () => {
+  const rfAfterMiss = (m: string) => {
+    const t = afterReplies(['unknown', 'answer'], m);
+    return detectRepeatedFailure({ site: testSite, customer: {}, transcript: t, current: t[t.length - 1]!, answer: { kind: 'unknown', text: 'x' } });
+  };
+  it.each([
+    "cotton bud + a bit of scrubbing and it's rock solid now. there was green gunk on the contacts, gross",
+    "walked to the park and stood still, took maybe 4 minutes but it's locked on now. patience i guess",
+    'ok, warm them up in my jacket first and charge on something hard, not on the sleeping bag. got it',
+  ])('%j reports it fixed or taken: no failed attempt', (m) => expect(rfAfterMiss(m)).toBeNull());
+  it.each(['it was working again for a day but now it flickers again', 'still not working, got it?'])('%j is one', (m) => expect(rfAfterMiss(m)).not.toBeNull());
+  it('a chargeback ruled out is no dispute; one announced is', () => {
+    expect(findHighStakes("Not planning a chargeback or anything dramatic, just checking: the refund for NW-118903 has said 'Refund issued' for 4 business days.")).toBeNull();
+    expect(findHighStakes("I'm not going to wait any longer, I'm filing a chargeback")?.kind).toBe('dispute');
+  });
+  it('"worst case" is no insult', () => {
+    expect(scoreFrustration('ok so worst case about three weeks. thanks!', [], false, 'Shop').labels).toEqual([]);
+    expect(scoreFrustration('worst service ever', [], false, 'Shop').labels).toContain('insult');
+  });
+  it("a VIP's own next step, thanked for, is no question to settle", () => {
+    const plan = 'I cleaned the contacts as you suggested and it is still dead, so I will fill in the warranty form and attach the receipt. Thank you.';
+    expect(runRules(['Is my watch still under guarantee?', plan], { tier: 'vip', answer: unknownReply })).toBeNull();
+    expect(runRules(['Is my watch still under guarantee?', 'It is still dead. Can you send me a new one?'], { tier: 'vip', answer: unknownReply })).toMatchObject({ trigger: 'rule' });
+  });
+});
+
+describe('a data-protection authority mentioned, not threatened', () => {
+  it.each([
+    "Your privacy page says I can complain to a data protection authority. Not planning to, everything's fine! I just want to reach your data protection officer.",
+    'Ha, professional curiosity as someone who works at a data protection authority: how long do you take to wipe everything?',
+  ])('%j', (m) => expect(findHighStakes(m)).toBeNull());
+  it('a complaint announced still is one', () => expect(findHighStakes('I will complain to the data protection authority. Today.')?.kind).toBe('legal'));
+});
+
+describe('fresh133-134: sarcasm met with a "wow", wishes that count for little, refunds asked in other words', () => {
+  it('frustration', () => {
+    expect(scoreFrustration("'we aren't told the reason' wow so helpful. your checkout is clearly broken. tried 5 times", [], false, 'Shop').labels).toContain('sarcasm');
+    expect(scoreFrustration('wow so helpful, thank you!', [], false, 'Shop').labels).not.toContain('sarcasm');
+    expect(scoreFrustration('It has been nine weeks. Evidently my wishes count for very little at Northwind Gear.', [], false, 'Shop').labels).toContain('feels ignored');
+  });
+  it('"how long before the money is back on my American Express?" after a return over the amount', () => {
+    expect(runRules(['I returned a Summit Pro 2 tent from order NW-119843, €399,00. The warehouse confirmed receipt yesterday. How long before the money is back on my American Express?'])).toMatchObject({ trigger: 'rule' });
+  });
+});
+
+describe('an old thing that still works is no fix reported', () => {
+  it('"my old pace 3 still works fine, I just want some credit off the new one" after a miss is a second attempt', () => {
+    const t = afterReplies(['unknown'], 'my old pace 3 still works fine, I just want some credit off the new one');
+    expect(detectRepeatedFailure({ site: testSite, customer: {}, transcript: t, current: t[t.length - 1]!, answer: { kind: 'unknown', text: 'x' } })).not.toBeNull();
+  });
+});
+
+describe('items priced one message at a time, the money asked for all of them', () => {
+  const start = ['hi, I sent back part of order NW-480213 on monday. how long does the refund usually take?'];
+  it('sums every item of the matter over the amount', () => {
+    expect(runRules([...start, "ok. the lumen 900r was €119, that one's definitely in the parcel", 'and the gaiters, €34.50', 'oh wait, the Stormshell jacket from the same order went in that box too, that one was €149. so when do I get the money for all three?'])).toMatchObject({ trigger: 'rule' });
+  });
+  it('and not under it', () => {
+    expect(runRules([...start, 'ok. the lumen 400 was €39', 'and the gaiters, €34.50, so when do I get the money for both of them?'])).toBeNull();
+  });
+});
+
+describe('pressing after an answer that did not settle it (fresh135, fresh136)', () => {
+  const rf = (m: string) => {
+    const t = afterReplies(['answer'], m);
+    return detectRepeatedFailure({ site: testSite, customer: {}, transcript: t, current: t[t.length - 1]!, answer: { ...answeredReply, articleId: 'a' } });
+  };
+  it.each(['ok so is it possible or not', 'So what do I do without backup codes? Is there some other way to prove it is me?', "so there's no way to fix a code that applied wrong?"])('%j', (m) => expect(rf(m)).not.toBeNull());
+  it.each(['so what do I do now? thanks anyway', 'ok so I just wait. fine'])('%j is not', (m) => expect(rf(m)).toBeNull());
 });
