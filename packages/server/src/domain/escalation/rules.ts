@@ -82,6 +82,9 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   // ("came back €17,05 short. I paid €129,00 and got €111,95": the gap is what is asked for, not the three summed.)
   const remaining = amounts.filter((a) => /\b(the )?(remaining|outstanding|missing|rest of (the|my)|balance of( the)?|shortfall( of)?|short by|difference of|still owe[sd]? (me|us))\s*$/.test(text.slice(Math.max(0, a.index - 25), a.index)) || /^\s*(short|missing|too little|less than (i|we) (paid|expected|should))\b/.test(text.slice(a.index + a.raw.length)));
   if (remaining.length === 1 && amounts.length > 1) return { total: remaining[0]!.value, amounts: remaining };
+  // "Your refund email says €124.90 but only €84.90 arrived": what came back is part of the same refund, not another item.
+  const received = amounts.filter((a) => /\bonly\s*$/.test(text.slice(Math.max(0, a.index - 6), a.index)) && /^\s*(has |have )?(arrived|came|come|landed|showed up|was (refunded|credited|paid)|got (refunded|credited))\b/.test(text.slice(a.index + a.raw.length)));
+  if (received.length > 0 && received.length < amounts.length) amounts = amounts.filter((a) => !received.includes(a));
   // "the tent was €159 actually, not €150": the amount set aside is no item.
   if (amounts.length > 1) amounts = amounts.filter((a) => !/\bnot\s*$/.test(text.slice(Math.max(0, a.index - 5), a.index)));
   // Bare decimals ("64.90") count only alongside currency amounts or when they are all there is.

@@ -189,3 +189,23 @@ describe('pressing after an answer that did not settle it (fresh135, fresh136)',
   it.each(['ok so is it possible or not', 'So what do I do without backup codes? Is there some other way to prove it is me?', "so there's no way to fix a code that applied wrong?"])('%j', (m) => expect(rf(m)).not.toBeNull());
   it.each(['so what do I do now? thanks anyway', 'ok so I just wait. fine'])('%j is not', (m) => expect(rf(m)).toBeNull());
 });
+
+describe('fresh133-136 in Spanish, German and plain English', () => {
+  it.each([
+    ['Kann ich bitte mit einem Mitarbeiter sprechen? In meinem Konto ist eine Bestellung NW-534781, die ich nie aufgegeben habe.', 'security'],
+    ['¿Puedo hablar con una persona? Alguien ha cambiado el correo de mi cuenta y ya no puedo entrar.', 'security'],
+    ['Hilfe!! Hab auf einen SMS-Link geklickt wegen angeblicher Zollgebühren von Northwind und meine Kreditkartendaten eingegeben.', 'security'],
+    ['mi hijo me dice que si no lo solucionan esta semana debo pedir al banco que anule el cargo.', 'dispute'],
+    ['mei Bua hat si beim Aufbaun in die Hand gschnitten, hat gnäht werdn müssn.', 'injury'],
+  ])('%j is %s', (m, kind) => expect(findHighStakes(m)?.kind).toBe(kind));
+  it.each(['¿Dónde cambio el correo de mi cuenta?', 'Ich habe mein Passwort geändert, jetzt geht es wieder.'])('%j is not', (m) => expect(findHighStakes(m)).toBeNull());
+  it('asks for a technician in Spanish, and a manager to approve', () => {
+    expect(findExplicitRequest('ya, mejor pásame con un técnico porfa, no le entiendo nada a esto')).not.toBeNull();
+    expect(findExplicitRequest("can a manager approve something? we'd be spending over €1,500")).not.toBeNull();
+    expect(findExplicitRequest('my manager approved the purchase, can I pay by invoice?')).toBeNull();
+  });
+  it('what came back is part of the refund, not another item', () => {
+    expect(runRules(['Your refund email says €124.90 but only €84.90 arrived on my card.'])).toBeNull();
+    expect(runRules(['Your refund email says €224.90 but only €84.90 arrived on my card.'])).toMatchObject({ trigger: 'rule' });
+  });
+});
