@@ -2,7 +2,7 @@
  * Agent presence: chosen online/away/offline in the console, dropped to offline when no socket remains after a grace
  * period. Chosen offline sticks (a reload keeps it); dropped offline comes back online with the next socket.
  */
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { ServiceContext } from './context.js';
 import { agents, conversations } from '../storage/schema.js';
 import { clearTimer } from '../storage/timerStore.js';
@@ -17,6 +17,18 @@ import { sentAwayBy } from './transferHistory.js';
 import { insertMessage } from '../storage/conversationStore.js';
 import { phrasesFor } from '../domain/conversation/customerPhrases.js';
 import { presentInDatabase, removedButPresent } from './agentAccounts.js';
+import type { Tx } from '../storage/database.js';
+
+/** Advisory-lock namespace for one agent's presence changes (the second key is the agent; 80_157_002 is dispatch's). */
+const AGENT_PRESENCE_LOCK = 80_157_003;
+
+/**
+ * Waits for (and holds, until the transaction ends) the agent's presence changes, on every node: a grace period's last
+ * "is a console open?" and the presence read of a console connecting take turns. Taken before lockDispatch, never after.
+ */
+async function lockAgentPresence(tx: Tx, agentId: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${AGENT_PRESENCE_LOCK}, hashtext(${agentId}))`);
+}
 
 export class Presence {
   private offlineTimers = new Map<string, NodeJS.Timeout>();
@@ -32,15 +44,31 @@ export class Presence {
 
   /** `chosen`: the agent picked it (true), or the system moved them (false: a logout; undefined: keep what they chose). */
   async set(agent: AgentRow, presence: 'online' | 'away' | 'offline', chosen?: boolean): Promise<AgentRow> {
+    return (await this.change(agent, presence, chosen))!;
+  }
+
+  /**
+   * `unless`: asked under the agent's presence lock, with their row as it is then; true leaves everything as it is
+   * (null). Every presence change of an agent, on any node, holds that lock: the grace period's last check and a console
+   * connecting (connected(), expire()) cannot interleave.
+   */
+  private async change(agent: AgentRow, presence: 'online' | 'away' | 'offline', chosen: boolean | undefined, unless?: (current: AgentRow) => boolean | Promise<boolean>): Promise<AgentRow | null> {
     const offlineChosen = chosen === undefined ? undefined : chosen && presence === 'offline';
     // Under the site's dispatch lock: a dispatch on another node that read this agent as online has made its offer by
     // now (withdrawOffers below finds it), and the next one reads the new presence.
-    const { before, row } = await this.ctx.db.transaction(async (tx) => {
+    const changed = await this.ctx.db.transaction(async (tx) => {
+      await lockAgentPresence(tx, agent.id);
+      if (unless) {
+        const [current] = await tx.select().from(agents).where(eq(agents.id, agent.id));
+        if (!current || (await unless(current))) return null;
+      }
       await lockDispatch(tx, agent.siteId);
       const [old] = await tx.select({ presence: agents.presence }).from(agents).where(eq(agents.id, agent.id));
       const [updated] = await tx.update(agents).set({ presence, offlineChosen }).where(eq(agents.id, agent.id)).returning();
       return { before: old, row: updated };
     });
+    if (!changed) return null;
+    const { before, row } = changed;
     this.ctx.notifier.agentChanged(agent.id);
     if (before && before.presence !== presence && (before.presence === 'away' || presence === 'away')) await this.tellCustomers(agent);
     if (presence !== 'online') await this.withdrawOffers(agent, presence);
@@ -154,17 +182,25 @@ export class Presence {
     return row!;
   }
 
-  /** First socket of an agent: come online unless they chose away or offline. */
+  /**
+   * A console of the agent connected (it has joined its rooms): come online unless they chose away or offline. Read
+   * again under the presence lock, not from the row the handshake read: a grace period that ended in between took them
+   * offline, and that row still said online (the console stayed open on an agent shown offline, offered nothing). Nor
+   * does an agent removed since the handshake come online.
+   */
   connected(agent: AgentRow): Promise<void> {
     this.cancelOfflineTimer(agent.id);
-    if (agent.presence !== 'offline' || agent.offlineChosen) return Promise.resolve();
-    // Tracked for idle(): the connection handler does not wait for it.
-    const p = this.set(agent, 'online').then(() => undefined);
+    const stays = (current: AgentRow) => current.presence !== 'offline' || current.offlineChosen || current.removedAt !== null;
+    return this.track(this.change(agent, 'online', undefined, stays).then(() => undefined));
+  }
+
+  /** Tracked for idle(): the connection handler and the grace timer do not wait for it. */
+  private track(p: Promise<void>): Promise<void> {
     this.pending.add(p);
     return p.finally(() => this.pending.delete(p));
   }
 
-  /** Resolves once the presence changes started by new connections are written. */
+  /** Resolves once the presence changes started by new connections and ended grace periods are written. */
   async idle(): Promise<void> {
     await Promise.allSettled([...this.pending]);
   }
@@ -202,13 +238,20 @@ export class Presence {
       this.offlineTimers.delete(agent.id);
       if (this.stopped) return;
       if (!this.ctx.visitorPresence.sure()) return this.disconnected(agent);
-      void this.ctx.notifier
-        .agentConnected(agent.id)
-        .then((connected) => (connected ? undefined : this.set(agent, 'offline')))
-        .catch((err) => this.ctx.log.warn({ err }, 'presence update failed'));
+      void this.track(this.expire(agent)).catch((err) => this.ctx.log.warn({ err }, 'presence update failed'));
     }, this.ctx.config.agentGraceMs);
     t.unref();
     this.offlineTimers.set(agent.id, t);
+  }
+
+  /** The grace period is over: offline, unless a console of theirs is open on some node. */
+  private async expire(agent: AgentRow): Promise<void> {
+    if (await this.ctx.notifier.agentConnected(agent.id)) return;
+    // Asked again, under the agent's presence lock, before writing offline. The first answer is a round trip to every
+    // node (Redis): a console that joined its rooms after a node answered, but before the write, read the agent online
+    // and changed nothing, and was left open on an agent shown offline. Now such a console is either seen here, or
+    // connected() (which takes the same lock after the console joins) runs after this write and brings them back.
+    await this.change(agent, 'offline', undefined, () => this.ctx.notifier.agentConnected(agent.id));
   }
 
   /**
