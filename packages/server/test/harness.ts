@@ -18,6 +18,7 @@ import type {
 import { parseConfig } from '../src/config.js';
 import { createBaton, type Baton } from '../src/app.js';
 import { upsertAgent, type AgentRow } from '../src/services/agentAuth.js';
+import { TEST_DB_PREFIX } from './testDatabases.js';
 
 export const SITES_DIR = fileURLToPath(new URL('../../../sites', import.meta.url));
 export const AGENT = { email: 'agent@demo.baton.dev', password: 'baton-demo-agent' };
@@ -40,7 +41,7 @@ export async function freshDatabaseUrl(): Promise<string | undefined> {
   if (process.env.BATON_TEST_PG !== '1') return undefined;
   const base = process.env.DATABASE_URL;
   if (!base) throw new Error('BATON_TEST_PG=1 needs DATABASE_URL');
-  return createDatabase(base);
+  return createDatabase(base, TEST_DB_PREFIX['integration-pg']);
 }
 
 export async function startServer(env: Record<string, string> = {}): Promise<TestServer> {

@@ -12,6 +12,7 @@ import { call, cid, next, ok } from './harness.js';
 import { agentSocket, connected, createDatabase, freePort, login, seedAgents, startCluster, token, until, visitorSocket, type Cluster } from './support/cluster.js';
 import { LiveTranscript, ReliableSender } from './support/reliableClient.js';
 import { tcpProxy } from './support/tcpProxy.js';
+import { TEST_DB_PREFIX } from './testDatabases.js';
 
 const BASE_DB = process.env.DATABASE_URL!;
 const REDIS = process.env.REDIS_URL!;
@@ -21,7 +22,7 @@ afterAll(async () => {
 });
 
 async function cluster(n: number, agents: number, capacity: number, env: Record<string, string> = {}) {
-  const databaseUrl = await createDatabase(BASE_DB);
+  const databaseUrl = await createDatabase(BASE_DB, TEST_DB_PREFIX.multinode);
   const creds = await seedAgents(databaseUrl, agents, capacity);
   const c = await startCluster(n, { DATABASE_URL: databaseUrl, REDIS_URL: REDIS, ...env });
   cleanups.push(() => c.stop());
@@ -287,7 +288,7 @@ describe('several nodes on PostgreSQL + Redis', () => {
     const pgPort = Number(new URL(BASE_DB).port || 5432);
     const proxy = await tcpProxy([pgPort]);
     cleanups.push(() => proxy.close());
-    const databaseUrl = await createDatabase(BASE_DB);
+    const databaseUrl = await createDatabase(BASE_DB, TEST_DB_PREFIX.multinode);
     await seedAgents(databaseUrl, 1, 3);
     const viaProxy = new URL(databaseUrl);
     viaProxy.host = `127.0.0.1:${proxy.port}`;
