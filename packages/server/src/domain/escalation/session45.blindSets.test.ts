@@ -209,3 +209,15 @@ describe('fresh133-136 in Spanish, German and plain English', () => {
     expect(runRules(['Your refund email says €224.90 but only €84.90 arrived on my card.'])).toMatchObject({ trigger: 'rule' });
   });
 });
+
+describe('another way asked for, and the answer said to be missing, are a second attempt, not anger (fresh132)', () => {
+  const rf = (m: string) => {
+    const t = afterReplies(['answer'], m);
+    return detectRepeatedFailure({ site: testSite, customer: {}, transcript: t, current: t[t.length - 1]!, answer: { ...answeredReply, articleId: 'a' } });
+  };
+  it.each(["i don't have backup codes, never saved them when i set it up. how else do i get in?", 'ok so no answer on sleep tracking then', 'is there some other option?'])('%j', (m) => expect(rf(m)).not.toBeNull());
+  it('"so no answer on X then" is not frustration; "no answer again" is', () => {
+    expect(scoreFrustration('ok so no answer on sleep tracking then', [], false, 'Shop').labels).toEqual([]);
+    expect(scoreFrustration('no answer again', [], false, 'Shop').labels).toContain('rejects the answer');
+  });
+});
