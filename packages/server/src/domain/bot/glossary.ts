@@ -149,7 +149,7 @@ const PHRASES: [RegExp, string[]][] = [
   // "the DHL man was never here": the courier.
   [/\b(dhl|ups|fedex|dpd|gls|hermes|postal|post|delivery|parcel|courier)\s+(man|guy|driver|woman|person|lady|bloke|van)\b/, ['courier']],
   // "got a jacket as a gift, doesnt fit": a return or exchange of the size.
-  [/\b(doesnt|does not|didnt|did not|wont|will not|dont|do not) fit\b|\b(too (small|big|tight|loose|short|long))\b/, ['return', 'exchange']],
+  [/\b(doesnt|does not|didnt|did not|wont|will not|dont|do not) fit\b|\b(too (small|big|tight|loose|short)|(?<!\b(takes?|taking|took|waited|waiting|wait) )too long)\b/, ['return', 'exchange']],
   // "does it still go out today?": the same-day dispatch.
   [/\b(?:go|goes|going|ship|ships|leave|leaves|dispatch(?:ed)?|sent|send|out)\s+(?:out\s+)?today\b|\bsame[- ]day\b/, ['same', 'day']],
   [/\b(?:for|a|the|in-store|store) pick-?ups?\b(?! (?:truck|van|lorry|line|game))/, ['collect']],

@@ -92,7 +92,7 @@ const DATA_WHERE = new RegExp(
     String.raw`|\bphysically (hosted|stored|located|kept)\b` +
     // "Where are your servers?", "EU or US servers?", "is my order history kept in the EU or sent to the US?"
     String.raw`|\bwhere (are|is) (your|the) (servers?|databases?|data cent(er|re)s?)\b|\b(which|what) (country|countries|region) (are|is) (your|the|those|these|its|their) (servers?|databases?|data cent(er|re)s?)\b|\b(eu|us|european|american) or (eu|us|european|american|\w+) servers?\b` +
-    String.raw`|\b(history|records|personal data)\b[^.!?]{0,20}\b(stored|hosted|kept|held|saved|sent|transferred|processed)\b[^.!?]{0,10}\b(in|to|inside|outside) (the )?(eu|europe|us|usa|united states)\b`,
+    String.raw`|\b(history|records|personal data)\b[^.!?]{0,20}\b(stored|hosted|kept|held|saved|sent|transferred|processed)\b[^.!?]{0,10}\b(in|to|inside|outside) (the )?(eu|europe|us|usa|united states)\b(?! (as|by|via|in|at|on|please)\b)`,
 );
 /** A passage that says where data is stored or hosted. */
 const DATA_LOCATIONS = /\b(stored|hosted|kept|processed) (in|within|inside) (the )?(eu|european union|germany|us|usa|united states)\b|\bdata cent(re|er)s?\b|\bservers? (in|are in|located)\b/i;

@@ -42,7 +42,7 @@ const cases: [string, (said: string) => boolean, string[], string[]][] = [
     'the shop’s own price drop',
     asksOwnPriceDrop,
     ['I paid €189 last week and now your website sells it for €159, can I get the difference?', 'bought the lamp for $60, your own site has it at $45 today. refund the difference please', 'ordered a tent on monday and it went down on your site by 30 euros, could you adjust it?', 'the Summit Pro 2 I bought last week is now €60 cheaper in your own sale. Could you refund me the difference?'],
-    ['Another shop has the Pace 5 for €20 less, do you price match?', 'I paid €189, when will my refund arrive?', 'Can I get the student discount on your website?', 'Could I hand the tent back at your shop in Berlin instead of posting it?'],
+    ['Another shop has the Pace 5 for €20 less, do you price match?', 'I paid €189, when will my refund arrive?', 'Can I get the student discount on your website?', 'Could I hand the tent back at your shop in Berlin instead of posting it?', 'I bought it in your summer sale for €89, the zip broke, I want a refund'],
   ],
   [
     'an order sent out on a day the customer names',

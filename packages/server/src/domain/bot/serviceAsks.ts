@@ -73,10 +73,12 @@ const SENDS_FIRST = /\b(as soon as the carrier scans|before (we|you) (receive|ge
  * a price match is about other retailers.
  */
 export function asksOwnPriceDrop(said: string): boolean {
-  return sentences(said).some((s) => (PRICE_FELL.test(s) || AMOUNT.test(s)) && OWN_SHOP.test(s)) && BOUGHT.test(said) && /\b(difference|refund\w*|money back|adjust\w*|credit)\b|\b(get|have|want)( the)? [€$£]?\d[\d.,]*( \w+)? back\b/.test(said);
+  // ("in your own sale" only with a price that fell: "bought it in your summer sale for €89, zip broke" is no price drop.)
+  return sentences(said).some((s) => (PRICE_FELL.test(s) || AMOUNT.test(s)) && OWN_SHOP.test(s) && (PRICE_FELL.test(s) || !OWN_SALE.test(s))) && BOUGHT.test(said) && /\b(difference|refund\w*|money back|adjust\w*|credit)\b|\b(get|have|want)( the)? [€$£]?\d[\d.,]*( \w+)? back\b/.test(said);
 }
 const PRICE_FELL = /\b(cheaper|lower (price|now)|less now|reduced|dropped|went down|gone down|on sale|price (drop|cut)|now (only )?[€$£]?\d)/;
 const OWN_SHOP = /\b(your (own )?(site|website|web ?shop|online shop|shop|store|page|sale|sales|black friday sale|summer sale|winter sale|offer|promotion)|you (now )?(sell|charge|list|have) it|on your end|(the|same) (site|website))\b/;
+const OWN_SALE = /\byour (own )?(sale|sales|black friday sale|summer sale|winter sale|offer|promotion)\b/;
 const AMOUNT = /[€$£]\s?\d|\d\s?(€|eur|euros?|usd|dollars?)\b/;
 const BOUGHT = /\b(bought|paid|ordered|purchased|got)\b/;
 const OWN_PRICES = /\b(price (adjustment|protection|drop)s?|(lower|drop) (our|the) price|our own (prices?|site))\b/i;

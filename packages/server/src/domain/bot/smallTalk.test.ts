@@ -194,3 +194,7 @@ describe('detectSmallTalk: feedback, and problems that only sound settled (fresh
   it.each(['Just wanted to say the Ridgeline 3P survived a proper Föhnsturm in Tyrol last weekend 😄', 'just wanted to say thanks, the jacket is amazing'])('%j is feedback', (m) => expect(detectSmallTalk(m)).not.toBeNull());
   it.each(['I want to say that the tent broke', 'my pace 5 stopped showing phone notifications, everything else syncs fine', "roughly is fine, i just need to know if it's under 2.5 kg for bikepacking"])('%j is not small talk', (m) => expect(detectSmallTalk(m)).toBeNull());
 });
+
+describe('detectSmallTalk: thanks for nothing (review)', () => {
+  it('is no feedback', () => expect(detectSmallTalk('I just wanted to say thanks for nothing, the jacket leaks after one wash')).toBeNull());
+});

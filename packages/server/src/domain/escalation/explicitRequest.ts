@@ -253,7 +253,7 @@ function newRequestAfterNegation(clause: string): boolean {
 /** "... not now", "maybe later": a mention for later, not a request now. */
 const DEFERRAL = /^[^a-z]{0,3}[^.!?]{0,25}?(?:\bnot now\b|\bnot yet\b|\bmaybe later\b|\blater\b|\bjust curious\b|\bjust wondering\b|\bfor future reference\b|\bin case\b|\bif needed\b|\bif necessary\b)/;
 /** "…speak with somebody by telephone? Not now, I am at work.": the next sentence puts it off. */
-const DEFERRAL_NEXT = /^[^.!?]{0,30}[.!?]+\s*(not now|not right now|not today|not yet|maybe later|later on)\b/;
+const DEFERRAL_NEXT = /^[^.!?]{0,30}[.!?]+\s*(not now|not right now|not today|maybe later|later on)\b/;
 /** Asking whether a person is needed for something: "do I have to talk to someone to close an account?" */
 const PROCESS_QUESTION = /\b(?:do|would|will) (?:i|we) (?:have|need|got) to\s*$|\b(?:do|does) (?:it|this) (?:require|need)\s*$|\b(?:is it|its) (?:necessary|required) to\s*$|\bmust (?:i|we)\s*$/;
 /** "if I ever need a real person, what hours are they around?": a person some other day, not now. */
@@ -306,10 +306,8 @@ function scanForRequest(message: string, shop: string): { match: RequestMatch | 
       const clauseStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf(','), before.lastIndexOf(';'));
       const clause = before.slice(clauseStart + 1);
       // ("i dont want to lose it plz transfer me": a new request after the negated words, not a negated request.)
-      if (NEGATION.test(clause) && !newRequestAfterNegation(clause) && !/\bwhy\s+(?:cant|cannot|can not|wont|dont)\b/.test(clause)) {
-        withdrawn = true;
-        continue;
-      }
+      // (A negated mention does not veto the model: "I can't reach anyone on your hotline…" may still ask in other words.)
+      if (NEGATION.test(clause) && !newRequestAfterNegation(clause) && !/\bwhy\s+(?:cant|cannot|can not|wont|dont)\b/.test(clause)) continue;
       if (AVAILABILITY.test(clause) || PROCESS_QUESTION.test(clause) || SOMEONE_ELSES.test(clause) || SOME_DAY.test(clause)) continue;
       // "my husband wants to talk to a manager but I just need the tracking link" (not "my dad wants to speak to someone, can you call him?").
       if (SOMEONE_ELSE_WANTS.test(clause) && /^[^.!?]*\bbut (?:i|we)\b/.test(text.slice(m.index + m[0].length))) continue;
@@ -318,7 +316,7 @@ function scanForRequest(message: string, shop: string): { match: RequestMatch | 
         continue;
       }
       // "I'd like someone to actually check whether it fits… oh never mind, the size chart says it does."
-      if (/\b(?:never ?mind|nvm|scratch that|forget it|actually,? no|on second thought|let me try (?:you|this|the bot|the chat|here) first|ill try (?:you|this|the bot|the chat|here) first)\b(?![^.!?]{0,20}\b(?:just|please|pls)\b)/.test(text.slice(m.index + m[0].length))) {
+      if (/\b(?:never ?mind|nvm|scratch that|forget it|actually,? no(?! ?(?:one|body)\b)|on second thought|let me try (?:you|this|the bot|the chat|here) first|ill try (?:you|this|the bot|the chat|here) first)\b(?![^.!?]{0,20}\b(?:just|please|pls)\b)/.test(text.slice(m.index + m[0].length))) {
         withdrawn = true;
         continue;
       }

@@ -116,7 +116,9 @@ const RESOLVED = /(?<!\b(?:not|no|havent|have not|hasnt|didnt|never|none of this
 const DISMISSIVE = /^\W*(whatever|forget it|useless|pointless|sigh)\W*$/;
 const PROBLEM_CONTEXT = /\b(ruined|nobody|no one|noone|supposed to|have to pay|had to pay|charged|wrong|never|lost|nothing|useless|not even|doesnt work|didnt work|so your|apparently|because i|locked out|locked me out)\b|\?\?|👏|🙄/;
 /** "Wonderful. Absolutely wonderful.": one praise word as a sentence, then again, stressed. */
-const PRAISE_TWICE = /(^|[.!?]\s+)(wonderful|brilliant|fantastic|great|marvell?ous|lovely|perfect|superb|terrific|splendid|amazing)[.!]+\s+(absolutely|just|truly|simply|utterly|really) \2\b/;
+const PRAISE_TWICE = /(^|[.!?]\s+)(wonderful|brilliant|fantastic|great|marvell?ous|lovely|perfect|superb|terrific|splendid|amazing)[.!]+\s+(absolutely|just|truly|simply|utterly) \2\b/;
+/** "great. really great." after copy-pasted answers: only beside what plainly went wrong ("Perfect. Really perfect, not a leak" is praise). */
+const PRAISE_REALLY_TWICE = /(^|[.!?]\s+)(wonderful|brilliant|fantastic|great|marvell?ous|lovely|perfect|superb|terrific|splendid|amazing)[.!]+\s+really \2\b/;
 /** Paid for it and got it broken: "pay full price, get a broken lamp". */
 const PAID_GOT_BROKEN = /\b(pay|paid|paying)\b[^.!?]{0,25}\b(get|got|receive|received|getting)\b( an?| the| my)?( \w+)? (broken|damaged|faulty|cracked|smashed|used|wrong|defective)\b/;
 /** Stuck with the problem, then praise: "so I'm stuck with a tent I can't use? brilliant." */
@@ -247,7 +249,8 @@ export function scoreFrustration(
   // "…i'll just sleep in the car then. thanks a bunch 🙃": thanks with an upside-down face after a let-down; "So we paid VAT
   // because your check failed. Wonderful. Absolutely wonderful.": praise said twice over, alone, is a verdict.
   if (/🙃/u.test(message) && /\bthanks a (bunch|lot|million|ton)\b/.test(text) && /\b(then|just|guess|so)\b/.test(text)) add(STRONG, 'sarcasm');
-  if (PRAISE_TWICE.test(text) && /\b(fail\w*|wrong|broken|paid|charged|never|nothing|still|again|not|no|cant|wont|didnt|doesnt|copy ?past\w*|copy and past\w*|pasting)\b/.test(text) && !THANKS.test(text)) add(STRONG, 'sarcasm');
+  const saidTwice = (PRAISE_TWICE.test(text) && /\b(fail\w*|wrong|broken|paid|charged|never|nothing|still|again|not|no|cant|wont|didnt|doesnt)\b/.test(text)) || (PRAISE_REALLY_TWICE.test(text) && /\b(fail\w*|wrong|broken|still|again|copy ?past\w*|copy and past\w*|pasting)\b/.test(text));
+  if (saidTwice && !THANKS.test(text)) add(STRONG, 'sarcasm');
   // "amazing. pay full price, get a broken lamp, then wait a month. stellar service 👍": paid in full, got it broken,
   // and praised (not "paid full price and got a great lamp, stellar service 👍").
   if (PRAISE_WORD.test(text) && PAID_GOT_BROKEN.test(text) && !THANKS.test(text)) add(STRONG, 'sarcasm');

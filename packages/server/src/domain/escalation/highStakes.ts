@@ -206,7 +206,7 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
   // A case pasted from PayPal or the bank ("Case ID: PP-D-66718204 / Status: Open … I opened it because…"): a dispute
   // the customer says they opened, with the case named in the same message.
   const openedIt = /\b(i|we) (have |had |just |already )?(opened|filed|raised|started|lodged) (it|this|that|the case|the dispute|the claim)\b(?! (yet|up|again)\b)/.exec(text);
-  if (openedIt && /\b(paypal|bank|card issuer|visa|mastercard|amex) (case|dispute|claim)\b|\b(case|dispute|claim) (with|at|on|in|through|via) (paypal|my bank|the bank)\b|\b(case|dispute|claim) (id|number|no|nr|ref|reference)\b/.test(text) && !/\b(if|should i|can i|do i|whether)\b[^.!?]{0,30}\b(open|file|raise|start)\b/.test(text)) return { kind: 'dispute', text: openedIt[0] };
+  if (openedIt && (/\b(paypal|bank|card issuer|visa|mastercard|amex) (case|dispute|claim)\b|\b(case|dispute|claim) (with|at|on|in|through|via) (paypal|my bank|the bank)\b/.test(text) || (/\b(paypal|bank|card issuer)\b/.test(text) && /(?<!\bin )\b(case|dispute|claim) (id|number|ref|reference)\b/.test(text))) && !/\b(if|should i|can i|do i|whether)\b[^.!?]{0,30}\b(open|file|raise|start)\b/.test(text)) return { kind: 'dispute', text: openedIt[0] };
   const threat = DISPUTE_THREAT.exec(text);
   if (threat) return { kind: 'dispute', text: threat[0] };
   const event = ACCOUNT_EVENT.exec(text);
@@ -332,7 +332,7 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
 }
 
 /** The threat ruled out in the next words: "Not planning to, everything's fine!", "not that I would". */
-const RULED_OUT_NEXT = /^\W{0,3}(but )?(im |i am )?(not planning (to|on it)|no plans to|not going to|not that (i|we) (would|will|want to)|(i|we) (wont|will not|dont want to))\b/;
+const RULED_OUT_NEXT = /^\W{0,3}(but )?(im |i am )?(not planning (to|on it)|no plans to|not that (i|we) (would|will|want to))\b|^\W{0,3}(but )?(im |i am )?(not going to|(i|we) (wont|will not|dont want to))(?=\s*([,.!;]|$))/;
 
 /** How a team's description names the duty for each kind ("product safety", "chargebacks", "fraudulent charges"). */
 const DUTY: Record<HighStakesKind, string | undefined> = {

@@ -221,3 +221,28 @@ describe('another way asked for, and the answer said to be missing, are a second
     expect(scoreFrustration('no answer again', [], false, 'Shop').labels).toContain('rejects the answer');
   });
 });
+
+describe("review of session 45's patterns: sincere messages they must not take", () => {
+  it('a request followed by a complaint is still one', () => {
+    expect(findExplicitRequest('I want to speak to a person. Actually no one has answered my emails.')).not.toBeNull();
+  });
+  it('a parcel opened is no dispute; a threat backed up is not taken back', () => {
+    expect(findHighStakes('I opened it and the lid was cracked, in case no one told you')).toBeNull();
+    expect(findHighStakes('I opened it, strap snapped – my claim number from returns is 55123')).toBeNull();
+    expect(findHighStakes("I'm filing a chargeback. I won't wait any longer.")?.kind).toBe('dispute');
+  });
+  it('"immer die gleiche Größe", sincere "wow, really helpful", a classy box are no frustration', () => {
+    expect(scoreFrustration('Ich bestelle immer die gleiche Größe, passt M?', [], false, 'Shop').labels).toEqual([]);
+    expect(scoreFrustration('Wow, really helpful, it paired right away 😊', [], false, 'Shop').labels).not.toContain('sarcasm');
+    expect(scoreFrustration('Just got the watch, the box is really classy.', [], false, 'Shop').labels).not.toContain('sarcasm');
+    expect(scoreFrustration('Perfect. Really perfect, not a single leak all trip!', [], false, 'Shop').labels).not.toContain('sarcasm');
+  });
+  it('stability in the past, or the same result noted, is no fix reported', () => {
+    const rfAfterMiss = (m: string) => {
+      const t = afterReplies(['unknown', 'answer'], m);
+      return detectRepeatedFailure({ site: testSite, customer: {}, transcript: t, current: t[t.length - 1]!, answer: { kind: 'unknown', text: 'x' } });
+    };
+    expect(rfAfterMiss('GPS was rock solid before the update, now it drops every 5 minutes')).not.toBeNull();
+    expect(rfAfterMiss('Tried the reset twice, same result. Noted.')).not.toBeNull();
+  });
+});

@@ -83,8 +83,9 @@ export function productKinds(articles: readonly Article[], shop: string): Map<st
   for (const a of articles) {
     const prose = a.body.replace(/\*\*/g, '');
     for (const m of prose.matchAll(listed)) {
-      // "watches" → "watch", "tents" → "tent"; the kind must be a word the KB uses in the singular too.
-      const kind = [m[2]!, `${m[2]!}e`].find((k) => new RegExp(String.raw`\b${k}\b`, 'i').test(everything));
+      // "watches" → "watch", "tents" → "tent"; the kind must be a noun the KB uses in the singular too ("a watch"),
+      // not a verb after a name ("the Trailsense supports…").
+      const kind = [m[2]!, `${m[2]!}e`].find((k) => new RegExp(String.raw`\b${k}\b`, 'i').test(everything) && new RegExp(String.raw`\b(a|an|the|your|each|every|one|this|that)\s+(\w+\s+)?${k}\b`, 'i').test(everything));
       // Places are listed the same way ("our Berlin and Portland stores"): no product's kind.
       if (!kind || /^(store|shop|office|branch|location|site|warehouse|countr|citie|town)$/.test(kind)) continue;
       for (const product of products.filter((p) => new RegExp(String.raw`\b${escapeRegExp(p)}\b`).test(m[1]!))) {
