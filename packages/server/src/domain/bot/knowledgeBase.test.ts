@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadSiteFolder } from '../../site/loadSiteFolder.js';
 import { answerQuestion, SUGGEST_OPENING, SUGGEST_THRESHOLD, UNKNOWN_TEXT } from './answer.js';
-import { ANSWER_THRESHOLD, answerFirst, buildKnowledgeBase, dividedThings, queryTerms, searchKnowledgeBase, splitPassages } from './knowledgeBase.js';
+import { ANSWER_THRESHOLD, answerFirst, buildKnowledgeBase, dividedThings, searchKnowledgeBase, splitPassages } from './knowledgeBase.js';
+import { queryTerms } from './queryTerms.js';
 
 const demo = loadSiteFolder(fileURLToPath(new URL('../../../../../sites/demo', import.meta.url)), 'demo');
 const kb = buildKnowledgeBase(demo.articles);

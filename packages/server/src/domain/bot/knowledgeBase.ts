@@ -23,8 +23,7 @@ import { rankFeatures } from './passageRank.js';
 import { predictAnswerable, type TreeEnsemble } from './answerability.js';
 import { queryTerms, type QueryTerm } from './queryTerms.js';
 
-// queryTerms is how a search reads the question; tests and tools reach it through this module too.
-export { dividedThings, queryTerms };
+export { dividedThings };
 
 export interface Passage {
   id: number;
@@ -132,12 +131,13 @@ export function buildKnowledgeBase(articles: Article[], isWord?: IsWord, ranker?
     for (const t of set) articleDf.set(t, (articleDf.get(t) ?? 0) + 1);
   }
   const productTerms = new Set<string>();
-  for (const name of kbNames(articles).products) for (const t of termsOf(name)) productTerms.add(t);
+  const found = kbNames(articles);
+  for (const name of found.products) for (const t of termsOf(name)) productTerms.add(t);
   const titlePairs = new Map<string, string[]>();
   for (const a of articles) titlePairs.set(a.id, [...pairsOf(a.title)]);
   const divided = new Set(articles.flatMap((a) => dividedThings(`${a.title}\n${a.body}`)));
   const spelling = isWord ? buildSpellingFixer(articles.map((a) => `${a.title}\n${a.body}`), isWord) : undefined;
-  const names = siteNames(shop, articles);
+  const names = siteNames(shop, articles, found);
   const text = articles.map((a) => normalise(`${a.title}\n${a.body}`).replace(/[^\p{L}\p{N}]+/gu, ' ')).join(' | ');
   return { articles, passages, index, df, articleTerms, passageTerms, articleDf, productTerms, titlePairs, text, divided, names, ...(spelling ? { spelling } : {}), ...(ranker ? { ranker } : {}) };
 }

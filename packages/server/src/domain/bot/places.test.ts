@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildKnowledgeBase, queryTerms, searchKnowledgeBase } from './knowledgeBase.js';
+import { buildKnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
+import { queryTerms } from './queryTerms.js';
 import { answerQuestion } from './answer.js';
 import { findPlaces } from './places.js';
 

@@ -44,8 +44,10 @@ const EU_COUNTRIES = new Set(
 /** A question about sending something somewhere. */
 const SENDING = /\b(ship\w*|deliver\w*|postage|post|send|sent|sending|parcel|courier|dhl|ups|customs|duties|import)\b/;
 
-/** Query terms: English content terms (with synonyms), es/de support words in English, question-shape hints. */
-/** `namesPhrase`: whether the KB names a phrase ("summit pro") anywhere; a model name it never names is no topic of it. */
+/**
+ * Query terms: English content terms (with synonyms), es/de support words in English, question-shape hints.
+ * `namesPhrase`: whether the KB names a phrase ("summit pro") anywhere; a model name it never names is no topic of it.
+ */
 export function queryTerms(query: string, known?: (term: string) => boolean, foreign = false, spelling?: SpellingFixer, names: SiteNames = NO_NAMES, namesPhrase?: (phrase: string) => boolean): QueryTerm[] {
   const text = normalise(query);
   // Order numbers say nothing about the topic, nor does a greeting ("morning! remind me…") or the clock time the
@@ -74,7 +76,7 @@ export function queryTerms(query: string, known?: (term: string) => boolean, for
     // A message in a language the KB is not written in: a word the glossary cannot translate and the KB never uses
     // is most likely just a word of that language, not the thing asked that the KB lacks.
     const group = groups.get(st) ?? { terms: [st], optional: false, ...(foreign && known && !known(st) ? { scene: true } : {}) };
-    for (const syn of [...expandSynonyms([w], ''), ...(names.brandedWords.get(w) ?? []), ...(names.productKinds?.get(w) ?? [])]) {
+    for (const syn of [...expandSynonyms([w], ''), ...(names.brandedWords.get(w) ?? []), ...(names.productKinds.get(w) ?? [])]) {
       const ss = processTerm(syn);
       if (ss && !group.terms.includes(ss)) group.terms.push(ss);
     }

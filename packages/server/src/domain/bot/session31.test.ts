@@ -7,7 +7,7 @@ import { expandSynonyms } from './glossary.js';
 import { answerQuestion, correctsAnswer } from './answer.js';
 import { detectSmallTalk } from './smallTalk.js';
 import { detectRepeatedFailure } from '../escalation/repeatedFailure.js';
-import { refundAmount } from '../escalation/rules.js';
+import { refundAmount } from '../escalation/refundAmount.js';
 import { scoreFrustration } from '../escalation/frustration.js';
 import { testSite, unknownReply, answeredReply } from '../escalation/testContext.js';
 

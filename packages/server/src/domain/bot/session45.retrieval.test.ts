@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../pipelineTypes.js';
 import { productKinds } from '../site/siteNames.js';
-import { ANSWER_THRESHOLD, buildKnowledgeBase, queryTerms, searchKnowledgeBase } from './knowledgeBase.js';
+import { ANSWER_THRESHOLD, buildKnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
+import { queryTerms } from './queryTerms.js';
 
 const article = (id: string, title: string, body: string): Article => ({ id, title, body });
 const articles = [

@@ -28,6 +28,9 @@ const WENT_WRONG = /\b(failed|again|still (nothing|no|not|waiting|the same|locke
 const YOUR_ANSWER_IS = /\b(and|so|then) your (answer|solution|advice|suggestion|idea|reply|fix) is\b/;
 /** "Great product, great support." closing a message, or "exactly what I needed to hear". */
 const CLOSING_PRAISE = /\b(great|fantastic|brilliant|wonderful|excellent|superb|top|stellar|amazing) (product|service|support|customer service|company|shop)s?,? (and )?(great|fantastic|brilliant|wonderful|excellent|superb|top|stellar|amazing) (product|service|support|customer service|company|shop)s?\W*$|\bexactly what i (needed|wanted) to hear\b/;
+const CLASSY = /(^|[.!?]\s*)(real |really |very |how |so |oh so )?classy(\W*$|[.!])|\bclassy move\b/;
+/** What the shop kept doing or failed to do: "three months of emails after deleting everything". */
+const IGNORED = /\b(after|still|again|months?|weeks?|deleted|ignored|charged|wrong)\b/;
 const LET_DOWN = /\b((cant|cannot|can not)(?! wait\b)|wont|will not|doesnt|does not|didnt|not allowed|no way|never)\b/;
 /** "that's rather mean", "I don't like to make a fuss, but": a polite complaint about how they are treated. */
 const POLITE_COMPLAINT = /\b((thats|that is|its|it is|which is|i find that) (rather |quite |a bit |really |very |most |terribly |frankly )?(mean|unfair|stingy|petty|unreasonable|unacceptable|disgraceful|shabby|cheeky|tiresome|poor form)\b|i (dont|do not) like to (make a fuss|complain)\b|((im|i am) not (terribly |very |at all |remotely |particularly |exactly |too |overly )?|\bnot (terribly|very|remotely|particularly|overly) )impressed\b(?! (with|by) (my|the|his|her) (old|previous|last|other|own)\b)|(das ist|das finde ich|ich finde das) (\w+ )?enttauschend|(es|esto es|me parece) (muy |bastante |realmente )?decepcionante)/;
@@ -265,8 +268,9 @@ export function scoreFrustration(
   if (lastBotText && (PRAISE_WORD.test(text) || /\b(thanks|thank you)( (so|very) much)? for (telling|reminding) me\b/.test(text)) && CONTRADICTED.test(text) && quotesReply(message, lastBotText)) add(STRONG, 'sarcasm');
   if (YOU_PEOPLE_READ.test(text)) add(MEDIUM, 'rejects the answer');
   if (HOW_PRAISE.test(text) && LET_DOWN.test(text) && !THANKS.test(text)) add(STRONG, 'sarcasm');
-  // "one euro short and you won't count the shipping. classy.": a one-word verdict on a refusal.
-  if (/(^|[.!?]\s*)(real |very |how |so )?classy(\W*$|[.!])/.test(text) && LET_DOWN.test(text) && !THANKS.test(text)) add(STRONG, 'sarcasm');
+  // "one euro short and you won't count the shipping. classy.": a one-word verdict on a refusal; "Three months of emails
+  // after deleting everything. Really classy.": on being ignored (not "Very classy. Thank you!", "So classy! Adding it").
+  if (CLASSY.test(text) && (LET_DOWN.test(text) || IGNORED.test(text)) && !THANKS.test(text) && !/\b(love|lovely|gorgeous|beautiful|adding|bought|buy|ordering)\b/.test(text)) add(STRONG, 'sarcasm');
   // "…you can't do, and instead I get to wait… Marvellous.", "your solution is for me to wait for it… Genius.": a
   // one-word verdict of praise closing a complaint.
   if (VERDICT_PRAISE.test(message.trim().toLowerCase().replace(/[’']/g, '')) && (SHOP_REFUSES.test(text) || YOUR_ANSWER_IS.test(text)) && !THANKS.test(text) && !/\b(ill|i will|fine|no problem|no worries|fair enough)\b/.test(text)) add(STRONG, 'sarcasm');

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { normalise } from '../bot/text.js';
 import { claimsRefund } from './refundClaim.js';
 import { parseNumberWords } from './amounts.js';
-import { refundAmount } from './rules.js';
+import { refundAmount } from './refundAmount.js';
 import { runRules as run } from './testContext.js';
 
 describe('refund asked in the customer\'s own words', () => {

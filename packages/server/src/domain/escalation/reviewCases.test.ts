@@ -7,7 +7,7 @@ import { chargeSenseForRouting } from './chargeSense.js';
 import { findExplicitRequest } from './explicitRequest.js';
 import { scoreFrustration } from './frustration.js';
 import { detectHighStakes, findHighStakes } from './highStakes.js';
-import { refundAmount } from './rules.js';
+import { refundAmount } from './refundAmount.js';
 import { detectSmallTalk } from '../bot/smallTalk.js';
 import { translateTerms } from '../bot/glossary.js';
 

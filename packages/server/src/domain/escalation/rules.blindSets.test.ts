@@ -1,6 +1,6 @@
 /** Refund-rule phrasings from session 23's blind sets (fresh65–68). */
 import { describe, expect, it } from 'vitest';
-import { refundAmount } from './rules.js';
+import { refundAmount } from './refundAmount.js';
 import { runRules as run, unknownReply } from './testContext.js';
 
 describe('site rules: blind sets fresh65/68 (session 23)', () => {

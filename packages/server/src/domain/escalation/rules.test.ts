@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BotReply } from '../pipelineTypes.js';
-import { refundAmount } from './rules.js';
+import { refundAmount } from './refundAmount.js';
 import { runRules, unknownReply as unknown } from './testContext.js';
 
 const run = runRules;

@@ -7,7 +7,7 @@ import { detectSmallTalk } from '../bot/smallTalk.js';
 import { findExplicitRequest } from './explicitRequest.js';
 import { detectFrustration, scoreFrustration } from './frustration.js';
 import { findHighStakes } from './highStakes.js';
-import { refundAmount } from './rules.js';
+import { refundAmount } from './refundAmount.js';
 import { detectLanguage, detectLanguageSwitch } from './language.js';
 import { detectRepeatedFailure } from './repeatedFailure.js';
 import type { TranscriptEntry } from '../pipelineTypes.js';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findExplicitRequest } from './explicitRequest.js';
 import { scoreFrustration } from './frustration.js';
 import { findHighStakes } from './highStakes.js';
-import { refundAmount } from './rules.js';
+import { refundAmount } from './refundAmount.js';
 import { detectLanguage } from './language.js';
 import { detectRepeatedFailure } from './repeatedFailure.js';
 import { asksAboutProduct, asksForDeal } from './preSales.js';

@@ -9,7 +9,7 @@ export const testSite: SiteConfig = {
   skills: [{ id: 'orders', name: 'Orders', description: '', examples: [] }], defaultSkill: 'orders', rules: [],
 };
 /** The evaluation site's names as siteNames() reads them from its site.json and KB (the battery products its KB charges). */
-export const northwindNames: SiteNames = { shop: 'Northwind Gear', devices: ['voltpack', 'lumen', 'pace', 'trailsense'], brandedWords: new Map([['points', ['trailpoints']]]) };
+export const northwindNames: SiteNames = { shop: 'Northwind Gear', devices: ['voltpack', 'lumen', 'pace', 'trailsense'], brandedWords: new Map([['points', ['trailpoints']]]), productKinds: new Map([['pace', ['watch']], ['trailsense', ['watch']]]) };
 export const unknownReply: BotReply = { kind: 'unknown', text: "I'm not sure" };
 export const answeredReply: BotReply = { kind: 'answer', text: 'x', articleId: 'a', articleTitle: 'A', confidence: 0.8 };
 

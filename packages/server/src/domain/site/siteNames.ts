@@ -15,10 +15,10 @@ export interface SiteNames {
   /** The KB's branded word for a plain one, by the plain word: "points" → ["trailpoints"]. */
   brandedWords: ReadonlyMap<string, readonly string[]>;
   /** What kind of thing a product is, by its name's word, as the KB says it: "trailsense" → ["watch"]. */
-  productKinds?: ReadonlyMap<string, readonly string[]>;
+  productKinds: ReadonlyMap<string, readonly string[]>;
 }
 
-export const NO_NAMES: SiteNames = { shop: '', devices: [], brandedWords: new Map() };
+export const NO_NAMES: SiteNames = { shop: '', devices: [], brandedWords: new Map(), productKinds: new Map() };
 
 /** A word of a name that says nothing of whose name it is ("The Lamp Store" is "lamp"). */
 const GENERIC = /^(the|and|our|your|shop|store)$/;
@@ -34,12 +34,12 @@ export function shopWords(shop: string): string[] {
 const BATTERY = /\b(batter(y|ies)|charg\w*|mah|wh|usb[- ]?c?|power ?banks?)\b/i;
 
 /** The KB's battery products by the first word that is not the shop's: "Northwind Pace 5" → "pace". */
-export function batteryProducts(articles: readonly Article[], shop: string): string[] {
+export function batteryProducts(articles: readonly Article[], shop: string, found = kbNames(articles)): string[] {
   const shopWord = new Set(shopWords(shop));
   const prose = articles.map((a) => a.body.replace(/\*\*/g, '')).join('\n');
   const sentences = prose.split(/(?<=[.!?])\s+|\n+/).filter((s) => BATTERY.test(s));
   const out = new Set<string>();
-  for (const name of kbNames(articles).products) {
+  for (const name of found.products) {
     if (!sentences.some((s) => new RegExp(String.raw`\b${escapeRegExp(name)}\b`).test(s))) continue;
     const word = name.toLowerCase().split(' ').find((w) => !shopWord.has(w) && !/\d/.test(w));
     if (word) out.add(word);
@@ -67,10 +67,9 @@ export function brandedWords(articles: readonly Article[]): Map<string, string[]
  * customer asks about "my Trailsense", the article on pairing speaks of "a watch". By the name's first word that is
  * not the shop's, the kind singular ("watches" → "watch").
  */
-export function productKinds(articles: readonly Article[], shop: string): Map<string, string[]> {
+export function productKinds(articles: readonly Article[], shop: string, found = kbNames(articles)): Map<string, string[]> {
   const shopWord = new Set(shopWords(shop));
   // Products as kbNames reads them, and names the KB sets in bold ("**Acme Nightjar**"), as product pages do.
-  const found = kbNames(articles);
   const allText = articles.map((a) => a.body).join('\n');
   // (Not a town in bold: "**Berlin**" heads a store's address.)
   const bold = found.names.filter((n) => allText.includes(`**${n}**`) && findPlaces(n).length === 0);
@@ -97,8 +96,9 @@ export function productKinds(articles: readonly Article[], shop: string): Map<st
   return out;
 }
 
-export function siteNames(shop: string, articles: readonly Article[]): SiteNames {
-  return { shop, devices: batteryProducts(articles, shop), brandedWords: brandedWords(articles), productKinds: productKinds(articles, shop) };
+/** `found`: the KB's names when the caller has read them already (buildKnowledgeBase does). */
+export function siteNames(shop: string, articles: readonly Article[], found = kbNames(articles)): SiteNames {
+  return { shop, devices: batteryProducts(articles, shop, found), brandedWords: brandedWords(articles), productKinds: productKinds(articles, shop, found) };
 }
 
 /** A long product name with its ending as typed or mistyped ("voltpak", "voltpacks" for VoltPack). */

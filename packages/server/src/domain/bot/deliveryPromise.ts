@@ -1,0 +1,35 @@
+/**
+ * A promise asked that a parcel is there on or by a day, which delivery times (what is usual) never settle; only a
+ * passage that speaks of promised dates does.
+ */
+import { namedShop } from '../site/siteNames.js';
+
+const DAY = String.raw`(this |next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b|tomorrow|tonight`;
+const WHEN = String.raw`(the )?\d{1,2}(st|nd|rd|th)\b|${DAY}|then\b|christmas( eve)?|xmas|easter|(his|her|my|our|their|the) (\w+ )?(birthday|wedding|trip|party|anniversary|flight)`;
+/**
+ * Asked to promise that a parcel is there on or by a day: "can you guarantee it arrives by Thursday?", "can u guarantee
+ * it comes friday", "will it for sure be here by Saturday?" (not the warranty, "I want to make sure it arrives in time",
+ * or "before the 30 days are up").
+ */
+const DELIVERY_PROMISE = new RegExp(
+  String.raw`\b((can|could|will|would|do|does) (you|u|ya|they|<shop>)( \w+){0,2} (promise|guarantee|make sure|ensure|commit to)|(promise|guarantee) (me|us)( that)?|(way|possible|able) to (guarantee|promise|make sure|ensure))\b[^.!?]{0,60}\b(arriv\w*|deliver\w*|comes?|(be|is|its|it s|they re|theyre|are) (there|here|with (me|us|him|her)|in [a-z]+)|gets? (here|there|to (me|us|him|her))|turns? up|land\w*)\b[^.!?]{0,40}(\b(by|on|before|for|in time for) (${WHEN})|\b(${DAY}))|\b((can|could|do|does) (you|u|<shop>)( \w+)? (guarantee|promise)|(way|possible|able) to (guarantee|promise)) (next[- ]day|same[- ]day|(a )?(specific|set|certain|fixed) (delivery )?(day|date)) delivery\b|\b(will|would) (it|they|the \w+|my \w+|(order )?[a-z]{1,4}-\d{4,}) (for sure|definitely|100%|100 ?percent|surely|certainly|be guaranteed to) (be (here|there|with (me|us))|arrive|get (here|there)|come)\b[^.!?]{0,30}\b(by|on|before|for|in time for) (${WHEN})`,
+);
+/**
+ * The same promise with the day in another sentence of the message ("I need it in Sevilla before the 14th… If I order
+ * today, can you guarantee that it arrives?"), or the exact day asked for ("can you tell me the exact day NW-902174
+ * will be delivered?").
+ */
+const PROMISE_ANY_DAY = new RegExp(String.raw`\b((can|could|will|would|do|does) (you|u|ya|they|<shop>)( \w+){0,2} (promise|guarantee)|(promise|guarantee) (me|us)( that)?)\b[^.!?]{0,40}\b(arriv\w*|deliver\w*|comes?|gets? (here|there))\b`);
+const SAYS_A_DAY = new RegExp(String.raw`\b(by|before|on|for|in time for) (${WHEN})`);
+const EXACT_DAY = /\b(exact|precise|specific|definite) (day|date)\b[^.!?]{0,50}\b(deliver\w*|arriv\w*|turn up|get here)\b|\bwhat (day|date) exactly\b[^.!?]{0,40}\b(deliver\w*|arriv\w*)\b/;
+const PROMISED_DATES = /\b(guarantee\w*|promise\w*|exact (delivery )?date|specific (delivery )?date|delivery date of your choice|choose (a|the|your) delivery (date|day)|scheduled delivery)\b/i;
+
+/** `said` normalised; `shop`: site.json `name` ("can Northwind guarantee…"). */
+export function asksDeliveryPromise(said: string, shop: string): boolean {
+  return namedShop(DELIVERY_PROMISE, shop).test(said) || (namedShop(PROMISE_ANY_DAY, shop).test(said) && SAYS_A_DAY.test(said)) || EXACT_DAY.test(said);
+}
+
+/** A passage that speaks of guaranteed or chosen delivery dates. */
+export function promisesDates(passageText: string): boolean {
+  return PROMISED_DATES.test(passageText);
+}
