@@ -198,3 +198,10 @@ describe('detectSmallTalk: feedback, and problems that only sound settled (fresh
 describe('detectSmallTalk: thanks for nothing (review)', () => {
   it('is no feedback', () => expect(detectSmallTalk('I just wanted to say thanks for nothing, the jacket leaks after one wash')).toBeNull());
 });
+
+describe('detectSmallTalk: what they want done is no thing fixed', () => {
+  it('"i\'m happy to pay for it, i just want it fixed" asks; "ok that fixed it, thanks" does not', () => {
+    expect(detectSmallTalk("i'm happy to pay for it, i just want it fixed rather than buying a new one")).toBeNull();
+    expect(detectSmallTalk('ok that fixed it, thanks')).toBe('thanks');
+  });
+});

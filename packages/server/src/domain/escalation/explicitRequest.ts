@@ -76,6 +76,8 @@ const EN: Pattern[] = [
   { re: /\b(?:possible for|could|can|would)\s+(?:one of your (?:team|staff|people|colleagues)|some ?one|some ?body|a (?:real )?person)(?:\s+(?:from|on|in) (?:your|the) team)?\s+(?:to\s+)?(?:give (?:me|her|him|us|them) a (?:quick |short )?(?:ring|call|buzz|bell)|(?:ring|call|phone) (?:her|him|them|my (?:mum|mom|mother|dad|father|wife|husband|partner|grandma|grandmother|grandpa|grandfather)))\b/, direct: false },
   // "have one of your team ring me back", "get someone to call me"
   { re: new RegExp(String.raw`\b(?:have|get|ask)\s+${ANYONE}\s+(?:to\s+)?(?:telephone|call|ring|phone|contact|get in touch with|get back to)\s+(?:me|us)\b`), direct: false },
+  // "Can you get Petra or whoever has it to ring me?": the shop asked to have its person call (not the courier, the bank).
+  { re: /\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:get|have|ask)\s+(?!(?:the |your |my )?(?:courier|carrier|driver|dhl|ups|usps|fedex|gls|dpd|bank|post office|klarna|paypal)\b)(?:[\w'-]+\s+){1,5}?(?:to\s+)?(?:telephone|call|ring|phone|contact|get in touch with|get back to)\s+(?:me|us)\b/, direct: false },
   // Session 30. "Please have someone call the school office on …", "have someone from sales email me a price": someone of
   // the shop's to call an office of the customer's, or to write with a quote (not "email me the invoice": a document).
   // Asked of the shop ("please", "could you"), not the customer's own plan ("I'll have someone call the office"); not a
@@ -131,7 +133,8 @@ const EN: Pattern[] = [
   // (Not opening hours: "is anyone there on Saturdays?".)
   { re: /\b(?:is|are)\s+(?:there\s+)?(?:any ?one|any ?body|some ?one|some ?body)\s+(?:actually\s+|even\s+|really\s+)?(?:real|human|alive|there|home|awake)\b(?!\s+(?:on|at|in|during|over|after|before|until|till|from)\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\s+(?:on|at|over)\s+(?:the\s+)?weekends?\b|\s+(?:at|after|before)\s+\d|\s+(?:in the|at) (?:morning|evening|night)s?\b)/, direct: false },
   { re: /\b(?:is|are)\s+there\s+(?:actually\s+|even\s+|really\s+)?(?:an?|any)?\s*(?:real|actual|live|human)\s+(?:person|people|human|humans|agent|staff)(?![\w-])(?!\s+(?:limit|capacity|tent|size|version|rating))/, direct: false },
-  { re: /\b(?:are|r)\s+(?:you|u)\s+(?:even\s+|actually\s+|just\s+)?(?:a\s+)?(?:real|human|a bot|bot|robot|machine|person|real person)\b/, direct: false },
+  // (Not a taunt that says what the bot is: "are you a bot that can only copy paste??" is anger, not a question.)
+  { re: /\b(?:are|r)\s+(?:you|u)\s+(?:even\s+|actually\s+|just\s+)?(?:a\s+)?(?:real|human|a bot|bot|robot|machine|person|real person)\b(?!\s+(?:that|who|which)\s+(?:\w+\s+){0,2}(?:only|just)\b)/, direct: false },
   { re: /\bam\s+i\s+(?:talking|chatting|speaking|writing)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:bot|chat ?bot|robot|machine|computer|program|ai|automated (?:system|assistant)|real person|human)\b/, direct: false },
   { re: /\b(?:are|r)\s+(?:you|u)\s+(?:even\s+|actually\s+|just\s+)?(?:a\s+|an\s+)?(?:chat ?bot|program|ai|automated)\b/, direct: false },
   // "can a supervisor look at this", "someone who can actually make a decision"
@@ -270,6 +273,11 @@ export interface RequestMatch {
 /** Someone else's preference: "my mom prefers talking to people over chatting, she'll call you". */
 const SOMEONE_ELSES = /\b(?:my (?:mom|mum|mother|dad|father|wife|husband|partner|friend|brother|sister|son|daughter|boss|colleague|grandma|grandmother|grandpa|grandfather|gran|aunt|uncle|gf|bf|girlfriend|boyfriend|parents|kids)|he|she|they)\s+(?:always\s+|really\s+|just\s+)?(?:prefers?|likes?|loves?|would rather|insists? on|is used to)\b[^,.;!?]{0,20}$/;
 /** Someone else wanting a person, which the customer may or may not ask for too. */
+/**
+ * A call promised before, told as what happened ("I was promised a callback yesterday… never got one", "She said she'd
+ * fix it and call me back today. Nobody called."): the customer reports it; asking now is another sentence.
+ */
+const PROMISED_BEFORE = /\b(?:(?:i|we) (?:was|were|have been|had been|got) promised|(?:promised|was supposed to|were supposed to)(?: (?:me|us))?|(?:she|he|they|someone|somebody|your (?:colleague|agent|team)|the (?:agent|rep)) (?:said|told (?:me|us)|promised)(?: (?:me|us))?(?: that)? (?:she|he|they|someone|somebody|it)?\s*(?:d|would|will|was going to|were going to|(?:wa|i)s gonna)?)\b[^.?!]{0,40}$/;
 const SOMEONE_ELSE_WANTS = /\b(?:my (?:mom|mum|mother|dad|father|wife|husband|partner|friend|brother|sister|son|daughter|boss|colleague)|he|she|they)\s+(?:wants?|would like|needs?)\b[^,.;!?]{0,20}$/;
 /** What the message asks apart from a request for a person (null when it makes none): the question for the KB. */
 export function withoutRequest(message: string, shop = ''): string | null {
@@ -308,7 +316,7 @@ function scanForRequest(message: string, shop: string): { match: RequestMatch | 
       // ("i dont want to lose it plz transfer me": a new request after the negated words, not a negated request.)
       // (A negated mention does not veto the model: "I can't reach anyone on your hotline…" may still ask in other words.)
       if (NEGATION.test(clause) && !newRequestAfterNegation(clause) && !/\bwhy\s+(?:cant|cannot|can not|wont|dont)\b/.test(clause)) continue;
-      if (AVAILABILITY.test(clause) || PROCESS_QUESTION.test(clause) || SOMEONE_ELSES.test(clause) || SOME_DAY.test(clause)) continue;
+      if (AVAILABILITY.test(clause) || PROCESS_QUESTION.test(clause) || SOMEONE_ELSES.test(clause) || SOME_DAY.test(clause) || PROMISED_BEFORE.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1))) continue;
       // "my husband wants to talk to a manager but I just need the tracking link" (not "my dad wants to speak to someone, can you call him?").
       if (SOMEONE_ELSE_WANTS.test(clause) && /^[^.!?]*\bbut (?:i|we)\b/.test(text.slice(m.index + m[0].length))) continue;
       if (DEFERRAL.test(text.slice(m.index + m[0].length)) || DEFERRAL_NEXT.test(text.slice(m.index + m[0].length))) {

@@ -40,7 +40,8 @@ const POLITE_COMPLAINT = /\b((thats|that is|its|it is|which is|i find that) (rat
 const DONE_WITH_NAME = /\b(?:[Ii]['’]?m|[Ii] am) (?:so |just |totally |completely )?done with (?!(?:Step|Part|Page|Section|Stage)\b)[A-Z][\p{L}&'’-]+(?:\s+[A-Z][\p{L}&'’-]+)?(?=\s*(?:[.!,;]|$))/u;
 
 /** "i'm done with northwind", "I'M DONE WITH NORTHWIND": the shop by its own name (first word of it), any case. */
-const DONE_WITH_SHOP = /\b(?:im|i am) (?:so |just |totally |completely )?done with <shop>\b/;
+// ("…than knock $50 off. done with northwind honestly": the sentence may start with it.)
+const DONE_WITH_SHOP = /(?:\b(?:im|i am|were|we are) |(?:^|[.!?]\s*))(?:so |just |totally |completely |honestly )?done with <shop>\b/;
 function doneWithShop(normalised: string, shopName: string): boolean {
   // (`<shop>` of "The Lamp Store" is "the lamp store" or "lamp": "done with the …" is no shop's name.)
   return namedShop(DONE_WITH_SHOP, shopName).test(normalised);

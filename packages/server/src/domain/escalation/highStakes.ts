@@ -78,7 +78,16 @@ const DISOWNED = /\b((address|\w*mail|e ?mail|number|device|phone|login|account)
 const DISPUTE_OVER = /\b(last (year|spring|summer|autumn|fall|winter|month|time)|years? ago|months ago|back in)\b[^.!?]{0,80}[.!?,;]?[^.!?]{0,80}\b(it|that|the (dispute|case|claim)) (was|got|has been) (closed|resolved|settled|sorted)\b/;
 
 /** A dispute with another shop ("El año pasado abrí una reclamación en PayPal con otra tienda"). */
-const OTHER_SHOP = /\b(con|en|contra) otra tienda\b|\b(bei|mit|gegen) einem anderen (shop|handler|laden|onlineshop)\b|\bwith (another|a different) (shop|store|retailer|seller)\b/;
+// ("my friend had to do a chargeback once with some other online shop": another shop, however it is put.)
+const OTHER_SHOP = /\b(con|en|contra) otra tienda\b|\b(bei|mit|gegen) einem anderen (shop|handler|laden|onlineshop)\b|\bwith (another|a different|some other|some) (online |web )?(shop|store|retailer|seller|website|company|brand|merchant)\b/;
+
+/**
+ * "my brother's gaming account got hacked … now I'm paranoid about all my accounts": someone else's account, or one
+ * with another service, when nothing is said of an account, order or charge here.
+ */
+const OTHERS_ACCOUNT = /\b(my|our) (brothers|sisters|friends|mates|cousins|neighbou?rs|colleagues|dads|mums|moms|sons|daughters|kids|grandads|grandmas|flatmates|roommates) (\w+ )?(account|email)\b|\b(gaming|instagram|insta|facebook|steam|netflix|playstation|xbox|twitter|tiktok|snapchat|whatsapp|gmail|hotmail|work|school|uni) (account|email)\b/;
+const ACCOUNT_HERE = /\b(my|our) (<shop> )?account\b(?! (got|was|has been|is) (hacked|compromised))|\b(order\w*|charg\w*|debited|paid|card)\b|<shop>/;
+
 
 /** A chargeback someone else suggested, or one the customer says they will not do. */
 // ("Not planning a chargeback or anything dramatic, just checking…": the dispute named and ruled out.)
@@ -246,6 +255,9 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
       if (rule.kind === 'injury' && /\b(coming back|recovering|recovery) from (a|an|my|his|her) (\w+ )?(injury|operation|surgery|knee|ankle|shoulder|back|hip|fracture|sprain)\w*\b/.test(sentence) && !/\b(snapped|broke|burn\w*|exploded|when (the|my|it|its)|by (the|your|my)|from (the|your|my)|caused|gave me|cut|sliced|gashed|stitches|i got)\b/.test(sentence)) continue;
       // "my inbox has basically exploded this month": a figure of speech about things that cannot catch fire.
       if (rule.kind === 'safety' && /^explod/.test(m[0]) && /\b(inbox|mailbox|e ?mails?|notifications?|messages|whatsapp|orders|sales|prices|brain|internet|comments|group chat)\s+((has|have|had|is|are|was|were|keeps|kept|just|basically|literally|totally|completely|kind of|sort of)\s+)*$/.test(sentence.slice(0, m.index))) continue;
+      // "your sale is on fire 🔥", "you guys are on fire": hot as in doing well, no device burning.
+      if (rule.kind === 'safety' && /^on fire$/.test(m[0]) && /\b(sale|sales|deals?|prices?|discounts?|offers?|site|website|shop|store|team|you( guys| lot)?|they|this|that)\s+((is|are|s|re|was|were|been)\s+)?((literally|totally|so|really|absolutely|just)\s+)?$/.test(sentence.slice(0, m.index))) continue;
+      if (rule.kind === 'security' && OTHERS_ACCOUNT.test(sentence) && !named(ACCOUNT_HERE, names).test(text.replace(OTHERS_ACCOUNT, ' ').replace(/\ball (of )?my accounts\b/g, ' '))) continue;
       // "I'm due in court as a witness": a day in court, no threat.
       if (rule.kind === 'legal' && /\b(as a witness|jury (duty|service)|tennis court|food court|basketball court)\b/.test(sentence) && !/\b(small claims|see you in court|sue|suing|take (you|this|it) to court|lawyer|solicitor)\b/.test(sentence)) continue;
       // "Your privacy page says I can complain to a data protection authority. Not planning to, everything's fine!"
@@ -308,7 +320,19 @@ function caseWithTheShop(unit: string): boolean {
  */
 export function detectLearnedHighStakes(message: string, seq: number, model?: MessageModel): DetectorResult | null {
   if (!model || messageProbability(model, message, caseWithTheShop) < model.threshold) return null;
-  return { trigger: 'high_stakes', confidence: 0.7, reason: 'High stakes (in words of their own)', evidenceSeq: seq, priority: 2 };
+  const duty = learnedDuty(normalise(message));
+  return { ...(duty ? { skillDuty: duty } : {}), trigger: 'high_stakes', confidence: 0.7, reason: 'High stakes (in words of their own)', evidenceSeq: seq, priority: 2 };
+}
+
+/**
+ * The money team's cases among the learned readings, by their words: a payment disputed or reversed by the bank ("my
+ * bank already reversed the $154.20 because i disputed it"), card details typed into a link. Without a duty the
+ * classifier routed them by the order they were about (a missing parcel → Orders).
+ */
+export function learnedDuty(text: string): string | undefined {
+  if (/\b(disput(e|ed|es|ing)|chargebacks?|charge ?backs?|revers(e|ed|ing) (the |my |that |this |our )?(charge|payment|transaction|money))\b/.test(text)) return DUTY.dispute;
+  if (/\b(card|visa|mastercard|amex|credit card|debit card|bank) (details|number|info|data)\b/.test(text)) return 'fraud\\w*';
+  return undefined;
 }
 
 export function detectHighStakes(message: string, seq: number, previous = '', earlier = previous, names: SiteNames = NO_NAMES): (DetectorResult & { kind: HighStakesKind }) | null {

@@ -39,7 +39,8 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   const remaining = amounts.filter((a) => /\b(the )?(remaining|outstanding|missing|rest of (the|my)|balance of( the)?|shortfall( of)?|short by|difference of|still owe[sd]? (me|us))\s*$/.test(text.slice(Math.max(0, a.index - 25), a.index)) || /^\s*(short|missing|too little|less than (i|we) (paid|expected|should))\b/.test(text.slice(a.index + a.raw.length)));
   if (remaining.length === 1 && amounts.length > 1) return { total: remaining[0]!.value, amounts: remaining };
   // "Your refund email says €124.90 but only €84.90 arrived": what came back is part of the same refund, not another item.
-  const received = amounts.filter((a) => /\bonly\s*$/.test(text.slice(Math.max(0, a.index - 6), a.index)) && /^\s*(has |have )?(arrived|came|come|landed|showed up|was (refunded|credited|paid)|got (refunded|credited))\b/.test(text.slice(a.index + a.raw.length)));
+  // ("the stormshell was €129 and i only got €94": the same, said the other way round.)
+  const received = amounts.filter((a) => (/\bonly\s*$/.test(text.slice(Math.max(0, a.index - 6), a.index)) && /^\s*(has |have )?(arrived|came|come|landed|showed up|was (refunded|credited|paid)|got (refunded|credited))\b/.test(text.slice(a.index + a.raw.length))) || /\b(i|we) (only|just) (got|received|had|saw|was refunded|were refunded|got back)( back)?\s*$/.test(text.slice(Math.max(0, a.index - 30), a.index)));
   if (received.length > 0 && received.length < amounts.length) amounts = amounts.filter((a) => !received.includes(a));
   // "the tent was €159 actually, not €150": the amount set aside is no item.
   if (amounts.length > 1) amounts = amounts.filter((a) => !/\bnot\s*$/.test(text.slice(Math.max(0, a.index - 5), a.index)));
@@ -53,6 +54,10 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   // "the tent was €249 … when will the €249 be back?": the same amount named again is the same money.
   // ("the €110 rain jacket and the €110 rain pants" are two items: an item's name follows each.)
   amounts = amounts.filter((a, i) => !(amounts.slice(0, i).some((b) => b.value === a.value) && /\b(the|that|this|those|my)\s*$/.test(text.slice(Math.max(0, a.index - 8), a.index)) && /^\s*([.,;!?]|$|(be|is|was|will|back|refund\w*|to|on|hit|comes?|came)\b)/.test(text.slice(a.index + a.raw.length))));
+  // "one was €120.00 and the other €80.00. When should I see the €200.00 back?": an amount that is the sum of the
+  // others is their total, however it is worded.
+  const sumOfRest = amounts.length > 2 ? amounts.find((a) => Math.abs(amounts.reduce((t, b) => t + (b === a ? 0 : b.value), 0) - a.value) < 0.005) : undefined;
+  if (sumOfRest) return { total: sumOfRest.value, amounts: [sumOfRest] };
   // A total the customer states ("€100.00 each, so €200.00 total") is the amount: the others are its parts.
   // ("each one 100 euro, together 200,00 €": "together" after prices each is their total; after a list it may be a part.)
   const each = /\beach\b/.test(text);
@@ -70,7 +75,9 @@ export function addedTotal(message: string, added: readonly Amount[], before: st
 
 /** The customer calls this amount the total: "€200.00 total", "so €200.00", "that comes to €178"; `text` lower case. */
 export function namedTotal(text: string, a: Amount): boolean {
-  return STATED_TOTAL_AFTER.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 20)) || STATED_TOTAL_BEFORE.test(text.slice(Math.max(0, a.index - 20), a.index));
+  const after = text.slice(a.index + a.raw.length, a.index + a.raw.length + 20);
+  // ("so that's €159 + €79 that should come back": the first of a sum is no total.)
+  return STATED_TOTAL_AFTER.test(after) || (STATED_TOTAL_BEFORE.test(text.slice(Math.max(0, a.index - 20), a.index)) && !/^\s*(\+|plus\b|and\b|&)/.test(after));
 }
 
 /**
@@ -97,7 +104,8 @@ const ORDER_AFTER = /^\s*((?!(from|of|in|on|for|with|and|or|to)\b)\w+\s+)?(order
 const FROM_ORDER_BEFORE = /\bfrom (my|a|an|the|our)\s*$|\b(the|my|our) (whole|entire|full|total|complete) (order|basket|purchase)( total)? (was|is|came to|comes to|cost)( about| around| roughly| nearly| almost)?\s*$/;
 // On the same line: in a pasted receipt "Shipping – €0,00" then "Total paid: €379,00" below, the label is the next line's.
 const STATED_TOTAL_AFTER = /^[ \t]*(in )?(total|altogether|all together|in all|all in)\b(?![ \t]*(paid|charged|due|amount)?[ \t]*:)/;
-const STATED_TOTAL_BEFORE = /(\b(so|totalling|altogether|all together|in total|total of|comes to|come to|came to|makes|total( paid| charged| amount| due)?\s*:)|=)\s*$/;
+// ("$69 each so that's $207 back": the sum the customer worked out.)
+const STATED_TOTAL_BEFORE = /(\bso (that'?s|thats|that is|that makes|it'?s|its)\s*$|\b(so|totalling|altogether|all together|in total|total of|comes to|come to|came to|makes|total( paid| charged| amount| due)?\s*:)|=)\s*$/;
 
 const COUNT_WORDS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, pair: 2, beide: 2, beiden: 2, zwei: 2, drei: 3, ambos: 2, ambas: 2, dos: 2, tres: 3 };
 
@@ -128,7 +136,8 @@ function eachCount(text: string, a: Amount, before = ''): number {
   if (justThoseN) return COUNT_WORDS[justThoseN[3]!] ?? Number(justThoseN[3]);
   // "keeping the tent but returning the two Stormshells (€109,95 each)": the count named as what goes back is counted,
   // whatever else is kept.
-  const returningN = /\b(returning|sending back|send back|return|refund(ing)?( for)?) (the |my |these |those |our |all )?(two|three|four|five|six|[2-6]) (?!(of|days?|weeks?|months?|times)\b)\p{L}/u.exec(normalise(text));
+  // ("our scout troop sent back 9 of the kids Stormshell jackets … They were €39 each": a club's count, told as sent.)
+  const returningN = /\b(returning|returned|sending back|sent back|send back|return|refund(ing)?( for)?) (the |my |these |those |our |all )?(two|three|four|five|six|[2-9]|[1-9]\d) (of (the|our|my|those|these) )?(?!(of|days?|weeks?|months?|times|hours?|business)\b)\p{L}/u.exec(normalise(text));
   if (returningN) return COUNT_WORDS[returningN[5]!] ?? Number(returningN[5]);
   if (!count || PARTIAL.test(normalise(text)) || /\b(return(ing)?|refund(ing)?|send(ing)? back|keep(ing)?) (just |only )?(one|1)\b|\b(devolvi|devuelvo|devolver|devolvere) (solo )?(una|uno|1)\b|\b(eine|einen|ein|1) (davon )?zuruck(geschickt|gesendet|gegeben|geben|schicken)\b/.test(normalise(text))) return 1;
   return COUNT_WORDS[count[1]!] ?? Number(count[1]);

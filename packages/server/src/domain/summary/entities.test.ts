@@ -390,3 +390,21 @@ describe('extractFacts: more ways to say when and how many (session 27 review)',
     expect(extractFacts('in the name of love', demo).filter((f) => f.kind === 'name')).toEqual([]);
   });
 });
+
+describe('extractFacts: session 46', () => {
+  it('keeps a case reference of letters and digits in hyphened parts, not a year or a connector', () => {
+    expect(kinds('The case number they gave me was 7741-B.')).toMatchObject({ '7741-B': 'reference' });
+    expect(kinds('NW-B2B-0412 is the reference they gave me')).toMatchObject({ 'NW-B2B-0412': 'reference' });
+    expect(kinds('PAY-204 again')).toMatchObject({ 'PAY-204': 'error_code' });
+    expect(values('we bought it mid-2023 with a USB-C cable')).not.toContain('USB-C');
+  });
+  it('keeps the count before a model name the KB does not know, and the noun after it', () => {
+    expect(values('We would need 14 Ridgeline 3P tents plus 28 sleeping mats.')).toContain('14 Ridgeline 3P tents');
+    expect(values('and 3 of the Ridgeline 3P have snapped poles')).toContain('3 of the Ridgeline 3P');
+    expect(values('I bought the 2023 Summit Pro 2 last year')).not.toContain('2023 Summit Pro 2');
+  });
+  it("keeps a hyphened term the customer quotes (\"the other shop's price was 'member-only'\")", () => {
+    expect(values("rejected because the other shop's price was 'member-only'. your colleague said it was fine")).toContain('member-only');
+    expect(values("the lamp is 'fine' I guess")).not.toContain('fine');
+  });
+});

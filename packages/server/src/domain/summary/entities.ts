@@ -12,7 +12,7 @@ import { findCounts } from './counts.js';
 import { findDataLocations } from './dataLocation.js';
 import { findProblems } from './problems.js';
 import type { Article, SiteContent } from '../pipelineTypes.js';
-import { DIGIT_GROUPS, DIGIT_REFERENCE, HANDLE, HASH_ORDER, LABELLED_NUMBER, LAST_DIGITS, PHONE, PHONE_SAID, PREFIXED_ID, SUFFIXED_ID, VAT_ID, WEB_ADDRESS, isCardNumber, isWebAddress } from './factPatterns/identifiers.js';
+import { DIGIT_GROUPS, DIGIT_REFERENCE, HANDLE, HASH_ORDER, LABELLED_NUMBER, LAST_DIGITS, MIXED_ID, PHONE, PHONE_SAID, PREFIXED_ID, SUFFIXED_ID, VAT_ID, WEB_ADDRESS, isCardNumber, isWebAddress } from './factPatterns/identifiers.js';
 import { AGO, DATE, DAY_ES, DEADLINE, EVENT_BEFORE, HOLD_UNTIL, IN_MONTH, NOUN_AFTER, NUMERIC_DATE, OCCASION, TIME_OF_DAY } from './factPatterns/when.js';
 import { BIG_COUNT, COLOUR, COMPANY, COMPANY_LEAD, COUNTED, COUNT_BEFORE, DEVICE_TYPED, ERROR_CODE, MEASURE, MODEL_STOP, MODEL_TYPED, MODEL_WORD_TYPED, NOT_QUANTITY_NOUN, PERCENT, PRODUCT_NOUN_AFTER, PROMO, PROVIDER, QUANTITY, SIZE, UPS, withVariant } from './factPatterns/goods.js';
 import { CARD_TEXT, HOLDER_NAME, INITIALS, QUOTED } from './factPatterns/wording.js';
@@ -62,6 +62,9 @@ interface SiteVocabulary {
 const vocabularyCache = new WeakMap<readonly Article[], SiteVocabulary>();
 
 /** The prefixes of the order numbers the KB describes ("Our order numbers look like NW-123456" → NW). */
+/** "3 of the Ridgeline 3P": a count of the customer's own items, the product named after it. */
+const COUNT_OF_THE = /(?<![\w.,:/-])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) of (?:the|our|my|those|these) $/i;
+
 export function orderNumberPrefixes(articles: readonly Article[]): Set<string> {
   const out = new Set<string>();
   for (const a of articles) {
@@ -103,6 +106,11 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     facts.push({ kind, value: v });
   };
 
+  // The count typed before a product's name: "14 ", "two ", "3 of the ".
+  const countBefore = (index: number) => {
+    const before = text.slice(Math.max(0, index - 30), index);
+    return COUNT_OF_THE.exec(before)?.[0] ?? COUNT_BEFORE.exec(before.slice(-24))?.[0] ?? '';
+  };
   for (const m of text.matchAll(EMAIL)) add('email', m[0], m.index);
   for (const m of text.matchAll(WEB_ADDRESS)) if (isWebAddress(m[0])) add('link', m[0], m.index);
   for (const m of text.matchAll(VAT_ID)) add('reference', m[0], m.index);
@@ -113,6 +121,7 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   }
   for (const m of text.matchAll(HASH_ORDER)) add('order', m[0], m.index);
   for (const m of text.matchAll(LABELLED_NUMBER)) add('reference', m[1]!, m.index + m[0].length - m[1]!.length);
+  for (const m of text.matchAll(MIXED_ID)) add('reference', m[0], m.index);
   // After the identifiers: "Order AB-204417" is an order number, not a company "Order AB".
   for (const m of text.matchAll(COMPANY)) {
     // The capital of a sentence's first word is no part of the name: "Yesterday Acme Ltd called".
@@ -162,7 +171,8 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     // Scare quotes ("your so-called 'customer service'") are a tone, not a specific.
     if (/\b(?:so[- ]called|supposed|alleged)\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // A quoted single word that is only a word ("it's 'fine'") says little; anything with a capital, digit or space does.
-    if (/\p{L}/u.test(inner) && (/[\s\d\p{Lu}.]/u.test(inner.trim()) || inner.length > 12) && inner.trim().length < text.trim().length - 2) add('quote', inner, at);
+    // (A hyphened term quoted is the wording at issue: "because the other shop's price was 'member-only'".)
+    if (/\p{L}/u.test(inner) && (/[\s\d\p{Lu}.]/u.test(inner.trim()) || inner.length > 12 || /\p{L}-\p{L}/u.test(inner)) && inner.trim().length < text.trim().length - 2) add('quote', inner, at);
   }
   for (const m of text.matchAll(CARD_TEXT)) add('quote', m[1]!, m.index + m[0].lastIndexOf(m[1]!));
   for (const m of text.matchAll(INITIALS)) add('quote', m[0], m.index);
@@ -182,7 +192,7 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     for (const m of text.matchAll(vocab.products)) {
       // "the Northwind Trail app", "my Lumen 400 headlamp": the noun that follows says which thing it is.
       const noun = PRODUCT_NOUN_AFTER.exec(text.slice(m.index + m[0].length));
-      const counted = COUNT_BEFORE.exec(text.slice(Math.max(0, m.index - 24), m.index))?.[0] ?? '';
+      const counted = countBefore(m.index);
       // Not a year ("the 2023 Stormshell"), a size ("Size 10 Stormshell") or what another fact holds ("order #55881
       // Stormshell"): then the product alone.
       const from = m.index - counted.length;
@@ -209,7 +219,12 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
       if (!rest || MODEL_STOP.test(named.slice(rest[0].length))) continue;
       [at, named] = [at + rest[0].length, named.slice(rest[0].length)];
     }
-    add('product', withVariant(text, at, named), at);
+    // "would need 14 Ridgeline 3P tents", "3 of the Ridgeline 3P have snapped poles": how many, as with the KB's names.
+    const counted = countBefore(at);
+    const from = at - counted.length;
+    const count = counted && !/^(?:19|20)\d\d\s/.test(counted) && !/\bsize\s*$/i.test(text.slice(Math.max(0, from - 6), from)) && !taken.some(([a, b]) => from < b && at > a) ? counted : '';
+    const noun = count ? PRODUCT_NOUN_AFTER.exec(text.slice(at + named.length)) : null;
+    add('product', withVariant(text, at - count.length, count + named + (noun?.[0] ?? '')), at - count.length);
   }
   for (const m of text.matchAll(ERROR_CODE)) add('error_code', m[1]!, m.index);
   for (const m of text.matchAll(PROMO)) add('promo_code', m[1]!, m.index);

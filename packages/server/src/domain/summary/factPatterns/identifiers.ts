@@ -17,6 +17,12 @@ export const PHONE_SAID = /(?=\d)(?<=\b(?:phone|telephone|tel|mobile|cell|my num
 /** The last digits of a card or code, which the agent matches against theirs: "the card ends in 8832", "code ending in 4471", "Visa ending 4471". */
 export const LAST_DIGITS = /\b(?:(?:card|visa|mastercard|amex|code|number|account|voucher|tarjeta|karte|nummer|c(?:ó|o)digo)\b[^.!?\d\n]{0,25}?\b(?:ends(?: in| with)?|end (?:in|with)|ending(?: in| with)?|endet (?:auf|mit)|(?:termina|acaba) en)|last (?:three|four|five|six|[3-6]) (?:digits |numbers )?(?:are |is |of it are )?:?)\s*#?\s*(\d{3,6})(?![\w.,]?\d)(?!\s*(?:days?|weeks?|months?|years?|hours?|minutes?|%))/gi;
 /** References with a suffix ("PO-2291-K", "RMA-55120-B"): longer than an order number, one piece all the same. */
+/**
+ * A case or account reference of letters and digits in hyphened parts, with a capital and three digits in a row:
+ * "The case number they gave me was 7741-B", "NW-B2B-0412 is the reference they gave me" (not "USB-C"; an error code
+ * "PAY-204" is left to its own pattern).
+ */
+export const MIXED_ID = /(?<![\w-])(?![A-Za-z]{1,4}-\d+(?![\w-]))(?=[\w-]*\d{3})(?=[\w-]*[A-Z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w-])/g;
 export const SUFFIXED_ID = /(?<![\w-])[A-Z]{1,4}-\d{3,}(?:-[A-Z0-9]{1,4})+(?![\w-])/g;
 /** A seller's or user's handle: "outdoor_deals_24" (an underscore is in no word). */
 export const HANDLE = /(?<![\w@.])@?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@])/g;

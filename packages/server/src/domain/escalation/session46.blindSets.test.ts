@@ -1,0 +1,99 @@
+/**
+ * Session 46's blind sets (fresh137: customers with history; fresh138: shoppers before they buy; fresh139: business
+ * and bulk buyers; fresh140: trigger words used in other senses; fresh141: long conversations that turn late): the
+ * misses they showed, each read as the general case it is, with negatives beside.
+ */
+import { describe, expect, it } from 'vitest';
+import { findExplicitRequest } from './explicitRequest.js';
+import { detectFrustration } from './frustration.js';
+import { findHighStakes, learnedDuty } from './highStakes.js';
+import { refundAmount } from './refundAmount.js';
+import { alternatingTurns, northwindNames, runRules } from './testContext.js';
+import { normalise } from '../bot/text.js';
+
+const shop = 'Northwind Gear';
+
+describe('a call promised before is told, not asked', () => {
+  it.each([
+    "Hi, I spoke to someone called Petra yesterday about my invoice. She said she'd fix it and call me back today. Nobody called.",
+    'hi, I was promised a callback yesterday between 2 and 4 about my exchange for NW-528863. never got one.',
+    'your colleague told me someone would ring me back within the hour, that was Monday',
+  ])('%j is no request', (m) => expect(findExplicitRequest(m, shop)).toBeNull());
+  it.each([
+    'Can you get Petra or whoever has it to ring me?',
+    'could you have someone from billing call me on 0151 44872310?',
+    "I was promised a callback and never got one. Can someone call me today?",
+  ])('%j is one', (m) => expect(findExplicitRequest(m, shop)).not.toBeNull());
+  it('the courier asked to call is no request for the shop\'s person', () => {
+    expect(findExplicitRequest('can you get the courier to call me before delivery?', shop)).toBeNull();
+  });
+});
+
+describe('"are you a bot" as a taunt', () => {
+  it('"are you a bot that can only copy paste??" is anger, not a request, and still frustration', () => {
+    expect(findExplicitRequest('it still flickers. are you a bot that can only copy paste?? 🙄', shop)).toBeNull();
+    expect(findExplicitRequest('are you a bot?', shop)).not.toBeNull();
+    expect(findExplicitRequest('are you a bot or a real person?', shop)).not.toBeNull();
+  });
+});
+
+describe('high stakes: other people, other shops, other senses', () => {
+  it.each([
+    "how do I turn on two-step verification? my brother's gaming account got hacked last week and now I'm paranoid about all my accounts 😅",
+    'my instagram account got hacked so I want 2FA everywhere, how do I turn it on here?',
+    "my friend had to do a chargeback once with some other online shop and it was a whole saga. my card payment just failed with PAY-310, is my order gone??",
+    'your sale is on fire 🔥🔥 does the 10% welcome code work on sale items too?',
+  ])('%j is not', (m) => expect(findHighStakes(m)).toBeNull());
+  it.each([
+    ['my account got hacked and someone changed the email', 'security'],
+    ["my son's account on your site got hacked and there's an order I didn't place", 'security'],
+    ["my brother's gaming account got hacked and now there's a €240 order on my Northwind account I didn't place", 'security'],
+    ['the power bank is on fire', 'safety'],
+    ['I will ask my bank to dispute the charge', 'dispute'],
+  ])('%j is %s', (m, kind) => expect(findHighStakes(m)?.kind).toBe(kind));
+  it('a learned reading about a disputed or reversed payment, or card details typed in, is the money team\'s', () => {
+    expect(learnedDuty(normalise('fyi my bank already reversed the $154.20 because i disputed it last week'))).toMatch(/chargeback/);
+    expect(learnedDuty(normalise('our finance department will dispute the card payment of €1.079,76 with our bank'))).toMatch(/chargeback/);
+    expect(learnedDuty(normalise('i already clicked it yesterday and typed in my visa details to pay the fee'))).toMatch(/fraud/);
+    expect(learnedDuty(normalise('the parcel has been missing for three weeks and nobody answers'))).toBeUndefined();
+  });
+});
+
+describe('the refund rule for clubs and sums worked out', () => {
+  it('a count sent back times the price each ("sent back 9 of the jackets … €39 each")', () => {
+    expect(refundAmount('Our scout troop sent back 9 of the kids Stormshell jackets from order NW-604318. They were €39 each. When will the refund land?').total).toBe(351);
+    expect(runRules(['Our scout troop sent back 9 of the kids Stormshell jackets from order NW-604318. They were €39 each. When will the refund land?'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    expect(runRules(['We sent back 4 of the headlamps, €39 each. When will the refund land?'])).toBeNull();
+  });
+  it('"$69 each so that\'s $207 back to the card please" asks for $207', () => {
+    const said = ["our club order NW-150872 came to $1,640 in total. we're sending back just the 3 headlamps", "the headlamps were $69 each so that's $207 back to the card please. how long will it take?"];
+    expect(refundAmount(said[1]!).total).toBe(207);
+    expect(runRules(said)).toMatchObject({ trigger: 'rule' });
+    expect(runRules(["we're sending back just the 2 headlamps", "they were $69 each so that's $138 back to the card please"])).toBeNull();
+  });
+  it('"so that\'s €159 + €79" is a sum, not a total of €159', () => {
+    expect(refundAmount("i also sent back the lumen 900r, so that's €159 + €79 that should come back to my card").total).toBe(238);
+  });
+  it('an amount that is the sum of the others is their total', () => {
+    expect(refundAmount('Returned two things, one was €120.00 and the other €80.00. When should I see the €200.00 back on my Mastercard?').total).toBe(200);
+    expect(runRules(['Returned two things from NW-559013, one was €120.00 and the other €80.00. When should I see the €200.00 back on my Mastercard?'])).toBeNull();
+  });
+  it('what came back short is part of the same refund ("was €129 and i only got €94")', () => {
+    expect(refundAmount('my refund for NW-391880 came back short. the stormshell was €129 and i only got €94').total).toBe(129);
+    expect(runRules(['my refund for NW-391880 came back short. the stormshell was €129 and i only got €94'])).toBeNull();
+    expect(runRules(['my refund for NW-391880 came back short. the tent was €329 and i only got €94'])).toMatchObject({ trigger: 'rule' });
+  });
+  it('a return that may never happen is no refund asked ("if he hates it and we return it")', () => {
+    expect(runRules(['thinking about the trailsense (€379) as a gift for my husband. if he hates it and we return it, how long does the refund take with paypal?'])).toBeNull();
+    expect(runRules(['my husband hated the trailsense (€379) so we returned it, how long does the refund take with paypal?'])).toMatchObject({ trigger: 'rule' });
+  });
+});
+
+describe('frustration: done with the shop, the sentence starting with it', () => {
+  it('"…than knock $50 off. done with northwind honestly, ordering it from amazon"', () => {
+    const turns = alternatingTurns('can you match amazon? the trailsense is $279 there', "it's sold by a seller called GearDealsUSA, does that count?", "wow. you'd rather lose a sale than knock $50 off. done with northwind honestly, ordering it from amazon");
+    const ctx = { ...turns, site: { ...turns.site, name: 'Northwind Gear' }, names: northwindNames };
+    expect(detectFrustration(ctx)).not.toBeNull();
+    expect(detectFrustration(alternatingTurns('how do i pay by invoice?', 'done with payment, when will it ship?'))).toBeNull();
+  });
+});
