@@ -79,3 +79,10 @@ describe('where the data physically is (narrowAsks.ts)', () => {
   it.each(['Before I decide: in which country are your customer databases physically hosted?', 'where is my data stored?', 'is my data kept in the EU?', 'are your servers located in the US?', 'Where are your servers?', 'But the location question - EU or US servers?', 'which country are those servers in?', 'is my order history kept in the EU or sent to the US?'])('%j asks it', (m) => expect(asksDataLocation(normalise(m))).toBe(true));
   it.each(['where can I download my data?', 'what data do you keep about me?', 'where is my account page?', 'how long is my data kept?', 'where are your stores?', 'is my order history kept after I delete my account?'])('%j does not', (m) => expect(asksDataLocation(normalise(m))).toBe(false));
 });
+
+describe('a service someone said the shop might offer, asked about', () => {
+  it('"your colleague said you might offer a re-proofing service. Do you?" asks for it; the statement alone does not', () => {
+    expect(asksForAService(normalise('your colleague said you might offer a re-proofing service. Do you? And how would I send it in?'))).toBe(true);
+    expect(asksForAService(normalise('your colleague said you might offer a re-proofing service, I will check the website.'))).toBe(false);
+  });
+});

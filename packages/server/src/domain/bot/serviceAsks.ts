@@ -96,13 +96,14 @@ const CHOSEN_DISPATCH = /\b(delay(ed)? (dispatch|shipping)|choose (a|the|your) (
 
 /**
  * A paid service done for the customer ("do you offer a service where I send it to you and you do the reproofing?",
- * "could your team repair it for a fee?"): care passages say how to do it yourself.
+ * "could your team repair it for a fee?", "your colleague said you might offer a re-proofing service. Do you?"): care
+ * passages say how to do it yourself.
  */
 export function asksForAService(said: string, shop = ''): boolean {
   return namedShop(DONE_FOR_ME, shop).test(said);
 }
 const DONE_FOR_ME =
-  /\b(do|does|can|could|would) (you|u|<shop>|your (team|shop|store|workshop))( guys)?( \w+)? (offer|provide|run|have|do)( \w+){0,3} (service|repair service|reproofing|re-proofing|servicing)\b|\b(send|bring|post|drop)( it| them)?( off| in)? to you\b[^.!?]{0,40}\byou (do|fix|repair|reproof|re-?proof|clean|service|replace)\b|\b(for a fee|i would pay|i d pay|happy to pay|willing to pay|pay you)\b[^.!?]{0,40}\b(repair|fix|reproof|re-?proof|clean|service|replace)\w*|\b(repair|fix|reproof|re-?proof|clean|service|replace)\w*\b[^.!?]{0,40}\b(for a fee|i would pay|i d pay|happy to pay|willing to pay|pay you)\b/;
+  /\b(do|does|can|could|would) (you|u|<shop>|your (team|shop|store|workshop))( guys)?( \w+)? (offer|provide|run|have|do)( \w+){0,3} (service|repair service|reproofing|re-proofing|servicing)\b|\b(might|may) (offer|provide|run|have|do)( \w+){0,3} (service|repair service|reproofing|re-proofing|servicing)\b(?=[^?]*\?)|\b(send|bring|post|drop)( it| them)?( off| in)? to you\b[^.!?]{0,40}\byou (do|fix|repair|reproof|re-?proof|clean|service|replace)\b|\b(for a fee|i would pay|i d pay|happy to pay|willing to pay|pay you)\b[^.!?]{0,40}\b(repair|fix|reproof|re-?proof|clean|service|replace)\w*|\b(repair|fix|reproof|re-?proof|clean|service|replace)\w*\b[^.!?]{0,40}\b(for a fee|i would pay|i d pay|happy to pay|willing to pay|pay you)\b/;
 /** A passage about a service the shop itself does. */
 const SHOP_SERVICE = /\b(we (offer|provide|run|do)|our) (\w+ )?(repair|reproofing|re-proofing|cleaning) service\b|\bsend (it|your \w+) (in )?to us (for|and we)\b/i;
 

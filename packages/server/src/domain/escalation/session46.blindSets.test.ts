@@ -97,3 +97,15 @@ describe('frustration: done with the shop, the sentence starting with it', () =>
     expect(detectFrustration(alternatingTurns('how do i pay by invoice?', 'done with payment, when will it ship?'))).toBeNull();
   });
 });
+
+describe('a card typed into a phishing page, and money asked back in plain words', () => {
+  it('"a text saying \'…confirm your card here\' and i put in my visa ending 4417" is security', () => {
+    expect(findHighStakes("got a text saying 'your student discount is ready, confirm your card here' and i put in my visa ending 4417 before i realised, was that you??")?.kind).toBe('security');
+    expect(findHighStakes('i entered my visa at your checkout and the payment failed')).toBeNull();
+  });
+  it('"sent the ridgeline 3p back yesterday. it was €289, when does that come back to me?" chases a refund', () => {
+    expect(runRules(['keeping the summit, sent the ridgeline 3p back yesterday. it was €289, when does that come back to me?'])).toMatchObject({ trigger: 'rule' });
+    expect(runRules(['sent the lamp back yesterday. it was €89, when does that come back to me?'])).toBeNull();
+  });
+});
+

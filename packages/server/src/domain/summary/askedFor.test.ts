@@ -24,3 +24,10 @@ describe('findAskedFor: what the shop is asked to offer or do, as typed', () => 
     expect(asked('could you hold the order while I sort it out?')).toEqual(['hold the order']);
   });
 });
+
+describe('findAskedFor: a service the shop might offer', () => {
+  it('"you might offer a re-proofing service. Do you?" names it; without a question it does not', () => {
+    expect(findAskedFor('your colleague said you might offer a re-proofing service. Do you?').map((s) => s.value)).toEqual(['re-proofing service']);
+    expect(findAskedFor('you may offer a discount next year.')).toEqual([]);
+  });
+});

@@ -408,3 +408,10 @@ describe('extractFacts: session 46', () => {
     expect(values("the lamp is 'fine' I guess")).not.toContain('fine');
   });
 });
+
+describe('extractFacts: a model tier after the name', () => {
+  it('"my Fenna Pro has lost its waterproofing" keeps the tier', () => {
+    expect(values('my Fenna Pro has lost its waterproofing')).toContain('Fenna Pro');
+    expect(values('my Fenna protects me well')).toContain('Fenna');
+  });
+});

@@ -51,7 +51,11 @@ export const MODEL_STOP = new RegExp(
   'i',
 );
 /** The product as typed, with the size or colour typed right after it. */
+/** A model tier typed after the name: "my Stormshell Pro has lost its waterproofing". */
+const TIER_AFTER = /^ (?:Pro|Plus|Max|Lite|Mini|Ultra|Elite|Kids|Junior)(?![\w-])/;
 export function withVariant(text: string, index: number, named: string): string {
+  const tier = TIER_AFTER.exec(text.slice(index + named.length));
+  if (tier) return withVariant(text, index, named + tier[0]);
   const variant = VARIANT_AFTER.exec(text.slice(index + named.length));
   return variant ? named + variant[0] : named;
 }
