@@ -86,3 +86,14 @@ describe('a service someone said the shop might offer, asked about', () => {
     expect(asksForAService(normalise('your colleague said you might offer a re-proofing service, I will check the website.'))).toBe(false);
   });
 });
+
+describe('the shop\'s own price fell, and a dispatch held until they are back', () => {
+  it('"bought it last week for €459 and today it\'s €399 in your own sale. Can you refund me the difference?"', () => {
+    expect(asksOwnPriceDrop(normalise("I bought a Summit Pro 2 last week for €459 and today it's €399 in your own sale. Can you refund me the difference?"))).toBe(true);
+    expect(asksOwnPriceDrop(normalise('I bought it in your summer sale for €89 and the zip broke, can I get a refund?'))).toBe(false);
+  });
+  it('"keep order NW-466291 at the warehouse and ship it so it arrives after I\'m back"', () => {
+    expect(asksToDelayDispatch(normalise("I'm away until the 12th. Could you keep order NW-466291 at the warehouse and ship it so it arrives after I'm back?"))).toBe(true);
+    expect(asksToDelayDispatch(normalise('Could you ship it so it arrives quickly?'))).toBe(false);
+  });
+});

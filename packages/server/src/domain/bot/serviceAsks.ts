@@ -76,11 +76,12 @@ export function asksOwnPriceDrop(said: string): boolean {
   // ("in your own sale" only with a price that fell: "bought it in your summer sale for €89, zip broke" is no price drop.)
   return sentences(said).some((s) => (PRICE_FELL.test(s) || AMOUNT.test(s)) && OWN_SHOP.test(s) && (PRICE_FELL.test(s) || !OWN_SALE.test(s))) && BOUGHT.test(said) && /\b(difference|refund\w*|money back|adjust\w*|credit)\b|\b(get|have|want)( the)? [€$£]?\d[\d.,]*( \w+)? back\b/.test(said);
 }
-const PRICE_FELL = /\b(cheaper|lower (price|now)|less now|reduced|dropped|went down|gone down|on sale|price (drop|cut)|now (only )?[€$£]?\d)/;
+// ("today it's €399 in your own sale", "if your own price drops in the month after I buy it".)
+const PRICE_FELL = /\b(cheaper|lower (price|now)|less now|reduced|dropped|drops|goes down|went down|gone down|on sale|price (drop|cut)|now (only )?[€$£]?\d|(today|now|this week) (its|it s|it is|theyre|they re|they are) (only )?[€$£]?\s?\d)/;
 const OWN_SHOP = /\b(your (own )?(site|website|web ?shop|online shop|shop|store|page|sale|sales|black friday sale|summer sale|winter sale|offer|promotion)|you (now )?(sell|charge|list|have) it|on your end|(the|same) (site|website))\b/;
 const OWN_SALE = /\byour (own )?(sale|sales|black friday sale|summer sale|winter sale|offer|promotion)\b/;
 const AMOUNT = /[€$£]\s?\d|\d\s?(€|eur|euros?|usd|dollars?)\b/;
-const BOUGHT = /\b(bought|paid|ordered|purchased|got)\b/;
+const BOUGHT = /\b(bought|paid|ordered|purchased|got|(after|once|if|when) (i|we) (buy|order|purchase))\b/;
 const OWN_PRICES = /\b(price (adjustment|protection|drop)s?|(lower|drop) (our|the) price|our own (prices?|site))\b/i;
 
 /** Sending an order out later, on a day the customer names ("hold NW-662093 and only send it out on the 22nd"). */
@@ -89,7 +90,7 @@ export function asksToDelayDispatch(said: string): boolean {
 }
 const LATER_DAY = String.raw`(the )?\d{1,2}(st|nd|rd|th)?\b|(next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b|i(m| am) back\b`;
 const DELAY_DISPATCH = new RegExp(
-  String.raw`\b(hold|delay|postpone|keep|wait)\b[^.!?]{0,50}\b(send|ship|dispatch|post|deliver)\w*( it| them| the (order|parcel))?( out| off)? (on|after|until|till|from|no earlier than) (${LATER_DAY})|\b(send|ship|dispatch|deliver)\w*( it| them| the (order|parcel))?( out| off)? only (on|after|from) (${LATER_DAY})`,
+  String.raw`\b(hold|delay|postpone|keep|wait)\b[^.!?]{0,50}\b(send|ship|dispatch|post|deliver)\w*( it| them| the (order|parcel))?( out| off)?( so (that )?(it|they) (arrives?|gets? (here|there)|comes?|lands?))? (on|after|until|till|from|no earlier than) (${LATER_DAY})|\b(send|ship|dispatch|deliver)\w*( it| them| the (order|parcel))?( out| off)? only (on|after|from) (${LATER_DAY})`,
 );
 /** A passage about choosing when an order ships or arrives. */
 const CHOSEN_DISPATCH = /\b(delay(ed)? (dispatch|shipping)|choose (a|the|your) (delivery|dispatch|shipping) (date|day)|delivery date of your choice|scheduled delivery|ship (it )?later)\b/i;

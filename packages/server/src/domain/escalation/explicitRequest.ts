@@ -278,6 +278,8 @@ const SOMEONE_ELSES = /\b(?:my (?:mom|mum|mother|dad|father|wife|husband|partner
  * fix it and call me back today. Nobody called."): the customer reports it; asking now is another sentence.
  */
 const PROMISED_BEFORE = /\b(?:(?:i|we) (?:was|were|have been|had been|got) promised|(?:promised|was supposed to|were supposed to)(?: (?:me|us))?|(?:she|he|they|someone|somebody|your (?:colleague|agent|team)|the (?:agent|rep)) (?:said|told (?:me|us)|promised)(?: (?:me|us))?(?: that)? (?:she|he|they|someone|somebody|it)?\s*(?:d|would|will|was going to|were going to|(?:wa|i)s gonna)?)\b[^.?!]{0,40}$/;
+/** Someone else's advice, told ("my husband told me to 'just demand a human' lol but I think you can handle this"). */
+const SOMEONE_ELSES_ADVICE = /\b(?:my (?:mom|mum|mother|dad|father|wife|husband|partner|friend|brother|sister|son|daughter|boss|colleague|flatmate|roommate|neighbou?r)|he|she|they|everyone|people)\s+(?:told me to|tells me to|said (?:i|we) should|says (?:i|we) should|keeps? telling me to|suggested (?:i|we))\s+(?:just\s+)?$/;
 const SOMEONE_ELSE_WANTS = /\b(?:my (?:mom|mum|mother|dad|father|wife|husband|partner|friend|brother|sister|son|daughter|boss|colleague)|he|she|they)\s+(?:wants?|would like|needs?)\b[^,.;!?]{0,20}$/;
 /** What the message asks apart from a request for a person (null when it makes none): the question for the KB. */
 export function withoutRequest(message: string, shop = ''): string | null {
@@ -316,7 +318,7 @@ function scanForRequest(message: string, shop: string): { match: RequestMatch | 
       // ("i dont want to lose it plz transfer me": a new request after the negated words, not a negated request.)
       // (A negated mention does not veto the model: "I can't reach anyone on your hotline…" may still ask in other words.)
       if (NEGATION.test(clause) && !newRequestAfterNegation(clause) && !/\bwhy\s+(?:cant|cannot|can not|wont|dont)\b/.test(clause)) continue;
-      if (AVAILABILITY.test(clause) || PROCESS_QUESTION.test(clause) || SOMEONE_ELSES.test(clause) || SOME_DAY.test(clause) || PROMISED_BEFORE.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1))) continue;
+      if (AVAILABILITY.test(clause) || PROCESS_QUESTION.test(clause) || SOMEONE_ELSES.test(clause) || SOME_DAY.test(clause) || (SOMEONE_ELSES_ADVICE.test(clause.replace(/['"‘’“”]/g, ' ').replace(/\s+/g, ' ')) && /^[^.!?]{0,40}\bbut (?:i|we)\b/.test(text.slice(m.index + m[0].length))) || PROMISED_BEFORE.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1))) continue;
       // "my husband wants to talk to a manager but I just need the tracking link" (not "my dad wants to speak to someone, can you call him?").
       if (SOMEONE_ELSE_WANTS.test(clause) && /^[^.!?]*\bbut (?:i|we)\b/.test(text.slice(m.index + m[0].length))) continue;
       if (DEFERRAL.test(text.slice(m.index + m[0].length)) || DEFERRAL_NEXT.test(text.slice(m.index + m[0].length))) {

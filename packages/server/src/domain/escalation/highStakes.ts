@@ -92,7 +92,8 @@ const ACCOUNT_HERE = /\b(my|our) (<shop> )?account\b(?! (got|was|has been|is) (h
 
 /** A chargeback someone else suggested, or one the customer says they will not do. */
 // ("Not planning a chargeback or anything dramatic, just checking…": the dispute named and ruled out.)
-const NOT_DISPUTING = /\b(rather not|dont want to|do not want to|im not going to|i am not going to|no intention of|not planning (on|to)|not interested in|no interest in)\s+(go|going|do|doing|file|filing|open|opening|start|starting|raise|raising|make|escalate|involve)\b|\b(not|no) (planning|plans for|intending|thinking of|looking for|after) (a |any |an )?(chargeback|charge back|dispute)s?\b/;
+// ("my brother says i should 'just do a chargeback' for everything lol, but i'd rather do it properly": advice declined.)
+const NOT_DISPUTING = /\b(says|said|told (me|us)|thinks|suggested|reckons)( that)? (i|we) (should|could|ought to)\b[^.!?]{0,40}\b(chargeback|charge back|dispute)\b[^.!?]{0,60}\bbut (id|i d|i would|wed|we d|we would|ill|i will|i prefer|we prefer) ?(rather|prefer|try)?\b|\b(rather not|dont want to|do not want to|im not going to|i am not going to|no intention of|not planning (on|to)|not interested in|no interest in)\s+(go|going|do|doing|file|filing|open|opening|start|starting|raise|raising|make|escalate|involve)\b|\b(not|no) (planning|plans for|intending|thinking of|looking for|after) (a |any |an )?(chargeback|charge back|dispute)s?\b/;
 /**
  * "if it hasn't been reversed by Friday I'll have no choice but to ask Visa to dispute the charge. I would much rather not
  * go down that route": a threat, however reluctant.

@@ -37,6 +37,11 @@ export const RULES: Rule[] = [
   // "my bank is clawing the money back": the money pulled back through the bank, said (not asked). The threat
   // ("I'll have my bank claw back the €380") is DISPUTE_THREAT's.
   { kind: 'dispute', re: /\bclaw(ing)? (it |the money |the payment |the \S+ )?back\b(?![^.!?]*\?)/ },
+  // "…isn't back on my account by Friday, PayPal will be hearing from me": the dispute announced as a warning.
+  { kind: 'dispute', re: /\b(paypal|my bank|the bank|my card (company|issuer|provider)|my credit card company|amex|american express|visa|mastercard|klarna) (will|is going to|are going to|is gonna) (be )?hear(ing)? from (me|us)\b/ },
+  // "…she'll dispute the €150 with her card company", "we will dispute it with our bank": a dispute taken to a card
+  // issuer, whoever in the family holds the card.
+  { kind: 'dispute', re: /\b(shell|she will|hell|he will|theyll|they will|ill|i will|we will|(she|he|they|i|we) (is|are|am) going to|im going to|gonna)\s+(dispute|charge back|reverse) (the |this |that |it |my |our |her |his )?(([€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(€|eur|euros?|usd|dollars?))|charges?|payments?|transactions?|it)? ?(with|through|via) (my|her|his|our|their|the) (bank|card company|card issuer|credit card company|credit card provider|card provider|paypal|visa|mastercard|amex)\b/ },
   // "I've raised it with my bank as a disputed transaction": a dispute opened, in the bank's words.
   { kind: 'dispute', re: /(?<!\b(havent|have not|hasnt|has not|almost|nearly|didnt|did not|never|not|wont|will not|if i|before i)\s+(\w+\s+)?)\b(raised|reported|flagged|logged|lodged|filed|opened|put) (it|this|the (charge|payment|transaction|refund)) (with|to) (my|the|our) (bank|card (issuer|company|provider)|credit card company|card)\b[^.!?]{0,20}\bas (a )?(disputed|fraudulent|unauthori[sz]ed) (transaction|charge|payment)\b/ },
   // "Amex refunded me the $96.40 through their dispute process": a dispute already settled by the card company.

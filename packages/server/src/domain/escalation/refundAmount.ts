@@ -32,7 +32,8 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   // money coming back is the refund, whatever else the message prices.
   // (Not the last of a list: "2 x 159 € and 1 x 49 € back please".)
   // (Money to come, not money had: "I got $50 back as store credit, but the $350 refund has not arrived".)
-  const namedBack = amounts.filter((a) => /^\s*back\b/.test(text.slice(a.index + a.raw.length)) && /\b(i|we) (get|will get|would get|should get|d get|receive|will receive|would receive)( the| all| only)?\s*$/.test(text.slice(Math.max(0, a.index - 25), a.index)));
+  // ("…so i sent just the lumen back. how long until the €39 is back on my card?": the money waited for is the refund.)
+  const namedBack = amounts.filter((a) => (/^\s*back\b/.test(text.slice(a.index + a.raw.length)) && /\b(i|we) (get|will get|would get|should get|d get|receive|will receive|would receive)( the| all| only)?\s*$/.test(text.slice(Math.max(0, a.index - 25), a.index))) || (/^\s*(is|be|gets?|comes?) back (on|in|to) (my|the|our)\b/.test(text.slice(a.index + a.raw.length)) && /\b(until|till|before|when will|when does|when is) (the|my|our)\s*$/.test(text.slice(Math.max(0, a.index - 20), a.index))));
   if (namedBack.length === 1 && amounts.length > 1) return { total: namedBack[0]!.value, amounts: namedBack };
   // "I was refunded €150 but the tent cost €349, I want the remaining €199 too": what is still owed is the refund.
   // ("came back €17,05 short. I paid €129,00 and got €111,95": the gap is what is asked for, not the three summed.)

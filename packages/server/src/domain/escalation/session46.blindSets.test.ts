@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findExplicitRequest } from './explicitRequest.js';
-import { detectFrustration } from './frustration.js';
+import { detectFrustration, scoreFrustration } from './frustration.js';
 import { findHighStakes, learnedDuty } from './highStakes.js';
 import { refundAmount } from './refundAmount.js';
 import { alternatingTurns, northwindNames, runRules } from './testContext.js';
@@ -106,6 +106,29 @@ describe('a card typed into a phishing page, and money asked back in plain words
   it('"sent the ridgeline 3p back yesterday. it was €289, when does that come back to me?" chases a refund', () => {
     expect(runRules(['keeping the summit, sent the ridgeline 3p back yesterday. it was €289, when does that come back to me?'])).toMatchObject({ trigger: 'rule' });
     expect(runRules(['sent the lamp back yesterday. it was €89, when does that come back to me?'])).toBeNull();
+  });
+});
+
+describe('fresh142-146: advice told, disputes announced, money waited for', () => {
+  it("someone else's advice told and declined is no request, no dispute", () => {
+    expect(findExplicitRequest("my husband told me to 'just demand a human' lol but I think you can handle this one: do you ship to Oslo?", shop)).toBeNull();
+    expect(findExplicitRequest('my husband told me to ask for a human, so can I talk to someone?', shop)).not.toBeNull();
+    expect(findHighStakes("my brother says i should 'just do a chargeback' for everything lol, but i'd rather do it properly. when will the refund show?")).toBeNull();
+    expect(findHighStakes("my brother says i should just do a chargeback and i think he's right, i'm doing it today")?.kind).toBe('dispute');
+  });
+  it('"PayPal will be hearing from me" and "she\'ll dispute the €150 with her card company" are disputes', () => {
+    expect(findHighStakes("if the €64,50 for the gloves I returned isn't back on my account by Friday, PayPal will be hearing from me. Have a lovely day.")?.kind).toBe('dispute');
+    expect(findHighStakes("my mum bought it on her credit card and she says if you can't fix this she'll dispute the €150 with her card company")?.kind).toBe('dispute');
+    expect(findHighStakes('will I be hearing from you about the refund?')).toBeNull();
+  });
+  it('"how long until the €39 is back on my card?" names the refund beside the order\'s other prices', () => {
+    expect(refundAmount('i bought a tent (€329) and a lumen 400 (€39), order NW-154873. i sent just the lumen back. how long until the €39 is back on my card?').total).toBe(39);
+    expect(runRules(['i bought a tent (€329) and a lumen 400 (€39), order NW-154873. i sent just the lumen back. how long until the €39 is back on my card?'])).toBeNull();
+    expect(runRules(['i returned the tent (€329) and the lumen 400 (€39), order NW-154873. how long until the money is back on my card?'])).toMatchObject({ trigger: 'rule' });
+  });
+  it('an eye-roll at oneself, the thing working again and thanks, is no frustration', () => {
+    expect(scoreFrustration("Wiped the contacts and it's charging again 🙄 how embarrassing. Thank you!").score).toBe(0);
+    expect(scoreFrustration('wiped the contacts like you said and it STILL does not charge 🙄').score).toBeGreaterThan(0);
   });
 });
 
