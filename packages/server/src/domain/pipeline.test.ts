@@ -144,22 +144,8 @@ describe('bot pipeline', () => {
     expect(reply('any update on my refund? how long does it take?')?.kind).toBe('answer');
     expect(reply('still waiting for the team to tell me how long refunds take')?.kind).toBe('answer');
   });
-
-  it('costs well under 5 ms per turn', () => {
-    const turns = ['Where is my order?', 'can I change the colour of my throw?', 'Do you sell garden furniture?', 'how do I wash linen', 'thanks!'];
-    const transcript: TranscriptEntry[] = [];
-    for (let i = 0; i < 20; i++) pipeline.handleTurn({ transcript: [{ seq: 1, authorType: 'visitor', body: turns[i % turns.length]!, meta: {} }], customer: {}, state: 'bot' });
-    const start = performance.now();
-    let n = 0;
-    for (let round = 0; round < 40; round++) {
-      for (const body of turns) {
-        transcript.push({ seq: transcript.length + 1, authorType: 'visitor', body, meta: {} });
-        pipeline.handleTurn({ transcript: transcript.slice(-8), customer: {}, state: 'bot' });
-        n++;
-      }
-    }
-    expect((performance.now() - start) / n).toBeLessThan(5);
-  });
+  // Cost per turn is measured by `pnpm bench bot` (p50/p99 printed), not asserted here: a timed test fails on a
+  // loaded machine and passes on a broken one that is merely fast.
 });
 
 describe('bot pipeline: a customer writing Spanish or German while queued', () => {
