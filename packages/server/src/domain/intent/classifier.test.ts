@@ -42,6 +42,17 @@ describe('trainTextClassifier', () => {
     expect(classifier.labels).toEqual(['track', 'refund', 'password', 'cancel', 'stock']);
   });
 
+  it('learns the same problem with the logistic loss, deterministically', () => {
+    const a = trainTextClassifier(train, { loss: 'logistic', C: 10, seed: 3 });
+    const b = trainTextClassifier(train, { loss: 'logistic', C: 10, seed: 3 });
+    const m = scorePredictions(
+      test.map((e) => e.label),
+      test.map((e) => a.classify(e.text).label),
+    );
+    expect(m.accuracy).toBeGreaterThan(0.9);
+    for (const e of test.slice(0, 20)) expect(a.margins(e.text)).toEqual(b.margins(e.text));
+  });
+
   it('generalises to inflections and typos through character n-grams', () => {
     expect(classifier.classify('refunding the purchases').label).toBe('refund');
     expect(classifier.classify('pasword resett').label).toBe('password');

@@ -6,6 +6,7 @@
  */
 import { DEFAULT_FEATURES, fitVectorizer, type FeatureOptions, type SparseVector, type Vectorizer } from './features.js';
 import { linearScores, toCsr, trainOvrSvm, type LinearModel } from './linear.js';
+import { trainOvrLogistic } from './logistic.js';
 import { seededRandom } from '../common/random.js';
 
 export interface TrainingExample {
@@ -26,6 +27,8 @@ export interface TextClassifierOptions {
   tolerance?: number;
   /** Also learn from each label's own name ("card_arrival" → "card arrival"), one example per label. */
   labelAsExample?: boolean;
+  /** 'svm' (squared hinge) or 'logistic' (better with few examples per label; default 'svm'). */
+  loss?: 'svm' | 'logistic';
   /** NB-SVM feature scaling: smoothing count, 0 = plain SVM (default 0). */
   nbAlpha?: number;
   /** Scale applied to the margins before the softmax that gives `scores`/`confidence`. */
@@ -83,7 +86,7 @@ export function trainTextClassifier(examples: readonly TrainingExample[], option
   if (K === 1) {
     model = { classes: 1, dimension: vectorizer.dimension, weights: new Float32Array(vectorizer.dimension + 1) };
   } else {
-    model = trainOvrSvm(
+    model = (o.loss === 'logistic' ? trainOvrLogistic : trainOvrSvm)(
       toCsr(train),
       y,
       K,

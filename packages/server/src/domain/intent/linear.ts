@@ -71,6 +71,16 @@ export interface SvmOptions {
   nbAlpha?: number;
 }
 
+/** Fisher–Yates over the first `length` entries (the solvers visit examples in a fresh order each epoch). */
+export function shufflePrefix(order: Int32Array, length: number, rng: Rng): void {
+  for (let i = length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    const t = order[i]!;
+    order[i] = order[j]!;
+    order[j] = t;
+  }
+}
+
 export function trainOvrSvm(X: Csr, y: Int32Array, classes: number, dimension: number, o: SvmOptions, rng: Rng): LinearModel {
   const n = X.rows;
   const K = classes;
@@ -131,13 +141,7 @@ export function trainOvrSvm(X: Csr, y: Int32Array, classes: number, dimension: n
     let active = n;
     let pgMaxOld = Infinity;
     for (let epoch = 0; epoch < o.maxEpochs; epoch++) {
-      // Shuffle the active prefix.
-      for (let i = active - 1; i > 0; i--) {
-        const j = Math.floor(rng() * (i + 1));
-        const t = order[i]!;
-        order[i] = order[j]!;
-        order[j] = t;
-      }
+      shufflePrefix(order, active, rng);
       let pgMax = -Infinity;
       let pgMin = Infinity;
       for (let s = 0; s < active; s++) {
