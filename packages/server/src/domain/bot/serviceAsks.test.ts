@@ -97,3 +97,11 @@ describe('the shop\'s own price fell, and a dispatch held until they are back', 
     expect(asksToDelayDispatch(normalise('Could you ship it so it arrives quickly?'))).toBe(false);
   });
 });
+
+describe('a paid repair or replacement offered', () => {
+  it('"Do you offer a paid battery replacement?" asks for a service; "is the battery replaced under warranty?" does not', () => {
+    expect(asksForAService(normalise("My Pace 5 is three years old. I'm aware that's not a warranty issue. Do you offer a paid battery replacement?"))).toBe(true);
+    expect(asksForAService(normalise('is the battery replaced under warranty?'))).toBe(false);
+  });
+});
+

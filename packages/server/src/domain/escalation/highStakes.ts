@@ -199,8 +199,9 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
   if (swollen && !SWOLLEN_BODY.test(text) && named(BATTERY_OR_CHARGING, names).test(`${text} ${normalise(earlier)}`)) return { kind: 'safety', text: swollen[0] };
   // "three order confirmations… but I did not buy anything! And my card is charged." (not a gift they did not buy)
   // "why is there an order … in my history?? i never ordered that. and there's a $412.77 charge" (not a wrong item sent).
-  const notBought = /\b(didnt|did not|never) (buy|bought) (anything|this|these|it|them)\b(?! (yet|before|else))/.exec(text);
-  if (notBought && /\b(charg\w*|debited|taken|paid)\b|[€$£]\s?\d/.test(text) && !/\b(gift|present|gave (me|it|them)|birthday)\b/.test(text)) return { kind: 'security', text: notBought[0] };
+  // ("paypal just took 418,00 for NW-904415 and i never ordered anything".)
+  const notBought = /\b(didnt|did not|never) (buy|bought|order|ordered) (anything|this|these|it|them)\b(?! (yet|before|else))/.exec(text);
+  if (notBought && /\b(charg\w*|debited|taken|took|paid)\b|[€$£]\s?\d/.test(text) && !/\b(gift|present|gave (me|it|them)|birthday)\b/.test(text)) return { kind: 'security', text: notBought[0] };
   // "3 order confirmations for stuff I never bought … my visa's been charged $612.85", "three jackets I didn't order on my
   // account and €540 charged": goods named, disowned, and money taken for them. (Not "things I didn't buy from you",
   // "items I never ordered came in the parcel instead of my jacket", "stuff I didn't buy in the sale".)
@@ -273,7 +274,9 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
         if (MILD.test(sentence) && !/\b(smok|burn|swell|swoll|hiss|fire|melt|spark|explod|puff|bulg|leak)/.test(sentence)) continue;
         if (HYPOTHETICAL.test(sentence) && !/\b(got|was|there was|started|began|just)\b/.test(sentence)) continue;
         // These past-tense descriptions are an incident in themselves ("the power bank swelled up").
-        if (!INCIDENT.test(sentence) && !/^(swelled|swollen|melted|exploded|overheated|caught fire)$/.test(m[0])) continue;
+        // ("voltpack 20000 smoking 😳": the device named right before it, told in two words.)
+        const devicesSo = /^(smoking|hissing|melting|sparking|swelling|bulging|on fire)$/.test(m[0]) && named(SWELLING_DEVICE, names).test(sentence.slice(Math.max(0, m.index - 30), m.index)) && /^\W*$/.test(sentence.slice(m.index + m[0].length));
+        if (!INCIDENT.test(sentence) && !devicesSo && !/^(swelled|swollen|melted|exploded|overheated|caught fire)$/.test(m[0])) continue;
       }
       return { kind: rule.kind, text: m[0] };
     }

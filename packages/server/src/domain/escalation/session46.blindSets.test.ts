@@ -132,3 +132,16 @@ describe('fresh142-146: advice told, disputes announced, money waited for', () =
   });
 });
 
+describe('fresh147-151: terse incidents, money taken for nothing ordered, returns gone back', () => {
+  it('"voltpack 20000 smoking 😳" is an incident; "paypal just took 418,00 … i never ordered anything" is security', () => {
+    expect(findHighStakes('voltpack 20000 smoking 😳', '', '', northwindNames)?.kind).toBe('safety');
+    expect(findHighStakes('??? paypal just took 418,00 for NW-904415 and i never ordered anything')?.kind).toBe('security');
+    expect(findHighStakes('i never ordered anything from you, just browsing, why did i get a newsletter')).toBeNull();
+  });
+  it('a return that went back or got marked Checked, and the money for those two chased, is a refund asked', () => {
+    expect(runRules(["hey, my return for NW-803316 got marked 'Checked' 2 days ago. it was a Pace 5 and a Lumen 900R, two hundred and forty dollars together. when does the money actually come back?"])).toMatchObject({ trigger: 'rule' });
+    expect(runRules(['the Stormshell €189 and trail runners €119 went back on Monday with the DHL label. How long until the money for those two is back on my card?'])).toMatchObject({ trigger: 'rule' });
+    expect(runRules(['the Lumen 400 €39,95 went back on Monday. How long until the money for it is back on my card?'])).toBeNull();
+  });
+});
+

@@ -89,3 +89,18 @@ describe('correctTeam: weighing a purchase in Spanish or German (session 23)', (
     expect(correctTeam(shop, from, input(text))).toBe(from);
   });
 });
+
+describe('correctTeam: the customer\'s personal data itself', () => {
+  const teams = site([skill('tech', 'Product troubleshooting, the app, login'), skill('orders', 'Shipping and returns'), skill('data', 'Data deletion, data access requests, GDPR questions')]);
+  const said = (text: string) => ({ topical: text, conversation: text, current: text });
+  it.each([
+    'before I use the Trail app, which country is the activity and location data stored in?',
+    'does the app collect my location in the background when I am not recording, and who sees it?',
+    'how do I change the name on my account? it still says Brennan',
+    'does deleting my webshop account also wipe my activity history in the app?',
+  ])('%j goes to the team that owns personal data', (t) => expect(correctTeam(teams, 'tech', said(t))).toBe('data'));
+  it.each([
+    'the watch stopped recording my location data after the update',
+    'need the company name changed on the invoice for NW-227451',
+  ])('%j stays', (t) => expect(correctTeam(teams, 'tech', said(t))).toBe('tech'));
+});

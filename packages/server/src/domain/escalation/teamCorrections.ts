@@ -12,7 +12,8 @@
  * - to the team that owns discount codes: a code that will not apply, picked as pre-sales;
  * - to the team that ships: a gift note, gift wrap or no price in a present's box, picked as billing;
  * - to the team that owns sign-in: a 2FA, login or backup code that is rejected, picked as codes (session 25);
- * - to the team that owns consent: marketing e-mails still coming after unsubscribing (session 25).
+ * - to the team that owns consent: marketing e-mails still coming after unsubscribing (session 25);
+ * - to the team that owns personal data: where it is stored, who sees it, a breach, the name on the account (session 46).
  * Each was measured on 5,450 labelled conversations (skill errors 178 → 96, none made wrong) and reviewed against
  * about 200 messages written to make it misfire (README, session 20).
  */
@@ -46,6 +47,14 @@ const LOGIN_CODE_G = new RegExp(LOGIN_CODE.source, 'g');
 /** A code that is part of paying ("the card security code", "Klarna's one-time code"), not of signing in. */
 const PAYING = /\b(card|checkout|payment|pay|paid|klarna|paypal|bank|gift ?card|visa|mastercard|amex|pay-\d+)\b/;
 const CONSENT_DUTY = String.raw`consent|marketing[- ]data`;
+const PRIVACY_DUTY = String.raw`gdpr|data deletion|data access|personal data|data protection`;
+/**
+ * A question about the customer's personal data itself: where it is stored, who sees it, what is collected, a breach,
+ * GDPR, the name on the account ("which country is the location data stored in", "does the app collect my location in
+ * the background and who sees it", "change the surname on my account"), which the classifier sends to the app's or the
+ * orders' team by the other words in it. Not a feature that records data ("the watch stopped recording my data").
+ */
+const PERSONAL_DATA = /\b((my|our|personal|location|activity|customer|account) (data|details|information|info) (is |are |gets |get )?(stored|kept|held|collected|shared|sold|sent|transferred|leak\w*)|data (is |are |gets )?(stored|kept|held|shared|sold|transferred) (in|on|with|outside|abroad)|data (breach|leak)\w*|gdpr|who (sees|can see|has access to|gets) (it|my|them|that|this)|collect\w* my (location|data|activity)|(change|correct|update|fix)\w* (the |my )?(name|surname|last name|family name) on (my|the) account|(my )?(surname|last name|family name|married name|maiden name) (changed|corrected|updated) (to|on)|(wipe|delete|erase)\w* my (activity|runs|tracks|gps tracks|history|data))\b/;
 /** "I unsubscribed two weeks ago and I'm still getting your newsletters", "still receiving promo e-mails". */
 const STILL_EMAILED = /\bunsubscrib\w*\b[^?]{0,200}?\b(still|keep|kept|three more|two more|more)\b[^.!?]{0,40}\b(e-?mails?|newsletters?|promos?|spam)\b|\bunsubscrib\w*\b[^?]{0,120}?\b(had|got|received|gotten|getting) (two|three|four|five|several|\d+ )?\s?more\b|\b(still|keep) (getting|receiving) (your |the |these |marketing |promo )*(newsletters?|marketing|promos?( e-?mails?)?)\b/;
 /** Marketing, in a conversation about e-mails that keep coming: "I keep getting your e-mails… I opted out". */
@@ -107,6 +116,8 @@ const CORRECTIONS: Correction[] = [
   { from: [CODES_DUTY], to: LOGIN_DUTY, when: (c) => LOGIN_CODE.test(normalise(c.topical)) && !PAYING.test(normalise(c.topical)) && !mentionsDiscountCode(c.topical.replace(LOGIN_CODE_G, ' ')) },
   // Marketing e-mails that go on after unsubscribing: consent, in the newsletter's (pre-sales') words.
   { from: [], to: CONSENT_DUTY, when: (c) => stillEmailedMarketing(c.conversation) },
+  // The customer's personal data itself (session 46: fresh150's questions about the app's data went to the troubleshooters).
+  { from: [], to: PRIVACY_DUTY, when: (c) => PERSONAL_DATA.test(normalise(c.topical)) },
 ];
 
 export function correctTeam(site: Site, classified: string, input: CorrectionInput): string {
