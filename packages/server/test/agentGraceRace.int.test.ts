@@ -10,7 +10,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { AgentView } from '@baton/protocol';
-import { agentCookie, call, connectAgent, next, ok, startServer, type AgentClient, type TestServer } from './harness.js';
+import { agentCookie, call, connectAgent, next, ok, onlineConsole, startServer, type TestServer } from './harness.js';
+import { deferred, until } from './support/racePoints.js';
 import { agents } from '../src/storage/schema.js';
 import type { AgentNamespace } from '../src/transport/socket/types.js';
 
@@ -31,34 +32,10 @@ afterAll(async () => {
 
 const rowOf = async (id: string) => (await server.baton.database.db.select().from(agents).where(eq(agents.id, id)))[0]!;
 
-function deferred<T = void>() {
-  let resolve!: (v: T) => void;
-  const promise = new Promise<T>((r) => (resolve = r));
-  return { promise, resolve };
-}
-
-async function onlineConsole(cookie: string): Promise<{ socket: AgentClient; agent: AgentView }> {
-  const socket = await connectAgent(server.url, cookie);
-  open.push(socket);
-  await server.baton.services.idle();
-  const { agent } = await ok(call<{ agent: AgentView }>(socket, 'inbox:list', {}));
-  expect(agent.presence).toBe('online');
-  return { socket, agent };
-}
-
-/** Polls a condition the server reaches by itself (no timing guess: it either gets there or the test times out). */
-async function until(cond: () => Promise<boolean>, ms = 10_000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!(await cond())) {
-    if (Date.now() > end) throw new Error('condition not reached');
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
-
 describe('an agent whose console reconnects as the grace period ends', () => {
   it('stays online when the console connects while the grace period is asking the nodes whether one is open', async () => {
     const cookie = await agentCookie(server.url);
-    const first = await onlineConsole(cookie);
+    const first = await onlineConsole(server, cookie, open);
 
     // The grace period's question is answered as at the moment it was asked (no console: the tab was closed), but the
     // answer arrives late, as from another node over Redis.
@@ -104,7 +81,7 @@ describe('an agent whose console reconnects as the grace period ends', () => {
 
   it('comes back online when the grace period took them offline between the console authenticating and connecting', async () => {
     const cookie = await agentCookie(server.url);
-    const first = await onlineConsole(cookie);
+    const first = await onlineConsole(server, cookie, open);
 
     // The next console is held after its authentication (which read the agent's row: online) and before it joins its
     // rooms, until the grace period has taken the agent offline.
@@ -135,7 +112,7 @@ describe('an agent whose console reconnects as the grace period ends', () => {
 
   it('still goes offline when no console comes back', async () => {
     const cookie = await agentCookie(server.url);
-    const first = await onlineConsole(cookie);
+    const first = await onlineConsole(server, cookie, open);
     first.socket.close();
     await until(async () => (await rowOf(first.agent.id)).presence === 'offline');
     await server.baton.services.idle();

@@ -6,6 +6,7 @@ import { createDatabase } from '../src/cli/localResources.js';
 import type {
   Ack,
   AgentClientToServer,
+  AgentView,
   AgentServerToClient,
   ConversationDetail,
   ConversationSummary,
@@ -96,6 +97,16 @@ export async function connectAgent(url: string, cookie?: string): Promise<AgentC
     socket.once('connect_error', reject);
   });
   return socket;
+}
+
+/** A console of the agent signed in with `cookie`, connected and come online (added to `open` for closing later). */
+export async function onlineConsole(server: TestServer, cookie: string, open: { close(): unknown }[]): Promise<{ socket: AgentClient; agent: AgentView }> {
+  const socket = await connectAgent(server.url, cookie);
+  open.push(socket);
+  await server.baton.services.idle();
+  const { agent } = await ok(call<{ agent: AgentView }>(socket, 'inbox:list', {}));
+  if (agent.presence !== 'online') throw new Error(`expected the agent online, got ${agent.presence}`);
+  return { socket, agent };
 }
 
 /** Emit with an ack and return the Ack. */

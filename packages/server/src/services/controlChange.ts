@@ -15,6 +15,11 @@ export interface ChangeOptions {
   data?: Record<string, unknown>;
   /** Columns written with the transition; a function when they depend on the locked row. */
   patch?: Partial<ConversationRow> | ((conv: ConversationRow) => Partial<ConversationRow>);
+  /**
+   * Runs first, before the conversation's row lock: for a lock that ranks above it (an agent's presence lock) and a
+   * check under that lock which calls the change off by throwing.
+   */
+  before?: (tx: Tx) => Promise<void>;
   precheck?: (tx: Tx, conv: ConversationRow) => Promise<void>;
   /** Writes in the same transaction after the transition (system messages, timers). */
   after?: (tx: Tx, conv: ConversationRow) => Promise<MessageRow[]>;
@@ -28,6 +33,7 @@ export async function changeControl(
 ): Promise<{ conversation: ConversationRow; events: ControlEventRow[]; messages: MessageRow[] }> {
   const now = ctx.clock.now();
   const result = await ctx.db.transaction(async (tx) => {
+    await opts.before?.(tx);
     const conv = await lockConversation(tx, conversationId);
     if (!conv || (opts.siteId && conv.siteId !== opts.siteId)) throw new ServiceError('not_found', 'Conversation not found');
     if (opts.expectedVersion !== undefined && opts.expectedVersion !== conv.version) {

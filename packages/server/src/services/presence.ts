@@ -24,10 +24,24 @@ const AGENT_PRESENCE_LOCK = 80_157_003;
 
 /**
  * Waits for (and holds, until the transaction ends) the agent's presence changes, on every node: a grace period's last
- * "is a console open?" and the presence read of a console connecting take turns. Taken before lockDispatch, never after.
+ * "is a console open?" and the presence read of a console connecting take turns. Taken first in its transaction: before
+ * lockDispatch and before any conversation's row lock, never after either (so it is never part of a deadlock).
  */
 async function lockAgentPresence(tx: Tx, agentId: string): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(${AGENT_PRESENCE_LOCK}, hashtext(${agentId}))`);
+}
+
+/**
+ * changeControl's `before` for a hand-back that a presence change caused (it runs after that change committed): under
+ * the agent's presence lock, it goes ahead only while their row still says `gone`. A console back meanwhile, or a
+ * choice of Online, keeps the chat or the offer.
+ */
+function whileStill(agentId: string, gone: (presence: AgentRow['presence']) => boolean) {
+  return async (tx: Tx): Promise<void> => {
+    await lockAgentPresence(tx, agentId);
+    const [row] = await tx.select({ presence: agents.presence }).from(agents).where(eq(agents.id, agentId));
+    if (!row || !gone(row.presence)) throw new ServiceError('conflict', 'The agent is back online');
+  };
 }
 
 export class Presence {
@@ -97,6 +111,7 @@ export class Presence {
         actor: { type: 'system', id: null, name: 'Presence' },
         reason: `withdrawn: ${agent.name} went ${presence}`,
         expectedVersion: c.version,
+        before: whileStill(agent.id, (p) => p !== 'online'),
         after: async (tx, conv) => {
           await clearTimer(tx, 'offer_expiry', c.id);
           // No decline (no offer-again window: a minute away must not keep them from the chat for two), but a customer
@@ -104,7 +119,7 @@ export class Presence {
           return transferFellThrough(this.ctx, tx, conv, this.ctx.clock.now());
         },
       }).catch((err) => {
-        // Accepted, declined or expired meanwhile: nothing left to withdraw.
+        // Accepted, declined or expired meanwhile, or the agent is back: nothing to withdraw.
         if (!(err instanceof ServiceError)) throw err;
       });
     }
@@ -129,6 +144,7 @@ export class Presence {
         reason: `back to the queue: ${agent.name} went offline`,
         expectedVersion: c.version,
         data: { toSkill: skill, toAgentId: null, note: `${agent.name} went offline` },
+        before: whileStill(agent.id, (p) => p === 'offline'),
         after: async (tx, conv) => {
           const team = this.ctx.sites.skillName(conv.siteId, skill, conv.language) ?? skill;
           const body = phrasesFor(conv.language).agentLeft(agent.name, team);
@@ -136,7 +152,7 @@ export class Presence {
           return [await insertMessage(tx, conv.id, { clientMsgId: null, authorType: 'system', authorId: null, authorName: 'Baton', body, preview, meta: { kind: 'transfer' } }, now)];
         },
       }).catch((err) => {
-        // Resolved or transferred meanwhile: nothing left to release.
+        // Resolved or transferred meanwhile, or the agent is back: nothing to release.
         if (!(err instanceof ServiceError)) throw err;
         return null;
       });
