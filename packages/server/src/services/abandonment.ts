@@ -7,7 +7,7 @@ import type { ServiceContext } from './context.js';
 import { changeControl } from './controlChange.js';
 import { ServiceError } from './serviceError.js';
 import { findOpenConversation, getConversation, listWaitingUnwatched, type ConversationRow } from '../storage/conversationStore.js';
-import { clearTimer, clearVisitorTimers, setTimer, type TimerRow } from '../storage/timerStore.js';
+import { clearTimer, clearTimerIfDue, clearVisitorTimers, lockTimer, setTimer, type TimerRow } from '../storage/timerStore.js';
 import type { Dispatcher } from './dispatcher.js';
 import type { QueueEstimates } from './queueEstimates.js';
 
@@ -87,6 +87,14 @@ export class Abandonment {
           actor: { type: 'system', id: null, name: 'Timer' },
           reason: 'customer left while waiting',
           expectedVersion: conv.version,
+          // Called off if the customer came back since the check above: their tab's connection deleted this timer (or,
+          // gone again, armed a later one). Row-locked (after the conversation, the order used everywhere): a return
+          // whose delete came first wins, a later one waits for the close. Left open: a tab that joined after the check
+          // but deletes after this lock (join and delete are back to back in its connection handler) finds it closed.
+          precheck: async (tx) => {
+            const armed = await lockTimer(tx, 'abandon', conv.id);
+            if (armed?.dueAt.getTime() !== t.dueAt.getTime()) throw new ServiceError('conflict', 'The customer came back');
+          },
           // The abandon timer goes with the close, in the same transaction: a closed chat never shows one still armed
           // (an integration test on PostgreSQL read the close before the separate delete below).
           after: async (tx) => {
@@ -97,11 +105,12 @@ export class Abandonment {
         });
         this.queue.forget(conv.id);
       } catch (err) {
-        // Moved meanwhile (accepted, cancelled): nothing to abandon.
+        // Moved meanwhile (accepted, cancelled), or the customer came back: nothing to abandon.
         if (!(err instanceof ServiceError)) throw err;
       }
     }
-    await clearTimer(this.ctx.db, 'abandon', t.conversationId);
+    // Only this timer: one armed since (back, and gone again) runs its own grace period.
+    await clearTimerIfDue(this.ctx.db, 'abandon', t.conversationId, t.dueAt);
     if (conv) await this.dispatcher.kick(conv.siteId);
   }
 }

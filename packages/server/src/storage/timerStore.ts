@@ -38,6 +38,12 @@ export async function getTimer(db: DbOrTx, kind: TimerKind, conversationId: stri
   return row;
 }
 
+/** A conversation's timer of one kind, row-locked until the transaction ends (a delete of it waits); undefined if none. */
+export async function lockTimer(tx: DbOrTx, kind: TimerKind, conversationId: string): Promise<TimerRow | undefined> {
+  const [row] = await tx.select().from(timers).where(and(eq(timers.kind, kind), eq(timers.conversationId, conversationId))).for('update');
+  return row;
+}
+
 export async function clearTimer(db: DbOrTx, kind: TimerKind, conversationId: string): Promise<void> {
   await db.delete(timers).where(and(eq(timers.kind, kind), eq(timers.conversationId, conversationId)));
 }
