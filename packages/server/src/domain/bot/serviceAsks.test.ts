@@ -105,3 +105,13 @@ describe('a paid repair or replacement offered', () => {
   });
 });
 
+describe('service asks after review: what they must not take', () => {
+  it.each([
+    [asksOwnPriceDrop, 'bought the pace 5 on your site, battery drops 20% overnight, can i get a refund?'],
+    [asksOwnPriceDrop, 'if the price drops on amazon after i buy from your shop, do you refund the difference?'],
+    [asksForAService, 'i may have a service voucher from my old watch, can i use it?'],
+    [asksForAService, "i'd rather not do a paid repair, it's under warranty, can you replace it?"],
+    [asksToDelayDispatch, 'keep me posted, will you ship it so it arrives on friday?'],
+  ] as [(s: string) => boolean, string][])('%#: %j is not', (f, m) => expect(f(normalise(m))).toBe(false));
+});
+

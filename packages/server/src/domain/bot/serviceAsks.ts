@@ -74,10 +74,11 @@ const SENDS_FIRST = /\b(as soon as the carrier scans|before (we|you) (receive|ge
  */
 export function asksOwnPriceDrop(said: string): boolean {
   // ("in your own sale" only with a price that fell: "bought it in your summer sale for €89, zip broke" is no price drop.)
-  return sentences(said).some((s) => (PRICE_FELL.test(s) || AMOUNT.test(s)) && OWN_SHOP.test(s) && (PRICE_FELL.test(s) || !OWN_SALE.test(s))) && BOUGHT.test(said) && /\b(difference|refund\w*|money back|adjust\w*|credit)\b|\b(get|have|want)( the)? [€$£]?\d[\d.,]*( \w+)? back\b/.test(said);
+  // (Not a price that fell elsewhere: "if the price drops on amazon after i buy from your shop" is a price match.)
+  return sentences(said).some((s) => (PRICE_FELL.test(s) || AMOUNT.test(s)) && OWN_SHOP.test(s) && (PRICE_FELL.test(s) || !OWN_SALE.test(s)) && !/\b(amazon|ebay|another (shop|store|site|retailer)|other (shops?|stores?|sites?|retailers?)|elsewhere|competitors?)\b/.test(s)) && BOUGHT.test(said) && /\b(difference|refund\w*|money back|adjust\w*|credit)\b|\b(get|have|want)( the)? [€$£]?\d[\d.,]*( \w+)? back\b/.test(said);
 }
 // ("today it's €399 in your own sale", "if your own price drops in the month after I buy it".)
-const PRICE_FELL = /\b(cheaper|lower (price|now)|less now|reduced|dropped|drops|goes down|went down|gone down|on sale|price (drop|cut)|now (only )?[€$£]?\d|(today|now|this week) (its|it s|it is|theyre|they re|they are) (only )?[€$£]?\s?\d)/;
+const PRICE_FELL = /\b(cheaper|lower (price|now)|less now|reduced|dropped|(price|it|its|cost) (drops|goes down)|went down|gone down|on sale|price (drop|cut)|now (only )?[€$£]?\d|(today|now|this week) (its|it s|it is|theyre|they re|they are) (only )?[€$£]?\s?\d)/;
 const OWN_SHOP = /\b(your (own )?(site|website|web ?shop|online shop|shop|store|page|sale|sales|black friday sale|summer sale|winter sale|offer|promotion)|you (now )?(sell|charge|list|have) it|on your end|(the|same) (site|website))\b/;
 const OWN_SALE = /\byour (own )?(sale|sales|black friday sale|summer sale|winter sale|offer|promotion)\b/;
 const AMOUNT = /[€$£]\s?\d|\d\s?(€|eur|euros?|usd|dollars?)\b/;
@@ -90,7 +91,7 @@ export function asksToDelayDispatch(said: string): boolean {
 }
 const LATER_DAY = String.raw`(the )?\d{1,2}(st|nd|rd|th)?\b|(next )?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month)\b|i(m| am) back\b`;
 const DELAY_DISPATCH = new RegExp(
-  String.raw`\b(hold|delay|postpone|keep|wait)\b[^.!?]{0,50}\b(send|ship|dispatch|post|deliver)\w*( it| them| the (order|parcel))?( out| off)?( so (that )?(it|they) (arrives?|gets? (here|there)|comes?|lands?))? (on|after|until|till|from|no earlier than) (${LATER_DAY})|\b(send|ship|dispatch|deliver)\w*( it| them| the (order|parcel))?( out| off)? only (on|after|from) (${LATER_DAY})`,
+  String.raw`\b(hold|delay|postpone|keep|wait)\b[^.!?]{0,50}\b(send|ship|dispatch|post|deliver)\w*( it| them| the (order|parcel))?( out| off)?( so (that )?(it|they) (arrives?|gets? (here|there)|comes?|lands?)(?<=\b(hold|delay|postpone|keep) (it|them|the order|order \S+|my order|the parcel)\b[^.!?]{0,80}))? (on|after|until|till|from|no earlier than) (${LATER_DAY})|\b(send|ship|dispatch|deliver)\w*( it| them| the (order|parcel))?( out| off)? only (on|after|from) (${LATER_DAY})`,
 );
 /** A passage about choosing when an order ships or arrives. */
 const CHOSEN_DISPATCH = /\b(delay(ed)? (dispatch|shipping)|choose (a|the|your) (delivery|dispatch|shipping) (date|day)|delivery date of your choice|scheduled delivery|ship (it )?later)\b/i;
@@ -104,7 +105,7 @@ export function asksForAService(said: string, shop = ''): boolean {
   return namedShop(DONE_FOR_ME, shop).test(said);
 }
 const DONE_FOR_ME =
-  /\b(do|does|can|could|would) (you|u|<shop>|your (team|shop|store|workshop))( guys)?( \w+)? (offer|provide|run|have|do)( \w+){0,3} (service|repair service|reproofing|re-proofing|servicing)\b|\b(might|may) (offer|provide|run|have|do)( \w+){0,3} (service|repair service|reproofing|re-proofing|servicing)\b(?=[^?]*\?)|\b(send|bring|post|drop)( it| them)?( off| in)? to you\b[^.!?]{0,40}\byou (do|fix|repair|reproof|re-?proof|clean|service|replace)\b|\b(for a fee|i would pay|i d pay|happy to pay|willing to pay|pay you)\b[^.!?]{0,40}\b(repair|fix|reproof|re-?proof|clean|service|replace)\w*|\b(offer|do|provide|sell)( a| any)? paid (\w+ )?(repair|replacement|service|servicing|fix)\b|\b(repair|fix|reproof|re-?proof|clean|service|replace)\w*\b[^.!?]{0,40}\b(for a fee|i would pay|i d pay|happy to pay|willing to pay|pay you)\b/;
+  /\b(do|does|can|could|would) (you|u|<shop>|your (team|shop|store|workshop))( guys)?( \w+)? (offer|provide|run|have|do)( \w+){0,3} (service|repair service|reproofing|re-proofing|servicing)\b|\b(you|u|<shop>|your (team|shop|store|workshop))( guys)? (might|may) (offer|provide|run|have|do)( \w+){0,3} (service|repair service|reproofing|re-proofing|servicing)\b(?=[^.!?]*[.!]?\s*[^.!?]*\?)|\b(send|bring|post|drop)( it| them)?( off| in)? to you\b[^.!?]{0,40}\byou (do|fix|repair|reproof|re-?proof|clean|service|replace)\b|\b(for a fee|i would pay|i d pay|happy to pay|willing to pay|pay you)\b[^.!?]{0,40}\b(repair|fix|reproof|re-?proof|clean|service|replace)\w*|\b(do|does|can|could|would) (you|u|<shop>|your (team|shop|store|workshop)) (offer|do|provide|sell)( a| any)? paid (\w+ )?(repairs?|replacements?|services?|servicing|fix(es)?)\b|\b(repair|fix|reproof|re-?proof|clean|service|replace)\w*\b[^.!?]{0,40}\b(for a fee|i would pay|i d pay|happy to pay|willing to pay|pay you)\b/;
 /** A passage about a service the shop itself does. */
 const SHOP_SERVICE = /\b(we (offer|provide|run|do)|our) (\w+ )?(repair|reproofing|re-proofing|cleaning) service\b|\bsend (it|your \w+) (in )?to us (for|and we)\b/i;
 

@@ -77,7 +77,7 @@ const EN: Pattern[] = [
   // "have one of your team ring me back", "get someone to call me"
   { re: new RegExp(String.raw`\b(?:have|get|ask)\s+${ANYONE}\s+(?:to\s+)?(?:telephone|call|ring|phone|contact|get in touch with|get back to)\s+(?:me|us)\b`), direct: false },
   // "Can you get Petra or whoever has it to ring me?": the shop asked to have its person call (not the courier, the bank).
-  { re: /\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:get|have|ask)\s+(?!(?:the |your |my )?(?:courier|carrier|driver|dhl|ups|usps|fedex|gls|dpd|bank|post office|klarna|paypal)\b)(?:[\w'-]+\s+){1,5}?(?:to\s+)?(?:telephone|call|ring|phone|contact|get in touch with|get back to)\s+(?:me|us)\b/, direct: false },
+  { re: /\b(?:can|could|would|will)\s+you\s+(?:please\s+)?(?:get|have|ask)\s+(?!(?:the |your |my |our )?(?:[\w-]+ )?(?:courier|carrier|driver|dhl|ups|usps|fedex|gls|dpd|hermes|evri|royal mail|postman|postie|mailman|depot|delivery (?:guy|man|driver|company)|bank|post office|klarna|paypal)\b)(?:[\w'-]+\s+){1,5}?(?:to\s+)?(?:telephone|call|ring|phone|contact|get in touch with|get back to)\s+(?:me|us)\b/, direct: false },
   // Session 30. "Please have someone call the school office on …", "have someone from sales email me a price": someone of
   // the shop's to call an office of the customer's, or to write with a quote (not "email me the invoice": a document).
   // Asked of the shop ("please", "could you"), not the customer's own plan ("I'll have someone call the office"); not a
@@ -318,7 +318,7 @@ function scanForRequest(message: string, shop: string): { match: RequestMatch | 
       // ("i dont want to lose it plz transfer me": a new request after the negated words, not a negated request.)
       // (A negated mention does not veto the model: "I can't reach anyone on your hotline…" may still ask in other words.)
       if (NEGATION.test(clause) && !newRequestAfterNegation(clause) && !/\bwhy\s+(?:cant|cannot|can not|wont|dont)\b/.test(clause)) continue;
-      if (AVAILABILITY.test(clause) || PROCESS_QUESTION.test(clause) || SOMEONE_ELSES.test(clause) || SOME_DAY.test(clause) || (SOMEONE_ELSES_ADVICE.test(clause.replace(/['"‘’“”]/g, ' ').replace(/\s+/g, ' ')) && /^[^.!?]{0,40}\bbut (?:i|we)\b/.test(text.slice(m.index + m[0].length))) || PROMISED_BEFORE.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1))) continue;
+      if (AVAILABILITY.test(clause) || PROCESS_QUESTION.test(clause) || SOMEONE_ELSES.test(clause) || SOME_DAY.test(clause) || (SOMEONE_ELSES_ADVICE.test(clause.replace(/['"‘’“”]/g, ' ').replace(/\s+/g, ' ')) && /^[^.!?]{0,40}\bbut (?:i|we)\b/.test(text.slice(m.index + m[0].length))) || (/\b(call|ring|phone)\s*(me|us)?\s*back\b|\bcall ?backs?\b/.test(m[0]) && PROMISED_BEFORE.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1)) && !/^[^.!?]{0,40}\b(so|now|please|pls|i want|put me|can (you|someone|somebody))\b/.test(text.slice(m.index + m[0].length)))) continue;
       // "my husband wants to talk to a manager but I just need the tracking link" (not "my dad wants to speak to someone, can you call him?").
       if (SOMEONE_ELSE_WANTS.test(clause) && /^[^.!?]*\bbut (?:i|we)\b/.test(text.slice(m.index + m[0].length))) continue;
       if (DEFERRAL.test(text.slice(m.index + m[0].length)) || DEFERRAL_NEXT.test(text.slice(m.index + m[0].length))) {

@@ -41,7 +41,7 @@ const DONE_WITH_NAME = /\b(?:[Ii]['’]?m|[Ii] am) (?:so |just |totally |complet
 
 /** "i'm done with northwind", "I'M DONE WITH NORTHWIND": the shop by its own name (first word of it), any case. */
 // ("…than knock $50 off. done with northwind honestly": the sentence may start with it.)
-const DONE_WITH_SHOP = /(?:\b(?:im|i am|were|we are) |(?:^|[.!?]\s*))(?:so |just |totally |completely |honestly )?done with <shop>\b/;
+const DONE_WITH_SHOP = /\b(?:im|i am|were|we are) (?:so |just |totally |completely |honestly )?done with <shop>\b|(?:^|[.!?]\s*)(?:so |just |totally |completely |honestly )?done with <shop>(?: gear)?(?=\s*(?:[,.!;]|honestly|$))/;
 function doneWithShop(normalised: string, shopName: string): boolean {
   // (`<shop>` of "The Lamp Store" is "the lamp store" or "lamp": "done with the …" is no shop's name.)
   return namedShop(DONE_WITH_SHOP, shopName).test(normalised);

@@ -38,7 +38,7 @@ export const RULES: Rule[] = [
   // ("I'll have my bank claw back the €380") is DISPUTE_THREAT's.
   { kind: 'dispute', re: /\bclaw(ing)? (it |the money |the payment |the \S+ )?back\b(?![^.!?]*\?)/ },
   // "…isn't back on my account by Friday, PayPal will be hearing from me": the dispute announced as a warning.
-  { kind: 'dispute', re: /\b(paypal|my bank|the bank|my card (company|issuer|provider)|my credit card company|amex|american express|visa|mastercard|klarna) (will|is going to|are going to|is gonna) (be )?hear(ing)? from (me|us)\b/ },
+  { kind: 'dispute', re: /\b(paypal|my bank|the bank|my card (company|issuer|provider)|my credit card company|amex|american express|visa|mastercard|klarna) (will|is going to|are going to|is gonna) (be )?hear(ing)? from (me|us)\b(?<=\b(refund\w*|back|charge\w*|money|paid|[€$£]\s?\d[\d.,]*|\d\s?(€|eur|usd|dollars?|euros?)|by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|the \w+))\b[^.!?]{0,200})/ },
   // "…she'll dispute the €150 with her card company", "we will dispute it with our bank": a dispute taken to a card
   // issuer, whoever in the family holds the card.
   { kind: 'dispute', re: /\b(shell|she will|hell|he will|theyll|they will|ill|i will|we will|(she|he|they|i|we) (is|are|am) going to|im going to|gonna)\s+(dispute|charge back|reverse) (the |this |that |it |my |our |her |his )?(([€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(€|eur|euros?|usd|dollars?))|charges?|payments?|transactions?|it)? ?(with|through|via) (my|her|his|our|their|the) (bank|card company|card issuer|credit card company|credit card provider|card provider|paypal|visa|mastercard|amex)\b/ },

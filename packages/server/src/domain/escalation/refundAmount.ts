@@ -33,7 +33,7 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   // (Not the last of a list: "2 x 159 € and 1 x 49 € back please".)
   // (Money to come, not money had: "I got $50 back as store credit, but the $350 refund has not arrived".)
   // ("…so i sent just the lumen back. how long until the €39 is back on my card?": the money waited for is the refund.)
-  const namedBack = amounts.filter((a) => (/^\s*back\b/.test(text.slice(a.index + a.raw.length)) && /\b(i|we) (get|will get|would get|should get|d get|receive|will receive|would receive)( the| all| only)?\s*$/.test(text.slice(Math.max(0, a.index - 25), a.index))) || (/^\s*(is|be|gets?|comes?) back (on|in|to) (my|the|our)\b/.test(text.slice(a.index + a.raw.length)) && /\b(until|till|before|when will|when does|when is) (the|my|our)\s*$/.test(text.slice(Math.max(0, a.index - 20), a.index))));
+  const namedBack = amounts.filter((a) => (/^\s*back\b/.test(text.slice(a.index + a.raw.length)) && /\b(i|we) (get|will get|would get|should get|d get|receive|will receive|would receive)( the| all| only)?\s*$/.test(text.slice(Math.max(0, a.index - 25), a.index))) || (/^\s*(is|be|gets?|comes?) back (on|in|to) (my|the|our)\b/.test(text.slice(a.index + a.raw.length)) && /\b(until|till|before|when will|when does|when is) (the|my|our)\s*$/.test(text.slice(Math.max(0, a.index - 20), a.index)) && !/^[^.!?]*([€$£]\s?\d|\d\s?(€|eur|usd)|\b(too|as well|both)\b)/.test(text.slice(a.index + a.raw.length))));
   if (namedBack.length === 1 && amounts.length > 1) return { total: namedBack[0]!.value, amounts: namedBack };
   // "I was refunded €150 but the tent cost €349, I want the remaining €199 too": what is still owed is the refund.
   // ("came back €17,05 short. I paid €129,00 and got €111,95": the gap is what is asked for, not the three summed.)
@@ -42,7 +42,12 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   // "Your refund email says €124.90 but only €84.90 arrived": what came back is part of the same refund, not another item.
   // ("the stormshell was €129 and i only got €94": the same, said the other way round.)
   const received = amounts.filter((a) => (/\bonly\s*$/.test(text.slice(Math.max(0, a.index - 6), a.index)) && /^\s*(has |have )?(arrived|came|come|landed|showed up|was (refunded|credited|paid)|got (refunded|credited))\b/.test(text.slice(a.index + a.raw.length))) || /\b(i|we) (only|just) (got|received|had|saw|was refunded|were refunded|got back)( back)?\s*$/.test(text.slice(Math.max(0, a.index - 30), a.index)));
-  if (received.length > 0 && received.length < amounts.length) amounts = amounts.filter((a) => !received.includes(a));
+  // (What came back is no part of what the items' count reads: "both jackets, €120 each, and i only got €120" is two.)
+  let countText = text;
+  if (received.length > 0 && received.length < amounts.length) {
+    amounts = amounts.filter((a) => !received.includes(a));
+    countText = text.replace(/\b(i|we) (only|just) (got|received|had|saw)\b|\bonly(?=\s*([€$£]|\d))/g, (m) => ' '.repeat(m.length));
+  }
   // "the tent was €159 actually, not €150": the amount set aside is no item.
   if (amounts.length > 1) amounts = amounts.filter((a) => !/\bnot\s*$/.test(text.slice(Math.max(0, a.index - 5), a.index)));
   // Bare decimals ("64.90") count only alongside currency amounts or when they are all there is.
@@ -54,10 +59,11 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   if (withCurrency.length > 0) amounts = withCurrency;
   // "the tent was €249 … when will the €249 be back?": the same amount named again is the same money.
   // ("the €110 rain jacket and the €110 rain pants" are two items: an item's name follows each.)
-  amounts = amounts.filter((a, i) => !(amounts.slice(0, i).some((b) => b.value === a.value) && /\b(the|that|this|those|my)\s*$/.test(text.slice(Math.max(0, a.index - 8), a.index)) && /^\s*([.,;!?]|$|(be|is|was|will|back|refund\w*|to|on|hit|comes?|came)\b)/.test(text.slice(a.index + a.raw.length))));
+  amounts = amounts.filter((a, i) => !(amounts.slice(0, i).some((b) => b.value === a.value) && /\b(the|that|this|those|my)\s*$/.test(text.slice(Math.max(0, a.index - 8), a.index)) && /^\s*([.,;!?]|$|(be|is|was|will|back|refund\w*|to|on|hit|comes?|came|too|as well|also)\b)/.test(text.slice(a.index + a.raw.length))));
   // "one was €120.00 and the other €80.00. When should I see the €200.00 back?": an amount that is the sum of the
   // others is their total, however it is worded.
-  const sumOfRest = amounts.length > 2 ? amounts.find((a) => Math.abs(amounts.reduce((t, b) => t + (b === a ? 0 : b.value), 0) - a.value) < 0.005) : undefined;
+  const last = amounts.at(-1);
+  const sumOfRest = amounts.length > 2 && last && Math.abs(amounts.reduce((t, b) => t + (b === last ? 0 : b.value), 0) - last.value) < 0.005 && (/\b(the|that|total|together|all|so)\s*$/.test(text.slice(Math.max(0, last.index - 12), last.index)) || /^\s*(back|total|in total|altogether|together)\b/.test(text.slice(last.index + last.raw.length))) ? last : undefined;
   if (sumOfRest) return { total: sumOfRest.value, amounts: [sumOfRest] };
   // A total the customer states ("€100.00 each, so €200.00 total") is the amount: the others are its parts.
   // ("each one 100 euro, together 200,00 €": "together" after prices each is their total; after a list it may be a part.)
@@ -65,7 +71,7 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   const stated = amounts.find((a) => namedTotal(text, a) || (each && /\btogether\s*$/.test(text.slice(Math.max(0, a.index - 12), a.index))));
   if (stated && amounts.length > 1) return { total: stated.value, amounts: [stated] };
   // "both jackets … $119.99 each": the price times how many.
-  const total = amounts.reduce((sum, a) => sum + a.value * eachCount(text, a, before.toLowerCase()), 0);
+  const total = amounts.reduce((sum, a) => sum + a.value * eachCount(countText, a, before.toLowerCase()), 0);
   return { total: Math.round(total * 100) / 100, amounts };
 }
 /** What the items a message adds come to, each counted as often as it says ("the two spare packs, €44 each"). */
@@ -78,7 +84,7 @@ export function addedTotal(message: string, added: readonly Amount[], before: st
 export function namedTotal(text: string, a: Amount): boolean {
   const after = text.slice(a.index + a.raw.length, a.index + a.raw.length + 20);
   // ("so that's €159 + €79 that should come back": the first of a sum is no total.)
-  return STATED_TOTAL_AFTER.test(after) || (STATED_TOTAL_BEFORE.test(text.slice(Math.max(0, a.index - 20), a.index)) && !/^\s*(\+|plus\b|and\b|&)/.test(after));
+  return STATED_TOTAL_AFTER.test(after) || (STATED_TOTAL_BEFORE.test(text.slice(Math.max(0, a.index - 20), a.index)) && !/^\s*(\+|plus\b|and\b|&|each\b|times\b|x\s?\d|per\b)/.test(after));
 }
 
 /**
@@ -138,7 +144,7 @@ function eachCount(text: string, a: Amount, before = ''): number {
   // "keeping the tent but returning the two Stormshells (€109,95 each)": the count named as what goes back is counted,
   // whatever else is kept.
   // ("our scout troop sent back 9 of the kids Stormshell jackets … They were €39 each": a club's count, told as sent.)
-  const returningN = /\b(returning|returned|sending back|sent back|send back|return|refund(ing)?( for)?) (the |my |these |those |our |all )?(two|three|four|five|six|[2-9]|[1-9]\d) (of (the|our|my|those|these) )?(?!(of|days?|weeks?|months?|times|hours?|business)\b)\p{L}/u.exec(normalise(text));
+  const returningN = /\b(returning|returned|sending back|sent back|send back|return|refund(ing)?( for)?) (the |my |these |those |our |all )?(two|three|four|five|six|[2-9]|[1-9]\d) (of (the|our|my|those|these) )?(?!(of|days?|weeks?|months?|times|hours?|business|st|nd|rd|th|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b)\p{L}/u.exec(normalise(text));
   if (returningN) return COUNT_WORDS[returningN[5]!] ?? Number(returningN[5]);
   if (!count || PARTIAL.test(normalise(text)) || /\b(return(ing)?|refund(ing)?|send(ing)? back|keep(ing)?) (just |only )?(one|1)\b|\b(devolvi|devuelvo|devolver|devolvere) (solo )?(una|uno|1)\b|\b(eine|einen|ein|1) (davon )?zuruck(geschickt|gesendet|gegeben|geben|schicken)\b/.test(normalise(text))) return 1;
   return COUNT_WORDS[count[1]!] ?? Number(count[1]);

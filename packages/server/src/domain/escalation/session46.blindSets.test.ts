@@ -145,3 +145,35 @@ describe('fresh147-151: terse incidents, money taken for nothing ordered, return
   });
 });
 
+describe('a read-only review of the session\'s patterns: what they must not take, and what they must keep', () => {
+  it('requests: a callback promised then asked for now is a request; a carrier asked to call is not', () => {
+    for (const m of ['u promised a callback so call me now', 'I was promised a callback, I want to speak to a manager now', 'you were supposed to call me yesterday, put me through to a human please']) expect(findExplicitRequest(m, shop), m).not.toBeNull();
+    for (const m of ['can you get the postman to ring me before he drops it off', 'could you ask the hermes driver to call me when hes outside?', 'can you have the delivery guy phone me 10 min before']) expect(findExplicitRequest(m, shop), m).toBeNull();
+  });
+  it('high stakes: a real takeover on this shop, a real fire, a chargeback filed now', () => {
+    expect(findHighStakes('my gmail account got hacked and now the email on my profile here was changed and i cant log in')?.kind).toBe('security');
+    expect(findHighStakes("my dad's account on your site got hacked, someone changed his password and address")?.kind).toBe('security');
+    expect(findHighStakes('i plugged the voltpack in and now that is on fire!! what do i do')?.kind).toBe('safety');
+    expect(findHighStakes("i'm filing a chargeback today, not dealing with some company that ignores me for 3 weeks")?.kind).toBe('dispute');
+  });
+  it('high stakes: not a price "smoking", a wrong colour never ordered, an app complaint, a relative\'s dispute declined', () => {
+    for (const m of ['that price on the voltpack, smoking!', 'I never ordered this colour, I ordered blue and paid €89 for it', 'i never ordered it in the end because shipping was €12, can i still use the code?', 'klarna is going to hear from me about their app, keeps logging me out', "my sister said she'll dispute it with her bank for me but i'd rather sort it with you, can you refund the €89?"]) expect(findHighStakes(m, '', '', northwindNames), m).toBeNull();
+    expect(learnedDuty(normalise('the courier disputed that it was delivered and now nobody will help me'))).toBeUndefined();
+    expect(learnedDuty(normalise('i updated my card details on the account last week and the parcel never arrived'))).toBeUndefined();
+  });
+  it('refund amounts: items that sum to another are not its parts unless it is called the total; counts survive "only got"', () => {
+    expect(refundAmount('returned the jacket €120, the boots €80 and the tent €200, where is my refund?').total).toBe(400);
+    expect(refundAmount('returned both jackets, €120 each, and i only got €120 back').total).toBe(240);
+    expect(refundAmount('sent back 12 march, both headlamps €69 each. refund?').total).toBe(138);
+    expect(refundAmount('I sent back the tent (€329) and the lumen (€39). how long until the €39 is back on my card, and the €329 too?').total).toBe(368);
+  });
+  it('rules: a return already made is chased whatever comes next; an item back from repair is no refund', () => {
+    expect(runRules(["my husband didn't like the trailsense (€379) so we returned it last week. if i dont like the replacement i'll send that back too. where's my €379?"])).toMatchObject({ trigger: 'rule' });
+    expect(runRules(['sent the ridgeline (€289) back for repair under warranty, when does it come back to me?'])).toBeNull();
+  });
+  it('frustration: "done with Northwind Trail app setup" is progress', () => {
+    expect(scoreFrustration('Done with Northwind Trail app setup. how do i pair the watch now?', [], true, shop).score).toBe(0);
+    expect(scoreFrustration('third delay. seriously. done with northwind, cancel it', [], true, shop).score).toBeGreaterThan(0);
+  });
+});
+

@@ -11,7 +11,7 @@ const WHO = String.raw`(?:you|u|ya|<shop>|the shop|the store|your (?:shop|store|
 /** Where the thing asked for ends: a word that starts the rest of the sentence, or punctuation. */
 const ENDS = String.raw`(?=\s+(?:if|where|that|which|for|to|so|i|we|or|and|as|when|with|at|in|on|of|by|rather|instead|like|because|please|too|as well|while|after|afterwards|though|whereby|separately|then|now|again|later|before|once)\b|\s*[?.!,;:]|\s*$)`;
 // ("your colleague said you might offer a re-proofing service. Do you?": asked about, a question following.)
-const OFFER = new RegExp(String.raw`\b(?:(?:do|does|would|will|can|could)\s+${WHO}|${WHO}\s+(?:might|may)(?=[^?]*\?))\s+(?:offer|provide|sell|rent|hire|run|stock|carry|organi[sz]e|arrange|do)(?:\s+out)?\s+(?:a |an |any |some |the )?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)${ENDS}`, 'giu');
+const OFFER = new RegExp(String.raw`\b(?:(?:do|does|would|will|can|could)\s+${WHO}|(?<!\bi know\s+)${WHO}\s+(?:might|may)(?=[^.!?]*[.!]?\s*(?:do|does)\s+(?:you|u|they)\b[^.!?]*\?))\s+(?:offer|provide|sell|rent|hire|run|stock|carry|organi[sz]e|arrange|do)(?:\s+out)?\s+(?:a |an |any |some |the )?((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)${ENDS}`, 'giu');
 const ACT = new RegExp(String.raw`\b(?:can|could|would|will)\s+${WHO}\s+((?:engrave|embroider|print|gift[- ]?wrap|wrap|split|hold|reserve|put aside|set aside|re-?proof|repair|fix|replace|invoice)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)${ENDS}`, 'giu');
 /** "do you offer it", "could you send me the link": nothing named. */
 const NOTHING_NAMED = /^(?:it|them|that|this|one|those|these|me|us|him|her|anything|something|so|yes|no|same|kind|sort|click|of\s+\S+|(?:me|us|one|those|these)\s+\S+|(?:such|that|this|the same)\s+(?:a\s+)?(?:thing|kind|sort)|(?:anything|something)\s+like\s+that)$/i;

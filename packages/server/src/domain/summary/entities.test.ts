@@ -415,3 +415,12 @@ describe('extractFacts: a model tier after the name', () => {
     expect(values('my Fenna protects me well')).toContain('Fenna');
   });
 });
+
+describe('extractFacts after review', () => {
+  it('a page or step of a manual is no count of products; a feature after a model is no tier; a doubled word is no term', () => {
+    expect(values('on page 3 of the Fenna manual it says to use 8 pegs')).not.toContain('3 of the Fenna');
+    expect(values('whats the Fenna Max brightness?')).not.toContain('Fenna Max');
+    expect(values("the throw was 'so-so' tbh")).not.toContain('so-so');
+  });
+});
+

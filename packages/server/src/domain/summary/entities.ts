@@ -63,7 +63,7 @@ const vocabularyCache = new WeakMap<readonly Article[], SiteVocabulary>();
 
 /** The prefixes of the order numbers the KB describes ("Our order numbers look like NW-123456" → NW). */
 /** "3 of the Ridgeline 3P": a count of the customer's own items, the product named after it. */
-const COUNT_OF_THE = /(?<![\w.,:/-])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) of (?:the|our|my|those|these) $/i;
+const COUNT_OF_THE = /(?<!\b(?:page|step|part|chapter|day|minute|section|video|level|stage|number|no|nr)\.?\s+)(?<![\w.,:/-])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) of (?:the|our|my|those|these) $/i;
 
 export function orderNumberPrefixes(articles: readonly Article[]): Set<string> {
   const out = new Set<string>();
@@ -172,7 +172,7 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     if (/\b(?:so[- ]called|supposed|alleged)\s*$/i.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
     // A quoted single word that is only a word ("it's 'fine'") says little; anything with a capital, digit or space does.
     // (A hyphened term quoted is the wording at issue: "because the other shop's price was 'member-only'".)
-    if (/\p{L}/u.test(inner) && (/[\s\d\p{Lu}.]/u.test(inner.trim()) || inner.length > 12 || /\p{L}-\p{L}/u.test(inner)) && inner.trim().length < text.trim().length - 2) add('quote', inner, at);
+    if (/\p{L}/u.test(inner) && (/[\s\d\p{Lu}.]/u.test(inner.trim()) || inner.length > 12 || (/\p{L}-\p{L}/u.test(inner) && !/^(\p{L}+)-\1$/u.test(inner))) && inner.trim().length < text.trim().length - 2) add('quote', inner, at);
   }
   for (const m of text.matchAll(CARD_TEXT)) add('quote', m[1]!, m.index + m[0].lastIndexOf(m[1]!));
   for (const m of text.matchAll(INITIALS)) add('quote', m[0], m.index);

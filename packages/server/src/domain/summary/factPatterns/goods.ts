@@ -52,7 +52,7 @@ export const MODEL_STOP = new RegExp(
 );
 /** The product as typed, with the size or colour typed right after it. */
 /** A model tier typed after the name: "my Stormshell Pro has lost its waterproofing". */
-const TIER_AFTER = /^ (?:Pro|Plus|Max|Lite|Mini|Ultra|Elite|Kids|Junior)(?![\w-])/;
+const TIER_AFTER = /^ (?:Pro|Plus|Max|Lite|Mini|Ultra|Elite|Kids|Junior)(?![\w-])(?! (?:brightness|mode|setting|output|speed|power|level|size|version)\b)/;
 export function withVariant(text: string, index: number, named: string): string {
   const tier = TIER_AFTER.exec(text.slice(index + named.length));
   if (tier) return withVariant(text, index, named + tier[0]);
