@@ -61,10 +61,10 @@ interface SiteVocabulary {
 
 const vocabularyCache = new WeakMap<readonly Article[], SiteVocabulary>();
 
-/** The prefixes of the order numbers the KB describes ("Our order numbers look like NW-123456" → NW). */
 /** "3 of the Ridgeline 3P": a count of the customer's own items, the product named after it. */
 const COUNT_OF_THE = /(?<!\b(?:page|step|part|chapter|day|minute|section|video|level|stage|number|no|nr)\.?\s+)(?<![\w.,:/-])(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty) of (?:the|our|my|those|these) $/i;
 
+/** The prefixes of the order numbers the KB describes ("Our order numbers look like NW-123456" → NW). */
 export function orderNumberPrefixes(articles: readonly Article[]): Set<string> {
   const out = new Set<string>();
   for (const a of articles) {
@@ -106,10 +106,13 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     facts.push({ kind, value: v });
   };
 
-  // The count typed before a product's name: "14 ", "two ", "3 of the ".
+  // The count typed before a product's name ("14 ", "two ", "3 of the "). Not a year ("the 2023 Stormshell"), a size
+  // ("Size 10 Stormshell") or what another fact holds ("order #55881 Stormshell"): then the product alone ('').
   const countBefore = (index: number) => {
     const before = text.slice(Math.max(0, index - 30), index);
-    return COUNT_OF_THE.exec(before)?.[0] ?? COUNT_BEFORE.exec(before.slice(-24))?.[0] ?? '';
+    const counted = COUNT_OF_THE.exec(before)?.[0] ?? COUNT_BEFORE.exec(before.slice(-24))?.[0] ?? '';
+    const from = index - counted.length;
+    return counted && !/^(?:19|20)\d\d\s/.test(counted) && !/\bsize\s*$/i.test(text.slice(Math.max(0, from - 6), from)) && !taken.some(([a, b]) => from < b && index > a) ? counted : '';
   };
   for (const m of text.matchAll(EMAIL)) add('email', m[0], m.index);
   for (const m of text.matchAll(WEB_ADDRESS)) if (isWebAddress(m[0])) add('link', m[0], m.index);
@@ -192,11 +195,7 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     for (const m of text.matchAll(vocab.products)) {
       // "the Northwind Trail app", "my Lumen 400 headlamp": the noun that follows says which thing it is.
       const noun = PRODUCT_NOUN_AFTER.exec(text.slice(m.index + m[0].length));
-      const counted = countBefore(m.index);
-      // Not a year ("the 2023 Stormshell"), a size ("Size 10 Stormshell") or what another fact holds ("order #55881
-      // Stormshell"): then the product alone.
-      const from = m.index - counted.length;
-      const count = counted && !/^(?:19|20)\d\d\s/.test(counted) && !/\bsize\s*$/i.test(text.slice(Math.max(0, from - 6), from)) && !taken.some(([a, b]) => from < b && m.index > a) ? counted : '';
+      const count = countBefore(m.index);
       const at = m.index - count.length;
       add('product', withVariant(text, at, count + (noun ? m[0] + noun[0] : m[0])), at);
     }
@@ -220,9 +219,7 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
       [at, named] = [at + rest[0].length, named.slice(rest[0].length)];
     }
     // "would need 14 Ridgeline 3P tents", "3 of the Ridgeline 3P have snapped poles": how many, as with the KB's names.
-    const counted = countBefore(at);
-    const from = at - counted.length;
-    const count = counted && !/^(?:19|20)\d\d\s/.test(counted) && !/\bsize\s*$/i.test(text.slice(Math.max(0, from - 6), from)) && !taken.some(([a, b]) => from < b && at > a) ? counted : '';
+    const count = countBefore(at);
     const noun = count ? PRODUCT_NOUN_AFTER.exec(text.slice(at + named.length)) : null;
     add('product', withVariant(text, at - count.length, count + named + (noun?.[0] ?? '')), at - count.length);
   }
