@@ -351,7 +351,8 @@ export function withoutUptake(question: string): string {
 /** "and do you do gift wrapping?": asks for something of its own, which the previous article does not cover by being nearby. */
 const ASKS_FOR_SERVICE = /\b(?:do|does|can|could|would|will) (?:you|u|ya)(?: guys| also| even| still)? (?:do|offer|sell|provide|stock|carry|rent|hire|engrave|wrap|repair|fix)\b/i;
 
-const FOLLOW_UP_START = /^\s*(and|also|but|so|plus|what about|how about|what if|same for|even|or)\b/i;
+// ("n do i need ID": "and" as texted.)
+const FOLLOW_UP_START = /^\s*((and|n(?= )|also|but|so|plus|what about|how about|what if|same for|even|or)\b|&)/i;
 const REFERS_BACK = /\b(it|its|that|this|those|these|them|they|one|there|then)\b/i;
 
 /**

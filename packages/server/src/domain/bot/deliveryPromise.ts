@@ -22,11 +22,18 @@ const DELIVERY_PROMISE = new RegExp(
 const PROMISE_ANY_DAY = new RegExp(String.raw`\b((can|could|will|would|do|does) (you|u|ya|they|<shop>)( \w+){0,2} (promise|guarantee)|(promise|guarantee) (me|us)( that)?)\b[^.!?]{0,40}\b(arriv\w*|deliver\w*|comes?|gets? (here|there))\b`);
 const SAYS_A_DAY = new RegExp(String.raw`\b(by|before|on|for|in time for) (${WHEN})`);
 const EXACT_DAY = /\b(exact|precise|specific|definite) (day|date)\b[^.!?]{0,50}\b(deliver\w*|arriv\w*|turn up|get here)\b|\bwhat (day|date) exactly\b[^.!?]{0,40}\b(deliver\w*|arriv\w*)\b/;
+/**
+ * An order already placed, asked to be there on or by a day ("NW-338105 - can it arrive fri specifically?", "will it
+ * arrive before Friday the 14th? It's for a trip"): delivery times say what is usual, not when that parcel comes. Not
+ * asked before ordering ("If I order with express on Friday, will it arrive on Saturday?").
+ */
+const ORDER_BY_DAY = new RegExp(String.raw`\b(will|would|can|could|does|is) (it|they|this|that|my (order|parcel|package)|the (order|parcel|package)|order [a-z]{1,4}-?\d{4,}|[a-z]{1,4}-\d{4,})( \w+){0,2} (arrive|get here|get there|be here|be there|be delivered|come|reach (me|us))\b[^.!?]{0,30}(\b(before|by|on) (${WHEN})|\b(${DAY})[^.!?]{0,3}\b(specifically|exactly|precisely)\b)`);
+const ORDERING_YET = /\b(if|when|once) (i|we|you) (order|place|buy|pay|check ?out)\b|\bif ordered\b|\b(before|haven ?t|have not|havent|not yet) (i |we )?(order|ordered|placed|bought)\b/;
 const PROMISED_DATES = /\b(guarantee\w*|promise\w*|exact (delivery )?date|specific (delivery )?date|delivery date of your choice|choose (a|the|your) delivery (date|day)|scheduled delivery)\b/i;
 
 /** `said` normalised; `shop`: site.json `name` ("can Northwind guarantee…"). */
 export function asksDeliveryPromise(said: string, shop: string): boolean {
-  return namedShop(DELIVERY_PROMISE, shop).test(said) || (namedShop(PROMISE_ANY_DAY, shop).test(said) && SAYS_A_DAY.test(said)) || EXACT_DAY.test(said);
+  return namedShop(DELIVERY_PROMISE, shop).test(said) || (namedShop(PROMISE_ANY_DAY, shop).test(said) && SAYS_A_DAY.test(said)) || EXACT_DAY.test(said) || (ORDER_BY_DAY.test(said) && !ORDERING_YET.test(said));
 }
 
 /** A passage that speaks of guaranteed or chosen delivery dates. */

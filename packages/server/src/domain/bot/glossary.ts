@@ -30,6 +30,8 @@ const GLOSSARY: Record<string, string> = {
   iva: 'vat', cupon: 'voucher code', cristal: 'glass', estafadores: 'scam', estafa: 'scam', esperando: 'waiting',
   // German
   bestellung: 'order', bestellnummer: 'order number', versand: 'shipping', lieferung: 'delivery', paket: 'parcel',
+  standardversand: 'standard shipping', expressversand: 'express shipping', kostenlos: 'free', versandkostenfrei: 'free shipping',
+  ust: 'vat', ustidnr: 'vat number', umsatzsteuer: 'vat', steuernummer: 'vat number', datei: 'data file', korrigieren: 'correct', berichtigen: 'correct',
   rucksendung: 'return', zuruckgeben: 'return', zurucksenden: 'return', zuruckschicken: 'return', zuruckgeschickt: 'returned', zurucksende: 'return', zuruckgesendet: 'returned', ruckgabe: 'return', erstattung: 'refund',
   ruckerstattung: 'refund', geld: 'money', zahlung: 'payment', bezahlen: 'pay', bezahlt: 'paid', karte: 'card', kreditkarte: 'card',
   abbuchung: 'charge', rechnung: 'invoice', konto: 'account', kundenkonto: 'account', passwort: 'password', loschen: 'delete',
@@ -191,6 +193,10 @@ export function phraseHints(normalisedText: string, names: SiteNames = NO_NAMES)
 /** Word groups whose words mean something else alone ("tienda de campaña" is a tent, not a store). */
 const GROUPS: [string[], string][] = [
   [['voll', 'geladen'], 'charged battery'],
+  // Session 47: a postcode typed wrong is the order's address, not a discount code; a gift receipt is a return's.
+  [['codigo', 'postal'], 'delivery address'],
+  [['ticket', 'regalo'], 'gift receipt return'],
+  [['ticket', 'de', 'regalo'], 'gift receipt return'],
   [['offline', 'karten'], 'offline maps'],
   [['dem', 'handy'], 'phone'],
   [['tienda', 'de', 'campana'], 'tent'],

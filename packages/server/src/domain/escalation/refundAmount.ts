@@ -116,6 +116,7 @@ const STATED_TOTAL_BEFORE = /(\bso (that'?s|thats|that is|that makes|it'?s|its)\
 
 const COUNT_WORDS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, pair: 2, beide: 2, beiden: 2, zwei: 2, drei: 3, ambos: 2, ambas: 2, dos: 2, tres: 3 };
 
+const TIMES_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
 const COUNT_WORD = Object.keys(COUNT_WORDS).join('|');
 // ("2x Lumen 900R (€119 each)": a count written with its "x".)
 const COUNT_BEFORE_PRICE = new RegExp(String.raw`\b(${COUNT_WORD}|[2-9])(?:(?=\s?[x×]\s)|\b)(?!\s*(?:€|\$|£|eur|usd|days?|weeks?|months?))`);
@@ -128,6 +129,9 @@ function eachCount(text: string, a: Amount, before = ''): number {
   // "Lumen 900R x2 @ $79.00": the count after the item, then the price.
   const times = /\b([2-9])\s?[x×]\s?$/.exec(text.slice(Math.max(0, a.index - 6), a.index)) ?? /^\s?[x×]\s?([2-9])\b/.exec(text.slice(a.index + a.raw.length)) ?? /\s[x×]\s?([2-9])\s*(?:@|at|à)\s*$/.exec(text.slice(Math.max(0, a.index - 10), a.index));
   if (times) return Number(times[1]);
+  // "$69 times 3", "three times €45": the count written out as a multiplication.
+  const timesWord = /^\s*times\s+([2-9]|two|three|four|five|six)\b/.exec(text.slice(a.index + a.raw.length)) ?? /\b([2-9]|two|three|four|five|six) times\s*$/.exec(text.slice(Math.max(0, a.index - 12), a.index));
+  if (timesWord) return TIMES_WORDS[timesWord[1]!] ?? Number(timesWord[1]);
   // "6 × Lumen 900R à 79,95 €", "3 x Stormshell at $189": the count typed before the item, the price after it.
   // Not "2XL", "10x binoculars", "3x AAA": the count stands apart from its "x"; not a price called the total.
   const itemTimes = /\b([2-9]|[1-4]\d)(?:\s+[x×]|\s*×|x(?=\s+\p{L}[^€$£.!?\n]{1,40}?\s[@à]))\s*(?=\p{L})[^€$£.!?\n]{1,40}?\s(?:à|at|@|zu|je|por|each at)\s*[€$£]?\s*$/u.exec(text.slice(Math.max(0, a.index - 60), a.index));

@@ -21,10 +21,13 @@ import { asksAboutProduct, asksAboutRestock, asksBeforeBuying, asksForDeal, asks
 import { chasesRefundMoney } from './refundMoney.js';
 import { aboutOwnedItem, mentionsReturnOrClaim } from './ownedItem.js';
 import { asksAboutPacking } from './packing.js';
+import { asksToHold } from '../bot/narrowAsks.js';
 import type { DetectorContext } from './types.js';
 import { normalise } from '../bot/text.js';
 
 type Site = DetectorContext['site'];
+
+const PARCEL_HELD = /\b(accounts?|parcels?|packages?|orders?|deliver\w*|shipments?|courier|depot|post office|locker|[a-z]{1,4}-\d{4,})\b/;
 
 /** The one skill whose description names this duty ("Product troubleshooting and product safety"), if exactly one does. */
 export function dutySkill(site: Site, duty: string): string | null {
@@ -46,6 +49,11 @@ const LOGIN_CODE = /\b(2fa|two[- ]factor|two[- ]step|login|log[- ]in|sign[- ]in|
 const LOGIN_CODE_G = new RegExp(LOGIN_CODE.source, 'g');
 /** A code that is part of paying ("the card security code", "Klarna's one-time code"), not of signing in. */
 const PAYING = /\b(card|checkout|payment|pay|paid|klarna|paypal|bank|gift ?card|visa|mastercard|amex|pay-\d+)\b/;
+const DOUBLE_CHARGE_DUTY = String.raw`double charges?`;
+/** "two charges of $84.99 for my lumen 900r", "charged twice", "the authorization hold is still there". */
+const DOUBLE_CHARGE = /\b(charged (me )?(twice|two times|double)|double[- ]charged?|two (identical |separate |equal )?charges|(charge|payment|debit)s? (appears?|showing|shows|went through) twice|duplicate (charge|payment)s?|authori[sz]ation holds?)\b/;
+/** Something missing from the box or parcel that arrived (en/es/de). */
+const MISSING_FROM_BOX = /\b(was not|wasnt|werent|were not|isnt|is not|not) (in|inside) (the|my) (box|parcel|package)|missing from (the|my) (box|parcel|package|order)|(en|dentro de) (la caja|el paquete) no (venia|estaba|habia|vino)|no (venia|estaba|vino|habia) en (la caja|el paquete)|fehlt(e)? (im|in dem|in meinem) (paket|karton)|(war|lag) nicht (im|in dem) (paket|karton)\b/;
 const CONSENT_DUTY = String.raw`consent|marketing[- ]data`;
 const PRIVACY_DUTY = String.raw`gdpr|data deletion|data access|personal data|data protection`;
 /**
@@ -54,7 +62,7 @@ const PRIVACY_DUTY = String.raw`gdpr|data deletion|data access|personal data|dat
  * the background and who sees it", "change the surname on my account"), which the classifier sends to the app's or the
  * orders' team by the other words in it. Not a feature that records data ("the watch stopped recording my data").
  */
-const PERSONAL_DATA = /\b((my|our|personal|location|activity|customer|account) (data|details|information|info) (is |are |gets |get )?(stored|kept|held|collected|shared|sold|transferred|leak\w*)\b(?! on (the|my|your) (watch|phone|device))|(personal|location|activity|my) data (is |are |gets )?(stored|kept|held|shared|sold|transferred) (in|with|outside|abroad)|data (breach|leak)\w*|gdpr|who (sees|can see|has access to) (it|my|them|that|this)\b(?=[^.!?]*\b(data|location|info|details)\b)|collect\w* my (location|data|activity)|(change|correct|update|fix)\w* (the |my )?(name|surname|last name|family name) on (my|the) account\b(?![^.!?]*\b(delivery|label|parcel)\b)|(my )?(surname|last name|family name|married name|maiden name) (changed|corrected|updated) (to|on)|(does|will|would|can i|how do i|please|want to) (\w+ ){0,6}(wipe|delete|erase)\w* (all )?my (activity|runs|tracks|gps tracks|history|data))\b/;
+const PERSONAL_DATA = /\b((my|our|personal|location|activity|customer|account) (data|details|information|info) (is |are |gets |get )?(stored|kept|held|collected|shared|sold|transferred|leak\w*)\b(?! on (the|my|your) (watch|phone|device))|(personal|location|activity|my) data (is |are |gets )?(stored|kept|held|shared|sold|transferred) (in|with|outside|abroad)|data (breach|leak)\w*|gdpr|who (sees|can see|has access to) (it|my|them|that|this)\b(?=[^.!?]*\b(data|location|info|details)\b)|collect\w* my (location|data|activity)|(change|correct|update|fix)\w* (the |my )?(name|surname|last name|family name) on (my|the) account\b(?![^.!?]*\b(delivery|label|parcel)\b)|(my )?(surname|last name|family name|married name|maiden name) (changed|corrected|updated) (to|on)|(does|will|would|can i|how do i|please|want to) (\w+ ){0,6}(wipe|delete|erase)\w* (all )?my (activity|runs|tracks|gps tracks|history|data)|(who|which (companies|firms|third parties|partners)) (gets?|receives?|is given|are given)\b[^.!?]{0,40}\b(my |our |the )?(\w+ )?(data|routes|location|tracks|activities|details|information|info)|(go|goes|sent|passed|shared|sold) to (any )?(other|third[- ]party|outside) (companies|firms|parties))\b/;
 /** "I unsubscribed two weeks ago and I'm still getting your newsletters", "still receiving promo e-mails". */
 const STILL_EMAILED = /\bunsubscrib\w*\b[^?]{0,200}?\b(still|keep|kept|three more|two more|more)\b[^.!?]{0,40}\b(e-?mails?|newsletters?|promos?|spam)\b|\bunsubscrib\w*\b[^?]{0,120}?\b(had|got|received|gotten|getting) (two|three|four|five|several|\d+ )?\s?more\b|\b(still|keep) (getting|receiving) (your |the |these |marketing |promo )*(newsletters?|marketing|promos?( e-?mails?)?)\b/;
 /** Marketing, in a conversation about e-mails that keep coming: "I keep getting your e-mails… I opted out". */
@@ -64,7 +72,8 @@ const STILL_GETTING_EMAILS = /\b(still|keep) (getting|receiving) (your |the |the
 /** Marketing e-mails that go on after unsubscribing (not order or invoice e-mails that keep coming). */
 function stillEmailedMarketing(conversation: string): boolean {
   const said = normalise(conversation);
-  return STILL_EMAILED.test(said) || (STILL_GETTING_EMAILS.test(said) && MARKETING.test(said));
+  // ("deleted my trail app account and clicked the confirmation link, but I'm still getting your emails")
+  return STILL_EMAILED.test(said) || (STILL_GETTING_EMAILS.test(said) && (MARKETING.test(said) || /\b(deleted|closed|delete|deletion)\b[^.!?]{0,30}\baccount\b|\baccount\b[^.!?]{0,20}\b(deleted|closed)\b/.test(said)));
 }
 
 /** A code or voucher the customer has ("WELCOME10 doesn't work", "mein Gutschein"). */
@@ -95,6 +104,9 @@ interface Correction {
 const CORRECTIONS: Correction[] = [
   // An accessory or spare part to buy, whoever the words would go to ("I'd add it to my next order").
   { from: [], to: PRE_SALES_DUTY, when: (c) => asksToBuyPart(c.current) },
+  // An item to be held for the customer ("hold a pace 5 in black at portland til sat? will pay there"): the stores'
+  // stock, in whatever words (not a parcel held at a depot, an order put on hold).
+  { from: [], to: PRE_SALES_DUTY, when: (c) => asksToHold(normalise(c.current)) && !PARCEL_HELD.test(normalise(c.current)) },
   // A question before buying, a deal or a restock, in the troubleshooters' words (preSales.ts).
   { from: [TROUBLESHOOTING_DUTY], to: PRE_SALES_DUTY, when: (c) => asksBeforeBuying(c.topical) || asksForDeal(c.topical) || asksAboutRestock(c.topical) },
   // The returns team keeps what a customer with the item asks ("no exchange button, so I wait for a restock?").
@@ -116,6 +128,10 @@ const CORRECTIONS: Correction[] = [
   { from: [CODES_DUTY], to: LOGIN_DUTY, when: (c) => LOGIN_CODE.test(normalise(c.topical)) && !PAYING.test(normalise(c.topical)) && !mentionsDiscountCode(c.topical.replace(LOGIN_CODE_G, ' ')) },
   // Marketing e-mails that go on after unsubscribing: consent, in the newsletter's (pre-sales') words.
   { from: [], to: CONSENT_DUTY, when: (c) => stillEmailedMarketing(c.conversation) },
+  // Two charges for one thing, or a hold that stays (session 47): the money side, in whatever team's words.
+  { from: [RETURNS_DUTY, TROUBLESHOOTING_DUTY, PRE_SALES_DUTY], to: DOUBLE_CHARGE_DUTY, when: (c) => DOUBLE_CHARGE.test(normalise(c.topical)) },
+  // Something missing from the box that came (session 47: "en la caja no venía el cable"): the order's, not the product's.
+  { from: [TROUBLESHOOTING_DUTY, PRE_SALES_DUTY], to: RETURNS_DUTY, when: (c) => MISSING_FROM_BOX.test(normalise(c.topical)) && !/\b(buy|order|sell|comprar|kaufen)\b/.test(normalise(c.current)) },
   // The customer's personal data itself (session 46: fresh150's questions about the app's data went to the troubleshooters).
   { from: [], to: PRIVACY_DUTY, when: (c) => PERSONAL_DATA.test(normalise(c.topical)) },
 ];

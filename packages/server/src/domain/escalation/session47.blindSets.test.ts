@@ -1,0 +1,144 @@
+/**
+ * Session 47's blind sets (fresh157: terse; fresh158: long-winded; fresh159: gifts, events, bulk, VIPs; fresh160:
+ * Spanish and German, security; fresh161: troubleshooting): the misses they showed, each read as the general case it
+ * is, with negatives beside.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SiteConfig } from '../pipelineTypes.js';
+import { detectHighStakes, findHighStakes, learnedDuty } from './highStakes.js';
+import { translateTerms } from '../bot/glossary.js';
+import { refundAmount } from './refundAmount.js';
+import { scoreFrustration } from './frustration.js';
+import { correctTeam } from './teamCorrections.js';
+import { runRules } from './testContext.js';
+import { normalise } from '../bot/text.js';
+
+const shop = 'Northwind Gear';
+
+describe('a count written as a multiplication', () => {
+  it.each([
+    ['please refund the three jackets, $69 times 3', 207],
+    ['three times €45 back please', 135],
+  ])('%j is %d', (m, total) => expect(refundAmount(m).total).toBe(total));
+  it.each([
+    ["I've asked three times for my $250 refund", 250],
+    ['I called 3 times about the €150 refund', 150],
+  ])('%j counts what was asked, not how often: %d', (m, total) => expect(refundAmount(m).total).toBe(total));
+});
+
+describe('high stakes in Spanish and German, and charges nobody ordered', () => {
+  it.each([
+    ['Si mañana no tengo respuesta, le pido al banco que me devuelva el cargo.', 'dispute'],
+    ['Si no lo tengo esta semana, pediré a mi banco que anule el cargo.', 'dispute'],
+    ['Alguien ha entrado en mi cuenta: han cambiado la dirección de envío y la contraseña', 'security'],
+    ['entré en el link y pagué 2,99 €. ahora veo un cargo de 340 € que yo no hice', 'security'],
+    ['Auf meinem Konto ist eine Abbuchung über 89 €, die ich nicht gemacht habe', 'security'],
+    ["I just saw two charges from you on my Visa, $431.15 and $96.00. I haven't ordered anything from you in a year.", 'security'],
+  ])('%j is %s', (m, kind) => expect(findHighStakes(m)?.kind).toBe(kind));
+  it.each([
+    'el reembolso ya ha entrado en mi cuenta, gracias',
+    'el pedido se canceló por un pago que no hice a tiempo',
+    "I haven't ordered anything yet, do you charge for shipping to Norway?",
+    "can you wrap the order as a present? I didn't place it yet",
+  ])('%j is none', (m) => expect(findHighStakes(m)).toBeNull());
+});
+
+describe('an injury that puts the gear away, and a mailbox hacked elsewhere', () => {
+  it.each([
+    'broke my ankle so the trailsense is going in a drawer for a few months 🙃 anything i should do before putting it away?',
+    'my flatmate broke her ankle at salsa class (of all things) so we sent back both Stormshells on 3 April.',
+    'My old gmail was hacked last year so I have a new address now. I want to change the email in my Northwind account. Nothing strange happened in the account itself, no orders or changes.',
+  ])('%j is none', (m) => expect(findHighStakes(m, '', '')).toBeNull());
+  it.each([
+    ['the tent pole snapped and broke my wrist so I can\'t hike', 'injury'],
+    ["my gmail was hacked yesterday and now there are orders I didn't place", 'security'],
+    ['My old gmail was hacked last year and now I see a charge of $300 I did not authorise', 'security'],
+  ])('%j is still %s', (m, kind) => expect(findHighStakes(m, '', '')?.kind).toBe(kind));
+});
+
+describe('a refund over 200 told across two messages', () => {
+  it.each([
+    ['hey quick q, after a return how long till the money is back on a visa?', "ok so it's order NW-418206, i sent back 2 stormshell jackets. one was €129 and the other €99"],
+    ['hi i returned the trailsense my mom got me, it was the wrong model. ups says it was delivered last tuesday', 'its order NW-915402, two hundred and ten dollars. when is that going back on her amex'],
+    ['returning two things from the holiday order NW-203558: the lumen 900r was $89.50', 'and the pace 5 strap bundle, $129. both are in the box going back today. when do i get the refund on paypal?'],
+  ])('%j … %j', (a, b) => expect(runRules([a, b])?.trigger).toBe('rule'));
+  it('not under the threshold', () => {
+    expect(runRules(['hey quick q, after a return how long till the money is back on a visa?', 'i sent back 2 jackets. one was €29 and the other €99'])).toBeNull();
+  });
+});
+
+describe('frustration, session 47', () => {
+  it.each([
+    "Your quality control is a joke and I'm done being polite about it.",
+    "But I'm sure the next newsletter will be the one that finally respects my wishes.",
+    "Yes, thank you, I'm able to read the refunds page on my own. I did, twice.",
+    "Still invisible. But sure, let me hold the upper-left button for 15 seconds a third time, I'm sure that'll do it 🙂",
+  ])('%j reads as frustration', (m) => expect(scoreFrustration(m, [], false, shop).strongest).toBeGreaterThanOrEqual(1));
+  it.each([
+    "We were in a car park next to a tall hotel, which probably didn't help. Thanks!",
+    "sure, let me check again tomorrow and I'll get back to you",
+    'sure, let me try it a second time',
+  ])('%j does not', (m) => expect(scoreFrustration(m, [], false, shop).score).toBe(0));
+});
+
+describe('an item held in a store goes to the pre-sales team', () => {
+  const skill = (id: string, description: string) => ({ id, name: id, description, examples: [] });
+  const site: SiteConfig = { name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en'], skills: [skill('billing', 'Payments and refunds'), skill('orders', 'Shipping, returns, warranty'), skill('sales', 'Pre-sales questions, stock, store questions')], defaultSkill: 'billing', rules: [] };
+  const input = (t: string) => ({ topical: t, conversation: t, current: t });
+  it('whatever the classifier read', () => {
+    expect(correctTeam(site, 'billing', input('hold a pace 5 in black at portland til sat? will pay there'))).toBe('sales');
+  });
+  it('not a parcel or an account', () => {
+    expect(correctTeam(site, 'orders', input('can you hold the parcel at the depot until I am back?'))).toBe('orders');
+    expect(correctTeam(site, 'billing', input('my late husband opened this account and I would like it put in my name'))).toBe('billing');
+  });
+});
+
+describe('the team for a high-stakes case in words of its own', () => {
+  it.each([
+    "my daughter put her pace 5 on straight off the charger and wore it to school. there's a red patch under where it sat and it's come up in a blister",
+    'ridgeline 3p pole snapped while pitching, whipped back and cut my daughters cheek. 3 stitches',
+    "weird one: my voltpack doesn't sit flat on the desk anymore, it rocks like there's a bump in the middle",
+  ])('%j is the safety team\'s', (m) => expect(learnedDuty(normalise(m))).toBe('safety'));
+  it('a lawyer over a rejected warranty claim is the claims team\'s; over shared data, not', () => {
+    expect(detectHighStakes('Meine Garantieanfrage wurde abgelehnt. Ich habe die Unterlagen bereits meinem Anwalt gegeben.', 1)?.skillDuty).toBe('warranty');
+    expect(detectHighStakes('you shared the photos from my warranty claim with a repair company. I am reporting this to the data protection authority', 1)?.skillDuty).toBeUndefined();
+  });
+});
+
+describe('team corrections, session 47', () => {
+  const skill = (id: string, description: string) => ({ id, name: id, description, examples: [] });
+  const site: SiteConfig = {
+    name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en'], defaultSkill: 'billing', rules: [],
+    skills: [
+      skill('billing', 'Payments, failed or double charges, refunds (the money side), discount codes.'),
+      skill('orders', 'Shipping, delivery and tracking, returns, exchanges, damaged or wrong items, warranty claims.'),
+      skill('technical', 'Product troubleshooting and product safety, GPS watches, the app, account login.'),
+      skill('sales', 'Pre-sales product questions and availability, product specs, store questions.'),
+      skill('privacy', 'Data deletion and account closure, data access requests, GDPR questions, consent and marketing-data issues.'),
+    ],
+  };
+  const input = (t: string) => ({ topical: t, conversation: t, current: t });
+  it.each([
+    ['orders', 'there are two charges of $84.99 for my lumen 900r, order NW-557302', 'billing'],
+    ['technical', 'me llegó el reloj Pace 5 pero en la caja no venía el cable de carga. el pedido es NW-563801', 'orders'],
+    ['technical', 'who gets my GPS routes from the trail app? do they go to any other companies?', 'privacy'],
+    ['technical', "deleted my trail app account and clicked the confirmation link, but I'm still getting your emails", 'privacy'],
+    ['technical', "is there a pace 6 coming out this year? don't want to buy the 5 and have it replaced a month later", 'sales'],
+    ['technical', 'thinking to buy the Trailsense. can it show offline maps?', 'sales'],
+    ['technical', 'kann man den Akku Lumen Core für die Lumen 400 auch einzeln kaufen?', 'sales'],
+  ])('%s\'s pick for %j is %s', (from, m, to) => expect(correctTeam(site, from, input(m))).toBe(to));
+  it.each([
+    ['technical', 'the charging cable was not in the box, where can I buy a spare?'],
+    ['technical', "my watch still won't pair after the update"],
+    ['orders', 'the parcel was charged for express but came standard'],
+  ])('%s keeps %j', (from, m) => expect(correctTeam(site, from, input(m))).toBe(from));
+});
+
+describe('glossary, session 47', () => {
+  it('a postcode is an address, a gift receipt a return', () => {
+    expect(translateTerms(['puse', 'mal', 'el', 'codigo', 'postal'])).toEqual(['delivery', 'address']);
+    expect(translateTerms(['con', 'el', 'ticket', 'regalo'])).toEqual(['gift', 'receipt', 'return']);
+    expect(translateTerms(['el', 'codigo', 'de', 'descuento'])).toEqual(['code', 'discount']);
+  });
+});
