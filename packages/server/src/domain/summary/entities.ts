@@ -16,7 +16,7 @@ import { DIGIT_GROUPS, DIGIT_REFERENCE, HANDLE, HASH_ORDER, LABELLED_NUMBER, LAS
 import { AGO, DATE, DAY_ES, DEADLINE, EVENT_BEFORE, HOLD_UNTIL, IN_MONTH, NOUN_AFTER, NUMERIC_DATE, OCCASION, TIME_OF_DAY } from './factPatterns/when.js';
 import { BIG_COUNT, COLOUR, COMPANY, COMPANY_LEAD, COUNTED, COUNT_BEFORE, DEVICE_TYPED, ERROR_CODE, MEASURE, MODEL_STOP, MODEL_TYPED, MODEL_WORD_TYPED, NOT_QUANTITY_NOUN, PERCENT, PRODUCT_NOUN_AFTER, PROMO, PROVIDER, QUANTITY, SIZE, UPS, withVariant } from './factPatterns/goods.js';
 import { CARD_TEXT, HOLDER_NAME, INITIALS, QUOTED } from './factPatterns/wording.js';
-import { ADDRESS_AFTER, ADDRESS_BEFORE, ADDRESS_UNIT, NOT_A_STREET_NAME, PLACE_AFTER, PLACE_BEFORE, PLACE_NOUN_AFTER } from './factPatterns/places.js';
+import { ADDRESS_AFTER, ADDRESS_BEFORE, ADDRESS_UNIT, NOT_A_STREET_NAME, NOT_A_TRIP_PLACE, PLACE_AFTER, PLACE_BEFORE, PLACE_LIST_JOIN, PLACE_NOUN_AFTER, TRIP_PLACE } from './factPatterns/places.js';
 
 export type FactKind =
   | 'order'
@@ -269,13 +269,25 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   // Last ("Summit Pro 2" is no town, "in Orange or Olive" are colours): where it goes or happened, when the words around
   // say it is a place: "to Denver", "in Lyon", "the Portland store"; not a name ("Hi, it's Charlotte").
   for (const l of findDataLocations(text)) add('place', l.value, l.index);
-  for (const p of findPlaces(text)) {
+  const places = findPlaces(text);
+  for (const [i, p] of places.entries()) {
     const before = text.slice(Math.max(0, p.start - 12), p.start);
     const after = text.slice(p.start + p.typed.length, p.start + p.typed.length + 14);
     if (!PLACE_BEFORE.test(before) && !PLACE_AFTER.test(after)) continue;
+    // "in Austin, Denver and Seattle": the list as typed (each town alone says less than where they all are).
+    let end = p.start + p.typed.length;
+    for (const next of places.slice(i + 1)) {
+      if (!PLACE_LIST_JOIN.test(text.slice(end, next.start))) break;
+      end = next.start + next.typed.length;
+    }
     // "our Boston office", "the Portland store": which of them, with the noun that says so.
     const noun = PLACE_NOUN_AFTER.exec(after)?.[0] ?? '';
-    add('place', p.typed + noun, p.start);
+    add('place', text.slice(p.start, end) + noun, p.start);
+  }
+  for (const m of text.matchAll(TRIP_PLACE)) {
+    const name = m[1]!;
+    if (NOT_A_TRIP_PLACE.test(name) || (vocab.products !== null && new RegExp(vocab.products.source, 'i').test(name)) || site.config.name.toLowerCase().startsWith(name.toLowerCase())) continue;
+    add('place', name, m.index + m[0].length - name.length);
   }
   // What is wrong ("a large tear in the flysheet", "pole cracked"): it may hold a fact found above ("10cm tear",
   // "VoltPack 20000 has gone puffy"), so it takes no span from them; one another fact already holds adds nothing.

@@ -17,3 +17,13 @@ export const PLACE_AFTER = /^\s+(?:store|shop|branch|office|warehouse|area|regio
 export const PLACE_NOUN_AFTER = /^\s+(?:branch|office|warehouse|depot|headquarters|HQ)\b/i;
 /** The flat, floor or door after a street and number: "Calle Coso 112, 3º B", "12 Baker Street, Flat 4", "Hauptstraße 4, 2. OG". */
 export const ADDRESS_UNIT = /^,?\s*(?:\d{1,2}\s?[ºª°]\s?(?:[A-Z]|izq(?:da)?\.?|dcha\.?)?|(?:apt|apartment|flat|unit|suite|piso|puerta|wohnung|whg)\.?\s*\d{1,4}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)\s+floor|\d{1,2}\.\s?(?:OG|Stock))(?![\p{L}\d])/iu;
+
+/**
+ * Where a trip goes, named after the trip ("a 5-day trek in Sarek", "walking the length of the Wild Atlantic Way", "an
+ * expedition to the Fann Mountains", "una ruta por los Picos de Europa"): a capitalised name no gazetteer holds.
+ */
+export const TRIP_PLACE = /\b(?:trek|trekking|traverse|trip|expedition|hike|hiking|walk|walking|climb|climbing|tour|holiday|vacation|camping|paddle|paddling|kayak(?:ing)?|cycling|crossing|ski(?:ing)?|thru-hike|backpacking|journey|wanderung|wandern|reise|urlaub|tour|viaje|ruta|excursion|travesia)\s+(?:[\p{L}\d'-]+\s+){0,4}?(?:in|of|to|through|across|around|along|on|up|over|into|nach|durch|en|por|a)\s+(?:(?:the\s+(?:length\s+of\s+the\s+|whole\s+|entire\s+)?)|la\s+|el\s+|los\s+|las\s+|den\s+|die\s+|das\s+)?(\p{Lu}[\p{L}'-]+(?:\s+(?:(?:de|del|la|di|da|of|the)\s+)?\p{Lu}[\p{L}'-]+){0,3})/gu;
+/** Capitalised words after a trip that are no place: a month, a day, a season, a language, "I". */
+export const NOT_A_TRIP_PLACE = /^(?:I|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|English|Spanish|German|French|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre)\b/;
+/** Between two places of a list: "Austin, Denver and Seattle". */
+export const PLACE_LIST_JOIN = /^(?:\s*,\s*(?:and\s+|or\s+|y\s+|und\s+)?|\s+(?:and|or|&|y|und)\s+)$/;
