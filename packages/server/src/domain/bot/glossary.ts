@@ -193,6 +193,7 @@ export function phraseHints(normalisedText: string, names: SiteNames = NO_NAMES)
 /** Word groups whose words mean something else alone ("tienda de campaña" is a tent, not a store). */
 const GROUPS: [string[], string][] = [
   [['voll', 'geladen'], 'charged battery'],
+  [['zwei', 'faktor', 'authentifizierung'], 'two-step verification login'],
   // Session 47: a postcode typed wrong is the order's address, not a discount code; a gift receipt is a return's.
   [['codigo', 'postal'], 'delivery address'],
   [['ticket', 'regalo'], 'gift receipt return'],

@@ -89,7 +89,7 @@ export function topicalSentences(bodies: readonly string[], shop = ''): string[]
 const TEAM_WORDS: Record<string, string[]> = {
   sales: ['verkauf', 'vertrieb', 'ventas', 'departamento comercial'],
   billing: ['buchhaltung', 'abrechnung', 'facturacion', 'contabilidad'],
-  privacy: ['datenschutz', 'privacidad', 'proteccion de datos', 'data protection', 'data team', 'data department', 'gdpr'],
+  privacy: ['datenschutz', 'privacidad', 'proteccion de datos', 'data protection', 'data team', 'data department', 'gdpr', 'data stuff', 'data people', 'data'],
   technical: ['technik', 'technischen support', 'soporte tecnico', 'tech support', 'tech'],
   orders: ['bestellungen', 'pedidos'],
 };

@@ -27,6 +27,9 @@ const EN: Pattern[] = [
   { re: /\b(?:speak|talk|chat)\s+(?:with|to)\s+(?:a|the|some)\s+responsible(?=\s+(?:of|person|please|pls)\b|\s*[,.!?]|\s*$)/, direct: true },
   // "can I talk to a person", "let me speak with your manager"
   { re: new RegExp(String.raw`\b(?:talk|speak|chat|write)(?:ing)?\s+(?:to|with)\s+${WHO}\b|\b(?:rather|prefer to|want to|like to|need to)\s+deal\s+with\s+(?:(?:a|an)\s+(?:real\s+|actual\s+|live\s+)?(?:person|human|human being|member of staff)|one of your (?:people|team|staff|colleagues))\b`), direct: true },
+  // Session 47. "Please have a person from your data protection team handle this, not the chat", "this needs looking into
+  // by one of your colleagues rather than the computer": a person asked to take it on.
+  { re: new RegExp(String.raw`\b(?:have|get|let)\s+${WHO}\s+(?:(?:from|in|on|of)\s+(?:your|the)\s+(?:[\w-]+\s+){0,3}?(?:team|department|dept|office|side)\s+)?(?:handle|look (?:at|into)|deal with|check|take (?:over|care of)|sort(?: out)?)\s+(?:this|it|that|my \w+)\b|\b(?:looked|looking)\s+(?:in)?(?:to|at)\s+by\s+(?:one of your|your|a (?:real |actual |live )?(?:human|person)|an? (?:agent|staff member|member of staff|employee))\b`), direct: false },
   // "please put me through", "can you put me through?": through to someone, with no one named.
   { re: /\b(?:put|patch)\s+me\s+through\b(?!\s+(?:the|a|an|this|that|all|it|my|your|to|with)\b)/, direct: true },
   // "put me through to", "connect me with", "transfer me", "hook me up with someone in sales"
@@ -318,6 +321,8 @@ function scanForRequest(message: string, shop: string): { match: RequestMatch | 
       // ("i dont want to lose it plz transfer me": a new request after the negated words, not a negated request.)
       // (A negated mention does not veto the model: "I can't reach anyone on your hotline…" may still ask in other words.)
       if (NEGATION.test(clause) && !newRequestAfterNegation(clause) && !/\bwhy\s+(?:cant|cannot|can not|wont|dont)\b/.test(clause)) continue;
+      // "I'd prefer to put my questions in writing rather than speak to anyone": the person is what they would rather not.
+      if (/\b(?:rather than|instead of|sooner than|en lugar de|en vez de|statt|anstatt)\s*(?:to\s+|having to\s+)?$/.test(clause)) continue;
       if (AVAILABILITY.test(clause) || PROCESS_QUESTION.test(clause) || SOMEONE_ELSES.test(clause) || SOME_DAY.test(clause) || (SOMEONE_ELSES_ADVICE.test(clause.replace(/['"‘’“”]/g, ' ').replace(/\s+/g, ' ')) && /^[^.!?]{0,40}\bbut (?:i|we)\b/.test(text.slice(m.index + m[0].length))) || (/\b(call|ring|phone)\s*(me|us)?\s*back\b|\bcall ?backs?\b/.test(m[0]) && PROMISED_BEFORE.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1)) && !/^[^.!?]{0,40}\b(so|now|please|pls|i want|put me|can (you|someone|somebody))\b/.test(text.slice(m.index + m[0].length)))) continue;
       // "my husband wants to talk to a manager but I just need the tracking link" (not "my dad wants to speak to someone, can you call him?").
       if (SOMEONE_ELSE_WANTS.test(clause) && /^[^.!?]*\bbut (?:i|we)\b/.test(text.slice(m.index + m[0].length))) continue;

@@ -29,6 +29,8 @@ const YOUR_ANSWER_IS = /\b(and|so|then) your (answer|solution|advice|suggestion|
 /** "Great product, great support." closing a message, or "exactly what I needed to hear". */
 const CLOSING_PRAISE = /\b(great|fantastic|brilliant|wonderful|excellent|superb|top|stellar|amazing) (product|service|support|customer service|company|shop)s?,? (and )?(great|fantastic|brilliant|wonderful|excellent|superb|top|stellar|amazing) (product|service|support|customer service|company|shop)s?\W*$|\bexactly what i (needed|wanted) to hear\b/;
 const CLASSY = /(^|[.!?]\s*)(real |really |very |how |so |oh so )?classy(\W*$|[.!])|\bclassy move\b/;
+/** "…a nineteen-year-old gets 15% off while I don't. Charming.": a one-word verdict after a grievance. */
+const CHARMING = /[.!?]\s+(how |very |oh so |just |simply )?charming\s*([.!]+|$)/;
 /** What the shop kept doing or failed to do: "three months of emails after deleting everything". */
 const IGNORED = /\b(after|still|again|months?|weeks?|deleted|ignored|charged|wrong)\b/;
 const LET_DOWN = /\b((cant|cannot|can not)(?! wait\b)|wont|will not|doesnt|does not|didnt|not allowed|no way|never)\b/;
@@ -139,7 +141,7 @@ const ADVICE_PRAISED = /\b(fantastic|brilliant|great|amazing|wonderful|super|awe
 // and trying them all took time in the square of a long message's length.
 const PRAISE_AFTER_COMPLAINT = /[^.!?\s](?<=(?:^|[.!?])\s*.)[^.!?]*[.!?]+\s+((oh|yeah|well|just|absolute(ly)?|simply|truly|really|how|so|wow),?\s+)*(brilliant|genius|fantastic|marvell?ous|superb|wonderful|great|perfect|lovely|amazing)(\s+(system|service|stuff|job|work|logic|policy))?\s*([.!]+(\s|$)|$)/;
 /** Being made to pay for something, or to do the shop's work: "penalised", "punished", "so I have to…". */
-const PENALISED = /\b(penali[sz]ed|punished|so (i|we) (have|had|get) to (wait|pay|send|return|buy|order|start|do|go))\b/;
+const PENALISED = /\b(penali[sz]ed|punished|so (i|we) (have|had|get) to (wait|pay|send|return|buy|order|start|do|go)|so (im|i am|were|we are) stuck (with|without))\b/;
 /** "…so I have to pair it from the app first. Brilliant! Works now.": the praise is for the fix. */
 const WORKS_NOW = /\b(works?( now)?|working now|sorted|fixed|solved|all good|no problem|minutes from)\b/;
 const PRAISE_ONLY = /^\W*((really|just|absolutely|so|simply|truly)\s+)?(great|brilliant|fantastic|wonderful|amazing|lovely|perfect|awesome|superb|marvell?ous|excellent)(\W+((really|just|absolutely|so|simply|truly)\s+)?(great|brilliant|fantastic|wonderful|amazing|lovely|perfect|awesome|superb|marvell?ous|excellent|service|help|stuff|job))*\W*$/;
@@ -292,6 +294,7 @@ export function scoreFrustration(
   // foot.": their words quoted back and disbelieved (not 'she keeps saying "my foot is cold"').
   if (CLOSING_PRAISE.test(text) && (YOUR_ANSWER_IS.test(text) || /\bso the (answer|solution|advice|fix) is\b/.test(text) || SHOP_REFUSES.test(text) || PENALISED.test(text)) && !THANKS.test(text)) add(STRONG, 'sarcasm');
   if (/\w[.!?]?['"’”]\s*my (foot|arse|eye)\b(?!\s+(is|was|hurts|feels|has|had|gets|got|keeps))/iu.test(message)) add(STRONG, 'sarcasm');
+  if (CHARMING.test(text) && !THANKS.test(text) && !/\b((i|we) love (it|this|that|them)|lovely|gorgeous|beautiful|adorable|cute)\b/.test(text)) add(STRONG, 'sarcasm');
   if (POLITE_COMPLAINT.test(text)) add(MEDIUM, 'complains');
   if (DISMISSIVE.test(text)) add(MEDIUM, 'dismissive');
   if (shouting(message)) add(MEDIUM, 'shouting');

@@ -29,9 +29,15 @@ const FEEDBACK = /\b(?:pass|forward|send)\s+(?:this|it|that|my (?:thanks|feedbac
  */
 export const ONLY_CURIOUS = /\b(?:just (?:curious|wondering|asking)(?!\s+(?:if|whether|for|to|about|when|who|how|why|what|that|could|can|would|you|u|because|cause|since|as)\b)|out of curiosity|not that it matters|doesnt matter|no need to (?:transfer|change|connect))\b/;
 
+/** A checkout's own message pasted in ("Please check your billing details and try again."): addressed to the customer. */
+const PASTED_NOTICE = /\b(please )?(check|verify|update|confirm|re-?enter|review) your (billing|card|payment|shipping|delivery|account|login) (details|address|information|info|data)\b|\btry again( later)?\s*[.!]?\s*$/;
+
+/** "…in writing rather than speak to anyone": the person is what they would rather not have. */
+const RATHER_NOT_SPEAK = /\b(rather than|instead of|sooner than)\s+(?:\w+\s+){0,2}?(speak|speaking|talk|talking|chat|chatting|call|calling|phone|phoning|deal|dealing)\b/;
+
 function notARequest(unit: string): boolean {
   const t = normalise(unit);
-  return NEGATED_ASK.test(t) || HAPPENED.test(t) || SPOKE_BEFORE.test(t) || FEEDBACK.test(t) || ANY_PERSON.test(t);
+  return NEGATED_ASK.test(t) || HAPPENED.test(t) || SPOKE_BEFORE.test(t) || FEEDBACK.test(t) || ANY_PERSON.test(t) || PASTED_NOTICE.test(t) || RATHER_NOT_SPEAK.test(t);
 }
 
 /**

@@ -17,6 +17,10 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   const text = message.toLowerCase();
   const found = findAmounts(message);
   let amounts = [...found, ...bareEach(found, text)].sort((a, b) => a.index - b.index);
+  // "the Stormshell jacket, €229... sorry no, I'm keeping the jacket, it's only the gloves going back, €34,95": what
+  // comes after the customer takes it back replaces what came before.
+  const retracted = /(?:^|[\s.,;!—-])(?:(?:sorry|actually),? no\s*[,.!—-]|no,? wait\b|scratch that\b|correction:|my mistake\b|oops\b)/.exec(text);
+  if (retracted && amounts.some((a) => a.index > retracted.index) && amounts.some((a) => a.index < retracted.index)) amounts = amounts.filter((a) => a.index > retracted.index);
   // "returned a lumen 400 (€39) from my €310 order": beside an item's price, the order's total is not refunded.
   // "(€39) from my €310 order", "the tent was €249 of the €318 total": the order's amount, not an item's.
   const ofTotal = (a: Amount) => /\bof (the|my|our|a|an)\s*$/.test(text.slice(Math.max(0, a.index - 10), a.index)) && /^\s*total\b/.test(text.slice(a.index + a.raw.length));
@@ -40,8 +44,9 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   const remaining = amounts.filter((a) => /\b(the )?(remaining|outstanding|missing|rest of (the|my)|balance of( the)?|shortfall( of)?|short by|difference of|still owe[sd]? (me|us))\s*$/.test(text.slice(Math.max(0, a.index - 25), a.index)) || /^\s*(short|missing|too little|less than (i|we) (paid|expected|should))\b/.test(text.slice(a.index + a.raw.length)));
   if (remaining.length === 1 && amounts.length > 1) return { total: remaining[0]!.value, amounts: remaining };
   // "Your refund email says €124.90 but only €84.90 arrived": what came back is part of the same refund, not another item.
-  // ("the stormshell was €129 and i only got €94": the same, said the other way round.)
-  const received = amounts.filter((a) => (/\bonly\s*$/.test(text.slice(Math.max(0, a.index - 6), a.index)) && /^\s*(has |have )?(arrived|came|come|landed|showed up|was (refunded|credited|paid)|got (refunded|credited))\b/.test(text.slice(a.index + a.raw.length))) || /\b(i|we) (only|just) (got|received|had|saw|was refunded|were refunded|got back)( back)?\s*$/.test(text.slice(Math.max(0, a.index - 30), a.index)));
+  // ("the stormshell was €129 and i only got €94": the same, said the other way round; "why is my refund only €140 when I
+  // returned a €155 jacket": the refund called short is what came back.)
+  const received = amounts.filter((a) => (/\bonly\s*$/.test(text.slice(Math.max(0, a.index - 6), a.index)) && /^\s*(has |have )?(arrived|came|come|landed|showed up|was (refunded|credited|paid)|got (refunded|credited))\b/.test(text.slice(a.index + a.raw.length))) || /\b(i|we) (only|just) (got|received|had|saw|was refunded|were refunded|got back)( back)?\s*$/.test(text.slice(Math.max(0, a.index - 30), a.index)) || /\b(refund|refunded|credit|credited|money back)( (is|was|came to|came back as|amount|amounts to))? (only|just)\s*$/.test(text.slice(Math.max(0, a.index - 35), a.index)));
   // (What came back is no part of what the items' count reads: "both jackets, €120 each, and i only got €120" is two.)
   let countText = text;
   if (received.length > 0 && received.length < amounts.length) {

@@ -346,8 +346,9 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   // in the app and it's back to normal": the trouble reported gone, nothing asked after it.
   const gone = RESOLVED_NOW.exec(said);
   if (gone && !said.includes('?') && !/\b(but|still|again|except|until|however|before|since|used to)\b/.test(said.slice(gone.index + gone[0].length)) && !/\b(was|used to be|before)\b[^.!?]{0,10}$/.test(said.slice(0, gone.index))) return null;
-  // "ok, warm them up in my jacket first and charge on something hard… got it": the instruction taken back in their words.
-  if (!said.includes('?') && /\b(got it|understood|will do|noted|makes sense)\W*$/.test(said) && !/\b(still|doesnt|didnt|wont|cant|broken|again|same|no (change|difference|luck))\b/.test(said)) return null;
+  // "ok, warm them up in my jacket first and charge on something hard… got it": the instruction taken back in their words;
+  // "so if i track 8h a day for 10 days, that's not going to last. good to know": the conclusion drawn and taken.
+  if (!said.includes('?') && /\b(got it|understood|will do|noted|makes sense|good to know|fair enough)\W*$/.test(said) && !/\b(still|doesnt|didnt|wont|cant|broken|again|same|no (change|difference|luck))\b/.test(said)) return null;
   const rest = afterLettingGo(ctx.current.body);
   const takes = TAKES_IT.test(said) || NEW_QUESTION.test(said) || GOOD_TO_KNOW.test(said) || ACK_SENTENCE.test(said) || SOLVED.test(said) || rest !== null;
   if (takes && !presses(rest ?? said)) {

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { SiteConfig } from '../pipelineTypes.js';
 import { detectHighStakes, findHighStakes, learnedDuty } from './highStakes.js';
 import { translateTerms } from '../bot/glossary.js';
+import { detectExplicitRequest } from './explicitRequest.js';
+import { personRequestModel } from '../../site/botModels.js';
 import { refundAmount } from './refundAmount.js';
 import { scoreFrustration } from './frustration.js';
 import { correctTeam } from './teamCorrections.js';
@@ -111,7 +113,7 @@ describe('team corrections, session 47', () => {
   const site: SiteConfig = {
     name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en'], defaultSkill: 'billing', rules: [],
     skills: [
-      skill('billing', 'Payments, failed or double charges, refunds (the money side), discount codes.'),
+      skill('billing', 'Payments, failed or double charges, refunds (the money side), invoices and VAT, discount codes.'),
       skill('orders', 'Shipping, delivery and tracking, returns, exchanges, damaged or wrong items, warranty claims.'),
       skill('technical', 'Product troubleshooting and product safety, GPS watches, the app, account login.'),
       skill('sales', 'Pre-sales product questions and availability, product specs, store questions.'),
@@ -127,11 +129,24 @@ describe('team corrections, session 47', () => {
     ['technical', "is there a pace 6 coming out this year? don't want to buy the 5 and have it replaced a month later", 'sales'],
     ['technical', 'thinking to buy the Trailsense. can it show offline maps?', 'sales'],
     ['technical', 'kann man den Akku Lumen Core für die Lumen 400 auch einzeln kaufen?', 'sales'],
+    ['technical', 'Guten Abend, ich möchte eine Kopie aller Zahlungsdaten, die Sie über mich gespeichert haben.', 'privacy'],
+    ['technical', 'where are the GPS tracks from my watch stored? EU or US?', 'privacy'],
+    ['technical', 'can I delete just my run history from the trail app without deleting my whole account?', 'privacy'],
+    ['sales', 'how do I withdraw my cookie consent on your site?', 'privacy'],
+    ['technical', "I'd like to close my late husband's account with you.", 'privacy'],
+    ['technical', 'me ha llegado la linterna del pedido NW-563870 con la tapa de las pilas rota', 'orders'],
+    ['sales', 'where is my tent?? NW-907352. we leave on saturday', 'orders'],
+    ['orders', 'hola, el frontal está 15 € más barato en otra tienda. ¿me devolvéis la diferencia?', 'sales'],
+    ['billing', 'the site wants the code from my authenticator app to sign in', 'technical'],
+    ['orders', 'we ordered 6 headlamps on NW-702215 and need the invoice split in two', 'billing'],
   ])('%s\'s pick for %j is %s', (from, m, to) => expect(correctTeam(site, from, input(m))).toBe(to));
   it.each([
     ['technical', 'the charging cable was not in the box, where can I buy a spare?'],
     ['technical', "my watch still won't pair after the update"],
     ['orders', 'the parcel was charged for express but came standard'],
+    ['technical', 'my watch arrived fine but the strap broke after a week'],
+    ['technical', 'where is my refund for the tent? NW-907352'],
+    ['orders', "to close my account my return for NW-447120 has to be processed first, right?"],
   ])('%s keeps %j', (from, m) => expect(correctTeam(site, from, input(m))).toBe(from));
 });
 
@@ -140,5 +155,58 @@ describe('glossary, session 47', () => {
     expect(translateTerms(['puse', 'mal', 'el', 'codigo', 'postal'])).toEqual(['delivery', 'address']);
     expect(translateTerms(['con', 'el', 'ticket', 'regalo'])).toEqual(['gift', 'receipt', 'return']);
     expect(translateTerms(['el', 'codigo', 'de', 'descuento'])).toEqual(['code', 'discount']);
+  });
+});
+
+describe('fresh162-166: polite anger', () => {
+  it.each([
+    "How convenient. So your 'promise' only applies when it costs you nothing.",
+    "'Contact your bank.' Yes, thank you, I had rather worked that out.",
+    'What a delightful morning this is turning out to be.',
+    "Forty years teaching children to love the outdoors, and a nineteen-year-old gets 15% off while I don't. Charming.",
+    'cool cool cool. so I paid €118 for thin air. thanks a lot northwind 👏',
+    "So I'm stuck with an account I don't want because your warehouse can't scan a box. Wonderful. Truly.",
+    "I'd like an actual update, not another link.",
+    "I shall buy it from Müller, then, and I don't suppose I'll be back.",
+    "I think I'll shop somewhere that values its older customers.",
+  ])('%j reads as frustration', (m) => expect(scoreFrustration(m, [], false, shop).strongest).toBeGreaterThanOrEqual(1));
+  it.each([
+    'The gift wrap arrived. Charming! We love it.',
+    'I figured that out, it works now, thanks',
+    'How convenient, the store is next to my office!',
+    "ok I'll buy it from the Berlin store then",
+  ])('%j does not', (m) => expect(scoreFrustration(m, [], false, shop).score).toBe(0));
+});
+
+describe('fresh162-166: requests for a person, and what is none', () => {
+  it.each([
+    'ive tried 3 different cables and it still does nothing, can i just speak to a tec',
+    'Please have a person from your data protection team handle this, not the chat.',
+    'I do think this needs looking into by one of your colleagues rather than the computer, if that could be arranged.',
+    'hi can u put me thru to whoever does data stuff',
+  ])('%j asks', (m) => expect(detectExplicitRequest(m, 1, personRequestModel, shop)).not.toBeNull());
+  it.each([
+    "Could you tell me how to contact your data protection officer? I'd prefer to put my questions in writing rather than speak to anyone.",
+    "Payment failed: PAY-310 Address mismatch. Please check your billing details and try again.\n\nthat's what it says. what now",
+    'I had someone look at it last week',
+    'can I have a look at the tech specs',
+  ])('%j does not', (m) => expect(detectExplicitRequest(m, 1, personRequestModel, shop)).toBeNull());
+});
+
+describe('fresh162-166: refunds, injuries and fraud', () => {
+  it('the refund called short is what came back, not another item', () => {
+    expect(refundAmount('why is my refund only €140 when I returned a €155 jacket').total).toBe(155);
+  });
+  it('what the customer takes back is replaced by what follows', () => {
+    expect(refundAmount("Refund for the Stormshell jacket, €229... sorry no, I'm keeping the jacket, it's only the gloves going back, €34,95.").total).toBe(34.95);
+    expect(refundAmount('refund of €250 please. actually no, make that €150').total).toBe(150);
+    expect(refundAmount('I returned a €150 tent. sorry no reply yet on the €90 jacket').total).toBe(240);
+  });
+  it('stitches at the clinic after a pole whipped someone is an injury; a seam\'s stitches are not', () => {
+    expect(findHighStakes('a pole on our Summit Pro 2 snapped in a gust and whipped my partner across the face, cut above the eyebrow, 3 stitches at the clinic in Tromsø')?.kind).toBe('injury');
+    expect(findHighStakes('3 stitches came loose on the jacket seam')).toBeNull();
+  });
+  it('an order not placed, with a price that has a decimal point, is fraud', () => {
+    expect(findHighStakes("there's an order NW-843320 on my account for $412.00 that I didn't place")?.kind).toBe('security');
   });
 });

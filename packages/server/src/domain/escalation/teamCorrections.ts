@@ -21,7 +21,7 @@ import { asksAboutProduct, asksAboutRestock, asksBeforeBuying, asksForDeal, asks
 import { chasesRefundMoney } from './refundMoney.js';
 import { aboutOwnedItem, mentionsReturnOrClaim } from './ownedItem.js';
 import { asksAboutPacking } from './packing.js';
-import { asksToHold } from '../bot/narrowAsks.js';
+import { asksToHold, asksToSplit } from '../bot/narrowAsks.js';
 import type { DetectorContext } from './types.js';
 import { normalise } from '../bot/text.js';
 
@@ -45,7 +45,7 @@ const SHIPPING_DUTY = 'shipping';
 const CODES_DUTY = String.raw`discount codes?|vouchers?|coupons?`;
 const LOGIN_DUTY = String.raw`two-step verification|two-factor|2fa|login`;
 /** Codes for signing in: "2fa code rejected", "backup codes", "the verification code never arrives". */
-const LOGIN_CODE = /\b(2fa|two[- ]factor|two[- ]step|login|log[- ]in|sign[- ]in|backup|authenticator) codes?\b/;
+const LOGIN_CODE = /\b(2fa|two[- ]factor|two[- ]step|login|log[- ]in|sign[- ]in|backup|authenticator) codes?\b|\bcodes? (from|in|on|aus) (my |the |der |meiner )?(authenticator|2fa)\b|\bauthenticator[- ]app\b/;
 const LOGIN_CODE_G = new RegExp(LOGIN_CODE.source, 'g');
 /** A code that is part of paying ("the card security code", "Klarna's one-time code"), not of signing in. */
 const PAYING = /\b(card|checkout|payment|pay|paid|klarna|paypal|bank|gift ?card|visa|mastercard|amex|pay-\d+)\b/;
@@ -54,6 +54,12 @@ const DOUBLE_CHARGE_DUTY = String.raw`double charges?`;
 const DOUBLE_CHARGE = /\b(charged (me )?(twice|two times|double)|double[- ]charged?|two (identical |separate |equal )?charges|(charge|payment|debit)s? (appears?|showing|shows|went through) twice|duplicate (charge|payment)s?|authori[sz]ation holds?)\b/;
 /** Something missing from the box or parcel that arrived (en/es/de). */
 const MISSING_FROM_BOX = /\b(was not|wasnt|werent|were not|isnt|is not|not) (in|inside) (the|my) (box|parcel|package)|missing from (the|my) (box|parcel|package|order)|(en|dentro de) (la caja|el paquete) no (venia|estaba|habia|vino)|no (venia|estaba|vino|habia) en (la caja|el paquete)|fehlt(e)? (im|in dem|in meinem) (paket|karton)|(war|lag) nicht (im|in dem) (paket|karton)\b/;
+/** Came broken or damaged (en/es/de). */
+const ARRIVED_BROKEN = /\b(arrived|came|turned up|delivered|(me )?ha llegado|llego|llegaron|kam|ist angekommen|wurde geliefert)\b[^.!?]{0,90}\b(broken|damaged|cracked|smashed|dented|torn|rot[oa]s?|danad[oa]s?|rajad[oa]|kaputt|beschadigt|gebrochen|gerissen)\b/;
+/** "where is my tent??", "wo bleibt meine Bestellung", "¿dónde está mi pedido?" with an order number. */
+const WHERE_IS_IT = /\b(where(s| is| are) my (?!refund|money|credit|points|code|voucher)\w+|wo (ist|bleibt) (mein|meine)|donde (esta|estan) (mi|mis))\b(?=[^]*\b[a-z]{1,4}-\d{4,}\b)/;
+/** Asked for, not threatened ("thinking of closing my account and going back to a real shop"). */
+const CLOSE_ACCOUNT = /\b(like|want|wish|need|how (do|can|would) (i|we)|please|can you|could you|help me)( to)? (close|shut down|cancel) (my|his|her|our|the) (late \w+s |\w+s )?(\w+ )?account\b/;
 const CONSENT_DUTY = String.raw`consent|marketing[- ]data`;
 const PRIVACY_DUTY = String.raw`gdpr|data deletion|data access|personal data|data protection`;
 /**
@@ -62,7 +68,7 @@ const PRIVACY_DUTY = String.raw`gdpr|data deletion|data access|personal data|dat
  * the background and who sees it", "change the surname on my account"), which the classifier sends to the app's or the
  * orders' team by the other words in it. Not a feature that records data ("the watch stopped recording my data").
  */
-const PERSONAL_DATA = /\b((my|our|personal|location|activity|customer|account) (data|details|information|info) (is |are |gets |get )?(stored|kept|held|collected|shared|sold|transferred|leak\w*)\b(?! on (the|my|your) (watch|phone|device))|(personal|location|activity|my) data (is |are |gets )?(stored|kept|held|shared|sold|transferred) (in|with|outside|abroad)|data (breach|leak)\w*|gdpr|who (sees|can see|has access to) (it|my|them|that|this)\b(?=[^.!?]*\b(data|location|info|details)\b)|collect\w* my (location|data|activity)|(change|correct|update|fix)\w* (the |my )?(name|surname|last name|family name) on (my|the) account\b(?![^.!?]*\b(delivery|label|parcel)\b)|(my )?(surname|last name|family name|married name|maiden name) (changed|corrected|updated) (to|on)|(does|will|would|can i|how do i|please|want to) (\w+ ){0,6}(wipe|delete|erase)\w* (all )?my (activity|runs|tracks|gps tracks|history|data)|(who|which (companies|firms|third parties|partners)) (gets?|receives?|is given|are given)\b[^.!?]{0,40}\b(my |our |the )?(\w+ )?(data|routes|location|tracks|activities|details|information|info)|(go|goes|sent|passed|shared|sold) to (any )?(other|third[- ]party|outside) (companies|firms|parties))\b/;
+const PERSONAL_DATA = /\b((my|our|personal|location|activity|customer|account) (data|details|information|info) (is |are |gets |get )?(stored|kept|held|collected|shared|sold|transferred|leak\w*)\b(?! on (the|my|your) (watch|phone|device))|(personal|location|activity|my) data (is |are |gets )?(stored|kept|held|shared|sold|transferred) (in|with|outside|abroad)|data (breach|leak)\w*|gdpr|who (sees|can see|has access to) (it|my|them|that|this)\b(?=[^.!?]*\b(data|location|info|details)\b)|collect\w* my (location|data|activity)|(change|correct|update|fix)\w* (the |my )?(name|surname|last name|family name) on (my|the) account\b(?![^.!?]*\b(delivery|label|parcel)\b)|(my )?(surname|last name|family name|married name|maiden name) (changed|corrected|updated) (to|on)|(does|will|would|can i|how do i|please|want to) (\w+ ){0,6}(wipe|delete|erase)\w* (all )?my (activity|runs|tracks|gps tracks|history|data)|(who|which (companies|firms|third parties|partners)) (gets?|receives?|is given|are given)\b[^.!?]{0,40}\b(my |our |the )?(\w+ )?(data|routes|location|tracks|activities|details|information|info)|(go|goes|sent|passed|shared|sold) to (any )?(other|third[- ]party|outside) (companies|firms|parties)|where (is|are) (my |the )?(\w+ ){0,3}(data|tracks|routes|activities|history)\b[^.!?]{0,30}\b(stored|kept|held)|which country\b[^.!?]{0,40}\b(servers?|data)\b|copy of (everything|all|all the data|the data) (you|u) (have|hold|keep|store)( on| about)? me|cookie (consent|banner|settings|preferences)|tracking cookies|withdraw (my )?consent|(delete|wipe|erase|remove)\w* (just |only )?(my |the )?(run |activity |gps |route )?(history|activities|tracks|runs)\b|(daten|zahlungsdaten|kontodaten)\b[^.!?]{0,40}\b(gespeichert|speichert|speichern)|wer bekommt (die|meine|diese) (daten)?|(que|cuales) datos (\w+ ){0,3}(guardais|guardan|teneis|tienen|almacenais|almacenan))\b/;
 /** "I unsubscribed two weeks ago and I'm still getting your newsletters", "still receiving promo e-mails". */
 const STILL_EMAILED = /\bunsubscrib\w*\b[^?]{0,200}?\b(still|keep|kept|three more|two more|more)\b[^.!?]{0,40}\b(e-?mails?|newsletters?|promos?|spam)\b|\bunsubscrib\w*\b[^?]{0,120}?\b(had|got|received|gotten|getting) (two|three|four|five|several|\d+ )?\s?more\b|\b(still|keep) (getting|receiving) (your |the |these |marketing |promo )*(newsletters?|marketing|promos?( e-?mails?)?)\b/;
 /** Marketing, in a conversation about e-mails that keep coming: "I keep getting your e-mails… I opted out". */
@@ -132,8 +138,16 @@ const CORRECTIONS: Correction[] = [
   { from: [RETURNS_DUTY, TROUBLESHOOTING_DUTY, PRE_SALES_DUTY], to: DOUBLE_CHARGE_DUTY, when: (c) => DOUBLE_CHARGE.test(normalise(c.topical)) },
   // Something missing from the box that came (session 47: "en la caja no venía el cable"): the order's, not the product's.
   { from: [TROUBLESHOOTING_DUTY, PRE_SALES_DUTY], to: RETURNS_DUTY, when: (c) => MISSING_FROM_BOX.test(normalise(c.topical)) && !/\b(buy|order|sell|comprar|kaufen)\b/.test(normalise(c.current)) },
+  // Arrived broken (session 47: "me ha llegado la linterna … con la tapa de las pilas rota"): the order's.
+  { from: [TROUBLESHOOTING_DUTY, PRE_SALES_DUTY], to: RETURNS_DUTY, when: (c) => ARRIVED_BROKEN.test(normalise(c.topical)) && !/\b(app|update|firmware|software|(arrived|came) (fine|ok|okay|well|intact|in (good|perfect) (condition|shape))|after (a|one|two|three|\d+) (days?|weeks?|months?))\b/.test(normalise(c.topical)) },
+  // "where is my tent?? NW-907352": the parcel, whatever it holds (not the refund or the money).
+  { from: [TROUBLESHOOTING_DUTY, PRE_SALES_DUTY], to: RETURNS_DUTY, when: (c) => WHERE_IS_IT.test(normalise(c.topical)) },
+  // One order's invoice split in two: billing's, in the orders' words.
+  { from: [RETURNS_DUTY], to: 'invoices?', when: (c) => asksToSplit(normalise(c.topical)) },
   // The customer's personal data itself (session 46: fresh150's questions about the app's data went to the troubleshooters).
   { from: [], to: PRIVACY_DUTY, when: (c) => PERSONAL_DATA.test(normalise(c.topical)) },
+  // Closing an account ("I'd like to close my late husband's account"), unless a return or an order is what holds it up.
+  { from: [], to: PRIVACY_DUTY, when: (c) => CLOSE_ACCOUNT.test(normalise(c.topical)) && !/\b(return\w*|parcel|refund\w*|[a-z]{1,4}-\d{4,})\b/.test(normalise(c.topical)) },
 ];
 
 export function correctTeam(site: Site, classified: string, input: CorrectionInput): string {
