@@ -208,6 +208,8 @@ const ES: Pattern[] = [
   { re: /\bhablar\s+con\s+(?:una?\s+|el\s+|la\s+|algun\s+|alguna\s+)?(?:persona|humano|agente|operador(?:a)?|alguien|encargad[oa]|responsable|supervisor(?:a)?|gerente|asesor(?:a)?|emplead[oa]|representante)\b/, direct: true },
   { re: /\b(?:pasar(?:me)?|pasame|paseme|ponme|pongame|comunicar(?:me)?|transferir(?:me)?|transfiereme|derivar(?:me)?)\s+(?:con|a)\s+(?:una?\s+|el\s+|la\s+)?(?:persona|humano|agente|operador|alguien|encargad[oa]|responsable|supervisor|gerente|asesor|emplead[oa]|tecnic[oa]|especialista)\b/, direct: true },
   { re: /\b(?:quiero|necesito|prefiero|exijo)\s+(?:una?\s+)?(?:persona|humano|agente|operador|asesor)\b/, direct: true },
+  // Session 47. "Quiero que un supervisor revise por qué…": a person of the shop asked to act.
+  { re: /\b(?:quiero|necesito|prefiero|exijo|pido)\s+que\s+(?:una?\s+|el\s+|la\s+|algun\s+|alguna\s+)?(?:persona|humano|agente|operador(?:a)?|alguien|encargad[oa]|responsable|supervisor(?:a)?|gerente|asesor(?:a)?|emplead[oa])\s+(?:de\s+\w+\s+)?(?:me\s+|lo\s+|la\s+)?(?:revise|mire|llame|atienda|conteste|responda|gestione|vea|compruebe|escriba)\b/, direct: false },
   // "¿me pasas con alguien?", "¿me puede atender alguien del equipo?"
   { re: /\bme\s+(?:pasas|pasa|pasan|pasais|puedes pasar|puede pasar|podrias pasar|podria pasar|pueden pasar|podrian pasar|podeis pasar|podriais pasar)\s+con\s+(?:una?\s+|el\s+|la\s+)?(?:persona|humano|agente|operador|alguien|encargad[oa]|responsable|supervisor|gerente|asesor|emplead[oa])\b/, direct: true },
   { re: /\b(?:me\s+)?(?:puede|podria|pueden|podrian|podra)\s+atender(?:me)?\s+(?:alguien|una persona|un agente|un asesor|una asesora)\b|\bque\s+me\s+atienda\s+(?:alguien|una persona|un agente)\b/, direct: true },

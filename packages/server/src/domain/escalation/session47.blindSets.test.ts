@@ -210,3 +210,25 @@ describe('fresh162-166: refunds, injuries and fraud', () => {
     expect(findHighStakes("there's an order NW-843320 on my account for $412.00 that I didn't place")?.kind).toBe('security');
   });
 });
+
+describe('fresh167, 168, 171: Spanish and German, disputes ruled out, a friend hacked elsewhere', () => {
+  it.each([
+    ['Hallo, ich habe die Trailsense letzte Woche zurückgeschickt (NW-577201). Wann bekomme ich meine zweihundertvierzig Euro zurück?'],
+    ["I returned the Lumen 900R from NW-264018, the status says 'Return received'", 'Die Stormshell aus derselben Bestellung habe ich separat zurückgeschickt, also insgesamt €119,95 + €149,00. Wann ist das Geld wieder auf meiner Karte?'],
+  ])('a refund over 200 asked in German: %j', (...msgs) => expect(runRules(msgs.filter(Boolean))?.trigger).toBe('rule'));
+  it('"Quiero que un supervisor revise…" asks for a person', () => {
+    expect(detectExplicitRequest('Quiero que un supervisor revise por qué seguís usando mis datos', 1, personRequestModel, shop)).not.toBeNull();
+  });
+  it('"Was ist bei euch eigentlich los???" shouted after the wrong size again is frustration', () => {
+    expect(scoreFrustration('SCHON WIEDER die falsche Größe!!! Zum zweiten Mal. Was ist bei euch eigentlich los???', [], false, shop).score).toBeGreaterThanOrEqual(1.3);
+  });
+  it.each([
+    "Not looking to open a PayPal dispute or anything dramatic, I'd just like to understand when the refund shows.",
+    'is that a double charge? not looking to open a dispute or anything, just confused',
+    'how do i turn on 2 step verifcation? my freind got hacked on some other site so i wanna be safe',
+  ])('%j is no high stakes', (m) => expect(findHighStakes(m)).toBeNull());
+  it.each([
+    ["I'm going to open a PayPal dispute", 'dispute'],
+    ['my account got hacked and someone ordered a tent', 'security'],
+  ])('%j still is', (m, kind) => expect(findHighStakes(m)?.kind).toBe(kind));
+});
