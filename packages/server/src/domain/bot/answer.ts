@@ -352,7 +352,7 @@ export function withoutUptake(question: string): string {
 const ASKS_FOR_SERVICE = /\b(?:do|does|can|could|would|will) (?:you|u|ya)(?: guys| also| even| still)? (?:do|offer|sell|provide|stock|carry|rent|hire|engrave|wrap|repair|fix)\b/i;
 
 // ("n do i need ID": "and" as texted.)
-const FOLLOW_UP_START = /^\s*((and|n(?= )|also|but|so|plus|what about|how about|what if|same for|even|or)\b|&)/i;
+const FOLLOW_UP_START = /^\s*((and|n(?= (do|does|did|is|are|can|could|what|how|where|when|which|will|would|should|if|also)\b)|nd|also|but|so|plus|what about|how about|what if|same for|even|or)\b|&)/i;
 const REFERS_BACK = /\b(it|its|that|this|those|these|them|they|one|there|then)\b/i;
 
 /**

@@ -27,8 +27,8 @@ const EXACT_DAY = /\b(exact|precise|specific|definite) (day|date)\b[^.!?]{0,50}\
  * arrive before Friday the 14th? It's for a trip"): delivery times say what is usual, not when that parcel comes. Not
  * asked before ordering ("If I order with express on Friday, will it arrive on Saturday?").
  */
-const ORDER_BY_DAY = new RegExp(String.raw`\b(will|would|can|could|does|is) (it|they|this|that|my (order|parcel|package)|the (order|parcel|package)|order [a-z]{1,4}-?\d{4,}|[a-z]{1,4}-\d{4,})( \w+){0,2} (arrive|get here|get there|be here|be there|be delivered|come|reach (me|us))\b[^.!?]{0,30}(\b(before|by|on) (${WHEN})|\b(${DAY})[^.!?]{0,3}\b(specifically|exactly|precisely)\b)`);
-const ORDERING_YET = /\b(if|when|once) (i|we|you) (order|place|buy|pay|check ?out)\b|\bif ordered\b|\b(before|haven ?t|have not|havent|not yet) (i |we )?(order|ordered|placed|bought)\b/;
+const ORDER_BY_DAY = new RegExp(String.raw`\b(will|would|can|could|does|is) (it|they|this|that|my (order|parcel|package)|the (order|parcel|package)|order [a-z]{1,4}-?\d{4,}|[a-z]{1,4}-\d{4,})( \w+){0,2} (arrive|get here|get there|be here|be there|be delivered|come(?! back)|reach (me|us))\b[^.!?]{0,30}(\b(before|by|on|in time for) ((the |this |next )?(weekend|week)\b|${WHEN})|\b(${DAY})[^.!?]{0,3}\b(specifically|exactly|precisely)\b)`);
+const ORDERING_YET = /\b(if|when|once) (i|we|you) (order|ordered|place|placed|buy|bought|pay|paid|check ?out|went|go|choose|chose|pick|picked)\b|\bif ordered\b|\b(thinking of|thinking about|planning on|planning to|about to|going to) (order|ordering|buy|buying)\b|^\W*ordering (now|today|tonight)\b|\b(before|haven ?t|have not|havent|not yet) (i |we )?(order|ordered|placed|bought)\b/;
 const PROMISED_DATES = /\b(guarantee\w*|promise\w*|exact (delivery )?date|specific (delivery )?date|delivery date of your choice|choose (a|the|your) delivery (date|day)|scheduled delivery)\b/i;
 
 /** `said` normalised; `shop`: site.json `name` ("can Northwind guarantee…"). */

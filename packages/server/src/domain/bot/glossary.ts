@@ -31,7 +31,7 @@ const GLOSSARY: Record<string, string> = {
   // German
   bestellung: 'order', bestellnummer: 'order number', versand: 'shipping', lieferung: 'delivery', paket: 'parcel',
   standardversand: 'standard shipping', expressversand: 'express shipping', kostenlos: 'free', versandkostenfrei: 'free shipping',
-  ust: 'vat', ustidnr: 'vat number', umsatzsteuer: 'vat', steuernummer: 'vat number', datei: 'data file', korrigieren: 'correct', berichtigen: 'correct',
+  ustidnr: 'vat number', umsatzsteuer: 'vat', steuernummer: 'vat number', datei: 'file', korrigieren: 'correct', berichtigen: 'correct',
   rucksendung: 'return', zuruckgeben: 'return', zurucksenden: 'return', zuruckschicken: 'return', zuruckgeschickt: 'returned', zurucksende: 'return', zuruckgesendet: 'returned', ruckgabe: 'return', erstattung: 'refund',
   ruckerstattung: 'refund', geld: 'money', zahlung: 'payment', bezahlen: 'pay', bezahlt: 'paid', karte: 'card', kreditkarte: 'card',
   abbuchung: 'charge', rechnung: 'invoice', konto: 'account', kundenkonto: 'account', passwort: 'password', loschen: 'delete',
@@ -194,6 +194,8 @@ export function phraseHints(normalisedText: string, names: SiteNames = NO_NAMES)
 const GROUPS: [string[], string][] = [
   [['voll', 'geladen'], 'charged battery'],
   [['zwei', 'faktor', 'authentifizierung'], 'two-step verification login'],
+  [['ust', 'idnr'], 'vat number'],
+  [['ust', 'id'], 'vat number'],
   // Session 47: a postcode typed wrong is the order's address, not a discount code; a gift receipt is a return's.
   [['codigo', 'postal'], 'delivery address'],
   [['ticket', 'regalo'], 'gift receipt return'],

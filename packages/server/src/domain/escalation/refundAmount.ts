@@ -135,8 +135,8 @@ function eachCount(text: string, a: Amount, before = ''): number {
   const times = /\b([2-9])\s?[x×]\s?$/.exec(text.slice(Math.max(0, a.index - 6), a.index)) ?? /^\s?[x×]\s?([2-9])\b/.exec(text.slice(a.index + a.raw.length)) ?? /\s[x×]\s?([2-9])\s*(?:@|at|à)\s*$/.exec(text.slice(Math.max(0, a.index - 10), a.index));
   if (times) return Number(times[1]);
   // "$69 times 3", "three times €45": the count written out as a multiplication.
-  const timesWord = /^\s*times\s+([2-9]|two|three|four|five|six)\b/.exec(text.slice(a.index + a.raw.length)) ?? /\b([2-9]|two|three|four|five|six) times\s*$/.exec(text.slice(Math.max(0, a.index - 12), a.index));
-  if (timesWord) return TIMES_WORDS[timesWord[1]!] ?? Number(timesWord[1]);
+  const timesWord = /^\s*(?:times|\*)\s*([2-9]|two|three|four|five|six)\b/.exec(text.slice(a.index + a.raw.length)) ?? /\b([2-9]|two|three|four|five|six) times\s*$/.exec(text.slice(Math.max(0, a.index - 12), a.index));
+  if (timesWord && !/\b(charged|paid|billed|debited|took|taken|charge[sd]?)( me| us| you)?( for)? ([2-9]|two|three|four|five|six) times\s*$/i.test(text.slice(Math.max(0, a.index - 40), a.index))) return TIMES_WORDS[timesWord[1]!] ?? Number(timesWord[1]);
   // "6 × Lumen 900R à 79,95 €", "3 x Stormshell at $189": the count typed before the item, the price after it.
   // Not "2XL", "10x binoculars", "3x AAA": the count stands apart from its "x"; not a price called the total.
   const itemTimes = /\b([2-9]|[1-4]\d)(?:\s+[x×]|\s*×|x(?=\s+\p{L}[^€$£.!?\n]{1,40}?\s[@à]))\s*(?=\p{L})[^€$£.!?\n]{1,40}?\s(?:à|at|@|zu|je|por|each at)\s*[€$£]?\s*$/u.exec(text.slice(Math.max(0, a.index - 60), a.index));
