@@ -39,3 +39,15 @@ describe('review 47: refunds and delivery days', () => {
     'will it come back to my card by friday? the refund I mean',
   ])('%j asks no delivery promise of a placed order', (m) => expect(asksDeliveryPromise(normalise(m), 'Northwind Gear')).toBe(false));
 });
+
+describe('review 47: personal data', () => {
+  it('who gets the tracking or invoice details is no privacy question; who gets my routes is', async () => {
+    const { correctTeam } = await import('./teamCorrections.js');
+    const skill = (id: string, description: string) => ({ id, name: id, description, examples: [] });
+    const site = { name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en'], defaultSkill: 'technical', rules: [], skills: [skill('technical', 'Product troubleshooting, the app'), skill('privacy', 'Data deletion, data access requests, GDPR questions')] };
+    const input = (t: string) => ({ topical: t, conversation: t, current: t });
+    expect(correctTeam(site, 'technical', input('who gets the tracking details, DHL?'))).toBe('technical');
+    expect(correctTeam(site, 'technical', input('who receives the invoice details for my order?'))).toBe('technical');
+    expect(correctTeam(site, 'technical', input('who gets my GPS routes from the trail app?'))).toBe('privacy');
+  });
+});
