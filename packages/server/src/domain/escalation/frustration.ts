@@ -139,7 +139,7 @@ const ADVICE_PRAISED = /\b(fantastic|brilliant|great|amazing|wonderful|super|awe
 /** A sentence of praise alone after another sentence: "… early. Brilliant. Next…", "… back. genius. absolute genius." */
 // Tried only at a sentence's first letter (the lookbehind): every later start in the sentence reaches the same stop,
 // and trying them all took time in the square of a long message's length.
-const PRAISE_AFTER_COMPLAINT = /[^.!?\s](?<=(?:^|[.!?])\s*.)[^.!?]*[.!?]+\s+((oh|yeah|well|just|absolute(ly)?|simply|truly|really|how|so|wow),?\s+)*(brilliant|genius|fantastic|marvell?ous|superb|wonderful|great|perfect|lovely|amazing)(\s+(system|service|stuff|job|work|logic|policy))?\s*([.!]+(\s|$)|$)/;
+const PRAISE_AFTER_COMPLAINT = /[^.!?\s](?<=(?:^|[.!?])\s*.)[^.!?]*[.!?]+\s+((oh|yeah|well|just|absolute(ly)?|simply|truly|really|how|so|wow),?\s+)*(brilliant|genius|fantastic|marvell?ous|superb|wonderful|great|perfect|lovely|amazing|cool)(\s+(system|service|stuff|job|work|logic|policy))?\s*([.!]+(\s|$)|$)/;
 /** Being made to pay for something, or to do the shop's work: "penalised", "punished", "so I have to…". */
 const PENALISED = /\b(penali[sz]ed|punished|so (i|we) (have|had|get) to (wait|pay|send|return|buy|order|start|do|go)|so (im|i am|were|we are) stuck (with|without))\b/;
 /** "…so I have to pair it from the app first. Brilliant! Works now.": the praise is for the fix. */

@@ -232,3 +232,18 @@ describe('fresh167, 168, 171: Spanish and German, disputes ruled out, a friend h
     ['my account got hacked and someone ordered a tent', 'security'],
   ])('%j still is', (m, kind) => expect(findHighStakes(m)?.kind).toBe(kind));
 });
+
+describe('fresh167, 171: stuck and sarcastic, and an account deleted', () => {
+  it('"so i\'m stuck with a €170 tent… cool. really cool." is sarcasm; a new one arriving "cool" is not', () => {
+    expect(scoreFrustration("so i'm stuck with a €170 tent i never even pitched. cool. really cool.", [], false, shop).strongest).toBe(1);
+    expect(scoreFrustration('the new one arrived today. cool. really cool.', [], false, shop).score).toBe(0);
+  });
+  it('what happens to the points if the account is deleted is the privacy team\'s; a threat to delete it is not', () => {
+    const skill = (id: string, description: string) => ({ id, name: id, description, examples: [] });
+    const site: SiteConfig = { name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en'], defaultSkill: 'billing', rules: [], skills: [skill('billing', 'Payments, gift card balances, loyalty points'), skill('privacy', 'Data deletion and account closure, data access requests')] };
+    const input = (t: string) => ({ topical: t, conversation: t, current: t });
+    expect(correctTeam(site, 'billing', input('Guten Tag, wenn ich mein Konto lösche, verfallen dann meine 640 Trailpoints?'))).toBe('privacy');
+    expect(correctTeam(site, 'billing', input('if I delete my account do I lose my points?'))).toBe('privacy');
+    expect(correctTeam(site, 'billing', input("my points are gone, I'll delete my account and shop elsewhere"))).toBe('billing');
+  });
+});

@@ -59,7 +59,7 @@ const ARRIVED_BROKEN = /\b(arrived|came|turned up|delivered|(me )?ha llegado|lle
 /** "where is my tent??", "wo bleibt meine Bestellung", "¿dónde está mi pedido?" with an order number. */
 const WHERE_IS_IT = /\b(where(s| is| are) my (?!refund|money|credit|points|code|voucher)\w+|wo (ist|bleibt) (mein|meine)|donde (esta|estan) (mi|mis))\b(?=[^]*\b[a-z]{1,4}-\d{4,}\b)/;
 /** Asked for, not threatened ("thinking of closing my account and going back to a real shop"). */
-const CLOSE_ACCOUNT = /\b(like|want|wish|need|how (do|can|would) (i|we)|please|can you|could you|help me)( to)? (close|shut down|cancel) (my|his|her|our|the) (late \w+s |\w+s )?(\w+ )?account\b/;
+const CLOSE_ACCOUNT = /\bif (i|we) (delete|close|deactivate) (my|our|the) account\b|\bwenn ich (mein|das) konto (\w+ )?(losche|schliesse|kundige)\b|\bbis (mein|das) konto (\w+ )?geloscht\b|\b(si|cuando) (borro|elimino|cierro) (mi|la) cuenta\b|\b(like|want|wish|need|how (do|can|would) (i|we)|please|can you|could you|help me)( to)? (close|shut down|cancel) (my|his|her|our|the) (late \w+s |\w+s )?(\w+ )?account\b/;
 const CONSENT_DUTY = String.raw`consent|marketing[- ]data`;
 const PRIVACY_DUTY = String.raw`gdpr|data deletion|data access|personal data|data protection`;
 /**
