@@ -54,6 +54,8 @@ export interface Fact {
 
 interface SiteVocabulary {
   products: RegExp | null;
+  /** The same names, for testing one string (no global flag, so no `lastIndex` carried between tests). */
+  productName: RegExp | null;
   /** A KB product's family name with another model number ("Lumen 300" when the KB sells the Lumen 400). */
   otherModels: RegExp | null;
   orderPrefixes: Set<string>;
@@ -85,8 +87,10 @@ function vocabulary(site: SiteContent): SiteVocabulary {
     otherModels: families.length > 0 ? new RegExp(`(?<![\\w-])(?:${families.map(escapeRegExp).join('|')})\\s+\\d{1,5}[A-Za-z]{0,2}(?![\\w-])(?!\\s*(?:min|mins|minutes|km|k|mi|miles|per|/|%|x)\\b)`, 'gi') : null,
     // "two Lumen 900Rs", "Stormshells": a plural is the same product.
     products: products.length > 0 ? new RegExp(`(?<![\\w-])(${products.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})s?(?![\\w-])`, 'gi') : null,
+    productName: null,
     orderPrefixes,
   };
+  vocab.productName = vocab.products && new RegExp(vocab.products.source, 'i');
   vocabularyCache.set(site.articles, vocab);
   return vocab;
 }
@@ -286,7 +290,7 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   }
   for (const m of text.matchAll(TRIP_PLACE)) {
     const name = m[1]!;
-    if (NOT_A_TRIP_PLACE.test(name) || (vocab.products !== null && new RegExp(vocab.products.source, 'i').test(name)) || site.config.name.toLowerCase().startsWith(name.toLowerCase())) continue;
+    if (NOT_A_TRIP_PLACE.test(name) || vocab.productName?.test(name) === true || site.config.name.toLowerCase().startsWith(name.toLowerCase())) continue;
     add('place', name, m.index + m[0].length - name.length);
   }
   // What is wrong ("a large tear in the flysheet", "pole cracked"): it may hold a fact found above ("10cm tear",
