@@ -28,7 +28,7 @@ export interface QueryTerm {
 const FRAMING = ['polici', 'policy', 'rule', 'info', 'information', 'detail', 'procedure', 'process'].map((w) => stem(w));
 
 /** E-mail and web addresses, sums of money, phone numbers: what identifies the case, not what is asked. */
-const IDENTIFIERS = new RegExp(String.raw`${EMAIL_ADDRESS.source}|\bhttps?:\/\/\S+|[€$£]\s?\d[\d.,]*|\b\d+[.,]\d\d\b|\b\d[\d.,]*\s?(?:€|\$|£|eur\b|euros?\b|usd\b|dollars?\b|bucks\b)|\+?\d[\d ()/-]{7,}\d`, 'gi');
+const IDENTIFIERS = new RegExp(String.raw`${EMAIL_ADDRESS.source}|\bhttps?:\/\/\S+|[€$£]\s?\d[\d.,]{0,24}|\b\d+[.,]\d\d\b|\b\d[\d.,]{0,24}\s?(?:€|\$|£|eur\b|euros?\b|usd\b|dollars?\b|bucks\b)|\+?\d[\d ()/-]{7,}\d`, 'gi');
 
 /**
  * A discount, voucher or gift code typed in capitals beside the word that says so: "code USA20", "the SPRING15

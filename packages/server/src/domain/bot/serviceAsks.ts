@@ -75,7 +75,7 @@ const SENDS_FIRST = /\b(as soon as the carrier scans|before (we|you) (receive|ge
 export function asksOwnPriceDrop(said: string): boolean {
   // ("in your own sale" only with a price that fell: "bought it in your summer sale for €89, zip broke" is no price drop.)
   // (Not a price that fell elsewhere: "if the price drops on amazon after i buy from your shop" is a price match.)
-  return sentences(said).some((s) => (PRICE_FELL.test(s) || AMOUNT.test(s)) && OWN_SHOP.test(s) && (PRICE_FELL.test(s) || !OWN_SALE.test(s)) && !/\b(amazon|ebay|another (shop|store|site|retailer)|other (shops?|stores?|sites?|retailers?)|elsewhere|competitors?)\b/.test(s)) && BOUGHT.test(said) && /\b(difference|refund\w*|money back|adjust\w*|credit)\b|\b(get|have|want)( the)? [€$£]?\d[\d.,]*( \w+)? back\b/.test(said);
+  return sentences(said).some((s) => (PRICE_FELL.test(s) || AMOUNT.test(s)) && OWN_SHOP.test(s) && (PRICE_FELL.test(s) || !OWN_SALE.test(s)) && !/\b(amazon|ebay|another (shop|store|site|retailer)|other (shops?|stores?|sites?|retailers?)|elsewhere|competitors?)\b/.test(s)) && BOUGHT.test(said) && /\b(difference|refund\w*|money back|adjust\w*|credit)\b|\b(get|have|want)( the)? [€$£]?\d[\d.,]{0,24}( \w+)? back\b/.test(said);
 }
 // ("today it's €399 in your own sale", "if your own price drops in the month after I buy it".)
 const PRICE_FELL = /\b(cheaper|lower (price|now)|less now|reduced|dropped|(price|it|its|cost) (drops|goes down)|went down|gone down|on sale|price (drop|cut)|now (only )?[€$£]?\d|(today|now|this week) (its|it s|it is|theyre|they re|they are) (only )?[€$£]?\s?\d)/;

@@ -25,15 +25,15 @@ const BARE_EACH = /(?<=\b(?:were|was|are|is|cost|costs|paid|at|for|price[ds]?)\s
  * currency, and none that speaks of sizes, lengths, times or head counts ("they were 44, I need 45", "the drop was 250,
  * not the 220 I ordered", "we ordered for 120"): beside those a bare number is rarely money.
  */
-const BARE_WHOLE = /(?<=\b(?:was|were|cost|costs|cost me|paid|spent|priced at|for|fue|costo|costó|costaba|pagué|pague|war|waren|kostete|für|fur)\s)(\d{2,4})(?![\d.,]*\d)(?=\s*(?:[.,;!?)&+]|$|(?:and|n|plus|too|each|but|so|which|on|back|total|in total|und|y|with|for (?:that|the|this|it|them|both|my))\b))|\b(\d{2,4})(?=\s+(?:in )?total\b)/gi;
+const BARE_WHOLE = /(?<=\b(?:was|were|cost|costs|cost me|paid|spent|priced at|for|fue|costo|costó|costaba|pagué|pague|war|waren|kostete|für|fur)\s)(\d{2,4})(?![\d.,]{0,24}\d)(?=\s*(?:[.,;!?)&+]|$|(?:and|n|plus|too|each|but|so|which|on|back|total|in total|und|y|with|for (?:that|the|this|it|them|both|my))\b))|\b(\d{2,4})(?=\s+(?:in )?total\b)/gi;
 const NOT_MONEY_BESIDE = /\b(sizes?|cm|mm|inch\w*|lumens?|wide|width|length|drop|tall|height|too (small|big|large|short|long|tight)|fits?|minutes?|mins?|hours?|hrs?|people|persons|guests|\d+\s?x\s?\d+)\b|\b(need|not) (the |a )?\d+\b|\b(order|ordered|booked|booking|group|party|catering) for \d+\b/i;
 /**
  * "refund for 2 x 129 rain jackets", "2 jackets, 139 each": a count and its price, or a price after a comma, with no
  * currency anywhere in the message (dimensions are two measures, "210 x 140"; a unit after the number is no price).
  */
-const BARE_TIMES = /\b[2-9] ?[x×] ?(\d{2,4})(?![\d.,]*\d)(?!\s?(?:cm|mm|m|in|inch\w*|g|kg|l|ml|mah|lm|lumens?|gb|mb|days?|weeks?)\b)/gi;
+const BARE_TIMES = /\b[2-9] ?[x×] ?(\d{2,4})(?![\d.,]{0,24}\d)(?!\s?(?:cm|mm|m|in|inch\w*|g|kg|l|ml|mah|lm|lumens?|gb|mb|days?|weeks?)\b)/gi;
 const BARE_EACH_AFTER_COMMA = /(?<=,\s?)(\d{2,4})(?=\s?(?:each|apiece|a piece)\b)/gi;
-const BARE_DECIMAL = /(?<![\w.,€$£:-])(\d{1,5}[.,]\d{2})(?![\d.,]*\d)(?!\s?(?:%|am|pm|h\b|uhr))/gi;
+const BARE_DECIMAL = /(?<![\w.,€$£:-])(\d{1,5}[.,]\d{2})(?![\d.,]{0,24}\d)(?!\s?(?:%|am|pm|h\b|uhr))/gi;
 
 const UNITS: Record<string, number> = {
   zero: 0, one: 1, a: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,

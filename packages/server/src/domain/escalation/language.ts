@@ -48,10 +48,12 @@ export function detectLanguage(text: string, fallback = 'en'): LanguageGuess {
 /** The last sentences of a message, at least six words of them, when there is more before them. */
 function messageTail(body: string): string | null {
   const parts = body.match(/[^.!?]+[.!?]*/g) ?? [];
-  let tail = '';
+  // Count words part by part and join once: re-joining and re-counting the whole tail at every part is quadratic
+  // ("1.1.1.…" is 2,000 parts of no words).
+  let words = 0;
   for (let i = parts.length - 1; i > 0; i--) {
-    tail = `${parts[i]} ${tail}`;
-    if ((tail.match(/\p{L}+/gu) ?? []).length >= 6) return tail;
+    words += (parts[i]!.match(/\p{L}+/gu) ?? []).length;
+    if (words >= 6) return `${parts.slice(i).join(' ')} `;
   }
   return null;
 }

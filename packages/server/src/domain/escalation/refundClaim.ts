@@ -10,7 +10,7 @@
  */
 
 const DESTINATION = String.raw`(my|the|our) (card|credit card|debit card|visa|amex|mastercard|paypal|paypal account|account|bank|bank account|original (payment|card|payment method))`;
-const MONEY = String.raw`(the (money|amount|sum|total|full amount|whole amount|payment|funds)|(the |my )?[€$£]\s?\d[\d.,]*|(the |my )?\d[\d.,]*\s?(€|eur|euros?|usd|dollars?|bucks))`;
+const MONEY = String.raw`(the (money|amount|sum|total|full amount|whole amount|payment|funds)|(the |my )?[€$£]\s?\d[\d.,]{0,24}|(the |my )?\d[\d.,]{0,24}\s?(€|eur|euros?|usd|dollars?|bucks))`;
 
 /** The money wanted somewhere of the customer's: enough on its own ("put that back on my card", "credit my Visa"). */
 const MONEY_TO_ME = new RegExp(

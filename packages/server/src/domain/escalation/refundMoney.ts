@@ -7,7 +7,7 @@
 import { normalise } from '../bot/text.js';
 
 /** The refund itself, in en/de/es. */
-const REFUND = String.raw`(?:\b(?:refund(?:ed)?|money back|my money|the money|reembolso|mi dinero|el dinero|erstattung|ruckerstattung|gutschrift|mein geld|das geld)\b|\b(?:my|the|die|mis|los) (?:[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(?:€|eur\b|euros?\b|usd\b|dollars?\b))|\b(?:bekomme|kriege|erhalte)\b[^.!?]{0,30}\bzuruck\b)`;
+const REFUND = String.raw`(?:\b(?:refund(?:ed)?|money back|my money|the money|reembolso|mi dinero|el dinero|erstattung|ruckerstattung|gutschrift|mein geld|das geld)\b|\b(?:my|the|die|mis|los) (?:[€$£]\s?\d[\d.,]{0,24}|\d[\d.,]{0,24}\s?(?:€|eur\b|euros?\b|usd\b|dollars?\b))|\b(?:bekomme|kriege|erhalte)\b[^.!?]{0,30}\bzuruck\b)`;
 
 /** Chasing it: not there yet, when, where, how much. */
 const CHASE = String.raw`\b(?:still|yet|wheres|where is|when (?:will|do|does|can|is)|hit my|how long|not (?:arrived|appeared|there|back|received|come|showing|on)|(?:hasnt|has not|havent|have not|didnt|did not|isnt|is not) (?:arrived|appeared|come|shown|been|reached|landed|hit|got|received)|less than|short by|missing|nothing (?:on|in|back)|wrong amount|only got|todavia no|aun no|cuando (?:me|llega\w*|recib\w*|vuelve|devolve\w*|voy a)|donde esta|esperando|noch|wann|wie lange|wo (?:ist|bleibt)|immer noch)\b`;

@@ -283,7 +283,7 @@ const CLARIFIES = /^\W*((no|sorry|so|ok)\W+)?(i mean|i meant|like|as in|meaning|
  * When, where, how much: "since the update last night", "got it yesterday", "im in new york", "the lumen 400, $39". A
  * statement without one is more often the question in other words ("crypto payments via coinbase" after bitcoin).
  */
-const CIRCUMSTANCE = /\b(since|yesterday|today|tonight|last (night|week|month|year|time)|this (morning|afternoon|evening|week)|ago|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(im|i am|were|we are|i live|we live|based) in|shipped|arrived|delivered|got (it|them))\b|[$€£]\s?\d|\d[\d.,]* ?(am|pm|days?|weeks?|hours?|minutes?|mins?|eur|euros?|usd|dollars?)\b/;
+const CIRCUMSTANCE = /\b(since|yesterday|today|tonight|last (night|week|month|year|time)|this (morning|afternoon|evening|week)|ago|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(im|i am|were|we are|i live|we live|based) in|shipped|arrived|delivered|got (it|them))\b|[$€£]\s?\d|\d[\d.,]{0,24} ?(am|pm|days?|weeks?|hours?|minutes?|mins?|eur|euros?|usd|dollars?)\b/;
 
 /** A short statement that asks, wants, presses and reports nothing wrong: a detail, not a question. */
 function addsDetail(said: string): boolean {

@@ -220,7 +220,7 @@ export function buildHandoffPackage(site: SiteContent, input: PackageInput, _cla
   if (decision.reason === 'high_stakes' && quoted && evidence) {
     const at = evidence.toLowerCase().indexOf(quoted.toLowerCase());
     // A detector's match can stop at the currency sign ("charge of €"): the amount after it belongs to it.
-    const amount = at >= 0 && /[€$£]$/.test(quoted) ? (/^\s?\d[\d.,]*\d|^\s?\d/.exec(evidence.slice(at + quoted.length))?.[0] ?? '') : '';
+    const amount = at >= 0 && /[€$£]$/.test(quoted) ? (/^\s?\d[\d.,]{0,24}\d|^\s?\d/.exec(evidence.slice(at + quoted.length))?.[0] ?? '') : '';
     const typed = at >= 0 ? evidence.slice(at, at + quoted.length) + amount : null;
     if (typed && ![...seen].some((k) => k.includes(typed.toLowerCase()))) facts.push({ kind: 'topic', value: typed });
   }
