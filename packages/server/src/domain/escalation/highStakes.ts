@@ -98,7 +98,7 @@ const NOT_DISPUTING = /\b(shell|she will|hell|he will|theyll|they will)\b[^.!?]{
  * "if it hasn't been reversed by Friday I'll have no choice but to ask Visa to dispute the charge. I would much rather not
  * go down that route": a threat, however reluctant.
  */
-const DISPUTE_THREAT = /(?<!\b(not|never|wont|dont|do i|would i|will i|should i|do we)\s+(\w+\s+)?)\b(no choice but to|no option but to|have to|going to|will|ill|shall)\s+(ask|get|contact|call|have)\s+(my bank|the bank|visa|mastercard|amex|american express|paypal|my (credit )?card (company|issuer|provider)|the (credit )?card (company|issuer|provider)|my credit card company)\s+(to\s+)?(dispute|reverse (the|this|that) (charge|payment|transaction)|charge (it|this|that) back|(claw|pull|take) (it |this |that |the money |the payment |the \S+ )?back)\b/;
+const DISPUTE_THREAT = /(?<!\b(not|never|wont|dont|do i|would i|will i|should i|do we)\s+(\w+\s+)?)\b(no choice but to|no option but to|have to|going to|will|ill|shall)\s+((just|simply|then|probably|also|immediately|straight away|just go and)\s+)?(ask|get|contact|call|have)\s+(my bank|the bank|our bank|visa|mastercard|amex|american express|paypal|my (credit )?card (company|issuer|provider)|the (credit )?card (company|issuer|provider)|my credit card company)\s+(to\s+)?(dispute|reverse (the|this|that) (charge|payment|transaction)|charge (it|this|that) back|(claw|pull|take) (it |this |that |the money |the payment |(the|that|this|our|my) (\S+ ){1,2})?back)\b/;
 
 const BODY_PART = String.raw`(ankles?|wrists?|knees?|feet|foot|legs?|hands?|fingers?|face|lips?|eyes?|cheeks?|gums?|glands?)`;
 // A swollen ankle, wrist or face is no battery, whatever power bank was asked about before: the swelling said of the
@@ -282,6 +282,8 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
       // another provider's mailbox, long ago or with nothing wrong here.
       if (rule.kind === 'security' && MAIL_HACKED.test(sentence) && (NOTHING_HERE.test(text) || /\b(last (year|month|spring|summer|autumn|fall|winter)|(years?|months) (ago|back)|a while (back|ago)|in (19|20)\d\d)\b/.test(sentence)) && !/\b(didnt|did not|never) (place|placed|order|ordered|make|made|authori[sz]e)\b|\bcharg(ed|es)\b|\b(cant|cannot) (log|sign|get) ?in\b|\blocked out\b|\b(some ?one|some ?body|hackers?|they)\b[^.!?]{0,40}\b(into|changed|used|placed|ordered|logged)\b|\b(gone|missing|an order (to|for))\b/.test(text)) continue;
       if (rule.kind === 'security' && OTHERS_ACCOUNT.test(sentence) && !named(ACCOUNT_HERE, names).test(text.replace(OTHERS_ACCOUNT, ' ').replace(/\ball (of )?my accounts\b/g, ' '))) continue;
+      // Session 48: "not going to call a lawyer over 20 francs 😄": the lawyer is ruled out.
+      if (rule.kind === 'legal' && /\b(not|never|wont|wouldnt|no need to|dont need to|dont want to|dont plan to)\s+((going|gonna|about|planning|plan|want|need|bother|bothering|even|really|just|to|on)\s+){0,4}$/.test(sentence.slice(0, m.index))) continue;
       // "I'm due in court as a witness": a day in court, no threat.
       if (rule.kind === 'legal' && /\b(as a witness|jury (duty|service)|tennis court|food court|basketball court)\b/.test(sentence) && !/\b(small claims|see you in court|sue|suing|take (you|this|it) to court|lawyer|solicitor)\b/.test(sentence)) continue;
       // "Your privacy page says I can complain to a data protection authority. Not planning to, everything's fine!"
@@ -358,7 +360,7 @@ export function detectLearnedHighStakes(message: string, seq: number, model?: Me
  * classifier routed them by the order they were about (a missing parcel → Orders).
  */
 export function learnedDuty(text: string): string | undefined {
-  if (/\b(chargebacks?|charge ?backs?|revers(e|ed|ing) (the |my |that |this |our )?(charge|payment|transaction|money|[€$£]\s?\d))|\b(disput(e|ed|es|ing))\b[^.!?]{0,40}\b(bank|card|paypal|payment|charge|transaction|[€$£]\s?\d|\d\s?(€|eur|usd))|\b(bank|card|paypal)\b[^.!?]{0,40}\bdisput(e|ed|es|ing)\b/.test(text)) return DUTY.dispute;
+  if (/\b(chargebacks?|charge ?backs?|revers(e|ed|ing) (the |my |that |this |our )?(charge|payment|transaction|money|[€$£]\s?\d))|\b(disput(e|ed|es|ing))\b[^.!?]{0,40}\b(bank|card|paypal|payment|charge|transaction|amex|american express|visa|mastercard|[€$£]\s?\d|\d\s?(€|eur|usd))|\b(bank|card|paypal|amex|american express|visa|mastercard)\b[^.!?]{0,40}\bdisput(e|ed|es|ing)\b/.test(text)) return DUTY.dispute;
   if (/\b(typed|entered|gave|put|filled|clicked|link)\b[^.!?]{0,40}\b(card|visa|mastercard|amex|credit card|debit card|bank) (details|number|info|data)\b|\b(typed|put|entered) (in )?(my|the) (visa|card|mastercard|amex)( \w+)?( in)?\b/.test(text)) return 'fraud\\w*';
   // Session 47: a burn, a wound or a swelling device in words of their own ("it's come up in a blister", "cut my
   // daughters cheek. 3 stitches", "doesn't sit flat… there's a bump in the middle") is the safety team's, not the order's.

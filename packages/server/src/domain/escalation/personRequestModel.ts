@@ -35,15 +35,21 @@ const PASTED_NOTICE = /\b(please )?(check|verify|update|confirm|re-?enter|review
 /** "…in writing rather than speak to anyone": the person is what they would rather not have. */
 const RATHER_NOT_SPEAK = /\b(rather than|instead of|sooner than)\s+(?:\w+\s+){0,2}?(speak|speaking|talk|talking|chat|chatting|call|calling|phone|phoning|deal|dealing)\b/;
 
+/** Someone in a what-if about the product ("would it survive someone capsizing with it on?"), not someone to talk to. */
+const SOMEONE_HYPOTHETICAL = /\b(survive|withstand|handle|stand up to|cope with)\s+(some ?one|some ?body|a person|people)\s+\w+ing\b|\bif (some ?one|some ?body|a person) (\w+ )?(drops?|falls?|fell|capsizes?|steps? on|sits? on|stands? on|treads? on|sleeps? on|spills?)\b/;
+
 function notARequest(unit: string): boolean {
   const t = normalise(unit);
-  return NEGATED_ASK.test(t) || HAPPENED.test(t) || SPOKE_BEFORE.test(t) || FEEDBACK.test(t) || ANY_PERSON.test(t) || PASTED_NOTICE.test(t) || RATHER_NOT_SPEAK.test(t);
+  return SOMEONE_HYPOTHETICAL.test(t) || NEGATED_ASK.test(t) || HAPPENED.test(t) || SPOKE_BEFORE.test(t) || FEEDBACK.test(t) || ANY_PERSON.test(t) || PASTED_NOTICE.test(t) || RATHER_NOT_SPEAK.test(t);
 }
 
 /**
  * The message's probability of asking for a person: the highest of the whole message and each of its sentences, each
  * unit that reads as something else (above) left out, and none for a message that says it is only curious.
  */
+/** "100% human-powered", "human error": the word human, and no person asked for. */
+const HUMAN_COMPOUND = /\bhuman[- ](powered|error|rights|body|skin|sweat|nature|factor|eye|hair|made|resources)\b/gi;
+
 export function personRequestProbability(model: MessageModel, message: string): number {
-  return ONLY_CURIOUS.test(normalise(message)) ? 0 : messageProbability(model, message, notARequest);
+  return ONLY_CURIOUS.test(normalise(message)) ? 0 : messageProbability(model, message.replace(HUMAN_COMPOUND, ' '), notARequest);
 }

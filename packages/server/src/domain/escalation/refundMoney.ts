@@ -36,9 +36,15 @@ const BEFORE_RETURNING = /\b(how (?:do|can|would) (?:i|we) (?:return|send)|can (
 const WAITING =
   /\b(how long (until|till|before|does it take|for|will it take)\b[^.!?]{0,40}\b(refund|money)|when (will|do|would) (i|we) get (my|the|our) (money|refund)|wie lange\b[^.!?]{0,40}\bgeld|(still|been|im|i am|we are|were) waiting (for|on) (my|the|our) (refund|money)|esperando (el|mi) (reembolso|dinero)|(el|mi) (reembolso|dinero) (todavia |aun |sigue sin |)?no (llega|ha llegado|aparece|me ha llegado)|warte\w* (noch )?auf (mein|das|die|meine) (geld|erstattung|ruckerstattung)|where(s| is) (my|the) (refund|money)|still no refund|no refund (yet|still)|refund (still )?(hasnt|has not|isnt|is not) (arrived|come|shown|appeared))\b/;
 
+/**
+ * Session 48: the money of a return by other words: a refund short of what went back ("why did my refund only cover the
+ * jacket and not the shipping?"), the amount not seen yet ("todavía no veo los 74,50 €", "si no recibo el reembolso").
+ */
+const SHORT_OR_UNSEEN = /\b(refund (only|just) (cover(ed|s)?|include(d|s)?|was for)|refund(ed)? (didnt|did not|doesnt|does not) (cover|include)|(only|just) refunded (the|my|part|half)|(todavia|aun) no (veo|he recibido|me (ha|han) (llegado|devuelto)) (los|el|mi|mis|la|las) ([€$£]\s?\d|\d|dinero|reembolso|importe)|si no (recibo|veo) (el|mi) (reembolso|dinero)|where(s| is) our (refund|money))/;
+
 export function chasesRefundMoney(conversation: string): boolean {
   const all = normalise(conversation);
-  if (REFUND_TO.test(all) || WAITING.test(all)) return true;
+  if (REFUND_TO.test(all) || WAITING.test(all) || SHORT_OR_UNSEEN.test(all)) return true;
   if (!WENT_BACK.test(all) || BEFORE_RETURNING.test(all)) return false;
   return CHASES.test(all) || STILL_BILLED.test(all);
 }

@@ -1,0 +1,101 @@
+/**
+ * Session 48's blind sets (fresh172: winter and gifts; fresh173: clubs, schools and companies; fresh175: returns and
+ * refunds; fresh176: electronics and the app): the misses they showed, each read as the general case it is, with
+ * negatives beside.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SiteConfig } from '../pipelineTypes.js';
+import { findHighStakes, learnedDuty } from './highStakes.js';
+import { personRequestProbability } from './personRequestModel.js';
+import { personRequestModel } from '../../site/botModels.js';
+import { scoreFrustration } from './frustration.js';
+import { correctTeam } from './teamCorrections.js';
+import { chasesRefundMoney } from './refundMoney.js';
+import { runRules } from './testContext.js';
+import { normalise } from '../bot/text.js';
+
+const shop = 'Northwind Gear';
+
+describe('sarcasm after a damning "so …", and nobody there at a time asked about', () => {
+  it.each([
+    "always-on display is off, no music, no heart rate broadcast. so '14 days' is basically marketing fiction. great 👍",
+    "Don't send me unsubscribe instructions, I don't HAVE an account any more. So you kept my email after 'deleting' everything? Brilliant.",
+  ])('%j is sarcasm', (m) => expect(scoreFrustration(m, [], true, shop).labels).toContain('sarcasm'));
+  it.each([
+    'great. and on sundays nobody, right?',
+    'perfect, so on public holidays no one is there?',
+    'so it arrives on friday? great 👍',
+    'so the refund was issued yesterday. perfect!',
+  ])('%j is no frustration', (m) => expect(scoreFrustration(m, [], true, shop).score).toBe(0));
+  it('nobody answering is still a let-down beside praise', () => {
+    expect(scoreFrustration('great, nobody has answered my email in two weeks', [], true, shop).score).toBeGreaterThan(0);
+  });
+});
+
+describe('a lawyer ruled out, a bank asked to pull a payment back', () => {
+  it.each([
+    'ok, and the return postage is on me as well I suppose. not going to call a lawyer over 20 francs 😄 just confirming',
+    "I won't even bother to call a lawyer over this, just tell me the return address",
+  ])('%j is none', (m) => expect(findHighStakes(m)).toBeNull());
+  it.each([
+    ["I'm not joking, I will call a lawyer if this isn't fixed", 'legal'],
+    ['If it isn\'t sorted by Friday our finance director will simply ask the bank to pull the second payment back.', 'dispute'],
+    ['we will just ask our bank to claw the €186,40 back', 'dispute'],
+  ])('%j is %s', (m, kind) => expect(findHighStakes(m)?.kind).toBe(kind));
+  it('a dispute with the card company named by brand is the money team\'s', () => {
+    expect(learnedDuty(normalise("if it isn't here by the 23rd i'm disputing the whole thing with amex, just so you know"))).toBeDefined();
+  });
+});
+
+describe('someone in a what-if is not someone to talk to', () => {
+  it.each([
+    "We're a rowing club (100% human-powered, no engines 😄) looking at the Lumen 900R for dawn sessions. Would it survive someone capsizing with it on?",
+    'will the tent handle someone tripping over the guy lines?',
+  ])('%j asks for no one', (m) => expect(personRequestProbability(personRequestModel, m)).toBeLessThan(personRequestModel.threshold));
+  it.each(['can someone call me about it?', 'would someone be able to help me with the return?'])('%j still does', (m) =>
+    expect(personRequestProbability(personRequestModel, m)).toBeGreaterThanOrEqual(personRequestModel.threshold),
+  );
+});
+
+describe('a refund chased as "our money", or short, or not seen (es)', () => {
+  it('"Where\'s our money?" after a return of €89,00 and €149,95 is the refund rule', () => {
+    expect(runRules(['Account still says \'Return received\'. It\'s a Lumen 900R (€89,00) and a Stormshell (€149,95) from NW-590124. Where\'s our money?'])?.trigger).toBe('rule');
+  });
+  it.each([
+    'hi, why did my refund only cover the jacket and not the shipping? order NW-158803',
+    'mi devolución del pedido NW-672118 llegó a vuestro almacén hace tres semanas y todavía no veo los 74,50 €',
+  ])('%j chases refund money', (m) => expect(chasesRefundMoney(m)).toBe(true));
+  it.each(['does the refund cover the shipping if I return everything?', 'todavía no veo el pedido en mi cuenta'])('%j does not', (m) => expect(chasesRefundMoney(m)).toBe(false));
+});
+
+describe('team corrections, session 48', () => {
+  const skill = (id: string, description: string) => ({ id, name: id, description, examples: [] });
+  const site: SiteConfig = {
+    name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en'], defaultSkill: 'billing', rules: [],
+    skills: [
+      skill('billing', 'Payments, failed or double charges, refunds (the money side), invoices and VAT, discount codes.'),
+      skill('orders', 'Shipping, delivery and tracking, returns, exchanges, damaged or wrong items, warranty claims.'),
+      skill('technical', 'Product troubleshooting and product safety, GPS watches, the app, account login, password and two-step verification problems.'),
+      skill('sales', 'Pre-sales product questions and availability, product specs, price matching, bulk and business orders.'),
+      skill('privacy', 'Data deletion and account closure, data access requests, GDPR questions, consent and marketing-data issues.'),
+    ],
+  };
+  const input = (t: string) => ({ topical: t, conversation: t, current: t });
+  it.each([
+    ['orders', "Now that the case is closed I want those photos deleted. I'd rather deal with your data protection officer directly.", 'privacy'],
+    ['orders', 'does DHL get my phone number for the return label, and how long do they keep it?', 'privacy'],
+    ['orders', 'when I create a return, do you pass my phone number and address to DHL?', 'privacy'],
+    ['orders', "can't log in to start my return for NW-287310, the reset link says expired every time", 'technical'],
+    ['orders', "My Stormshell wets out badly — I'd return it but it's long past the window. Do you offer a professional re-proofing service?", 'technical'],
+    ['orders', 'Not really a return, more a swap. Could you put me in touch with whoever handles group orders?', 'sales'],
+    ['sales', 'your own shop dropped the price. Do you refund the difference or do I have to return it and buy it again?', 'sales'],
+    ['orders', 'hi, why did my refund only cover the jacket and not the shipping? order NW-158803', 'billing'],
+  ])('%s\'s pick for %j is %s', (from, m, to) => expect(correctTeam(site, from, input(m))).toBe(to));
+  it.each([
+    ['orders', 'how long do you keep the tent reserved for me?', 'orders'],
+    ['orders', "I can't log in, so how do I start a guest return?", 'orders'],
+    ['orders', 'my warranty repair: do you offer a repair service for free under warranty?', 'orders'],
+    ['sales', 'can I swap it for the bigger one and pay the difference? I want to return it', 'orders'],
+    ['orders', 'our group order NW-123456 has not arrived', 'orders'],
+  ])('%s\'s pick for %j stays %s', (from, m, to) => expect(correctTeam(site, from, input(m))).toBe(to));
+});
