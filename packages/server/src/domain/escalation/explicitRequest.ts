@@ -136,6 +136,8 @@ const EN: Pattern[] = [
   // (Not opening hours: "is anyone there on Saturdays?".)
   { re: /\b(?:is|are)\s+(?:there\s+)?(?:any ?one|any ?body|some ?one|some ?body)\s+(?:actually\s+|even\s+|really\s+)?(?:real|human|alive|there|home|awake)\b(?!\s+(?:on|at|in|during|over|after|before|until|till|from)\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\s+(?:on|at|over)\s+(?:the\s+)?weekends?\b|\s+(?:at|after|before)\s+\d|\s+(?:in the|at) (?:morning|evening|night)s?\b)/, direct: false },
   { re: /\b(?:is|are)\s+there\s+(?:actually\s+|even\s+|really\s+)?(?:an?|any)?\s*(?:real|actual|live|human)\s+(?:person|people|human|humans|agent|staff)(?![\w-])(?!\s+(?:limit|capacity|tent|size|version|rating))/, direct: false },
+  // Session 48: "is there a human somewhere in this process".
+  { re: /\bis\s+there\s+(?:a|any)\s+(?:human|person|real person|human being)\s+(?:somewhere|anywhere|at all|involved|(?:in|behind)\s+(?:this|the|it)(?:\s+(?:process|loop|chain|chat))?)\b/, direct: false },
   // (Not a taunt that says what the bot is: "are you a bot that can only copy paste??" is anger, not a question.)
   { re: /\b(?:are|r)\s+(?:you|u)\s+(?:even\s+|actually\s+|just\s+)?(?:a\s+)?(?:real|human|a bot|bot|robot|machine|person|real person)\b(?!\s+(?:that|who|which)\s+(?:\w+\s+){0,2}(?:only|just)\b)/, direct: false },
   { re: /\bam\s+i\s+(?:talking|chatting|speaking|writing)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:bot|chat ?bot|robot|machine|computer|program|ai|automated (?:system|assistant)|real person|human)\b/, direct: false },

@@ -142,9 +142,22 @@ const BATTERY_OR_CHARGING = /\b(batter\w*|power ?banks?|charg\w*|cells?|<device>
 const SWELLING_DEVICE = /\b[a-z]+ \d{3,}\b|\b(batter\w*|power ?banks?|<device>|charg\w*|usb|cable|device|phone|lamp|headlamp|watch)\b/;
 
 /** `names`: the shop's own name and battery products (site/siteNames.ts). */
+/**
+ * Session 48: a scare heard of, with the customer's own device fine or only a worry ("saw a reddit thread titled
+ * 'VoltPack 20000 melted in my car'… mine's totally fine", "my mate's phone battery exploded a few years ago so I'm a
+ * bit paranoid"): a question about safe use, which the KB answers.
+ */
+const SECOND_HAND = /\b(saw|read|watched|heard|came across|seen|found) (about )?(a |an |some |this |that )?(reddit |forum |youtube |tiktok |online |news |facebook |twitter )?(thread|post|video|review|story|article|comment|report)s?\b|\b(my )?(mates?|friends?|brothers?|sisters?|cousins?|colleagues?|neighbou?rs?|flatmates?|dads?|mums?|moms?) (old )?(phone|laptop|power ?bank|battery|e-?bike|vape|tablet)( battery)?\b[^.!?]{0,40}\b(years?|months?) ago\b/;
+const MINE_FINE_OR_WORRIED = /\b(mine( is|s)? (totally |completely |perfectly |absolutely )?(fine|ok|okay|good)|(a bit |bit |now |so |getting |slightly )?(paranoid|worried|nervous|anxious))\b/;
+const MINE_TOO = /\b(mine|my (own )?[a-z]+( \d+)?) (also|too|has|is|was|got|started) (\w+ )?(swell\w*|swoll\w*|melt\w*|hot|smok\w*|burn\w*|hiss\w*|spark\w*|bulg\w*)\b/;
+
 export function findHighStakes(message: string, previous = '', earlier = previous, names: SiteNames = NO_NAMES): { kind: HighStakesKind; text: string } | null {
   const found = findHighStakesIn(message, previous, earlier, names);
   if (found?.kind === 'security' && FALSE_ALARM.test(normalise(message))) return null;
+  if (found?.kind === 'safety') {
+    const t = normalise(message);
+    if (SECOND_HAND.test(t) && MINE_FINE_OR_WORRIED.test(t) && !MINE_TOO.test(t)) return null;
+  }
   return found;
 }
 
@@ -162,6 +175,9 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
   // the customer says they opened, with the case named in the same message.
   const openedIt = /\b(i|we) (have |had |just |already )?(opened|filed|raised|started|lodged) (it|this|that|the case|the dispute|the claim)\b(?! (yet|up|again)\b)/.exec(text);
   if (openedIt && (/\b(paypal|bank|card issuer|visa|mastercard|amex) (case|dispute|claim)\b|\b(case|dispute|claim) (with|at|on|in|through|via) (paypal|my bank|the bank)\b/.test(text) || (/\b(paypal|bank|card issuer)\b/.test(text) && /(?<!\bin )\b(case|dispute|claim) (id|number|ref|reference)\b/.test(text))) && !/\b(if|should i|can i|do i|whether)\b[^.!?]{0,30}\b(open|file|raise|start)\b/.test(text)) return { kind: 'dispute', text: openedIt[0] };
+  // Session 48: "it switched itself off halfway down a rocky descent… I went over on my ankle": hurt when the product failed.
+  const wentOver = /\b(went over on|rolled|twisted|turned) (my|his|her|their) (ankle|knee|wrist|foot)\b|\b(ankle|knee|wrist) (is |s |its |it s )?(now )?(strapped( up)?|in a (cast|brace|splint|boot))\b/.exec(text);
+  if (wentOver && /\b((switched|turned|shut|cut) (itself |himself )?off|died on me|went (out|dark|off)|gave way|snapped|collapsed|came (off|loose|apart)|has a fault|faulty|defective)\b/.test(text)) return { kind: 'injury', text: wentOver[0] };
   const threat = DISPUTE_THREAT.exec(text);
   if (threat) return { kind: 'dispute', text: threat[0] };
   const event = ACCOUNT_EVENT.exec(text);

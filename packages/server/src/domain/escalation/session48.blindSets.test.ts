@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { SiteConfig } from '../pipelineTypes.js';
 import { findHighStakes, learnedDuty } from './highStakes.js';
 import { personRequestProbability } from './personRequestModel.js';
+import { findExplicitRequest } from './explicitRequest.js';
 import { personRequestModel } from '../../site/botModels.js';
 import { scoreFrustration } from './frustration.js';
 import { correctTeam } from './teamCorrections.js';
@@ -98,4 +99,43 @@ describe('team corrections, session 48', () => {
     ['sales', 'can I swap it for the bigger one and pay the difference? I want to return it', 'orders'],
     ['orders', 'our group order NW-123456 has not arrived', 'orders'],
   ])('%s\'s pick for %j stays %s', (from, m, to) => expect(correctTeam(site, from, input(m))).toBe(to));
+});
+
+describe('session 48, second round: scares heard of, an ankle hurt when the lamp failed', () => {
+  it.each([
+    "my mate's phone battery literally exploded a few years ago so I'm a bit paranoid now lol. where should I charge the voltpack overnight, is on the bed ok?",
+    "saw a reddit thread titled 'VoltPack 20000 melted in my car' and now I'm a bit worried. mine's totally fine, but is it ok to keep it in the glovebox over the summer?",
+    'rolled my ankle on the trail last week, can I still return the unused boots?',
+  ])('%j is none', (m) => expect(findHighStakes(m)).toBeNull());
+  it.each([
+    ['saw a reddit thread about melting power banks and now mine is also swollen', 'safety'],
+    ["my Lumen 400 switched itself off halfway down a rocky descent. Pitch dark, I went over on my ankle and it's now strapped up.", 'injury'],
+  ])('%j is %s', (m, kind) => expect(findHighStakes(m)?.kind).toBe(kind));
+});
+
+describe('session 48, second round: refunds over 200 chased in German and Spanish, "still not there"', () => {
+  it.each([
+    ['Guten Abend, ich habe das Zelt Ridgeline 3P zurückgeschickt (Bestellung NW-447219) und hätte gerne die 239,90 € zurück auf meine Kreditkarte.'],
+    ['hola! devolví la tienda Summit Pro 2 hace una semana, pedido NW-702236. ¿cuándo me llegan los 329 € a la tarjeta?'],
+    ['hey, returned my trailsense at the portland store on the 4th. guy at the till said the 250 USD would be back on my amex in a few days. still not there, order NW-601388'],
+  ])('%j is the refund rule', (m) => expect(runRules([m])?.trigger).toBe('rule'));
+  it.each([
+    ['hola! devolví la tienda hace una semana. ¿cuándo me llegan los 129 € a la tarjeta?'],
+    ['ich habe das Zelt zurückgeschickt und hätte gerne die 99 € zurück'],
+  ])('%j is under the threshold', (m) => expect(runRules([m])).toBeNull());
+});
+
+describe('session 48, second round: a human asked after, and answers thrown back', () => {
+  it('"is there a human somewhere in this process" asks for one; "robots all the way down" is anger', () => {
+    expect(findExplicitRequest('is there a human somewhere in this process or is it bots all the way down', shop)).not.toBeNull();
+    expect(findExplicitRequest('Does anybody there actually read anything or is it just robots all the way down', shop)).toBeNull();
+  });
+  it.each([
+    'Yes, thank you, I\'m aware banks exist. The card has a €20,000 limit and works everywhere else. Super helpful as always.',
+    "Right. So we'd pay €40 more per tent on 8 tents for the privilege of staying loyal. Great.",
+    '"we can only refund to the original payment method" — yes, I can read the article too 👏 thanks so much for the help',
+  ])('%j is sarcasm', (m) => expect(scoreFrustration(m, [], true, shop).labels).toContain('sarcasm'));
+  it.each(['the Berlin store staff were super helpful as always, thanks!', 'yes, I can read it on my phone, thanks'])('%j is not', (m) =>
+    expect(scoreFrustration(m, [], true, shop).labels).not.toContain('sarcasm'),
+  );
 });
