@@ -205,3 +205,10 @@ describe('detectSmallTalk: what they want done is no thing fixed', () => {
     expect(detectSmallTalk('ok that fixed it, thanks')).toBe('thanks');
   });
 });
+
+describe('session 48: thanks with the question said again', () => {
+  it("\"Strava I've already got working, thanks. It's specifically Apple Health I'm after\" needs an answer", () => {
+    expect(detectSmallTalk("Strava I've already got working, thanks. It's specifically Apple Health I'm after, for steps and heart rate.")).toBeNull();
+    expect(detectSmallTalk("thanks, that's exactly what I was looking for")).toBe('thanks');
+  });
+});

@@ -138,6 +138,10 @@ const EN: Pattern[] = [
   { re: /\b(?:is|are)\s+there\s+(?:actually\s+|even\s+|really\s+)?(?:an?|any)?\s*(?:real|actual|live|human)\s+(?:person|people|human|humans|agent|staff)(?![\w-])(?!\s+(?:limit|capacity|tent|size|version|rating))/, direct: false },
   // Session 48: "is there a human somewhere in this process".
   { re: /\bis\s+there\s+(?:a|any)\s+(?:human|person|real person|human being)\s+(?:somewhere|anywhere|at all|involved|(?:in|behind)\s+(?:this|the|it)(?:\s+(?:process|loop|chain|chat))?)\b/, direct: false },
+  // Session 48: "whether one of your colleagues might be able to take a look at it?", "I don't suppose there's anyone I could speak to about it?"
+  { re: /\b(?:one of )?your colleagues?\s+(?:might|could|would|can|may)\s+(?:be able to\s+)?(?:take a look|look into|have a look|check|look at)\b|\b(?:there s|theres|there is|is there)\s+(?:any ?one|some ?one|some ?body|any ?body)\s+(?:i|we)\s+(?:could|can|might)\s+(?:speak|talk)\s+(?:to|with)\b/, direct: false },
+  // Session 48: "so I'm contacting your team, not a bot".
+  { re: /\b(?:contacting|writing to|messaging|talking to|want|need|asking for)\s+(?:your|the)\s+(?:team|staff|support team|support staff|humans?|people),?\s+not\s+(?:a|the|your)\s+(?:bot|chat ?bot|robot|machine|ai)\b/, direct: false },
   // (Not a taunt that says what the bot is: "are you a bot that can only copy paste??" is anger, not a question.)
   { re: /\b(?:are|r)\s+(?:you|u)\s+(?:even\s+|actually\s+|just\s+)?(?:a\s+)?(?:real|human|a bot|bot|robot|machine|person|real person)\b(?!\s+(?:that|who|which)\s+(?:\w+\s+){0,2}(?:only|just)\b)/, direct: false },
   { re: /\bam\s+i\s+(?:talking|chatting|speaking|writing)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:bot|chat ?bot|robot|machine|computer|program|ai|automated (?:system|assistant)|real person|human)\b/, direct: false },
@@ -309,8 +313,16 @@ export function findExplicitRequest(message: string, shop = ''): RequestMatch | 
 }
 
 /** The request found, and whether one was said but negated, put off or taken back (`withdrawn`). */
+/** Words put in someone else's mouth: "A friend told me 'if tracking doesn't move for a week, demand a human'". */
+const QUOTED_ADVICE = /\b(?:told me|said|says|tells me|advised|suggested|recommended|wrote|writes|posted|advice (?:is|was))[:,]?\s*(?:to\s+)?['"“‘]((?:[^'"”’]|(?<=\p{L})['’](?=\p{L})){3,160})['"”’]/giu;
+
+function quotedAdvice(message: string): string[] {
+  return [...message.matchAll(QUOTED_ADVICE)].map((q) => requestText(q[1]!));
+}
+
 function scanForRequest(message: string, shop: string): { match: RequestMatch | null; withdrawn: boolean } {
   const text = requestText(message);
+  const advice = /['"“‘]/.test(message) ? quotedAdvice(message) : [];
   const bare = text.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
   if (BARE.test(bare)) return { match: { direct: true, text: bare }, withdrawn: false };
   let withdrawn = false;
@@ -319,12 +331,14 @@ function scanForRequest(message: string, shop: string): { match: RequestMatch | 
     global.lastIndex = 0;
     for (let m = global.exec(text); m; m = global.exec(text)) {
       if (m[0] === '') global.lastIndex++;
+      // (Session 48: the advice quoted is not the customer asking.)
+      if (advice.some((a) => a.includes(m![0]))) continue;
       const before = text.slice(0, m.index);
       const clauseStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf(','), before.lastIndexOf(';'));
       const clause = before.slice(clauseStart + 1);
       // ("i dont want to lose it plz transfer me": a new request after the negated words, not a negated request.)
       // (A negated mention does not veto the model: "I can't reach anyone on your hotline…" may still ask in other words.)
-      if (NEGATION.test(clause) && !newRequestAfterNegation(clause) && !/\bwhy\s+(?:cant|cannot|can not|wont|dont)\b/.test(clause)) continue;
+      if (NEGATION.test(clause) && !newRequestAfterNegation(clause) && !/\b(?:dont|do not) (?:suppose|imagine|know if|know whether)\b/.test(clause) && !/\bwhy\s+(?:cant|cannot|can not|wont|dont)\b/.test(clause)) continue;
       // "I'd prefer to put my questions in writing rather than speak to anyone": the person is what they would rather not.
       if (/\b(?:rather than|instead of|sooner than|en lugar de|en vez de|statt|anstatt)\s*(?:to\s+|having to\s+)?$/.test(clause)) continue;
       if (AVAILABILITY.test(clause) || PROCESS_QUESTION.test(clause) || SOMEONE_ELSES.test(clause) || SOME_DAY.test(clause) || (SOMEONE_ELSES_ADVICE.test(clause.replace(/['"‘’“”]/g, ' ').replace(/\s+/g, ' ')) && /^[^.!?]{0,40}\bbut (?:i|we)\b/.test(text.slice(m.index + m[0].length))) || (/\b(call|ring|phone)\s*(me|us)?\s*back\b|\bcall ?backs?\b/.test(m[0]) && PROMISED_BEFORE.test(before.slice(Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?')) + 1)) && !/^[^.!?]{0,40}\b(so|now|please|pls|i want|put me|can (you|someone|somebody))\b/.test(text.slice(m.index + m[0].length)))) continue;

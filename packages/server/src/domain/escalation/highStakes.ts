@@ -283,7 +283,7 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
       // Session 31. "she broke her ankle two days before we left (she's fine…). So the gear is going back unused": an injury
       // that changed the plans (the message says what goes back or is cancelled), nothing the shop sold causing it (not
       // "my son tripped over the guy rope and broke his arm the day before our trip", "the boot sole peeled off").
-      if (rule.kind === 'injury' && /\b(before|ahead of) (we (left|went|set off|flew)|(the|our|my) (trip|holiday|vacation|hike|walk|race|flight)|leaving|setting off)\b/.test(sentence) && /\b(going back|send\w* (it|them|everything|the \w+( \w+)?) back|return\w*|cancel\w*|unused|refund\w*)\b/.test(text) && !/\b(you sold|sold me|bought from you|from you|your|snapped|collapsed|came off|gave way|broke (off|apart)|failed|burn\w*|exploded|cut|sliced|gashed|stitches|tripped (over|on)|trapped|caught|peeled|pinched|(fell|fall|falling) (off|out|apart)|because of|due to|when (the|my|it|its|a|our)|while (using|wearing|pitching|charging|putting))\b/.test(sentence)) continue;
+      if (rule.kind === 'injury' && /\b(before|ahead of) (we (left|went|set off|flew)|(the|our|my) (trip|holiday|vacation|hike|walk|race|flight)|leaving|setting off)\b|\b(so|and) (the|our|my) (whole )?(trip|holiday|vacation|hike|tour|trek) (got|was|is|has been) (called off|cancell?ed|cut short|off)\b/.test(sentence) && /\b(going back|send\w* (it|them|everything|the \w+( \w+)?) back|return\w*|cancel\w*|unused|refund\w*)\b/.test(text) && !/\b(you sold|sold me|bought from you|from you|your|snapped|collapsed|came off|gave way|broke (off|apart)|failed|burn\w*|exploded|cut|sliced|gashed|stitches|tripped (over|on)|trapped|caught|peeled|pinched|(fell|fall|falling) (off|out|apart)|because of|due to|when (the|my|it|its|a|our)|while (using|wearing|pitching|charging|putting))\b/.test(sentence)) continue;
       // "broke my ankle so the trailsense is going in a drawer for a few months": an injury that puts the gear away, with
       // nothing the shop sold causing it.
       if (rule.kind === 'injury' && SHELVED.test(sentence) && !PRODUCT_CAUSED.test(sentence) && !named(/\b(tent|pole|poles|strap|buckle|clip|headlamp|lamp|lumen|pace|trailsense|voltpack|watch|jacket|power ?bank|guy ?lines?|zip|<device>|ridgeline|summit|stormshell)\b/, names).test(sentence.split(/\bso\b/)[0]!)) continue;
@@ -324,7 +324,7 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
 }
 
 /** The threat ruled out in the next words: "Not planning to, everything's fine!", "not that I would". */
-const RULED_OUT_NEXT = /^\W{0,3}(but )?(im |i am )?(not planning (to|on it)|no plans to|not that (i|we) (would|will|want to))\b|^\W{0,3}(but )?(im |i am )?(not going to|(i|we) (wont|will not|dont want to))(?=\s*([,.!;]|$))/;
+const RULED_OUT_NEXT = /^\W{0,3}(but )?(im |i am )?(not planning (to|on it)|no plans to|not that (i|we) (would|will|want to|plan to|intend to|mean to|am planning to|m planning to|have any (plans|intention) to))\b|^\W{0,3}(but )?(im |i am )?(not going to|(i|we) (wont|will not|dont want to))(?=\s*([,.!;]|$))/;
 
 /** How a team's description names the duty for each kind ("product safety", "chargebacks", "fraudulent charges"). */
 const DUTY: Record<HighStakesKind, string | undefined> = {

@@ -4,7 +4,7 @@
  * negatives beside.
  */
 import { describe, expect, it } from 'vitest';
-import type { SiteConfig } from '../pipelineTypes.js';
+import type { SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
 import { findHighStakes, learnedDuty } from './highStakes.js';
 import { personRequestProbability } from './personRequestModel.js';
 import { findExplicitRequest } from './explicitRequest.js';
@@ -12,7 +12,8 @@ import { personRequestModel } from '../../site/botModels.js';
 import { scoreFrustration } from './frustration.js';
 import { correctTeam } from './teamCorrections.js';
 import { chasesRefundMoney } from './refundMoney.js';
-import { runRules } from './testContext.js';
+import { afterReplies, runRules, testSite, unknownReply } from './testContext.js';
+import { detectRepeatedFailure } from './repeatedFailure.js';
 import { normalise } from '../bot/text.js';
 
 const shop = 'Northwind Gear';
@@ -138,4 +139,72 @@ describe('session 48, second round: a human asked after, and answers thrown back
   it.each(['the Berlin store staff were super helpful as always, thanks!', 'yes, I can read it on my phone, thanks'])('%j is not', (m) =>
     expect(scoreFrustration(m, [], true, shop).labels).not.toContain('sarcasm'),
   );
+});
+
+describe('session 48, second batch: polite asks, advice quoted, plans', () => {
+  it.each([
+    'I do appreciate the explanation. I wonder, though, whether one of your colleagues might be able to take a look at it?',
+    "I've checked the balance page, that's how I know it's zero. I don't suppose there's anyone I could speak to about it?",
+    "your email says 'contact our team if the refund hasn't arrived'. so I'm contacting your team, not a bot: refund for NW-431076",
+    "my friend said 'just ask for a manager' so: can I speak to a manager please",
+  ])('%j asks for a person', (m) => expect(findExplicitRequest(m, shop)).not.toBeNull());
+  it.each([
+    "A friend told me 'if tracking doesn't move for a week, demand a human'. Mine (NW-736402) last updated two days ago. I assume I just sit tight for now?",
+    "A guy on a hiking forum wrote 'never trust their chatbot, always demand a human' lol. anyway how do I wash my down jacket?",
+    "I don't want to speak to anyone, just tell me the hours",
+    "your colleague said the parcel would come today",
+  ])('%j does not', (m) => expect(findExplicitRequest(m, shop)).toBeNull());
+  it('planning when to reach a person is not asking for one now', () => {
+    const m = "It's Sunday so I assume nobody's in. When's the earliest I could reach an actual person tomorrow? Not needed today, I just want to plan my morning.";
+    expect(personRequestProbability(personRequestModel, m)).toBe(0);
+  });
+  it('"Not that I plan to" rules out the complaint to an authority', () => {
+    expect(findHighStakes("And if I were unhappy with how it's handled, I could complain to a data protection authority? Not that I plan to, I'd just like to know where I stand.")).toBeNull();
+  });
+  it('"Not a refund, just a swap" for a €260 jacket is no refund rule', () => {
+    expect(runRules(["Hello, I'd like to exchange my down jacket (€260) for a size smaller. Not a refund, just a swap. How do I do that?"])).toBeNull();
+  });
+});
+
+describe('session 48, second batch: let-downs in dry words', () => {
+  it.each([
+    "So I can't change it, but I can receive it, post it back and wait for another one. Wonderful. Very green of you.",
+    "yes yes, 5 days + bank time, i can read 🙄 it's been 14 business days since it said 'refund issued'",
+    'brilliant. so i just sleep under the stars on saturday then, cheers 🙃',
+    "cool. so my money's just floating around somewhere. starting to regret ever ordering here",
+    "Right. I'll navigate by the sun next time then. Very reassuring for a GPS watch.",
+  ])('%j is sarcasm', (m) => expect(scoreFrustration(m, [], true, shop).labels).toContain('sarcasm'));
+  it.each(['love the recycled packaging, very green of you!', 'that is very reassuring, thank you', 'I regret not ordering the bigger size'])('%j is not', (m) =>
+    expect(scoreFrustration(m, [], true, shop).labels).not.toContain('sarcasm'),
+  );
+});
+
+describe('session 48, second batch: refunds over 200 in other words, injuries', () => {
+  it.each([
+    ['Returned the Summit Pro 2 and one Stormshell from order NW-604417.', 'The tent was €429 and the jacket €189. Both should go back to Apple Pay — how long will that take once you have them?'],
+    ['sent back the Summit Pro 2, UPS shows you signed for it on the 4th.', "It was three hundred and nine dollars and I'd like it back on the original Visa, not as store credit."],
+  ])('%j … %j is the refund rule', (a, b) => expect(runRules([a, b])?.trigger).toBe('rule'));
+  it('"When does the $367 land on my Discover?" after a return is the refund rule', () => {
+    expect(runRules(['Returned 3 things from NW-734109: Lumen 900R $89, Trailsense $249 and an extra strap $29. UPS says you got the box Tuesday. When does the $367 land on my Discover?'])?.trigger).toBe('rule');
+  });
+  it('a pole that hit a girlfriend in the face is an injury; a sprain that called the trip off is not', () => {
+    expect(findHighStakes("the pole whipped back and hit my girlfriend in the face. she's ok-ish, swollen cheek and a cut under the eye, we went to urgent care")?.kind).toBe('injury');
+    expect(findHighStakes('Sprained my ankle on day two so the whole trip got called off 😩 The Summit Pro 2 never even left its bag. Can I still send it back?')).toBeNull();
+  });
+});
+
+describe('session 48: the answer summed up and thanked for is taken', () => {
+  const hedged = (current: string): TranscriptEntry[] => [
+    { seq: 1, authorType: 'visitor', body: 'idk which lumen to take, hut trip w no electricity for 5 days. 400 or 900r?', meta: {} },
+    { seq: 2, authorType: 'bot', body: "I'm not sure this answers it, but it is the closest I found: Lumen 400: runs on 3 × AAA batteries.", meta: { kind: 'answer', articleId: 'headlamps' } },
+    { seq: 3, authorType: 'visitor', body: current, meta: {} },
+  ];
+  it('"so the 400 + spare AAAs basically? thx" after the closest passage takes it: no second miss', () => {
+    const t = hedged('so the 400 + spare AAAs basically? thx');
+    expect(detectRepeatedFailure({ site: testSite, customer: {}, transcript: t, current: t[2]!, answer: unknownReply })).toBeNull();
+  });
+  it('after a plain "I don\'t know" the same words are a second try', () => {
+    const t = afterReplies(['unknown'], 'so the 400 + spare AAAs basically? thx');
+    expect(detectRepeatedFailure({ site: testSite, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknownReply })).not.toBeNull();
+  });
 });
