@@ -314,7 +314,7 @@ export function findExplicitRequest(message: string, shop = ''): RequestMatch | 
 
 /** The request found, and whether one was said but negated, put off or taken back (`withdrawn`). */
 /** Words put in someone else's mouth: "A friend told me 'if tracking doesn't move for a week, demand a human'". */
-const QUOTED_ADVICE = /\b(?:told me|said|says|tells me|advised|suggested|recommended|wrote|writes|posted|advice (?:is|was))[:,]?\s*(?:to\s+)?['"“‘]((?:[^'"”’]|(?<=\p{L})['’](?=\p{L})){3,160})['"”’]/giu;
+const QUOTED_ADVICE = /\b(?:told me|said|says|saying|tells me|advised|suggested|recommended|wrote|writes|posted|advice (?:is|was)|e-?mail|text|sms|message|letter|notice|pop-?up|notification)[:,]?\s*(?:to\s+)?['"“‘]((?:[^'"”’]|(?<=\p{L})['’](?=\p{L})){3,160})['"”’]/giu;
 
 function quotedAdvice(message: string): string[] {
   return [...message.matchAll(QUOTED_ADVICE)].map((q) => requestText(q[1]!));

@@ -132,6 +132,8 @@ function onlyAcknowledges(message: string): boolean {
   // "…it is still dead, so I will fill in the warranty form and attach the receipt. Thank you.": their own next step,
   // thanked for, nothing asked.
   if (!message.includes('?') && PLANS_NEXT.test(t)) return true;
+  // Session 48: "Wiping the contacts did it, it's charging again.": the answer worked, nothing asked.
+  if (!message.includes('?') && /\b(did it|did the trick|sorted it|fixed it|solved it)\b|\b(its|it s|it is|thats|that s) (charging|working|syncing|pairing|paired|connected|fine|ok|okay|back to normal) (again|now)\b/.test(t) && !/\b(but|still|not|no longer|doesnt|didnt|wont|cant|however)\b/.test(t)) return true;
   // (Not "Thanks. My parcel is marked delivered but it is not here", "Noted, but the code does not work".)
   const rest = t.replace(/\bbut,? (ill|i will|i shall|well|we will|i can|i guess)\b/g, ' ');
   // ("…the concierge had it the whole time. Sorry for the bother!": it sorted itself out.)

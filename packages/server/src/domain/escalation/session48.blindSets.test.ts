@@ -208,3 +208,32 @@ describe('session 48: the answer summed up and thanked for is taken', () => {
     expect(detectRepeatedFailure({ site: testSite, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknownReply })).not.toBeNull();
   });
 });
+
+describe('session 48, third batch', () => {
+  it.each([
+    "it's not one I placed, actually. NW-905362, three Lumen 900Rs to an address in Lyon, paid with my Apple Pay. I've never even been to Lyon.",
+  ])('%j is account security', (m) => expect(findHighStakes(m)?.kind).toBe('security'));
+  it('"it\'s not one I ordered, it\'s a gift from my sister" with nothing paid is not', () => {
+    expect(findHighStakes("it's not one I ordered, it's a gift from my sister. can I exchange it?")).toBeNull();
+  });
+  it('a fee paid through the link of a text asked about is security', () => {
+    expect(findHighStakes('oh no. I paid the 2,99 on that link yesterday with my debit card. name, card number, the code on the back, everything', 'do you guys send texts about unpaid delivery fees?')?.kind).toBe('security');
+  });
+  it.each([
+    'Guess I\'ll return it and buy it there then. Great promise 👍',
+    "called the bank with that ARN. they say nothing's coming in under it. so now I'm the go-between for you and my bank. fun.",
+    "I know how to unsubscribe, thanks. I'm asking why I was signed up without my consent. Apparently that's too hard a question.",
+    "this is the stingiest shop I've come across. I'll take my money to Globetrotter then",
+  ])('%j is sarcasm', (m) => expect(scoreFrustration(m, [], true, shop).labels).toContain('sarcasm'));
+  it.each(['Great service 👍 thanks for sorting it so fast', 'so now I know how to pair it. great!'])('%j is not', (m) =>
+    expect(scoreFrustration(m, [], true, shop).labels).not.toContain('sarcasm'),
+  );
+  it('an e-mail quoted that says "speak to an agent" asks for no one', () => {
+    const m = 'got an email "northwind gear security: unusual activity detected, verify your card within 24h or speak to an agent at the link below". looks kinda real but the link goes to some weird domain. legit?';
+    expect(findExplicitRequest(m, shop)).toBeNull();
+    expect(personRequestProbability(personRequestModel, m)).toBeLessThan(personRequestModel.threshold);
+  });
+  it('a VIP whose fix worked ("Wiping the contacts did it, it\'s charging again.") asks nothing more', () => {
+    expect(runRules(['My Trailsense has stopped charging, what are my options?', "Wiping the contacts did it, it's charging again. I'd been swimming in the sea with it all week."], { tier: 'vip' })).toBeNull();
+  });
+});
