@@ -137,9 +137,9 @@ const EN: Pattern[] = [
   { re: /\b(?:is|are)\s+(?:there\s+)?(?:any ?one|any ?body|some ?one|some ?body)\s+(?:actually\s+|even\s+|really\s+)?(?:real|human|alive|there|home|awake)\b(?!\s+(?:on|at|in|during|over|after|before|until|till|from)\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\s+(?:on|at|over)\s+(?:the\s+)?weekends?\b|\s+(?:at|after|before)\s+\d|\s+(?:in the|at) (?:morning|evening|night)s?\b)/, direct: false },
   { re: /\b(?:is|are)\s+there\s+(?:actually\s+|even\s+|really\s+)?(?:an?|any)?\s*(?:real|actual|live|human)\s+(?:person|people|human|humans|agent|staff)(?![\w-])(?!\s+(?:limit|capacity|tent|size|version|rating))/, direct: false },
   // Session 48: "is there a human somewhere in this process".
-  { re: /\bis\s+there\s+(?:a|any)\s+(?:human|person|real person|human being)\s+(?:somewhere|anywhere|at all|involved|(?:in|behind)\s+(?:this|the|it)(?:\s+(?:process|loop|chain|chat))?)\b/, direct: false },
+  { re: /\bis\s+there\s+(?:a|any)\s+(?:human|person|real person|human being)\s+(?:somewhere|anywhere|at all|involved(?=\s*(?:[?.!,]|$|or\b|at all\b|here\b|anywhere\b|in (?:this|my) (?:case|process|chat|conversation|request|refund|claim)\b))|(?:in|behind)\s+(?:this|the|it)\s+(?:process|loop|chain|chat|system)|behind\s+(?:this|it)(?!\s+\w))\b/, direct: false },
   // Session 48: "whether one of your colleagues might be able to take a look at it?", "I don't suppose there's anyone I could speak to about it?"
-  { re: /\b(?:one of )?your colleagues?\s+(?:might|could|would|can|may)\s+(?:be able to\s+)?(?:take a look|look into|have a look|check|look at)\b|\b(?:there s|theres|there is|is there)\s+(?:any ?one|some ?one|some ?body|any ?body)\s+(?:i|we)\s+(?:could|can|might)\s+(?:speak|talk)\s+(?:to|with)\b/, direct: false },
+  { re: /\b(?:whether|if)\s+(?:one of )?your colleagues?\s+(?:might|could|would|can|may)\s+(?:be able to\s+)?(?:take a look|look into|have a look|check|look at)\b|\b(?:one of )?your colleagues?\s+(?:might|could|would|can|may)\s+(?:be able to\s+)?(?:take a look|look into|have a look|check|look at)\b(?=[^.!?]*\?)|\b(?:there s|theres|there is|is there)\s+(?:any ?one|some ?one|some ?body|any ?body)\s+(?:i|we)\s+(?:could|can|might)\s+(?:speak|talk)\s+(?:to|with)\b/, direct: false },
   // Session 48: "so I'm contacting your team, not a bot".
   { re: /\b(?:contacting|writing to|messaging|talking to|want|need|asking for)\s+(?:your|the)\s+(?:team|staff|support team|support staff|humans?|people),?\s+not\s+(?:a|the|your)\s+(?:bot|chat ?bot|robot|machine|ai)\b/, direct: false },
   // (Not a taunt that says what the bot is: "are you a bot that can only copy paste??" is anger, not a question.)
@@ -323,6 +323,11 @@ function quotedAdvice(message: string): string[] {
 function scanForRequest(message: string, shop: string): { match: RequestMatch | null; withdrawn: boolean } {
   const text = requestText(message);
   const advice = /['"“‘]/.test(message) ? quotedAdvice(message) : [];
+  const adviceSpans: Array<[number, number]> = [];
+  for (const a of advice) {
+    const at = text.indexOf(a, adviceSpans.length ? adviceSpans[adviceSpans.length - 1]![1] : 0);
+    if (at >= 0) adviceSpans.push([at, at + a.length]);
+  }
   const bare = text.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\s+/g, ' ').trim();
   if (BARE.test(bare)) return { match: { direct: true, text: bare }, withdrawn: false };
   let withdrawn = false;
@@ -332,7 +337,8 @@ function scanForRequest(message: string, shop: string): { match: RequestMatch | 
     for (let m = global.exec(text); m; m = global.exec(text)) {
       if (m[0] === '') global.lastIndex++;
       // (Session 48: the advice quoted is not the customer asking.)
-      if (advice.some((a) => a.includes(m![0]))) continue;
+      // (Only the words inside the quote: "The FAQ says to 'request a call back'. OK then, I request a call back." asks.)
+      if (adviceSpans.some(([from, to]) => m!.index >= from && m!.index + m![0].length <= to)) continue;
       const before = text.slice(0, m.index);
       const clauseStart = Math.max(before.lastIndexOf('.'), before.lastIndexOf('!'), before.lastIndexOf('?'), before.lastIndexOf(','), before.lastIndexOf(';'));
       const clause = before.slice(clauseStart + 1);

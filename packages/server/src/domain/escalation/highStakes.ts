@@ -98,7 +98,7 @@ const NOT_DISPUTING = /\b(shell|she will|hell|he will|theyll|they will)\b[^.!?]{
  * "if it hasn't been reversed by Friday I'll have no choice but to ask Visa to dispute the charge. I would much rather not
  * go down that route": a threat, however reluctant.
  */
-const DISPUTE_THREAT = /(?<!\b(not|never|wont|dont|do i|would i|will i|should i|do we)\s+(\w+\s+)?)\b(no choice but to|no option but to|have to|going to|will|ill|shall)\s+((just|simply|then|probably|also|immediately|straight away|just go and)\s+)?(ask|get|contact|call|have)\s+(my bank|the bank|our bank|visa|mastercard|amex|american express|paypal|my (credit )?card (company|issuer|provider)|the (credit )?card (company|issuer|provider)|my credit card company)\s+(to\s+)?(dispute|reverse (the|this|that) (charge|payment|transaction)|charge (it|this|that) back|(claw|pull|take) (it |this |that |the money |the payment |(the|that|this|our|my) (\S+ ){1,2})?back)\b/;
+const DISPUTE_THREAT = /(?<!\b(not|never|wont|dont|do i|would i|will i|should i|do we)\s+(\w+\s+)?)(?<!\b(it|you|they|app|team|shop|store)\s+)\b(no choice but to|no option but to|have to|going to|will|ill|shall)\s+((just|simply|then|probably|also|immediately|straight away|just go and)\s+)?(ask|get|contact|call|have)\s+(my bank|the bank|our bank|visa|mastercard|amex|american express|paypal|my (credit )?card (company|issuer|provider)|the (credit )?card (company|issuer|provider)|my credit card company)\s+(to\s+)?(dispute|reverse (the|this|that) (charge|payment|transaction)|charge (it|this|that) back|(claw|pull|take) (it |this |that |the money |the payment |(the|that|this|our|my) (\S+ ){1,2})?back)\b/;
 
 const BODY_PART = String.raw`(ankles?|wrists?|knees?|feet|foot|legs?|hands?|fingers?|face|lips?|eyes?|cheeks?|gums?|glands?)`;
 // A swollen ankle, wrist or face is no battery, whatever power bank was asked about before: the swelling said of the
@@ -149,7 +149,7 @@ const SWELLING_DEVICE = /\b[a-z]+ \d{3,}\b|\b(batter\w*|power ?banks?|<device>|c
  */
 const SECOND_HAND = /\b(saw|read|watched|heard|came across|seen|found) (about )?(a |an |some |this |that )?(reddit |forum |youtube |tiktok |online |news |facebook |twitter )?(thread|post|video|review|story|article|comment|report)s?\b|\b(my )?(mates?|friends?|brothers?|sisters?|cousins?|colleagues?|neighbou?rs?|flatmates?|dads?|mums?|moms?) (old )?(phone|laptop|power ?bank|battery|e-?bike|vape|tablet)( battery)?\b[^.!?]{0,40}\b(years?|months?) ago\b/;
 const MINE_FINE_OR_WORRIED = /\b(mine( is|s)? (totally |completely |perfectly |absolutely )?(fine|ok|okay|good)|(a bit |bit |now |so |getting |slightly )?(paranoid|worried|nervous|anxious))\b/;
-const MINE_TOO = /\b(mine|my (own )?[a-z]+( \d+)?) (also|too|has|is|was|got|started) (\w+ )?(swell\w*|swoll\w*|melt\w*|hot|smok\w*|burn\w*|hiss\w*|spark\w*|bulg\w*)\b/;
+const MINE_TOO = /\b(mine|ours|(my|our) (own )?([a-z]+ )?[a-z]+( \d+)?|the one (i|we) (bought|got|ordered|have)( from (you|your \w+))?) (also |too |now |really |just )?(has|is|was|got|started|keeps?|gets?|smells?|feels?|seems?|looks?|s)\b[^.!?]{0,25}\b(swell\w*|swoll\w*|melt\w*|hot|smok\w*|burn\w*|hiss\w*|spark\w*|bulg\w*)\b/;
 
 export function findHighStakes(message: string, previous = '', earlier = previous, names: SiteNames = NO_NAMES): { kind: HighStakesKind; text: string } | null {
   const found = findHighStakesIn(message, previous, earlier, names);
@@ -177,7 +177,7 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
   if (openedIt && (/\b(paypal|bank|card issuer|visa|mastercard|amex) (case|dispute|claim)\b|\b(case|dispute|claim) (with|at|on|in|through|via) (paypal|my bank|the bank)\b/.test(text) || (/\b(paypal|bank|card issuer)\b/.test(text) && /(?<!\bin )\b(case|dispute|claim) (id|number|ref|reference)\b/.test(text))) && !/\b(if|should i|can i|do i|whether)\b[^.!?]{0,30}\b(open|file|raise|start)\b/.test(text)) return { kind: 'dispute', text: openedIt[0] };
   // Session 48: "it switched itself off halfway down a rocky descent… I went over on my ankle": hurt when the product failed.
   const wentOver = /\b(went over on|rolled|twisted|turned) (my|his|her|their) (ankle|knee|wrist|foot)\b|\b(ankle|knee|wrist) (is |s |its |it s )?(now )?(strapped( up)?|in a (cast|brace|splint|boot))\b/.exec(text);
-  if (wentOver && /\b((switched|turned|shut|cut) (itself |himself )?off|died on me|went (out|dark|off)|gave way|snapped|collapsed|came (off|loose|apart)|has a fault|faulty|defective)\b/.test(text)) return { kind: 'injury', text: wentOver[0] };
+  if (wentOver && /\b((switched|turned|shut|cut) (itself |himself )?off|died on me|went (out|dark|off)\b(?! (for|to|with|of|at|in|today|yesterday)\b)|gave way|snapped|collapsed|came (off|loose|apart)|has a fault|faulty|defective)\b/.test(text)) return { kind: 'injury', text: wentOver[0] };
   const threat = DISPUTE_THREAT.exec(text);
   if (threat) return { kind: 'dispute', text: threat[0] };
   const event = ACCOUNT_EVENT.exec(text);
@@ -302,7 +302,8 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
       if (rule.kind === 'security' && MAIL_HACKED.test(sentence) && (NOTHING_HERE.test(text) || /\b(last (year|month|spring|summer|autumn|fall|winter)|(years?|months) (ago|back)|a while (back|ago)|in (19|20)\d\d)\b/.test(sentence)) && !/\b(didnt|did not|never) (place|placed|order|ordered|make|made|authori[sz]e)\b|\bcharg(ed|es)\b|\b(cant|cannot) (log|sign|get) ?in\b|\blocked out\b|\b(some ?one|some ?body|hackers?|they)\b[^.!?]{0,40}\b(into|changed|used|placed|ordered|logged)\b|\b(gone|missing|an order (to|for))\b/.test(text)) continue;
       if (rule.kind === 'security' && OTHERS_ACCOUNT.test(sentence) && !named(ACCOUNT_HERE, names).test(text.replace(OTHERS_ACCOUNT, ' ').replace(/\ball (of )?my accounts\b/g, ' '))) continue;
       // Session 48: "not going to call a lawyer over 20 francs 😄": the lawyer is ruled out.
-      if (rule.kind === 'legal' && /\b(not|never|wont|wouldnt|no need to|dont need to|dont want to|dont plan to)\s+((going|gonna|about|planning|plan|want|need|bother|bothering|even|really|just|to|on)\s+){0,4}$/.test(sentence.slice(0, m.index))) continue;
+      // (Not "I really don't want to involve a lawyer, but…", "I'm not just going to call a lawyer, I'm going to the press".)
+      if (rule.kind === 'legal' && /\b(not|never|wont|wouldnt|no need to|dont need to|dont want to|dont plan to)\s+((going|gonna|about|planning|plan|want|need|bother|bothering|even|really|just|to|on)\s+){0,4}$/.test(sentence.slice(0, m.index)) && !/\bnot (just|only|simply) $|\bnot (just|only|simply) (going|gonna) to $/.test(sentence.slice(0, m.index)) && !/\b(unless|otherwise)\b|\b(but|if)\b[^.!?]{0,40}\b(i will|ill|i would|id|i shall|leaving me|leave me|no choice|no option|have to|force|forcing)\b/.test(sentence.slice(m.index + m[0].length))) continue;
       // "I'm due in court as a witness": a day in court, no threat.
       if (rule.kind === 'legal' && /\b(as a witness|jury (duty|service)|tennis court|food court|basketball court)\b/.test(sentence) && !/\b(small claims|see you in court|sue|suing|take (you|this|it) to court|lawyer|solicitor)\b/.test(sentence)) continue;
       // "Your privacy page says I can complain to a data protection authority. Not planning to, everything's fine!"
