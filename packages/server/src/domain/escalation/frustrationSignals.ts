@@ -140,7 +140,7 @@ export const SIGNALS: Signal[] = [
   // Session 48: "I'll navigate by the sun next time then. Very reassuring for a GPS watch."
   { re: /\b(very|so|how|most|really) (reassuring|comforting|encouraging|useful|handy) for an? [a-z]+( [a-z]+)?\W*$/, weight: STRONG, label: 'sarcasm', needs: /\b(then|next time|cant|cannot|not|no|never|again|still|useless|instead|guess)\b/ },
   // Session 48: "So I can't change it, but I can … post it back and wait for another one. Wonderful. Very green of you."
-  { re: /(?<=\b(cant|cannot|can not|not|wait|again|back|instead|still|only)\b[^]{0,300})(^|[.!?]\s*)(how|very|so|ever so|most) (green|eco-?friendly|environmentally friendly|sustainable|efficient|customer[- ]friendly|customer[- ]centric|modern) of you\b(?!\s+to\b)/, weight: STRONG, label: 'sarcasm' },
+  { re: /(^|[.!?]\s*)(how|very|so|ever so|most) (green|eco-?friendly|environmentally friendly|sustainable|efficient|customer[- ]friendly|customer[- ]centric|modern) of you\b(?!\s+to\b)(?<=\b(cant|cannot|can not|not|wait|again|back|instead|still|only)\b[^]{0,340})/, weight: STRONG, label: 'sarcasm' },
   // Session 48: "yes yes, 5 days + bank time, i can read 🙄", "brilliant. so i just sleep under the stars on saturday then, cheers 🙃",
   // "starting to regret ever ordering here".
   { re: /\b(i|we) (can|could) read\b[^.!?\p{L}]{0,10}(🙄|😒|👏)|\byes,? yes\b[^.!?]{0,60}\bi (can|could) read\b|\bso (i|we) (just|guess i|guess we|will just|ll just) [^.!?]{3,60}\bthen\W+(cheers|thanks|thank you|ta)\W*🙃|\b(starting to |i |we |already |really )(regret|regretting) (ever )?(ordering|buying|shopping|ordered|bought)( (anything|something))? (here|from (you|this shop|this store)|with you)\b/u, weight: STRONG, label: 'sarcasm' },
