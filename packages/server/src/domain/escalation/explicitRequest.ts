@@ -12,7 +12,7 @@ import type { DetectorResult } from './types.js';
 import { ONLY_CURIOUS, personRequestProbability } from './personRequestModel.js';
 import type { MessageModel } from './messageModel.js';
 import { trailsOff } from '../bot/notYetAsked.js';
-import { DET, TEAM_WORD, WHO, ACCOUNT_FIX, TEAM, ANYONE, NOT_ANOTHER_COMPANY } from './requestWords.js';
+import { DET, TEAM_WORD, WHO, ACCOUNT_FIX, TEAM, ANYONE, NOT_ANOTHER_COMPANY, QUOTED_WORDS } from './requestWords.js';
 import { requestText } from './requestText.js';
 
 interface Pattern {
@@ -312,14 +312,12 @@ export function findExplicitRequest(message: string, shop = ''): RequestMatch | 
   return scanForRequest(message, shop).match;
 }
 
-/** The request found, and whether one was said but negated, put off or taken back (`withdrawn`). */
-/** Words put in someone else's mouth: "A friend told me 'if tracking doesn't move for a week, demand a human'". */
-const QUOTED_ADVICE = /\b(?:told me|said|says|saying|tells me|advised|suggested|recommended|wrote|writes|posted|advice (?:is|was)|e-?mail|text|sms|message|letter|notice|pop-?up|notification)[:,]?\s*(?:to\s+)?['"“‘]((?:[^'"”’]|(?<=\p{L})['’](?=\p{L})){3,160})['"”’]/giu;
-
+/** The words quoted from someone else (requestWords.ts), read as a request would be. */
 function quotedAdvice(message: string): string[] {
-  return [...message.matchAll(QUOTED_ADVICE)].map((q) => requestText(q[1]!));
+  return [...message.matchAll(QUOTED_WORDS)].map((q) => requestText(q[2]!));
 }
 
+/** The request found, and whether one was said but negated, put off or taken back (`withdrawn`). */
 function scanForRequest(message: string, shop: string): { match: RequestMatch | null; withdrawn: boolean } {
   const text = requestText(message);
   const advice = /['"“‘]/.test(message) ? quotedAdvice(message) : [];

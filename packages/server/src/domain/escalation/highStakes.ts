@@ -11,7 +11,7 @@ import { EMAIL_ADDRESS } from '../common/text.js';
 import type { DetectorResult } from './types.js';
 import { named, NO_NAMES, type SiteNames } from '../site/siteNames.js';
 
-import { RULES, type HighStakesKind } from './highStakesPatterns.js';
+import { MINE_FINE_OR_WORRIED, MINE_TOO, RULES, SECOND_HAND, type HighStakesKind } from './highStakesPatterns.js';
 
 export type { HighStakesKind };
 
@@ -142,15 +142,6 @@ const BATTERY_OR_CHARGING = /\b(batter\w*|power ?banks?|charg\w*|cells?|<device>
 const SWELLING_DEVICE = /\b[a-z]+ \d{3,}\b|\b(batter\w*|power ?banks?|<device>|charg\w*|usb|cable|device|phone|lamp|headlamp|watch)\b/;
 
 /** `names`: the shop's own name and battery products (site/siteNames.ts). */
-/**
- * Session 48: a scare heard of, with the customer's own device fine or only a worry ("saw a reddit thread titled
- * 'VoltPack 20000 melted in my car'… mine's totally fine", "my mate's phone battery exploded a few years ago so I'm a
- * bit paranoid"): a question about safe use, which the KB answers.
- */
-const SECOND_HAND = /\b(saw|read|watched|heard|came across|seen|found) (about )?(a |an |some |this |that )?(reddit |forum |youtube |tiktok |online |news |facebook |twitter )?(thread|post|video|review|story|article|comment|report)s?\b|\b(my )?(mates?|friends?|brothers?|sisters?|cousins?|colleagues?|neighbou?rs?|flatmates?|dads?|mums?|moms?) (old )?(phone|laptop|power ?bank|battery|e-?bike|vape|tablet)( battery)?\b[^.!?]{0,40}\b(years?|months?) ago\b/;
-const MINE_FINE_OR_WORRIED = /\b(mine( is|s)? (totally |completely |perfectly |absolutely )?(fine|ok|okay|good)|(a bit |bit |now |so |getting |slightly )?(paranoid|worried|nervous|anxious))\b/;
-const MINE_TOO = /\b(mine|ours|(my|our) (own )?([a-z]+ )?[a-z]+( \d+)?|the one (i|we) (bought|got|ordered|have)( from (you|your \w+))?) (also |too |now |really |just )?(has|is|was|got|started|keeps?|gets?|smells?|feels?|seems?|looks?|s)\b[^.!?]{0,25}\b(swell\w*|swoll\w*|melt\w*|hot|smok\w*|burn\w*|hiss\w*|spark\w*|bulg\w*)\b/;
-
 export function findHighStakes(message: string, previous = '', earlier = previous, names: SiteNames = NO_NAMES): { kind: HighStakesKind; text: string } | null {
   const found = findHighStakesIn(message, previous, earlier, names);
   if (found?.kind === 'security' && FALSE_ALARM.test(normalise(message))) return null;

@@ -75,3 +75,12 @@ export const RULES: Rule[] = [
   // "Alguien ha cambiado el correo de mi cuenta y ya no puedo entrar", "jemand hat mein Passwort geändert": someone else changed the login.
   { kind: 'security', re: /\balguien (ha|me ha|habia) cambiado (el|mi|la) (correo|email|e-?mail|contrasena|clave|telefono)\b|\bjemand hat (meine?n? )?(e-?mail(-adresse)?|passwort|kennwort|telefonnummer) (\w+ )?geandert\b/ },
 ];
+
+/**
+ * Session 48: a scare heard of, with the customer's own device fine or only a worry ("saw a reddit thread titled
+ * 'VoltPack 20000 melted in my car'… mine's totally fine", "my mate's phone battery exploded a few years ago so I'm a
+ * bit paranoid"): a question about safe use, which the KB answers.
+ */
+export const SECOND_HAND = /\b(saw|read|watched|heard|came across|seen|found) (about )?(a |an |some |this |that )?(reddit |forum |youtube |tiktok |online |news |facebook |twitter )?(thread|post|video|review|story|article|comment|report)s?\b|\b(my )?(mates?|friends?|brothers?|sisters?|cousins?|colleagues?|neighbou?rs?|flatmates?|dads?|mums?|moms?) (old )?(phone|laptop|power ?bank|battery|e-?bike|vape|tablet)( battery)?\b[^.!?]{0,40}\b(years?|months?) ago\b/;
+export const MINE_FINE_OR_WORRIED = /\b(mine( is|s)? (totally |completely |perfectly |absolutely )?(fine|ok|okay|good)|(a bit |bit |now |so |getting |slightly )?(paranoid|worried|nervous|anxious))\b/;
+export const MINE_TOO = /\b(mine|ours|(my|our) (own )?([a-z]+ )?[a-z]+( \d+)?|the one (i|we) (bought|got|ordered|have)( from (you|your \w+))?) (also |too |now |really |just )?(has|is|was|got|started|keeps?|gets?|smells?|feels?|seems?|looks?|s)\b[^.!?]{0,25}\b(swell\w*|swoll\w*|melt\w*|hot|smok\w*|burn\w*|hiss\w*|spark\w*|bulg\w*)\b/;

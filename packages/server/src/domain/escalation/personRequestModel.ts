@@ -5,6 +5,7 @@
  */
 import { normalise } from '../common/text.js';
 import { messageProbability, type MessageModel } from './messageModel.js';
+import { QUOTED_WORDS } from './requestWords.js';
 
 /*
  * What a bag of n-grams cannot read: who does what. The words of a request for a person are also the words of an
@@ -49,9 +50,6 @@ function notARequest(unit: string): boolean {
  */
 /** "100% human-powered", "human error": the word human, and no person asked for. */
 const HUMAN_COMPOUND = /\bhuman[- ](powered|error|rights|body|skin|sweat|nature|factor|eye|hair|made|resources)\b/gi;
-
-/** Someone else's words in quotes ("got an email '… speak to an agent at the link below'", "a friend said '…'"): not the customer asking. */
-const QUOTED_WORDS = /\b((?:told me|said|says|saying|tells me|advised|suggested|recommended|wrote|writes|posted|e-?mail|text|sms|message|letter|notice|pop-?up|notification)[:,]?\s*(?:to\s+)?)['"“‘](?:[^'"”’]|(?<=\p{L})['’](?=\p{L})){3,200}['"”’]/giu;
 
 export function personRequestProbability(model: MessageModel, message: string): number {
   return ONLY_CURIOUS.test(normalise(message)) ? 0 : messageProbability(model, message.replace(HUMAN_COMPOUND, ' ').replace(QUOTED_WORDS, '$1 "…"'), notARequest);

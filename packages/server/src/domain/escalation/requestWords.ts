@@ -20,3 +20,9 @@ export const ANYONE = String.raw`(?:(?:some ?one|some ?body|any ?one|any ?body)(
  */
 const OTHER_COMPANY = String.raw`(?:my bank|our bank|the bank|the courier|the carrier|dhl|ups|usps|fedex|gls|dpd|hermes|the post office|customs|klarna|paypal|amex|visa|you)`;
 export const NOT_ANOTHER_COMPANY = String.raw`(?![^.?!]{0,60}\b(?:at|from)\s+(?!(?:your|you|the shop|the store|<shop>)\b)\w)(?![^.?!]{0,60}\b(?:${OTHER_COMPANY}\s+or|or\s+${OTHER_COMPANY})\b)`;
+
+/**
+ * Someone else's words in quotes, after who said or sent them ("a friend told me 'demand a human'", "got an email '… speak
+ * to an agent at the link below'"): group 1 the lead-in, group 2 the quoted words, which are not the customer asking.
+ */
+export const QUOTED_WORDS = /\b((?:told me|said|says|saying|tells me|advised|suggested|recommended|wrote|writes|posted|advice (?:is|was)|e-?mail|text|sms|message|letter|notice|pop-?up|notification)[:,]?\s*(?:to\s+)?)['"“‘]((?:[^'"”’]|(?<=\p{L})['’](?=\p{L})){3,200})['"”’]/giu;
