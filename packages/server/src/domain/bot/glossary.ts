@@ -53,6 +53,7 @@ const GLOSSARY: Record<string, string> = {
   flackert: 'flicker', blinkt: 'flicker', ladt: 'charge battery', ladet: 'charge battery', aufgeladen: 'charged battery', bildschirm: 'screen', synchronisiert: 'sync', synchronisieren: 'sync', einschalten: 'turn on',
   mengenrabatt: 'bulk discount', sammelbestellung: 'bulk order', grossbestellung: 'bulk order', gesperrt: 'locked', loschung: 'deletion', werbung: 'marketing email', werbemails: 'marketing email', abmelden: 'unsubscribe',
   abgemeldet: 'unsubscribed', datenschutz: 'data protection', datenschutzbehorde: 'data protection authority',
+  datenschutzbeauftragte: 'data protection officer', datenschutzbeauftragten: 'data protection officer', datenschutzbeauftragter: 'data protection officer',
   // Session 20: a device that misbehaves, and what the customer already tried, in German and Spanish.
   // (Not "Handy", "geladen" or "Karten" alone: an English word, "loaded", "cards".)
   verbinden: 'pair connect', verbindet: 'pair connect', koppelt: 'pair', leuchtet: 'light',

@@ -98,6 +98,8 @@ describe('namedTeam', () => {
     // The teams' usual names in German and Spanish.
     expect(namedTeam(site, 'Können Sie mich bitte mit jemandem aus der Buchhaltung verbinden?')).toBe('billing');
     expect(namedTeam(site, '¿Me pasas con alguien de facturación?')).toBe('billing');
+    // Session 49: the data protection officer asked for by title, "mit Ihrem …".
+    expect(namedTeam(site, 'Ich möchte mit Ihrem Datenschutzbeauftragten sprechen.')).toBe('privacy');
     expect(namedTeam(site, "I need to speak to a person, I can't log in to the accounts page")).toBeNull();
     expect(namedTeam(site, 'Is there someone on your data team I could speak with? I want my guest orders removed.')).toBe('privacy');
     expect(decide(ctx(['my lamp arrived broken', 'can I talk to someone from billing about it?']), classifier)?.skill).toBe('billing');

@@ -89,7 +89,7 @@ export function topicalSentences(bodies: readonly string[], shop = ''): string[]
 const TEAM_WORDS: Record<string, string[]> = {
   sales: ['verkauf', 'vertrieb', 'ventas', 'departamento comercial'],
   billing: ['buchhaltung', 'abrechnung', 'facturacion', 'contabilidad'],
-  privacy: ['datenschutz', 'privacidad', 'proteccion de datos', 'data protection', 'data team', 'data department', 'gdpr', 'data stuff', 'data people', 'data'],
+  privacy: ['datenschutzbeauftragten', 'datenschutzbeauftragte', 'delegado de proteccion de datos', 'datenschutz', 'privacidad', 'proteccion de datos', 'data protection', 'data team', 'data department', 'gdpr', 'data stuff', 'data people', 'data'],
   technical: ['technik', 'technischen support', 'soporte tecnico', 'tech support', 'tech'],
   orders: ['bestellungen', 'pedidos'],
 };
@@ -103,7 +103,7 @@ export function namedTeam(site: DetectorContext['site'], message: string): strin
     // not "group orders".
     return names.some((n) => {
       const name = escapeRegExp(n);
-      return new RegExp(`\\b(?:(?:to|with|from|in|your|aus dem|aus der|vom|von der|mit dem|mit der|zum|zur|del|de la|de|con el|con)\\s+(?:the\\s+)?${name}\\b|${name}\\s+(?:team|department|dept|desk|people|folks|person|guy|side)\\b|\\b(?:whoever|some ?one who|the (?:person|people) who)\\s+(?:handles|deals with|looks after|is in charge of|is responsible for|takes care of|manages|does)\\s+(?:the\\s+|your\\s+)?${name}\\b)`).test(asking.join(' '));
+      return new RegExp(`\\b(?:(?:to|with|from|in|your|aus dem|aus der|vom|von der|mit dem|mit der|mit ihrem|mit ihrer|mit eurem|mit eurer|zum|zur|del|de la|de|con el|con)\\s+(?:the\\s+)?${name}\\b|${name}\\s+(?:team|department|dept|desk|people|folks|person|guy|side)\\b|\\b(?:whoever|some ?one who|the (?:person|people) who)\\s+(?:handles|deals with|looks after|is in charge of|is responsible for|takes care of|manages|does)\\s+(?:the\\s+|your\\s+)?${name}\\b)`).test(asking.join(' '));
     });
   });
   return named.length === 1 ? named[0]!.id : null;

@@ -215,6 +215,9 @@ function signalsFor(shop: string): Signal[] {
   return out;
 }
 
+/** "Top-notch service as always." closing the message. */
+const SERVICE_AS_ALWAYS = /(^|[.!?]\s*)(really |truly )?(top[- ]?notch|stellar|great|excellent|brilliant|fantastic|amazing|world[- ]class|first[- ]class|outstanding|exemplary|superb|wonderful|impeccable) (service|support|help|customer service|work|job) as (always|ever|usual)\W*$/;
+
 export function scoreFrustration(
   message: string,
   previousCustomerMessages: readonly string[] = [],
@@ -298,6 +301,8 @@ export function scoreFrustration(
   if (/\w[.!?]?['"’”]\s*my (foot|arse|eye)\b(?!\s+(is|was|hurts|feels|has|had|gets|got|keeps))/iu.test(message)) add(STRONG, 'sarcasm');
   if (CHARMING.test(text) && !THANKS.test(text) && !/\b((i|we) love (it|this|that|them)|lovely|gorgeous|beautiful|adorable|cute)\b/.test(text)) add(STRONG, 'sarcasm');
   if (POLITE_COMPLAINT.test(text)) add(MEDIUM, 'complains');
+  // Session 49: "Brilliant. Top-notch service as always." right after a reply that did not help.
+  if (afterUnhelpfulReply && SERVICE_AS_ALWAYS.test(text) && !THANKS.test(text)) add(STRONG, 'sarcasm');
   if (DISMISSIVE.test(text)) add(MEDIUM, 'dismissive');
   if (shouting(message)) add(MEDIUM, 'shouting');
   if (previousCustomerMessages.some((p) => similar(p, message))) add(STRONG, 'sent the same message again');

@@ -28,7 +28,7 @@ const FEEDBACK = /\b(?:pass|forward|send)\s+(?:this|it|that|my (?:thanks|feedbac
  * Curiosity, not a wish: "is this a bot? just curious", "… not that it matters" (not "I was just wondering if someone
  * could ring me", the polite form of a request).
  */
-export const ONLY_CURIOUS = /\b(?:just (?:curious|wondering|asking)(?!\s+(?:if|whether|for|to|about|when|who|how|why|what|that|could|can|would|you|u|because|cause|since|as)\b)|out of curiosity|not that it matters|doesnt matter|no need to (?:transfer|change|connect)|not needed (?:today|now|right now|yet)|(?:i )?just want to plan(?: ahead| my \w+)?|just planning ahead)\b/;
+export const ONLY_CURIOUS = /\b(?:just (?:curious|wondering|asking)(?!\s+(?:if|whether|for|to|about|when|who|how|why|what|that|could|can|would|you|u|because|cause|since|as)\b)|out of curiosity|not that it matters|doesnt matter|no need to (?:transfer|change|connect)|not needed (?:today|now|right now|yet)|(?:i )?just want to plan(?: ahead| my \w+)?|just planning ahead|\b(?:are|r|is) (?:you|u|ya|this|it) (?:a |an )?(?:bot|robot|ai|machine)\b[^.!]{0,60}?\b(?:(?:prefer|like) (?:it|that|bots|talking to (?:a )?bots?|the bot)\b(?! (?:when|if)\b)|(?:either way|bot or not|bot or human),? (?:is |its |thats )?(?:fine|ok|okay|good)))\b/;
 
 /** A checkout's own message pasted in ("Please check your billing details and try again."): addressed to the customer. */
 const PASTED_NOTICE = /\b(please )?(check|verify|update|confirm|re-?enter|review) your (billing|card|payment|shipping|delivery|account|login) (details|address|information|info|data)\b|\btry again( later)?\s*[.!]?\s*$/;

@@ -162,7 +162,7 @@ const TRIED_SAME = /\b(already|tried|reinstalled|restarted|rebooted|reset|cleare
 const SOURCE_SILENT = /\b(read|checked|looked at|been through|seen) (the|your) (\w+ ){0,2}(article|page|summary|policy|faq|section|terms|notice)s?\b[^.!?]{0,12}\b(it|which|but it|and it|they|but they) (doesnt|does not|didnt|did not|dont|do not) (really |actually |even )?(say|mention|cover|answer|explain)\b|\b((the|your|that|this) ((privacy|returns?|refund|help|faq|shipping|data protection) )?(article|page|link|policy|faq|help page|answer|statement|notice)( you (linked|sent|gave( me)?))?|(privacy|returns?|refund) policy( link| page)?|(the |your )?(privacy|returns?|refund|shipping|data protection|help) (page|bit|part|section)) ((doesnt|does not|didnt|did not) (really |actually |even )?(say|mention|tell|cover|answer|explain)|says nothing|said nothing)\b|\b(it|that|this|the article|the page) (doesnt|does not|didnt|did not) (really |actually |even )?(say|mention|tell (me|us)) (where|which|what|how|when|whether|if|who)\b|(^|[.!?:]\s*)(more )?specifically\b|\bto be (more )?specific\b|\b(the|your|that|this) (\w+ ){0,2}(article|page|answer|section|passage|bit|part|link)( you (linked|sent|gave( me)?))? (only|just) (talks|covers|mentions|deals|goes on) (about|with)\b(?![^.!?]{0,60}\b(which is|thats (what|me|mine)|that is (what|me|mine)|is me|is mine|mine is|the one i have|fine|ok|okay|good|great|perfect|exactly|so|right|anyway|as well|too|im in|i am in)\b)/;
 
 /** Asking for the answer the reply did not give: "so is that a no or you just don't know?", "yes or no?". */
-const PRESSES_FOR_ANSWER = /\b(is that a (no|yes)|(just|only|all (i|we)) (want|need|ask for|asking for|after|looking for)( is)? a (clear|straight|simple|direct|proper|definite|definitive) (answer|yes or no|reply)|(so )?(yes|yeah) or no|(can|do|does|will|is) (i|you|it|there) or (not|cant|dont|doesnt|wont|isnt)\b|or (do )?you (just )?(dont|not) know|(nobody|no one) (there |here )?(knows|can tell me)|(nobody|no one) (sells|stocks|offers|does|has) (it|them|that|one|those)\b|^so (no|nothing|there(s| is) no)\b[^?]*\bat all\b|\bis there (really |actually )?no way\b|\bor not\s*\?|\b(is|can|do|does|will) (it|i|you|they|this|that) [^.!?]{0,30} or not\W*$|^((ok(ay)?|right|hmm|so)\W+)*so (theres|there is) no way\b|^((ok(ay)?|right|hmm)\W+)?so what do (i|we) do (now|then|without)\b|\bhow else (do|can|could|should|would) (i|we)\b|\b(is there|are there|any) (some |an |any )?other (way|option|ways|options)\b|(^|[.!?]\s+)(so,? )?(is|are|can|could|do|does|did|will|would|should|am|was|were|has|have)\b[^.!?]*\bor not\W*$|\b(you )?(cant|cannot|can not) tell me\b|\bnot even (for|if|with|when)\b)/;
+const PRESSES_FOR_ANSWER = /\b(is that a (no|yes)|(just|only|all (i|we)) (want|need|ask for|asking for|after|looking for)( is)? a (clear|straight|simple|direct|proper|definite|definitive) (answer|yes or no|reply)|(so )?(yes|yeah) or no|(can|do|does|will|is) (i|you|it|there) or (not|cant|dont|doesnt|wont|isnt)\b|or (do )?you (just )?(dont|not) know|(nobody|no one) (there |here )?(knows|can tell me)|(nobody|no one) (sells|stocks|offers|does|has) (it|them|that|one|those)\b|^so (no|nothing|there(s| is) (just |really |actually |simply )?no)\b[^?]*\b(at all|anywhere)\b|\bis there (really |actually |just |simply )?no way\b|\bor not\s*\?|\b(is|can|do|does|will) (it|i|you|they|this|that) [^.!?]{0,30} or not\W*$|^((ok(ay)?|right|hmm|so)\W+)*so (theres|there is) (just |really |actually |simply )?no way\b|^((ok(ay)?|right|hmm)\W+)?so what do (i|we) do (now|then|without)\b|\bhow else (do|can|could|should|would) (i|we)\b|\b(is there|are there|any) (some |an |any )?other (way|option|ways|options)\b|(^|[.!?]\s+)(so,? )?(is|are|can|could|do|does|did|will|would|should|am|was|were|has|have)\b[^.!?]*\bor not\W*$|\b(you )?(cant|cannot|can not) tell me\b|\bnot even (for|if|with|when)\b)/;
 /** A bare nudge after an answer: "hello??", "well??", "anyone?". */
 const NUDGE = /^\W*(hello+|helo|hallo|hola|well|anyone|anybody|so)\W*\?+\W*$/;
 
@@ -291,6 +291,17 @@ function addsDetail(said: string): boolean {
   return !said.includes('?') && n >= 3 && n <= 10 && CIRCUMSTANCE.test(said) && !CLARIFIES.test(said) && !STILL_A_PROBLEM.test(said) && !ASKS_SOMETHING.test(said) && !INSIST_WORDS.test(said) && !presses(said);
 }
 
+/** "it's not flickering. it blinks RED three times": what the customer says the trouble is not. */
+const IT_IS_NOT = /(?:^|[.!?,;]\s*)(?:no,?\s+)?(?:its|it is|thats|that is|this is|the (?:problem|issue|trouble) is|im|i am)\s+not\s+(?:a |an |the |about |about the |asking about |asking about the )?([^,.;:!?]{1,30})/g;
+
+/** The passage given is on what the customer had just said the trouble is not. */
+function answersWhatWasDenied(question: string, reply: string): boolean {
+  const denied = new Set([...normalise(question).matchAll(IT_IS_NOT)].flatMap((m) => keyWords(m[1]!)));
+  if (denied.size === 0) return false;
+  const heading = passageOnly(reply).trim().split('\n')[0] ?? '';
+  return keyWords(heading).some((w) => denied.has(w));
+}
+
 export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | null {
   // A message in a language the team speaks and the KB does not: the KB could not even read it, so it is no
   // attempt at an unanswerable question. The language trigger hands it to someone who can.
@@ -309,7 +320,8 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
     return { trigger: 'repeated_failure', confidence: 0.75, reason: 'The help article given did not answer; the customer asks again', evidenceSeq: ctx.current.seq };
   }
   if (ctx.answer.kind !== 'unknown' && !rephrasesMiss(ctx, said)) return null;
-  if (CLOSING.test(said) && !INSISTS.test(said.replace(NO_TROUBLE, ' '))) return null;
+  // ("ok so nobody knows if the store takes trade-ins": opened like a closing, pressing for the answer.)
+  if (CLOSING.test(said) && !INSISTS.test(said.replace(NO_TROUBLE, ' ')) && !PRESSES_FOR_ANSWER.test(said)) return null;
   // "Oh nice, didn't know that existed. Danke!": no question, signing off.
   if (SIGNS_OFF.test(said) && !said.includes('?') && !presses(said) && !INSISTS_NEED.test(said)) return null;
   const afterLastQuestion = said.slice(said.lastIndexOf('?') + 1);
@@ -325,7 +337,9 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   // "ohh wait it's free? ok never mind im chill now lol": whatever was asked, the last word drops it.
   if (DROPS_IT.test(afterLastQuestion) && !presses(afterLastQuestion)) return null;
   // Earlier bot replies to this customer that admitted not knowing.
-  const misses = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq && e.meta.kind === 'unknown' && !hedgeTaken(ctx, e));
+  // (Session 49: an answer on the very thing the customer had just said it is not, "it's not flickering" then the
+  // flickering passage, missed as surely as an "I don't know".)
+  const misses = ctx.transcript.filter((e) => e.authorType === 'bot' && e.seq < ctx.current.seq && ((e.meta.kind === 'unknown' && !hedgeTaken(ctx, e)) || (e.meta.kind === 'answer' && answersWhatWasDenied(askedBefore(ctx, e.seq), e.body))));
   if (misses.length === 0 || !botHasReplied(ctx.transcript, ctx.current.seq)) return null;
   // "pace 5 stuck on the logo screen" … "since the update last night", "got it yesterday", "the lumen 400, $39": a
   // detail added to the question the bot could not answer, not another attempt at it (nothing asked or pressed, and

@@ -1,0 +1,138 @@
+/**
+ * Session 49: variants session 48's reviewer wrote that both trees missed (colleagues asked for in German and
+ * Spanish, a refund chased in German with the € sign, a bank asked to pull a payment back, a message addressed to the
+ * team), then what the session's blind sets (fresh185–187, 189) showed; each with the negatives that stand next to it.
+ */
+import { describe, expect, it } from 'vitest';
+import { findExplicitRequest } from './explicitRequest.js';
+import { findHighStakes } from './highStakes.js';
+import { runRules, testSite as site, unknownReply as unknown } from './testContext.js';
+import { detectExplicitRequest } from './explicitRequest.js';
+import { scoreFrustration } from './frustration.js';
+import { detectRepeatedFailure } from './repeatedFailure.js';
+import { botModels } from '../../site/botModels.js';
+import type { TranscriptEntry } from '../pipelineTypes.js';
+
+const shop = 'Northwind Gear';
+
+describe('requests for a colleague, in German and Spanish', () => {
+  it.each([
+    'Kann mir bitte ein Kollege von Ihnen helfen? Es geht um meine Bestellung NW-448120.',
+    'Könnte sich einer Ihrer Kollegen das bitte anschauen?',
+    '¿Me puede atender algún compañero suyo?',
+    'Quiero hablar con un compañero de atención al cliente, por favor.',
+    'Ich möchte mit Ihrem Datenschutzbeauftragten sprechen.',
+  ])('%j asks for a person', (m) => expect(findExplicitRequest(m, shop)).not.toBeNull());
+  it.each([
+    'Mein Kollege hat die Bestellung NW-448120 aufgegeben. Wie lange dauert die Lieferung nach Wien?',
+    'Mi compañero de trabajo compró una linterna Lumen 400. ¿Cuánto dura la batería?',
+  ])('%j asks for no one', (m) => expect(findExplicitRequest(m, shop)).toBeNull());
+});
+
+describe('a message addressed to the team', () => {
+  it.each([
+    'This is for your support team, not the bot: my order NW-556677 arrived with a broken pole.',
+    'My question is for a real person. How do I get my Trailpoints transferred?',
+  ])('%j asks for a person', (m) => expect(findExplicitRequest(m, shop)).not.toBeNull());
+  it.each([
+    'This gift is for your support team, you were so helpful. Where do I send chocolates?',
+    'Is this bot for the US store too?',
+  ])('%j asks for no one', (m) => expect(findExplicitRequest(m, shop)).toBeNull());
+});
+
+describe('the bank asked to pull a payment back', () => {
+  it('is a dispute threat with two words before the verb', () => {
+    expect(findHighStakes("I was charged twice for NW-227711. If this isn't sorted I'll probably just ask my bank to pull it back.")?.kind).toBe('dispute');
+  });
+  it('is none when the customer will not', () => {
+    expect(findHighStakes("I won't just ask my bank to pull it back, I'd rather you sort it.")).toBeNull();
+  });
+});
+
+describe('a refund chased in German with the € sign', () => {
+  it.each([
+    ['Ich habe die Uhr zurückgeschickt. Wann bekomme ich die 289,00 € zurück?', true],
+    ['Ich habe das Zelt zurückgeschickt. Wann bekomme ich die 1.299,00 € zurück?', true],
+    ['Ich habe die Stirnlampe zurückgeschickt. Wann bekomme ich die 49,00 € zurück?', false],
+  ])('%j over 200: %s', (m, over) => {
+    const r = runRules([m]);
+    if (over) expect(r).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    else expect(r).toBeNull();
+  });
+});
+
+describe('session 49 blind sets: requests', () => {
+  it.each([
+    'The exchange option still isn\'t showing up in my account. Can you get me back to Jonas or whoever took over his notes?',
+  ])('%j asks for a person', (m) => expect(findExplicitRequest(m, shop)).not.toBeNull());
+  it.each([
+    'can you get me back to the home page',
+    // A call promised before, told: neither pattern nor model reads it as asked.
+    'Hi, Daniel from your orders team was meant to ring me back yesterday about NW-341760, the tent that arrived with a torn flysheet. Nobody called. Is there any way to see if my damage report was even logged?',
+    // Asking whether it is a bot, and liking it.
+    'r u a bot? no judgment lol honestly prefer it. how long does the lumen 900r take to charge',
+    'are you a bot? either way is fine. where is NW-123456',
+  ])('%j asks for no one', (m) => expect(detectExplicitRequest(m, 1, botModels.personRequest, shop)).toBeNull());
+  it.each([
+    'I like it. Can I talk to a human about my order?',
+    'are you a bot? i prefer it when a human checks, can someone call me',
+    'I was promised a callback yesterday and never got one. I really need to speak with someone today.',
+  ])('%j still asks', (m) => expect(detectExplicitRequest(m, 1, botModels.personRequest, shop)).not.toBeNull());
+});
+
+describe('session 49 blind sets: frustration', () => {
+  it.each([
+    'wonderful. third time being told to clean the contacts. really feeling the love here',
+    "I've checked with both neighbours and the mailroom downstairs. 'Wait 48 hours' — wow, super helpful. Is that seriously the best you can do?",
+    "I'm not asking for the hours, I'm telling you they're WRONG. 40 minutes on the U-Bahn for nothing",
+  ])('%j is frustrated', (m) => expect(scoreFrustration(m, [], false, shop).score).toBeGreaterThanOrEqual(1));
+  it('reads "top-notch service as always" as sarcasm only after a reply that did not help', () => {
+    expect(scoreFrustration('Brilliant. Top-notch service as always.', [], true, shop).labels).toContain('sarcasm');
+    expect(scoreFrustration('Brilliant. Top-notch service as always.', [], false, shop).labels).not.toContain('sarcasm');
+    expect(scoreFrustration('Top-notch service as always, thank you!', [], true, shop).labels).not.toContain('sarcasm');
+  });
+  it.each([
+    'Wow, super helpful, thanks!',
+    'feeling the love from your team, thanks so much',
+    'Is it worth driving 40 minutes to the store, or would it be for nothing?',
+  ])('%j is not', (m) => expect(scoreFrustration(m, [], false, shop).score).toBeLessThan(1));
+});
+
+describe('session 49 blind sets: repeated failure', () => {
+  const turns = (...t: Array<[string, string, Record<string, string>?]>): TranscriptEntry[] =>
+    t.map(([who, body, meta], i) => ({ seq: i + 1, authorType: who === 'c' ? 'visitor' : 'bot', body, meta: meta ?? {} }) as TranscriptEntry);
+  const detect = (t: TranscriptEntry[]) => detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown });
+  it('counts the passage on what the customer said it is not as a miss', () => {
+    const t = turns(
+      ['c', 'my Lumen 900R blinks red 3 times when I plug it in'],
+      ['b', 'Models and power\nLumen 900R: built-in battery.', { kind: 'answer', articleId: 'headlamps' }],
+      ['c', "it's not flickering. it blinks RED three times and then nothing. what does that mean"],
+      ['b', 'Flickering or dim light\nUsually caused by low batteries or dirty contacts.', { kind: 'answer', articleId: 'headlamps' }],
+      ['c', 'is there a list of the blink codes somewhere?'],
+    );
+    expect(detect(t)).toMatchObject({ trigger: 'repeated_failure' });
+    // The same passage after a question that denied nothing is no miss.
+    const plain = turns(
+      ['c', 'my Lumen 900R blinks red 3 times when I plug it in'],
+      ['b', 'Models and power\nLumen 900R: built-in battery.', { kind: 'answer', articleId: 'headlamps' }],
+      ['c', 'and why does it flicker on high?'],
+      ['b', 'Flickering or dim light\nUsually caused by low batteries or dirty contacts.', { kind: 'answer', articleId: 'headlamps' }],
+      ['c', 'is there a list of the blink codes somewhere?'],
+    );
+    expect(detect(plain)).toBeNull();
+  });
+  it('reads "ok so nobody knows…" after a miss as pressing, not closing', () => {
+    const t = turns(
+      ['c', 'can i trade in my old tent at the portland store?'],
+      ['b', "I'm not sure I can answer that from our help articles.", { kind: 'unknown' }],
+      ['c', 'ok so nobody knows if the store takes trade-ins'],
+    );
+    expect(detect(t)).toMatchObject({ trigger: 'repeated_failure' });
+    const closing = turns(
+      ['c', 'can i trade in my old tent at the portland store?'],
+      ['b', "I'm not sure I can answer that from our help articles.", { kind: 'unknown' }],
+      ['c', 'ok thanks anyway'],
+    );
+    expect(detect(closing)).toBeNull();
+  });
+});
