@@ -104,6 +104,8 @@ const SYNONYMS: Record<string, string> = {
   overboard: 'submerged',
   grubby: 'dirty', filthy: 'dirty', mucky: 'dirty', grimy: 'dirty',
   saturday: 'weekend', saturdays: 'weekend', sunday: 'weekend', sundays: 'weekend', weekends: 'weekend',
+  // Session 49: "How do I redeem my Trailpoints?", "when are your phones staffed on weekdays?".
+  redeem: 'voucher', redeeming: 'voucher', redemption: 'voucher', staffed: 'hours',
   abroad: 'international', moved: 'update', stuck: 'update', updated: 'update', country: 'international', countries: 'international', europe: 'eu', us: 'usa',
 };
 
@@ -127,6 +129,9 @@ const PHRASES: [RegExp, string[]][] = [
   [/\b(?:takes?|taking|took) (?:forever|ages|a long time|so long|too long|minutes)\b[^.?!]{0,30}\b(?:gps|signal|satellites?|fix|lock)\b|\b(?:gps|signal|satellites?)\b[^.?!]{0,30}\b(?:takes?|taking|took) (?:forever|ages|a long time|so long|too long)\b/, ['slow', 'fix']],
   // "would it survive getting dropped in a river?": water resistance, in the words customers use.
   [/\b(survive|survives|survived|withstand|withstands|cope with|handle|take)\b[^.?!]{0,40}\b(river|rivers|lake|sea|pool|puddle|stream|creek|rain|downpour|water|dunk\w*|submerg\w*|dropp?(ed|ing)? in)\b/, ['submerged']],
+  // Session 49: "is the Lumen 900R properly waterproof?": what an IPX rating speaks of (the jackets' article says
+  // "waterproof" in so many words; a product's name decides between them).
+  [/\b(?:is|are) (?:it|they|the [a-z0-9]+(?: [a-z0-9]+)?) (?:properly |fully |really |actually |completely |totally )?(?:waterproof|water ?proof|water[- ]resistant|submersible)\b/, ['submerged', 'resistance']],
   // "keeps switching itself on in my backpack": the lock mode.
   [/\b(?:switch|switches|switching|switched|turn|turns|turning|turned|comes|came|going|goes) (?:itself |themselves )?on\b[^.?!]{0,30}\b(?:pack|backpack|bag|rucksack|pocket|daypack)\b/, ['lock']],
   // "which one lasts longer on a single charge?": battery life, in the words customers use.

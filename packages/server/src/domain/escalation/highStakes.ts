@@ -19,7 +19,7 @@ export type { HighStakesKind };
 const NEGATED = /\b(not|isnt|wasnt|arent|never|nowhere near)\s+(like\s+|really\s+|exactly\s+|quite\s+|even\s+|that\s+|so\s+)?$/;
 /** Past or ongoing incident markers; their absence in a "does it / is it normal / what if" sentence means hypothetical. */
 const INCIDENT = /\b(theres|there is|(couldnt|could not|cant|cannot) (even )?(hold|touch)|came out|coming out|came from|coming from|made a|happened|noticed|saw|unplugged|got|gets|get|getting|was|were|is|are|has|have|had|started|starts|began|keeps|kept|just|now|then|suddenly|today|yesterday|last night|this morning|there was|its|it is|melted|caught|scorched)\b/;
-const HYPOTHETICAL = /\b((does|do|is|will|should) (it|they|the \w+( \w+)?|my \w+( \w+)?) (normally|usually)|is it normal|normal\??$|is that normal|what if|in case|could it|can it|will it|would it|does it|do they|might|is it safe|is it ok|should i|how do i avoid|to avoid|prevent|if it)\b/;
+const HYPOTHETICAL = /\b((does|do|is|will|should) (it|they|the \w+( \w+)?|my \w+( \w+)?) (normally|usually)|(is|are) (it|they|the \w+( \w+)?|my \w+( \w+)?) (supposed|meant) to|is it normal|normal\??$|is that normal|what if|in case|could it|can it|will it|would it|does it|do they|might|is it safe|is it ok|should i|how do i avoid|to avoid|prevent|if it)\b/;
 /** Mild warmth while charging is normal and explained by the KB. */
 /** What "hot" describes when it is no device heating: "a hot deal", "hot weather", "a hot day". */
 const HOT_THING = /^\s+(out|outside|deals?|offers?|prices?|items?|sellers?|topics?|tips?|takes?|weather|days?|nights?|summers?|climate|spell|sauce|drinks?|tea|coffee|water|shower|bath|sun|property|commodity|favou?rites?)\b/;
@@ -376,6 +376,8 @@ export function learnedDuty(text: string): string | undefined {
   // Session 47: a burn, a wound or a swelling device in words of their own ("it's come up in a blister", "cut my
   // daughters cheek. 3 stitches", "doesn't sit flat… there's a bump in the middle") is the safety team's, not the order's.
   if (/\b(blister\w*|burn(s|t|ed)?|burning (smell|plastic|hot)|stitch\w*|injur\w*|bleed\w*|cut (my|his|her|their|our) (\w+s )?(hand|finger|thumb|face|cheek|leg|arm|lip|head|skin|forehead|knee|wrist)|swell\w*|swollen|bulg\w*|bump (in|on) (the )?(middle|side|back|case|front)|puff(ed|y|ing)( up)?|smok\w*|melt\w*|spark(s|ed|ing)?|hiss\w*|scorch\w*|overheat\w*|(properly|really|very|super|too) hot|red (patch|mark)|rash|(doesnt|does not|wont|no longer) (sit|lie) flat)\b/.test(text)) return DUTY.safety;
+  // Session 49: a splinter in a palm, urgent care; "me ha dejado una ampolla", "Verbrennung": the wound in other words and languages.
+  if (/\b(splinter\w*|urgent care|a ?&e|emergency room|er visit|hospital\w*|doctor|gp|ambulance|wound\w*|ampolla\w*|quemadura\w*|quemo|quemado|herid\w*|urgencias|hospital|medico|brandblase\w*|verbrenn\w*|verbrannt|verletz\w*|notaufnahme|arzt|krankenhaus|wunde)\b/.test(text)) return DUTY.safety;
   return undefined;
 }
 

@@ -116,6 +116,9 @@ const PLANS_NEXT = /\b(i will|ill|i shall|im going to|i am going to|well|we will
 /** Ends with what the customer will try next: "alright, I'll turn it off and see if that helps". */
 const TRIES_IT = /\b(alright|all right|ok|okay|right|fine|fair enough|got it|understood|noted)\W+(then,? )?(ill|i will|i shall|well|we will) ([\w-]+ ){1,8}(and|to) see (if|whether|how) (that|it|this) (helps|works|goes|fixes (it|things))\W*$/;
 
+/** Taking a wait or a retry as the next step: "ok will wait the 15 min", "fine, I'll try again tomorrow". */
+const WAITS_IT = /\b(ok|okay|alright|all right|fine|right|got it|understood|noted)\W+(then,? )?(i |ill |i will |i shall |will |well |we will )?(just )?(wait( it out)?|try again|try later|give it)\b[^.!?]{0,40}\W*$/;
+
 /**
  * "Ah, the power bank is a pity, but I shall buy one locally. Thank you, that is very clear.": the answer taken, nothing
  * asked; no question for the help articles to settle.
@@ -132,6 +135,8 @@ function onlyAcknowledges(message: string): boolean {
   // "…it is still dead, so I will fill in the warranty form and attach the receipt. Thank you.": their own next step,
   // thanked for, nothing asked.
   if (!message.includes('?') && PLANS_NEXT.test(t)) return true;
+  // Session 49: "right 5 tries, that was me fat-fingering it 🙄 ok will wait the 15 min": the wait taken, nothing asked.
+  if (!message.includes('?') && WAITS_IT.test(t) && !/\b(but|still|not|no longer|doesnt|didnt|wont|cant|however|need|want|please|pls)\b/.test(t)) return true;
   // Session 48: "Wiping the contacts did it, it's charging again.": the answer worked, nothing asked.
   if (!message.includes('?') && /\b(did it|did the trick|sorted it|fixed it|solved it)\b|\b(its|it s|it is|thats|that s) (charging|working|syncing|pairing|paired|connected|fine|ok|okay|back to normal) (again|now)\b/.test(t) && !/\b(but|still|not|no longer|doesnt|didnt|wont|cant|however)\b/.test(t)) return true;
   // (Not "Thanks. My parcel is marked delivered but it is not here", "Noted, but the code does not work".)

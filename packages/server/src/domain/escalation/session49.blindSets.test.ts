@@ -6,12 +6,16 @@
 import { describe, expect, it } from 'vitest';
 import { findExplicitRequest } from './explicitRequest.js';
 import { findHighStakes } from './highStakes.js';
+import { normalise } from '../bot/text.js';
 import { runRules, testSite as site, unknownReply as unknown } from './testContext.js';
 import { detectExplicitRequest } from './explicitRequest.js';
 import { scoreFrustration } from './frustration.js';
 import { detectRepeatedFailure } from './repeatedFailure.js';
 import { botModels } from '../../site/botModels.js';
-import type { TranscriptEntry } from '../pipelineTypes.js';
+import type { SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
+import { correctTeam } from './teamCorrections.js';
+import { learnedDuty } from './highStakes.js';
+import { phraseHints, expandSynonyms } from '../bot/glossary.js';
 
 const shop = 'Northwind Gear';
 
@@ -134,5 +138,61 @@ describe('session 49 blind sets: repeated failure', () => {
       ['c', 'ok thanks anyway'],
     );
     expect(detect(closing)).toBeNull();
+  });
+});
+
+describe('session 49 blind sets: teams', () => {
+  const skill = (id: string, description: string) => ({ id, name: id, description, examples: [] });
+  const teams: SiteConfig = {
+    name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en'], defaultSkill: 'billing', rules: [],
+    skills: [
+      skill('billing', 'Payments, failed or double charges, refunds (the money side), invoices and VAT, gift card balances, discount codes, chargebacks.'),
+      skill('orders', 'Shipping, delivery and tracking, returns, exchanges, cancellations and order changes, damaged or wrong items, warranty claims.'),
+      skill('technical', 'Product troubleshooting and product safety, GPS watches, the app, headlamps and batteries, account login and password problems.'),
+      skill('sales', 'Pre-sales product questions and availability, product specs, bulk and business orders, price matching, store questions.'),
+      skill('privacy', 'Data deletion and account closure, data access requests, GDPR questions, consent and marketing-data issues.'),
+    ],
+  };
+  const input = (conversation: string, current = conversation) => ({ topical: current, conversation, current });
+  it.each([
+    ['sales', 'orders', 'did click and collect at the portland store, order NW-604117. got the ready email at 2pm but the guy at the counter couldnt find anything'],
+    ['sales', 'orders', 'si compro online desde Madrid, ¿puedo devolverlo en la tienda de Berlín?'],
+    ['sales', 'orders', 'Order NW-702388 has a tent and two jackets. Could you ship the jackets now and hold the tent back until the 20th?'],
+    ['technical', 'sales', 'do you guys run any workshops at the portland store? like a navigation or gps watch class'],
+    ['billing', 'sales', 'do you do corporate gifts? like 40 gift cards for our staff, $50 each, on one invoice'],
+    ['billing', 'sales', 'i know about the 400 and the 900r, is the lumen 600 discontinued?'],
+  ])('%s → %s for %j', (from, to, m) => expect(correctTeam(teams, from, input(m))).toBe(to));
+  it.each([
+    ['billing', 'got a €50 gift card from my gran, can i use it on the US site?'],
+    ['billing', 'Our company bought 40 e-gift cards for staff last week. Three people never got theirs.'],
+    ['sales', 'Can I collect my order in the Portland store on Saturday?'],
+    ['sales', 'Is the Berlin store open on Sunday? I want to try the tents there.'],
+  ])('%s stays for %j', (from, m) => expect(correctTeam(teams, from, input(m))).toBe(from));
+  it('gives a wound in other words or languages to the safety team', () => {
+    expect(learnedDuty(normalise('a splinter went deep into my partners palm. We are at urgent care now'))).toBe('safety');
+    expect(learnedDuty(normalise('me ha dejado una ampolla en la muñeca'))).toBe('safety');
+    expect(learnedDuty(normalise('the tent pole arrived bent, I want my money back'))).toBeUndefined();
+  });
+});
+
+describe('session 49 blind sets: a VIP who takes the wait, a heat question', () => {
+  it('asks nothing in "ok will wait the 15 min"', () => {
+    expect(runRules(['right 5 tries, that was me fat-fingering it 🙄 ok will wait the 15 min'], { tier: 'vip', answer: unknown })).toBeNull();
+    expect(runRules(['ok will wait, but can you hold the green one for me until Saturday?'], { tier: 'vip', answer: unknown })).not.toBeNull();
+  });
+  it('reads "is it supposed to get hot" as a question, not an incident', () => {
+    expect(findHighStakes('is the lumen 900r supposed to get hot on the brightest setting?')).toBeNull();
+    expect(findHighStakes('my lumen 900r got really hot yesterday and melted the cover, is it supposed to do that?')).not.toBeNull();
+  });
+});
+
+describe('session 49 blind sets: the words the articles use', () => {
+  it('reads "redeem" and "staffed" in the articles\' words', () => {
+    expect(expandSynonyms(['redeem'], '')).toContain('voucher');
+    expect(expandSynonyms(['staffed'], '')).toContain('hours');
+  });
+  it('reads "is it waterproof" as the IP rating\'s submersion', () => {
+    expect(phraseHints('is the lumen 900r properly waterproof').hints).toContain('submerged');
+    expect(phraseHints('my waterproof jacket leaks').hints).not.toContain('submerged');
   });
 });

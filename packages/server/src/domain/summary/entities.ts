@@ -14,9 +14,9 @@ import { findProblems } from './problems.js';
 import type { Article, SiteContent } from '../pipelineTypes.js';
 import { DIGIT_GROUPS, DIGIT_REFERENCE, HANDLE, HASH_ORDER, LABELLED_NUMBER, LAST_DIGITS, MIXED_ID, PHONE, PHONE_SAID, PREFIXED_ID, SUFFIXED_ID, VAT_ID, WEB_ADDRESS, isCardNumber, isWebAddress } from './factPatterns/identifiers.js';
 import { AGO, DATE, DAY_ES, DEADLINE, EVENT_BEFORE, HOLD_UNTIL, IN_MONTH, NOUN_AFTER, NUMERIC_DATE, OCCASION, TIME_OF_DAY } from './factPatterns/when.js';
-import { BIG_COUNT, COLOUR, COMPANY, COMPANY_LEAD, COUNTED, COUNT_BEFORE, DEVICE_TYPED, ERROR_CODE, MEASURE, MODEL_STOP, MODEL_TYPED, MODEL_WORD_TYPED, NOT_QUANTITY_NOUN, PERCENT, PRODUCT_NOUN_AFTER, PROMO, PROVIDER, QUANTITY, SIZE, UPS, withVariant } from './factPatterns/goods.js';
+import { BIG_COUNT, COLOUR, COMPANY, COMPANY_LEAD, COUNTED, COUNT_BEFORE, DEVICE_TYPED, ERROR_CODE, MEASURE, MODEL_STOP, MODEL_TYPED, MODEL_WORD_TYPED, NOT_QUANTITY_NOUN, PERCENT, PRODUCT_NOUN_AFTER, PROMO, PROVIDER, QUANTITY, SIZE, UPS, PART_ES_DE, withVariant, WOUND_ES_DE } from './factPatterns/goods.js';
 import { CARD_TEXT, HOLDER_NAME, INITIALS, QUOTED } from './factPatterns/wording.js';
-import { ADDRESS_AFTER, ADDRESS_BEFORE, ADDRESS_UNIT, NOT_A_STREET_NAME, NOT_A_TRIP_PLACE, PLACE_AFTER, PLACE_BEFORE, PLACE_LIST_JOIN, PLACE_NOUN_AFTER, TRIP_PLACE } from './factPatterns/places.js';
+import { ADDRESS_AFTER, ADDRESS_BEFORE, ADDRESS_UNIT, NOT_A_STREET_NAME, NOT_A_TRIP_PLACE, PLACE_AFTER, PLACE_BEFORE, PLACE_LIST_JOIN, PLACE_NOUN_AFTER, SHOP_SITE, TRIP_PLACE } from './factPatterns/places.js';
 
 export type FactKind =
   | 'order'
@@ -228,6 +228,8 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     add('product', withVariant(text, at - count.length, count + named + (noun?.[0] ?? '')), at - count.length);
   }
   for (const m of text.matchAll(ERROR_CODE)) add('error_code', m[1]!, m.index);
+  for (const m of text.matchAll(WOUND_ES_DE)) add('problem', m[0], m.index);
+  for (const m of text.matchAll(PART_ES_DE)) add('product', m[0], m.index);
   for (const m of text.matchAll(PROMO)) add('promo_code', m[1]!, m.index);
   for (const m of text.matchAll(PROVIDER)) add('provider', m[0], m.index);
   for (const m of text.matchAll(UPS)) add('provider', m[0], m.index);
@@ -272,6 +274,8 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   }
   // Last ("Summit Pro 2" is no town, "in Orange or Olive" are colours): where it goes or happened, when the words around
   // say it is a place: "to Denver", "in Lyon", "the Portland store"; not a name ("Hi, it's Charlotte").
+  // "bought on the US site": which of the shop's sites, which decides where it can go back.
+  for (const m of text.matchAll(SHOP_SITE)) add('place', m[0], m.index);
   for (const l of findDataLocations(text)) add('place', l.value, l.index);
   const places = findPlaces(text);
   for (const [i, p] of places.entries()) {

@@ -59,3 +59,8 @@ export function withVariant(text: string, index: number, named: string): string 
   const variant = VARIANT_AFTER.exec(text.slice(index + named.length));
   return variant ? named + variant[0] : named;
 }
+
+/** A wound or damage named in Spanish or German ("me ha dejado una ampolla", "eine Brandblase"): the English patterns of problems.ts do not read them. */
+export const WOUND_ES_DE = /(?<![\p{L}-])(?:ampollas?|quemaduras?|heridas?|cortes? profundos?|brandblasen?|verbrennung(?:en)?|wunden?|schnittwunden?|platzwunden?)(?![\p{L}-])/giu;
+/** A part or accessory named in German or Spanish ("das Ladekabel für meine Pace 5", "el cargador"): the thing the chat is about. */
+export const PART_ES_DE = /(?<![\p{L}-])(?:ladekabel|ladegerät|ladegerat|netzteil|armband|ersatzarmband|heringe|gestänge|gestange|cargador(?:es)?|cable de carga|correa(?:s)?|funda(?:s)?|piquetas?|varillas?)(?![\p{L}-])/giu;

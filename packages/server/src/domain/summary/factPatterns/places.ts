@@ -27,3 +27,6 @@ export const TRIP_PLACE = /\b(?:trek|trekking|traverse|trip|expedition|hike|hiki
 export const NOT_A_TRIP_PLACE = /^(?:I|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Fall|Winter|Christmas|Easter|English|Spanish|German|French|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Enero|Febrero|Marzo|Abril|Mayo|Junio|Julio|Agosto|Septiembre|Octubre|Noviembre|Diciembre)\b/;
 /** Between two places of a list: "Austin, Denver and Seattle". */
 export const PLACE_LIST_JOIN = /^(?:\s*,\s*(?:and\s+|or\s+|y\s+|und\s+)?|\s+(?:and|or|&|y|und)\s+)$/;
+
+/** Which of the shop's sites an order came from, as typed: "bought on the US site", "the eu website". */
+export const SHOP_SITE = /(?<![\w-])(?:EU|US|(?<=\b(?:the|on|from|via) )(?:eu|us))[ -]?(?:site|website|webshop|web shop|online shop|online store)(?![\w-])/g;
