@@ -198,9 +198,9 @@ export const SIGNALS: Signal[] = [
   { re: /(^|[.!?,;]\s*|\b(im|i am|ill be|i will be|we are|were|well be)\s+)(just )?(buying|ordering|shopping|getting)\b[^.!?]{0,25}\b(somewhere else|elsewhere)\b[^.!?]{0,15}\b(from now on|in future|in the future|going forward)\b/, weight: STRONG, label: 'threatens to leave' },
   // Session 49: "really feeling the love here", "wow, super helpful.", "third time being told to clean the contacts",
   // "40 minutes on the U-Bahn for nothing": sarcasm, the same advice again, a trip wasted (not "thanks for the love").
-  { re: /\b(really |so |totally |truly |definitely )?feeling the love\b(?![^.!?]{0,30}\b(thanks|thank you|xx|❤)\b)|(^|[.!?—–-]\s*)(oh )?(wow|gee|gosh|golly),? (super|so|very|really|how|most) (helpful|useful)\b(?!\W*(thanks|thank you|thx|ty|cheers|exactly|that)\b)(?![^.!?]*(😊|🙂|❤|🙏|😀|😄))/u, weight: STRONG, label: 'sarcasm' },
+  { re: /(?<!\b(is|are|hes|shes|theyre|were)( really| so)? )\b(really |so |totally |truly |definitely )?feeling the love\b(?!\s*!)(?!\s+for\b)(?![^.!?]{0,30}\b(thanks|thank you|xx|❤)\b)(?![^]*(😍|🙂|😊|❤|🥰|🎉|💚|👍|\b(thank|thanks|above and beyond|so kind|sorted everything)\b))|(^|[.!?—–-]\s*)(oh )?(wow|gee|gosh|golly),? (super|so|very|really|how|most) (helpful|useful)\b(?!\W*(thanks|thank you|thx|ty|cheers|exactly|that)\b)(?!!(?!!)(?!\s*not\b))(?![^.!?]*(😊|🙂|❤|🙏|😀|😄|🎉|👍))(?![^]*\b(worked|works now|did the trick|fixed it|all clear|clear now|makes sense|didnt know|good to know|that helps)\b)/u, weight: STRONG, label: 'sarcasm' },
   { re: /\b(the )?(second|third|fourth|fifth|2nd|3rd|4th|5th) time (now )?(being told|(ive|i have|i ve) been told|youve told me|you have told me|(i|ive|i have) (got|gotten|had|read)) (to |the same|that|this)\b/, weight: MEDIUM, label: 'repeats' },
-  { re: /\b(\d+|an?|one|two|three|four|half an?) (minutes?|mins?|hours?|hrs?|km|kilometres?|kilometers?|miles?)\b[^.!?]{0,40}\bfor nothing\b(?![^.!?]*\?)/, weight: STRONG, label: 'complains' },
+  { re: /(?<!\b(in|within|under|took|takes)\s+)\b(\d+|an?|one|two|three|four|half an?) (minutes?|mins?|hours?|hrs?|km|kilometres?|kilometers?|miles?)\b[^.!?]{0,40}\bfor nothing\b(?!\s+but\b)(?![^.!?]*\?)/, weight: STRONG, label: 'complains' },
   { re: /!!|\?\?|\?!|!\?/, weight: WEAK, label: 'emphatic punctuation' },
   { re: /\b(ugh|argh|omg|wow|jeez|geez|you people)\b/, weight: WEAK, label: 'annoyance' },
 ];

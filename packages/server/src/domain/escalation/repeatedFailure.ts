@@ -291,6 +291,9 @@ function addsDetail(said: string): boolean {
   return !said.includes('?') && n >= 3 && n <= 10 && CIRCUMSTANCE.test(said) && !CLARIFIES.test(said) && !STILL_A_PROBLEM.test(said) && !ASKS_SOMETHING.test(said) && !INSIST_WORDS.test(said) && !presses(said);
 }
 
+/** Ending on letting it go: "…figured", "…worth a try haha", "…fair enough", "…thanks anyway". */
+const GIVES_UP = /\b(figured( as much)?|figures|thought (as much|so)|worth a (shot|try|go|ask)|oh well|ah well|fair enough|no worries|never ?mind|thanks|thank you|cheers|thx|ty)( anyway)?(\W+(haha|lol|ha|then|anyway|though))*\W*$/;
+
 /** "it's not flickering. it blinks RED three times": what the customer says the trouble is not. */
 const IT_IS_NOT = /(?:^|[.!?,;]\s*)(?:no,?\s+)?(?:its|it is|thats|that is|this is|the (?:problem|issue|trouble) is|im|i am)\s+not\s+(?:a |an |the |about |about the |asking about |asking about the )?([^,.;:!?]{1,30})/g;
 
@@ -321,7 +324,8 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   }
   if (ctx.answer.kind !== 'unknown' && !rephrasesMiss(ctx, said)) return null;
   // ("ok so nobody knows if the store takes trade-ins": opened like a closing, pressing for the answer.)
-  if (CLOSING.test(said) && !INSISTS.test(said.replace(NO_TROUBLE, ' ')) && !PRESSES_FOR_ANSWER.test(said)) return null;
+  // (Not when it ends by giving up: "lol ok so nobody knows. figured", "ok so nobody knows, worth a try haha".)
+  if (CLOSING.test(said) && !INSISTS.test(said.replace(NO_TROUBLE, ' ')) && (!PRESSES_FOR_ANSWER.test(said) || GIVES_UP.test(said))) return null;
   // "Oh nice, didn't know that existed. Danke!": no question, signing off.
   if (SIGNS_OFF.test(said) && !said.includes('?') && !presses(said) && !INSISTS_NEED.test(said)) return null;
   const afterLastQuestion = said.slice(said.lastIndexOf('?') + 1);

@@ -194,5 +194,64 @@ describe('session 49 blind sets: the words the articles use', () => {
   it('reads "is it waterproof" as the IP rating\'s submersion', () => {
     expect(phraseHints('is the lumen 900r properly waterproof').hints).toContain('submerged');
     expect(phraseHints('my waterproof jacket leaks').hints).not.toContain('submerged');
+describe('session 49 review: what the new patterns misread', () => {
+  it.each([
+    // A message addressed to people as praise, or to someone who is not staff.
+    'This message is for your support team: thank you so much, the replacement tent arrived today!',
+    'This message is for the team at the Berlin store - you were all so kind last Saturday. Are you open on Sunday too?',
+    'My question is for a person who has actually slept in the Ridgeline 3P: is it warm enough for October in Scotland?',
+    'The message is for the staff who packed my parcel: the gift wrap was beautiful, thank you!',
+    // The customer's own companion or colleague.
+    'Antes de comprar la Ridgeline 3P tengo que hablar con la compañera con la que voy de acampada. ¿Cuánto pesa?',
+    'Voy a hablar con un compañero de trabajo que también quiere una linterna Lumen 400. ¿Hay descuento por dos?',
+    'Quiero hablar con el compañero de mi hijo sobre el regalo, ¿el vale regalo caduca?',
+    'Kann ein Kollege von mir die Lieferadresse ändern, wenn ich im Urlaub bin?',
+    // "get me back to" a place.
+    "Will the Trailsense track-back feature get me back to camp or somebody's car if I get lost?",
+  ])('%j asks for no one', (m) => expect(detectExplicitRequest(m, 1, botModels.personRequest, shop)).toBeNull());
+  it.each([
+    'Quiero hablar con un compañero de atención al cliente, por favor.',
+    '¿Puedo hablar con el compañero que me atendió ayer? Se llamaba Diego.',
+    'Quisiera hablar con una compañera vuestra, por favor.',
+    'Could you get me back to whoever handled my warranty claim last week?',
+    // Asking whether it is a bot, and not liking it, or asking anyway.
+    "Are you a bot? I don't like that. Transfer me to an agent.",
+    'are you a bot? i dont like it, i want a human',
+    "Is this an AI? I'd prefer that a person handles my refund for NW-220145.",
+    'Are you a bot? I would prefer it to be a real person, can you transfer me?',
+    'is it a bot? bot or not is fine, but I need someone to call me about NW-778120',
+    // A callback promised before, then a person asked for in other words.
+    'Sarah was meant to ring me back on Tuesday. Still waiting. Is there someone else who can phone me?',
+    "Jonas was due to call me back this morning about NW-334455, nothing. I'd really like to hear a real voice today.",
+  ])('%j still asks', (m) => expect(detectExplicitRequest(m, 1, botModels.personRequest, shop)).not.toBeNull());
+  it.each([
+    'Feeling the love! The Ridgeline arrived a day early 😍 How do I seal the seams?',
+    'Got the birthday discount code — feeling the love! How do I apply it at checkout?',
+    'Feeling the love for this jacket already, does the Stormshell come in green?',
+    'My colleague in the office is feeling the love for his new Pace 5. Does it work with Strava?',
+    'Wow, very helpful! Does the same apply to the Lumen 400?',
+    'Wow, really helpful — the E12 fix worked. One more question: can I use it while swimming?',
+    'The Portland store replaced a pole in 5 minutes for nothing. Great people. Do you sell spare poles online too?',
+    "I'd walk 10 miles for nothing but a good tent lol. Which is lighter, the Ridgeline 3P or the Summit Pro 2?",
+  ])('%j is not frustrated', (m) => expect(scoreFrustration(m, [], false, shop).score).toBeLessThan(1));
+  it.each([
+    'Wow. Feeling the love.',
+    'Really feeling the love from Northwind right now.',
+    'I drove two hours to the Portland store for nothing. It wasn\'t in stock.',
+  ])('%j is still frustrated', (m) => expect(scoreFrustration(m, [], false, shop).score).toBeGreaterThanOrEqual(1));
+  it('reads a watch back from repair, its price in brackets, as no refund', () => {
+    expect(runRules(['Ich bekomme die Uhr (279 €) zurück, wenn die Reparatur fertig ist, oder?'])).toBeNull();
+    expect(runRules(['Ich bekomme € 219 zurück, richtig? Das Zelt ist schon in Leipzig angekommen.'])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+  });
+  it('reads "ok so nobody knows" that ends by giving up as a closing', () => {
+    const turns = (last: string): TranscriptEntry[] => [
+      { seq: 1, authorType: 'visitor', body: 'Do you rent tents for a weekend?', meta: {} },
+      { seq: 2, authorType: 'bot', body: "I'm not sure I can answer that from our help articles.", meta: { kind: 'unknown' } },
+      { seq: 3, authorType: 'visitor', body: last, meta: {} },
+    ] as TranscriptEntry[];
+    const detect = (t: TranscriptEntry[]) => detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown });
+    expect(detect(turns('ok so nobody knows, worth a try haha'))).toBeNull();
+    expect(detect(turns('lol ok so nobody knows. figured'))).toBeNull();
+    expect(detect(turns('ok so nobody knows if you rent them out'))).toMatchObject({ trigger: 'repeated_failure' });
   });
 });
