@@ -194,6 +194,9 @@ describe('session 49 blind sets: the words the articles use', () => {
   it('reads "is it waterproof" as the IP rating\'s submersion', () => {
     expect(phraseHints('is the lumen 900r properly waterproof').hints).toContain('submerged');
     expect(phraseHints('my waterproof jacket leaks').hints).not.toContain('submerged');
+  });
+});
+
 describe('session 49 review: what the new patterns misread', () => {
   it.each([
     // A message addressed to people as praise, or to someone who is not staff.
