@@ -215,6 +215,10 @@ function signalsFor(shop: string): Signal[] {
   return out;
 }
 
+/** A plain word written in capitals for stress (not an acronym: QR, DHL, PAY-101). */
+const STRESSED_WORD = /(?<![\p{L}\d-])(?:ASKED|SAID|TOLD|NOT|NO|YOUR|WAS|WERE|NEVER|STILL|ALREADY|WRONG|DID|DIDNT|DIDN'T|AND|HAVE|EVERY|NOTHING|DOES|DOESNT|DOESN'T|IS|ISNT|ISN'T|THREE|TWICE|AGAIN|READ)(?![\p{L}\d-])/gu;
+/** Setting the bot right: "I asked about…", "that's about exchanges", "not my card". */
+const CORRECTS_BOT = /\b(i (asked|said|told you|meant)|thats about|that is about|(its|it is|thats|that is) not (a|an|the|my|about)|not (my|the) (card|order|problem|issue|question))\b/;
 /** "Top-notch service as always." closing the message. */
 const SERVICE_AS_ALWAYS = /(^|[.!?]\s*)(really |truly )?(top[- ]?notch|stellar|great|excellent|brilliant|fantastic|amazing|world[- ]class|first[- ]class|outstanding|exemplary|superb|wonderful|impeccable) (service|support|help|customer service|work|job) as (always|ever|usual)\W*$/;
 
@@ -301,6 +305,13 @@ export function scoreFrustration(
   if (/\w[.!?]?['"’”]\s*my (foot|arse|eye)\b(?!\s+(is|was|hurts|feels|has|had|gets|got|keeps))/iu.test(message)) add(STRONG, 'sarcasm');
   if (CHARMING.test(text) && !THANKS.test(text) && !/\b((i|we) love (it|this|that|them)|lovely|gorgeous|beautiful|adorable|cute)\b/.test(text)) add(STRONG, 'sarcasm');
   if (POLITE_COMPLAINT.test(text)) add(MEDIUM, 'complains');
+  // Session 49 (second batch): words stressed in capitals to correct the bot ("I ASKED about the label", "it WAS scanned
+  // … AND i have no jacket", "NO payment attempt … it's YOUR checkout"): two of them, or one beside the correction.
+  const stressed = (message.match(STRESSED_WORD) ?? []).length;
+  // (In a message typed in lower case: a caps-lock typist stresses nothing.)
+  if ((afterUnhelpfulReply || lastBotText) && (message.match(/\p{Ll}/gu) ?? []).length > 3 * (message.match(/\p{Lu}/gu) ?? []).length) {
+    if (stressed >= 2 || (stressed === 1 && CORRECTS_BOT.test(text))) add(STRONG, 'shouting');
+  }
   // Session 49: "Brilliant. Top-notch service as always." right after a reply that did not help.
   if (afterUnhelpfulReply && SERVICE_AS_ALWAYS.test(text) && !THANKS.test(text)) add(STRONG, 'sarcasm');
   if (DISMISSIVE.test(text)) add(MEDIUM, 'dismissive');

@@ -201,6 +201,11 @@ export const SIGNALS: Signal[] = [
   { re: /(?<!\b(is|are|hes|shes|theyre|were)( really| so)? )\b(really |so |totally |truly |definitely )?feeling the love\b(?!\s*!)(?!\s+for\b)(?![^.!?]{0,30}\b(thanks|thank you|xx|❤)\b)(?![^]*(😍|🙂|😊|❤|🥰|🎉|💚|👍|\b(thank|thanks|above and beyond|so kind|sorted everything)\b))|(^|[.!?—–-]\s*)(oh )?(wow|gee|gosh|golly),? (super|so|very|really|how|most) (helpful|useful)\b(?!\W*(thanks|thank you|thx|ty|cheers|exactly|that)\b)(?!!(?!!)(?!\s*not\b))(?![^.!?]*(😊|🙂|❤|🙏|😀|😄|🎉|👍))(?![^]*\b(worked|works now|did the trick|fixed it|all clear|clear now|makes sense|didnt know|good to know|that helps)\b)/u, weight: STRONG, label: 'sarcasm' },
   { re: /\b(the )?(second|third|fourth|fifth|2nd|3rd|4th|5th) time (now )?(being told|(ive|i have|i ve) been told|youve told me|you have told me|(i|ive|i have) (got|gotten|had|read)) (to |the same|that|this)\b/, weight: MEDIUM, label: 'repeats' },
   { re: /(?<!\b(in|within|under|took|takes)\s+)\b(\d+|an?|one|two|three|four|half an?) (minutes?|mins?|hours?|hrs?|km|kilometres?|kilometers?|miles?)\b[^.!?]{0,40}\bfor nothing\b(?!\s+but\b)(?![^.!?]*\?)/, weight: STRONG, label: 'complains' },
+  // Session 49 (second batch): "you just shrug? €100 gone. thanks a lot, really customer friendly", "my favourite hobby,
+  // chasing shops for my own money" (not "your staff are really customer friendly!").
+  { re: /\b(really|very|so|truly|how|most) customer[- ]friendly\b(?!\s+(of|to|and)\b)/, weight: STRONG, label: 'sarcasm', needs: /\b(gone|stole\w*|lost|still|never|nothing|shrug\w*|again|wait\w*|thanks a lot)\b/ },
+  { re: /\bmy (favou?rite|favorite) (hobby|pastime|thing|sport|game)\b,?:?\s*(\w+ )?(chasing|waiting|calling|ringing|refreshing|explaining|repeating|filling|begging|arguing|writing)\b/, weight: STRONG, label: 'sarcasm' },
+  { re: /\b(you|they|your team) (just |simply )?shrug\w*\b/, weight: MEDIUM, label: 'dismissive' },
   { re: /!!|\?\?|\?!|!\?/, weight: WEAK, label: 'emphatic punctuation' },
   { re: /\b(ugh|argh|omg|wow|jeez|geez|you people)\b/, weight: WEAK, label: 'annoyance' },
 ];

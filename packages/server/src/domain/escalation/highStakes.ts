@@ -116,6 +116,9 @@ const BASE_VERB: Record<string, string> = { made: 'make', placed: 'place', order
 export function plainNegations(text: string): string {
   return text
     .replace(/\b(i|we) (?:not|no) (made|make|placed|place|ordered|order|bought|buy|did|do|changed|change|requested|request|authori[sz]ed|authori[sz]e)\b/g, (_m, who: string, verb: string) => `${who} didnt ${BASE_VERB[verb] ?? verb}`)
+    // Session 49: "I have NOT ordered anything", "we havent placed any order".
+    // (Not "I haven't ordered anything in two years", "I haven't ordered yet": a time, not an order disowned.)
+    .replace(/\b(i|we) (?:have not|havent|had not|hadnt|have never|had never) (placed|ordered|made|bought|authori[sz]ed)\b(?= (?:anything|(?:this|that|these|those) (?:orders?|purchases?|ones?|charges?)|this|that|it|these|them|any of (?:this|that|these|them)|an? \w+)\W*(?:[.!?]|$|and|but|what|why|from (?:you|your \w+)\W*(?:[.!?]|$)))/g, (_m, who: string, verb: string) => `${who} didnt ${BASE_VERB[verb] ?? verb}`)
     .replace(/\b(i|we) (?:definitely|certainly|absolutely|really|honestly|surely|most certainly|100%) (didnt|did not|never|have never|havent|have not)\b/g, '$1 $2')
     .replace(/\b(some ?one|some ?body|a stranger|hackers?|some ?one else|some ?body else) change (my|the|our)\b/g, '$1 changed $2');
 }

@@ -16,6 +16,7 @@ import type { SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
 import { correctTeam } from './teamCorrections.js';
 import { learnedDuty } from './highStakes.js';
 import { phraseHints, expandSynonyms } from '../bot/glossary.js';
+import { detectSmallTalk } from '../bot/smallTalk.js';
 
 const shop = 'Northwind Gear';
 
@@ -161,10 +162,15 @@ describe('session 49 blind sets: teams', () => {
     ['technical', 'sales', 'do you guys run any workshops at the portland store? like a navigation or gps watch class'],
     ['billing', 'sales', 'do you do corporate gifts? like 40 gift cards for our staff, $50 each, on one invoice'],
     ['billing', 'sales', 'i know about the 400 and the 900r, is the lumen 600 discontinued?'],
+    ['billing', 'sales', 'Gibt es die alte Lumen 300 noch irgendwo zu kaufen?'],
+    ['billing', 'sales', "I'm putting together client gifts for our law firm – roughly 35 Lumen 900R headlamps. Could someone from your business team email me?"],
+    ['sales', 'orders', 'why does my collect-in-store order NW-622048 say ready in 2-4 business days?'],
+    ['orders', 'billing', 'why are there 2 charges from you, 54.90 and 89.00? i placed ONE order'],
   ])('%s → %s for %j', (from, to, m) => expect(correctTeam(teams, from, input(m))).toBe(to));
   it.each([
     ['billing', 'got a €50 gift card from my gran, can i use it on the US site?'],
     ['billing', 'Our company bought 40 e-gift cards for staff last week. Three people never got theirs.'],
+    ['billing', 'For order NW-845903 (six Trailsense watches as staff gifts) I need two separate invoices. Can you split it that way?'],
     ['sales', 'Can I collect my order in the Portland store on Saturday?'],
     ['sales', 'Is the Berlin store open on Sunday? I want to try the tents there.'],
   ])('%s stays for %j', (from, m) => expect(correctTeam(teams, from, input(m))).toBe(from));
@@ -256,5 +262,50 @@ describe('session 49 review: what the new patterns misread', () => {
     expect(detect(turns('ok so nobody knows, worth a try haha'))).toBeNull();
     expect(detect(turns('lol ok so nobody knows. figured'))).toBeNull();
     expect(detect(turns('ok so nobody knows if you rent them out'))).toMatchObject({ trigger: 'repeated_failure' });
+  });
+});
+
+describe('session 49 second batch (fresh190–192)', () => {
+  it.each([
+    'so someone stole it and you just shrug? €100 gone. thanks a lot, really customer friendly',
+    'so wait 7 days and send a screenshot. wonderful. my favourite hobby, chasing shops for my own money',
+    "that's about exchanges. I ASKED about the label. the QR code does not scan",
+    "my bank says they see NO payment attempt from you at all. it's YOUR checkout that's broken, not my card",
+    'it WAS scanned. monday. its friday. you have my jacket AND i have no jacket',
+  ])('%j is frustrated after a reply', (m) => expect(scoreFrustration(m, [], false, shop, 'The bot answered.').score).toBeGreaterThanOrEqual(1));
+  it.each([
+    // A caps-lock typist stresses nothing; one stressed word alone is no anger; acronyms are no stress.
+    'HI, DOES IT COME WITH A FOOTPRINT? I AM GOING CAMPING ON FRIDAY.',
+    'I did NOT get a tracking email, where is NW-123456?',
+    'I have the EU site and the DHL QR code',
+  ])('%j is not', (m) => expect(scoreFrustration(m, [], false, shop, 'The bot answered.').score).toBeLessThan(1));
+  it.each([
+    'Just got a confirmation email for order NW-718350 – two Pace 5 watches, €698,00 on my Visa. I have NOT ordered anything. What is going on?',
+    'Auf meiner Kreditkarte sind zwei Abbuchungen von Northwind Gear, 159,90 € und 64,00 €. Ich habe aber gar nichts bei euch bestellt!',
+    'Me han cobrado 89 € en la tarjeta y no he pedido nada.',
+  ])('%j disowns an order', (m) => expect(findHighStakes(m)?.kind).toBe('security'));
+  it.each([
+    "I haven't ordered anything from you since before my son was born and my Trailpoints are all gone.",
+    "I'm not asking about changing an existing order, I haven't ordered yet.",
+    'Ich habe noch nichts bestellt. Wie lange dauert die Lieferung nach Wien?',
+    'todavía no he pedido nada, ¿cuánto cuesta el envío?',
+  ])('%j disowns nothing', (m) => expect(findHighStakes(m)).toBeNull());
+  it.each([
+    'anoche mi VoltPack 20000 empezó a hacer un silbido dentro de la tienda y olía a químico.',
+    'Der VoltPack pfeift beim Laden und riecht nach Chemie.',
+  ])('%j is a safety incident', (m) => expect(findHighStakes(m)?.kind).toBe('safety'));
+  it('reads no incident in a whistling dog', () => expect(findHighStakes('mi perro silba cuando duerme jaja. ¿cuánto cuesta la Ridgeline?')).toBeNull());
+  it.each([
+    ['returned both ridgeline 3ps from order NW-730215, they were 259 each. when\'s the money coming back', true],
+    ["my click & collect order NW-226781 was cancelled after 7 days - I never got a 'ready' email! Where's my €245?", true],
+    ["my click & collect order NW-226781 was cancelled. Where's my €45?", false],
+  ])('%j is a refund over 200: %s', (m, over) => {
+    const r = runRules([m]);
+    if (over) expect(r).toMatchObject({ trigger: 'rule', skill: 'billing' });
+    else expect(r).toBeNull();
+  });
+  it('hears a problem in "only the map tab crashes, everything else is fine"', () => {
+    expect(detectSmallTalk('iPadOS 17, newest app version, already reinstalled. only the map tab crashes, everything else is fine')).toBeNull();
+    expect(detectSmallTalk('great, everything else is fine, thanks!')).toBe('thanks');
   });
 });

@@ -51,7 +51,7 @@ const LOGIN_CODE_G = new RegExp(LOGIN_CODE.source, 'g');
 const PAYING = /\b(card|checkout|payment|pay|paid|klarna|paypal|bank|gift ?card|visa|mastercard|amex|pay-\d+)\b/;
 const DOUBLE_CHARGE_DUTY = String.raw`double charges?`;
 /** "two charges of $84.99 for my lumen 900r", "charged twice", "the authorization hold is still there". */
-const DOUBLE_CHARGE = /\b((?<!\b(be|been|get|gets|got|it|its|battery|watch|voltpack|lamp|headlamp|needs to be) )charged (me |us )?(twice|two times|double)|paid (twice|two times|double)|taken twice|doppelt (abgebucht|belastet|bezahlt|berechnet)|zweimal (abgebucht|belastet|bezahlt)|(cobrado|cargado|pagado|cobrasteis|cobrais) (\w+ )?dos veces|(cobro|cargo) duplicado|doble (cargo|cobro)|double[- ]charged?|two (identical |separate |equal )?charges|(charge|payment|debit)s? (appears?|showing|shows|went through) twice|duplicate (charge|payment)s?|authori[sz]ation holds?)\b/;
+const DOUBLE_CHARGE = /\b((2|two) (separate )?charges (from you|on my (card|account|statement)|for (one|1|a single|my|the|this) (order|thing|item)|for [a-z]{1,4}-\d{4,})|(?<!\b(be|been|get|gets|got|it|its|battery|watch|voltpack|lamp|headlamp|needs to be) )charged (me |us )?(twice|two times|double)|paid (twice|two times|double)|taken twice|doppelt (abgebucht|belastet|bezahlt|berechnet)|zweimal (abgebucht|belastet|bezahlt)|(cobrado|cargado|pagado|cobrasteis|cobrais) (\w+ )?dos veces|(cobro|cargo) duplicado|doble (cargo|cobro)|double[- ]charged?|two (identical |separate |equal )?charges|(charge|payment|debit)s? (appears?|showing|shows|went through) twice|duplicate (charge|payment)s?|authori[sz]ation holds?)\b/;
 /** Something missing from the box or parcel that arrived (en/es/de). */
 const MISSING_FROM_BOX = /\b(?<!\b(is it|or is it|or it) )(was not|wasnt|werent|were not|isnt|is not|not) (in|inside) (the|my) (box|parcel|package)|(arrived|came) without (the|its|a|any)\b|(war|waren) nicht dabei|fehlte|faltaba(n)?\b|missing from (the|my) (box|parcel|package|order)|(en|dentro de) (la caja|el paquete) no (venia|estaba|habia|vino)|no (venia|estaba|vino|habia) en (la caja|el paquete)|fehlt(e)? (im|in dem|in meinem) (paket|karton)|(war|lag) nicht (im|in dem) (paket|karton)\b/;
 /** Came broken or damaged (en/es/de). */
@@ -105,7 +105,7 @@ const SERVICE_ASK = /\b((do|can|could|would|will) you (\w+ )?(offer|do|provide|h
 const GROUP_ORDERS_TEAM = /\b((whoever|some ?one who|the (person|people|team) (who|that)) (handles|deals with|does|looks after|is in charge of|manages|takes care of) (group|bulk|business|corporate|club|team|wholesale|school) (orders|purchases|sales|accounts|pricing|deals)(?! (messed|screwed|got|lost|sent|forgot|made|mixed|mucked)\b)|(group|bulk|business|corporate|wholesale) (orders|sales|pricing) (team|department|desk|person|people))\b/;
 
 /** Session 49: a click & collect order that went wrong ("got the ready email at 2pm but the guy at the counter couldn't find anything"). */
-const COLLECT_ORDER = /\b(click (and|&|n) collect|click ?& ?collect|collect(ion)? in (the )?(store|shop)|in-?store (pick-?up|collection)|store pick-?up)\b/;
+const COLLECT_ORDER = /\b(click (and|&|n) collect|click ?& ?collect|collect(ion)?[- ]in[- ](the )?(store|shop)|in-?store (pick-?up|collection)|store pick-?up)\b/;
 const ORDER_TRACE = /\b[a-z]{1,4}-\d{4,}\b|\bready (e-?mail|email|notification|message|text)\b/;
 /** Bringing an online order back to a store ("¿puedo devolverlo en la tienda de Berlín?"). */
 const RETURN_IN_STORE = /\b(return(ing)?|bring (it|them) back|devolver\w*|devuelvo|zuruckgeben|zuruckbringen|umtauschen)\b[^.!?]{0,50}\b(store|shop|tienda|laden|filiale|geschaft)\b/;
@@ -114,11 +114,11 @@ const SPLIT_SHIPMENT = /\b(ship|send|deliver|dispatch)\b[^.!?]{0,40}\b(now|first
 /** A store's classes and events ("do you run any workshops at the portland store? like a navigation class"). */
 const STORE_EVENTS = /\b(workshops?|courses?|events? (calendar|schedule|list|programme|program)|(navigation|gps|map|hiking|camping|repair|maintenance|night hike|headlamp) (class|classes|evening|evenings|course|session)|an? (actual )?class\b|group (thing|event|session)s?)\b/;
 /** Gift cards by the dozen for a company ("40 gift cards for our staff, $50 each, on one invoice"). */
-const CORPORATE_GIFT_CARDS = /(?<![€$£\d.,]\s?)\b\d{2,} (e-?)?gift ?cards\b|\b(corporate|company|business|bulk|wholesale) (gifts?|gift ?cards)\b/;
+const CORPORATE_GIFT_CARDS = /(?<![€$£\d.,]\s?)\b\d{2,} (e-?)?gift ?cards\b|\b(corporate|company|business|bulk|wholesale|client|clients|staff|employee|customer) (gifts?|gift ?cards|gift boxes)\b/;
 /** …asked to buy, not cards bought that went wrong ("Our company bought 40 e-gift cards… Three people never got theirs"). */
-const GIFT_CARDS_BOUGHT = /\b(bought|ordered|purchased|never (got|received|arrived)|didnt (get|arrive|receive)|not (received|arrived)|missing|resent|balance|declined|invalid|expired)\b/;
+const GIFT_CARDS_BOUGHT = /\b(bought|ordered|purchased|never (got|received|arrived)|didnt (get|arrive|receive)|not (received|arrived)|missing|resent|balance|declined|invalid|expired|separate invoices|split)\b|\b[a-z]{1,4}-\d{4,}\b/;
 /** A product asked after as a product: discontinued, still sold, replaced by another model. */
-const STILL_SOLD = /\b(discontinued|do you still (sell|make|stock|carry|have)|still (sold|made|available|in production)|no longer (sold|made|available|in production)|out of production|old stock|(what|anything|something) replaced (it|them)|successor)\b/;
+const STILL_SOLD = /\b(discontinued|do you still (sell|make|stock|carry|have)|still (sold|made|available|in production)|no longer (sold|made|available|in production)|out of production|old stock|(what|anything|something) replaced (it|them)|successor|noch (irgendwo |irgendwie )?(zu kaufen|erhaltlich|lieferbar)|nicht mehr (hergestellt|verkauft|erhaltlich|lieferbar|im sortiment)|todavia (se vende|la venden|lo venden|venden)|ya no (se vende|la venden|lo venden|se fabrica)|descatalogad[oa])\b/;
 
 /** What the corrections read: the topical text the classifier read, the whole conversation, the current message. */
 export interface CorrectionInput {
