@@ -66,7 +66,7 @@ const CORRECTS_ANSWER =
  */
 const OWNS_SLIP = /^\W*(?:(?:oh|ah|oops|whoops|hmm)\W+)*(?:wait|hang on|hold on)\W+(?:(?:sorry|oops)\W+)?(?:i meant|i mean|its|it is)\b|\b(?:i misread|i mistyped|my typo|(?:that was )?a typo|my (?:bad|mistake))\b/;
 /** The detail put right: "…the Lumen 900R, not the 400", "it's PAY-101", "the M instead of the L". */
-const REPLACES_DETAIL = /\b(?:i meant|i mean|its|it is|it was)\b[^.!?]{1,40}(?:,|\s)\s*(?:not|instead of|rather than)\s+(?:the\s+|a\s+|an\s+|my\s+)?\w|\b(?:its|it is|it was)\s+(?:actually\s+)?[a-z]{0,4}-?\d/;
+const REPLACES_DETAIL = /\b(?:i meant|i mean|its|it is|it was)\b[^.!?]{1,40}(?:[,.]\s*|\s)(?:not|instead of|rather than)\s+(?:the\s+|a\s+|an\s+|my\s+)?\w|\b(?:its|it is|it was)\s+(?:actually\s+)?[a-z]{0,4}-?\d/;
 /** ("my mistake, I should have been clearer: can you gift wrap it?" asks the same question again.) */
 export function selfCorrects(message: string): boolean {
   const said = normalise(message);

@@ -17,6 +17,7 @@ import { correctTeam } from './teamCorrections.js';
 import { learnedDuty } from './highStakes.js';
 import { phraseHints, expandSynonyms } from '../bot/glossary.js';
 import { detectSmallTalk } from '../bot/smallTalk.js';
+import { selfCorrects } from '../bot/answer.js';
 
 const shop = 'Northwind Gear';
 
@@ -307,5 +308,32 @@ describe('session 49 second batch (fresh190–192)', () => {
   it('hears a problem in "only the map tab crashes, everything else is fine"', () => {
     expect(detectSmallTalk('iPadOS 17, newest app version, already reinstalled. only the map tab crashes, everything else is fine')).toBeNull();
     expect(detectSmallTalk('great, everything else is fine, thanks!')).toBe('thanks');
+  });
+});
+
+describe('session 49, last fixes', () => {
+  const turns = (...t: Array<[string, string, Record<string, string>?]>): TranscriptEntry[] =>
+    t.map(([who, body, meta], i) => ({ seq: i + 1, authorType: who === 'c' ? 'visitor' : 'bot', body, meta: meta ?? {} }) as TranscriptEntry);
+  const detect = (t: TranscriptEntry[]) => detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown });
+  it('reads "ok so there\'s no retention period you can give me" as pressing after a miss', () => {
+    const ask = (last: string) =>
+      turns(['c', 'are chats like this one stored, and for how long?'], ['b', "I'm not sure I can answer that from our help articles.", { kind: 'unknown' }], ['c', last]);
+    expect(detect(ask("ok so there's no retention period you can give me"))).toMatchObject({ trigger: 'repeated_failure' });
+    expect(detect(ask("ok so there's no fee then, great"))).toBeNull();
+  });
+  it('reads "ok and saturdays?" after a hedge as a new question', () => {
+    const t = turns(
+      ['c', 'what hours are your support people around in my time zone?'],
+      ['b', "I'm not sure this answers it, but it is the closest I found:\n\nHuman support hours", { kind: 'unknown', articleId: 'contact' }],
+      ['c', 'oof 11pm. ok and saturdays?'],
+    );
+    expect(detect(t)).toBeNull();
+  });
+  it('reads a Spanish insult to the shop\'s face', () => {
+    expect(scoreFrustration('¿En serio? ¿Ahora tengo que llamar yo al banco? Sois unos impresentables, quiero mi dinero ya.', [], false, shop).score).toBeGreaterThanOrEqual(1);
+  });
+  it('reads "i meant X. not Y" as the customer\'s own slip', () => {
+    expect(selfCorrects('wait sorry, i meant one discount code plus a gift card. not two codes')).toBe(true);
+    expect(selfCorrects('wait, the code does not work. not even once')).toBe(false);
   });
 });
