@@ -217,6 +217,8 @@ function signalsFor(shop: string): Signal[] {
 
 /** A plain word written in capitals for stress (not an acronym: QR, DHL, PAY-101). */
 const STRESSED_WORD = /(?<![\p{L}\d-])(?:ASKED|SAID|TOLD|NOT|NO|YOUR|WAS|WERE|NEVER|STILL|ALREADY|WRONG|DID|DIDNT|DIDN'T|AND|HAVE|EVERY|NOTHING|DOES|DOESNT|DOESN'T|IS|ISNT|ISN'T|THREE|TWICE|AGAIN|READ)(?![\p{L}\d-])/gu;
+/** Pleased or only checking: "Thanks! The Lumen 900R WAS the right choice", "just to confirm, NO customs fees?". */
+const PLEASED = /\b(thanks|thank you|thx|cheers|perfect|brilliant|great|awesome|amazing|love|good to know|to confirm|so bright|exactly what)\b/;
 /** Setting the bot right: "I asked about…", "that's about exchanges", "not my card". */
 const CORRECTS_BOT = /\b(i (asked|said|told you|meant)|thats about|that is about|(its|it is|thats|that is) not (a|an|the|my|about)|not (my|the) (card|order|problem|issue|question))\b/;
 /** "Top-notch service as always." closing the message. */
@@ -310,7 +312,7 @@ export function scoreFrustration(
   const stressed = (message.match(STRESSED_WORD) ?? []).length;
   // (In a message typed in lower case: a caps-lock typist stresses nothing.)
   if ((afterUnhelpfulReply || lastBotText) && (message.match(/\p{Ll}/gu) ?? []).length > 3 * (message.match(/\p{Lu}/gu) ?? []).length) {
-    if (stressed >= 2 || (stressed === 1 && CORRECTS_BOT.test(text))) add(STRONG, 'shouting');
+    if ((stressed >= 2 || (stressed === 1 && CORRECTS_BOT.test(text))) && !PLEASED.test(text)) add(STRONG, 'shouting');
   }
   // Session 49: "Brilliant. Top-notch service as always." right after a reply that did not help.
   if (afterUnhelpfulReply && SERVICE_AS_ALWAYS.test(text) && !THANKS.test(text)) add(STRONG, 'sarcasm');

@@ -20,6 +20,9 @@ const NEGATED = /\b(not|isnt|wasnt|arent|never|nowhere near)\s+(like\s+|really\s
 /** Past or ongoing incident markers; their absence in a "does it / is it normal / what if" sentence means hypothetical. */
 const INCIDENT = /\b(theres|there is|(couldnt|could not|cant|cannot) (even )?(hold|touch)|came out|coming out|came from|coming from|made a|happened|noticed|saw|unplugged|got|gets|get|getting|was|were|is|are|has|have|had|started|starts|began|keeps|kept|just|now|then|suddenly|today|yesterday|last night|this morning|there was|its|it is|melted|caught|scorched)\b/;
 const HYPOTHETICAL = /\b((does|do|is|will|should) (it|they|the \w+( \w+)?|my \w+( \w+)?) (normally|usually)|(is|are) (it|they|the \w+( \w+)?|my \w+( \w+)?) (supposed|meant) to|is it normal|normal\??$|is that normal|what if|in case|could it|can it|will it|would it|does it|do they|might|is it safe|is it ok|should i|how do i avoid|to avoid|prevent|if it)\b/;
+/** "is it supposed to…" asked of what the customer's own device did: "meant to swell like this?", "…because mine did". */
+const SUPPOSED_TO = /\b(is|are) (it|they|these|the \w+( \w+)?|my \w+( \w+)?) (supposed|meant) to\b/;
+const SEEN_IT = /\blike (this|that)\b|\bthis (hot|warm)\b|\bmine (did|does|has|had|is|was|got)\b|\b(because|cause|cos) (it|mine|they) (did|does|do|has|is)\b|\b(supposed|meant) to\W*$/;
 /** Mild warmth while charging is normal and explained by the KB. */
 /** What "hot" describes when it is no device heating: "a hot deal", "hot weather", "a hot day". */
 const HOT_THING = /^\s+(out|outside|deals?|offers?|prices?|items?|sellers?|topics?|tips?|takes?|weather|days?|nights?|summers?|climate|spell|sauce|drinks?|tea|coffee|water|shower|bath|sun|property|commodity|favou?rites?)\b/;
@@ -118,7 +121,7 @@ export function plainNegations(text: string): string {
     .replace(/\b(i|we) (?:not|no) (made|make|placed|place|ordered|order|bought|buy|did|do|changed|change|requested|request|authori[sz]ed|authori[sz]e)\b/g, (_m, who: string, verb: string) => `${who} didnt ${BASE_VERB[verb] ?? verb}`)
     // Session 49: "I have NOT ordered anything", "we havent placed any order".
     // (Not "I haven't ordered anything in two years", "I haven't ordered yet": a time, not an order disowned.)
-    .replace(/\b(i|we) (?:have not|havent|had not|hadnt|have never|had never) (placed|ordered|made|bought|authori[sz]ed)\b(?= (?:anything|(?:this|that|these|those) (?:orders?|purchases?|ones?|charges?)|this|that|it|these|them|any of (?:this|that|these|them)|an? \w+)\W*(?:[.!?]|$|and|but|what|why|from (?:you|your \w+)\W*(?:[.!?]|$)))/g, (_m, who: string, verb: string) => `${who} didnt ${BASE_VERB[verb] ?? verb}`)
+    .replace(/\b(i|we) (?:have not|havent|had not|hadnt|have never|had never) (placed|ordered|made|bought|authori[sz]ed)\b(?= (?:anything|(?:this|that|these|those) (?:orders?|purchases?|ones?|charges?)|this|that|it|these|them|any of (?:this|that|these|them)|an? \w+)\W*(?:[.!?]|$|(?:and|but|what|why|so)\b(?=[^.!?]{0,60}\b(?:charg\w*|confirm\w*|invoice\w*|shipp\w*|dispatch\w*|debit\w*|billed|statement|deliver\w*|parcel|package|[a-z]{1,4}-\d{4,})\b)(?![^.!?]{0,60}\b(?:times?|costs?|free|options?)\b)|from (?:you|your \w+)\W*(?:[.!?]|$)))/g, (_m, who: string, verb: string) => `${who} didnt ${BASE_VERB[verb] ?? verb}`)
     .replace(/\b(i|we) (?:definitely|certainly|absolutely|really|honestly|surely|most certainly|100%) (didnt|did not|never|have never|havent|have not)\b/g, '$1 $2')
     .replace(/\b(some ?one|some ?body|a stranger|hackers?|some ?one else|some ?body else) change (my|the|our)\b/g, '$1 changed $2');
 }
@@ -309,7 +312,7 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
       if (rule.kind === 'safety' && /(swell|swoll|puff|bloat|bulg)/.test(m[0]) && SWOLLEN_BODY.test(sentence)) continue;
       if (rule.needsIncident) {
         if (MILD.test(sentence) && !/\b(smok|burn|swell|swoll|hiss|fire|melt|spark|explod|puff|bulg|leak)/.test(sentence)) continue;
-        if (HYPOTHETICAL.test(sentence) && !/\b(got|was|there was|started|began|just)\b/.test(sentence)) continue;
+        if (HYPOTHETICAL.test(sentence) && !/\b(got|was|there was|started|began|just)\b/.test(sentence) && !(SUPPOSED_TO.test(sentence) && SEEN_IT.test(text))) continue;
         // These past-tense descriptions are an incident in themselves ("the power bank swelled up").
         // ("voltpack 20000 smoking 😳": the device named right before it, told in two words.)
         const devicesSo = /^(smoking|hissing|melting|sparking|swelling|bulging|on fire)$/.test(m[0]) && /^\W*(my |the |our )?[\w ]{0,30}$/.test(sentence.slice(0, m.index)) && named(SWELLING_DEVICE, names).test(sentence.slice(0, m.index)) && !/\b(price|deal|sale|offer|discount)\b/.test(sentence) && /^\W*$/.test(sentence.slice(m.index + m[0].length));

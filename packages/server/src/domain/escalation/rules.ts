@@ -136,7 +136,7 @@ function onlyAcknowledges(message: string): boolean {
   // thanked for, nothing asked.
   if (!message.includes('?') && PLANS_NEXT.test(t)) return true;
   // Session 49: "right 5 tries, that was me fat-fingering it 🙄 ok will wait the 15 min": the wait taken, nothing asked.
-  if (!message.includes('?') && WAITS_IT.test(t) && !/\b(but|still|not|no longer|doesnt|didnt|wont|cant|however|need|want|please|pls)\b/.test(t)) return true;
+  if (!message.includes('?') && WAITS_IT.test(t) && !/\b(but|still|not|no longer|doesnt|didnt|wont|cant|however|need|want|please|pls|when|whens|where|how|what|which|any idea|is there|are there|can you|could you|would you|do you|hold|keep|reserve)\b/.test(t)) return true;
   // Session 48: "Wiping the contacts did it, it's charging again.": the answer worked, nothing asked.
   if (!message.includes('?') && /\b(did it|did the trick|sorted it|fixed it|solved it)\b|\b(its|it s|it is|thats|that s) (charging|working|syncing|pairing|paired|connected|fine|ok|okay|back to normal) (again|now)\b/.test(t) && !/\b(but|still|not|no longer|doesnt|didnt|wont|cant|however)\b/.test(t)) return true;
   // (Not "Thanks. My parcel is marked delivered but it is not here", "Noted, but the code does not work".)

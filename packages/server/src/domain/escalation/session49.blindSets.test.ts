@@ -337,3 +337,55 @@ describe('session 49, last fixes', () => {
     expect(selfCorrects('wait, the code does not work. not even once')).toBe(false);
   });
 });
+
+describe('session 49 second review: what the new patterns misread', () => {
+  const skill = (id: string) => ({ id, name: id, description: '', examples: [] });
+  const teams: SiteConfig = {
+    name: 'Shop', greeting: 'Hi', allowedOrigins: ['*'], kb: { dir: 'kb', language: 'en' }, languages: ['en'], defaultSkill: 'billing', rules: [],
+    skills: [
+      { ...skill('billing'), description: 'Payments, failed or double charges, refunds (the money side), invoices and VAT, gift card balances, discount codes, chargebacks.' },
+      { ...skill('orders'), description: 'Shipping, delivery and tracking, returns, exchanges, cancellations and order changes, damaged or wrong items, warranty claims.' },
+      { ...skill('technical'), description: 'Product troubleshooting and product safety, GPS watches, the app, headlamps and batteries, account login and password problems.' },
+      { ...skill('sales'), description: 'Pre-sales product questions and availability, product specs, bulk and business orders, price matching, store questions.' },
+      { ...skill('privacy'), description: 'Data deletion and account closure, data access requests, GDPR questions, consent and marketing-data issues.' },
+    ],
+  };
+  const input = (m: string) => ({ topical: m, conversation: m, current: m });
+  it.each([
+    "I haven't ordered anything and I'd like to know if shipping to Canada is free.",
+    "I haven't ordered anything, but can I still use the student discount?",
+    'We haven\'t ordered anything, what are your payment options?',
+    'No he pedido nada porque el pago falla. ¿Qué significa PAY-310?',
+    'No he pedido nada más desde entonces, solo quiero saber dónde está NW-441200.',
+    'Hola, no he pedido nada, solo quería saber si la Ridgeline 3P aguanta viento.',
+    'Ich habe gar nichts bei euch bestellt, sondern bei Amazon. Gilt die Garantie trotzdem?',
+    'Mi power bank hace un pitido al terminar de cargar, ¿es normal?',
+  ])('%j is no incident', (m) => expect(findHighStakes(m)).toBeNull());
+  it.each([
+    "I haven't ordered anything from Northwind Gear, why is there a €349 charge?",
+    'is the voltpack meant to swell like this?',
+    'is the lumen 900r meant to get hot enough to scorch the headband? because mine did',
+  ])('%j is still an incident', (m) => expect(findHighStakes(m)).not.toBeNull());
+  it.each([
+    'Thanks! The Lumen 900R WAS the right choice, it IS so bright. Does it come in green?',
+    'Just to confirm, NO customs fees to the UK? That\'s AND the VAT included?',
+    'Your Berlin store staff were really customer friendly, thanks again!',
+    'Thanks a lot, the staff in Portland were really customer friendly.',
+  ])('%j is not frustrated after a reply', (m) => expect(scoreFrustration(m, [], false, shop, 'The bot answered.').score).toBeLessThan(1));
+  it('hears the question a VIP asks beside the wait', () => {
+    expect(runRules(['ok will wait for the restock, any idea when that is'], { tier: 'vip', answer: unknown })).not.toBeNull();
+    expect(runRules(['ok will wait, could you hold the green one til sat'], { tier: 'vip', answer: unknown })).not.toBeNull();
+  });
+  it.each(['Thanks! Reinstalling the app fixed it.', 'reinstalled and it works now, cheers!', 'Thanks! everything else I can figure out myself'])('%j is thanks', (m) => expect(detectSmallTalk(m)).toBe('thanks'));
+  it.each([
+    ['technical', 'my watch shows E20 since the navigation class at the Portland store, what does it mean?'],
+    ['technical', 'of course I reset it, the Portland store told me to. still E20'],
+    ['technical', 'Is the old Trailsense still sold? Mine shows E12 and won\'t pair.'],
+    ['orders', 'is the lumen 600 discontinued? mine broke, can I get it repaired under warranty?'],
+    ['billing', 'I got a €100 gift card as a staff gift, can I use it on the US site?'],
+    ['sales', 'I did click and collect at Portland, NW-604119. Can you hold it one more week?'],
+    ['sales', "I'll return to the Portland store next week to try the Summit Pro 2, do you have it in stock there?"],
+    ['orders', 'kitting out the scouts: NW-445567 arrived with two jackets missing'],
+    ['orders', 'The courier lost the strap I sent back for repair, can I get a new one?'],
+  ])('%s stays for %j', (from, m) => expect(correctTeam(teams, from, input(m))).toBe(from));
+});

@@ -108,18 +108,22 @@ const GROUP_ORDERS_TEAM = /\b((whoever|some ?one who|the (person|people|team) (w
 const COLLECT_ORDER = /\b(click (and|&|n) collect|click ?& ?collect|collect(ion)?[- ]in[- ](the )?(store|shop)|in-?store (pick-?up|collection)|store pick-?up)\b/;
 const ORDER_TRACE = /\b[a-z]{1,4}-\d{4,}\b|\bready (e-?mail|email|notification|message|text)\b/;
 /** Bringing an online order back to a store ("¿puedo devolverlo en la tienda de Berlín?"). */
-const RETURN_IN_STORE = /\b(return(ing)?|bring (it|them) back|devolver\w*|devuelvo|zuruckgeben|zuruckbringen|umtauschen)\b[^.!?]{0,50}\b(store|shop|tienda|laden|filiale|geschaft)\b/;
+const RETURN_IN_STORE = /\b(return(ing)?(?! to (the|your|a|that) )|bring (it|them) back|devolver\w*|devuelvo|zuruckgeben|zuruckbringen|umtauschen)\b[^.!?]{0,50}\b(store|shop|tienda|laden|filiale|geschaft)\b/;
 /** Part of an order sent now and part held ("ship the jackets now and hold the tent back until the 20th"). */
 const SPLIT_SHIPMENT = /\b(ship|send|deliver|dispatch)\b[^.!?]{0,40}\b(now|first|separately|ahead)\b[^.!?]{0,60}\b(hold|keep)\b[^.!?]{0,30}\bback\b|\bsplit (the|my|this) (order|shipment|delivery|parcel)\b/;
 /** A store's classes and events ("do you run any workshops at the portland store? like a navigation class"). */
-const STORE_EVENTS = /\b(workshops?|courses?|events? (calendar|schedule|list|programme|program)|(navigation|gps|map|hiking|camping|repair|maintenance|night hike|headlamp) (class|classes|evening|evenings|course|session)|an? (actual )?class\b|group (thing|event|session)s?)\b/;
+const STORE_EVENTS = /\b(workshops?|(?<!\bof )courses?|events? (calendar|schedule|list|programme|program)|(navigation|gps|map|hiking|camping|repair|maintenance|night hike|headlamp) (class|classes|evening|evenings|course|session)|an? (actual )?class\b|group (thing|event|session)s?)\b/;
 /** Gift cards by the dozen for a company ("40 gift cards for our staff, $50 each, on one invoice"). */
 const CORPORATE_GIFT_CARDS = /(?<![€$£\d.,]\s?)\b\d{2,} (e-?)?gift ?cards\b|\b(corporate|company|business|bulk|wholesale|client|clients|staff|employee|customer) (gifts?|gift ?cards|gift boxes)\b/;
 /** …asked to buy, not cards bought that went wrong ("Our company bought 40 e-gift cards… Three people never got theirs"). */
-const GIFT_CARDS_BOUGHT = /\b(bought|ordered|purchased|never (got|received|arrived)|didnt (get|arrive|receive)|not (received|arrived)|missing|resent|balance|declined|invalid|expired|separate invoices|split)\b|\b[a-z]{1,4}-\d{4,}\b/;
+const GIFT_CARDS_BOUGHT = /\b(received|(i|we) got|(use|using|redeem\w*|spend) (it|them|my|the|this)|bought|ordered|purchased|never (got|received|arrived)|didnt (get|arrive|receive)|not (received|arrived)|missing|resent|balance|declined|invalid|expired|separate invoices|split)\b|\b[a-z]{1,4}-\d{4,}\b/;
 /** A product asked after as a product: discontinued, still sold, replaced by another model. */
 const STILL_SOLD = /\b(discontinued|do you still (sell|make|stock|carry|have)|still (sold|made|available|in production)|no longer (sold|made|available|in production)|out of production|old stock|(what|anything|something) replaced (it|them)|successor|noch (irgendwo |irgendwie )?(zu kaufen|erhaltlich|lieferbar)|nicht mehr (hergestellt|verkauft|erhaltlich|lieferbar|im sortiment)|todavia (se vende|la venden|lo venden|venden)|ya no (se vende|la venden|lo venden|se fabrica)|descatalogad[oa])\b/;
 
+/** A thing that does not work, told beside a store's class or a discontinued model ("E20 since the navigation class"). */
+const A_FAULT = /\b(e\d{2}|error|crash\w*|freez\w*|wont|won t|doesnt|isnt working|not working|stopped|broke\w*|flicker\w*|no carga|kaputt|funktioniert nicht|still (shows|says|won|doesnt|crash\w*))\b/;
+/** A click & collect order asked to be kept longer: the store's hold ("can you hold it one more week?"). */
+const HOLD_LONGER = /\b(hold|keep|reserve|put aside)\b[^.!?]{0,25}\b(longer|one more|another|extra|until|till|til|for (me|an?|one|two|\d+))\b/;
 /** What the corrections read: the topical text the classifier read, the whole conversation, the current message. */
 export interface CorrectionInput {
   topical: string;
@@ -186,12 +190,12 @@ const CORRECTIONS: Correction[] = [
   { from: [], to: PRIVACY_DUTY, when: (c) => CLOSE_ACCOUNT.test(normalise(c.topical)) && !/\b(return\w*|parcel|refund\w*|[a-z]{1,4}-\d{4,})\b/.test(normalise(c.topical)) },
   // Session 49 (fresh185–187, 189, the stores): the order's side of a store, the stores' events, a company's gift cards,
   // a discontinued product.
-  { from: [PRE_SALES_DUTY], to: SHIPPING_DUTY, when: (c) => COLLECT_ORDER.test(normalise(c.conversation)) && ORDER_TRACE.test(normalise(c.conversation)) && !asksToHold(normalise(c.current)) },
+  { from: [PRE_SALES_DUTY], to: SHIPPING_DUTY, when: (c) => COLLECT_ORDER.test(normalise(c.conversation)) && ORDER_TRACE.test(normalise(c.conversation)) && !asksToHold(normalise(c.current)) && !HOLD_LONGER.test(normalise(c.current)) },
   { from: [PRE_SALES_DUTY], to: RETURNS_DUTY, when: (c) => RETURN_IN_STORE.test(normalise(c.current)) && !asksBeforeBuying(c.current) },
   { from: [PRE_SALES_DUTY], to: SHIPPING_DUTY, when: (c) => SPLIT_SHIPMENT.test(normalise(c.current)) },
-  { from: [TROUBLESHOOTING_DUTY], to: PRE_SALES_DUTY, when: (c) => STORE_EVENTS.test(normalise(c.topical)) && /\b(store|shop|portland|berlin)\b/.test(normalise(c.conversation)) },
+  { from: [TROUBLESHOOTING_DUTY], to: PRE_SALES_DUTY, when: (c) => STORE_EVENTS.test(normalise(c.topical)) && /\b(store|shop|portland|berlin)\b/.test(normalise(c.conversation)) && !A_FAULT.test(normalise(c.current)) },
   { from: ['gift card', CODES_DUTY, REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => CORPORATE_GIFT_CARDS.test(normalise(c.conversation)) && !GIFT_CARDS_BOUGHT.test(normalise(c.conversation)) },
-  { from: [TROUBLESHOOTING_DUTY, REFUNDS_DUTY, CODES_DUTY, RETURNS_DUTY], to: PRE_SALES_DUTY, when: (c) => STILL_SOLD.test(normalise(c.current)) },
+  { from: [TROUBLESHOOTING_DUTY, REFUNDS_DUTY, CODES_DUTY, RETURNS_DUTY], to: PRE_SALES_DUTY, when: (c) => STILL_SOLD.test(normalise(c.current)) && !A_FAULT.test(normalise(c.current)) && !/\b(warrant\w*|garantia|garantie|repair\w*|refund\w*|reembols\w*|erstatt\w*|app|offline maps?|code|[a-z]{1,4}-\d{4,})\b/.test(normalise(c.current)) },
 ];
 
 export function correctTeam(site: Site, classified: string, input: CorrectionInput): string {
