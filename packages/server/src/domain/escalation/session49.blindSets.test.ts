@@ -389,3 +389,11 @@ describe('session 49 second review: what the new patterns misread', () => {
     ['orders', 'The courier lost the strap I sent back for repair, can I get a new one?'],
   ])('%s stays for %j', (from, m) => expect(correctTeam(teams, from, input(m))).toBe(from));
 });
+
+describe('session 49: the shop\'s people praised', () => {
+  it('reads "Your staff in Berlin are really customer friendly!" as sincere', () => {
+    expect(scoreFrustration('Your staff in Berlin are really customer friendly!', [], false, shop).score).toBeLessThan(1);
+    expect(scoreFrustration('your staff are so customer friendly, nobody answered for a week', [], false, shop).labels).toContain('sarcasm');
+    expect(scoreFrustration('Cool cool cool. Very customer-centric.', [], false, shop).labels).toContain('sarcasm');
+  });
+});
