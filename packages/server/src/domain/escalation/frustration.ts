@@ -311,11 +311,9 @@ export function scoreFrustration(
   if (POLITE_COMPLAINT.test(text)) add(MEDIUM, 'complains');
   // Session 49 (second batch): words stressed in capitals to correct the bot ("I ASKED about the label", "it WAS scanned
   // … AND i have no jacket", "NO payment attempt … it's YOUR checkout"): two of them, or one beside the correction.
-  const stressed = (message.match(STRESSED_WORD) ?? []).length;
-  // (In a message typed in lower case: a caps-lock typist stresses nothing.)
-  if ((afterUnhelpfulReply || lastBotText) && (message.match(/\p{Ll}/gu) ?? []).length > 3 * (message.match(/\p{Lu}/gu) ?? []).length) {
-    if ((stressed >= 2 || (stressed === 1 && CORRECTS_BOT.test(text))) && !PLEASED.test(text)) add(STRONG, 'shouting');
-  }
+  // (In a message typed in lower case: a caps-lock typist stresses nothing. Letters counted only when a word is stressed.)
+  const stressed = afterUnhelpfulReply || lastBotText ? (message.match(STRESSED_WORD) ?? []).length : 0;
+  if ((stressed >= 2 || (stressed === 1 && CORRECTS_BOT.test(text))) && !PLEASED.test(text) && message.replace(/[^\p{Ll}]/gu, '').length > 3 * message.replace(/[^\p{Lu}]/gu, '').length) add(STRONG, 'shouting');
   // Session 49: "Brilliant. Top-notch service as always." right after a reply that did not help.
   if (afterUnhelpfulReply && SERVICE_AS_ALWAYS.test(text) && !THANKS.test(text)) add(STRONG, 'sarcasm');
   if (DISMISSIVE.test(text)) add(MEDIUM, 'dismissive');

@@ -11,26 +11,16 @@ import { EMAIL_ADDRESS } from '../common/text.js';
 import type { DetectorResult } from './types.js';
 import { named, NO_NAMES, type SiteNames } from '../site/siteNames.js';
 
-import { MINE_FINE_OR_WORRIED, MINE_TOO, RULES, SECOND_HAND, type HighStakesKind } from './highStakesPatterns.js';
+import { HYPOTHETICAL, INCIDENT, MILD, MINE_FINE_OR_WORRIED, MINE_TOO, NEGATED, RULES, SECOND_HAND, SEEN_IT, SUPPOSED_TO, WOUND_WORDS, WOUND_WORDS_MORE, type HighStakesKind } from './highStakesPatterns.js';
 
 export type { HighStakesKind };
 
-/** "not like too hot to touch, just warm like a laptop gets": the words right after a denial are what did not happen. */
-const NEGATED = /\b(not|isnt|wasnt|arent|never|nowhere near)\s+(like\s+|really\s+|exactly\s+|quite\s+|even\s+|that\s+|so\s+)?$/;
-/** Past or ongoing incident markers; their absence in a "does it / is it normal / what if" sentence means hypothetical. */
-const INCIDENT = /\b(theres|there is|(couldnt|could not|cant|cannot) (even )?(hold|touch)|came out|coming out|came from|coming from|made a|happened|noticed|saw|unplugged|got|gets|get|getting|was|were|is|are|has|have|had|started|starts|began|keeps|kept|just|now|then|suddenly|today|yesterday|last night|this morning|there was|its|it is|melted|caught|scorched)\b/;
-const HYPOTHETICAL = /\b((does|do|is|will|should) (it|they|the \w+( \w+)?|my \w+( \w+)?) (normally|usually)|(is|are) (it|they|the \w+( \w+)?|my \w+( \w+)?) (supposed|meant) to|is it normal|normal\??$|is that normal|what if|in case|could it|can it|will it|would it|does it|do they|might|is it safe|is it ok|should i|how do i avoid|to avoid|prevent|if it)\b/;
-/** "is it supposed to…" asked of what the customer's own device did: "meant to swell like this?", "…because mine did". */
-const SUPPOSED_TO = /\b(is|are) (it|they|these|the \w+( \w+)?|my \w+( \w+)?) (supposed|meant) to\b/;
-const SEEN_IT = /\blike (this|that)\b|\bthis (hot|warm)\b|\bmine (did|does|has|had|is|was|got)\b|\b(because|cause|cos) (it|mine|they) (did|does|do|has|is)\b|\b(supposed|meant) to\W*$/;
-/** Mild warmth while charging is normal and explained by the KB. */
 /** What "hot" describes when it is no device heating: "a hot deal", "hot weather", "a hot day". */
 const HOT_THING = /^\s+(out|outside|deals?|offers?|prices?|items?|sellers?|topics?|tips?|takes?|weather|days?|nights?|summers?|climate|spell|sauce|drinks?|tea|coffee|water|shower|bath|sun|property|commodity|favou?rites?)\b/;
 /** "really hot" said of a deal or the weather ("a really hot day"), not of something that got hot ("got really hot days after"). */
 function hotThing(sentence: string, m: RegExpExecArray): boolean {
   return /hot$/.test(m[0]) && !/^(got|gets?|getting)\b/.test(m[0]) && !/\b(got|gets?|getting|became|becomes|went|goes)\s+$/.test(sentence.slice(0, m.index)) && HOT_THING.test(sentence.slice(m.index + m[0].length));
 }
-const MILD = /\b(a (little|bit|tiny bit) (warm|hot)|slightly (warm|hot)|bit warm|warmish|lukewarm|(kinda |a bit |bit |a little |slightly )?toasty)\b/;
 
 const LABEL: Record<HighStakesKind, string> = {
   safety: 'product safety incident',
@@ -379,11 +369,7 @@ export function detectLearnedHighStakes(message: string, seq: number, model?: Me
 export function learnedDuty(text: string): string | undefined {
   if (/\b(chargebacks?|charge ?backs?|revers(e|ed|ing) (the |my |that |this |our )?(charge|payment|transaction|money|[€$£]\s?\d))|\b(disput(e|ed|es|ing))\b[^.!?]{0,40}\b(bank|card|paypal|payment|charge|transaction|amex|american express|visa|mastercard|[€$£]\s?\d|\d\s?(€|eur|usd))|\b(bank|card|paypal|amex|american express|visa|mastercard)\b[^.!?]{0,40}\bdisput(e|ed|es|ing)\b/.test(text)) return DUTY.dispute;
   if (/\b(typed|entered|gave|put|filled|clicked|link)\b[^.!?]{0,40}\b(card|visa|mastercard|amex|credit card|debit card|bank) (details|number|info|data)\b|\b(typed|put|entered) (in )?(my|the) (visa|card|mastercard|amex)( \w+)?( in)?\b/.test(text)) return 'fraud\\w*';
-  // Session 47: a burn, a wound or a swelling device in words of their own ("it's come up in a blister", "cut my
-  // daughters cheek. 3 stitches", "doesn't sit flat… there's a bump in the middle") is the safety team's, not the order's.
-  if (/\b(blister\w*|burn(s|t|ed)?|burning (smell|plastic|hot)|stitch\w*|injur\w*|bleed\w*|cut (my|his|her|their|our) (\w+s )?(hand|finger|thumb|face|cheek|leg|arm|lip|head|skin|forehead|knee|wrist)|swell\w*|swollen|bulg\w*|bump (in|on) (the )?(middle|side|back|case|front)|puff(ed|y|ing)( up)?|smok\w*|melt\w*|spark(s|ed|ing)?|hiss\w*|scorch\w*|overheat\w*|(properly|really|very|super|too) hot|red (patch|mark)|rash|(doesnt|does not|wont|no longer) (sit|lie) flat)\b/.test(text)) return DUTY.safety;
-  // Session 49: a splinter in a palm, urgent care; "me ha dejado una ampolla", "Verbrennung": the wound in other words and languages.
-  if (/\b(splinter\w*|urgent care|a ?&e|emergency room|er visit|hospital\w*|doctor|gp|ambulance|wound\w*|ampolla\w*|quemadura\w*|quemo|quemado|herid\w*|urgencias|hospital|medico|brandblase\w*|verbrenn\w*|verbrannt|verletz\w*|notaufnahme|arzt|krankenhaus|wunde)\b/.test(text)) return DUTY.safety;
+  if (WOUND_WORDS.test(text) || WOUND_WORDS_MORE.test(text)) return DUTY.safety;
   return undefined;
 }
 

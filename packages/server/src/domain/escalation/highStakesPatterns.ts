@@ -89,3 +89,24 @@ export const RULES: Rule[] = [
 export const SECOND_HAND = /\b(saw|read|watched|heard|came across|seen|found) (about )?(a |an |some |this |that )?(reddit |forum |youtube |tiktok |online |news |facebook |twitter )?(thread|post|video|review|story|article|comment|report)s?\b|\b(my )?(mates?|friends?|brothers?|sisters?|cousins?|colleagues?|neighbou?rs?|flatmates?|dads?|mums?|moms?) (old )?(phone|laptop|power ?bank|battery|e-?bike|vape|tablet)( battery)?\b[^.!?]{0,40}\b(years?|months?) ago\b/;
 export const MINE_FINE_OR_WORRIED = /\b(mine( is|s)? (totally |completely |perfectly |absolutely )?(fine|ok|okay|good)|(a bit |bit |now |so |getting |slightly )?(paranoid|worried|nervous|anxious))\b/;
 export const MINE_TOO = /\b(mine|ours|(my|our) (own )?([a-z]+ )?[a-z]+( \d+)?|the one (i|we) (bought|got|ordered|have)( from (you|your \w+))?) (also |too |now |really |just )?(has|is|was|got|started|keeps?|gets?|smells?|feels?|seems?|looks?|s)\b[^.!?]{0,25}\b(swell\w*|swoll\w*|melt\w*|hot|smok\w*|burn\w*|hiss\w*|spark\w*|bulg\w*)\b/;
+
+// What findHighStakes reads in each sentence to tell an incident told from one only asked about.
+/** "not like too hot to touch, just warm like a laptop gets": the words right after a denial are what did not happen. */
+export const NEGATED = /\b(not|isnt|wasnt|arent|never|nowhere near)\s+(like\s+|really\s+|exactly\s+|quite\s+|even\s+|that\s+|so\s+)?$/;
+/** Past or ongoing incident markers; their absence in a "does it / is it normal / what if" sentence means hypothetical. */
+export const INCIDENT = /\b(theres|there is|(couldnt|could not|cant|cannot) (even )?(hold|touch)|came out|coming out|came from|coming from|made a|happened|noticed|saw|unplugged|got|gets|get|getting|was|were|is|are|has|have|had|started|starts|began|keeps|kept|just|now|then|suddenly|today|yesterday|last night|this morning|there was|its|it is|melted|caught|scorched)\b/;
+export const HYPOTHETICAL = /\b((does|do|is|will|should) (it|they|the \w+( \w+)?|my \w+( \w+)?) (normally|usually)|(is|are) (it|they|the \w+( \w+)?|my \w+( \w+)?) (supposed|meant) to|is it normal|normal\??$|is that normal|what if|in case|could it|can it|will it|would it|does it|do they|might|is it safe|is it ok|should i|how do i avoid|to avoid|prevent|if it)\b/;
+/** "is it supposed to…" asked of what the customer's own device did: "meant to swell like this?", "…because mine did". */
+export const SUPPOSED_TO = /\b(is|are) (it|they|these|the \w+( \w+)?|my \w+( \w+)?) (supposed|meant) to\b/;
+export const SEEN_IT = /\blike (this|that)\b|\bthis (hot|warm)\b|\bmine (did|does|has|had|is|was|got)\b|\b(because|cause|cos) (it|mine|they) (did|does|do|has|is)\b|\b(supposed|meant) to\W*$/;
+/** Mild warmth while charging is normal and explained by the KB. */
+export const MILD = /\b(a (little|bit|tiny bit) (warm|hot)|slightly (warm|hot)|bit warm|warmish|lukewarm|(kinda |a bit |bit |a little |slightly )?toasty)\b/;
+
+/**
+ * The learned reading's safety cases by their words (learnedDuty). Session 47: a burn, a wound or a swelling device in
+ * words of their own ("it's come up in a blister", "cut my daughters cheek. 3 stitches", "doesn't sit flat… there's a
+ * bump in the middle") is the safety team's, not the order's.
+ */
+export const WOUND_WORDS = /\b(blister\w*|burn(s|t|ed)?|burning (smell|plastic|hot)|stitch\w*|injur\w*|bleed\w*|cut (my|his|her|their|our) (\w+s )?(hand|finger|thumb|face|cheek|leg|arm|lip|head|skin|forehead|knee|wrist)|swell\w*|swollen|bulg\w*|bump (in|on) (the )?(middle|side|back|case|front)|puff(ed|y|ing)( up)?|smok\w*|melt\w*|spark(s|ed|ing)?|hiss\w*|scorch\w*|overheat\w*|(properly|really|very|super|too) hot|red (patch|mark)|rash|(doesnt|does not|wont|no longer) (sit|lie) flat)\b/;
+/** Session 49: a splinter in a palm, urgent care; "me ha dejado una ampolla", "Verbrennung": the wound in other words and languages. */
+export const WOUND_WORDS_MORE = /\b(splinter\w*|urgent care|a ?&e|emergency room|er visit|hospital\w*|doctor|gp|ambulance|wound\w*|ampolla\w*|quemadura\w*|quemo|quemado|herid\w*|urgencias|hospital|medico|brandblase\w*|verbrenn\w*|verbrannt|verletz\w*|notaufnahme|arzt|krankenhaus|wunde)\b/;
