@@ -30,6 +30,8 @@ const LEAVES_WORDS = String.raw`(thanks|thank you|thx|ty|cheers|kiitos|merci|gra
 /** Said anywhere: "see you Sunday", "if that matters". Said at either end: "Kiitos, that's clear!", "…, sorted" ("the watch was great until…" is a story). */
 const LEAVES = new RegExp(String.raw`\b(see you|bye|goodbye|have a (good|nice|great) (day|one|weekend|evening)|take care\W*$|(if|in case) (that|it) (matters|helps)|fwiw|for what its worth)\b|^\W*${LEAVES_WORDS}\b|\b${LEAVES_WORDS}\W*$`);
 
+const WILL_DO_THANKS = /(^|[.!?]\s+)((ok(ay)?|right|alright|fine)\W+)?(ill|i will|will|gonna|im going to|we will|well) [^.!?]{1,40}\b(thanks|thank you|thx|ty|cheers)\W*$/;
+
 /** Ending on "we're good" or a thumbs-up: the reply taken. */
 const SAYS_GOOD = /(\b(so )?(were|we are|were all|im|i am) good\b|👍)\W*$/u;
 
@@ -336,6 +338,9 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   if (!said.includes('?') && LEAVES.test(said) && !presses(said) && !INSISTS_NEED.test(said)) return null;
   // "nice, nothing's wrong with it, I just wanted to know 🙂": a closing, not the question restated.
   if (!said.includes('?') && JUST_CURIOUS.test(said)) return null;
+  // Session 50: "bummer but ok" (read without its conceding "but"), "meh fine": a no taken in a few words; "…not a sale.
+  // ill do the form, thanks": what they will do now, and thanks.
+  if (!said.includes('?') && ((words(said).length <= 5 && ACCEPTS.test(said) && !INSIST_WORDS.test(said.replace(NO_TROUBLE, ' '))) || WILL_DO_THANKS.test(said))) return null;
   // "neighbour had it 🙃 sorry!", "never mind, it turned up": it sorted itself out, nothing asked again.
   if (!said.includes('?') && SORTED_ITSELF.test(said) && !presses(said) && said.split(/\s+/).length <= 10 && !STILL_A_PROBLEM.test(said)) return null;
   // "ohh wait it's free? ok never mind im chill now lol": whatever was asked, the last word drops it.
