@@ -33,6 +33,14 @@ const NOT_MONEY_BESIDE = /\b(sizes?|cm|mm|inch\w*|lumens?|wide|width|length|drop
  */
 const BARE_TIMES = /\b[2-9] ?[x×] ?(\d{2,4})(?![\d.,]{0,24}\d)(?!\s?(?:cm|mm|m|in|inch\w*|g|kg|l|ml|mah|lm|lumens?|gb|mb|days?|weeks?)\b)/gi;
 const BARE_EACH_AFTER_COMMA = /(?<=,\s?)(\d{2,4})(?=\s?(?:each|apiece|a piece)\b)/gi;
+/**
+ * Session 50: "returned it on 28.05, 'Refund issued' since 03.06, due 15.06": a day and month after a word of when, not
+ * money ("reduced from 59.90", "short by 12.50" are: no such month).
+ */
+function bareDate(text: string, raw: string, index: number): boolean {
+  const [day, month] = raw.split(/[.,]/).map(Number) as [number, number];
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 && /\b(?:on|since|due|until|till|dated|am|seit|bis|vom|zum|el|desde|hasta|del)\s$/i.test(text.slice(Math.max(0, index - 8), index));
+}
 const BARE_DECIMAL = /(?<![\w.,€$£:-])(\d{1,5}[.,]\d{2})(?![\d.,]{0,24}\d)(?!\s?(?:%|am|pm|h\b|uhr))/gi;
 
 const UNITS: Record<string, number> = {
@@ -197,7 +205,7 @@ export function findAmounts(text: string): Amount[] {
       break;
     }
   }
-  for (const m of text.matchAll(BARE_DECIMAL)) add(m[0], m.index, parseNumber(m[1]!), null);
+  for (const m of text.matchAll(BARE_DECIMAL)) if (!bareDate(text, m[1]!, m.index)) add(m[0], m.index, parseNumber(m[1]!), null);
   const noCurrency = !found.some((a) => a.currency !== null);
   if (noCurrency && !NOT_MONEY_BESIDE.test(text.replace(BARE_TIMES, ' '))) {
     for (const m of text.matchAll(BARE_TIMES)) add(m[1]!, m.index + m[0].length - m[1]!.length, parseNumber(m[1]!), null);

@@ -120,6 +120,7 @@ const CONTRADICTED = /\b(its been|it has been|(i|we) (literally |just |already |
 
 /** Taking the answer, grumbling: "ugh 🙄 lol ok fine, i'll add a tent cleaner. thx" is annoyance resolved, not frustration. */
 const RESOLVED = /(?<!\b(?:not|no|havent|have not|hasnt|didnt|never|none of this|nothing)\s)\b(ok(ay)?,? fine|fine,? (ill|i will|i guess)|fair enough|makes sense|no worries|all good|got it|(ok|okay|alright),? (thanks|thx|ty))\b|\b(thanks|thx|ty|cheers|thank you( (so|very) much)?)[\s.!]*$/;
+const JOY = /\b((it|that|this) (finally )?(worked|works)|works now|(its|it is|thats) working|fixed it|found it|yay|woo+ ?hoo+|hooray)\b/;
 /** A dismissive one-word reply after the bot's answer. */
 const DISMISSIVE = /^\W*(whatever|forget it|useless|pointless|sigh)\W*$/;
 /** "great. and on sundays nobody, right?": nobody there at a time asked about, not nobody answering. */
@@ -133,7 +134,7 @@ const PRAISE_REALLY_TWICE = /(^|[.!?]\s+)(wonderful|brilliant|fantastic|great|ma
 const PAID_GOT_BROKEN = /\b(pay|paid|paying)\b[^.!?]{0,25}\b(get|got|receive|received|getting)\b( an?| the| my)?( \w+)? (broken|damaged|faulty|cracked|smashed|used|wrong|defective)\b/;
 /** Stuck with the problem, then praise: "so I'm stuck with a tent I can't use? brilliant." */
 const STUCK_THEN_PRAISE = /\b(stuck with|left with|cant use|cannot use)\b.*\b(brilliant|great|fantastic|perfect|lovely|wonderful|amazing|marvell?ous)( (customer )?service)?\b\W*$/;
-const PRAISE_WORD = /\b(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb|top notch|genius|helpful|groundbreaking|revolutionary|ingenious|mind[ -]?blowing|generous|impressive|clever|smart|outstanding|stellar|incredible|nice one|bonito|genial|estupendo|maravillos[oa]|fantastico|toll|toller|klasse|prima|grossartig|wunderbar)\b/;
+const PRAISE_WORD = /\b(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb|top notch|genius|helpful|groundbreaking|revolutionary|ingenious|mind[ -]?blowing|generous|impressive|clever|smart|outstanding|stellar|incredible|nice one|bonito|genial|estupendo|util|utiles|hilfreich|maravillos[oa]|fantastico|toll|toller|klasse|prima|grossartig|wunderbar)\b/;
 /** Praise and nothing else ("great. really great.") right after the bot said it could not help is sarcasm. */
 /** Top praise of the service as a closing verdict ("Truly world-class service.", "truly cutting-edge stuff."). */
 const TOP_PRAISE = /\b(truly|really|so|how|very) (cutting[- ]edge|world[- ]class) (stuff|service|support|system|policy|process)\s*[.!]*\s*$|\b(truly|really|so|how|very) (cutting[- ]edge|world[- ]class) (stuff|service|support|system|policy|process)[.!]\s/;
@@ -262,6 +263,9 @@ export function scoreFrustration(
   const takesThenAsks = (/^(perfect|great|lovely|brilliant|excellent|wonderful|super|awesome|fantastic)[.!,]\s+[^?]*\b(could|can|would) (someone|somebody|you|i|we|one of you)\b[^?]*\?/.test(text) || (/^(perfect|perfecto|perfekt|genial|prima|great|lovely|brilliant|excellent|wonderful|super|awesome|fantastic)[.!,]\s+(?:[^?]*[.!]\s+)?(do|does|can|could|is|are|will|should|would) (i|we|you|it|they|the|my|our)\b[^?]*\?\s*$/.test(text) && !/\b(so|again|still|even|twice|seriously|really|actually|privilege|broken)\b[^.!]*\?\s*$/.test(text))) && !/\?\?|🙄|😒|🙃/u.test(message);
   const sincere = takesThenAsks || atWeather || /\b(was|were|been) (really |absolutely |just |so |always )?(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb)\W+(but|until|although|though|except)\b/.test(text);
   if ((/🙄|😒|👏/u.test(message) && PRAISE_WORD.test(text)) || (/🙃/u.test(message) && (/\b(?:really |just |so )?loving (?:this|that|it|the)\b/.test(text) || (ADVICE_PRAISED.test(text) && !atWeather && !sincere && (!THANKS.test(text) || /\b(gone|lost|still|again|nothing|times|wasted|no luck|(didnt|doesnt|did not|does not) (work|help))\b/.test(text))) || (PRAISE.test(text) && !THANKS.test(text) && !atWeather && !sincere))) || (PRAISE.test(text) && PROBLEM_CONTEXT.test(text.replace(NOBODY_THEN, ' ')) && !sincere && !SIGNS_OFF_THANKS.test(text) && !(THANKS_THEN_PRAISE.test(text) && !/\b(still|never|again|not|nothing|doesnt|didnt|wont|cant|useless)\b|🙄|😒/u.test(text))) || (SARCASM_ALONE.test(text) && !atWeather) || STUCK_THEN_PRAISE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
+  // Session 50: "…even reinstalled the app. still spinning. great app guys, really top notch 🙃": praise with an upside-down
+  // face beside the trouble still there.
+  if (/🙃/u.test(message) && PRAISE_WORD.test(text) && /\b(still|nothing|never|didnt|doesnt|wont|cant|no luck)\b|(?<!\b(?:works?|working|worked|back|fine|okay|ok) )\bagain\b/.test(text) && !THANKS.test(text) && !sincere) add(STRONG, 'sarcasm');
   // "so i paid for express and got regular shipping. awesome. thanks so much 🙃": paid for one thing, got another, praised
   // with an upside-down face.
   if (/🙃/u.test(message) && (PRAISE.test(text) || THANKS.test(text)) && /\b(paid|pay|paying) for (\w+ ){1,2}(and|but) (got|received)\b/.test(text)) add(STRONG, 'sarcasm');
@@ -317,7 +321,8 @@ export function scoreFrustration(
   // Session 49: "Brilliant. Top-notch service as always." right after a reply that did not help.
   if (afterUnhelpfulReply && SERVICE_AS_ALWAYS.test(text) && !THANKS.test(text)) add(STRONG, 'sarcasm');
   if (DISMISSIVE.test(text)) add(MEDIUM, 'dismissive');
-  if (shouting(message)) add(MEDIUM, 'shouting');
+  // Session 50: "OMG IT WORKED THROUGH THE APP!!!": capitals of joy.
+  if (shouting(message) && !(JOY.test(text) && !/\b(not|never|no longer|stopped|didnt|doesnt|still|again|dead|broke|broken|until|for a (day|week|while|bit))\b/.test(text))) add(MEDIUM, 'shouting');
   if (previousCustomerMessages.some((p) => similar(p, message))) add(STRONG, 'sent the same message again');
   // Taking the answer cancels grumbling, not shouting or an angry face.
   if (strongest < STRONG && !labels.includes('shouting') && !/😡|🤬|😤|🖕/u.test(message) && RESOLVED.test(text)) return { score: 0, labels: [], strongest: 0 };

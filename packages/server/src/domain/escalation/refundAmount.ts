@@ -28,7 +28,7 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   if (items.length > 0 && items.length < amounts.length) amounts = items;
   if (PARTIAL.test(normalise(message))) {
     // "€412,80 total… keeping the tent but sending back the lamp": the order's total is not what comes back.
-    const kept = amounts.filter((a) => !TOTAL_LABEL.test(text.slice(Math.max(0, a.index - 30), a.index)) && !STATED_TOTAL_AFTER.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 20)));
+    const kept = amounts.filter((a) => !TOTAL_LABEL.test(text.slice(Math.max(0, a.index - 30), a.index)) && !STATED_TOTAL_AFTER.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 20)) && !/^[ \t]*together\W{0,3}but\b/.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 20)));
     // One amount, called the total, beside a clear partial return ("keeping the tent"): nothing says what comes back.
     if (kept.length > 0 || (amounts.length === 1 && /\b(keeping|keep the|only (the|one)|one of|part of|some of|partial)\b/.test(normalise(message)))) amounts = kept;
   }
@@ -55,6 +55,11 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   }
   // "the tent was €159 actually, not €150": the amount set aside is no item.
   if (amounts.length > 1) amounts = amounts.filter((a) => !/\bnot\s*$/.test(text.slice(Math.max(0, a.index - 5), a.index)));
+  // Session 50: "klarna says i owe 214,85 … but i returned the Stormshell (139,90)": what the customer is billed is no refund.
+  if (amounts.length > 1) {
+    const billed = amounts.filter((a) => /\b(i|we) (still )?(owe|have to pay|need to pay|must pay)\s*$/.test(text.slice(Math.max(0, a.index - 25), a.index)));
+    if (billed.length > 0 && billed.length < amounts.length) amounts = amounts.filter((a) => !billed.includes(a));
+  }
   // Bare decimals ("64.90") count only alongside currency amounts or when they are all there is.
   // ("the tent cost 159 euros; two headlamps at 44.50 each": a bare number priced like that is an item's price too.)
   const priced = (a: Amount) => a.currency !== null || (PRICED_BEFORE.test(text.slice(Math.max(0, a.index - 12), a.index)) && !clockTime(text, a)) || /^\s*(each|apiece)\b/.test(text.slice(a.index + a.raw.length));
@@ -65,6 +70,8 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   // "the tent was €249 … when will the €249 be back?": the same amount named again is the same money.
   // ("the €110 rain jacket and the €110 rain pants" are two items: an item's name follows each.)
   amounts = amounts.filter((a, i) => !(amounts.slice(0, i).some((b) => b.value === a.value) && /\b(the|that|this|those|my)\s*$/.test(text.slice(Math.max(0, a.index - 8), a.index)) && /^\s*([.,;!?]|$|(be|is|was|will|back|refund\w*|to|on|hit|comes?|came|too|as well|also)\b)/.test(text.slice(a.index + a.raw.length))));
+  // Session 50: "…only sending back the headlamp (€69). so the refund will be €69?": the refund named is the same money.
+  amounts = amounts.filter((a, i) => !(amounts.slice(0, i).some((b) => b.value === a.value) && /\b(refund|money|amount|it|that)( (will|would|should))? (be|is)\s*$/.test(text.slice(Math.max(0, a.index - 25), a.index))));
   // "one was €120.00 and the other €80.00. When should I see the €200.00 back?": an amount that is the sum of the
   // others is their total, however it is worded.
   const last = amounts.at(-1);

@@ -30,6 +30,8 @@ const LEAVES_WORDS = String.raw`(thanks|thank you|thx|ty|cheers|kiitos|merci|gra
 /** Said anywhere: "see you Sunday", "if that matters". Said at either end: "Kiitos, that's clear!", "…, sorted" ("the watch was great until…" is a story). */
 const LEAVES = new RegExp(String.raw`\b(see you|bye|goodbye|have a (good|nice|great) (day|one|weekend|evening)|take care\W*$|(if|in case) (that|it) (matters|helps)|fwiw|for what its worth)\b|^\W*${LEAVES_WORDS}\b|\b${LEAVES_WORDS}\W*$`);
 
+/** "me refiero a…", "ich meine…", "¿lo hacéis o no?", "ja oder nein?": the question said again, in Spanish or German. */
+const SAYS_AGAIN_ES_DE = /^((no|perdon|nein|sorry)\W+)?(me refiero a|lo que quiero decir|ich meine|ich meinte|gemeint ist)\b|\b(o no|si o no|ja oder nein|oder nicht)\W*$/;
 const WILL_DO_THANKS = /(^|[.!?]\s+)((ok(ay)?|right|alright|fine)\W+)?(ill|i will|will|gonna|im going to|we will|well) [^.!?]{1,40}\b(thanks|thank you|thx|ty|cheers)\W*$/;
 
 /** Ending on "we're good" or a thumbs-up: the reply taken. */
@@ -310,7 +312,9 @@ function answersWhatWasDenied(question: string, reply: string): boolean {
 export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | null {
   // A message in a language the team speaks and the KB does not: the KB could not even read it, so it is no
   // attempt at an unanswerable question. The language trigger hands it to someone who can.
-  if (detectLanguageSwitch(ctx)) return null;
+  // (Session 50: unless it says outright that it asks the failed question again, "me refiero a envolverlo para regalo…
+  // ¿lo hacéis o no?", right after the bot could not answer it: the attempt came first, the language with it.)
+  if (detectLanguageSwitch(ctx) && !(SAYS_AGAIN_ES_DE.test(normalise(ctx.current.body)) && lastBotReply(ctx.transcript, ctx.current.seq)?.meta.kind === 'unknown')) return null;
   // "NW-604417" after an answer gives what the customer thinks is needed: no attempt at the question.
   if (onlyDetails(ctx.current.body)) return null;
   const said = withoutConcession(normalise(ctx.current.body).trim()).replace(OWN_ENGLISH, ' ').trim();

@@ -8,9 +8,9 @@ import { findHighStakes } from './highStakes.js';
 import { detectLanguage } from './language.js';
 import { detectRepeatedFailure } from './repeatedFailure.js';
 import { correctTeam } from './teamCorrections.js';
-import { testSite as site, unknownReply as unknown } from './testContext.js';
+import { teamsSite, testSite as site, unknownReply as unknown } from './testContext.js';
 import { botModels } from '../../site/botModels.js';
-import type { SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
+import type { TranscriptEntry } from '../pipelineTypes.js';
 
 const shop = 'Northwind Gear';
 
@@ -73,16 +73,7 @@ describe('repeated failure: a no taken, or what they will do now', () => {
 });
 
 describe('team corrections: marketing e-mails after unsubscribing', () => {
-  const skill = (id: string, description: string) => ({ id, name: id, description, examples: [] as string[] });
-  const teams: SiteConfig = {
-    ...site,
-    skills: [
-      skill('billing', 'Payments, failed or double charges, refunds (the money side), invoices and VAT, gift card balances, discount codes, chargebacks.'),
-      skill('orders', 'Shipping, delivery and tracking, returns, exchanges, cancellations and order changes, damaged or wrong items, warranty claims.'),
-      skill('sales', 'Pre-sales product questions and availability, product specs, bulk and business orders, price matching, store questions.'),
-      skill('privacy', 'Data deletion and account closure, data access requests, GDPR questions, consent and marketing-data issues.'),
-    ],
-  };
+  const teams = teamsSite;
   const input = (m: string) => ({ topical: m, conversation: m, current: m });
   it('"I unsubscribed from your emails 2 weeks ago and I\'m still getting two a week" goes to consent', () => {
     expect(correctTeam(teams, 'sales', input("I unsubscribed from your emails 2 weeks ago and I'm still getting two a week"))).toBe('privacy');

@@ -56,3 +56,14 @@ export function runRules(messages: string[], opts: { tier?: string; answer?: Bot
   const { transcript, current } = alternatingTurns(...messages);
   return detectRules({ site: rulesSite, customer: opts.tier ? { tier: opts.tier } : {}, transcript, current, answer: opts.answer ?? { ...answeredReply, confidence: 0.9 } });
 }
+
+/** The evaluation site's teams as their descriptions read (team corrections name teams by the duties described). */
+export const teamsSite: SiteConfig = {
+  ...testSite,
+  skills: [
+    ['billing', 'Payments, failed or double charges, refunds (the money side), invoices and VAT, gift card balances, discount codes, chargebacks.'],
+    ['orders', 'Shipping, delivery and tracking, returns, exchanges, cancellations and order changes, damaged or wrong items, warranty claims.'],
+    ['sales', 'Pre-sales product questions and availability, product specs, bulk and business orders, price matching, store questions.'],
+    ['privacy', 'Data deletion and account closure, data access requests, GDPR questions, consent and marketing-data issues.'],
+  ].map(([id, description]) => ({ id: id!, name: id!, description: description!, examples: [] })),
+};
