@@ -13,6 +13,8 @@ import { ONLY_CURIOUS, personRequestProbability } from './personRequestModel.js'
 import type { MessageModel } from './messageModel.js';
 import { trailsOff } from '../bot/notYetAsked.js';
 import { DET, TEAM_WORD, WHO, ACCOUNT_FIX, TEAM, ANYONE, NOT_ANOTHER_COMPANY, QUOTED_WORDS } from './requestWords.js';
+import { SOMEONE_ELSES, PROMISED_BEFORE, SOMEONE_ELSES_ADVICE, SOMEONE_ELSE_WANTS } from './requestWords.js';
+import { memoTextBy } from '../common/memo.js';
 import { requestText } from './requestText.js';
 
 interface Pattern {
@@ -295,18 +297,6 @@ export interface RequestMatch {
   text: string;
 }
 
-/** Finds a request for a human in one message, or null. */
-/** Someone else's preference: "my mom prefers talking to people over chatting, she'll call you". */
-const SOMEONE_ELSES = /\b(?:my (?:mom|mum|mother|dad|father|wife|husband|partner|friend|brother|sister|son|daughter|boss|colleague|grandma|grandmother|grandpa|grandfather|gran|aunt|uncle|gf|bf|girlfriend|boyfriend|parents|kids)|he|she|they)\s+(?:always\s+|really\s+|just\s+)?(?:prefers?|likes?|loves?|would rather|insists? on|is used to)\b[^,.;!?]{0,20}$/;
-/** Someone else wanting a person, which the customer may or may not ask for too. */
-/**
- * A call promised before, told as what happened ("I was promised a callback yesterday… never got one", "She said she'd
- * fix it and call me back today. Nobody called."): the customer reports it; asking now is another sentence.
- */
-const PROMISED_BEFORE = /\b(?:(?:i|we) (?:was|were|have been|had been|got) promised|(?:promised|was supposed to|were supposed to|was meant to|were meant to|was due to)(?: (?:me|us))?|(?:she|he|they|someone|somebody|your (?:colleague|agent|team)|the (?:agent|rep)) (?:said|told (?:me|us)|promised)(?: (?:me|us))?(?: that)? (?:she|he|they|someone|somebody|it)?\s*(?:d|would|will|was going to|were going to|(?:wa|i)s gonna)?)\b[^.?!]{0,40}$/;
-/** Someone else's advice, told ("my husband told me to 'just demand a human' lol but I think you can handle this"). */
-const SOMEONE_ELSES_ADVICE = /\b(?:my (?:mom|mum|mother|dad|father|wife|husband|partner|friend|brother|sister|son|daughter|boss|colleague|flatmate|roommate|neighbou?r)|he|she|they|everyone|people)\s+(?:told me to|tells me to|said (?:i|we) should|says (?:i|we) should|keeps? telling me to|suggested (?:i|we))\s+(?:just\s+)?$/;
-const SOMEONE_ELSE_WANTS = /\b(?:my (?:mom|mum|mother|dad|father|wife|husband|partner|friend|brother|sister|son|daughter|boss|colleague)|he|she|they)\s+(?:wants?|would like|needs?)\b[^,.;!?]{0,20}$/;
 /** What the message asks apart from a request for a person (null when it makes none): the question for the KB. */
 export function withoutRequest(message: string, shop = ''): string | null {
   const found = findExplicitRequest(message, shop);
@@ -324,13 +314,16 @@ function patternsFor(shop: string): typeof PATTERNS {
 
 /** `shop`: site.json `name`, which a customer may call the shop by ("someone at Northwind who can help"). */
 export function findExplicitRequest(message: string, shop = ''): RequestMatch | null {
-  return scanForRequest(message, shop).match;
+  return scanned(shop, message).match;
 }
 
 /** The words quoted from someone else (requestWords.ts), read as a request would be. */
 function quotedAdvice(message: string): string[] {
   return [...message.matchAll(QUOTED_WORDS)].map((q) => requestText(q[2]!));
 }
+
+/** scanForRequest, memoised: a turn asks it of the same message several times (decision, KB question, rules, package). */
+const scanned = memoTextBy((shop: string, message: string) => scanForRequest(message, shop));
 
 /** The request found, and whether one was said but negated, put off or taken back (`withdrawn`). */
 function scanForRequest(message: string, shop: string): { match: RequestMatch | null; withdrawn: boolean } {
@@ -388,7 +381,7 @@ function scanForRequest(message: string, shop: string): { match: RequestMatch | 
 export function detectExplicitRequest(message: string, seq: number, model?: MessageModel, shop = ''): DetectorResult | null {
   // "Am I talking to a person or an AI? Just wondering, you're doing fine.": asked out of curiosity, not a request.
   if (ONLY_CURIOUS.test(normalise(message))) return null;
-  const { match, withdrawn } = scanForRequest(message, shop);
+  const { match, withdrawn } = scanned(shop, message);
   if (!match) {
     // "can i speak to": the rest is on its way, and the pipeline waits for it.
     // ("…speak with somebody by telephone? Not now, I am at work.": a request put off is none, whatever the model reads.)

@@ -1,6 +1,7 @@
 /**
  * The words a request for a person is built from: who (DET + TEAM_WORD + WHO_CORE: "your sales manager"), a team by
  * name, someone loosely, and what only staff can do on an account. explicitRequest.ts builds its patterns from them.
+ * Last, the clauses before a match that make it someone else's wish, advice or promise rather than the customer's ask.
  */
 export const DET = String.raw`(?:(?:a|an|the|your|some|one of your|any|real|actual|actually|live|proper|human|qualified|senior|member of|responsible)\s+)*`;
 const WHO_CORE = String.raw`(?:person|persons|human|humans|human being|people|somebody|someone|anyone|anybody|agent|agents|operator|rep|reps|representative|manager|supervisor|boss|staff|staff member|employee|colleague|colleagues|team member|(?:people|team|folks|department|colleagues?|person) (?:who|that) (?:handles?|deals? with|looks? after|manages?|takes? care of|(?:is|are) in charge of|(?:is|are) responsible for|works? on)|advisor|adviser|specialist|consultant|salesperson|sales person|salesman|saleswoman|member of (?:staff|the team|your team)|customer (?:service|support|care)|support (?:team|staff|agent|person)|(?:sales|billing|support|tech|technical|orders?|privacy|returns|accounts?|data protection) (?:team|department|dept|person|people|guy|folks|officer|rep)|whoever (?:handles|deals with|does|looks after|takes care of|manages|is in charge(?: of)?|is responsible(?: for)?|knows|can help)|tec(?:h|hie|hnician)?(?=\s*(?:[.!?,;]|$)|\s+(?:please|pls|now|asap|about|regarding)\b)|whoevers (?:in charge|responsible)(?: (?:of|for))?|(?:concerned (?:person|officer|staff|team|department)|person concerned)|manger(?=\s*(?:[.!?,;]|$)|\s+(?:please|pls|now|asap|about|regarding|re|immediately|right|today|on|for)\b)|someone (?:in|from) (?:sales|billing|support|your team|the team|customer service|tech|privacy|orders)|(?:some ?one|some ?body|a person) (?:in|from|on) your (?:[\w-]+ ){0,2}?(?:team|side|department|dept|office)|a real one|mitarbeiter(?:in)?|techniker(?:in)?|berater(?:in)?|tecnic[oa]|asesor(?:a)?|encargad[oa])`;
@@ -26,3 +27,15 @@ export const NOT_ANOTHER_COMPANY = String.raw`(?![^.?!]{0,60}\b(?:at|from)\s+(?!
  * to an agent at the link below'"): group 1 the lead-in, group 2 the quoted words, which are not the customer asking.
  */
 export const QUOTED_WORDS = /\b((?:told me|said|says|saying|tells me|advised|suggested|recommended|wrote|writes|posted|advice (?:is|was)|e-?mail|text|sms|message|letter|notice|pop-?up|notification)[:,]?\s*(?:to\s+)?)['"“‘]((?:[^'"”’]|(?<=\p{L})['’](?=\p{L})){3,200})['"”’]/giu;
+
+/** Someone else's preference: "my mom prefers talking to people over chatting, she'll call you". */
+export const SOMEONE_ELSES = /\b(?:my (?:mom|mum|mother|dad|father|wife|husband|partner|friend|brother|sister|son|daughter|boss|colleague|grandma|grandmother|grandpa|grandfather|gran|aunt|uncle|gf|bf|girlfriend|boyfriend|parents|kids)|he|she|they)\s+(?:always\s+|really\s+|just\s+)?(?:prefers?|likes?|loves?|would rather|insists? on|is used to)\b[^,.;!?]{0,20}$/;
+/**
+ * A call promised before, told as what happened ("I was promised a callback yesterday… never got one", "She said she'd
+ * fix it and call me back today. Nobody called."): the customer reports it; asking now is another sentence.
+ */
+export const PROMISED_BEFORE = /\b(?:(?:i|we) (?:was|were|have been|had been|got) promised|(?:promised|was supposed to|were supposed to|was meant to|were meant to|was due to)(?: (?:me|us))?|(?:she|he|they|someone|somebody|your (?:colleague|agent|team)|the (?:agent|rep)) (?:said|told (?:me|us)|promised)(?: (?:me|us))?(?: that)? (?:she|he|they|someone|somebody|it)?\s*(?:d|would|will|was going to|were going to|(?:wa|i)s gonna)?)\b[^.?!]{0,40}$/;
+/** Someone else's advice, told ("my husband told me to 'just demand a human' lol but I think you can handle this"). */
+export const SOMEONE_ELSES_ADVICE = /\b(?:my (?:mom|mum|mother|dad|father|wife|husband|partner|friend|brother|sister|son|daughter|boss|colleague|flatmate|roommate|neighbou?r)|he|she|they|everyone|people)\s+(?:told me to|tells me to|said (?:i|we) should|says (?:i|we) should|keeps? telling me to|suggested (?:i|we))\s+(?:just\s+)?$/;
+/** Someone else wanting a person, which the customer may or may not ask for too. */
+export const SOMEONE_ELSE_WANTS = /\b(?:my (?:mom|mum|mother|dad|father|wife|husband|partner|friend|brother|sister|son|daughter|boss|colleague)|he|she|they)\s+(?:wants?|would like|needs?)\b[^,.;!?]{0,20}$/;
