@@ -1,7 +1,14 @@
+import { memoText } from './memo.js';
+
 const ASCII = /^[ -~\t\n\r]*$/;
 
-/** Lower-cases, folds accents and ß, drops apostrophes ("don't" → "dont"): one normal form for every text model. */
-export function normalise(text: string): string {
+/**
+ * Lower-cases, folds accents and ß, drops apostrophes ("don't" → "dont"): one normal form for every text model.
+ * Memoised: the detectors, the KB search and the models each normalise the same messages and words again.
+ */
+export const normalise: (text: string) => string = memoText(normaliseText, 4096);
+
+function normaliseText(text: string): string {
   const lower = text.toLowerCase();
   // Plain ASCII (most messages) has no accents to strip: skip the decomposition, the costliest step.
   if (ASCII.test(lower)) return lower.replace(/['`]/g, '');
