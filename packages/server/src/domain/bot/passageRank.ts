@@ -76,12 +76,18 @@ export function rankFeatures(passageTerms: readonly Set<string>[], query: readon
       len: Math.log(1 + c.passage.text.length),
       intro: c.passage.heading ? 0 : 1,
       story: storyWords,
+      // (Declared here, filled below: an object that gains keys later turns into a slow dictionary for the ranker.)
+      d_conf: 0,
+      d_pcov: 0,
+      d_hcov: 0,
+      d_bm: 0,
+      d_mix: 0,
     };
   });
   // Against the best candidate of the same question: the numbers alone are not comparable across questions.
   for (const k of ['conf', 'pcov', 'hcov', 'bm', 'mix'] as const) {
     const best = Math.max(...rows.map((r) => r[k]));
-    for (const r of rows) (r as Record<string, number>)[`d_${k}`] = best - r[k];
+    for (const r of rows) r[`d_${k}`] = best - r[k];
   }
   return rows;
 }
