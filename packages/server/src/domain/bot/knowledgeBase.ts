@@ -22,7 +22,6 @@ import { indexedText, normalise, processTerm, termsOf, words } from './text.js';
 import { rankFeatures } from './passageRank.js';
 import { predictAnswerable, type TreeEnsemble } from './answerability.js';
 import { queryTerms, type QueryTerm } from './queryTerms.js';
-import { memoTextBy } from '../common/memo.js';
 
 export { dividedThings };
 
@@ -278,22 +277,7 @@ function unglueModels(kb: KnowledgeBase, query: string): string {
   return query.replace(/\b(\p{L}{3,})(\d{1,5}[a-z]?)\b/giu, (typed, name: string, model: string) => (kb.productTerms.has(processTerm(name) ?? '') ? `${name} ${model}` : typed));
 }
 
-/**
- * The search, memoised per KB: a turn searches the same text more than once (the question with and without the
- * previous one, each question sentence of the last message again), and each later turn repeats some. Frozen, as
- * they are shared. Not while `onRankFeatures` listens: it must see every search.
- */
-export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3, foreign = false): readonly Readonly<KbHit>[] {
-  if (kb.onRankFeatures) return search(kb, query, limit, foreign);
-  return searchMemo(kb, `${limit}\u0000${foreign ? 1 : 0}\u0000${query}`);
-}
-const searchMemo = memoTextBy((kb: KnowledgeBase, key: string) => {
-  const [limit, foreign] = key.split('\u0000', 2) as [string, string];
-  const hits = search(kb, key.slice(limit.length + foreign.length + 2), Number(limit), foreign === '1');
-  return Object.freeze(hits.map((h) => Object.freeze(h)));
-}, 256);
-
-function search(kb: KnowledgeBase, query: string, limit: number, foreign: boolean): KbHit[] {
+export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3, foreign = false): KbHit[] {
   const terms = queryTerms(unglueModels(kb, query), (t) => kb.articleDf.has(t), foreign, kb.spelling, kb.names, (phrase) => kb.text.includes(` ${phrase} `));
   const required = terms.filter((t) => !t.optional).length;
   if (required === 0) return [];
