@@ -13,7 +13,6 @@ import type { TranscriptEntry } from '../pipelineTypes.js';
 import { botHasReplied, customerMessages, lastBotReply, type DetectorContext, type DetectorResult } from './types.js';
 import { INSULTS, MEDIUM, SIGNALS, STRONG, type Signal } from './frustrationSignals.js';
 import { namedShop } from '../site/siteNames.js';
-import { memoTextBy } from '../common/memo.js';
 
 /** "Do you people read your own rules?", "do you guys even listen": the bot and shop addressed as "you people". */
 const YOU_PEOPLE_READ = /\bdo (you|u) (people|guys|lot) (even |actually |ever |just )?(read|listen|check|look|ignore|not care)\b/;
@@ -228,9 +227,6 @@ const CORRECTS_BOT = /\b(i (asked|said|told you|meant)|thats about|that is about
 /** "Top-notch service as always." closing the message. */
 const SERVICE_AS_ALWAYS = /(^|[.!?]\s*)(really |truly )?(top[- ]?notch|stellar|great|excellent|brilliant|fantastic|amazing|world[- ]class|first[- ]class|outstanding|exemplary|superb|wonderful|impeccable) (service|support|help|customer service|work|job) as (always|ever|usual)\W*$/;
 
-/** scoreFrustration of a message on its own, memoised: the detectors and the package's sentiment read it per message, every turn. */
-export const plainFrustration: (shop: string, message: string) => FrustrationScore = memoTextBy((shop: string, message: string) => scoreFrustration(message, [], false, shop));
-
 export function scoreFrustration(
   message: string,
   previousCustomerMessages: readonly string[] = [],
@@ -349,7 +345,7 @@ function stillUpset(ctx: DetectorContext, previous: readonly TranscriptEntry[], 
   // Still not right ("both are still there", "I approved it every time"), not news or a plan ("oh it just arrived", "I'll check again tomorrow").
   // ("I'll make a coffee and use the reset link instead so I don't lock myself out again": a plan.)
   if (!STILL_WRONG.test(said) || /\b(ill|i will|im going to|let me) (\w+ ){0,5}?(check|try|wait|look|do|reset|give|use)\b/.test(said)) return null;
-  const before = plainFrustration(ctx.site.name, opener.body);
+  const before = scoreFrustration(opener.body, [], false, ctx.site.name);
   if (before.strongest < STRONG && before.score < 1.3) return null;
   return {
     trigger: 'frustration',
@@ -376,7 +372,7 @@ export function detectFrustration(ctx: DetectorContext): DetectorResult | null {
   // "right but that doesn't answer it" after the bot said it was not sure: pressing for the answer it could not
   // give (a second attempt), not anger at an answer it gave.
   // (Unless the customer was already hostile: "…Absolute clown show." then "Stop pasting the article." is anger.)
-  if (lastBot?.meta.kind === 'unknown' && labels.includes('rejects the answer') && labels.every((l) => l === 'rejects the answer' || l === 'emphatic punctuation' || l === 'annoyance') && !previous.some((e) => plainFrustration(ctx.site.name, e.body).strongest >= STRONG)) return null;
+  if (lastBot?.meta.kind === 'unknown' && labels.includes('rejects the answer') && labels.every((l) => l === 'rejects the answer' || l === 'emphatic punctuation' || l === 'annoyance') && !previous.some((e) => scoreFrustration(e.body, [], false, ctx.site.name).strongest >= STRONG)) return null;
   const hadChance = botHasReplied(ctx.transcript, ctx.current.seq);
   // Without a prior bot reply, only an outright hostile opener counts.
   // After the bot's answer, a shouted or dismissive reply is aimed at it: that alone is enough.

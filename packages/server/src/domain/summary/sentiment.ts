@@ -4,7 +4,7 @@
  */
 import type { Sentiment } from '../pipelineTypes.js';
 import { normalise } from '../bot/text.js';
-import { plainFrustration } from '../escalation/frustration.js';
+import { scoreFrustration } from '../escalation/frustration.js';
 
 const POSITIVE = /\b(thanks?|thank you|thx|great|perfect|lovely|awesome|amazing|love|happy|glad|brilliant|excellent|helpful|worked|props|appreciate|cheers|gracias|danke|genial|super)\b/g;
 const NEGATIVE = /\b(not|never|no|broken|wrong|late|missing|lost|still|problem|issue|error|fail(ed|ing|s)?|declined|angry|annoyed|disappointed|frustrat\w*|upset|worried|ruined|unfortunately|charged twice|damaged|crushed|doesnt|didnt|cant|wont|hasnt|nothing|nobody|complaint|refund|dispute|hot|smoke|hurt|hacked)\b/g;
@@ -14,7 +14,7 @@ export function messageSentiment(message: string, shop = ''): number {
   const text = normalise(message);
   const pos = (text.match(POSITIVE) ?? []).length;
   const neg = (text.match(NEGATIVE) ?? []).length;
-  const { score: frustration, labels } = plainFrustration(shop, message);
+  const { score: frustration, labels } = scoreFrustration(message, [], false, shop);
   // Sarcastic praise is not praise.
   const praise = labels.includes('sarcasm') ? 0 : pos;
   const raw = 0.25 * praise - 0.15 * neg - 0.6 * frustration;
