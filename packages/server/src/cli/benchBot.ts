@@ -5,7 +5,7 @@
  * over realistic multi-turn conversations generated here (questions, follow-ups, rephrasings after a
  * miss, frustration, explicit requests, es/de, VIP tiers, order numbers and amounts). Messages sent
  * after a handoff go through the 'queued' path like in the server. `--best-of N` times each message N
- * times and keeps the fastest (the pipeline's own cost, without GC pauses or a busy machine). Prints p50/p95/p99/max ms per
+ * times, each from empty text caches (common/memo.ts), and keeps the fastest (the pipeline's own cost, without GC pauses or a busy machine). Prints p50/p95/p99/max ms per
  * message (after a JIT warm-up) and messages per second; also the one-off pipeline build time and the
  * handoff-package build time. Last, the slowest messages a customer could send on purpose (4,000 characters, the
  * limit, of one repeated pattern: a single huge word, whitespace, digits, punctuation): a message whose cost grows
@@ -22,6 +22,7 @@ import { loadSiteFolder } from '../site/loadSiteFolder.js';
 import { isEnglishWord } from '../site/englishWords.js';
 import { tagEnglish } from '../site/englishTagger.js';
 import { botModels } from '../site/botModels.js';
+import { clearTextCaches } from '../domain/common/memo.js';
 
 const { values } = parseArgs({
   options: { site: { type: 'string' }, conversations: { type: 'string' }, seed: { type: 'string' }, warmup: { type: 'string' }, 'best-of': { type: 'string' } },
@@ -118,12 +119,17 @@ function run(c: Conversation, record: boolean): void {
   const transcript: TranscriptEntry[] = [];
   let seq = 0;
   let state: 'bot' | 'queued' = 'bot';
+  // The generator repeats its messages across conversations, real customers do not: no cache answers from another
+  // conversation (common/memo.ts), and with --best-of none from the same call timed before.
+  clearTextCaches();
   for (const body of c.turns) {
     transcript.push({ seq: ++seq, authorType: 'visitor', body, meta: {} });
+    if (bestOf > 1) clearTextCaches();
     const t0 = performance.now();
     const r = pipeline.handleTurn({ transcript, customer, state });
     let dt = performance.now() - t0;
     for (let k = 1; k < bestOf; k++) {
+      clearTextCaches();
       const t1 = performance.now();
       pipeline.handleTurn({ transcript, customer, state });
       dt = Math.min(dt, performance.now() - t1);

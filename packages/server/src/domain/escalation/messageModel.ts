@@ -8,7 +8,7 @@
  */
 import { normalise } from '../common/text.js';
 import { sentences } from '../bot/text.js';
-import { memoText, memoTextBy } from '../common/memo.js';
+import { memoText } from '../common/memo.js';
 
 /** The weights as exported by tools/bot-eval/message-models/train.py. */
 export interface MessageModel {
@@ -85,12 +85,12 @@ function blockScore(features: readonly string[], block: Record<string, [number, 
   return norm > 0 ? dot / Math.sqrt(norm) : 0;
 }
 
-/** The probability of this text (one unit: a message or a sentence); memoised per model. */
-export const unitProbability: (model: MessageModel, text: string) => number = memoTextBy((model: MessageModel, text: string) => {
+/** The probability of this text (one unit: a message or a sentence). */
+export function unitProbability(model: MessageModel, text: string): number {
   const f = messageFeatures(text);
   const z = model.intercept + blockScore(f.words, model.words) + blockScore(f.chars, model.chars);
   return 1 / (1 + Math.exp(-z));
-});
+}
 
 /**
  * The message's probability: the highest of the whole message and (when it has several) each of its sentences,
