@@ -10,7 +10,8 @@ export const QUOTED = /(?<![\p{L}\p{N}])(?:'([^'\n]{2,80}?)'|"([^"\n]{2,80}?)"|�
  * introduced as one: not "an error message saying E42", "the tag reading XL", "my card keeps saying declined"); they end
  * where the customer goes on ("…saying happy birthday Lena, nothing fancy", "…from me, and leave the price off").
  */
-export const CARD_TEXT = /\b(?:(?:a|little|small|gift|greeting|greetings|birthday|handwritten)\s+)+(?:card|note|message|tag)\b(?:\s+(?:in|inside|with (?:it|them)|included))?\s+(?:saying|that says|which says|reading|with the words)\s*:?\s+([^?!\n]{2,60}?)(?=[?!]|(?<!\b(?:Dr|Mr|Mrs|Ms|St|\p{Lu}))\.(?:\s|$)|\n|$|,\s*(?:and|or|but|nothing|please|no|just|if|so|thanks|thank)\b|\s+(?:and|or|but)\s+(?:leave|put|print|don't|do not|please|no)\b)/giu;
+// (At most four words before it, one to three spaces each: "a\n" repeated 2,000 times was tried from every "a" to the end.)
+export const CARD_TEXT = /\b(?:(?:a|little|small|gift|greeting|greetings|birthday|handwritten)\s{1,3}){1,4}(?:card|note|message|tag)\b(?:\s+(?:in|inside|with (?:it|them)|included))?\s+(?:saying|that says|which says|reading|with the words)\s*:?\s+([^?!\n]{2,60}?)(?=[?!]|(?<!\b(?:Dr|Mr|Mrs|Ms|St|\p{Lu}))\.(?:\s|$)|\n|$|,\s*(?:and|or|but|nothing|please|no|just|if|so|thanks|thank)\b|\s+(?:and|or|but)\s+(?:leave|put|print|don't|do not|please|no)\b)/giu;
 /** Initials as typed, for an engraving or a name on a parcel: "J.M.K.", "A.B." (not "U.S.", "P.S."). */
 export const INITIALS = /(?<![\p{L}\d.])(?!(?:U\.S|U\.K|E\.U|P\.S|A\.M|P\.M|N\.B|I\.E|E\.G)\.(?![\p{L}]))(?:\p{Lu}\.){2,4}(?![\p{L}\d])/gu;
 /** A person who holds the account or order, named: "in the name of Arthur Cartwright", "under the name Lena Vogel". */
