@@ -380,7 +380,9 @@ export function detectHighStakes(message: string, seq: number, previous = '', ea
   if (!found) return null;
   // Money that moved ("€312 has come off my Visa", "a charge on my card"), not a card merely saved on the account.
   const noMoney = /\bno (money|payments?|charges?)\b[^.!?]{0,20}\b(taken|made|moved)|\bnothing (was )?(taken|charged|bought)/i.test(message);
-  const money = !noMoney && /\b((card|bank|banking|payment) (details|number|info|data)|my card in|(card|visa|mastercard|amex) ending|(put|typed|entered) in (my|the|our) (credit |debit )?(card|visa|mastercard|amex)|bought|placed an? order|ordered|purchased|charg\w*|paid|payments?|money|debited|come off|came off|taken (from|off)|withdrawn|cobr\w*|cargos?|pago|abgebucht|abbuchung\w*|zahlung|bezahlt)\b|[€$£]\s?\d|\d\s?(€|eur\b|usd\b)/i.test(message);
+  const moneyMoved = !noMoney && /\b((card|bank|banking|payment) (details|number|info|data)|my card in|(card|visa|mastercard|amex) ending|(put|typed|entered) in (my|the|our) (credit |debit )?(card|visa|mastercard|amex)|bought|placed an? order|ordered|purchased|charg\w*|paid|payments?|money|debited|come off|came off|taken (from|off)|withdrawn|cobr\w*|cargos?|pago|abgebucht|abbuchung\w*|zahlung|bezahlt)\b|[€$£]\s?\d|\d\s?(€|eur\b|usd\b)/i.test(message);
+  // Session 50: "somebody cashed in all my trailpoints (1,800) and used the vouchers": loyalty value taken is money moved.
+  const money = moneyMoved || /\b(cashed|redeemed|used|spent|turned|converted|drained|emptied)\b[^.!?]{0,30}\b(points|trailpoints|vouchers?|gift ?cards?|balance)\b|\b(points|trailpoints)\b[^.!?]{0,20}\b(into|for) vouchers\b/i.test(message);
   const duty = dutyOf(found.kind, money, message);
   return {
     ...(duty ? { skillDuty: duty } : {}),

@@ -53,7 +53,7 @@ const DOUBLE_CHARGE_DUTY = String.raw`double charges?`;
 /** "two charges of $84.99 for my lumen 900r", "charged twice", "the authorization hold is still there". */
 const DOUBLE_CHARGE = /\b((2|two) (separate )?charges (from you|on my (card|account|statement)|for (one|1|a single|my|the|this) (order|thing|item)|for [a-z]{1,4}-\d{4,})|(?<!\b(be|been|get|gets|got|it|its|battery|watch|voltpack|lamp|headlamp|needs to be) )charged (me |us )?(twice|two times|double)|paid (twice|two times|double)|taken twice|doppelt (abgebucht|belastet|bezahlt|berechnet)|zweimal (abgebucht|belastet|bezahlt)|(cobrado|cargado|pagado|cobrasteis|cobrais) (\w+ )?dos veces|(cobro|cargo) duplicado|doble (cargo|cobro)|double[- ]charged?|two (identical |separate |equal )?charges|(charge|payment|debit)s? (appears?|showing|shows|went through) twice|duplicate (charge|payment)s?|authori[sz]ation holds?)\b/;
 /** Something missing from the box or parcel that arrived (en/es/de). */
-const MISSING_FROM_BOX = /\b(?<!\b(is it|or is it|or it) )(was not|wasnt|werent|were not|isnt|is not|not) (in|inside) (the|my) (box|parcel|package)|(arrived|came) without (the|its|a|any)\b|(war|waren) nicht dabei|fehlte|faltaba(n)?\b|missing from (the|my) (box|parcel|package|order)|(en|dentro de) (la caja|el paquete) no (venia|estaba|habia|vino)|no (venia|estaba|vino|habia) en (la caja|el paquete)|fehlt(e)? (im|in dem|in meinem) (paket|karton)|(war|lag) nicht (im|in dem) (paket|karton)\b/;
+const MISSING_FROM_BOX = /\b(box|parcel|package) had (the |a |my )?[^.!?]{1,30}\b(but|and) no\b|\b(?<!\b(is it|or is it|or it) )(was not|wasnt|werent|were not|isnt|is not|not) (in|inside) (the|my) (box|parcel|package)|(arrived|came) without (the|its|a|any)\b|(war|waren) nicht dabei|fehlte|faltaba(n)?\b|missing from (the|my) (box|parcel|package|order)|(en|dentro de) (la caja|el paquete) no (venia|estaba|habia|vino)|no (venia|estaba|vino|habia) en (la caja|el paquete)|fehlt(e)? (im|in dem|in meinem) (paket|karton)|(war|lag) nicht (im|in dem) (paket|karton)\b/;
 /** Came broken or damaged (en/es/de). */
 const ARRIVED_BROKEN = /\b(arrived|came|turned up|delivered|(me )?ha llegado|llego|llegaron|kam|ist angekommen|wurde geliefert)\b[^.!?]{0,90}\b(broken|damaged|cracked|smashed|dented|torn|rot[oa]s?|danad[oa]s?|rajad[oa]|kaputt|beschadigt|gebrochen|gerissen)\b/;
 /** "where is my tent??", "wo bleibt meine Bestellung", "¿dónde está mi pedido?" with an order number. */
@@ -103,7 +103,10 @@ const LOGIN_TROUBLE = /\b((cant|can not|cannot|unable to|couldnt|could not) (log
 const SERVICE_ASK = /\b((do|can|could|would|will) you (\w+ )?(offer|do|provide|have|run|sell)\b[^.!?]{0,30}\b(re-?proofing|reproofing|re-?waterproofing|repairs?|servicing|battery (replacement|swap)|re-?stitching)\b|(re-?proofing|reproofing|repair|servicing) service)\b/;
 /** Asking for the people of group or business orders: "whoever handles group orders". */
 /** "need 20 Pace 5 for the … running team", "we want 30 headlamps for our scout troop": many of one thing for a group. */
-const BULK_FOR_GROUP = /\b(need|want|order|ordering|buy|buying|get|getting|quote for|price for|looking for)\s+(about |around |roughly |some )?\d{2,4}\s+[^.!?]{1,40}?\bfor (the|our|my|a)\b[^.!?]{0,40}\b(club|team|company|staff|school|group|employees|office|firm|charity|scouts|troop|class)\b/;
+const BULK_FOR_GROUP = /\b(need|want|order|ordering|buy|buying|get|getting|quote for|price for|looking for)\s+(about |around |roughly |some )?\d{2,4}\s+[^.!?]{1,40}?\bfor (the|our|my|a)\b[^.!?]{0,40}\b(club|team|company|staff|school|group|employees|office|firm|charity|scouts|troop|class|trip|camp|expedition|retreat)\b/;
+const POINTS_DUTY = String.raw`\w*points balances?|loyalty points`;
+const POINTS_BALANCE = /\b(trailpoints|loyalty points|reward points|my points|the points)\b[^.!?]{0,40}\b(pending|missing|not (added|showing|credited|there)|never (added|showed|arrived)|still (say|says|show|shows)|balance|disappeared|gone)\b/;
+const DELETION_NOT_DONE = /\b(confirmed|requested|asked for) (my |the )?(account )?deletion\b[^.!?]{0,80}\b(still|can still|is still)\b|\b(deleted|closed) my account\b[^.!?]{0,60}\b(can still|still) (log|sign) ?in\b/;
 const GROUP_ORDERS_TEAM = /\b((whoever|some ?one who|the (person|people|team) (who|that)) (handles|deals with|does|looks after|is in charge of|manages|takes care of) (group|bulk|business|corporate|club|team|wholesale|school) (orders|purchases|sales|accounts|pricing|deals)(?! (messed|screwed|got|lost|sent|forgot|made|mixed|mucked)\b)|(group|bulk|business|corporate|wholesale) (orders|sales|pricing) (team|department|desk|person|people))\b/;
 
 /** Session 49: a click & collect order that went wrong ("got the ready email at 2pm but the guy at the counter couldn't find anything"). */
@@ -172,6 +175,10 @@ const CORRECTIONS: Correction[] = [
   // Session 48: a paid service asked of an item kept ("I'd return it but it's long past the window… do you offer a
   // re-proofing service?"), in the returns team's words; not a repair under warranty.
   { from: [RETURNS_DUTY], to: TROUBLESHOOTING_DUTY, when: (c) => SERVICE_ASK.test(normalise(c.current)) && !/\b(warranty|guarantee|free of charge|for free|arrived|damaged|in the post|in transit|repairs? or (just |a )?replacements?|replacements? or (a )?repairs?)\b/.test(normalise(c.topical)) },
+  // Session 50: "my trailpoints from NW-290846 still say pending": a points balance, the money team's, in the order's words.
+  { from: [RETURNS_DUTY, TROUBLESHOOTING_DUTY], to: POINTS_DUTY, when: (c) => POINTS_BALANCE.test(normalise(c.topical)) },
+  // Session 50: "i confirmed my account deletion… and i can still log in": a deletion not done, the data team's.
+  { from: [TROUBLESHOOTING_DUTY, LOGIN_DUTY], to: PRIVACY_DUTY, when: (c) => DELETION_NOT_DONE.test(normalise(c.topical)) },
   // Session 50: "need 20 Pace 5 for the Sportfreunde Köln running team, invoice to the club": a bulk order, in billing's words.
   { from: [REFUNDS_DUTY, RETURNS_DUTY], to: PRE_SALES_DUTY, when: (c) => BULK_FOR_GROUP.test(normalise(c.topical)) && !/\b(refund\w*|return\w*|charged|arrived|delivered|missing|damaged|broken|tracking|codes?|vouchers?|coupons?|promo|invalid|declined|failed|pay-\d+)\b/.test(normalise(c.topical)) },
   // Session 48: "put me in touch with whoever handles group orders": the team of bulk and business orders.
