@@ -35,11 +35,11 @@ const BARE_TIMES = /\b[2-9] ?[x×] ?(\d{2,4})(?![\d.,]{0,24}\d)(?!\s?(?:cm|mm|m|
 const BARE_EACH_AFTER_COMMA = /(?<=,\s?)(\d{2,4})(?=\s?(?:each|apiece|a piece)\b)/gi;
 /**
  * Session 50: "returned it on 28.05, 'Refund issued' since 03.06, due 15.06": a day and month after a word of when, not
- * money ("reduced from 59.90", "short by 12.50" are: no such month).
+ * money ("reduced from 59.90", "short by 12.50", "I am 12.10 short" are).
  */
 function bareDate(text: string, raw: string, index: number): boolean {
   const [day, month] = raw.split(/[.,]/).map(Number) as [number, number];
-  return day >= 1 && day <= 31 && month >= 1 && month <= 12 && /\b(?:on|since|due|until|till|dated|am|seit|bis|vom|zum|el|desde|hasta|del)\s$/i.test(text.slice(Math.max(0, index - 8), index));
+  return day >= 1 && day <= 31 && month >= 1 && month <= 12 && /\b(?:on|since|due|until|till|dated|(?<!\bi\s)am|seit|bis|vom|zum|el|desde|hasta|del)\s$/i.test(text.slice(Math.max(0, index - 8), index));
 }
 const BARE_DECIMAL = /(?<![\w.,€$£:-])(\d{1,5}[.,]\d{2})(?![\d.,]{0,24}\d)(?!\s?(?:%|am|pm|h\b|uhr))/gi;
 

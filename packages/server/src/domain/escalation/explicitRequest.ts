@@ -13,7 +13,7 @@ import { ONLY_CURIOUS, personRequestProbability } from './personRequestModel.js'
 import type { MessageModel } from './messageModel.js';
 import { trailsOff } from '../bot/notYetAsked.js';
 import { DET, TEAM_WORD, WHO, ACCOUNT_FIX, TEAM, ANYONE, NOT_ANOTHER_COMPANY, QUOTED_WORDS } from './requestWords.js';
-import { SOMEONE_ELSES, PROMISED_BEFORE, SOMEONE_ELSES_ADVICE, SOMEONE_ELSE_WANTS } from './requestWords.js';
+import { SOMEONE_ELSES, PROMISED_BEFORE, SOMEONE_ELSES_ADVICE, SOMEONE_ELSE_WANTS, PROCESS_QUESTION, SELF_OR_PERSON } from './requestWords.js';
 import { memoTextBy } from '../common/memo.js';
 import { requestText } from './requestText.js';
 
@@ -243,9 +243,11 @@ const ES: Pattern[] = [
   // Session 50: "can you get someone from tech support on this": someone put on the case.
   { re: /(?:\b(?:can|could|would|will)\s+(?:you\s+)?(?:please\s+)?|\b(?:please|pls)\s+|^|[.!?]\s*)(?:get|put|have)\s+(?:some ?one|some ?body|a person|a human|an agent)(?:\s+(?:from|in|on)\s+(?:your\s+|the\s+)?[\w-]+(?:\s+[\w-]+)?)?\s+on\s+(?:this|it|my case|the case)\b/, direct: false },
   // Session 50: "i'd honestly prefer a phone call if that's possible".
-  { re: /\b(?:id|i would|i d)\s+(?:(?:honestly|really|much|actually|rather)\s+)*(?:prefer|like|appreciate|rather have)\s+(?:a|an)\s+(?:phone\s+|quick\s+)?(?:call|callback|call back|phone call|ring)\b/, direct: false },
+  // (Review: not "a call from DHL before they deliver", "a call option in the app", "a ring light", "a call than an e-mail".)
+  { re: /\b(?:id|i would|i d)\s+(?:(?:honestly|really|much|actually|rather)\s+)*(?:prefer|like|appreciate|rather have)\s+(?:a|an)\s+(?:phone\s+|quick\s+)?(?:call|callback|call back|phone call|ring)\b(?!\s*(?:from|by)\s+(?:dhl|ups|gls|dpd|fedex|usps|hermes|the (?:courier|driver|carrier|delivery))\b|\s+(?:option|button|feature|function|light|mode|alert|notification)s?\b|\s+(?:than|instead of|before (?:delivery|they deliver|it arrives|the (?:courier|driver|delivery)))\b)/, direct: false },
   // Session 50: "Por favor, un agente, mejor en español", "Bitte einen Mitarbeiter, am liebsten auf Deutsch": the bare ask with its please.
-  { re: /(?:^|[.!?]\s*)(?:(?:por favor|porfa)\s*,?\s*(?:un|una)\s+(?:agente|persona|humano|operador(?:a)?|asesor(?:a)?|empleado|empleada)|(?:un|una)\s+(?:agente|persona|humano|operador(?:a)?|asesor(?:a)?)\s*,?\s*(?:por favor|porfa)|bitte\s*,?\s*(?:einen?|eine)\s+(?:echten\s+)?(?:mitarbeiter(?:in)?|menschen|berater(?:in)?|kollegen|kollegin)|(?:einen?|eine)\s+(?:mitarbeiter(?:in)?|menschen|berater(?:in)?|kollegen|kollegin)\s*,?\s*bitte)\b/, direct: true },
+  // (Review: not "Por favor, un agente no hace falta…", "Por favor, una persona de vuestra tienda me dijo…", "Bitte einen Mitarbeiter im Laden fragen, ob…".)
+  { re: /(?:^|[.!?]\s*)(?:(?:por favor|porfa)\s*,?\s*(?:un|una)\s+(?:agente|persona|humano|operador(?:a)?|asesor(?:a)?|empleado|empleada)|(?:un|una)\s+(?:agente|persona|humano|operador(?:a)?|asesor(?:a)?)\s*,?\s*(?:por favor|porfa)|bitte\s*,?\s*(?:einen?|eine)\s+(?:echten\s+)?(?:mitarbeiter(?:in)?|menschen|berater(?:in)?|kollegen|kollegin)|(?:einen?|eine)\s+(?:mitarbeiter(?:in)?|menschen|berater(?:in)?|kollegen|kollegin)\s*,?\s*bitte)\b(?![^.!?]{0,40}\b(?:no hace falta|no es necesario|no necesito|me dijo|me dijeron|me ha dicho|nicht notig|nicht noetig|nicht erforderlich|brauche ich nicht|hat mir gesagt|fragen)\b)/, direct: true },
   { re: /\b(?:persona|alguien|humano|gente)\s+de\s+carne\s+y\s+hueso\b|\b(?:hay\s+)?(?:alguien|una persona)\s+real\b|\bpersona\s+real\b|\bes(?:tas|ta)?\s+(?:un\s+)?(?:bot|robot|maquina)\b/, direct: false },
 ];
 
@@ -285,10 +287,6 @@ function newRequestAfterNegation(clause: string): boolean {
 const DEFERRAL = /^[^a-z]{0,3}[^.!?]{0,25}?(?:\bnot now\b|\bnot yet\b|\bmaybe later\b|\blater\b|\bjust curious\b|\bjust wondering\b|\bfor future reference\b|\bin case\b|\bif needed\b|\bif necessary\b)/;
 /** "…speak with somebody by telephone? Not now, I am at work.": the next sentence puts it off. */
 const DEFERRAL_NEXT = /^[^.!?]{0,30}[.!?]+\s*(not now|not right now|not today|maybe later|later on)\b/;
-/** Asking whether a person is needed for something: "do I have to talk to someone to close an account?" */
-const PROCESS_QUESTION = /\b(?:does|will|would) (?:it|the (?:chat|bot)|this (?:chat|bot))\s+(?:automatically\s+|ever\s+)?$|\b(?:do|would|will) (?:i|we) (?:have|need|got) to\s*$|\b(?:do|does) (?:it|this) (?:require|need)\s*$|\b(?:is it|its) (?:necessary|required) to\s*$|\bmust (?:i|we)\s*$/;
-/** Session 50: "can I change the colour myself or do I need a person to do it?": whether one is needed, not a request. */
-const SELF_OR_PERSON = /\b(?:myself|ourselves|on my own|by myself|online|in the app|in my account)\b[^.!?]{0,40}\bor (?:do|would|will) (?:i|we)\s*$/;
 /** "if I ever need a real person, what hours are they around?": a person some other day, not now. */
 const SOME_DAY = /\b(?:(?:if|in case|should)\s+(?:i|we)\s+(?:ever|one day|someday|later|at some point)|whenever\s+(?:i|we)(?:\s+ever)?|in (?:the )?future,?\s+if\s+(?:i|we))\s+(?:(?:need|want|have|would like)\s+)?(?:to\s+)?$/;
 /** Questions about when/how-long, which are about availability: "when can I reach a real person?" */

@@ -264,8 +264,8 @@ export function scoreFrustration(
   const sincere = takesThenAsks || atWeather || /\b(was|were|been) (really |absolutely |just |so |always )?(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb)\W+(but|until|although|though|except)\b/.test(text);
   if ((/🙄|😒|👏/u.test(message) && PRAISE_WORD.test(text)) || (/🙃/u.test(message) && (/\b(?:really |just |so )?loving (?:this|that|it|the)\b/.test(text) || (ADVICE_PRAISED.test(text) && !atWeather && !sincere && (!THANKS.test(text) || /\b(gone|lost|still|again|nothing|times|wasted|no luck|(didnt|doesnt|did not|does not) (work|help))\b/.test(text))) || (PRAISE.test(text) && !THANKS.test(text) && !atWeather && !sincere))) || (PRAISE.test(text) && PROBLEM_CONTEXT.test(text.replace(NOBODY_THEN, ' ')) && !sincere && !SIGNS_OFF_THANKS.test(text) && !(THANKS_THEN_PRAISE.test(text) && !/\b(still|never|again|not|nothing|doesnt|didnt|wont|cant|useless)\b|🙄|😒/u.test(text))) || (SARCASM_ALONE.test(text) && !atWeather) || STUCK_THEN_PRAISE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
   // Session 50: "…even reinstalled the app. still spinning. great app guys, really top notch 🙃": praise with an upside-down
-  // face beside the trouble still there.
-  if (/🙃/u.test(message) && PRAISE_WORD.test(text) && /\b(still|nothing|never|didnt|doesnt|wont|cant|no luck)\b|(?<!\b(?:works?|working|worked|back|fine|okay|ok) )\bagain\b/.test(text) && !THANKS.test(text) && !sincere) add(STRONG, 'sarcasm');
+  // face beside the trouble still there. (Review: not "can't believe how great the lumen 400 is 🙃", "still looks great after 3 years 🙃".)
+  if (/🙃/u.test(message) && PRAISE_WORD.test(text) && /\b(still(?! (looks?|works?|working|going|runs?|holds?( up)?|is|feels?) (\w+ )?(great|good|fine|strong|amazing|perfect|brilliant|lovely|awesome)\b)|nothing|never(?! (thought|expected|knew))|didnt|doesnt|wont|cant(?! (believe|wait|complain|fault|recommend))|no luck)\b|(?<!\b(?:works?|working|worked|back|fine|okay|ok) )\bagain\b/.test(text) && !THANKS.test(text) && !sincere) add(STRONG, 'sarcasm');
   // "so i paid for express and got regular shipping. awesome. thanks so much 🙃": paid for one thing, got another, praised
   // with an upside-down face.
   if (/🙃/u.test(message) && (PRAISE.test(text) || THANKS.test(text)) && /\b(paid|pay|paying) for (\w+ ){1,2}(and|but) (got|received)\b/.test(text)) add(STRONG, 'sarcasm');
@@ -322,7 +322,8 @@ export function scoreFrustration(
   if (afterUnhelpfulReply && SERVICE_AS_ALWAYS.test(text) && !THANKS.test(text)) add(STRONG, 'sarcasm');
   if (DISMISSIVE.test(text)) add(MEDIUM, 'dismissive');
   // Session 50: "OMG IT WORKED THROUGH THE APP!!!": capitals of joy.
-  if (shouting(message) && !(JOY.test(text) && !/\b(not|never|no longer|stopped|didnt|doesnt|still|again|dead|broke|broken|until|for a (day|week|while|bit))\b/.test(text))) add(MEDIUM, 'shouting');
+  // (Review: not "IT WORKS NOW BUT WHY DID IT TAKE 3 WEEKS", "WOOHOO THIRD WEEK WITHOUT MY TENT", "IT WORKED … AND NOW NOTHING".)
+  if (shouting(message) && !(JOY.test(text) && !/\b(not|never|no longer|stopped|didnt|doesnt|still|again|dead|broke|broken|until|for a (day|week|while|bit)|why|nothing|without|another|no thanks|after \w+ (hours|days|weeks|months|emails|calls)|weeks|months|pathetic|ridiculous|unacceptable|useless|joke|terrible|awful|worst)\b/.test(text))) add(MEDIUM, 'shouting');
   if (previousCustomerMessages.some((p) => similar(p, message))) add(STRONG, 'sent the same message again');
   // Taking the answer cancels grumbling, not shouting or an angry face.
   if (strongest < STRONG && !labels.includes('shouting') && !/😡|🤬|😤|🖕/u.test(message) && RESOLVED.test(text)) return { score: 0, labels: [], strongest: 0 };

@@ -286,7 +286,7 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
       if (rule.kind === 'legal' && /\b(as a witness|jury (duty|service)|tennis court|food court|basketball court)\b/.test(sentence) && !/\b(small claims|see you in court|sue|suing|take (you|this|it) to court|lawyer|solicitor)\b/.test(sentence)) continue;
       // "Your privacy page says I can complain to a data protection authority. Not planning to, everything's fine!"
       if ((rule.kind === 'legal' || rule.kind === 'dispute') && text.includes(sentence) && RULED_OUT_NEXT.test(text.slice(text.indexOf(sentence) + sentence.length))) continue;
-      if (rule.kind === 'dispute' && (NOT_DISPUTING.test(text) || OTHER_SHOP.test(sentence) || (DISPUTE_OVER.test(text) && !/\b(im|i am|ill|i will|going to|gonna) (\w+ )?(file|filing|open|opening|start|starting|raise|raising)\b/.test(text)))) continue;
+      if (rule.kind === 'dispute' && (NOT_DISPUTING.test(text) || OTHER_SHOP.test(sentence) || (DISPUTE_OVER.test(text) && !/\b(im|i am|ill|i will|going to|gonna) (\w+ )?(file|filing|open|opening|start|starting|raise|raising)\b|\b(this time|again)\b[^.!?]{0,40}\b(chargeback|charge back|dispute)|\b(ive|i have|weve|we have) (\w+ )?(filed|opened|started|raised)\b/.test(text)))) continue;
       // "if my headlamp ever started smoking, what's the right thing to do?": a hypothetical, whatever its tense.
       if (rule.needsIncident && /\bif\b[^.!?]{0,40}\bever\b|\bwhat (should|do) (i|we) do if\b/.test(sentence)) continue;
       // Session 50: "just dont wanna be the guy who sets his tent on fire": a dread, not an incident.

@@ -30,9 +30,10 @@ const LEAVES_WORDS = String.raw`(thanks|thank you|thx|ty|cheers|kiitos|merci|gra
 /** Said anywhere: "see you Sunday", "if that matters". Said at either end: "Kiitos, that's clear!", "…, sorted" ("the watch was great until…" is a story). */
 const LEAVES = new RegExp(String.raw`\b(see you|bye|goodbye|have a (good|nice|great) (day|one|weekend|evening)|take care\W*$|(if|in case) (that|it) (matters|helps)|fwiw|for what its worth)\b|^\W*${LEAVES_WORDS}\b|\b${LEAVES_WORDS}\W*$`);
 
-/** "me refiero a…", "ich meine…", "¿lo hacéis o no?", "ja oder nein?": the question said again, in Spanish or German. */
-const SAYS_AGAIN_ES_DE = /^((no|perdon|nein|sorry)\W+)?(me refiero a|lo que quiero decir|ich meine|ich meinte|gemeint ist)\b|\b(o no|si o no|ja oder nein|oder nicht)\W*$/;
-const WILL_DO_THANKS = /(^|[.!?]\s+)((ok(ay)?|right|alright|fine)\W+)?(ill|i will|will|gonna|im going to|we will|well) [^.!?]{1,40}\b(thanks|thank you|thx|ty|cheers)\W*$/;
+/** "me refiero a…", "ich meine…", "¿lo hacéis o no?", "ja oder nein?": the question said again, in Spanish or German (not "me refiero a otra cosa"). */
+const SAYS_AGAIN_ES_DE = /^((no|perdon|nein|sorry)\W+)?(me refiero a|lo que quiero decir|ich meine|ich meinte|gemeint ist)\b(?!\s*(otra cosa|otra pregunta|algo distinto|algo diferente|etwas anderes|was anderes))|\b(o no|si o no|ja oder nein|oder nicht)\W*$/;
+/** "ill do the form, thanks" (not "will you accept it or not, thanks", "well can you just tell me, thanks"). */
+const WILL_DO_THANKS = /(^|[.!?]\s+)((ok(ay)?|right|alright|fine)\W+)?(ill|i will|will|gonna|im going to|we will|well) (?!(you|u|ya|someone|somebody|anyone|anybody|they|can|could|would|is|are|tell|just tell|please)\b)[^.!?]{1,40}\b(thanks|thank you|thx|ty|cheers)\W*$/;
 
 /** Ending on "we're good" or a thumbs-up: the reply taken. */
 const SAYS_GOOD = /(\b(so )?(were|we are|were all|im|i am) good\b|👍)\W*$/u;

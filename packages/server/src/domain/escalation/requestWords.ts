@@ -39,3 +39,8 @@ export const PROMISED_BEFORE = /\b(?:(?:i|we) (?:was|were|have been|had been|got
 export const SOMEONE_ELSES_ADVICE = /\b(?:my (?:mom|mum|mother|dad|father|wife|husband|partner|friend|brother|sister|son|daughter|boss|colleague|flatmate|roommate|neighbou?r)|he|she|they|everyone|people)\s+(?:told me to|tells me to|said (?:i|we) should|says (?:i|we) should|keeps? telling me to|suggested (?:i|we))\s+(?:just\s+)?$/;
 /** Someone else wanting a person, which the customer may or may not ask for too. */
 export const SOMEONE_ELSE_WANTS = /\b(?:my (?:mom|mum|mother|dad|father|wife|husband|partner|friend|brother|sister|son|daughter|boss|colleague)|he|she|they)\s+(?:wants?|would like|needs?)\b[^,.;!?]{0,20}$/;
+
+/** Asking whether a person is needed for something: "do I have to talk to someone to close an account?" */
+export const PROCESS_QUESTION = /\b(?:does|will|would) (?:it|the (?:chat|bot)|this (?:chat|bot))\s+(?:automatically\s+|ever\s+)?$|\b(?:do|would|will) (?:i|we) (?:have|need|got) to\s*$|\b(?:do|does) (?:it|this) (?:require|need)\s*$|\b(?:is it|its) (?:necessary|required) to\s*$|\bmust (?:i|we)\s*$/;
+/** Session 50: "can I change the colour myself or do I need a person to do it?": whether one is needed, not a request. */
+export const SELF_OR_PERSON = /\b(?:myself|ourselves|on my own|by myself|online|in the app|in my account)\b[^.!?]{0,40}\bor (?:do|would|will) (?:i|we)\s*$/;

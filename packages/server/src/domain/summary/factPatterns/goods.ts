@@ -5,8 +5,8 @@ import { MONTH_FULL, WEEKDAY } from './when.js';
 export const MEASURE = /(?<![\w.,])(?:\d{1,5}(?:[.,]\d{1,2})?\s?(?:W|Wh|kWh|mAh|V|mm|cm|m|km|kg|lbs?|oz|°C|°F|ml)|\d{1,4}w)(?![\w°])/g;
 /** A count written with thousands separators and its noun: "1,240 Trailpoints", "10,000 steps". */
 export const BIG_COUNT = /(?<![\w.,:-])\d{1,3}(?:[,.]\d{3})+\s+(?!(?:and|or|but|to|in|on|at|for|of|the|a|an|is|was|are|were|so|then|with|from|by|times|und|oder|y|o)\b)\p{L}[\p{L}-]+(?!\s+\d)/gu;
-/** Session 50: a count of a capitalised plural, the site's own word for it: "860 Trailpoints", "40 Stormshells". */
-export const CAPITAL_COUNT = /(?<![\w.,:/-])(?!(?:19|20)\d\d\s)\d{2,5}\s(?:\p{Lu}\p{Ll}{2,}){1,2}s(?![\p{L}\d-])/gu;
+/** Session 50: a count of a capitalised plural, the site's own word for it: "860 Trailpoints", "40 Stormshells" (not "at 14 Thanks", "30 Days"). */
+export const CAPITAL_COUNT = /(?<![\w.,:/-])(?!(?:19|20)\d\d\s)\d{2,5}\s(?!(?:Thanks|Cheers|Regards|Days|Hours|Minutes|Weeks|Months|Years|Euros|Dollars)\b)(?:\p{Lu}\p{Ll}{2,}){1,2}s(?![\p{L}\d-])/gu;
 export const ERROR_CODE = /(?<![\w-])([A-Za-z]{1,4}-\d{2,3}|[Ee]\d{2,3}|[A-Z]{2,4}\d{2,3})(?![\w-])/g;
 export const PROMO = /(?<![\w-])([A-Z]{3,}\d{1,4}|[A-Z]{3,}-[A-Z]*\d[A-Z0-9]*)(?![\w-])/g;
 export const MODEL_TYPED = /(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)? (?:\d+[A-Za-z]{0,2}|[A-Z]{1,2}\d+|[A-Z]{2})|[a-z]{3,} \d+[a-z]{1,2})(?![\w-])/g;
