@@ -69,9 +69,11 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   if (withCurrency.length > 0) amounts = withCurrency;
   // "the tent was €249 … when will the €249 be back?": the same amount named again is the same money.
   // ("the €110 rain jacket and the €110 rain pants" are two items: an item's name follows each.)
-  amounts = amounts.filter((a, i) => !(amounts.slice(0, i).some((b) => b.value === a.value) && /\b(the|that|this|those|my)\s*$/.test(text.slice(Math.max(0, a.index - 8), a.index)) && /^\s*([.,;!?]|$|(be|is|was|will|back|refund\w*|to|on|hit|comes?|came|too|as well|also)\b)/.test(text.slice(a.index + a.raw.length))));
-  // Session 50: "…only sending back the headlamp (€69). so the refund will be €69?": the refund named is the same money.
-  amounts = amounts.filter((a, i) => !(amounts.slice(0, i).some((b) => b.value === a.value) && /\b(refund|money|amount|it|that)( (will|would|should))? (be|is)\s*$/.test(text.slice(Math.max(0, a.index - 25), a.index))));
+  // (Session 50: "…only sending back the headlamp (€69). so the refund will be €69?": the refund named is the same money.)
+  const namedAgain = (a: Amount) =>
+    (/\b(the|that|this|those|my)\s*$/.test(text.slice(Math.max(0, a.index - 8), a.index)) && /^\s*([.,;!?]|$|(be|is|was|will|back|refund\w*|to|on|hit|comes?|came|too|as well|also)\b)/.test(text.slice(a.index + a.raw.length))) ||
+    /\b(refund|money|amount|it|that)( (will|would|should))? (be|is)\s*$/.test(text.slice(Math.max(0, a.index - 25), a.index));
+  amounts = amounts.filter((a, i) => !(amounts.slice(0, i).some((b) => b.value === a.value) && namedAgain(a)));
   // "one was €120.00 and the other €80.00. When should I see the €200.00 back?": an amount that is the sum of the
   // others is their total, however it is worded.
   const last = amounts.at(-1);

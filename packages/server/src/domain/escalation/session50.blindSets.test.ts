@@ -6,9 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { findExplicitRequest, detectExplicitRequest } from './explicitRequest.js';
 import { findHighStakes } from './highStakes.js';
 import { detectLanguage } from './language.js';
-import { detectRepeatedFailure } from './repeatedFailure.js';
 import { correctTeam } from './teamCorrections.js';
-import { teamsSite, testSite as site, unknownReply as unknown } from './testContext.js';
+import { chat, repeatedFailureOf, teamsSite } from './testContext.js';
 import { botModels } from '../../site/botModels.js';
 import type { TranscriptEntry } from '../pipelineTypes.js';
 
@@ -63,9 +62,8 @@ describe('a short angry German message is German', () => {
 });
 
 describe('repeated failure: a no taken, or what they will do now', () => {
-  const turns = (...t: Array<[string, string, Record<string, string>?]>): TranscriptEntry[] =>
-    t.map(([who, body, meta], i) => ({ seq: i + 1, authorType: who === 'c' ? 'visitor' : 'bot', body, meta: meta ?? {} }) as TranscriptEntry);
-  const detect = (t: TranscriptEntry[]) => detectRepeatedFailure({ site, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown });
+  const turns = chat;
+  const detect = (t: TranscriptEntry[]) => repeatedFailureOf(t);
   const afterTwoMisses = (last: string) =>
     turns(['c', 'our hiking club is a nonprofit, can we send you a tax exemption certificate?'], ['b', "I'm not sure", { kind: 'unknown' }], ['c', 'so no tax exemption for clubs at all?'], ['b', "I'm not sure", { kind: 'unknown' }], ['c', last]);
   it.each(['bummer but ok', 'meh, fine', "they're an authorized dealer and it's their normal price, not a sale. ill do the form, thanks"])('%j is no further attempt', (m) => expect(detect(afterTwoMisses(m))).toBeNull());

@@ -8,9 +8,8 @@ import { findExplicitRequest, detectExplicitRequest } from './explicitRequest.js
 import { findHighStakes } from './highStakes.js';
 import { findAmounts } from './amounts.js';
 import { scoreFrustration } from './frustration.js';
-import { detectRepeatedFailure } from './repeatedFailure.js';
 import { correctTeam } from './teamCorrections.js';
-import { teamsSite, testSite as site, unknownReply as unknown } from './testContext.js';
+import { chat, repeatedFailureOf, teamsSite, testSite as site } from './testContext.js';
 import { detectSmallTalk } from '../bot/smallTalk.js';
 import { botModels } from '../../site/botModels.js';
 import { loadSiteFolder } from '../../site/loadSiteFolder.js';
@@ -109,9 +108,8 @@ describe('amounts: "I am" is no German "am"', () => {
 });
 
 describe('repeated failure: a question pressed with thanks, and another question in Spanish', () => {
-  const turns = (...t: Array<[string, string, Record<string, string>?]>): TranscriptEntry[] =>
-    t.map(([who, body, meta], i) => ({ seq: i + 1, authorType: who === 'c' ? 'visitor' : 'bot', body, meta: meta ?? {} }) as TranscriptEntry);
-  const detect = (t: TranscriptEntry[], s: SiteConfig = site) => detectRepeatedFailure({ site: s, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown });
+  const turns = chat;
+  const detect = (t: TranscriptEntry[], s: SiteConfig = site) => repeatedFailureOf(t, s);
   const afterTwoMisses = (last: string) =>
     turns(['c', 'our hiking club is a nonprofit, can we send you a tax exemption certificate?'], ['b', "I'm not sure", { kind: 'unknown' }], ['c', 'so no tax exemption for clubs at all?'], ['b', "I'm not sure", { kind: 'unknown' }], ['c', last]);
   it.each(['will you accept the certificate or not, thanks', 'well can you just tell me yes or no, thanks'])('%j still presses', (m) => expect(detect(afterTwoMisses(m))).not.toBeNull());

@@ -8,9 +8,8 @@ import { findHighStakes } from './highStakes.js';
 import { findAmounts } from './amounts.js';
 import { refundAmount } from './refundAmount.js';
 import { scoreFrustration } from './frustration.js';
-import { detectRepeatedFailure } from './repeatedFailure.js';
 import { correctTeam } from './teamCorrections.js';
-import { teamsSite, testSite as site, unknownReply as unknown } from './testContext.js';
+import { chat, repeatedFailureOf, teamsSite, testSite as site } from './testContext.js';
 import { detectSmallTalk } from '../bot/smallTalk.js';
 import type { SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
 
@@ -73,10 +72,9 @@ describe('asks for a person, and questions about one', () => {
 });
 
 describe('repeated failure said again in Spanish', () => {
-  const turns = (...t: Array<[string, string, Record<string, string>?]>): TranscriptEntry[] =>
-    t.map(([who, body, meta], i) => ({ seq: i + 1, authorType: who === 'c' ? 'visitor' : 'bot', body, meta: meta ?? {} }) as TranscriptEntry);
+  const turns = chat;
   const spoken: SiteConfig = { ...site, languages: ['en', 'es', 'de'] };
-  const detect = (t: TranscriptEntry[]) => detectRepeatedFailure({ site: spoken, customer: {}, transcript: t, current: t[t.length - 1]!, answer: unknown });
+  const detect = (t: TranscriptEntry[]) => repeatedFailureOf(t, spoken);
   it('"me refiero a envolverlo para regalo… ¿Lo hacéis o no?" right after a miss is another attempt', () => {
     const t = turns(['c', "can you gift wrap order NW-325570? it's a surprise for my dad"], ['b', "I'm not sure", { kind: 'unknown' }], ['c', 'me refiero a envolverlo para regalo, con papel y lazo. ¿Lo hacéis o no?']);
     expect(detect(t)).toMatchObject({ trigger: 'repeated_failure' });

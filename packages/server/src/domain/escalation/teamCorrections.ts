@@ -101,12 +101,12 @@ const LOGIN_TROUBLE = /\b((cant|can not|cannot|unable to|couldnt|could not) (log
 
 /** A paid service asked for: "do you offer a professional re-proofing service", "could you do a battery replacement". */
 const SERVICE_ASK = /\b((do|can|could|would|will) you (\w+ )?(offer|do|provide|have|run|sell)\b[^.!?]{0,30}\b(re-?proofing|reproofing|re-?waterproofing|repairs?|servicing|battery (replacement|swap)|re-?stitching)\b|(re-?proofing|reproofing|repair|servicing) service)\b/;
-/** Asking for the people of group or business orders: "whoever handles group orders". */
 /** "need 20 Pace 5 for the … running team", "we want 30 headlamps for our scout troop": many of one thing for a group. */
 const BULK_FOR_GROUP = /\b(need|want|order|ordering|buy|buying|get|getting|quote for|price for|looking for)\s+(about |around |roughly |some )?\d{2,4}\s+[^.!?]{1,40}?\bfor (the|our|my|a)\b[^.!?]{0,40}\b(club|team|company|staff|school|group|employees|office|firm|charity|scouts|troop|class|trip|camp|expedition|retreat)\b/;
 const POINTS_DUTY = String.raw`\w*points balances?|loyalty points`;
 const POINTS_BALANCE = /\b(trailpoints|loyalty points|reward points|my points|the points)\b[^.!?]{0,40}\b(pending|missing|not (added|showing|credited|there)|never (added|showed|arrived)|still (say|says|show|shows)|balance|disappeared|gone)\b/;
 const DELETION_NOT_DONE = /\b(confirmed|requested|asked for) (my |the )?(account )?deletion\b[^.!?]{0,80}\b(still|can still|is still)\b|\b(deleted|closed) my account\b[^.!?]{0,60}\b(can still|still) (log|sign) ?in\b/;
+/** Asking for the people of group or business orders: "whoever handles group orders". */
 const GROUP_ORDERS_TEAM = /\b((whoever|some ?one who|the (person|people|team) (who|that)) (handles|deals with|does|looks after|is in charge of|manages|takes care of) (group|bulk|business|corporate|club|team|wholesale|school) (orders|purchases|sales|accounts|pricing|deals)(?! (messed|screwed|got|lost|sent|forgot|made|mixed|mucked)\b)|(group|bulk|business|corporate|wholesale) (orders|sales|pricing) (team|department|desk|person|people))\b/;
 
 /** Session 49: a click & collect order that went wrong ("got the ready email at 2pm but the guy at the counter couldn't find anything"). */

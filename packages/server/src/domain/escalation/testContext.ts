@@ -2,6 +2,7 @@
 import type { BotReply, SiteConfig, TranscriptEntry } from '../pipelineTypes.js';
 import type { DetectorContext } from './types.js';
 import { detectRules } from './rules.js';
+import { detectRepeatedFailure } from './repeatedFailure.js';
 import type { SiteNames } from '../site/siteNames.js';
 
 export const testSite: SiteConfig = {
@@ -67,3 +68,13 @@ export const teamsSite: SiteConfig = {
     ['privacy', 'Data deletion and account closure, data access requests, GDPR questions, consent and marketing-data issues.'],
   ].map(([id, description]) => ({ id: id!, name: id!, description: description!, examples: [] })),
 };
+
+/** A transcript from [who, body, meta] turns: 'c' the customer, anything else the bot. */
+export function chat(...turns: Array<[string, string, Record<string, string>?]>): TranscriptEntry[] {
+  return turns.map(([who, body, meta], i) => ({ seq: i + 1, authorType: who === 'c' ? 'visitor' : 'bot', body, meta: meta ?? {} }) as TranscriptEntry);
+}
+
+/** The repeated-failure reading of a transcript's last message, the KB having no answer to it. */
+export function repeatedFailureOf(transcript: TranscriptEntry[], site: SiteConfig = testSite): ReturnType<typeof detectRepeatedFailure> {
+  return detectRepeatedFailure({ site, customer: {}, transcript, current: transcript[transcript.length - 1]!, answer: unknownReply });
+}
