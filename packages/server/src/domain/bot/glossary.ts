@@ -106,7 +106,7 @@ const SYNONYMS: Record<string, string> = {
   saturday: 'weekend', saturdays: 'weekend', sunday: 'weekend', sundays: 'weekend', weekends: 'weekend',
   // Session 49: "How do I redeem my Trailpoints?", "when are your phones staffed on weekdays?".
   redeem: 'voucher', redeeming: 'voucher', redemption: 'voucher', staffed: 'hours',
-  abroad: 'international', moved: 'update', stuck: 'update', updated: 'update', country: 'international', countries: 'international', europe: 'eu', us: 'usa',
+  abroad: 'international', stuck: 'update', updated: 'update', country: 'international', countries: 'international', europe: 'eu', us: 'usa',
 };
 
 /** Common question shapes that carry their topic in stop words ("where's my order?"). */
@@ -118,6 +118,10 @@ const PHRASES: [RegExp, string[]][] = [
   [/\b(?:supposed to|should have|meant to|expected to|due to)\s+(?:be here|arrive|come|be delivered|get here)\b/, ['delivery', 'track']],
   [/\b(?:hasnt|has not|havent|not)\s+(?:moved|changed|updated)\b/, ['update']],
   [/\bhow much\b/, ['cost']],
+  // Session 51: "how long is it good for?", "does it expire?": how long something stays valid.
+  [/\bhow long (is|are|will|would|does|do) (it|they|this|that|the \w+( \w+)?) (still |be |stay |remain )?(good|valid|usable)( for)?\b|\b(good|valid) (until|till)\b|\bdo(es)? (it|they|the \w+( \w+)?) (ever )?(expire|run out)\b/, ['valid', 'expires']],
+  // "I've been moved up to Summit": a tier reached, not a parcel whose tracking moved.
+  [/\b(moved|bumped|promoted|gone|went|got) up (to|a tier|a level)\b/, ['upgraded', 'tier']],
   [/\bmoney back\b/, ['refund']],
   [/\bsend (?:it|them|this|these|that)? ?back\b/, ['return']],
   [/\bwhen (?:are|is) (?:you|the store|the shop) open\b/, ['opening']],

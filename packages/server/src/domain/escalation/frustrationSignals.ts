@@ -206,6 +206,14 @@ export const SIGNALS: Signal[] = [
   { re: /\b(really|very|so|truly|how|most) customer[- ]friendly\b(?!\s+(of|to|and)\b)/, weight: STRONG, label: 'sarcasm', needs: /\b(gone|stole\w*|lost|still|never|nothing|shrug\w*|wait\w*)\b/ },
   { re: /\bmy (favou?rite|favorite) (hobby|pastime|thing|sport|game)\b,?:?\s*(\w+ )?(chasing|waiting|calling|ringing|refreshing|explaining|repeating|filling|begging|arguing|writing)\b/, weight: STRONG, label: 'sarcasm' },
   { re: /\b(you|they|your team) (just |simply )?shrug\w*\b/, weight: MEDIUM, label: 'dismissive' },
+  // Session 51: "great way to run a shop guys", "great quality control" beside a let-down, "Truly premium treatment for
+  // your 'valued' customers", "3 weeks old and already junk", "guess i'll give my
+  // money to someone who actually has stuff to sell" (not "great way to spend a weekend", "great quality, thanks").
+  { re: /\b(great|fantastic|brilliant|wonderful|excellent|amazing|nice|lovely|fine|what a) way to (run|treat|keep) (a |your |the )?(shop|store|business|company|customers?)\b/, weight: STRONG, label: 'sarcasm' },
+  { re: /(^|[.!?,;]\s*)(great|fantastic|brilliant|excellent|amazing|stellar|top[- ]notch|superb) quality( control| check(s|ing)?| assurance)?\W*$/, weight: STRONG, label: 'sarcasm', needs: /\b(already|still|again|broke|broken|junk|flicker\w*|dead|stopped|cracked|faulty|useless|weeks? old|days? old)\b/ },
+  { re: /\b(premium|first[- ]class|vip|royal|five[- ]star|red[- ]carpet) (treatment|service) for (your|its|their) (valued |loyal |best |premium |vip )?(customers?|members?|clients?)\b/, weight: STRONG, label: 'sarcasm' },
+  { re: /\b(old|new) (and|but) (already|now) (junk|trash|garbage|rubbish)\b|\b(days?|weeks?|months?) old and (already )?(junk|trash|garbage|rubbish|useless)\b/, weight: STRONG, label: 'insult' },
+  { re: /\b(give|giving|take|taking|spend|spending) (my|our) (money|business|custom|cash) to (some ?one|some ?body|a (shop|store|company)|people|them) (else|who|that)\b/, weight: STRONG, label: 'threatens to leave' },
   { re: /!!|\?\?|\?!|!\?/, weight: WEAK, label: 'emphatic punctuation' },
   { re: /\b(ugh|argh|omg|wow|jeez|geez|you people)\b/, weight: WEAK, label: 'annoyance' },
 ];

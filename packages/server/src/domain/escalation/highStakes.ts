@@ -190,7 +190,7 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
   // "it looked kind of puffed up on one side" after a question about charging it: a swollen battery.
   // "the case has gone rather fat in the middle, like a little pillow": a swollen cell in plain words.
   // "it's not hot, not swollen, no smell": the words after a denial are what did not happen.
-  const swollen = [...text.matchAll(/\b(puffed up|puffing up|puffy|bloated|swollen|swelling|bulg(ing|ed|es))\b/g)].find((m) => !/\b(not|no|isnt|wasnt|arent|never|nor|without)\s+((really|at all|even|visibly)\s+)?$/.test(text.slice(Math.max(0, m.index - 20), m.index))) ?? null;
+  const swollen = [...text.matchAll(/\b(puffed up|puffing up|puffy|bloated|swollen|swelling|bulg(ing|ed|es|y))\b/g)].find((m) => !/\b(not|no|isnt|wasnt|arent|never|nor|without)\s+((really|at all|even|visibly)\s+)?$/.test(text.slice(Math.max(0, m.index - 20), m.index))) ?? null;
   // "the case has gone rather fat in the middle, like a little pillow": only with the battery named in the same message.
   const plainSwollen = /\b((gone|got|getting|grown|become|turned) (\w+ ){0,2}(fat|fatter|thick|thicker|rounded|pillowy)|like a (little |small |tiny )?(pillow|balloon|cushion))\b/.exec(text);
   if (plainSwollen && named(BATTERY_NAMED, names).test(text)) return { kind: 'safety', text: plainSwollen[0] };

@@ -1,0 +1,84 @@
+/**
+ * Session 51: what the session's blind sets (fresh201, 202, 204) showed the detectors and the bot reading wrongly,
+ * each with the negatives that stand next to it.
+ */
+import { describe, expect, it } from 'vitest';
+import { findHighStakes } from './highStakes.js';
+import { scoreFrustration } from './frustration.js';
+import { claimsRefund } from './refundClaim.js';
+import { runRules as run } from './testContext.js';
+import { detectSmallTalk } from '../bot/smallTalk.js';
+import { correctsAnswer } from '../bot/answer.js';
+import { phraseHints } from '../bot/glossary.js';
+import { normalise } from '../bot/text.js';
+
+const shop = 'Northwind Gear';
+const frustrated = (m: string) => scoreFrustration(m, [], true, shop).strongest;
+
+describe('high stakes in words the patterns lacked', () => {
+  it.each([
+    ["the lumen core pack in my lumen 400 has gone all bulgy, the battery door won't even shut anymore.", 'safety'],
+    ['Ich habe bei Klarna schon einen Streitfall eröffnet, aber die sagen, ich soll mich beim Händler melden.', 'dispute'],
+    ['Wir haben bei der Bank einen Widerspruch eingereicht.', 'dispute'],
+    ['the strap buckle on our lumen 900r snapped while my son was putting it on and the lamp hit him in the face.', 'injury'],
+    ["he's got a cut above his eyebrow, not deep but it bled a lot", 'injury'],
+    ['the pole whipped back and left him with a deep gash on his hand', 'injury'],
+  ])('%j is %s', (m, kind) => expect(findHighStakes(m)).toMatchObject({ kind }));
+  it.each([
+    'does the pace 5 get hot while charging? mine feels warm',
+    'will the lumen 900r get really hot on the high setting?',
+    'my jacket has a bulgy seam at the hood',
+    'Ich habe bei Klarna ein Konto eröffnet, wie bezahle ich damit?',
+    'how do I cut the guy lines to length without fraying them?',
+  ])('%j is no incident', (m) => expect(findHighStakes(m)).toBeNull());
+  it('a device that got hot and burned someone still is one', () => {
+    expect(findHighStakes('the pace 5 got really hot while charging and burned my wrist')).toMatchObject({ kind: 'injury' });
+  });
+});
+
+describe('frustration said drily', () => {
+  it.each([
+    "it's been out for 2 MONTHS. great way to run a shop guys.",
+    'guess i\'ll give my money to someone who actually has stuff to sell',
+    'still flickers. 3 weeks old and already junk',
+    'cleaned the contacts, still flickers. great quality control',
+    "So I pay to post it back AND have to reorder it myself? Brilliant. Truly premium treatment for your 'valued' customers.",
+  ])('%j is frustrated', (m) => expect(frustrated(m)).toBeGreaterThanOrEqual(1));
+  it.each([
+    'what a great way to spend a weekend, thanks for the tips',
+    'the jacket is great quality, love it',
+    'we offer premium service for our customers at the club',
+    "I'll give my old tent to someone who needs it",
+    'only 2 weeks old and the zip sticks a bit, is that normal?',
+  ])('%j is not', (m) => expect(frustrated(m)).toBeLessThan(1));
+});
+
+describe('a refund chased without the word', () => {
+  it('"return … shows as received … how long till it\'s back on my card?" claims the money', () => {
+    expect(claimsRefund(normalise("return for NW-884310 shows as received. how long till it's back on my card?"))).toBe(true);
+    expect(run(["return for NW-884310 shows as received. it's the ridgeline 3p, paid two hundred forty nine dollars for it. how long till it's back on my card?"])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+  });
+  it.each(["if I return my $249 tent, how long till it's back on my card?", 'my return shows as received, can I order the other colour now?'])('%j claims nothing', (m) => expect(claimsRefund(normalise(m))).toBe(false));
+  it('reads the German "wann ich das Geld zurückbekomme" and "die 287,40 € zurückhaben" as refunds', () => {
+    expect(run(['Ich habe zwei Jacken aus NW-845230 zurückgeschickt, zusammen 259,80 €. Wann bekomme ich das Geld zurückbekomme?'])).toMatchObject({ trigger: 'rule' });
+    expect(run(['Ich habe die Bestellung NW-390027 komplett zurückgeschickt und möchte die 287,40 € zurückhaben.'])).toMatchObject({ trigger: 'rule' });
+    expect(run(['Ich habe die Stirnlampe zurückgeschickt und möchte die 79,00 € zurückhaben.'])).toBeNull();
+  });
+});
+
+describe('the bot reading what the customer said about its answer', () => {
+  it('"Shame, but fair enough. Thanks!" takes the answer', () => {
+    expect(detectSmallTalk('Shame, but fair enough. Thanks!')).toBe('thanks');
+    expect(detectSmallTalk('pity, but ok, thanks')).toBe('thanks');
+    expect(detectSmallTalk('shame but ok thanks, it still doesnt charge though')).toBeNull();
+  });
+  it('"not how to connect it. what exactly gets shared…" sets the answer aside', () => {
+    expect(correctsAnswer('not how to connect it. what exactly gets shared with Strava')).toBe(true);
+    expect(correctsAnswer('not sure how to connect it, can you explain?')).toBe(false);
+  });
+  it('hears "how long is it good for?" as validity and "moved up to Summit" as a tier', () => {
+    expect(phraseHints('how long is it good for he is slow at spending money').hints).toContain('valid');
+    expect(phraseHints('ive been moved up to summit what does that get me').hints).toContain('tier');
+    expect(phraseHints('is the jacket good for skiing').hints).not.toContain('valid');
+  });
+});
