@@ -49,6 +49,8 @@ const GLOSSARY: Record<string, string> = {
   umbestellen: 'change order', bestellt: 'ordered', warenkorb: 'basket', gutscheincode: 'voucher code', abbestellt: 'unsubscribed',
   abbestellen: 'unsubscribe', werbe: 'marketing email', zuruckzuschicken: 'return', zuruckzugeben: 'return', zuruckzusenden: 'return',
   grusskarte: 'gift note', beilegen: 'include',
+  // Session 51: a delivery deadline ("ich brauche die Stirnlampe spätestens am Freitag"), the Austrian VAT ID.
+  spatestens: 'delivery by', rechtzeitig: 'delivery in time', uid: 'vat id', uidnummer: 'vat id',
   verpacken: 'gift wrap', geschenkverpackung: 'gift wrap', ausprobieren: 'try', offen: 'open', samstags: 'saturday', sonntags: 'sunday',
   flackert: 'flicker', blinkt: 'flicker', ladt: 'charge battery', ladet: 'charge battery', aufgeladen: 'charged battery', bildschirm: 'screen', synchronisiert: 'sync', synchronisieren: 'sync', einschalten: 'turn on',
   mengenrabatt: 'bulk discount', sammelbestellung: 'bulk order', grossbestellung: 'bulk order', gesperrt: 'locked', loschung: 'deletion', werbung: 'marketing email', werbemails: 'marketing email', abmelden: 'unsubscribe',
@@ -106,6 +108,8 @@ const SYNONYMS: Record<string, string> = {
   saturday: 'weekend', saturdays: 'weekend', sunday: 'weekend', sundays: 'weekend', weekends: 'weekend',
   // Session 49: "How do I redeem my Trailpoints?", "when are your phones staffed on weekdays?".
   redeem: 'voucher', redeeming: 'voucher', redemption: 'voucher', staffed: 'hours',
+  // Session 51: "I keep it in my van", "in the glovebox all summer": the hot car the battery article warns of.
+  van: 'car', campervan: 'car', motorhome: 'car', glovebox: 'car', summer: 'hot', heatwave: 'hot',
   abroad: 'international', stuck: 'update', updated: 'update', country: 'international', countries: 'international', europe: 'eu', us: 'usa',
 };
 

@@ -9,7 +9,7 @@ import { claimsRefund } from './refundClaim.js';
 import { runRules as run } from './testContext.js';
 import { detectSmallTalk } from '../bot/smallTalk.js';
 import { correctsAnswer } from '../bot/answer.js';
-import { phraseHints } from '../bot/glossary.js';
+import { expandSynonyms, phraseHints, translateTerms } from '../bot/glossary.js';
 import { normalise } from '../bot/text.js';
 
 const shop = 'Northwind Gear';
@@ -80,5 +80,13 @@ describe('the bot reading what the customer said about its answer', () => {
     expect(phraseHints('how long is it good for he is slow at spending money').hints).toContain('valid');
     expect(phraseHints('ive been moved up to summit what does that get me').hints).toContain('tier');
     expect(phraseHints('is the jacket good for skiing').hints).not.toContain('valid');
+  });
+});
+
+describe('the glossary for a hot car, a delivery deadline in German and the Austrian VAT ID', () => {
+  it('translates them', () => {
+    expect(translateTerms(['spatestens'])).toEqual(['delivery', 'by']);
+    expect(translateTerms(['uid'])).toEqual(['vat', 'id']);
+    expect(expandSynonyms(['van', 'glovebox'], '')).toEqual(['car', 'car']);
   });
 });
