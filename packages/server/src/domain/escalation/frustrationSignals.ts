@@ -214,6 +214,19 @@ export const SIGNALS: Signal[] = [
   { re: /\b(premium|first[- ]class|vip|royal|five[- ]star|red[- ]carpet) (treatment|service) for (your|its|their) (valued |loyal |best |premium |vip )?(customers?|members?|clients?)\b/, weight: STRONG, label: 'sarcasm' },
   { re: /\b(old|new) (and|but) (already|now) (junk|trash|garbage|rubbish)\b|\b(days?|weeks?|months?) old and (already )?(junk|trash|garbage|rubbish|useless)\b/, weight: STRONG, label: 'insult' },
   { re: /\b(give|giving|take|taking|spend|spending) (my|our) (money|business|custom|cash) to (some ?one|some ?body|a (shop|store|company)|people|them) (else|who|that)\b/, weight: STRONG, label: 'threatens to leave' },
+  // "so you hold my points hostage for a month. great loyalty program guys, real rewarding", "whatever, i'll just shop
+  // at REI", "das ist jetzt schon das DRITTE Mal, dass ich hier schreibe… Unfassbar schlechter Service".
+  { re: /\b(hold|holding|held|keep|keeping|kept) (my|our) (\w+ ){0,2}hostage\b/, weight: STRONG, label: 'complains' },
+  { re: /\b(great|fantastic|brilliant|amazing|wonderful|lovely) (loyalty|rewards?|points|referral|membership) (program|programme|scheme|club|system)\b[^.!?]{0,12}\W+(real|really|very|so|truly|super) (rewarding|generous|loyal|valuable)\b/, weight: STRONG, label: 'sarcasm' },
+  { re: /\b(whatever|forget it)\W+(ill|i will|well|we will) (just )?(shop|buy|order)( it| one| them)? (at|from) (?!(you|your|the|a|my|our|<shop>)\b)\w+/, weight: STRONG, label: 'threatens to leave' },
+  { re: /\b(unfassbar|unglaublich|echt|absolut|total|wirklich|extrem) (schlecht(er|e|es)?|mies(er|e)?|katastrophal(er|e)?|grottig(er|e)?) (service|kundenservice|support|laden)\b|\b(das|es) ist (jetzt )?(schon )?(das )?(zweite|dritte|vierte|funfte|x-te) mal,? dass (ich|wir)\b/, weight: STRONG, label: 'complains' },
+  // "third time standing in this queue. you guys really don't want returns, do you", "I'll just keep the stupid thing
+  // and never order again", "Truly a triumph of modern logistics.", "Cracking system, that."
+  { re: /\b(second|third|fourth|fifth|2nd|3rd|4th|5th) time (now )?(standing|queu\w*|waiting|driving|walking|going|trekking|calling|ringing|writing|chasing)\b/, weight: MEDIUM, label: 'worn out' },
+  { re: /\byou (guys |lot |people )?(really |clearly |obviously |just )+(dont|do not) (\w+ )?want\b[^.!?]{0,30}\b(do you|huh|eh|is it)\b/, weight: STRONG, label: 'sarcasm' },
+  { re: /\b(ill|i will|well|we will|and) (just )?never (order|buy|shop)\w* (from you |here |with you |at your \w+ )?again\b(?!\s*(until|unless|if|before|without)\b)/, weight: STRONG, label: 'threatens to leave' },
+  { re: /\b(truly|really|such|what) an? (triumph|masterpiece|marvel|miracle|feat|masterclass|shining example|model) of (modern |customer |efficient )?\w+/, weight: STRONG, label: 'sarcasm' },
+  { re: /\b(cracking|brilliant|great|fantastic|genius|lovely|marvell?ous|splendid|super) (system|policy|idea|plan|service|setup|rule),? (that|there|guys)\W*$/, weight: STRONG, label: 'sarcasm' },
   { re: /!!|\?\?|\?!|!\?/, weight: WEAK, label: 'emphatic punctuation' },
   { re: /\b(ugh|argh|omg|wow|jeez|geez|you people)\b/, weight: WEAK, label: 'annoyance' },
 ];

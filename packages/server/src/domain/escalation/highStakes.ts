@@ -11,7 +11,7 @@ import { EMAIL_ADDRESS } from '../common/text.js';
 import type { DetectorResult } from './types.js';
 import { named, NO_NAMES, type SiteNames } from '../site/siteNames.js';
 
-import { DISPUTE_OVER, HYPOTHETICAL, INCIDENT, NOT_DISPUTING, OTHER_SHOP, MILD, MINE_FINE_OR_WORRIED, MINE_TOO, NEGATED, RULES, SECOND_HAND, SEEN_IT, SUPPOSED_TO, WOUND_WORDS, WOUND_WORDS_MORE, type HighStakesKind } from './highStakesPatterns.js';
+import { DISPUTE_OVER, HYPOTHETICAL, INCIDENT, LEGAL_THREAT, NOT_DISPUTING, OTHER_SHOP, OTHER_SHOP_HACKED, OWN_PROFESSION, SWELL_IF, MILD, MINE_FINE_OR_WORRIED, MINE_TOO, NEGATED, RULES, SECOND_HAND, SEEN_IT, SUPPOSED_TO, WOUND_WORDS, WOUND_WORDS_MORE, type HighStakesKind } from './highStakesPatterns.js';
 
 export type { HighStakesKind };
 
@@ -198,11 +198,11 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
   // (a model number or a device word says it is one; a sleeping bag or a jacket is puffy by nature).
   const oneSide = /\b(puffy|puffed up|puffing up|bloated|swollen|swelling|bulging) on one (side|end)\b|\b(case|casing|housing|back) (doesnt|does not|wont|no longer|isnt|is not) (sit |lie )?flat\b/.exec(text);
   if (oneSide && named(SWELLING_DEVICE, names).test(`${text} ${normalise(previous)}`) && !/\b(is it normal|normal for|should it)\b/.test(text)) return { kind: 'safety', text: oneSide[0] };
-  if (swollen && !SWOLLEN_BODY.test(text) && named(BATTERY_OR_CHARGING, names).test(`${text} ${normalise(earlier)}`)) return { kind: 'safety', text: swollen[0] };
+  if (swollen && !SWOLLEN_BODY.test(text) && !SWELL_IF.test(text.slice(Math.max(0, swollen.index - 60), swollen.index)) && named(BATTERY_OR_CHARGING, names).test(`${text} ${normalise(earlier)}`)) return { kind: 'safety', text: swollen[0] };
   // "three order confirmations… but I did not buy anything! And my card is charged." (not a gift they did not buy)
   // "why is there an order … in my history?? i never ordered that. and there's a $412.77 charge" (not a wrong item sent).
   // ("paypal just took 418,00 for NW-904415 and i never ordered anything".)
-  const notBought = /\b(didnt|did not|never) ((buy|bought) (anything|this|these|it|them)|(order|ordered) anything)\b(?! (yet|before|else|in the end))/.exec(text);
+  const notBought = /\b(didnt|did not|never) ((buy|bought) (anything|this|these|it|them)|(order|ordered) anything)\b(?! (yet|before|else|in the end))/.exec(text) ?? (/\b(visa|card|statement|bank|account|paypal) (shows|has|showed)\b|\bcharged\b|\bdebited\b/.test(text) ? /\b(ive|i have|i) never (had|opened|created|made|set up) an account (with|at|on) (you|your (site|shop|store|website))\b/.exec(text) : null);
   if (notBought && /\b(charg\w*|debited|taken|took|paid)\b|[€$£]\s?\d/.test(text) && !/\b(gift|present|gave (me|it|them)|birthday)\b/.test(text)) return { kind: 'security', text: notBought[0] };
   // "two charges from Northwind Gear on my Visa … I haven't ordered anything from you in a year": charged, told as
   // taken (not a price asked about: "I haven't ordered anything yet, do you charge for shipping?").
@@ -278,6 +278,8 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
       // "My old gmail was hacked last year so I have a new address now… Nothing strange happened in the Northwind account":
       // another provider's mailbox, long ago or with nothing wrong here.
       if (rule.kind === 'security' && MAIL_HACKED.test(sentence) && (NOTHING_HERE.test(text) || /\b(last (year|month|spring|summer|autumn|fall|winter)|(years?|months) (ago|back)|a while (back|ago)|in (19|20)\d\d)\b/.test(sentence)) && !/\b(didnt|did not|never) (place|placed|order|ordered|make|made|authori[sz]e)\b|\bcharg(ed|es)\b|\b(cant|cannot) (log|sign|get) ?in\b|\blocked out\b|\b(some ?one|some ?body|hackers?|they)\b[^.!?]{0,40}\b(into|changed|used|placed|ordered|logged)\b|\b(gone|missing|an order (to|for))\b/.test(text)) continue;
+      if (rule.kind === 'legal' && OWN_PROFESSION.test(text) && !LEGAL_THREAT.test(text)) continue;
+      if (rule.kind === 'security' && (OTHER_SHOP_HACKED.test(sentence) || /\b(not|wasnt|never|no|isnt)\s+((been|got|actually|really)\s+)?hacked\b/.test(sentence)) && !/\b(but|someone|somebody|they) [^.!?]{0,30}\b(into|changed|ordered|used|placed|logged)\b/.test(text)) continue;
       if (rule.kind === 'security' && OTHERS_ACCOUNT.test(sentence) && !named(ACCOUNT_HERE, names).test(text.replace(OTHERS_ACCOUNT, ' ').replace(/\ball (of )?my accounts\b/g, ' '))) continue;
       // Session 48: "not going to call a lawyer over 20 francs 😄": the lawyer is ruled out.
       // (Not "I really don't want to involve a lawyer, but…", "I'm not just going to call a lawyer, I'm going to the press".)

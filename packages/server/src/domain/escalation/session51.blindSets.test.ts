@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { findHighStakes } from './highStakes.js';
+import { findExplicitRequest } from './explicitRequest.js';
 import { scoreFrustration } from './frustration.js';
 import { claimsRefund } from './refundClaim.js';
 import { runRules as run } from './testContext.js';
@@ -11,6 +12,7 @@ import { detectSmallTalk } from '../bot/smallTalk.js';
 import { correctsAnswer } from '../bot/answer.js';
 import { expandSynonyms, phraseHints, translateTerms } from '../bot/glossary.js';
 import { normalise } from '../bot/text.js';
+import { asksRestockDate } from '../bot/narrowAsks.js';
 
 const shop = 'Northwind Gear';
 const frustrated = (m: string) => scoreFrustration(m, [], true, shop).strongest;
@@ -88,5 +90,51 @@ describe('the glossary for a hot car, a delivery deadline in German and the Aust
     expect(translateTerms(['spatestens'])).toEqual(['delivery', 'by']);
     expect(translateTerms(['uid'])).toEqual(['vat', 'id']);
     expect(expandSynonyms(['van', 'glovebox'], '')).toEqual(['car', 'car']);
+  });
+});
+
+describe('second batch (fresh205, 206, 208): risky words ruled out, said of a job, of another shop', () => {
+  it.each([
+    'Not trying to be difficult or do a chargeback or anything, I just want to know the timeline. UPS picked up my return on monday',
+    "Purely hypothetical question before a 3 week trek: if a power bank starts to swell while I'm out, what am I supposed to do with it? Mine is fine btw",
+    "I'm a lawyer so I'm in court or on a train most of the week lol. Which lasts longer, the Pace 5 or the Trailsense?",
+    'locked out after fat-fingering my password a bunch of times. not hacked, just me being an idiot at 1am.',
+    "another shop i use got hacked last month so now i'm paranoid. where do i turn on two-step verification?",
+    "I've never had an account with you, can I order as a guest and pay $187 by card?",
+  ])('%j is no incident', (m) => expect(findHighStakes(m)).toBeNull());
+  it.each([
+    ["I'm a lawyer and I will take you to court over this", 'legal'],
+    ['if my power bank starts to swell what do I do? mine has started to swell a bit actually', 'safety'],
+    ["I've never had an account with you, but I just got a shipping email for NW-286457 and my Visa shows $187.35 from Northwind", 'security'],
+    ["I'm not trying to be difficult but I've opened a chargeback with my bank", 'dispute'],
+  ])('%j is %s', (m, kind) => expect(findHighStakes(m)).toMatchObject({ kind }));
+});
+
+describe('second batch: frustration and a request said in passing', () => {
+  it.each([
+    '30 days?? lol so you hold my points hostage for a month. great loyalty program guys, real rewarding',
+    "whatever, i'll just shop at REI",
+    'Das ist jetzt schon das DRITTE Mal, dass ich hier schreibe. Unfassbar schlechter Service.',
+    "fantastic. third time standing in this queue. you guys really don't want returns, do you",
+    'whatever. I\'ll just keep the stupid thing and never order again',
+    'Ah, so I just sit tight over the weekend and hope for the best. Marvellous. Truly a triumph of modern logistics.',
+    'Oh wonderful, so you keep my points hostage for another fortnight in case I send it back. Cracking system, that.',
+  ])('%j is frustrated', (m) => expect(frustrated(m)).toBeGreaterThanOrEqual(1));
+  it.each([
+    "fine, i'll just go to the store then",
+    "whatever, i'll shop at your berlin store",
+    'the Ridgeline is a triumph of design, love it',
+    "I'll never order the wrong size again lol",
+    "I'll just not order again without checking the size chart",
+    "you don't want it wet, do you",
+  ])('%j is not', (m) => expect(frustrated(m)).toBeLessThan(1));
+  it('"is there a person in sales I could ask…" asks for one; later, not now, does not', () => {
+    expect(findExplicitRequest('ok. is there a person in sales I could ask whether any are left in the Berlin store?', shop)).not.toBeNull();
+    expect(findExplicitRequest('is there anyone in sales I could ask? no, wait, not now', shop)).toBeNull();
+  });
+  it('"to be clear, I\'m after…" sets the last answer aside; a restock by a date is asked', () => {
+    expect(correctsAnswer("To be clear, I'm after the 400 specifically, running on the Core pack rather than batteries.")).toBe(true);
+    expect(asksRestockDate(normalise('is the Trailsense going to be back in stock in olive green before mid-December?'))).toBe(true);
+    expect(asksRestockDate(normalise('is the Trailsense back in stock in olive green?'))).toBe(false);
   });
 });
