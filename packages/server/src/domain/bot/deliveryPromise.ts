@@ -31,9 +31,12 @@ const ORDER_BY_DAY = new RegExp(String.raw`\b(will|would|can|could|does|is) (it|
 const ORDERING_YET = /\b(if|when|once) (i|we|you) (order|ordered|place|placed|buy|bought|pay|paid|check ?out|went|go|choose|chose|pick|picked)\b|\bif ordered\b|\b(thinking of|thinking about|planning on|planning to|about to|going to) (order|ordering|buy|buying)\b|^\W*ordering (now|today|tonight)\b|\b(before|haven ?t|have not|havent|not yet) (i |we )?(order|ordered|placed|bought)\b/;
 const PROMISED_DATES = /\b(guarantee\w*|promise\w*|exact (delivery )?date|specific (delivery )?date|delivery date of your choice|choose (a|the|your) delivery (date|day)|scheduled delivery)\b/i;
 
+/** Session 51: the same promise asked in Spanish or German ("¿me podéis garantizar que llega a Granada antes del viernes?"). */
+const PROMISE_ES_DE = /\b(garantizar|garantizais|garantizas|garantiza|garantizan|asegurar|asegurarme|prometer) que (\w+ ){0,4}(llega|llegue|llegara|llegaria|este|estara|entregue|entregara|entregado)\b|\b(garantieren|zusichern|versprechen),? dass\b[^.!?]{0,60}\b(ankommt|ankommen|da ist|geliefert wird|eintrifft|zugestellt)\b/;
+
 /** `said` normalised; `shop`: site.json `name` ("can Northwind guarantee…"). */
 export function asksDeliveryPromise(said: string, shop: string): boolean {
-  return namedShop(DELIVERY_PROMISE, shop).test(said) || (namedShop(PROMISE_ANY_DAY, shop).test(said) && SAYS_A_DAY.test(said)) || EXACT_DAY.test(said) || (ORDER_BY_DAY.test(said) && !ORDERING_YET.test(said));
+  return namedShop(DELIVERY_PROMISE, shop).test(said) || PROMISE_ES_DE.test(said) || (namedShop(PROMISE_ANY_DAY, shop).test(said) && SAYS_A_DAY.test(said)) || EXACT_DAY.test(said) || (ORDER_BY_DAY.test(said) && !ORDERING_YET.test(said));
 }
 
 /** A passage that speaks of guaranteed or chosen delivery dates. */

@@ -50,7 +50,7 @@ const GLOSSARY: Record<string, string> = {
   abbestellen: 'unsubscribe', werbe: 'marketing email', zuruckzuschicken: 'return', zuruckzugeben: 'return', zuruckzusenden: 'return',
   grusskarte: 'gift note', beilegen: 'include',
   // Session 51: a delivery deadline ("ich brauche die Stirnlampe spätestens am Freitag"), the Austrian VAT ID.
-  spatestens: 'delivery by', rechtzeitig: 'delivery in time', uid: 'vat id', uidnummer: 'vat id',
+  spatestens: 'delivery by', geliefert: 'delivered', zugestellt: 'delivered', rechtzeitig: 'delivery in time', uid: 'vat id', uidnummer: 'vat id',
   verpacken: 'gift wrap', geschenkverpackung: 'gift wrap', ausprobieren: 'try', offen: 'open', samstags: 'saturday', sonntags: 'sunday',
   flackert: 'flicker', blinkt: 'flicker', ladt: 'charge battery', ladet: 'charge battery', aufgeladen: 'charged battery', bildschirm: 'screen', synchronisiert: 'sync', synchronisieren: 'sync', einschalten: 'turn on',
   mengenrabatt: 'bulk discount', sammelbestellung: 'bulk order', grossbestellung: 'bulk order', gesperrt: 'locked', loschung: 'deletion', werbung: 'marketing email', werbemails: 'marketing email', abmelden: 'unsubscribe',

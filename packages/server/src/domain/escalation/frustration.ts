@@ -244,7 +244,8 @@ export function scoreFrustration(
     score += weight;
     strongest = Math.max(strongest, weight);
   };
-  const insultText = withoutOthersBlamed(text, shopName);
+  // (Session 51: "is that legit or a scam??" asks whether someone else's demand is one.)
+  const insultText = withoutOthersBlamed(text, shopName).replace(/\b(legit|real|genuine|safe|official)\s+or\s+(a |just a )?(scam|fake|phishing)\b|\b(is|was) (this|that|it) (a )?(scam|fake)\s*\?/g, ' ');
   for (const s of signalsFor(shopName)) {
     const t = s.label === 'insult' ? insultText : text;
     if (s.re.test(t) && (!s.needs || s.needs.test(t))) add(s.weight, s.label);

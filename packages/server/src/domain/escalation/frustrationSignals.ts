@@ -203,7 +203,7 @@ export const SIGNALS: Signal[] = [
   { re: /(?<!\b(in|within|under|took|takes)\s{1,3})\b(\d+|an?|one|two|three|four|half an?) (minutes?|mins?|hours?|hrs?|km|kilometres?|kilometers?|miles?)\b[^.!?]{0,40}\bfor nothing\b(?!\s+but\b)(?![^.!?]*\?)/, weight: STRONG, label: 'complains' },
   // Session 49 (second batch): "you just shrug? €100 gone. thanks a lot, really customer friendly", "my favourite hobby,
   // chasing shops for my own money" (not "your staff are really customer friendly!").
-  { re: /\b(really|very|so|truly|how|most) customer[- ]friendly\b(?!\s+(of|to|and)\b)/, weight: STRONG, label: 'sarcasm', needs: /\b(gone|stole\w*|lost|still|never|nothing|shrug\w*|wait\w*)\b/ },
+  { re: /\b(really|very|so|truly|how|most|super) customer[- ]friendly\b(?!\s+(of|to|and)\b)/, weight: STRONG, label: 'sarcasm', needs: /\b(gone|stole\w*|lost|lose|losing|still|never|nothing|shrug\w*|wait\w*|hides?|hidden)\b/ },
   { re: /\bmy (favou?rite|favorite) (hobby|pastime|thing|sport|game)\b,?:?\s*(\w+ )?(chasing|waiting|calling|ringing|refreshing|explaining|repeating|filling|begging|arguing|writing)\b/, weight: STRONG, label: 'sarcasm' },
   { re: /\b(you|they|your team) (just |simply )?shrug\w*\b/, weight: MEDIUM, label: 'dismissive' },
   // Session 51: "great way to run a shop guys", "great quality control" beside a let-down, "Truly premium treatment for

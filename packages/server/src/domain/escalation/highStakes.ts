@@ -17,8 +17,9 @@ export type { HighStakesKind };
 
 /** What "hot" describes when it is no device heating: "a hot deal", "hot weather", "a hot day". */
 const HOT_THING = /^\s+(out|outside|deals?|offers?|prices?|items?|sellers?|topics?|tips?|takes?|weather|days?|nights?|summers?|climate|spell|sauce|drinks?|tea|coffee|water|shower|bath|sun|property|commodity|favou?rites?)\b/;
-/** "really hot" said of a deal or the weather ("a really hot day"), not of something that got hot ("got really hot days after"). */
-function hotThing(sentence: string, m: RegExpExecArray): boolean {
+/** "really hot" said of a deal, the weather or a sauna ("a really hot day"), not of something that got hot ("got really hot days after"). */
+function hotThing(sentence: string, m: RegExpExecArray, text = ''): boolean {
+  if (/hot$/.test(m[0]) && /\b(sauna|steam room|hot tub|jacuzzi|hot springs?)s?\b/.test(text) && !/\b(smok|burn|melt|swell|swoll|spark|fire|hiss)/.test(text) && !/\b(watch|power ?bank|battery|lamp|headlamp|charger|cable|voltpack|lumen|pace|trailsense|it|its)\b/.test(sentence.slice(0, m.index))) return true;
   return /hot$/.test(m[0]) && !/^(got|gets?|getting)\b/.test(m[0]) && !/\b(got|gets?|getting|became|becomes|went|goes)\s+$/.test(sentence.slice(0, m.index)) && HOT_THING.test(sentence.slice(m.index + m[0].length));
 }
 
@@ -190,7 +191,7 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
   // "it looked kind of puffed up on one side" after a question about charging it: a swollen battery.
   // "the case has gone rather fat in the middle, like a little pillow": a swollen cell in plain words.
   // "it's not hot, not swollen, no smell": the words after a denial are what did not happen.
-  const swollen = [...text.matchAll(/\b(puffed up|puffing up|puffy|bloated|swollen|swelling|bulg(ing|ed|es|y))\b/g)].find((m) => !/\b(not|no|isnt|wasnt|arent|never|nor|without)\s+((really|at all|even|visibly)\s+)?$/.test(text.slice(Math.max(0, m.index - 20), m.index))) ?? null;
+  const swollen = [...text.matchAll(/\b(puffed up|puffing up|puffy|bloated|swollen|swelling|bulg(ing|ed|es|y))\b/g)].find((m) => !/\b(not|no|isnt|wasnt|arent|never|nor|without)\s+((really|at all|even|visibly)\s+)?(\w+,?\s+(or|nor)\s+)?$/.test(text.slice(Math.max(0, m.index - 30), m.index))) ?? null;
   // "the case has gone rather fat in the middle, like a little pillow": only with the battery named in the same message.
   const plainSwollen = /\b((gone|got|getting|grown|become|turned) (\w+ ){0,2}(fat|fatter|thick|thicker|rounded|pillowy)|like a (little |small |tiny )?(pillow|balloon|cushion))\b/.exec(text);
   if (plainSwollen && named(BATTERY_NAMED, names).test(text)) return { kind: 'safety', text: plainSwollen[0] };
@@ -252,7 +253,7 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
       let rest = sentence;
       // "there's a really hot deal on the Summit Pro 2", "on a really hot day last week the Lumen 900R started smoking":
       // hot as in sought after or the weather is no device heating; the rest of the sentence may still be an incident.
-      while (m && ((rule.needsIncident && NEGATED.test(rest.slice(0, m.index))) || (rule.kind === 'safety' && hotThing(rest, m)))) {
+      while (m && ((rule.needsIncident && NEGATED.test(rest.slice(0, m.index))) || (rule.kind === 'safety' && hotThing(rest, m, text)))) {
         rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
         m = rule.re.exec(rest);
       }
@@ -324,8 +325,10 @@ const DUTY: Record<HighStakesKind, string | undefined> = {
 const LEGAL_MONEY = /\b(refund\w*|(my )?money back|erstatt\w*|ruckerstatt\w*|geld [^.!?]{0,40}zuruck|reembols\w*|devolucion del dinero|charged (me )?twice|double charge)\b/i;
 
 /** The duty a team's description would name for this case: the kind's, or for fraud and legal threats, what they are about. */
-function dutyOf(kind: HighStakesKind, moneyMoved: boolean, message: string): string | undefined {
+function dutyOf(kind: HighStakesKind, moneyMoved: boolean, message: string, context = message): string | undefined {
   if (kind === 'security') return moneyMoved ? 'fraud\\w*' : 'login|log-?in|password|two-step|account access';
+  // Session 51: a return turned down, the appeal the orders team's, though the threat asks for the money back.
+  if (kind === 'legal' && /\b(refused|rejected|turned down|wont accept|will not accept)\b[^.!?]{0,20}\b(my |the |our )?return\b/.test(normalise(context))) return 'returns?';
   if (kind === 'legal' && LEGAL_MONEY.test(normalise(message))) return 'refunds?';
   // A lawyer over a rejected warranty claim is the claims team's appeal.
   if (kind === 'legal' && /\b(warrant\w*|garantie\w*|garantia|gewahrleistung|(claim|anfrage|reclamacion) (was |wurde |fue )?(rejected|denied|refused|abgelehnt|rechazad[ao]))\b/.test(normalise(message)) && !/\b(data protection|gdpr|privacy|datenschutz\w*|datenauskunft|auskunft\w*|proteccion de datos|personal data|my (data|details)|shar(e|ed|ing) (my|the|your) (data|details|photos|information)|(best|tief)?preisgarantie|price (match|guarantee))\b/.test(normalise(message))) return 'warranty';
@@ -376,7 +379,7 @@ export function detectHighStakes(message: string, seq: number, previous = '', ea
   const moneyMoved = !noMoney && /\b((card|bank|banking|payment) (details|number|info|data)|my card in|(card|visa|mastercard|amex) ending|(put|typed|entered) in (my|the|our) (credit |debit )?(card|visa|mastercard|amex)|bought|placed an? order|ordered|purchased|charg\w*|paid|payments?|money|debited|come off|came off|taken (from|off)|withdrawn|cobr\w*|cargos?|pago|abgebucht|abbuchung\w*|zahlung|bezahlt)\b|[€$£]\s?\d|\d\s?(€|eur\b|usd\b)/i.test(message);
   // Session 50: "somebody cashed in all my trailpoints (1,800) and used the vouchers": loyalty value taken is money moved.
   const money = moneyMoved || /\b(cashed|redeemed|used|spent|turned|converted|drained|emptied)\b[^.!?]{0,30}\b(points|trailpoints|vouchers?|gift ?cards?|balance)\b|\b(points|trailpoints)\b[^.!?]{0,20}\b(into|for) vouchers\b/i.test(message);
-  const duty = dutyOf(found.kind, money, message);
+  const duty = dutyOf(found.kind, money, message, `${earlier} ${previous} ${message}`);
   return {
     ...(duty ? { skillDuty: duty } : {}),
     trigger: 'high_stakes',

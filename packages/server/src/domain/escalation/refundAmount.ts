@@ -159,6 +159,9 @@ function eachCount(text: string, a: Amount, before = ''): number {
   // ("just the two Stormshell jackets, 129 each, out of my €890 order": only those two, and both of them.)
   const justThoseN = /\b(just|only) (the |my |these |those |our )?(two|three|four|five|six|[2-6])\b/.exec(normalise(text));
   if (justThoseN) return COUNT_WORDS[justThoseN[3]!] ?? Number(justThoseN[3]);
+  // Session 51: "it was 6 of the Lumen 400 at €39,95 each": the count of the item priced, said right before its price.
+  const ofThe = /\b([2-9]|[1-4]\d|two|three|four|five|six|seven|eight|nine|ten) of (the|our|my|those|these) [^.!?€$£\d]{0,30}?(\d+\w* )?(at|@|à|for)\s*[€$£]?\s*$/i.exec(text.slice(Math.max(0, a.index - 60), a.index));
+  if (ofThe && !/\b(return(ing)?|refund(ing)?|send(ing)? back|keep(ing)?) (just |only )?(one|1)\b/.test(normalise(text))) return COUNT_WORDS[ofThe[1]!.toLowerCase()] ?? Number(ofThe[1]);
   // "keeping the tent but returning the two Stormshells (€109,95 each)": the count named as what goes back is counted,
   // whatever else is kept.
   // ("our scout troop sent back 9 of the kids Stormshell jackets … They were €39 each": a club's count, told as sent.)

@@ -3,16 +3,19 @@
  * each with the negatives that stand next to it.
  */
 import { describe, expect, it } from 'vitest';
-import { findHighStakes } from './highStakes.js';
+import { detectHighStakes, findHighStakes } from './highStakes.js';
+import { correctTeam } from './teamCorrections.js';
+import { runRules as run, teamsSite } from './testContext.js';
 import { findExplicitRequest } from './explicitRequest.js';
 import { scoreFrustration } from './frustration.js';
 import { claimsRefund } from './refundClaim.js';
-import { runRules as run } from './testContext.js';
+import { refundAmount } from './refundAmount.js';
 import { detectSmallTalk } from '../bot/smallTalk.js';
 import { correctsAnswer } from '../bot/answer.js';
 import { expandSynonyms, phraseHints, translateTerms } from '../bot/glossary.js';
 import { normalise } from '../bot/text.js';
 import { asksRestockDate } from '../bot/narrowAsks.js';
+import { asksDeliveryPromise } from '../bot/deliveryPromise.js';
 
 const shop = 'Northwind Gear';
 const frustrated = (m: string) => scoreFrustration(m, [], true, shop).strongest;
@@ -136,5 +139,48 @@ describe('second batch: frustration and a request said in passing', () => {
     expect(correctsAnswer("To be clear, I'm after the 400 specifically, running on the Core pack rather than batteries.")).toBe(true);
     expect(asksRestockDate(normalise('is the Trailsense going to be back in stock in olive green before mid-December?'))).toBe(true);
     expect(asksRestockDate(normalise('is the Trailsense back in stock in olive green?'))).toBe(false);
+  });
+});
+
+describe('third round: a delivery promise in Spanish and German, points held back, a return turned down', () => {
+  it.each(['si pido hoy, ¿me podéis garantizar que llega a Granada antes del viernes 14?', 'Können Sie mir garantieren, dass das Zelt bis Freitag ankommt?'])('%j asks for a promise', (m) =>
+    expect(asksDeliveryPromise(normalise(m), shop)).toBe(true),
+  );
+  it.each(['¿cuánto tarda el envío express a Granada?', 'Wie lange dauert der Versand nach Wien?', 'la garantía de dos años, ¿qué cubre?'])('%j asks for none', (m) => expect(asksDeliveryPromise(normalise(m), shop)).toBe(false));
+  const input = (m: string) => ({ topical: m, conversation: m, current: m });
+  it('points held back are the money team\'s; a return turned down is the orders team\'s', () => {
+    const pointsSite = { ...teamsSite, skills: teamsSite.skills.map((k) => (k.id === 'billing' ? { ...k, description: `${k.description} Loyalty points balances.` } : k)) };
+    expect(correctTeam(pointsSite, 'orders', input('Why are the points from my tent order NW-207755 still showing as pending? It arrived a fortnight ago.'))).toBe('billing');
+    expect(correctTeam(teamsSite, 'billing', input('Your warehouse refused my return of the Ridgeline 3P saying it was used. I expect you to refund me.'))).toBe('orders');
+    expect(correctTeam(teamsSite, 'billing', input('my card payment was declined twice, then went through, and now I see two charges'))).toBe('billing');
+  });
+  it('a lawyer over a return turned down goes with the return, over money alone with the money', () => {
+    const refused = detectHighStakes('I have already contacted the Verbraucherzentrale. I expect you to accept the return and refund me.', 2, 'Your warehouse refused my return of the Ridgeline 3P (NW-538861) saying it was used.');
+    expect(refused?.skillDuty).toBe('returns?');
+    expect(detectHighStakes('I have already contacted the Verbraucherzentrale. I expect you to refund me the €89.', 2, 'the refund for NW-538861 never came')?.skillDuty).toBe('refunds?');
+  });
+});
+
+describe('third batch (fresh209, 210, 212)', () => {
+  it.each([
+    'Can I wear my Trailsense in the sauna after swimming? the one at my gym gets really hot',
+    "it's not hot or swollen or anything, just blinking. plugged it in for a few hours",
+  ])('%j is no incident', (m) => expect(findHighStakes(m)).toBeNull());
+  it.each([
+    ['the power bank got really hot in the sauna', 'safety'],
+    ['Die Rückseite meiner Pace 5 ist aufgequollen, das Display hebt sich auf einer Seite schon ab.', 'safety'],
+    ['no smoke or smell, but it is swollen and the case split', 'safety'],
+  ])('%j is %s', (m, kind) => expect(findHighStakes(m)).toMatchObject({ kind }));
+  it('"is that legit or a scam??" asks; "this is a scam" says', () => {
+    expect(frustrated("dhl want £38 import vat before they'll deliver my jacket. is that legit or a scam??")).toBeLessThan(1);
+    expect(frustrated('you charged me twice, this is a scam')).toBeGreaterThanOrEqual(1);
+    expect(frustrated('so i lose out because your checkout hides the code box. super customer friendly')).toBeGreaterThanOrEqual(1);
+  });
+  it('counts "6 of the Lumen 400 at €39,95 each", and one of them when one goes back', () => {
+    expect(refundAmount('it was 6 of the Lumen 400 at €39,95 each').total).toBeCloseTo(239.7);
+    expect(refundAmount("2 of the headlamps at €39 each came broken, I'm returning one").total).toBe(39);
+  });
+  it('"i want all of it back on my mastercard" after a return is a refund asked for', () => {
+    expect(run(["stormshell pro leaks at the front zip, it's 3 weeks old", "i'll return it then. I paid €229,00 and i want all of it back on my mastercard, not store credit"])).toMatchObject({ trigger: 'rule' });
   });
 });

@@ -104,7 +104,9 @@ const SERVICE_ASK = /\b((do|can|could|would|will) you (\w+ )?(offer|do|provide|h
 /** "need 20 Pace 5 for the … running team", "we want 30 headlamps for our scout troop": many of one thing for a group. */
 const BULK_FOR_GROUP = /\b(need|want|order|ordering|buy|buying|get|getting|quote for|price for|looking for)\s+(about |around |roughly |some )?\d{2,4}\s+[^.!?]{1,40}?\bfor (the|our|my|a)\b[^.!?]{0,40}\b(club|team|company|staff|school|group|employees|office|firm|charity|scouts|troop|class|trip|camp|expedition|retreat)\b/;
 const POINTS_DUTY = String.raw`\w*points balances?|loyalty points`;
-const POINTS_BALANCE = /\b(trailpoints|loyalty points|reward points|my points|the points)\b[^.!?]{0,40}\b(pending|missing|not (added|showing|credited|there)|never (added|showed|arrived)|still (say|says|show|shows)|balance|disappeared|gone)\b/;
+const POINTS_BALANCE = /\b(trailpoints|loyalty points|reward points|my points|the points)\b[^.!?]{0,60}\b(pending|missing|not (added|showing|credited|there)|never (added|showed|arrived)|still (say|says|show|shows|showing)|balance|disappeared|gone|hostage)\b/;
+/** Session 51: a return or claim the shop turned down ("your warehouse refused my return… I expect you to accept it and refund me"). */
+const REFUSED_RETURN = /\b(refused|rejected|declined|denied|turned down|wont accept|will not accept|not accepting)\b[^.!?]{0,20}\b(my |the |our )?(return|claim|warranty claim|exchange)\b|\b(return|claim|warranty claim)\b[^.!?]{0,30}\b(was |got |has been |have been )?(refused|rejected|turned down)\b/;
 const DELETION_NOT_DONE = /\b(confirmed|requested|asked for) (my |the )?(account )?deletion\b[^.!?]{0,80}\b(still|can still|is still)\b|\b(deleted|closed) my account\b[^.!?]{0,60}\b(can still|still) (log|sign) ?in\b/;
 /** Asking for the people of group or business orders: "whoever handles group orders". */
 const GROUP_ORDERS_TEAM = /\b((whoever|some ?one who|the (person|people|team) (who|that)) (handles|deals with|does|looks after|is in charge of|manages|takes care of) (group|bulk|business|corporate|club|team|wholesale|school) (orders|purchases|sales|accounts|pricing|deals)(?! (messed|screwed|got|lost|sent|forgot|made|mixed|mucked)\b)|(group|bulk|business|corporate|wholesale) (orders|sales|pricing) (team|department|desk|person|people))\b/;
@@ -177,6 +179,8 @@ const CORRECTIONS: Correction[] = [
   { from: [RETURNS_DUTY], to: TROUBLESHOOTING_DUTY, when: (c) => SERVICE_ASK.test(normalise(c.current)) && !/\b(warranty|guarantee|free of charge|for free|arrived|damaged|in the post|in transit|repairs? or (just |a )?replacements?|replacements? or (a )?repairs?)\b/.test(normalise(c.topical)) },
   // Session 50: "my trailpoints from NW-290846 still say pending": a points balance, the money team's, in the order's words.
   { from: [RETURNS_DUTY, TROUBLESHOOTING_DUTY], to: POINTS_DUTY, when: (c) => POINTS_BALANCE.test(normalise(c.topical)) },
+  // Session 51: an appeal against a return or claim turned down is the orders team's, whatever money it would release.
+  { from: [REFUNDS_DUTY], to: RETURNS_DUTY, when: (c) => REFUSED_RETURN.test(normalise(c.conversation)) },
   // Session 50: "i confirmed my account deletion… and i can still log in": a deletion not done, the data team's.
   { from: [TROUBLESHOOTING_DUTY, LOGIN_DUTY], to: PRIVACY_DUTY, when: (c) => DELETION_NOT_DONE.test(normalise(c.topical)) },
   // Session 50: "need 20 Pace 5 for the Sportfreunde Köln running team, invoice to the club": a bulk order, in billing's words.
