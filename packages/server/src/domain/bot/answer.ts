@@ -58,7 +58,7 @@ function passageParts(kb: KnowledgeBase, passageId: number): { text: string; ids
  * "I understand. So only swimming is ok?" takes the answer.)
  */
 const CORRECTS_ANSWER =
-  /^\W*((no|ok|okay|sorry|but|thanks|thank you|yes|right|haha|lol|hmm|yeah|nope|nah|well)\W+){0,3}((i know|i understand|i get (that|it))\b(?!\s*([.!]|$))|i( a)?m (not )?asking\b|not asking\b|i mean\b|i meant\b|i dont mean\b|not (a|an|the|about|for|talking)\b|not how (to|do|does|i|you)\b|(just )?to (be clear|clarify),? (i( a)?m|im|i was) (after|asking|looking for|talking about)\b|(thats|this is|its) not (what|a|an|the|another|about|my)\b|that wasnt\b|wasnt (my|what)\b|no,? (not|i)\b|my question (is|was)\b|what i( a)?m asking\b)/;
+  /^\W*((no|ok|okay|sorry|but|thanks|thank you|yes|right|haha|lol|hmm|yeah|nope|nah|well)\W+){0,3}((i know|i understand|i get (that|it))\b(?!\s*([.!]|$))|i( a)?m (not )?asking\b|not asking\b|i mean\b|i meant\b|i dont mean\b|not (a|an|the|about|for|talking)\b|not how (to|do|does|long|much|many|i|you)\b(?! (i |id |you )?(expected|thought|imagined|pictured|hoped|wanted|would have|d have|remembered))|(just )?to (be clear|clarify),? (i( a)?m|im|i was) (after|asking|looking for|talking about)\b|(thats|this is|its) not (what|a|an|the|another|about|my)\b|that wasnt\b|wasnt (my|what)\b|no,? (not|i)\b|my question (is|was)\b|what i( a)?m asking\b)/;
 /**
  * The customer putting their own words right, not the answer: "Oh wait, sorry, I meant the Lumen 900R, not the 400",
  * "Sorry, I misread it, it's PAY-101", "my mistake, it's the M". The question is asked anew; the last answer was not

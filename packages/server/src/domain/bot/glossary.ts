@@ -123,9 +123,12 @@ const PHRASES: [RegExp, string[]][] = [
   [/\b(?:hasnt|has not|havent|not)\s+(?:moved|changed|updated)\b/, ['update']],
   [/\bhow much\b/, ['cost']],
   // Session 51: "how long is it good for?", "does it expire?": how long something stays valid.
-  [/\bhow long (is|are|will|would|does|do) (it|they|this|that|the \w+( \w+)?) (still |be |stay |remain )?(good|valid|usable)( for)?\b|\b(good|valid) (until|till)\b|\bdo(es)? (it|they|the \w+( \w+)?) (ever )?(expire|run out)\b/, ['valid', 'expires']],
+  // (Review: of a voucher, code or points, not of a battery or a jacket: "how long does the battery stay good for in the
+  // cold?", "does the power bank run out quickly?", "do they run out of stock?")
+  [/\bhow long (is|are|will|would|does|do) (it|they|this|that|(the|my|your|our) (\w+ )?(vouchers?|gift ?cards?|cards?|codes?|coupons?|points|trailpoints|credit|discount|offer|promo|balance|rewards?|membership|quote|tier|status|link|label)) (still |be |stay |remain )?(good|valid|usable)( for)?\b|\b(good|valid) (until|till)\b|\bdo(es)? (it|they|(the|my|your|our) (\w+ )?(vouchers?|gift ?cards?|cards?|codes?|coupons?|points|trailpoints|credit|discount|offer|promo|balance|rewards?|membership|quote|tier|status|link|label)) (ever )?(expire|run out(?! (of|fast|quick\w*|in|after|within|when|if|overnight)\b))\b/, ['valid', 'expires']],
   // "I've been moved up to Summit": a tier reached, not a parcel whose tracking moved.
-  [/\b(moved|bumped|promoted|gone|went|got) up (to|a tier|a level)\b/, ['upgraded', 'tier']],
+  // (Review: not a price or a temperature, "the price has gone up to 89 euros", nor a hike, "went up to the summit".)
+  [/\b(moved|bumped|promoted|gone|went|got) up (to(?! (the|a|an|my|around|about|over|almost|nearly)\b| ?[€$£\d])|a tier|a level)\b/, ['upgraded', 'tier']],
   [/\bmoney back\b/, ['refund']],
   [/\bsend (?:it|them|this|these|that)? ?back\b/, ['return']],
   [/\bwhen (?:are|is) (?:you|the store|the shop) open\b/, ['opening']],

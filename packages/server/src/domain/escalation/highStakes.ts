@@ -11,7 +11,7 @@ import { EMAIL_ADDRESS } from '../common/text.js';
 import type { DetectorResult } from './types.js';
 import { named, NO_NAMES, type SiteNames } from '../site/siteNames.js';
 
-import { DISPUTE_OVER, HYPOTHETICAL, INCIDENT, LEGAL_THREAT, NOT_DISPUTING, OTHER_SHOP, OTHER_SHOP_HACKED, OWN_PROFESSION, SWELL_IF, MILD, MINE_FINE_OR_WORRIED, MINE_TOO, NEGATED, RULES, SECOND_HAND, SEEN_IT, SUPPOSED_TO, WOUND_WORDS, WOUND_WORDS_MORE, type HighStakesKind } from './highStakesPatterns.js';
+import { DISPUTE_OVER, HYPOTHETICAL, INCIDENT, LEGAL_THREAT, NOT_DISPUTING, OTHER_SHOP, OTHER_SHOP_HACKED, OWN_PROFESSION, SWELL_CONTAINER, SWELL_IF, DISPUTE_STILL_ON, MILD, MINE_FINE_OR_WORRIED, MINE_TOO, NEGATED, RULES, SECOND_HAND, SEEN_IT, SUPPOSED_TO, WOUND_WORDS, WOUND_WORDS_MORE, type HighStakesKind } from './highStakesPatterns.js';
 
 export type { HighStakesKind };
 
@@ -191,7 +191,7 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
   // "it looked kind of puffed up on one side" after a question about charging it: a swollen battery.
   // "the case has gone rather fat in the middle, like a little pillow": a swollen cell in plain words.
   // "it's not hot, not swollen, no smell": the words after a denial are what did not happen.
-  const swollen = [...text.matchAll(/\b(puffed up|puffing up|puffy|bloated|swollen|swelling|bulg(ing|ed|es|y))\b/g)].find((m) => !/\b(not|no|isnt|wasnt|arent|never|nor|without)\s+((really|at all|even|visibly)\s+)?(\w+,?\s+(or|nor)\s+)?$/.test(text.slice(Math.max(0, m.index - 30), m.index))) ?? null;
+  const swollen = [...text.matchAll(/\b(puffed up|puffing up|puffy|bloated|swollen|swelling|bulg(ing|ed|es|y))\b/g)].find((m) => !/\b(not|no|isnt|wasnt|arent|never|nor|without)\s+((really|at all|even|visibly)\s+)?(\w+,?\s+(or|nor)\s+)?$/.test(text.slice(Math.max(0, m.index - 30), m.index)) && !SWELL_CONTAINER.test(text.slice(Math.max(0, m.index - 40), m.index))) ?? null;
   // "the case has gone rather fat in the middle, like a little pillow": only with the battery named in the same message.
   const plainSwollen = /\b((gone|got|getting|grown|become|turned) (\w+ ){0,2}(fat|fatter|thick|thicker|rounded|pillowy)|like a (little |small |tiny )?(pillow|balloon|cushion))\b/.exec(text);
   if (plainSwollen && named(BATTERY_NAMED, names).test(text)) return { kind: 'safety', text: plainSwollen[0] };
@@ -203,7 +203,7 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
   // "three order confirmations… but I did not buy anything! And my card is charged." (not a gift they did not buy)
   // "why is there an order … in my history?? i never ordered that. and there's a $412.77 charge" (not a wrong item sent).
   // ("paypal just took 418,00 for NW-904415 and i never ordered anything".)
-  const notBought = /\b(didnt|did not|never) ((buy|bought) (anything|this|these|it|them)|(order|ordered) anything)\b(?! (yet|before|else|in the end))/.exec(text) ?? (/\b(visa|card|statement|bank|account|paypal) (shows|has|showed)\b|\bcharged\b|\bdebited\b/.test(text) ? /\b(ive|i have|i) never (had|opened|created|made|set up) an account (with|at|on) (you|your (site|shop|store|website))\b/.exec(text) : null);
+  const notBought = /\b(didnt|did not|never) ((buy|bought) (anything|this|these|it|them)|(order|ordered) anything)\b(?! (yet|before|else|in the end))/.exec(text) ?? (/\b(visa|card|statement|bank|account|paypal) (shows?|has|showed|says)\b|\b(was|been|got|were|just|already) (charged|debited)\b|\bcharged me\b/.test(text) ? /\b(ive|i have|i) never (had|opened|created|made|set up) an account (with|at|on) (you|your (site|shop|store|website))\b/.exec(text) : null);
   if (notBought && /\b(charg\w*|debited|taken|took|paid)\b|[€$£]\s?\d/.test(text) && !/\b(gift|present|gave (me|it|them)|birthday)\b/.test(text)) return { kind: 'security', text: notBought[0] };
   // "two charges from Northwind Gear on my Visa … I haven't ordered anything from you in a year": charged, told as
   // taken (not a price asked about: "I haven't ordered anything yet, do you charge for shipping?").
@@ -280,7 +280,7 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
       // another provider's mailbox, long ago or with nothing wrong here.
       if (rule.kind === 'security' && MAIL_HACKED.test(sentence) && (NOTHING_HERE.test(text) || /\b(last (year|month|spring|summer|autumn|fall|winter)|(years?|months) (ago|back)|a while (back|ago)|in (19|20)\d\d)\b/.test(sentence)) && !/\b(didnt|did not|never) (place|placed|order|ordered|make|made|authori[sz]e)\b|\bcharg(ed|es)\b|\b(cant|cannot) (log|sign|get) ?in\b|\blocked out\b|\b(some ?one|some ?body|hackers?|they)\b[^.!?]{0,40}\b(into|changed|used|placed|ordered|logged)\b|\b(gone|missing|an order (to|for))\b/.test(text)) continue;
       if (rule.kind === 'legal' && OWN_PROFESSION.test(text) && !LEGAL_THREAT.test(text)) continue;
-      if (rule.kind === 'security' && (OTHER_SHOP_HACKED.test(sentence) || /\b(not|wasnt|never|no|isnt)\s+((been|got|actually|really)\s+)?hacked\b/.test(sentence)) && !/\b(but|someone|somebody|they) [^.!?]{0,30}\b(into|changed|ordered|used|placed|logged)\b/.test(text)) continue;
+      if (rule.kind === 'security' && (OTHER_SHOP_HACKED.test(sentence) || /\b(not|wasnt|never|no|isnt)\s+((been|got|actually|really)\s+)?hacked\b(?!\s*(before|\?))/.test(sentence)) && !/\b(but|someone|somebody|they|who) [^.!?]{0,30}\b(into|changed|ordered|used|placed|logged)\b/.test(text)) continue;
       if (rule.kind === 'security' && OTHERS_ACCOUNT.test(sentence) && !named(ACCOUNT_HERE, names).test(text.replace(OTHERS_ACCOUNT, ' ').replace(/\ball (of )?my accounts\b/g, ' '))) continue;
       // Session 48: "not going to call a lawyer over 20 francs 😄": the lawyer is ruled out.
       // (Not "I really don't want to involve a lawyer, but…", "I'm not just going to call a lawyer, I'm going to the press".)
@@ -289,7 +289,7 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
       if (rule.kind === 'legal' && /\b(as a witness|jury (duty|service)|tennis court|food court|basketball court)\b/.test(sentence) && !/\b(small claims|see you in court|sue|suing|take (you|this|it) to court|lawyer|solicitor)\b/.test(sentence)) continue;
       // "Your privacy page says I can complain to a data protection authority. Not planning to, everything's fine!"
       if ((rule.kind === 'legal' || rule.kind === 'dispute') && text.includes(sentence) && RULED_OUT_NEXT.test(text.slice(text.indexOf(sentence) + sentence.length))) continue;
-      if (rule.kind === 'dispute' && (NOT_DISPUTING.test(text) || OTHER_SHOP.test(sentence) || (DISPUTE_OVER.test(text) && !/\b(im|i am|ill|i will|going to|gonna) (\w+ )?(file|filing|open|opening|start|starting|raise|raising)\b|\b(this time|again)\b[^.!?]{0,40}\b(chargeback|charge back|dispute)|\b(ive|i have|weve|we have) (\w+ )?(filed|opened|started|raised)\b/.test(text)))) continue;
+      if (rule.kind === 'dispute' && ((NOT_DISPUTING.test(text) && !DISPUTE_STILL_ON.test(text)) || OTHER_SHOP.test(sentence) || (DISPUTE_OVER.test(text) && !/\b(im|i am|ill|i will|going to|gonna) (\w+ )?(file|filing|open|opening|start|starting|raise|raising)\b|\b(this time|again)\b[^.!?]{0,40}\b(chargeback|charge back|dispute)|\b(ive|i have|weve|we have) (\w+ )?(filed|opened|started|raised)\b/.test(text)))) continue;
       // "if my headlamp ever started smoking, what's the right thing to do?": a hypothetical, whatever its tense.
       if (rule.needsIncident && /\bif\b[^.!?]{0,40}\bever\b|\bwhat (should|do) (i|we) do if\b/.test(sentence)) continue;
       // Session 50: "just dont wanna be the guy who sets his tent on fire": a dread, not an incident.

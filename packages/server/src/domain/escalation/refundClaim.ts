@@ -43,7 +43,7 @@ const GOODS_BACK = new RegExp(
     String.raw`|(i|we|ive|weve|i have|we have|had) returned` +
     String.raw`|cancell?ed (my |the |our |order )?(order|purchase|[a-z]{1,4}-?\d{5,})` +
     // Session 51: "return for NW-884310 shows as received", "my return is marked as processed".
-    String.raw`|(return|parcel|package|items?)( for (my |the |our |order )?([a-z]{1,4}-?\d{5,}|order))? (now |already )?(shows|is showing|showing|marked|is marked|says|is|has been|was|got) (as )?(received|checked in|processed)` +
+    String.raw`|(return|parcel|package|items?)( for (my |the |our |order )?([a-z]{1,4}-?\d{5,}|order))? (now |already )?(shows|is showing|showing|marked|is marked|says|is|are|has been|have been|was|were|got) (as )?(received|checked in|processed)` +
   String.raw`)\b`,
 );
 
@@ -57,8 +57,9 @@ const MONEY_CLAIMED = new RegExp(
     String.raw`|(hasnt|has not|havent|have not|wasnt|was not|not) (yet )?been (released|refunded|credited|returned|reimbursed|paid( back| out)?)` +
     String.raw`|(when|how) (do|will|can|would|should|shall) (i|we) (get|be|receive) (paid( back)?|reimbursed|refunded|credited|(my|our|the) money)` +
     String.raw`|where(s| is) (my|the|our) money` +
-    // "how long till it's back on my card?", "when will it be back in my account"
-    String.raw`|(how long|when)\b[^.!?]{0,30}\bback (on|in|to|into|onto) ${DESTINATION}` +
+    // "how long till it's back on my card?", "when will it be back in my account" (review: not points, a gift card or a
+    // login back in the account: "when will my Trailpoints be back in my account?", "when can I log back into my account")
+    String.raw`|(how long|when)\b(?![^.!?]{0,30}\b(points|trailpoints|vouchers?|gift ?cards?|store credit|coupons?|codes?|log|logged|sign|signed)\b[^.!?]{0,12}\bback\b)[^.!?]{0,30}\bback (on|in|to|into|onto) ${DESTINATION}` +
     String.raw`|(want|need|would like|id like|expect) (a |the |my )?(full )?(reimbursement|money|refund)` +
     String.raw`|(the )?(full|whole|entire) (amount|sum|price|reimbursement) back` +
     // "I want my 250,- € back"

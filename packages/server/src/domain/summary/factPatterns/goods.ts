@@ -5,7 +5,8 @@ import { MONTH_FULL, WEEKDAY } from './when.js';
 export const MEASURE = /(?<![\w.,])(?:\d{1,5}(?:[.,]\d{1,2})?\s?(?:W|Wh|kWh|mAh|V|mm|cm|m|km|kg|lbs?|oz|°C|°F|ml)|\d{1,4}w)(?![\w°])/g;
 /** A count written with thousands separators and its noun: "1,240 Trailpoints", "10,000 steps". */
 /** Session 51: "about 12k followers", "1.5k reviews": thousands written with a k, of a plural. */
-export const K_COUNT = /(?<![\w.,:-])\d{1,3}(?:[.,]\d)?k\s+\p{L}[\p{L}-]*s(?![\p{L}\d-])/gu;
+// (Review: not a race distance or a screen resolution, "three 5k runs", "my 10k times", "4k videos".)
+export const K_COUNT = /(?<![\w.,:-])\d{1,3}(?:[.,]\d)?k\s+(?!(?:runs|races|times|splits|paces|videos|screens|displays|monitors|tvs|cameras)\b)\p{L}[\p{L}-]*s(?![\p{L}\d-])/gu;
 export const BIG_COUNT = /(?<![\w.,:-])\d{1,3}(?:[,.]\d{3})+\s+(?!(?:and|or|but|to|in|on|at|for|of|the|a|an|is|was|are|were|so|then|with|from|by|times|und|oder|y|o)\b)\p{L}[\p{L}-]+(?!\s+\d)/gu;
 /** Session 50: a count of a capitalised plural, the site's own word for it: "860 Trailpoints", "40 Stormshells" (not "at 14 Thanks", "30 Days"). */
 export const CAPITAL_COUNT = /(?<![\w.,:/-])(?!(?:19|20)\d\d\s)\d{2,5}\s(?!(?:Thanks|Cheers|Regards|Days|Hours|Minutes|Weeks|Months|Years|Euros|Dollars)\b)(?:\p{Lu}\p{Ll}{2,}){1,2}s(?![\p{L}\d-])/gu;
