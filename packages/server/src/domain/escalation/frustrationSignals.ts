@@ -234,6 +234,9 @@ export const SIGNALS: Signal[] = [
   // a system or policy praised drily beside what went wrong, not "Great service, guys!" after thanks or "great system there".)
   { re: /\b(truly|really|such|what) an? (triumph|masterpiece|marvel|miracle|feat|masterclass|shining example|model) of (modern |customer |efficient )?(logistics|customer (service|care|support)|service|support|efficiency|organi[sz]ation|communication|planning|bureaucracy|delivery|shipping|admin\w*|red tape)\b/, weight: STRONG, label: 'sarcasm' },
   { re: /\b(cracking|brilliant|great|fantastic|genius|lovely|marvell?ous|splendid|super) (system|policy|idea|plan|service|setup|rule),? (that|there|guys)\W*$/, weight: STRONG, label: 'sarcasm', needs: /^(?![^]*\b(thanks|thank you|thx|cheers)\b)(?=[^]*\b(so (i|we|you)|hostage|wait\w*|still|again|another|never|nothing|lost|delay\w*|late|only|(have|had) to|cant|wont|doesnt|didnt|faulty|broken)\b)/ },
+  // "So you just ignore deletion requests? Brilliant.", "Does anyone over there actually test this website??"
+  { re: /\bso (you|u|you guys|you lot) (just |simply )?(ignore|lose|keep|sell|forget|delete|bin)\b[^.!?]{0,40}\?\s*(brilliant|great|fantastic|lovely|wonderful|perfect|marvell?ous|charming)\W*$/, weight: STRONG, label: 'sarcasm' },
+  { re: /\b(does|do) (any ?body|any ?one) (over there|there|at your end|on your end) (actually |even |ever )?(test|try|use|check)\b/, weight: STRONG, label: 'exasperation' },
   { re: /!!|\?\?|\?!|!\?/, weight: WEAK, label: 'emphatic punctuation' },
   { re: /\b(ugh|argh|omg|wow|jeez|geez|you people)\b/, weight: WEAK, label: 'annoyance' },
 ];

@@ -184,3 +184,21 @@ describe('third batch (fresh209, 210, 212)', () => {
     expect(run(["stormshell pro leaks at the front zip, it's 3 weeks old", "i'll return it then. I paid €229,00 and i want all of it back on my mastercard, not store credit"])).toMatchObject({ trigger: 'rule' });
   });
 });
+
+describe('fourth batch (fresh213, 214, 216)', () => {
+  it('a card given to a link from a sender that is not the shop is a takeover; at the checkout it is not', () => {
+    expect(findHighStakes("Got an email with a link to update my card, so I entered my Visa details. Just noticed the sender is northwind-billing@example.net. That's not you, is it??")).toMatchObject({ kind: 'security' });
+    expect(findHighStakes("I entered my card details at checkout, that's not you charging twice is it?")).toBeNull();
+  });
+  it('"can you put me through to the berlin store?" asks for a person there', () => {
+    expect(findExplicitRequest('can you put me through to the berlin store? want to ask if they have the lumen 900r', shop)).not.toBeNull();
+    expect(findExplicitRequest('how do I get through to the berlin store by tram?', shop)).toBeNull();
+  });
+  it.each(['Unbelievable. So you just ignore deletion requests? Brilliant.', 'I clicked it within 30 SECONDS. Does anyone over there actually test this website??'])('%j is frustrated', (m) =>
+    expect(frustrated(m)).toBeGreaterThanOrEqual(1),
+  );
+  it.each(['So you just keep the old one? Brilliant, thanks!', 'does anyone over there know if the tent fits two?'])('%j is not', (m) => expect(frustrated(m)).toBeLessThan(1));
+  it('"restocked… any time soon?" asks when', () => {
+    expect(asksRestockDate(normalise("Is the Lumen 900R being restocked at the Portland store any time soon? It's showing as out of stock there."))).toBe(true);
+  });
+});
