@@ -203,7 +203,7 @@ export const SIGNALS: Signal[] = [
   { re: /(?<!\b(in|within|under|took|takes)\s{1,3})\b(\d+|an?|one|two|three|four|half an?) (minutes?|mins?|hours?|hrs?|km|kilometres?|kilometers?|miles?)\b[^.!?]{0,40}\bfor nothing\b(?!\s+but\b)(?![^.!?]*\?)/, weight: STRONG, label: 'complains' },
   // Session 49 (second batch): "you just shrug? €100 gone. thanks a lot, really customer friendly", "my favourite hobby,
   // chasing shops for my own money" (not "your staff are really customer friendly!").
-  { re: /\b(really|very|so|truly|how|most|super) customer[- ]friendly\b(?!\s+(of|to|and)\b)/, weight: STRONG, label: 'sarcasm', needs: /\b(gone|stole\w*|lost|lose|losing|still|never|nothing|shrug\w*|wait\w*|hides?|hidden)\b/ },
+  { re: /\b(really|very|so|truly|how|most|super) customer[- ]friendly\b(?!\s+(of|to|and|staff|team|people|service|colleagues?|guys?)\b)/, weight: STRONG, label: 'sarcasm', needs: /\b(gone|stole\w*|lost|lose|losing|still|never|nothing|shrug\w*|wait\w*|hides?|hidden)\b/ },
   { re: /\bmy (favou?rite|favorite) (hobby|pastime|thing|sport|game)\b,?:?\s*(\w+ )?(chasing|waiting|calling|ringing|refreshing|explaining|repeating|filling|begging|arguing|writing)\b/, weight: STRONG, label: 'sarcasm' },
   { re: /\b(you|they|your team) (just |simply )?shrug\w*\b/, weight: MEDIUM, label: 'dismissive' },
   // Session 51: "great way to run a shop guys", "great quality control" beside a let-down, "Truly premium treatment for
@@ -236,7 +236,7 @@ export const SIGNALS: Signal[] = [
   { re: /\b(cracking|brilliant|great|fantastic|genius|lovely|marvell?ous|splendid|super) (system|policy|idea|plan|service|setup|rule),? (that|there|guys)\W*$/, weight: STRONG, label: 'sarcasm', needs: /^(?![^]*\b(thanks|thank you|thx|cheers)\b)(?=[^]*\b(so (i|we|you)|hostage|wait\w*|still|again|another|never|nothing|lost|delay\w*|late|only|(have|had) to|cant|wont|doesnt|didnt|faulty|broken)\b)/ },
   // "So you just ignore deletion requests? Brilliant.", "Does anyone over there actually test this website??"
   { re: /\bso (you|u|you guys|you lot) (just |simply )?(ignore|lose|keep|sell|forget|delete|bin)\b[^.!?]{0,40}\?\s*(brilliant|great|fantastic|lovely|wonderful|perfect|marvell?ous|charming)\W*$/, weight: STRONG, label: 'sarcasm' },
-  { re: /\b(does|do) (any ?body|any ?one) (over there|there|at your end|on your end) (actually |even |ever )?(test|try|use|check)\b/, weight: STRONG, label: 'exasperation' },
+  { re: /\b(does|do) (any ?body|any ?one) (over there|there|at your end|on your end) (actually|even|ever) (test|try|use|check)\b/, weight: STRONG, label: 'exasperation' },
   { re: /!!|\?\?|\?!|!\?/, weight: WEAK, label: 'emphatic punctuation' },
   { re: /\b(ugh|argh|omg|wow|jeez|geez|you people)\b/, weight: WEAK, label: 'annoyance' },
 ];

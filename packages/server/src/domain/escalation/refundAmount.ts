@@ -161,7 +161,7 @@ function eachCount(text: string, a: Amount, before = ''): number {
   if (justThoseN) return COUNT_WORDS[justThoseN[3]!] ?? Number(justThoseN[3]);
   // Session 51: "it was 6 of the Lumen 400 at €39,95 each": the count of the item priced, said right before its price.
   const ofThe = /\b([2-9]|[1-4]\d|two|three|four|five|six|seven|eight|nine|ten) of (the|our|my|those|these) [^.!?€$£\d]{0,30}?(\d+\w* )?(at|@|à|for)\s*[€$£]?\s*$/i.exec(text.slice(Math.max(0, a.index - 60), a.index));
-  if (ofThe && !/\b(return(ing)?|refund(ing)?|send(ing)? back|keep(ing)?) (just |only )?(one|1)\b/.test(normalise(text))) return COUNT_WORDS[ofThe[1]!.toLowerCase()] ?? Number(ofThe[1]);
+  if (ofThe && !/\b(return(ed|ing)?|refund(ed|ing)?|sen(d|t|ding) back|keep(ing)?|kept) (just |only )?(one|1)\b|\b(only|just) (\w+ ){0,2}(one|1)\b/.test(normalise(text))) return COUNT_WORDS[ofThe[1]!.toLowerCase()] ?? Number(ofThe[1]);
   // "keeping the tent but returning the two Stormshells (€109,95 each)": the count named as what goes back is counted,
   // whatever else is kept.
   // ("our scout troop sent back 9 of the kids Stormshell jackets … They were €39 each": a club's count, told as sent.)

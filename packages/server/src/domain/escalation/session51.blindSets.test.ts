@@ -202,3 +202,16 @@ describe('fourth batch (fresh213, 214, 216)', () => {
     expect(asksRestockDate(normalise("Is the Lumen 900R being restocked at the Portland store any time soon? It's showing as out of stock there."))).toBe(true);
   });
 });
+
+describe('a last self-review of the third and fourth rounds', () => {
+  it.each(['Die Jacke wölbt sich an der Kapuze etwas, ist das normal?', 'la mochila está abombada por el peso, normal?', 'the sauna at the hotel was too hot, so I left the watch in the locker'])('%j is no incident', (m) =>
+    expect(findHighStakes(m)).toBeNull(),
+  );
+  it.each(['super customer friendly staff in Berlin, lost my receipt but they sorted it', 'does anyone over there test the tents in rain? curious how you rate waterproofing'])('%j is not frustrated', (m) =>
+    expect(frustrated(m)).toBeLessThan(1),
+  );
+  it('"2 of the jackets at €120 each but only returned one" is one', () => {
+    expect(refundAmount('I bought 2 of the jackets at €120 each but only returned one').total).toBe(120);
+    expect(refundAmount('3 of the tents at €150 each went back').total).toBe(450);
+  });
+});
