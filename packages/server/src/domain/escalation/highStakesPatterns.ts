@@ -129,10 +129,6 @@ export const OTHER_SHOP = /\b(another|a different|some other) (\w+ ){0,2}(shop|s
 // (Review: not "…but I'd rather not wait, so I've opened one", "…otherwise chargeback on friday", "not planning a paypal dispute yet, but if…".)
 export const NOT_DISPUTING = /\b(not|never|no) (trying|going|looking|planning|wanting|meaning|here) to (be (difficult|awkward|a pain|that (guy|person|customer))( or| and)? )?(do|file|open|start|raise|threaten( you with)?) (a |any )?(chargeback|charge back|dispute)\b|\b(i|we) know (that )?(chargebacks?|charge ?backs?|disputes?) (are|is|exist)\b[^.!?]{0,30}\bbut (id|i d|i would|wed|we d|we would) (rather|prefer)\b(?![^.!?]*\b(so|and) (ive|i have|i|weve|we have|we) (just |already |now )?(opened|filed|started|raised|did|done)\b)(?![^]*\b(otherwise|or else)\b)|\b(shell|she will|hell|he will|theyll|they will)\b[^.!?]{0,40}\b(dispute|chargeback|charge back)\b[^.!?]{0,60}\bbut (id|i d|i would|wed|we d|we would) (rather|prefer)\b|\b(says|said|told (me|us)|thinks|suggested|reckons)( that)? (i|we) (should|could|ought to)\b[^.!?]{0,40}\b(chargeback|charge back|dispute)\b[^.!?]{0,60}\bbut (id|i d|i would|wed|we d|we would|ill|i will|i prefer|we prefer) ?(rather|prefer|try)?\b|\b(rather not|dont want to|do not want to|im not going to|i am not going to|no intention of|not planning (on|to)|not interested in|no interest in)\s+(go|going|do|doing|file|filing|open|opening|start|starting|raise|raising|make|escalate|involve)\b|\b(not|no) (planning|plans for|intending|thinking of|looking for|after) (a |any |an )?((paypal|card|bank|credit card) )?(chargeback|charge back|dispute)s?\b(?! yet\b)(?![^]*\bbut if\b)|\b(not|no|im not|i am not|were not|we are not) (looking|planning|wanting|going|trying|about) to (open|file|start|raise|do|make) (a |any |an )?(paypal |card |bank )?(dispute|chargeback|charge back|claim)\b/;
 
-/**
- * Session 51: who says "lawyer" or "court" of their own job ("I'm a lawyer so I'm in court most of the week"), with no
- * threat in the message, and a hack told of some other shop ("another shop i use got hacked last month").
- */
 /** A swelling told inside an if-clause: "if a power bank ever swells". */
 export const SWELL_IF = /\b(if|in case|hypothetical(ly)?|what if)\b[^.!?]*$/;
 /**
@@ -145,6 +141,10 @@ export const SWELL_CONTAINER = /(?<!\b(in|inside|into|from|of) (the|my|a|his|her
  * Friday…", "not looking to file a dispute, though if nothing changes I'll have to", "…so I've opened one today".
  */
 export const DISPUTE_STILL_ON = /\b(but if|otherwise|or else|unless)\b|\bno (other )?choice\b|\bif\b[^.!?]{0,40}\b(ill|i will|i would|id|ill have to|i have to|id have to)\b|\b(ive|i have|weve|we have|so i|and i)\s+(just |already |now |since )?(opened|filed|started|raised|lodged)\s+(one|it|an? ((paypal|bank|card|amex|visa|klarna) )?(chargeback|charge back|dispute|claim|case))\b/;
+/**
+ * Session 51: who says "lawyer" or "court" of their own job ("I'm a lawyer so I'm in court most of the week"), with no
+ * threat in the message, and a hack told of some other shop ("another shop i use got hacked last month").
+ */
 export const OWN_PROFESSION = /\b(im|i am|i work as|as|being|my job as) an? (lawyer|solicitor|attorney|barrister|paralegal|judge|court clerk|legal secretary)\b/;
 // (Review: the threats the legal rules read stay threats from a lawyer too: "As a lawyer, I'll be reporting this to trading
 // standards", "I'm an attorney, expect a lawsuit", "we'll settle this in court".)
