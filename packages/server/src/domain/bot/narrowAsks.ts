@@ -50,7 +50,7 @@ const SPLITS_ONE = new RegExp(
     String.raw`\b(separate|seperate)\s+(invoice|receipt)\s+(for|per)\b|\bone (invoice|receipt) (per|for each|for the \w+ and)\b|\binvoice (each|every) \w+ separately\b`,
   ].join('|'),
 );
-const SEVERAL_INVOICES = /\b(two|2|three|3|several|multiple|different)\s+((separate|seperate|different)\s+)?invoices?\b/;
+const SEVERAL_INVOICES = /\b(two|2|three|3|several|multiple|different)\s+((separate|seperate|different)\s+)?invoices?\b|\b(zwei|2|drei|3|mehrere) (getrennte|separate|einzelne)?\s?rechnungen\b|\b(dos|2|tres|3) facturas\b|\brechnung (auf)?(teilen|splitten)\b|\bdividir (la|mi) factura\b/;
 /** "2 invoices for my 2 orders": one invoice per order, nothing divided. */
 const SEVERAL_ORDERS = /\borders\b|\b[a-z]{1,4}-?\d{4,}\b[^.!?]*\b[a-z]{1,4}-?\d{4,}\b/;
 /** A passage about dividing an invoice or issuing several for one order. */

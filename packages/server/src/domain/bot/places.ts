@@ -60,6 +60,16 @@ interface City {
   big: boolean;
 }
 
+/**
+ * Session 52: Spanish and German names of big European cities the GeoNames table has only in English or locally
+ * ("envío a Marsella", "nach Mailand"): the site's customers write in those languages.
+ */
+const EXONYMS: Record<string, string> = {
+  marsella: 'FR', burdeos: 'FR', niza: 'FR', londres: 'GB', edimburgo: 'GB', viena: 'AT', bruselas: 'BE', ginebra: 'CH', venecia: 'IT', napoles: 'IT',
+  atenas: 'GR', estocolmo: 'SE', copenhague: 'DK', varsovia: 'PL', praga: 'CZ', hamburgo: 'DE', francfort: 'DE', dresde: 'DE', oporto: 'PT',
+  mailand: 'IT', venedig: 'IT', neapel: 'IT', florenz: 'IT', prag: 'CZ', warschau: 'PL', brussel: 'BE', genf: 'CH', lissabon: 'PT', kopenhagen: 'DK', athen: 'GR',
+};
+
 let cities: Map<string, City> | undefined;
 let countries: Map<string, string> | undefined;
 
@@ -71,6 +81,7 @@ function tables() {
         return [k, { codes: v.slice(flags.length).split(' '), commonWord: flags.includes('*'), big: flags.includes('+') }];
       }),
     );
+    for (const [name, code] of Object.entries(EXONYMS)) if (!cities.has(name)) cities.set(name, { codes: [code], commonWord: false, big: true });
     countries = new Map();
     for (let a = 65; a <= 90; a++) {
       for (let b = 65; b <= 90; b++) {

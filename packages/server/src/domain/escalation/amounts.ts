@@ -176,6 +176,9 @@ function currencyOf(token: string): string {
 }
 
 /** All amounts in `text`, in order, without overlaps. Bare decimals ("64.90") have currency null. */
+/** A bare number joined to the next amount by a plus or an "and" ("150 + 75 EUR"). */
+const SHARED_CURRENCY = /(?<![\w.,-])(\d{1,6}(?:[.,]\d{2})?)\s*(?:\+|&|and|plus|und|y)\s*$/i;
+
 export function findAmounts(text: string): Amount[] {
   const found: Amount[] = [];
   const taken: [number, number][] = [];
@@ -188,6 +191,15 @@ export function findAmounts(text: string): Amount[] {
   };
   for (const m of text.matchAll(BEFORE)) add(m[0], m.index, parseNumber(m[2]!), currencyOf(m[1]!));
   for (const m of text.matchAll(AFTER)) add(m[0], m.index, parseNumber(m[1]!), currencyOf(m[2]!));
+  // Review of session 52: "150 + 75 EUR", "150 and 75 euros": the currency said once, after the last of the numbers.
+  for (const a of [...found]) {
+    let at = a.index;
+    for (let m = SHARED_CURRENCY.exec(text.slice(0, at)); m && a.currency !== null; m = SHARED_CURRENCY.exec(text.slice(0, at))) {
+      if (/\bbetween\s*$/i.test(text.slice(0, m.index))) break;
+      add(m[1]!, m.index, parseNumber(m[1]!), a.currency);
+      at = m.index;
+    }
+  }
   for (const m of text.matchAll(WORDS)) add(m[0], m.index, parseNumberWords(m[1]!), currencyOf(m[2]!));
   for (const m of text.matchAll(ES_WORDS)) {
     const whole = parseSpanishNumber(m[1]!);

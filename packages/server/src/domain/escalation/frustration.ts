@@ -8,11 +8,12 @@
  */
 import { detectSmallTalk } from '../bot/smallTalk.js';
 import { onlyDetails } from '../bot/notYetAsked.js';
-import { normalise, sentences } from '../bot/text.js';
+import { normalise } from '../bot/text.js';
 import type { TranscriptEntry } from '../pipelineTypes.js';
 import { botHasReplied, customerMessages, lastBotReply, type DetectorContext, type DetectorResult } from './types.js';
-import { INSULTS, MEDIUM, SIGNALS, STRONG, type Signal } from './frustrationSignals.js';
+import { ANOTHER_HOOP, INSULTS, MEDIUM, SIGNALS, STRONG, TAKES_THEN_ASKS_MORE, THUMBS_UP_LET_DOWN, type Signal } from './frustrationSignals.js';
 import { namedShop } from '../site/siteNames.js';
+import { unfitForUse, withoutOthersBlamed } from './blameTarget.js';
 
 /** "Do you people read your own rules?", "do you guys even listen": the bot and shop addressed as "you people". */
 const YOU_PEOPLE_READ = /\bdo (you|u) (people|guys|lot) (even |actually |ever |just )?(read|listen|check|look|ignore|not care)\b/;
@@ -125,7 +126,7 @@ const JOY = /\b((it|that|this) (finally )?(worked|works)|works now|(its|it is|th
 const DISMISSIVE = /^\W*(whatever|forget it|useless|pointless|sigh)\W*$/;
 /** "great. and on sundays nobody, right?": nobody there at a time asked about, not nobody answering. */
 const NOBODY_THEN = /\b(on )?(sundays?|saturdays?|weekends?|(public )?holidays?|evenings?|nights?|at night|overnight)\b[^.!?]{0,20}\b(nobody|no one|noone)\b(?![^.!?]*\b(actually|when (im|i am|were|we are))\b)[^.!?]*\?|\b(nobody|no one|noone)\b[^.!?]{0,20}\b(on )?(sundays?|saturdays?|weekends?|(public )?holidays?|evenings?|at night|overnight)\b(?![^.!?]*\b(actually|when (im|i am|were|we are))\b)[^.!?]*\?/g;
-const PROBLEM_CONTEXT = /\b(ruined|nobody|no one|noone|supposed to|have to pay|had to pay|charged|wrong|never|lost|nothing|useless|not even|doesnt work|didnt work|so your|apparently|because i|locked out|locked me out)\b|\?\?|👏|🙄/;
+const PROBLEM_CONTEXT = /\b(ruined|nobody|no one|noone|supposed to|have to pay|had to pay|charged|wrong|never|lost|nothing|useless|not even|doesnt work|didnt work|so your|apparently|because i|locked out|locked me out|(my|the|our) money (is |s |has )?(just |simply )?(gone|vanished|disappeared))\b|\?\?|👏|🙄/;
 /** "Wonderful. Absolutely wonderful.": one praise word as a sentence, then again, stressed. */
 const PRAISE_TWICE = /(^|[.!?]\s+)(wonderful|brilliant|fantastic|great|marvell?ous|lovely|perfect|superb|terrific|splendid|amazing)[.!]+\s+(absolutely|just|truly|simply|utterly) \2\b/;
 /** "great. really great." after copy-pasted answers: only beside what plainly went wrong ("Perfect. Really perfect, not a leak" is praise). */
@@ -184,32 +185,6 @@ export interface FrustrationScore {
   strongest: number;
 }
 
-/** Someone or something other than the shop, as a sentence's subject: "my bank", "the airline", "another brand". */
-const SOMEONE_ELSE = /\b(my|our|his|her) (bank|brother|sister|[\w-]+-in-law|friend|mum|mom|mother|dad|father|husband|wife|partner|boyfriend|girlfriend|kids?|children|son|daughter|neighbou?r|boss|colleague|postal service|post office|courier|landlord|old \w+|current \w+|previous \w+|last \w+)\b|\bthe (airline|campsite|post office|postal service|local post|weather|forecast|reviews?|reviewers?|hotel|airport|customs office|train|railway)\b|\b(an?other|other|different) (brands?|shops?|stores?|sites?|websites?|sellers?|retailers?|companies|company)\b|\b(marketplace|third[- ]party) sellers?\b|\bthose (guys|people|sellers|folks)\b|\bsomeone (in|on) (a|the) (forum|review|group|thread)\b/;
-/** The shop, its staff, its bot or its service, named or addressed. */
-const THE_SHOP = /\b(you|your|u|ur|yall|youre|this (shop|store|chat|bot|company|site|website|service)|the (bot|chat|support|service|customer service|shop|store|website|site|company)|<shop>)\b/;
-
-/**
- * The text without what blames someone else: a sentence that does not name the shop is cut where someone else becomes
- * its subject ("My bank is honestly the worst", "The airline was useless about it too"; "What a rip-off, my friend paid
- * half" keeps its rip-off), and so is the sentence right after, unless it names the shop ("My brother-in-law sat on
- * it. Useless man."). An insult there is not aimed at the shop.
- */
-function withoutOthersBlamed(text: string, shopName: string): string {
-  const parts = sentences(text);
-  const shop = namedShop(THE_SHOP, shopName);
-  if (!parts.some((p) => SOMEONE_ELSE.test(p))) return text;
-  return parts
-    .map((p, i) => {
-      if (shop.test(p)) return p;
-      const at = p.search(SOMEONE_ELSE);
-      if (at >= 0) return p.slice(0, at);
-      const before = parts[i - 1];
-      return before !== undefined && SOMEONE_ELSE.test(before) && !shop.test(before) ? '' : p;
-    })
-    .join(' ');
-}
-
 /** The signals with the shop's own name in them (`<shop>`), built once per site. */
 const signalsBySite = new Map<string, Signal[]>();
 function signalsFor(shop: string): Signal[] {
@@ -245,7 +220,7 @@ export function scoreFrustration(
     strongest = Math.max(strongest, weight);
   };
   // (Session 51: "is that legit or a scam??" asks whether someone else's demand is one.)
-  const insultText = withoutOthersBlamed(text, shopName).replace(/\b(legit|real|genuine|safe|official)\s+or\s+(a |just a )?(scam|fake|phishing)\b|\b(is|was) (this|that|it) (a )?(scam|fake)\s*\?/g, ' ');
+  const insultText = unfitForUse(withoutOthersBlamed(text, shopName), shopName).replace(/\b(legit|real|genuine|safe|official)\s+or\s+(a |just a )?(scam|fake|phishing)\b|\b(is|was) (this|that|it) (a )?(scam|fake)\s*\?/g, ' ');
   for (const s of signalsFor(shopName)) {
     const t = s.label === 'insult' ? insultText : text;
     if (s.re.test(t) && (!s.needs || s.needs.test(t))) add(s.weight, s.label);
@@ -261,12 +236,13 @@ export function scoreFrustration(
   // polite request; sarcasm does not go on to ask a favour.
   // "Great. The tent still has its tags and was never pitched. Do I need the original packaging?": the next question,
   // plainly asked (not "Great. So I have to pay twice?").
-  const takesThenAsks = (/^(perfect|great|lovely|brilliant|excellent|wonderful|super|awesome|fantastic)[.!,]\s+[^?]*\b(could|can|would) (someone|somebody|you|i|we|one of you)\b[^?]*\?/.test(text) || (/^(perfect|perfecto|perfekt|genial|prima|great|lovely|brilliant|excellent|wonderful|super|awesome|fantastic)[.!,]\s+(?:[^?]*[.!]\s+)?(do|does|can|could|is|are|will|should|would) (i|we|you|it|they|the|my|our)\b[^?]*\?\s*$/.test(text) && !/\b(so|again|still|even|twice|seriously|really|actually|privilege|broken)\b[^.!]*\?\s*$/.test(text))) && !/\?\?|🙄|😒|🙃/u.test(message);
+  const takesThenAsks = (/^(perfect|great|lovely|brilliant|excellent|wonderful|super|awesome|fantastic)[.!,]\s+[^?]*\b(could|can|would) (someone|somebody|you|i|we|one of you)\b[^?]*\?/.test(text) || (/^(perfect|perfecto|perfekt|genial|prima|great|lovely|brilliant|excellent|wonderful|super|awesome|fantastic)[.!,]\s+(?:[^?]*[.!]\s+)?(do|does|can|could|is|are|will|should|would) (i|we|you|it|they|the|my|our)\b[^?]*\?\s*$/.test(text) && !/\b(so|again|still|even|twice|seriously|really|actually|privilege|broken)\b[^.!]*\?\s*$/.test(text)) || TAKES_THEN_ASKS_MORE.test(text)) && !/\?\?|🙄|😒|🙃/u.test(message);
   const sincere = takesThenAsks || atWeather || /\b(was|were|been) (really |absolutely |just |so |always )?(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb)\W+(but|until|although|though|except)\b/.test(text);
   if ((/🙄|😒|👏/u.test(message) && PRAISE_WORD.test(text)) || (/🙃/u.test(message) && (/\b(?:really |just |so )?loving (?:this|that|it|the)\b/.test(text) || (ADVICE_PRAISED.test(text) && !atWeather && !sincere && (!THANKS.test(text) || /\b(gone|lost|still|again|nothing|times|wasted|no luck|(didnt|doesnt|did not|does not) (work|help))\b/.test(text))) || (PRAISE.test(text) && !THANKS.test(text) && !atWeather && !sincere))) || (PRAISE.test(text) && PROBLEM_CONTEXT.test(text.replace(NOBODY_THEN, ' ')) && !sincere && !SIGNS_OFF_THANKS.test(text) && !(THANKS_THEN_PRAISE.test(text) && !/\b(still|never|again|not|nothing|doesnt|didnt|wont|cant|useless)\b|🙄|😒/u.test(text))) || (SARCASM_ALONE.test(text) && !atWeather) || STUCK_THEN_PRAISE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
   // Session 50: "…even reinstalled the app. still spinning. great app guys, really top notch 🙃": praise with an upside-down
   // face beside the trouble still there. (Review: not "can't believe how great the lumen 400 is 🙃", "still looks great after 3 years 🙃".)
   if (/🙃/u.test(message) && PRAISE_WORD.test(text) && /\b(still(?! (looks?|works?|working|going|runs?|holds?( up)?|is|feels?) (\w+ )?(great|good|fine|strong|amazing|perfect|brilliant|lovely|awesome)\b)|nothing|never(?! (thought|expected|knew))|didnt|doesnt|wont|cant(?! (believe|wait|complain|fault|recommend))|no luck)\b|(?<!\b(?:works?|working|worked|back|fine|okay|ok) )\bagain\b/.test(text) && !THANKS.test(text) && !sincere) add(STRONG, 'sarcasm');
+  if (/👍/u.test(message) && THUMBS_UP_LET_DOWN.test(text) && !THANKS.test(text)) add(STRONG, 'sarcasm');
   // "so i paid for express and got regular shipping. awesome. thanks so much 🙃": paid for one thing, got another, praised
   // with an upside-down face.
   if (/🙃/u.test(message) && (PRAISE.test(text) || THANKS.test(text)) && /\b(paid|pay|paying) for (\w+ ){1,2}(and|but) (got|received)\b/.test(text)) add(STRONG, 'sarcasm');
@@ -302,7 +278,7 @@ export function scoreFrustration(
   // "Really impressive service.", "How very efficient.", "brilliant system. really well thought out", "very useful, as if
   // I did not look at it ten times already", "Fantastic, thank you so much for respecting my choice": praise of the
   // shop beside what went wrong.
-  if (DRY_PRAISE.test(text) && WENT_WRONG.test(text) && !SIGNS_OFF_THANKS.test(text)) add(STRONG, 'sarcasm');
+  if ((DRY_PRAISE.test(text) && WENT_WRONG.test(text) && !SIGNS_OFF_THANKS.test(text)) || (ANOTHER_HOOP.test(text) && !THANKS.test(text))) add(STRONG, 'sarcasm');
   // "So I'm penalised for buying early. Brilliant. Next time…", "so i have to wait for it to arrive and send it back.
   // genius. absolute genius.": praise alone in a sentence after a complaint (not opening the message: "Great. Do I…").
   if (PRAISE_AFTER_COMPLAINT.test(text) && PENALISED.test(text) && !WORKS_NOW.test(text) && !THANKS.test(text) && !sincere) add(STRONG, 'sarcasm');

@@ -243,3 +243,22 @@ export const SIGNALS: Signal[] = [
 
 /** The insult signals in every language, global for counting: "esto es una vergüenza… sois unos estafadores" is two. */
 export const INSULTS = SIGNALS.filter((s) => s.label === 'insult').map((s) => new RegExp(s.re.source, 'g'));
+
+/**
+ * Review of session 52: praise at one more hoop to jump through is sarcasm by itself ("Oh perfect, another form. Just
+ * perfect. Exactly what I needed."), not only beside something that went wrong.
+ */
+export const ANOTHER_HOOP = /\b(oh|ah|wow|yay),? (great|perfect|brilliant|wonderful|fantastic|lovely|super|awesome)[,.!]*\s+(yet )?another (form|link|email|survey|questionnaire|hoop|step|wait|delay|ticket|article|faq|page|portal|process|bot|chatbot)\b(?! to\b)|\bjust perfect\W+exactly what (i|we) (needed|wanted)\b/;
+
+/**
+ * Session 52: "Lovely. If it's the wrong size, how long has she got to swap it?", "Great. And you're open Sundays too,
+ * right?": praise taking the answer, then the next question opening its sentence (not "Great. And now what am I supposed
+ * to do?", "Lovely. So how long THIS time?").
+ */
+export const TAKES_THEN_ASKS_MORE = /^(perfect|great|lovely|brilliant|excellent|wonderful|super|awesome|fantastic|good)[.!,]\s+(and |also |oh and |one more (thing|question)[,:]? |if (its|it is|they|she|he|i|we|it)\b[^?]{0,60}, )?(how|what|when|where|which|is|are|do|does|can|could|will|would|should|has|have|(you|youre|you are|theyre|its) \w+)\b(?![^?]*\b(so|again|still|even|twice|seriously|really|actually|supposed|meant to|without|meanwhile|in the meantime|now|another|ever|any ?more|then|this time|instead|privilege|broken|pay for|have to pay)\b)[^?]*\?/;
+
+/**
+ * Session 52: "so basically my present is just gone for two months. amazing system 👍": praise of the shop's way of
+ * doing things beside a loss, with a thumbs-up (frustration.ts checks the emoji; "great service 👍" alone is sincere).
+ */
+export const THUMBS_UP_LET_DOWN = /^(?=.*\b(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb|stellar|top notch|fab) (system|service|process|policy|setup|set up|support|job|way to \w+)\b)(?=.*\b(gone|lost|wasted|stuck|never(?! (had|been|once|disappoint\w*|let (me|us) down|fail\w*))|nothing(?! (but|beats|wrong))|cant(?! (fault|complain|wait))|wont|doesnt|didnt|basically|apparently|so much for)\b)/;

@@ -22,7 +22,7 @@ const A_SALE =
 const REFUSES_TO_BUY = /\b(not going to|shouldnt have to|should not have to|wont|dont want to|will not|not)\s+(buy|purchase)\w*/g;
 
 /** Weighing a purchase ("deciding between them: which has the longer warranty?"): a question before buying. */
-const WEIGHING = /\b(deciding between|which (model|one|of (them|the two|your \w+)) (has|is|would|should|lasts)|(would|do|can) you recommend|thinking (of|about) (buying|getting)|planning to buy)\b/;
+const WEIGHING = /\b(deciding between|torn between|(cant|can not|cannot) decide between|which (\w+ )?(would|do|should|can|could) (you|u) (recommend|suggest)|which (model|one|of (them|the two|your \w+)) (has|is|would|should|lasts)|(would|do|can) you recommend|thinking (of|about) (buying|getting)|planning to buy)\b/;
 
 /**
  * A repair to pay for, a claim ruled out by the customer, a threat to return it for another brand, or asking what to

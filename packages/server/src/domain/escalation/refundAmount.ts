@@ -5,6 +5,7 @@
  */
 import { normalise } from '../bot/text.js';
 import { findAmounts, type Amount } from './amounts.js';
+import { returnedItems } from './returnedItems.js';
 
 /** "only the lamp from my €320 order": the order total is not what is being refunded. */
 // ("Just to check the money side" is no partial refund.)
@@ -27,6 +28,8 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   const items = amounts.filter((a) => !FROM_ORDER_BEFORE.test(text.slice(Math.max(0, a.index - 30), a.index)) && !ORDER_AFTER.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 12)) && !ofTotal(a));
   if (items.length > 0 && items.length < amounts.length) amounts = items;
   if (PARTIAL.test(normalise(message))) {
+    // Session 52: "a Ridgeline 3P (€329) and a Lumen 400 (€39.95)… keeping the Ridgeline": the items the return names.
+    amounts = returnedItems(normalise(message), text, amounts) ?? amounts;
     // "€412,80 total… keeping the tent but sending back the lamp": the order's total is not what comes back.
     const kept = amounts.filter((a) => !TOTAL_LABEL.test(text.slice(Math.max(0, a.index - 30), a.index)) && !STATED_TOTAL_AFTER.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 20)) && !/^[ \t]*together\W{0,3}but\b/.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 20)));
     // One amount, called the total, beside a clear partial return ("keeping the tent"): nothing says what comes back.
@@ -137,6 +140,9 @@ const COUNT_BEFORE_PRICE = new RegExp(String.raw`\b(${COUNT_WORD}|[2-9])(?:(?=\s
 /** In the message before, a count word only (not "Pace 5"), and of items (not "two sizes", "two separate orders"). */
 const COUNT_IN_MESSAGE_BEFORE = new RegExp(String.raw`\b(${COUNT_WORD})\b(?! (\w+ )?(sizes?|orders?|colou?rs?|times|days|weeks|months|separate|different|options))`);
 
+/** One of them back: "returning one", "devolví una", "eine zurückgeschickt". */
+const ONE_BACK = /\b(return(ing)?|refund(ing)?|send(ing)? back|keep(ing)?) (just |only )?(one|1)\b|\b(devolvi|devuelvo|devolver|devolvere) (solo )?(una|uno|1)\b|\b(eine|einen|ein|1) (davon )?zuruck(geschickt|gesendet|gegeben|geben|schicken)\b/;
+
 /** How many items an amount is the price of: "$119.99 each" after "both jackets" is two of them. */
 function eachCount(text: string, a: Amount, before = ''): number {
   // "2 x 159 €": the count typed before the price.
@@ -159,6 +165,10 @@ function eachCount(text: string, a: Amount, before = ''): number {
   // ("just the two Stormshell jackets, 129 each, out of my €890 order": only those two, and both of them.)
   const justThoseN = /\b(just|only) (the |my |these |those |our )?(two|three|four|five|six|[2-6])\b/.exec(normalise(text));
   if (justThoseN) return COUNT_WORDS[justThoseN[3]!] ?? Number(justThoseN[3]);
+  // Session 52: "the two kids' rain jackets ($64.50 each)": the count in the item's own words right before its price,
+  // whatever else the message keeps ("Keeping the tent.").
+  const ownN = new RegExp(String.raw`\b(${COUNT_WORD}|[2-9])\s+(?!(?:days?|weeks?|months?|times|hours?|of)\b)[^€$£.!?\d,;]{2,35}?[(:–—-]?\s*$`).exec(text.slice(Math.max(0, a.index - 45), a.index));
+  if (ownN && !ONE_BACK.test(normalise(text)) && !/\b(sent back|only|just) (one|1)\b/.test(normalise(text))) return COUNT_WORDS[ownN[1]!] ?? Number(ownN[1]);
   // Session 51: "it was 6 of the Lumen 400 at €39,95 each": the count of the item priced, said right before its price.
   const ofThe = /\b([2-9]|[1-4]\d|two|three|four|five|six|seven|eight|nine|ten) of (the|our|my|those|these) [^.!?€$£\d]{0,30}?(\d+\w* )?(at|@|à|for)\s*[€$£]?\s*$/i.exec(text.slice(Math.max(0, a.index - 60), a.index));
   if (ofThe && !/\b(return(ed|ing)?|refund(ed|ing)?|sen(d|t|ding) back|keep(ing)?|kept) (just |only )?(one|1)\b|\b(only|just) (\w+ ){0,2}(one|1)\b/.test(normalise(text))) return COUNT_WORDS[ofThe[1]!.toLowerCase()] ?? Number(ofThe[1]);
@@ -167,6 +177,6 @@ function eachCount(text: string, a: Amount, before = ''): number {
   // ("our scout troop sent back 9 of the kids Stormshell jackets … They were €39 each": a club's count, told as sent.)
   const returningN = /\b(returning|returned|sending back|sent back|send back|return|refund(ing)?( for)?) (the |my |these |those |our |all )?(two|three|four|five|six|[2-9]|[1-9]\d) (of (the|our|my|those|these) )?(?!(of|days?|weeks?|months?|times|hours?|business|st|nd|rd|th|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*)\b)\p{L}/u.exec(normalise(text));
   if (returningN) return COUNT_WORDS[returningN[5]!] ?? Number(returningN[5]);
-  if (!count || PARTIAL.test(normalise(text)) || /\b(return(ing)?|refund(ing)?|send(ing)? back|keep(ing)?) (just |only )?(one|1)\b|\b(devolvi|devuelvo|devolver|devolvere) (solo )?(una|uno|1)\b|\b(eine|einen|ein|1) (davon )?zuruck(geschickt|gesendet|gegeben|geben|schicken)\b/.test(normalise(text))) return 1;
+  if (!count || PARTIAL.test(normalise(text)) || ONE_BACK.test(normalise(text))) return 1;
   return COUNT_WORDS[count[1]!] ?? Number(count[1]);
 }

@@ -41,6 +41,8 @@ const GOODS_BACK = new RegExp(
     String.raw`|(my |the |our )?(return|parcel|package) (has )?(arrived|got|reached|landed)( back)? (at|to|in|with) (you|your|the)` +
     String.raw`|returned (it|them|everything|the (whole|entire) order|my (whole|entire) order|\S+) within` +
     String.raw`|(i|we|ive|weve|i have|we have|had) returned` +
+    // Session 52: "The one I'm returning was two hundred forty-nine dollars… how soon would that be back on my Amex?"
+    String.raw`|(the (one|ones|\w+)|what|everything|the (\w+ )?items?) (im|i am|were|we are) (now )?(returning|sending back|sending)\b` +
     String.raw`|cancell?ed (my |the |our |order )?(order|purchase|[a-z]{1,4}-?\d{5,})` +
     // Session 51: "return for NW-884310 shows as received", "my return is marked as processed".
     String.raw`|(return|parcel|package|items?)( for (my |the |our |order )?([a-z]{1,4}-?\d{5,}|order))? (now |already )?(shows|is showing|showing|marked|is marked|says|is|are|has been|have been|was|were|got) (as )?(received|checked in|processed)` +
@@ -59,7 +61,7 @@ const MONEY_CLAIMED = new RegExp(
     String.raw`|where(s| is) (my|the|our) money` +
     // "how long till it's back on my card?", "when will it be back in my account" (review: not points, a gift card or a
     // login back in the account: "when will my Trailpoints be back in my account?", "when can I log back into my account")
-    String.raw`|(how long|when)\b(?![^.!?]{0,30}\b(points|trailpoints|vouchers?|gift ?cards?|store credit|coupons?|codes?|log|logged|sign|signed)\b[^.!?]{0,12}\bback\b)[^.!?]{0,30}\bback (on|in|to|into|onto) ${DESTINATION}` +
+    String.raw`|(how long|how soon|how quickly|when)\b(?![^.!?]{0,30}\b(points|trailpoints|vouchers?|gift ?cards?|store credit|coupons?|codes?|log|logged|sign|signed)\b[^.!?]{0,12}\bback\b)[^.!?]{0,30}\bback (on|in|to|into|onto) ${DESTINATION}` +
     String.raw`|(want|need|would like|id like|expect) (a |the |my )?(full )?(reimbursement|money|refund)` +
     String.raw`|(the )?(full|whole|entire) (amount|sum|price|reimbursement) back` +
     // "I want my 250,- € back"

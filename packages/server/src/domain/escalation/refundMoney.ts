@@ -34,7 +34,7 @@ const BEFORE_RETURNING = /\b(how (?:do|can|would) (?:i|we) (?:return|send)|can (
 
 /** Asking when the money comes, or waiting for a refund by name: chasing it, whatever came before. */
 const WAITING =
-  /\b(how long (until|till|before|does it take|for|will it take)\b[^.!?]{0,40}\b(refund|money)|when (will|do|would) (i|we) get (my|the|our) (money|refund)|wie lange\b[^.!?]{0,40}\bgeld|(still|been|im|i am|we are|were) waiting (for|on) (my|the|our) (refund|money)|esperando (el|mi) (reembolso|dinero)|(el|mi) (reembolso|dinero) (todavia |aun |sigue sin |)?no (llega|ha llegado|aparece|me ha llegado)|warte\w* (noch )?auf (mein|das|die|meine) (geld|erstattung|ruckerstattung)|where(s| is) (my|the) (refund|money)|still no refund|no refund (yet|still)|refund (still )?(hasnt|has not|isnt|is not) (arrived|come|shown|appeared))\b/;
+  /\b(how long (until|till|before|does it take|for|will it take)\b[^.!?]{0,40}\b(refund|money)|when (will|do|would) (i|we) get (my|the|our) (money|refund)|wie lange\b[^.!?]{0,40}\bgeld|(still|been|im|i am|we are|were) waiting (for|on) (my|the|our) (refund|money)|esperando (el|mi) (reembolso|dinero)|(el|mi) (reembolso|dinero) (todavia |aun |sigue sin |)?no (llega|ha llegado|aparece|me ha llegado)|no (me )?(ha|han) llegado (el|mi) (reembolso|dinero)|no (me )?llega (el|mi) (reembolso|dinero)|warte\w* (noch )?auf (mein|das|die|meine) (geld|erstattung|ruckerstattung)|where(s| is) (my|the) (refund|money)|still no refund|no refund (yet|still)|refund (still )?(hasnt|has not|isnt|is not) (arrived|come|shown|appeared))\b/;
 
 /**
  * Session 48: the money of a return by other words: a refund short of what went back ("why did my refund only cover the

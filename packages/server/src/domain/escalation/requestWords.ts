@@ -44,3 +44,8 @@ export const SOMEONE_ELSE_WANTS = /\b(?:my (?:mom|mum|mother|dad|father|wife|hus
 export const PROCESS_QUESTION = /\b(?:does|will|would) (?:it|the (?:chat|bot)|this (?:chat|bot))\s+(?:automatically\s+|ever\s+)?$|\b(?:do|would|will) (?:i|we) (?:have|need|got) to\s*$|\b(?:do|does) (?:it|this) (?:require|need)\s*$|\b(?:is it|its) (?:necessary|required) to\s*$|\bmust (?:i|we)\s*$/;
 /** Session 50: "can I change the colour myself or do I need a person to do it?": whether one is needed, not a request. */
 export const SELF_OR_PERSON = /\b(?:myself|ourselves|on my own|by myself|online|in the app|in my account)\b[^.!?]{0,40}\bor (?:do|would|will) (?:i|we)\s*$/;
+/**
+ * Review of session 52: the person asked about only for later, said anywhere after the question ("when can I talk to a
+ * real person? no rush, not now, just want to know the hours"): the learned reading heard the request and not the "not now".
+ */
+export const PUT_OFF_AFTER = /[.!?,;]\s*(?:(?:no rush|no hurry|no worries|its fine|all good)[,.!]?\s*)*(?:not now|not right now|not today|maybe later|later on)\b/;

@@ -12,6 +12,7 @@ import { contentTerms, normalise, words } from '../bot/text.js';
 import type { RuleConfig } from '../pipelineTypes.js';
 import { findAmounts, type Amount } from './amounts.js';
 import { addedTotal, namedTotal, refundAmount } from './refundAmount.js';
+import { returnedItems } from './returnedItems.js';
 import { findExplicitRequest } from './explicitRequest.js';
 import { findHighStakes } from './highStakes.js';
 import { onlyDetails } from '../bot/notYetAsked.js';
@@ -103,10 +104,12 @@ function onlyAsksForSomeone(message: string, shop: string): boolean {
   if (rest.includes('?')) return false;
   return bareTerms(rest).length < 3;
 }
+/** (When and how to be reached say nothing of the matter: "give me a ring this afternoon? I'd rather talk it through than type".) */
+const WHEN_OR_HOW = /^(today|tomorrow|tonight|morning|afternoon|evening|asap|soon|later|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|heute|morgen|nachmittag|abend|hoy|manana|tarde|noche|talk|speak|type|typing|chat|call|ring|phone)$/;
 /** Words that say what a message is about, beyond numbers and the asking for someone. */
 function bareTerms(text: string): string[] {
   // (German and Spanish function words count for nothing either: "ich hätte gern einen Mitarbeiter am Telefon wegen meiner Bestellung".)
-  return contentTerms(text).filter((t) => !/\d/.test(t) && !/^(order|connect|person|human|please|rather|prefer|wegen|meiner|meinem|meine|meinen|bestellung|telefon|bitte|sobre|pedido|telefono|favor|por)$/.test(t));
+  return contentTerms(text).filter((t) => !/\d/.test(t) && !WHEN_OR_HOW.test(t) && !/^(order|connect|person|human|please|rather|prefer|wegen|meiner|meinem|meine|meinen|bestellung|telefon|bitte|sobre|pedido|telefono|favor|por)$/.test(t));
 }
 
 /** A message that ends by letting the question go (onlyAcknowledges). */
@@ -249,7 +252,12 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
       if (!onTopic) continue;
       let { total, amounts } = refundAmount(current.body, previous?.body);
       // "I sent back the €259 jacket" … "so where's my refund?": the amount came first.
-      if (amounts.length === 0 && previous !== undefined && topicMatches(topic, current.body, names)) ({ total, amounts } = refundAmount(previous.body));
+      if (amounts.length === 0 && previous !== undefined && topicMatches(topic, current.body, names)) {
+        ({ total, amounts } = refundAmount(previous.body));
+        // "…a Ridgeline 3P (€329) and a Lumen 400 (€39.95)" … "so only the Lumen 400 goes back": the item named now.
+        const named = returnedItems(normalise(current.body), previous.body.toLowerCase(), amounts);
+        if (named) ({ total, amounts } = { total: Math.round(named.reduce((t, a) => t + a.value, 0) * 100) / 100, amounts: named });
+      }
       // "return the €119 lamp for a refund" … "and the €149 jacket as well": one refund across two messages.
       // ("a refund on the pace 5, $199" … "how long does it take?" … "oh and the strap too, $29, same order": the refund
       // priced further back in the same matter, when the message just before priced nothing.)

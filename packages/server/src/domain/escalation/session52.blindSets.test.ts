@@ -1,0 +1,125 @@
+/**
+ * Session 52: what the session's blind sets (fresh217, 218, 220) showed the detectors reading wrongly, each with the
+ * negatives that stand next to it.
+ */
+import { describe, expect, it } from 'vitest';
+import { findHighStakes, detectLearnedHighStakes, detectHighStakes } from './highStakes.js';
+import { correctTeam } from './teamCorrections.js';
+import { runRules as run, teamsSite } from './testContext.js';
+import { scoreFrustration } from './frustration.js';
+import { claimsRefund } from './refundClaim.js';
+import { refundAmount } from './refundAmount.js';
+import { normalise } from '../bot/text.js';
+import { asksToSplit } from '../bot/narrowAsks.js';
+import { highStakesModel } from '../../site/botModels.js';
+import { findPlaces } from '../bot/places.js';
+
+const shop = 'Northwind Gear';
+const frustrated = (m: string) => scoreFrustration(m, [], true, shop).strongest;
+
+describe('praise that takes the answer, then asks on', () => {
+  it.each([
+    "Lovely. If it's the wrong size, how long has she got to swap it? It should land around the 10th.",
+    "Great. And you're open Sundays too, right, in case Saturday doesn't work?",
+    'Perfect. Does it ship today?',
+  ])('%j is no frustration', (m) => expect(frustrated(m)).toBeLessThan(1));
+  it.each([
+    'Great. And now what am I supposed to do?',
+    "he's trekking in nepal until february. so basically my present is just gone for two months. amazing system 👍",
+  ])('%j is', (m) => expect(frustrated(m)).toBeGreaterThanOrEqual(1));
+  it.each(['got it, great service 👍', "can't fault it, great service 👍"])('%j is sincere', (m) => expect(frustrated(m)).toBeLessThan(1));
+});
+
+describe('harsh words about a thing, not the shop', () => {
+  it('a thing unfit for a use is no insult', () => {
+    expect(frustrated('For ski touring I need proper ascent numbers, GPS altitude is useless for that. Barometer yes or no?')).toBeLessThan(1);
+  });
+  it.each(['your watch is useless for hiking', 'the bot is useless for this', 'useless answer, yes or no?'])('%j still is', (m) => expect(frustrated(m)).toBeGreaterThanOrEqual(1));
+});
+
+describe('refunds of the items named', () => {
+  it('"the one I\'m returning… how soon back on my Amex" claims the refund; a replacement does not', () => {
+    expect(claimsRefund(normalise("The one I'm returning was two hundred forty-nine dollars, still sealed. How soon would that be back on my Amex?"))).toBe(true);
+    expect(claimsRefund(normalise("The one I'm returning was €249. How soon do you ship the replacement?"))).toBe(false);
+  });
+  it('the item kept or the only one returned, when named by its model', () => {
+    expect(refundAmount('Order NW-880413 had a Ridgeline 3P (€329) and a Lumen 400 (€39.95). We\'re keeping the Ridgeline and returning the lamp. When will the refund come?').total).toBe(39.95);
+    expect(refundAmount('I bought a Summit Pro 2 for €289 and a Stormshell for €149. Only the Summit Pro 2 goes back, when will my refund arrive?').total).toBe(289);
+    // "the tent" against "Ridgeline 3P" names nothing: both amounts stay.
+    expect(refundAmount('A Ridgeline 3P (€329) and a Lumen 400 (€39.95). We\'re keeping the tent, when will the refund come?').amounts).toHaveLength(2);
+    expect(refundAmount("order NW-640029 was a whole family camping haul, $612 total. we're keeping most of it but sending back the Summit Pro 2 ($349). how long for the refund?").total).toBe(349);
+  });
+  it('the item named a message later', () => {
+    expect(run(['Order NW-880413 had a Ridgeline 3P (€329) and a Lumen 400 (€39.95).', 'so only the Lumen 400 goes back. when does the refund come?'])).toBeNull();
+    expect(run(['Order NW-880413 had a Ridgeline 3P (€329) and a Lumen 400 (€39.95).', 'so only the Ridgeline 3P goes back. when does the refund come?'])).toMatchObject({ trigger: 'rule' });
+  });
+  it('a count in the item\'s own words holds beside something kept', () => {
+    expect(refundAmount("sending back the Lumen 900R ($89), and the two kids' rain jackets ($64.50 each). Keeping the tent. When would the refund show up on my card?").total).toBe(218);
+    expect(refundAmount('we bought two tents at €150 each, keeping one, returning the other').total).toBe(150);
+  });
+});
+
+describe('an injury the customer says no product caused', () => {
+  it('is none', () => {
+    expect(findHighStakes('I broke my ankle skiing three weeks ago (nothing to do with your gear, I promise) so I never got round to returning the poles.')).toBeNull();
+  });
+  it.each([
+    'I broke my ankle when the tent pole snapped, nothing to do with the weather',
+    'I broke my ankle on the ice, nothing to do with the forecast, the boots have no grip',
+  ])('%j still is', (m) => expect(findHighStakes(m)).toMatchObject({ kind: 'injury' }));
+});
+
+describe('a legal threat beside "I don\'t want to make a fuss"', () => {
+  it('is still read by the learned model', () => {
+    const m = "For the record, it has already been well over three weeks. I don't want to make a fuss over €34.50, but my brother-in-law is a solicitor and tells me a small-claims court letter costs very little to send. I'd much prefer you simply paid it.";
+    expect(detectLearnedHighStakes(m, 1, highStakesModel) ?? findHighStakes(m)).not.toBeNull();
+  });
+});
+
+describe('orders the customer never placed are money moved', () => {
+  it('goes to the money team; changes the customer did not make do not', () => {
+    const money = detectHighStakes('weird, my order list shows NW-592207 for two Lumen 900Rs going to Hamburg and I never placed that', 1)?.skillDuty;
+    expect(money).toBeDefined();
+    expect(detectHighStakes("Someone has been in my account: the delivery address now says Marseille and there's a phone number on it that isn't mine. I did not make these changes.", 1)?.skillDuty).not.toBe(money);
+  });
+});
+
+describe('a VIP asking for a call at a time', () => {
+  it('asks for someone, no question the articles must settle', () => {
+    const r = run(['Is the Trailsense alright for sea swimming?', "Thank you. Could somebody from your team give me a ring this afternoon? 07700 900123. I'd rather talk it through than type."], { tier: 'vip', answer: { kind: 'unknown', text: '?' } });
+    expect(r).toBeNull();
+    expect(run(['Could someone call me tomorrow? Also can you hold a Ridgeline 3P at the Berlin store?'], { tier: 'vip', answer: { kind: 'unknown', text: '?' } })).toMatchObject({ trigger: 'rule' });
+  });
+});
+
+describe('teams', () => {
+  const withTech = { ...teamsSite, skills: [...teamsSite.skills, { id: 'technical', name: 'technical', description: 'Product troubleshooting and product safety, GPS watches, headlamps and batteries, account login.', examples: [] }] };
+  const input = (m: string) => ({ topical: m, conversation: m, current: m });
+  it.each([
+    ['orders', 'Which would you recommend for bikepacking, the Ridgeline 3P or the Summit Pro 2?'],
+    ['orders', "I'm torn between the Ridgeline 3P and the Summit Pro 2 for two adults and a Labrador."],
+    ['orders', 'does the Stormshell run true to size? I am an M in most brands'],
+    ['orders', 'Passt die Stormshell in Größe M auch über eine dicke Fleecejacke? Ich bin 1,80 m.'],
+    ['technical', 'Welche Stirnlampe würdet ihr für Kinder empfehlen?'],
+    ['technical', 'Which of your watches would survive ski touring at -20°C?'],
+    ['technical', 'do you have any christmas gift sets? like a headlamp + power bank combo for my dad who camps'],
+    ['billing', 'is the ridgeline 3p big enough for 2 adults + 2 kids?'],
+  ])('from %s: %j is a question before buying', (from, m) => expect(correctTeam(withTech, from, input(m))).toBe('sales'));
+  it.each([
+    ['technical', 'my watch keeps crashing, which of your watches would you recommend instead?'],
+    ['billing', 'is the ridgeline 3p big enough? I paid €329 and want a refund if not'],
+    ['orders', 'the tent my husband bought is too small, can I return it?'],
+  ])('from %s: %j stays', (from, m) => expect(correctTeam(withTech, from, input(m))).toBe(from));
+  it('one order\'s invoice split, in German, from the pre-sales team too', () => {
+    expect(asksToSplit(normalise('Für die Bestellung NW-338170 hätte ich gern zwei getrennte Rechnungen, eine auf meinen Namen'))).toBe(true);
+    expect(asksToSplit(normalise('Ich habe zwei Bestellungen und brauche die Rechnung'))).toBe(false);
+    expect(correctTeam(withTech, 'sales', input('Für die Bestellung NW-338170 hätte ich gern zwei getrennte Rechnungen. Geht das?'))).toBe('billing');
+  });
+  it('a refund not arrived, in Spanish, is the money team\'s', () => {
+    expect(correctTeam(withTech, 'orders', input("Devolví la chaqueta hace dos semanas y en la web pone 'devolución recibida' pero no me ha llegado el dinero."))).toBe('billing');
+  });
+});
+
+describe('places in the customer\'s language', () => {
+  it.each(['con envío a Marsella', 'nach Mailand geschickt', 'enviado a Londres'])('%j names a city', (m) => expect(findPlaces(m).length).toBe(1));
+});
