@@ -173,6 +173,8 @@ const PHRASES: [RegExp, string[]][] = [
   [/\b(?:go|goes|going|ship|ships|leave|leaves|dispatch(?:ed)?|sent|send|out)\s+(?:out\s+)?today\b|\bsame[- ]day\b/, ['same', 'day']],
   [/\b(?:for|a|the|in-store|store) pick-?ups?\b(?! (?:truck|van|lorry|line|game))/, ['collect']],
   [/\bhand luggage\b|\bcabin (?:bag|baggage|luggage)\b/, ['carry-on']],
+  // Session 52: "can he take it on the plane?": flying.
+  [/\b(?:on|onto|in) (?:the|a) (?:plane|aeroplane|airplane|aircraft)\b|\b(?:plane|air) travel\b/, ['flights']],
   // "how long does a full charge take?": charging a battery, not a charge on a card.
   [/\b(?:a|one|on a|after a|from a) full charge\b|\bfull charge takes?\b|\bcharg(?:e|ing) (?:time|takes?)\b|\b(?:take|takes|took) to (?:fully )?charge\b|\bto (?:fully|completely) charge\b/, ['battery', 'charged']],
   // "won't show up in my iPhone's Bluetooth list": the phone the pairing article speaks of (not "the iphone app shows…").

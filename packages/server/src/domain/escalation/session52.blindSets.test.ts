@@ -13,6 +13,7 @@ import { normalise } from '../bot/text.js';
 import { asksToSplit } from '../bot/narrowAsks.js';
 import { highStakesModel } from '../../site/botModels.js';
 import { findPlaces } from '../bot/places.js';
+import { phraseHints } from '../bot/glossary.js';
 
 const shop = 'Northwind Gear';
 const frustrated = (m: string) => scoreFrustration(m, [], true, shop).strongest;
@@ -122,4 +123,18 @@ describe('teams', () => {
 
 describe('places in the customer\'s language', () => {
   it.each(['con envío a Marsella', 'nach Mailand geschickt', 'enviado a Londres'])('%j names a city', (m) => expect(findPlaces(m).length).toBe(1));
+});
+
+describe('a missing item beside a side question about buying', () => {
+  const input = (m: string) => ({ topical: m, conversation: m, current: m });
+  it('is the order\'s; buying a replacement part is not', () => {
+    const m = "order NW-604417, a summit pro 2 and two lumen 400s. the tent came, the headlamps didn't. also does the lumen 400 come with batteries or do i need to buy aaa's for the trip";
+    expect(correctTeam(teamsSite, 'sales', input(m))).toBe('orders');
+    expect(correctTeam(teamsSite, 'sales', input('the charging cable was not in the box. can I buy a new one from you?'))).toBe('sales');
+  });
+});
+
+describe('flying, in the words customers use', () => {
+  it.each(['can he take it on the plane?', 'is plane travel with it ok?'])('%j hints at flights', (m) => expect(phraseHints(normalise(m)).hints).toContain('flights'));
+  it('a plane tree is no flight', () => expect(phraseHints(normalise('the tent is pitched under a plane tree')).hints).not.toContain('flights'));
 });

@@ -195,7 +195,7 @@ const CORRECTIONS: Correction[] = [
   // Two charges for one thing, or a hold that stays (session 47): the money side, in whatever team's words.
   { from: [RETURNS_DUTY, TROUBLESHOOTING_DUTY, PRE_SALES_DUTY], to: DOUBLE_CHARGE_DUTY, when: (c) => DOUBLE_CHARGE.test(normalise(c.topical)) },
   // Something missing from the box that came (session 47: "en la caja no venía el cable"): the order's, not the product's.
-  { from: [TROUBLESHOOTING_DUTY, PRE_SALES_DUTY], to: RETURNS_DUTY, when: (c) => MISSING_FROM_BOX.test(normalise(c.topical)) && !/\b(buy|order|sell|comprar|kaufen)\b/.test(normalise(c.current)) },
+  { from: [TROUBLESHOOTING_DUTY, PRE_SALES_DUTY], to: RETURNS_DUTY, when: (c) => MISSING_FROM_BOX.test(normalise(c.topical)) && !/\b(buy|order) (a |an )?(new|another|replacement|spare|separate\w*)\b|\b(can|could|do) (i|we|you) (buy|order|sell) (one|it|them|a|an|the)\b|\b(sell|comprar|kaufen)\b/.test(normalise(c.current)) },
   // Arrived broken (session 47: "me ha llegado la linterna … con la tapa de las pilas rota"): the order's.
   { from: [TROUBLESHOOTING_DUTY, PRE_SALES_DUTY], to: RETURNS_DUTY, when: (c) => ARRIVED_BROKEN.test(normalise(c.topical)) && !/\b(app|update|firmware|software|(arrived|came) (fine|ok|okay|well|intact|in (good|perfect) (condition|shape))|after (a|one|two|three|\d+) (days?|weeks?|months?))\b/.test(normalise(c.topical)) },
   // "where is my tent?? NW-907352": the parcel, whatever it holds (not the refund or the money).
