@@ -35,6 +35,8 @@ const EXCLAIMS_ONLY = /^(?:(?:omg+|oh my (?:god|gosh)|oh no+|ugh+|argh+|um+|uh+|
 const EXCLAIMS = /\b(?:omg+|oh my (?:god|gosh)|oh no+|ugh+|argh+|um+|uh+|hm+|oops|whoops|yikes|welp|q|qq|qs|question|questions)\b/;
 /** A thing named and nothing said of it: "my trailsense", "about my order", "hey so my pace 5". */
 const THING_ONLY = /^(?:(?:hi+|hey+|hello+|so|ok(?:ay)?|um+|hm+)\s+)*(?:(?:about|re|regarding)\s+)?(?:my|our)\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?$/u;
+/** Session 52: "Hola! quick question about returns": the topic named, the question still to come. */
+const QUESTION_ABOUT = /^(?:(?:hi+|hey+|hello+|hola|hallo|so|ok(?:ay)?|um+|hm+)\s+)*(?:(?:a|one)\s+)?(?:(?:quick|small|little)\s+)?(?:q|question|questions|query)\s+(?:about|re|regarding|on)\s+(?:the\s+|my\s+|your\s+|a\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?$/u;
 
 function bareText(message: string): string | null {
   const text = normalise(message);
@@ -55,7 +57,7 @@ export function exclaimsOnly(message: string): boolean {
 /** A thing named and nothing said of it ("my trailsense"): when the KB has nothing on it, the question is still to come. */
 export function namesOnlyAThing(message: string): boolean {
   const bare = bareText(message);
-  return bare !== null && THING_ONLY.test(bare) && !NEEDS.test(bare);
+  return bare !== null && ((THING_ONLY.test(bare) && !NEEDS.test(bare)) || (QUESTION_ABOUT.test(bare) && !NEEDS.test(bare.replace(/\b(returns?|refunds?|exchanges?|orders?)\b/g, ' '))));
 }
 
 /** Nothing asked yet: an exclamation, or a thing named and nothing said of it. */

@@ -125,6 +125,8 @@ const JOY = /\b((it|that|this) (finally )?(worked|works)|works now|(its|it is|th
 /** A dismissive one-word reply after the bot's answer. */
 const DISMISSIVE = /^\W*(whatever|forget it|useless|pointless|sigh)\W*$/;
 /** "great. and on sundays nobody, right?": nobody there at a time asked about, not nobody answering. */
+/** Session 52: "never had a problem, great service": a good record, no let-down. */
+const NEVER_A_PROBLEM = /\bnever (had|had a|had any|once had|ever had) (single )?(problems?|issues?|trouble|complaints?|complaint)\b|\bnever (let (me|us) down|disappoint\w*)\b/g;
 const NOBODY_THEN = /\b(on )?(sundays?|saturdays?|weekends?|(public )?holidays?|evenings?|nights?|at night|overnight)\b[^.!?]{0,20}\b(nobody|no one|noone)\b(?![^.!?]*\b(actually|when (im|i am|were|we are))\b)[^.!?]*\?|\b(nobody|no one|noone)\b[^.!?]{0,20}\b(on )?(sundays?|saturdays?|weekends?|(public )?holidays?|evenings?|at night|overnight)\b(?![^.!?]*\b(actually|when (im|i am|were|we are))\b)[^.!?]*\?/g;
 const PROBLEM_CONTEXT = /\b(ruined|nobody|no one|noone|supposed to|have to pay|had to pay|charged|wrong|never|lost|nothing|useless|not even|doesnt work|didnt work|so your|apparently|because i|locked out|locked me out|(my|the|our) money (is |s |has )?(just |simply )?(gone|vanished|disappeared))\b|\?\?|👏|🙄/;
 /** "Wonderful. Absolutely wonderful.": one praise word as a sentence, then again, stressed. */
@@ -162,8 +164,11 @@ function shouting(message: string): boolean {
   }
   // A shouted clause in a calm message: "that's not what I asked. CAN YOU ENGRAVE IT OR NOT".
   if (/(?:\b[A-Z]{2,}[!?.,]*\s+){3,}[A-Z]{2,}\b/.test(message.replace(/\b[A-Z]{1,4}-?\d+\b/g, ''))) return true;
-  return ws.filter((w) => /^[A-Z]{4,}[!?.,]*$/.test(w)).length >= 2;
+  // (Session 52: or three shorter ones, "3 DAYS. … WHY does it take … MY money", acronyms aside.)
+  const caps = ws.filter((w) => /^[A-Z]{2,}[!?.,]*$/.test(w) && !ACRONYM.test(w.replace(/[!?.,]+$/, '')));
+  return ws.filter((w) => /^[A-Z]{4,}[!?.,]*$/.test(w)).length >= 2 || caps.length >= 3;
 }
+const ACRONYM = /^(EU|US|USA|UK|GB|USB|GPS|DHL|UPS|DPD|GLS|VAT|OK|ID|PIN|PDF|SMS|FAQ|CET|PST|EST|ETA|ASAP|TBH|IMO|IPX|ATM|LED|BPM|HR|AAA|AA|NW|PO|QR|RMA|CEO|NHS|PM|AM|DM|GDPR|BTW|FYI|LOL|OMG|MM|CM|KG|MAH|EUR|USD|GBP|APP|IOS|PC|TV|ANT|SPO|UV|DWR|XL|XS|XXL|SOS|PS)$/;
 
 /** The words two messages share, as a share of all the words either has (Jaccard), and the shorter one's word count. */
 export function wordOverlap(a: string, b: string): { share: number; fewest: number } {
@@ -238,7 +243,7 @@ export function scoreFrustration(
   // plainly asked (not "Great. So I have to pay twice?").
   const takesThenAsks = (/^(perfect|great|lovely|brilliant|excellent|wonderful|super|awesome|fantastic)[.!,]\s+[^?]*\b(could|can|would) (someone|somebody|you|i|we|one of you)\b[^?]*\?/.test(text) || (/^(perfect|perfecto|perfekt|genial|prima|great|lovely|brilliant|excellent|wonderful|super|awesome|fantastic)[.!,]\s+(?:[^?]*[.!]\s+)?(do|does|can|could|is|are|will|should|would) (i|we|you|it|they|the|my|our)\b[^?]*\?\s*$/.test(text) && !/\b(so|again|still|even|twice|seriously|really|actually|privilege|broken)\b[^.!]*\?\s*$/.test(text)) || TAKES_THEN_ASKS_MORE.test(text)) && !/\?\?|🙄|😒|🙃/u.test(message);
   const sincere = takesThenAsks || atWeather || /\b(was|were|been) (really |absolutely |just |so |always )?(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb)\W+(but|until|although|though|except)\b/.test(text);
-  if ((/🙄|😒|👏/u.test(message) && PRAISE_WORD.test(text)) || (/🙃/u.test(message) && (/\b(?:really |just |so )?loving (?:this|that|it|the)\b/.test(text) || (ADVICE_PRAISED.test(text) && !atWeather && !sincere && (!THANKS.test(text) || /\b(gone|lost|still|again|nothing|times|wasted|no luck|(didnt|doesnt|did not|does not) (work|help))\b/.test(text))) || (PRAISE.test(text) && !THANKS.test(text) && !atWeather && !sincere))) || (PRAISE.test(text) && PROBLEM_CONTEXT.test(text.replace(NOBODY_THEN, ' ')) && !sincere && !SIGNS_OFF_THANKS.test(text) && !(THANKS_THEN_PRAISE.test(text) && !/\b(still|never|again|not|nothing|doesnt|didnt|wont|cant|useless)\b|🙄|😒/u.test(text))) || (SARCASM_ALONE.test(text) && !atWeather) || STUCK_THEN_PRAISE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
+  if ((/🙄|😒|👏/u.test(message) && PRAISE_WORD.test(text)) || (/🙃/u.test(message) && (/\b(?:really |just |so )?loving (?:this|that|it|the)\b/.test(text) || (ADVICE_PRAISED.test(text) && !atWeather && !sincere && (!THANKS.test(text) || /\b(gone|lost|still|again|nothing|times|wasted|no luck|(didnt|doesnt|did not|does not) (work|help))\b/.test(text))) || (PRAISE.test(text) && !THANKS.test(text) && !atWeather && !sincere))) || (PRAISE.test(text) && PROBLEM_CONTEXT.test(text.replace(NOBODY_THEN, ' ').replace(NEVER_A_PROBLEM, ' ')) && !sincere && !SIGNS_OFF_THANKS.test(text) && !(THANKS_THEN_PRAISE.test(text) && !/\b(still|never|again|not|nothing|doesnt|didnt|wont|cant|useless)\b|🙄|😒/u.test(text))) || (SARCASM_ALONE.test(text) && !atWeather) || STUCK_THEN_PRAISE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
   // Session 50: "…even reinstalled the app. still spinning. great app guys, really top notch 🙃": praise with an upside-down
   // face beside the trouble still there. (Review: not "can't believe how great the lumen 400 is 🙃", "still looks great after 3 years 🙃".)
   if (/🙃/u.test(message) && PRAISE_WORD.test(text) && /\b(still(?! (looks?|works?|working|going|runs?|holds?( up)?|is|feels?) (\w+ )?(great|good|fine|strong|amazing|perfect|brilliant|lovely|awesome)\b)|nothing|never(?! (thought|expected|knew))|didnt|doesnt|wont|cant(?! (believe|wait|complain|fault|recommend))|no luck)\b|(?<!\b(?:works?|working|worked|back|fine|okay|ok) )\bagain\b/.test(text) && !THANKS.test(text) && !sincere) add(STRONG, 'sarcasm');

@@ -11,7 +11,7 @@ import { EMAIL_ADDRESS } from '../common/text.js';
 import type { DetectorResult } from './types.js';
 import { named, NO_NAMES, type SiteNames } from '../site/siteNames.js';
 
-import { DISPUTE_OVER, HYPOTHETICAL, INCIDENT, LEGAL_THREAT, NOT_DISPUTING, OTHER_SHOP, OTHER_SHOP_HACKED, OWN_PROFESSION, SWELL_CONTAINER, SWELL_IF, DISPUTE_STILL_ON, MILD, NEGATED, NOT_THE_GEAR, RULES, SEEN_IT, SUPPOSED_TO, WOUND_WORDS, WOUND_WORDS_MORE, onlyLooksAlike, type HighStakesKind } from './highStakesPatterns.js';
+import { DISPUTE_OVER, HYPOTHETICAL, INCIDENT, LEGAL_THREAT, NOT_DISPUTING, OTHER_SHOP, OTHER_SHOP_HACKED, OWN_PROFESSION, SWELL_CONTAINER, SWELL_IF, DISPUTE_STILL_ON, MILD, NEGATED, NOT_THE_GEAR, RULES, SMOKE_SMELL, FIRE_NEARBY, SEEN_IT, SUPPOSED_TO, WOUND_WORDS, WOUND_WORDS_MORE, onlyLooksAlike, type HighStakesKind } from './highStakesPatterns.js';
 
 export type { HighStakesKind };
 
@@ -294,6 +294,7 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
       if (rule.needsIncident && /\b(dont|do not|wouldnt|would not|never) (want|wanna|like)( to)? (be|end up|have|risk|see)\b(?:(?!\b(?:but|though|however|yet)\b)[^.!?]){0,40}$/.test(sentence.slice(0, m.index))) continue;
       if (rule.needsIncident && /\b(campfire|camp fire|bonfire|fire ?pit|wood|bbq|barbecue|cigarette) smoke\b|\bsmoke (from|of) (the |a )?(campfire|camp fire|bonfire|fire ?pit|bbq|barbecue)\b/.test(sentence)) continue;
       if (rule.kind === 'safety' && /(swell|swoll|puff|bloat|bulg)/.test(m[0]) && SWOLLEN_BODY.test(sentence)) continue;
+      if (rule.kind === 'safety' && SMOKE_SMELL.test(sentence) && FIRE_NEARBY.test(text) && !named(BATTERY_OR_CHARGING, names).test(sentence)) continue;
       if (rule.needsIncident) {
         if (MILD.test(sentence) && !/\b(smok|burn|swell|swoll|hiss|fire|melt|spark|explod|puff|bulg|leak)/.test(sentence)) continue;
         if (HYPOTHETICAL.test(sentence) && !/\b(got|was|there was|started|began|just)\b/.test(sentence) && !(SUPPOSED_TO.test(sentence) && SEEN_IT.test(text))) continue;

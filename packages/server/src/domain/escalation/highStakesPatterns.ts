@@ -176,3 +176,7 @@ export function onlyLooksAlike(kind: HighStakesKind | null, t: string): boolean 
  * customer says no product caused.
  */
 export const NOT_THE_GEAR = /\b(nothing to do with (you|your \w+|(the|our|any) (\w+ )?(gear|products?|kit|stuff|jacket|tent|lamp|headlamp|watch|boots))|not (your|the (\w+ )?(gear|products?|kit|jackets?|tents?|lamps?|watch(es)?)s?) fault|(wasnt|was not|isnt|is not) (your|the (\w+ )?(gear|products?|kit|jackets?|tents?|lamps?)s?) fault|(unrelated|not related) to (your|the|any) (\w+ )?(gear|products?|kit|jacket|tent|lamp|watch))\b/;
+
+/** Session 52: "a weekend round a campfire and now my stormshell stinks of smoke": fabric that smells of a fire, no device smoking. */
+export const SMOKE_SMELL = /\b(smells?|smelt|smelled|smelling|stinks?|stank|stinking|reeks?|reeked|reeking)\b[^.!?]{0,25}\b(of|like) (camp ?fire |bonfire |wood ?|cigarette |bbq )?smoke\b/;
+export const FIRE_NEARBY = /\b(camp ?fires?|bonfires?|fire ?pits?|bbq|barbecues?|wood ?burners?|log burners?|smokers?|cigarettes?|pub|sauna)\b/;

@@ -138,3 +138,10 @@ describe('flying, in the words customers use', () => {
   it.each(['can he take it on the plane?', 'is plane travel with it ok?'])('%j hints at flights', (m) => expect(phraseHints(normalise(m)).hints).toContain('flights'));
   it('a plane tree is no flight', () => expect(phraseHints(normalise('the tent is pitched under a plane tree')).hints).not.toContain('flights'));
 });
+
+describe('a good record is no let-down', () => {
+  it('"never had a problem, great service" is sincere; a let-down after it is not', () => {
+    expect(frustrated('never had a problem, great service')).toBeLessThan(1);
+    expect(frustrated('great service, never got my refund')).toBeGreaterThanOrEqual(1);
+  });
+});
