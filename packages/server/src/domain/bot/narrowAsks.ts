@@ -39,7 +39,7 @@ const HOLDS_ITEMS = /\b(reserve|hold|put aside|set aside|keep aside)\b[^.!?]{0,3
  * parcels… the invoice", or two invoices for two orders.
  */
 export function asksToSplit(said: string): boolean {
-  return sentences(said).some((s) => SPLITS_ONE.test(s) || (SEVERAL_INVOICES.test(s) && !SEVERAL_ORDERS.test(s)));
+  return sentences(said).some((s) => SPLITS_ONE.test(s) || (SEVERAL_INVOICES.test(s) && !SEVERAL_ORDERS.test(s) && !GOT_SEVERAL.test(s)));
 }
 const SPLIT_OBJECT = String.raw`(invoic\w*|receipts?)`;
 const SPLITS_ONE = new RegExp(
@@ -52,6 +52,8 @@ const SPLITS_ONE = new RegExp(
 );
 const SEVERAL_INVOICES = /\b(two|2|three|3|several|multiple|different)\s+((separate|seperate|different)\s+)?invoices?\b|\b(zwei|2|drei|3|mehrere) (getrennte|separate|einzelne)?\s?rechnungen\b|\b(dos|2|tres|3) facturas\b|\brechnung (auf)?(teilen|splitten)\b|\bdividir (la|mi) factura\b/;
 /** "2 invoices for my 2 orders": one invoice per order, nothing divided. */
+/** Review 2 of session 52: several invoices received, not asked for ("I got two invoices for one order, was I charged twice?"). */
+const GOT_SEVERAL = /\b(got|received|(have|has|ive) (got|received)|sent me|bekommen|erhalten|zugeschickt|me (llegaron|han llegado|enviasteis|mandasteis)|recibi|he recibido)\b/;
 const SEVERAL_ORDERS = /\borders\b|\b[a-z]{1,4}-?\d{4,}\b[^.!?]*\b[a-z]{1,4}-?\d{4,}\b/;
 /** A passage about dividing an invoice or issuing several for one order. */
 const SPLITS_INVOICES = /\b(split|divide)\w*\b[^.!?]{0,40}\binvoices?\b|\binvoices?\b[^.!?]{0,40}\b(split|divided)\b|\b(two|several|multiple|separate) invoices\b/i;

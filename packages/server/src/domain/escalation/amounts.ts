@@ -175,10 +175,15 @@ function currencyOf(token: string): string {
   return 'CHF';
 }
 
-/** All amounts in `text`, in order, without overlaps. Bare decimals ("64.90") have currency null. */
 /** A bare number joined to the next amount by a plus or an "and" ("150 + 75 EUR"). */
+/**
+ * Review 2 of session 52: a number that ends a name ("my Lumen 400 and 120 EUR", "the Pace 5 + 199 EUR", "size 42 and
+ * 150 EUR") is no price: a word right before it, unless the word leads into a price ("worth 150 + 75 EUR").
+ */
+const MODEL_WORD_BEFORE = /(?<![\p{L}])(?!(?:worth|of|for|cost|costs|costing|costed|was|were|is|are|be|at|paid|pay|returned|returning|refund|refunded|total|totalling|totaling|about|around|roughly|approx|approximately|only|just|me|both|je|von|fur|für|kostet|kosten|kosteten|waren|sind|de|por|costo|costó|costaron|son|eran|unos|ca|circa|zuruckgeschickt|zurückgeschickt|devolvi|devolví)\s+$)\p{L}+\s+$/iu;
 const SHARED_CURRENCY = /(?<![\w.,-])(\d{1,6}(?:[.,]\d{2})?)\s*(?:\+|&|and|plus|und|y)\s*$/i;
 
+/** All amounts in `text`, in order, without overlaps. Bare decimals ("64.90") have currency null. */
 export function findAmounts(text: string): Amount[] {
   const found: Amount[] = [];
   const taken: [number, number][] = [];
@@ -195,7 +200,7 @@ export function findAmounts(text: string): Amount[] {
   for (const a of [...found]) {
     let at = a.index;
     for (let m = SHARED_CURRENCY.exec(text.slice(0, at)); m && a.currency !== null; m = SHARED_CURRENCY.exec(text.slice(0, at))) {
-      if (/\bbetween\s*$/i.test(text.slice(0, m.index))) break;
+      if (/\bbetween\s*$/i.test(text.slice(0, m.index)) || MODEL_WORD_BEFORE.test(text.slice(0, m.index))) break;
       add(m[1]!, m.index, parseNumber(m[1]!), a.currency);
       at = m.index;
     }

@@ -31,9 +31,13 @@ export function withoutOthersBlamed(text: string, shopName: string): string {
     .join(' ');
 }
 
+const THING_UNFIT = /\b(is|are|was|were|s|gets|becomes|seems|looks)( (completely|totally|pretty|basically|kind of|a bit|rather|fairly|quite))? useless (for|when|in|at|above|below|under|indoors|outdoors)\b(?! (answering|helping|anything|everything)\b| (me|us)\b(?! (when|in|on|at|for|because|as|while)\b))/;
+
 /** Session 52: "GPS altitude is useless for that. Barometer yes or no?": a thing unfit for a use, not the shop blamed. */
 export function unfitForUse(text: string, shopName: string): string {
   const shop = namedShop(THE_SHOP, shopName);
-  return sentences(text).map((p) => (/\buseless (for|when|in|at|above|below|under|indoors|outdoors)\b/.test(p) && !shop.test(p) ? p.replace(/\buseless\b/g, ' ') : p)).join(' ');
+  // (Review 2: a thing said to be useless, "X is useless for…"; not a bare "Completely useless at answering anything",
+  // "Honestly useless when it matters", aimed at whoever answered.)
+  return sentences(text).map((p) => (THING_UNFIT.test(p) && !shop.test(p) ? p.replace(/\buseless\b/g, ' ') : p)).join(' ');
 }
 

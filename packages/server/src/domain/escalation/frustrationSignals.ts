@@ -246,9 +246,10 @@ export const INSULTS = SIGNALS.filter((s) => s.label === 'insult').map((s) => ne
 
 /**
  * Review of session 52: praise at one more hoop to jump through is sarcasm by itself ("Oh perfect, another form. Just
- * perfect. Exactly what I needed."), not only beside something that went wrong.
+ * perfect. Exactly what I needed."), not only beside something that went wrong. (Review 2: not "Just perfect, exactly what
+ * we needed for the trip" alone: sincere praise of what arrived.)
  */
-export const ANOTHER_HOOP = /\b(oh|ah|wow|yay),? (great|perfect|brilliant|wonderful|fantastic|lovely|super|awesome)[,.!]*\s+(yet )?another (form|link|email|survey|questionnaire|hoop|step|wait|delay|ticket|article|faq|page|portal|process|bot|chatbot)\b(?! to\b)|\bjust perfect\W+exactly what (i|we) (needed|wanted)\b/;
+export const ANOTHER_HOOP = /\b(oh|ah|wow|yay),? (great|perfect|brilliant|wonderful|fantastic|lovely|super|awesome)[,.!]*\s+(yet )?another (form|link|email|survey|questionnaire|hoop|step|wait|delay|ticket|article|faq|page|portal|process|bot|chatbot)\b(?! to\b)/;
 
 /**
  * Session 52: "Lovely. If it's the wrong size, how long has she got to swap it?", "Great. And you're open Sundays too,
@@ -259,6 +260,7 @@ export const TAKES_THEN_ASKS_MORE = /^(perfect|great|lovely|brilliant|excellent|
 
 /**
  * Session 52: "so basically my present is just gone for two months. amazing system 👍": praise of the shop's way of
- * doing things beside a loss, with a thumbs-up (frustration.ts checks the emoji; "great service 👍" alone is sincere).
+ * doing things beside a loss, with a thumbs-up (frustration.ts checks the emoji; "great service 👍" alone is sincere, and
+ * so is "Great service 👍 didn't expect it so fast", "can't believe how quick": review 2, a loss named, not any negation).
  */
-export const THUMBS_UP_LET_DOWN = /^(?=.*\b(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb|stellar|top notch|fab) (system|service|process|policy|setup|set up|support|job|way to \w+)\b)(?=.*\b(gone|lost|wasted|stuck|never(?! (had|been|once|disappoint\w*|let (me|us) down|fail\w*))|nothing(?! (but|beats|wrong))|cant(?! (fault|complain|wait))|wont|doesnt|didnt|basically|apparently|so much for)\b)/;
+export const THUMBS_UP_LET_DOWN = /^(?=.*\b(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb|stellar|top notch|fab) (system|service|process|policy|setup|set up|support|job|way to \w+)\b)(?=.*\b(gone|lost|wasted|stuck|never(?! (had|been|once|disappoint\w*|let (me|us) down|fail\w*|expected|thought))|nothing(?! (but|beats|wrong))|apparently|so much for)\b)/;

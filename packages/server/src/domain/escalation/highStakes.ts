@@ -134,7 +134,8 @@ export function findHighStakes(message: string, previous = '', earlier = previou
   const found = findHighStakesIn(message, previous, earlier, names);
   if (found?.kind === 'security' && FALSE_ALARM.test(normalise(message))) return null;
   // (A second-hand scare, a dispute asked about in theory or with another shop, a scare already dealt with.)
-  return found && onlyLooksAlike(found.kind, normalise(message)) ? null : found;
+  const incidentIn = (rest: string) => ['safety', 'injury'].includes(findHighStakesIn(rest, '', '', names)?.kind ?? '');
+  return found && onlyLooksAlike(found.kind, normalise(message), incidentIn) ? null : found;
 }
 
 function findHighStakesIn(message: string, previous: string, earlier: string, names: SiteNames): { kind: HighStakesKind; text: string } | null {
@@ -375,7 +376,7 @@ export function detectHighStakes(message: string, seq: number, previous = '', ea
   if (!found) return null;
   // Money that moved ("€312 has come off my Visa", "a charge on my card"), not a card merely saved on the account.
   const noMoney = /\bno (money|payments?|charges?)\b[^.!?]{0,20}\b(taken|made|moved)|\bnothing (was )?(taken|charged|bought)/i.test(message);
-  const moneyMoved = !noMoney && /\b((card|bank|banking|payment) (details|number|info|data)|my card in|(card|visa|mastercard|amex) ending|(put|typed|entered) in (my|the|our) (credit |debit )?(card|visa|mastercard|amex)|bought|placed an? order|(never|didnt|did not) (place|placed) (that|this|it|them|those|these|an? order|any order)|(never|didnt|did not) (make|made) (that|this|an?|any) order|ordered|purchased|charg\w*|paid|payments?|money|debited|come off|came off|taken (from|off)|withdrawn|cobr\w*|cargos?|pago|abgebucht|abbuchung\w*|zahlung|bezahlt|(kredit)?kartendaten|bankdaten|datos (de (mi |la )?tarjeta|bancarios))\b|[€$£]\s?\d|\d\s?(€|eur\b|usd\b)/i.test(message);
+  const moneyMoved = !noMoney && /\b((card|bank|banking|payment) (details|number|info|data)|my card in|(card|visa|mastercard|amex) ending|(put|typed|entered) in (my|the|our) (credit |debit )?(card|visa|mastercard|amex)|bought|placed an? order|(never|didnt|did not) (place|placed) (that|this|it|them|those|these|an? order)|(never|didnt|did not) (make|made) (that|this|an?) order|ordered|purchased|charg\w*|paid|payments?|money|debited|come off|came off|taken (from|off)|withdrawn|cobr\w*|cargos?|pago|abgebucht|abbuchung\w*|zahlung|bezahlt|(kredit)?kartendaten|bankdaten|datos (de (mi |la )?tarjeta|bancarios))\b|[€$£]\s?\d|\d\s?(€|eur\b|usd\b)/i.test(message);
   // Session 50: "somebody cashed in all my trailpoints (1,800) and used the vouchers": loyalty value taken is money moved.
   const money = moneyMoved || /\b(cashed|redeemed|used|spent|turned|converted|drained|emptied)\b[^.!?]{0,30}\b(points|trailpoints|vouchers?|gift ?cards?|balance)\b|\b(points|trailpoints)\b[^.!?]{0,20}\b(into|for) vouchers\b/i.test(message);
   const duty = dutyOf(found.kind, money, message, `${earlier} ${previous} ${message}`);

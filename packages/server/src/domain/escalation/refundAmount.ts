@@ -168,7 +168,8 @@ function eachCount(text: string, a: Amount, before = ''): number {
   // Session 52: "the two kids' rain jackets ($64.50 each)": the count in the item's own words right before its price,
   // whatever else the message keeps ("Keeping the tent.").
   const ownN = new RegExp(String.raw`\b(${COUNT_WORD}|[2-9])\s+(?!(?:days?|weeks?|months?|times|hours?|of)\b)[^€$£.!?\d,;]{2,35}?[(:–—-]?\s*$`).exec(text.slice(Math.max(0, a.index - 45), a.index));
-  if (ownN && !ONE_BACK.test(normalise(text)) && !/\b(sent back|only|just) (one|1)\b/.test(normalise(text))) return COUNT_WORDS[ownN[1]!] ?? Number(ownN[1]);
+  // (Review 2: not "I returned one of the 6 headlamps at €39,95 each": one of them went back.)
+  if (ownN && !ONE_BACK.test(normalise(text)) && !/\b(sent back|only|just|returned|refunded|kept) (one|1)\b|\b(one|1) of (the|my|our|those|these)\b/.test(normalise(text))) return COUNT_WORDS[ownN[1]!] ?? Number(ownN[1]);
   // Session 51: "it was 6 of the Lumen 400 at €39,95 each": the count of the item priced, said right before its price.
   const ofThe = /\b([2-9]|[1-4]\d|two|three|four|five|six|seven|eight|nine|ten) of (the|our|my|those|these) [^.!?€$£\d]{0,30}?(\d+\w* )?(at|@|à|for)\s*[€$£]?\s*$/i.exec(text.slice(Math.max(0, a.index - 60), a.index));
   if (ofThe && !/\b(return(ed|ing)?|refund(ed|ing)?|sen(d|t|ding) back|keep(ing)?|kept) (just |only )?(one|1)\b|\b(only|just) (\w+ ){0,2}(one|1)\b/.test(normalise(text))) return COUNT_WORDS[ofThe[1]!.toLowerCase()] ?? Number(ofThe[1]);

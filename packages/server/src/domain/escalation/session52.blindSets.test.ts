@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { findHighStakes, detectLearnedHighStakes, detectHighStakes } from './highStakes.js';
 import { correctTeam } from './teamCorrections.js';
-import { runRules as run, teamsSite } from './testContext.js';
+import { chat, repeatedFailureOf, runRules as run, teamsSite } from './testContext.js';
 import { scoreFrustration } from './frustration.js';
 import { claimsRefund } from './refundClaim.js';
 import { refundAmount } from './refundAmount.js';
@@ -14,6 +14,7 @@ import { asksToSplit } from '../bot/narrowAsks.js';
 import { highStakesModel } from '../../site/botModels.js';
 import { findPlaces } from '../bot/places.js';
 import { phraseHints } from '../bot/glossary.js';
+import { namesOnlyAThing } from '../bot/notYetAsked.js';
 
 const shop = 'Northwind Gear';
 const frustrated = (m: string) => scoreFrustration(m, [], true, shop).strongest;
@@ -143,5 +144,34 @@ describe('a good record is no let-down', () => {
   it('"never had a problem, great service" is sincere; a let-down after it is not', () => {
     expect(frustrated('never had a problem, great service')).toBeLessThan(1);
     expect(frustrated('great service, never got my refund')).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('second batch: a hedged answer taken, a fire nearby, a topic named, shouting', () => {
+  const afterHedge = (first: string, last: string) => repeatedFailureOf(chat(['c', first], ['b', "I'm not sure this answers it, but…", { kind: 'unknown', articleId: 'warranty' }], ['c', last]));
+  it.each([
+    ["there's a bit of fog inside the pace 5 screen after a sauna session. will warranty cover that?", "yeah ok, didn't know saunas were a no. lesson learned"],
+    ['after a week at the coast the zips on our tent are really stiff. are they broken?', 'rinsed them and got some silicone zip lube, smooth as anything now 👌'],
+    ['bought the trailsense 5 days ago and now a shop in Denver has it $30 cheaper. am i out of luck?', 'ok submitting the form. slightly annoying i have to do it myself but whatever 🤷'],
+  ])('after %j, %j is no second attempt', (first, last) => expect(afterHedge(first, last)).toBeNull());
+  it('"yeah ok but can I…" still asks again', () => {
+    expect(repeatedFailureOf(chat(['c', 'do you rent tents?'], ['b', "I'm not sure", { kind: 'unknown' }], ['c', 'yeah ok but can I hire one in the store then?']))).not.toBeNull();
+  });
+  it('a jacket that smells of a campfire is no device smoking; a lamp that smokes is', () => {
+    expect(findHighStakes('whole weekend round a campfire and now my stormshell absolutely stinks of smoke 🔥 can i just chuck it in the wash?')).toBeNull();
+    expect(findHighStakes('the lumen 900r started to smoke while charging')).toMatchObject({ kind: 'safety' });
+  });
+  it('"Hola! quick question about returns" names a topic and asks nothing yet', () => {
+    expect(namesOnlyAThing('Hola! quick question about returns')).toBe(true);
+    expect(namesOnlyAThing('quick question about my broken lamp')).toBe(false);
+    expect(namesOnlyAThing('question about returns not arriving')).toBe(false);
+  });
+  it('three short words in capitals shout; acronyms do not', () => {
+    expect(scoreFrustration('3 DAYS. paid by card. WHY does it take up to 10 more days to give me back MY money when you took it in a second', [], true, shop).labels).toContain('shouting');
+    expect(scoreFrustration('does the EU site ship to the UK via DHL with GPS?', [], true, shop).labels).not.toContain('shouting');
+  });
+  it('"GPS altitude is useless for me when ski touring" blames no one', () => {
+    expect(frustrated('asking because GPS altitude is useless for me when ski touring. need to know if there is a pressure sensor')).toBeLessThan(1);
+    expect(frustrated('this is useless for me')).toBeGreaterThanOrEqual(1);
   });
 });

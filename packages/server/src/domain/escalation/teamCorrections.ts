@@ -52,8 +52,11 @@ const PAYING = /\b(card|checkout|payment|pay|paid|klarna|paypal|bank|gift ?card|
 const DOUBLE_CHARGE_DUTY = String.raw`double charges?`;
 /** "two charges of $84.99 for my lumen 900r", "charged twice", "the authorization hold is still there". */
 const DOUBLE_CHARGE = /\b((2|two) (separate )?charges (from you|on my (card|account|statement)|for (one|1|a single|my|the|this) (order|thing|item)|for [a-z]{1,4}-\d{4,})|(?<!\b(be|been|get|gets|got|it|its|battery|watch|voltpack|lamp|headlamp|needs to be) )charged (me |us )?(twice|two times|double)|paid (twice|two times|double)|taken twice|doppelt (abgebucht|belastet|bezahlt|berechnet)|zweimal (abgebucht|belastet|bezahlt)|(cobrado|cargado|pagado|cobrasteis|cobrais) (\w+ )?dos veces|(cobro|cargo) duplicado|doble (cargo|cobro)|double[- ]charged?|two (identical |separate |equal )?charges|(charge|payment|debit)s? (appears?|showing|shows|went through) twice|duplicate (charge|payment)s?|authori[sz]ation holds?)\b/;
-/** Something missing from the box or parcel that arrived (en/es/de). */
-const MISSING_FROM_BOX = /\b(box|parcel|package) had (the |a |my )?[^.!?]{1,30}\b(but|and) no\b|\b(?<!\b(is it|or is it|or it) )(was not|wasnt|werent|were not|isnt|is not|not) (in|inside) (the|my) (box|parcel|package)|(arrived|came) without (the|its|a|any)\b|(war|waren) nicht dabei|fehlte|faltaba(n)?\b|missing from (the|my) (box|parcel|package|order)|(en|dentro de) (la caja|el paquete) no (venia|estaba|habia|vino)|no (venia|estaba|vino|habia) en (la caja|el paquete)|fehlt(e)? (im|in dem|in meinem) (paket|karton)|(war|lag) nicht (im|in dem) (paket|karton)|\b(came|arrived|turned up)\b[^.!?]{0,30}\b(but )?(the|my) [a-z0-9]+( [a-z0-9]+)? (didnt|did not|never did|havent|hasnt|never (came|arrived))\b/;
+/**
+ * Something missing from the box or parcel that arrived (en/es/de). (Review 2 of session 52: "came but the stakes didn't",
+ * not "arrived but the app didn't pair": a fault, not a part missing.)
+ */
+const MISSING_FROM_BOX = /\b(box|parcel|package) had (the |a |my )?[^.!?]{1,30}\b(but|and) no\b|\b(?<!\b(is it|or is it|or it) )(was not|wasnt|werent|were not|isnt|is not|not) (in|inside) (the|my) (box|parcel|package)|(arrived|came) without (the|its|a|any)\b|(war|waren) nicht dabei|fehlte|faltaba(n)?\b|missing from (the|my) (box|parcel|package|order)|(en|dentro de) (la caja|el paquete) no (venia|estaba|habia|vino)|no (venia|estaba|vino|habia) en (la caja|el paquete)|fehlt(e)? (im|in dem|in meinem) (paket|karton)|(war|lag) nicht (im|in dem) (paket|karton)|\b(came|arrived|turned up)\b[^.!?]{0,30}\b(but )?(the|my) [a-z0-9]+( [a-z0-9]+)? ((didnt|did not|never did|havent|hasnt)(?= *([.,;!?]|$|(come|arrive|turn up|show up|make it)\b))|never (came|arrived))/;
 /** Came broken or damaged (en/es/de). */
 const ARRIVED_BROKEN = /\b(arrived|came|turned up|delivered|(me )?ha llegado|llego|llegaron|kam|ist angekommen|wurde geliefert)\b[^.!?]{0,90}\b(broken|damaged|cracked|smashed|dented|torn|rot[oa]s?|danad[oa]s?|rajad[oa]|kaputt|beschadigt|gebrochen|gerissen)\b/;
 /** "where is my tent??", "wo bleibt meine Bestellung", "¿dónde está mi pedido?" with an order number. */
@@ -157,7 +160,8 @@ const CORRECTIONS: Correction[] = [
   { from: [RETURNS_DUTY], to: PRE_SALES_DUTY, when: (c) => asksAboutProduct(c.topical) || asksForDeal(c.topical) || (asksAboutRestock(c.topical) && !mentionsReturnOrClaim(c.topical)) },
   { from: [REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => asksForDeal(c.topical) },
   // Session 52: a spec asked before buying in the money team's words ("is the ridgeline 3p big enough for 2 adults + 2 kids?").
-  { from: [REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => asksAboutProduct(c.topical) && !/\b(refund\w*|charged?|paid|pay\w*|invoice|vat|price|cost\w*|cheaper|discount\w*|codes?|vouchers?|points|trailpoints|money|card|klarna|paypal)\b|[€$£]\s?\d/.test(normalise(c.conversation)) },
+  // (Review 2: "can the VoltPack charge my laptop?" charges a device, not a card.)
+  { from: [REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => asksAboutProduct(c.topical) && !/\b(refund\w*|charged|charges|(a|the|this|that|double|extra|card) charge|paid|pay\w*|invoice|vat|price|cost\w*|cheaper|discount\w*|codes?|vouchers?|points|trailpoints|money|card|klarna|paypal)\b|[€$£]\s?\d/.test(normalise(c.conversation)) },
   // "¿Cuál me recomendáis?", "¿La Ridgeline 3P es suficiente para dos adultos?": weighing a purchase in words the
   // classifier barely reads (a Spanish or German tent question lands with whichever team shares a word).
   { from: [RETURNS_DUTY, REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => weighsPurchase(c.topical) && !mentionsReturnOrClaim(c.topical) && !asksAboutPacking(c.topical) },
