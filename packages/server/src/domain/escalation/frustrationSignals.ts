@@ -264,3 +264,6 @@ export const TAKES_THEN_ASKS_MORE = /^(perfect|great|lovely|brilliant|excellent|
  * so is "Great service 👍 didn't expect it so fast", "can't believe how quick": review 2, a loss named, not any negation).
  */
 export const THUMBS_UP_LET_DOWN = /^(?=.*\b(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb|stellar|top notch|fab) (system|service|process|policy|setup|set up|support|job|way to \w+)\b)(?=.*\b(gone|lost|wasted|stuck|never(?! (had|been|once|disappoint\w*|let (me|us) down|fail\w*|expected|thought))|nothing(?! (but|beats|wrong))|apparently|so much for)\b)/;
+
+/** Session 52: "Lovely to be doing this twice in one month.": liking a chore done again. */
+export const CHORE_AGAIN = /\b(lovely|great|fun|nice|brilliant|fantastic|love|loving|wonderful|super) (to be|being) (doing|filling (in|out)|going through|sending|writing|chasing|explaining|repeating) (this|that|it|the same( thing)?|all (this|that)|the (form|claim|paperwork|process|return|routine|dance)) (all over again|again|twice|for the (second|third|fourth|fifth) time)\b/;

@@ -328,7 +328,8 @@ const LEGAL_MONEY = /\b(refund\w*|(my )?money back|erstatt\w*|ruckerstatt\w*|gel
 function dutyOf(kind: HighStakesKind, moneyMoved: boolean, message: string, context = message): string | undefined {
   if (kind === 'security') return moneyMoved ? 'fraud\\w*' : 'login|log-?in|password|two-step|account access';
   // Session 51: a return turned down, the appeal the orders team's, though the threat asks for the money back.
-  if (kind === 'legal' && /\b(refused|rejected|turned down|wont accept|will not accept)\b[^.!?]{0,20}\b(my |the |our )?return\b/.test(normalise(context))) return 'returns?';
+  // (Session 52: "the jacket I returned… refused my refund of €169… My lawyer": the return turned down.)
+  if (kind === 'legal' && (/\b(refused|rejected|turned down|wont accept|will not accept)\b[^.!?]{0,20}\b(my |the |our )?return\b/.test(normalise(context)) || (/\b(refused|rejected|denied)\b[^.!?]{0,20}\b(my |the |our )?refund\b/.test(normalise(context)) && /\b(i|we) (returned|sent (it|them|\w+) back)\b|\bthe \w+ (i|we) returned\b/.test(normalise(context))))) return 'returns?';
   if (kind === 'legal' && LEGAL_MONEY.test(normalise(message))) return 'refunds?';
   // A lawyer over a rejected warranty claim is the claims team's appeal.
   if (kind === 'legal' && /\b(warrant\w*|garantie\w*|garantia|gewahrleistung|(claim|anfrage|reclamacion) (was |wurde |fue )?(rejected|denied|refused|abgelehnt|rechazad[ao]))\b/.test(normalise(message)) && !/\b(data protection|gdpr|privacy|datenschutz\w*|datenauskunft|auskunft\w*|proteccion de datos|personal data|my (data|details)|shar(e|ed|ing) (my|the|your) (data|details|photos|information)|(best|tief)?preisgarantie|price (match|guarantee))\b/.test(normalise(message))) return 'warranty';

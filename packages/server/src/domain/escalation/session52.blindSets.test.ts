@@ -175,3 +175,30 @@ describe('second batch: a hedged answer taken, a fire nearby, a topic named, sho
     expect(frustrated('this is useless for me')).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('second batch: teams, German money and takeovers, a chore done again', () => {
+  const withTech = { ...teamsSite, skills: [...teamsSite.skills, { id: 'technical', name: 'technical', description: 'Product troubleshooting and product safety, GPS watches, headlamps and batteries, account login.', examples: [] }] };
+  const input = (m: string) => ({ topical: m, conversation: m, current: m });
+  it('a spec in the data team\'s words, engraving, a refund that came back short', () => {
+    expect(correctTeam(withTech, 'privacy', input('does the pace 5 measure blood oxygen?'))).toBe('sales');
+    expect(correctTeam(withTech, 'privacy', input('does the pace 5 store my heart rate data on your servers?'))).toBe('privacy');
+    expect(correctTeam(withTech, 'orders', input("I'm ordering two Pace 5 watches for my twins. Can you engrave their initials on the back?"))).toBe('sales');
+    expect(correctTeam(withTech, 'orders', input('the engraving on my returned watch NW-123456 was wrong, where is my refund?'))).not.toBe('sales');
+    expect(correctTeam(withTech, 'orders', input('hello, refund for my boots NW-558102 came back €4,95 short, the shipping is missing'))).toBe('billing');
+  });
+  it('an order in the account the customer never placed, told at length in German', () => {
+    expect(findHighStakes('Hallo, in meinem Konto ist eine Bestellung NW-730462 über 389,90 € an eine Adresse in Dortmund, die ich nie aufgegeben habe!')).toMatchObject({ kind: 'security' });
+    expect(findHighStakes('Die Bestellung NW-730462 über 389,90 € habe ich gestern aufgegeben, wann kommt sie?')).toBeNull();
+  });
+  it('"…meine zweihundertneunundvierzig Euro zurückbekomme" asks for a refund over 200', () => {
+    expect(run(['Hi, I returned the Trailsense watch on Monday', 'Ich will einfach nur wissen, wann ich meine zweihundertneunundvierzig Euro zurückbekomme.'])).toMatchObject({ trigger: 'rule' });
+    expect(run(['Hi, I returned the headlamp on Monday', 'Ich will einfach nur wissen, wann ich meine neunundvierzig Euro zurückbekomme.'])).toBeNull();
+  });
+  it('a chore done again is sarcasm; a hike done again is not', () => {
+    expect(frustrated('Yes, the damaged form is done, same as last time. Lovely to be doing this twice in one month.')).toBeGreaterThanOrEqual(1);
+    expect(frustrated('lovely to be doing this hike again next year!')).toBeLessThan(1);
+  });
+  it('a lawyer over a refund refused for a returned item goes to the orders team', () => {
+    expect(detectHighStakes("Your warehouse says the jacket I returned was 'used' and refused my refund of €169. My lawyer will be in touch this week.", 1)?.skillDuty).toBe('returns?');
+  });
+});

@@ -159,6 +159,10 @@ const CORRECTIONS: Correction[] = [
   // The returns team keeps what a customer with the item asks ("no exchange button, so I wait for a restock?").
   { from: [RETURNS_DUTY], to: PRE_SALES_DUTY, when: (c) => asksAboutProduct(c.topical) || asksForDeal(c.topical) || (asksAboutRestock(c.topical) && !mentionsReturnOrClaim(c.topical)) },
   { from: [REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => asksForDeal(c.topical) },
+  // Session 52: a spec asked in the data team's words ("does the pace 5 measure blood oxygen?"), no data asked after.
+  { from: [PRIVACY_DUTY], to: PRE_SALES_DUTY, when: (c) => asksAboutProduct(c.topical) && !/\b(data|stored?|storing|shar\w*|delet\w*|privacy|gdpr|consent|servers?|account|email|marketing)\b/.test(normalise(c.conversation)) },
+  // Session 52: a service the shop may not offer, asked of a product ("can you engrave their initials on the back?").
+  { from: [RETURNS_DUTY, TROUBLESHOOTING_DUTY, REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => /\b(engrav\w*|monogram\w*|personali[sz](e|ed|ing|ation)|(rent|hire|borrow) (a|one|the|your|some) (\w+ )?(tents?|gear|kit|jackets?|watch(es)?|headlamps?)|rentals?)\b/.test(normalise(c.current)) && !/\b(broken|faulty|warranty|refund\w*|return\w*|damaged|arrived|[a-z]{1,4}-\d{4,})\b/.test(normalise(c.current)) },
   // Session 52: a spec asked before buying in the money team's words ("is the ridgeline 3p big enough for 2 adults + 2 kids?").
   // (Review 2: "can the VoltPack charge my laptop?" charges a device, not a card.)
   { from: [REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => asksAboutProduct(c.topical) && !/\b(refund\w*|charged|charges|(a|the|this|that|double|extra|card) charge|paid|pay\w*|invoice|vat|price|cost\w*|cheaper|discount\w*|codes?|vouchers?|points|trailpoints|money|card|klarna|paypal)\b|[€$£]\s?\d/.test(normalise(c.conversation)) },
