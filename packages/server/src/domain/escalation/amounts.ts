@@ -14,7 +14,8 @@ const NUM = String.raw`\d{1,3}(?:[.,\u00a0 ]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d
 const SYMBOL = String.raw`€|\$|£|US\$|USD|EUR|GBP|CHF`;
 const WORD_CURRENCY = String.raw`euros?|eur|usd|dollars?|bucks|pounds?|gbp|chf|francs?|€|\$|£`;
 
-const BEFORE = new RegExp(String.raw`(?<![\w.,])(${SYMBOL})\s?(${NUM})(?![\d])`, 'gi');
+// ("€ 249,-": the German and Austrian way to write whole euros, kept as typed.)
+const BEFORE = new RegExp(String.raw`(?<![\w.,])(${SYMBOL})\s?(${NUM})(?:[.,]-(?![\w-]))?(?![\d])`, 'gi');
 // "319,- EUR": a whole amount written with a dash for the cents.
 const AFTER = new RegExp(String.raw`(?<![\w.,€$£])(${NUM})(?:[.,]-)?\s?(${WORD_CURRENCY})(?![a-z])`, 'gi');
 const BARE_EACH = /(?<=\b(?:were|was|are|is|cost|costs|paid|at|for|price[ds]?)\s)(\d{2,4})(?=\s?(?:each|apiece|a piece|cada (?:una|uno)|pro st(?:ü|u)ck)\b)/gi;

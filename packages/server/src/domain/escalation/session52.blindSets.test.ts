@@ -3,7 +3,7 @@
  * negatives that stand next to it.
  */
 import { describe, expect, it } from 'vitest';
-import { findHighStakes, detectLearnedHighStakes, detectHighStakes } from './highStakes.js';
+import { findHighStakes, detectLearnedHighStakes, detectHighStakes, learnedDuty } from './highStakes.js';
 import { correctTeam } from './teamCorrections.js';
 import { chat, repeatedFailureOf, runRules as run, teamsSite } from './testContext.js';
 import { scoreFrustration } from './frustration.js';
@@ -200,5 +200,44 @@ describe('second batch: teams, German money and takeovers, a chore done again', 
   });
   it('a lawyer over a refund refused for a returned item goes to the orders team', () => {
     expect(detectHighStakes("Your warehouse says the jacket I returned was 'used' and refused my refund of €169. My lawyer will be in touch this week.", 1)?.skillDuty).toBe('returns?');
+  });
+});
+
+describe('third batch', () => {
+  const withTech = { ...teamsSite, skills: [...teamsSite.skills, { id: 'technical', name: 'technical', description: 'Product troubleshooting and product safety, repairs and re-proofing services, GPS watches, headlamps and batteries, account login.', examples: [] }] };
+  const input = (m: string) => ({ topical: m, conversation: m, current: m });
+  it('disputes renounced, bookkeeping, and a bank asked to reverse a charge', () => {
+    expect(findHighStakes("im not gonna dispute it w my bank or anything 😂 relax. just when does the €64 refund hit my card")).toBeNull();
+    expect(findHighStakes('Our finance department does internal chargebacks to each team, so I need the invoice with the VAT shown separately.')).toBeNull();
+    expect(findHighStakes("I've asked my bank to reverse one of the two €312,40 charges for NW-739950 — you took it twice.")).toMatchObject({ kind: 'dispute' });
+    expect(findHighStakes('I asked my bank to cancel my old card and send a new one')).toBeNull();
+    expect(findHighStakes('the bank said I can file a chargeback with them')).not.toBeNull();
+  });
+  it('a good outcome told with "never mind" or "nothing" is no sarcasm', () => {
+    expect(frustrated("The order number is enough? Wonderful. I'll tell her she was fussing over nothing.")).toBeLessThan(1);
+    expect(frustrated('I rather suspected as much. Never mind, my niece will love it.')).toBeLessThan(1);
+    expect(frustrated('Wonderful, nothing arrived again')).toBeGreaterThanOrEqual(1);
+  });
+  it('"€ 249,-" is kept as typed, and "the € 249,- … will be coming back to me" after a return checked is a refund over 200', () => {
+    expect(refundAmount('So the € 249,- for the Summit Pro 2 will be coming back to me soon?').amounts[0]?.raw).toBe('€ 249,-');
+    expect(run(['Is there a way to see if my return has already arrived at your warehouse? I sent it from Munich last Tuesday.', "It says 'Checked' now. So the € 249,- for the Summit Pro 2 will be coming back to me soon?"])).toMatchObject({ trigger: 'rule' });
+  });
+  it('a legal threat over money not back is the money team\'s', () => {
+    expect(detectHighStakes("If the €449 isn't back on my card by Friday, the next email you get will be from my solicitor.", 1)?.skillDuty).toBe('refunds?');
+    expect(detectHighStakes('Wenn das Geld bis Montag nicht auf meinem Konto ist, gehe ich zur Verbraucherzentrale.', 1)?.skillDuty).toBe('refunds?');
+    expect(detectHighStakes('my warranty claim was rejected, my solicitor will be in touch', 1)?.skillDuty).toBe('warranty');
+  });
+  it('the learned reading of an order never placed, or a fake text paid, is fraud', () => {
+    expect(learnedDuty(normalise("there's an order NW-572903 for two Pace 5 watches going to Leeds, and I've never ordered such a thing. My Mastercard shows €698."))).toBe('fraud\\w*');
+    expect(learnedDuty(normalise("got a text from 'northwind' saying theres a customs fee of 2,99 on my parcel. paid it w my card."))).toBe('fraud\\w*');
+    expect(learnedDuty(normalise('I never ordered the newsletter but I get it, how do I stop it'))).toBeUndefined();
+  });
+  it.each([
+    ['billing', 'Do you do a wedding gift list, so guests could buy bits of kit for us?'],
+    ['orders', 'Could you post me one of your paper catalogues?'],
+    ['billing', 'an outfitter here is selling the Summit Pro 2 for $449, a good deal less than on your site'],
+  ])('from %s: %j goes to sales', (from, m) => expect(correctTeam(withTech, from, input(m))).toBe('sales'));
+  it('a re-proofing service asked in German goes to the repairs team', () => {
+    expect(correctTeam(withTech, 'sales', input('Bieten Sie einen Imprägnierservice für die Stormshell-Jacke an?'))).toBe('technical');
   });
 });

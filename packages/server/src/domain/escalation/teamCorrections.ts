@@ -103,7 +103,7 @@ const PRICE_DIFFERENCE = /\b(difference back|(refund|give|credit|return)( me| us
 const LOGIN_TROUBLE = /\b((cant|can not|cannot|unable to|couldnt|could not) (log|sign) ?in(to)?|(wont|doesnt|will not|does not) let me (log|sign) ?in|(reset|login|sign[- ]in) (link|e-?mail|mail)s?\b[^.!?]{0,30}\b(expired|invalid|doesnt work|does not work|not working|never (arrives?|came)))\b/;
 
 /** A paid service asked for: "do you offer a professional re-proofing service", "could you do a battery replacement". */
-const SERVICE_ASK = /\b((do|can|could|would|will) you (\w+ )?(offer|do|provide|have|run|sell)\b[^.!?]{0,30}\b(re-?proofing|reproofing|re-?waterproofing|repairs?|servicing|battery (replacement|swap)|re-?stitching)\b|(re-?proofing|reproofing|repair|servicing) service)\b/;
+const SERVICE_ASK = /\b((do|can|could|would|will) you (\w+ )?(offer|do|provide|have|run|sell)\b[^.!?]{0,30}\b(re-?proofing|reproofing|re-?waterproofing|repairs?|servicing|battery (replacement|swap)|re-?stitching)\b|(re-?proofing|reproofing|repair|servicing) service|impragnierservice|reparaturservice|nachimpragnier\w*|servicio de (re)?impermeabiliza\w*|servicio de reparacion)\b/;
 /** "need 20 Pace 5 for the … running team", "we want 30 headlamps for our scout troop": many of one thing for a group. */
 const BULK_FOR_GROUP = /\b(need|want|order|ordering|buy|buying|get|getting|quote for|price for|looking for)\s+(about |around |roughly |some )?\d{2,4}\s+[^.!?]{1,40}?\bfor (the|our|my|a)\b[^.!?]{0,40}\b(club|team|company|staff|school|group|employees|office|firm|charity|scouts|troop|class|trip|camp|expedition|retreat)\b/;
 const POINTS_DUTY = String.raw`\w*points balances?|loyalty points`;
@@ -162,7 +162,7 @@ const CORRECTIONS: Correction[] = [
   // Session 52: a spec asked in the data team's words ("does the pace 5 measure blood oxygen?"), no data asked after.
   { from: [PRIVACY_DUTY], to: PRE_SALES_DUTY, when: (c) => asksAboutProduct(c.topical) && !/\b(data|stored?|storing|shar\w*|delet\w*|privacy|gdpr|consent|servers?|account|email|marketing)\b/.test(normalise(c.conversation)) },
   // Session 52: a service the shop may not offer, asked of a product ("can you engrave their initials on the back?").
-  { from: [RETURNS_DUTY, TROUBLESHOOTING_DUTY, REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => /\b(engrav\w*|monogram\w*|personali[sz](e|ed|ing|ation)|(rent|hire|borrow) (a|one|the|your|some) (\w+ )?(tents?|gear|kit|jackets?|watch(es)?|headlamps?)|rentals?)\b/.test(normalise(c.current)) && !/\b(broken|faulty|warranty|refund\w*|return\w*|damaged|arrived|[a-z]{1,4}-\d{4,})\b/.test(normalise(c.current)) },
+  { from: [RETURNS_DUTY, TROUBLESHOOTING_DUTY, REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => /\b(engrav\w*|monogram\w*|personali[sz](e|ed|ing|ation)|(rent|hire|borrow) (a|one|the|your|some) (\w+ )?(tents?|gear|kit|jackets?|watch(es)?|headlamps?)|rentals?|(gift|wedding|birthday|baby) (list|registry)|registry|(paper |printed )?(catalogues?|catalogs?|brochures?)|(in stock|available|have (one|any|it)|got (one|any)) (at|in) (the|your) (\w+ )?(store|shop))\b/.test(normalise(c.current)) && !/\b(broken|faulty|warranty|refund\w*|return\w*|damaged|arrived|[a-z]{1,4}-\d{4,})\b/.test(normalise(c.current)) },
   // Session 52: a spec asked before buying in the money team's words ("is the ridgeline 3p big enough for 2 adults + 2 kids?").
   // (Review 2: "can the VoltPack charge my laptop?" charges a device, not a card.)
   { from: [REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => asksAboutProduct(c.topical) && !/\b(refund\w*|charged|charges|(a|the|this|that|double|extra|card) charge|paid|pay\w*|invoice|vat|price|cost\w*|cheaper|discount\w*|codes?|vouchers?|points|trailpoints|money|card|klarna|paypal)\b|[€$£]\s?\d/.test(normalise(c.conversation)) },
@@ -186,7 +186,7 @@ const CORRECTIONS: Correction[] = [
   { from: [RETURNS_DUTY], to: LOGIN_DUTY, when: (c) => LOGIN_TROUBLE.test(normalise(c.topical)) && !/\b(guest|without (an )?account|without logging)\b|\b(thats|that is|its|it is|now|all) (sorted|fixed|resolved|working)\b|\b(sorted|fixed|resolved|working) now\b/.test(normalise(c.topical)) },
   // Session 48: a paid service asked of an item kept ("I'd return it but it's long past the window… do you offer a
   // re-proofing service?"), in the returns team's words; not a repair under warranty.
-  { from: [RETURNS_DUTY], to: TROUBLESHOOTING_DUTY, when: (c) => SERVICE_ASK.test(normalise(c.current)) && !/\b(warranty|guarantee|free of charge|for free|arrived|damaged|in the post|in transit|repairs? or (just |a )?replacements?|replacements? or (a )?repairs?)\b/.test(normalise(c.topical)) },
+  { from: [RETURNS_DUTY, PRE_SALES_DUTY], to: TROUBLESHOOTING_DUTY, when: (c) => SERVICE_ASK.test(normalise(c.current)) && !/\b(warranty|guarantee|free of charge|for free|arrived|damaged|in the post|in transit|repairs? or (just |a )?replacements?|replacements? or (a )?repairs?)\b/.test(normalise(c.topical)) },
   // Session 50: "my trailpoints from NW-290846 still say pending": a points balance, the money team's, in the order's words.
   { from: [RETURNS_DUTY, TROUBLESHOOTING_DUTY], to: POINTS_DUTY, when: (c) => POINTS_BALANCE.test(normalise(c.topical)) },
   // Session 51: an appeal against a return or claim turned down is the orders team's, whatever money it would release.

@@ -17,3 +17,10 @@ describe('extractFacts: session 52', () => {
     expect(values('das Paket ging nach Mailand statt nach Berlin')).toContain('Mailand');
   });
 });
+
+describe('extractFacts: session 52, German compounds', () => {
+  it('keeps the product of "die Moor-Decke"', () => {
+    expect(values('Ist die Moor-Decke waschbar? Bestellung 1234')).toContain('Moor');
+    expect(values('Kann ich die Moor-Decke zurückgeben?')).toContain('Moor');
+  });
+});

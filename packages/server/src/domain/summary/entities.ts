@@ -86,7 +86,8 @@ function vocabulary(site: SiteContent): SiteVocabulary {
     // Not a running pace ("my easy pace 6 min/km").
     otherModels: families.length > 0 ? new RegExp(`(?<![\\w-])(?:${families.map(escapeRegExp).join('|')})\\s+\\d{1,5}[A-Za-z]{0,2}(?![\\w-])(?!\\s*(?:min|mins|minutes|km|k|mi|miles|per|/|%|x)\\b)`, 'gi') : null,
     // "two Lumen 900Rs", "Stormshells": a plural is the same product.
-    products: products.length > 0 ? new RegExp(`(?<![\\w-])(${products.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})s?(?![\\w-])`, 'gi') : null,
+    // (Session 52: a German compound keeps its product, "die Stormshell-Jacke".)
+    products: products.length > 0 ? new RegExp(`(?<![\\w-])(${products.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})s?(?![\\w]|-[\\d-])`, 'gi') : null,
     productName: null,
     orderPrefixes,
   };
