@@ -241,3 +241,11 @@ describe('third batch', () => {
     expect(correctTeam(withTech, 'sales', input('Bieten Sie einen Imprägnierservice für die Stormshell-Jacke an?'))).toBe('technical');
   });
 });
+
+describe('a Spanish refund chased over 200', () => {
+  it('"…costó 260 €, no me ha llegado el dinero" is the refund rule; a parcel not arrived is not', () => {
+    expect(run(['Lo que estoy devolviendo costó 260 €, no me ha llegado el dinero todavía'])).toMatchObject({ trigger: 'rule' });
+    expect(run(['Devolví la tienda de 320 €, no me ha llegado el dinero'])).toMatchObject({ trigger: 'rule' });
+    expect(run(['Compré una tienda de 320 € y no me ha llegado el paquete'])).toBeNull();
+  });
+});
