@@ -265,5 +265,8 @@ export const TAKES_THEN_ASKS_MORE = /^(perfect|great|lovely|brilliant|excellent|
  */
 export const THUMBS_UP_LET_DOWN = /^(?=.*\b(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb|stellar|top notch|fab) (system|service|process|policy|setup|set up|support|job|way to \w+)\b)(?=.*\b(gone|lost|wasted|stuck|never(?! (had|been|once|disappoint\w*|let (me|us) down|fail\w*|expected|thought))|nothing(?! (but|beats|wrong))|apparently|so much for)\b)/;
 
-/** Session 52: "Lovely to be doing this twice in one month.": liking a chore done again. */
-export const CHORE_AGAIN = /\b(lovely|great|fun|nice|brilliant|fantastic|love|loving|wonderful|super) (to be|being) (doing|filling (in|out)|going through|sending|writing|chasing|explaining|repeating) (this|that|it|the same( thing)?|all (this|that)|the (form|claim|paperwork|process|return|routine|dance)) (all over again|again|twice|for the (second|third|fourth|fifth) time)\b/;
+/**
+ * Session 52: "Lovely to be doing this twice in one month.": liking a chore done again. (Review 3: not a trip looked
+ * forward to, "great to be doing it again in July!", "…again next year with my brother", "…with the scouts this autumn".)
+ */
+export const CHORE_AGAIN = /\b(lovely|great|fun|nice|brilliant|fantastic|love|loving|wonderful|super) (to be|being) (doing|filling (in|out)|going through|sending|writing|chasing|explaining|repeating) (this|that|it|the same( thing| form| claim| details| story)?|all (this|that)|the (form|claim|paperwork|process|return|routine|dance)) (all over again|again|twice|for the (second|third|fourth|fifth) time)\b(?:(?=[^.!?]{0,30}\b(for the (second|third|fourth|fifth) time|twice)\b)|(?![^.!?]{0,30}\b(next|this coming|this (spring|summer|autumn|fall|winter|year|season|weekend)|every (year|summer|winter|spring|autumn|weekend)|in (january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)|with (my|our|the) (\w+ )?(kids|family|brother|sister|friends?|wife|husband|partner|son|daughter|dad|mum|mom|group|club|scouts|team))\b))/;

@@ -40,7 +40,7 @@ const WAITING =
  * Session 48: the money of a return by other words: a refund short of what went back ("why did my refund only cover the
  * jacket and not the shipping?"), the amount not seen yet ("todavía no veo los 74,50 €", "si no recibo el reembolso").
  */
-const SHORT_OR_UNSEEN = /\b(refund (only|just) (covered|included|was for)|refund\b[^.!?]{0,25}\b(came back|came through|arrived|was|is)\b[^.!?]{0,15}\b(short|too little|less than)\b|(did|has) (my |the |our )?refund (only|just) (cover|include)|refund(ed)? (didnt|did not|doesnt|does not) (cover|include)|(only|just) refunded (the|my|part|half)|(todavia|aun) no (veo|he recibido|me (ha|han) (llegado|devuelto)) (los|el|mi|mis|la|las) ([€$£]\s?\d|\d[\d.,]{0,24}\s?(€|eur\b|euros?\b|usd\b|dolares\b)|dinero|reembolso|importe (del reembolso|de la devolucion|devuelto))|si no (recibo|veo) (el|mi) (reembolso|dinero)|where(s| is) our (refund|money))/;
+const SHORT_OR_UNSEEN = /\b(refund (only|just) (covered|included|was for)|refund\b(?! (window|period|policy|deadline|time ?frame|rules?|terms))[^.!?]{0,25}\b(came back|came through|arrived|was|is)\b[^.!?]{0,15}\b(short|too little|less than)\b|(did|has) (my |the |our )?refund (only|just) (cover|include)|refund(ed)? (didnt|did not|doesnt|does not) (cover|include)|(only|just) refunded (the|my|part|half)|(todavia|aun) no (veo|he recibido|me (ha|han) (llegado|devuelto)) (los|el|mi|mis|la|las) ([€$£]\s?\d|\d[\d.,]{0,24}\s?(€|eur\b|euros?\b|usd\b|dolares\b)|dinero|reembolso|importe (del reembolso|de la devolucion|devuelto))|si no (recibo|veo) (el|mi) (reembolso|dinero)|where(s| is) our (refund|money))/;
 
 export function chasesRefundMoney(conversation: string): boolean {
   const all = normalise(conversation);

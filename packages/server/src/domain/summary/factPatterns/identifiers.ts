@@ -20,9 +20,10 @@ export const LAST_DIGITS = /\b(?:(?:card|visa|mastercard|amex|code|number|accoun
 /**
  * A case or account reference of letters and digits in hyphened parts, with a capital and three digits in a row:
  * "The case number they gave me was 7741-B", "NW-B2B-0412 is the reference they gave me" (not "USB-C"; an error code
- * "PAY-204" is left to its own pattern).
+ * "PAY-204" is left to its own pattern). Review 3 of session 52: not a model number joined to a German noun, "die Lumen
+ * 900R-Stirnlampe", "VoltPack 20000-Powerbank" (the product keeps its name).
  */
-export const MIXED_ID = /(?<![\w-])(?![A-Za-z]{1,4}-\d+(?![\w-]))(?=[\w-]*\d{3})(?=[\w-]*[A-Z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w-])/g;
+export const MIXED_ID = /(?<![\w-])(?![A-Za-z]{1,4}-\d+(?![\w-]))(?!\d+[A-Za-z]{0,2}-[A-ZÄÖÜ][a-zäöüß]{3,}(?![\w-]))(?=[\w-]*\d{3})(?=[\w-]*[A-Z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+(?![\w-])/g;
 export const SUFFIXED_ID = /(?<![\w-])[A-Z]{1,4}-\d{3,}(?:-[A-Z0-9]{1,4})+(?![\w-])/g;
 /** A seller's or user's handle: "outdoor_deals_24" (an underscore is in no word). */
 export const HANDLE = /(?<![\w@.])@?[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+(?![\w@])/g;
