@@ -51,9 +51,9 @@ const SPLITS_ONE = new RegExp(
   ].join('|'),
 );
 const SEVERAL_INVOICES = /\b(two|2|three|3|several|multiple|different)\s+((separate|seperate|different)\s+)?invoices?\b|\b(zwei|2|drei|3|mehrere) (getrennte|separate|einzelne)?\s?rechnungen\b|\b(dos|2|tres|3) facturas\b|\brechnung (auf)?(teilen|splitten)\b|\bdividir (la|mi) factura\b/;
-/** "2 invoices for my 2 orders": one invoice per order, nothing divided. */
 /** Review 2 of session 52: several invoices received, not asked for ("I got two invoices for one order, was I charged twice?"). */
 const GOT_SEVERAL = /\b(got|received|(have|has|ive) (got|received)|sent me|bekommen|erhalten|zugeschickt|me (llegaron|han llegado|enviasteis|mandasteis)|recibi|he recibido)\b/;
+/** "2 invoices for my 2 orders": one invoice per order, nothing divided. */
 const SEVERAL_ORDERS = /\borders\b|\b[a-z]{1,4}-?\d{4,}\b[^.!?]*\b[a-z]{1,4}-?\d{4,}\b/;
 /** A passage about dividing an invoice or issuing several for one order. */
 const SPLITS_INVOICES = /\b(split|divide)\w*\b[^.!?]{0,40}\binvoices?\b|\binvoices?\b[^.!?]{0,40}\b(split|divided)\b|\b(two|several|multiple|separate) invoices\b/i;

@@ -33,10 +33,12 @@ export function setsTheScene(message: string): boolean {
 /** Announcing a question or exclaiming, nothing more: "omg", "hey quick q", "ugh", "um so". */
 const EXCLAIMS_ONLY = /^(?:(?:omg+|oh my (?:god|gosh)|oh no+|ugh+|argh+|um+|uh+|hm+|oops|whoops|yikes|welp|so+|ok(?:ay)?|hi+|hey+|hello+|hiya|yo|well|right|quick|real quick|q|qq|qs|question|questions|a|one|got|have|i|ive|im|there)\s*)+$/;
 const EXCLAIMS = /\b(?:omg+|oh my (?:god|gosh)|oh no+|ugh+|argh+|um+|uh+|hm+|oops|whoops|yikes|welp|q|qq|qs|question|questions)\b/;
+/** Greetings and fillers before a message gets to its point. */
+const OPENERS = String.raw`hi+|hey+|hello+|so|ok(?:ay)?|um+|hm+`;
 /** A thing named and nothing said of it: "my trailsense", "about my order", "hey so my pace 5". */
-const THING_ONLY = /^(?:(?:hi+|hey+|hello+|so|ok(?:ay)?|um+|hm+)\s+)*(?:(?:about|re|regarding)\s+)?(?:my|our)\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?$/u;
+const THING_ONLY = new RegExp(String.raw`^(?:(?:${OPENERS})\s+)*(?:(?:about|re|regarding)\s+)?(?:my|our)\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?$`, 'u');
 /** Session 52: "Hola! quick question about returns": the topic named, the question still to come. */
-const QUESTION_ABOUT = /^(?:(?:hi+|hey+|hello+|hola|hallo|so|ok(?:ay)?|um+|hm+)\s+)*(?:(?:a|one)\s+)?(?:(?:quick|small|little)\s+)?(?:q|question|questions|query)\s+(?:about|re|regarding|on)\s+(?:the\s+|my\s+|your\s+|a\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?$/u;
+const QUESTION_ABOUT = new RegExp(String.raw`^(?:(?:${OPENERS}|hola|hallo)\s+)*(?:(?:a|one)\s+)?(?:(?:quick|small|little)\s+)?(?:q|question|questions|query)\s+(?:about|re|regarding|on)\s+(?:the\s+|my\s+|your\s+|a\s+)?[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?$`, 'u');
 
 function bareText(message: string): string | null {
   const text = normalise(message);

@@ -176,12 +176,12 @@ function currencyOf(token: string): string {
   return 'CHF';
 }
 
-/** A bare number joined to the next amount by a plus or an "and" ("150 + 75 EUR"). */
 /**
  * Review 2 of session 52: a number that ends a name ("my Lumen 400 and 120 EUR", "the Pace 5 + 199 EUR", "size 42 and
  * 150 EUR") is no price: a word right before it, unless the word leads into a price ("worth 150 + 75 EUR").
  */
 const MODEL_WORD_BEFORE = /(?<![\p{L}])(?!(?:worth|of|for|cost|costs|costing|costed|was|were|is|are|be|at|paid|pay|returned|returning|refund|refunded|total|totalling|totaling|about|around|roughly|approx|approximately|only|just|me|both|je|von|fur|für|kostet|kosten|kosteten|waren|sind|de|por|costo|costó|costaron|son|eran|unos|ca|circa|zuruckgeschickt|zurückgeschickt|devolvi|devolví)\s+$)\p{L}+\s+$/iu;
+/** A bare number joined to the next amount by a plus or an "and" ("150 + 75 EUR"). */
 const SHARED_CURRENCY = /(?<![\w.,-])(\d{1,6}(?:[.,]\d{2})?)\s*(?:\+|&|and|plus|und|y)\s*$/i;
 
 /** All amounts in `text`, in order, without overlaps. Bare decimals ("64.90") have currency null. */

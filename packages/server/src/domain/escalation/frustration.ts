@@ -124,12 +124,12 @@ const RESOLVED = /(?<!\b(?:not|no|havent|have not|hasnt|didnt|never|none of this
 const JOY = /\b((it|that|this) (finally )?(worked|works)|works now|(its|it is|thats) working|fixed it|found it|yay|woo+ ?hoo+|hooray)\b/;
 /** A dismissive one-word reply after the bot's answer. */
 const DISMISSIVE = /^\W*(whatever|forget it|useless|pointless|sigh)\W*$/;
-/** "great. and on sundays nobody, right?": nobody there at a time asked about, not nobody answering. */
 /**
  * Session 52: "never had a problem, great service", "Never mind, my niece will love it", "fussing over nothing": no let-down.
  * (Review 3: not a verdict the trouble still there belies, "…says nothing is wrong with the watch… It still dies".)
  */
 const NEVER_A_PROBLEM = /\bnever (had|had a|had any|once had|ever had) (single )?(problems?|issues?|trouble|complaints?|complaint)\b|\bnever (let (me|us) down|disappoint\w*)\b|\bnever ?mind\b|\b(fuss\w*|worr\w*) (over|about) nothing\b|\bnothing to worry about\b|\bnothing (was |is )?wrong\b(?![^]{0,80}\b(still|yet|but|though|although|snapped|broken|dies|died|doesnt|wont|cant)\b)/g;
+/** "great. and on sundays nobody, right?": nobody there at a time asked about, not nobody answering. */
 const NOBODY_THEN = /\b(on )?(sundays?|saturdays?|weekends?|(public )?holidays?|evenings?|nights?|at night|overnight)\b[^.!?]{0,20}\b(nobody|no one|noone)\b(?![^.!?]*\b(actually|when (im|i am|were|we are))\b)[^.!?]*\?|\b(nobody|no one|noone)\b[^.!?]{0,20}\b(on )?(sundays?|saturdays?|weekends?|(public )?holidays?|evenings?|at night|overnight)\b(?![^.!?]*\b(actually|when (im|i am|were|we are))\b)[^.!?]*\?/g;
 const PROBLEM_CONTEXT = /\b(ruined|nobody|no one|noone|supposed to|have to pay|had to pay|charged|wrong|never|lost|nothing|useless|not even|doesnt work|didnt work|so your|apparently|because i|locked out|locked me out|(my|the|our) money (is |s |has )?(just |simply )?(gone|vanished|disappeared)(?![^.!?]{0,40}\b(as an? (hold|reservation|pre-?authori[sz]ation)|pending)\b)(?![^]*\b(got it|makes sense|understood|i see)\b))\b|\?\?|👏|🙄/;
 /** "Wonderful. Absolutely wonderful.": one praise word as a sentence, then again, stressed. */

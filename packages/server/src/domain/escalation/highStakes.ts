@@ -321,7 +321,7 @@ const DUTY: Record<HighStakesKind, string | undefined> = {
   security: undefined,
 };
 /** A legal threat over money not returned is the money team's case ("refunds (the money side)"). */
-const LEGAL_MONEY = /\b(refund\w*|(my )?money back|erstatt\w*|ruckerstatt\w*|geld [^.!?]{0,40}(zuruck|auf (meinem|meinem|unserem) (konto|karte))|reembols\w*|devolucion del dinero|charged (me )?twice|double charge|(money|it|refund|payment|funds|cash|amount|(the|my|our) [€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(€|eur|euros?|usd|dollars?))( (is|isnt|are|arent|was|wasnt|not|is not|are not|has not been|hasnt been|goes|gets|comes))?( \w+)? back (on|in|into|to) (my|our) (card|account|bank|visa|mastercard|amex|paypal)|a penny back)\b/i;
+const LEGAL_MONEY = /\b(refund\w*|(my )?money back|erstatt\w*|ruckerstatt\w*|geld [^.!?]{0,40}(zuruck|auf (meinem|unserem) (konto|karte))|reembols\w*|devolucion del dinero|charged (me )?twice|double charge|(money|it|refund|payment|funds|cash|amount|(the|my|our) [€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(€|eur|euros?|usd|dollars?))( (is|isnt|are|arent|was|wasnt|not|is not|are not|has not been|hasnt been|goes|gets|comes))?( \w+)? back (on|in|into|to) (my|our) (card|account|bank|visa|mastercard|amex|paypal)|a penny back)\b/i;
 
 /** The duty a team's description would name for this case: the kind's, or for fraud and legal threats, what they are about. */
 function dutyOf(kind: HighStakesKind, moneyMoved: boolean, message: string, context = message): string | undefined {

@@ -140,6 +140,8 @@ const COUNT_BEFORE_PRICE = new RegExp(String.raw`\b(${COUNT_WORD}|[2-9])(?:(?=\s
 /** In the message before, a count word only (not "Pace 5"), and of items (not "two sizes", "two separate orders"). */
 const COUNT_IN_MESSAGE_BEFORE = new RegExp(String.raw`\b(${COUNT_WORD})\b(?! (\w+ )?(sizes?|orders?|colou?rs?|times|days|weeks|months|separate|different|options))`);
 
+/** Session 52: a count in the item's own words right before its price, "the two kids' rain jackets (". */
+const OWN_COUNT = new RegExp(String.raw`\b(${COUNT_WORD}|[2-9])\s+(?!(?:days?|weeks?|months?|times|hours?|of)\b)[^€$£.!?\d,;]{2,35}?[(:–—-]?\s*$`);
 /** One of them back: "returning one", "devolví una", "eine zurückgeschickt". */
 const ONE_BACK = /\b(return(ing)?|refund(ing)?|send(ing)? back|keep(ing)?) (just |only )?(one|1)\b|\b(devolvi|devuelvo|devolver|devolvere) (solo )?(una|uno|1)\b|\b(eine|einen|ein|1) (davon )?zuruck(geschickt|gesendet|gegeben|geben|schicken)\b/;
 
@@ -167,7 +169,7 @@ function eachCount(text: string, a: Amount, before = ''): number {
   if (justThoseN) return COUNT_WORDS[justThoseN[3]!] ?? Number(justThoseN[3]);
   // Session 52: "the two kids' rain jackets ($64.50 each)": the count in the item's own words right before its price,
   // whatever else the message keeps ("Keeping the tent.").
-  const ownN = new RegExp(String.raw`\b(${COUNT_WORD}|[2-9])\s+(?!(?:days?|weeks?|months?|times|hours?|of)\b)[^€$£.!?\d,;]{2,35}?[(:–—-]?\s*$`).exec(text.slice(Math.max(0, a.index - 45), a.index));
+  const ownN = OWN_COUNT.exec(text.slice(Math.max(0, a.index - 45), a.index));
   // (Review 2: not "I returned one of the 6 headlamps at €39,95 each": one of them went back.)
   if (ownN && !ONE_BACK.test(normalise(text)) && !/\b(sent back|only|just|returned|refunded|kept) (one|1)\b|\b(one|1) of (the|my|our|those|these)\b/.test(normalise(text))) return COUNT_WORDS[ownN[1]!] ?? Number(ownN[1]);
   // Session 51: "it was 6 of the Lumen 400 at €39,95 each": the count of the item priced, said right before its price.

@@ -21,7 +21,8 @@ const DE_NUMBER = '(?:\\d{1,3}|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|
 const DE_COUNT = new RegExp(`(?=${DE_NUMBER})(?<![\\p{L}\\d-])(?<!\\b(?:vor|seit)\\s+)${DE_NUMBER}\\s+(?:Monate|Monaten|Wochen|Tage|Tagen|Jahre|Jahren|Stunden|Läufe|Mal|Stück|Teile|Zelte|Jacken|Lampen|Uhren|Paar|Personen|Leute|Kinder|Bestellungen|Pakete)(?![\\p{L}-])`, 'gu');
 /** Session 52: a number spelt out before any German noun, with an adjective between or not ("zwei getrennte Rechnungen"); not a time or a sum ("acht Uhr", "zehn Euro"). */
 // (The lookahead first: on a long run of spaces a lookbehind with \s+ at every position costs the square of its length.)
-const DE_WORD_COUNT = /(?=zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig)(?<![\p{L}\d-])(?<!\b(?:vor|seit)\s+)(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig)\s+(?:\p{Ll}+(?:e|en|er|es)\s+)?(?!(?:Uhr|Euro|Dollar|Cent|Prozent)(?![\p{L}]))\p{Lu}\p{Ll}{2,}(?![\p{L}-])/gu;
+const DE_NUMBER_WORD = '(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig)';
+const DE_WORD_COUNT = new RegExp(`(?=${DE_NUMBER_WORD})(?<![\\p{L}\\d-])(?<!\\b(?:vor|seit)\\s+)${DE_NUMBER_WORD}\\s+(?:\\p{Ll}+(?:e|en|er|es)\\s+)?(?!(?:Uhr|Euro|Dollar|Cent|Prozent)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,}(?![\\p{L}-])`, 'gu');
 /** Spanish counts spelt out: "tres puntos", "dos semanas" (a figure is read by the English patterns already). */
 const ES_COUNT = /(?<![\p{L}\d-])(?<!\bhace\s+)(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte)\s+(?!(?:de|del|la|las|los|el|en|y|o|que|por|para|con|veces)\b)\p{Ll}{4,}(?![\p{L}-])/gu;
 
