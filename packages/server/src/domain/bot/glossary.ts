@@ -110,6 +110,8 @@ const SYNONYMS: Record<string, string> = {
   redeem: 'voucher', redeeming: 'voucher', redemption: 'voucher', staffed: 'hours',
   // Session 51: "I keep it in my van", "in the glovebox all summer": the hot car the battery article warns of.
   van: 'car', campervan: 'car', motorhome: 'car', glovebox: 'car', summer: 'hot', heatwave: 'hot',
+  // Session 53: "what width of strap?": a width is in the millimetres the articles give.
+  width: 'mm', wide: 'mm',
   abroad: 'international', stuck: 'update', updated: 'update', country: 'international', countries: 'international', europe: 'eu', us: 'usa',
 };
 
@@ -175,6 +177,10 @@ const PHRASES: [RegExp, string[]][] = [
   [/\bhand luggage\b|\bcabin (?:bag|baggage|luggage)\b/, ['carry-on']],
   // Session 52: "can he take it on the plane?": flying.
   [/\b(?:on|onto|in) (?:the|a) (?:plane|aeroplane|airplane|aircraft)\b|\b(?:plane|air) travel\b/, ['flights']],
+  // Session 53: "is there a faster option than standard?": express shipping, in the words customers use (not a GPS fix).
+  [/\b(?:faster|quicker|speedier)\s+(?:option|shipping|delivery|service|way|method|one)s?\b(?![^.?!]{0,30}\b(?:gps|fix|signal|sync|charge|charging|pair\w*)\b)|\b(?:faster|quicker) than (?:standard|normal|regular)\b/, ['express']],
+  // "the stormshell is going dark on the shoulders in the rain", "water just soaks in": a finish wetting out.
+  [/\b(?:going|goes|gone|went|turns?|turning|turned|looks?|looking|getting|gets|got)\s+(?:all\s+)?(?:dark|darker|soggy|sodden|patchy|blotchy)\b[^.?!]{0,40}\b(?:rain|wet|shower|drizzle|downpour)\b|\b(?:rain|water)\s+(?:just\s+|now\s+)?(?:soaks|soaking|sits|goes)\s+(?:in|into|through)\b|\b(?:not|no longer|stopped|doesnt|dont)\s+bead\w*\b/, ['wetting', 'soaks', 'repellent']],
   // "how long does a full charge take?": charging a battery, not a charge on a card.
   [/\b(?:a|one|on a|after a|from a) full charge\b|\bfull charge takes?\b|\bcharg(?:e|ing) (?:time|takes?)\b|\b(?:take|takes|took) to (?:fully )?charge\b|\bto (?:fully|completely) charge\b/, ['battery', 'charged']],
   // "won't show up in my iPhone's Bluetooth list": the phone the pairing article speaks of (not "the iphone app shows…").

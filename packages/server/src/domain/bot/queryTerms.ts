@@ -22,7 +22,12 @@ export interface QueryTerm {
   action?: boolean;
   /** A word of a product name the KB never mentions ("Summit Pro 2"): it names the object, not what is asked. */
   product?: boolean;
+  /** A phrase shape's hint ("takes forever to get gps" → slow, fix): matching it matches what the phrase said. */
+  hint?: boolean;
 }
+
+/** Hints that only shape a question ("how long", "how much"): matching them says nothing of its topic. */
+const SHAPE_HINTS = new Set(['days', 'cost']);
 
 /** Stemmed words that frame a topic rather than name one. */
 const FRAMING = ['polici', 'policy', 'rule', 'info', 'information', 'detail', 'procedure', 'process'].map((w) => stem(w));
@@ -53,7 +58,9 @@ export function queryTerms(query: string, known?: (term: string) => boolean, for
   // Order numbers say nothing about the topic, nor does a greeting ("morning! remind me…") or the clock time the
   // customer writes from ("it's 11:20 here"): as unknown words they counted against the passage that answers.
   // "was charged 2x": twice, as the articles say it (not "2x AAA", a count of things).
-  const said = query.replace(/\b(charged|billed|paid|debited|taken|deducted|charging me)\s+(?:2x|x2|2 times|two times)(?!\w)/gi, '$1 twice').replace(/^\W*(?:good\s+)?(?:morning|afternoon|evening)\b/i, ' ').replace(/\b(?:its|it is|now|here|time is|at)\s+\d{1,2}:\d{2}\b|\b\d{1,2}:\d{2}\s+(?:here|now|my time|local time|where i am)\b/gi, ' ');
+  const said = query.replace(/\b(charged|billed|paid|debited|taken|deducted|charging me)\s+(?:2x|x2|2 times|two times)(?!\w)/gi, '$1 twice').replace(/^\W*(?:good\s+)?(?:morning|afternoon|evening)\b/i, ' ').replace(/\b(?:its|it is|now|here|time is|at)\s+\d{1,2}:\d{2}\b|\b\d{1,2}:\d{2}\s+(?:here|now|my time|local time|where i am)\b/gi, ' ')
+    // Session 53: "ERR 31", "error 12": an error code typed apart is the code ("e31", which the KB may never name).
+    .replace(/\b(?:err|error|fehler)\s?[:#-]?\s?(\d{2,3})\b(?!\s*(?:times|x\b|%|minutes?|mins?|seconds?|secs?|days?|hours?))/gi, 'e$1');
   // Nor do the e-mail address or the sum paid ("it was 74,90€", "rebecca.shaw@…"): as unknown words they read as
   // the thing asked that the KB lacks.
   // Nor does the discount code typed ("my code USA20 doesn't work"): the code is the case, not the question; an error
@@ -105,7 +112,8 @@ export function queryTerms(query: string, known?: (term: string) => boolean, for
   const phrases = phraseHints(text, names);
   for (const hint of phrases.hints) {
     const st = processTerm(hint);
-    if (st && !groups.has(st)) groups.set(st, { terms: [st], optional: true });
+    // (Not the question shapes' "how long" → days, "how much" → cost: they say what is asked, not what about.)
+    if (st && !groups.has(st)) groups.set(st, { terms: [st], optional: true, ...(SHAPE_HINTS.has(hint) ? {} : { hint: true }) });
   }
   // "how long is the warranty?", "how long is it valid?": a span of years, which "long" only shapes as a question.
   const long = groups.get('long');

@@ -41,7 +41,8 @@ export function detectLanguage(text: string, fallback = 'en'): LanguageGuess {
   const second = ranked[1]![1];
   if (best < 1 || best === second) return { language: fallback, confidence: 0.3, substantive: false };
   const margin = (best - second) / best;
-  const substantive = tokens.length >= 4 && best >= 3 && best >= second * 1.5;
+  // Session 53: "¿Aceptáis PayPal?": a short question wholly in one language, its own punctuation and verb, asks for help.
+  const substantive = (tokens.length >= 4 && best >= 3 && best >= second * 1.5) || (tokens.length >= 2 && best >= 2.5 && second === 0 && /\?\s*$/.test(raw));
   return { language: bestLang, confidence: Math.min(0.99, 0.5 + margin / 2), substantive };
 }
 

@@ -184,8 +184,8 @@ const PROBES: Probe[] = [
   { id: 'lf4', k: 'ld', m: "I never made it to the Berlin store, but I paid for click and collect. Will you refund it or should I call my lawyer?", want: null },
   { id: 'lf5', k: 'ld', m: 'The e-mail said the parcel was delivered and paid, but I never got it. I will take you to court over the €289.', want: null },
   // ---- products kept in German compounds
-  { id: 'pr1', k: 'facts', pick: 'tormshell', m: 'Bietet ihr einen Imprägnierservice für die Stormshell-Jacke an?', want: ['Stormshell'] },
-  { id: 'pr2', k: 'facts', pick: 'umen', m: 'Meine Lumen 900R-Stirnlampe flackert.', want: ['Lumen 900R'] },
+  { id: 'pr1', k: 'facts', pick: 'tormshell', m: 'Bietet ihr einen Imprägnierservice für die Stormshell-Jacke an?', want: ['Stormshell-Jacke'] },
+  { id: 'pr2', k: 'facts', pick: 'umen', m: 'Meine Lumen 900R-Stirnlampe flackert.', want: ['Lumen 900R-Stirnlampe'] },
   { id: 'pr4', k: 'facts', pick: 'ace', m: 'easy runs on the Pace 5-6 min/km zone, does the watch show it?', want: [] },
   // ---- German spelt-out counts (8731ac4 lookahead)
   { id: 'ct1', k: 'counts', m: 'Ich brauche drei Stirnlampen für die Kinder', want: ['drei Stirnlampen'] },
@@ -209,7 +209,7 @@ const PROBES: Probe[] = [
   { id: 'x14', k: 'deal', m: 'The Pace 5 is €30 cheaper than on your website at Bergfreunde, can you match it?', want: true },
   { id: 'x15', k: 'ld', m: 'I never placed order NW-882910 but my Visa shows €249 to you.', want: 'fraud\\w*' },
   { id: 'x16', k: 'team', from: 'sales', m: 'Do you offer a repair service for broken tent poles?', want: 'technical' },
-  { id: 'x17', k: 'facts', pick: '900R', m: 'Meine Lumen 900R-Stirnlampe flackert seit gestern.', want: ['Lumen 900R'] },
+  { id: 'x17', k: 'facts', pick: '900R', m: 'Meine Lumen 900R-Stirnlampe flackert seit gestern.', want: ['Lumen 900R-Stirnlampe'] },
   { id: 'x18', k: 'facts', pick: 'B', m: 'Die Fallnummer ist 7741-B, bitte prüfen.', want: ['7741-B'] },
   { id: 'x19', k: 'chase', m: 'The refund is less than I paid: €89 instead of €129.', want: true },
   { id: 'x20', k: 'product', m: 'does the pace 5 track sleep, or only steps?', want: true },

@@ -69,6 +69,12 @@ export const teamsSite: SiteConfig = {
   ].map(([id, description]) => ({ id: id!, name: id!, description: description!, examples: [] })),
 };
 
+/** teamsSite with the troubleshooters too: all five of the evaluation site's teams. */
+export const fiveTeamsSite: SiteConfig = {
+  ...teamsSite,
+  skills: [...teamsSite.skills, { id: 'technical', name: 'technical', description: 'Product troubleshooting and product safety, GPS watches, the app, account login.', examples: [] }],
+};
+
 /** A transcript from [who, body, meta] turns: 'c' the customer, anything else the bot. */
 export function chat(...turns: Array<[string, string, Record<string, string>?]>): TranscriptEntry[] {
   return turns.map(([who, body, meta], i) => ({ seq: i + 1, authorType: who === 'c' ? 'visitor' : 'bot', body, meta: meta ?? {} }) as TranscriptEntry);

@@ -1,0 +1,52 @@
+/**
+ * Session 53's retrieval fixes, on a small KB of its own: a phrase's hint counts as a match (a jacket "going dark in the
+ * rain" is one wetting out), express shipping asked as "a faster option", a strap's width in millimetres, an error code
+ * typed apart ("ERR 31") that the KB never names.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../pipelineTypes.js';
+import { ANSWER_THRESHOLD, buildKnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
+import { queryTerms } from './queryTerms.js';
+
+const article = (id: string, title: string, body: string): Article => ({ id, title, body });
+const articles = [
+  article('jacket-care', 'Caring for your jacket', 'Our jackets have a water-repellent finish. When the finish wears off, water soaks into the outer fabric ("wetting out"). A wash and some heat bring it back.\n\n**Washing**\nMachine wash at 30°C with a technical wash.'),
+  article('watch-care', 'Watch care', '**Water resistance**\nThe watch is fine for swimming, showering and rain.\n\n**Straps**\nThe watch uses standard 22 mm straps with quick-release pins.'),
+  article('watch-errors', 'Watch error codes', '**Error codes**\n- **E01**: no GPS signal.\n- **E12**: sync failed. Restart the watch.'),
+  article('shipping', 'Shipping times and costs', '**EU**\n- Standard: 2–5 business days, €4.95.\n- Express: 1–2 business days, €12.95.'),
+  article('returns', 'Returns', 'You can return items within 30 days. Start the return under Account > Orders.'),
+];
+const kb = buildKnowledgeBase(articles, undefined, undefined, 'Acme Outdoors');
+const top = (q: string) => searchKnowledgeBase(kb, q, 1)[0];
+
+describe('a phrase says what its words meant', () => {
+  it('"my jacket goes dark in the rain" is the jacket wetting out, answered', () => {
+    const hit = top('my jacket goes dark in the rain, why?');
+    expect(hit?.articleId).toBe('jacket-care');
+    expect(hit?.incidental).toBe(false);
+  });
+  it('"is there a faster option than standard?" is express shipping', () => {
+    const hit = top('is there a faster option than standard shipping?');
+    expect(hit?.articleId).toBe('shipping');
+    expect(hit?.confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
+  });
+  it('a faster GPS fix is no shipping question', () => {
+    expect(queryTerms('how do I get a faster gps fix?').flatMap((t) => t.terms)).not.toContain('express');
+  });
+  it('"what width of strap" is the strap in millimetres', () => {
+    const hit = top('I want a leather strap for evenings, what width do I need?');
+    expect(hit?.articleId).toBe('watch-care');
+    expect(hit?.passage.text).toMatch(/22 mm/);
+  });
+});
+
+describe('an error code typed apart', () => {
+  it('"ERR 31" is code e31, which the KB never names: no confident answer', () => {
+    expect(queryTerms("my watch flashes 'ERR 31' when I start a hike").flatMap((t) => t.terms)).toContain('e31');
+    expect(top('so what does ERR 31 actually mean?')?.confidence ?? 0).toBeLessThan(ANSWER_THRESHOLD);
+  });
+  it('"error 12" is the E12 the KB explains; "error 10 times" is no code', () => {
+    expect(top('my watch shows error 12 after runs')?.articleId).toBe('watch-errors');
+    expect(queryTerms('I got an error 10 times at checkout').flatMap((t) => t.terms)).not.toContain('e10');
+  });
+});
