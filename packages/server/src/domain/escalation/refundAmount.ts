@@ -11,6 +11,9 @@ import { returnedItems } from './returnedItems.js';
 // ("Just to check the money side" is no partial refund.)
 const PARTIAL = /\b((im |i am |were |we are )?(returning|sending back) (one|1|a single)\b|only|just(?! (to (check|confirm|be sure|make sure|clarify|say)|making sure|checking|wondering|want|wanted|asking))|partial|one of|part of|some of|(?<!\ball )(\d+|two|three|four|five|six) of (the|my|our) (?!(\d+|two|three|four|five|six|seven|eight|nine|ten)\b)|keeping|keep the|nur|solo)\b/;
 
+/** A shipping cost beside the amount ("the €4.95 shipping", "paid €12.95 for express"). */
+const SHIPPING_NEAR = /\b(shipping|postage|delivery (fee|cost|charge)|return (label|postage|shipping)|express( (fee|surcharge|shipping|delivery))?)\b/;
+
 const TOTAL_LABEL = /\b(order|total|bestellung|pedido)\b[^.,;!?]{0,20}$|\bfrom (my|a|an|the|our)\s*$|\b(together|altogether|in total) for\s*$|\b(came|comes|come) (to|out at)( a total of)?\s*$|\btotall?(ed|ing)\s*$/;
 
 /** Sum of the amounts being refunded in one message. */
@@ -27,6 +30,9 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   const ofTotal = (a: Amount) => /\bof (the|my|our|a|an)\s*$/.test(text.slice(Math.max(0, a.index - 10), a.index)) && /^\s*total\b/.test(text.slice(a.index + a.raw.length));
   const items = amounts.filter((a) => !FROM_ORDER_BEFORE.test(text.slice(Math.max(0, a.index - 30), a.index)) && !ORDER_AFTER.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 12)) && !ofTotal(a));
   if (items.length > 0 && items.length < amounts.length) amounts = items;
+  // Session 53: "€200.00 exactly… And I paid €12.95 for express, do I get that back too?": shipping is no item.
+  const goods = amounts.filter((a) => !SHIPPING_NEAR.test(text.slice(Math.max(0, a.index - 15), a.index + a.raw.length + 15)));
+  if (goods.length > 0 && goods.length < amounts.length) amounts = goods;
   if (PARTIAL.test(normalise(message))) {
     // Session 52: "a Ridgeline 3P (€329) and a Lumen 400 (€39.95)… keeping the Ridgeline": the items the return names.
     amounts = returnedItems(normalise(message), text, amounts) ?? amounts;
@@ -60,7 +66,7 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   if (amounts.length > 1) amounts = amounts.filter((a) => !/\bnot\s*$/.test(text.slice(Math.max(0, a.index - 5), a.index)));
   // Session 50: "klarna says i owe 214,85 … but i returned the Stormshell (139,90)": what the customer is billed is no refund.
   if (amounts.length > 1) {
-    const billed = amounts.filter((a) => /\b(i|we) (still )?(owe|have to pay|need to pay|must pay)\s*$/.test(text.slice(Math.max(0, a.index - 25), a.index)));
+    const billed = amounts.filter((a) => /\b(i|we) (still )?(owe|have to pay|need to pay|must pay)( (the|my|this|that|our))?\s*$/.test(text.slice(Math.max(0, a.index - 30), a.index)));
     if (billed.length > 0 && billed.length < amounts.length) amounts = amounts.filter((a) => !billed.includes(a));
   }
   // Bare decimals ("64.90") count only alongside currency amounts or when they are all there is.

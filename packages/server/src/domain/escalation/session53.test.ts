@@ -6,6 +6,7 @@ import { findHighStakes } from './highStakes.js';
 import { scoreFrustration } from './frustration.js';
 import { detectLanguage } from './language.js';
 import { correctTeam } from './teamCorrections.js';
+import { refundAmount } from './refundAmount.js';
 import { fiveTeamsSite } from './testContext.js';
 
 const frustrated = (m: string) => scoreFrustration(m, [], true, 'Northwind Gear').strongest;
@@ -70,4 +71,14 @@ describe('team corrections, session 53', () => {
     ['orders', 'the firmware update came with the parcel NW-123456 but the box was damaged'],
     ['orders', 'the engraved watch arrived broken, NW-601877'],
   ])('%s keeps %j', (from, m) => expect(correctTeam(site, from, input(m))).toBe(from));
+});
+
+describe('refund amount: shipping is no item, a bill is no refund', () => {
+  it.each([
+    ["The refund for the Stormshell I sent back (NW-330915), €200.00 exactly, has said 'Refund issued' since Tuesday. And I paid €12.95 for express, do I get that back too?", 200],
+    ['I returned the tent, €189, and paid €12.95 for express shipping, do I get that back too?', 189],
+    ["The return for NW-815502 (one Stormshell, €179) shows 'Refund issued' today. Do I still have to pay the €179 Klarna invoice that's due Friday?", 179],
+    ['I returned two jackets, €129 and €99, please refund', 228],
+    ['I returned the Summit Pro 2 (€349) and the express jacket... sorry, the Stormshell (€189)', 538],
+  ])('%j is %d', (m, total) => expect(refundAmount(m).total).toBe(total));
 });
