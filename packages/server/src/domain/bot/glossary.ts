@@ -177,6 +177,8 @@ const PHRASES: [RegExp, string[]][] = [
   [/\bhand luggage\b|\bcabin (?:bag|baggage|luggage)\b/, ['carry-on']],
   // Session 52: "can he take it on the plane?": flying.
   [/\b(?:on|onto|in) (?:the|a) (?:plane|aeroplane|airplane|aircraft)\b|\b(?:plane|air) travel\b/, ['flights']],
+  // "I see two PayPal payments of €94,90 for one order": a double charge, as the articles name it.
+  [/\b(?:two|2|double|duplicate|identical) (?:\w+ )?(?:payments|charges|transactions|debits)\b(?! (?:options?|methods?|plans?))|\b(?:payments?|charges?) (?:went through|showing|shows|appears?) twice\b/, ['twice', 'double']],
   // Session 53: "is there a faster option than standard?": express shipping, in the words customers use (not a GPS fix).
   [/\b(?:faster|quicker|speedier)\s+(?:option|shipping|delivery|service|way|method|one)s?\b(?![^.?!]{0,30}\b(?:gps|fix|signal|sync|charge|charging|pair\w*)\b)|\b(?:faster|quicker) than (?:standard|normal|regular)\b/, ['express']],
   // "the stormshell is going dark on the shoulders in the rain", "water just soaks in": a finish wetting out.

@@ -18,8 +18,10 @@ const STORE = String.raw`(store|shop|branch)`;
  * stock at the Portland store?"), not its hours, its demo table, click & collect or whether there is a store somewhere.
  */
 export function asksStoreStock(said: string): boolean {
-  return sentences(said).some((s) => STORE_STOCK.some((p) => p.test(s)) && !NOT_STOCK.test(s));
+  return sentences(said).some((s) => (STORE_STOCK.some((p) => p.test(s)) && !NOT_STOCK.test(s)) || TAKE_HOME.test(s));
 }
+/** Session 53: "is there one in stock I could take home on the day?": the store's shelf, whatever else the sentence asks. */
+const TAKE_HOME = /\b(in stock|on the shel(f|ves))\b[^.!?]{0,40}\b(take (it |one |them )?home|walk out with|buy (it |one )?(there|on the day|in person|in store))\b/;
 const STORE_STOCK = [
   new RegExp(String.raw`\b(is|are|do you have|does (the|your) (\w+ )?(store|shop) have|have you got|got)\b[^.!?]{0,60}\b(in stock|available|on (the )?shel(f|ves))\b[^.!?]{0,40}\b${STORE}\b`),
   new RegExp(String.raw`\b(do|does) (you|the (\w+ )?(store|shop)|your (\w+ )?(store|shop))( \w+)? (have|stock|carry)\b[^.!?]{0,50}\b(in|at) (the |your )?(\w+ )?(store|shop|branch)\b`),
@@ -44,12 +46,15 @@ const COMBINE =
   /\b(combine|combining|merge|merging|consolidat\w*)\b[^.!?]{0,40}\b(orders|shipments|parcels|deliveries)\b|\b(ship|send|deliver|pack|put)\w*\b[^.!?]{0,60}\b(orders|both (orders|of them)|them both)\b[^.!?]{0,40}\b(together|in (one|a single|the same) (box|parcel|package|shipment|delivery))\b|\borders\b[^.!?]{0,30}\b(shipped|sent|delivered|packed|come|arrive) (together|in (one|a single|the same) (box|parcel|package|shipment))\b/;
 const COMBINES_ORDERS = /\b(combin\w*|merg\w*|consolidat\w*) (\w+ )?(orders|shipments)\b|\borders (together|in one)\b/i;
 
-/** Asking the shop to bend its own rule for them ("is there any way you'd still accept it?", "make an exception"). */
+/**
+ * Asking the shop to bend its own rule for them ("is there any way you'd still accept it?", "make an exception"; session 53:
+ * "can they keep it longer than the 7 days?", "could you extend the return window?").
+ */
 export function asksForException(said: string): boolean {
   return EXCEPTION.test(said);
 }
 const EXCEPTION =
-  /\b(make|making) an exception\b|\bexception (for me|for us|this once|just this once)\b|\b(any|some) (way|chance|possibility) (you|youd|you would|you could|you can|you might|that you)( \w+)? (still|make|bend|waive|stretch)\b|\b(as a|out of) (one[- ]off|goodwill|courtesy)\b|\bgoodwill (gesture|exception)\b|\b(bend|stretch|waive|relax) the (rules?|policy|deadline|limit|window)\b/;
+  /\b(make|making) an exception\b|\bexception (for me|for us|this once|just this once)\b|\b(any|some) (way|chance|possibility) (you|youd|you would|you could|you can|you might|that you)( \w+)? (still|make|bend|waive|stretch)\b|\b(as a|out of) (one[- ]off|goodwill|courtesy)\b|\bgoodwill (gesture|exception)\b|\b(bend|stretch|waive|relax) the (rules?|policy|deadline|limit|window)\b|\b(keep|hold|leave|store|extend)\b[^.!?]{0,30}\b(longer than|beyond|past|more than|over) (the |your )?(\d+|seven|ten|fourteen|thirty|two|three|four) (days?|weeks?)\b|\b(extend|extension (of|to|on|for))\b[^.!?]{0,25}\b(hold|holding|window|deadline|return period|collection|pick-?up|the \d+ days?)\b/;
 const EXCEPTIONS = /\b(exceptions?|goodwill)\b/i;
 
 /** A logo, name or engraving put on a product ("12 jackets with our logo embroidered", "can you engrave the watch"). */

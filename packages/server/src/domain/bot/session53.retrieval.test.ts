@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../pipelineTypes.js';
 import { ANSWER_THRESHOLD, buildKnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
 import { queryTerms } from './queryTerms.js';
+import { asksDataLocation } from './narrowAsks.js';
+import { asksForException, asksStoreStock } from './serviceAsks.js';
+import { phraseHints } from './glossary.js';
 
 const article = (id: string, title: string, body: string): Article => ({ id, title, body });
 const articles = [
@@ -48,5 +51,23 @@ describe('an error code typed apart', () => {
   it('"error 12" is the E12 the KB explains; "error 10 times" is no code', () => {
     expect(top('my watch shows error 12 after runs')?.articleId).toBe('watch-errors');
     expect(queryTerms('I got an error 10 times at checkout').flatMap((t) => t.terms)).not.toContain('e10');
+  });
+});
+
+describe('requests a help centre rarely settles, session 53', () => {
+  it.each([
+    ['is there one in stock I could take home on the day?', asksStoreStock],
+    ['are your servers in the eu or the us?', asksDataLocation],
+    ['im away till the 20th. can they keep it longer than the 7 days?', asksForException],
+    ['could you extend the return window for me?', asksForException],
+  ] as const)('%j is one', (m, asks) => expect(asks(m)).toBe(true));
+  it.each([
+    ['how long do you keep click and collect orders?', asksForException],
+    ['is the pace 5 in stock online?', asksStoreStock],
+    ['is my data safe?', asksDataLocation],
+  ] as const)('%j is not', (m, asks) => expect(asks(m)).toBe(false));
+  it('"two PayPal payments for one order" is a double charge', () => {
+    expect(phraseHints('i see two paypal payments of 94,90 for nw-470156').hints).toContain('twice');
+    expect(phraseHints('do you accept two payment methods on one order?').hints).not.toContain('twice');
   });
 });

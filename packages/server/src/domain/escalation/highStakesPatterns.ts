@@ -104,7 +104,8 @@ export const MINE_TOO = /\b(mine|ours|(my|our) (own )?([a-z]+ )?[a-z]+( \d+)?|th
 // What findHighStakes reads in each sentence to tell an incident told from one only asked about.
 /** "not like too hot to touch, just warm like a laptop gets": the words right after a denial are what did not happen. */
 // (Review: "oh no smoke is coming out" is alarm, not a denial.)
-export const NEGATED = /\b(not|isnt|wasnt|arent|never|nowhere near|(?<!\b(?:oh|uh|ah|omg)[\s,]+)no|without(?: any)?)\s+(like\s+|really\s+|exactly\s+|quite\s+|even\s+|that\s+|so\s+)?(\w+,?\s+(?:or|nor)\s+)?$/;
+// (Session 53: "it doesn't get hot", "didn't smell": the helper verb's negation too.)
+export const NEGATED = /\b(not|isnt|wasnt|arent|never|nowhere near|doesnt|dont|didnt|hasnt|havent|hadnt|wont|wouldnt|does not|do not|did not|has not|have not|will not|would not|(?<!\b(?:oh|uh|ah|omg)[\s,]+)no|without(?: any)?)\s+(like\s+|really\s+|exactly\s+|quite\s+|even\s+|that\s+|so\s+)?(\w+,?\s+(?:or|nor)\s+)?$/;
 /** Past or ongoing incident markers; their absence in a "does it / is it normal / what if" sentence means hypothetical. */
 export const INCIDENT = /\b(theres|there is|(couldnt|could not|cant|cannot) (even )?(hold|touch)|came out|coming out|came from|coming from|made a|happened|noticed|saw|unplugged|got|gets|get|getting|was|were|is|are|has|have|had|started|starts|began|keeps|kept|just|now|then|suddenly|today|yesterday|last night|this morning|there was|its|it is|melted|caught|scorched)\b/;
 export const HYPOTHETICAL = /\b(hypothetical(ly)?|if (a|an|the|my|your|it|its|one)\b[^.!?]{0,30}\b(starts?|begins?) to|(does|do|will|would|can|could) (it|they|the \w+( \w+)?|my \w+( \w+)?|your \w+( \w+)?) (ever )?(get|run|become)( (very|really|too|that|so))? (hot|warm)\b|(does|do|is|will|should) (it|they|the \w+( \w+)?|my \w+( \w+)?) (normally|usually)|(is|are) (it|they|the \w+( \w+)?|my \w+( \w+)?) (supposed|meant) to|is it normal|normal\??$|is that normal|what if|in case|could it|can it|will it|would it|does it|do they|might|is it safe|is it ok|should i|how do i avoid|to avoid|prevent|if it)\b/;
@@ -185,8 +186,14 @@ export function onlyLooksAlike(kind: HighStakesKind | null, t: string, incidentI
   if ((kind === 'dispute' || (kind === null && /\b(chargebacks?|disput\w*|streitfall|reclamaci\w+)\b/.test(t))) && (OTHER_SHOP.test(t) || NOT_US.test(t) || DISPUTE_OVER.test(t) || (NOT_DISPUTING.test(t) && !DISPUTE_STILL_ON.test(t))) && !/\b(this time|again)\b|\b(ive|i have|im|i am|ill|i will) (\w+ )?(filed|filing|opened|opening|file|open)\b/.test(t)) return true;
   if ((kind === 'safety' || kind === 'injury' || (kind === null && (WOUND_WORDS.test(t) || WOUND_WORDS_MORE.test(t)))) && RESOLVED_BEFORE.test(t) && !HAPPENING_AGAIN.test(t) && !incidentIn?.(t.slice(t.search(RESOLVED_BEFORE) + (RESOLVED_BEFORE.exec(t)?.[0].length ?? 0)))) return true;
   if (kind === 'safety' && SECOND_HAND.test(t) && MINE_FINE_OR_WORRIED.test(t) && !MINE_TOO.test(t)) return true;
+  // Session 53: "it looks totally normal, no bulging, no smell, doesn't get hot. still ok to use?": the signs denied, one by
+  // one (the learned reading saw the words; the patterns read the negations).
+  if (kind === null && (t.match(SIGN_DENIED) ?? []).length >= 2 && !SIGN_AFFIRMED.test(t.replace(SIGN_DENIED, ' '))) return true;
   return false;
 }
+
+const SIGN_DENIED = /\b(no|not|without any|doesnt|does not|didnt|did not|isnt|wasnt|never) (\w+ )?(bulg\w*|swell\w*|swollen|smell\w*|smok\w*|hot|warm|hiss\w*|spark\w*|leak\w*|melt\w*|puff\w*|burn\w*|damage|marks?|scorch\w*)\b/g;
+const SIGN_AFFIRMED = /\b(bulg\w*|swell\w*|swollen|smok\w*|hiss\w*|spark\w*|leak\w*|melt\w*|puff\w*|burn\w*|scorch\w*|(very|really|too|super) hot)\b/;
 
 /**
  * Session 52: "I broke my ankle skiing (nothing to do with your gear, I promise)", "not the tent's fault": an injury the
@@ -220,3 +227,11 @@ export function learnedFraud(text: string): boolean {
 export function returnTurnedDown(t: string): boolean {
   return /\b(refused|rejected|turned down|wont accept|will not accept)\b[^.!?]{0,20}\b(my |the |our )?return\b/.test(t) || (/\b(refused|rejected|denied)\b[^.!?]{0,20}\b(my |the |our )?refund\b(?![^.!?]{0,25}\b(shipping|postage|delivery (cost|fee|charge)|charges?|payments?|difference|fees?)\b)/.test(t) && /\b(i|we) (returned|sent (it|them|\w+) back)\b|\bthe \w+ (i|we) returned\b/.test(t));
 }
+
+/** Smoke from a fire nearby on the gear ("campfire smoke all over my jacket"): no device burning. */
+export const CAMPFIRE_SMOKE = /\b(campfire|camp fire|bonfire|fire ?pit|wood|bbq|barbecue|cigarette) smoke\b|\bsmoke (from|of) (the |a )?(campfire|camp fire|bonfire|fire ?pit|bbq|barbecue)\b/;
+/**
+ * Session 53: heat from outside the product did the damage ("a spark from the campfire melted a small hole in the sleeve",
+ * "ironed it on high without the towel… a melted-looking patch"): a care mishap, nothing the product did.
+ */
+export const OUTSIDE_HEAT = /\b(spark|sparks|ember|embers|flames?)\b[^.!?]{0,20}\b(from|off|of) (the|a|our|my) (camp ?fire|fire|bonfire|fire ?pit|stove|bbq|barbecue)\b|\b(with|on) the iron\b|\b(iron|ironed|ironing)\b[^.!?]{0,40}\b(on high|too hot|without (the |a )?towel|skipped the towel)\b|\b(too close to|leaned against|left (it )?(on|near|next to)) (the |a |our |my )?(camp ?fire|fire|stove|radiator|heater|bbq|barbecue|fire ?pit)\b/;

@@ -160,6 +160,9 @@ function eachCount(text: string, a: Amount, before = ''): number {
   // "$69 times 3", "three times €45": the count written out as a multiplication.
   const timesWord = /^\s*(?:times|\*)\s*([2-9]|two|three|four|five|six)\b/.exec(text.slice(a.index + a.raw.length)) ?? /\b([2-9]|two|three|four|five|six) times\s*$/.exec(text.slice(Math.max(0, a.index - 12), a.index));
   if (timesWord && !/\b(charged|paid|billed|debited|took|taken|charge[sd]?)( me| us| you)?( for)? ([2-9]|two|three|four|five|six) times\s*$/i.test(text.slice(Math.max(0, a.index - 40), a.index))) return TIMES_WORDS[timesWord[1]!] ?? Number(timesWord[1]);
+  // Session 53: "3 instalments of €93,30": a pay-later plan's parts, the whole paid in that many.
+  const parts = /\b([2-9]|two|three|four|five|six) (?:instal+ments?|monthly payments|payments|rates|raten|cuotas|plazos|pagos) (?:of|à|de|von|zu|zu je|je)\s*[€$£]?\s*$/i.exec(text.slice(Math.max(0, a.index - 40), a.index));
+  if (parts) return TIMES_WORDS[parts[1]!.toLowerCase()] ?? Number(parts[1]);
   // "6 × Lumen 900R à 79,95 €", "3 x Stormshell at $189": the count typed before the item, the price after it.
   // Not "2XL", "10x binoculars", "3x AAA": the count stands apart from its "x"; not a price called the total.
   const itemTimes = /\b([2-9]|[1-4]\d)(?:\s+[x×]|\s*×|x(?=\s+\p{L}[^€$£.!?\n]{1,40}?\s[@à]))\s*(?=\p{L})[^€$£.!?\n]{1,40}?\s(?:à|at|@|zu|je|por|each at)\s*[€$£]?\s*$/u.exec(text.slice(Math.max(0, a.index - 60), a.index));

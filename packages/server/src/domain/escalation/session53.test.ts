@@ -2,12 +2,14 @@
  * Session 53: known misses from the earlier reviews, each with look-alikes that must keep their reading.
  */
 import { describe, expect, it } from 'vitest';
-import { findHighStakes } from './highStakes.js';
+import { detectHighStakes, detectLearnedHighStakes, findHighStakes } from './highStakes.js';
+import { findExplicitRequest } from './explicitRequest.js';
+import { highStakesModel } from '../../site/botModels.js';
 import { scoreFrustration } from './frustration.js';
 import { detectLanguage } from './language.js';
 import { correctTeam } from './teamCorrections.js';
 import { refundAmount } from './refundAmount.js';
-import { fiveTeamsSite } from './testContext.js';
+import { chat, fiveTeamsSite, repeatedFailureOf } from './testContext.js';
 
 const frustrated = (m: string) => scoreFrustration(m, [], true, 'Northwind Gear').strongest;
 
@@ -82,3 +84,38 @@ describe('refund amount: shipping is no item, a bill is no refund', () => {
     ['I returned the Summit Pro 2 (€349) and the express jacket... sorry, the Stormshell (€189)', 538],
   ])('%j is %d', (m, total) => expect(refundAmount(m).total).toBe(total));
 });
+
+describe('session 53, second batch: signs denied, heat from outside, a fix reported, a team asked for by its work', () => {
+  it.each([
+    "it looks totally normal, no bulging, no smell, doesn't get hot. still ok to use?",
+    "it doesn't get hot",
+    'bit embarrassing but a spark from the campfire melted a small hole in the sleeve of my stormshell. nobody got hurt lol, just the jacket',
+    "tried to reactivate the water repellency with the iron but skipped the towel and had it on high, now there's a shiny melted-looking patch",
+  ])('%j is no incident', (m) => expect(findHighStakes(m)).toBeNull());
+  it.each([
+    ["it didn't start smoking until I unplugged it", 'safety'],
+    ['my voltpack was charging too close to the campfire and it melted and started smoking', 'safety'],
+    ["my power bank doesn't smell but it got really hot and swelled", 'safety'],
+  ])('%j is still %s', (m, kind) => expect(findHighStakes(m)?.kind).toBe(kind));
+  it('the signs denied one by one are no learned case either; one affirmed is', () => {
+    expect(detectLearnedHighStakes("left my lumen 900r in the car during that heatwave, it looks totally normal, no bulging, no smell, doesn't get hot. still ok to use?", 1, highStakesModel)).toBeNull();
+    expect(SIGNS_ONE_BY_ONE.some((m) => detectHighStakes(m, 1) ?? detectLearnedHighStakes(m, 1, highStakesModel))).toBe(true);
+  });
+  it('"…put new batteries in, it works!" after a hedged answer is no second attempt', () => {
+    const after = (last: string) => repeatedFailureOf(chat(['c', 'the AAA batteries in my lumen 400 leaked white crusty stuff, is the lamp dead?'], ['b', "I'm not sure", { kind: 'unknown' }], ['c', last]));
+    expect(after("scraped the contacts clean with a cotton bud and put new batteries in, it works! I'll take them out next time")).toBeNull();
+    expect(after('put new batteries in, it works for a minute and then dies again. is it broken?')).not.toBeNull();
+  });
+  it.each(['Put me through to the warranty team please. Claim WC-28814, Lumen 900R.', 'please forward this to the repairs department'])('%j asks for people', (m) => expect(findExplicitRequest(m, 'Northwind Gear')).not.toBeNull());
+  it.each(['can you send me to the shipping page?', 'send me the warranty claims form'])('%j does not', (m) => expect(findExplicitRequest(m, 'Northwind Gear')).toBeNull());
+  it('"3 instalments of €93,30" is the whole, paid in three', () => {
+    expect(refundAmount('Klarna shows "3 instalments of €93,30". I sent the whole order back, I want all of it refunded').total).toBe(279.9);
+  });
+  it('a store hold asked longer, a data location: their teams', () => {
+    expect(correctTeam(fiveTeamsSite, 'orders', { topical: "I'm away till the 20th. can they keep it longer than the 7 days?", conversation: "c&c order NW-602913 is ready in Berlin. I'm away till the 20th. can they keep it longer than the 7 days?", current: "I'm away till the 20th. can they keep it longer than the 7 days?" })).toBe('sales');
+    const servers = 'How do I download what you hold on me, and are your servers in the EU or the US?';
+    expect(correctTeam(fiveTeamsSite, 'technical', { topical: servers, conversation: servers, current: servers })).toBe('privacy');
+  });
+});
+
+const SIGNS_ONE_BY_ONE = ['left my lumen 900r in the car during that heatwave, no smell, no bulging, but now it hisses when charging'];

@@ -21,7 +21,7 @@ import { asksAboutProduct, asksAboutRestock, asksBeforeBuying, asksForDeal, asks
 import { chasesRefundMoney } from './refundMoney.js';
 import { aboutOwnedItem, mentionsReturnOrClaim } from './ownedItem.js';
 import { asksAboutPacking } from './packing.js';
-import { asksToHold, asksToSplit } from '../bot/narrowAsks.js';
+import { asksDataLocation, asksToHold, asksToSplit } from '../bot/narrowAsks.js';
 import type { DetectorContext } from './types.js';
 import { normalise } from '../bot/text.js';
 
@@ -125,7 +125,7 @@ const DELETION_NOT_DONE = /\b(confirmed|requested|asked for) (my |the )?(account
 const GROUP_ORDERS_TEAM = /\b((whoever|some ?one who|the (person|people|team) (who|that)) (handles|deals with|does|looks after|is in charge of|manages|takes care of) (group|bulk|business|corporate|club|team|wholesale|school) (orders|purchases|sales|accounts|pricing|deals)(?! (messed|screwed|got|lost|sent|forgot|made|mixed|mucked)\b)|(group|bulk|business|corporate|wholesale) (orders|sales|pricing) (team|department|desk|person|people))\b/;
 
 /** Session 49: a click & collect order that went wrong ("got the ready email at 2pm but the guy at the counter couldn't find anything"). */
-const COLLECT_ORDER = /\b(click (and|&|n) collect|click ?& ?collect|collect(ion)?[- ]in[- ](the )?(store|shop)|in-?store (pick-?up|collection)|store pick-?up)\b/;
+const COLLECT_ORDER = /\b(click (and|&|n) collect|click ?& ?collect|c ?& ?c(?= order| pick ?up| collection)|collect(ion)?[- ]in[- ](the )?(store|shop)|in-?store (pick-?up|collection)|store pick-?up)\b/;
 const ORDER_TRACE = /\b[a-z]{1,4}-\d{4,}\b|\bready (e-?mail|email|notification|message|text)\b/;
 /** Bringing an online order back to a store ("¿puedo devolverlo en la tienda de Berlín?"). */
 const RETURN_IN_STORE = /\b(return(ing)?(?! to (the|your|a|that) )|bring (it|them) back|devolver\w*|devuelvo|zuruckgeben|zuruckbringen|umtauschen)\b[^.!?]{0,50}\b(store|shop|tienda|laden|filiale|geschaft)\b/;
@@ -227,12 +227,15 @@ const CORRECTIONS: Correction[] = [
   // One order's invoice split in two: billing's, in the orders' words.
   { from: [RETURNS_DUTY, PRE_SALES_DUTY], to: 'invoices?', when: (c) => asksToSplit(normalise(c.topical)) },
   // The customer's personal data itself (session 46: fresh150's questions about the app's data went to the troubleshooters).
-  { from: [], to: PRIVACY_DUTY, when: (c) => PERSONAL_DATA.test(normalise(c.topical)) },
+  { from: [], to: PRIVACY_DUTY, when: (c) => PERSONAL_DATA.test(normalise(c.topical)) || asksDataLocation(normalise(c.topical)) },
   // Closing an account ("I'd like to close my late husband's account"), unless a return or an order is what holds it up.
   { from: [], to: PRIVACY_DUTY, when: (c) => CLOSE_ACCOUNT.test(normalise(c.topical)) && !/\b(return\w*|parcel|refund\w*|[a-z]{1,4}-\d{4,})\b/.test(normalise(c.topical)) },
   // Session 49 (fresh185–187, 189, the stores): the order's side of a store, the stores' events, a company's gift cards,
   // a discontinued product.
   { from: [PRE_SALES_DUTY], to: SHIPPING_DUTY, when: (c) => COLLECT_ORDER.test(normalise(c.conversation)) && ORDER_TRACE.test(normalise(c.conversation)) && !asksToHold(normalise(c.current)) && !HOLD_LONGER.test(normalise(c.current)) },
+  // Session 53: "c&c order NW-602913 is ready in Berlin… can they keep it longer than the 7 days?": the store's hold, in
+  // the orders team's words.
+  { from: [RETURNS_DUTY], to: PRE_SALES_DUTY, when: (c) => HOLD_LONGER.test(normalise(c.current)) && (COLLECT_ORDER.test(normalise(c.conversation)) || /\b(ready (for|to) (collect\w*|pick ?up)|in (the )?(store|shop)|at the (store|shop|counter))\b/.test(normalise(c.conversation))) && !/\b(parcel|depot|post office|locker|courier|refund\w*|return\w*)\b/.test(normalise(c.conversation)) },
   { from: [PRE_SALES_DUTY], to: RETURNS_DUTY, when: (c) => RETURN_IN_STORE.test(normalise(c.current)) && !asksBeforeBuying(c.current) },
   { from: [PRE_SALES_DUTY], to: SHIPPING_DUTY, when: (c) => SPLIT_SHIPMENT.test(normalise(c.current)) },
   { from: [TROUBLESHOOTING_DUTY], to: PRE_SALES_DUTY, when: (c) => STORE_EVENTS.test(normalise(c.topical)) && /\b(store|shop|portland|berlin)\b/.test(normalise(c.conversation)) && !A_FAULT.test(normalise(c.current)) },
