@@ -297,7 +297,7 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
       if (rule.kind === 'safety' && SMOKE_SMELL.test(sentence) && FIRE_NEARBY.test(text) && !named(BATTERY_OR_CHARGING, names).test(sentence)) continue;
       if (rule.needsIncident) {
         if (MILD.test(sentence) && !/\b(smok|burn|swell|swoll|hiss|fire|melt|spark|explod|puff|bulg|leak)/.test(sentence)) continue;
-        if (HYPOTHETICAL.test(sentence) && !/\b(got|was|there was|started|began|just)\b/.test(sentence) && !(SUPPOSED_TO.test(sentence) && SEEN_IT.test(text))) continue;
+        if (HYPOTHETICAL.test(sentence) && !/\b(got|was|there was|started|began|just)\b/.test(sentence) && !(rule.kind === 'injury' && /\b(have|has|had) (a|an|some|two|three)\b/.test(sentence)) && !(SUPPOSED_TO.test(sentence) && SEEN_IT.test(text))) continue;
         // These past-tense descriptions are an incident in themselves ("the power bank swelled up").
         // ("voltpack 20000 smoking 😳": the device named right before it, told in two words.)
         const devicesSo = /^(smoking|hissing|melting|sparking|swelling|bulging|on fire)$/.test(m[0]) && /^\W*(my |the |our )?[\w ]{0,30}$/.test(sentence.slice(0, m.index)) && named(SWELLING_DEVICE, names).test(sentence.slice(0, m.index)) && !/\b(price|deal|sale|offer|discount)\b/.test(sentence) && /^\W*$/.test(sentence.slice(m.index + m[0].length));

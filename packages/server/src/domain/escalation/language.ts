@@ -11,9 +11,12 @@ import { customerMessages, type DetectorContext, type DetectorResult } from './t
 
 const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
   en: new Set('the a an and or but is are was were be been have has had do does did i you he she it we they my your our this that these those what which who when where why how not no can could would should will with for from of to in on at by about there here just please thanks its im dont cant me him her them us then so if all tell get got'.split(' ')),
-  es: new Set('el la los las un una unos unas y o pero es son era fue ser estar esta estoy estan hay he ha han tengo tiene tienen que de del al en con por para sin sobre mi mis tu su sus nuestro yo usted ustedes me te se lo le les nos no si ya muy mas como cuando donde porque pero tambien hola gracias quiero puedo puede necesito favor esto eso este ese cuanto cuanta cuantos tarda cuesta mejor perdon todavia nada algo funciona pedido paquete envio pago cuenta reloj talla semana semanas dias llega llego cabe personas ayer hoy manana siempre tiempo nuevo nueva nuevas roto rota dinero todo todos todas otro otra otros dos tres vez veces ahora aqui entonces hace hacer teneis tienes podeis puedes hacen aceptais aceptan descuento devolucion reembolso factura tarjeta saldo envio'.split(' ')),
+  es: new Set('el la los las un una unos unas y o pero es son era fue ser estar esta estoy estan hay he ha han tengo tiene tienen que de del al en con por para sin sobre mi mis tu su sus nuestro yo usted ustedes me te se lo le les nos no si ya muy mas como cuando donde porque pero tambien hola gracias quiero puedo puede necesito favor esto eso este ese cuanto cuanta cuantos tarda cuesta mejor perdon todavia nada algo funciona pedido paquete envio pago cuenta reloj talla semana semanas dias llega llego cabe personas ayer hoy manana siempre tiempo nuevo nueva nuevas roto rota dinero todo todos todas otro otra otros dos tres vez veces ahora aqui entonces hace hacer teneis tienes podeis puedes hacen aceptais aceptan haceis enviais envios descuento devolucion reembolso factura tarjeta saldo envio'.split(' ')),
   de: new Set('der die das den dem des ein eine einen einem einer und oder aber ist sind war waren sein haben hat hatte habe ich du er sie es wir ihr mein meine meinen meinem mit fur von zu zum zur auf aus bei nach uber unter nicht kein keine ja nein auch noch schon nur sehr wie wo wann warum was wer kann konnen mochte will wurde bitte danke hallo gut mehr jetzt hier dass wenn weil ob bestellung mir mich dich euch ihnen uns geht gehts funktioniert klappt tun gibt gibts zahlung paket lieferung rechnung konto uhr handy farbe grosse woche wochen tage zeit ganze ganzen immer seit heute gestern neu neue neuen kaputt leider geld zeigt zeigen heisst steht startet blinkt ladt laedt geladen verbindet kommt kam bekomme brauche doch alle alles andere anderen dann denn diese dieser dieses etwas sich wieder zwei drei viele wirklich bin bist wird werden eure euren eurem ihre ihren ihrem lange dauert kostet kosten viel wieviel gibt moglich ruckerstattung ruckgabe versand'.split(' ')),
 };
+
+/** Words that make a short question of nothing: "¿Qué tal?", "¿Y ahora?", "Und jetzt?". */
+const SHORT_FILLER = new Set('y e o u und oder pues bueno vale entonces also na que tal ahora jetzt dann hola hallo gracias danke bitte como wie was so si ja nein no ok okay perdon verdad echt wirklich ya eso esto das'.split(' '));
 
 export interface LanguageGuess {
   language: string;
@@ -42,7 +45,8 @@ export function detectLanguage(text: string, fallback = 'en'): LanguageGuess {
   if (best < 1 || best === second) return { language: fallback, confidence: 0.3, substantive: false };
   const margin = (best - second) / best;
   // Session 53: "¿Aceptáis PayPal?": a short question wholly in one language, its own punctuation and verb, asks for help.
-  const substantive = (tokens.length >= 4 && best >= 3 && best >= second * 1.5) || (tokens.length >= 2 && best >= 2.5 && second === 0 && /\?\s*$/.test(raw));
+  // (Review: "¿Hacéis envíos a Canarias?": a place's "a" is no English in it; "¿Qué tal?", "¿Y ahora?" ask nothing yet.)
+  const substantive = (tokens.length >= 4 && best >= 3 && best >= second * 1.5) || (tokens.length >= 2 && best >= 2.5 && best >= second * 3 && /\?\s*$/.test(raw) && tokens.some((t) => !SHORT_FILLER.has(t)));
   return { language: bestLang, confidence: Math.min(0.99, 0.5 + margin / 2), substantive };
 }
 

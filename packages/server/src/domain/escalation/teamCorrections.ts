@@ -113,7 +113,8 @@ const SERVICE_ASK = /\b((do|can|could|would|will) you (\w+ )?(offer|do|provide|h
 const NOT_OFFERED = /\b(engrav\w*|monogram\w*|personali[sz](e|ed|ing|ation)|(rent|hire|borrow) (a|one|the|your|some) (\w+ )?(tents?|gear|kit|jackets?|watch(es)?|headlamps?)|(tent|gear|kit|equipment|camping|ski) (rentals?|hire)|rentals? (service|options?|scheme|program(me)?)|(do|can|could) you (do|offer|have) (\w+ )?rentals?|(gift|wedding|birthday|baby) (list|registry)|registry|(send|post|mail|get|have|order|request|receive)( me| us)? (a |an |one of your |your )?(paper |printed )?(catalogues?|catalogs?|brochures?)|(paper|printed) (catalogues?|catalogs?|brochures?)|catalogo (en papel|impreso)|(papier|print)katalog\w*|gedruckten katalog\w*|(in stock|available|have (one|any|it)|got (one|any)) (at|in) (the|your) (\w+ )?(store|shop)|grab(ar|ado|ais|ais|eis|en)\b|gravur\w*|gravier\w*|alquil(ais|an|ar|ais)|(tiendas?|equipo|material) de alquiler|lista de bodas|hochzeitsliste|geschenkeliste|(zelte?|ausrustung|jacken?|uhren?) (zu )?(mieten|leihen)|verleih(t|en) (ihr|sie))\b/;
 /** …not of an order gone wrong or changed ("the personalised gift note was missing", "cancel it, you can't engrave"). */
 // (Session 53: an order number alone does not hold it back: "the Trailsense I ordered (NW-601877)… could you engrave it?")
-const NOT_OFFERED_BUT = /\b(broken|faulty|warranty|refund\w*|return\w*|damaged|arrived|missing|cancel\w*|exchange\w*|swap|gift note|stop sending|unsubscribe|opt out|take me off|parcel|lost)\b/;
+// (Review: nor one done wrong, "was supposed to be engraved but came blank", "the engraving is misspelled".)
+const NOT_OFFERED_BUT = /\b(broken|faulty|warranty|refund\w*|return\w*|damaged|arrived|missing|cancel\w*|exchange\w*|swap|gift note|stop sending|unsubscribe|opt out|take me off|parcel|lost|came|blank|misspel\w*|typo|mistakes?|wrong|supposed to|meant to|faded|rubbed off)\b/;
 /** "need 20 Pace 5 for the … running team", "we want 30 headlamps for our scout troop": many of one thing for a group. */
 const BULK_FOR_GROUP = /\b(need|want|order|ordering|buy|buying|get|getting|quote for|price for|looking for)\s+(about |around |roughly |some )?\d{2,4}\s+[^.!?]{1,40}?\bfor (the|our|my|a)\b[^.!?]{0,40}\b(club|team|company|staff|school|group|employees|office|firm|charity|scouts|troop|class|trip|camp|expedition|retreat)\b/;
 const POINTS_DUTY = String.raw`\w*points balances?|loyalty points`;
@@ -162,7 +163,8 @@ interface Correction {
 const HEALTH_APPS = /\b(apple health|health app|healthkit|health kit|google fit|strava|komoot|garmin connect|apple watch)\b/;
 /** Session 53: "can i roll back the firmware?", "downgrade to the version before": the device's software. */
 const FIRMWARE = /\b(firmware|software (update|version)|downgrad\w*|roll(ing)? ?back (the |to )?(firmware|update|software|version|previous|old)|previous (firmware|version|update)|version before)\b/;
-const MONEY_OR_PARCEL = /\b(refund\w*|charg\w*|paid|pay(ment)?s?|invoice|price|cost\w*|card|money|return\w*|parcel|deliver\w*|shipp\w*|tracking|[a-z]{1,4}-\d{4,})\b|[€$£]\s?\d/;
+// (Review: nor an order changed or a claim over it, "exchange my Pace 5 for one that works with Strava".)
+const MONEY_OR_PARCEL = /\b(refund\w*|charg\w*|paid|pay(ment)?s?|invoice|price|cost\w*|card|money|return\w*|parcel|deliver\w*|shipp\w*|tracking|exchang\w*|swap\w*|cancel\w*|replac\w*|(a|my|the) (warranty )?claim|(want|need|make|file|start|open|submit) (a )?warranty|[a-z]{1,4}-\d{4,})\b|[€$£]\s?\d/;
 
 const CORRECTIONS: Correction[] = [
   // An accessory or spare part to buy, whoever the words would go to ("I'd add it to my next order").
