@@ -16,6 +16,8 @@ import { normalise, termsOf, words } from './text.js';
 export const SCENE_WEIGHT = 0.2;
 
 const SCENE_MIN_WORDS = 35;
+/** "It's for my dad, he…", "It's a present for my husband": who the thing is for. */
+const FOR_WHOM = /^(its|it is|thats|that is|this is|theyre|they are) (a |an )?((birthday |christmas |wedding )?(present|gift)s? )?for (my|our|a|her|his|their)\b/;
 
 /** "I was wondering whether you engrave initials.", "Could you let me know…": a question without its "?". */
 const ASKS_INDIRECTLY = /\b(wondering|wonder (if|whether)|let me know|like to know|want to know|need to know|tell me (if|whether|how|what|when|where|why))\b/;
@@ -28,7 +30,10 @@ export function sceneTerms(query: string): Set<string> {
   const isQuestion = (x: string) => x.endsWith('?') || QUESTION_START.test(x) || ASKS_INDIRECTLY.test(x);
   const asked = sentences.filter(isQuestion);
   const told = sentences.filter((x) => !isQuestion(x));
-  if (asked.length === 0 || told.length === 0 || words(query).length < SCENE_MIN_WORDS) return new Set();
+  // (Session 53: who it is for, told after the question — "…survive being dropped in a lake? It's for my dad, he
+  // night-fishes" — is the story at any length.)
+  const forWhom = told.length > 0 && told.every((x) => sentences.indexOf(x) > sentences.indexOf(asked[0] ?? '') && FOR_WHOM.test(x));
+  if (asked.length === 0 || told.length === 0 || (words(query).length < SCENE_MIN_WORDS && !forWhom)) return new Set();
   const inQuestions = new Set(asked.flatMap((x) => termsOf(x)));
   return new Set(told.flatMap((x) => termsOf(x)).filter((t) => !inQuestions.has(t)));
 }

@@ -10,6 +10,7 @@ import { queryTerms } from './queryTerms.js';
 import { asksDataLocation } from './narrowAsks.js';
 import { asksForException, asksStoreStock } from './serviceAsks.js';
 import { phraseHints } from './glossary.js';
+import { sceneTerms } from './sceneTerms.js';
 
 const article = (id: string, title: string, body: string): Article => ({ id, title, body });
 const articles = [
@@ -69,5 +70,16 @@ describe('requests a help centre rarely settles, session 53', () => {
   it('"two PayPal payments for one order" is a double charge', () => {
     expect(phraseHints('i see two paypal payments of 94,90 for nw-470156').hints).toContain('twice');
     expect(phraseHints('do you accept two payment methods on one order?').hints).not.toContain('twice');
+  });
+});
+
+describe('who it is for, told after the question, is the story', () => {
+  const kb2 = buildKnowledgeBase([article('lamps', 'Headlamps', '**Models**\n- Lumen 400: rated IPX4 (splash-proof).\n- Lumen 900R: rated IPX7, survives being submerged in 1 m of water for 30 minutes.')], undefined, undefined, 'Acme');
+  it('"…dropped in a lake? It\'s for my dad, he night-fishes and is rather clumsy" is answered', () => {
+    expect(searchKnowledgeBase(kb2, "Which of your headlamps would survive being dropped in a lake? It's for my dad, he night-fishes and is rather clumsy.", 1)[0]?.confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
+  });
+  it('a story that is not who it is for still counts in full', () => {
+    expect(sceneTerms("Which of your headlamps would survive being dropped in a lake? My dad night-fishes and is rather clumsy.").size).toBe(0);
+    expect(sceneTerms("Which of your headlamps would survive being dropped in a lake? It's for my dad, he night-fishes.").size).toBeGreaterThan(0);
   });
 });

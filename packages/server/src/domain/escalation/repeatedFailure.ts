@@ -377,7 +377,7 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   // "ok, warm them up in my jacket first and charge on something hard… got it": the instruction taken back in their words;
   // "so if i track 8h a day for 10 days, that's not going to last. good to know": the conclusion drawn and taken.
   // (Session 52: "didn't know saunas were a no. lesson learned", "slightly annoying i have to do it myself but whatever".)
-  if (!said.includes('?') && /\b(got it|understood|will do|noted|makes sense|good to know|fair enough|lesson learned|live and learn|but whatever|oh well|my (own )?fault|my bad)\W*$/.test(said) && !/\b(still|doesnt|didnt|wont|cant|broken|again|same|no (change|difference|luck))\b/.test(said)) return null;
+  if (!said.includes('?') && /\b(got it|understood|will do|noted|makes sense|good to know|fair enough|lesson learned|live and learn|but whatever|oh well|my (own )?fault|my bad|no big deal|not a big deal|no biggie)\W*$/.test(said) && !/\b(still|doesnt|didnt|wont|cant|broken|again|same|no (change|difference|luck))\b/.test(said)) return null;
   const rest = afterLettingGo(ctx.current.body);
   const takes = TAKES_IT.test(said) || NEW_QUESTION.test(said) || GOOD_TO_KNOW.test(said) || ACK_SENTENCE.test(said) || SOLVED.test(said) || rest !== null;
   if (takes && !presses(rest ?? said)) {

@@ -119,3 +119,11 @@ describe('session 53, second batch: signs denied, heat from outside, a fix repor
 });
 
 const SIGNS_ONE_BY_ONE = ['left my lumen 900r in the car during that heatwave, no smell, no bulging, but now it hisses when charging'];
+
+describe('a let-down accepted as no big deal', () => {
+  const after = (last: string) => repeatedFailureOf(chat(['c', 'it shipped yesterday but he is in Zurich for the month. can you reroute it to him there?'], ['b', "I'm not sure", { kind: 'unknown' }], ['c', last]));
+  it('"bummer. ok he\'ll just have to wait till he\'s home, no big deal" is no second attempt', () => expect(after("bummer. ok he'll just have to wait till he's home, no big deal")).toBeNull());
+  it('"I pay extra no problem" presses on', () => {
+    expect(repeatedFailureOf(chat(['c', 'is possible to write a name on the Lumen 400? like engraving'], ['b', "I'm not sure", { kind: 'unknown' }], ['c', "only small name, 'Matteo', on the side. I pay extra no problem"]))).not.toBeNull();
+  });
+});
