@@ -29,7 +29,7 @@ const ACCESSORY_TO_BUY = /\bdo you (sell|stock|carry|make) (a |an |any |spare |r
 const CAPABILITY_MORE =
   /\b(can (i|you|we) (swim|dive|shower|snorkel|go swimming) (with|in) (it|them|the [a-z0-9]+( [a-z0-9]+)?)\b|is (it|the [a-z0-9]+( [a-z0-9]+)?) (waterproof|water resistant|splash ?proof|shock ?proof)\s*\?|(se puede|puedo|podre) (nadar|bucear|duchar\w*)\b|kann (ich|man) (damit|mit (ihr|ihm|der|dem)) (schwimmen|tauchen)\b|passen in (das|den|die)\b[^.!?]*\?)/;
 /** Whether it will do, asked in Spanish or German ("¿es suficiente para dos adultos?", "reicht das Zelt für zwei?"). */
-const WILL_IT_DO_ES_DE = /\bcual (pesa (menos|mas)|es mas (ligera|liviana|pesada))\b|\bwelche[rs]? (ist|wiegt) (leichter|weniger|schwerer)\b|\b(es|sera|seria) (suficiente|suficientemente \w+|buena?) para\b[^.!?]*\?|\bsirve para (dos|tres|cuatro|\d+|una? |personas?|acampar|ir |hacer|el (invierno|camino)|la (nieve|montana))[^.!?]*\?|\baguanta (bien )?(la |el |los )?(nieve|vientos?|lluvias?|frio|tormentas?)\b|\bes de (tres|cuatro) estaciones\b|\b(reicht|taugt) (das|die|der|es)\b[^.!?]{0,40}\bfur\b[^.!?]*\?|\bhalt (das|die|der|es) [^.!?]{0,30}\b(aus|stand)\b[^.!?]*\?|\bpasst (die|der|das|es)\b[^.!?]{0,40}\b(uber|unter)\b[^.!?]*\?/;
+const WILL_IT_DO_ES_DE = /\b(ich suche|wir suchen|suche) (noch )?(ein|einen) (\w+ )?(geschenk|präsent|prasent)\b|\b(busco|buscamos|estoy buscando) (un|algo de) regalo\b|\bquiero regalar(le|les)?\b|\bwelche[rs]? (\w+ )?(halt|hält) (\w+ ){0,3}(langer|länger) durch\b|\bcual (pesa (menos|mas)|es mas (ligera|liviana|pesada))\b|\bwelche[rs]? (ist|wiegt) (leichter|weniger|schwerer)\b|\b(es|sera|seria) (suficiente|suficientemente \w+|buena?) para\b[^.!?]*\?|\bsirve para (dos|tres|cuatro|\d+|una? |personas?|acampar|ir |hacer|el (invierno|camino)|la (nieve|montana))[^.!?]*\?|\baguanta (bien )?(la |el |los )?(nieve|vientos?|lluvias?|frio|tormentas?)\b|\bes de (tres|cuatro) estaciones\b|\b(reicht|taugt) (das|die|der|es)\b[^.!?]{0,40}\bfur\b[^.!?]*\?|\bhalt (das|die|der|es) [^.!?]{0,30}\b(aus|stand)\b[^.!?]*\?|\bpasst (die|der|das|es)\b[^.!?]{0,40}\b(uber|unter)\b[^.!?]*\?/;
 
 /** "Do you sell a 22 mm nylon strap for it?": an accessory or spare part to buy, whoever the words would go to. */
 /** Session 49: a lost part and a new one to order ("ich habe das Ladekabel … verloren. Kann ich bei euch ein neues bestellen?"). */
@@ -44,7 +44,10 @@ export function asksToBuyPart(current: string): boolean {
 /** What a team other than pre-sales answers, even while weighing a purchase: returns, exchanges, claims, delivery, paying. */
 const NOT_A_PURCHASE = /\b(cambio|cambiar\w*|desistimiento|devol\w*|widerruf\w*|ruckgabe\w*|umtausch\w*|(um)?tauschen|wechseln|garantia|garantie|reclam\w*|reklam\w*|se (partio|rompio)|doblad[ao]|dobló|rot[oa]|kaputt|llega|llegara|ankommt|kommt (es|sie|er)|liefer\w*|envio|pago|pagar|rechaz\w*|factura|rechnung|iva|mwst|mehrwertsteuer|guthaben|saldo|gutschein\w*|tarjeta regalo|reembols\w*|erstatt\w*|vale)\b/;
 
-/** Weighing a purchase in so many words ("¿Cuál me recomendáis?", "deciding between…"), with nothing owned or broken. */
+/**
+ * Weighing a purchase in so many words ("¿Cuál me recomendáis?", "deciding between…"; session 53: a present looked for,
+ * "ich suche ein Geschenk", "quiero regalarle"), with nothing owned or broken.
+ */
 export function weighsPurchase(conversation: string): boolean {
   const all = normalise(conversation);
   return !FAULT.test(all) && !OWNS.test(all) && !NOT_A_PURCHASE.test(all) && (CONSIDERING.test(all) || WILL_IT_DO_ES_DE.test(all));
@@ -86,7 +89,7 @@ export function asksForDeal(conversation: string): boolean {
 
 /** When something sold out comes back ("will the 900R be restocked in orange?", "¿cuándo volverá a haber talla L?"). */
 const RESTOCK =
-  /\b(back in stock|restock\w*|in stock again|(be|come|coming) back in (stock|\w+ (colou?r|size)|(olive|navy|black|blue|red|orange|grey|gray|green|white|xs|xl))|available again|sold out|out of stock|wieder (lieferbar|verfugbar|auf lager|da)|ausverkauft|volvera a haber|vuelve a (haber|estar disponible)|agotad[oa]s?|reponer|reposicion)\b/;
+  /\b(in (mint|olive|navy|black|blue|red|orange|grey|gray|green|white|sand|xs|xl|xxl|size \w+) (coming|come|be) back|back in stock|restock\w*|in stock again|(be|come|coming) back in (stock|\w+ (colou?r|size)|(olive|navy|black|blue|red|orange|grey|gray|green|white|xs|xl))|available again|sold out|out of stock|wieder (lieferbar|verfugbar|auf lager|da)|ausverkauft|volvera a haber|vuelve a (haber|estar disponible)|agotad[oa]s?|reponer|reposicion)\b/;
 
 /** An order already placed ("my order is on hold, awaiting stock"): its delivery is the shipping team's. */
 const PLACED = /\b(my order|our order|ordered|on hold|back ?order\w*|awaiting stock|cancell?ed|(has|hasnt|not|been|be) (shipped|dispatched)|when will it (ship|be dispatched))\b/;

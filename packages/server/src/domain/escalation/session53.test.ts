@@ -127,3 +127,18 @@ describe('a let-down accepted as no big deal', () => {
     expect(repeatedFailureOf(chat(['c', 'is possible to write a name on the Lumen 400? like engraving'], ['b', "I'm not sure", { kind: 'unknown' }], ['c', "only small name, 'Matteo', on the side. I pay extra no problem"]))).not.toBeNull();
   });
 });
+
+describe('team corrections, session 53, third batch', () => {
+  const input = (t: string) => ({ topical: t, conversation: t, current: t });
+  it.each([
+    ['technical', 'Servus, ich suche ein Geschenk für meinen Mann. Welche Uhr hält im GPS-Modus länger durch, die Pace 5 oder die Trailsense?', 'sales'],
+    ['technical', 'hola, quiero regalarle a mi padre una linterna frontal. ¿La Lumen 400 lleva pilas normales o hay que cargarla?', 'sales'],
+    ['technical', "do you offer embroidery on the Stormshell jackets? I'd love my husband's initials on the chest", 'sales'],
+    ['billing', 'Ich brauche das Konto nicht mehr. Wie lösche ich es komplett?', 'privacy'],
+    ['billing', 'Is the Stormshell in mint coming back? My daughter has a €150 gift card burning a hole in her pocket', 'sales'],
+  ])('%s\'s pick for %j is %s', (from, m, to) => expect(correctTeam(fiveTeamsSite, from, input(m))).toBe(to));
+  it.each([
+    ['technical', 'my Pace 5 I got as a present keeps restarting, welche Uhr hält länger durch?'],
+    ['billing', 'Is the Stormshell in mint coming back? I was charged for one that never came'],
+  ])('%s keeps %j', (from, m) => expect(correctTeam(fiveTeamsSite, from, input(m))).toBe(from));
+});
