@@ -177,8 +177,9 @@ const PHRASES: [RegExp, string[]][] = [
   [/\bhand luggage\b|\bcabin (?:bag|baggage|luggage)\b/, ['carry-on']],
   // Session 52: "can he take it on the plane?": flying.
   [/\b(?:on|onto|in) (?:the|a) (?:plane|aeroplane|airplane|aircraft)\b|\b(?:plane|air) travel\b/, ['flights']],
-  // "I see two PayPal payments of €94,90 for one order": a double charge, as the articles name it.
-  [/\b(?:two|2|double|duplicate|identical) (?:\w+ )?(?:payments|charges|transactions|debits)\b(?! (?:options?|methods?|plans?))|\b(?:payments?|charges?) (?:went through|showing|shows|appears?) twice\b/, ['twice', 'double']],
+  // "I see two PayPal payments of €94,90 for one order": a double charge, as the articles name it (review: not a plan to
+  // "pay in two payments", nor two payments for two orders).
+  [/(?<!\b(?:in|into|over|across|as|with) )\b(?:two|2|double|duplicate|identical) (?:\w+ )?(?:payments|charges|transactions|debits)\b(?! (?:options?|methods?|plans?))(?![^.!?]{0,20}\bfor (?:two|2|both|separate|different) orders\b)|\b(?:payments?|charges?) (?:went through|showing|shows|appears?) twice\b/, ['twice', 'double']],
   // Session 53: "is there a faster option than standard?": express shipping, in the words customers use (not a GPS fix;
   // review: nor a quicker way to a refund, a reset password or a person).
   [/\b(?:faster|quicker|speedier)\s+(?:option|shipping|delivery|service|way|method|one)s?\b(?![^.?!]{0,30}\b(?:gps|fix|signal|sync|charge|charging|pair\w*|refund\w*|returns?|returning|reset|password|log ?in|sign ?in|contact|reach|talk|speak|human|agent|answers?|reply|pay|payment|exchange|cancel\w*)\b)|\b(?:faster|quicker) than (?:standard|normal|regular)\b/, ['express']],

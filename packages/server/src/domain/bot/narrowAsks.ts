@@ -91,12 +91,14 @@ export interface NarrowAsk {
 export function asksDataLocation(said: string): boolean {
   return sentences(said).some((s) => DATA_WHERE.test(s));
 }
+/** Review: a parcel's whereabouts ("the tracking details say it's held in the US customs") are no data location. */
+const NOT_PARCEL = String.raw`(?<!\b(tracking|parcel|package|order|delivery|shipping|shipment) )`;
 const DATA_WHERE = new RegExp(
-  String.raw`\b(where|which country|what country|in which country|what region)\b[^.!?]{0,40}\b(data|details|information|databases?|servers?|account)\b[^.!?]{0,30}\b(stored|hosted|kept|held|located|based|saved|live|processed)\b` +
-    String.raw`|\b(data|details|information|databases?|servers?)\b[^.!?]{0,30}\b(stored|hosted|kept|held|located|based|saved|processed)\b[^.!?]{0,20}\b(in|inside|within|outside) (the )?(eu|europe|us|usa|united states|germany|uk|cloud)\b` +
+  String.raw`\b(where|which country|what country|in which country|what region)\b[^.!?]{0,40}${NOT_PARCEL}\b(data|details|information|databases?|servers?|account)\b[^.!?]{0,30}\b(stored|hosted|kept|held|located|based|saved|live|processed)\b` +
+    String.raw`|${NOT_PARCEL}\b(data|details|information|databases?|servers?)\b[^.!?]{0,30}\b(stored|hosted|kept|held|located|based|saved|processed)\b[^.!?]{0,20}\b(in|inside|within|outside) (the )?(eu|europe|us|usa|united states|germany|uk|cloud)\b` +
     String.raw`|\bphysically (hosted|stored|located|kept)\b` +
     // Session 53: "are your servers in the EU or the US?"
-    String.raw`|\b(are|is) (your|the|my|our) (servers?|databases?|data cent(er|re)s?|data)( \w+)? (in|inside|outside) (the )?(eu|europe|us|usa|united states|germany)\b` +
+    String.raw`|\b(are|is) (your|the|my|our) (servers?|databases?|data cent(er|re)s?|data)( \w+)? (in|inside|outside) (the )?(eu|europe|us|usa|united states|germany)\b(?! (down|offline|slow|working|having|not)\b)` +
     // "Where are your servers?", "EU or US servers?", "is my order history kept in the EU or sent to the US?"
     String.raw`|\bwhere (are|is) (your|the) (servers?|databases?|data cent(er|re)s?)\b|\b(which|what) (country|countries|region) (are|is) (your|the|those|these|its|their) (servers?|databases?|data cent(er|re)s?)\b|\b(eu|us|european|american) or (eu|us|european|american|\w+) servers?\b` +
     String.raw`|\b(history|records|personal data)\b[^.!?]{0,20}\b(stored|hosted|kept|held|saved|sent|transferred|processed)\b[^.!?]{0,10}\b(in|to|inside|outside) (the )?(eu|europe|us|usa|united states)\b(?! (as|by|via|in|at|on|please)\b)`,

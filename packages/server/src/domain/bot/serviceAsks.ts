@@ -48,13 +48,14 @@ const COMBINES_ORDERS = /\b(combin\w*|merg\w*|consolidat\w*) (\w+ )?(orders|ship
 
 /**
  * Asking the shop to bend its own rule for them ("is there any way you'd still accept it?", "make an exception"; session 53:
- * "can they keep it longer than the 7 days?", "could you extend the return window?").
+ * "can they keep it longer than the 7 days?", "could you extend the return window?"; review: the shop
+ * asked, not "can I leave it charging for more than 2 days?").
  */
 export function asksForException(said: string): boolean {
   return EXCEPTION.test(said);
 }
 const EXCEPTION =
-  /\b(make|making) an exception\b|\bexception (for me|for us|this once|just this once)\b|\b(any|some) (way|chance|possibility) (you|youd|you would|you could|you can|you might|that you)( \w+)? (still|make|bend|waive|stretch)\b|\b(as a|out of) (one[- ]off|goodwill|courtesy)\b|\bgoodwill (gesture|exception)\b|\b(bend|stretch|waive|relax) the (rules?|policy|deadline|limit|window)\b|\b(keep|hold|leave|store|extend)\b[^.!?]{0,30}\b(longer than|beyond|past|more than|over) (the |your )?(\d+|seven|ten|fourteen|thirty|two|three|four) (days?|weeks?)\b|\b(extend|extension (of|to|on|for))\b[^.!?]{0,25}\b(hold|holding|window|deadline|return period|collection|pick-?up|the \d+ days?)\b/;
+  /\b(make|making) an exception\b|\bexception (for me|for us|this once|just this once)\b|\b(any|some) (way|chance|possibility) (you|youd|you would|you could|you can|you might|that you)( \w+)? (still|make|bend|waive|stretch)\b|\b(as a|out of) (one[- ]off|goodwill|courtesy)\b|\bgoodwill (gesture|exception)\b|\b(bend|stretch|waive|relax) the (rules?|policy|deadline|limit|window)\b|\b(you|they|the (\w+ )?(store|shop|branch|staff|team))\b[^.!?]{0,15}\b(keep|hold|leave|store|extend)\b[^.!?]{0,30}\b(longer than|beyond|past|more than|over) (the |your )?(\d+|seven|ten|fourteen|thirty|two|three|four) (days?|weeks?|months?)\b|\b(extend|extension (of|to|on|for))\b[^.!?]{0,25}\b(hold|holding|window|deadline|return period|collection|pick-?up|the \d+ days?)\b/;
 const EXCEPTIONS = /\b(exceptions?|goodwill)\b/i;
 
 /** A logo, name or engraving put on a product ("12 jackets with our logo embroidered", "can you engrave the watch"). */

@@ -196,7 +196,8 @@ export function onlyLooksAlike(kind: HighStakesKind | null, t: string, incidentI
 }
 
 const SIGN_DENIED = /\b(no|not|without any|doesnt|does not|didnt|did not|isnt|wasnt|never) (\w+ )?(bulg\w*|swell\w*|swollen|smell\w*|smok\w*|hot|warm|hiss\w*|spark\w*|leak\w*|melt\w*|puff\w*|burn\w*|damage|marks?|scorch\w*)\b/g;
-const SIGN_AFFIRMED = /\b(bulg\w*|swell\w*|swollen|smok\w*|hiss\w*|spark\w*|leak\w*|melt\w*|puff\w*|burn\w*|scorch\w*|(very|really|too|super) hot)\b/;
+// (Review: "no bulging, no smoke, but there's a weird chemical smell", "no smell, no marks, but it caught fire": a sign told.)
+const SIGN_AFFIRMED = /\b(bulg\w*|swell\w*|swollen|smok\w*|hiss\w*|spark\w*|leak\w*|melt\w*|puff\w*|burn\w*|scorch\w*|smell\w*|stinks?|fumes|caught fire|on fire|flames?|explod\w*|(very|really|too|super|so|crazy|extremely|scorching) hot|hot enough)\b/;
 
 /**
  * Session 52: "I broke my ankle skiing (nothing to do with your gear, I promise)", "not the tent's fault": an injury the
@@ -238,3 +239,5 @@ export const CAMPFIRE_SMOKE = /\b(campfire|camp fire|bonfire|fire ?pit|wood|bbq|
  * "ironed it on high without the towel… a melted-looking patch"): a care mishap, nothing the product did.
  */
 export const OUTSIDE_HEAT = /\b(spark|sparks|ember|embers|flames?)\b[^.!?]{0,20}\b(from|off|of) (the|a|our|my) (camp ?fire|fire|bonfire|fire ?pit|stove|bbq|barbecue)\b|\b(with|on) the iron\b|\b(iron|ironed|ironing)\b[^.!?]{0,40}\b(on high|too hot|without (the |a )?towel|skipped the towel)\b|\b(too close to|leaned against|left (it )?(on|near|next to)) (the |a |our |my )?(camp ?fire|fire|stove|radiator|heater|bbq|barbecue|fire ?pit)\b/;
+/** Review: the outside heat that burned the customer too ("my jacket melted onto my arm, now I have a burn"). */
+export const BURNED_TOO = /\b(onto|into|on to) (my|his|her|their) (arm|hand|leg|skin|wrist|neck|face|finger|fingers|shoulder|back)\b|\b(i|he|she|we|they) (have|has|got) (a |some )?(burn|burns|blisters?)\b|\bburn(ed|t)? (my|his|her|their) (arm|hand|leg|skin|wrist|neck|face|finger|fingers|shoulder)\b/;

@@ -12,9 +12,14 @@ import { returnedItems } from './returnedItems.js';
 const PARTIAL = /\b((im |i am |were |we are )?(returning|sending back) (one|1|a single)\b|only|just(?! (to (check|confirm|be sure|make sure|clarify|say)|making sure|checking|wondering|want|wanted|asking))|partial|one of|part of|some of|(?<!\ball )(\d+|two|three|four|five|six) of (the|my|our) (?!(\d+|two|three|four|five|six|seven|eight|nine|ten)\b)|keeping|keep the|nur|solo)\b/;
 
 /** A shipping cost beside the amount ("the €4.95 shipping", "paid €12.95 for express"). */
-const SHIPPING_NEAR = /\b(shipping|postage|delivery (fee|cost|charge)|return (label|postage|shipping)|express( (fee|surcharge|shipping|delivery))?)\b/;
+const SHIPPING_NEAR = /\b(shipping|postage|delivery (fee|cost|charge)|return (label|postage|shipping)|express( (fee|surcharge|shipping|delivery))?|gastos de env[ií]o|env[ií]o|versand(kosten)?|porto)\b/;
+/** The words either side of an amount within its own clause (review: "€349 via DHL, shipping label prepaid" is the tent's). */
+const clauseAround = (text: string, a: Amount) => `${text.slice(Math.max(0, a.index - 15), a.index).split(/[,;.!?()]/).pop()} ${text.slice(a.index + a.raw.length, a.index + a.raw.length + 15).split(/[,;!?()]|\.(?!\d)/)[0]}`;
 
 const TOTAL_LABEL = /\b(order|total|bestellung|pedido)\b[^.,;!?]{0,20}$|\bfrom (my|a|an|the|our)\s*$|\b(together|altogether|in total) for\s*$|\b(came|comes|come) (to|out at)( a total of)?\s*$|\btotall?(ed|ing)\s*$/;
+
+/** A payment taken twice: "two payments of €149 for one order", "charged me 2 payments of €129", "the same order". */
+const DOUBLE_CHARGE = /\b(twice|double|duplicate\w*|(for|on) (one|the same|a single|1) (order|purchase)|instead of one|charged (me )?(two|2)|(two|2) payments? (of [€$£]?\s*[\d.,]+\s*[€$£]? )?(went through|were taken|taken|showing|show up|appeared))\b/i;
 
 /** Sum of the amounts being refunded in one message. */
 export function refundAmount(message: string, before = ''): { total: number; amounts: Amount[] } {
@@ -31,7 +36,7 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   const items = amounts.filter((a) => !FROM_ORDER_BEFORE.test(text.slice(Math.max(0, a.index - 30), a.index)) && !ORDER_AFTER.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 12)) && !ofTotal(a));
   if (items.length > 0 && items.length < amounts.length) amounts = items;
   // Session 53: "€200.00 exactly… And I paid €12.95 for express, do I get that back too?": shipping is no item.
-  const goods = amounts.filter((a) => !SHIPPING_NEAR.test(text.slice(Math.max(0, a.index - 15), a.index + a.raw.length + 15)));
+  const goods = amounts.filter((a) => !SHIPPING_NEAR.test(clauseAround(text, a)));
   if (goods.length > 0 && goods.length < amounts.length) amounts = goods;
   if (PARTIAL.test(normalise(message))) {
     // Session 52: "a Ridgeline 3P (€329) and a Lumen 400 (€39.95)… keeping the Ridgeline": the items the return names.
@@ -162,7 +167,8 @@ function eachCount(text: string, a: Amount, before = ''): number {
   if (timesWord && !/\b(charged|paid|billed|debited|took|taken|charge[sd]?)( me| us| you)?( for)? ([2-9]|two|three|four|five|six) times\s*$/i.test(text.slice(Math.max(0, a.index - 40), a.index))) return TIMES_WORDS[timesWord[1]!] ?? Number(timesWord[1]);
   // Session 53: "3 instalments of €93,30": a pay-later plan's parts, the whole paid in that many.
   const parts = /\b([2-9]|two|three|four|five|six) (?:instal+ments?|monthly payments|payments|rates|raten|cuotas|plazos|pagos) (?:of|à|de|von|zu|zu je|je)\s*[€$£]?\s*$/i.exec(text.slice(Math.max(0, a.index - 40), a.index));
-  if (parts) return TIMES_WORDS[parts[1]!.toLowerCase()] ?? Number(parts[1]);
+  // (Review: not a double charge — "I was charged two payments of €149 for one order" is one €149 too many.)
+  if (parts && !DOUBLE_CHARGE.test(text)) return TIMES_WORDS[parts[1]!.toLowerCase()] ?? Number(parts[1]);
   // "6 × Lumen 900R à 79,95 €", "3 x Stormshell at $189": the count typed before the item, the price after it.
   // Not "2XL", "10x binoculars", "3x AAA": the count stands apart from its "x"; not a price called the total.
   const itemTimes = /\b([2-9]|[1-4]\d)(?:\s+[x×]|\s*×|x(?=\s+\p{L}[^€$£.!?\n]{1,40}?\s[@à]))\s*(?=\p{L})[^€$£.!?\n]{1,40}?\s(?:à|at|@|zu|je|por|each at)\s*[€$£]?\s*$/u.exec(text.slice(Math.max(0, a.index - 60), a.index));
