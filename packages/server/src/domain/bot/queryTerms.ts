@@ -11,6 +11,7 @@ import { modelNameTerms } from './modelNames.js';
 import { sceneTerms } from './sceneTerms.js';
 import { normalise, processTerm, stem, words } from './text.js';
 import { EMAIL_ADDRESS } from '../common/text.js';
+import { NOT_A_CODE_AFTER } from '../summary/factPatterns/goods.js';
 
 /** A query term with its synonyms; `optional` terms only ever add credit. */
 export interface QueryTerm {
@@ -25,6 +26,9 @@ export interface QueryTerm {
   /** A phrase shape's hint ("takes forever to get gps" → slow, fix): matching it matches what the phrase said. */
   hint?: boolean;
 }
+
+/** An error code typed apart, "ERR 31", "error 12" (not "error 15 times"): group 1 is its number. */
+const CODE_TYPED_APART = new RegExp(String.raw`\b(?:err|error|fehler)\s?[:#-]?\s?(\d{2,3})\b(?!\s*(?:${NOT_A_CODE_AFTER}))`, 'gi');
 
 /** Hints that only shape a question ("how long", "how much"): matching them says nothing of its topic. */
 const SHAPE_HINTS = new Set(['days', 'cost']);
@@ -60,7 +64,7 @@ export function queryTerms(query: string, known?: (term: string) => boolean, for
   // "was charged 2x": twice, as the articles say it (not "2x AAA", a count of things).
   const said = query.replace(/\b(charged|billed|paid|debited|taken|deducted|charging me)\s+(?:2x|x2|2 times|two times)(?!\w)/gi, '$1 twice').replace(/^\W*(?:good\s+)?(?:morning|afternoon|evening)\b/i, ' ').replace(/\b(?:its|it is|now|here|time is|at)\s+\d{1,2}:\d{2}\b|\b\d{1,2}:\d{2}\s+(?:here|now|my time|local time|where i am)\b/gi, ' ')
     // Session 53: "ERR 31", "error 12": an error code typed apart is the code ("e31", which the KB may never name).
-    .replace(/\b(?:err|error|fehler)\s?[:#-]?\s?(\d{2,3})\b(?!\s*(?:times|x\b|%|minutes?|mins?|seconds?|secs?|days?|hours?|weeks?|months?|years?|mal\b|veces|euros?|eur\b|dollars?|€|\$))/gi, 'e$1');
+    .replace(CODE_TYPED_APART, 'e$1');
   // Nor do the e-mail address or the sum paid ("it was 74,90€", "rebecca.shaw@…"): as unknown words they read as
   // the thing asked that the KB lacks.
   // Nor does the discount code typed ("my code USA20 doesn't work"): the code is the case, not the question; an error

@@ -10,7 +10,9 @@ export const K_COUNT = /(?<![\w.,:-])\d{1,3}(?:[.,]\d)?k\s+(?!(?:runs|races|time
 export const BIG_COUNT = /(?<![\w.,:-])\d{1,3}(?:[,.]\d{3})+\s+(?!(?:and|or|but|to|in|on|at|for|of|the|a|an|is|was|are|were|so|then|with|from|by|times|und|oder|y|o)\b)\p{L}[\p{L}-]+(?!\s+\d)/gu;
 /** Session 50: a count of a capitalised plural, the site's own word for it: "860 Trailpoints", "40 Stormshells" (not "at 14 Thanks", "30 Days"). */
 export const CAPITAL_COUNT = /(?<![\w.,:/-])(?!(?:19|20)\d\d\s)\d{2,5}\s(?!(?:Thanks|Cheers|Regards|Days|Hours|Minutes|Weeks|Months|Years|Euros|Dollars)\b)(?:\p{Lu}\p{Ll}{2,}){1,2}s(?![\p{L}\d-])/gu;
-export const ERROR_CODE = /(?<![\w-])([A-Za-z]{1,4}-\d{2,3}|[Ee]\d{2,3}|[A-Z]{2,4}\d{2,3}|(?:ERR|Err|err|ERROR|Error|error|Fehler) ?\d{2,3}(?! ?(?:times|x\b|%|minutes?|mins?|seconds?|secs?|days?|hours?|weeks?|months?|years?|mal\b|veces|euros?|eur\b|dollars?|€|\$)))(?![\w-])/g;
+/** What after "error 15" makes it a count, a time or a sum, not a code ("error 15 times", "Fehler 10 Mal", "error 50 euros"). */
+export const NOT_A_CODE_AFTER = String.raw`times|x\b|%|minutes?|mins?|seconds?|secs?|days?|hours?|weeks?|months?|years?|mal\b|veces|euros?|eur\b|dollars?|€|\$`;
+export const ERROR_CODE = new RegExp(String.raw`(?<![\w-])([A-Za-z]{1,4}-\d{2,3}|[Ee]\d{2,3}|[A-Z]{2,4}\d{2,3}|(?:ERR|Err|err|ERROR|Error|error|Fehler) ?\d{2,3}(?! ?(?:${NOT_A_CODE_AFTER})))(?![\w-])`, 'g');
 export const PROMO = /(?<![\w-])([A-Z]{3,}\d{1,4}|[A-Z]{3,}-[A-Z]*\d[A-Z0-9]*)(?![\w-])/g;
 export const MODEL_TYPED = /(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)? (?:\d+[A-Za-z]{0,2}|[A-Z]{1,2}\d+|[A-Z]{2})|[a-z]{3,} \d+[a-z]{1,2})(?![\w]|-(?![A-Za-zÄÖÜäöüß]{3,}(?![\w-])))/g;
 /** A company by its legal form, as typed: "Vaughan & Daughters Ltd", "Fairweather Joinery Ltd.", "Bergwelt Sport GmbH". */
