@@ -104,6 +104,8 @@ const SYNONYMS: Record<string, string> = {
   // "Do you ship on Saturdays?": the articles say "weekends".
   // "my iPhone's Bluetooth list", "if it goes overboard": the phone and the water the articles speak of.
   overboard: 'submerged',
+  // Session 54: "I'm on a boat most weekends, could the salt be doing that?": the sea the care articles speak of.
+  salt: 'sea', salty: 'sea', saltwater: 'sea', ocean: 'sea', seawater: 'sea', seaside: 'sea', coast: 'sea', coastal: 'sea', boat: 'sea', sailing: 'sea',
   grubby: 'dirty', filthy: 'dirty', mucky: 'dirty', grimy: 'dirty',
   saturday: 'weekend', saturdays: 'weekend', sunday: 'weekend', sundays: 'weekend', weekends: 'weekend',
   // Session 49: "How do I redeem my Trailpoints?", "when are your phones staffed on weekdays?".
@@ -152,7 +154,7 @@ const PHRASES: [RegExp, string[]][] = [
   // "which will last longer with GPS on?", "which one keeps going longer": battery life compared.
   [/\b(?:last|lasts|run|runs|keeps? going|goes)\s+longer\b/, ['battery', 'life']],
   // "how long does the Pace 5 run with GPS on?", "how many hours do I get with GPS?": battery life too.
-  [/\bhow (?:long|many hours|many days)\b[^.?!]{0,40}\b(?:last|lasts|run|runs|go|goes|keep going|get|work|works|manage|manages)\b[^.?!]{0,30}\b(?:gps|tracking|smartwatch|charge|battery)\b|\bhow many (?:hours|days)(?: of)? (?:gps|tracking|battery)\b|\b(?:gps|tracking)\b[^.?!]{0,30}\bhow (?:long|many hours)\b/, ['battery', 'life']],
+  [/\bhow (?:long|many hours|many days)\b[^.?!]{0,40}\b(?:last|lasts|run|runs|go|goes|keep going|get|work|works|manage|manages)\b[^.?!]{0,30}\b(?:gps|tracking|smartwatch|charge|battery)\b|\bhow many (?:hours|days)(?: of)? (?:gps|tracking|battery)\b|\b(?:more|most|fewer|longer) (?:hours|days)(?: of)? (?:gps|tracking|recording|battery)\b|\b(?:gps|tracking)\b[^.?!]{0,30}\bhow (?:long|many hours)\b/, ['battery', 'life']],
   // "I was given it as a present", "put it away for the winter", "can I hand it back", "hand luggage".
   [/\b(?:as a|a|for a|for my|for her|for his) (?:birthday |christmas |wedding )?present\b/, ['gift']],
   [/\b(?:put|putting|pack|packing|store|storing) (?:it|them|the \w+|my \w+) away\b/, ['storage']],

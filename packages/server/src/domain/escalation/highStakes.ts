@@ -11,7 +11,7 @@ import { EMAIL_ADDRESS } from '../common/text.js';
 import type { DetectorResult } from './types.js';
 import { named, NO_NAMES, type SiteNames } from '../site/siteNames.js';
 
-import { BURNED_TOO, CAMPFIRE_SMOKE, OUTSIDE_HEAT, DISPUTE_OVER, HYPOTHETICAL, INCIDENT, LEGAL_THREAT, NOT_DISPUTING, OTHER_SHOP, OTHER_SHOP_HACKED, OWN_PROFESSION, SWELL_CONTAINER, SWELL_IF, DISPUTE_STILL_ON, learnedFraud, returnTurnedDown, MILD, NEGATED, NOT_THE_GEAR, RULES, SMOKE_SMELL, FIRE_NEARBY, SEEN_IT, SUPPOSED_TO, WOUND_WORDS, WOUND_WORDS_MORE, onlyLooksAlike, type HighStakesKind } from './highStakesPatterns.js';
+import { BURNED_TOO, CAMPFIRE_SMOKE, OUTSIDE_HEAT, DISPUTE_OVER, HYPOTHETICAL, INCIDENT, LEGAL_THREAT, NOT_DISPUTING, OTHER_SHOP, OTHER_SHOP_HACKED, OWN_PROFESSION, SWELL_CONTAINER, SWELL_IF, DISPUTE_STILL_ON, learnedFraud, returnTurnedDown, MILD, deniedOrFeared, NOT_THE_GEAR, RULES, SMOKE_SMELL, FIRE_NEARBY, SEEN_IT, SUPPOSED_TO, WOUND_WORDS, WOUND_WORDS_MORE, onlyLooksAlike, type HighStakesKind } from './highStakesPatterns.js';
 
 export type { HighStakesKind };
 
@@ -250,7 +250,7 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
       let rest = sentence;
       // "there's a really hot deal on the Summit Pro 2", "on a really hot day last week the Lumen 900R started smoking":
       // hot as in sought after or the weather is no device heating; the rest of the sentence may still be an incident.
-      while (m && ((rule.needsIncident && NEGATED.test(rest.slice(0, m.index))) || (rule.kind === 'safety' && hotThing(rest, m, text)))) {
+      while (m && (((rule.needsIncident || rule.kind === 'safety') && deniedOrFeared(rest.slice(0, m.index))) || (rule.kind === 'safety' && hotThing(rest, m, text)))) {
         rest = rest.slice(0, m.index) + ' '.repeat(m[0].length) + rest.slice(m.index + m[0].length);
         m = rule.re.exec(rest);
       }
@@ -292,7 +292,7 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
       if (rule.needsIncident && /\bif\b[^.!?]{0,40}\bever\b|\bwhat (should|do) (i|we) do if\b/.test(sentence)) continue;
       // Session 50: "just dont wanna be the guy who sets his tent on fire": a dread, not an incident.
       if (rule.needsIncident && /\b(dont|do not|wouldnt|would not|never) (want|wanna|like)( to)? (be|end up|have|risk|see)\b(?:(?!\b(?:but|though|however|yet)\b)[^.!?]){0,40}$/.test(sentence.slice(0, m.index))) continue;
-      if (rule.needsIncident && (CAMPFIRE_SMOKE.test(sentence) || (/^(melt|scorch|spark|burn)/.test(m[0]) && OUTSIDE_HEAT.test(text) && !BURNED_TOO.test(text) && !named(BATTERY_OR_CHARGING, names).test(text)))) continue;
+      if (rule.needsIncident && (CAMPFIRE_SMOKE.test(sentence) || (/^(melt|scorch|spark|burn|flame)/.test(m[0]) && OUTSIDE_HEAT.test(text) && !BURNED_TOO.test(text) && !named(BATTERY_OR_CHARGING, names).test(text)))) continue;
       if (rule.kind === 'safety' && /(swell|swoll|puff|bloat|bulg)/.test(m[0]) && SWOLLEN_BODY.test(sentence)) continue;
       if (rule.kind === 'safety' && SMOKE_SMELL.test(sentence) && FIRE_NEARBY.test(text) && !named(BATTERY_OR_CHARGING, names).test(sentence)) continue;
       if (rule.needsIncident) {

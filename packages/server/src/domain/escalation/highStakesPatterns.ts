@@ -107,8 +107,15 @@ export const MINE_TOO = /\b(mine|ours|(my|our) (own )?([a-z]+ )?[a-z]+( \d+)?|th
 // What findHighStakes reads in each sentence to tell an incident told from one only asked about.
 /** "not like too hot to touch, just warm like a laptop gets": the words right after a denial are what did not happen. */
 // (Review: "oh no smoke is coming out" is alarm, not a denial.)
-// (Session 53: "it doesn't get hot", "didn't smell": the helper verb's negation too.)
-export const NEGATED = /\b(not|isnt|wasnt|arent|never|nowhere near|doesnt|dont|didnt|hasnt|havent|hadnt|wont|wouldnt|does not|do not|did not|has not|have not|will not|would not|(?<!\b(?:oh|uh|ah|omg)[\s,]+)no|without(?: any)?)\s+(like\s+|really\s+|exactly\s+|quite\s+|even\s+|that\s+|so\s+)?(\w+,?\s+(?:or|nor)\s+)?$/;
+// (Session 53: "it doesn't get hot", "didn't smell": the helper verb's negation too. Session 54: German and Spanish,
+// "ist nicht aufgebläht", "no hay humo", for every safety phrasing.)
+export const NEGATED = /\b(not|isnt|wasnt|arent|never|nowhere near|doesnt|dont|didnt|hasnt|havent|hadnt|wont|wouldnt|does not|do not|did not|has not|have not|will not|would not|(?<!\b(?:oh|uh|ah|omg)[\s,]+)no|without(?: any)?|nicht|nie|niemals|kein|keine|keinen|keinerlei|weder|ohne|ni|nunca|sin|tampoco)\s+(like\s+|really\s+|exactly\s+|quite\s+|even\s+|that\s+|so\s+|mehr\s+|besonders\s+|wirklich\s+|sehr\s+|muy\s+|tan\s+|esta\s+|estaba\s+|se\s+|hay\s+|ha\s+)?(\w+,?\s+(?:or|nor|oder|noch|o|ni)\s+)?$/;
+/** Session 54: "my husband is convinced our VoltPack is about to explode because it gets warm": what someone fears will happen. */
+const FEARED = /\b(convinced|worried|scared|afraid|terrified|paranoid|fears?|feared|nervous|panicking|thinks)\b[^.!?]{0,50}\b(about to|going to|gonna|will|might|could|may)\s+(\w+\s+)?$/;
+/** The words before a match deny it ("not hot", "nicht aufgebläht") or fear it ("worried it's about to explode"). */
+export function deniedOrFeared(before: string): boolean {
+  return NEGATED.test(before) || FEARED.test(before);
+}
 /** Past or ongoing incident markers; their absence in a "does it / is it normal / what if" sentence means hypothetical. */
 export const INCIDENT = /\b(theres|there is|(couldnt|could not|cant|cannot) (even )?(hold|touch)|came out|coming out|came from|coming from|made a|happened|noticed|saw|unplugged|got|gets|get|getting|was|were|is|are|has|have|had|started|starts|began|keeps|kept|just|now|then|suddenly|today|yesterday|last night|this morning|there was|its|it is|melted|caught|scorched)\b/;
 export const HYPOTHETICAL = /\b(hypothetical(ly)?|if (a|an|the|my|your|it|its|one)\b[^.!?]{0,30}\b(starts?|begins?) to|(does|do|will|would|can|could) (it|they|the \w+( \w+)?|my \w+( \w+)?|your \w+( \w+)?) (ever )?(get|run|become)( (very|really|too|that|so))? (hot|warm)\b|(does|do|is|will|should) (it|they|the \w+( \w+)?|my \w+( \w+)?) (normally|usually)|(is|are) (it|they|the \w+( \w+)?|my \w+( \w+)?) (supposed|meant) to|is it normal|normal\??$|is that normal|what if|in case|could it|can it|will it|would it|does it|do they|might|is it safe|is it ok|should i|how do i avoid|to avoid|prevent|if it)\b/;
@@ -192,8 +199,14 @@ export function onlyLooksAlike(kind: HighStakesKind | null, t: string, incidentI
   // Session 53: "it looks totally normal, no bulging, no smell, doesn't get hot. still ok to use?": the signs denied, one by
   // one (the learned reading saw the words; the patterns read the negations).
   if (kind === null && (t.match(SIGN_DENIED) ?? []).length >= 2 && !SIGN_AFFIRMED.test(t.replace(SIGN_DENIED, ' '))) return true;
+  // Session 54: "got an SMS… asking me to confirm my card details… I didn't click anything. was that really you?": a
+  // phishing message left alone, which the KB answers; not one acted on, nor money or an account touched besides.
+  if ((kind === null || kind === 'security') && PHISH_LEFT_ALONE.test(t) && /\b(sms|texts?|e ?mails?|messages?|whatsapp|links?)\b/.test(t) && !PHISH_ACTED_ON.test(t.replace(PHISH_LEFT_ALONE, ' '))) return true;
   return false;
 }
+
+const PHISH_LEFT_ALONE = /\b(i|we) (didnt|did not|never|havent|have not|wont|will not) (\w+ )?(click|clicked|open|opened|tap|tapped|enter|entered|reply|replied|respond|responded|give|gave|type|typed|fill|filled|put)\b( (on |in )?(it|that|them|anything|the link|a thing|any links?|nothing))?|\b(i|we) (just |simply |immediately )?(ignored|deleted|reported|blocked) (it|the (text|sms|message|e ?mail|link|number|sender))\b/g;
+const PHISH_ACTED_ON = /\b(clicked|tapped|entered|typed|filled|gave|put in|paid|charged|debited|taken|logged in|signed in|changed|locked out|cant (log|sign|get) ?in|(never|didnt|did not) (order|ordered|place|placed|make|made|authori[sz]e))\b|[€$£]\s?\d|\d\s?(€|eur|usd)\b/;
 
 const SIGN_DENIED = /\b(no|not|without any|doesnt|does not|didnt|did not|isnt|wasnt|never) (\w+ )?(bulg\w*|swell\w*|swollen|smell\w*|smok\w*|hot|warm|hiss\w*|spark\w*|leak\w*|melt\w*|puff\w*|burn\w*|damage|marks?|scorch\w*)\b/g;
 // (Review: "no bulging, no smoke, but there's a weird chemical smell", "no smell, no marks, but it caught fire": a sign told.)

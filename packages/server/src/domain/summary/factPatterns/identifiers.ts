@@ -1,6 +1,10 @@
 /** Patterns for the identifiers a customer types: order and reference numbers, phones, last digits, VAT ids, handles, web addresses (entities.ts finds the facts with them). */
 
 export const PREFIXED_ID = /(?<![\w-])([A-Za-z]{1,4})-(\d{4,})(?![\w-])/g;
+/** "NW 448120": a prefix and its digits apart (an order only when the prefix is the site's, entities.ts). */
+export const SPACED_ID = /(?<![\w-])([A-Za-z]{1,4}) (\d{5,})(?![\w-]|[.,]\d)/g;
+/** Session 54: "a charge… from something called NWG-SERVICES": a statement's merchant name, in capitals and joined. */
+export const MERCHANT_NAME = /(?<=\b(?:called|named|from|merchant|says|shows|as)\s+["'“]?)[A-Z][A-Z0-9]{1,}(?:[-*.&][A-Z][A-Z0-9]{1,})+(?![\w-])/g;
 export const HASH_ORDER = /(?:#\s?\d{4,}|\border\s+(?:number\s+|no\.?\s*|#\s?)?\d{5,})\b/gi;
 /**
  * A bare number the customer names as a reference of some kind: "refund reference 74829105", "case no. 558812",

@@ -1,0 +1,39 @@
+/**
+ * Session 54's retrieval fixes, on a small KB of its own: the sea asked as salt or a boat, battery life asked as "more
+ * hours of GPS recording".
+ */
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../pipelineTypes.js';
+import { ANSWER_THRESHOLD, buildKnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
+import { queryTerms } from './queryTerms.js';
+
+const article = (id: string, title: string, body: string): Article => ({ id, title, body });
+const kb = buildKnowledgeBase(
+  [
+    article('lamp-care', 'Headlamps: use and care', '**Flickering or dim light**\nUsually caused by low batteries or dirty contacts.\n\n**Storage and care**\n- Rinse with fresh water after use near the sea, and let it dry with the port cover open.'),
+    article('watch-care', 'GPS watch care and battery life', '**Battery life (typical)**\n- Pace 5: 30 hours in GPS mode.\n- Trailsense: 45 hours in GPS mode.\n\n**Straps**\nBoth watches use standard 22 mm straps.'),
+    article('shipping', 'Shipping times and costs', '**EU**\n- Standard: 2–5 business days, €4.95.'),
+  ],
+  undefined,
+  undefined,
+  'Acme Outdoors',
+);
+const top = (q: string) => searchKnowledgeBase(kb, q, 1)[0];
+const terms = (q: string) => queryTerms(q).flatMap((t) => t.terms);
+
+describe('the sea in the customer\'s words', () => {
+  it.each(['could the salt be doing that?', "I'm on a boat most weekends", 'we live on the coast'])('%j speaks of the sea', (q) => expect(terms(q)).toContain('sea'));
+  it('"the lamp flickers, I\'m on a boat a lot, could the salt do that?" finds the care passage', () => {
+    expect(top("my headlamp flickers on high. I'm on a boat a lot, could the salt be doing that?")?.articleId).toBe('lamp-care');
+  });
+});
+
+describe('battery life asked as hours of GPS', () => {
+  it('"which one gives me more hours of GPS recording?" is battery life', () => {
+    expect(terms('Which one gives me more hours of GPS recording?')).toEqual(expect.arrayContaining(['battery', 'life']));
+    const hit = top('Deciding between the Trailsense and the Pace 5 for the John Muir Trail. Which one gives me more hours of GPS recording?');
+    expect(hit?.articleId).toBe('watch-care');
+    expect(hit?.confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
+  });
+  it('"more hours of sleep" is not', () => expect(terms('I need more hours of sleep before the trip')).not.toContain('battery'));
+});
