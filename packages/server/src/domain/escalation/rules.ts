@@ -88,6 +88,9 @@ const DECLINES_REFUND = /\bnot (a|for a) refund,? (just|only|but|i want|id like)
 const DECLINES_REFUND_ALL = new RegExp(DECLINES_REFUND.source, 'g');
 const SENT_WITH_CARRIER = /\bgone (off |out )?with the (ups|dhl|fedex|usps|courier|carrier|driver|post(man|woman)?|\w+ (man|guy|driver))\b/;
 
+/** What still asks without a question mark: "hold the green one for me", "I need it by Friday". */
+const ASKS_WITHOUT_MARK = /\b(hold|keep|reserve|need|needs|want|wants|would like|id like|how|what|when|where|which|why|whether|wondering|send|ship|deliver|refund|cancel|change|add|split|wrap|note|engrav\w*|invoice|discount|price|stock|restock|back in)\b/;
+
 /** The message asks for a person and says little else ("ok. I'd rather talk to a person about my order, please"). */
 function onlyAsksForSomeone(message: string, shop: string): boolean {
   if (!findExplicitRequest(message, shop)) return false;
@@ -103,14 +106,16 @@ function onlyAsksForSomeone(message: string, shop: string): boolean {
     rest = `${rest.slice(0, at)} ${closes && tail !== after ? closes[0].replace('?', ' ') : ''}${tail}`;
   }
   if (rest.includes('?')) return false;
-  return bareTerms(rest).length < 3;
+  // Session 54: "Thank you. I'd still rather a person took care of it for me, I'm travelling all week. Can you pass this
+  // to someone on your team? Order NW-593320.": the rest tells why, asks nothing (no "hold it", "I need…").
+  return bareTerms(rest).length < 8 && !ASKS_WITHOUT_MARK.test(rest);
 }
 /** (When and how to be reached say nothing of the matter: "give me a ring this afternoon? I'd rather talk it through than type".) */
 const WHEN_OR_HOW = /^(today|tomorrow|tonight|morning|afternoon|evening|asap|soon|later|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|heute|morgen|nachmittag|abend|hoy|manana|tarde|noche|talk|speak|type|typing|chat|call|ring|phone|anyway|though|quick|word|urgent|rush|hurry)$/;
 /** Words that say what a message is about, beyond numbers and the asking for someone. */
 function bareTerms(text: string): string[] {
   // (German and Spanish function words count for nothing either: "ich hätte gern einen Mitarbeiter am Telefon wegen meiner Bestellung".)
-  return contentTerms(text).filter((t) => !/\d/.test(t) && !WHEN_OR_HOW.test(t) && !/^(order|connect|person|human|please|rather|prefer|wegen|meiner|meinem|meine|meinen|bestellung|telefon|bitte|sobre|pedido|telefono|favor|por)$/.test(t));
+  return contentTerms(text).filter((t) => !/\d/.test(t) && !WHEN_OR_HOW.test(t) && !/^(order|connect|person|human|please|rather|prefer|team|staff|colleagues?|department|wegen|meiner|meinem|meine|meinen|bestellung|telefon|bitte|sobre|pedido|telefono|favor|por)$/.test(t));
 }
 
 /** A message that ends by letting the question go (onlyAcknowledges). */

@@ -102,3 +102,14 @@ describe('explicit request: feeling better with a person on it', () => {
     expect(findExplicitRequest(m)).toBeNull(),
   );
 });
+
+describe('rules: a VIP whose only ask is the person', () => {
+  it('"…I\'m travelling all week. Can you pass this to someone on your team? Order NW-593320." is the request, not the tier rule', () => {
+    expect(runRules(['How long do I have to exchange a Stormshell?', "Thank you. I'd still rather a person took care of it for me, I'm travelling all week. Can you pass this to someone on your team? Order NW-593320."], { tier: 'vip', answer: unknownReply })).toBeNull();
+  });
+  it.each([
+    'Can you pass this to someone on your team? I need the green one held until Saturday.',
+    'Can you pass this to someone on your team? Also, when is the Stormshell back in stock?',
+    "Please pass this to someone on your team, I'd like a split invoice for NW-593320.",
+  ])('%j still asks the KB something', (m) => expect(runRules(['How long do I have to exchange a Stormshell?', m], { tier: 'vip', answer: unknownReply })?.trigger).toBe('rule'));
+});
