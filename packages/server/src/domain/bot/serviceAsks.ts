@@ -111,7 +111,17 @@ export function asksForAService(said: string, shop = ''): boolean {
   return namedShop(DONE_FOR_ME, shop).test(said);
 }
 const DONE_FOR_ME =
-  /\b(do|does|can|could|would) (you|u|<shop>|your (team|shop|store|workshop))( guys)?( \w+)? (offer|provide|run|have|do)( \w+){0,3} (service|repair service|reproofing|re-proofing|servicing)\b|\b(you|u|<shop>|your (team|shop|store|workshop))( guys)? (might|may) (offer|provide|run|have|do)( \w+){0,3} (service|repair service|reproofing|re-proofing|servicing)\b(?=[^.!?]*[.!]?\s*[^.!?]*\?)|\b(send|bring|post|drop)( it| them)?( off| in)? to you\b[^.!?]{0,40}\byou (do|fix|repair|reproof|re-?proof|clean|service|replace)\b|\b(for a fee|i would pay|i d pay|happy to pay|willing to pay|pay you)\b[^.!?]{0,40}\b(repair|fix|reproof|re-?proof|clean|service|replace)\w*|\b(do|does|can|could|would) (you|u|<shop>|your (team|shop|store|workshop)) (offer|do|provide|sell)( a| any)? paid (\w+ )?(repairs?|replacements?|services?|servicing|fix(es)?)\b|\b(repair|fix|reproof|re-?proof|clean|service|replace)\w*\b[^.!?]{0,40}\b(for a fee|i would pay|i d pay|happy to pay|willing to pay|pay you)\b/;
+  /\b(do|does|can|could|would) (you|u|<shop>|your (team|shop|store|workshop))( guys)?( \w+)? (offer|provide|run|have|do)( \w+){0,3} (service|repair service|reproofing|re-proofing|servicing)\b|\b(you|u|<shop>|your (team|shop|store|workshop))( guys)? (might|may) (offer|provide|run|have|do)( \w+){0,3} (service|repair service|reproofing|re-proofing|servicing)\b(?=[^.!?]*[.!]?\s*[^.!?]*\?)|\b(send|bring|post|drop)( it| them)?( off| in)? to you\b[^.!?]{0,40}\byou (do|fix|repair|reproof|re-?proof|clean|service|replace)\b|\b(for a fee|i would pay|i d pay|happy to pay|willing to pay|pay you)\b[^.!?]{0,40}\b(repair|fix|reproof|re-?proof|clean|service|replace)\w*|\b(do|does|can|could|would) (you|u|<shop>|your (team|shop|store|workshop)) (offer|do|provide|sell)( a| any)? paid (\w+ )?(repairs?|replacements?|services?|servicing|fix(es)?)\b|\b(do|does|can|could|would) (you|u|<shop>|your (team|shop|store|workshop))( guys)? (offer|provide|do|sell)( a| an| any)? (battery|strap|zip|zipper|screen|glass|lens|seam tape) (replacements?|swaps?|changes?|repairs?)\b|\b(repair|fix|reproof|re-?proof|clean|service|replace)\w*\b[^.!?]{0,40}\b(for a fee|i would pay|i d pay|happy to pay|willing to pay|pay you)\b/;
+/**
+ * Session 54: a part bought on its own ("Can I order just a new magnetic cable from you?", "could I buy a spare pole
+ * section?"): care passages name the part, rarely whether the shop sells it.
+ */
+export function asksToBuyAPart(said: string): boolean {
+  return sentences(said).some((s) => PART_TO_BUY.test(s) && !/\b(came|arrived|was|were|is|are) (missing|broken|damaged|not in)\b|\bmissing from\b/.test(s));
+}
+const PART_TO_BUY = /\b(can|could|may) (i|we) (order|buy|get|purchase) (just |only )?(a |an |one )?(new |spare |replacement |extra |second |separate )?(\w+ )?(cable|charging cable|charger|strap|band|pole|pole section|battery pack|battery|case|cover|footprint|stakes?|pegs?|clip|buckle|lens)( section)?( (from|off) (you|u)| separately| on its own| by itself)?\b(?! (for free|under (the )?warranty|as a replacement for (a|my) (faulty|broken)))/;
+/** A passage that says a part is sold on its own. */
+const SELLS_PARTS = /\b(sold separately|available separately|spare (parts?|\w+) (are|is) (available|sold)|(an |the )?optional \w+|buy (a |an )?(spare|replacement|extra|new) \w+)\b/i;
 /** A passage about a service the shop itself does. */
 const SHOP_SERVICE = /\b(we (offer|provide|run|do)|our) (\w+ )?(repair|reproofing|re-proofing|cleaning) service\b|\bsend (it|your \w+) (in )?to us (for|and we)\b/i;
 
@@ -155,6 +165,7 @@ export const SERVICE_ASKS: readonly NarrowAsk[] = [
   { asks: asksForAdvanceReplacement, settles: SENDS_FIRST, another: true, besideOthers: true },
   { asks: asksToDelayDispatch, settles: CHOSEN_DISPATCH, another: true, besideOthers: true },
   { asks: asksForAService, settles: SHOP_SERVICE, another: true, besideOthers: true },
+  { asks: asksToBuyAPart, settles: SELLS_PARTS, another: true, besideOthers: true },
   { asks: asksToSplitPayment, settles: SPLITS_PAYMENT, another: true, besideOthers: true },
   { asks: asksToSplitDelivery, settles: SPLITS_DELIVERY, another: true, besideOthers: true },
   // Not besideOthers: "Can you refund me the difference?" is this same request, and finds the price-match passage alone.

@@ -6,6 +6,9 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../pipelineTypes.js';
 import { ANSWER_THRESHOLD, buildKnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
 import { queryTerms } from './queryTerms.js';
+import { asksForAService, asksToBuyAPart } from './serviceAsks.js';
+import { asksRestockDate } from './narrowAsks.js';
+import { normalise } from './text.js';
 
 const article = (id: string, title: string, body: string): Article => ({ id, title, body });
 const kb = buildKnowledgeBase(
@@ -36,4 +39,22 @@ describe('battery life asked as hours of GPS', () => {
     expect(hit?.confidence).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
   });
   it('"more hours of sleep" is not', () => expect(terms('I need more hours of sleep before the trip')).not.toContain('battery'));
+});
+
+describe('narrow asks of the second batch', () => {
+  it.each(['Can I order just a new magnetic cable from you?', 'could I buy a spare pole section?', 'Can we get a replacement strap separately?'])('%j asks to buy a part', (m) =>
+    expect(asksToBuyAPart(normalise(m))).toBe(true),
+  );
+  it.each(['Can I get a refund for the cable?', 'the cable was missing from the box, can I get a new one?', 'Can I get the tent by Friday?'])('%j does not', (m) =>
+    expect(asksToBuyAPart(normalise(m))).toBe(false),
+  );
+  it('"Do you offer a battery replacement for it? Happy to pay" asks for a service', () => {
+    expect(asksForAService(normalise('My Lumen 900R only manages 2 hours on high. Do you offer a battery replacement for it? Happy to pay for it.'))).toBe(true);
+    expect(asksForAService(normalise('How do I replace the batteries in the Lumen 400?'))).toBe(false);
+  });
+  it('"it\'s only available in black… Is olive in S coming back, and roughly when?" asks when stock returns', () => {
+    expect(asksRestockDate(normalise("I've just seen it's only available in black. Is olive in S coming back, and roughly when?"))).toBe(true);
+    expect(asksRestockDate(normalise('When is the courier coming back to collect the parcel?'))).toBe(false);
+    expect(asksRestockDate(normalise('when is my refund coming back to my card?'))).toBe(false);
+  });
 });

@@ -33,7 +33,7 @@ export const RULES: Rule[] = [
   // "le hizo un corte en la ceja, le tuvieron que dar puntos", "musste genäht werden": a wound, stitched.
   { kind: 'injury', re: /\b((me|le|les|nos|se) (hizo|ha hecho|hice|hicieron) (un|una) (corte|herida|quemadura|brecha)|(tuvieron|tuve|tuvimos|han tenido|ha tenido|hemos tenido) que (dar|poner)(le|me|les|nos)? (\d+ |unos |varios |dos |tres |cuatro )?puntos|puntos de sutura|(musste|mussten) (\w+ ){0,3}genaht werden|g(e)?naht werde?n (musse?n|mussen|muss)|platzwunde|schnittwunde|(habe|hat|hab|hatte) (mich|sich) (\w+ ){0,3}(geschnitten|verbrannt))\b/ },
   // Safety: the product did something dangerous.
-  { kind: 'safety', re: /\b(overheat(s|ed|ing)?|super hot|too hot to (hold|touch)|very hot|really hot|so hot|got hot|gets? (super |really |very |too )?hot|burning (smell|plastic)|smell(s|ed)? (of |like )?burn(ing|t)?|burn(t|ed) (smell|out|my|his|her|a hole)|smok(e|ed|ing)|caught fire|on fire|flames?|melt(ed|ing)|swell(ing|ed|s)?|swollen|bulg(e|ed|es|ing)|(battery|cell|acid)\b[^.!?]{0,20}\bleak(s|ed|ing)?|leak(s|ed|ing)? (battery )?(acid|fluid|chemicals?)|hiss(es|ed|ing)?|spark(s|ed|ing)|explod(e|ed|ing)|exploded|electric shock|shocked me)\b/, needsIncident: true },
+  { kind: 'safety', re: /\b(overheat(s|ed|ing)?|(way |much |a lot |far )hotter than (usual|normal|before|it (used to|should))|super hot|too hot to (hold|touch)|very hot|really hot|so hot|got hot|gets? (super |really |very |too )?hot|burning (smell|plastic)|smell(s|ed)? (of |like )?burn(ing|t)?|burn(t|ed) (smell|out|my|his|her|a hole)|smok(e|ed|ing)|caught fire|on fire|flames?|melt(ed|ing)|swell(ing|ed|s)?|swollen|bulg(e|ed|es|ing)|(battery|cell|acid)\b[^.!?]{0,20}\bleak(s|ed|ing)?|leak(s|ed|ing)? (battery )?(acid|fluid|chemicals?)|hiss(es|ed|ing)?|spark(s|ed|ing)|explod(e|ed|ing)|exploded|electric shock|shocked me)\b/, needsIncident: true },
   { kind: 'safety', re: /\b(smell(ed|s)? (of|like) (burnt|burning) (plastic|rubber|electronics)|(burnt|burning|melted) plastic|(left|there(s| is| was)|with) an? (brown |black )?scorch mark)/ },
   // "…charging overnight next to my sleeping bag and this morning there's a scorched patch on the bag and the lamp's
   // casing is warped": a scorch or a warped casing beside charging or heat.
@@ -46,6 +46,8 @@ export const RULES: Rule[] = [
   // (not the sun, the cold or a stove that heats water well).
   { kind: 'safety', re: /\b(se (me |le |nos )?calent(o|aba) (much\w*|demasiado|un monton)|se (me |le |nos )?puso (muy|super|demasiado|tan) caliente|(me|le|nos|les) quem(o|aba)|se quem(o|aba) (la|el|los|las|su|sus) (mano|manos|dedo|dedos|cara|brazo|muneca|pierna|piel|frente|oreja))\b/, needs: /\b(carg\w*|bateri\w*|reloj|frontal|linterna|power ?bank|cargador|enchuf\w*|<device>|usb)\b/ },
   // Money disputes.
+  // Session 54: "I already called my bank and they're reversing it as unauthorised": the bank's reversal, a dispute.
+  { kind: 'dispute', re: /\b(revers(e|es|ed|ing)|charg(e|es|ed|ing) back|pull(s|ed|ing)? back) (it|the (charge|payment|transaction|money)|that|this|the \$?\d[\d.,]*)\b[^.!?]{0,20}\bas (unauthori[sz]ed|fraud(ulent)?|a (dispute|chargeback))\b/ },
   // "my bank is clawing the money back": the money pulled back through the bank, said (not asked). The threat
   // ("I'll have my bank claw back the €380") is DISPUTE_THREAT's.
   { kind: 'dispute', re: /\bclaw(ing)? (it |the money |the payment |the \S+ )?back\b(?![^.!?]*\?)/ },
@@ -216,7 +218,7 @@ const SIGN_AFFIRMED = /\b(bulg\w*|swell\w*|swollen|smok\w*|hiss\w*|spark\w*|leak
  * Session 52: "I broke my ankle skiing (nothing to do with your gear, I promise)", "not the tent's fault": an injury the
  * customer says no product caused.
  */
-export const NOT_THE_GEAR = /\b(nothing to do with (you|your \w+|(the|our|any) (\w+ )?(gear|products?|kit|stuff|jacket|tent|lamp|headlamp|watch|boots))|not (your|the (\w+ )?(gear|products?|kit|jackets?|tents?|lamps?|watch(es)?)s?) fault|(wasnt|was not|isnt|is not) (your|the (\w+ )?(gear|products?|kit|jackets?|tents?|lamps?)s?) fault|(unrelated|not related) to (your|the|any) (\w+ )?(gear|products?|kit|jacket|tent|lamp|watch))\b/;
+export const NOT_THE_GEAR = /\b((entirely |totally |completely |all )?my own (clumsiness|fault|stupidity|mistake|doing)|not the (gear|kit|tent|products?)(?=\s*[!.,);])|nothing to do with (you|your \w+|(the|our|any) (\w+ )?(gear|products?|kit|stuff|jacket|tent|lamp|headlamp|watch|boots))|not (your|the (\w+ )?(gear|products?|kit|jackets?|tents?|lamps?|watch(es)?)s?) fault|(wasnt|was not|isnt|is not) (your|the (\w+ )?(gear|products?|kit|jackets?|tents?|lamps?)s?) fault|(unrelated|not related) to (your|the|any) (\w+ )?(gear|products?|kit|jacket|tent|lamp|watch))\b/;
 
 /** Session 52: "a weekend round a campfire and now my stormshell stinks of smoke": fabric that smells of a fire, no device smoking. */
 export const SMOKE_SMELL = /\b(smells?|smelt|smelled|smelling|stinks?|stank|stinking|reeks?|reeked|reeking)\b[^.!?]{0,25}\b(of|like) (camp ?fire |bonfire |wood ?|cigarette |bbq )?smoke\b/;

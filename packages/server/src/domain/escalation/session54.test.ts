@@ -7,7 +7,9 @@ import { findExplicitRequest } from './explicitRequest.js';
 import { highStakesModel } from '../../site/botModels.js';
 import { detectLanguage } from './language.js';
 import { refundAmount } from './refundAmount.js';
-import { runRules, unknownReply } from './testContext.js';
+import { fiveTeamsSite, runRules, unknownReply } from './testContext.js';
+import { scoreFrustration } from './frustration.js';
+import { correctTeam } from './teamCorrections.js';
 
 describe('high stakes: signs denied in German and Spanish', () => {
   it.each([
@@ -112,4 +114,76 @@ describe('rules: a VIP whose only ask is the person', () => {
     'Can you pass this to someone on your team? Also, when is the Stormshell back in stock?',
     "Please pass this to someone on your team, I'd like a split invoice for NW-593320.",
   ])('%j still asks the KB something', (m) => expect(runRules(['How long do I have to exchange a Stormshell?', m], { tier: 'vip', answer: unknownReply })?.trigger).toBe('rule'));
+});
+
+// The second batch (fresh245, 247, 248).
+describe('rules: a refund chased in other words', () => {
+  it.each([
+    "Hey, sent back the Summit Pro 2. Order NW-702918. It's been two weeks and I haven't seen the four hundred and twelve dollars back on my Amex.",
+    "it's been 9 days since the return on NW-338810 switched to 'Checked' and I still haven't seen my $312.40. when is that coming?",
+    "I sent back my whole order NW-227805 last week. Klarna still wants €264,50 from me by the 30th. Please make sure that's cancelled.",
+  ])('%j is over 200', (m) => expect(runRules([m])).toMatchObject({ trigger: 'rule', skill: 'billing' }));
+  it('"hi, returning the Summit Pro 2" … "i paid two hundred and forty-nine dollars, when does that come back to me?"', () => {
+    expect(runRules(['hi, returning the Summit Pro 2, never even pitched it.', "it's at your warehouse per UPS. i paid two hundred and forty-nine dollars with Apple Pay, when does that come back to me?"])).toMatchObject({ trigger: 'rule' });
+  });
+  it.each([
+    'I sent back the Lumen 400 but Klarna still wants €264,50 for the rest of the order, which I kept. Is that right?',
+    'returned one jacket (€89) from a €289 klarna order. klarna still wants the full €289 by friday. do i pay it or what',
+    'I returned part of order NW-508813 (the stuff sack €25 and gloves €20), but Klarna still wants the full €210 from me.',
+    'Klarna still wants €264,50 from me by the 30th for my order, how do I pay it?',
+  ])('%j is no refund over 200', (m) => expect(runRules([m])).toBeNull());
+});
+
+describe('high stakes: a card typed into a fake page, a bank reversing a charge, heat beyond usual', () => {
+  it('"someone… got a text… and typed the company credit card into the page" is security', () => {
+    expect(findHighStakes("someone in our office got a text that looked like it was from you ('your parcel is on hold, pay €2.99 customs fee') and typed the company credit card into the page. Was that text yours??")?.kind).toBe('security');
+  });
+  it('"I typed my card into the page on your site and it failed" is not', () => expect(findHighStakes('I typed my card into the page on your site and it failed')).toBeNull());
+  it('"my bank… reversing it as unauthorised" is a dispute', () => expect(findHighStakes("I already called my bank and they're reversing it as unauthorised. just so you know")?.kind).toBe('dispute'));
+  it('"getting way hotter than usual while charging" is an incident; the weather is not', () => {
+    expect(findHighStakes("there's a crack along one corner and it's been getting way hotter than usual while charging")?.kind).toBe('safety');
+    expect(findHighStakes("is it ok to leave them charging in the van? it's Andalucía in August, gets properly hot")).toBeNull();
+    expect(findHighStakes("it's not way hotter than usual, just warm")).toBeNull();
+  });
+  it('"broke my ankle… (entirely my own clumsiness, not the gear!) so the Summit Pro 2… is going back" is no product injury', () => {
+    expect(findHighStakes("broke my ankle on a scree slope last weekend (entirely my own clumsiness, not the gear!) so the Summit Pro 2 I bought for next month's trip is going back unused.")).toBeNull();
+    expect(findHighStakes('the tent pole snapped and cut my hand, my own fault for forcing it though')?.kind).toBe('injury');
+  });
+});
+
+describe('frustration: mockery and leaving, said otherwise', () => {
+  const frustrated = (m: string) => scoreFrustration(m, [], true, 'Northwind Gear').strongest;
+  it.each([
+    '🤡🤡🤡 ok so the bot just pastes the discount page at me again. brilliant',
+    "so losing half the battery in a year and a half is 'normal'. brilliant. that's the last thing i ever buy from you",
+    "If it's not sorted today the whole club moves to another shop.",
+    "so 5 ATM isn't good enough for snorkelling and it's MY fault. lovely. maybe print that on the box in giant letters",
+  ])('%j is frustrated', (m) => expect(frustrated(m)).toBeGreaterThanOrEqual(1));
+  it.each([
+    'can you paste the returns page again? I closed it',
+    'could you just paste the shipping table again please',
+    "that's the last thing I need to buy from you for the trip, thanks!",
+    "we're moving to another site for our club page, can you update the link?",
+    "ok it's my own fault, lovely day anyway, thanks",
+    '🤡',
+  ])('%j is not', (m) => expect(frustrated(m)).toBe(0));
+});
+
+describe('explicit request: a staff member to go through it, the team to ring the office', () => {
+  it.each(["I'd rather have one of your staff go through the points history with me than guess.", 'can I have someone walk me through the pairing?', 'Could your team ring our office tomorrow morning on +44 20 7946 0321?'])(
+    '%j asks for one',
+    (m) => expect(findExplicitRequest(m)).not.toBeNull(),
+  );
+  it.each(["I'll have my husband go through the manual", 'my team will ring our office later'])('%j does not', (m) => expect(findExplicitRequest(m)).toBeNull());
+});
+
+describe('teams: a trade account, a part to buy, a colour coming back', () => {
+  const team = (current: string) => correctTeam(fiveTeamsSite, 'technical', { topical: current, conversation: current, current });
+  it.each([
+    'We run an outdoor centre and want to set up a trade account for kit.',
+    'Can I order just a new magnetic cable from you?',
+    'is the cover sold on its own anywhere?',
+    'Is olive in S coming back, and roughly when?',
+  ])('%j is pre-sales', (m) => expect(team(m)).toBe('sales'));
+  it.each(["I can't log into my account since the update", 'my new cable stopped charging the watch'])('%j stays technical', (m) => expect(team(m)).toBe('technical'));
 });
