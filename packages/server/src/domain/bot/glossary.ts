@@ -104,8 +104,9 @@ const SYNONYMS: Record<string, string> = {
   // "Do you ship on Saturdays?": the articles say "weekends".
   // "my iPhone's Bluetooth list", "if it goes overboard": the phone and the water the articles speak of.
   overboard: 'submerged',
-  // Session 54: "I'm on a boat most weekends, could the salt be doing that?": the sea the care articles speak of.
-  salt: 'sea', salty: 'sea', saltwater: 'sea', ocean: 'sea', seawater: 'sea', seaside: 'sea', coast: 'sea', coastal: 'sea', boat: 'sea', sailing: 'sea',
+  // Session 54: "I'm on a boat most weekends, could the salt be doing that?": the sea the care articles speak of. (Review:
+  // a boat or the coast only beside a device, PHRASES: "going sailing, will the Stormshell keep me dry?" is the jacket's.)
+  salt: 'sea', salty: 'sea', saltwater: 'sea', ocean: 'sea', seawater: 'sea', seaside: 'sea',
   grubby: 'dirty', filthy: 'dirty', mucky: 'dirty', grimy: 'dirty',
   saturday: 'weekend', saturdays: 'weekend', sunday: 'weekend', sundays: 'weekend', weekends: 'weekend',
   // Session 49: "How do I redeem my Trailpoints?", "when are your phones staffed on weekdays?".
@@ -149,6 +150,9 @@ const PHRASES: [RegExp, string[]][] = [
   [/\b(?:is|are) (?:it|they|the [a-z0-9]+(?: [a-z0-9]+)?) (?:properly |fully |really |actually |completely |totally )?(?:waterproof|water ?proof|water[- ]resistant|submersible)\b/, ['submerged', 'resistance']],
   // "keeps switching itself on in my backpack": the lock mode.
   [/\b(?:switch|switches|switching|switched|turn|turns|turning|turned|comes|came|going|goes) (?:itself |themselves )?on\b[^.?!]{0,30}\b(?:pack|backpack|bag|rucksack|pocket|daypack)\b/, ['lock']],
+  // Review of session 54: "on a boat most weekends with my Pace 5", "we live on the coast, how do I look after the lamp?":
+  // the sea of the device care articles, a device beside it (not "sailing in my Stormshell", "ship to the west coast").
+  [/\b(?:boats?|sailing|coast|coastal)\b[^.?!]{0,80}\b(?:headlamp|head torch|lamp|torch|watch|<device>)s?\b|\b(?:headlamp|head torch|lamp|torch|watch|<device>)s?\b[^.?!]{0,80}\b(?:boats?|sailing|coast|coastal)\b/, ['sea']],
   // "which one lasts longer on a single charge?": battery life, in the words customers use.
   [/\b(?:last|lasts|lasting|run|runs)\b[^.?!]{0,25}\b(?:on (?:a|one) (?:single |full )?charge|per charge|between charges)\b/, ['battery', 'life']],
   // "which will last longer with GPS on?", "which one keeps going longer": battery life compared.

@@ -25,7 +25,7 @@ const top = (q: string) => searchKnowledgeBase(kb, q, 1)[0];
 const terms = (q: string) => queryTerms(q).flatMap((t) => t.terms);
 
 describe('the sea in the customer\'s words', () => {
-  it.each(['could the salt be doing that?', "I'm on a boat most weekends", 'we live on the coast'])('%j speaks of the sea', (q) => expect(terms(q)).toContain('sea'));
+  it.each(['could the salt be doing that?', "I'm on a boat most weekends with my headlamp", 'we live on the coast, how do I look after the watch?'])('%j speaks of the sea', (q) => expect(terms(q)).toContain('sea'));
   it('"the lamp flickers, I\'m on a boat a lot, could the salt do that?" finds the care passage', () => {
     expect(top("my headlamp flickers on high. I'm on a boat a lot, could the salt be doing that?")?.articleId).toBe('lamp-care');
   });

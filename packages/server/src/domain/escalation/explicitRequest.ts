@@ -12,7 +12,7 @@ import type { DetectorResult } from './types.js';
 import { ONLY_CURIOUS, personRequestProbability } from './personRequestModel.js';
 import type { MessageModel } from './messageModel.js';
 import { trailsOff } from '../bot/notYetAsked.js';
-import { DET, TEAM_WORD, WHO, ACCOUNT_FIX, TEAM, ANYONE, NOT_ANOTHER_COMPANY, QUOTED_WORDS } from './requestWords.js';
+import { DET, TEAM_WORD, WHO, ACCOUNT_FIX, TEAM, ANYONE, NOT_ANOTHER_COMPANY, QUOTED_WORDS, FEEL_BETTER_IF } from './requestWords.js';
 import { SOMEONE_ELSES, PROMISED_BEFORE, SOMEONE_ELSES_ADVICE, SOMEONE_ELSE_WANTS, PROCESS_QUESTION, SELF_OR_PERSON, PUT_OFF_AFTER } from './requestWords.js';
 import { memoTextBy } from '../common/memo.js';
 import { requestText } from './requestText.js';
@@ -31,7 +31,7 @@ const EN: Pattern[] = [
   { re: new RegExp(String.raw`\b(?:talk|speak|chat|write)(?:ing)?\s+(?:to|with)\s+${WHO}\b|\b(?:rather|prefer to|want to|like to|need to)\s+deal\s+with\s+(?:(?:a|an)\s+(?:real\s+|actual\s+|live\s+)?(?:person|human|human being|member of staff)|one of your (?:people|team|staff|colleagues))\b`), direct: true },
   // Session 47. "Please have a person from your data protection team handle this", "…looking into by one of your colleagues
   // rather than the computer": a person asked to take it on (session 54: "I'd feel better if a staff member checked this").
-  { re: new RegExp(String.raw`\b(?:have|get|let)\s+${WHO}\s+(?:(?:from|in|on|of)\s+(?:your|the)\s+(?:[\w-]+\s+){0,3}?(?:team|department|dept|office|side)\s+)?(?:handle|look (?:at|into)|deal with|check|take (?:over|care of)|sort(?: out)?)\s+(?:this|it|that|my \w+)\b|\b(?:looked|looking)\s+(?:in)?(?:to|at)\s+by\s+(?:one of your|your|a (?:real |actual |live )?(?:human|person)|an? (?:agent|staff member|member of staff|employee))\b|\b(?:have|get)\s+${WHO}\s+(?:go (?:through|over)|walk (?:me|us) through)\b|\b(?:id|i would|wed|we would)\s+(?:feel|be)\s+(?:(?:a lot|much|far)\s+)?(?:better|happier|more comfortable|more at ease|safer)\s+if\s+${WHO}\s+(?:\w+\s+)?(?:double-?check(?:ed)?|check(?:ed)?|look(?:ed)?\s+(?:at|into|over)|review(?:ed)?|handled?|confirm(?:ed)?|verif(?:y|ied)|went over|sort(?:ed)? (?:it|this|that))\b`), direct: false },
+  { re: new RegExp(String.raw`\b(?:have|get|let)\s+${WHO}\s+(?:(?:from|in|on|of)\s+(?:your|the)\s+(?:[\w-]+\s+){0,3}?(?:team|department|dept|office|side)\s+)?(?:handle|look (?:at|into)|deal with|check|take (?:over|care of)|sort(?: out)?)\s+(?:this|it|that|my \w+)\b|\b(?:looked|looking)\s+(?:in)?(?:to|at)\s+by\s+(?:one of your|your|a (?:real |actual |live )?(?:human|person)|an? (?:agent|staff member|member of staff|employee))\b|\b(?:have|get)\s+${WHO}\s+(?:go (?:through|over)|walk (?:me|us) through)\b|${FEEL_BETTER_IF}`), direct: false },
   // "please put me through", "can you put me through?": through to someone, with no one named.
   { re: /\b(?:put|patch)\s+me\s+through\b(?!\s+(?:the|a|an|this|that|all|it|my|your|to|with)\b)/, direct: true },
   // "put me through to", "connect me with", "transfer me", "hook me up with someone in sales"

@@ -39,7 +39,8 @@ export const RULES: Rule[] = [
   // casing is warped": a scorch or a warped casing beside charging or heat.
   { kind: 'safety', re: /\bscorch(ed|es|ing)? (patch|patches|marks?|spots?|holes?|area)\b|\b(casing|housing|case|plastic|shell)( is| was| has| got| had)? (all |completely |slightly |a bit )?(warped|deformed|buckled|misshapen)\b/, needs: /\b(charg\w*|batter\w*|power ?banks?|usb|plugged|overheat\w*|melt\w*)\b/ },
   { kind: 'safety', re: /\b(batter(y|ies)|cells?|power ?banks?|charger)\b[^.!?]{0,40}\b(puff(ed|y)|bloated|balloon(ed|ing)|bulg(y|ing))\b|\b(gone|going|got|getting|become|became|turned)\s+(\w+\s+){0,2}(puffy|puffed up|bloated|swollen)\b/ },
-  { kind: 'safety', re: /\b(olor a (plastico|goma|cable) quemad[oa]|olia a (plastico|goma) quemad[oa]|tan caliente que (casi )?no (podia|se podia|puedo|se puede) (sujetar|tocar|coger|agarrar|tener)\w*|se ha (quemado|incendiado)|humo|echa humo|se calienta mucho|quemadura|hinchad[ao]|explot[oó]|raucht|rauch|qualm\w*|zisch\w*|brennt|verbrannt|uberhitzt|aufgeblaht|aufgequollen|explodiert|funken|(extrem|sehr|total|richtig|brutal) heiss geworden|brandblasen?|verbrennung(en)?|(pfeift|pfiff) (beim|wahrend des|im) (auf)?laden)\b/ },
+  // (Review of session 54: a lamp "brennt" as it shines, "brennt nur noch eine Stunde", "nicht mehr so lange": its runtime.)
+  { kind: 'safety', re: /\b(olor a (plastico|goma|cable) quemad[oa]|olia a (plastico|goma) quemad[oa]|tan caliente que (casi )?no (podia|se podia|puedo|se puede) (sujetar|tocar|coger|agarrar|tener)\w*|se ha (quemado|incendiado)|humo|echa humo|se calienta mucho|quemadura|hinchad[ao]|explot[oó]|raucht|rauch|qualm\w*|zisch\w*|brennt(?!\s+((nur |nicht mehr )?noch |nicht mehr )?((etwa|ca|ungefahr|knapp|bis zu|gut|kaum|keine) )?(\d+|eine?|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|zwolf|halbe?) (stunden?|std|minuten?|min|h)\b|\s+(nicht mehr |nur noch )?so (lange|hell)\b)|verbrannt|uberhitzt|aufgeblaht|aufgequollen|explodiert|funken|(extrem|sehr|total|richtig|brutal) heiss geworden|brandblasen?|verbrennung(en)?|(pfeift|pfiff) (beim|wahrend des|im) (auf)?laden)\b/ },
   // Session 49: a power bank that whistles or smells of chemicals, said of the device (not the wind in the poles, a new tent's smell).
   { kind: 'safety', re: /\b(voltpack|<device>|bateria|power ?bank|powerbank|cargador|akku|ladegerat)\b[^.!?]{0,60}\b((hace|hacia|hizo|hacer) un ((ruido|sonido) (como (de |a )?)?(un )?)?(silbido|chasquido)|chisporrot\w*|(olia|huele|olor) (raro,? |extrano,? )?(como )?a (quimico|quemado|productos quimicos)|(riecht|roch) (nach )?(chemi\w*|verbrannt\w*|verschmort\w*))/ },
   // "se me calentó muchísimo mientras cargaba y me quemó la muñeca": heat or a burn beside a device or its charging
@@ -111,15 +112,29 @@ export const MINE_TOO = /\b(mine|ours|(my|our) (own )?([a-z]+ )?[a-z]+( \d+)?|th
 // (Review: "oh no smoke is coming out" is alarm, not a denial.)
 // (Session 53: "it doesn't get hot", "didn't smell": the helper verb's negation too. Session 54: German and Spanish,
 // "ist nicht aufgebläht", "no hay humo", for every safety phrasing.)
-export const NEGATED = /\b(not|isnt|wasnt|arent|never|nowhere near|doesnt|dont|didnt|hasnt|havent|hadnt|wont|wouldnt|does not|do not|did not|has not|have not|will not|would not|(?<!\b(?:oh|uh|ah|omg)[\s,]+)no|without(?: any)?|nicht|nie|niemals|kein|keine|keinen|keinerlei|weder|ohne|ni|nunca|sin|tampoco)\s+(like\s+|really\s+|exactly\s+|quite\s+|even\s+|that\s+|so\s+|mehr\s+|besonders\s+|wirklich\s+|sehr\s+|muy\s+|tan\s+|esta\s+|estaba\s+|se\s+|hay\s+|ha\s+)?(\w+,?\s+(?:or|nor|oder|noch|o|ni)\s+)?$/;
-/** Session 54: "my husband is convinced our VoltPack is about to explode because it gets warm": what someone fears will happen. */
-const FEARED = /\b(convinced|worried|scared|afraid|terrified|paranoid|fears?|feared|nervous|panicking|thinks)\b[^.!?]{0,50}\b(about to|going to|gonna|will|might|could|may)\s+(\w+\s+)?$/;
-/** The words before a match deny it ("not hot", "nicht aufgebläht") or fear it ("worried it's about to explode"). */
-export function deniedOrFeared(before: string): boolean {
-  return NEGATED.test(before) || FEARED.test(before);
+// (Review of session 54: two small words between, "no se ha hinchado", "no ha echado humo".)
+export const NEGATED = /\b(not|isnt|wasnt|arent|never|nowhere near|doesnt|dont|didnt|hasnt|havent|hadnt|wont|wouldnt|does not|do not|did not|has not|have not|will not|would not|(?<!\b(?:oh|uh|ah|omg)[\s,]+)no|without(?: any)?|nicht|nie|niemals|kein|keine|keinen|keinerlei|weder|ohne|ni|nunca|sin|tampoco)\s+(like\s+|really\s+|exactly\s+|quite\s+|even\s+|that\s+|so\s+|mehr\s+|besonders\s+|wirklich\s+|sehr\s+|muy\s+|tan\s+|esta\s+|estaba\s+|se\s+|hay\s+|ha\s+|han\s+|habia\s+|echado\s+|salido\s+){0,2}(\w+,?\s+(?:or|nor|oder|noch|o|ni)\s+)?$/;
+/**
+ * Session 54: "my husband is convinced our VoltPack is about to explode because it gets warm": what someone fears will happen.
+ * (Review: "was convinced it would explode", "scared it'll catch fire" too; not a sign suspected of the past, "worried it
+ * may have melted a bit, the corner looks deformed".)
+ */
+const FEARED = /\b(convinced|worried|scared|afraid|terrified|paranoid|fears?|feared|nervous|panicking|thinks)\b[^.!?]{0,50}\b(about to|going to|gonna|will|would|might|could|may|itll|theyll|thatll)\s+(?!(have|has|had|been|already)\b)(\w+\s+)?$/;
+/**
+ * Review of session 54: German denies after the verb, "der Akku raucht nicht", "zischt überhaupt nicht" (not "raucht nicht
+ * nur…, es zischt auch", nor "raucht nicht mehr": it did).
+ */
+const DENIED_AFTER = /^(raucht|qualm\w*|zisch\w*|brennt|explodiert|uberhitzt)\s+(auch\s+|gar\s+|uberhaupt\s+)?(nicht|nie|niemals|keineswegs)\b(?!\s+(nur|mehr)\b)/;
+/**
+ * The words before a match deny it ("not hot", "nicht aufgebläht") or fear it ("worried it's about to explode"); `from`,
+ * the sentence from the match on, may deny it after the verb ("raucht nicht").
+ */
+export function deniedOrFeared(before: string, from = ''): boolean {
+  return NEGATED.test(before) || FEARED.test(before) || DENIED_AFTER.test(from);
 }
 /** Past or ongoing incident markers; their absence in a "does it / is it normal / what if" sentence means hypothetical. */
-export const INCIDENT = /\b(theres|there is|(couldnt|could not|cant|cannot) (even )?(hold|touch)|came out|coming out|came from|coming from|made a|happened|noticed|saw|unplugged|got|gets|get|getting|was|were|is|are|has|have|had|started|starts|began|keeps|kept|just|now|then|suddenly|today|yesterday|last night|this morning|there was|its|it is|melted|caught|scorched)\b/;
+// (Review of session 54: "my watch burst into flames on the charger", "went up in flames".)
+export const INCIDENT = /\b(theres|there is|burst|went up|(couldnt|could not|cant|cannot) (even )?(hold|touch)|came out|coming out|came from|coming from|made a|happened|noticed|saw|unplugged|got|gets|get|getting|was|were|is|are|has|have|had|started|starts|began|keeps|kept|just|now|then|suddenly|today|yesterday|last night|this morning|there was|its|it is|melted|caught|scorched)\b/;
 export const HYPOTHETICAL = /\b(hypothetical(ly)?|if (a|an|the|my|your|it|its|one)\b[^.!?]{0,30}\b(starts?|begins?) to|(does|do|will|would|can|could) (it|they|the \w+( \w+)?|my \w+( \w+)?|your \w+( \w+)?) (ever )?(get|run|become)( (very|really|too|that|so))? (hot|warm)\b|(does|do|is|will|should) (it|they|the \w+( \w+)?|my \w+( \w+)?) (normally|usually)|(is|are) (it|they|the \w+( \w+)?|my \w+( \w+)?) (supposed|meant) to|is it normal|normal\??$|is that normal|what if|in case|could it|can it|will it|would it|does it|do they|might|is it safe|is it ok|should i|how do i avoid|to avoid|prevent|if it)\b/;
 /** "is it supposed to…" asked of what the customer's own device did: "meant to swell like this?", "…because mine did". */
 export const SUPPOSED_TO = /\b(is|are) (it|they|these|the \w+( \w+)?|my \w+( \w+)?) (supposed|meant) to\b/;
@@ -208,7 +223,10 @@ export function onlyLooksAlike(kind: HighStakesKind | null, t: string, incidentI
 }
 
 const PHISH_LEFT_ALONE = /\b(i|we) (didnt|did not|never|havent|have not|wont|will not) (\w+ )?(click|clicked|open|opened|tap|tapped|enter|entered|reply|replied|respond|responded|give|gave|type|typed|fill|filled|put)\b( (on |in )?(it|that|them|anything|the link|a thing|any links?|nothing))?|\b(i|we) (just |simply |immediately )?(ignored|deleted|reported|blocked) (it|the (text|sms|message|e ?mail|link|number|sender))\b/g;
-const PHISH_ACTED_ON = /\b(clicked|tapped|entered|typed|filled|gave|put in|paid|charged|debited|taken|logged in|signed in|changed|locked out|cant (log|sign|get) ?in|(never|didnt|did not) (order|ordered|place|placed|make|made|authori[sz]e))\b|[€$£]\s?\d|\d\s?(€|eur|usd)\b/;
+// (Review of session 54: nor an account already broken into, "My account was hacked. I didn't click any links", "someone
+// is in my account… codes I never requested", "an order in my account I don't recognise", "a login from Brazil that
+// wasn't me"; not what the message claimed, "an email saying my account was compromised".)
+const PHISH_ACTED_ON = /\b(clicked|tapped|entered|typed|filled|gave|put in|paid|charged|debited|taken|logged in|signed in|changed|locked out|cant (log|sign|get) ?in|(never|didnt|did not) (order|ordered|place|placed|make|made|authori[sz]e))\b|[€$£]\s?\d|\d\s?(€|eur|usd)\b|(?<!\b(saying|says|said|claiming|claims|claimed|warning|warned|stating|states|that)\b[^.!?]{0,30})(\b(was|got|been|is|were) (hacked|compromised|taken over|breached)\b(?!\s*\?)|\b(some ?one|some ?body|a stranger|hackers?|they)( else)? (has |have |had |is |was )?(hacked|logged|got|gotten|broke|been)\b[^.!?]{0,20}\b(in|into|inside)\b)|\b(that )?(wasnt|was not|werent|were not) (me|us)\b|\bhacked (my|our|the|her|his) (\w+ )?account\b|\b(never|didnt|did not|havent|have not) (requested|request|asked for|ask for)\b|\b(dont|do not|didnt|did not|cant|cannot) recogni[sz]e\b(?! (the|this|that|their) (number|sender|email|address|text|message|link|site|website|domain)\b)|\bunauthori[sz]ed\b/;
 
 const SIGN_DENIED = /\b(no|not|without any|doesnt|does not|didnt|did not|isnt|wasnt|never) (\w+ )?(bulg\w*|swell\w*|swollen|smell\w*|smok\w*|hot|warm|hiss\w*|spark\w*|leak\w*|melt\w*|puff\w*|burn\w*|damage|marks?|scorch\w*)\b/g;
 // (Review: "no bulging, no smoke, but there's a weird chemical smell", "no smell, no marks, but it caught fire": a sign told.)
@@ -251,8 +269,9 @@ export function returnTurnedDown(t: string): boolean {
 export const CAMPFIRE_SMOKE = /\b(campfire|camp fire|bonfire|fire ?pit|wood|bbq|barbecue|cigarette) smoke\b|\bsmoke (from|of) (the |a )?(campfire|camp fire|bonfire|fire ?pit|bbq|barbecue)\b/;
 /**
  * Session 53: heat from outside the product did the damage ("a spark from the campfire melted a small hole in the sleeve",
- * "ironed it on high without the towel… a melted-looking patch"): a care mishap, nothing the product did.
+ * "ironed it on high without the towel… a melted-looking patch"): a care mishap, nothing the product did. (Review of
+ * session 54: "the stove flared up and the flames melted the vestibule".)
  */
-export const OUTSIDE_HEAT = /\b(spark|sparks|ember|embers|flames?)\b[^.!?]{0,20}\b(from|off|of) (the|a|our|my) (camp ?fire|fire|bonfire|fire ?pit|stove|bbq|barbecue)\b|\b(with|on) the iron\b|\b(iron|ironed|ironing)\b[^.!?]{0,40}\b(on high|too hot|without (the |a )?towel|skipped the towel)\b|\b(too close to|leaned against|left (it )?(on|near|next to)) (the |a |our |my )?(camp ?fire|fire|stove|radiator|heater|bbq|barbecue|fire ?pit)\b/;
+export const OUTSIDE_HEAT = /\b(spark|sparks|ember|embers|flames?)\b[^.!?]{0,20}\b(from|off|of) (the|a|our|my) (camp ?fire|fire|bonfire|fire ?pit|stove|bbq|barbecue)\b|\b(camp ?fire|bonfire|fire ?pit|stove|burner|bbq|barbecue)\b[^.!?]{0,20}\b(flared|flare-?up|flashed)\b|\b(with|on) the iron\b|\b(iron|ironed|ironing)\b[^.!?]{0,40}\b(on high|too hot|without (the |a )?towel|skipped the towel)\b|\b(too close to|leaned against|left (it )?(on|near|next to)) (the |a |our |my )?(camp ?fire|fire|stove|radiator|heater|bbq|barbecue|fire ?pit)\b/;
 /** Review: the outside heat that burned the customer too ("my jacket melted onto my arm, now I have a burn"). */
 export const BURNED_TOO = /\b(onto|into|on to) (my|his|her|their) (arm|hand|leg|skin|wrist|neck|face|finger|fingers|shoulder|back)\b|\b(i|he|she|we|they) (have|has|got) (a |some )?(burn|burns|blisters?)\b|\bburn(ed|t)? (my|his|her|their) (arm|hand|leg|skin|wrist|neck|face|finger|fingers|shoulder)\b/;

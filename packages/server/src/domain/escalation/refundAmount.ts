@@ -9,7 +9,7 @@ import { returnedItems } from './returnedItems.js';
 
 /** "only the lamp from my €320 order", "I kept most of order NW-714406": the order total is not what is being refunded. */
 // ("Just to check the money side" is no partial refund.)
-const PARTIAL = /\b((im |i am |were |we are )?(returning|sending back) (one|1|a single)\b|only|just(?! (to (check|confirm|be sure|make sure|clarify|say)|making sure|checking|wondering|want|wanted|asking))|partial|one of|part of|some of|(?<!\ball )(\d+|two|three|four|five|six) of (the|my|our) (?!(\d+|two|three|four|five|six|seven|eight|nine|ten)\b)|keeping|keep the|(i|we) kept (most|some|the rest|everything else|all but|the \w+)|nur|solo)\b/;
+const PARTIAL = /\b((im |i am |were |we are )?(returning|sending back) (one|1|a single)\b|only|just(?! (to (check|confirm|be sure|make sure|clarify|say)|making sure|checking|wondering|want|wanted|asking))|partial|one of|part of|some of|(?<!\ball )(\d+|two|three|four|five|six) of (the|my|our) (?!(\d+|two|three|four|five|six|seven|eight|nine|ten)\b)|keeping|keep the|(i|we) kept (most|some|the rest|everything else|all but|the \w+|the [€$£])|nur|solo)\b/;
 
 /** A shipping cost beside the amount ("the €4.95 shipping", "paid €12.95 for express"). */
 const SHIPPING_NEAR = /\b(shipping|postage|delivery (fee|cost|charge)|return (label|postage|shipping)|express( (fee|surcharge|shipping|delivery))?|gastos de env[ií]o|env[ií]o|versand(kosten)?|porto)\b/;
@@ -150,9 +150,10 @@ const COUNT_WORD = Object.keys(COUNT_WORDS).join('|');
 const COUNT_BEFORE_PRICE = new RegExp(String.raw`\b(${COUNT_WORD}|[2-9])(?:(?=\s?[x×]\s)|\b)(?!\s*(?:€|\$|£|eur|usd|days?|weeks?|months?))`);
 /**
  * In the message before, a count word (not "Pace 5"), or a digit after sending back or a determiner (session 54: "i sent
- * back 2 lumen 900Rs and a voltpack"), and of items (not "two sizes", "two separate orders").
+ * back 2 lumen 900Rs and a voltpack"), and of items (not "two sizes", "two separate orders"). Review of session 54: nor a
+ * digit of time, age or a pack ("my 2 year old lumen", "the 2 day shipping", "on the 2 march", "the 4 pack of AAAs").
  */
-const COUNT_IN_MESSAGE_BEFORE = new RegExp(String.raw`\b(${COUNT_WORD}|(?<=\b(?:back|returned|returning|sent|the|my|those|these|our|all)\s)[2-9](?=\s[a-z]))\b(?! (\w+ )?(sizes?|orders?|colou?rs?|times|days|weeks|months|separate|different|options))`);
+const COUNT_IN_MESSAGE_BEFORE = new RegExp(String.raw`\b(${COUNT_WORD}|(?<=\b(?:back|returned|returning|sent|the|my|those|these|our|all)\s)[2-9](?=\s[a-z]))\b(?! (\w+ )?(sizes?|orders?|colou?rs?|times|days|weeks|months|separate|different|options))(?!-|\s(years?|days?|weeks?|months?|hours?|nights?|pack|packs|(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\b)`);
 
 /** Session 52: a count in the item's own words right before its price, "the two kids' rain jackets (". */
 const OWN_COUNT = new RegExp(String.raw`\b(${COUNT_WORD}|[2-9])\s+(?!(?:days?|weeks?|months?|times|hours?|of)\b)[^€$£.!?\d,;]{2,35}?[(:–—-]?\s*$`);

@@ -8,6 +8,13 @@ const WHO_CORE = String.raw`(?:person|persons|human|humans|human being|people|so
 /** "your sales manager", "a data protection officer": a team word before the person. */
 export const TEAM_WORD = String.raw`(?:(?:business|corporate|b2b|trade|wholesale)\s+)?(?:(?:sales|billing|support|tech|technical|customer service|privacy|data protection|store|shop|returns|accounts?|product|products|gear|equipment|watch|tent|repair|warranty|payments?|finance|accounting)\s+)?`;
 export const WHO = DET + TEAM_WORD + WHO_CORE;
+/**
+ * Session 54: "I'd feel better if an actual staff member double-checked this": a person wished onto the matter. Review:
+ * reviewing, confirming or verifying only of the customer's own matter ("…confirmed my order", "…reviewed the invoice"),
+ * not of a product or a fact ("if someone reviewed the Trailsense properly", "if anyone could confirm it fits a small
+ * wrist": a question the articles may answer).
+ */
+export const FEEL_BETTER_IF = String.raw`\b(?:id|i would|wed|we would)\s+(?:feel|be)\s+(?:(?:a lot|much|far)\s+)?(?:better|happier|more comfortable|more at ease|safer)\s+if\s+${WHO}\s+(?:\w+\s+)?(?:(?:double-?check(?:ed)?|check(?:ed)?|look(?:ed)?\s+(?:at|into|over)|handled?|went over|sort(?:ed)? (?:it|this|that))\b|(?:review(?:ed)?|confirm(?:ed)?|verif(?:y|ied))\s+(?:this|that|my|our|the\s+(?:\w+\s+)?(?:order|invoice|charge|payment|refund|return|claim|case|account|vat|details|address|amount|booking|request)s?)\b)`;
 /** What only staff can do on a customer's account: "reset my 2FA", "unlock the account". */
 export const ACCOUNT_FIX = String.raw`(?:reset|unlock|restore|recover|override|turn off|disable|remove)\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,2}?(?:2fa|two[- ]?(?:step|factor)(?: verification| authentication)?|authenticator|account|login|password|verification|lock)`;
 /**

@@ -21,7 +21,8 @@ function names(said: readonly string[], item: readonly string[]): boolean {
 const COMMON_NOUN = /^(tent|tents|jacket|jackets|lamp|lamps|headlamp|headlamps|watch|watches|bank|pack|packs|gloves|boots|shoes|bag|bags|item|items|thing|things|stuff|gift|present|one|ones|size|pair|pairs|colour|color)$/;
 
 const ONLY_BACK = /\b(?:only|just) (?:the |my |our |a |one )?([a-z0-9][a-z0-9 ]{1,30}?) (?:goes|is going|going|gets sent|is coming|comes|will go|will come|needs to go) back\b|\b(?:returning|sending back|send back|return) (?:only|just) (?:the |my |our |a |one )?([a-z0-9][a-z0-9 ]{1,30}?)(?=[.,;!?]|$| and\b| but\b| for\b| from\b)/;
-const KEEPING = /\b(?:keeping|keep|will keep|im keeping|were keeping) (?:the |my |our )?([a-z0-9][a-z0-9 ]{1,30}?)(?=[.,;!?]|$| and\b| but\b| though\b| because\b| as\b| since\b)/;
+// (Review of session 54: "I kept the Ridgeline 3P (€329) and sent back the Lumen 400", told as done, its price after it.)
+const KEEPING = /\b(?:keeping|keep|will keep|im keeping|were keeping|(?:i|we) kept) (?:the |my |our )?([a-z0-9][a-z0-9 ]{1,30}?)(?=[.,;!?]|$| and\b| but\b| though\b| because\b| as\b| since\b| \()/;
 
 /**
  * The amounts the return covers, when `said` (lower case, no apostrophes) names items among `amounts` priced in `lower`;
@@ -41,5 +42,8 @@ export function returnedItems(said: string, lower: string, amounts: readonly Amo
     const left = amounts.filter((_, i) => !names(kept, items[i]!));
     if (left.length > 0 && left.length < amounts.length) return left;
   }
+  // Review of session 54: "I kept the €389 tent and returned the €39 lamp": the price typed right after what is kept.
+  const keptPriced = amounts.filter((a) => !/\b(keeping|keep|kept) (the|my|our)\s*$/.test(lower.slice(Math.max(0, a.index - 20), a.index)));
+  if (keptPriced.length > 0 && keptPriced.length < amounts.length) return keptPriced;
   return undefined;
 }
