@@ -247,12 +247,12 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
       let m = rule.re.exec(sentence);
       // "It wasn't smoking when I unplugged it, but the case had melted": the denied words are not the incident, the
       // rest of the sentence may still be (masked as a word, so "doesn't smoke or hiss" still denies the hiss).
-      let rest = sentence;
+      let [rest, tries] = [sentence, 0];
       // "there's a really hot deal on the Summit Pro 2", "on a really hot day last week the Lumen 900R started smoking":
       // hot as in sought after or the weather is no device heating; the rest of the sentence may still be an incident.
       while (m && (((rule.needsIncident || rule.kind === 'safety') && deniedOrFeared(rest.slice(0, m.index), rest.slice(m.index))) || (rule.kind === 'safety' && hotThing(rest, m, text)))) {
         rest = rest.slice(0, m.index) + '_'.repeat(m[0].length) + rest.slice(m.index + m[0].length);
-        m = rule.re.exec(rest);
+        m = ++tries > 40 ? null : rule.re.exec(rest); // (40 denials in a sentence: a list of them, not an incident; and each re-reads the sentence)
       }
       if (!m) continue;
       // "nobody got hurt, just the tent", "luckily no one was injured": the injury is what did not happen.

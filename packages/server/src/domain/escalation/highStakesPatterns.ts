@@ -130,7 +130,9 @@ const DENIED_AFTER = /^(raucht|qualm\w*|zisch\w*|brennt|explodiert|uberhitzt)\s+
  * the sentence from the match on, may deny it after the verb ("raucht nicht").
  */
 export function deniedOrFeared(before: string, from = ''): boolean {
-  return NEGATED.test(before) || FEARED.test(before) || DENIED_AFTER.test(from);
+  // (Only the words beside the match matter: a 4,000-character sentence is not re-read whole for each denial.)
+  const [near, next] = [before.slice(-120), from.slice(0, 120)];
+  return NEGATED.test(near) || FEARED.test(near) || DENIED_AFTER.test(next);
 }
 /** Past or ongoing incident markers; their absence in a "does it / is it normal / what if" sentence means hypothetical. */
 // (Review of session 54: "my watch burst into flames on the charger", "went up in flames".)
