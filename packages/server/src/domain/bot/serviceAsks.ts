@@ -30,6 +30,8 @@ const STORE_STOCK = [
   new RegExp(String.raw`\b(do|does) (the |your )?(\w+ )?(store|shop|branch)( in \w+)? (have|stock|carry)\b(?! (a|an) )`),
   // "is the Portland store open on Sundays? also do they have the Trailsense in stock there": the store named before.
   /\b(do|does) (they|you|it)( \w+)? (have|stock|carry)\b[^.!?]{0,40}\b(in stock|on the shel(f|ves)|available) (there|at (the|that) (store|shop))\b/,
+  // Session 54: "is the Pace 5 in slate actually in stock at Portland right now?": a place's shelf today.
+  /\b(in stock|on the shel(f|ves))\b at (?!(checkout|the moment|all|once|least|most|home)\b)[a-z]+ (right now|today|at the moment|currently|this (morning|afternoon|weekend))\b[^.!?]*\?/,
 ];
 const NOT_STOCK = /\b(demo table|pitch area|open\w*|hours|collect\w*|click|close\w*|address|parking|toilets?|fitting rooms?|changing rooms?|wheelchair|step[- ]free|lift|elevator)\b|\b(a|any|another) (store|shop|branch) (in|near)\b/;
 /** A passage that says how to see or ask a store's stock. */
@@ -119,7 +121,7 @@ const DONE_FOR_ME =
 export function asksToBuyAPart(said: string): boolean {
   return sentences(said).some((s) => PART_TO_BUY.test(s) && !/\b(came|arrived|was|were|is|are) (missing|broken|damaged|not in)\b|\bmissing from\b/.test(s));
 }
-const PART_TO_BUY = /\b(can|could|may) (i|we) (order|buy|get|purchase) (just |only )?(a |an |one )?(new |spare |replacement |extra |second |separate )?(\w+ )?(cable|charging cable|charger|strap|band|pole|pole section|battery pack|battery|case|cover|footprint|stakes?|pegs?|clip|buckle|lens)( section)?( (from|off) (you|u)| separately| on its own| by itself)?\b(?! (for free|under (the )?warranty|as a replacement for (a|my) (faulty|broken)))/;
+const PART_TO_BUY = /\b(can|could|may) (i|we) (order|buy|get|purchase) (just |only )?(a |an |one |that |this |the )?(one )?(new |spare |replacement |extra |second |separate )?(\w+ )?(cable|charging cable|charger|strap|band|pole|pole section|section|battery pack|battery|case|cover|footprint|stakes?|pegs?|clip|buckle|lens)( section)?( (from|off) (you|u)| separately| on its own| by itself)?\b(?! (for free|under (the )?warranty|as a replacement for (a|my) (faulty|broken)))/;
 /** A passage that says a part is sold on its own. */
 const SELLS_PARTS = /\b(sold separately|available separately|spare (parts?|\w+) (are|is) (available|sold)|(an |the )?optional \w+|buy (a |an )?(spare|replacement|extra|new) \w+)\b/i;
 /** A passage about a service the shop itself does. */

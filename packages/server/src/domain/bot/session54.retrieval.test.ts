@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../pipelineTypes.js';
 import { ANSWER_THRESHOLD, buildKnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
 import { queryTerms } from './queryTerms.js';
-import { asksForAService, asksToBuyAPart } from './serviceAsks.js';
+import { asksForAService, asksStoreStock, asksToBuyAPart } from './serviceAsks.js';
 import { asksRestockDate } from './narrowAsks.js';
 import { normalise } from './text.js';
 
@@ -56,5 +56,17 @@ describe('narrow asks of the second batch', () => {
     expect(asksRestockDate(normalise("I've just seen it's only available in black. Is olive in S coming back, and roughly when?"))).toBe(true);
     expect(asksRestockDate(normalise('When is the courier coming back to collect the parcel?'))).toBe(false);
     expect(asksRestockDate(normalise('when is my refund coming back to my card?'))).toBe(false);
+  });
+});
+
+describe('narrow asks: a place\'s shelf today, "just that one section"', () => {
+  it('"is the Pace 5 in slate actually in stock at Portland right now?" asks a store\'s stock', () => {
+    expect(asksStoreStock(normalise("ok great. is the Pace 5 in slate actually in stock at Portland right now? i'd rather try it on at the demo table"))).toBe(true);
+    expect(asksStoreStock(normalise('is it in stock at checkout right now?'))).toBe(false);
+    expect(asksStoreStock(normalise('is the olive one in stock at all right now?'))).toBe(false);
+  });
+  it('"Can I buy just that one section from you?" asks to buy a part', () => {
+    expect(asksToBuyAPart(normalise('One of the pole sections cracked. Can I buy just that one section from you?'))).toBe(true);
+    expect(asksToBuyAPart(normalise('Can I buy just that one tent in green?'))).toBe(false);
   });
 });
