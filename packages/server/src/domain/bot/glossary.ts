@@ -181,6 +181,8 @@ const PHRASES: [RegExp, string[]][] = [
   [/\b(?:go|goes|going|ship|ships|leave|leaves|dispatch(?:ed)?|sent|send|out)\s+(?:out\s+)?today\b|\bsame[- ]day\b/, ['same', 'day']],
   [/\b(?:for|a|the|in-store|store) pick-?ups?\b(?! (?:truck|van|lorry|line|game))/, ['collect']],
   [/\bhand luggage\b|\bcabin (?:bag|baggage|luggage)\b/, ['carry-on']],
+  // Session 54: "can I put my down jacket in the dryer?": the care article's down and insulated jackets ("down" is a stop word).
+  [/\b(?:down|puffer|puffy|insulated|synthetic) (?:jackets?|coats?|vests?|parkas?|gilets?)\b/, ['insulated']],
   // Session 52: "can he take it on the plane?": flying.
   [/\b(?:on|onto|in) (?:the|a) (?:plane|aeroplane|airplane|aircraft)\b|\b(?:plane|air) travel\b/, ['flights']],
   // "I see two PayPal payments of €94,90 for one order": a double charge, as the articles name it (review: not a plan to

@@ -34,6 +34,8 @@ const CODE_TYPED_APART = new RegExp(String.raw`\b(?:err|error|fehler)\s?[:#-]?\s
 const SHAPE_HINTS = new Set(['days', 'cost']);
 
 /** Stemmed words that frame a topic rather than name one. */
+/** Session 54: "amazing. and can i swim in it afterwards?": the reaction to the last answer says nothing of the next question. */
+const REACTION_OPENER = /^\W*(?:amazing|great|perfect|awesome|lovely|brilliant|cool|nice|super|fantastic|excellent|wonderful|thanks|thank you|cheers|ok|okay|got it|good to know)\s*[,.!]+\s*(?=(?:and|also|oh and|but|so|one more thing)?\s*\w)/i;
 const FRAMING = ['polici', 'policy', 'rule', 'info', 'information', 'detail', 'procedure', 'process'].map((w) => stem(w));
 
 /** E-mail and web addresses, sums of money, phone numbers: what identifies the case, not what is asked. */
@@ -62,7 +64,7 @@ export function queryTerms(query: string, known?: (term: string) => boolean, for
   // Order numbers say nothing about the topic, nor does a greeting ("morning! remind me…") or the clock time the
   // customer writes from ("it's 11:20 here"): as unknown words they counted against the passage that answers.
   // "was charged 2x": twice, as the articles say it (not "2x AAA", a count of things).
-  const said = query.replace(/\b(charged|billed|paid|debited|taken|deducted|charging me)\s+(?:2x|x2|2 times|two times)(?!\w)/gi, '$1 twice').replace(/^\W*(?:good\s+)?(?:morning|afternoon|evening)\b/i, ' ').replace(/\b(?:its|it is|now|here|time is|at)\s+\d{1,2}:\d{2}\b|\b\d{1,2}:\d{2}\s+(?:here|now|my time|local time|where i am)\b/gi, ' ')
+  const said = query.replace(/\b(charged|billed|paid|debited|taken|deducted|charging me)\s+(?:2x|x2|2 times|two times)(?!\w)/gi, '$1 twice').replace(/^\W*(?:good\s+)?(?:morning|afternoon|evening)\b/i, ' ').replace(REACTION_OPENER, ' ').replace(/\b(?:its|it is|now|here|time is|at)\s+\d{1,2}:\d{2}\b|\b\d{1,2}:\d{2}\s+(?:here|now|my time|local time|where i am)\b/gi, ' ')
     // Session 53: "ERR 31", "error 12": an error code typed apart is the code ("e31", which the KB may never name).
     .replace(CODE_TYPED_APART, 'e$1');
   // Nor do the e-mail address or the sum paid ("it was 74,90€", "rebecca.shaw@…"): as unknown words they read as

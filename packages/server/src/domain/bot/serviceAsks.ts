@@ -124,6 +124,16 @@ export function asksToBuyAPart(said: string): boolean {
 const PART_TO_BUY = /\b(can|could|may) (i|we) (order|buy|get|purchase) (just |only )?(a |an |one |that |this |the )?(one )?(new |spare |replacement |extra |second |separate )?(\w+ )?(cable|charging cable|charger|strap|band|pole|pole section|section|battery pack|battery|case|cover|footprint|stakes?|pegs?|clip|buckle|lens)( section)?( (from|off) (you|u)| separately| on its own| by itself)?\b(?! (for free|under (the )?warranty|as a replacement for (a|my) (faulty|broken)))/;
 /** A passage that says a part is sold on its own. */
 const SELLS_PARTS = /\b(sold separately|available separately|spare (parts?|\w+) (are|is) (available|sold)|(an |the )?optional \w+|buy (a |an )?(spare|replacement|extra|new) \w+)\b/i;
+/**
+ * Session 54: an exchange for something dearer, the difference paid ("exchange my Stormshell in navy for the limited red…
+ * The red is €20 more — can I just pay the extra?"): the exchange passage offers the same price only.
+ */
+export function asksToPayDifference(said: string): boolean {
+  return /\b(exchang\w*|swap\w*|switch\w*|trade)\b/.test(said) && sentences(said).some((s) => PAY_MORE.test(s));
+}
+const PAY_MORE = /\b(pay|paying|cover|top up) (just )?(the |for the )?(extra|difference|price difference|rest|more|remainder)\b|\b(pay|top up) (the )?([€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(€|eur|euros?|dollars?)) (more|extra|on top|difference)\b/;
+/** A passage about paying a price difference. */
+const PAYS_DIFFERENCE = /\b(pay (the )?difference|price difference|difference in price|top[- ]up payment|(costs?|priced) more\b[^.!?]{0,40}\bpay)/i;
 /** A passage about a service the shop itself does. */
 const SHOP_SERVICE = /\b(we (offer|provide|run|do)|our) (\w+ )?(repair|reproofing|re-proofing|cleaning) service\b|\bsend (it|your \w+) (in )?to us (for|and we)\b/i;
 
@@ -168,6 +178,7 @@ export const SERVICE_ASKS: readonly NarrowAsk[] = [
   { asks: asksToDelayDispatch, settles: CHOSEN_DISPATCH, another: true, besideOthers: true },
   { asks: asksForAService, settles: SHOP_SERVICE, another: true, besideOthers: true },
   { asks: asksToBuyAPart, settles: SELLS_PARTS, another: true, besideOthers: true },
+  { asks: asksToPayDifference, settles: PAYS_DIFFERENCE, another: true, besideOthers: true },
   { asks: asksToSplitPayment, settles: SPLITS_PAYMENT, another: true, besideOthers: true },
   { asks: asksToSplitDelivery, settles: SPLITS_DELIVERY, another: true, besideOthers: true },
   // Not besideOthers: "Can you refund me the difference?" is this same request, and finds the price-match passage alone.

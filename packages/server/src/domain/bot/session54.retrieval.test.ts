@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Article } from '../pipelineTypes.js';
 import { ANSWER_THRESHOLD, buildKnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
 import { queryTerms } from './queryTerms.js';
-import { asksForAService, asksStoreStock, asksToBuyAPart } from './serviceAsks.js';
+import { asksForAService, asksStoreStock, asksToBuyAPart, asksToPayDifference } from './serviceAsks.js';
 import { asksRestockDate } from './narrowAsks.js';
 import { normalise } from './text.js';
 
@@ -68,5 +68,18 @@ describe('narrow asks: a place\'s shelf today, "just that one section"', () => {
   it('"Can I buy just that one section from you?" asks to buy a part', () => {
     expect(asksToBuyAPart(normalise('One of the pole sections cracked. Can I buy just that one section from you?'))).toBe(true);
     expect(asksToBuyAPart(normalise('Can I buy just that one tent in green?'))).toBe(false);
+  });
+});
+
+describe('the third batch: a reaction before the next question, a down jacket, paying more on an exchange', () => {
+  it('"amazing. and can i swim in it?" asks about swimming only', () => {
+    expect(terms('amazing. and can i swim in it afterwards?')).not.toContain('amaz');
+    expect(terms('Amazing battery life, does it last a week?')).toContain('amaz');
+  });
+  it('"my down jacket" is the down and insulated jackets', () => expect(terms('can I put my down jacket in the dryer?')).toContain('insulat'));
+  it('"exchange… The red is €20 more — can I just pay the extra?" asks to pay the difference', () => {
+    expect(asksToPayDifference(normalise("I'd like to exchange my Stormshell in navy for the red. The red is €20 more — can I just pay the extra?"))).toBe(true);
+    expect(asksToPayDifference(normalise('Can I pay the extra €12.95 for express shipping?'))).toBe(false);
+    expect(asksToPayDifference(normalise('How do I exchange my jacket for a bigger size?'))).toBe(false);
   });
 });

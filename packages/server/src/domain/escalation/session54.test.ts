@@ -187,3 +187,26 @@ describe('teams: a trade account, a part to buy, a colour coming back', () => {
   ])('%j is pre-sales', (m) => expect(team(m)).toBe('sales'));
   it.each(["I can't log into my account since the update", 'my new cable stopped charging the watch'])('%j stays technical', (m) => expect(team(m)).toBe('technical'));
 });
+
+// The third batch (fresh249, 251, 252).
+describe('high stakes: orders and charges the customer did not make', () => {
+  it.each([
+    "there's a second order on my account, NW-840062, $267.40 going to an address in Ohio. I'm in Oregon and I only placed one order this month",
+    "why did I just get a shipping confirmation for order NW-519824?? I haven't ordered anything from you since christmas",
+    "just checked, there's a $560.18 charge from you on my amex. that's not me",
+  ])('%j is security', (m) => expect(findHighStakes(m)?.kind).toBe('security'));
+  it.each([
+    'so i see two charges from you, $129.00 and $45.50, but i only placed one order?? NW-558207',
+    'Got the shipping confirmation for order NW-123456, I haven\'t ordered anything else since, is this the tent?',
+    'a $56.18 charge from you on my amex, is that the shipping?',
+  ])('%j is not', (m) => expect(findHighStakes(m)).toBeNull());
+});
+
+describe('rules: the difference asked before, the money awaited in other words', () => {
+  it('"…can i still get the difference?" … "does that come back to my card?" is no refund of the item', () => {
+    expect(runRules(['bought a pace 5 from you 9 days ago for $329. just saw it at an authorized dealer for $299 incl shipping. can i still get the difference?', 'and does that come back to my card or as store credit?'])).toBeNull();
+  });
+  it('"did you get my return?" … "when is the €449,00 actually going back on my card?" chases it', () => {
+    expect(runRules(['did you get my return? the Summit Pro 2 from NW-735560', "status says 'checked' since Monday. when is the €449,00 actually going back on my card?"])).toMatchObject({ trigger: 'rule', skill: 'billing' });
+  });
+});
