@@ -15,10 +15,17 @@ const BY_DATE = /\b(before|by|in time for) (mid-?|the end of |end of |early |lat
 export function asksRestockDate(said: string): boolean {
   // (Session 54: "I've just seen it's only available in black… Is olive in S coming back, and roughly when?")
   const soldOut = /\b(sold out|out of stock|unavailable|not available|only (available|in stock|left) in|ausverkauft|agotad[oa]s?)\b/.test(said);
-  return sentences(said).some((s) => (/\b(when|whens|how soon|how long (until|till|before)|any idea|roughly|eta|wann|cuando|(any ?time|any ?day) soon)\b/.test(s) || (BY_DATE.test(s) && (/\b(will|going to|gonna|be)\b/.test(s) || !/\b(was|were|ordered|bought|paid|said|told|had)\b/.test(s)))) && !/\b(refund\w*|money|card|account|paypal|credit|points|notif\w*|alerts?|sign up|let me know|e-?mail me)\b|\bhow (do|can|will|would) (i|we) (know|hear|find out|get (told|notified|an? (e-?mail|alert|message)))\b/.test(s) && (/\b(back in stock|in stock again|available again|available to (order|buy) again|(new|fresh) stock|be in stock|restock\w*|back on (the )?(site|shelves)|wieder (lieferbar|verfugbar|da|auf lager)|vuelve a (haber|estar)|volvera a (haber|estar)|de nuevo (en stock|disponible))\b/.test(s) || (soldOut && (/\b(back|again|next (batch|shipment|lot|drop|run))\b/.test(s) || MORE_STOCK.test(s))) || (/\b(coming|come|comes) back\b/.test(s) && SIZE_OR_COLOUR.test(s))));
+  return sentences(said).some((s) => (/\b(when|whens|how soon|how long (until|till|before)|any idea|roughly|eta|wann|cuando|(any ?time|any ?day) soon)\b/.test(s) || (BY_DATE.test(s) && (/\b(will|going to|gonna|be)\b/.test(s) || !/\b(was|were|ordered|bought|paid|said|told|had)\b/.test(s)))) && !/\b(refund\w*|money|card|account|paypal|credit|points|notif\w*|alerts?|sign up|let me know|e-?mail me)\b|\bhow (do|can|will|would) (i|we) (know|hear|find out|get (told|notified|an? (e-?mail|alert|message)))\b/.test(s) && (/\b(back in stock|in stock again|available again|available to (order|buy) again|(new|fresh) stock|be in stock|restock\w*|back on (the )?(site|shelves)|wieder (lieferbar|verfugbar|da|auf lager)|vuelve a (haber|estar)|volvera a (haber|estar)|de nuevo (en stock|disponible))\b/.test(s) || (soldOut && (/\b(back|again|next (batch|shipment|lot|drop|run))\b/.test(s) || MORE_STOCK.test(s))) || (/\b(coming|come|comes) back\b/.test(s) && SIZE_OR_COLOUR.test(s) && !COMES_BACK_OTHERWISE.test(said))));
 }
 /** "is olive in S coming back?": a size or colour of a product, which comes back in stock (not a courier or a refund). */
-const SIZE_OR_COLOUR = /\b(in|the) (size )?(xxs|xs|s|m|l|xl|xxl|olive|black|red|blue|green|grey|gray|navy|orange|white|yellow|purple|pink|\d{1,2})\b|\b(colou?r|size)\b/;
+// (Review 2 of session 54: not a time, "when is the courier coming back, in 2 days?", nor "the black friday prices".)
+const SIZE_OR_COLOUR = /\b(in|the) (size )?(xxs|xs|s|m|l|xl|xxl|olive|black(?! friday)|red|blue|green|grey|gray|navy|orange|white|yellow|purple|pink|\d{1,2}(?! ?(days?|weeks?|hours?|hrs?|mins?|minutes|months?|working|business|am|pm|h)\b))\b|\b(colou?r|size)\b/;
+/**
+ * What else comes back than stock: a courier, an item from repair or exchange, the customer's own things ("when does the
+ * watch come back from repair, in 10 days?", "When will my jacket come back in the right size? I sent it for exchange.", "when do
+ * you come back to me about the colour?").
+ */
+const COMES_BACK_OTHERWISE = /\b(courier|driver|postman|dhl|ups|dpd|gls|fedex|usps|hermes|repair\w*|servic\w*|exchang\w*|swap\w*|replacement|my (order|parcel|package|return|jacket|watch|tent|lamp|headlamp|item|items)|(come|comes|coming) back to (me|us|you))\b/;
 /**
  * "When do you expect more?" after "sold out": more stock, not more info or options, nor the customer's own order
  * ("When can I expect more of it to ship?", "more tracking updates").

@@ -119,9 +119,21 @@ const DONE_FOR_ME =
  * section?"): care passages name the part, rarely whether the shop sells it.
  */
 export function asksToBuyAPart(said: string): boolean {
-  return sentences(said).some((s) => PART_TO_BUY.test(s) && !/\b(came|arrived|was|were|is|are) (missing|broken|damaged|not in)\b|\bmissing from\b/.test(s));
+  // (Bought in so many words, a broken part is still bought: "…cracked when my youngest stepped on it. Can I buy just that one section?")
+  return sentences(said).some((s) => PART_TO_BUY.test(s)) && (!PART_FAILED.test(said) || PAYS_ANYWAY.test(said) || /\b(buy|purchase)\b/.test(said));
 }
-const PART_TO_BUY = /\b(can|could|may) (i|we) (order|buy|get|purchase) (just |only )?(a |an |one |that |this |the )?(one )?(new |spare |replacement |extra |second |separate )?(\w+ )?(cable|charging cable|charger|strap|band|pole|pole section|section|battery pack|battery|case|cover|footprint|stakes?|pegs?|clip|buckle|lens)( section)?( (from|off) (you|u)| separately| on its own| by itself)?\b(?! (for free|under (the )?warranty|as a replacement for (a|my) (faulty|broken)))/;
+/** "…cracked after 3 years, happy to pay": a part worn out that the customer means to buy. */
+const PAYS_ANYWAY = /\b(happy to pay|willing to pay|ill pay|i will pay|dont mind paying|out of warranty|no longer under warranty|after (two|three|four|five|six|\d+) years|(two|three|four|five|six|\d+) years? old)\b/;
+/**
+ * (Review 2 of session 54: "get" only with a spare, new or extra part, or one on its own: not "Can I get a case number?",
+ * "can I get a cover letter with the invoice", "can I get the cable in a longer length".)
+ */
+const PART_TO_BUY = /\b(can|could|may) (i|we) ((order|buy|purchase) (just |only )?(a |an |one |that |this |the )?(one )?(new |spare |replacement |extra |second |separate )?(\w+ )?|get (just |only )?(a |an |one )?(new |spare |replacement |extra |second |separate )(\w+ )?|get (just |only )?(a |an |one )?(\w+ )?(?=(cable|charging cable|charger|strap|band|pole|pole section|battery pack|battery|case|cover|footprint|stakes?|pegs?|clip|buckle|lens)( section)? ((from|off) (you|u)|separately|on its own|by itself)\b))(cable|charging cable|charger|strap|band|pole|pole section|section|battery pack|battery|case|cover|footprint|stakes?|pegs?|clip|buckle|lens)( section)?( (from|off) (you|u)| separately| on its own| by itself)?\b(?! (for free|under (the )?warranty|as a replacement for (a|my) (faulty|broken)|numbers?|letters?|opened|open|ids?|references?|files?))/;
+/**
+ * The part missing, broken or worn out in the same message is a claim, not a purchase ("Can I get a new charger? The one
+ * in the box is broken.", "can we get a replacement pole section sent out? ours snapped on day one").
+ */
+const PART_FAILED = /\b(came|arrived|was|were|is|are|its|got) (missing|broken|damaged|not in|faulty|defective|cracked|bent)\b|\bmissing from\b|\b(snapped|broke|cracked|frayed|split|bent|stopped (working|charging)|died|fell apart|came apart|came off|doesnt (work|charge|fit)|wont (charge|work|fit))\b/;
 /** A passage that says a part is sold on its own. */
 const SELLS_PARTS = /\b(sold separately|available separately|spare (parts?|\w+) (are|is) (available|sold)|(an |the )?optional \w+|buy (a |an )?(spare|replacement|extra|new) \w+)\b/i;
 /**

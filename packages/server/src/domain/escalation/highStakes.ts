@@ -237,8 +237,8 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
   const given = CARD_GIVEN.exec(text);
   // "…so I ignored it and put my card details into your own checkout instead" is ordinary shopping.
   const ownCheckout = /\b(into|in|on|at) (your|the) (own |real |official )?(checkout|site|website|shop|app)\b/.test(text);
-  // The text or e-mail may have been described a message earlier ("I got an SMS…" … "too late, I clicked it").
-  if (given && !ownCheckout && (PHISHY.test(text) || (PHISHY.test(normalise(previous)) && /\b(clicked|did click|click(ed)? on it|(through|via|on|in) (the|that|their) link|(on|in|into) (that|their|the same) (page|site|website|form)|too late)\b/.test(text))) && !/\b(didnt|did not|never|havent|have not)\b[^.!?]{0,20}\b(click|enter|type|give|put)/.test(text)) return { kind: 'security', text: given[0] };
+  // The text or e-mail may have been described a message earlier ("I got an SMS…" … "too late, I clicked it"); not a card "nearly typed into the page".
+  if (given && !ownCheckout && (PHISHY.test(text) || (PHISHY.test(normalise(previous)) && /\b(clicked|did click|click(ed)? on it|(through|via|on|in) (the|that|their) link|(on|in|into) (that|their|the same) (page|site|website|form)|too late)\b/.test(text))) && !/\b(didnt|did not|never|havent|have not)\b[^.!?]{0,20}\b(click|enter|type|give|put)/.test(text) && !/\b(almost|nearly|about to)\s+$/.test(text.slice(0, given.index))) return { kind: 'security', text: given[0] };
   for (const sentence of sentences(text)) {
     for (const rule of RULES) {
       if (rule.needs && !named(rule.needs, names).test(sentence)) continue;
