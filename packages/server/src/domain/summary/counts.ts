@@ -24,7 +24,8 @@ const DE_COUNT = new RegExp(`(?=${DE_NUMBER})(?<![\\p{L}\\d-])(?<!\\b(?:vor|seit
 const DE_NUMBER_WORD = '(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig)';
 const DE_WORD_COUNT = new RegExp(`(?=${DE_NUMBER_WORD})(?<![\\p{L}\\d-])(?<!\\b(?:vor|seit)\\s+)${DE_NUMBER_WORD}\\s+(?:\\p{Ll}+(?:e|en|er|es)\\s+)?(?!(?:Uhr|Euro|Dollar|Cent|Prozent)(?![\\p{L}]))\\p{Lu}\\p{Ll}{2,}(?![\\p{L}-])`, 'gu');
 /** Spanish counts spelt out: "tres puntos", "dos semanas" (a figure is read by the English patterns already). */
-const ES_COUNT = /(?<![\p{L}\d-])(?<!\bhace\s+)(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte)\s+(?!(?:de|del|la|las|los|el|en|y|o|que|por|para|con|veces)\b)\p{Ll}{4,}(?![\p{L}-])/gu;
+// ("hace" looked behind once the number matched: before every position it re-read a run of spaces, session 54.)
+const ES_COUNT = /(?<![\p{L}\d-])(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte)(?<!\bhace\s+(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|quince|veinte))\s+(?!(?:de|del|la|las|los|el|en|y|o|que|por|para|con|veces)\b)\p{Ll}{4,}(?![\p{L}-])/gu;
 
 export function findCounts(text: string): TypedSpan[] {
   const out: TypedSpan[] = [];

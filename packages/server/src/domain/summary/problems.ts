@@ -52,7 +52,8 @@ const SHOWS = /(?<![\p{L}-])(?:(?:(?:the|my|this)\s+)?(?:link|code|voucher|gift\
  * German and Spanish: "lädt seit gestern nicht mehr", "ist gerissen", "no enciende", "se ha roto". (Review of session 54: not
  * a sign denied, "ist nicht aufgebläht", "no se ha hinchado", as NOT_THERE sets aside "no smoke".)
  */
-const FAILS_DE_ES = /(?<![\p{L}-])(?:(?:lädt|funktioniert|geht|startet|leuchtet|hält|schaltet\s+sich)\b[^.,;!?\n]{0,30}?\bnicht\s+mehr(?:\s+(?:an|ein|auf))?|(?:ist|sind|wurde|hat\s+sich)\s+(?!(?:nicht|nie|niemals|weder|kein)\s)(?:\p{L}+\s+)?(?:gerissen|gebrochen|kaputt|aufgebläht|geschwollen|verbrannt|geschmolzen|undicht)|no\s+(?:se\s+)?(?:carga|enciende|funciona|conecta|empareja)|(?<!(?<![\p{L}-])(?:no|ni|nunca|sin)\s+)(?:se\s+ha|se|está|estaba)\s+(?:roto|rota|rompió|hinchado|hinchada|quemado|quemada|agrietado|agrietada|derretido|derretida))(?![\p{L}-])/giu;
+// (Denials looked behind only once "se"/"está" matched: before every position they re-read a run of spaces.)
+const FAILS_DE_ES = /(?<![\p{L}-])(?:(?:lädt|funktioniert|geht|startet|leuchtet|hält|schaltet\s+sich)\b[^.,;!?\n]{0,30}?\bnicht\s+mehr(?:\s+(?:an|ein|auf))?|(?:ist|sind|wurde|hat\s+sich)\s+(?!(?:nicht|nie|niemals|weder|kein)\s)(?:\p{L}+\s+)?(?:gerissen|gebrochen|kaputt|aufgebläht|geschwollen|verbrannt|geschmolzen|undicht)|no\s+(?:se\s+)?(?:carga|enciende|funciona|conecta|empareja)|(?:se\s+ha|se|está|estaba)(?<!(?<![\p{L}-])(?:no|ni|nunca|sin)\s+(?:se\s+ha|se|está|estaba))\s+(?:roto|rota|rompió|hinchado|hinchada|quemado|quemada|agrietado|agrietada|derretido|derretida))(?![\p{L}-])/giu;
 
 /** "no scratches", "isn't cracked", "without any dents", "if it gets wet", "can it crack": no damage said to be there. */
 const NOT_THERE = /\b(?:no|not|nothing|none|neither|isnt|isn't|isn’t|wasnt|wasn't|wasn’t|arent|aren't|never|without|any|if|whether|could|can|might|would|will|does|do|prevent|avoid|in case|before it)\s+(?:\S+\s+){0,2}$/i;
