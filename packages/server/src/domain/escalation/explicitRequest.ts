@@ -13,7 +13,7 @@ import { ONLY_CURIOUS, personRequestProbability } from './personRequestModel.js'
 import type { MessageModel } from './messageModel.js';
 import { trailsOff } from '../bot/notYetAsked.js';
 import { DET, TEAM_WORD, WHO, ACCOUNT_FIX, TEAM, ANYONE, NOT_ANOTHER_COMPANY, QUOTED_WORDS, FEEL_BETTER_IF } from './requestWords.js';
-import { SOMEONE_ELSES, PROMISED_BEFORE, SOMEONE_ELSES_ADVICE, SOMEONE_ELSE_WANTS, PROCESS_QUESTION, SELF_OR_PERSON, PUT_OFF_AFTER } from './requestWords.js';
+import { SOMEONE_ELSES, PROMISED_BEFORE, SOMEONE_ELSES_ADVICE, SOMEONE_ELSE_WANTS, PROCESS_QUESTION, SELF_OR_PERSON, PUT_OFF_AFTER, NO_ONE_IN_IT } from './requestWords.js';
 import { memoTextBy } from '../common/memo.js';
 import { requestText } from './requestText.js';
 
@@ -386,7 +386,7 @@ export function detectExplicitRequest(message: string, seq: number, model?: Mess
     // "can i speak to": the rest is on its way, and the pipeline waits for it.
     // ("…speak with somebody by telephone? Not now, I am at work.": a request put off is none, whatever the model reads.)
     if (!model || withdrawn || trailsOff(message) || PUT_OFF_AFTER.test(normalise(message))) return null;
-    const p = personRequestProbability(model, message);
+    const p = personRequestProbability(model, message.replace(NO_ONE_IN_IT, ' '));
     if (p < model.threshold) return null;
     return { trigger: 'explicit_request', confidence: Math.min(0.9, p), reason: 'Customer asked for a person (in words of their own)', evidenceSeq: seq };
   }

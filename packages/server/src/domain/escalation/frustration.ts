@@ -53,7 +53,7 @@ function doneWithShop(normalised: string, shopName: string): boolean {
 /** Sarcasm: praise words used about a problem ("fantastic. really great.", "amazing service, really", "love that for me"). */
 const PRAISE = /(?<!\b(would be|that would be|thatd be|it would be|itd be|will be|that will be) )\b(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb|marvell?ous|super helpful|very helpful|so helpful|really helpful|super useful|very useful|so useful|really useful|thanks a lot|thanks for nothing|love that|love it|just great|great job|well done|nice one|genial|fantastico|perfecto|toll|super|klasse|prima)\b(?:[\s,]+(?:service|job|work|help|support|stuff|system|process|policy|really|thanks|then|as always|as usual|guys|folks|team))*\s*(?:[.!,]|$|\p{Extended_Pictographic})/u;
 /** Sarcasm that needs no problem beside it: said to a support bot, these are never praise. */
-const SARCASM_ALONE = /\b(love that for me|thanks for nothing|(thank you|thanks)( (so|very) much)? for nothing|thanks for wasting my (time|lunch|lunch break|morning|afternoon|evening|day|weekend)|danke fur (gar )?nichts|gracias por nada|((well|oh|ah),? how|how very) (reassuring|convenient|clever)(?=\s*(?:[.]|$|\p{Extended_Pictographic}))|how (very )?helpful(?=\s*(?:[.!,]|$|\p{Extended_Pictographic}))|great help as always|brilliant help|very helpful,? thanks a lot|(super|so|very|really) helpful,? (not|lol|haha)\b)/u;
+const SARCASM_ALONE = /\b(love that for me|thanks for nothing|cheers for nothing|(thank you|thanks)( (so|very) much)? for nothing|thanks for wasting my (time|lunch|lunch break|morning|afternoon|evening|day|weekend)|danke fur (gar )?nichts|gracias por nada|((well|oh|ah),? how|how very) (reassuring|convenient|clever)(?=\s*(?:[.]|$|\p{Extended_Pictographic}))|how (very )?helpful(?=\s*(?:[.!,]|$|\p{Extended_Pictographic}))|great help as always|brilliant help|very helpful,? thanks a lot|(super|so|very|really) helpful,? (not|lol|haha)\b)/u;
 /** Turns of phrase that are sarcastic whatever they are about ("let me guess, there's a form", "exactly how I hoped to spend my Saturday"). */
 const SARCASM_PHRASE = /\b((truly|really|so|how|very) (groundbreaking|revolutionary)( stuff)?|love how (fast|quick|quickly|easy|easily)\b[^.!?]{0,60}\bhow (slow|slowly|hard|long)\b|love how (slow|slowly|hard)\b[^.!?]{0,60}\bhow (fast|quick|quickly|easy|easily)\b|(ill|i will) just (wait|sit (here|tight|and wait)|keep waiting|hope)\b[^.!?]{0,40}\b(then|,)\s*shall i|let me guess|what(ever)? would (we|i|anyone|the world) do without|how i (always )?(hoped|wanted|planned|dreamed|wished|love|like) to spend)\b|(?:^|[.!?]\s*)(?:(?:ah|oh|and|well),?\s+)?of course (?:theres|there is|there would be|its|it is|it would be)\s+(?:a|an|another)\s+\w+(?:\s+\w+)?\s*(?:[.!]|$)/;
 /** "Your staff in Berlin are really customer friendly!": people of the shop praised, nothing gone wrong (session 49). */
@@ -120,6 +120,8 @@ function quotesReply(message: string, reply: string): boolean {
 const CONTRADICTED = /\b(its been|it has been|(i|we) (literally |just |already |clearly )+(said|told you|did|tried|checked|wrote|explained|mentioned)|as i (said|told you|wrote|mentioned)|i (said|told you) (it|that|i|its)|(already|twice|three times) (did|done|tried|checked)|(did|done|tried|checked) (that|it|this) (already|twice|three times))\b/;
 
 /** Taking the answer, grumbling: "ugh 🙄 lol ok fine, i'll add a tent cleaner. thx" is annoyance resolved, not frustration. */
+/** Session 54: "bit rubbish but ok, thanks for being straight about it": a grumble taken back in the same breath. */
+const MILD_GRUMBLE = /\b(a )?(bit|little|tad|kinda|slightly|somewhat) (rubbish|crap|useless|rubbish news)\b(?=[^.!?]{0,20}\b(but|though)\b[^.!?]{0,30}\b(ok|okay|fine|fair enough|thanks|thank you|understood|no worries|cheers)\b)/g;
 const RESOLVED = /(?<!\b(?:not|no|havent|have not|hasnt|didnt|never|none of this|nothing)\s)\b(ok(ay)?,? fine|fine,? (ill|i will|i guess)|fair enough|makes sense|no worries|all good|got it|(ok|okay|alright),? (thanks|thx|ty))\b|\b(thanks|thx|ty|cheers|thank you( (so|very) much)?)[\s.!]*$/;
 const JOY = /\b((it|that|this) (finally )?(worked|works)|works now|(its|it is|thats) working|fixed it|found it|yay|woo+ ?hoo+|hooray)\b/;
 /** A dismissive one-word reply after the bot's answer. */
@@ -228,7 +230,7 @@ export function scoreFrustration(
     strongest = Math.max(strongest, weight);
   };
   // (Session 51: "is that legit or a scam??" asks whether someone else's demand is one.)
-  const insultText = unfitForUse(withoutOthersBlamed(text, shopName), shopName).replace(/\b(legit|real|genuine|safe|official)\s+or\s+(a |just a )?(scam|fake|phishing)\b|\b(is|was) (this|that|it) (a )?(scam|fake)\s*\?/g, ' ');
+  const insultText = unfitForUse(withoutOthersBlamed(text, shopName), shopName).replace(MILD_GRUMBLE, ' ').replace(/\b(legit|real|genuine|safe|official)\s+or\s+(a |just a )?(scam|fake|phishing)\b|\b(is|was) (this|that|it) (a )?(scam|fake)\s*\?/g, ' ');
   for (const s of signalsFor(shopName)) {
     const t = s.label === 'insult' ? insultText : text;
     if (s.re.test(t) && (!s.needs || s.needs.test(t))) add(s.weight, s.label);

@@ -184,6 +184,8 @@ export const SIGNALS: Signal[] = [
   // Session 54: "…and it's MY fault. lovely. maybe print that on the box in giant letters": the blame taken back, mocked
   // (review 2: not a tip praised, "you should print that on the box in big letters, it's really useful info").
   { re: /\b(its|it is|thats|that is) (all )?(my|our) (own )?fault\W{1,4}(lovely|great|brilliant|wonderful|perfect|fantastic|nice|cool|super)\b(?=\s*([.!]|$))|\b(maybe|perhaps|might want to|should|could) (\w+ )?(print|put|write|stick) (that|this|it) (on|in) (the|your) (box|website|site|product page|label|packaging|manual)\b[^.!?]{0,30}\b(giant|big|huge|bold|capital|massive|large|block) (letters|print|font|type)\b(?![^.!?]{0,40}\b(useful|helpful|good (to know|info|tip|idea))\b)/, weight: STRONG, label: 'sarcasm' },
+  // Session 54: "so 'free shipping' is just a lie for Switzerland, got it": the shop's promise called a lie.
+  { re: /\b(so |your |the )?(\w+ ){0,2}(promise|banner|guarantee|free shipping|offer|policy|ad|advert)\b[^.!?]{0,10}\b(is|was) (just |basically |simply |all )?(a lie|lies|a con|a scam|fake|false advertising|a fib)\b/, weight: STRONG, label: 'insult' },
   // Session 54: "the bot just pastes the discount page at me again": the answer called a paste of the same thing.
   // (Review 2: not asked, "can the bot just paste the returns page again?", nor a page the site shows, "it just throws the
   // error page again when I click pay".)

@@ -9,7 +9,7 @@ import { returnedItems } from './returnedItems.js';
 
 /** "only the lamp from my €320 order", "I kept most of order NW-714406": the order total is not what is being refunded. */
 // ("Just to check the money side" is no partial refund.)
-const PARTIAL = /\b((im |i am |were |we are )?(returning|sending back) (one|1|a single)\b|only|just(?! (to (check|confirm|be sure|make sure|clarify|say)|making sure|checking|wondering|want|wanted|asking))|partial|one of|part of|some of|(?<!\ball )(\d+|two|three|four|five|six) of (the|my|our) (?!(\d+|two|three|four|five|six|seven|eight|nine|ten)\b)|keeping|keep the|(i|we) kept (most|some|the rest|everything else|all but|the \w+|the [€$£])|nur|solo)\b/;
+const PARTIAL = /\b((im |i am |were |we are )?(returning|sending back) (one|1|a single)\b|(returning|sending|send|return) (just |only )?(one|1|a single) \w+( \w+)? back\b|(is|are) staying\b|only|just(?! (to (check|confirm|be sure|make sure|clarify|say)|making sure|checking|wondering|want|wanted|asking))|partial|one of|part of|some of|(?<!\ball )(\d+|two|three|four|five|six) of (the|my|our) (?!(\d+|two|three|four|five|six|seven|eight|nine|ten)\b)|keeping|keep the|(i|we) kept (most|some|the rest|everything else|all but|the \w+|the [€$£])|nur|solo)\b/;
 
 /** A shipping cost beside the amount ("the €4.95 shipping", "paid €12.95 for express"). */
 const SHIPPING_NEAR = /\b(shipping|postage|delivery (fee|cost|charge)|return (label|postage|shipping)|express( (fee|surcharge|shipping|delivery))?|gastos de env[ií]o|env[ií]o|versand(kosten)?|porto)\b/;

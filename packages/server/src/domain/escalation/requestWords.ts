@@ -12,9 +12,10 @@ export const WHO = DET + TEAM_WORD + WHO_CORE;
  * Session 54: "I'd feel better if an actual staff member double-checked this": a person wished onto the matter. Review:
  * reviewing, confirming or verifying only of the customer's own matter ("…confirmed my order", "…reviewed the invoice"),
  * not of a product or a fact ("if someone reviewed the Trailsense properly", "if anyone could confirm it fits a small
- * wrist": a question the articles may answer).
+ * wrist": a question the articles may answer). Session 54: "I'd honestly prefer it if somebody from customer service wrote
+ * to me", "get whoever sent that email to follow up".
  */
-export const FEEL_BETTER_IF = String.raw`\b(?:id|i would|wed|we would)\s+(?:feel|be)\s+(?:(?:a lot|much|far)\s+)?(?:better|happier|more comfortable|more at ease|safer)\s+if\s+${WHO}\s+(?:\w+\s+)?(?:(?:double-?check(?:ed)?|check(?:ed)?|look(?:ed)?\s+(?:at|into|over)|handled?|went over|sort(?:ed)? (?:it|this|that))\b|(?:review(?:ed)?|confirm(?:ed)?|verif(?:y|ied))\s+(?:this|that|my|our|the\s+(?:\w+\s+)?(?:order|invoice|charge|payment|refund|return|claim|case|account|vat|details|address|amount|booking|request)s?)\b)`;
+export const FEEL_BETTER_IF = String.raw`\b(?:id|i would|wed|we would)\s+(?:feel|be)\s+(?:(?:a lot|much|far)\s+)?(?:better|happier|more comfortable|more at ease|safer)\s+if\s+${WHO}\s+(?:\w+\s+)?(?:(?:double-?check(?:ed)?|check(?:ed)?|look(?:ed)?\s+(?:at|into|over)|handled?|went over|sort(?:ed)? (?:it|this|that))\b|(?:review(?:ed)?|confirm(?:ed)?|verif(?:y|ied))\s+(?:this|that|my|our|the\s+(?:\w+\s+)?(?:order|invoice|charge|payment|refund|return|claim|case|account|vat|details|address|amount|booking|request)s?)\b)|\b(?:id|i would|wed|we would)\s+(?:honestly\s+|really\s+|much\s+)?(?:prefer|rather)\s+(?:it\s+)?if\s+${WHO}\s+(?:(?:from|in|on|of)\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:team|service|support|department)\s+)?(?:(?:wrote|emailed|e-mailed|called|rang|phoned|contacted)\s+(?:back\s+)?(?:to\s+)?(?:me|us)|(?:got in touch|reached out)\s+(?:with|to)\s+(?:me|us))\b|\b(?:get|have|ask)\s+whoever\s+(?:sent|wrote|handled|answered|replied to)\s+(?:\w+\s+){0,3}?to\s+(?:follow up|get back to|contact|call|ring|email|e-mail|reply)\b`;
 /** What only staff can do on a customer's account: "reset my 2FA", "unlock the account". */
 export const ACCOUNT_FIX = String.raw`(?:reset|unlock|restore|recover|override|turn off|disable|remove)\s+(?:my|the|our)\s+(?:[\w-]+\s+){0,2}?(?:2fa|two[- ]?(?:step|factor)(?: verification| authentication)?|authenticator|account|login|password|verification|lock)`;
 /**
@@ -59,3 +60,8 @@ export const SELF_OR_PERSON = /\b(?:myself|ourselves|on my own|by myself|online|
  * real person? no rush, not now, just want to know the hours"): the learned reading heard the request and not the "not now".
  */
 export const PUT_OFF_AFTER = /[.!?,;]\s*(?:(?:no rush|no hurry|no worries|its fine|all good)[,.!]?\s*)*(?:not now|not right now|not today|maybe later|later on)\b/;
+/**
+ * Session 54: words with a person in them that ask for no one ("is there a human-readable export of my data… without
+ * emailing anyone?"): the learned reading does not see them.
+ */
+export const NO_ONE_IN_IT = /\bhuman[- ](readable|powered|error|rights|resources|body|hair|scale)\b|\bwithout (e-?mailing|calling|ringing|contacting|bothering|talking to|speaking to|asking) (anyone|anybody|someone|somebody|a person|a human|your team|support)\b/gi;

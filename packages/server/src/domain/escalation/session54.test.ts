@@ -3,8 +3,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { detectLearnedHighStakes, findHighStakes } from './highStakes.js';
-import { findExplicitRequest } from './explicitRequest.js';
-import { highStakesModel } from '../../site/botModels.js';
+import { detectExplicitRequest, findExplicitRequest } from './explicitRequest.js';
+import { highStakesModel, personRequestModel } from '../../site/botModels.js';
 import { detectLanguage } from './language.js';
 import { refundAmount } from './refundAmount.js';
 import { fiveTeamsSite, runRules, unknownReply } from './testContext.js';
@@ -209,4 +209,39 @@ describe('rules: the difference asked before, the money awaited in other words',
   it('"did you get my return?" … "when is the €449,00 actually going back on my card?" chases it', () => {
     expect(runRules(['did you get my return? the Summit Pro 2 from NW-735560', "status says 'checked' since Monday. when is the €449,00 actually going back on my card?"])).toMatchObject({ trigger: 'rule', skill: 'billing' });
   });
+});
+
+// The fourth batch (fresh253, 255, 256).
+describe('fourth batch: a jacket sent back from a stated total, hacks and reversals, lawyers paid for', () => {
+  it('"…€486 total. the tent is staying but i\'m sending one jacket back (€119)" is €119', () => {
+    expect(refundAmount("ordered a tent and two jackets, €486 total. the tent is staying but i'm sending one jacket back (€119). how long does the refund take?").total).toBe(119);
+    expect(refundAmount('I returned the tent and two jackets, €486 total. How long does the refund take?').total).toBe(486);
+  });
+  it('"don\'t think it\'s hacked lol" is no takeover; "I don\'t think it\'s hacked but someone ordered…" is', () => {
+    expect(findHighStakes("got a message that my account is locked?? I probably typed the wrong password a bunch of times, don't think it's hacked lol. how long till I can get back in")).toBeNull();
+    expect(findHighStakes("I don't think it's hacked but someone ordered a tent to Ohio from my account")?.kind).toBe('security');
+  });
+  it('"my bank already reversed the $118.90 for NW-205519" is a dispute; a pending authorisation is not', () => {
+    expect(findHighStakes('fyi my bank already reversed the $118.90 for NW-205519 because the order never showed up. just so you know')?.kind).toBe('dispute');
+    expect(findHighStakes('my bank reversed the pending charge authorisation from the failed payment')).toBeNull();
+  });
+  it('"My legal insurance has approved a lawyer for this" is legal; asking whether it would is not', () => {
+    expect(findHighStakes('I appealed with a video and got the same template answer back. My legal insurance has approved a lawyer for this, so expect a letter.')?.kind).toBe('legal');
+    expect(findHighStakes('does my legal insurance cover a lawyer if the tent fails abroad?')).toBeNull();
+  });
+});
+
+describe('fourth batch: requests, grumbles, sarcasm', () => {
+  const frustrated = (m: string) => scoreFrustration(m, [], true, 'Northwind Gear').strongest;
+  it.each(["I'd honestly prefer it if somebody from customer service wrote to me by email instead.", 'Is it possible to get whoever sent that email to follow up? Their name was Marta, I think.'])('%j asks for a person', (m) =>
+    expect(findExplicitRequest(m)).not.toBeNull(),
+  );
+  it("\"I'd prefer it if someone wrote the manual in German\" does not", () => expect(findExplicitRequest("I'd prefer it if someone wrote the manual in German")).toBeNull());
+  it('"a human-readable export of my data… without emailing anyone" asks for no one, even to the learned reading', () => {
+    expect(detectExplicitRequest('is there a human-readable export of my data? like can I download what you have on me without emailing anyone?', 1, personRequestModel)).toBeNull();
+    expect(detectExplicitRequest('is there a human I can talk to?', 1, personRequestModel)).not.toBeNull();
+  });
+  it.each(['and customs on top. cheers for nothing', "so 'free shipping' is just a lie for Switzerland, got it"])('%j is frustrated', (m) => expect(frustrated(m)).toBeGreaterThanOrEqual(1));
+  it.each(['bit rubbish but ok, thanks for being straight about it', "cheers, that's nothing to worry about then"])('%j is not', (m) => expect(frustrated(m)).toBe(0));
+  it('"this is rubbish, but ok" still is', () => expect(frustrated('this is rubbish, but ok')).toBeGreaterThanOrEqual(1));
 });
