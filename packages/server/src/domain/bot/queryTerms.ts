@@ -33,9 +33,9 @@ const CODE_TYPED_APART = new RegExp(String.raw`\b(?:err|error|fehler)\s?[:#-]?\s
 /** Hints that only shape a question ("how long", "how much"): matching them says nothing of its topic. */
 const SHAPE_HINTS = new Set(['days', 'cost']);
 
-/** Stemmed words that frame a topic rather than name one. */
 /** Session 54: "amazing. and can i swim in it afterwards?": the reaction to the last answer says nothing of the next question. */
 const REACTION_OPENER = /^\W*(?:amazing|great|perfect|awesome|lovely|brilliant|cool|nice|super|fantastic|excellent|wonderful|thanks|thank you|cheers|ok|okay|got it|good to know)\s*[,.!]+\s*(?=(?:and|also|oh and|but|so|one more thing)?\s*\w)/i;
+/** Stemmed words that frame a topic rather than name one. */
 const FRAMING = ['polici', 'policy', 'rule', 'info', 'information', 'detail', 'procedure', 'process'].map((w) => stem(w));
 
 /** E-mail and web addresses, sums of money, phone numbers: what identifies the case, not what is asked. */

@@ -119,9 +119,9 @@ function quotesReply(message: string, reply: string): boolean {
 /** What already happened, said against the advice: "it's been nine days", "I literally just said it's empty". */
 const CONTRADICTED = /\b(its been|it has been|(i|we) (literally |just |already |clearly )+(said|told you|did|tried|checked|wrote|explained|mentioned)|as i (said|told you|wrote|mentioned)|i (said|told you) (it|that|i|its)|(already|twice|three times) (did|done|tried|checked)|(did|done|tried|checked) (that|it|this) (already|twice|three times))\b/;
 
-/** Taking the answer, grumbling: "ugh 🙄 lol ok fine, i'll add a tent cleaner. thx" is annoyance resolved, not frustration. */
 /** Session 54: "bit rubbish but ok, thanks for being straight about it": a grumble taken back in the same breath. */
 const MILD_GRUMBLE = /\b(a )?(bit|little|tad|kinda|slightly|somewhat) (rubbish|crap|useless|rubbish news)\b(?=[^.!?]{0,20}\b(but|though)\b[^.!?]{0,30}\b(ok|okay|fine|fair enough|thanks|thank you|understood|no worries|cheers)\b)/g;
+/** Taking the answer, grumbling: "ugh 🙄 lol ok fine, i'll add a tent cleaner. thx" is annoyance resolved, not frustration. */
 const RESOLVED = /(?<!\b(?:not|no|havent|have not|hasnt|didnt|never|none of this|nothing)\s)\b(ok(ay)?,? fine|fine,? (ill|i will|i guess)|fair enough|makes sense|no worries|all good|got it|(ok|okay|alright),? (thanks|thx|ty))\b|\b(thanks|thx|ty|cheers|thank you( (so|very) much)?)[\s.!]*$/;
 const JOY = /\b((it|that|this) (finally )?(worked|works)|works now|(its|it is|thats) working|fixed it|found it|yay|woo+ ?hoo+|hooray)\b/;
 /** A dismissive one-word reply after the bot's answer. */

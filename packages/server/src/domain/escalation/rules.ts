@@ -35,6 +35,8 @@ function shippingAmount(body: string, raw: string): boolean {
   return at >= 0 && SHIPPING_WORD.test(body.slice(Math.max(0, at - 15), at + raw.length + 15));
 }
 /** "the Pace 5 and the strap I sent back… when will Klarna take that off?": a pay-later plan reduced (not "take it off backorder"). */
+/** "can you refund the (€30) difference?": a price adjustment asked, not the item's price back. */
+const DIFFERENCE_ASKED = /\b(the|price)( [€$£]?\s?\d[\d.,]{0,24}( ?(€|eur|euros?|usd|dollars?))?)? difference\b/;
 /**
  * Session 54: "…sent back my whole order… Klarna still wants €264,50 from me by the 30th": the plan still billing for it.
  * (Review 2: not for a new order, "returned the old tent and placed a new order… Klarna wants €349 for the new one", nor
@@ -254,8 +256,7 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
       const said = normalise(current.body);
       // "it's €319 in the sale now, can you refund the (€30) difference?" asks for a price adjustment, not the item's price back.
       // (Session 54: or asked a message earlier, "…can i still get the difference?" … "does that come back to my card?")
-      const difference = /\b(the|price)( [€$£]?\s?\d[\d.,]{0,24}( ?(€|eur|euros?|usd|dollars?))?)? difference\b/;
-      if (difference.test(said) || (previous !== undefined && difference.test(normalise(previous.body)) && findAmounts(current.body).length === 0)) continue;
+      if (DIFFERENCE_ASKED.test(said) || (previous !== undefined && DIFFERENCE_ASKED.test(normalise(previous.body)) && findAmounts(current.body).length === 0)) continue;
       // "Before I buy the Summit Pro 2 ($329): could I get the full $329 back?" asks about the policy, nothing to refund yet.
       if (NOT_BOUGHT_YET.test(said) && !ALREADY_RETURNED.test(said)) continue;
       // "What's your refund policy if a lamp was 250?", "I haven't returned anything yet, just asking": nothing to refund.
