@@ -162,6 +162,9 @@ const PHRASES: [RegExp, string[]][] = [
   // "I was given it as a present", "put it away for the winter", "can I hand it back", "hand luggage".
   [/\b(?:as a|a|for a|for my|for her|for his) (?:birthday |christmas |wedding )?present\b/, ['gift']],
   [/\b(?:put|putting|pack|packing|store|storing) (?:it|them|the \w+|my \w+) away\b/, ['storage']],
+  // Session 55: "how should I store my watch over the winter?", "it sits in a drawer over the winter": storing the thing
+  // (not a shop, "store" being both; nor data, "do you store my card details").
+  [/\b(?:how|where|best way|way) (?:should |do |can |to |would |could )?(?:i |we |you )?(?:store|keep) (?!(?:my |our |the |your )?(?:data|details|card|cards|information|info|payment|address|account|password)\b)(?:it|them|this|that|my \w+|the \w+|a \w+)\b|\b(?:sits?|sitting|lives?|living|kept|left|lying|lies) in (?:a|the|my|our) (?:drawer|cupboard|closet|cabinet|garage|loft|attic|shed|basement|cellar)\b/, ['storage']],
   [/\bhand (?:it|them|this|that|the \w+) back\b/, ['return']],
   [/\bhead ?(?:torch(?:es)?|lamps?|lights?)\b/, ['headlamp']],
   // "everything you hold on me", "what do you keep about us": personal data.

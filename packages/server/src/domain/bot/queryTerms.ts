@@ -35,6 +35,9 @@ const SHAPE_HINTS = new Set(['days', 'cost']);
 
 /** Session 54: "amazing. and can i swim in it afterwards?": the reaction to the last answer says nothing of the next question. */
 const REACTION_OPENER = /^\W*(?:amazing|great|perfect|awesome|lovely|brilliant|cool|nice|super|fantastic|excellent|wonderful|thanks|thank you|cheers|ok|okay|got it|good to know)\s*[,.!]+\s*(?=(?:and|also|oh and|but|so|one more thing)?\s*\w)/i;
+/** "store" said of keeping a thing ("how should I store it", "store my watch"), not of the shop. */
+const STORE_VERB = /\b(?:should|do|can|to|would|could|best way to|how to) (?:i |we |you )?store (?:it|them|this|that|my|the|a)\b/;
+
 /** Stemmed words that frame a topic rather than name one. */
 const FRAMING = ['polici', 'policy', 'rule', 'info', 'information', 'detail', 'procedure', 'process'].map((w) => stem(w));
 
@@ -121,6 +124,9 @@ export function queryTerms(query: string, known?: (term: string) => boolean, for
     // (Not the question shapes' "how long" → days, "how much" → cost: they say what is asked, not what about.)
     if (st && !groups.has(st)) groups.set(st, { terms: [st], optional: true, ...(SHAPE_HINTS.has(hint) ? {} : { hint: true }) });
   }
+  // Session 55: "how should I store my watch?" stores a thing; "store" is also the shop, whose article then wins.
+  const store = groups.get('stor');
+  if (store && groups.has('storag') && STORE_VERB.test(text)) store.terms = ['storag'];
   // "how long is the warranty?", "how long is it valid?": a span of years, which "long" only shapes as a question.
   const long = groups.get('long');
   if (long && /\bhow long (is|does|do|will|would)\b[^.?!]{0,30}\b(warranty|guarantee|valid|validity|good for|expire)/.test(text)) {

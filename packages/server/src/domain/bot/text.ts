@@ -101,9 +101,20 @@ export function contentTerms(text: string): string[] {
  */
 const ASIDES = /\b(?:please\s+note|note\s+that|nota\s+bene)\b|\bnote\s*:|\bn\.\s?b\.?:?/gi;
 
-/** A KB passage's or article's text as the index reads it: asides out. */
+/** An international phone number ("+1 503 555 0142") and an e-mail address, as a KB writes them. */
+const PHONE_NUMBER = /\+\d{1,3}[\d ()./-]{6,}\d/;
+const EMAIL_ADDRESS = /\b[\w.+-]+@[\w-]+(\.[\w-]+)+\b/;
+
+/**
+ * A KB passage's or article's text as the index reads it: asides out, and the words for what it gives that it need not
+ * say (session 55): a passage that lists "+1 503 555 0142" is what "what's your phone number?" asks for, and one that
+ * gives support@… what "your email address?" asks for.
+ */
 export function indexedText(text: string): string {
-  return text.replace(ASIDES, ' ');
+  let out = text.replace(ASIDES, ' ');
+  if (PHONE_NUMBER.test(out)) out += ' phone number';
+  if (EMAIL_ADDRESS.test(out)) out += ' email address';
+  return out;
 }
 
 /** Markdown to plain text: drops emphasis, headings markers, links and list bullets. */

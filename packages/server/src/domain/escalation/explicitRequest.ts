@@ -13,7 +13,7 @@ import { ONLY_CURIOUS, personRequestProbability } from './personRequestModel.js'
 import type { MessageModel } from './messageModel.js';
 import { trailsOff } from '../bot/notYetAsked.js';
 import { DET, TEAM_WORD, WHO, ACCOUNT_FIX, TEAM, ANYONE, NOT_ANOTHER_COMPANY, QUOTED_WORDS, FEEL_BETTER_IF } from './requestWords.js';
-import { SOMEONE_ELSES, PROMISED_BEFORE, SOMEONE_ELSES_ADVICE, SOMEONE_ELSE_WANTS, PROCESS_QUESTION, SELF_OR_PERSON, PUT_OFF_AFTER, NO_ONE_IN_IT } from './requestWords.js';
+import { SOMEONE_ELSES, PROMISED_BEFORE, SOMEONE_ELSES_ADVICE, SOMEONE_ELSE_WANTS, PROCESS_QUESTION, SELF_OR_PERSON, PUT_OFF_AFTER, NO_ONE_IN_IT, ASKED_IN_PASSING } from './requestWords.js';
 import { memoTextBy } from '../common/memo.js';
 import { requestText } from './requestText.js';
 
@@ -68,7 +68,7 @@ const EN: Pattern[] = [
   { re: /\b(?:any ?one|some ?one|any ?body|some ?body)\s+real\s+(?:here|there|on (?:the other end|this chat))\b/, direct: false },
   // "can you get someone to look at this", "would it be possible for somebody on your team to have a look", "can
   // someone from support reset my 2FA" (a thing on the customer's account only staff can do).
-  { re: new RegExp(String.raw`\b(?:(?:can|could|would)\s+you\s+(?:please\s+)?get|possible\s+for|(?:can|could|would)\s+(?:please\s+)?)\s*${ANYONE}(?:\s+(?:on|from|in)\s+(?:(?:your|the)\s+)?(?:team|sales|billing|support|tech support|technical support|tech|technical|orders?|privacy|returns|accounts?|customer service|customer support)(?:\s+(?:team|department|dept))?)?\s+(?:(?:to|please)\s+)?(?:have a look|take a look|look (?:at|into)|check (?:on|it|this|my|the|our|your (?:side|end|system|records))|review (?:it|this)(?=\s*(?:[?.!]|$))|review my (?:claim|case|order|account|complaint|return|refund|decision)\b|(?:call|ring|phone|contact)\s+(?:me|us)\b|take (?:this|it) up with\b|(?:chase|sort out|deal with|handle) (?:this|it)\b|${ACCOUNT_FIX}\b)`), direct: false },
+  { re: new RegExp(String.raw`\b(?:(?:can|could|would)\s+you\s+(?:please\s+)?get|possible\s+for|(?:can|could|would)\s+(?:please\s+)?)\s*${ANYONE}(?:\s+(?:on|from|in)\s+(?:(?:your|the)\s+)?(?:team|sales|billing|support|tech support|technical support|tech|technical|orders?|privacy|returns|accounts?|customer service|customer support)(?:\s+(?:team|department|dept))?)?\s+(?:(?:to|please)\s+)?(?:have a look|take a look|look (?:at|into)|check (?:on|it|this|my|the|our|your (?:side|end|system|records))|review (?:it|this)(?=\s*(?:[?.!]|$))|review my (?:claim|case|order|account|complaint|return|refund|decision)\b|(?:call|ring|phone|contact)\s+(?:me|us)\b|take (?:this|it) up with\b|(?:chase|sort out|deal with|handle) (?:this|it)\b|${ACCOUNT_FIX}\b|(?:just\s+)?(?:approve|authori[sz]e|sign off(?: on)?|okay|ok) (?:it|this|that|the (?:price match|match|refund|exception|request|discount|return)|my (?:price match|refund|request|claim|return))\b(?![^.!?]{0,40}\b(?:on|at|from|in) (?:our|my) (?:side|end|company|team)\b)|sort (?:this|it|that) out\b|fix (?:this|it|that|my (?:account|order|login|refund))\b)`), direct: false },
   // "can I get someone from support to reset my 2FA?": someone of the shop's, named by their team or by what only staff
   // can do (not "can I get someone to check my size in the store", "someone to sign for it").
   { re: new RegExp(String.raw`\b(?:can|could|may)\s+(?:i|we)\s+(?:please\s+)?get\s+${ANYONE}\s+(?:(?:from|on|in)\s+(?:your\s+|the\s+)?(?:team|support|customer service|customer support|tech support|technical support|tech|technical|billing|sales|orders?|privacy|accounts?)(?:\s+(?:team|department|dept))?\s+to\s+[a-z]+|to\s+${ACCOUNT_FIX})\b`), direct: false },
@@ -142,12 +142,15 @@ const EN: Pattern[] = [
   { re: /\bis\s+there\s+(?:a|any)\s+(?:human|person|real person|human being)\s+(?:somewhere|anywhere|at all|involved(?=\s*(?:[?.!,]|$|or\b|at all\b|here\b|anywhere\b|in (?:this|my) (?:case|process|chat|conversation|request|refund|claim)\b))|(?:in|behind)\s+(?:this|the|it)\s+(?:process|loop|chain|chat|system)|behind\s+(?:this|it)(?!\s+\w))\b/, direct: false },
   // Session 48: "whether one of your colleagues might be able to take a look at it?", "I don't suppose there's anyone I could speak to about it?"
   { re: /\b(?:whether|if)\s+(?:one of )?your colleagues?\s+(?:might|could|would|can|may)\s+(?:be able to\s+)?(?:take a look|look into|have a look|check|look at)\b|\b(?:one of )?your colleagues?\s+(?:might|could|would|can|may)\s+(?:be able to\s+)?(?:take a look|look into|have a look|check|look at)\b(?=[^.!?]*\?)|\b(?:there s|theres|there is|is there)\s+(?:any ?one|some ?one|some ?body|any ?body)\s+(?:i|we)\s+(?:could|can|might)\s+(?:speak|talk)\s+(?:to|with)\b/, direct: false },
+  // Session 55: "is there someone in your billing team who can actually go through the numbers with me?"
+  { re: /\b(?:is|are)\s+there\s+(?:some ?one|any ?one|some ?body|any ?body|a person|people)\s+(?:in|from|on|at)\s+(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:team|department|dept|office|side)\s+(?:who|that)\s+(?:can|could|would|might)\s+(?:actually\s+|please\s+|maybe\s+)?(?:help|go (?:through|over)|look (?:at|into)|check|explain|sort|talk|speak|call|ring|deal with|handle|walk me)\b/, direct: false },
   // Session 48: "so I'm contacting your team, not a bot".
   { re: /\b(?:contacting|writing to|messaging|talking to|want|need|asking for)\s+(?:your|the)\s+(?:team|staff|support team|support staff|humans?|people),?\s+not\s+(?:a|the|your)\s+(?:bot|chat ?bot|robot|machine|ai)\b/, direct: false },
   // (Not a taunt that says what the bot is: "are you a bot that can only copy paste??" is anger, not a question.)
-  { re: /\b(?:are|r)\s+(?:you|u)\s+(?:even\s+|actually\s+|just\s+)?(?:a\s+)?(?:real|human|a bot|bot|robot|machine|person|real person)\b(?!\s+(?:that|who|which)\s+(?:\w+\s+){0,2}(?:only|just)\b)/, direct: false },
-  { re: /\bam\s+i\s+(?:talking|chatting|speaking|writing)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:bot|chat ?bot|robot|machine|computer|program|ai|automated (?:system|assistant)|real person|human)\b/, direct: false },
-  { re: /\b(?:are|r)\s+(?:you|u)\s+(?:even\s+|actually\s+|just\s+)?(?:a\s+|an\s+)?(?:chat ?bot|program|ai|automated)\b/, direct: false },
+  // (Session 55: nor a question asked in passing, "are you a bot? no worries either way lol": see ASKED_IN_PASSING.)
+  { re: new RegExp(String.raw`\b(?:are|r)\s+(?:you|u)\s+(?:even\s+|actually\s+|just\s+)?(?:a\s+)?(?:real|human|a bot|bot|robot|machine|person|real person)\b(?!\s+(?:that|who|which)\s+(?:\w+\s+){0,2}(?:only|just)\b)${ASKED_IN_PASSING}`), direct: false },
+  { re: new RegExp(String.raw`\bam\s+i\s+(?:talking|chatting|speaking|writing)\s+(?:to|with)\s+(?:a\s+|an\s+)?(?:bot|chat ?bot|robot|machine|computer|program|ai|automated (?:system|assistant)|real person|human)\b${ASKED_IN_PASSING}`), direct: false },
+  { re: new RegExp(String.raw`\b(?:are|r)\s+(?:you|u)\s+(?:even\s+|actually\s+|just\s+)?(?:a\s+|an\s+)?(?:chat ?bot|program|ai|automated)\b${ASKED_IN_PASSING}`), direct: false },
   // "can a supervisor look at this", "someone who can actually make a decision"
   { re: /\b(?:can|could|may|would)\s+(?:a|the|your|some|one of your)\s+(?:supervisor|manager|human|person|real person|member of staff|colleague|staff member|team lead)\s+(?:please\s+)?(?:look|check|review|help|handle|take|deal|sort)/, direct: false },
   // "Would a supervisor be able to take a second look?", "would one of your colleagues be able to look at this": someone
@@ -327,7 +330,8 @@ const scanned = memoTextBy((shop: string, message: string) => scanForRequest(mes
 
 /** The request found, and whether one was said but negated, put off or taken back (`withdrawn`). */
 function scanForRequest(message: string, shop: string): { match: RequestMatch | null; withdrawn: boolean } {
-  const text = requestText(message);
+  // (Session 55: "a wind-up crank like the human-powered torch" asks for no one; NO_ONE_IN_IT, as for the learned reading.)
+  const text = requestText(message.replace(NO_ONE_IN_IT, ' '));
   const advice = /['"“‘]/.test(message) ? quotedAdvice(message) : [];
   const adviceSpans: Array<[number, number]> = [];
   for (const a of advice) {

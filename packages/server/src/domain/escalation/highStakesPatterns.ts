@@ -194,7 +194,8 @@ export const DISPUTE_STILL_ON = /\b(but if|otherwise|or else|unless)\b|\bno (oth
  * Session 51: who says "lawyer" or "court" of their own job ("I'm a lawyer so I'm in court most of the week"), with no
  * threat in the message, and a hack told of some other shop ("another shop i use got hacked last month").
  */
-export const OWN_PROFESSION = /\b(im|i am|i work as|as|being|my job as) an? (lawyer|solicitor|attorney|barrister|paralegal|judge|court clerk|legal secretary)\b/;
+// (Session 55: "I'm a public defender so weekdays are me in court": the legal jobs named otherwise.)
+export const OWN_PROFESSION = /\b(im|i am|i work as|as|being|my job as) an? ((public|federal) defender|prosecutor|((defen[cs]e|criminal|family|divorce|immigration|district|state|tax|corporate|trial|employment) )?(lawyer|attorney)|solicitor|barrister|paralegal|judge|magistrate|bailiff|court (clerk|reporter|interpreter|stenographer)|legal secretary)\b/;
 // (Review: the threats the legal rules read stay threats from a lawyer too: "As a lawyer, I'll be reporting this to trading
 // standards", "I'm an attorney, expect a lawsuit", "we'll settle this in court".)
 export const LEGAL_THREAT = /\b(sue|suing|sued|lawsuit|legal (action|steps|proceedings)|proceedings|take (you|this|it|the matter) to court|(see|settle|sort|fight) (you|this|it|that)( out)? in court|court (case|claim|action)|small claims|(my|our) (lawyers?|solicitors?|attorneys?)|(get|getting|hire|hiring|contact|contacting|instruct|involve|call) (a|an|my|our) (lawyer|solicitor|attorney)|letter before action|consumer protection|trading standards|ombudsman|report(ing)? (you|this|it))\b/;
@@ -285,6 +286,6 @@ export const CAMPFIRE_SMOKE = /\b(campfire|camp fire|bonfire|fire ?pit|wood|bbq|
  * "ironed it on high without the towel… a melted-looking patch"): a care mishap, nothing the product did. (Review of
  * session 54: "the stove flared up and the flames melted the vestibule".)
  */
-export const OUTSIDE_HEAT = /\b(spark|sparks|ember|embers|flames?)\b[^.!?]{0,20}\b(from|off|of) (the|a|our|my) (camp ?fire|fire|bonfire|fire ?pit|stove|bbq|barbecue)\b|\b(camp ?fire|bonfire|fire ?pit|stove|burner|bbq|barbecue)\b[^.!?]{0,20}\b(flared|flare-?up|flashed)\b|\b(with|on) the iron\b|\b(iron|ironed|ironing)\b[^.!?]{0,40}\b(on high|too hot|without (the |a )?towel|skipped the towel)\b|\b(too close to|leaned against|left (it )?(on|near|next to)) (the |a |our |my )?(camp ?fire|fire|stove|radiator|heater|bbq|barbecue|fire ?pit)\b/;
+export const OUTSIDE_HEAT = /\b(spark|sparks|ember|embers|flames?)\b[^.!?]{0,20}\b(from|off|of) (the|a|our|my) (camp ?fire|fire|bonfire|fire ?pit|stove|bbq|barbecue)\b|\b(camp ?fire|bonfire|fire ?pit|stove|bbq|barbecue) (sparks?|embers?)\b|\b(camp ?fire|bonfire|fire ?pit|stove|burner|bbq|barbecue)\b[^.!?]{0,20}\b(flared|flare-?up|flashed)\b|\b(with|on) the iron\b|\b(iron|ironed|ironing)\b[^.!?]{0,40}\b(on high|too hot|without (the |a )?towel|skipped the towel)\b|\b(too close to|leaned against|left (it )?(on|near|next to)) (the |a |our |my )?(camp ?fire|fire|stove|radiator|heater|bbq|barbecue|fire ?pit)\b/;
 /** Review: the outside heat that burned the customer too ("my jacket melted onto my arm, now I have a burn"). */
 export const BURNED_TOO = /\b(onto|into|on to) (my|his|her|their) (arm|hand|leg|skin|wrist|neck|face|finger|fingers|shoulder|back)\b|\b(i|he|she|we|they) (have|has|got) (a |some )?(burn|burns|blisters?)\b|\bburn(ed|t)? (my|his|her|their) (arm|hand|leg|skin|wrist|neck|face|finger|fingers|shoulder)\b/;

@@ -100,9 +100,11 @@ describe('the shipped message models', () => {
 describe('a message asked out of curiosity', () => {
   it('asks for no person, whichever reading would say so', () => {
     for (const text of ["Am I talking to a person or an AI? Just wondering, you're doing fine.", 'Are you a real person? Not that it matters.']) {
-      expect(findExplicitRequest(text), text).not.toBeNull();
       expect(detectExplicitRequest(text, 1, personRequestModel), text).toBeNull();
     }
+    // The patterns alone read the first as a request; the second they read as asked in passing too (session 55).
+    expect(findExplicitRequest("Am I talking to a person or an AI? Just wondering, you're doing fine.")).not.toBeNull();
+    expect(findExplicitRequest('Are you a real person? Not that it matters.')).toBeNull();
     // The polite form of a request, and a request with its reason, are requests.
     for (const text of ['I was just wondering if someone could ring me back about NW-123456', "Can I talk to a person? I'm just asking because the bot doesn't get it"]) {
       expect(detectExplicitRequest(text, 1, personRequestModel), text).not.toBeNull();

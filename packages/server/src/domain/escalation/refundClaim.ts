@@ -59,6 +59,9 @@ const MONEY_CLAIMED = new RegExp(
     String.raw`|(hasnt|has not|havent|have not|wasnt|was not|not) (yet )?been (released|refunded|credited|returned|reimbursed|paid( back| out)?)` +
     String.raw`|(when|how) (do|will|can|would|should|shall) (i|we) (get|be|receive) (paid( back)?|reimbursed|refunded|credited|(my|our|the) money)` +
     String.raw`|where(s| is) (my|the|our) money` +
+    // Session 55: "UPS shows it was delivered to you on the 2nd. my bank still shows nothing", "how long until the money's back?"
+    String.raw`|(my |the )?(bank|card|account|paypal|statement|bank account|bank statement) (still )?(shows|says|has|showing) (nothing|no (credit|refund|money))` +
+    String.raw`|(how long|how soon|when)\b[^.!?]{0,20}\b(the |my |our )?money(s| is| will be| comes| gets)? back\b` +
     // "how long till it's back on my card?", "when will it be back in my account" (review: not points, a gift card or a
     // login back in the account: "when will my Trailpoints be back in my account?", "when can I log back into my account")
     String.raw`|(how long|how soon|how quickly|when)\b(?![^.!?]{0,30}\b(points|trailpoints|vouchers?|gift ?cards?|store credit|coupons?|codes?|log|logged|sign|signed)\b[^.!?]{0,12}\bback\b)[^.!?]{0,30}\bback (on|in|to|into|onto) ${DESTINATION}` +
@@ -72,8 +75,20 @@ const MONEY_CLAIMED = new RegExp(
 /** "If I return my €299 tent, how do I get a refund?": a return that has not happened. */
 const NOT_YET = /\b(if (i|we) (return|send)|before (i|we) (return|send)|(havent|have not|not) (yet )?(returned|sent) (it|them|anything))\b/;
 
+/**
+ * Session 55: "…that's two hundred and thirty-seven euros in total. The return was marked received on the 2nd. Could you
+ * check when I'll get it?": with the goods back and a sum said, the "it" awaited is the money (not when the "it" is an
+ * exchange or a replacement on its way).
+ */
+const GET_IT = /\b(when|how soon|how long)\b[^.!?]{0,25}\b(ill|i will|well|we will|do i|do we|will i|will we|would i|can i|can we|should i) (get|see|receive) (it|that|this|them)( back)?\b/;
+const AN_AMOUNT = /[€$£]\s?\d|\d\s?(€|eur\b|euros?\b|usd\b|dollars?\b|bucks\b)|\b(euros?|dollars?|bucks)\b/;
+const NOT_MONEY_AWAITED = /\b(exchange|exchanged|swap|swapped|replacement|replaced|new one|other size|different size|size [a-z0-9]+|repair|repaired)\b/;
+
+/** Session 55: "€189 for the jacket coming back to my PayPal, when will I see it?" (an amount opens no word, so no \\b before it). */
+const MONEY_COMING_BACK = new RegExp(String.raw`${MONEY}[^.!?]{0,40}\b(coming|going|goes|comes|go|come|sent|paid) back (to|on|onto|into) ${DESTINATION}\b`);
+
 /** Whether a normalised message asks for a refund in words the keyword patterns do not know. */
 export function claimsRefund(t: string): boolean {
   if (NOT_YET.test(t)) return false;
-  return MONEY_TO_ME.test(t) || (GOODS_BACK.test(t) && MONEY_CLAIMED.test(t));
+  return MONEY_TO_ME.test(t) || MONEY_COMING_BACK.test(t) || (GOODS_BACK.test(t) && (MONEY_CLAIMED.test(t) || (GET_IT.test(t) && AN_AMOUNT.test(t) && !NOT_MONEY_AWAITED.test(t))));
 }

@@ -65,3 +65,10 @@ export const PUT_OFF_AFTER = /[.!?,;]\s*(?:(?:no rush|no hurry|no worries|its fi
  * emailing anyone?"): the learned reading does not see them.
  */
 export const NO_ONE_IN_IT = /\bhuman[- ](readable|powered|error|rights|resources|body|hair|scale)\b|\bwithout (e-?mailing|calling|ringing|contacting|bothering|talking to|speaking to|asking) (anyone|anybody|someone|somebody|a person|a human|your team|support)\b/gi;
+
+/**
+ * Session 55: "are you a bot? no worries either way lol": asking what the bot is, and saying in the same breath that it
+ * does not matter, asks for no one. Read right after the question, as a look-ahead.
+ */
+export const ASKED_IN_PASSING = String.raw`(?![^.!?]{0,12}[?.!,]*\s*(?:(?:lol|haha|ha|ok|okay)\s+)?(?:(?:just|only|purely)\s+)?(?:no worries(?: either way)?|doesnt matter|does not matter|dont mind|not that it matters|either way is fine|curious|wondering|out of curiosity|asking for (?:a friend|fun))\b)`;
+

@@ -58,6 +58,8 @@ interface SiteVocabulary {
   productName: RegExp | null;
   /** A KB product's family name with another model number ("Lumen 300" when the KB sells the Lumen 400). */
   otherModels: RegExp | null;
+  /** Session 55: a family name made its own word ("VoltPack", of the VoltPack 20000) said without its number: "the voltpack didnt". */
+  familyAlone: RegExp | null;
   orderPrefixes: Set<string>;
 }
 
@@ -89,8 +91,12 @@ function vocabulary(site: SiteContent): SiteVocabulary {
     // (Session 52: a German compound keeps its product, "die Stormshell-Jacke".)
     products: products.length > 0 ? new RegExp(`(?<![\\w-])(${products.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})s?(?![\\w]|-[\\d-])`, 'gi') : null,
     productName: null,
+    familyAlone: null,
     orderPrefixes,
   };
+  // Only a coined name (a capital inside: "VoltPack"), not a word of the language ("Pace", "Pro", "Summit").
+  const coined = families.filter((f) => /[a-z][A-Z]/.test(f));
+  if (coined.length > 0) vocab.familyAlone = new RegExp(`(?<![\\w-])(?:${coined.map(escapeRegExp).join('|')})s?(?![\\w-])`, 'gi');
   vocab.productName = vocab.products && new RegExp(vocab.products.source, 'i');
   vocabularyCache.set(site.articles, vocab);
   return vocab;
@@ -215,6 +221,7 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of text.matchAll(K_COUNT)) add('quantity', m[0], m.index);
   for (const m of text.matchAll(CAPITAL_COUNT)) add('quantity', m[0], m.index);
   if (vocab.otherModels) for (const m of text.matchAll(vocab.otherModels)) add('product', withVariant(text, m.index, m[0]), m.index);
+  if (vocab.familyAlone) for (const m of text.matchAll(vocab.familyAlone)) add('product', m[0], m.index);
   for (const m of text.matchAll(MODEL_WORD_TYPED)) if (!MODEL_STOP.test(m[1]!)) add('product', withVariant(text, m.index, m[1]!), m.index);
   // Devices typed with their model: "iPhone 15", "iPad 9".
   for (const m of text.matchAll(DEVICE_TYPED)) add('product', m[0], m.index);
