@@ -83,12 +83,16 @@ const SENDS_FIRST = /\b(as soon as the carrier scans|before (we|you) (receive|ge
 export function asksOwnPriceDrop(said: string): boolean {
   // ("in your own sale" only with a price that fell: "bought it in your summer sale for €89, zip broke" is no price drop.)
   // (Not a price that fell elsewhere: "if the price drops on amazon after i buy from your shop" is a price match.)
+  // (Session 55: or asked before buying, "If I order it today and it goes on sale within two weeks, do you refund the difference?")
+  if (PRICE_PROTECTION.test(said) && !/\b(amazon|ebay|another (shop|store|site|retailer)|other (shops?|stores?|sites?|retailers?)|elsewhere|competitors?)\b/.test(said)) return true;
   return sentences(said).some((s) => (PRICE_FELL.test(s) || AMOUNT.test(s)) && OWN_SHOP.test(s) && (PRICE_FELL.test(s) || !OWN_SALE.test(s)) && !/\b(amazon|ebay|another (shop|store|site|retailer)|other (shops?|stores?|sites?|retailers?)|elsewhere|competitors?)\b/.test(s)) && BOUGHT.test(said) && /\b(difference|refund\w*|money back|adjust\w*|credit)\b|\b(get|have|want)( the)? [€$£]?\d[\d.,]{0,24}( \w+)? back\b/.test(said);
 }
 // ("today it's €399 in your own sale", "if your own price drops in the month after I buy it".)
+const PRICE_PROTECTION = /\b(if|when|should|and) (it|the price|the \w+( \w+)?|they|its price) (then )?(goes|go|went|is|are|gets|get) (on sale|cheaper|down|reduced)\b[^.!?]{0,60}\b(refund|difference|money back|credit|adjust\w*|match)\b|\bprice (protection|guarantee) (after|once) (i|we|you) (buy|order|purchase)\b/;
 const PRICE_FELL = /\b(cheaper|lower (price|now)|less now|reduced|dropped|(price|it|its|cost) (drops|goes down)|went down|gone down|on sale|price (drop|cut)|now (only )?[€$£]?\d|(today|now|this week) (its|it s|it is|theyre|they re|they are) (only )?[€$£]?\s?\d)/;
-const OWN_SHOP = /\b(your (own )?(site|website|web ?shop|online shop|shop|store|page|sale|sales|black friday sale|summer sale|winter sale|offer|promotion)|you (now )?(sell|charge|list|have) it|on your end|(the|same) (site|website))\b/;
-const OWN_SALE = /\byour (own )?(sale|sales|black friday sale|summer sale|winter sale|offer|promotion)\b/;
+// (Session 55: any sale of the shop's by its name, "your spring sale".)
+const OWN_SHOP = /\b(your (own )?(site|website|web ?shop|online shop|shop|store|page|([\w-]+ ){0,2}(sale|sales)|offer|promotion)|you (now )?(sell|charge|list|have) it|on your end|(the|same) (site|website))\b/;
+const OWN_SALE = /\byour (own )?(([\w-]+ ){0,2}(sale|sales)|offer|promotion)\b/;
 const AMOUNT = /[€$£]\s?\d|\d\s?(€|eur|euros?|usd|dollars?)\b/;
 const BOUGHT = /\b(bought|paid|ordered|purchased|got|(after|once|if|when) (i|we) (buy|order|purchase))\b/;
 const OWN_PRICES = /\b(price (adjustment|protection|drop)s?|(lower|drop) (our|the) price|our own (prices?|site))\b/i;
@@ -181,7 +185,45 @@ const SPLIT_DELIVERY = new RegExp(
 /** A passage about sending one order to more than one address. */
 const SPLITS_DELIVERY = /\b(multiple|several|more than one|two|different) (delivery )?addresses\b/i;
 
+/**
+ * Session 55: keeping a faulty or damaged item for part of its price back ("I'd happily keep it for a small partial
+ * refund. Would €30 back be possible?", "can I keep it with a discount instead of returning it?"): returns and
+ * damaged-item passages say how to send it back or get a replacement, not what a partial refund would be.
+ */
+export function asksToKeepForPartialRefund(said: string): boolean {
+  return sentences(said).some((s) => KEEP_FOR_PART.test(s) && !/\b(got|received|had|was given|already)\b[^.!?]{0,20}\bpartial\b/.test(s));
+}
+const KEEP_FOR_PART =
+  /\bkeep (it|them|the \w+|the item)\b[^.!?]{0,40}\b(partial (refund|credit)|(small |little )?(discount|price reduction|reduction|refund of (some|part))|some money back|part of the (money|price|cost) back)\b|\b(partial (refund|credit)|discount|price reduction|some money back)\b[^.!?]{0,40}\b(instead of|rather than|and) (returning|sending (it|them) back|a (replacement|return|full refund)|keep (it|them))\b/;
+const PARTIAL_REFUNDS = /\b(partial (refund|credit)s?|keep (the|your) item (and|with))\b/i;
+
+/**
+ * Session 55: whether the shop has an item in stock now ("do you have the orange silicone strap in stock?", "is the
+ * Ridgeline 3P available right now?"), asked beside other questions: a help centre says what happens when a size is out
+ * of stock, not what is on the shelf today. Not what happens if it is ("…if the size I want is out of stock").
+ */
+export function asksStockNow(said: string): boolean {
+  return sentences(said).some((s) => STOCK_NOW.test(s) && s.includes('?') && !/\b(if|when|whether|what happens)\b[^.!?]{0,40}\b(out of stock|in stock|on stock|available)\b/.test(s));
+}
+const STOCK_NOW = /\b(do you (have|still have|stock|carry)|have you got|is|are|got)\b[^.!?]{0,60}\b(in stock|on stock|available (now|right now|at the moment|currently|to order)|back in stock yet)\b/;
+const STOCK_LEVELS = /\b(stock levels?|check (the )?stock|live (stock|availability)|availability (is )?shown on the product page)\b/i;
+
+/**
+ * Session 55: something put on an invoice the shop issues, or the invoice made out to someone else ("our PO number
+ * PO-88214 printed on the invoice", "the invoice has to be addressed to our accounts department in Hamburg"): the invoice
+ * passage says how to download one, not whether it can carry that.
+ */
+export function asksInvoiceChange(said: string): boolean {
+  return INVOICE_CHANGE.test(said) && /\b(can|could|would|will|is it possible|possible|please|need|needs|has to|have to|must)\b/.test(said);
+}
+const INVOICE_CHANGE =
+  /\b(po|purchase order|order reference|our reference|cost cent(re|er)|internal reference)( number| no| code)?\b[^.!?]{0,50}\b(on|onto|to|in) (the|my|our|that|each) invoices?\b|\binvoices?\b[^.!?]{0,30}\b(addressed|made out|issued|written) to (our|my|the|a|another|a different) (\w+ )?(accounts?|finance|purchasing|head office|company|office|department|address|name)\b|\b(different|separate|other) (billing|invoice|invoicing) address\b/;
+const INVOICE_OPTIONS = /\b(purchase order|po numbers?|billing address|invoice address|reference numbers?|cost cent(re|er))\b/i;
+
 export const SERVICE_ASKS: readonly NarrowAsk[] = [
+  { asks: asksInvoiceChange, settles: INVOICE_OPTIONS, another: true, besideOthers: true },
+  { asks: asksStockNow, settles: STOCK_LEVELS, another: true, besideOthers: true },
+  { asks: asksToKeepForPartialRefund, settles: PARTIAL_REFUNDS, another: true, besideOthers: true },
   { asks: asksStoreStock, settles: STORE_STOCK_PASSAGE, another: true, besideOthers: true },
   { asks: asksToCombineOrders, settles: COMBINES_ORDERS, another: true, besideOthers: true },
   { asks: asksForException, settles: EXCEPTIONS, another: true, besideOthers: true },

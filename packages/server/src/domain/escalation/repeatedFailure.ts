@@ -14,13 +14,13 @@ import { botHasReplied, lastBotReply, type DetectorContext, type DetectorResult 
  * is not another attempt, even though the KB finds nothing in it; one that goes on to insist ("ok but I still
  * need…") is.
  */
-const CLOSING = /^(ok|okay|k|thanks|thank you|thx|ty|cheers|great|cool|fine|got it|ha|haha|hah|lol|nice|perfect|alright|all right|never ?mind|no worries|fair enough|gracias|muchas gracias|vale|perfecto|genial|danke(schon| sehr)?|vielen dank|alles klar|super|no biggie|excellent|splendid|wonderful|lovely|brilliant|marvell?ous)\b|^(\W*((yeah|yep|yes|ah|oh|ha|well|lol|haha|ok(ay)?|then|anyway|thanks|cheers)\b|(i )?(figured( as much)?|figures|thought (as much|so)|(it was |was )?worth a (shot|try|go|ask)|oh well|ah well|no harm (in )?asking)\b))+\W*$/;
-/** "no biggie", "no worries": the "no" of taking it, not of pressing. */
+const CLOSING = /^(ok|okay|k|gotcha|got ya|gotya|roger( that)?|righto|thanks|thank you|thx|ty|cheers|great|cool|fine|got it|ha|haha|hah|lol|nice|perfect|alright|all right|never ?mind|no worries|fair enough|gracias|muchas gracias|vale|perfecto|genial|danke(schon| sehr)?|vielen dank|alles klar|super|no biggie|excellent|splendid|wonderful|lovely|brilliant|marvell?ous)\b|^(\W*((yeah|yep|yes|ah|oh|ha|well|lol|haha|ok(ay)?|then|anyway|thanks|cheers)\b|(i )?(figured( as much)?|figures|thought (as much|so)|(it was |was )?worth a (shot|try|go|ask)|oh well|ah well|no harm (in )?asking)\b))+\W*$/;
+/** "no biggie", "no worries": the "no" of taking it, not of pressing. (Session 55: "gotcha" takes it as "got it" does.) */
 const NO_TROUBLE = /\bno (biggie|worries|problem|bother)\b/g;
 const INSIST_WORDS = /\b(but|still|not|no|need|want|help|again|cant|dont|doesnt|didnt|wont|isnt|pero|todavia|sigue|necesito|aber|immer noch|nicht|brauche)\b/;
 const INSISTS = new RegExp(String.raw`\?|${INSIST_WORDS.source}`);
 /** "2am?? lol ok, early morning it is. thanks": a surprised aside, then taking it and signing off. */
-const ACCEPTS = /\b(ok|okay|fine|fair enough|got it|i see|makes sense|alright|will do|no worries|vale|alles klar)\b/;
+const ACCEPTS = /\b(ok|okay|fine|fair enough|got it|gotcha|got ya|gotya|i see|makes sense|alright|will do|no worries|vale|alles klar)\b/;
 /** Still after something: "thanks, but I need…", "I want…". */
 const INSISTS_NEED = /\b(need|want|help|necesito|brauche)\b/;
 const SIGNS_OFF = /\b(thanks|thank you|thx|ty|cheers|gracias|danke)\W*$/;
@@ -45,7 +45,8 @@ const PRESSES = /\b(but|(?<!\b(ill|ll|youll|well|theyll|will|would|can|could|sho
 /** "and the sauna after?", "also, how long…": a connective that opens another question. */
 const NEW_QUESTION = /^((oh|ah|hmm|ok|okay|fine|fair|right|great|cool|thanks|thank you|got it|meh|figured|i figured|figures|thought so|fair enough)\W+)*(and|also|plus|one more thing|another thing|other thing|different question)\b/;
 /** Still wanting the thing: "who can fix it then?", "I'd pay", "still nothing", "what about…". */
-const WANTS_IT = /\bthen\s*\?|\b(id|i would|happy to|willing to) pay\b|\b(and|still) nothing\b|\bnothing\W*$|\b(what|how) about\b/;
+// (Session 55: "right. so who do i deal with for bigger quantities then": the person who would know, asked for.)
+const WANTS_IT = /\bthen\s*\?|\bwho (do|should|can|could|would) (i|we) (deal with|talk to|speak to|speak with|contact|ask|go to|write to)\b|\b(id|i would|happy to|willing to) pay\b|\b(and|still) nothing\b|\bnothing\W*$|\b(what|how) about\b/;
 /** Pressing, restating ("I'm asking whether YOU do it") or narrowing ("what about…"): the same question again. */
 function presses(said: string): boolean {
   return PRESSES.test(said) || WANTS_IT.test(said) || PRESSES_FOR_ANSWER.test(said) || RESTATES.test(said) || CORRECTS.test(said) || FALLS_BACK.test(said);
@@ -72,7 +73,7 @@ const SOLVED = /\b(its|it is|thats|that is|all) (steady|fine|working|sorted|ok|o
 const ASKED_IS_NO_BIG_DEAL = /\b(should|shouldnt|would|surely|come on)\b[^.!?]{0,40}\b(no|not a|not really a) big deal\b|\b(?!(waiting|nothing|something|anything|everything)\b)\w+ing\b[^.!?]{0,40}\b(is|be) (no|not a|not really a) big deal\b/;
 /** A sentence that opens by taking what was said: "ok, retrying now", "fine. and…". */
 const ACK_SENTENCE = /(^|[.!?]\s+)((hmm+|ah|oh|well)\W+)?(ok(ay)?|fine|fair|alright|right|cool|great|perfect|sweet)([,.!]|\s+and\b(?= [^.!?]*\?))|\b(ok(ay)?|alright|fine),? (ill|i will) (\w+ ){0,2}(it|that|them|this|then|now)\W*$/;
-const TAKES_IT = /^(cool|great|ok|okay|understood|got it|i see|right|perfect|thanks|thank you|nice|alright|fine|fair enough|ah ok|ah|oh ok|excellent|splendid|wonderful|lovely|brilliant|marvell?ous|very good|(oh,? )?bother)\b/;
+const TAKES_IT = /^(cool|great|ok|okay|understood|got it|gotcha|got ya|gotya|roger( that)?|righto|i see|right|perfect|thanks|thank you|nice|alright|fine|fair enough|ah ok|ah|oh ok|excellent|splendid|wonderful|lovely|brilliant|marvell?ous|very good|(oh,? )?bother)\b/;
 
 /**
  * "that's a bit of a hassle, but ok, understood": a "but" that gives in. Read without it, so the concession is not
@@ -106,7 +107,7 @@ function sharedWords(ctx: DetectorContext, replies: readonly { seq: number }[], 
 }
 
 /** The customer says the last answer missed: "I'm asking if…", "I just want to buy the part", "that's not what I asked". */
-const RESTATES = /(^|[,.;:!-]\s*)(no,? )?i mean\b(?! it\b)(?=[^?]{6,}\?)|^[^.!?,]{2,30},? i mean\s*:|\b(that|this|it) (wasnt|was not|isnt|is not) (my|the) question\b|\bi still (dont|do not) (know|understand) (whether|if)\b|\b((that|this) (doesnt|does not|didnt|did not) (really |actually |quite )?answer( it| my question| the question)?\b(?! (the|my|your) (phone|call|door))|i(m| am) (only |just )?asking|i asked (if|whether|about|for|when|how)|my question (is|was)|i meant|what i mean is|(thats|that is|its|it is) not what i (asked|meant)|not what i asked|(isnt|wasnt|aint) what i (asked|meant|wanted to know)|i just want(ed)? to know|i(m| am) not asking|i already (know|read|signed up|subscribed|did that|tried that|checked)|(so )?(its|it is|thats|that is) not (the|that|a|an) [^.!?]{0,25}\b(thing|issue|problem|reason|case)\b|as i (said|mentioned|wrote|explained)|(thats|that is|which is) (rather |actually |just )?my (problem|issue)\b(?![^.!?]{0,40}\b(fixed|solved|sorted|works|thanks)\b)|(^|[,.;:!-]\s*)(no,? )?i mean\b(?! it\b)[^.!?]{3,80},? not\b)\b/;
+const RESTATES = /(^|[,.;:!-]\s*)(no,? )?i mean\b(?! it\b)(?=[^?]{6,}\?)|^[^.!?,]{2,30},? i mean\s*:|\b(that|this|it) (wasnt|was not|isnt|is not) (my|the) question\b|\bi still (dont|do not) (know|understand) (whether|if)\b|\b((that|this) (doesnt|does not|didnt|did not) (really |actually |quite )?answer( it| my question| the question)?\b(?! (the|my|your) (phone|call|door))|i(m| am) (only |just )?asking|i asked (if|whether|about|for|when|how)|my question (is|was)|i meant|what i mean is|(thats|that is|its|it is) not what i (asked|meant)|not what i asked|(isnt|wasnt|aint) what i (asked|meant|wanted to know)|i just want(ed)? to know|i (really |honestly )?(just|only) (need|needed) to know|i(m| am) not asking|i already (know|read|signed up|subscribed|did that|tried that|checked)|(so )?(its|it is|thats|that is) not (the|that|a|an) [^.!?]{0,25}\b(thing|issue|problem|reason|case)\b|as i (said|mentioned|wrote|explained)|(thats|that is|which is) (rather |actually |just )?my (problem|issue)\b(?![^.!?]{0,40}\b(fixed|solved|sorted|works|thanks)\b)|(^|[,.;:!-]\s*)(no,? )?i mean\b(?! it\b)[^.!?]{3,80},? not\b)\b/;
 
 /**
  * An answer that did not help counts as a failed attempt too, when the customer says so and asks again. (The bot
@@ -121,7 +122,8 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
   // "Sorry, I'm a little confused: so I pay the $6.95 or not?": checking what the answer said, which it did cover.
   if (CONFUSED.test(said) && !RESTATES.test(said) && !CORRECTS.test(said)) return false;
   // Taking the answer ("So no return fee at all, great. thanks!") is no complaint about it.
-  if ((TAKES_ANYWHERE.test(said) || GOOD_TO_KNOW.test(said) || TAKES_REPLY.test(said)) && !RESTATES.test(said) && !CORRECTS.test(said)) return false;
+  // (Session 55: unless it presses for what the answer left out, "…fixed the flicker, thx. but lithium AAA batteries, yes or no?")
+  if ((TAKES_ANYWHERE.test(said) || GOOD_TO_KNOW.test(said) || TAKES_REPLY.test(said)) && !RESTATES.test(said) && !CORRECTS.test(said) && !(said.includes('?') && /\bbut\b/.test(said) && /\b(yes|yeah) or no\b|\b(straight|clear|simple|direct|proper) (answer|yes or no)\b/.test(said))) return false;
   // "not gift cards. two normal visa cards…" corrects what the answer assumed: a miss when the KB has nothing else to say.
   if (correctsAnswer(said, last.body) && (ctx.answer.kind !== 'answer' || ctx.answer.articleId === last.meta.articleId)) return true;
   // "i mean offline maps, saved on the phone before i go up": the question said again, which the KB cannot answer.
@@ -227,7 +229,7 @@ const MOVES_ON = /\b(different|another|other|separate|unrelated) (question|thing
 const ASKING_AGAIN = /\b(i(m| am) (only |just )?asking (if|whether|about|for|you)|not what i (asked|meant)|my question (is|was)|i meant)\b/;
 
 /** Taking the passage a "not sure, but closest" reply showed: "I'll try that.", "Fair enough.", "ok so I just swap it, got it". */
-const TAKES_HEDGE = /^(?:(?:yeah|yep|yes|hmm+|right)\W+)?(so\b[^.!?]{0,60}\b(basically|then|right)\W*\?\W*(thx|thanks|thank you|cheers|ta|ty)\W*$|(ok(ay)?|(ah|oh),? (ok(ay)?|i see|right|pity|shame|what a (pity|shame))|right|fair enough|got it|i see|makes sense|thanks|thank you|cool|great|perfect|nice|brilliant|lovely|excellent|wonderful|super|understood|noted|pity|shame|what a (pity|shame)|good|alright|all right|sounds good)\b(?!\W*(but|so (no|what|why|is|are|do|does|can|where|who|how))\b)(?![^.!?]*\b(nothing to do with|useless|not what)\b)|^(done|did it|did that|worked|that worked|it worked|sorted)\b(?![^.!?]*\b(already|still|but|not|didnt|doesnt|wont|cant|again)\b)|\b(ill|i will|will|let me) (try|give) (that|it|this|those|them)\b|\b(that|this) (helps|helped|makes sense)\b|\bgot it\b)/;
+const TAKES_HEDGE = /^(?:(?:yeah|yep|yes|hmm+|right)\W+)?(so\b[^.!?]{0,60}\b(basically|then|right)\W*\?\W*(thx|thanks|thank you|cheers|ta|ty)\W*$|(ok(ay)?|(ah|oh),? (ok(ay)?|i see|right|pity|shame|what a (pity|shame))|right|fair enough|got it|gotcha|got ya|gotya|i see|makes sense|thanks|thank you|cool|great|perfect|nice|brilliant|lovely|excellent|wonderful|super|understood|noted|pity|shame|what a (pity|shame)|good|alright|all right|sounds good)\b(?!\W*(but|so (no|what|why|is|are|do|does|can|where|who|how))\b)(?![^.!?]*\b(nothing to do with|useless|not what)\b)|^(done|did it|did that|worked|that worked|it worked|sorted)\b(?![^.!?]*\b(already|still|but|not|didnt|doesnt|wont|cant|again)\b)|\b(ill|i will|will|let me) (try|give) (that|it|this|those|them)\b|\b(that|this) (helps|helped|makes sense)\b|\bgot it\b)/;
 
 /** A hedged reply (the closest passage, "not sure") the customer's next message took as the answer: no miss. */
 function hedgeTaken(ctx: DetectorContext, reply: { seq: number; body: string; meta: { articleId?: string } }): boolean {

@@ -116,6 +116,15 @@ const NOT_OFFERED = /\b(engrav\w*|embroider\w*|monogram\w*|personali[sz](e|ed|in
 // (Review: nor one done wrong, "was supposed to be engraved but came blank", "the engraving is misspelled".)
 const NOT_OFFERED_BUT = /\b(broken|faulty|warranty|refund\w*|return\w*|damaged|arrived|missing|cancel\w*|exchange\w*|swap|gift note|stop sending|unsubscribe|opt out|take me off|parcel|lost|came|blank|misspel\w*|typo|mistakes?|wrong|supposed to|meant to|faded|rubbed off)\b/;
 /** "need 20 Pace 5 for the … running team", "we want 30 headlamps for our scout troop": many of one thing for a group. */
+/**
+ * Session 55: a quantity for a group told otherwise ("reorder Stormshell jackets every autumn, usually around 20 at a
+ * time… we run a ski school", "do you have 25 Stormshell jackets in size M in stock? it's for our hotel staff").
+ */
+const BULK_COUNT = /\b(\d{2,4}|a dozen|dozens of)\s+((\w+\s+){0,3}?(jackets|tents|headlamps|lamps|watches|power ?banks|units|pieces|pcs|sets)\b|at a time\b|(\w+\s+){1,3}for (our|my|the)\b)/;
+/** …asked about buying it (not a delivery, a service or a fault of what the group already has). */
+const BUYING = /\b(order|ordering|reorder\w*|buy|buying|purchase|quote|pricing|prices?|in stock|available|account manager|bigger order|bulk|business account)\b/;
+const NOT_BUYING = /\b(refund\w*|return\w*|charged|bought|ordered|arriv\w*|deliver\w*|express|ship\w*|missing|damaged|broken|faulty|defect\w*|tracking|codes?|vouchers?|coupons?|declined|failed|pay-\d+|wrong|leak\w*|wont|doesnt|stopped|sync\w*|firmware|update|services?|re-?proof\w*|repair\w*|[a-z]{1,4}-\d{4,})\b/;
+const FOR_A_GROUP = /\b(our|my) (\w+ )?(staff|employees|guides|team|club|company|school|hotel|members|students|instructors|volunteers|scouts|crew)\b|\b(we|i) (run|own|manage) an? (\w+ ){0,2}(school|company|club|hotel|business|shop|centre|center)\b/;
 const BULK_FOR_GROUP = /\b(need|want|order|ordering|buy|buying|get|getting|quote for|price for|looking for)\s+(about |around |roughly |some )?\d{2,4}\s+[^.!?]{1,40}?\bfor (the|our|my|a)\b[^.!?]{0,40}\b(club|team|company|staff|school|group|employees|office|firm|charity|scouts|troop|class|trip|camp|expedition|retreat)\b/;
 const POINTS_DUTY = String.raw`\w*points balances?|loyalty points`;
 const POINTS_BALANCE = /\b(trailpoints|loyalty points|reward points|my points|the points)\b[^.!?]{0,60}\b(pending|missing|not (added|showing|credited|there)|never (added|showed|arrived)|still (say|says|show|shows|showing)|balance|disappeared|gone|hostage)\b/;
@@ -141,7 +150,8 @@ const SPLIT_SHIPMENT = /\b(ship|send|deliver|dispatch)\b[^.!?]{0,40}\b(now|first
 /** A store's classes and events ("do you run any workshops at the portland store? like a navigation class"). */
 const STORE_EVENTS = /\b(workshops?|(?<!\bof )courses?|events? (calendar|schedule|list|programme|program)|(navigation|gps|map|hiking|camping|repair|maintenance|night hike|headlamp) (class|classes|evening|evenings|course|session)|an? (actual )?class\b|group (thing|event|session)s?)\b/;
 /** Gift cards by the dozen for a company ("40 gift cards for our staff, $50 each, on one invoice"). */
-const CORPORATE_GIFT_CARDS = /(?<![€$£\d.,]\s?)\b\d{2,} (e-?)?gift ?cards\b|\b(corporate|company|business|bulk|wholesale|client|clients|staff|employee|customer) (gifts?|gift ?cards|gift boxes)\b/;
+// (Session 55: "give 40 employees a €50 e-gift card each".)
+const CORPORATE_GIFT_CARDS = /(?<![€$£\d.,]\s?)\b\d{2,} (e-?)?gift ?cards\b|\b\d{2,} (staff|employees|colleagues|clients|customers|members|people|guides|volunteers)\b[^.!?]{0,40}\b(e-?)?gift ?cards?\b|\b(corporate|company|business|bulk|wholesale|client|clients|staff|employee|customer) (gifts?|gift ?cards|gift boxes)\b/;
 /** …asked to buy, not cards bought that went wrong ("Our company bought 40 e-gift cards… Three people never got theirs"). */
 const GIFT_CARDS_BOUGHT = /\b(received|(i|we) got|(use|using|redeem\w*|spend) (it|them|my|the|this)|bought|ordered|purchased|never (got|received|arrived)|didnt (get|arrive|receive)|not (received|arrived)|missing|resent|balance|declined|invalid|expired|separate invoices|split)\b|\b[a-z]{1,4}-\d{4,}\b/;
 /** A product asked after as a product: discontinued, still sold, replaced by another model. */
@@ -222,6 +232,8 @@ const CORRECTIONS: Correction[] = [
   { from: [REFUNDS_DUTY, RETURNS_DUTY], to: PRE_SALES_DUTY, when: (c) => BULK_FOR_GROUP.test(normalise(c.topical)) && !/\b(refund\w*|return\w*|charged|arrived|delivered|missing|damaged|broken|tracking|codes?|vouchers?|coupons?|promo|invalid|declined|failed|pay-\d+|cards?|split\w*|vat|klarna|instal+ments?|wrong)\b/.test(normalise(c.topical)) },
   // Session 54: "…want to set up a trade account for kit": an account for buying in bulk, pre-sales' (not a login).
   { from: [TROUBLESHOOTING_DUTY, LOGIN_DUTY, RETURNS_DUTY, REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => TRADE_ACCOUNT.test(normalise(c.topical)) && !TRADE_ACCOUNT_TROUBLE.test(normalise(c.topical)) },
+  // Session 55: a quantity for the customer's group, told in any words, in the troubleshooters' or returns team's words.
+  { from: [TROUBLESHOOTING_DUTY, RETURNS_DUTY, REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => BULK_COUNT.test(normalise(c.topical)) && FOR_A_GROUP.test(normalise(c.topical)) && BUYING.test(normalise(c.topical)) && !NOT_BUYING.test(normalise(c.topical)) },
   // Session 48: "put me in touch with whoever handles group orders": the team of bulk and business orders.
   { from: [RETURNS_DUTY], to: PRE_SALES_DUTY, when: (c) => GROUP_ORDERS_TEAM.test(normalise(c.current)) },
   // Marketing e-mails that go on after unsubscribing: consent, in the newsletter's (pre-sales') words.

@@ -23,3 +23,11 @@ describe('extractFacts: session 55', () => {
   });
   it.each(['we kept a steady pace all day', 'the lumen output looks low'])('a family that is a word of the language stays no product alone: %j', (m) => expect(products(m)).toEqual([]));
 });
+
+describe('extractFacts: a product\'s number is no count so far', () => {
+  it.each([
+    ['If I order the Summit Pro 2 today and it goes on sale within two weeks', 'Summit Pro 2'],
+    ['my Pace 5 today showed E12', 'Pace 5'],
+  ])('%j keeps %j', (text, product) => expect(products(text)).toContain(product));
+  it('"I got 4 today" is still a count', () => expect(extractFacts('I got 4 today', site)).toContainEqual({ kind: 'quantity', value: '4 today' }));
+});

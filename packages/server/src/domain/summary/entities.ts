@@ -60,7 +60,15 @@ interface SiteVocabulary {
   otherModels: RegExp | null;
   /** Session 55: a family name made its own word ("VoltPack", of the VoltPack 20000) said without its number: "the voltpack didnt". */
   familyAlone: RegExp | null;
+  /** The same names, ending a string ("…the Summit Pro 2"). */
+  productAtEnd: RegExp | null;
   orderPrefixes: Set<string>;
+}
+
+/** Whether the `length` characters at `index` end a product name of the site ("Summit Pro 2" before "today"). */
+function endsProductName(vocab: SiteVocabulary, text: string, index: number, length: number): boolean {
+  const before = text.slice(Math.max(0, index - 40), index + length);
+  return (vocab.productAtEnd !== null && vocab.productAtEnd.test(before)) || /\b[A-Z][a-z]+ (?:Pro|Mini|Lite|Max|Plus) \d{1,4}[A-Za-z]?$/i.test(before);
 }
 
 const vocabularyCache = new WeakMap<readonly Article[], SiteVocabulary>();
@@ -92,6 +100,7 @@ function vocabulary(site: SiteContent): SiteVocabulary {
     products: products.length > 0 ? new RegExp(`(?<![\\w-])(${products.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})s?(?![\\w]|-[\\d-])`, 'gi') : null,
     productName: null,
     familyAlone: null,
+    productAtEnd: products.length > 0 ? new RegExp(`(?<![\\w-])(?:${products.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})$`, 'i') : null,
     orderPrefixes,
   };
   // Only a coined name (a capital inside: "VoltPack"), not a word of the language ("Pace", "Pro", "Summit").
@@ -202,7 +211,8 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of text.matchAll(ADDRESS_BEFORE)) add('address', withUnit(m), m.index);
   for (const m of text.matchAll(ADDRESS_AFTER)) if (!NOT_A_STREET_NAME.test(m[0])) add('address', withUnit(m), m.index);
   // Before the counts in words: "only five months old" whole, not "five months".
-  for (const c of findCounts(text)) add('quantity', c.value, c.index);
+  // (Session 55: not the number of a product's name, "the Summit Pro 2 today": the product's, read below.)
+  for (const c of findCounts(text)) if (!endsProductName(vocab, text, c.index, /^\S+/.exec(c.value)![0].length)) add('quantity', c.value, c.index);
   for (const m of text.matchAll(COUNTED)) {
     if (NOT_QUANTITY_NOUN.test(m[1]!)) continue;
     add('quantity', m[1]!, m.index);
