@@ -66,6 +66,10 @@ const GLOSSARY: Record<string, string> = {
   zurucksetzen: 'reset', zuruckgesetzt: 'reset', anmeldung: 'login', aktualisiert: 'updated',
   parpadeando: 'flicker', limpie: 'cleaned', contactos: 'contacts', movil: 'phone', conecta: 'connect', conectar: 'connect', mapas: 'maps',
   restablecer: 'reset', caliente: 'hot', quemo: 'burned', derritio: 'melted', actualizacion: 'update', actualice: 'updated',
+  // Session 55: days, opening, cover and claim, a warehouse left, water (VIPs writing in German or Spanish).
+  samstag: 'saturday', sonntag: 'sunday', geoffnet: 'open', sabado: 'saturday', domingo: 'sunday', abierto: 'open', abierta: 'open', horario: 'opening hours',
+  deckt: 'covers', abgedeckt: 'covered', cubre: 'covers', cubierto: 'covered', reclamacion: 'claim', reclamar: 'claim', almacen: 'warehouse',
+  sumergido: 'submerged', sumergida: 'submerged', wasser: 'water', bloquea: 'lock', bloquear: 'lock', mochila: 'backpack', rucksack: 'backpack',
 };
 
 /**
@@ -162,6 +166,10 @@ const PHRASES: [RegExp, string[]][] = [
   // "I was given it as a present", "put it away for the winter", "can I hand it back", "hand luggage".
   [/\b(?:as a|a|for a|for my|for her|for his) (?:birthday |christmas |wedding )?present\b/, ['gift']],
   [/\b(?:put|putting|pack|packing|store|storing) (?:it|them|the \w+|my \w+) away\b/, ['storage']],
+  // Session 55: "how should it be stored in the meantime?", "tips for storing it": storing the thing (not data stored).
+  [/\b(?:be|get|gets|being) stored\b(?<!\b(?:data|details|information|info|card|payment|address|password)\b[^.?!]{0,40})(?![^.?!]*\b(?:data|details|information|info|card|payment|address|password)\b)|\bstoring (?:it|them|the \w+|my \w+)\b(?! (?:data|details|information|info|card))/, ['storage']],
+  // Session 55: an e-gift card sent on a day of the customer's choosing ("schedule it to land in her inbox on her birthday").
+  [/\b(?:schedule|scheduled|scheduling|time it|set it|send it|land|arrive|deliver(?:ed)?)\b[^.?!]{0,40}\b(?:on (?:her|his|their|my|our) (?:birthday|anniversary)|on the \d{1,2}(?:st|nd|rd|th)?|on christmas(?: day| eve)?|a (?:specific|certain|later|particular) (?:date|day))\b(?=[^.?!]*\b(?:inbox|e-?mail|gift ?card|e-?gift|voucher)s?\b)|\b(?:inbox|e-?mail|gift ?card|e-?gift|voucher)s?\b[^.?!]{0,40}\b(?:schedule|scheduled|on (?:her|his|their|my|our) (?:birthday|anniversary))\b/, ['date', 'choose']],
   // Session 55: "how should I store my watch over the winter?", "it sits in a drawer over the winter": storing the thing
   // (not a shop, "store" being both; nor data, "do you store my card details").
   [/\b(?:how|where|best way|way) (?:should |do |can |to |would |could )?(?:i |we |you )?(?:store|keep) (?!(?:my |our |the |your )?(?:data|details|card|cards|information|info|payment|address|account|password)\b)(?:it|them|this|that|my \w+|the \w+|a \w+)\b|\b(?:sits?|sitting|lives?|living|kept|left|lying|lies) in (?:a|the|my|our) (?:drawer|cupboard|closet|cabinet|garage|loft|attic|shed|basement|cellar)\b/, ['storage']],
@@ -248,6 +256,9 @@ const GROUPS: [string[], string][] = [
   [['saco', 'de', 'dormir'], 'sleeping bag'],
   // "¿cuánto tarda?" asks how long, not how much.
   [['cuanto', 'tarda'], 'how long delivery'],
+  // Session 55: "wie lange habe ich Zeit…", "¿cuánto tiempo tengo para devolverlo?": how long, a span of days.
+  [['wie', 'lange'], 'how long days'],
+  [['cuanto', 'tiempo'], 'how long days'],
   [['cuanto', 'tardan'], 'how long delivery'],
   [['cuanto', 'tardara'], 'how long delivery'],
   [['en', 'llegar'], 'delivery'],
@@ -293,6 +304,8 @@ export function translateTerms(normalisedWords: readonly string[]): string[] {
 export function translateWordAt(normalisedWords: readonly string[], i: number): string[] {
   const w = normalisedWords[i]!;
   if (w === 'laden') return ladenIsShop(normalisedWords, i) ? ['store'] : ['charge', 'battery'];
+  // Session 55: "wie lange habe ich Zeit…", "¿cuánto tiempo tengo…?": how long, which help articles say in days.
+  if ((w === 'lange' && normalisedWords[i - 1] === 'wie') || (w === 'tiempo' && normalisedWords[i - 1] === 'cuanto')) return ['days'];
   // Spanish attaches object pronouns to the infinitive: "cambiarla", "devolverlo", "cancelarme".
   const t = GLOSSARY[w] ?? GLOSSARY[w.replace(/(?<=(?:ar|er|ir))(?:la|lo|las|los|le|les|me|nos|selo|sela)$/, '')];
   return t ? t.split(' ') : [];

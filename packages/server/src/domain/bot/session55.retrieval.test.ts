@@ -14,6 +14,8 @@ const kb = buildKnowledgeBase(
     article('pairing', 'Pairing your watch', 'A watch can be paired with one phone at a time. Open the app on your phone and tap Add device.'),
     article('stores', 'Store locations', '**Berlin**\nOur Berlin store is open Mon–Sat. Both stores have a watch demo table.'),
     article('watch-care', 'Watch care', '**Storage**\nIf you will not wear the watch for a while, charge it to about 50% and top it up every 3 months.'),
+    article('gift-cards', 'Gift cards', 'Our **e-gift cards** are sent by email, instantly or on a date you choose, with your message.'),
+    article('privacy', 'Privacy', '**Your data**\nWe keep your personal data only to run your account and deliver your orders.'),
   ],
   undefined,
   undefined,
@@ -38,4 +40,21 @@ describe('storing a thing, not the store', () => {
   });
   it('"it sits in a drawer over the winter" is storage too', () => expect(terms('any tips? my watch sits in a drawer over the winter')).toContain('storag'));
   it.each(['which store has the watch?', 'where do you store my data?', 'can you store my card for next time?'])('%j keeps "store" as it was', (q) => expect(terms(q)).toContain('stor'));
+});
+
+describe('session 55, later: stored, storing, a gift card on a day', () => {
+  it.each(['How should it be stored in the meantime?', 'any tips for storing my watch?'])('%j is storage', (q) => expect(terms(q)).toContain('storag'));
+  it.each(['will my data be stored in the EU?', 'is my card going to be stored?'])('%j is not', (q) => {
+    expect(terms(q)).not.toContain('storag');
+    expect(terms(q)).toContain('stor');
+  });
+  it('"schedule it to land in her inbox on her birthday" finds the e-gift card passage', () => {
+    expect(terms('Can I schedule it to land in her inbox on her birthday rather than today?')).toEqual(expect.arrayContaining(['date', 'choos']));
+    expect(top('Can I schedule it to land in her inbox on her birthday rather than today?')?.articleId).toBe('gift-cards');
+  });
+  it('a parcel on a day is no gift card\'s date', () => expect(terms('can the parcel be delivered on the 24th?')).not.toContain('choos'));
+});
+
+describe('session 55: how long, in German and Spanish', () => {
+  it.each(['Wie lange habe ich Zeit, die Jacke zurückzuschicken?', '¿Cuánto tiempo tengo para devolverlo?'])('%j asks how long, in days', (q) => expect(queryTerms(q, undefined, true).flatMap((t) => t.terms)).toEqual(expect.arrayContaining(['return', 'day'])));
 });

@@ -177,9 +177,10 @@ function onlyAcknowledges(message: string): boolean {
   // conclusion from the answer, nothing asked.
   if (!message.includes('?') && CONCLUDES.test(t) && !/\b(but|still|not|no longer|doesnt|didnt|wont|cant|however|need|want|please|pls|hold|keep|reserve)\b/.test(t) && !STILL_ASKS.test(t)) return true;
   // (Not "Thanks. My parcel is marked delivered but it is not here", "Noted, but the code does not work".)
-  const rest = t.replace(/\bbut,? (ill|i will|i shall|well|we will|i can|i guess)\b/g, ' ');
+  // (Session 55: nor a "but" that gives in, "bit rubbish but fair enough, thanks for being straight with me".)
+  const rest = t.replace(/\bbut,? (ill|i will|i shall|well|we will|i can|i guess)\b/g, ' ').replace(/\bbut,? (?=(fair enough|ok(ay)?|fine|understood|i understand|i get it|makes sense|thats fair|no worries)\b)/g, ' ');
   // ("…the concierge had it the whole time. Sorry for the bother!": it sorted itself out.)
-  return !message.includes('?') && /\b(thank(s| you)( (so|very) much)?( for [\w ]{1,30})?|cheers|much appreciated|(that|thats|that s) (is )?(very |perfectly )?clear|makes sense|good to know|fair enough|understood|noted|sorry (for|about) (the|all the) (bother|trouble|fuss)|sorry to (bother|trouble) you|false alarm|all sorted)\W*$/.test(t) && !/\b(not|no|never|still|however|but|though|wrong|broken|leak\w*|also|wonder\w*|please|pls|match|doesnt|isnt|cant|didnt|wont|need|want|like to|would like)\b/.test(rest);
+  return !message.includes('?') && /\b(thank(s| you)( (so|very) much)?( for [\w ]{1,30})?|cheers|much appreciated|(that|thats|that s) (is )?(very |perfectly )?clear|makes sense|good to know|fair enough|understood|noted|sorry (for|about) (the|all the) (bother|trouble|fuss)|sorry to (bother|trouble) you|false alarm|all sorted|(youve|you have) (saved|made) (my|our) (day|summer|trip|weekend|holiday|week|bacon)|(youre|you are) (a )?(star|lifesaver|life saver|legend|gem)|(that|this) (helped|helps) (a lot|loads|so much|enormously))(\W+(ugh|meh|sigh|lol|haha|hah|oh well|ah well|darn|drat|bummer))*\W*$/.test(t) && !/\b(not|no|never|still|however|but|though|wrong|broken|leak\w*|also|wonder\w*|please|pls|match|doesnt|isnt|cant|didnt|wont|need|want|like to|would like)\b/.test(rest);
 }
 
 /** Whether a rule hands this customer to a person at their first question the KB cannot settle (a VIP tier rule). */

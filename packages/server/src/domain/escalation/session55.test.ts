@@ -191,3 +191,25 @@ describe('the second batch: a team named with "actually", points used by someone
     expect(runRules(["how long until the money's back if I return a $39 lamp?"])).toBeNull();
   });
 });
+
+describe('a VIP letting it go, in more words', () => {
+  const vip = (m: string) => runRules(['Where is my welcome code?', m], { tier: 'vip', answer: unknownReply });
+  it.each([
+    'Fair enough, ugh 😅',
+    'bit rubbish but fair enough, thanks for being straight with me',
+    "Enzyme cleaner it is, and I'll check the label before I buy a sealer. Thanks so much, you've saved our summer.",
+  ])('%j asks nothing', (m) => expect(vip(m)).toBeNull());
+  it.each(["Fair enough, but it still doesn't work", 'thanks, but ok why is it still locked?', 'fair enough but I need it by friday, thanks'])('%j still asks', (m) => expect(vip(m)?.trigger).toBe('rule'));
+});
+
+describe('the third batch: frustration said politely or drily', () => {
+  const score = (m: string) => scoreFrustration(m, [], true, 'Northwind Gear').score;
+  it.each([
+    "I'm sorry, but that isn't really an answer. I'm honestly quite hurt by how this has been handled, and I doubt I'll order from you again after this.",
+    'amazing how every answer is just the help page read back to me',
+    "'show the QR code at a drop-off point' yeah thanks, that's literally what I did 👍",
+    'so norway pays more to get it AND pays to send it back. great deal.',
+  ])('%j is frustrated', (m) => expect(score(m)).toBeGreaterThan(0.5));
+  it.each(["great deal on the tent, thanks! that's exactly what I did last year", 'Ok perfect. And the label is free also for Spain or I have to pay the post? gracias'])('%j is not', (m) => expect(score(m)).toBe(0));
+  it('"Perfect. And I still have to pay for the label again?" still is', () => expect(score('Perfect. And I still have to pay for the label again?')).toBeGreaterThan(0.5));
+});
