@@ -35,8 +35,12 @@ const SHAPE_HINTS = new Set(['days', 'cost']);
 
 /** Session 54: "amazing. and can i swim in it afterwards?": the reaction to the last answer says nothing of the next question. */
 const REACTION_OPENER = /^\W*(?:amazing|great|perfect|awesome|lovely|brilliant|cool|nice|super|fantastic|excellent|wonderful|thanks|thank you|cheers|ok|okay|got it|good to know)\s*[,.!]+\s*(?=(?:and|also|oh and|but|so|one more thing)?\s*\w)/i;
-/** "store" said of keeping a thing ("how should I store it", "store my watch"), not of the shop. */
-const STORE_VERB = /\b(?:should|do|can|to|would|could|best way to|how to) (?:i |we |you )?store (?:it|them|this|that|my|the|a)\b|\b(?:be|get|gets|being) stored\b(?<!\b(?:data|details|information|info|card|payment|address|password)\b[^.?!]{0,40})|\bstoring (?:it|them|the \w+|my \w+)\b/;
+/**
+ * "store" said of keeping a thing ("how should I store it", "store my watch"), not of the shop. (Review of session 55: of
+ * any thing, "best way to store lithium batteries", and "storing", "be stored": the glossary's storage reading, which
+ * must hold too, says what is no thing kept.)
+ */
+const STORE_VERB = /\b(?:should|do|can|to|would|could|best way to|how to) (?:i |we |you )?store\b|\b(?:storing|be stored|get stored|stored away)\b(?<!\b(?:data|details|information|info|card|payment|address|password)\b[^.?!]{0,40})/;
 
 /** Stemmed words that frame a topic rather than name one. */
 const FRAMING = ['polici', 'policy', 'rule', 'info', 'information', 'detail', 'procedure', 'process'].map((w) => stem(w));

@@ -142,7 +142,21 @@ const PRAISE_REALLY_TWICE = /(^|[.!?]\s+)(wonderful|brilliant|fantastic|great|ma
 const PAID_GOT_BROKEN = /\b(pay|paid|paying)\b[^.!?]{0,25}\b(get|got|receive|received|getting)\b( an?| the| my)?( \w+)? (broken|damaged|faulty|cracked|smashed|used|wrong|defective)\b/;
 /** Stuck with the problem, then praise: "so I'm stuck with a tent I can't use? brilliant." */
 // (Session 55: "she DID. same code. still says used. brilliant": the fault still there, then praise.)
-const STUCK_THEN_PRAISE = /\b(stuck with|left with|cant use|cannot use|still (says|shows|doesnt|does not|wont|isnt|not)|same (code|error|problem|message|thing))\b.*\b(brilliant|great|fantastic|perfect|lovely|wonderful|amazing|marvell?ous)( (customer )?service)?\b\W*$/;
+// (Review of session 55: a fault, not the good that lasts, "it still says 100% after a 10k, great", "still shows 4 bars…
+// great!", "still doesn't leak after 3 years. amazing"; nor a fault put right before the praise, "same thing happened last
+// year and you fixed it fast, brilliant service"; the praise may be of the company, "still not refunded after 3 weeks. great
+// company.". The praise is found at the end first and the fault looked for before it: one pattern with ".*" between them
+// took time in the square of the length.)
+const STUCK = /\b(stuck with|left with|cant use|cannot use|still (says|shows|saying|showing)\b(?! (it(s| is) )?((100|[5-9]\d) ?%|(\d bars|all bars|full|fully charged|charged|connected|paired|synced|ok|okay|fine|good|perfect|like new|new|waterproof|dry)\b))|still (doesnt|does not|wont|will not|isnt|is not|not|cant|cannot|hasnt|has not|havent|have not)\b(?! (\w+ )?(leak\w*|fade\w*|rip\w*|tear|torn|break|broken|crack\w*|wear\w*|worn|peel\w*|rust\w*|let (me|us) down|disappoint\w*|need\w*|die|died|fail\w*|show (any )?(wear|signs))\b)|same (code|error|problem|message|thing|issue|result))\b/;
+const PRAISE_AT_END = /\b(brilliant|great|fantastic|perfect|lovely|wonderful|amazing|marvell?ous)( (customer )?service| company| shop| store)?\b\W*$/;
+/** Put right since: "…and you fixed it fast", "but this one is perfect" (not "still not fixed", "nobody has sorted it"). */
+const PUT_RIGHT = /\b(fixed|sorted|solved|replaced|works now|working now|this one|the new one)\b(?<!\b(not|never|nobody|no one|noone|didnt|havent|hasnt|wasnt|werent|isnt|cant|couldnt|wont|still|yet to)\s(\w+\s)?(fixed|sorted|solved|replaced|works now|working now|this one|the new one))/;
+function stuckThenPraise(text: string): boolean {
+  const praise = PRAISE_AT_END.exec(text);
+  if (!praise) return false;
+  const before = text.slice(0, praise.index);
+  return STUCK.test(before) && !PUT_RIGHT.test(before);
+}
 const PRAISE_WORD = /\b(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb|top notch|genius|helpful|groundbreaking|revolutionary|ingenious|mind[ -]?blowing|generous|impressive|clever|smart|outstanding|stellar|incredible|nice one|bonito|genial|estupendo|util|utiles|hilfreich|maravillos[oa]|fantastico|toll|toller|klasse|prima|grossartig|wunderbar)\b/;
 /**
  * Session 55: "Ok perfect. And the label is free also for Spain or I have to pay the post? gracias": praise taking the
@@ -165,6 +179,12 @@ const PENALISED = /\b(penali[sz]ed|punished|so (i|we) (have|had|get) to (wait|pa
 /** "…so I have to pair it from the app first. Brilliant! Works now.": the praise is for the fix. */
 const WORKS_NOW = /\b(works?( now)?|working now|sorted|fixed|solved|all good|no problem|minutes from)\b/;
 const PRAISE_ONLY = /^\W*((really|just|absolutely|so|simply|truly)\s+)?(great|brilliant|fantastic|wonderful|amazing|lovely|perfect|awesome|superb|marvell?ous|excellent)(\W+((really|just|absolutely|so|simply|truly)\s+)?(great|brilliant|fantastic|wonderful|amazing|lovely|perfect|awesome|superb|marvell?ous|excellent|service|help|stuff|job))*\W*$/;
+
+/**
+ * Review of session 55: praise of the shop meant, beside a mishap: the trouble put right by someone ("the staff found the
+ * order", "they sorted it") or the goods praised too ("great company, great tents"). Not "found out", "found a way to…".
+ */
+const MEANT_PRAISE = /\b(found|fixed|sorted|solved)\b(?<!\b(not|never|nobody|no one|noone|didnt|havent|hasnt|wasnt|werent|isnt|cant|couldnt|wont|still|yet to)\s(\w+\s)?(found|fixed|sorted|solved))(?! (out|a way|another way)\b)[^.!?]{0,40}\b(great|brilliant|lovely|amazing|excellent|fantastic|wonderful) (company|shop|store|service|staff|team)\b|\b(great|brilliant|lovely|amazing|excellent|fantastic|wonderful) (company|shop|store)\W+(great|brilliant|lovely|amazing|excellent|fantastic|good|wonderful) (tents?|gear|products?|stuff|jackets?|lamps?|headlamps?|watch(es)?|prices?|quality|service)\b/;
 
 /** Share of upper-case letters in words that aren't codes (NW-123456, PAY-204) or short acronyms. */
 function shouting(message: string): boolean {
@@ -254,8 +274,10 @@ export function scoreFrustration(
   // "Great. The tent still has its tags and was never pitched. Do I need the original packaging?": the next question,
   // plainly asked (not "Great. So I have to pay twice?").
   const takesThenAsks = (/^(perfect|great|lovely|brilliant|excellent|wonderful|super|awesome|fantastic)[.!,]\s+[^?]*\b(could|can|would) (someone|somebody|you|i|we|one of you)\b[^?]*\?/.test(text) || (/^(perfect|perfecto|perfekt|genial|prima|great|lovely|brilliant|excellent|wonderful|super|awesome|fantastic)[.!,]\s+(?:[^?]*[.!]\s+)?(do|does|can|could|is|are|will|should|would) (i|we|you|it|they|the|my|our)\b[^?]*\?\s*$/.test(text) && !/\b(so|again|still|even|twice|seriously|really|actually|privilege|broken)\b[^.!]*\?\s*$/.test(text)) || TAKES_THEN_ASKS_MORE.test(text) || TAKES_THEN_AND.test(text)) && !/\?\?|🙄|😒|🙃/u.test(message);
-  const sincere = takesThenAsks || atWeather || /\b(was|were|been) (really |absolutely |just |so |always )?(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb)\W+(but|until|although|though|except)\b/.test(text);
-  if ((/🙄|😒|👏/u.test(message) && PRAISE_WORD.test(text)) || (/🙃/u.test(message) && (/\b(?:really |just |so )?loving (?:this|that|it|the)\b/.test(text) || (ADVICE_PRAISED.test(text) && !atWeather && !sincere && (!THANKS.test(text) || /\b(gone|lost|still|again|nothing|times|wasted|no luck|(didnt|doesnt|did not|does not) (work|help))\b/.test(text))) || (PRAISE.test(text) && !THANKS.test(text) && !atWeather && !sincere))) || (PRAISE.test(text) && PROBLEM_CONTEXT.test(text.replace(NOBODY_THEN, ' ').replace(NEVER_A_PROBLEM, ' ')) && !sincere && !SIGNS_OFF_THANKS.test(text) && !(THANKS_THEN_PRAISE.test(text) && !/\b(still|never|again|not|nothing|doesnt|didnt|wont|cant|useless)\b|🙄|😒/u.test(text))) || (SARCASM_ALONE.test(text) && !atWeather) || STUCK_THEN_PRAISE.test(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
+  // (Review of session 55: "lost my receipt but the Berlin staff found the order, great store!", "my dog walked off with a tent
+  // peg lol. great company, great tents": the trouble put right, or the goods praised too, is praise meant.)
+  const sincere = takesThenAsks || atWeather || /\b(was|were|been) (really |absolutely |just |so |always )?(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb)\W+(but|until|although|though|except)\b/.test(text) || MEANT_PRAISE.test(text);
+  if ((/🙄|😒|👏/u.test(message) && PRAISE_WORD.test(text)) || (/🙃/u.test(message) && (/\b(?:really |just |so )?loving (?:this|that|it|the)\b/.test(text) || (ADVICE_PRAISED.test(text) && !atWeather && !sincere && (!THANKS.test(text) || /\b(gone|lost|still|again|nothing|times|wasted|no luck|(didnt|doesnt|did not|does not) (work|help))\b/.test(text))) || (PRAISE.test(text) && !THANKS.test(text) && !atWeather && !sincere))) || (PRAISE.test(text) && PROBLEM_CONTEXT.test(text.replace(NOBODY_THEN, ' ').replace(NEVER_A_PROBLEM, ' ')) && !sincere && !SIGNS_OFF_THANKS.test(text) && !(THANKS_THEN_PRAISE.test(text) && !/\b(still|never|again|not|nothing|doesnt|didnt|wont|cant|useless)\b|🙄|😒/u.test(text))) || (SARCASM_ALONE.test(text) && !atWeather) || stuckThenPraise(text) || (afterUnhelpfulReply && PRAISE_ONLY.test(text))) add(STRONG, 'sarcasm');
   // Session 50: "…even reinstalled the app. still spinning. great app guys, really top notch 🙃": praise with an upside-down
   // face beside the trouble still there. (Review: not "can't believe how great the lumen 400 is 🙃", "still looks great after 3 years 🙃".)
   if (/🙃/u.test(message) && PRAISE_WORD.test(text) && /\b(still(?! (looks?|works?|working|going|runs?|holds?( up)?|is|feels?) (\w+ )?(great|good|fine|strong|amazing|perfect|brilliant|lovely|awesome)\b)|nothing|never(?! (thought|expected|knew))|didnt|doesnt|wont|cant(?! (believe|wait|complain|fault|recommend))|no luck)\b|(?<!\b(?:works?|working|worked|back|fine|okay|ok) )\bagain\b/.test(text) && !THANKS.test(text) && !sincere) add(STRONG, 'sarcasm');

@@ -112,8 +112,9 @@ export function addedTotal(message: string, added: readonly Amount[], before: st
 export function namedTotal(text: string, a: Amount): boolean {
   const after = text.slice(a.index + a.raw.length, a.index + a.raw.length + 20);
   // ("so that's €159 + €79 that should come back": the first of a sum is no total.)
-  // (Session 55: nor "so that's €119,95 for the Lumen 900R and €189 for the jacket": an item's price, another after it.)
-  return STATED_TOTAL_AFTER.test(after) || (STATED_TOTAL_BEFORE.test(text.slice(Math.max(0, a.index - 20), a.index)) && !/^\s*(\+|plus\b|and\b|&|each\b|times\b|x\s?\d|per\b)/.test(after) && !/^\s*for (the |a |an |my |our )?[^.;!?€$£]{1,30}?\s(and|plus|\+|&)\s*(the |a |an )?([€$£]\s?\d|\d[\d.,]*\s?(€|eur\b|euros?\b|usd\b|dollars?\b))/.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 50)));
+  // (Session 55: nor "so that's €119,95 for the Lumen 900R and €189 for the jacket": an item's price, another after it.
+  // Review of session 55: the next listed after a comma or "and then another": "€89 for the lamp, €149 for the jacket".)
+  return STATED_TOTAL_AFTER.test(after) || (STATED_TOTAL_BEFORE.test(text.slice(Math.max(0, a.index - 20), a.index)) && !/^\s*(\+|plus\b|and\b|&|each\b|times\b|x\s?\d|per\b)/.test(after) && !/^\s*for (the |a |an |my |our )?[^.;!?€$£]{1,30}?(,\s*|\s(and|plus|\+|&)\s*)((then|also) )?(another |the |a |an )?([€$£]\s?\d|\d[\d.,]*\s?(€|eur\b|euros?\b|usd\b|dollars?\b))/.test(text.slice(a.index + a.raw.length, a.index + a.raw.length + 50)));
 }
 
 /**

@@ -68,7 +68,22 @@ export const NO_ONE_IN_IT = /\bhuman[- ](readable|powered|error|rights|resources
 
 /**
  * Session 55: "are you a bot? no worries either way lol": asking what the bot is, and saying in the same breath that it
- * does not matter, asks for no one. Read right after the question, as a look-ahead.
+ * does not matter, asks for no one. Read right after the question, as a look-ahead. (Review of session 55: said in the
+ * customer's other words too, "i dont mind either way", "fine either way", "totally fine if so", "no judgement", "not
+ * bothered", "doesn't really matter", "honestly curious", "either way, can you check NW-448812".)
  */
-export const ASKED_IN_PASSING = String.raw`(?![^.!?]{0,12}[?.!,]*\s*(?:(?:lol|haha|ha|ok|okay)\s+)?(?:(?:just|only|purely)\s+)?(?:no worries(?: either way)?|doesnt matter|does not matter|dont mind|not that it matters|either way is fine|curious|wondering|out of curiosity|asking for (?:a friend|fun))\b)`;
+const IN_PASSING = String.raw`[^.!?]{0,24}[?.!,]*\s*(?:(?:lol|haha|ha|ok|okay|tbh)\s+)?(?:(?:just|only|purely|honestly|genuinely|really)\s+)?(?:no worries(?: either way)?|(?:it\s+)?(?:doesnt|does not)\s+(?:really\s+)?matter|(?:i\s+)?(?:dont|do not)\s+(?:really\s+)?mind|not that it matters|not bothered|no judg(?:e)?ment|(?:its\s+|thats\s+|totally\s+|all\s+)?(?:good|fine|ok|okay|no problem|cool|fair enough)\s+(?:either way|if (?:so|you are|youre|not)\b)|either way|curious|wondering|out of curiosity|asking for (?:a friend|fun))\b`;
+export const ASKED_IN_PASSING = `(?!${IN_PASSING})`;
+/**
+ * Review of session 55: the same question asked in passing, found in the whole message: the learned reading, asked when no
+ * pattern matched, still heard a request in "are you a real person? doesn't really matter, how long is shipping…".
+ */
+export const BOT_ASKED_IN_PASSING = new RegExp(String.raw`\b(?:(?:are|r)\s+(?:you|u)|am\s+i\s+(?:talking|chatting|speaking|writing)\s+(?:to|with))\s+(?:even\s+|actually\s+|just\s+)?(?:a\s+|an\s+)?(?:real person|real|human|bot|chat ?bot|robot|machine|person|ai|program|computer|automated)\b(?=${IN_PASSING})`);
 
+/**
+ * Review of session 55: whether anyone could do it, not a request that someone does: "can a person fix this with the patch
+ * kit or does it need to go back to you?", "would anyone approve the return if I've already cut the tags off?", "can
+ * anyone approve this at checkout or is it automatic?" (not "can someone fix my order or do I have to cancel it?": the
+ * customer's other way out). Read right after the deed asked for, as a look-ahead.
+ */
+export const WHETHER_ANYONE_COULD = String.raw`(?![^.!?]{0,40}\b(?:themselves|themself|yourself|myself|ourselves|at home|on (?:their|your|my|our) own|by (?:hand|myself|themselves|yourself)|with (?:a |an |the |some )?(?:[\w-]+ )?(?:kit|sealer|sealant|glue|tape|patch|patches|tools?|needle|thread|iron)|or (?:is|does|would|will|can|could|has|must) (?:it|this|that|there)\b|if (?!(?:possible|poss|you can|you could|at all|needed)\b))\b)`;

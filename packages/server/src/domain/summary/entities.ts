@@ -104,8 +104,9 @@ function vocabulary(site: SiteContent): SiteVocabulary {
     orderPrefixes,
   };
   // Only a coined name (a capital inside: "VoltPack"), not a word of the language ("Pace", "Pro", "Summit").
+  // (Review of session 55: nor inside a web address, "bought it on www.voltpack.example": a dot on either side that goes on.)
   const coined = families.filter((f) => /[a-z][A-Z]/.test(f));
-  if (coined.length > 0) vocab.familyAlone = new RegExp(`(?<![\\w-])(?:${coined.map(escapeRegExp).join('|')})s?(?![\\w-])`, 'gi');
+  if (coined.length > 0) vocab.familyAlone = new RegExp(`(?<![\\w.-])(?:${coined.map(escapeRegExp).join('|')})s?(?![\\w-]|\\.\\w)`, 'gi');
   vocab.productName = vocab.products && new RegExp(vocab.products.source, 'i');
   vocabularyCache.set(site.articles, vocab);
   return vocab;
