@@ -156,7 +156,8 @@ const PHRASES: [RegExp, string[]][] = [
   [/\b(survive|survives|survived|withstand|withstands|cope with|handle|take)\b[^.?!]{0,40}\b(river|rivers|lake|sea|pool|puddle|stream|creek|rain|downpour|water|dunk\w*|submerg\w*|dropp?(ed|ing)? in)\b/, ['submerged']],
   // Session 49: "is the Lumen 900R properly waterproof?": what an IPX rating speaks of (the jackets' article says
   // "waterproof" in so many words; a product's name decides between them).
-  [/\b(?:is|are) (?:it|they|(?:the|two|both|my|your|these|those) [a-z0-9]+(?: [a-z0-9]+)?) (?:properly |fully |really |actually |completely |totally )?(?:waterproof|water ?proof|water[- ]resistant|submersible)\b/, ['submerged', 'resistance']],
+  // (Review 2 of session 55: a count after the determiner too, "are the two Lumen 900Rs waterproof", "are both our lamps…".)
+  [/\b(?:is|are) (?:it|they|(?:(?:the|my|your|our|these|those)(?: (?:two|both|three|\d))?|two|both|three|both (?:the|my|our|your)) [a-z0-9]+(?: [a-z0-9]+)?) (?:properly |fully |really |actually |completely |totally )?(?:waterproof|water ?proof|water[- ]resistant|submersible)\b/, ['submerged', 'resistance']],
   // "keeps switching itself on in my backpack": the lock mode.
   [/\b(?:switch|switches|switching|switched|turn|turns|turning|turned|comes|came|going|goes) (?:itself |themselves )?on\b[^.?!]{0,30}\b(?:pack|backpack|bag|rucksack|pocket|daypack)\b/, ['lock']],
   // Review of session 54: "on a boat most weekends with my Pace 5", "we live on the coast, how do I look after the lamp?":

@@ -66,7 +66,8 @@ export function stem(word: string): string {
   if (irregular) return irregular;
   let w = word;
   // Session 55: a model number in the plural is the model ("two Lumen 900Rs", "both 3Ps", "the 400s").
-  if (/^\d+[a-z]{1,2}s$|^\d{3,}s$/.test(w)) return w.slice(0, -1);
+  // (Review 2 of session 55: not a size, "2xs", nor a decade, "the 1990s".)
+  if (/^\d+(?!x)[a-z]{1,2}s$|^(?!(19|20)\d0s$)\d{3,}s$/.test(w)) return w.slice(0, -1);
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('sses')) w = w.slice(0, -2);

@@ -110,7 +110,12 @@ function sharedWords(ctx: DetectorContext, replies: readonly { seq: number }[], 
 }
 
 /** The customer says the last answer missed: "I'm asking if…", "I just want to buy the part", "that's not what I asked". */
-const RESTATES = /(^|[,.;:!-]\s*)(no,? )?i mean\b(?! it\b)(?=[^?]{6,}\?)|^[^.!?,]{2,30},? i mean\s*:|\b(that|this|it) (wasnt|was not|isnt|is not) (my|the) question\b|\bi still (dont|do not) (know|understand) (whether|if)\b|\b((that|this) (doesnt|does not|didnt|did not) (really |actually |quite )?answer( it| my question| the question)?\b(?! (the|my|your) (phone|call|door))|i(m| am) (only |just )?asking|i asked (if|whether|about|for|when|how)|my question (is|was)|i meant|what i mean is|(thats|that is|its|it is) not what i (asked|meant)|not what i asked|(isnt|wasnt|aint) what i (asked|meant|wanted to know)|i just want(ed)? to know|i (really |honestly )?(just|only) (need|needed) to know|i(m| am) not asking|i already (know|read|signed up|subscribed|did that|tried that|checked)|(so )?(its|it is|thats|that is) not (the|that|a|an) [^.!?]{0,25}\b(thing|issue|problem|reason|case)\b|as i (said|mentioned|wrote|explained)|(thats|that is|which is) (rather |actually |just )?my (problem|issue)\b(?![^.!?]{0,40}\b(fixed|solved|sorted|works|thanks)\b)|(^|[,.;:!-]\s*)(no,? )?i mean\b(?! it\b)[^.!?]{3,80},? not\b)\b/;
+// (Review 2 of session 55: "I just need to know" pressing, not leading into the next question, "I only need to know one more
+// thing then: do you ship to Norway?".)
+const RESTATES = /(^|[,.;:!-]\s*)(no,? )?i mean\b(?! it\b)(?=[^?]{6,}\?)|^[^.!?,]{2,30},? i mean\s*:|\b(that|this|it) (wasnt|was not|isnt|is not) (my|the) question\b|\bi still (dont|do not) (know|understand) (whether|if)\b|\b((that|this) (doesnt|does not|didnt|did not) (really |actually |quite )?answer( it| my question| the question)?\b(?! (the|my|your) (phone|call|door))|i(m| am) (only |just )?asking|i asked (if|whether|about|for|when|how)|my question (is|was)|i meant|what i mean is|(thats|that is|its|it is) not what i (asked|meant)|not what i asked|(isnt|wasnt|aint) what i (asked|meant|wanted to know)|(i just want(ed)? to know|i (really |honestly )?(just|only) (need|needed) to know)(?! (one more|one other|one last|another|something else|a (few|couple( of)?) (more|other)|two more|also)\b)|i(m| am) not asking|i already (know|read|signed up|subscribed|did that|tried that|checked)|(so )?(its|it is|thats|that is) not (the|that|a|an) [^.!?]{0,25}\b(thing|issue|problem|reason|case)\b|as i (said|mentioned|wrote|explained)|(thats|that is|which is) (rather |actually |just )?my (problem|issue)\b(?![^.!?]{0,40}\b(fixed|solved|sorted|works|thanks)\b)|(^|[,.;:!-]\s*)(no,? )?i mean\b(?! it\b)[^.!?]{3,80},? not\b)\b/;
+
+/** Pressing for a plain answer: "yes or no?", "can I or can I not?", "you still did not say…". */
+const PRESSES_AFTER_THANKS = /\b(yes|yeah) or no\b|\b(straight|clear|simple|direct|proper) (answer|yes or no)\b|\b(can|do|does|will|is|are) (i|it|they|you) or (can|do|does|will|is|are)? ?(i|it|they|you)? ?not\b|\byou (still )?(did not|didnt|never|havent|have not) (say|said|answer\w*|tell|told|mention\w*)\b/;
 
 /**
  * An answer that did not help counts as a failed attempt too, when the customer says so and asks again. (The bot
@@ -125,8 +130,10 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
   // "Sorry, I'm a little confused: so I pay the $6.95 or not?": checking what the answer said, which it did cover.
   if (CONFUSED.test(said) && !RESTATES.test(said) && !CORRECTS.test(said)) return false;
   // Taking the answer ("So no return fee at all, great. thanks!") is no complaint about it.
-  // (Session 55: unless it presses for what the answer left out, "…fixed the flicker, thx. but lithium AAA batteries, yes or no?")
-  if ((TAKES_ANYWHERE.test(said) || GOOD_TO_KNOW.test(said) || TAKES_REPLY.test(said)) && !RESTATES.test(said) && !CORRECTS.test(said) && !(said.includes('?') && /\bbut\b/.test(said) && /\b(yes|yeah) or no\b|\b(straight|clear|simple|direct|proper) (answer|yes or no)\b/.test(said))) return false;
+  // (Session 55: unless it presses for what the answer left out, "…fixed the flicker, thx. but lithium AAA batteries, yes or no?";
+  // review 2: what was asked before, not a new question put that way, "…thx. but can I take it on a plane, yes or no?"; pressed
+  // in other words too, "but lithium AAA: can I or can I not?", "but you still did not say if lithium AAA are ok?".)
+  if ((TAKES_ANYWHERE.test(said) || GOOD_TO_KNOW.test(said) || TAKES_REPLY.test(said)) && !RESTATES.test(said) && !CORRECTS.test(said) && !pressesLeftOut(ctx, last, said)) return false;
   // "not gift cards. two normal visa cards…" corrects what the answer assumed: a miss when the KB has nothing else to say.
   if (correctsAnswer(said, last.body) && (ctx.answer.kind !== 'answer' || ctx.answer.articleId === last.meta.articleId)) return true;
   // "i mean offline maps, saved on the phone before i go up": the question said again, which the KB cannot answer.
@@ -134,7 +141,12 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
   // "not even if I use a forwarding address?" after "we don't deliver to Canada… or to parcel forwarders": checking the
   // no the answer gave, not pressing for what it left out.
   if (/^not even\b/.test(said) && SAYS_NO.test(normalise(last.body))) return false;
-  return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || TRIED_SAME.test(said) || SOURCE_SILENT.test(said) || BUT_PRESSES.test(said) || NARROWS.test(said) || STILL_THERE.test(said);
+  return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || TRIED_SAME.test(said) || SOURCE_SILENT.test(said) || BUT_PRESSES.test(said) || NARROWS.test(said) || STILL_THERE.test(said) || pressesLeftOut(ctx, last, said);
+}
+
+/** "…thx. but lithium AAA batteries, yes or no?": after taking the answer, a plain answer pressed for on what was asked. */
+function pressesLeftOut(ctx: DetectorContext, last: { seq: number }, said: string): boolean {
+  return said.includes('?') && /\bbut\b/.test(said) && PRESSES_AFTER_THANKS.test(said) && sharedWords(ctx, [last], said.slice(said.lastIndexOf('but'))) > 0;
 }
 
 /** An answer that says the shop does not do something. */

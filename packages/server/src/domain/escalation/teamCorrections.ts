@@ -120,10 +120,16 @@ const NOT_OFFERED_BUT = /\b(broken|faulty|warranty|refund\w*|return\w*|damaged|a
  * Session 55: a quantity for a group told otherwise ("reorder Stormshell jackets every autumn, usually around 20 at a
  * time… we run a ski school", "do you have 25 Stormshell jackets in size M in stock? it's for our hotel staff").
  */
-const BULK_COUNT = /\b(\d{2,4}|a dozen|dozens of)\s+((\w+\s+){0,3}?(jackets|tents|headlamps|lamps|watches|power ?banks|units|pieces|pcs|sets)\b|at a time\b|(\w+\s+){1,3}for (our|my|the)\b)/;
-/** …asked about buying it (not a delivery, a service or a fault of what the group already has). */
+// (Review 2 of session 55: a count of things, not of minutes, percent or money: "only lasts 90 minutes for the whole night
+// hike with our scouts", "the 20 percent discount for our school".)
+const BULK_COUNT = /\b(\d{2,4}|a dozen|dozens of)\s+(?!(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|seconds?|secs?|percent|per cent|euros?|eur|dollars?|usd|bucks|pounds?|lumens?|km|kms|miles?|metres?|meters?|degrees?|mah|grams?|kg|litres?|liters?|times)\b)((\w+\s+){0,3}?(jackets|tents|headlamps|lamps|watches|power ?banks|units|pieces|pcs|sets)\b|at a time\b|(\w+\s+){1,3}for (our|my|the)\b)/;
+/**
+ * …asked about buying it (not a delivery, a service or a fault of what the group already has; review 2 of session 55: nor
+ * an exchange or a cancellation of theirs, "exchange the 20 jackets for our staff to size L", nor things they have, "our
+ * school has 30 headlamps, which batteries…").
+ */
 const BUYING = /\b(order|ordering|reorder\w*|buy|buying|purchase|quote|pricing|prices?|in stock|available|account manager|bigger order|bulk|business account)\b/;
-const NOT_BUYING = /\b(refund\w*|return\w*|charged|bought|ordered|arriv\w*|deliver\w*|express|ship\w*|missing|damaged|broken|faulty|defect\w*|tracking|codes?|vouchers?|coupons?|declined|failed|pay-\d+|wrong|leak\w*|wont|doesnt|stopped|sync\w*|firmware|update|services?|re-?proof\w*|repair\w*|[a-z]{1,4}-\d{4,})\b/;
+const NOT_BUYING = /\b(exchang\w*|swap\w*|cancel\w*|(we|i|they|(our|my) \w+( \w+)?) (already )?(has|have|own|owns|got) (about |around |over )?\d{2,4} (?!(people|members|volunteers|staff|employees|students|kids|children|scouts|guides|instructors|runners|hikers|guests)\b)|refund\w*|return\w*|charged|bought|ordered|arriv\w*|deliver\w*|express|ship\w*|missing|damaged|broken|faulty|defect\w*|tracking|codes?|vouchers?|coupons?|declined|failed|pay-\d+|wrong|leak\w*|wont|doesnt|stopped|sync\w*|firmware|update|services?|re-?proof\w*|repair\w*|[a-z]{1,4}-\d{4,})\b/;
 const FOR_A_GROUP = /\b(our|my) (\w+ )?(staff|employees|guides|team|club|company|school|hotel|members|students|instructors|volunteers|scouts|crew)\b|\b(we|i) (run|own|manage) an? (\w+ ){0,2}(school|company|club|hotel|business|shop|centre|center)\b/;
 const BULK_FOR_GROUP = /\b(need|want|order|ordering|buy|buying|get|getting|quote for|price for|looking for)\s+(about |around |roughly |some )?\d{2,4}\s+[^.!?]{1,40}?\bfor (the|our|my|a)\b[^.!?]{0,40}\b(club|team|company|staff|school|group|employees|office|firm|charity|scouts|troop|class|trip|camp|expedition|retreat)\b/;
 const POINTS_DUTY = String.raw`\w*points balances?|loyalty points`;

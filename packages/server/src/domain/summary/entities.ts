@@ -66,9 +66,11 @@ interface SiteVocabulary {
 }
 
 /** Whether the `length` characters at `index` end a product name of the site ("Summit Pro 2" before "today"). */
+// (Review 2 of session 55: a name's "Max" or "Plus" only capitalised, as names are typed: "3 jackets yesterday plus 2 today",
+// "can I get max 20 today?" keep their counts.)
 function endsProductName(vocab: SiteVocabulary, text: string, index: number, length: number): boolean {
   const before = text.slice(Math.max(0, index - 40), index + length);
-  return (vocab.productAtEnd !== null && vocab.productAtEnd.test(before)) || /\b[A-Z][a-z]+ (?:Pro|Mini|Lite|Max|Plus) \d{1,4}[A-Za-z]?$/i.test(before);
+  return (vocab.productAtEnd !== null && vocab.productAtEnd.test(before)) || /\b[A-Za-z][a-z]+ (?:[Pp]ro|[Mm]ini|[Ll]ite|Max|Plus) \d{1,4}[A-Za-z]?$|\b[A-Z]+ (?:PRO|MINI|LITE|MAX|PLUS) \d{1,4}[A-Z]?$/.test(before);
 }
 
 const vocabularyCache = new WeakMap<readonly Article[], SiteVocabulary>();
