@@ -14,6 +14,7 @@ import { botHasReplied, customerMessages, lastBotReply, type DetectorContext, ty
 import { ANOTHER_HOOP, CHORE_AGAIN, INSULTS, MEDIUM, SIGNALS, STRONG, TAKES_THEN_ASKS_MORE, THUMBS_UP_LET_DOWN, type Signal } from './frustrationSignals.js';
 import { namedShop } from '../site/siteNames.js';
 import { unfitForUse, withoutOthersBlamed } from './blameTarget.js';
+import { echoesReply, quotesReply } from './replyEcho.js';
 
 /** "Do you people read your own rules?", "do you guys even listen": the bot and shop addressed as "you people". */
 const YOU_PEOPLE_READ = /\bdo (you|u) (people|guys|lot) (even |actually |ever |just )?(read|listen|check|look|ignore|not care)\b/;
@@ -86,36 +87,6 @@ const SIGNS_OFF_THANKS = /\b(thanks|thank you|thx|ty|cheers)(?! (a lot|for nothi
 const THANKS_THEN_PRAISE = /\b(thanks|thank you|thx|ty|cheers)\b[\s,!.-]*((really|very|so|super|most|incredibly) )?(useful|helpful|great|perfect|brilliant|lovely|appreciated|clear)\W*$/;
 const THANKS = /\b(thanks|thank you|thx|ty|cheers|danke|gracias)\b/;
 
-/** The reply's words, space-separated and padded; the last one is kept (each message is read against the same reply). */
-let flat: { reply: string; words: string } | null = null;
-function flatReply(reply: string): string {
-  if (flat?.reply !== reply) flat = { reply, words: ` ${normalise(reply).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ')} ` };
-  return flat.words;
-}
-
-/** A sentence of the customer's that repeats the bot's words ("Wait 48 hours."): quoting the answer back. */
-function echoesReply(text: string, reply: string, message = ''): boolean {
-  if (!reply) return false;
-  const said = flatReply(reply);
-  // A quoted bit of the answer: "wow, 'go outside' again. genius."
-  const quoted = [...message.matchAll(/['"‘“«]([^'"’”»]{3,60})['"’”»]/g)].map((m) => normalise(m[1]!));
-  return [...text.split(/[.!?:;]+/), ...quoted].some((sentence) => {
-    const words = sentence.replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/).filter(Boolean);
-    return words.length >= 2 && words.length <= 8 && said.includes(` ${words.join(' ')} `);
-  });
-}
-
-/**
- * A short phrase in quotes whose words the bot's last reply used ('wait 48 hours', "check your spam folder"), not a
- * status the customer copied from elsewhere ('shipment information received', 'sold out').
- */
-function quotesReply(message: string, reply: string): boolean {
-  const said = new Set(flatReply(reply).trim().split(' '));
-  return [...message.matchAll(/['"‘“«]\s*(\p{L}[^'"’”»]{2,50}\p{L})\s*[.!?]?['"’”»](?!\p{L})/gu)].some((m) => {
-    const quoted = normalise(m[1]!).replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/).filter((w) => w.length > 1);
-    return quoted.length >= 2 && quoted.filter((w) => said.has(w)).length >= Math.ceil((quoted.length * 2) / 3);
-  });
-}
 /** What already happened, said against the advice: "it's been nine days", "I literally just said it's empty". */
 const CONTRADICTED = /\b(its been|it has been|(i|we) (literally |just |already |clearly )+(said|told you|did|tried|checked|wrote|explained|mentioned)|as i (said|told you|wrote|mentioned)|i (said|told you) (it|that|i|its)|(already|twice|three times) (did|done|tried|checked)|(did|done|tried|checked) (that|it|this) (already|twice|three times))\b/;
 

@@ -8,37 +8,7 @@ import { detectLanguageSwitch } from './language.js';
 import { onlyDetails } from '../bot/notYetAsked.js';
 import { CORRECTION_OPENER, selfCorrects } from '../bot/answer.js';
 import { botHasReplied, lastBotReply, type DetectorContext, type DetectorResult } from './types.js';
-
-/**
- * A closing remark or acknowledgement ("ha, I'll tell him he owes me a beer then", "ok thanks", "vale, gracias")
- * is not another attempt, even though the KB finds nothing in it; one that goes on to insist ("ok but I still
- * need…") is.
- */
-const CLOSING = /^(ok|okay|k|gotcha|got ya|gotya|roger( that)?|righto|thanks|thank you|thx|ty|cheers|great|cool|fine|got it|ha|haha|hah|lol|nice|perfect|alright|all right|never ?mind|no worries|fair enough|gracias|muchas gracias|vale|perfecto|genial|danke(schon| sehr)?|vielen dank|alles klar|super|no biggie|excellent|splendid|wonderful|lovely|brilliant|marvell?ous)\b|^(\W*((yeah|yep|yes|ah|oh|ha|well|lol|haha|ok(ay)?|then|anyway|thanks|cheers)\b|(i )?(figured( as much)?|figures|thought (as much|so)|(it was |was )?worth a (shot|try|go|ask)|oh well|ah well|no harm (in )?asking)\b))+\W*$/;
-/** "no biggie", "no worries": the "no" of taking it, not of pressing. (Session 55: "gotcha" takes it as "got it" does.) */
-const NO_TROUBLE = /\bno (biggie|worries|problem|bother)\b/g;
-const INSIST_WORDS = /\b(but|still|not|no|need|want|help|again|cant|dont|doesnt|didnt|wont|isnt|pero|todavia|sigue|necesito|aber|immer noch|nicht|brauche)\b/;
-const INSISTS = new RegExp(String.raw`\?|${INSIST_WORDS.source}`);
-/** "2am?? lol ok, early morning it is. thanks": a surprised aside, then taking it and signing off. */
-const ACCEPTS = /\b(ok|okay|fine|fair enough|got it|gotcha|got ya|gotya|i see|makes sense|alright|will do|no worries|vale|alles klar)\b/;
-/** Still after something: "thanks, but I need…", "I want…". */
-const INSISTS_NEED = /\b(need|want|help|necesito|brauche)\b/;
-const SIGNS_OFF = /\b(thanks|thank you|thx|ty|cheers|gracias|danke)\W*$/;
-
-/** Words of taking a reply and leaving, anywhere in a message without a question. */
-const LEAVES_WORDS = String.raw`(thanks|thank you|thx|ty|cheers|kiitos|merci|grazie|danke|gracias|dank je|clear|got it|understood|makes sense|relief|sorted|all good|works now|found it|sound|grand|brilliant|perfect|great|lovely|excellent|wonderful|very good)`;
-/** Said anywhere: "see you Sunday", "if that matters". Said at either end: "Kiitos, that's clear!", "…, sorted" ("the watch was great until…" is a story). */
-const LEAVES = new RegExp(String.raw`\b(see you|bye|goodbye|have a (good|nice|great) (day|one|weekend|evening)|take care\W*$|(if|in case) (that|it) (matters|helps)|fwiw|for what its worth)\b|^\W*${LEAVES_WORDS}\b|\b${LEAVES_WORDS}\W*$`);
-
-/** "me refiero a…", "ich meine…", "¿lo hacéis o no?", "ja oder nein?": the question said again, in Spanish or German (not "me refiero a otra cosa"). */
-const SAYS_AGAIN_ES_DE = /^((no|perdon|nein|sorry)\W+)?(me refiero a|lo que quiero decir|ich meine|ich meinte|gemeint ist)\b(?!\s*(otra cosa|otra pregunta|algo distinto|algo diferente|etwas anderes|was anderes))|\b(o no|si o no|ja oder nein|oder nicht)\W*$/;
-/** "ill do the form, thanks" (not "will you accept it or not, thanks", "well can you just tell me, thanks"). */
-const WILL_DO_THANKS = /(^|[.!?]\s+)((ok(ay)?|right|alright|fine)\W+)?(ill|i will|will|gonna|im going to|we will|well) (?!(you|u|ya|someone|somebody|anyone|anybody|they|can|could|would|is|are|tell|just tell|please)\b)[^.!?]{1,40}\b(thanks|thank you|thx|ty|cheers)\W*$/;
-
-/** Ending on "we're good" or a thumbs-up: the reply taken. */
-const SAYS_GOOD = /(\b(so )?(were|we are|were all|im|i am) good\b|👍)\W*$/u;
-
-const TAKES_ANYWHERE = /\b(thanks|thank you|thx|ty|cheers|sweet|makes sense|perfect|great|brilliant|lovely)\b/;
+import { CLOSING, NO_TROUBLE, INSIST_WORDS, INSISTS, ACCEPTS, INSISTS_NEED, SIGNS_OFF, LEAVES, SAYS_AGAIN_ES_DE, WILL_DO_THANKS, SAYS_GOOD, TAKES_ANYWHERE } from './closingWords.js';
 
 /** Pressing the same point: "ok, but can I or not?", "still", "again" ("I'll still get…" carries on, it does not press). */
 const PRESSES = /\b(but|(?<!\b(ill|ll|youll|well|theyll|will|would|can|could|should) )still (not|no|dont|doesnt|didnt|havent|hasnt|cant|wont|need|want|waiting|nothing|the same)|^still|not|(?<!\b(pay|paying|charged?|order|buy|postage|shipping)( \w+){0,2} )again|anyway|no way|at all|or not|seriously|pero|todavia|aber|immer noch|nicht)\b/;

@@ -94,15 +94,16 @@ function vocabulary(site: SiteContent): SiteVocabulary {
   const products = kbNames(site.articles).products.sort((a, b) => b.length - a.length);
   const orderPrefixes = orderNumberPrefixes(site.articles);
   const families = [...new Set(products.map((p) => /(\S+) \d+[A-Za-z]{0,2}$/.exec(p)?.[1]).filter((f): f is string => f !== undefined))];
+  const productNames = products.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|');
   const vocab: SiteVocabulary = {
     // Not a running pace ("my easy pace 6 min/km").
     otherModels: families.length > 0 ? new RegExp(`(?<![\\w-])(?:${families.map(escapeRegExp).join('|')})\\s+\\d{1,5}[A-Za-z]{0,2}(?![\\w-])(?!\\s*(?:min|mins|minutes|km|k|mi|miles|per|/|%|x)\\b)`, 'gi') : null,
     // "two Lumen 900Rs", "Stormshells": a plural is the same product.
     // (Session 52: a German compound keeps its product, "die Stormshell-Jacke".)
-    products: products.length > 0 ? new RegExp(`(?<![\\w-])(${products.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})s?(?![\\w]|-[\\d-])`, 'gi') : null,
+    products: products.length > 0 ? new RegExp(`(?<![\\w-])(${productNames})s?(?![\\w]|-[\\d-])`, 'gi') : null,
     productName: null,
     familyAlone: null,
-    productAtEnd: products.length > 0 ? new RegExp(`(?<![\\w-])(?:${products.map((p) => escapeRegExp(p).replace(/ /g, '\\s+')).join('|')})$`, 'i') : null,
+    productAtEnd: products.length > 0 ? new RegExp(`(?<![\\w-])(?:${productNames})$`, 'i') : null,
     orderPrefixes,
   };
   // Only a coined name (a capital inside: "VoltPack"), not a word of the language ("Pace", "Pro", "Summit").
