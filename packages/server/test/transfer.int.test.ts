@@ -20,6 +20,8 @@ beforeAll(async () => {
     { skill: 'en', proficiency: 1 },
   ]);
   alex = await connectAgent(server.url);
+  // Alex comes online after the socket connects (presence is written asynchronously): wait, or the first list may still say offline.
+  await server.baton.services.idle();
   alexId = (await ok(call<{ agent: { id: string } }>(alex, 'inbox:list', {}))).agent.id;
 });
 afterAll(async () => {
