@@ -3,6 +3,7 @@
  * Built once per site (index + classifier), then each turn is a pure function of
  * the transcript, customer and control state.
  */
+import { correctedQuestion } from './bot/correction.js';
 import { answerQuestion, type AnswerContext, type AnswerJudge } from './bot/answer.js';
 import type { TreeEnsemble, TreeModel } from './bot/answerability.js';
 import type { MessageModel } from './escalation/messageModel.js';
@@ -194,7 +195,9 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
     }
     // "Put me through to someone about returning my tent": the question is what is left once the request is taken
     // out (the request itself is no question the KB fails on, and the VIP rule asks whether the KB can settle it).
-    const question = withoutRequest(current.body, site.config.name) ?? current.body;
+    const asked = withoutRequest(current.body, site.config.name) ?? current.body;
+    // "Oh sorry, I meant Austria!": the question before, put right.
+    const question = correctedQuestion(asked, previousQuestion) ?? asked;
     const said = detectLanguage(question, site.config.kb.language);
     const foreign = said.language !== site.config.kb.language && said.confidence >= 0.75;
     // "hey" … "we're getting married in june 💍": after a greeting the scene is still being set.

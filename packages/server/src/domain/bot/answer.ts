@@ -6,6 +6,7 @@ import type { BotReply, GroundingPassage } from '../pipelineTypes.js';
 import { ANSWER_THRESHOLD, type KbHit, type KnowledgeBase, searchKnowledgeBase } from './knowledgeBase.js';
 import { detectSmallTalk, smallTalkReply } from './smallTalk.js';
 import { applyNarrowAsks } from './narrowAsks.js';
+import { followReference } from './crossReference.js';
 import { DETAILS_TEXT, exclaimsOnly, namesOnlyAThing, onlyDetails, SCENE_TEXT, setsTheScene } from './notYetAsked.js';
 import { clip, contentWords, normalise, stem, stripMarkdown, words } from './text.js';
 import { answerabilityFeatures, predictAnswerable, type TreeModel } from './answerability.js';
@@ -68,9 +69,11 @@ const OWNS_SLIP = /^\W*(?:(?:oh|ah|oops|whoops|hmm)\W+)*(?:wait|hang on|hold on)
 /** The detail put right: "…the Lumen 900R, not the 400", "it's PAY-101", "the M instead of the L". */
 const REPLACES_DETAIL = /\b(?:i meant|i mean|its|it is|it was)\b[^.!?]{1,40}(?:[,.]\s*|\s)(?:not|instead of|rather than)\s+(?:the\s+|a\s+|an\s+|my\s+)?\w|\b(?:its|it is|it was)\s+(?:actually\s+)?[a-z]{0,4}-?\d/;
 /** ("my mistake, I should have been clearer: can you gift wrap it?" asks the same question again.) */
+/** Session 56: "Oh sorry, I meant Austria!", "oops, meant the 900R": the slip owned and put right in one go (not "No, I meant…"). */
+const SORRY_MEANT = /^\W*(?:(?:oh|ah|oops|whoops|sorry|my bad|wait|hang on)\W+)+(?:i |we )?(?:meant|ment)(?: to (?:say|write|type))?\W+(?!(?:to|that|it|this|what|is|was)\b)\w/;
 export function selfCorrects(message: string): boolean {
   const said = normalise(message);
-  return OWNS_SLIP.test(said) && REPLACES_DETAIL.test(said);
+  return (OWNS_SLIP.test(said) && REPLACES_DETAIL.test(said)) || SORRY_MEANT.test(said);
 }
 export function correctsAnswer(message: string): boolean {
   return CORRECTS_ANSWER.test(normalise(message)) && !selfCorrects(message);
@@ -78,9 +81,9 @@ export function correctsAnswer(message: string): boolean {
 /**
  * "not gift cards. two normal visa cards", "not a home address, the packstation itself": a message that opens by
  * setting aside what the answer took it to be, then says what it is. Not "not sure, …", "not yet.", "not in spam
- * either", "not like too hot, just warm", "not even…" (NARROWS reads that).
+ * either", "not like too hot, just warm", "not even…" (NARROWS reads that), "not hot, just warm to the touch" (a degree).
  */
-export const CORRECTION_OPENER = /^((no|nope)\W+)?not (?!(sure|yet|really|quite|bad|now|today|urgent|much|like|in spam|there|helpful|impressed|interested|happy|even|at all|that|gonna|going to|a (problem|big deal|fan))\b)(?:a |an |the |to |about |asking |asking about |looking for )?(?<aside>[^.,;:!?]{1,30})(\.|,|;|:| -|!)\s*(?!(either|too|though|thanks|thank you)\b)\S/;
+export const CORRECTION_OPENER = /^((no|nope)\W+)?not (?!(sure|yet|really|quite|bad|now|today|urgent|much|like|in spam|there|helpful|impressed|interested|happy|even|at all|that|gonna|going to|a (problem|big deal|fan))\b)(?!((too|very|super|that|so) )?(hot|cold|warm|big|serious|broken|wet|loud|bright|dim|heavy|tight|loose|bad|painful|damaged|swollen)\W+(just|only|merely)\b)(?:a |an |the |to |about |asking |asking about |looking for )?(?<aside>[^.,;:!?]{1,30})(\.|,|;|:| -|!)\s*(?!(either|too|though|thanks|thank you)\b)\S/;
 
 /**
  * The thing a CORRECTION_OPENER sets aside ("not student. veterans." → "student") and the words of what the customer
@@ -179,7 +182,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
 
   const searched = afterTopicSwitch(question);
   const own = searchKnowledgeBase(kb, searched, GROUNDING_PASSAGES, foreign);
-  let hit = own[0];
+  let hit = followReference(kb, own);
   // The customer has said the passage is not the answer (a narrowed follow-up, a correction): no model overrules that.
   let ruledOut = false;
   // "Can you guarantee it arrives by Thursday?": delivery times say what is usual; only a passage that speaks of

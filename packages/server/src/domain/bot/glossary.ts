@@ -165,6 +165,8 @@ const PHRASES: [RegExp, string[]][] = [
   [/\b(?:boats?|sailing|coast|coastal)\b[^.?!]{0,80}\b(?:headlamp|head torch|lamp|torch|watch|<device>)s?\b|\b(?:headlamp|head torch|lamp|torch|watch|<device>)s?\b[^.?!]{0,80}\b(?:boats?|sailing|coast|coastal)\b/, ['sea']],
   // "which one lasts longer on a single charge?": battery life, in the words customers use.
   [/\b(?:last|lasts|lasting|run|runs)\b[^.?!]{0,25}\b(?:on (?:a|one) (?:single |full )?charge|per charge|between charges)\b/, ['battery', 'life']],
+  // Session 56: "will my Pace 5 last if I record the whole time?", "would the watch last a 4-day trek?": a device's battery.
+  [/\b(?:will|would|does|can|is) (?:my |the |a )?(?:<device>|watch|headlamp|head torch|power ?bank)s?(?: \w+)? (?:last|hold out|survive|keep going|make it)\b(?! (?:long(?:er)? (?:in|outside)|years|a lifetime|in the (?:rain|wash))\b)/, ['battery', 'life']],
   // "which will last longer with GPS on?", "which one keeps going longer": battery life compared.
   [/\b(?:last|lasts|run|runs|keeps? going|goes)\s+longer\b/, ['battery', 'life']],
   // "how long does the Pace 5 run with GPS on?", "how many hours do I get with GPS?": battery life too.
@@ -181,7 +183,9 @@ const PHRASES: [RegExp, string[]][] = [
   // valid"; "store" of anything, "best way to store lithium batteries", "can I store the voltpack fully charged?", "how
   // should power banks be stored?", "storing the tent wet"; not a parcel the courier left in the garage.)
   [new RegExp(String.raw`\b(?:(?:how|where|best way|way) (?:should |do |can |to |would |could )?(?:i |we |you )?|(?:can|should|could|do) (?:i|we) )store (?!${NOT_STORED}\b)[\w-]+|\b(?:how|where|best way|way) (?:should |do |can |to |would |could )?(?:i |we |you )?keep (?!${NOT_STORED}\b)(?:it|them|this|that|(?:my|the|a|an|our) (?:${KEPT_WORD} ){0,2}?${KEPT_WORD})(?=\s*(?:[?.!,;]|$)|\s+(?:when|while|over|during|between|through|until|long[- ]term|in (?:storage|winter|summer|the (?:off[- ]?season|winter|summer))|for (?:long|months|weeks|years|a while|the (?:winter|summer|season|off[- ]?season)|winter|summer))\b)|\b(?:storing|be stored|get stored|stored away)\b(?<!\b(?:data|details|info|information|cards?|address(?:es)?|passwords?|payment)\b[^.?!]{0,40}(?:storing|be stored|get stored|stored away))(?!\s+${NOT_STORED}\b)|\b(?:sits?|sitting|lives?|living|kept|left|lying|lies) in (?:a|the|my|our) (?:drawer|cupboard|closet|cabinet|garage|loft|attic|shed|basement|cellar|glove ?box|wardrobe)\b(?<!\b(?:parcel|package|courier|driver|delivery|dhl|ups|usps|fedex|dpd|gls|hermes|postman|mailman)\b[^.!?]{0,40})`), ['storage']],
-  [/\bhand (?:it|them|this|that|the \w+) back\b/, ['return']],
+  // Session 56: "I want to give back the tent", "can I bring the jacket back?" (not money given back: "give me my money back";
+  // nor "could we bring it back on monday", which may be anything).
+  [/\b(?:hand|handing|give|giving) (?:it|them|this|that) back\b|\b(?:hand|handing|give|giving|bring|bringing) (?:the|these|those|my|our|a|an) (?!money|cash|refund|deposit|points|voucher)[a-z0-9]+(?: [a-z0-9]+)? back\b|\b(?:hand|handing|give|giving) back (?:the|this|that|these|those|my|our|a|an|it|them)\b(?! (?:money|cash|refund|deposit|points|voucher))/, ['return']],
   [/\bhead ?(?:torch(?:es)?|lamps?|lights?)\b/, ['headlamp']],
   // "everything you hold on me", "what do you keep about us": personal data.
   [/\b(?:hold|keep|store|stored|holding|keeping)\s+(?:on|about)\s+(?:me|us)\b|\byou(?:ve)?\s+(?:have|got)\s+(?:on|about)\s+(?:me|us)\b/, ['data']],

@@ -131,6 +131,15 @@ export function queryTerms(query: string, known?: (term: string) => boolean, for
   // Session 55: "how should I store my watch?" stores a thing; "store" is also the shop, whose article then wins.
   const store = groups.get('stor');
   if (store && groups.has('storag') && STORE_VERB.test(text)) store.terms = ['storag'];
+  // Session 56: "I want to give back the tent": a return, not money coming back (the refunds passage's "back").
+  if (phrases.hints.includes('return') && phrases.words.has('back')) {
+    const back = groups.get('back');
+    if (back) back.terms = ['return'];
+    for (const w of phrases.words) {
+      const g = /^(give|giving|hand|handing|bring|bringing)$/.test(w) ? groups.get(processTerm(w) ?? '') : undefined;
+      if (g) g.optional = true;
+    }
+  }
   // "how long is the warranty?", "how long is it valid?": a span of years, which "long" only shapes as a question.
   const long = groups.get('long');
   if (long && /\bhow long (is|does|do|will|would)\b[^.?!]{0,30}\b(warranty|guarantee|valid|validity|good for|expire)/.test(text)) {

@@ -252,6 +252,29 @@ const INVOICE_CHANGE =
 // company name and VAT ID at checkout"; in German and Spanish too, "unsere Bestellnummer auf die Rechnung".)
 const INVOICE_OPTIONS = /\b(purchase order|po numbers?|billing address|invoice address|reference numbers?|cost cent(re|er))\b/i;
 
+/**
+ * Session 56: taking back what is done ("I clicked the link to delete my account… can the deletion be reversed?", "is
+ * there a way to restore my deleted account?", "can I undo the cancellation?"): the help centre says how to do it, rarely
+ * how to undo it. (Not a login or a password got back, nor points restored after a return.)
+ */
+export function asksToUndo(said: string): boolean {
+  return sentences(said).some((s) => UNDO.test(s) && !/\b(password|log ?in|sign ?in|points|trailpoints|voucher|code|charges?|payments?|money|refund\w*|authori[sz]\w*|holds?|card)\b/.test(s));
+}
+const UNDO = /\b(deletion|deleted|delete|account|cancell?ation|cancell?ed|closure|closed|unsubscri\w*)\b[^.!?]{0,40}\b(be |get |been )?(undone|reversed|restored|recovered|reactivated|revived|un-?deleted|brought back)\b|\b(undo|reverse|revert|restore|recover|reactivate|un-?delete|bring back|get back|cancel)\b( my| the| that| this| it)?( \w+)? (deletion|deleted account|closed account|account deletion|account closure)\b/;
+/** A passage that says how a deletion or closure is undone or withdrawn. */
+const UNDOES = /\b(undo|undone|reverse|reversed|restore|restored|reactivat\w*|withdraw|cancel the deletion|changed your mind)\b/i;
+
+/**
+ * Session 56: another fitness platform by name ("does it at least sync workouts to Apple Health?", "can I export to
+ * Komoot?"): settled only by a passage that names one besides the shop's own (the watch article names Strava alone).
+ */
+const PLATFORM = String.raw`(apple health|health ?kit|google fit|garmin( connect)?|komoot|outdooractive|alltrails|suunto|polar flow|wahoo|zwift|fitbit|samsung health|runkeeper|map ?my ?(run|ride|walk)|trainingpeaks|coros|peloton|relive|gaia ?gps|caltopo)`;
+const SYNCS_WITH = new RegExp(String.raw`\b(sync\w*|connect\w*|link\w*|export\w*|upload\w*|send\w*|shar\w*|push\w*|integrat\w*|compatible|work\w*|talk\w*|import\w*)\b[^.!?]{0,30}\b(with|to|into|in|on|from) ${PLATFORM}\b`);
+export function asksOtherPlatform(said: string): boolean {
+  return sentences(said).some((s) => SYNCS_WITH.test(s));
+}
+const NAMES_PLATFORM = new RegExp(String.raw`\b${PLATFORM}\b`, 'i');
+
 export const SERVICE_ASKS: readonly NarrowAsk[] = [
   { asks: asksInvoiceChange, settles: INVOICE_OPTIONS, another: true, besideOthers: true },
   { asks: asksStockNow, settles: STOCK_LEVELS, another: true, besideOthers: true },
@@ -269,4 +292,6 @@ export const SERVICE_ASKS: readonly NarrowAsk[] = [
   { asks: asksToSplitDelivery, settles: SPLITS_DELIVERY, another: true, besideOthers: true },
   // Not besideOthers: "Can you refund me the difference?" is this same request, and finds the price-match passage alone.
   { asks: asksOwnPriceDrop, settles: OWN_PRICES, another: false },
+  { asks: asksToUndo, settles: UNDOES, another: true, besideOthers: true },
+  { asks: asksOtherPlatform, settles: NAMES_PLATFORM, another: true, besideOthers: true },
 ];

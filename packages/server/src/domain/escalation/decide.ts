@@ -18,7 +18,7 @@ import { detectLearnedFrustration } from './learnedFrustration.js';
 import { detectHighStakes, detectLearnedHighStakes } from './highStakes.js';
 import { conversationLanguage, detectLanguageSwitch } from './language.js';
 import { detectRepeatedFailure } from './repeatedFailure.js';
-import { detectRules } from './rules.js';
+import { detectRules, handsOffAtFirstMiss } from './rules.js';
 import { correctTeam, dutySkill } from './teamCorrections.js';
 import { currentTopic } from './currentTopic.js';
 import type { SkillClassifier } from './skill.js';
@@ -133,9 +133,12 @@ export function decide(ctx: DetectorContext, classifier: SkillClassifier): Escal
   const classified = saysWhat ? classifier.classify(winner.skillHint ? `${customerText}\n${winner.skillHint}` : customerText).skill : ctx.site.defaultSkill;
   const skill = ruleSkill ?? named ?? duty ?? correctTeam(ctx.site, classified, { topical: customerText, conversation: bodies.join('\n'), current: ctx.current.body });
   const vip = ctx.site.rules.some((r) => r.when.customerTier !== undefined && r.when.customerTier.toLowerCase() === (ctx.customer.tier ?? '').toLowerCase());
+  // A customer handed off at their first unsettled question (a VIP) who asks again has met that rule by now: the second
+  // miss is the tier's rule, which outranks a repeated failure, whether or not the first one was taken for settled.
+  const tierRule = winner.trigger === 'repeated_failure' && handsOffAtFirstMiss(ctx.site.rules, ctx.customer.tier);
   return {
-    reason: winner.trigger,
-    reasonDetail: winner.reason,
+    reason: tierRule ? 'rule' : winner.trigger,
+    reasonDetail: tierRule ? `${ctx.customer.tier} customer asking again what the help articles can't settle (${winner.reason})` : winner.reason,
     evidence: ctx.current.body,
     evidenceSeq: winner.evidenceSeq,
     skill,

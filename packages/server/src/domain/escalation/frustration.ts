@@ -14,7 +14,7 @@ import { botHasReplied, customerMessages, lastBotReply, type DetectorContext, ty
 import { ANOTHER_HOOP, CHORE_AGAIN, INSULTS, MEDIUM, SIGNALS, STRONG, TAKES_THEN_ASKS_MORE, THUMBS_UP_LET_DOWN, type Signal } from './frustrationSignals.js';
 import { namedShop } from '../site/siteNames.js';
 import { unfitForUse, withoutOthersBlamed } from './blameTarget.js';
-import { echoesReply, quotesReply } from './replyEcho.js';
+import { echoesReply, quotesReply, repeatsReplyWords } from './replyEcho.js';
 
 /** "Do you people read your own rules?", "do you guys even listen": the bot and shop addressed as "you people". */
 const YOU_PEOPLE_READ = /\bdo (you|u) (people|guys|lot) (even |actually |ever |just )?(read|listen|check|look|ignore|not care)\b/;
@@ -106,7 +106,7 @@ const NEVER_A_PROBLEM = /\bnever (had|had a|had any|once had|ever had) (single )
 const NOBODY_THEN = /\b(on )?(sundays?|saturdays?|weekends?|(public )?holidays?|evenings?|nights?|at night|overnight)\b[^.!?]{0,20}\b(nobody|no one|noone)\b(?![^.!?]*\b(actually|when (im|i am|were|we are))\b)[^.!?]*\?|\b(nobody|no one|noone)\b[^.!?]{0,20}\b(on )?(sundays?|saturdays?|weekends?|(public )?holidays?|evenings?|at night|overnight)\b(?![^.!?]*\b(actually|when (im|i am|were|we are))\b)[^.!?]*\?/g;
 const PROBLEM_CONTEXT = /\b(ruined|nobody|no one|noone|supposed to|tough luck|(walked|ran|made) off with|pays? (more|extra|twice|double)|have to pay|had to pay|charged|wrong|never|lost|nothing|useless|not even|doesnt work|didnt work|so your|apparently|because i|locked out|locked me out|(my|the|our) money (is |s |has )?(just |simply )?(gone|vanished|disappeared)(?![^.!?]{0,40}\b(as an? (hold|reservation|pre-?authori[sz]ation)|pending)\b)(?![^]*\b(got it|makes sense|understood|i see)\b))\b|\?\?|👏|🙄/;
 /** "Wonderful. Absolutely wonderful.": one praise word as a sentence, then again, stressed. */
-const PRAISE_TWICE = /(^|[.!?]\s+)(wonderful|brilliant|fantastic|great|marvell?ous|lovely|perfect|superb|terrific|splendid|amazing)[.!]+\s+(absolutely|just|truly|simply|utterly) \2\b/;
+const PRAISE_TWICE = /(^|[.!?]\s+)(wonderful|brilliant|fantastic|great|marvell?ous|lovely|perfect|superb|terrific|splendid|amazing)[.!,]+\s+(absolutely|just|truly|simply|utterly) \2\b/;
 /** "great. really great." after copy-pasted answers: only beside what plainly went wrong ("Perfect. Really perfect, not a leak" is praise). */
 const PRAISE_REALLY_TWICE = /(^|[.!?]\s+)(wonderful|brilliant|fantastic|great|marvell?ous|lovely|perfect|superb|terrific|splendid|amazing)[.!]+\s+really \2\b/;
 /** Paid for it and got it broken: "pay full price, get a broken lamp". */
@@ -244,7 +244,7 @@ export function scoreFrustration(
   // polite request; sarcasm does not go on to ask a favour.
   // "Great. The tent still has its tags and was never pitched. Do I need the original packaging?": the next question,
   // plainly asked (not "Great. So I have to pay twice?").
-  const takesThenAsks = (/^(perfect|great|lovely|brilliant|excellent|wonderful|super|awesome|fantastic)[.!,]\s+[^?]*\b(could|can|would) (someone|somebody|you|i|we|one of you)\b[^?]*\?/.test(text) || (/^(perfect|perfecto|perfekt|genial|prima|great|lovely|brilliant|excellent|wonderful|super|awesome|fantastic)[.!,]\s+(?:[^?]*[.!]\s+)?(do|does|can|could|is|are|will|should|would) (i|we|you|it|they|the|my|our)\b[^?]*\?\s*$/.test(text) && !/\b(so|again|still|even|twice|seriously|really|actually|privilege|broken)\b[^.!]*\?\s*$/.test(text)) || TAKES_THEN_ASKS_MORE.test(text) || TAKES_THEN_AND.test(text)) && !/\?\?|🙄|😒|🙃/u.test(message);
+  const takesThenAsks = (/^(perfect|great|lovely|brilliant|excellent|wonderful|super|awesome|fantastic)[.!,]\s+[^?]*\b(could|can|would) (someone|somebody|you|i|we|one of you|they|the (staff|store|shop|team)|your (staff|store|shop|team))\b[^?]*\?/.test(text) || (/^(perfect|perfecto|perfekt|genial|prima|great|lovely|brilliant|excellent|wonderful|super|awesome|fantastic)[.!,]\s+(?:[^?]*[.!]\s+)?(do|does|can|could|is|are|will|should|would) (i|we|you|it|they|the|my|our)\b[^?]*\?\s*$/.test(text) && !/\b(so|again|still|even|twice|seriously|really|actually|privilege|broken)\b[^.!]*\?\s*$/.test(text)) || TAKES_THEN_ASKS_MORE.test(text) || TAKES_THEN_AND.test(text)) && !/\?\?|🙄|😒|🙃/u.test(message);
   // (Review of session 55: "lost my receipt but the Berlin staff found the order, great store!", "my dog walked off with a tent
   // peg lol. great company, great tents": the trouble put right, or the goods praised too, is praise meant.)
   const sincere = takesThenAsks || atWeather || /\b(was|were|been) (really |absolutely |just |so |always )?(fantastic|brilliant|great|amazing|wonderful|lovely|perfect|awesome|excellent|superb)\W+(but|until|although|though|except)\b/.test(text) || MEANT_PRAISE.test(text);
@@ -260,8 +260,9 @@ export function scoreFrustration(
   // "…i'll just sleep in the car then. thanks a bunch 🙃": thanks with an upside-down face after a let-down; "So we paid VAT
   // because your check failed. Wonderful. Absolutely wonderful.": praise said twice over, alone, is a verdict.
   if (/🙃/u.test(message) && /\bthanks a (bunch|lot|million|ton)\b/.test(text) && /\b(then|just|guess|so)\b/.test(text)) add(STRONG, 'sarcasm');
-  const saidTwice = (PRAISE_TWICE.test(text) && /\b(fail\w*|wrong|broken|paid|charged|never|nothing|still|again|not|no|cant|wont|didnt|doesnt)\b/.test(text)) || (PRAISE_REALLY_TWICE.test(text) && /\b(fail\w*|wrong|broken|still|again|copy ?past\w*|copy and past\w*|pasting)\b/.test(text));
-  if (saidTwice && !THANKS.test(text)) add(STRONG, 'sarcasm');
+  const saidTwice = (PRAISE_TWICE.test(text) && /\b(fail\w*|wrong|broken|paid|charged|never|nothing|still|again|not|no|cant|wont|didnt|doesnt|dont|havent|hasnt|isnt|arent)\b/.test(text)) || (PRAISE_REALLY_TWICE.test(text) && /\b(fail\w*|wrong|broken|still|again|copy ?past\w*|copy and past\w*|pasting)\b/.test(text));
+  // ("yes I read the tracking page, thank you. it says … that i dont have a pin for. brilliant, just brilliant": thanks before the complaint.)
+  if (saidTwice && !THANKS.test(text.slice(Math.max(0, text.search(PRAISE_TWICE))))) add(STRONG, 'sarcasm');
   // "amazing. pay full price, get a broken lamp, then wait a month. stellar service 👍": paid in full, got it broken,
   // and praised (not "paid full price and got a great lamp, stellar service 👍").
   if (PRAISE_WORD.test(text) && PAID_GOT_BROKEN.test(text) && !THANKS.test(text)) add(STRONG, 'sarcasm');
@@ -270,6 +271,9 @@ export function scoreFrustration(
   if (SARCASM_PHRASE.test(text) || (GENEROUS.test(text) && REFUSAL.test(text)) || (((SARCASM_UNLESS_THANKED.test(text) && !PEOPLE_PRAISED.test(text)) || (PROCESS_PRAISE.test(text) && COMPLAINT_CUE.test(text)) || (SARCASM_DE_ES.test(text) && PROBLEM_DE_ES.test(text))) && !THANKS.test(text))) add(STRONG, 'sarcasm');
   // Quoting the answer back with praise: "Wait 48 hours. For a parcel that is 'delivered'. Genius."
   if (!THANKS.test(text) && ECHO_PRAISE.test(text) && echoesReply(text, lastBotText, message)) add(STRONG, 'sarcasm');
+  // "DON'T tell me 48 hours. it's been a MONTH.": the reply's own words refused before they are said again.
+  const refused = lastBotText ? /(?:^|[.!?]\s*)(?:and |but |please |oh )?(?:dont|do not) (?:you )?(?:dare )?(?:tell|give) me (?:again )?([^.!?,]{2,40}?)\s*(?:again\s*)?(?:[.!?,]|$)/.exec(text) : null;
+  if (refused && repeatsReplyWords(refused[1]!, lastBotText)) add(STRONG, 'rejects the answer');
   // "Thanks so much for telling me to 'wait 48 hours'. It's been nine days. Truly helpful.", "Great, 'check your spam
   // folder'. Genius. I literally just said it's empty.": advice quoted back, praised or thanked, and contradicted by
   // what already happened — whether or not the quote is word for word the reply's.

@@ -34,3 +34,9 @@ export function quotesReply(message: string, reply: string): boolean {
     return quoted.length >= 2 && quoted.filter((w) => said.has(w)).length >= Math.ceil((quoted.length * 2) / 3);
   });
 }
+
+/** Words the customer repeats from the bot's last reply, in its order ("don't tell me 48 hours" after "up to 48 hours"). */
+export function repeatsReplyWords(words: string, reply: string): boolean {
+  const w = normalise(words).replace(/[^a-z0-9 ]+/g, ' ').trim().split(/\s+/).filter(Boolean);
+  return reply !== '' && w.length >= 1 && w.length <= 6 && flatReply(reply).includes(` ${w.join(' ')} `);
+}

@@ -12,7 +12,7 @@ import { findCounts } from './counts.js';
 import { findDataLocations } from './dataLocation.js';
 import { findProblems } from './problems.js';
 import type { Article, SiteContent } from '../pipelineTypes.js';
-import { DIGIT_GROUPS, DIGIT_REFERENCE, HANDLE, HASH_ORDER, LABELLED_NUMBER, LAST_DIGITS, MIXED_ID, PHONE, PHONE_SAID, PREFIXED_ID, SPACED_ID, MERCHANT_NAME, SUFFIXED_ID, LABELLED_TAX_ID, VAT_ID, WEB_ADDRESS, isCardNumber, isWebAddress } from './factPatterns/identifiers.js';
+import { DIGIT_GROUPS, DIGIT_REFERENCE, HANDLE, HASH_ORDER, LABELLED_NUMBER, LAST_DIGITS, MIXED_ID, LABELLED_CODE, PHONE, PHONE_SAID, PREFIXED_ID, SPACED_ID, MERCHANT_NAME, SUFFIXED_ID, LABELLED_TAX_ID, VAT_ID, WEB_ADDRESS, isCardNumber, isWebAddress } from './factPatterns/identifiers.js';
 import { AGO, DATE, DAY_ES, DEADLINE, EVENT_BEFORE, HOLD_UNTIL, IN_MONTH, NOUN_AFTER, NUMERIC_DATE, OCCASION, TIME_OF_DAY } from './factPatterns/when.js';
 import { BIG_COUNT, K_COUNT, CAPITAL_COUNT, COLOUR, COMPANY, COMPANY_LEAD, COUNTED, COUNT_BEFORE, DEVICE_TYPED, ERROR_CODE, MEASURE, MODEL_STOP, MODEL_TYPED, MODEL_WORD_TYPED, NOT_QUANTITY_NOUN, PERCENT, PRODUCT_NOUN_AFTER, PROMO, PROVIDER, QUANTITY, SIZE, UPS, PART_ES_DE, withVariant, WOUND_ES_DE } from './factPatterns/goods.js';
 import { CARD_TEXT, HOLDER_NAME, INITIALS, QUOTED } from './factPatterns/wording.js';
@@ -152,6 +152,7 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of text.matchAll(HASH_ORDER)) add('order', m[0], m.index);
   for (const m of text.matchAll(LABELLED_NUMBER)) add('reference', m[1]!, m.index + m[0].length - m[1]!.length);
   for (const m of text.matchAll(MIXED_ID)) add('reference', m[0], m.index);
+  for (const m of text.matchAll(LABELLED_CODE)) add('reference', m[0], m.index);
   // (Review of session 54: only where money was taken; "the watch shows GPS-ERR" is a screen's words, no merchant.)
   if (/\b(charge[sd]?|charging me|statement|bank|card|paypal|amex|visa|mastercard|transactions?|merchant|debit(ed)?|billed|payments?|paid)\b/i.test(text)) for (const m of text.matchAll(MERCHANT_NAME)) add('company', m[0], m.index);
   // After the identifiers: "Order AB-204417" is an order number, not a company "Order AB".
