@@ -70,7 +70,8 @@ const OWNS_SLIP = /^\W*(?:(?:oh|ah|oops|whoops|hmm)\W+)*(?:wait|hang on|hold on)
 const REPLACES_DETAIL = /\b(?:i meant|i mean|its|it is|it was)\b[^.!?]{1,40}(?:[,.]\s*|\s)(?:not|instead of|rather than)\s+(?:the\s+|a\s+|an\s+|my\s+)?\w|\b(?:its|it is|it was)\s+(?:actually\s+)?[a-z]{0,4}-?\d/;
 /** ("my mistake, I should have been clearer: can you gift wrap it?" asks the same question again.) */
 /** Session 56: "Oh sorry, I meant Austria!", "oops, meant the 900R": the slip owned and put right in one go (not "No, I meant…"). */
-const SORRY_MEANT = /^\W*(?:(?:oh|ah|oops|whoops|sorry|my bad|wait|hang on)\W+)+(?:i |we )?(?:meant|ment)(?: to (?:say|write|type))?\W+(?!(?:to|that|it|this|what|is|was)\b)\w/;
+/** (Review of session 56: not what the words were meant as, "sorry, I meant well", "sorry I meant no offence", "wait, I meant every word".) */
+const SORRY_MEANT = /^\W*(?:(?:oh|ah|oops|whoops|sorry|my bad|wait|hang on)\W+)+(?:i |we )?(?:meant|ment)(?: to (?:say|write|type))?\W+(?!(?:to|that|it|this|what|is|was|well|no|nothing|every|all|you|like|literally|seriously|really|business)\b)\w/;
 export function selfCorrects(message: string): boolean {
   const said = normalise(message);
   return (OWNS_SLIP.test(said) && REPLACES_DETAIL.test(said)) || SORRY_MEANT.test(said);

@@ -79,6 +79,8 @@ const GLOSSARY: Record<string, string> = {
 const SYNONYMS: Record<string, string> = {
   swap: 'exchange', switch: 'exchange', replace: 'exchange', send: 'return', sent: 'return', back: 'return',
   dryer: 'dry', drier: 'dry',
+  // Session 56: "can I take it snorkelling?": swimming on the surface, as the water-resistance passage says.
+  snorkel: 'swimming', snorkelling: 'swimming', snorkeling: 'swimming', snorkle: 'swimming',
   money: 'refund', reimburse: 'refund', reimbursement: 'refund', arrive: 'delivery', arrived: 'delivery', arrival: 'delivery',
   deliver: 'delivery', package: 'parcel', parcel: 'shipping', stuff: 'order', purchase: 'order', bought: 'order',
   cost: 'price', costs: 'price', fee: 'cost', fees: 'cost', charge: 'cost', postage: 'shipping', ship: 'shipping',
@@ -128,6 +130,8 @@ const NOT_STORED = String.raw`(?:my |our |the |your )?(?:data|details|card|cards
 const KEPT_WORD = String.raw`(?!(?:from|so|too|as|very|really|dry|warm|cool|cold|clean|safe|charged|valid|low|high|alive|going|running|working|on|off|up|out|away|topped|connected|paired|together|for|in|at|with|to|and|or|when|while|over|during|until)\b)[\w-]+`;
 
 /** Common question shapes that carry their topic in stop words ("where's my order?"). */
+/** Money by any name, which "give back" does not return as goods ("give back the difference", "the shipping cost"). */
+const MONEY_GIVEN = String.raw`(?:money|cash|refund|deposit|points|voucher|difference|shipping|postage|delivery|fees?|costs?|charges?|amount|balance|credit|change|\d+(?:[.,]\d+)?|[€$£]\s?\d+)`;
 const PHRASES: [RegExp, string[]][] = [
   [/\bwhere(?:s| is| are)? (?:my|the|our) (?:order|parcel|package|stuff|delivery|things|item|items)\b/, ['track']],
   [/\bhow long\b/, ['days']],
@@ -166,7 +170,11 @@ const PHRASES: [RegExp, string[]][] = [
   // "which one lasts longer on a single charge?": battery life, in the words customers use.
   [/\b(?:last|lasts|lasting|run|runs)\b[^.?!]{0,25}\b(?:on (?:a|one) (?:single |full )?charge|per charge|between charges)\b/, ['battery', 'life']],
   // Session 56: "will my Pace 5 last if I record the whole time?", "would the watch last a 4-day trek?": a device's battery.
-  [/\b(?:will|would|does|can|is) (?:my |the |a )?(?:<device>|watch|headlamp|head torch|power ?bank)s?(?: \w+)? (?:last|hold out|survive|keep going|make it)\b(?! (?:long(?:er)? (?:in|outside)|years|a lifetime|in the (?:rain|wash))\b)/, ['battery', 'life']],
+  // (Review of session 56: only over a span or a use, not "will the watch survive a drop", "last if I swim with it",
+  // "make it through airport security".)
+  [/\b(?:will|would|does|can|is) (?:my |the |a )?(?:<device>|watch|headlamp|head torch|power ?bank)s?(?: \w+)? (?:last|hold out|survive|keep going|make it)\b(?! (?:long(?:er)? (?:in|outside)|years|a lifetime|in the (?:rain|wash))\b)(?=[^.?!]{0,40}\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|ten|full|whole|entire|several|few|multi)[ -](?:\w+[ -])?(?:hours?|days?|nights?|weeks?)|all (?:day|night|weekend)|the (?:whole|entire) (?:time|day|night|trip|hike|trek|weekend|race)|weekend|trip|trek|hike|tour|race|marathon|ultra|expedition|gps|record\w*|tracking|navigat\w*|on (?:low|medium|high|max|full|eco)|(?:one|a|single) charge|until|till|long enough)\b)/, ['battery', 'life']],
+  // Session 56: "how long does it last on the low setting?": a lamp's or watch's battery on a setting or mode.
+  [/\bhow long (?:does|do|will|would|can) (?:it|they|the \w+(?: \w+)?|my \w+(?: \w+)?) (?:last|run|keep going|go)\b[^.?!]{0,30}\b(?:on (?:low|high|medium|max|full|eco)|settings?|modes?|charge|battery|power)\b/, ['battery', 'life']],
   // "which will last longer with GPS on?", "which one keeps going longer": battery life compared.
   [/\b(?:last|lasts|run|runs|keeps? going|goes)\s+longer\b/, ['battery', 'life']],
   // "how long does the Pace 5 run with GPS on?", "how many hours do I get with GPS?": battery life too.
@@ -185,7 +193,9 @@ const PHRASES: [RegExp, string[]][] = [
   [new RegExp(String.raw`\b(?:(?:how|where|best way|way) (?:should |do |can |to |would |could )?(?:i |we |you )?|(?:can|should|could|do) (?:i|we) )store (?!${NOT_STORED}\b)[\w-]+|\b(?:how|where|best way|way) (?:should |do |can |to |would |could )?(?:i |we |you )?keep (?!${NOT_STORED}\b)(?:it|them|this|that|(?:my|the|a|an|our) (?:${KEPT_WORD} ){0,2}?${KEPT_WORD})(?=\s*(?:[?.!,;]|$)|\s+(?:when|while|over|during|between|through|until|long[- ]term|in (?:storage|winter|summer|the (?:off[- ]?season|winter|summer))|for (?:long|months|weeks|years|a while|the (?:winter|summer|season|off[- ]?season)|winter|summer))\b)|\b(?:storing|be stored|get stored|stored away)\b(?<!\b(?:data|details|info|information|cards?|address(?:es)?|passwords?|payment)\b[^.?!]{0,40}(?:storing|be stored|get stored|stored away))(?!\s+${NOT_STORED}\b)|\b(?:sits?|sitting|lives?|living|kept|left|lying|lies) in (?:a|the|my|our) (?:drawer|cupboard|closet|cabinet|garage|loft|attic|shed|basement|cellar|glove ?box|wardrobe)\b(?<!\b(?:parcel|package|courier|driver|delivery|dhl|ups|usps|fedex|dpd|gls|hermes|postman|mailman)\b[^.!?]{0,40})`), ['storage']],
   // Session 56: "I want to give back the tent", "can I bring the jacket back?" (not money given back: "give me my money back";
   // nor "could we bring it back on monday", which may be anything).
-  [/\b(?:hand|handing|give|giving) (?:it|them|this|that) back\b|\b(?:hand|handing|give|giving|bring|bringing) (?:the|these|those|my|our|a|an) (?!money|cash|refund|deposit|points|voucher)[a-z0-9]+(?: [a-z0-9]+)? back\b|\b(?:hand|handing|give|giving) back (?:the|this|that|these|those|my|our|a|an|it|them)\b(?! (?:money|cash|refund|deposit|points|voucher))/, ['return']],
+  // (Review of session 56: the customer gives back, not the shop: not "can you give back the difference?", "will you bring
+  // the Lumen 400 back in stock?", "please bring the old app back"; nor money by another name, "give back the shipping cost".)
+  [new RegExp(String.raw`\b(?:hand|handing|give|giving)(?<!\b(?:you|u) (?:\w+ )?\w+) (?:it|them|this|that) back\b|\b(?:i|we)\b(?: \w+){0,3}? (?:hand|handing|give|giving|bring|bringing) (?:the|these|those|my|our|a|an) (?!${MONEY_GIVEN}\b)[a-z0-9]+(?: [a-z0-9]+)? back\b|\b(?:hand|handing|give|giving)(?<!\b(?:you|u) (?:\w+ )?\w+) back (?:the|this|that|these|those|my|our|a|an|it|them)\b(?! (?:${MONEY_GIVEN})\b)`), ['return']],
   [/\bhead ?(?:torch(?:es)?|lamps?|lights?)\b/, ['headlamp']],
   // "everything you hold on me", "what do you keep about us": personal data.
   [/\b(?:hold|keep|store|stored|holding|keeping)\s+(?:on|about)\s+(?:me|us)\b|\byou(?:ve)?\s+(?:have|got)\s+(?:on|about)\s+(?:me|us)\b/, ['data']],

@@ -6,6 +6,7 @@
 import { asksAboutPacking, PACKING } from './packing.js';
 import { sentences } from './text.js';
 import { SERVICE_ASKS } from './serviceAsks.js';
+import { DETAIL_ASKS } from './detailAsks.js';
 import { ANSWER_THRESHOLD, searchKnowledgeBase, type KbHit, type KnowledgeBase } from './knowledgeBase.js';
 
 /** A sentence asking when something sold out comes back ("when is it back in stock?", "wann ist sie wieder lieferbar?"); `said` normalised. */
@@ -15,7 +16,8 @@ const BY_DATE = /\b(before|by|in time for) (mid-?|the end of |end of |early |lat
 export function asksRestockDate(said: string): boolean {
   // (Session 54: "I've just seen it's only available in black… Is olive in S coming back, and roughly when?")
   const soldOut = /\b(sold out|out of stock|unavailable|not available|only (available|in stock|left) in|ausverkauft|agotad[oa]s?)\b/.test(said);
-  return sentences(said).some((s) => (/\b(when|whens|how soon|how long (until|till|before)|any idea|roughly|eta|wann|cuando|(any ?time|any ?day) soon)\b/.test(s) || (BY_DATE.test(s) && (/\b(will|going to|gonna|be)\b/.test(s) || !/\b(was|were|ordered|bought|paid|said|told|had)\b/.test(s)))) && !/\b(refund\w*|money|card|account|paypal|credit|points|notif\w*|alerts?|sign up|let me know|e-?mail me)\b|\bhow (do|can|will|would) (i|we) (know|hear|find out|get (told|notified|an? (e-?mail|alert|message)))\b/.test(s) && (/\b(back in stock|in stock again|available again|available to (order|buy) again|(new|fresh) stock|be in stock|restock\w*|back on (the )?(site|shelves)|wieder (lieferbar|verfugbar|da|auf lager)|vuelve a (haber|estar)|volvera a (haber|estar)|de nuevo (en stock|disponible))\b/.test(s) || (soldOut && (/\b(back|again|next (batch|shipment|lot|drop|run))\b/.test(s) || MORE_STOCK.test(s))) || (/\b(coming|come|comes) back\b/.test(s) && SIZE_OR_COLOUR.test(s) && !COMES_BACK_OTHERWISE.test(said))));
+  // (Session 56: not "is there a way to be told when it's back in stock?", the back-in-stock e-mail itself.)
+  return sentences(said).some((s) => !/\b(told|notified|notify me|emailed|email me|informed|alerted|alert me|a notification|an alert|an e-?mail|sign up|signing up)\b[^.!?]{0,20}\bwhen\b/.test(s) && (/\b(when|whens|how soon|how long (until|till|before)|any idea|roughly|eta|wann|cuando|(any ?time|any ?day) soon)\b/.test(s) || (BY_DATE.test(s) && (/\b(will|going to|gonna|be)\b/.test(s) || !/\b(was|were|ordered|bought|paid|said|told|had)\b/.test(s)))) && !/\b(refund\w*|money|card|account|paypal|credit|points|notif\w*|alerts?|sign up|let me know|e-?mail me)\b|\bhow (do|can|will|would) (i|we) (know|hear|find out|get (told|notified|an? (e-?mail|alert|message)))\b/.test(s) && (/\b(back in stock|in stock again|available again|available to (order|buy) again|(new|fresh) stock|be in stock|restock\w*|back on (the )?(site|shelves)|wieder (lieferbar|verfugbar|da|auf lager)|vuelve a (haber|estar)|volvera a (haber|estar)|de nuevo (en stock|disponible))\b/.test(s) || (soldOut && (/\b(back|again|next (batch|shipment|lot|drop|run))\b/.test(s) || MORE_STOCK.test(s))) || (/\b(coming|come|comes) back\b/.test(s) && SIZE_OR_COLOUR.test(s) && !COMES_BACK_OTHERWISE.test(said))));
 }
 /** "is olive in S coming back?": a size or colour of a product, which comes back in stock (not a courier or a refund). */
 // (Review 2 of session 54: not a time, "when is the courier coming back, in 2 days?", nor "the black friday prices".)
@@ -88,6 +90,8 @@ export interface NarrowAsk {
   asks(said: string, shop: string): boolean;
   /** A passage that settles it. */
   settles: RegExp;
+  /** Settled only when the passage says what the message asked of it (a holiday by name); replaces `settles`. */
+  settlesFor?(said: string, passage: string): boolean;
   /** Another of the passages found may settle it instead of the best one. */
   another: boolean;
   /** Asked beside another question the passage found answers, it leaves that answer be (serviceAsks.ts). */
@@ -131,6 +135,7 @@ export const NARROW_ASKS: readonly NarrowAsk[] = [
   { asks: asksDataLocation, settles: DATA_LOCATIONS, another: true },
   // Store stock today, two orders in one parcel, an exception, a logo, a replacement sent first, the shop's own price drop.
   ...SERVICE_ASKS,
+  ...DETAIL_ASKS,
 ];
 
 /**
@@ -143,9 +148,10 @@ export function applyNarrowAsks(kb: KnowledgeBase, said: string, found: KbHit, o
   let hit = found;
   for (const ask of NARROW_ASKS) {
     const asks = (s: string) => ask.asks(s, kb.names.shop);
-    if (!asks(said) || ask.settles.test(kb.passages[hit.passage.id]!.text)) continue;
+    const settles = (id: number) => (ask.settlesFor ? ask.settlesFor(said, kb.passages[id]!.text) : ask.settles.test(kb.passages[id]!.text));
+    if (!asks(said) || settles(hit.passage.id)) continue;
     if (ask.besideOthers && !firstMissHandsOff && answersAnotherQuestion(kb, said, hit, asks)) continue;
-    const other = ask.another ? own.find((h) => h.confidence >= ANSWER_THRESHOLD && ask.settles.test(kb.passages[h.passage.id]!.text)) : undefined;
+    const other = ask.another ? own.find((h) => h.confidence >= ANSWER_THRESHOLD && settles(h.passage.id)) : undefined;
     if (!other) return { hit, unsettled: true };
     hit = other;
   }

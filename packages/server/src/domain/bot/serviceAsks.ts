@@ -81,6 +81,8 @@ const SENDS_FIRST = /\b(as soon as the carrier scans|before (we|you) (receive|ge
  * a price match is about other retailers.
  */
 export function asksOwnPriceDrop(said: string): boolean {
+  // Session 56: "Does your price match cover your own prices too?" after the shop's own sale.
+  if (/\b(price ?match\w*|match)\b[^.!?]{0,40}\b(your|its|their) own (prices?|sales?|site|offers?|reductions?)\b/.test(said)) return true;
   // ("in your own sale" only with a price that fell: "bought it in your summer sale for €89, zip broke" is no price drop.)
   // (Not a price that fell elsewhere: "if the price drops on amazon after i buy from your shop" is a price match.)
   // (Session 55: or asked before buying, "If I order it today and it goes on sale within two weeks, do you refund the difference?")
@@ -122,7 +124,7 @@ export function asksForAService(said: string, shop = ''): boolean {
   return namedShop(DONE_FOR_ME, shop).test(said);
 }
 const DONE_FOR_ME =
-  /\b(do|does|can|could|would) (you|u|<shop>|your (team|shop|store|workshop))( guys)?( \w+)? (offer|provide|run|have|do)( \w+){0,3} (service|repair service|reproofing|re-proofing|servicing)\b|\b(you|u|<shop>|your (team|shop|store|workshop))( guys)? (might|may) (offer|provide|run|have|do)( \w+){0,3} (service|repair service|reproofing|re-proofing|servicing)\b(?=[^.!?]*[.!]?\s*[^.!?]*\?)|\b(send|bring|post|drop)( it| them)?( off| in)? to you\b[^.!?]{0,40}\byou (do|fix|repair|reproof|re-?proof|clean|service|replace)\b|\b(for a fee|i would pay|i d pay|happy to pay|willing to pay|pay you)\b[^.!?]{0,40}\b(repair|fix|reproof|re-?proof|clean|service|replace)\w*|\b(do|does|can|could|would) (you|u|<shop>|your (team|shop|store|workshop)) (offer|do|provide|sell)( a| any)? paid (\w+ )?(repairs?|replacements?|services?|servicing|fix(es)?)\b|\b(do|does|can|could|would) (you|u|<shop>|your (team|shop|store|workshop))( guys)? (offer|provide|do|sell)( a| an| any)? (battery|strap|zip|zipper|screen|glass|lens|seam tape) (replacements?|swaps?|changes?|repairs?)\b|\b(repair|fix|reproof|re-?proof|clean|service|replace)\w*\b[^.!?]{0,40}\b(for a fee|i would pay|i d pay|happy to pay|willing to pay|pay you)\b/;
+  /\b(have|get) (you|u|<shop>|your (team|shop|store|staff|workshop)|the (shop|store|staff)|them|someone) (to )?(re-?proof|reproof|re-?waterproof|repair|fix|clean|service|wash|seal|resole|patch)\b(?! (it )?(myself|yourself))|\b(hand|drop|bring|take|leave) (it|them)( in| off)?\b[^.!?]{0,40}\b(to be |and (have|get) (you|u|them|someone|it|the \w+) )(re-?proof|reproof|re-?waterproof|repair|fix|clean|service|wash|seal|resole|patch)\w*|\b(do|does|can|could|would) (you|u|<shop>|your (team|shop|store|workshop))( guys)?( \w+)? (offer|provide|run|have|do)( \w+){0,3} (service|repair service|reproofing|re-proofing|servicing)\b|\b(you|u|<shop>|your (team|shop|store|workshop))( guys)? (might|may) (offer|provide|run|have|do)( \w+){0,3} (service|repair service|reproofing|re-proofing|servicing)\b(?=[^.!?]*[.!]?\s*[^.!?]*\?)|\b(send|bring|post|drop)( it| them)?( off| in)? to you\b[^.!?]{0,40}\byou (do|fix|repair|reproof|re-?proof|clean|service|replace)\b|\b(for a fee|i would pay|i d pay|happy to pay|willing to pay|pay you)\b[^.!?]{0,40}\b(repair|fix|reproof|re-?proof|clean|service|replace)\w*|\b(do|does|can|could|would) (you|u|<shop>|your (team|shop|store|workshop)) (offer|do|provide|sell)( a| any)? paid (\w+ )?(repairs?|replacements?|services?|servicing|fix(es)?)\b|\b(do|does|can|could|would) (you|u|<shop>|your (team|shop|store|workshop))( guys)? (offer|provide|do|sell)( a| an| any)? (battery|strap|zip|zipper|screen|glass|lens|seam tape) (replacements?|swaps?|changes?|repairs?)\b|\b(repair|fix|reproof|re-?proof|clean|service|replace)\w*\b[^.!?]{0,40}\b(for a fee|i would pay|i d pay|happy to pay|willing to pay|pay you)\b/;
 /**
  * Session 54: a part bought on its own ("Can I order just a new magnetic cable from you?", "could I buy a spare pole
  * section?"): care passages name the part, rarely whether the shop sells it.
@@ -260,7 +262,7 @@ const INVOICE_OPTIONS = /\b(purchase order|po numbers?|billing address|invoice a
 export function asksToUndo(said: string): boolean {
   return sentences(said).some((s) => UNDO.test(s) && !/\b(password|log ?in|sign ?in|points|trailpoints|voucher|code|charges?|payments?|money|refund\w*|authori[sz]\w*|holds?|card)\b/.test(s));
 }
-const UNDO = /\b(deletion|deleted|delete|account|cancell?ation|cancell?ed|closure|closed|unsubscri\w*)\b[^.!?]{0,40}\b(be |get |been )?(undone|reversed|restored|recovered|reactivated|revived|un-?deleted|brought back)\b|\b(undo|reverse|revert|restore|recover|reactivate|un-?delete|bring back|get back|cancel)\b( my| the| that| this| it)?( \w+)? (deletion|deleted account|closed account|account deletion|account closure)\b/;
+const UNDO = /\b(deletion|deleted|delete|account(?! (settings|page|details|number|balance|overview|dashboard|menu|section|tab|screen|name)\b)|cancell?ation|cancell?ed|closure|closed|unsubscri\w*)\b[^.!?]{0,40}\b(be |get |been )?(undone|reversed|restored|recovered|reactivated|revived|un-?deleted|brought back)\b|\b(undo|reverse|revert|restore|recover|reactivate|un-?delete|bring back|get back|cancel)\b( my| the| that| this| it)?( \w+)? (deletion|deleted account|closed account|account deletion|account closure|cancell?ation|closure)\b/;
 /** A passage that says how a deletion or closure is undone or withdrawn. */
 const UNDOES = /\b(undo|undone|reverse|reversed|restore|restored|reactivat\w*|withdraw|cancel the deletion|changed your mind)\b/i;
 
@@ -269,7 +271,8 @@ const UNDOES = /\b(undo|undone|reverse|reversed|restore|restored|reactivat\w*|wi
  * Komoot?"): settled only by a passage that names one besides the shop's own (the watch article names Strava alone).
  */
 const PLATFORM = String.raw`(apple health|health ?kit|google fit|garmin( connect)?|komoot|outdooractive|alltrails|suunto|polar flow|wahoo|zwift|fitbit|samsung health|runkeeper|map ?my ?(run|ride|walk)|trainingpeaks|coros|peloton|relive|gaia ?gps|caltopo)`;
-const SYNCS_WITH = new RegExp(String.raw`\b(sync\w*|connect\w*|link\w*|export\w*|upload\w*|send\w*|shar\w*|push\w*|integrat\w*|compatible|work\w*|talk\w*|import\w*)\b[^.!?]{0,30}\b(with|to|into|in|on|from) ${PLATFORM}\b`);
+// (Review of session 56: the platform, not the brand's hardware: not "compatible with Garmin chargers", "a Coros bike mount".)
+const SYNCS_WITH = new RegExp(String.raw`\b(sync\w*|connect\w*|link\w*|export\w*|upload\w*|send\w*|shar\w*|push\w*|integrat\w*|compatible|work\w*|talk\w*|import\w*)\b[^.!?]{0,30}\b(with|to|into|in|on|from) (an? |the |my )?${PLATFORM}\b(?! (chargers?|charging|cables?|straps?|bands?|mounts?|bike|bars?|handlebars?|watch(es)?|devices?|sensors?|chest straps?|heart rate|hrm|bike computers?|computers?|adapters?|clips?|cases?|batter(y|ies))\b)`);
 export function asksOtherPlatform(said: string): boolean {
   return sentences(said).some((s) => SYNCS_WITH.test(s));
 }

@@ -106,9 +106,15 @@ const NEVER_A_PROBLEM = /\bnever (had|had a|had any|once had|ever had) (single )
 const NOBODY_THEN = /\b(on )?(sundays?|saturdays?|weekends?|(public )?holidays?|evenings?|nights?|at night|overnight)\b[^.!?]{0,20}\b(nobody|no one|noone)\b(?![^.!?]*\b(actually|when (im|i am|were|we are))\b)[^.!?]*\?|\b(nobody|no one|noone)\b[^.!?]{0,20}\b(on )?(sundays?|saturdays?|weekends?|(public )?holidays?|evenings?|at night|overnight)\b(?![^.!?]*\b(actually|when (im|i am|were|we are))\b)[^.!?]*\?/g;
 const PROBLEM_CONTEXT = /\b(ruined|nobody|no one|noone|supposed to|tough luck|(walked|ran|made) off with|pays? (more|extra|twice|double)|have to pay|had to pay|charged|wrong|never|lost|nothing|useless|not even|doesnt work|didnt work|so your|apparently|because i|locked out|locked me out|(my|the|our) money (is |s |has )?(just |simply )?(gone|vanished|disappeared)(?![^.!?]{0,40}\b(as an? (hold|reservation|pre-?authori[sz]ation)|pending)\b)(?![^]*\b(got it|makes sense|understood|i see)\b))\b|\?\?|👏|🙄/;
 /** "Wonderful. Absolutely wonderful.": one praise word as a sentence, then again, stressed. */
-const PRAISE_TWICE = /(^|[.!?]\s+)(wonderful|brilliant|fantastic|great|marvell?ous|lovely|perfect|superb|terrific|splendid|amazing)[.!,]+\s+(absolutely|just|truly|simply|utterly) \2\b/;
+/** (Review of session 56: after a comma only as the message's last words, "Brilliant, just brilliant." — not "Wonderful,
+ * absolutely wonderful, the tent is exactly what I wanted".) */
+const PRAISE_TWICE = /(^|[.!?]\s+)(wonderful|brilliant|fantastic|great|marvell?ous|lovely|perfect|superb|terrific|splendid|amazing)(?:[.!]+\s+(absolutely|just|truly|simply|utterly) \2\b|,+\s+(absolutely|just|truly|simply|utterly) \2(?=\s*(?:[.!]|$)))/;
 /** "great. really great." after copy-pasted answers: only beside what plainly went wrong ("Perfect. Really perfect, not a leak" is praise). */
 const PRAISE_REALLY_TWICE = /(^|[.!?]\s+)(wonderful|brilliant|fantastic|great|marvell?ous|lovely|perfect|superb|terrific|splendid|amazing)[.!]+\s+really \2\b/;
+/** What went wrong, beside praise said twice. */
+const LET_DOWN_CUE = /\b(fail\w*|wrong|broken|paid|charged|never|nothing|still|again|not|no|cant|wont|didnt|doesnt|dont|havent|hasnt|isnt|arent)\b/;
+/** What the customer would have instead of what the reply offered: "…, I want an exchange", "just send the replacement". */
+const WANTS_INSTEAD = /^\W*((i|we) (would |d )?(want|like|prefer|rather)|(just|only|instead|rather)\b)|^[^.!?]{0,40}\binstead\b/;
 /** Paid for it and got it broken: "pay full price, get a broken lamp". */
 const PAID_GOT_BROKEN = /\b(pay|paid|paying)\b[^.!?]{0,25}\b(get|got|receive|received|getting)\b( an?| the| my)?( \w+)? (broken|damaged|faulty|cracked|smashed|used|wrong|defective)\b/;
 /** Stuck with the problem, then praise: "so I'm stuck with a tent I can't use? brilliant." */
@@ -260,9 +266,13 @@ export function scoreFrustration(
   // "…i'll just sleep in the car then. thanks a bunch 🙃": thanks with an upside-down face after a let-down; "So we paid VAT
   // because your check failed. Wonderful. Absolutely wonderful.": praise said twice over, alone, is a verdict.
   if (/🙃/u.test(message) && /\bthanks a (bunch|lot|million|ton)\b/.test(text) && /\b(then|just|guess|so)\b/.test(text)) add(STRONG, 'sarcasm');
-  const saidTwice = (PRAISE_TWICE.test(text) && /\b(fail\w*|wrong|broken|paid|charged|never|nothing|still|again|not|no|cant|wont|didnt|doesnt|dont|havent|hasnt|isnt|arent)\b/.test(text)) || (PRAISE_REALLY_TWICE.test(text) && /\b(fail\w*|wrong|broken|still|again|copy ?past\w*|copy and past\w*|pasting)\b/.test(text));
+  const saidTwice = (PRAISE_TWICE.test(text) && LET_DOWN_CUE.test(text)) || (PRAISE_REALLY_TWICE.test(text) && /\b(fail\w*|wrong|broken|still|again|copy ?past\w*|copy and past\w*|pasting)\b/.test(text));
   // ("yes I read the tracking page, thank you. it says … that i dont have a pin for. brilliant, just brilliant": thanks before the complaint.)
-  if (saidTwice && !THANKS.test(text.slice(Math.max(0, text.search(PRAISE_TWICE))))) add(STRONG, 'sarcasm');
+  // (Review of session 56: thanks with nothing gone wrong before the praise is still thanks: "Thanks for the quick reply!
+  // Brilliant, just brilliant! didn't expect it so fast".)
+  const praisedAt = Math.max(0, text.search(PRAISE_TWICE));
+  const thankedFirst = THANKS.test(text.slice(0, praisedAt)) && !LET_DOWN_CUE.test(text.slice(0, praisedAt));
+  if (saidTwice && !THANKS.test(text.slice(praisedAt)) && !thankedFirst) add(STRONG, 'sarcasm');
   // "amazing. pay full price, get a broken lamp, then wait a month. stellar service 👍": paid in full, got it broken,
   // and praised (not "paid full price and got a great lamp, stellar service 👍").
   if (PRAISE_WORD.test(text) && PAID_GOT_BROKEN.test(text) && !THANKS.test(text)) add(STRONG, 'sarcasm');
@@ -273,7 +283,8 @@ export function scoreFrustration(
   if (!THANKS.test(text) && ECHO_PRAISE.test(text) && echoesReply(text, lastBotText, message)) add(STRONG, 'sarcasm');
   // "DON'T tell me 48 hours. it's been a MONTH.": the reply's own words refused before they are said again.
   const refused = lastBotText ? /(?:^|[.!?]\s*)(?:and |but |please |oh )?(?:dont|do not) (?:you )?(?:dare )?(?:tell|give) me (?:again )?([^.!?,]{2,40}?)\s*(?:again\s*)?(?:[.!?,]|$)/.exec(text) : null;
-  if (refused && repeatsReplyWords(refused[1]!, lastBotText)) add(STRONG, 'rejects the answer');
+  // (Review of session 56: not the customer's own choice put first, "don't give me a refund, I want an exchange".)
+  if (refused && repeatsReplyWords(refused[1]!, lastBotText) && !WANTS_INSTEAD.test(text.slice(refused.index + refused[0].length))) add(STRONG, 'rejects the answer');
   // "Thanks so much for telling me to 'wait 48 hours'. It's been nine days. Truly helpful.", "Great, 'check your spam
   // folder'. Genius. I literally just said it's empty.": advice quoted back, praised or thanked, and contradicted by
   // what already happened — whether or not the quote is word for word the reply's.

@@ -83,10 +83,14 @@ const MONEY_CLAIMED = new RegExp(
  * goods sent back — all of them (not "I returned part of it (the €25 sack)… Klarna still wants the full €210", where the
  * refund is the part's).
  */
-const STILL_BILLED = new RegExp(String.raw`\b(bank|card|credit card|paypal|statement|klarna|affirm|loan|plan|instal?ments?|invoice|balance) still (shows|showing|says|has|lists|wants|charges|bills)( me)? (the )?(full |whole |entire |same )?(amount|balance|sum|total|price|[€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(€|eur|euros?|usd|dollars?))`);
+const STILL_BILLED = new RegExp(String.raw`\b(bank|card|credit card|paypal|statement|klarna|affirm|loan|plan|instal?ments?|invoice|balance) still (shows|showing|says|has|lists|wants|charges|bills)( me)? (the )?(full |whole |entire |same )?(amount|balance|sum|total|price|[€$£]\s?(?!0+(?:[.,]0+)?(?![\d.,]))\d[\d.,]*|(?!0+(?:[.,]0+)?\s?[€eud])\d[\d.,]*\s?(€|eur|euros?|usd|dollars?))`);
+// (Review of session 56: an amount of nothing owed is no claim, "my Klarna balance still shows €0 so all fine".)
 /** (Review: "two of the three items… Klarna still wants €289", "…for the rest of the order, which I kept".) */
 const PARTLY_RETURNED = /\b(part|some|one|half|two|three|four|\d+) (of|from) (the|my|our|it|them|those|these|order)\b|\bthe rest\b|\b(i|we) kept\b|\bkept (the|one|two|some|it|them)\b/;
 const AMOUNTS = /[€$£]\s?\d|\d\s?(€|eur\b|euros?\b|usd\b|dollars?\b)/g;
+
+/** Session 56: "when's that coming back to me?", "when will that hit my visa?" after goods sent back (not the goods from repair). */
+const MONEY_BACK_TO_ME = new RegExp(String.raw`\b((when|whens|how soon|how long)\b[^.!?]{0,30}\b(coming|come|comes|be|get|gets|going|go|paid) back to (me|us)\b|(when|whens|how soon|how long)\b[^.!?]{0,30}\b(hit|hits|land|lands|show up|shows up|appear|appears|reach|reaches|arrive|arrives)( on| in)? (my|the|our) (visa|card|credit card|debit card|mastercard|amex|account|bank( account)?|paypal|statement)\b)`);
 
 /** "If I return my €299 tent, how do I get a refund?": a return that has not happened. */
 const NOT_YET = /\b(if (i|we) (return|send)|before (i|we) (return|send)|(havent|have not|not) (yet )?(returned|sent) (it|them|anything))\b/;
@@ -114,5 +118,5 @@ const HELD = /\b(pending|on hold|a hold|the hold|held|pre-?authori[sz]ation|auth
 /** Whether a normalised message asks for a refund in words the keyword patterns do not know. */
 export function claimsRefund(t: string): boolean {
   if (NOT_YET.test(t)) return false;
-  return MONEY_TO_ME.test(t) || (MONEY_COMING_BACK.test(t) && !HELD.test(t)) || (GOODS_BACK.test(t) && ((STILL_BILLED.test(t) && (t.match(AMOUNTS) ?? []).length <= 1 && !PARTLY_RETURNED.test(t)) || MONEY_CLAIMED.test(t) || (GET_IT.test(t) && AN_AMOUNT.test(t) && !NOT_MONEY_AWAITED.test(t))));
+  return MONEY_TO_ME.test(t) || (MONEY_COMING_BACK.test(t) && !HELD.test(t)) || (GOODS_BACK.test(t) && ((STILL_BILLED.test(t) && (t.match(AMOUNTS) ?? []).length <= 1 && !PARTLY_RETURNED.test(t)) || MONEY_CLAIMED.test(t) || (MONEY_BACK_TO_ME.test(t) && !NOT_MONEY_AWAITED.test(t)) || (GET_IT.test(t) && AN_AMOUNT.test(t) && !NOT_MONEY_AWAITED.test(t))));
 }

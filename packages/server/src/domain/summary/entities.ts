@@ -152,7 +152,7 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of text.matchAll(HASH_ORDER)) add('order', m[0], m.index);
   for (const m of text.matchAll(LABELLED_NUMBER)) add('reference', m[1]!, m.index + m[0].length - m[1]!.length);
   for (const m of text.matchAll(MIXED_ID)) add('reference', m[0], m.index);
-  for (const m of text.matchAll(LABELLED_CODE)) add('reference', m[0], m.index);
+  for (const m of text.matchAll(LABELLED_CODE)) add('reference', m.groups!.code!, m.index + m[0].length - m.groups!.code!.length);
   // (Review of session 54: only where money was taken; "the watch shows GPS-ERR" is a screen's words, no merchant.)
   if (/\b(charge[sd]?|charging me|statement|bank|card|paypal|amex|visa|mastercard|transactions?|merchant|debit(ed)?|billed|payments?|paid)\b/i.test(text)) for (const m of text.matchAll(MERCHANT_NAME)) add('company', m[0], m.index);
   // After the identifiers: "Order AB-204417" is an order number, not a company "Order AB".

@@ -1,0 +1,64 @@
+/**
+ * Session 56: details a passage near them leaves open, which a VIP is handed off for: a store's hours on a named holiday
+ * the passage does not list, the app offline, the warranty of a replacement, points for purchases before joining,
+ * payment terms for a business. Each is settled only by a passage about that very detail (narrowAsks.ts applies them).
+ * `said` is normalised (lower case, no apostrophes).
+ */
+import { sentences } from './text.js';
+import type { NarrowAsk } from './narrowAsks.js';
+
+/** Days a store may keep other hours, as customers name them. */
+const HOLIDAY = /\b(christmas eve|christmas day|boxing day|new years eve|new years day|easter( sunday| monday)?|good friday|whit ?monday|pentecost|ascension day|labou?r day|may day|memorial day|independence day|(the )?(4th|fourth) of july|july (4th|fourth)|thanksgiving|black friday|(the )?(24th|25th|26th|31st) (of )?december|december (24th|25th|26th|31st|24|25|26|31)|bank holidays?|public holidays?)\b/g;
+const STORE_HOURS = /\b(open|opening|opens|close|closes|closed|closing|hours)\b/;
+
+/** "Is the Berlin store open on Christmas Eve?" (not "closed on Sundays and public holidays" asked of a day it names). */
+export function asksHolidayHours(said: string): boolean {
+  return sentences(said).some((s) => STORE_HOURS.test(s) && (s.match(HOLIDAY) ?? []).length > 0 && s.includes('?'));
+}
+/** The passage names every holiday asked about (a general "public holidays" covers only itself). */
+function namesTheHolidays(said: string, passage: string): boolean {
+  const text = passage.toLowerCase().replace(/[’']/g, '');
+  const asked = sentences(said).filter((s) => STORE_HOURS.test(s)).flatMap((s) => s.match(HOLIDAY) ?? []);
+  // "closed on public holidays" settles the days that are public holidays in most of Europe (Easter Monday), not
+  // Christmas Eve or New Year's Eve, which are not.
+  const publicHolidays = /\b(public|bank) holidays?\b/.test(text);
+  return asked.every((h) => text.includes(h.replace(/^the /, '')) || (publicHolidays && PUBLIC_HOLIDAY.test(h)));
+}
+const PUBLIC_HOLIDAY = /^(the )?(easter( sunday| monday)?|good friday|whit ?monday|pentecost|ascension day|labou?r day|may day|christmas day|boxing day|new years day|(25th|26th) (of )?december|december (25th|26th|25|26)|bank holidays?|public holidays?)$/;
+
+/** "Can the app store maps offline?", "does it work without signal?": a passage that speaks of offline use. */
+const OFFLINE = /\b(offline|off-line|without (a )?(signal|internet|data|connection|reception|wi-?fi|network|coverage)|no (signal|reception|coverage|internet|data connection))\b/;
+const ASKS_APP_OR_MAPS = /\b(app|maps?|routes?|navigation|gpx|tracks?|download\w*)\b/;
+export function asksOffline(said: string): boolean {
+  return sentences(said).some((s) => OFFLINE.test(s) && ASKS_APP_OR_MAPS.test(s) && /\?|\b(can|could|does|do|will|is|are)\b/.test(s));
+}
+const SPEAKS_OFFLINE = /\b(offline|without (a )?(signal|internet|connection|data))\b/i;
+
+/** "Does the replacement watch get a fresh 2-year warranty?": the warranty of a replaced or repaired item. */
+const REPLACED_WARRANTY = /\b(replacement|replaced|repaired|new one|exchanged)\b[^.!?]{0,60}\b(fresh|new|own|full|another|restarted)( \d-year| two-year| 2 year)? (warranty|guarantee)\b|\b(replacement|replaced|repaired|new one|exchanged)\b[^.!?]{0,60}\b(warranty|guarantee)\b[^.!?]{0,60}\b(fresh|new|restart\w*|reset|start\w* (again|over|from)|run\w* from|count\w* from|original|remaining|rest of)\b|\b(warranty|guarantee)\b[^.!?]{0,40}\b(restart\w*|reset|start\w* (again|over))\b[^.!?]{0,40}\b(replacement|replaced|repair\w*|exchange\w*)\b/;
+export function asksReplacementWarranty(said: string): boolean {
+  return REPLACED_WARRANTY.test(said);
+}
+const SPEAKS_REPLACED_WARRANTY = /\b(replacement|replaced|repaired)\b[^.]{0,80}\b(warranty|guarantee)\b[^.]{0,60}\b(new|restart|remaining|original|continues|rest of)\b/i;
+
+/** "I bought a Pace 5 in March and only joined last week: can those purchases be added to my points?" */
+const PAST_POINTS = /\b(add\w*|claim\w*|credit\w*|count\w*|get|earn\w*|collect\w*)\b[^.!?]{0,40}\b(points|trailpoints)\b[^.!?]{0,40}\b(for|on|from)\b[^.!?]{0,30}\b(past|earlier|old|older|previous|before|last (year|month|spring|summer|winter|autumn))\b|\b(those|these|earlier|past|previous|old|older) (purchases|orders|receipts)\b[^.!?]{0,40}\b(added|count\w*|credited|towards?|to my|earn)\b[^.!?]{0,20}\b(points|trailpoints|account)\b|\b(before|until) (i|we) (joined|signed up|registered|had an account)\b[^.!?]{0,60}\b(points|trailpoints)\b|\b(points|trailpoints)\b[^.!?]{0,60}\b(before|until) (i|we) (joined|signed up|registered)\b/;
+export function asksPastPurchasePoints(said: string): boolean {
+  return sentences(said).some((s) => PAST_POINTS.test(s));
+}
+const SPEAKS_PAST_POINTS = /\b(retroactive\w*|past purchases|previous purchases|earlier purchases|before you joined|before joining|older orders)\b/i;
+
+/** "Can we pay by invoice on 30-day terms?": credit terms for a business. */
+const TERMS = /\b(\d{1,3}[- ]days? (payment )?terms|net ?\d{2}|payment terms|credit terms|on account|trade credit|pay (by|on|against) invoice)\b/;
+export function asksPaymentTerms(said: string): boolean {
+  return sentences(said).some((s) => TERMS.test(s) && /\?|\b(can|could|do|does|is|are|would|possible)\b/.test(s));
+}
+const SPEAKS_TERMS = /\b(payment terms|credit terms|\d{1,3}[- ]day terms|net ?\d{2}|pay (by|on) invoice|on account|invoice payment)\b/i;
+
+export const DETAIL_ASKS: readonly NarrowAsk[] = [
+  { asks: asksHolidayHours, settles: HOLIDAY, settlesFor: namesTheHolidays, another: true, besideOthers: true },
+  { asks: asksOffline, settles: SPEAKS_OFFLINE, another: true, besideOthers: true },
+  { asks: asksReplacementWarranty, settles: SPEAKS_REPLACED_WARRANTY, another: true, besideOthers: true },
+  { asks: asksPastPurchasePoints, settles: SPEAKS_PAST_POINTS, another: true, besideOthers: true },
+  { asks: asksPaymentTerms, settles: SPEAKS_TERMS, another: true, besideOthers: true },
+];
