@@ -174,7 +174,9 @@ const PHRASES: [RegExp, string[]][] = [
   // "make it through airport security".)
   [/\b(?:will|would|does|can|is) (?:my |the |a )?(?:<device>|watch|headlamp|head torch|power ?bank)s?(?: \w+)? (?:last|hold out|survive|keep going|make it)\b(?! (?:long(?:er)? (?:in|outside)|years|a lifetime|in the (?:rain|wash))\b)(?=[^.?!]{0,40}\b(?:(?:\d+|a|an|one|two|three|four|five|six|seven|ten|full|whole|entire|several|few|multi)[ -](?:\w+[ -])?(?:hours?|days?|nights?|weeks?)|all (?:day|night|weekend)|the (?:whole|entire) (?:time|day|night|trip|hike|trek|weekend|race)|weekend|trip|trek|hike|tour|race|marathon|ultra|expedition|gps|record\w*|tracking|navigat\w*|on (?:low|medium|high|max|full|eco)|(?:one|a|single) charge|until|till|long enough)\b)/, ['battery', 'life']],
   // Session 56: "how long does it last on the low setting?": a lamp's or watch's battery on a setting or mode.
-  [/\bhow long (?:does|do|will|would|can) (?:it|they|the \w+(?: \w+)?|my \w+(?: \w+)?) (?:last|run|keep going|go)\b[^.?!]{0,30}\b(?:on (?:low|high|medium|max|full|eco)|settings?|modes?|charge|battery|power)\b/, ['battery', 'life']],
+  // (Review 2 of session 56: not a span of another kind, "how long does the warranty last on the battery?", "how long does
+  // the sale go on for the power bank?".)
+  [/\bhow long (?:does|do|will|would|can) (?:it|they|the \w+(?: \w+)?|my \w+(?: \w+)?)(?<!\b(?:warranty|guarantee|sale|offer|deal|promo\w*|discount|return|refund|delivery|shipping|voucher|code|points|trial|subscription)) (?:last|run|keep going|go)\b[^.?!]{0,30}\b(?:on (?:low|high|medium|max|full|eco)|settings?|modes?|(?:a |one |single |full )?charge|battery)\b/, ['battery', 'life']],
   // "which will last longer with GPS on?", "which one keeps going longer": battery life compared.
   [/\b(?:last|lasts|run|runs|keeps? going|goes)\s+longer\b/, ['battery', 'life']],
   // "how long does the Pace 5 run with GPS on?", "how many hours do I get with GPS?": battery life too.

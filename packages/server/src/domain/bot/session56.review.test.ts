@@ -79,10 +79,4 @@ describe('a code named as one', () => {
     const site = loadSiteFolder(fileURLToPath(new URL('../../../../../sites/demo', import.meta.url)), 'demo');
     expect(extractFacts('Voucher code XK-4P2 does not work', site).map((f) => f.value)).toContain('XK-4P2');
   });
-  it('stays fast on a long run of spaces', () => {
-    const t0 = performance.now();
-    codes(`code${' '.repeat(3996)}`);
-    codes('voucher code "'.repeat(300));
-    expect(performance.now() - t0).toBeLessThan(20);
-  });
 });

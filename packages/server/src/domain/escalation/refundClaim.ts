@@ -89,8 +89,9 @@ const STILL_BILLED = new RegExp(String.raw`\b(bank|card|credit card|paypal|state
 const PARTLY_RETURNED = /\b(part|some|one|half|two|three|four|\d+) (of|from) (the|my|our|it|them|those|these|order)\b|\bthe rest\b|\b(i|we) kept\b|\bkept (the|one|two|some|it|them)\b/;
 const AMOUNTS = /[€$£]\s?\d|\d\s?(€|eur\b|euros?\b|usd\b|dollars?\b)/g;
 
-/** Session 56: "when's that coming back to me?", "when will that hit my visa?" after goods sent back (not the goods from repair). */
-const MONEY_BACK_TO_ME = new RegExp(String.raw`\b((when|whens|how soon|how long)\b[^.!?]{0,30}\b(coming|come|comes|be|get|gets|going|go|paid) back to (me|us)\b|(when|whens|how soon|how long)\b[^.!?]{0,30}\b(hit|hits|land|lands|show up|shows up|appear|appears|reach|reaches|arrive|arrives)( on| in)? (my|the|our) (visa|card|credit card|debit card|mastercard|amex|account|bank( account)?|paypal|statement)\b)`);
+/** Session 56: "when's that coming back to me?", "when will that hit my visa?" after goods sent back (not the goods from repair).
+ * (Review 2 of session 56: not someone replying, "when will someone get back to me?", nor points landing in the account.) */
+const MONEY_BACK_TO_ME = new RegExp(String.raw`\b((when|whens|how soon|how long)\b[^.!?]{0,30}\b(coming|come|comes|be|going|go|paid) back to (me|us)\b|(when|whens|how soon|how long)\b(?:(?!\b(?:points|trailpoints|parcel|package|replacement|new one|tracking)\b)[^.!?]){0,30}\b(hit|hits|land|lands|show up|shows up|appear|appears|reach|reaches|arrive|arrives)( on| in)? (my|the|our) (visa|card|credit card|debit card|mastercard|amex|account|bank( account)?|paypal|statement)\b)`);
 
 /** "If I return my €299 tent, how do I get a refund?": a return that has not happened. */
 const NOT_YET = /\b(if (i|we) (return|send)|before (i|we) (return|send)|(havent|have not|not) (yet )?(returned|sent) (it|them|anything))\b/;

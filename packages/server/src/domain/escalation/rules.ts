@@ -170,10 +170,11 @@ function workedThen(t: string): boolean {
  * "Ah, the power bank is a pity, but I shall buy one locally. Thank you, that is very clear.": the answer taken, nothing
  * asked; no question for the help articles to settle.
  */
-function onlyAcknowledges(message: string): boolean {
+export function onlyAcknowledges(message: string): boolean {
   const t = normalise(message);
   // Session 56: "I moved in March and the bank probably still has the old address. That'll be it, thanks.": the cause found.
-  if (!message.includes('?') && /\b(that(ll| will| must| would)? be it|that (explains|would explain) (it|that|everything)|that must be (it|why)|thats (probably|likely|definitely) (it|why)|mystery solved)\W+(thanks|thank you|cheers|thx)\b[^.!?]*\W*$/.test(t)) return true;
+  // (Review 2: not with something still wanted after the thanks, "that explains it, thanks, but I still need a refund".)
+  if (!message.includes('?') && /\b(that(ll| will| must| would)? be it|that (explains|would explain) (it|that|everything)|that must be (it|why)|thats (probably|likely|definitely) (it|why)|mystery solved)\W+(thanks|thank you|cheers|thx)\b(?![^.!?]*\b(but|still|need|want|can you|could you|please)\b)[^.!?]*\W*$/.test(t)) return true;
   // "Fair enough, figured as much.", "New AAAs did the trick. Much obliged.": letting it go, in a short message with no
   // order or number in it ("Hold the green one for me until Saturday. Much obliged." still asks; so does "NW-203344
   // refund, nothing after three weeks. Thought so.").

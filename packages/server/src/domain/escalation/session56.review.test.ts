@@ -98,17 +98,3 @@ describe('a pay-later plan still billing: an amount owed', () => {
     'i sent everything back and paypal still charges me the full amount',
   ])('%j claims one', (m) => expect(claimsRefund(normalise(m))).toBe(true));
 });
-
-describe('the touched patterns stay fast on a long hostile message', () => {
-  it.each(['hurt their back ', 'a badly sprained ankle ', 'for a sprained ankle from ', 'thats my last order with you ', 'great, so i never get ', 'brilliant, just brilliant, ', 'dont tell me ', 'klarna still shows the full €0 ', 'an email asked me to confirm my card '])(
-    '%j repeated',
-    (p) => {
-      const h = p.repeat(Math.ceil(4000 / p.length)).slice(0, 4000);
-      const t0 = performance.now();
-      findHighStakes(h);
-      scoreFrustration(h, [], true, 'Northwind Gear', 'up to 48 hours');
-      claimsRefund(normalise(h));
-      expect(performance.now() - t0).toBeLessThan(200);
-    },
-  );
-});
