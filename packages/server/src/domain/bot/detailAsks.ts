@@ -68,10 +68,46 @@ export function asksPaymentTerms(said: string): boolean {
 }
 const SPEAKS_TERMS = /\b(payment terms|credit terms|\d{1,3}[- ]day terms|net ?\d{2}|pay (by|on) invoice|on account|invoice payment)\b/i;
 
+/**
+ * Session 57: a product's measure asked by its unit ("How many lumens does the Lumen 900R put out, and how far does the
+ * beam reach?", "how heavy is the Ridgeline 3P?"): a passage about the product that gives no such figure does not settle
+ * it (the lamp's "Flickering or dim light" was hedged, which a VIP's model rescue then counted as an answer). Each
+ * measure: how it is asked, and how a passage states it (a number with its unit).
+ */
+const MEASURES: readonly { asked: RegExp; stated: RegExp }[] = [
+  // Brightness ("lumens", not the lamp's name "Lumen 400", nor "two Lumens" followed by a model number).
+  { asked: /\bhow (?:many )?(?:lumens|lm)\b|\bhow bright\b|\b(?:lumens(?! ?\d)|lumen (?:output|rating|count)|brightness)\b/, stated: /\b\d[\d,.]*\s?(?:lumens?|lm)\b/i },
+  // How far a beam reaches ("how far does the beam reach", "beam distance"), not "how far along is my order".
+  { asked: /\bhow far\b[^.?!]{0,40}\b(?:beam|light|shine|shines|throw|illuminate|see)\b|\b(?:beam|throw)\s+(?:distance|range|reach|length)\b|\b(?:beam|light)\b[^.?!]{0,30}\bhow far\b/, stated: /\b(?:beam|throw|range|reach)\w*\b[^.]{0,40}\b\d[\d,.]*\s?(?:m|metres|meters|ft|feet|yards)\b/i },
+  // Weight ("how heavy", "how much does it weigh", "what's the weight of…"), not "heavy rain".
+  { asked: /\bhow heavy (?:is|are|will|would)\b|\b(?:weigh|weighs)\b(?! (?:up|in|down|on)\b)|\b(?:the|its|their|total|packed|trail) weight\b/, stated: /\b\d[\d,.]*\s?(?:kg|g|grams?|kilos?|kilograms?|lbs?|pounds?|oz|ounces?)\b/i },
+  // A battery's capacity in mAh or Wh.
+  { asked: /\bhow many (?:mah|milliamp\w*|wh|watt ?hours)\b|\b(?:battery|power ?bank)\s+capacity\b|\bcapacity of (?:the|its|my|a) (?:battery|power ?bank|voltpack)\b/, stated: /\b\d[\d,.]*\s?(?:mah|wh)\b/i },
+  // Dimensions ("how tall / wide", "packed size", "dimensions").
+  { asked: /\bhow (?:tall|wide)\b|\bdimensions\b|\b(?:packed|pack|folded|floor|inner|interior)\s+(?:size|dimensions|length|height|width)\b/, stated: /\b\d[\d,.]*\s?(?:x\s?\d[\d,.]*\s?)*(?:cm|mm|in|inches)\b/i },
+];
+/** The measures a question sentence of `said` asks for. */
+function measuresAsked(said: string): { asked: RegExp; stated: RegExp }[] {
+  const named = MEASURES.filter((m) => m.asked.test(said));
+  if (named.length === 0) return [];
+  const asking = sentences(said).filter((s) => ASKED.test(s) || /\b(?:what|whats|how)\b/.test(s));
+  return named.filter((m) => asking.some((s) => m.asked.test(s)));
+}
+export function asksMeasure(said: string): boolean {
+  return measuresAsked(said).length > 0;
+}
+/** The passage states every measure asked, as a figure with its unit. */
+function statesMeasures(said: string, passage: string): boolean {
+  return measuresAsked(said).every((m) => m.stated.test(passage));
+}
+/** Any figure with a unit of measure (the `settles` of the ask; `statesMeasures` decides). */
+const STATES_A_MEASURE = /\b\d[\d,.]*\s?(?:lumens?|lm|kg|g|grams?|mah|wh|cm|mm)\b/i;
+
 export const DETAIL_ASKS: readonly NarrowAsk[] = [
   { asks: asksHolidayHours, settles: HOLIDAY, settlesFor: namesTheHolidays, another: true, besideOthers: true },
   { asks: asksOffline, settles: SPEAKS_OFFLINE, another: true, besideOthers: true },
   { asks: asksReplacementWarranty, settles: SPEAKS_REPLACED_WARRANTY, another: true, besideOthers: true },
   { asks: asksPastPurchasePoints, settles: SPEAKS_PAST_POINTS, another: true, besideOthers: true },
   { asks: asksPaymentTerms, settles: SPEAKS_TERMS, another: true, besideOthers: true },
+  { asks: asksMeasure, settles: STATES_A_MEASURE, settlesFor: statesMeasures, another: true, besideOthers: true },
 ];

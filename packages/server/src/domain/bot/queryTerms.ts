@@ -9,6 +9,7 @@ import { findPlaces } from './places.js';
 import { askedActions } from './askedActions.js';
 import { modelNameTerms } from './modelNames.js';
 import { sceneTerms } from './sceneTerms.js';
+import { restatedPhrases } from './restatements.js';
 import { normalise, processTerm, stem, words } from './text.js';
 import { EMAIL_ADDRESS } from '../common/text.js';
 import { NOT_A_CODE_AFTER } from '../summary/factPatterns/goods.js';
@@ -34,6 +35,13 @@ const CODE_TYPED_APART = new RegExp(String.raw`\b(?:err|error|fehler)\s?[:#-]?\s
 const SHAPE_HINTS = new Set(['days', 'cost']);
 
 /** Session 54: "amazing. and can i swim in it afterwards?": the reaction to the last answer says nothing of the next question. */
+/**
+ * Session 57: "Slight panic here - I ordered…", "Help! …", "bit stressed, …": a feeling that opens the message says
+ * nothing of what is asked (its words the KB lacks counted against the passage that answers).
+ */
+const FEELING_OPENER = /^\W*(?:(?:a |bit of a |a bit of a |slight|slightly|mild|minor|small|quick|total|major|mini|little|bit|a bit|kind of|kinda)\s*)?(?:panic|panicking|panicked|freaking out|freaked out|stressed|stressing|worried|confused|help|urgent)(?: mode| moment| attack)?(?: here| over here| right now| now)?\s*(?:[-–—:!.,]+)\s+/i;
+/** "about 20 minutes ago", "two days ago": when it happened, a detail told; the span's unit stays ("60 minutes"). */
+const SPAN_AGO = /\b(\d+|a few|few|a couple of|couple of|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?)\s+ago\b/g;
 const REACTION_OPENER = /^\W*(?:amazing|great|perfect|awesome|lovely|brilliant|cool|nice|super|fantastic|excellent|wonderful|thanks|thank you|cheers|ok|okay|got it|good to know)\s*[,.!]+\s*(?=(?:and|also|oh and|but|so|one more thing)?\s*\w)/i;
 /**
  * "store" said of keeping a thing ("how should I store it", "store my watch"), not of the shop. (Review of session 55: of
@@ -71,7 +79,7 @@ export function queryTerms(query: string, known?: (term: string) => boolean, for
   // Order numbers say nothing about the topic, nor does a greeting ("morning! remind me…") or the clock time the
   // customer writes from ("it's 11:20 here"): as unknown words they counted against the passage that answers.
   // "was charged 2x": twice, as the articles say it (not "2x AAA", a count of things).
-  const said = query.replace(/\b(charged|billed|paid|debited|taken|deducted|charging me)\s+(?:2x|x2|2 times|two times)(?!\w)/gi, '$1 twice').replace(/^\W*(?:good\s+)?(?:morning|afternoon|evening)\b/i, ' ').replace(REACTION_OPENER, ' ').replace(/\b(?:its|it is|now|here|time is|at)\s+\d{1,2}:\d{2}\b|\b\d{1,2}:\d{2}\s+(?:here|now|my time|local time|where i am)\b/gi, ' ')
+  const said = query.replace(/\b(charged|billed|paid|debited|taken|deducted|charging me)\s+(?:2x|x2|2 times|two times)(?!\w)/gi, '$1 twice').replace(/^\W*(?:good\s+)?(?:morning|afternoon|evening)\b/i, ' ').replace(REACTION_OPENER, ' ').replace(FEELING_OPENER, ' ').replace(/\b(?:its|it is|now|here|time is|at)\s+\d{1,2}:\d{2}\b|\b\d{1,2}:\d{2}\s+(?:here|now|my time|local time|where i am)\b/gi, ' ')
     // Session 53: "ERR 31", "error 12": an error code typed apart is the code ("e31", which the KB may never name).
     .replace(CODE_TYPED_APART, 'e$1');
   // Nor do the e-mail address or the sum paid ("it was 74,90€", "rebecca.shaw@…"): as unknown words they read as
@@ -119,6 +127,23 @@ export function queryTerms(query: string, known?: (term: string) => boolean, for
   for (const st of askedActions(text, names.shop)) {
     const g = groups.get(st);
     if (g && !g.scene) g.action = true;
+  }
+  // Session 57: when it happened ("about 20 minutes ago") is told, not asked: its number and "ago" only add credit.
+  for (const m of text.matchAll(SPAN_AGO)) {
+    for (const w of [m[1]!, 'ago']) {
+      const g = groups.get(processTerm(w) ?? '');
+      if (g && !g.product) g.optional = true;
+    }
+  }
+  // Session 57: a phrase that says what the articles name otherwise ("€449 left my account": charged) is that, not its words.
+  for (const phrase of restatedPhrases(text)) {
+    const means = phrase.means.map((w) => processTerm(w)).filter((st): st is string => st !== null);
+    for (const w of phrase.words) {
+      const st = processTerm(w);
+      const g = st ? groups.get(st) : undefined;
+      if (st && g && !g.product && !means.includes(st)) groups.delete(st);
+    }
+    for (const st of means) if (!groups.has(st)) groups.set(st, { terms: [st], optional: false });
   }
   // Framing words ("what is your return policy?") say a topic follows; one the KB never uses is no gap in it.
   for (const w of FRAMING) if (groups.has(w) && known && !known(w) && groups.size > 1) groups.delete(w);

@@ -132,7 +132,7 @@ const DONE_FOR_ME =
  */
 export function asksToBuyAPart(said: string): boolean {
   // (Bought in so many words, a broken part is still bought: "…cracked when my youngest stepped on it. Can I buy just that one section?")
-  return sentences(said).some((s) => PART_TO_BUY.test(s)) && (!PART_FAILED.test(said) || PAYS_ANYWAY.test(said) || /\b(buy|purchase)\b/.test(said));
+  return (PART_SOLD.test(said) || sentences(said).some((s) => PART_TO_BUY.test(s))) && (!PART_FAILED.test(said) || PAYS_ANYWAY.test(said) || /\b(buy|purchase)\b/.test(said));
 }
 /** "…cracked after 3 years, happy to pay": a part worn out that the customer means to buy. */
 const PAYS_ANYWAY = /\b(happy to pay|willing to pay|ill pay|i will pay|dont mind paying|out of warranty|no longer under warranty|after (two|three|four|five|six|\d+) years|(two|three|four|five|six|\d+) years? old)\b/;
@@ -140,7 +140,12 @@ const PAYS_ANYWAY = /\b(happy to pay|willing to pay|ill pay|i will pay|dont mind
  * (Review 2 of session 54: "get" only with a spare, new or extra part, or one on its own: not "Can I get a case number?",
  * "can I get a cover letter with the invoice", "can I get the cable in a longer length".)
  */
-const PART_TO_BUY = /\b(can|could|may) (i|we) ((order|buy|purchase) (just |only )?(a |an |one |that |this |the )?(one )?(new |spare |replacement |extra |second |separate )?(\w+ )?|get (just |only )?(a |an |one )?(new |spare |replacement |extra |second |separate )(\w+ )?|get (just |only )?(a |an |one )?(\w+ )?(?=(cable|charging cable|charger|strap|band|pole|pole section|battery pack|battery|case|cover|footprint|stakes?|pegs?|clip|buckle|lens)( section)? ((from|off) (you|u)|separately|on its own|by itself)\b))(cable|charging cable|charger|strap|band|pole|pole section|section|battery pack|battery|case|cover|footprint|stakes?|pegs?|clip|buckle|lens)( section)?( (from|off) (you|u)| separately| on its own| by itself)?\b(?! (for free|under (the )?warranty|as a replacement for (a|my) (faulty|broken)|numbers?|letters?|opened|open|ids?|references?|files?))/;
+const PART_TO_BUY = /\b((can|could|may) (i|we)|(i|we) (want|need|would like|d like|wanna|am looking|m looking|are looking|re looking|was hoping|were hoping) to) ((order|buy|purchase) (just |only )?(a |an |one |that |this |the )?(one )?(new |spare |replacement |extra |second |separate )?(\w+ )?|get (just |only )?(a |an |one )?(new |spare |replacement |extra |second |separate )(\w+ )?|get (just |only )?(a |an |one )?(\w+ )?(?=(cable|charging cable|charger|strap|band|pole|pole section|battery pack|battery|case|cover|footprint|stakes?|pegs?|clip|buckle|lens)( section)? ((from|off) (you|u)|separately|on its own|by itself)\b))(cable|charging cable|charger|strap|band|pole|pole section|section|battery pack|battery|case|cover|footprint|stakes?|pegs?|clip|buckle|lens)( section)?( (from|off) (you|u)| separately| on its own| by itself)?\b(?! (for free|under (the )?warranty|as a replacement for (a|my) (faulty|broken)|numbers?|letters?|opened|open|ids?|references?|files?))/;
+/**
+ * Session 57: "do you sell replacement batteries for the Pace 5?", "do you stock spare poles?": the shop asked whether it
+ * sells a part (a spare or replacement one: not "do you sell the Pace 5?", which the product pages answer).
+ */
+const PART_SOLD = /\b(do|does|can|could|would) (you|u|ya|your (shop|store)|the (shop|store))( guys| also| still| even)? (sell|stock|carry|offer|have) (any )?(spare|replacement|extra|separate) (\w+ )?(cable|charging cable|charger|strap|band|pole|pole section|section|battery pack|battery|batteries|case|cover|footprint|stakes?|pegs?|clip|buckle|lens|parts?)s?\b/;
 /**
  * The part missing, broken or worn out in the same message is a claim, not a purchase ("Can I get a new charger? The one
  * in the box is broken.", "can we get a replacement pole section sent out? ours snapped on day one").

@@ -55,6 +55,16 @@ const WORDS = new RegExp(
   'gi',
 );
 
+/**
+ * Session 57: "One was €189 and the other a hundred and nineteen", "the tent was €249, the second one 119": a price said
+ * beside a sibling's, without a currency of its own, takes the sibling's. Only after "the other", "the second/last (one)"
+ * and only when nothing but a joining word follows it (not "the other 30 days", "the other two jackets").
+ */
+const SIBLING = new RegExp(
+  String.raw`\bthe (?:other|second|third|last)(?: one)?,?\s+(?:(?:was|is|were|cost|costs|came to|at|for)\s+)?((?:a|${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?${NUMBER_WORD}\b)*|\d{2,4}(?:[.,]\d{2})?)(?![\w-]|[.,]\d|[^\S\n]*\d|\s+(?!(?:and|plus|but|so|too|each|back|refunded|please)\b)[a-z])`,
+  'gi',
+);
+
 /** Spanish number words ("doscientos ochenta euros"), accents folded. */
 const ES_NUMBERS: Record<string, number> = {
   un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, once: 11,
@@ -207,6 +217,14 @@ export function findAmounts(text: string): Amount[] {
     }
   }
   for (const m of text.matchAll(WORDS)) add(m[0], m.index, parseNumberWords(m[1]!), currencyOf(m[2]!));
+  // A sibling's price without its currency: the currency of the amount said before it.
+  for (const m of text.matchAll(SIBLING)) {
+    const sibling = found.filter((a) => a.currency !== null && a.index < m.index).at(-1);
+    if (!sibling) continue;
+    const raw = m[1]!;
+    const value = /^\d/.test(raw) ? parseNumber(raw) : parseNumberWords(raw);
+    if (value !== null && value >= 10 && !/^(19|20)\d\d$/.test(raw)) add(raw, m.index + m[0].lastIndexOf(raw), value, sibling.currency);
+  }
   for (const m of text.matchAll(ES_WORDS)) {
     const whole = parseSpanishNumber(m[1]!);
     const cents = m[2] ? parseSpanishNumber(m[2]) : 0;

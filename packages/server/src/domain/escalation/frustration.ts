@@ -234,7 +234,7 @@ export function scoreFrustration(
     strongest = Math.max(strongest, weight);
   };
   // (Session 51: "is that legit or a scam??" asks whether someone else's demand is one.)
-  const insultText = unfitForUse(withoutOthersBlamed(text, shopName), shopName).replace(MILD_GRUMBLE, ' ').replace(/\b(legit|real|genuine|safe|official)\s+or\s+(a |just a )?(scam|fake|phishing)\b|\b(is|was) (this|that|it) (a )?(scam|fake)\s*\?/g, ' ');
+  const insultText = unfitForUse(withoutOthersBlamed(text, shopName), shopName).replace(MILD_GRUMBLE, ' ').replace(/\b(some ?one|some ?body|someones|they|theyre|scammers?|fraudsters?)( is| are| s)? (trying|tried|try|wants?|attempting) to scam (me|us|people)\b|\b(legit|real|genuine|safe|official)\s+or\s+(a |just a )?(scam|fake|phishing)\b|\b(is|was) (this|that|it) (a )?(scam|fake)\s*\?/g, ' ');
   for (const s of signalsFor(shopName)) {
     const t = s.label === 'insult' ? insultText : text;
     if (s.re.test(t) && (!s.needs || s.needs.test(t))) add(s.weight, s.label);
@@ -330,6 +330,8 @@ export function scoreFrustration(
   if (previousCustomerMessages.some((p) => similar(p, message))) add(STRONG, 'sent the same message again');
   // Taking the answer cancels grumbling, not shouting or an angry face.
   if (strongest < STRONG && !labels.includes('shouting') && !/😡|🤬|😤|🖕/u.test(message) && RESOLVED.test(text)) return { score: 0, labels: [], strongest: 0 };
+  // Session 57: "oh for god's sake… went through now, sorry for being snappy": the anger taken back once it worked.
+  if (/\b(went through|works|working|worked|sorted|fixed|all good)( now)?\b[^.!?]{0,40}\bsorry (for|about) (being|the|my) (so )?(snappy|rude|short|grumpy|harsh|moody|tone|rant|outburst|cranky|blunt)\W*$/.test(text)) return { score: 0, labels: [], strongest: 0 };
   return { score, labels, strongest };
 }
 

@@ -279,6 +279,19 @@ export const SIGNALS: Signal[] = [
   // "So you just ignore deletion requests? Brilliant.", "Does anyone over there actually test this website??"
   { re: /\bso (you|u|you guys|you lot) (just |simply )?(ignore|lose|keep|sell|forget|delete|bin)\b[^.!?]{0,40}\?\s*(brilliant|great|fantastic|lovely|wonderful|perfect|marvell?ous|charming)\W*$/, weight: STRONG, label: 'sarcasm' },
   { re: /\b(does|do) (any ?body|any ?one) (over there|there|at your end|on your end) (actually|even|ever) (test|try|use|check)\b/, weight: STRONG, label: 'exasperation' },
+  // Session 57: "Am I meant to sit here refreshing my inbox?", "I've felt fobbed off", "that's genuinely stupid", "This is
+  // exactly how shops lose people's trust", "I'm honestly not sure I'll be ordering from you again", "might as well just
+  // buy a garmin at this point", "if you paste the washing instructions at me one more time…", "…48 hours, I can count."
+  { re: /\b(am i|are we) (meant|supposed|expected) to (just )?(sit|wait|stand|hang) (here|around|about|there|by)( (refreshing|waiting|staring|checking|twiddling|hoping|forever|all day|indefinitely|for (days|weeks|months|ever|another \w+))\b|\s*(\?|$))/, weight: STRONG, label: 'exasperation' },
+  { re: /\b(feel|felt|feeling|being|been|get|got|getting) (\w+ )?fobbed off\b/, weight: STRONG, label: 'feels ignored' },
+  { re: /\b(thats|that is|this is|its|it is) (genuinely |really |just |so |absolutely |completely |utterly |frankly |honestly |pretty |plain )?(stupid|idiotic|absurd|moronic|asinine)\b(?! (of me|question|mistake)|,? i know)/, weight: STRONG, label: 'insult', needs: /^(?![^]*\b(i|im|i am|i was|my (own )?(fault|mistake|bad))\b[^.!?]{0,20}\b(stupid|idiot|silly|daft)\b)/ },
+  { re: /\b(this is|thats|that is|its|it is) (exactly |precisely |just )?how (you|shops|companies|stores|brands|businesses|retailers) lose (\w+ )?(customers|trust|people|business|clients)\b/, weight: STRONG, label: 'threatens to leave' },
+  { re: /\b(not sure|dont know if|doubt|wonder if) (ill|i will|id|i would|we will|well|wed|we would) (be |ever )?(order|ordering|buy|buying|shop|shopping|use|using|come back|coming back)( \w+){0,2} (from|with|at|to) (you|<shop>)( \w+)? again\b(?! (before|until|till|this|next|in time|soon)\b)|\bmight as well (just )?(buy|get|order|go with|switch to)( a| an| the)? \w+( \w+)? (at this point|elsewhere)\b/, weight: STRONG, label: 'threatens to leave' },
+  { re: /\bif (you|u) (paste|send|give|tell|show|link|quote|copy)\b[^.!?]{0,50}\bone more time\b[^.!?]{0,30}\b(im|i am|ill|i will|i swear|i quit|were|we are)\b/, weight: STRONG, label: 'fed up' },
+  { re: /\bi can (count|read)(,? (thanks|thank you|you know))?\s*([.!,]|$)/, weight: STRONG, label: 'rejects the answer' },
+  // "already did the spray-on proofing as well. twice. a €280 jacket and it's a sponge after 3 months. brilliant.": a
+  // one-word verdict closing a remedy that failed (not "tried it twice, works now. brilliant.").
+  { re: /^(?![^]*\b(thanks|thank you|thx|works?|working|worked|fixed|sorted|solved|like new|as new|love|loving|still (looks?|works?|going|runs?|holds?|fits?|good|fine|great))\b)[^]*[.!?]\s+(just |simply |truly |absolutely |oh )?(brilliant|genius|fantastic|marvell?ous|superb|terrific|wonderful|great|perfect|lovely)\s*[.!]*\s*$/, weight: STRONG, label: 'sarcasm', needs: /^(?=[^]*\b(twice|three times|already (did|done|tried|used|applied)|(did|tried|done) (that|it|this|all that|everything)( already| as well| too)|after (only |just )?(\d+|a few|two|three|four|six) (days|weeks|months|uses|washes|trips)|(a|an|my) [€$£]\s?\d[\d.,]* (\w+ ){0,2}and (its|it is|it s|it)\b))(?=[^]*\b(still|sponge|soaked|soaks|soaking|wet|leaks?|leaking|broken|broke|dead|useless|falling apart|fell apart|ripped|torn|peeling|not|doesnt|didnt|wont|cant|nothing)\b)/ },
   { re: /!!|\?\?|\?!|!\?/, weight: WEAK, label: 'emphatic punctuation' },
   { re: /\b(ugh|argh|omg|wow|jeez|geez|you people)\b/, weight: WEAK, label: 'annoyance' },
 ];

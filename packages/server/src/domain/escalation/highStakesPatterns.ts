@@ -42,6 +42,8 @@ export const RULES: Rule[] = [
   // "…charging overnight next to my sleeping bag and this morning there's a scorched patch on the bag and the lamp's
   // casing is warped": a scorch or a warped casing beside charging or heat.
   { kind: 'safety', re: /\bscorch(ed|es|ing)? (patch|patches|marks?|spots?|holes?|area)\b|\b(casing|housing|case|plastic|shell)( is| was| has| got| had)? (all |completely |slightly |a bit )?(warped|deformed|buckled|misshapen)\b/, needs: /\b(charg\w*|batter\w*|power ?banks?|usb|plugged|overheat\w*|melt\w*)\b/ },
+  // Session 57: a battery swelling told by its case: "the back cover … lifting, like something is pushing it out from inside".
+  { kind: 'safety', re: /\b(back|back cover|back plate|case|casing|cover|lid|screen|display|housing|shell)\b[^.!?]{0,30}\b(lifting|lifted|popping (off|out|up)|popped (off|out|up)|separating|coming away|pushed (out|up|off)|pushing (out|up))\b[^.!?]{0,60}\b(from (the )?(inside|within|underneath|below)|something (inside|underneath|is pushing|pushing))\b|\bsomething (inside |underneath )?(is )?pushing (it|the (back|case|cover|screen|lid))( \w+)? (out|up|off)\b/, needs: /\b(batter\w*|power ?banks?|charg\w*|<device>|lamp|headlamp|watch|phone|back cover|back plate|screen|display|housing|casing)\b/ },
   { kind: 'safety', re: /\b(batter(y|ies)|cells?|power ?banks?|charger)\b[^.!?]{0,40}\b(puff(ed|y)|bloated|balloon(ed|ing)|bulg(y|ing))\b|\b(gone|going|got|getting|become|became|turned)\s+(\w+\s+){0,2}(puffy|puffed up|bloated|swollen)\b/ },
   // (Review of session 54: a lamp "brennt" as it shines, "brennt nur noch eine Stunde", "nicht mehr so lange": its runtime.)
   { kind: 'safety', re: /\b(olor a (plastico|goma|cable) quemad[oa]|olia a (plastico|goma) quemad[oa]|tan caliente que (casi )?no (podia|se podia|puedo|se puede) (sujetar|tocar|coger|agarrar|tener)\w*|se ha (quemado|incendiado)|humo|echa humo|se calienta mucho|quemadura|hinchad[ao]|explot[oó]|raucht|rauch|qualm\w*|zisch\w*|brennt(?!\s+((nur |nicht mehr )?noch |nicht mehr )?((etwa|ca|ungefahr|knapp|bis zu|gut|kaum|keine) )?(\d+|eine?|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|zwolf|halbe?) (stunden?|std|minuten?|min|h)\b|\s+(nicht mehr |nur noch )?so (lange|hell)\b)|verbrannt|uberhitzt|aufgeblaht|aufgequollen|explodiert|funken|(extrem|sehr|total|richtig|brutal) heiss geworden|brandblasen?|verbrennung(en)?|(pfeift|pfiff) (beim|wahrend des|im) (auf)?laden)\b/ },
@@ -235,6 +237,8 @@ export function onlyLooksAlike(kind: HighStakesKind | null, t: string, incidentI
   // (For the learned reading, only where a dispute is named: "I don't want to make a fuss, but… a small-claims letter" is legal.)
   // (Review 3: not beside a real one, "…internal chargebacks, but this one is real: we filed a chargeback with Amex".)
   if ((kind === 'dispute' || kind === null) && INTERNAL_CHARGEBACK.test(t) && !/\b(charge ?backs?|disput\w*)\b/.test(t.replace(INTERNAL_CHARGEBACKS, ' '))) return true;
+  // Session 57: "Do I get the €4.95 delivery charge back as well?": a fee refunded, not a chargeback.
+  if ((kind === 'dispute' || kind === null) && FEE_BACK.test(t) && !/\b(charge ?backs?|disput\w*)\b/.test(t.replace(FEE_BACKS, ' '))) return true;
   // (Review 3: a reversal asked of the bank for "nothing to do with you".)
   if ((kind === 'dispute' || (kind === null && /\b(chargebacks?|disput\w*|streitfall|reclamaci\w+)\b/.test(t))) && (OTHER_SHOP.test(t) || NOT_US.test(t) || DISPUTE_OVER.test(t) || (NOT_DISPUTING.test(t) && !DISPUTE_STILL_ON.test(t))) && !/\b(this time|again)\b|\b(ive|i have|im|i am|ill|i will) (\w+ )?(filed|filing|opened|opening|file|open)\b/.test(t)) return true;
   if ((kind === 'safety' || kind === 'injury' || (kind === null && (WOUND_WORDS.test(t) || WOUND_WORDS_MORE.test(t)))) && RESOLVED_BEFORE.test(t) && !HAPPENING_AGAIN.test(t) && !incidentIn?.(t.slice(t.search(RESOLVED_BEFORE) + (RESOLVED_BEFORE.exec(t)?.[0].length ?? 0)))) return true;
@@ -274,6 +278,9 @@ const NOT_US = /\bnothing to do with (you|you guys|your (shop|store|site|company
 /** Session 52: "our finance department does internal chargebacks to each team": bookkeeping, no card dispute. */
 export const INTERNAL_CHARGEBACK = /\binternal (charge ?backs?|cross-?charg\w*|recharg\w*)\b|\bcharge ?backs? (to|between|across) (each|every|other|the|our) (teams?|departments?|cost cent(er|re)s?|budgets?|projects?)\b/;
 const INTERNAL_CHARGEBACKS = new RegExp(INTERNAL_CHARGEBACK.source, 'g');
+/** A fee that comes back with a refund ("the delivery charge back", "my €4.95 shipping charges back"). */
+const FEE_BACK = /\b(delivery|shipping|postage|return|returns|service|handling|express|customs|booking|restocking|admin|courier|import|duty|p&p) charges? back\b/;
+const FEE_BACKS = new RegExp(FEE_BACK.source, 'g');
 
 /**
  * Session 52: read by the learned model, an order never placed or a fake text paid: the money team's fraud. (Review 3:

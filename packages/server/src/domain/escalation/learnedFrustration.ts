@@ -14,7 +14,9 @@ import { botHasReplied, customerMessages, type DetectorContext, type DetectorRes
 
 const PRAISE = /\b(thanks?|thank you|thx|great|perfect|lovely|awesome|amazing|love|happy|glad|brilliant|excellent|helpful|worked|props|appreciate|cheers|wow|fantastic|wonderful|superb|gracias|danke|genial|super|toll|prima)\b/;
 // Not a bare "no": "no other shop does that", "no catch at all", "no worries" are praise too.
-const TROUBLE = /\b(not|never|no (one|body|reply|answer|help|use|way|idea|response|refund|money)|nothing|nobody|doesnt|didnt|cant|wont|hasnt|isnt|still|again|useless|waste|joke|scam)\b/;
+// (Session 57: and the let-down told before the praise: "wait 3 days, then 10-15 more days… brilliant, thanks.", "that's
+// literally where it said €0. amazing help, really".)
+const TROUBLE = /\b(not|never|no (one|body|reply|answer|help|use|way|idea|response|refund|money)|nothing|nobody|doesnt|didnt|cant|wont|hasnt|isnt|still|again|useless|waste|joke|scam|literally|twice|unless|every single|more (days|weeks|months)|only to)\b/;
 
 /** Shares at least 40 % of its words with an earlier message: the cut train.py makes (tools/bot-eval/message-models). */
 function repeatsEarlier(ctx: DetectorContext): boolean {

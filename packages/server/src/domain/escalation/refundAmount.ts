@@ -21,6 +21,9 @@ const TOTAL_LABEL = /\b(order|total|bestellung|pedido)\b[^.,;!?]{0,20}$|\bfrom (
 /** A payment taken twice: "two payments of €149 for one order", "charged me 2 payments of €129", "the same order". */
 const DOUBLE_CHARGE = /\b(twice|double|duplicate\w*|(for|on) (one|the same|a single|1) (order|purchase)|instead of one|charged (me )?(two|2)|(two|2) payments? (of [€$£]?\s*[\d.,]+\s*[€$£]? )?(went through|were taken|taken|showing|show up|appeared))\b/i;
 
+/** What the customer is billed, not refunded: "i owe €219.80", "klarna says pay €219.80", "the app wants me to pay €90". */
+const BILLED_BEFORE = /\b((i|we) (still )?(owe|have to pay|need to pay|must pay)|(says|said|saying|tells me|telling me|wants me|asks me|asking me|reminds me|reminding me)( (i|we))?( still)?( to)? (owe|pay))( (the|my|this|that|our))?\s*$/;
+
 /** Sum of the amounts being refunded in one message. */
 export function refundAmount(message: string, before = ''): { total: number; amounts: Amount[] } {
   const text = message.toLowerCase();
@@ -70,9 +73,13 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   // "the tent was €159 actually, not €150": the amount set aside is no item.
   if (amounts.length > 1) amounts = amounts.filter((a) => !/\bnot\s*$/.test(text.slice(Math.max(0, a.index - 5), a.index)));
   // Session 50: "klarna says i owe 214,85 … but i returned the Stormshell (139,90)": what the customer is billed is no refund.
-  if (amounts.length > 1) {
-    const billed = amounts.filter((a) => /\b(i|we) (still )?(owe|have to pay|need to pay|must pay)( (the|my|this|that|our))?\s*$/.test(text.slice(Math.max(0, a.index - 30), a.index)));
-    if (billed.length > 0 && billed.length < amounts.length) amounts = amounts.filter((a) => !billed.includes(a));
+  // (Session 57: "the klarna app STILL says pay €219.80 by friday" after "…i sent the jacket (€129.90) back": the bill
+  // named again, alone in its message, is no refund either when the message before priced the item that went back.)
+  const billed = amounts.filter((a) => BILLED_BEFORE.test(text.slice(Math.max(0, a.index - 30), a.index)));
+  if (billed.length > 0 && billed.length < amounts.length) amounts = amounts.filter((a) => !billed.includes(a));
+  else if (billed.length > 0 && billed.length === amounts.length && before !== '') {
+    const earlier = findAmounts(before).filter((a) => !BILLED_BEFORE.test(before.toLowerCase().slice(Math.max(0, a.index - 30), a.index)));
+    if (earlier.length > 0 && earlier.every((a) => !billed.some((b) => b.value === a.value))) return { total: 0, amounts: [] };
   }
   // Bare decimals ("64.90") count only alongside currency amounts or when they are all there is.
   // ("the tent cost 159 euros; two headlamps at 44.50 each": a bare number priced like that is an item's price too.)

@@ -333,6 +333,8 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   if (ctx.openQuestion !== undefined && ctx.answer.kind !== 'answer' && said.includes('?') && sharesTopic(ctx.openQuestion, ctx.current.body)) {
     return { trigger: 'repeated_failure', confidence: 0.7, reason: 'The help articles answered one question and had nothing on the other; the customer asks it again', evidenceSeq: ctx.current.seq };
   }
+  // Session 57: "figured as much. new phone it is then": the answer taken, and a plan made of it.
+  if (!said.includes('?') && /^(figured|figures|thought|knew it)\b[^.!?,;]*[.!,;]\s*\w+( \w+){0,2} it is( then)?\W*$|^\w+( \w+){0,2} it is then\W*$/.test(said) && !INSIST_WORDS.test(said)) return null;
   if (answerMissed(ctx, said)) {
     return { trigger: 'repeated_failure', confidence: 0.75, reason: 'The help article given did not answer; the customer asks again', evidenceSeq: ctx.current.seq };
   }

@@ -123,15 +123,19 @@ const NOT_OFFERED_BUT = /\b(broken|faulty|warranty|refund\w*|return\w*|damaged|a
  */
 // (Review 2 of session 55: a count of things, not of minutes, percent or money: "only lasts 90 minutes for the whole night
 // hike with our scouts", "the 20 percent discount for our school".)
-const BULK_COUNT = /\b(\d{2,4}|a dozen|dozens of)\s+(?!(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|seconds?|secs?|percent|per cent|euros?|eur|dollars?|usd|bucks|pounds?|lumens?|km|kms|miles?|metres?|meters?|degrees?|mah|grams?|kg|litres?|liters?|times)\b)((\w+\s+){0,3}?(jackets|tents|headlamps|lamps|watches|power ?banks|units|pieces|pcs|sets)\b|at a time\b|(\w+\s+){1,3}for (our|my|the)\b)/;
+const BULK_COUNT = /\b(\d{2,4}|a dozen|dozens of)\s+(?!(minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|yrs?|seconds?|secs?|percent|per cent|euros?|eur|dollars?|usd|bucks|pounds?|lumens?|km|kms|miles?|metres?|meters?|degrees?|mah|grams?|kg|litres?|liters?|times)\b)((\w+\s+){0,3}?(jackets|tents|headlamps|lamps|watches|power ?banks|units|pieces|pcs|sets)\b|at a time\b|(\w+\s+){1,3}for (our|my|the)\b|(\w+\s+){1,3}as (staff|employee|corporate|company|client|team|christmas|xmas|holiday|year end|end of year|welcome|thank you)\b)/;
 /**
  * …asked about buying it (not a delivery, a service or a fault of what the group already has; review 2 of session 55: nor
  * an exchange or a cancellation of theirs, "exchange the 20 jackets for our staff to size L", nor things they have, "our
  * school has 30 headlamps, which batteries…").
  */
-const BUYING = /\b(order|ordering|reorder\w*|buy|buying|purchase|quote|pricing|prices?|in stock|available|account manager|bigger order|bulk|business account)\b/;
+// (Session 57: "we want 40 Lumen 400s as staff Christmas gifts", "whoever handles corporate orders".)
+const BUYING = /\b(order|ordering|reorder\w*|buy|buying|purchase|quote|pricing|prices?|in stock|available|account manager|bigger order|bulk|business account|(want|need|would like|looking for|after) (about |around |roughly |some )?\d{2,4}|(corporate|business|bulk|group|club|team|company) orders?)\b/;
 const NOT_BUYING = /\b(exchang\w*|swap\w*|cancel\w*|(we|i|they|(our|my) \w+( \w+)?) (already )?(has|have|own|owns|got) (about |around |over )?\d{2,4} (?!(people|members|volunteers|staff|employees|students|kids|children|scouts|guides|instructors|runners|hikers|guests)\b)|refund\w*|return\w*|charged|bought|ordered|arriv\w*|deliver\w*|express|ship\w*|missing|damaged|broken|faulty|defect\w*|tracking|codes?|vouchers?|coupons?|declined|failed|pay-\d+|wrong|leak\w*|wont|doesnt|stopped|sync\w*|firmware|update|services?|re-?proof\w*|repair\w*|[a-z]{1,4}-\d{4,})\b/;
-const FOR_A_GROUP = /\b(our|my) (\w+ )?(staff|employees|guides|team|club|company|school|hotel|members|students|instructors|volunteers|scouts|crew)\b|\b(we|i) (run|own|manage) an? (\w+ ){0,2}(school|company|club|hotel|business|shop|centre|center)\b/;
+// (Session 57: a company's gifts, "as staff Christmas gifts"; the group said as what the customer is, "we are a sports club".)
+const FOR_A_GROUP = /\b(our|my) (\w+ )?(staff|employees|guides|team|club|company|school|hotel|members|students|instructors|volunteers|scouts|crew)\b|\b(we|i) (run|own|manage) an? (\w+ ){0,2}(school|company|club|hotel|business|shop|centre|center)\b|\b(staff|employee|corporate|company|client|clients) (christmas |xmas |holiday |year end |end of year )?(gifts?|presents?)\b|\b(we are|were|we re) (a|an) (\w+ ){0,2}(club|school|company|charity|business|team|association|organi[sz]ation|society|scout group|scout troop)\b/;
+/** Session 57: an order told by its worth, "ordering roughly €1,800 worth of equipment". */
+const ORDER_WORTH = /\b(ordering|order|buy|buying|purchase|purchasing|spend|spending|place an order for|placing an order for)( \w+){0,2}? (roughly |about |around |over |nearly |approximately |some |almost )?([€$£]\s?\d[\d.,]{2,12}|\d[\d.,]{2,12}\s?(€|eur|euros?|usd|dollars?)) (worth|in|of)\b/;
 const BULK_FOR_GROUP = /\b(need|want|order|ordering|buy|buying|get|getting|quote for|price for|looking for)\s+(about |around |roughly |some )?\d{2,4}\s+[^.!?]{1,40}?\bfor (the|our|my|a)\b[^.!?]{0,40}\b(club|team|company|staff|school|group|employees|office|firm|charity|scouts|troop|class|trip|camp|expedition|retreat)\b/;
 const POINTS_DUTY = String.raw`\w*points balances?|loyalty points`;
 const POINTS_BALANCE = /\b(trailpoints|loyalty points|reward points|my points|the points)\b[^.!?]{0,60}\b(pending|missing|not (added|showing|credited|there)|never (added|showed|arrived)|still (say|says|show|shows|showing)|balance|disappeared|gone|hostage)\b/;
@@ -146,6 +150,17 @@ const TRADE_ACCOUNT = /\b(set up|setting up|open|opening|apply for|applying for|
 const TRADE_ACCOUNT_TROUBLE = /\b(log ?in|login|sign ?in|password|locked|cant|cannot|error|charged|refund\w*|arrived|missing|damaged|broken|invoices? (is|was) (wrong|missing)|missing (the )?vat)\b/;
 /** Asking for the people of group or business orders: "whoever handles group orders". */
 const GROUP_ORDERS_TEAM = /\b((whoever|some ?one who|the (person|people|team) (who|that)) (handles|deals with|does|looks after|is in charge of|manages|takes care of) (group|bulk|business|corporate|club|team|wholesale|school) (orders|purchases|sales|accounts|pricing|deals)(?! (messed|screwed|got|lost|sent|forgot|made|mixed|mucked)\b)|(group|bulk|business|corporate|wholesale) (orders|sales|pricing) (team|department|desk|person|people))\b/;
+
+/**
+ * Session 57: import VAT and customs that the carrier collects at the door ("how much import vat will i pay on a €420
+ * tent?", "muss ich in Zürich bei der Lieferung noch Zoll und Mehrwertsteuer zahlen?"): a matter of delivering abroad, the
+ * shipping article's, in billing's words (VAT). Not an invoice, a VAT ID, a refund of those charges or a charge gone wrong.
+ */
+const IMPORT_CHARGES = /\b(import (vat|tax|taxes|duty|duties|fees?|charges?)|customs( (duty|duties|fees?|charges?|clearance))?|(duties|duty) (and|&) (taxes|vat)|(vat|taxes|tax) (and|&) (duties|duty|customs)|pay (\w+ )?(at|on) (the door|delivery|the doorstep)|(at|on) the (door|doorstep)|zoll\w*|einfuhr\w*|aduana\w*|aranceles?|(derechos|impuestos|tasas) de (importacion|aduana))\b/;
+const IMPORT_CHARGES_BILLED = /\b(invoices?|rechnung\w*|factura\w*|vat (id|number|no)|ust-?id\w*|reverse charge|refund\w*|erstatt\w*|reembols\w*|charged (me )?(twice|double|again)|doppelt|wrong|incorrect|chargeback|dispute\w*)\b/;
+
+/** A bill or payment gone wrong: billing's work, whoever the customer asks for. */
+const BILL_GONE_WRONG = /\b(wrong|incorrect|missing|mistake\w*|error|charged|twice|double|refund\w*|declined|failed|failing|rejected|overcharg\w*|dispute\w*|chargeback|unpaid|overdue|reminder)\b/;
 
 /** Session 49: a click & collect order that went wrong ("got the ready email at 2pm but the guy at the counter couldn't find anything"). */
 const COLLECT_ORDER = /\b(click (and|&|n) collect|click ?& ?collect|c ?& ?c(?= order| pick ?up| collection)|collect(ion)?[- ]in[- ](the )?(store|shop)|in-?store (pick-?up|collection)|store pick-?up)\b/;
@@ -224,6 +239,10 @@ const CORRECTIONS: Correction[] = [
   { from: [PRE_SALES_DUTY], to: CODES_DUTY, when: (c) => mentionsDiscountCode(c.topical) && !asksForDeal(c.topical) },
   // A gift note, gift wrap, no price in the box: the team that ships it, in billing's words (packing.ts).
   { from: [REFUNDS_DUTY], to: SHIPPING_DUTY, when: (c) => asksAboutPacking(c.topical) },
+  // Session 57: import VAT and customs collected at the door: the team that ships abroad, in billing's words.
+  // (Asked before buying, the message that asks it decides: "…und muss ich dort bei der Lieferung noch Zoll zahlen?" after
+  // a question about the tent; not a group's order or a deal, which stay with pre-sales.)
+  { from: [REFUNDS_DUTY, PRE_SALES_DUTY], to: SHIPPING_DUTY, when: (c, from) => IMPORT_CHARGES.test(normalise(from === PRE_SALES_DUTY ? c.current : c.topical)) && !IMPORT_CHARGES_BILLED.test(normalise(c.topical)) && !(from === PRE_SALES_DUTY && (asksForDeal(c.topical) || BULK_COUNT.test(normalise(c.topical)) || ORDER_WORTH.test(normalise(c.topical)) || GROUP_ORDERS_TEAM.test(normalise(c.topical)))) },
   // A 2FA, login or backup code that is rejected: signing in, in the discount codes' words.
   { from: [CODES_DUTY], to: LOGIN_DUTY, when: (c) => LOGIN_CODE.test(normalise(c.topical)) && !PAYING.test(normalise(c.topical)) && !mentionsDiscountCode(c.topical.replace(LOGIN_CODE_G, ' ')) },
   // Session 48: signing in is what fails ("can't log in to start my return, the reset link says expired every time"),
@@ -246,7 +265,12 @@ const CORRECTIONS: Correction[] = [
   // Session 55: a quantity for the customer's group, told in any words, in the troubleshooters' or returns team's words.
   { from: [TROUBLESHOOTING_DUTY, RETURNS_DUTY, REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => BULK_COUNT.test(normalise(c.topical)) && FOR_A_GROUP.test(normalise(c.topical)) && BUYING.test(normalise(c.topical)) && !NOT_BUYING.test(normalise(c.topical)) },
   // Session 48: "put me in touch with whoever handles group orders": the team of bulk and business orders.
-  { from: [RETURNS_DUTY], to: PRE_SALES_DUTY, when: (c) => GROUP_ORDERS_TEAM.test(normalise(c.current)) },
+  // (Session 57: also in billing's or the troubleshooters' words, "…whoever handles corporate orders? … need an invoice in
+  // the company's name"; not a business's bill gone wrong, "…whoever handles business accounts, our invoice has the wrong VAT ID".)
+  { from: [RETURNS_DUTY, REFUNDS_DUTY, TROUBLESHOOTING_DUTY], to: PRE_SALES_DUTY, when: (c) => GROUP_ORDERS_TEAM.test(normalise(c.current)) && !BILL_GONE_WRONG.test(normalise(c.topical)) },
+  // Session 57: a group's order told by its worth ("we are a sports club ordering roughly €1,800 worth of equipment, can we
+  // pay by bank transfer?"), in billing's words; not a payment of theirs gone wrong.
+  { from: [REFUNDS_DUTY, RETURNS_DUTY], to: PRE_SALES_DUTY, when: (c) => ORDER_WORTH.test(normalise(c.topical)) && FOR_A_GROUP.test(normalise(c.topical)) && !NOT_BUYING.test(normalise(c.topical)) && !BILL_GONE_WRONG.test(normalise(c.topical)) },
   // Marketing e-mails that go on after unsubscribing: consent, in the newsletter's (pre-sales') words.
   { from: [], to: CONSENT_DUTY, when: (c) => stillEmailedMarketing(c.conversation) },
   // Two charges for one thing, or a hold that stays (session 47): the money side, in whatever team's words.
