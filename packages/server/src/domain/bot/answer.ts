@@ -139,17 +139,6 @@ function suggestionText(kb: KnowledgeBase, hit: KbHit): string {
   return `${SUGGEST_OPENING}\n\n${passageText(kb, hit.passage.id)}\n\n(From: ${hit.articleTitle})`;
 }
 
-/** A passage of steps for an emergency: it names the emergency services, or calling the fire brigade. */
-const EMERGENCY_STEPS = /\b(?:emergency services|emergency number|call (?:the )?(?:fire brigade|fire department|emergency|911|112|999))\b/i;
-export function givesEmergencySteps(passage: string): boolean {
-  return EMERGENCY_STEPS.test(passage);
-}
-/** A message that tells of a hazard or asks about safety (`said` normalised): heat, swelling, smoke, fire, water, a fall. */
-const HAZARD = /\b(?:hot|heat\w*|overheat\w*|warm\w*|swell\w*|swollen|bulg\w*|puff\w*|smok\w*|smell\w*|stinks?|fumes?|burn\w*|scorch\w*|fire|flames?|hiss\w*|spark\w*|melt\w*|leak\w*|explod\w*|crack\w*|damaged|dropped|wet|water|emergenc\w*|safe|safely|safety|unsafe|danger\w*|injur\w*|hurt|dispos\w*|recycl\w*|flights?|plane|carry-?on|luggage)\b/;
-export function tellsOfHazard(said: string): boolean {
-  return HAZARD.test(said);
-}
-
 /** Just under the answer threshold: a corrected answer is at most the hedged "closest I found". */
 const CORRECTED_CAP = ANSWER_THRESHOLD - 0.001;
 /** The passage found, capped at CORRECTED_CAP: what the customer ruled out is at most the hedged suggestion. */
@@ -208,13 +197,6 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
     const asked = applyNarrowAsks(kb, said, hit, own, judge?.firstMissHandsOff === true);
     hit = asked.unsettled ? heldBack(asked.hit) : asked.hit;
     ruledOut = asked.unsettled;
-  }
-  // Session 57: what to do in an emergency ("unplug it, move it away from anything flammable… call the emergency services")
-  // answers a message that tells of one, not "I want to buy a replacement battery for my watch": no answer, nor the
-  // closest passage to show.
-  if (hit && givesEmergencySteps(kb.passages[hit.passage.id]!.text) && !tellsOfHazard(said)) {
-    hit = heldBack(hit, true);
-    ruledOut = true;
   }
   if (context?.unanswered) {
     // "do you rent tents?" (not answered) … "so not even the Ridgeline? could we hire one from the store": the

@@ -40,8 +40,6 @@ const SHAPE_HINTS = new Set(['days', 'cost']);
  * nothing of what is asked (its words the KB lacks counted against the passage that answers).
  */
 const FEELING_OPENER = /^\W*(?:(?:a |bit of a |a bit of a |slight|slightly|mild|minor|small|quick|total|major|mini|little|bit|a bit|kind of|kinda)\s*)?(?:panic|panicking|panicked|freaking out|freaked out|stressed|stressing|worried|confused|help|urgent)(?: mode| moment| attack)?(?: here| over here| right now| now)?\s*(?:[-–—:!.,]+)\s+/i;
-/** "about 20 minutes ago", "two days ago": when it happened, a detail told; the span's unit stays ("60 minutes"). */
-const SPAN_AGO = /\b(\d+|a few|few|a couple of|couple of|an?) (?:minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|months?)\s+ago\b/g;
 const REACTION_OPENER = /^\W*(?:amazing|great|perfect|awesome|lovely|brilliant|cool|nice|super|fantastic|excellent|wonderful|thanks|thank you|cheers|ok|okay|got it|good to know)\s*[,.!]+\s*(?=(?:and|also|oh and|but|so|one more thing)?\s*\w)/i;
 /**
  * "store" said of keeping a thing ("how should I store it", "store my watch"), not of the shop. (Review of session 55: of
@@ -127,13 +125,6 @@ export function queryTerms(query: string, known?: (term: string) => boolean, for
   for (const st of askedActions(text, names.shop)) {
     const g = groups.get(st);
     if (g && !g.scene) g.action = true;
-  }
-  // Session 57: when it happened ("about 20 minutes ago") is told, not asked: its number and "ago" only add credit.
-  for (const m of text.matchAll(SPAN_AGO)) {
-    for (const w of [m[1]!, 'ago']) {
-      const g = groups.get(processTerm(w) ?? '');
-      if (g && !g.product) g.optional = true;
-    }
   }
   // Session 57: a phrase that says what the articles name otherwise ("€449 left my account": charged) is that, not its words.
   for (const phrase of restatedPhrases(text)) {

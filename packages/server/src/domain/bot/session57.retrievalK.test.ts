@@ -1,15 +1,16 @@
 /**
  * Session 57's retrieval fixes (helper K), on a small KB of its own: phrases that say what the articles name otherwise
  * (money gone from an account is a charge, "never used it" an unused balance, "pay by invoice" a payment method, an
- * order's address put right a change); a feeling that opens the message and when it happened are no gap; the fastest
+ * order's address put right a change); a feeling that opens the message is no gap (when it happened, "20 minutes ago", is one
+ * still: made optional, four development conversations were answered that the labels hand off); the fastest
  * option is express; GPS that "will last a long race" asks battery life; a product's measure asked by its unit is
- * settled only by a passage that gives the figure; a spare part the customer wants to buy; emergency steps only for a
- * message that tells of a hazard.
+ * settled only by a passage that gives the figure; a spare part the customer wants to buy. (Its emergency-steps rule
+ * was taken out: three development conversations that the emergency passage had, wrongly, settled were then handed off.)
  */
 import { describe, expect, it } from 'vitest';
 import { ANSWER_THRESHOLD, searchKnowledgeBase } from './knowledgeBase.js';
 import { article, kbOf } from './testKb.js';
-import { answerQuestion, givesEmergencySteps, tellsOfHazard, UNKNOWN_TEXT } from './answer.js';
+import { answerQuestion } from './answer.js';
 import { queryTerms } from './queryTerms.js';
 import { restatedPhrases } from './restatements.js';
 import { phraseHints } from './glossary.js';
@@ -69,11 +70,7 @@ describe('what is told, not asked', () => {
     expect(terms('Help! I need to change my address').flatMap((t) => t.terms)).toContain('chang');
   });
   it('a panic button asked about keeps its words', () => expect(terms('Does the Pace 5 have a panic button?').flatMap((t) => t.terms)).toContain('panic'));
-  it('when it happened only adds credit; the unit stays', () => {
-    const ts = terms('I ordered about 20 minutes ago');
-    expect(ts.find((t) => t.terms.includes('20'))?.optional).toBe(true);
-    expect(ts.find((t) => t.terms.includes('minut'))?.optional).toBe(false);
-  });
+
 });
 
 describe('the fastest option and a long race', () => {
@@ -102,14 +99,6 @@ describe('a spare part to buy', () => {
   it.each(['Do you sell the Pace 5 in the US?', 'I want to buy a Lumen 400, is it in stock?', 'I want to buy a new jacket for winter', 'I got a replacement battery under warranty'])('%j does not', (m) => expect(asksToBuyAPart(said(m))).toBe(false));
 });
 
-describe('emergency steps only for a hazard', () => {
-  it('the passage naming the emergency services gives them', () => expect(givesEmergencySteps(kb.passages.find((p) => p.heading === 'If it overheats')!.text)).toBe(true));
-  it.each(['my headlamp battery swells and gets too hot, what do I do?', 'is it safe to charge it overnight?', 'the power bank smells of burning'])('%j tells of one', (m) => expect(tellsOfHazard(said(m))).toBe(true));
-  it.each(['I want to buy a replacement battery for my watch', 'how long does the battery last?'])('%j does not', (m) => expect(tellsOfHazard(said(m))).toBe(false));
-  it('a part to buy gets no emergency steps, not even as the closest passage', () => {
-    const reply = answerQuestion(kb, 'I want to buy a replacement battery for my Trailwatch, do you sell them?');
-    expect(reply.kind).toBe('unknown');
-    expect(reply.text).toBe(UNKNOWN_TEXT);
-  });
-  it('a swelling battery still gets them', () => expect(answerQuestion(kb, 'my headlamp battery swells and gets too hot, what do I do?').articleId).toBe('safety'));
+describe('a part to buy is not answered as if it were one of the articles', () => {
+  it('"I want to buy a replacement battery" gets no answer', () => expect(answerQuestion(kb, 'I want to buy a replacement battery for my Trailwatch, do you sell them?').kind).not.toBe('answer'));
 });

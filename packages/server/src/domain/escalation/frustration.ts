@@ -11,7 +11,7 @@ import { onlyDetails } from '../bot/notYetAsked.js';
 import { normalise } from '../bot/text.js';
 import type { TranscriptEntry } from '../pipelineTypes.js';
 import { botHasReplied, customerMessages, lastBotReply, type DetectorContext, type DetectorResult } from './types.js';
-import { ANOTHER_HOOP, CHORE_AGAIN, INSULTS, MEDIUM, SIGNALS, STRONG, TAKES_THEN_ASKS_MORE, THUMBS_UP_LET_DOWN, type Signal } from './frustrationSignals.js';
+import { ANOTHER_HOOP, CHORE_AGAIN, INSULTS, MEDIUM, SIGNALS, STRONG, TAKES_THEN_ASKS_MORE, THUMBS_UP_LET_DOWN, type Signal, STRESSED_WORD, PLEASED, CORRECTS_BOT, SERVICE_AS_ALWAYS } from './frustrationSignals.js';
 import { namedShop } from '../site/siteNames.js';
 import { unfitForUse, withoutOthersBlamed } from './blameTarget.js';
 import { echoesReply, quotesReply, repeatsReplyWords } from './replyEcho.js';
@@ -207,15 +207,6 @@ function signalsFor(shop: string): Signal[] {
   return out;
 }
 
-/** A plain word written in capitals for stress (not an acronym: QR, DHL, PAY-101). */
-const STRESSED_WORD = /(?<![\p{L}\d-])(?:ASKED|SAID|TOLD|NOT|NO|YOUR|WAS|WERE|NEVER|STILL|ALREADY|WRONG|DID|DIDNT|DIDN'T|AND|HAVE|EVERY|NOTHING|DOES|DOESNT|DOESN'T|IS|ISNT|ISN'T|THREE|TWICE|AGAIN|READ)(?![\p{L}\d-])/gu;
-/** Pleased or only checking: "Thanks! The Lumen 900R WAS the right choice", "just to confirm, NO customs fees?". */
-const PLEASED = /\b(thanks|thank you|thx|cheers|perfect|brilliant|great|awesome|amazing|love|good to know|to confirm|so bright|exactly what)\b/;
-/** Setting the bot right: "I asked about…", "that's about exchanges", "not my card". */
-const CORRECTS_BOT = /\b(i (asked|said|told you|meant)|thats about|that is about|(its|it is|thats|that is) not (a|an|the|my|about)|not (my|the) (card|order|problem|issue|question))\b/;
-/** "Top-notch service as always." closing the message. */
-const SERVICE_AS_ALWAYS = /(^|[.!?]\s*)(really |truly )?(top[- ]?notch|stellar|great|excellent|brilliant|fantastic|amazing|world[- ]class|first[- ]class|outstanding|exemplary|superb|wonderful|impeccable) (service|support|help|customer service|work|job) as (always|ever|usual)\W*$/;
-
 export function scoreFrustration(
   message: string,
   previousCustomerMessages: readonly string[] = [],
@@ -330,6 +321,8 @@ export function scoreFrustration(
   if (previousCustomerMessages.some((p) => similar(p, message))) add(STRONG, 'sent the same message again');
   // Taking the answer cancels grumbling, not shouting or an angry face.
   if (strongest < STRONG && !labels.includes('shouting') && !/😡|🤬|😤|🖕/u.test(message) && RESOLVED.test(text)) return { score: 0, labels: [], strongest: 0 };
+  // Session 57: "€12.95 for express?? daylight robbery, pure fraud 😂 ok fine. if i order before 2…": a joke, then taken.
+  if (labels.every((l) => l === 'insult' || l === 'emphatic punctuation') && /😂|🤣|😅|😆|\blol\b|\bhaha\w*/u.test(message) && /\b(ok(ay)?,? fine|fine,? (ill|i will|then)|fair enough|ok(ay)? then)\b/.test(text)) return { score: 0, labels: [], strongest: 0 };
   // Session 57: "oh for god's sake… went through now, sorry for being snappy": the anger taken back once it worked.
   if (/\b(went through|works|working|worked|sorted|fixed|all good)( now)?\b[^.!?]{0,40}\bsorry (for|about) (being|the|my) (so )?(snappy|rude|short|grumpy|harsh|moody|tone|rant|outburst|cranky|blunt)\W*$/.test(text)) return { score: 0, labels: [], strongest: 0 };
   return { score, labels, strongest };

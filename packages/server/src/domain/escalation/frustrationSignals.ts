@@ -288,6 +288,10 @@ export const SIGNALS: Signal[] = [
   { re: /\b(this is|thats|that is|its|it is) (exactly |precisely |just )?how (you|shops|companies|stores|brands|businesses|retailers) lose (\w+ )?(customers|trust|people|business|clients)\b/, weight: STRONG, label: 'threatens to leave' },
   { re: /\b(not sure|dont know if|doubt|wonder if) (ill|i will|id|i would|we will|well|wed|we would) (be |ever )?(order|ordering|buy|buying|shop|shopping|use|using|come back|coming back)( \w+){0,2} (from|with|at|to) (you|<shop>)( \w+)? again\b(?! (before|until|till|this|next|in time|soon)\b)|\bmight as well (just )?(buy|get|order|go with|switch to)( a| an| the)? \w+( \w+)? (at this point|elsewhere)\b/, weight: STRONG, label: 'threatens to leave' },
   { re: /\bif (you|u) (paste|send|give|tell|show|link|quote|copy)\b[^.!?]{0,50}\bone more time\b[^.!?]{0,30}\b(im|i am|ill|i will|i swear|i quit|were|we are)\b/, weight: STRONG, label: 'fed up' },
+  // "…chasing my own bank is exactly what I pay your prices for.", "Lovely way to treat your regulars.", "Really rewarding
+  // the loyalty there.", "I'll think twice before the next order."
+  { re: /\b(exactly|just|precisely) what (i|we) (pay|paid|am paying|are paying) (your prices|you|premium prices|full price|top dollar|these prices) for\b|\b(lovely|great|nice|wonderful|fantastic|brilliant|charming|what a|fine) way to treat (your )?(regulars?|customers|loyal customers|vips?|members|best customers)\b|\b(really |truly )?rewarding (the |my |our |customer )?loyalty( there)?\W*$/, weight: STRONG, label: 'sarcasm', needs: /^(?![^]*\b(thanks|thank you|thx|cheers)\b)/ },
+  { re: /\b(ill|i will|id|i would|well|we will|going to|gonna|definitely|certainly) (\w+ )?(think|thinking) twice (before|about) (the |my |our )?(next|ordering|buying|shopping|another|coming back)\b/, weight: STRONG, label: 'threatens to leave' },
   { re: /\bi can (count|read)(,? (thanks|thank you|you know))?\s*([.!,]|$)/, weight: STRONG, label: 'rejects the answer' },
   // "already did the spray-on proofing as well. twice. a €280 jacket and it's a sponge after 3 months. brilliant.": a
   // one-word verdict closing a remedy that failed (not "tried it twice, works now. brilliant.").
@@ -325,3 +329,12 @@ export const THUMBS_UP_LET_DOWN = /^(?=.*\b(fantastic|brilliant|great|amazing|wo
  * forward to, "great to be doing it again in July!", "…again next year with my brother", "…with the scouts this autumn".)
  */
 export const CHORE_AGAIN = /\b(lovely|great|fun|nice|brilliant|fantastic|love|loving|wonderful|super) (to be|being) (doing|filling (in|out)|going through|sending|writing|chasing|explaining|repeating) (this|that|it|the same( thing| form| claim| details| story)?|all (this|that)|the (form|claim|paperwork|process|return|routine|dance)) (all over again|again|twice|for the (second|third|fourth|fifth) time)\b(?:(?=[^.!?]{0,30}\b(for the (second|third|fourth|fifth) time|twice)\b)|(?![^.!?]{0,30}\b(next|this coming|this (spring|summer|autumn|fall|winter|year|season|weekend)|every (year|summer|winter|spring|autumn|weekend)|in (january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)|with (my|our|the) (\w+ )?(kids|family|brother|sister|friends?|wife|husband|partner|son|daughter|dad|mum|mom|group|club|scouts|team))\b))/;
+
+/** A plain word written in capitals for stress (not an acronym: QR, DHL, PAY-101). */
+export const STRESSED_WORD = /(?<![\p{L}\d-])(?:ASKED|SAID|TOLD|NOT|NO|YOUR|WAS|WERE|NEVER|STILL|ALREADY|WRONG|DID|DIDNT|DIDN'T|AND|HAVE|EVERY|NOTHING|DOES|DOESNT|DOESN'T|IS|ISNT|ISN'T|THREE|TWICE|AGAIN|READ)(?![\p{L}\d-])/gu;
+/** Pleased or only checking: "Thanks! The Lumen 900R WAS the right choice", "just to confirm, NO customs fees?". */
+export const PLEASED = /\b(thanks|thank you|thx|cheers|perfect|brilliant|great|awesome|amazing|love|good to know|to confirm|so bright|exactly what)\b/;
+/** Setting the bot right: "I asked about…", "that's about exchanges", "not my card". */
+export const CORRECTS_BOT = /\b(i (asked|said|told you|meant)|thats about|that is about|(its|it is|thats|that is) not (a|an|the|my|about)|not (my|the) (card|order|problem|issue|question))\b/;
+/** "Top-notch service as always." closing the message. */
+export const SERVICE_AS_ALWAYS = /(^|[.!?]\s*)(really |truly )?(top[- ]?notch|stellar|great|excellent|brilliant|fantastic|amazing|world[- ]class|first[- ]class|outstanding|exemplary|superb|wonderful|impeccable) (service|support|help|customer service|work|job) as (always|ever|usual)\W*$/;

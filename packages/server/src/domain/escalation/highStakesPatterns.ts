@@ -117,6 +117,8 @@ export const RULES: Rule[] = [
   // Session 49: charges or an order for nothing ordered, in German and Spanish ("Ich habe aber gar nichts bei euch
   // bestellt!", "no he pedido nada") (not "ich habe noch nichts bestellt", not marketing mail).
   { kind: 'security', re: /\b(ich habe|wir haben|habe ich|haben wir) (aber |doch |echt |wirklich |ja )*((gar|uberhaupt) nichts|nie (etwas|was)) (bei (euch|ihnen|northwind\w*) )?(bestellt|gekauft|aufgegeben)\b(?!,? (weil|sondern|da|nur|bisher|mein (mann|freund|partner|vater|sohn|bruder)|meine (frau|freundin|partnerin|mutter|tochter|schwester))\b)(?![^.!?]{0,40}\b(newsletter|werbung|e-?mails?)\b)|(?<!\b(todavia|aun) )\b(yo )?no (he|hemos|habia) (pedido|comprado|encargado) (nada|todavia nada)\b(?!,? (todavia|aun|mas|porque|desde|solo|sino|hasta ahora|antes)\b)(?![^.!?]{0,40}\b(newsletter|publicidad|correos?)\b)/ },
+  // Session 57: "ya he hablado con mi banco y he abierto una reclamación por ese cargo".
+  { kind: 'dispute', re: /\b(he|hemos|ya he|ya hemos) (abierto|presentado|puesto|iniciado) una (reclamacion|disputa|queja) (por|sobre|de|contra) (ese|este|el|los|esos|estos) (cargos?|pagos?|cobros?)\b/, needs: /\b(banco|tarjeta|paypal|visa|mastercard)\b/ },
   { kind: 'security', re: /\balguien (ha|me ha|habia) cambiado (el|mi|la) (correo|email|e-?mail|contrasena|clave|telefono)\b|\bjemand hat (meine?n? )?(e-?mail(-adresse)?|passwort|kennwort|telefonnummer) (\w+ )?geandert\b/ },
 ];
 

@@ -3,11 +3,12 @@
  * again (rephrases, narrows, insists). One unanswerable question is not yet a
  * trigger: the bot should say it can't answer and offer a person.
  */
-import { contentWords, normalise, stem, STOP_WORDS, words } from '../bot/text.js';
+import { contentWords, normalise, words } from '../bot/text.js';
 import { detectLanguageSwitch } from './language.js';
 import { onlyDetails } from '../bot/notYetAsked.js';
 import { CORRECTION_OPENER, selfCorrects } from '../bot/answer.js';
 import { botHasReplied, lastBotReply, type DetectorContext, type DetectorResult } from './types.js';
+import { answersWhatWasDenied, keyWords, passageOnly } from './passageWords.js';
 import { CLOSING, NO_TROUBLE, INSIST_WORDS, INSISTS, ACCEPTS, INSISTS_NEED, SIGNS_OFF, LEAVES, SAYS_AGAIN_ES_DE, WILL_DO_THANKS, SAYS_GOOD, TAKES_ANYWHERE } from './closingWords.js';
 
 /** Pressing the same point: "ok, but can I or not?", "still", "again" ("I'll still get…" carries on, it does not press). */
@@ -241,20 +242,6 @@ function hedgeTaken(ctx: DetectorContext, reply: { seq: number; body: string; me
   return (TAKES_HEDGE.test(said) && !presses(said)) || TAKES_HEDGE_PLAN.test(said) || buildsOnPassage(askedBefore(ctx, reply.seq), reply.body, next.body);
 }
 
-/** The passage a hedged reply showed, without the bot's own opening line and its "(From: …)" source. */
-function passageOnly(reply: string): string {
-  const paragraphs = reply.split(/\n\s*\n/);
-  const body = paragraphs.length > 1 && /:\s*$/.test(paragraphs[0]!) ? paragraphs.slice(1) : paragraphs;
-  return body.filter((p) => !/^\(From: [^)]*\)\s*$/.test(p.trim())).join('\n\n');
-}
-
-/** Words worth matching between messages and passages, digits included ("15 minutes"). */
-function keyWords(text: string): string[] {
-  return words(text)
-    .filter((w) => (w.length >= 3 || /^\d+$/.test(w)) && !STOP_WORDS.has(w))
-    .map(stem);
-}
-
 /** Saying the passage is beside the point: "I know the warranty covers defects, but…", "that's not it". */
 const SETS_ASIDE = /\b(i (have |had |already |did )*(know|read|seen|saw|understand|understood) (that|the|it|about|how|what|this)|(thats|that is|its|it is) not (it|that|what|the point)|not what i|i (didnt|did not) ask|beside the point|doesnt (help|apply)|does not (help|apply)|not relevant|(theres|there is|i see|i found|i get) nothing (under|in|on|there|like that)|(theres|there is|there are) no \w+( \w+)? (under|in|on|at)\b|even just|(did|done|tried) (that|this|it|those|all that) already|already (did|done|tried)|(didnt|did not|doesnt|does not) work|not working)\b/;
 /** "…still locked", "still the same": whatever the passage said, it did not do it. */
@@ -305,17 +292,6 @@ function addsDetail(said: string): boolean {
 
 /** Ending on letting it go: "…figured", "…worth a try haha", "…fair enough", "…thanks anyway". */
 const GIVES_UP = /\b(figured( as much)?|figures|thought (as much|so)|worth a (shot|try|go|ask)|oh well|ah well|fair enough|no worries|never ?mind|thanks|thank you|cheers|thx|ty)( anyway)?(\W+(haha|lol|ha|then|anyway|though))*\W*$/;
-
-/** "it's not flickering. it blinks RED three times": what the customer says the trouble is not. */
-const IT_IS_NOT = /(?:^|[.!?,;]\s*)(?:no,?\s+)?(?:its|it is|thats|that is|this is|the (?:problem|issue|trouble) is|im|i am)\s+not\s+(?:a |an |the |about |about the |asking about |asking about the )?([^,.;:!?]{1,30})/g;
-
-/** The passage given is on what the customer had just said the trouble is not. */
-function answersWhatWasDenied(question: string, reply: string): boolean {
-  const denied = new Set([...normalise(question).matchAll(IT_IS_NOT)].flatMap((m) => keyWords(m[1]!)));
-  if (denied.size === 0) return false;
-  const heading = passageOnly(reply).trim().split('\n')[0] ?? '';
-  return keyWords(heading).some((w) => denied.has(w));
-}
 
 export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | null {
   // A message in a language the team speaks and the KB does not: the KB could not even read it, so it is no

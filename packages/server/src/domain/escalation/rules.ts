@@ -13,10 +13,11 @@ import type { RuleConfig } from '../pipelineTypes.js';
 import { findAmounts, type Amount } from './amounts.js';
 import { addedTotal, namedTotal, refundAmount } from './refundAmount.js';
 import { returnedItems } from './returnedItems.js';
-import { findExplicitRequest } from './explicitRequest.js';
 import { findHighStakes } from './highStakes.js';
 import { onlyDetails } from '../bot/notYetAsked.js';
 import { detectFrustration } from './frustration.js';
+import { detectLearnedFrustration } from './learnedFrustration.js';
+import { detectExplicitRequest, findExplicitRequest } from './explicitRequest.js';
 import { currentTopic } from './currentTopic.js';
 import { claimsRefund } from './refundClaim.js';
 import { customerMessages, detectorNames, lastBotReply, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
@@ -265,7 +266,10 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
         // "You're joking. I can't even stack two codes? Ridiculous." after the KB's answer: the answer rejected in anger,
         // not a new question it cannot settle (frustration, the next trigger, says why the customer wants a person).
         // (Asked last: it runs the frustration detector a second time, only for the tier's unanswered messages.)
-        const rejectsAnswer = () => lastBotReply(ctx.transcript, current.seq)?.meta.kind === 'answer' && detectFrustration(ctx) !== null;
+        // (Session 57: in the learned reading too, "…then pay shipping again to get the exact same jacket one size bigger.
+        // Brilliant. Really rewarding the loyalty there."; and the answer taken but a person asked for, with no question,
+        // "Appreciated, but I'd prefer one of your team to check it personally, please", is the request.)
+        const rejectsAnswer = () => lastBotReply(ctx.transcript, current.seq)?.meta.kind === 'answer' && ((detectFrustration(ctx) ?? detectLearnedFrustration(ctx)) !== null || (!current.body.includes('?') && /^\W*(appreciated|thanks|thank you|ok(ay)?|i see|i understand|understood|noted|right|fine|sure)\b[^.!?]{0,20}\bbut\b/.test(normalise(current.body)) && detectExplicitRequest(current.body, current.seq, ctx.personRequest, names.shop) !== null));
         if (ctx.answer.kind === 'unknown' && !onlyAsksForSomeone(current.body, names.shop) && !onlyAcknowledges(current.body) && !rejectsAnswer()) {
           yield { result: result(rule, `${customerTier} customer with a question the help articles can't settle`, current.seq, true), unresolvedTier: true };
         }

@@ -1,0 +1,27 @@
+/** The words of a hedged reply's passage, and what a customer says the trouble is not (repeatedFailure.ts). */
+import { normalise, stem, STOP_WORDS, words } from '../bot/text.js';
+
+/** The passage a hedged reply showed, without the bot's own opening line and its "(From: …)" source. */
+export function passageOnly(reply: string): string {
+  const paragraphs = reply.split(/\n\s*\n/);
+  const body = paragraphs.length > 1 && /:\s*$/.test(paragraphs[0]!) ? paragraphs.slice(1) : paragraphs;
+  return body.filter((p) => !/^\(From: [^)]*\)\s*$/.test(p.trim())).join('\n\n');
+}
+
+/** Words worth matching between messages and passages, digits included ("15 minutes"). */
+export function keyWords(text: string): string[] {
+  return words(text)
+    .filter((w) => (w.length >= 3 || /^\d+$/.test(w)) && !STOP_WORDS.has(w))
+    .map(stem);
+}
+
+/** "it's not flickering. it blinks RED three times": what the customer says the trouble is not. */
+const IT_IS_NOT = /(?:^|[.!?,;]\s*)(?:no,?\s+)?(?:its|it is|thats|that is|this is|the (?:problem|issue|trouble) is|im|i am)\s+not\s+(?:a |an |the |about |about the |asking about |asking about the )?([^,.;:!?]{1,30})/g;
+
+/** The passage given is on what the customer had just said the trouble is not. */
+export function answersWhatWasDenied(question: string, reply: string): boolean {
+  const denied = new Set([...normalise(question).matchAll(IT_IS_NOT)].flatMap((m) => keyWords(m[1]!)));
+  if (denied.size === 0) return false;
+  const heading = passageOnly(reply).trim().split('\n')[0] ?? '';
+  return keyWords(heading).some((w) => denied.has(w));
+}
