@@ -80,7 +80,8 @@ const MEASURES: readonly { asked: RegExp; stated: RegExp }[] = [
   // How far a beam reaches ("how far does the beam reach", "beam distance"), not "how far along is my order".
   { asked: /\bhow far\b[^.?!]{0,40}\b(?:beam|light|shine|shines|throw|illuminate|see)\b|\b(?:beam|throw)\s+(?:distance|range|reach|length)\b|\b(?:beam|light)\b[^.?!]{0,30}\bhow far\b/, stated: /\b(?:beam|throw|range|reach)\w*\b[^.]{0,40}\b\d[\d,.]*\s?(?:m|metres|meters|ft|feet|yards)\b/i },
   // Weight ("how heavy", "how much does it weigh", "what's the weight of…"), not "heavy rain".
-  { asked: /\bhow heavy (?:is|are|will|would)\b|\b(?:weigh|weighs)\b(?! (?:up|in|down|on)\b)|\b(?:the|its|their|total|packed|trail) weight\b/, stated: /\b\d[\d,.]*\s?(?:kg|g|grams?|kilos?|kilograms?|lbs?|pounds?|oz|ounces?)\b/i },
+  // (Review 1 of session 57: "weigh in grams" asks it, "weigh into the price" does not.)
+  { asked: /\bhow heavy (?:is|are|will|would)\b|\b(?:weigh|weighs)\b(?! (?:up|in(?! (?:grams?|g|kg|kilos?|kilograms?|pounds?|lbs?|ounces?|oz|total)\b)|into|down|on|against)\b)|\b(?:the|its|their|total|packed|trail) weight\b/, stated: /\b\d[\d,.]*\s?(?:kg|g|grams?|kilos?|kilograms?|lbs?|pounds?|oz|ounces?)\b/i },
   // A battery's capacity in mAh or Wh.
   { asked: /\bhow many (?:mah|milliamp\w*|wh|watt ?hours)\b|\b(?:battery|power ?bank)\s+capacity\b|\bcapacity of (?:the|its|my|a) (?:battery|power ?bank|voltpack)\b/, stated: /\b\d[\d,.]*\s?(?:mah|wh)\b/i },
   // Dimensions ("how tall / wide", "packed size", "dimensions").

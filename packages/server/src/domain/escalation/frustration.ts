@@ -225,7 +225,8 @@ export function scoreFrustration(
     strongest = Math.max(strongest, weight);
   };
   // (Session 51: "is that legit or a scam??" asks whether someone else's demand is one.)
-  const insultText = unfitForUse(withoutOthersBlamed(text, shopName), shopName).replace(MILD_GRUMBLE, ' ').replace(/\b(some ?one|some ?body|someones|they|theyre|scammers?|fraudsters?)( is| are| s)? (trying|tried|try|wants?|attempting) to scam (me|us|people)\b|\b(legit|real|genuine|safe|official)\s+or\s+(a |just a )?(scam|fake|phishing)\b|\b(is|was) (this|that|it) (a )?(scam|fake)\s*\?/g, ' ');
+  // (Review 1 of session 57: nor is wonder, "it's absurd how light the ridgeline is!".)
+  const insultText = unfitForUse(withoutOthersBlamed(text, shopName), shopName).replace(MILD_GRUMBLE, ' ').replace(/\b(some ?one|some ?body|someones|they|theyre|scammers?|fraudsters?)( is| are| s)? (trying|tried|try|wants?|attempting) to scam (me|us|people)\b|\b(absurd|ridiculous|crazy|insane) (just )?how (light|cheap|small|compact|easy|good|well|comfy|comfortable|warm|bright|quick|fast|tiny|sturdy|strong|nice|quiet)\b|\b(legit|real|genuine|safe|official)\s+or\s+(a |just a )?(scam|fake|phishing)\b|\b(is|was) (this|that|it) (a )?(scam|fake)\s*\?/g, ' ');
   for (const s of signalsFor(shopName)) {
     const t = s.label === 'insult' ? insultText : text;
     if (s.re.test(t) && (!s.needs || s.needs.test(t))) add(s.weight, s.label);
