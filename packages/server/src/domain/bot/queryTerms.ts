@@ -34,12 +34,12 @@ const CODE_TYPED_APART = new RegExp(String.raw`\b(?:err|error|fehler)\s?[:#-]?\s
 /** Hints that only shape a question ("how long", "how much"): matching them says nothing of its topic. */
 const SHAPE_HINTS = new Set(['days', 'cost']);
 
-/** Session 54: "amazing. and can i swim in it afterwards?": the reaction to the last answer says nothing of the next question. */
 /**
  * Session 57: "Slight panic here - I ordered…", "Help! …", "bit stressed, …": a feeling that opens the message says
  * nothing of what is asked (its words the KB lacks counted against the passage that answers).
  */
 const FEELING_OPENER = /^\W*(?:(?:a |bit of a |a bit of a |slight|slightly|mild|minor|small|quick|total|major|mini|little|bit|a bit|kind of|kinda)\s*)?(?:panic|panicking|panicked|freaking out|freaked out|stressed|stressing|worried|confused|help|urgent)(?: mode| moment| attack)?(?: here| over here| right now| now)?\s*(?:[-–—:!.,]+)\s+/i;
+/** Session 54: "amazing. and can i swim in it afterwards?": the reaction to the last answer says nothing of the next question. */
 const REACTION_OPENER = /^\W*(?:amazing|great|perfect|awesome|lovely|brilliant|cool|nice|super|fantastic|excellent|wonderful|thanks|thank you|cheers|ok|okay|got it|good to know)\s*[,.!]+\s*(?=(?:and|also|oh and|but|so|one more thing)?\s*\w)/i;
 /**
  * "store" said of keeping a thing ("how should I store it", "store my watch"), not of the shop. (Review of session 55: of

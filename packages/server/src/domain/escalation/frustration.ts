@@ -11,7 +11,7 @@ import { onlyDetails } from '../bot/notYetAsked.js';
 import { normalise } from '../bot/text.js';
 import type { TranscriptEntry } from '../pipelineTypes.js';
 import { botHasReplied, customerMessages, lastBotReply, type DetectorContext, type DetectorResult } from './types.js';
-import { ANOTHER_HOOP, CHORE_AGAIN, INSULTS, MEDIUM, SIGNALS, STRONG, TAKES_THEN_ASKS_MORE, THUMBS_UP_LET_DOWN, type Signal, STRESSED_WORD, PLEASED, CORRECTS_BOT, SERVICE_AS_ALWAYS } from './frustrationSignals.js';
+import { ANOTHER_HOOP, CHORE_AGAIN, CORRECTS_BOT, INSULTS, MEDIUM, PLEASED, SERVICE_AS_ALWAYS, SIGNALS, STRESSED_WORD, STRONG, TAKES_THEN_ASKS_MORE, THUMBS_UP_LET_DOWN, type Signal } from './frustrationSignals.js';
 import { namedShop } from '../site/siteNames.js';
 import { unfitForUse, withoutOthersBlamed } from './blameTarget.js';
 import { echoesReply, quotesReply, repeatsReplyWords } from './replyEcho.js';

@@ -59,5 +59,6 @@ const HUMAN_COMPOUND = /\bhuman[- ](powered|error|rights|body|skin|sweat|nature|
 const PERSONISH = /\b(human\w*|humna|person\w*|people|some ?one|some ?body|any ?one|any ?body|who|whoever|agn?e\w*|reps?|repr?\w*|staff|team|manager|supervisor|boss|colleagues?|operat\w*|employee|officer|real|live|bot|bots|robot|machine|ai|automated|computer|call\w*|ring|phone|contact|speak|talk|chat|word|tran?sf\w*|connect|put me|pass|escalat\w*|hand (me |this |it )?over|lady|gentleman|guy|technicians?|specialist|expert|advis[eo]r|attendant|service|support|desk|department|office|reply|respond|email me|write to me|back to me|billing|mitarbeiter\w*|mensch\w*|jemand\w*|anruf\w*|ruf|sprechen|verbinden|humano|agente|alguien|llam\w*|hablar|encargado|responsable|tecnico|techniker|berater|kollege\w*|chef|gerente|vorgesetzt\w*|kundendienst\w*|kundenservice\w*|ansprechpartner\w*|weiterleit\w*|atencion|asesor\w*|operador\w*)\b/;
 
 export function personRequestProbability(model: MessageModel, message: string): number {
-  return ONLY_CURIOUS.test(normalise(message)) || !PERSONISH.test(normalise(message)) ? 0 : messageProbability(model, message.replace(HUMAN_COMPOUND, ' ').replace(QUOTED_WORDS, '$1 "…"'), notARequest);
+  const said = normalise(message);
+  return ONLY_CURIOUS.test(said) || !PERSONISH.test(said) ? 0 : messageProbability(model, message.replace(HUMAN_COMPOUND, ' ').replace(QUOTED_WORDS, '$1 "…"'), notARequest);
 }
