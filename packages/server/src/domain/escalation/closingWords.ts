@@ -31,5 +31,7 @@ export const WILL_DO_THANKS = /(^|[.!?]\s+)((ok(ay)?|right|alright|fine)\W+)?(il
 
 /** Ending on "we're good" or a thumbs-up: the reply taken. */
 export const SAYS_GOOD = /(\b(so )?(were|we are|were all|im|i am) good\b|👍)\W*$/u;
+/** Session 58: "…on the desk. ok so that's normal. heart rate returning to normal": the answer's reassurance taken. */
+export const SO_ITS_NORMAL = /(^|[.!,;]\s*)((ok(ay)?|right|phew|ah|oh|great|cool|good),? )?so (thats|that is|its|it is|this is|all) (totally |perfectly |completely |all )?(normal|fine|expected|nothing to worry about)\s*([.!]|$)/;
 
 export const TAKES_ANYWHERE = /\b(thanks|thank you|thx|ty|cheers|sweet|makes sense|perfect|great|brilliant|lovely)\b/;

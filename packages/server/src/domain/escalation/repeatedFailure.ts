@@ -9,7 +9,7 @@ import { onlyDetails } from '../bot/notYetAsked.js';
 import { CORRECTION_OPENER, selfCorrects } from '../bot/answer.js';
 import { botHasReplied, lastBotReply, type DetectorContext, type DetectorResult } from './types.js';
 import { answersWhatWasDenied, keyWords, passageOnly } from './passageWords.js';
-import { CLOSING, NO_TROUBLE, INSIST_WORDS, INSISTS, ACCEPTS, INSISTS_NEED, SIGNS_OFF, LEAVES, SAYS_AGAIN_ES_DE, WILL_DO_THANKS, SAYS_GOOD, TAKES_ANYWHERE } from './closingWords.js';
+import { CLOSING, NO_TROUBLE, INSIST_WORDS, INSISTS, ACCEPTS, INSISTS_NEED, SIGNS_OFF, LEAVES, SAYS_AGAIN_ES_DE, WILL_DO_THANKS, SAYS_GOOD, SO_ITS_NORMAL, TAKES_ANYWHERE } from './closingWords.js';
 
 /** Pressing the same point: "ok, but can I or not?", "still", "again" ("I'll still get…" carries on, it does not press). */
 const PRESSES = /\b(but|(?<!\b(ill|ll|youll|well|theyll|will|would|can|could|should) )still (not|no|dont|doesnt|didnt|havent|hasnt|cant|wont|need|want|waiting|nothing|the same)|^still|not|(?<!\b(pay|paying|charged?|order|buy|postage|shipping)( \w+){0,2} )again|anyway|no way|at all|or not|seriously|pero|todavia|aber|immer noch|nicht)\b/;
@@ -323,7 +323,7 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   const afterLastQuestion = said.slice(said.lastIndexOf('?') + 1);
   if (SIGNS_OFF.test(said) && ACCEPTS.test(afterLastQuestion) && !INSIST_WORDS.test(said)) return null;
   // "cool, it's on the desk not the bed so we're good 👍": the passage taken, whatever words it took to say so.
-  if (!said.includes('?') && SAYS_GOOD.test(said)) return null;
+  if (!said.includes('?') && (SAYS_GOOD.test(said) || (SO_ITS_NORMAL.test(said) && !/\b(but|still|again)\b/.test(said)))) return null;
   // "Kiitos, that's clear!", "Good. See you Sunday then.", "sound": no question, taking it and leaving.
   if (!said.includes('?') && LEAVES.test(said) && !presses(said) && !INSISTS_NEED.test(said)) return null;
   // "nice, nothing's wrong with it, I just wanted to know 🙂": a closing, not the question restated.
