@@ -28,7 +28,15 @@ const EXACT_DAY = /\b(exact|precise|specific|definite) (day|date)\b[^.!?]{0,50}\
  * asked before ordering ("If I order with express on Friday, will it arrive on Saturday?").
  */
 const ORDER_BY_DAY = new RegExp(String.raw`\b(will|would|can|could|does|is) (it|they|this|that|my (order|parcel|package)|the (order|parcel|package)|order [a-z]{1,4}-?\d{4,}|[a-z]{1,4}-\d{4,})( \w+){0,2} (arrive|get here|get there|be here|be there|be delivered|come(?! back)|reach (me|us))\b[^.!?]{0,30}(\b(before|by|on|in time for) ((the |this |next )?(weekend|week)\b|${WHEN})|\b(${DAY})[^.!?]{0,3}\b(specifically|exactly|precisely)\b)`);
-const ORDERING_YET = /\b(if|when|once) (i|we|you) (order|ordered|place|placed|buy|bought|pay|paid|check ?out|went|go|choose|chose|pick|picked)\b|\bif ordered\b|\b(thinking of|thinking about|planning on|planning to|about to|going to) (order|ordering|buy|buying)\b|^\W*ordering (now|today|tonight)\b|\b(before|haven ?t|have not|havent|not yet) (i |we )?(order|ordered|placed|bought)\b/;
+/**
+ * Session 58: the same asked as a wish ("would it be possible to have it arrive by then?", "can I get the order delivered
+ * before the 14th?") or the date of a placed order's delivery ("or at least find out the delivery date?"): no passage
+ * gives one parcel's day.
+ */
+const HAVE_IT_BY_DAY = new RegExp(String.raw`\b(have|get|got) (it|them|this|that|my (order|parcel|package)|the (order|parcel|package)|order [a-z]{1,4}-?\d{4,}|[a-z]{1,4}-\d{4,}) (to )?(arrive|arriving|delivered|here|there|to (me|us|him|her))\b[^.!?]{0,20}\b(before|by|on|in time for) ((the |this |next )?(weekend|week)\b|${WHEN})`);
+const ORDER_DATE = /\b(find out|know|tell me|tell us|give me|confirm|check|get|see|what is|whats|what s) (the|its|my|our|an?|their) (exact |expected |estimated |likely |probable |planned )?(delivery|arrival) (date|day)\b/;
+const PLACED_ORDER = /\b[a-z]{1,4}-\d{4,}\b|\b(my|our|the|this) (order|parcel|package)\b|\b(ordered|placed|shipped|dispatched)\b/;
+const ORDERING_YET = /\b(can|could|may) (i|we) (buy|order|purchase)\b|\b(if|when|once) (i|we|you) (order|ordered|place|placed|buy|bought|pay|paid|check ?out|went|go|choose|chose|pick|picked)\b|\bif ordered\b|\b(thinking of|thinking about|planning on|planning to|about to|going to) (order|ordering|buy|buying)\b|^\W*ordering (now|today|tonight)\b|\b(before|haven ?t|have not|havent|not yet) (i |we )?(order|ordered|placed|bought)\b/;
 const PROMISED_DATES = /\b(guarantee\w*|promise\w*|exact (delivery )?date|specific (delivery )?date|delivery date of your choice|choose (a|the|your) delivery (date|day)|scheduled delivery)\b/i;
 
 /** Session 51: the same promise asked in Spanish or German ("¿me podéis garantizar que llega a Granada antes del viernes?"). */
@@ -36,7 +44,7 @@ const PROMISE_ES_DE = /\b(garantizar|garantizais|garantizas|garantiza|garantizan
 
 /** `said` normalised; `shop`: site.json `name` ("can Northwind guarantee…"). */
 export function asksDeliveryPromise(said: string, shop: string): boolean {
-  return namedShop(DELIVERY_PROMISE, shop).test(said) || PROMISE_ES_DE.test(said) || (namedShop(PROMISE_ANY_DAY, shop).test(said) && SAYS_A_DAY.test(said)) || EXACT_DAY.test(said) || (ORDER_BY_DAY.test(said) && !ORDERING_YET.test(said));
+  return namedShop(DELIVERY_PROMISE, shop).test(said) || PROMISE_ES_DE.test(said) || (namedShop(PROMISE_ANY_DAY, shop).test(said) && SAYS_A_DAY.test(said)) || EXACT_DAY.test(said) || ((ORDER_BY_DAY.test(said) || HAVE_IT_BY_DAY.test(said) || (ORDER_DATE.test(said) && PLACED_ORDER.test(said))) && !ORDERING_YET.test(said));
 }
 
 /** A passage that speaks of guaranteed or chosen delivery dates. */

@@ -121,6 +121,8 @@ const SYNONYMS: Record<string, string> = {
   van: 'car', campervan: 'car', motorhome: 'car', glovebox: 'car', summer: 'hot', heatwave: 'hot',
   // Session 53: "what width of strap?": a width is in the millimetres the articles give.
   width: 'mm', wide: 'mm',
+  // Session 58: "one seam has started to drip": a leak, as the care articles say it.
+  drip: 'leak', drips: 'leak', dripping: 'leak', dripped: 'leak', drippy: 'leak',
   abroad: 'international', stuck: 'update', updated: 'update', country: 'international', countries: 'international', europe: 'eu', us: 'usa',
 };
 
@@ -200,6 +202,8 @@ const PHRASES: [RegExp, string[]][] = [
   // the Lumen 400 back in stock?", "please bring the old app back"; nor money by another name, "give back the shipping cost".)
   [new RegExp(String.raw`\b(?:hand|handing|give|giving)(?<!\b(?:you|u) (?:\w+ )?\w+) (?:it|them|this|that) back\b|\b(?:i|we)\b(?: \w+){0,3}? (?:hand|handing|give|giving|bring|bringing) (?:the|these|those|my|our|a|an) (?!${MONEY_GIVEN}\b)[a-z0-9]+(?: [a-z0-9]+)? back\b|\b(?:hand|handing|give|giving)(?<!\b(?:you|u) (?:\w+ )?\w+) back (?:the|this|that|these|those|my|our|a|an|it|them)\b(?! (?:${MONEY_GIVEN})\b)`), ['return']],
   [/\bhead ?(?:torch(?:es)?|lamps?|lights?)\b/, ['headlamp']],
+  // Session 58: "so it's sold out in 44. can I get notified when it's back?": the back-in-stock e-mail.
+  [/\b(?:notif(?:y|ied|ication)|alert(?:ed)?|e-?mail(?:ed)?|told|tell me|let me know|ping(?:ed)?|message(?:d)?)\b[^.!?]{0,20}\bwhen (?:it|its|it s|they|theyre|they re|the \w+(?: ones?)?|my \w+|that \w+|this \w+|size \w+|\w+ in \w+) (?:is |are |comes? |gets? |goes )?(?:back|available|restocked|in stock)\b/, ['stock', 'email']],
   // "everything you hold on me", "what do you keep about us": personal data.
   [/\b(?:hold|keep|store|stored|holding|keeping)\s+(?:on|about)\s+(?:me|us)\b|\byou(?:ve)?\s+(?:have|got)\s+(?:on|about)\s+(?:me|us)\b/, ['data']],
   // "which companies do you pass my address to?", "who do you share my details with": personal data given to others.

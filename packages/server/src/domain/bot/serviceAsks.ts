@@ -84,6 +84,9 @@ export function asksOwnPriceDrop(said: string): boolean {
   // Session 56: "Does your price match cover your own prices too?" after the shop's own sale. (Review 2: not "their own
   // offer", a competitor's.)
   if (/\b(price ?match\w*|match)\b[^.!?]{0,40}\b(your|its) own (prices?|sales?|site|offers?|reductions?)\b/.test(said)) return true;
+  // Session 58: the shop's own reduction named as such ("do you refund the difference when you drop the price?", "what
+  // about your own sale though"), after a price match passage spoke of other retailers.
+  if ((YOU_DROP.test(said) && /\b(difference|refund\w*|money back|adjust\w*|credit|match)\b/.test(said)) || OWN_SALE_ASKED.test(said)) return true;
   // ("in your own sale" only with a price that fell: "bought it in your summer sale for €89, zip broke" is no price drop.)
   // (Not a price that fell elsewhere: "if the price drops on amazon after i buy from your shop" is a price match.)
   // (Session 55: or asked before buying, "If I order it today and it goes on sale within two weeks, do you refund the difference?")
@@ -95,6 +98,8 @@ export function asksOwnPriceDrop(said: string): boolean {
 // ("today it's €399 in your own sale", "if your own price drops in the month after I buy it".)
 // (Review 2 of session 55: "if the tent drops in price after I buy…", "price protection if it drops after I order?".)
 const PRICE_PROTECTION = /\b(if|when|should|and) (it|the price|the \w+( \w+)?|they|its price) (then )?((goes|go|went|is|are|gets|get) (on sale|cheaper|down|reduced)|(drops?|dropped|falls?|fell)( in price)?)\b(?! (at|from|with|over at) (?!(your|you|yours|northwind|the (site|website|shop|store|same|end|start|beginning|moment|time|latest)|this|that|some|any|least|most|all|once|christmas|black friday|first|last)\b))[^.!?]{0,60}\b(refund|difference|money back|credit|adjust\w*|match)\b|\bprice (protection|guarantee)\b[^.!?]{0,40}\b(after|once|if|when) (i|we|you|it|they|the price)\b/;
+const YOU_DROP = /\b(when|if|after|once) (you|u|you guys) (drop|lower|cut|reduce|mark down|discount|put)\b[^.!?]{0,15}\bprices?\b(?![^.!?]{0,10}\bup\b)/;
+const OWN_SALE_ASKED = /\b(what|how) about\b[^.!?]{0,30}\byour own (sales?|prices?|site|website|shop|store|reductions?|discounts?|markdowns?|price drops?)\b|\b(does|do|is|will|would) (it|that|this|the (price )?(match|promise|guarantee)|price match\w*) (also )?(cover|apply|work|count|include)\w*\b[^.!?]{0,20}\byour own\b/;
 /** A fault the money is wanted back for (no price that fell). */
 const FAULT = /\b(broke|broken|breaks|faulty|defect\w*|damaged|leak\w*|torn|ripped|stopped working|doesnt work|not working|dead)\b/;
 const PRICE_FELL = /\b(cheaper|lower (price|now)|less now|reduced|dropped|(price|it|its|cost) (drops|goes down)|went down|gone down|on sale|price (drop|cut)|now (only )?[€$£]?\d|(today|now|this week) (its|it s|it is|theyre|they re|they are) (only )?[€$£]?\s?\d)/;

@@ -137,8 +137,16 @@ const SAYS_AGAIN = /^((no|sorry)\W+)?i mean\b(?!\W+(it|to|thanks|thank you|ok|ok
 function correctsAnswer(said: string, reply: string): boolean {
   const m = CORRECTION_OPENER.exec(said);
   if (!m) return false;
-  const replied = new Set(contentWords(reply));
-  return contentWords(m.groups!.aside!).some((w) => replied.has(w));
+  const replied = new Set(contentWords(reply).map(sameSeller));
+  return contentWords(m.groups!.aside!).some((w) => replied.has(sameSeller(w)));
+}
+/**
+ * Session 58: "not another store, YOUR store" after a passage on other retailers: a shop by any of its names is the
+ * thing the answer spoke of.
+ */
+const SELLER_WORDS = new Set(['stor', 'shop', 'retailer', 'seller', 'dealer', 'websit', 'site', 'webshop', 'merchant']);
+function sameSeller(w: string): string {
+  return SELLER_WORDS.has(w) ? 'shop' : w;
 }
 
 /** "any rough date though?", "even just the month?", "not even planned for next year?": less of what the answer did not give. */
@@ -176,9 +184,14 @@ const NUDGE = /^\W*(hello+|helo|hallo|hola|well|anyone|anybody|so)\W*\?+\W*$/;
  * something new asked. The words of that first sentence are no second attempt.
  */
 const LETS_GO = /^\W*(?:(?:oh|ah|ok(?:ay)?|right|well|alright)\W+)*(?:not to worry|no worries|never ?mind|no matter|fair enough|no problem|no bother|thats (?:fine|ok(?:ay)?|a shame|a pity)|shame|pity|oh well|ah well)\b[^.!?]*[.!]+\s+(?=\S)/;
+/**
+ * Session 58: the failed question set aside by name, then another asked ("hmm actually forget the tent for a sec, how
+ * long does shipping to italy take"): the thing named is no second attempt.
+ */
+const SETS_LAST_ASIDE = /^\W*(?:(?:hmm+|ok(?:ay)?|actually|wait|oh|so)\W+){0,3}(?:forget|never ?mind|leave|park|scratch) (?:about )?(?:the|that|my|this) (?!password|pin|code)[^.!?,]{1,25}?(?: (?:for (?:a |the )?(?:sec|second|moment|minute|bit|now)|aside|then))?\s*[.!,:;-]+\s*(?=(?:how|what|when|where|which|who|why|can|could|do|does|is|are|will|would|should|and)\b)/;
 function afterLettingGo(body: string): string | null {
   const text = normalise(body);
-  const m = LETS_GO.exec(text);
+  const m = LETS_GO.exec(text) ?? SETS_LAST_ASIDE.exec(text);
   return m ? text.slice(m[0].length) : null;
 }
 
