@@ -26,7 +26,7 @@ const SPEC =
   /\b(what(s| is| are|re) the (\w+ ){0,2}(dimensions|measurements|width|length|floor (area|space)|weight|rating|hydrostatic head|breathability|capacity|lumens?|water column)\b(?![^.!?]{0,30}\b(parcel|package|box|shipment|shipping|delivery|return|label|carton|order|refund|account|review|customer)s?\b)|(inside|internal|interior|inner|floor|packed|pack) (width|length|height|dimensions|measurements|area)\b|hydrostatic head|breathability|(water|hydrostatic) ?column|wie (schwer|breit|hell) (ist|sind)\b|(welche|was sind die) (masse|abmessungen)|wassersaule|(funciona|funcionan) (tambien |solo )?con\b|cuanto (pesa|pesan|mide|miden)|que (medidas|dimensiones)|columna de agua|cuantos lumenes)/;
 /** Something wrong with one they have (en/de/es); review 3 of session 52: "the watch does not count steps any more". */
 const FAULT =
-  /\b(wont|doesnt work|does not work|not working|stopped working|broken|broke|error|keeps (crashing|failing|disconnecting|restarting|dropping|turning off|freezing)|crash(es|ed|ing)|freez(es|ing)|faulty|defect(ive)?|after the update|flicker\w*|cant (log|pair|connect|sync)|(error|code|shows?|showing|getting|got|displays?|says)( an?| the)? [a-z]{1,4}-?\d{2,3}|[a-z]{1,4}-?\d{2,3} (error|code|message)|(ladt|lauft|funktioniert|geht|startet|verbindet) [^.!?]{0,20}\bnicht|kaputt|no (funciona|carga|enciende|conecta)|roto|rota|parpade\w*|se me (cayo|rompio|mojo|cayeron)|sigue (sin|fallando|parpadeando|apagandose)|(is|keeps|started|starts) (blinking|flashing)|ya no|(pairing|sync|syncing|connection|login|update) (fails|failed|failing)|frozen|logs me out|water (inside|got in|in the)|(stopped|no longer) (\w+ )?(count|track|measur|record)\w*|(doesnt|does not|dont|do not|wont|isnt|is not) (\w+ ){0,2}(count|track|measur|record)\w*[^.!?]{0,25}\b(any ?more|since|after the update)|clearly wrong|inaccurate|way off)\b/;
+  /\b(wont|doesnt work|does not work|not working|stopped working|broken|broke|error|keeps (crashing|failing|disconnecting|restarting|dropping|turning off|freezing)|crash(es|ed|ing)|freez(es|ing)|faulty|defect(ive)?|after the update|flicker\w*|flacker\w*|defekt\w*|(ziemlich |sehr |zu )schwach|cant (log|pair|connect|sync)|(error|code|shows?|showing|getting|got|displays?|says)( an?| the)? [a-z]{1,4}-?\d{2,3}|[a-z]{1,4}-?\d{2,3} (error|code|message)|(ladt|lauft|funktioniert|geht|startet|verbindet) [^.!?]{0,20}\bnicht|kaputt|no (funciona|carga|enciende|conecta)|roto|rota|parpade\w*|se me (cayo|rompio|mojo|cayeron)|sigue (sin|fallando|parpadeando|apagandose)|(is|keeps|started|starts) (blinking|flashing)|ya no|(pairing|sync|syncing|connection|login|update) (fails|failed|failing)|frozen|logs me out|water (inside|got in|in the)|(stopped|no longer) (\w+ )?(count|track|measur|record)\w*|(doesnt|does not|dont|do not|wont|isnt|is not) (\w+ ){0,2}(count|track|measur|record)\w*[^.!?]{0,25}\b(any ?more|since|after the update)|clearly wrong|inaccurate|way off)\b/;
 /** Owning it already: setting it up, loading things onto it. */
 const OWNS =
   /\b(rucksendung|zuruckschick\w*|zurucksend\w*|umtausch\w*|devolver\w*|devolucion|cambiarla|cambiarlo|just bought|i (just )?(bought|own|have had|got) (a|an|the|my|one)|(set|setting) up my|my (new|old) |mine|how (do|can|would) (i|we) (load|download|get|put|set up|install|pair|connect|sync|use|turn on|change|reset|update|import|charge)|my (watch|headlamp|lamp|bulb|tent|jacket|device|app|account)|mi (reloj|frontal|linterna|tienda|chaqueta|cuenta)|meine? (uhr|stirnlampe|lampe|zelt|jacke|konto)|got (it|one|them) (for|as|last|yesterday)|(ive|i have) got (a|an|the|my)|i have (the|my) |my (husbands|wifes|sons|daughters|partners|kids|dads|mums|moms) (?!(trek|trip|birthday|hike|race|holiday|vacation|wedding|retirement|party|christmas|present|gift|run|walk|tour|expedition)\b)|tengo (el|la|mi) |ich habe (die|den|das|meine?n?) )\b/;
@@ -62,10 +62,20 @@ export function weighsPurchase(conversation: string): boolean {
   return !FAULT.test(all) && !OWNS.test(all) && !NOT_A_PURCHASE.test(all) && (CONSIDERING.test(all) || WILL_IT_DO_ES_DE.test(all));
 }
 
+/**
+ * Session 58: about to buy, or asking a spec, in Spanish or German ("Quiero comprar mi primer reloj GPS", "ist die Lumen
+ * 900R wasserdicht?", "¿es sumergible?"): a language hand-off's question before buying, which the classifier, reading
+ * few of its words, sent to the troubleshooters.
+ */
+const BUYING_ES_DE =
+  /\b(quiero|queria|quisiera|queremos|me gustaria|nos gustaria|voy a|vamos a|pienso|estoy pensando en|estamos pensando en|planeo|antes de) (comprar\w*|adquirir\w*|pedir\w*)\b|\b(ich|wir) (will|wollen|mochte|mochten|uberlege|uberlegen|plane|planen|uberlege mir|denke daruber nach)\b[^.!?]{0,50}\b(zu )?(kaufen|anschaffen|zuzulegen|zulegen|bestellen)\b|\b(vor dem kauf|bevor ich (\w+ ){0,3}(kaufe|bestelle))\b/;
+const SPEC_ES_DE =
+  /\b(ist|sind) (die|der|das|es|sie|er) ([a-z0-9]+ ){0,3}(wasserdicht|wasserfest|stossfest|wetterfest|winddicht|atmungsaktiv|dimmbar|kompatibel)\b|\b(es|son) (\w+ ){0,3}(impermeables?|sumergibles?|resistentes? al agua|compatibles?)\b|\b(sirve|sirven|vale|valen) (\w+ )?para (nadar|bucear|el mar|la playa|kayak|correr|escalar|esquiar|la lluvia|la nieve)\b/;
+
 export function asksBeforeBuying(conversation: string): boolean {
   const all = normalise(conversation);
   if (FAULT.test(all) || OWNS.test(all)) return false;
-  return CONSIDERING.test(all) || asksWhatItIs(all);
+  return CONSIDERING.test(all) || asksWhatItIs(all) || BUYING_ES_DE.test(all) || SPEC_ES_DE.test(all);
 }
 
 /** What a product is or does, without owning one or a fault: specs, not "before I order, can you gift-wrap it?". */

@@ -24,6 +24,7 @@ import { asksAboutPacking } from './packing.js';
 import { asksDataLocation, asksToHold, asksToSplit } from '../bot/narrowAsks.js';
 import type { DetectorContext } from './types.js';
 import { normalise } from '../bot/text.js';
+import { MORE_CORRECTIONS } from './teamCorrectionsMore.js';
 
 type Site = DetectorContext['site'];
 
@@ -130,17 +131,24 @@ const BULK_COUNT = /\b(\d{2,4}|a dozen|dozens of)\s+(?!(minutes?|mins?|hours?|hr
  * school has 30 headlamps, which batteries…").
  */
 // (Session 57: "we want 40 Lumen 400s as staff Christmas gifts", "whoever handles corporate orders".)
-const BUYING = /\b(order|ordering|reorder\w*|buy|buying|purchase|quote|pricing|prices?|in stock|available|account manager|bigger order|bulk|business account|(want|need|would like|looking for|after) (about |around |roughly |some )?\d{2,4}|(corporate|business|bulk|group|club|team|company) orders?)\b/;
+const BUYING = /\b(kit (out|up)|kitting (out|up)|equip|outfit|outfitting|order|ordering|reorder\w*|buy|buying|purchase|quote|pricing|prices?|in stock|available|account manager|bigger order|bulk|business account|(want|need|would like|looking for|after) (about |around |roughly |some )?\d{2,4}|(corporate|business|bulk|group|club|team|company) orders?)\b/;
 const NOT_BUYING = /\b(exchang\w*|swap\w*|cancel\w*|(we|i|they|(our|my) \w+( \w+)?) (already )?(has|have|own|owns|got) (about |around |over )?\d{2,4} (?!(people|members|volunteers|staff|employees|students|kids|children|scouts|guides|instructors|runners|hikers|guests)\b)|refund\w*|return\w*|charged|bought|ordered|arriv\w*|deliver\w*|express|ship\w*|missing|damaged|broken|faulty|defect\w*|tracking|codes?|vouchers?|coupons?|declined|failed|pay-\d+|wrong|leak\w*|wont|doesnt|stopped|sync\w*|firmware|update|services?|re-?proof\w*|repair\w*|[a-z]{1,4}-\d{4,})\b/;
 // (Session 57: a company's gifts, "as staff Christmas gifts"; the group said as what the customer is, "we are a sports club".)
 const FOR_A_GROUP = /\b(our|my) (\w+ )?(staff|employees|guides|team|club|company|school|hotel|members|students|instructors|volunteers|scouts|crew)\b|\b(we|i) (run|own|manage) an? (\w+ ){0,2}(school|company|club|hotel|business|shop|centre|center)\b|\b(staff|employee|corporate|company|client|clients) (christmas |xmas |holiday |year end |end of year )?(gifts?|presents?)\b|\b(we are|were|we re) (a|an) (\w+ ){0,2}(club|school|company|charity|business|team|association|organi[sz]ation|society|scout group|scout troop)\b/;
 /** Session 57: an order told by its worth, "ordering roughly €1,800 worth of equipment". */
 const ORDER_WORTH = /\b(ordering|order|buy|buying|purchase|purchasing|spend|spending|place an order for|placing an order for)( \w+){0,2}? (roughly |about |around |over |nearly |approximately |some |almost )?([€$£]\s?\d[\d.,]{2,12}|\d[\d.,]{2,12}\s?(€|eur|euros?|usd|dollars?)) (worth|in|of)\b/;
 const BULK_FOR_GROUP = /\b(need|want|order|ordering|buy|buying|get|getting|quote for|price for|looking for)\s+(about |around |roughly |some )?\d{2,4}\s+[^.!?]{1,40}?\bfor (the|our|my|a)\b[^.!?]{0,40}\b(club|team|company|staff|school|group|employees|office|firm|charity|scouts|troop|class|trip|camp|expedition|retreat)\b/;
+/** A capability asked of the app itself ("can the trail app download maps?"), with nothing to buy in sight. */
+const APP_ASKED = /\b(can|does|do|will|would|is|could) (the|your|this) (\w+ ){0,2}app\b/;
+const BUYING_WORDS = /\b(buy|buying|purchas\w*|order|ordering|get one|getting one|thinking (of|about) (getting|buying)|kaufen|comprar)\b/;
+function asksOfTheApp(topical: string): boolean {
+  const t = normalise(topical);
+  return APP_ASKED.test(t) && !BUYING_WORDS.test(t);
+}
 const POINTS_DUTY = String.raw`\w*points balances?|loyalty points`;
 const POINTS_BALANCE = /\b(trailpoints|loyalty points|reward points|my points|the points)\b[^.!?]{0,60}\b(pending|missing|not (added|showing|credited|there)|never (added|showed|arrived)|still (say|says|show|shows|showing)|balance|disappeared|gone|hostage)\b/;
 /** Session 51: a return or claim the shop turned down ("your warehouse refused my return… I expect you to accept it and refund me"). */
-const REFUSED_RETURN = /\b(refused|rejected|declined|denied|turned down|wont accept|will not accept|not accepting)\b[^.!?]{0,20}\b(my |the |our )?(return|claim|warranty claim|exchange)\b|\b(return|claim|warranty claim)\b[^.!?]{0,30}\b(was |got |has been |have been )?(refused|rejected|turned down)\b/;
+const REFUSED_RETURN = /\b(refused|refuses|refusing|wouldnt|would not|wont|will not|didnt|did not|not willing)( want)? (to )?(take|accept) (it |them |this |that |(the|my|a|an|our) \w+ )?back\b|\b(refused|rejected|declined|denied|turned down|wont accept|will not accept|not accepting)\b[^.!?]{0,20}\b(my |the |our )?(return|claim|warranty claim|exchange)\b|\b(return|claim|warranty claim)\b[^.!?]{0,30}\b(was |got |has been |have been )?(refused|rejected|turned down)\b/;
 const DELETION_NOT_DONE = /\b(confirmed|requested|asked for) (my |the )?(account )?deletion\b[^.!?]{0,80}\b(still|can still|is still)\b|\b(deleted|closed) my account\b[^.!?]{0,60}\b(can still|still) (log|sign) ?in\b/;
 /**
  * An account to buy for a business ("set up a trade account for kit", "do you do wholesale accounts?"). (Review 2 of
@@ -177,7 +185,7 @@ const CORPORATE_GIFT_CARDS = /(?<![€$£\d.,]\s?)\b\d{2,} (e-?)?gift ?cards\b|\
 /** …asked to buy, not cards bought that went wrong ("Our company bought 40 e-gift cards… Three people never got theirs"). */
 const GIFT_CARDS_BOUGHT = /\b(received|(i|we) got|(use|using|redeem\w*|spend) (it|them|my|the|this)|bought|ordered|purchased|never (got|received|arrived)|didnt (get|arrive|receive)|not (received|arrived)|missing|resent|balance|declined|invalid|expired|separate invoices|split)\b|\b[a-z]{1,4}-\d{4,}\b/;
 /** A product asked after as a product: discontinued, still sold, replaced by another model. */
-const STILL_SOLD = /\b(discontinued|do you still (sell|make|stock|carry|have)|still (sold|made|available|in production)|no longer (sold|made|available|in production)|out of production|old stock|(what|anything|something) replaced (it|them)|successor|noch (irgendwo |irgendwie )?(zu kaufen|erhaltlich|lieferbar)|nicht mehr (hergestellt|verkauft|erhaltlich|lieferbar|im sortiment)|todavia (se vende|la venden|lo venden|venden)|ya no (se vende|la venden|lo venden|se fabrica)|descatalogad[oa])\b/;
+const STILL_SOLD = /\b(discontinued|do you still (sell|make|stock|carry|have)|still (sold|made|available|in production)|no longer (sold|made|available|in production)|out of production|old stock|(what|anything|something) replaced (it|them|the [a-z0-9]+( [a-z0-9]+)?)\b(?! (with|by|under))|successor|noch (irgendwo |irgendwie )?(zu kaufen|erhaltlich|lieferbar)|nicht mehr (hergestellt|verkauft|erhaltlich|lieferbar|im sortiment)|todavia (se vende|la venden|lo venden|venden)|ya no (se vende|la venden|lo venden|se fabrica)|descatalogad[oa])\b/;
 
 /** A thing that does not work, told beside a store's class or a discontinued model ("E20 since the navigation class"). */
 const A_FAULT = /\b(e\d{2}|error|crash\w*|freez\w*|wont|won t|doesnt|isnt working|not working|stopped|broke\w*|flicker\w*|no carga|kaputt|funktioniert nicht|still (shows|says|won|doesnt|crash\w*))\b/;
@@ -215,7 +223,8 @@ const CORRECTIONS: Correction[] = [
   // stock, in whatever words (not a parcel held at a depot, an order put on hold).
   { from: [], to: PRE_SALES_DUTY, when: (c) => asksToHold(normalise(c.current)) && !PARCEL_HELD.test(normalise(c.current)) },
   // A question before buying, a deal or a restock, in the troubleshooters' words (preSales.ts).
-  { from: [TROUBLESHOOTING_DUTY], to: PRE_SALES_DUTY, when: (c) => asksBeforeBuying(c.topical) || asksForDeal(c.topical) || asksAboutRestock(c.topical) || weighsPurchase(c.topical) },
+  // (Session 58: not what the free app does, "can the trail app download maps for offline use?", nothing to buy.)
+  { from: [TROUBLESHOOTING_DUTY], to: PRE_SALES_DUTY, when: (c) => ((asksBeforeBuying(c.topical) && !asksOfTheApp(c.topical)) || asksForDeal(c.topical) || asksAboutRestock(c.topical) || weighsPurchase(c.topical)) },
   // The returns team keeps what a customer with the item asks ("no exchange button, so I wait for a restock?").
   { from: [RETURNS_DUTY], to: PRE_SALES_DUTY, when: (c) => asksAboutProduct(c.topical) || asksForDeal(c.topical) || (asksAboutRestock(c.topical) && !mentionsReturnOrClaim(c.topical)) },
   { from: [REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => asksForDeal(c.topical) || (asksAboutRestock(c.topical) && !/\b(refund\w*|charg\w*|paid|invoice|balance|pay-\d+)\b/.test(normalise(c.conversation))) },
@@ -254,7 +263,8 @@ const CORRECTIONS: Correction[] = [
   // Session 50: "my trailpoints from NW-290846 still say pending": a points balance, the money team's, in the order's words.
   { from: [RETURNS_DUTY, TROUBLESHOOTING_DUTY], to: POINTS_DUTY, when: (c) => POINTS_BALANCE.test(normalise(c.topical)) },
   // Session 51: an appeal against a return or claim turned down is the orders team's, whatever money it would release.
-  { from: [REFUNDS_DUTY], to: RETURNS_DUTY, when: (c) => REFUSED_RETURN.test(normalise(c.conversation)) },
+  // (Session 58: also in the stores' words, "your Berlin store refused to take back a jacket I bought there".)
+  { from: [REFUNDS_DUTY, PRE_SALES_DUTY], to: RETURNS_DUTY, when: (c) => REFUSED_RETURN.test(normalise(c.conversation)) },
   // Session 50: "i confirmed my account deletion… and i can still log in": a deletion not done, the data team's.
   { from: [TROUBLESHOOTING_DUTY, LOGIN_DUTY], to: PRIVACY_DUTY, when: (c) => DELETION_NOT_DONE.test(normalise(c.topical)) },
   // Session 50: "need 20 Pace 5 for the Sportfreunde Köln running team, invoice to the club": a bulk order, in billing's words.
@@ -299,7 +309,9 @@ const CORRECTIONS: Correction[] = [
   { from: ['gift card', CODES_DUTY, REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => CORPORATE_GIFT_CARDS.test(normalise(c.conversation)) && !GIFT_CARDS_BOUGHT.test(normalise(c.conversation)) },
   // Session 53: an app's data or a device's firmware, in the money or the returns team's words.
   { from: [REFUNDS_DUTY, RETURNS_DUTY], to: TROUBLESHOOTING_DUTY, when: (c) => (HEALTH_APPS.test(normalise(c.topical)) || FIRMWARE.test(normalise(c.topical))) && !MONEY_OR_PARCEL.test(normalise(c.conversation)) },
-  { from: [TROUBLESHOOTING_DUTY, REFUNDS_DUTY, CODES_DUTY, RETURNS_DUTY], to: PRE_SALES_DUTY, when: (c) => STILL_SOLD.test(normalise(c.current)) && !A_FAULT.test(normalise(c.current)) && !/\b(warrant\w*|garantia|garantie|repair\w*|refund\w*|reembols\w*|erstatt\w*|app|offline maps?|code|[a-z]{1,4}-\d{4,})\b/.test(normalise(c.current)) },
+  // (Session 58: or asked a turn before, "is the Lumen 600 still sold anywhere?" then "the older one, blue body".)
+  { from: [TROUBLESHOOTING_DUTY, REFUNDS_DUTY, CODES_DUTY, RETURNS_DUTY], to: PRE_SALES_DUTY, when: (c) => [c.current, c.topical].some((t) => STILL_SOLD.test(normalise(t)) && !A_FAULT.test(normalise(t)) && !/\b(warrant\w*|garantia|garantie|repair\w*|refund\w*|reembols\w*|erstatt\w*|app|offline maps?|code|[a-z]{1,4}-\d{4,})\b/.test(normalise(t))) },
+  ...MORE_CORRECTIONS,
 ];
 
 export function correctTeam(site: Site, classified: string, input: CorrectionInput): string {

@@ -15,7 +15,7 @@ import type { Article, SiteContent } from '../pipelineTypes.js';
 import { DIGIT_GROUPS, DIGIT_REFERENCE, HANDLE, HASH_ORDER, LABELLED_NUMBER, LAST_DIGITS, MIXED_ID, LABELLED_CODE, PHONE, PHONE_SAID, PREFIXED_ID, SPACED_ID, MERCHANT_NAME, SUFFIXED_ID, LABELLED_TAX_ID, VAT_ID, WEB_ADDRESS, isCardNumber, isWebAddress } from './factPatterns/identifiers.js';
 import { AGO, DATE, DAY_ES, DEADLINE, EVENT_BEFORE, HOLD_UNTIL, IN_MONTH, NOUN_AFTER, NUMERIC_DATE, OCCASION, TIME_OF_DAY } from './factPatterns/when.js';
 import { BIG_COUNT, K_COUNT, CAPITAL_COUNT, COLOUR, COMPANY, COMPANY_LEAD, COUNTED, COUNT_BEFORE, DEVICE_TYPED, ERROR_CODE, MEASURE, MODEL_STOP, MODEL_TYPED, MODEL_WORD_TYPED, NOT_QUANTITY_NOUN, PERCENT, PRODUCT_NOUN_AFTER, PROMO, PROVIDER, QUANTITY, SIZE, UPS, PART_ES_DE, withVariant, WOUND_ES_DE } from './factPatterns/goods.js';
-import { CARD_TEXT, HOLDER_NAME, INITIALS, QUOTED } from './factPatterns/wording.js';
+import { CARD_TEXT, HOLDER_NAME, INITIALS, PACKING_ASK, QUOTED } from './factPatterns/wording.js';
 import { ADDRESS_AFTER, ADDRESS_BEFORE, ADDRESS_UNIT, NOT_A_STREET_NAME, NOT_A_TRIP_PLACE, PLACE_AFTER, PLACE_BEFORE, PLACE_LIST_JOIN, PLACE_NOUN_AFTER, SHOP_SITE, TRIP_PLACE } from './factPatterns/places.js';
 
 export type FactKind =
@@ -209,6 +209,7 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   }
   for (const m of text.matchAll(CARD_TEXT)) add('quote', m[1]!, m.index + m[0].lastIndexOf(m[1]!));
   for (const m of text.matchAll(INITIALS)) add('quote', m[0], m.index);
+  for (const m of text.matchAll(PACKING_ASK)) add('quote', m[0], m.index);
   for (const m of text.matchAll(HOLDER_NAME)) add('name', m[0], m.index);
   // Before model names: "Calle Mayor 5" is an address, not a product "Mayor 5".
   // With the flat or floor typed after the number ("calle Coso 112, 3º B"): the courier needs it.

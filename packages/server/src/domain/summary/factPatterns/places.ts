@@ -11,10 +11,10 @@ export const NOT_A_STREET_NAME = /^(?:\d+[a-z]?\s+)?(?:the|a|an|this|that|my|you
 export const PLACE_BEFORE = /\b(?:to|in|into|from|near|at|via|outside|around|across|of|for|nach|aus|en|a|de|desde|hacia)\s+(?:the\s+)?$/i;
 export const PLACE_AFTER = /^\s+(?:store|shop|branch|office|warehouse|area|region|site)\b|^\s*,\s*(?:[A-Z]{2}\b|\p{Lu})/u;
 /**
- * The noun that says which of a company's sites a place is: "our Boston office", "the Leeds branch" (the shop's own
- * stores are known by their town: "Portland" says "the Portland store").
+ * The noun that says which of a company's sites a place is: "our Boston office", "the Leeds branch". (Session 58: and
+ * "the Berlin store" as typed, which the labels keep whole: the town alone could be where the customer lives.)
  */
-export const PLACE_NOUN_AFTER = /^\s+(?:branch|office|warehouse|depot|headquarters|HQ)\b/i;
+export const PLACE_NOUN_AFTER = /^\s+(?:branch|office|warehouse|depot|headquarters|HQ|store|shop|outlet)\b/i;
 /** The flat, floor or door after a street and number: "Calle Coso 112, 3º B", "12 Baker Street, Flat 4", "Hauptstraße 4, 2. OG". */
 export const ADDRESS_UNIT = /^,?\s*(?:\d{1,2}\s?[ºª°]\s?(?:[A-Z]|izq(?:da)?\.?|dcha\.?)?|(?:apt|apartment|flat|unit|suite|piso|puerta|wohnung|whg)\.?\s*\d{1,4}[A-Za-z]?|\d{1,2}(?:st|nd|rd|th)\s+floor|\d{1,2}\.\s?(?:OG|Stock))(?![\p{L}\d])/iu;
 

@@ -16,3 +16,9 @@ export const CARD_TEXT = /\b(?:(?:a|little|small|gift|greeting|greetings|birthda
 export const INITIALS = /(?<![\p{L}\d.])(?!(?:U\.S|U\.K|E\.U|P\.S|A\.M|P\.M|N\.B|I\.E|E\.G)\.(?![\p{L}]))(?:\p{Lu}\.){2,4}(?![\p{L}\d])/gu;
 /** A person who holds the account or order, named: "in the name of Arthur Cartwright", "under the name Lena Vogel". */
 export const HOLDER_NAME = /(?=\p{Lu})(?<=\b(?:in|under)\s+(?:the\s+)?name\s+(?:of\s+)?)\p{Lu}\p{Ll}+(?:[ -](?:van|von|de|del|da|di|le)?\s?\p{Lu}[\p{Ll}'’]+){1,2}(?![\p{L}-])/gu;
+/**
+ * Session 58: how a present should be packed, as typed: "without the invoice", "no prices inside", "gift wrapping",
+ * "leave the receipt out". The agent acts on these; the words around them are the story.
+ */
+export const PACKING_ASK =
+  /\b(?:without (?:the |an? |any )?(?:invoice|receipt|price tags?|prices?|packing slip|delivery note)s?(?: inside| in (?:the )?(?:box|parcel|package))?|no (?:price tags?|prices?)(?: inside| in (?:the )?(?:box|parcel|package))?|no (?:invoice|receipt)s? (?:inside|in (?:the )?(?:box|parcel|package))|gift[- ]?wrap(?:ping|ped)?|(?:leave|keep|take) (?:the |out the )?(?:invoice|receipt|price tags?|prices?|packing slip)s? (?:out|off))\b/gi;

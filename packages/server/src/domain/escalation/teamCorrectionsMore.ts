@@ -1,0 +1,88 @@
+/**
+ * Session 58's corrections on top of the classifier's pick of team, run after teamCorrections.ts's (same shape: the
+ * teams are named by the duties their descriptions state, so a site cut differently is simply not corrected):
+ * - a store the shop may open somewhere, in any team's words ("habt ihr vor, einen Laden in München aufzumachen?"): pre-sales;
+ * - when a placed order will arrive ("NW-713360, can it arrive by Thursday?") after a product question: the shipping team;
+ * - an exchange for another size or colour, in billing's words (gift, refund): the returns team;
+ * - a fault on an item kept, with its proof of purchase asked about ("no receipt… i paid by card, maybe that works?"),
+ *   in billing's words (receipt, card) or the troubleshooters' (a fault): the team that owns warranty claims;
+ * - a fake text or e-mail that took the customer's money ("a text said my parcel was held… I paid €1.99 with my
+ *   card"), in the shipping team's or the troubleshooters' words: the team of fraudulent charges.
+ */
+import { normalise } from '../bot/text.js';
+import { chasesRefundMoney } from './refundMoney.js';
+import { CARD_GIVEN, PHISHY } from './phishing.js';
+
+export interface TeamCorrection {
+  /** Duties of the teams this correction moves a chat away from; empty: from any team. */
+  from: string[];
+  to: string;
+  when: (c: { topical: string; conversation: string; current: string }, fromDuty: string | undefined) => boolean;
+}
+
+const TROUBLESHOOTING = String.raw`troubleshooting|(?:that )?(?:don'?t|do not) work|not working`;
+const PRE_SALES = String.raw`pre-?sales|before buying`;
+const RETURNS = 'returns';
+const REFUNDS = 'refunds';
+const SHIPPING = 'shipping';
+
+/** A store opened somewhere new (en/de/es); not a store's opening hours. */
+export const NEW_STORE =
+  /\b(open|opening|opens)( up)? (a |an |another |any |more |other )?(new |second |third |physical )?(stores?|shops?|branch(es)?|locations?|outlets?)\b(?! (hours|times))|\b(new|more|future|upcoming|planned) (stores|shops|branches|locations)\b|\b(laden|filiale|geschaft|store|shop)\b[^.!?]{0,40}\b(aufmachen|aufzumachen|eroffnen|zu eroffnen|oeffnen|offnen)\b|\b(neue[nr]?|weitere[nr]?) (laden|filialen?|geschafte?)\b|\b(abrir|abrireis|abriran|abris|abren|abrira) (\w+ )?(una |otra |alguna |mas )?(tiendas?|sucursal\w*)\b|\b(nueva|otra|otras|nuevas) (tienda|tiendas|sucursal\w*)\b/;
+/** The matters of a store that are not a store opened: an order, a return, a claim. */
+const STORE_MATTER = /\b(return\w*|refund\w*|warrant\w*|order(ed)?|[a-z]{1,4}-\d{4,}|bought|zuruck\w*|devol\w*|bestell\w*|pedido)\b/;
+
+/** When it will arrive: "can it arrive by Thursday?", "will it be here before the 12th?". */
+const ARRIVE_BY =
+  /\b(arrive|get (here|there|to (me|us|him|her))|be (here|there|delivered|with (me|us))|reach (me|us|him|her)|make it)\b[^.!?]{0,30}\b(by|before|in time for|until|till) (the )?((mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|the weekend|next week|christmas|\d{1,2}(st|nd|rd|th)|my (trip|flight|birthday|holiday|vacation))\b/;
+/** Something wrong now, which is the troubleshooters' whatever was said of the delivery. */
+const FAULT_NOW = /\b(e\d{2}|error|wont|doesnt|not working|stopped|broken|broke|flicker\w*|crash\w*)\b/;
+/** An order the customer placed (not "if I order today…"). */
+const PLACED = /\b[a-z]{1,4}-\d{4,}\b|\b(i|we) (ordered|placed|have ordered|just ordered)\b|\b(my|our) order\b/;
+
+/** An exchange for another size or colour ("exchange the stormshell… for L", "swap it for a medium"). */
+const EXCHANGE_FOR =
+  /\b(exchange|exchanging|swap|swapping|umtauschen|tauschen|cambiar\w*)\b[^.!?]{0,60}\b(for|gegen|in|por)( a| an| the| size| talla| grosse)? (xxs|xs|s|m|l|xl|xxl|small|medium|large|smaller|bigger|larger|different|another|other|kleiner\w*|grosser\w*|otra|otro|mas grande|mas pequen\w*|\d{1,2})\b|\bexchange button\b/;
+/** The money side of it, billing's however it is worded. */
+const MONEY_MATTER = /\b(charged|charges?|double|twice|invoice|vat|exchange rate|balance|declined|payment (failed|error)|pay-\d+|chargeback|dispute\w*)\b/;
+
+/** Proof of a purchase asked after or lacking: a warranty claim's question. */
+const PROOF_OF_PURCHASE =
+  /\b(no|without (a |the |my |any )?|lost (the |my )?|dont have (the |a |my |any )?|threw away (the )?)(receipt|proof of purchase|kassenbon|quittung|beleg|ticket|recibo)\b|\bproof of purchase\b|\b(i )?paid (by|with) (my )?(card|credit card|debit card)\b[^.!?]{0,40}\b(works?|enough|count|proof|ok|okay)\b|\b(bank|card) statement\b/;
+/** Something wrong with an item the customer has (zip, seam, pole, buckle). */
+const ITEM_FAULT =
+  /\b(splits?( open)?|split open|comes? apart|came apart|came off|cracked|snapped|torn|ripped|broke|broken|leaks?|leaking|peeling|delaminat\w*|frayed|stopped working|doesnt work|wont (close|zip|stay|work))\b/;
+
+/** Doubt that it came from the shop: "was that you?", "you never ask for payment by text", "a scam". */
+const SCAM_DOUBT =
+  /\b(scam\w*|phishing|fake|fraud\w*|suspicious|dodgy|not (really )?(from )?you|wasnt (really )?(from )?you|was (that|it|this) (really )?(from )?you|(you|u) never ask|legit|genuine)\b/;
+/** Money a fake text or e-mail took: "I paid it with my card", "they took €2.99 from my card". */
+const SCAM_PAID = /\b(paid|pay|payed) (\S+ ){0,3}(with|by|using|on) (my |our )?(credit |debit )?(card|visa|mastercard|amex|paypal)\b|\b(took|taken|charged|debited) [€$£]?\s?\d|\b(charged|debited) (my )?(card|account)\b/;
+
+export const MORE_CORRECTIONS: TeamCorrection[] = [
+  { from: [], to: PRE_SALES, when: (c) => NEW_STORE.test(normalise(c.topical)) && !STORE_MATTER.test(normalise(c.topical)) },
+  {
+    from: [TROUBLESHOOTING, PRE_SALES],
+    to: SHIPPING,
+    // The topic, not only the message: "…will it get here by Wednesday?" then "a person please".
+    when: (c) => ARRIVE_BY.test(normalise(c.topical)) && PLACED.test(normalise(c.topical)) && !FAULT_NOW.test(normalise(c.current)),
+  },
+  {
+    from: [REFUNDS],
+    to: RETURNS,
+    when: (c) => EXCHANGE_FOR.test(normalise(c.topical)) && !chasesRefundMoney(c.conversation) && !MONEY_MATTER.test(normalise(c.topical)),
+  },
+  {
+    from: [REFUNDS, TROUBLESHOOTING],
+    to: 'warranty',
+    when: (c) => PROOF_OF_PURCHASE.test(normalise(c.topical)) && ITEM_FAULT.test(normalise(c.topical)) && !chasesRefundMoney(c.conversation) && !MONEY_MATTER.test(normalise(c.topical)),
+  },
+  {
+    from: [],
+    to: String.raw`fraudulent charges?|chargebacks?`,
+    when: (c) => {
+      const t = normalise(c.topical);
+      return (PHISHY.test(t) || /\b(text|sms|e-?mail|message|link)\b/.test(t)) && SCAM_DOUBT.test(t) && (SCAM_PAID.test(t) || CARD_GIVEN.test(t));
+    },
+  },
+];
