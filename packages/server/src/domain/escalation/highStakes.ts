@@ -138,7 +138,7 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
   const text = plainNegations(normalise(message)).replace(EMAIL_ADDRESS, 'address');
   // "a sign-in to my account from Vietnam. I've never been there": someone else in the account.
   const signIn = /\b((sign|log)[- ]?in|signed in|logged in|login attempt)\b[^.!?]{0,50}\bfrom\b/.exec(text);
-  if (signIn && /\b(ive|i have|i had) never been (there|to that country|to that city)\b|\b(that|it) (was not|wasnt) me\b/.test(text)) return { kind: 'security', text: signIn[0] };
+  if (signIn && /\b(ive|i have|i had) never (been|set foot) (there|to that country|to that city|(to|in) [a-z]+( [a-z]+)? in my life|to [a-z]+\W*$|to [a-z]+[.!,;])|\b(that|it) (was not|wasnt) me\b/.test(text)) return { kind: 'security', text: signIn[0] };
   // "I think someone's in my account", "somebody has been into my account".
   const inside = /\b((some ?ones|some ?one s|some ?bodys|some ?body s)( been)?|(some ?one|some ?body|a stranger|hackers?|some ?one else|some ?body else) (is|has been|have been|was|got|s been|been))\s+(in|into|inside) my account\b/.exec(text);
   // (Not a worry that passed: "I was worried someone was in my account, but it turned out to be my son".)

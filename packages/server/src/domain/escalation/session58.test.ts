@@ -94,3 +94,27 @@ describe('repeated failure: a reassurance taken', () => {
   it('"so that\'s normal? still nothing" presses', () => expect(run("it's been warm for hours, so that's normal? still hot")?.trigger).toBe('repeated_failure'));
   it('"ok so that\'s normal, but…" does not take it', () => expect(run("ok so that's normal. but it's warm even when unplugged, what now")?.trigger).toBe('repeated_failure'));
 });
+
+describe('second batch: a hiss told in Spanish, a sign-in from a country never visited, a reversal under way', () => {
+  it('"empezó a hacer un silbido" while charging is a safety incident', () =>
+    expect(kind('¡ayuda! el Lumen 900R estaba cargando y empezó a hacer un silbido y a oler raro. lo he desenchufado')).toBe('safety'));
+  it('the wind whistling in the tent is not', () => expect(kind('el viento silbaba toda la noche en la tienda de campaña')).toBeNull());
+  it.each(["I got a 'new sign-in from Vilnius' email from you at 3am. I've never been to Lithuania in my life.", "a sign-in from Madrid, I've never been to Spain."])(
+    '%j is a takeover',
+    (m) => expect(kind(m)).toBe('security'),
+  );
+  it('a store never visited is not', () => expect(kind("there was a sign-in from Berlin, I've never been to the Berlin store but I was there last week on holiday")).toBeNull());
+  it('"my bank is already reversing the €89" is a dispute', () =>
+    expect(kind('just so you know, my bank is already reversing the €89 for NW-266019 since the headlamp never came.')).toBe('dispute'));
+});
+
+describe('second batch: frustration at the bot, leaving for good, mock comfort, HELLO??', () => {
+  it.each([
+    'I PAID FOR EXPRESS FOR A REASON. NW-551930 STILL NOT SHIPPED AFTER 2 DAYS AND YOUR CHAT JUST KEEPS GIVING ME LINKS',
+    "fine. honestly i'll just get the trailsense from someone else and never bother with you lot again",
+    "it's been 9 days. NINE. and you keep telling me 3-7. fantastic, really reassuring",
+  ])('%j is frustration', (m) => expect(frustrated(m)).toBe(true));
+  it.each(['great, really helpful, thanks!', 'Hello? Is the Berlin store open today?', 'hello??'])('%j is not', (m) => expect(frustrated(m)).toBe(false));
+  it('"the chat keeps giving me the same answer, thanks though, i found it" is not dismissive', () =>
+    expect(scoreFrustration('the chat keeps giving me the same answer, thanks though, i found it', [], true, 'Northwind Gear').labels).not.toContain('dismissive'));
+});
