@@ -34,7 +34,8 @@ const ORDER_BY_DAY = new RegExp(String.raw`\b(will|would|can|could|does|is) (it|
  * gives one parcel's day.
  */
 const HAVE_IT_BY_DAY = new RegExp(String.raw`\b(have|get|got) (it|them|this|that|my (order|parcel|package)|the (order|parcel|package)|order [a-z]{1,4}-?\d{4,}|[a-z]{1,4}-\d{4,}) (to )?(arrive|arriving|delivered|here|there|to (me|us|him|her))\b[^.!?]{0,20}\b(before|by|on|in time for) ((the |this |next )?(weekend|week)\b|${WHEN})`);
-const ORDER_DATE = /\b(find out|know|tell me|tell us|give me|confirm|check|get|see|what is|whats|what s) (the|its|my|our|an?|their) (exact |expected |estimated |likely |probable |planned )?(delivery|arrival) (date|day)\b/;
+// (Review 1 of session 58: not where to look it up, "where can I see the expected delivery date for my order?": tracking.)
+const ORDER_DATE = /(?<!\b(where|how) (can|do|could|would|should|will) (i|we) (\w+ )?)\b(find out|know|tell me|tell us|give me|confirm|check|get|see|what is|whats|what s) (the|its|my|our|an?|their) (exact |expected |estimated |likely |probable |planned )?(delivery|arrival) (date|day)\b/;
 const PLACED_ORDER = /\b[a-z]{1,4}-\d{4,}\b|\b(my|our|the|this) (order|parcel|package)\b|\b(ordered|placed|shipped|dispatched)\b/;
 const ORDERING_YET = /\b(can|could|may) (i|we) (buy|order|purchase)\b|\b(if|when|once) (i|we|you) (order|ordered|place|placed|buy|bought|pay|paid|check ?out|went|go|choose|chose|pick|picked)\b|\bif ordered\b|\b(thinking of|thinking about|planning on|planning to|about to|going to) (order|ordering|buy|buying)\b|^\W*ordering (now|today|tonight)\b|\b(before|haven ?t|have not|havent|not yet) (i |we )?(order|ordered|placed|bought)\b/;
 const PROMISED_DATES = /\b(guarantee\w*|promise\w*|exact (delivery )?date|specific (delivery )?date|delivery date of your choice|choose (a|the|your) delivery (date|day)|scheduled delivery)\b/i;

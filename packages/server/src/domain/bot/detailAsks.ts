@@ -88,7 +88,8 @@ const MEASURES: readonly { asked: RegExp; stated: RegExp }[] = [
   { asked: /\bhow (?:tall|wide)\b|\bdimensions\b|\b(?:packed|pack|folded|floor|inner|interior)\s+(?:size|dimensions|length|height|width)\b/, stated: /\b\d[\d,.]*\s?(?:x\s?\d[\d,.]*\s?)*(?:cm|mm|in|inches)\b/i },
   // Session 58: a thing's price ("do you sell the Lumen Core pack on its own? And what does it cost?"): a passage naming
   // the thing without a sum or "free" does not settle it. (Not what comes back or is paid on top: a refund, shipping, fees.)
-  { asked: /(?<!\bhow long\b[^.?!]{0,80})\bhow much (?:is|are|does|do|would|will|for)\b(?![^.?!]{0,40}\b(?:stretch\w*|extend\w*|last\w*|add\w*|improv\w*|sav\w*|reduc\w*|weigh\w*|hold\w*|longer|refund\w*|back|shipping|postage|delivery|deliver|return\w*|fees?|points|balance|vat|tax|customs|dut(?:y|ies)|left|worth|charged|debited|off)\b)|(?<!\bhow long\b[^.?!]{0,80})\bwhat (?:does|do|would|will) (?:it|they|one|that|this|the \w+(?: \w+){0,2}) cost\b(?<!\b(?:shipping|postage|delivery|return|returns|exchange|express) cost)(?![^.?!]{0,40}\bhow long\b)|\b(?:whats|what is|what are) the (?:price|cost)s?\b(?! (?:of|for) (?:the )?(?:shipping|delivery|postage|returns?|express|exchanges?)\b)/, stated: /[€$£]\s?\d|\d\s?(?:€|eur|euros?|usd|dollars?)\b|\d\s?%|\bfree\b|\bno (?:extra )?(?:cost|charge)\b/i },
+  // (Review 1 of session 58: "how much does it heat up / pack down / flex" asks no price; "how much is too warm" neither.)
+  { asked: /(?<!\bhow long\b[^.?!]{0,80})\bhow much (?:(?:is|are|for)\b(?! (?:too|enough|normal|safe|ok|okay|allowed)\b)|(?:does|do|would|will)\b(?=[^.?!]{0,40}\b(?:cost\w*|set (?:me|us|you) back|run (?:me|us|you)|charge|pay)\b))(?![^.?!]{0,40}\b(?:stretch\w*|extend\w*|last\w*|add\w*|improv\w*|sav\w*|reduc\w*|weigh\w*|hold\w*|longer|refund\w*|back|shipping|postage|delivery|deliver|return\w*|fees?|points|balance|vat|tax|customs|dut(?:y|ies)|left|worth|charged|debited|off)\b)|(?<!\bhow long\b[^.?!]{0,80})\bwhat (?:does|do|would|will) (?:it|they|one|that|this|the \w+(?: \w+){0,2}) cost\b(?<!\b(?:shipping|postage|delivery|return|returns|exchange|express) cost)(?![^.?!]{0,40}\bhow long\b)|\b(?:whats|what is|what are) the (?:price|cost)s?\b(?! (?:of|for) (?:the )?(?:shipping|delivery|postage|returns?|express|exchanges?)\b)/, stated: /[€$£]\s?\d|\d\s?(?:€|eur|euros?|usd|dollars?)\b|\d\s?%|\bfree\b|\bno (?:extra )?(?:cost|charge)\b/i },
 ];
 /** The measures a question sentence of `said` asks for. */
 function measuresAsked(said: string): { asked: RegExp; stated: RegExp }[] {
@@ -111,7 +112,8 @@ const STATES_A_MEASURE = /\b\d[\d,.]*\s?(?:lumens?|lm|kg|g|grams?|mah|wh|cm|mm)\
  * Session 58: what a light pattern means ("what does the triple red blink actually mean?", "is there a list of what the
  * blinking means?"): a passage on flickering or dim light does not say; only one that speaks of blinks or flashes does.
  */
-const BLINK = String.raw`(?:blink\w*|flash\w*|(?:light|led) (?:pattern|code|signal)s?)`;
+// (Review 1 of session 58: not a flash sale, "what does a flash sale mean for price match?".)
+const BLINK = String.raw`(?:blink\w*|flash(?:es|ing|ed)?(?! (?:sales?|deals?|offers?|discounts?|events?)\b)|(?:light|led) (?:pattern|code|signal)s?)`;
 const BLINK_MEANING = new RegExp(String.raw`\b${BLINK}\b[^.!?]{0,40}\b(?:mean|means|meaning|signal\w*|indicat\w*|tell\w* (?:me|you|us)|trying to say|stand for)\b|\b(?:mean|meaning|meanings|list|table|chart|codes?)\b[^.!?]{0,30}\b${BLINK}\b|\bwhy (?:does|is|do|are) (?:it|the \w+(?: \w+)?|my \w+(?: \w+)?) (?:keep )?${BLINK}\b`);
 export function asksBlinkMeaning(said: string): boolean {
   return sentences(said).some((s) => BLINK_MEANING.test(s) && (s.includes('?') || /^\W*(?:what|why|is there|any)\b/.test(s)));
