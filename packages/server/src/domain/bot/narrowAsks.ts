@@ -7,6 +7,7 @@ import { asksAboutPacking, PACKING } from './packing.js';
 import { sentences } from './text.js';
 import { SERVICE_ASKS } from './serviceAsks.js';
 import { DETAIL_ASKS } from './detailAsks.js';
+import { RETROACTIVE_ASKS } from './retroactiveAsks.js';
 import { ANSWER_THRESHOLD, searchKnowledgeBase, type KbHit, type KnowledgeBase } from './knowledgeBase.js';
 
 /** A sentence asking when something sold out comes back ("when is it back in stock?", "wann ist sie wieder lieferbar?"); `said` normalised. */
@@ -137,6 +138,8 @@ export const NARROW_ASKS: readonly NarrowAsk[] = [
   // Store stock today, two orders in one parcel, an exception, a logo, a replacement sent first, the shop's own price drop.
   ...SERVICE_ASKS,
   ...DETAIL_ASKS,
+  // Points missed at the till, asked to be added afterwards.
+  ...RETROACTIVE_ASKS,
 ];
 
 /**

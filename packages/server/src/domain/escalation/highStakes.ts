@@ -11,8 +11,9 @@ import { EMAIL_ADDRESS } from '../common/text.js';
 import type { DetectorResult } from './types.js';
 import { named, NO_NAMES, type SiteNames } from '../site/siteNames.js';
 
-import { BURNED_TOO, CAMPFIRE_SMOKE, OUTSIDE_HEAT, DISPUTE_OVER, HYPOTHETICAL, INCIDENT, LEGAL_THREAT, NOT_DISPUTING, OTHER_SHOP, OTHER_SHOP_HACKED, OWN_PROFESSION, SWELL_CONTAINER, SWELL_IF, DISPUTE_STILL_ON, learnedFraud, returnTurnedDown, MILD, deniedOrFeared, NOT_THE_GEAR, RULES, SMOKE_SMELL, FIRE_NEARBY, SEEN_IT, SUPPOSED_TO, WOUND_WORDS, WOUND_WORDS_MORE, onlyLooksAlike, type HighStakesKind } from './highStakesPatterns.js';
+import { BURNED_TOO, CAMPFIRE_SMOKE, OUTSIDE_HEAT, DISPUTE_OVER, HYPOTHETICAL, INCIDENT, LEGAL_THREAT, NOT_DISPUTING, OTHER_SHOP, OTHER_SHOP_HACKED, OWN_PROFESSION, SWELL_CONTAINER, SWELL_IF, DISPUTE_STILL_ON, learnedFraud, MILD, deniedOrFeared, NOT_THE_GEAR, RULES, SMOKE_SMELL, FIRE_NEARBY, SEEN_IT, SUPPOSED_TO, WOUND_WORDS, WOUND_WORDS_MORE, onlyLooksAlike, type HighStakesKind } from './highStakesPatterns.js';
 import { CARD_GIVEN, PHISHY } from './phishing.js';
+import { DUTY, dutyOf } from './highStakesDuty.js';
 
 export type { HighStakesKind };
 
@@ -312,27 +313,6 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
 /** The threat ruled out in the next words: "Not planning to, everything's fine!", "not that I would". */
 const RULED_OUT_NEXT = /^\W{0,3}(but )?(im |i am )?(not planning (to|on it)|no plans to|not that (i|we) (would|will|want to|plan to|intend to|mean to|am planning to|m planning to|have any (plans|intention) to))\b|^\W{0,3}(but )?(im |i am )?(not going to|(i|we) (wont|will not|dont want to))(?=\s*([,.!;]|$))/;
 
-/** How a team's description names the duty for each kind ("product safety", "chargebacks", "fraudulent charges"). */
-const DUTY: Record<HighStakesKind, string | undefined> = {
-  safety: 'safety',
-  injury: 'safety',
-  dispute: 'chargebacks?|disputes?',
-  legal: undefined,
-  security: undefined,
-};
-/** A legal threat over money not returned is the money team's case ("refunds (the money side)"). */
-const LEGAL_MONEY = /\b(refund\w*|(my )?money back|erstatt\w*|ruckerstatt\w*|geld [^.!?]{0,40}(zuruck|auf (meinem|unserem) (konto|karte))|reembols\w*|devolucion del dinero|charged (me )?twice|double charge|(money|it|refund|payment|funds|cash|amount|(the|my|our) [€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(€|eur|euros?|usd|dollars?))( (is|isnt|are|arent|was|wasnt|not|is not|are not|has not been|hasnt been|goes|gets|comes))?( \w+)? back (on|in|into|to) (my|our) (card|account|bank|visa|mastercard|amex|paypal)|a penny back)\b/i;
-
-/** The duty a team's description would name for this case: the kind's, or for fraud and legal threats, what they are about. */
-function dutyOf(kind: HighStakesKind, moneyMoved: boolean, message: string, context = message): string | undefined {
-  if (kind === 'security') return moneyMoved ? 'fraud\\w*' : 'login|log-?in|password|two-step|account access';
-  // Session 51: a return turned down, the appeal the orders team's, though the threat asks for the money back.
-  if (kind === 'legal' && returnTurnedDown(normalise(context))) return 'returns?';
-  if (kind === 'legal' && LEGAL_MONEY.test(normalise(message))) return 'refunds?';
-  // A lawyer over a rejected warranty claim is the claims team's appeal.
-  if (kind === 'legal' && /\b(warrant\w*|garantie\w*|garantia|gewahrleistung|(claim|anfrage|reclamacion) (was |wurde |fue )?(rejected|denied|refused|abgelehnt|rechazad[ao]))\b/.test(normalise(message)) && !/\b(data protection|gdpr|privacy|datenschutz\w*|datenauskunft|auskunft\w*|proteccion de datos|personal data|my (data|details)|shar(e|ed|ing) (my|the|your) (data|details|photos|information)|(best|tief)?preisgarantie|price (match|guarantee))\b/.test(normalise(message))) return 'warranty';
-  return DUTY[kind];
-}
 
 /**
  * A case or complaint lodged with the shop itself ("I opened a support case last week, still waiting", "¿dónde pongo

@@ -301,7 +301,7 @@ const FEE_BACKS = new RegExp(FEE_BACK.source, 'g');
  * Session 52: read by the learned model, an order never placed or a fake text paid: the money team's fraud. (Review 3:
  * not "I never made it to the store", nor an e-mail saying a parcel was "delivered and paid": a fee or link paid.)
  */
-const LEARNED_FRAUD = /\b(never|didnt|did not|not) (\w+ )?(ordered|placed|bought)\b|\b(never|didnt|did not|not) (\w+ )?made (an?|the|that|this|any|such an?|those|these) (\w+ )?(orders?|purchases?|returns?)\b|\b(orders?|returns?|purchases?|payments?|transactions?)\b[^.!?]{0,40}\b(that |which )?(i|we) (never|didnt|did not) (\w+ )?(made|placed|did|authori[sz]ed)\b|\b(text|sms|link|e-?mail|message)\b(?=[^]{0,80}\b(fees?|customs|links?|fake|scam|phishing|suspicious|click\w*)\b)[^]{0,80}\b(paid|entered|typed)\b/;
+const LEARNED_FRAUD = /\b(never|didnt|did not|not) (\w+ )?(ordered|placed|bought)\b|\b(never|didnt|did not) (place|make) (either|any|both|one|none) of (them|those|these|the orders)\b|\b(never|didnt|did not|not) (\w+ )?made (an?|the|that|this|any|such an?|those|these) (\w+ )?(orders?|purchases?|returns?)\b|\b(orders?|returns?|purchases?|payments?|transactions?)\b[^.!?]{0,40}\b(that |which )?(i|we) (never|didnt|did not) (\w+ )?(made|placed|did|authori[sz]ed)\b|\b(text|sms|link|e-?mail|message)\b(?=[^]{0,80}\b(fees?|customs|links?|fake|scam|phishing|suspicious|click\w*)\b)[^]{0,80}\b(paid|entered|typed)\b/;
 export function learnedFraud(text: string): boolean {
   return LEARNED_FRAUD.test(text) && /[€$£]\s?\d|\d\s?(€|eur|usd)|\b(card|visa|mastercard|amex|paypal|charged|paid|bank)\b/.test(text);
 }

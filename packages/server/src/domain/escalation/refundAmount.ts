@@ -149,7 +149,7 @@ const FROM_ORDER_BEFORE = /\bfrom (my|a|an|the|our)\s*$|\b(the|my|our) (whole|en
 // On the same line: in a pasted receipt "Shipping – €0,00" then "Total paid: €379,00" below, the label is the next line's.
 const STATED_TOTAL_AFTER = /^[ \t]*(in )?(total|altogether|all together|in all|all in)\b(?![ \t]*(paid|charged|due|amount)?[ \t]*:)/;
 // ("$69 each so that's $207 back": the sum the customer worked out.)
-const STATED_TOTAL_BEFORE = /(\bso (that'?s|thats|that is|that makes|it'?s|its)\s*$|\b(so|totalling|altogether|all together|in total|total of|comes to|come to|came to|makes|total( paid| charged| amount| due)?\s*:)|=)\s*$/;
+const STATED_TOTAL_BEFORE = /(\bso (that'?s|thats|that is|that makes|it'?s|its)\s*$|\b(so|totalling|altogether|all together|in total|total of|comes to|come to|came to|makes|total( paid| charged| amount| due)?\s*:)|=)\s*((exactly|precisely|just|about|around|roughly|only) )?$/;
 
 const COUNT_WORDS: Record<string, number> = { both: 2, two: 2, three: 3, four: 4, five: 5, pair: 2, beide: 2, beiden: 2, zwei: 2, drei: 3, ambos: 2, ambas: 2, dos: 2, tres: 3 };
 

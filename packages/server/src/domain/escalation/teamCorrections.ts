@@ -28,6 +28,9 @@ import { MORE_CORRECTIONS } from './teamCorrectionsMore.js';
 
 type Site = DetectorContext['site'];
 
+/** What the orders team does with an order, beyond the code used on it (en/de/es). */
+const ORDER_MATTER = /\b(return\w*|refund\w*|exchang\w*|swap|cancel\w*|deliver\w*|ship\w*|track\w*|parcel|package|arriv\w*|damaged|broken|missing|wrong (item|size|colou?r)|warranty|gift (note|wrap)|address|ruck\w*|zuruck\w*|umtausch\w*|storn\w*|liefer\w*|paket|versand\w*|devol\w*|cambi\w*|envio|paquete|cancel\w*|llega\w*)\b/;
+
 const PARCEL_HELD = /\b(accounts?|parcels?|packages?|orders?|deliver\w*|shipments?|courier|depot|post office|locker|[a-z]{1,4}-\d{4,}|buttons?|refunds?|charges?|payments?|money|cash|sign for|vibrates?|flash\w*|reset|pairing)\b/;
 
 /** The one skill whose description names this duty ("Product troubleshooting and product safety"), if exactly one does. */
@@ -246,6 +249,9 @@ const CORRECTIONS: Correction[] = [
   // A discount code, voucher or student code that will not apply: the money side, in pre-sales' words (sale, discount);
   // a code in a price match or a club deal ("even a one-off code for our members") is still the deal.
   { from: [PRE_SALES_DUTY], to: CODES_DUTY, when: (c) => mentionsDiscountCode(c.topical) && !asksForDeal(c.topical) },
+  // Session 58 (S2): codes to use on an order ("zwei Rabattcodes… bei einer Bestellung einlösen?"), in the orders' words;
+  // not a parcel, a return or a change of the order the code came with.
+  { from: [RETURNS_DUTY], to: CODES_DUTY, when: (c) => mentionsDiscountCode(c.topical) && !asksForDeal(c.topical) && !ORDER_MATTER.test(normalise(c.topical)) },
   // A gift note, gift wrap, no price in the box: the team that ships it, in billing's words (packing.ts).
   { from: [REFUNDS_DUTY], to: SHIPPING_DUTY, when: (c) => asksAboutPacking(c.topical) },
   // Session 57: import VAT and customs collected at the door: the team that ships abroad, in billing's words.

@@ -59,6 +59,36 @@ const SCAM_DOUBT =
 /** Money a fake text or e-mail took: "I paid it with my card", "they took €2.99 from my card". */
 const SCAM_PAID = /\b(paid|pay|payed) (\S+ ){0,3}(with|by|using|on) (my |our )?(credit |debit )?(card|visa|mastercard|amex|paypal)\b|\b(took|taken|charged|debited) [€$£]?\s?\d|\b(charged|debited) (my )?(card|account)\b/;
 
+/**
+ * Session 58 (S2): a business asking to buy on business terms ("we're a GmbH… can we pay by bank transfer? the order
+ * would be around €2,300", "a small guiding company… a business account with payment by invoice"): a business order,
+ * pre-sales', in billing's words. Not a bill of theirs gone wrong, nor an order already placed.
+ */
+const A_BUSINESS =
+  /\b(we are|were|we re|as|im|i am) (a|an) (\w+ ){0,3}(company|business|firm|gmbh|ltd|llc|inc|ag|ug|kg|sarl|srl|sl|agency|club|school|charity|association|startup|shop|retailer|hotel|organi[sz]ation)\b|\b(we|i) (run|own|manage) (a|an) (\w+ ){0,3}(company|business|firm|agency|club|school|shop|hotel)\b|\b(our|my) (company|business|firm|gmbh|ltd|llc|club|school|agency|organi[sz]ation)\b|\bfor (the|our) (company|business|firm)\b/;
+// (Not a way to pay asked alone, "we're a GmbH, is bank transfer possible?", "buy on account, 30 days net": the labels split
+// on those and the older sets, three to one, send them to billing.)
+const BUSINESS_TERMS = /\b(business accounts?|trade (pricing|prices?|accounts?|terms|discounts?)|wholesale|reseller)\b/;
+const BUSINESS_BILL_GONE_WRONG =
+  /\b(charged|charges?|double|twice|declined|failed|refund\w*|wrong|missing|incorrect|pay-\d+|[a-z]{1,4}-\d{4,}|(we|i) (ordered|placed|paid|bought)|(our|my|the) (last |recent )?(order|invoice|payment) (was|is|has|had))\b/;
+
+/** Session 58 (S2): the item wanted, the refund turned down ("I don't want a refund, I want the jacket in L"): the exchange. */
+const REFUND_DECLINED =
+  /\b(dont|do not|didnt|did not|never) (want|wanted|asked for|ask for|need) (a |the |my |any |your )?(refund|money back)\b|\b(rather|prefer|prefer to)\b[^.!?]{0,30}\b(exchange|replacement|swap)\b[^.!?]{0,20}\b(than|instead of|not) (a )?refund\b/;
+const ITEM_WANTED =
+  /\b(exchange\w*|swap\w*|replacement|size|in (xxs|xs|s|m|l|xl|xxl|small|medium|large)|another (one|colou?r|size)|the (jacket|tent|watch|headlamp|lamp|boots?|item|one) (in|i ordered|i chose))\b/;
+
+/**
+ * Session 58 (S2): a device that will not start or work, told in Spanish or German ("el reloj se queda en el logo y no
+ * arranca, pedido NW-…", "die Uhr startet nicht mehr"), which the classifier sends by the order's words to the orders
+ * team: the troubleshooters'. Not a delivery, a return or a claim asked for.
+ */
+const FAULT_ES_DE =
+  /\b(no (arranca|enciende|carga|funciona|conecta|empareja|sincroniza|se enciende|se conecta|se carga|se sincroniza|responde)|se queda (en|colgad[oa]|bloquead[oa]|congelad[oa])|se (cuelga|reinicia|apaga sol[oa])|(startet|funktioniert|ladt|lauft|verbindet sich|koppelt|synchronisiert|reagiert|geht) (\w+ )?(nicht|nie)|bleibt (\w+ ){0,3}(hangen|stehen)|hangt (\w+ ){0,3}(fest|im|am|beim|auf)|(im|am|beim) (logo|startbildschirm) (hangen|stecken))\b/;
+// (Nor a parcel stuck on its way, "die Sendung hängt seit 6 Tagen im Verteilzentrum", "marked as delivered… nothing here".)
+const NOT_A_FAULT_CASE =
+  /\b(sendung\w*|verteilzentrum|\w*zentrum|zustell\w*|sendungsverfolgung|tracking|seguimiento|delivered|parcel|package|devol\w*|cambi\w*|garantia\w*|reclam\w*|reembols\w*|lleg\w*|envio|paquete|rot[oa] al|danad[oa]|ruck\w*|zuruck\w*|umtausch\w*|garantie\w*|gewahrleistung\w*|reklam\w*|erstatt\w*|geliefert|angekommen|lieferung|paket|beschadigt|storn\w*|cancel\w*)\b/;
+
 export const MORE_CORRECTIONS: TeamCorrection[] = [
   { from: [], to: PRE_SALES, when: (c) => NEW_STORE.test(normalise(c.topical)) && !STORE_MATTER.test(normalise(c.topical)) },
   {
@@ -84,5 +114,19 @@ export const MORE_CORRECTIONS: TeamCorrection[] = [
       const t = normalise(c.topical);
       return (PHISHY.test(t) || /\b(text|sms|e-?mail|message|link)\b/.test(t)) && SCAM_DOUBT.test(t) && (SCAM_PAID.test(t) || CARD_GIVEN.test(t));
     },
+  },
+  { from: [RETURNS], to: TROUBLESHOOTING, when: (c) => FAULT_ES_DE.test(normalise(c.topical)) && !NOT_A_FAULT_CASE.test(normalise(c.topical)) },
+  {
+    from: [REFUNDS, RETURNS],
+    to: PRE_SALES,
+    when: (c) => {
+      const t = normalise(c.topical);
+      return A_BUSINESS.test(t) && BUSINESS_TERMS.test(t) && !BUSINESS_BILL_GONE_WRONG.test(t);
+    },
+  },
+  {
+    from: [REFUNDS],
+    to: RETURNS,
+    when: (c) => REFUND_DECLINED.test(normalise(c.topical)) && ITEM_WANTED.test(normalise(c.topical)) && !MONEY_MATTER.test(normalise(c.topical)),
   },
 ];

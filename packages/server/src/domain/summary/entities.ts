@@ -14,7 +14,7 @@ import { findProblems } from './problems.js';
 import type { Article, SiteContent } from '../pipelineTypes.js';
 import { DIGIT_GROUPS, DIGIT_REFERENCE, HANDLE, HASH_ORDER, LABELLED_NUMBER, LAST_DIGITS, MIXED_ID, LABELLED_CODE, PHONE, PHONE_SAID, PREFIXED_ID, SPACED_ID, MERCHANT_NAME, SUFFIXED_ID, LABELLED_TAX_ID, VAT_ID, WEB_ADDRESS, isCardNumber, isWebAddress } from './factPatterns/identifiers.js';
 import { AGO, DATE, DAY_ES, DEADLINE, EVENT_BEFORE, HOLD_UNTIL, IN_MONTH, NOUN_AFTER, NUMERIC_DATE, OCCASION, TIME_OF_DAY } from './factPatterns/when.js';
-import { BIG_COUNT, K_COUNT, CAPITAL_COUNT, COLOUR, COMPANY, COMPANY_LEAD, COUNTED, COUNT_BEFORE, DEVICE_TYPED, ERROR_CODE, MEASURE, MODEL_STOP, MODEL_TYPED, MODEL_WORD_TYPED, NOT_QUANTITY_NOUN, PERCENT, PRODUCT_NOUN_AFTER, PROMO, PROVIDER, QUANTITY, SIZE, UPS, PART_ES_DE, withVariant, WOUND_ES_DE } from './factPatterns/goods.js';
+import { BIG_COUNT, K_COUNT, CAPITAL_COUNT, COLOUR, BARE_COMPANY, COMPANY, COMPANY_LEAD, COUNTED, COUNT_BEFORE, DEVICE_TYPED, ERROR_CODE, MEASURE, MODEL_STOP, MODEL_TYPED, MODEL_WORD_TYPED, NOT_QUANTITY_NOUN, PERCENT, PRODUCT_NOUN_AFTER, PROMO, PROVIDER, QUANTITY, SIZE, UPS, PART_ES_DE, withVariant, WOUND_ES_DE } from './factPatterns/goods.js';
 import { CARD_TEXT, HOLDER_NAME, INITIALS, PACKING_ASK, QUOTED } from './factPatterns/wording.js';
 import { ADDRESS_AFTER, ADDRESS_BEFORE, ADDRESS_UNIT, NOT_A_STREET_NAME, NOT_A_TRIP_PLACE, PLACE_AFTER, PLACE_BEFORE, PLACE_LIST_JOIN, PLACE_NOUN_AFTER, SHOP_SITE, TRIP_PLACE } from './factPatterns/places.js';
 
@@ -161,6 +161,7 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     const lead = COMPANY_LEAD.exec(m[0])?.[0].length ?? 0;
     add('company', m[0].slice(lead), m.index + lead);
   }
+  for (const m of text.matchAll(BARE_COMPANY)) add('company', m[1]!, m.index + m[0].length - m[1]!.length);
   for (const m of text.matchAll(NUMERIC_DATE)) {
     // "version 3.1.12." ends a sentence with a version: a final stop only after a slash date or a four-digit year.
     if (text[m.index + m[0].length] === '.' && m[2] === '.' && !/\d{4}$/.test(m[0])) continue;

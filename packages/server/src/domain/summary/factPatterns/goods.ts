@@ -17,6 +17,8 @@ export const PROMO = /(?<![\w-])([A-Z]{3,}\d{1,4}|[A-Z]{3,}-[A-Z]*\d[A-Z0-9]*)(?
 export const MODEL_TYPED = /(?<![\w-])([A-Z][a-z]+(?: [A-Z][a-z]+)? (?:\d+[A-Za-z]{0,2}|[A-Z]{1,2}\d+|[A-Z]{2})|[a-z]{3,} \d+[a-z]{1,2})(?![\w]|-(?![A-Za-zÄÖÜäöüß]{3,}(?![\w-])))/g;
 /** A company by its legal form, as typed: "Vaughan & Daughters Ltd", "Fairweather Joinery Ltd.", "Bergwelt Sport GmbH". */
 export const COMPANY = /(?<![\w&-])(?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:&|and|und|y)[ \t]+)?){1,4}(?:Ltd|GmbH|AG|B\.?V|Inc|LLC|LLP|plc|PLC|SARL|S\.L|S\.A|SRL|S\.r\.l)\.?(?![\w-])/gu;
+/** Session 58 (S2): a legal form said of the customer without a name ("we're a GmbH with a VAT ID", "somos una S.L."): what they are. */
+export const BARE_COMPANY = /(?<![\w-])(?:a|an|eine|einer|una|un)[ \t]+(Ltd|GmbH|AG|UG|KG|LLC|Inc|plc|SARL|SRL|S\.L\.|S\.A\.|B\.V\.)(?![\w-])/g;
 export const COMPANY_LEAD = /^(?:(?:The|Our|My|At|For|From|With|Hi|Hello|Dear|Sirs|Thanks|Regards|Yesterday|Today|Also|Called|We|I|Die|Der|Das|Bei|Meine|Mein|Unsere|Unser|Firma)[ \t]+)+/;
 export const PRODUCT_NOUN_AFTER = /^ (?:app|watch|tent|jacket|headlamp|lamp|power bank|battery|charger|cable|strap)(?:e?s)?\b/i;
 /** How many of a product: "12 Ridgeline 3P", "four Lumen 900R", "20–25 Stormshells", "40+". */

@@ -1,0 +1,38 @@
+/**
+ * Which team a high-stakes case goes to, named by the duty a team's description states (split out of highStakes.ts
+ * to keep it short): the kind's own duty, or for a legal threat what it is about.
+ */
+import { normalise } from '../bot/text.js';
+import { returnTurnedDown, type HighStakesKind } from './highStakesPatterns.js';
+
+/** How a team's description names the duty for each kind ("product safety", "chargebacks", "fraudulent charges"). */
+export const DUTY: Record<HighStakesKind, string | undefined> = {
+  safety: 'safety',
+  injury: 'safety',
+  dispute: 'chargebacks?|disputes?',
+  legal: undefined,
+  security: undefined,
+};
+/** A legal threat over money not returned is the money team's case ("refunds (the money side)"). */
+const LEGAL_MONEY = /\b(refund\w*|(my )?money back|erstatt\w*|ruckerstatt\w*|geld [^.!?]{0,40}(zuruck|auf (meinem|unserem) (konto|karte))|reembols\w*|devolucion del dinero|charged (me )?twice|double charge|(money|it|refund|payment|funds|cash|amount|(the|my|our) [€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(€|eur|euros?|usd|dollars?))( (is|isnt|are|arent|was|wasnt|not|is not|are not|has not been|hasnt been|goes|gets|comes))?( \w+)? back (on|in|into|to) (my|our) (card|account|bank|visa|mastercard|amex|paypal)|a penny back|(meine?n? |unsere?n? |die |mis |los )?\d[\d.,]*\s?(€|eur|euros?|usd|dollars?)\b[^.!?]{0,40}\b(zuruck(bekomm\w*|erhalt\w*|haben|gezahlt|zahlen|uberwies\w*|gebucht)?|erstatt\w*|devuelv\w*|devolv\w*|reembols\w*))\b/i;
+
+/** A claim or a replacement under way (en/de/es). */
+const CLAIM_REMEDY = /\b(claim|warranty|replacement|replaced|garantie\w*|gewahrleistung|reklamation|ersatz\w*|garantia|reclamacion|reemplazo|sustitu\w*)\b/;
+/** A fault on the item itself. */
+const ITEM_FAULT = /\b(faults?|faulty|defect\w*|broke|broken|stopped working|(doesnt|does not|wont|will not) (work|charge|turn on|start)|same (problem|issue|fault|defect)|defekt\w*|kaputt|fehler|no funciona|averiad[oa]|defectuos[oa])\b/;
+/** Sent back and the money awaited: the refund is the money team's. */
+const RETURN_SENT = /\b(i|we) (returned|sent (it|them|\w+) back|posted (it|them) back)\b|\breturn (was )?(received|arrived|delivered|processed)\b|\b(zuruckgeschickt|zuruckgesendet|devolvi|he devuelto)\b/;
+
+/** The duty a team's description would name for this case: the kind's, or for fraud and legal threats, what they are about. */
+export function dutyOf(kind: HighStakesKind, moneyMoved: boolean, message: string, context = message): string | undefined {
+  if (kind === 'security') return moneyMoved ? 'fraud\\w*' : 'login|log-?in|password|two-step|account access';
+  // Session 51: a return turned down, the appeal the orders team's, though the threat asks for the money back.
+  if (kind === 'legal' && returnTurnedDown(normalise(context))) return 'returns?';
+  // Session 58 (S2): the money asked as the remedy of a claim on a faulty item ("the replacement has the same fault… I'd
+  // like a refund this time, or consumer protection"): the claims team's, not a refund chased after a return.
+  if (kind === 'legal' && CLAIM_REMEDY.test(normalise(context)) && ITEM_FAULT.test(normalise(context)) && !RETURN_SENT.test(normalise(context))) return 'warranty';
+  if (kind === 'legal' && LEGAL_MONEY.test(normalise(message))) return 'refunds?';
+  // A lawyer over a rejected warranty claim is the claims team's appeal.
+  if (kind === 'legal' && /\b(warrant\w*|garantie\w*|garantia|gewahrleistung|(claim|anfrage|reclamacion) (was |wurde |fue )?(rejected|denied|refused|abgelehnt|rechazad[ao]))\b/.test(normalise(message)) && !/\b(data protection|gdpr|privacy|datenschutz\w*|datenauskunft|auskunft\w*|proteccion de datos|personal data|my (data|details)|shar(e|ed|ing) (my|the|your) (data|details|photos|information)|(best|tief)?preisgarantie|price (match|guarantee))\b/.test(normalise(message))) return 'warranty';
+  return DUTY[kind];
+}
