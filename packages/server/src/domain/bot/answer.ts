@@ -315,7 +315,9 @@ function groundingPassages(kb: KnowledgeBase, quoted: number, others: readonly {
  * comes after the customer says a new topic starts is the question; the words before it are about the last answer.
  * (Session 58: or sets the last one aside, "hmm actually forget the tent for a sec, how long does shipping to italy take".)
  */
-const TOPIC_SWITCH = /(?:^|[.!?]\s+)(?:(?:ok(?:ay)?|thanks|thank you|cheers|great|cool),?\s+)?(?:(?:a |one )?(?:separate|different|unrelated|other|another|new|second) (?:issue|question|thing|topic|matter|point|problem)|unrelated|on another note|one more thing|by the way|btw|(?:(?:hmm+|ok(?:ay)?|actually|wait|oh|so)\W+){0,3}(?:forget|never ?mind|leave|park|scratch) (?:about )?(?:the|that|my|this) (?!password|pin|code)[^.!?,]{1,25}?(?: (?:for (?:a |the )?(?:sec|second|moment|minute|bit|now)|aside|then))?)(?:,? (?:though|tho|but|now|please))?\s*[:,.!-]*\s+/gi;
+/** The last question set aside by name ("hmm actually forget the tent for a sec"); repeatedFailure.ts reads it too. */
+export const SET_ASIDE_BY_NAME = String.raw`(?:(?:hmm+|ok(?:ay)?|actually|wait|oh|so)\W+){0,3}(?:forget|never ?mind|leave|park|scratch) (?:about )?(?:the|that|my|this) (?!password|pin|code)[^.!?,]{1,25}?(?: (?:for (?:a |the )?(?:sec|second|moment|minute|bit|now)|aside|then))?`;
+const TOPIC_SWITCH = new RegExp(String.raw`(?:^|[.!?]\s+)(?:(?:ok(?:ay)?|thanks|thank you|cheers|great|cool),?\s+)?(?:(?:a |one )?(?:separate|different|unrelated|other|another|new|second) (?:issue|question|thing|topic|matter|point|problem)|unrelated|on another note|one more thing|by the way|btw|${SET_ASIDE_BY_NAME})(?:,? (?:though|tho|but|now|please))?\s*[:,.!-]*\s+`, 'gi');
 /**
  * Only when the marker opens a sentence, what comes before it asks nothing ("Can I return it? One more thing: it's been
  * used once." keeps its question) and what follows it asks something ("Do you ship to Norway? by the way thanks…").

@@ -113,12 +113,14 @@ const STATES_A_MEASURE = /\b\d[\d,.]*\s?(?:lumens?|lm|kg|g|grams?|mah|wh|cm|mm)\
  * blinking means?"): a passage on flickering or dim light does not say; only one that speaks of blinks or flashes does.
  */
 // (Review 1 of session 58: not a flash sale, "what does a flash sale mean for price match?".)
-const BLINK = String.raw`(?:blink\w*|flash(?:es|ing|ed)?(?! (?:sales?|deals?|offers?|discounts?|events?)\b)|(?:light|led) (?:pattern|code|signal)s?)`;
+/** A light blinking or flashing (not a flash sale, deal or offer). */
+const BLINK_WORD = String.raw`(?:blink\w*|flash(?:es|ing|ed)?(?! (?:sales?|deals?|offers?|discounts?|events?)\b))`;
+const BLINK = String.raw`(?:${BLINK_WORD}|(?:light|led) (?:pattern|code|signal)s?)`;
 const BLINK_MEANING = new RegExp(String.raw`\b${BLINK}\b[^.!?]{0,40}\b(?:mean|means|meaning|signal\w*|indicat\w*|tell\w* (?:me|you|us)|trying to say|stand for)\b|\b(?:mean|meaning|meanings|list|table|chart|codes?)\b[^.!?]{0,30}\b${BLINK}\b|\bwhy (?:does|is|do|are) (?:it|the \w+(?: \w+)?|my \w+(?: \w+)?) (?:keep )?${BLINK}\b`);
 export function asksBlinkMeaning(said: string): boolean {
   return sentences(said).some((s) => BLINK_MEANING.test(s) && (s.includes('?') || /^\W*(?:what|why|is there|any)\b/.test(s)));
 }
-const SPEAKS_BLINKS = /\b(?:blink\w*|flash(?:es|ing|ed)?)\b(?! sales?\b)/i;
+const SPEAKS_BLINKS = new RegExp(String.raw`\b${BLINK_WORD}\b`, 'i');
 
 export const DETAIL_ASKS: readonly NarrowAsk[] = [
   { asks: asksHolidayHours, settles: HOLIDAY, settlesFor: namesTheHolidays, another: true, besideOthers: true },

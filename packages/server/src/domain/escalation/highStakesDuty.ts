@@ -26,13 +26,15 @@ const RETURN_SENT = /\b(i|we) (returned|sent (it|them|\w+) back|posted (it|them)
 /** The duty a team's description would name for this case: the kind's, or for fraud and legal threats, what they are about. */
 export function dutyOf(kind: HighStakesKind, moneyMoved: boolean, message: string, context = message): string | undefined {
   if (kind === 'security') return moneyMoved ? 'fraud\\w*' : 'login|log-?in|password|two-step|account access';
+  if (kind !== 'legal') return DUTY[kind];
+  const [said, around] = [normalise(message), normalise(context)];
   // Session 51: a return turned down, the appeal the orders team's, though the threat asks for the money back.
-  if (kind === 'legal' && returnTurnedDown(normalise(context))) return 'returns?';
+  if (returnTurnedDown(around)) return 'returns?';
   // Session 58 (S2): the money asked as the remedy of a claim on a faulty item ("the replacement has the same fault… I'd
   // like a refund this time, or consumer protection"): the claims team's, not a refund chased after a return.
-  if (kind === 'legal' && CLAIM_REMEDY.test(normalise(context)) && ITEM_FAULT.test(normalise(context)) && !RETURN_SENT.test(normalise(context))) return 'warranty';
-  if (kind === 'legal' && LEGAL_MONEY.test(normalise(message))) return 'refunds?';
+  if (CLAIM_REMEDY.test(around) && ITEM_FAULT.test(around) && !RETURN_SENT.test(around)) return 'warranty';
+  if (LEGAL_MONEY.test(said)) return 'refunds?';
   // A lawyer over a rejected warranty claim is the claims team's appeal.
-  if (kind === 'legal' && /\b(warrant\w*|garantie\w*|garantia|gewahrleistung|(claim|anfrage|reclamacion) (was |wurde |fue )?(rejected|denied|refused|abgelehnt|rechazad[ao]))\b/.test(normalise(message)) && !/\b(data protection|gdpr|privacy|datenschutz\w*|datenauskunft|auskunft\w*|proteccion de datos|personal data|my (data|details)|shar(e|ed|ing) (my|the|your) (data|details|photos|information)|(best|tief)?preisgarantie|price (match|guarantee))\b/.test(normalise(message))) return 'warranty';
-  return DUTY[kind];
+  if (/\b(warrant\w*|garantie\w*|garantia|gewahrleistung|(claim|anfrage|reclamacion) (was |wurde |fue )?(rejected|denied|refused|abgelehnt|rechazad[ao]))\b/.test(said) && !/\b(data protection|gdpr|privacy|datenschutz\w*|datenauskunft|auskunft\w*|proteccion de datos|personal data|my (data|details)|shar(e|ed|ing) (my|the|your) (data|details|photos|information)|(best|tief)?preisgarantie|price (match|guarantee))\b/.test(normalise(message))) return 'warranty';
+  return DUTY.legal;
 }

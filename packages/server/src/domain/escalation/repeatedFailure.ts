@@ -6,7 +6,7 @@
 import { contentWords, normalise, words } from '../bot/text.js';
 import { detectLanguageSwitch } from './language.js';
 import { onlyDetails } from '../bot/notYetAsked.js';
-import { CORRECTION_OPENER, selfCorrects } from '../bot/answer.js';
+import { CORRECTION_OPENER, SET_ASIDE_BY_NAME, selfCorrects } from '../bot/answer.js';
 import { botHasReplied, lastBotReply, type DetectorContext, type DetectorResult } from './types.js';
 import { answersWhatWasDenied, keyWords, passageOnly } from './passageWords.js';
 import { CLOSING, NO_TROUBLE, INSIST_WORDS, INSISTS, ACCEPTS, INSISTS_NEED, SIGNS_OFF, LEAVES, SAYS_AGAIN_ES_DE, WILL_DO_THANKS, SAYS_GOOD, SO_ITS_NORMAL, TAKES_ANYWHERE } from './closingWords.js';
@@ -188,7 +188,7 @@ const LETS_GO = /^\W*(?:(?:oh|ah|ok(?:ay)?|right|well|alright)\W+)*(?:not to wor
  * Session 58: the failed question set aside by name, then another asked ("hmm actually forget the tent for a sec, how
  * long does shipping to italy take"): the thing named is no second attempt.
  */
-const SETS_LAST_ASIDE = /^\W*(?:(?:hmm+|ok(?:ay)?|actually|wait|oh|so)\W+){0,3}(?:forget|never ?mind|leave|park|scratch) (?:about )?(?:the|that|my|this) (?!password|pin|code)[^.!?,]{1,25}?(?: (?:for (?:a |the )?(?:sec|second|moment|minute|bit|now)|aside|then))?\s*[.!,:;-]+\s*(?=(?:how|what|when|where|which|who|why|can|could|do|does|is|are|will|would|should|and)\b)/;
+const SETS_LAST_ASIDE = new RegExp(String.raw`^\W*${SET_ASIDE_BY_NAME}\s*[.!,:;-]+\s*(?=(?:how|what|when|where|which|who|why|can|could|do|does|is|are|will|would|should|and)\b)`);
 function afterLettingGo(body: string): string | null {
   const text = normalise(body);
   const m = LETS_GO.exec(text) ?? SETS_LAST_ASIDE.exec(text);

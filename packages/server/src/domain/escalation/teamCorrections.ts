@@ -25,6 +25,7 @@ import { asksDataLocation, asksToHold, asksToSplit } from '../bot/narrowAsks.js'
 import type { DetectorContext } from './types.js';
 import { normalise } from '../bot/text.js';
 import { MORE_CORRECTIONS } from './teamCorrectionsMore.js';
+import { PRE_SALES_DUTY, REFUNDS_DUTY, RETURNS_DUTY, SHIPPING_DUTY, TROUBLESHOOTING_DUTY, WARRANTY_DUTY, type Correction, type CorrectionInput } from './teamDuties.js';
 
 type Site = DetectorContext['site'];
 
@@ -40,12 +41,6 @@ export function dutySkill(site: Site, duty: string): string | null {
   return owners.length === 1 ? owners[0]!.id : null;
 }
 
-const TROUBLESHOOTING_DUTY = String.raw`troubleshooting|(?:that )?(?:don'?t|do not) work|not working`;
-const PRE_SALES_DUTY = String.raw`pre-?sales|before buying`;
-const RETURNS_DUTY = 'returns';
-const REFUNDS_DUTY = 'refunds';
-const WARRANTY_DUTY = 'warranty';
-const SHIPPING_DUTY = 'shipping';
 const CODES_DUTY = String.raw`discount codes?|vouchers?|coupons?`;
 const LOGIN_DUTY = String.raw`two-step verification|two-factor|2fa|login`;
 /** Codes for signing in: "2fa code rejected", "backup codes", "the verification code never arrives". */
@@ -198,19 +193,6 @@ const HOLD_LONGER = /\b(hold|keep|reserve|put aside)\b[^.!?]{0,25}\b(longer|one 
 /** Session 56: when a refund arrives, asked in Spanish or German ("¿cuánto tarda en llegar el reembolso?"): the money side.
  * (Review 2: also "wann wird mir das Geld erstattet?", "¿cuándo me reembolsan?".) */
 export const REFUND_TIMING_ES_DE = /\b(cuanto (tarda|tardan|tiempo)|cuando (llega|llegara|recibo|recibire|me devolveis|me devuelven)|wann (bekomme|kommt|erhalte|ist|wird|werde)|wie lange (dauert|braucht))\b[^.!?]{0,60}\b(reembols\w*|dinero|erstattung|ruckerstattung|geld)\b|\bcuando (me )?(reembolsa\w*|devuelve\w*)\b|\b(reembols\w*|erstattung|ruckerstattung)\b[^.!?]{0,40}\b(tarda|tardan|llega|llegara|dauert|kommt)\b/;
-
-export interface CorrectionInput {
-  topical: string;
-  conversation: string;
-  current: string;
-}
-
-interface Correction {
-  /** Duties of the teams this correction moves a chat away from; empty: from any team. */
-  from: string[];
-  to: string;
-  when: (c: CorrectionInput, fromDuty: string | undefined) => boolean;
-}
 
 /** Session 53: a watch's data not reaching another app ("runs don't show up in apple health"), not Apple Pay. */
 const HEALTH_APPS = /\b(apple health|health app|healthkit|health kit|google fit|strava|komoot|garmin connect|apple watch)\b/;

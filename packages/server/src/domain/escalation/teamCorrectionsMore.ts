@@ -12,19 +12,8 @@
 import { normalise } from '../bot/text.js';
 import { chasesRefundMoney } from './refundMoney.js';
 import { CARD_GIVEN, PHISHY } from './phishing.js';
+import { PRE_SALES_DUTY, REFUNDS_DUTY, RETURNS_DUTY, SHIPPING_DUTY, TROUBLESHOOTING_DUTY, WARRANTY_DUTY, type Correction } from './teamDuties.js';
 
-export interface TeamCorrection {
-  /** Duties of the teams this correction moves a chat away from; empty: from any team. */
-  from: string[];
-  to: string;
-  when: (c: { topical: string; conversation: string; current: string }, fromDuty: string | undefined) => boolean;
-}
-
-const TROUBLESHOOTING = String.raw`troubleshooting|(?:that )?(?:don'?t|do not) work|not working`;
-const PRE_SALES = String.raw`pre-?sales|before buying`;
-const RETURNS = 'returns';
-const REFUNDS = 'refunds';
-const SHIPPING = 'shipping';
 
 /** A store opened somewhere new (en/de/es); not a store's opening hours. */
 export const NEW_STORE =
@@ -89,22 +78,22 @@ const FAULT_ES_DE =
 const NOT_A_FAULT_CASE =
   /\b(sendung\w*|verteilzentrum|\w*zentrum|zustell\w*|sendungsverfolgung|tracking|seguimiento|delivered|parcel|package|devol\w*|cambi\w*|garantia\w*|reclam\w*|reembols\w*|lleg\w*|envio|paquete|rot[oa] al|danad[oa]|ruck\w*|zuruck\w*|umtausch\w*|garantie\w*|gewahrleistung\w*|reklam\w*|erstatt\w*|geliefert|angekommen|lieferung|paket|beschadigt|storn\w*|cancel\w*)\b/;
 
-export const MORE_CORRECTIONS: TeamCorrection[] = [
-  { from: [], to: PRE_SALES, when: (c) => NEW_STORE.test(normalise(c.topical)) && !STORE_MATTER.test(normalise(c.topical)) },
+export const MORE_CORRECTIONS: Correction[] = [
+  { from: [], to: PRE_SALES_DUTY, when: (c) => NEW_STORE.test(normalise(c.topical)) && !STORE_MATTER.test(normalise(c.topical)) },
   {
-    from: [TROUBLESHOOTING, PRE_SALES],
-    to: SHIPPING,
+    from: [TROUBLESHOOTING_DUTY, PRE_SALES_DUTY],
+    to: SHIPPING_DUTY,
     // The topic, not only the message: "…will it get here by Wednesday?" then "a person please".
     when: (c) => ARRIVE_BY.test(normalise(c.topical)) && PLACED.test(normalise(c.topical)) && !FAULT_NOW.test(normalise(c.current)),
   },
   {
-    from: [REFUNDS],
-    to: RETURNS,
+    from: [REFUNDS_DUTY],
+    to: RETURNS_DUTY,
     when: (c) => EXCHANGE_FOR.test(normalise(c.topical)) && !chasesRefundMoney(c.conversation) && !MONEY_MATTER.test(normalise(c.topical)),
   },
   {
-    from: [REFUNDS, TROUBLESHOOTING],
-    to: 'warranty',
+    from: [REFUNDS_DUTY, TROUBLESHOOTING_DUTY],
+    to: WARRANTY_DUTY,
     when: (c) => PROOF_OF_PURCHASE.test(normalise(c.topical)) && ITEM_FAULT.test(normalise(c.topical)) && !chasesRefundMoney(c.conversation) && !MONEY_MATTER.test(normalise(c.topical)),
   },
   {
@@ -115,18 +104,18 @@ export const MORE_CORRECTIONS: TeamCorrection[] = [
       return (PHISHY.test(t) || /\b(text|sms|e-?mail|message|link)\b/.test(t)) && SCAM_DOUBT.test(t) && (SCAM_PAID.test(t) || CARD_GIVEN.test(t));
     },
   },
-  { from: [RETURNS], to: TROUBLESHOOTING, when: (c) => FAULT_ES_DE.test(normalise(c.topical)) && !NOT_A_FAULT_CASE.test(normalise(c.topical)) },
+  { from: [RETURNS_DUTY], to: TROUBLESHOOTING_DUTY, when: (c) => FAULT_ES_DE.test(normalise(c.topical)) && !NOT_A_FAULT_CASE.test(normalise(c.topical)) },
   {
-    from: [REFUNDS, RETURNS],
-    to: PRE_SALES,
+    from: [REFUNDS_DUTY, RETURNS_DUTY],
+    to: PRE_SALES_DUTY,
     when: (c) => {
       const t = normalise(c.topical);
       return A_BUSINESS.test(t) && BUSINESS_TERMS.test(t) && !BUSINESS_BILL_GONE_WRONG.test(t);
     },
   },
   {
-    from: [REFUNDS],
-    to: RETURNS,
+    from: [REFUNDS_DUTY],
+    to: RETURNS_DUTY,
     when: (c) => REFUND_DECLINED.test(normalise(c.topical)) && ITEM_WANTED.test(normalise(c.topical)) && !MONEY_MATTER.test(normalise(c.topical)),
   },
 ];
