@@ -312,6 +312,12 @@ export const SIGNALS: Signal[] = [
   { re: /\bnever (bother|deal|deal again|shop|order) (again )?with (you|you lot|you guys|you people|your (shop|store|company|lot))( again| ever again)?\b(?! (if|unless|before)\b)|\b(ill|i will|im going to|gonna) (just )?(get|buy|order) (it|one|them|the \w+)( \w+)? from (someone|somewhere) else\b/, weight: STRONG, label: 'threatens to leave' },
   { re: /(^|[.!?]\s*)(fantastic|great|brilliant|lovely|wonderful|super|perfect),? (really|very|so|how|most) (reassuring|comforting|helpful|useful|informative)\W*$/, weight: STRONG, label: 'sarcasm', needs: /\b(you keep (telling|saying|sending|giving)|(been|its been|it has been) (\d+|two|three|four|five|six|seven|eight|nine|ten) (days|weeks|months)|still (nothing|not|no)|again)\b/ },
   { re: /^\W*(hello+|hallo+|helo+|hola+|hey+|anyone there|is anyone there|are you there|you there)\W*\?\?+\W*$/, weight: MEDIUM, label: 'exasperation' },
+  // Session 59: every dealing with the shop told as an ordeal ("every order with you lately turns into a saga"), and
+  // leaving said of the order just named ("…I think this was my last one"); being sent round in circles by the answers.
+  { re: /\bevery (single )?((order|delivery|return|purchase|contact)( (with|from) (you|<shop>|your (shop|store|company)))?|time (i|we) (order|buy|shop|contact you|deal with you|write to you)( (here|with you|from you))?)( it)? ((lately|recently|now|these days) )?(turns|turned|becomes|became|ends up|seems to turn) ((in)?to )?an? (\w+ )?(saga|nightmare|ordeal|drama|circus|farce|battle|fight|soap opera|odyssey|headache)\b/, weight: STRONG, label: 'fed up' },
+  { re: /\b(i think |honestly,? |pretty sure )?(this|that) (was|is|will be|is going to be) (my|our) (very )?last one(?=\s*(?:[.!;]|$))/, weight: STRONG, label: 'threatens to leave', needs: /\b(orders?|ordering|ordered|purchases?|bought|buying)\b[^.!?]{0,80}[.!?;,]\s*[^.!?]{0,40}\blast one\b/ },
+  { re: /\b(being|been|get|getting|got|keep|keeps|kept|keep on) (sent|sending (me|us)|led|leading (me|us)|bounced|bouncing (me|us)) (round |around )?in circles\b/, weight: STRONG, label: 'rejects the answer' },
+  { re: /\b(sent|sending|send|led|leading|pushed|bounced|going|go|run|running) (me |us )?(round |around )?in circles\b(?![^.!?]{0,30}\b(on the map|on (the|my) (watch|track|app|gps)|track|route|trail)\b)/, weight: MEDIUM, label: 'rejects the answer' },
   { re: /!!|\?\?|\?!|!\?/, weight: WEAK, label: 'emphatic punctuation' },
   { re: /\b(ugh|argh|omg|wow|jeez|geez|you people)\b/, weight: WEAK, label: 'annoyance' },
 ];
