@@ -113,6 +113,8 @@ const SYNONYMS: Record<string, string> = {
   // Session 54: "I'm on a boat most weekends, could the salt be doing that?": the sea the care articles speak of. (Review:
   // a boat or the coast only beside a device, PHRASES: "going sailing, will the Stormshell keep me dry?" is the jacket's.)
   salt: 'sea', salty: 'sea', saltwater: 'sea', ocean: 'sea', seawater: 'sea', seaside: 'sea',
+  // Session 59: "stopped charging since our beach holiday": the sea and salt the care articles warn of.
+  beach: 'salt', beaches: 'salt',
   grubby: 'dirty', filthy: 'dirty', mucky: 'dirty', grimy: 'dirty',
   saturday: 'weekend', saturdays: 'weekend', sunday: 'weekend', sundays: 'weekend', weekends: 'weekend',
   // Session 49: "How do I redeem my Trailpoints?", "when are your phones staffed on weekdays?".
@@ -211,8 +213,11 @@ const PHRASES: [RegExp, string[]][] = [
   // "my code doesn't work on the german site": a shop's site by the country's adjective is its regional site (EU/US).
   [/\b(?:german|french|spanish|italian|dutch|austrian|belgian|irish|finnish|swedish|portuguese|polish|danish|greek|czech|european)\s+(?:site|website|web shop|webshop|shop|store)\b/, ['eu']],
   [/\b(?:american|us|usa)\s+(?:site|website|web shop|webshop|shop|store)\b/, ['us']],
+  // Session 59: "do you take non-US cards on the US site?", "my card is from an Irish bank": a card issued in another country.
+  [/\bnon-?\s?(?:us|usa|eu|uk|european|american|local|domestic)\s+(?:credit\s+|debit\s+|bank\s+)?cards?\b|\b(?:foreign|international|overseas|irish|british|uk|canadian|australian|mexican|swiss|german|french|spanish|italian|dutch|european|eu|us|american)\s+(?:credit\s+|debit\s+)?(?:bank\s+)?cards?\b|\bcards?\s+(?:(?:is|was|are)\s+)?(?:from|issued (?:in|by)|by)\s+(?:a|an|my)\s+(?:foreign|\w+ish|\w+an|overseas|non-?\s?us|non-?\s?eu)\s+(?:bank|country|issuer)\b|\bcards?\s+(?:issued|from)\s+(?:abroad|outside (?:the )?(?:us|usa|eu|uk))\b/, ['country', 'issued']],
   // "status delivered but I have nothing", "shows as delivered yet it never came": the tracking passage on that case.
-  [/\b(says|say|shows?|showing|status( is)?|marked( as)?|listed( as)?|tracking)\s+(as\s+|it was\s+|its\s+)?delivered\b[^.?!]{0,50}\b(but|yet|although|though|however)\b/, ['tracking', 'says', 'delivered']],
+  // (Session 59: or the parcel said to be missing in a sentence of its own, "says delivered yesterday. It is not here.")
+  [/\b(says|say|shows?|showing|status( is)?|marked( as)?|listed( as)?|tracking)\s+(as\s+|it was\s+|its\s+)?delivered\b(?:[^.?!]{0,50}\b(but|yet|although|though|however)\b|[^?!]{0,50}\b(?:(?:it|its|it s|they|the (?:parcel|package|box|order))\s+(?:is\s+|are\s+)?(?:not|nowhere|never)\s+(?:here|there|arrived|came|to be (?:found|seen))|(?:i|we)\s+(?:dont|do not|didnt|did not|havent|have not|never)\s+(?:have|had|got|get|received?|see|seen)\s+(?:it|them|anything|a thing|the (?:parcel|package|box|order))|nothing\s+(?:here|came|arrived|at (?:my|the) door))\b)/, ['tracking', 'says', 'delivered']],
   // "the DHL man was never here": the courier.
   [/\b(dhl|ups|fedex|dpd|gls|hermes|postal|post|delivery|parcel|courier)\s+(man|guy|driver|woman|person|lady|bloke|van)\b/, ['courier']],
   // "got a jacket as a gift, doesnt fit": a return or exchange of the size.
@@ -336,11 +341,15 @@ export function translateWordAt(normalisedWords: readonly string[], i: number): 
   if (w === 'laden') return ladenIsShop(normalisedWords, i) ? ['store'] : ['charge', 'battery'];
   // Session 55: "wie lange habe ich Zeit…", "¿cuánto tiempo tengo…?": how long, which help articles say in days.
   if ((w === 'lange' && normalisedWords[i - 1] === 'wie') || (w === 'tiempo' && normalisedWords[i - 1] === 'cuanto')) return ['days'];
+  // Session 59: "¿puedo nadar en el mar…?", "im Meer schwimmen": the sea the care articles speak of ("mar" only after its
+  // article, not "12 Mar").
+  if ((w === 'mar' && SEA_ARTICLE_ES.has(normalisedWords[i - 1] ?? '')) || w === 'meer') return ['sea'];
   // Spanish attaches object pronouns to the infinitive: "cambiarla", "devolverlo", "cancelarme".
   const t = GLOSSARY[w] ?? GLOSSARY[w.replace(/(?<=(?:ar|er|ir))(?:la|lo|las|los|le|les|me|nos|selo|sela)$/, '')];
   return t ? t.split(' ') : [];
 }
 
+const SEA_ARTICLE_ES = new Set(['el', 'al', 'del']);
 const SHOP_ARTICLE = new Set(['im', 'den', 'dem', 'der', 'einen', 'einem', 'ein', 'kein', 'keinen', 'ihrem', 'ihren', 'ihr', 'eurem', 'euren', 'euer', 'eurer', 'unserem', 'unseren', 'unser', 'diesen', 'diesem', 'dieser', 'welchen', 'welchem', 'welcher']);
 /** Adjectives before the shop: a town's ("im Berliner Laden") or a plain one ("im neuen Laden"). */
 const SHOP_ADJECTIVE = /^(?:[a-z]+er|neue[nm]?|grosse[nm]?|kleine[nm]?|nachste[nm]?|andere[nm]?)$/;

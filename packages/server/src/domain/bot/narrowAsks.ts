@@ -122,6 +122,20 @@ const DATA_WHERE = new RegExp(
 /** A passage that says where data is stored or hosted. */
 const DATA_LOCATIONS = /\b(stored|hosted|kept|processed) (in|within|inside) (the )?(eu|european union|germany|us|usa|united states)\b|\bdata cent(re|er)s?\b|\bservers? (in|are in|located)\b/i;
 
+/**
+ * Session 59: who the customer's data goes to ("Which third parties do you share it with?", "who do you pass my address
+ * on to?"): privacy passages say what is kept and that it is never sold, rarely with whom it is shared.
+ */
+export function asksWhoGetsData(said: string): boolean {
+  return sentences(said).some((s) => WHO_GETS.test(s) && DATA_WORDS.test(s)) || sentences(said).some((s) => SHARES_WITH_OTHERS.test(s));
+}
+const WHO_GETS = /\b(which|what|who|whom)\b[^.!?]{0,40}\b(share|sharing|shared|pass|passing|passed|give|giving|disclose|disclosing|hand|transfer|transferring|send|sending)\b[^.!?]{0,40}\b(with|to)\b/;
+const DATA_WORDS = /\b(data|details|information|info|address|e-?mail|phone( number)?|third[- ]part(y|ies)|personal)\b/;
+/** "do you share my data with third parties / other companies?" (not "do you sell…": "we never sell personal data" settles that). */
+const SHARES_WITH_OTHERS = /\b(share|pass|give|disclose|hand|transfer)\w*\b[^.!?]{0,30}\b(data|details|information|info)\b[^.!?]{0,20}\b(with|to)\b[^.!?]{0,20}\b(third[- ]part(y|ies)|(other|outside|external) (companies|firms|businesses|partners|parties)|partners|advertisers|anyone( else)?)\b/;
+/** A passage that says with whom data is shared or who processes it. */
+const NAMES_RECIPIENTS = /\b(share[sd]?|sharing|pass(ed)? on|disclosed?|third[- ]part(y|ies)|processors?)\b[^.!?]{0,60}\b(data|details|information)\b|\b(data|details|information)\b[^.!?]{0,60}\b(share[sd]?|sharing|pass(ed)? on|disclosed?|third[- ]part(y|ies)|processors?)\b/i;
+
 export const NARROW_ASKS: readonly NarrowAsk[] = [
   // "Any idea when the olive one will be back in stock?": a help centre says how to hear of a restock (a back-in-stock
   // e-mail), rarely when.
@@ -135,6 +149,8 @@ export const NARROW_ASKS: readonly NarrowAsk[] = [
   { asks: asksToSplit, settles: SPLITS_INVOICES, another: false },
   // "in which country are your databases physically hosted?": not the privacy passage on what is kept.
   { asks: asksDataLocation, settles: DATA_LOCATIONS, another: true },
+  // "Which third parties do you share it with?": not the price match's "third-party sellers", nor "we never sell personal data".
+  { asks: asksWhoGetsData, settles: NAMES_RECIPIENTS, another: true },
   // Store stock today, two orders in one parcel, an exception, a logo, a replacement sent first, the shop's own price drop.
   ...SERVICE_ASKS,
   ...DETAIL_ASKS,

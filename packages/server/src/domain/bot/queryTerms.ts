@@ -109,7 +109,10 @@ export function queryTerms(query: string, known?: (term: string) => boolean, for
     groups.set(st, group);
   }
   const scene = sceneTerms(query);
-  for (const [st, g] of groups) if (scene.has(st)) g.scene = true;
+  // (Session 59: not the product the story names, "the Lumen 900R is RIDICULOUSLY bright… anyway, how long does a full
+  // charge take?": it is what the question is about; a model number such as "900r", not a time or an amount.)
+  const devices = new Set(names.devices.map((d) => processTerm(d) ?? d));
+  for (const [st, g] of groups) if (scene.has(st) && !devices.has(st) && !(/^\d+[a-z]+$|^[a-z]+\d+$/.test(st) && known?.(st))) g.scene = true;
   // A model name's words the KB never uses (modelNames.ts) count as a product name.
   if (known) {
     // ("How long is the warranty on the Summit Pro 2?": "summit" is a loyalty tier the KB knows, but the KB never names a
@@ -147,6 +150,13 @@ export function queryTerms(query: string, known?: (term: string) => boolean, for
   // Session 55: "how should I store my watch?" stores a thing; "store" is also the shop, whose article then wins.
   const store = groups.get('stor');
   if (store && groups.has('storag') && STORE_VERB.test(text)) store.terms = ['storag'];
+  // Session 59: "how long does a full charge take?": a battery charged, not a charge on a card ("charge" → cost).
+  const charge = groups.get('charg');
+  if (charge && phrases.hints.includes('charged')) {
+    charge.terms = ['charg'];
+    // ("full" only says the battery is charged to the end: no word of the topic.)
+    groups.delete('full');
+  }
   // Session 56: "I want to give back the tent": a return, not money coming back (the refunds passage's "back").
   if (phrases.hints.includes('return') && phrases.words.has('back')) {
     const back = groups.get('back');

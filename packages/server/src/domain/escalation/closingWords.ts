@@ -35,3 +35,13 @@ export const SAYS_GOOD = /(\b(so )?(were|we are|were all|im|i am) good\b|👍)\W
 export const SO_ITS_NORMAL = /(^|[.!,;]\s*)((ok(ay)?|right|phew|ah|oh|great|cool|good),? )?so (thats|that is|its|it is|this is|all) (totally |perfectly |completely |all )?(normal|fine|expected|nothing to worry about)\s*([.!]|$)/;
 
 export const TAKES_ANYWHERE = /\b(thanks|thank you|thx|ty|cheers|sweet|makes sense|perfect|great|brilliant|lovely)\b/;
+
+/**
+ * Session 59: doing it now, as the reply said ("bit annoying but fine, doing it now before the hour's up", "ok, cancelling
+ * it now", "on it, thanks"): the step taken, not another attempt at the question.
+ */
+export const GETS_ON_WITH_IT = /(?:^|[,.;:!]\s*|\b(?:fine|ok(?:ay)?|alright|right|sure|then|so)\s+)(?:(?:im|i am|ill|i will|will)\s+)?(?:(?:doing|trying|cancell?ing|ordering|re-?ordering|filling (?:it |that |the form )?(?:in|out)|sending|placing|booking|redoing|re-?placing|changing|unplugging|charging) (?:it|that|this|them|so|one|the \w+) (?:now|right now|straight away|asap|tonight|then)|on it)\b/;
+/** Doing what the reply said, nothing asked and nothing still wrong. */
+export function getsOnWithIt(said: string): boolean {
+  return !said.includes('?') && GETS_ON_WITH_IT.test(said) && !INSIST_WORDS.test(said.replace(NO_TROUBLE, ' '));
+}

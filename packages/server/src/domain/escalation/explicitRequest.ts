@@ -14,7 +14,7 @@ import type { MessageModel } from './messageModel.js';
 import { trailsOff } from '../bot/notYetAsked.js';
 import { QUOTED_WORDS } from './requestWords.js';
 import { BARE, REQUEST_PATTERNS } from './requestPatterns.js';
-import { SOMEONE_ELSES, PROMISED_BEFORE, SOMEONE_ELSES_ADVICE, SOMEONE_ELSE_WANTS, PROCESS_QUESTION, SELF_OR_PERSON, PUT_OFF_AFTER, NO_ONE_IN_IT, BOT_ASKED_IN_PASSING } from './requestWords.js';
+import { SOMEONE_ELSES, PROMISED_BEFORE, SOMEONE_ELSES_ADVICE, SOMEONE_ELSE_WANTS, PROCESS_QUESTION, SELF_OR_PERSON, PUT_OFF_AFTER, NO_ONE_IN_IT, BOT_ASKED_IN_PASSING, BOT_ASIDE } from './requestWords.js';
 import { memoTextBy } from '../common/memo.js';
 import { requestText } from './requestText.js';
 
@@ -45,10 +45,18 @@ export interface RequestMatch {
   text: string;
 }
 
-/** What the message asks apart from a request for a person (null when it makes none): the question for the KB. */
+/**
+ * What the message asks apart from a request for a person (null when it makes none and asks nothing of what the bot
+ * is): the question for the KB. Session 59: a question whether it is a bot, waved off ("Am I talking to a bot? No
+ * worries either way, bots are my people 🤖 How do I switch on two-step verification?"), is cut too: its words pulled
+ * the passage's score under the line, and a VIP was handed off for a question the articles answer.
+ */
 export function withoutRequest(message: string, shop = ''): string | null {
   const found = findExplicitRequest(message, shop);
-  return found ? requestText(message).replace(found.text, ' ') : null;
+  if (found) return requestText(message).replace(found.text, ' ');
+  const text = requestText(message);
+  const aside = BOT_ASIDE.exec(text);
+  return aside ? text.replace(aside[0], ' ') : null;
 }
 
 /** Every pattern once, with the global flag exec needs to walk the matches (compiled once per site, not per message: this runs on every sentence). */

@@ -11,9 +11,10 @@ import { EMAIL_ADDRESS } from '../common/text.js';
 import type { DetectorResult } from './types.js';
 import { named, NO_NAMES, type SiteNames } from '../site/siteNames.js';
 
-import { BURNED_TOO, CAMPFIRE_SMOKE, OUTSIDE_HEAT, DISPUTE_OVER, HYPOTHETICAL, INCIDENT, LEGAL_THREAT, NOT_DISPUTING, OTHER_SHOP, OTHER_SHOP_HACKED, OWN_PROFESSION, SWELL_CONTAINER, SWELL_IF, DISPUTE_STILL_ON, learnedFraud, MILD, deniedOrFeared, NOT_THE_GEAR, RULES, SMOKE_SMELL, FIRE_NEARBY, SEEN_IT, SUPPOSED_TO, WOUND_WORDS, WOUND_WORDS_MORE, onlyLooksAlike, type HighStakesKind } from './highStakesPatterns.js';
+import { BURNED_TOO, CAMPFIRE_SMOKE, OUTSIDE_HEAT, DISPUTE_OVER, HYPOTHETICAL, INCIDENT, LEGAL_THREAT, NOT_DISPUTING, NOT_THE_GEARS, OTHER_SHOP, OTHER_SHOP_HACKED, OWN_PROFESSION, SWELL_CONTAINER, SWELL_IF, DISPUTE_STILL_ON, learnedFraud, MILD, deniedOrFeared, NOT_THE_GEAR, RULES, SMOKE_SMELL, FIRE_NEARBY, SEEN_IT, SUPPOSED_TO, WOUND_WORDS, WOUND_WORDS_MORE, onlyLooksAlike, type HighStakesKind } from './highStakesPatterns.js';
 import { CARD_GIVEN, PHISHY } from './phishing.js';
-import { DUTY, dutyOf } from './highStakesDuty.js';
+import { accountTakenDuty, DUTY, dutyOf } from './highStakesDuty.js';
+import { PRECAUTION_HERE, PRODUCT_CAUSED, saidInPassing, THE_SHOPS } from './highStakesInPassing.js';
 
 export type { HighStakesKind };
 
@@ -71,7 +72,7 @@ const DISOWNED = /\b((address|\w*mail|e ?mail|number|device|phone|login|account)
  * "my brother's gaming account got hacked … now I'm paranoid about all my accounts": someone else's account, or one
  * with another service, when nothing is said of an account, order or charge here.
  */
-const OTHERS_ACCOUNT = /\b(my|our|a) (friends?|freinds?|brothers?|sisters?|mums?|moms?|dads?|colleagues?|neighbou?rs?|partners?|wifes?|husbands?|sons?|daughters?|mates?|flatmates?|roommates?) (got|was|were|has been|have been|had been) hacked\b|\bhacked (on|at) (some|another|a different|an?) (other )?(site|website|app|service|platform|shop|store)\b|\b(my|our) (brothers|sisters|friends|mates|cousins|neighbou?rs|colleagues|dads|mums|moms|sons|daughters|kids|grandads|grandmas|flatmates|roommates) (\w+ )?(account|email)\b|\b(gaming|instagram|insta|facebook|steam|netflix|playstation|xbox|twitter|tiktok|snapchat|whatsapp|gmail|hotmail|work|school|uni) (account|email)\b/;
+const OTHERS_ACCOUNT = /\b(my|our|a) (friends?|freinds?|brothers?|sisters?|mums?|moms?|dads?|colleagues?|neighbou?rs?|partners?|wifes?|husbands?|sons?|daughters?|mates?|flatmates?|roommates?) (got|was|were|has been|have been|had been) hacked\b|\bhacked (on|at) (some|another|a different|an?) (other )?(site|website|app|service|platform|shop|store)\b|\b(my|our) (brothers|sisters|friends|mates|cousins|neighbou?rs|colleagues|dads|mums|moms|sons|daughters|kids|grandads|grandmas|flatmates|roommates) (\w+ )?(account|email|gmail|hotmail|outlook|yahoo|icloud|inbox|mailbox)\b|\b(gaming|instagram|insta|facebook|steam|netflix|playstation|xbox|twitter|tiktok|snapchat|whatsapp|gmail|hotmail|work|school|uni) (account|email)\b/;
 const ACCOUNT_HERE = /\b(my|our) (<shop> )?account\b(?! (got|was|has been|is) (hacked|compromised))|\b(order\w*|charg\w*|debited|paid|card)\b|\b(profile|account|email|password|details|address) (here|on (your|the) (site|shop|website|app))\b|\b(changed|reset) (my|the|his|her) (password|email|address)\b|\b(cant|cannot|can not) (log|sign) ?in\b|\b(locked|logged) out\b|\bon (your|the) (site|shop|website)\b|<shop>/;
 
 
@@ -106,8 +107,6 @@ export function plainNegations(text: string): string {
 
 /** The injured can't use the gear for now: "so the trailsense is going in a drawer", "so we sent back both Stormshells". */
 const SHELVED = /\bso\b[^.!?]{0,40}\b(going (in|into) (a|the) (drawer|cupboard|closet|box|cellar|loft|attic)|(we|i) (sent|send|are sending|am sending|returned|are returning|am returning|cancell?ed|are cancell?ing) (\w+ ){0,3}(back|order|trip|booking)|(put|putting) (it|them|the \w+( \w+)?) away|(cant|cannot|can not|wont|will not) (use|wear|hike|run|walk|climb|go out|need)|(will|has|have) (to|got to) wait|out of action|on the shelf)\b/;
-/** A product or its use in the injury's sentence. */
-const PRODUCT_CAUSED = /\b(you sold|sold me|bought from you|from you|your|snapped|collapsed|came off|gave way|broke (off|apart)|failed|burn\w*|exploded|cut|sliced|gashed|stitches|tripped (over|on)|trapped|caught|peeled|because of|due to|when (the|my|it|its|a|our)|while (using|wearing|pitching|charging))\b/;
 /** Another provider's mailbox hacked: "my old gmail was hacked". */
 const MAIL_HACKED = /\b(gmail|hotmail|yahoo|outlook|icloud|aol|gmx|proton ?mail|(old|personal|private|previous|former) (e ?mail|email))( (account|address|inbox))? (was|got|had been|has been) (hacked|compromised)\b/;
 const NOTHING_HERE = /\bnothing (strange|weird|odd|unusual|suspicious|bad|wrong) ((has )?happened|on (the|my) account)\b|\bno (strange |weird |odd |unusual |suspicious )?(orders|activity|changes)\b/;
@@ -255,7 +254,9 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
       if (!m) continue;
       // "nobody got hurt, just the tent", "luckily no one was injured": the injury is what did not happen.
       if (rule.kind === 'injury' && /\b(nobody|no ?one|none of (us|them)|neither of (us|them)|nothing)\b[^,;]{0,20}$/.test(sentence.slice(0, m.index))) continue;
-      if (rule.kind === 'injury' && NOT_THE_GEAR.test(text) && !PRODUCT_CAUSED.test(sentence.replace(NOT_THE_GEAR, ' '))) continue;
+      if (rule.kind === 'injury' && NOT_THE_GEAR.test(text) && !PRODUCT_CAUSED.test(sentence.replace(NOT_THE_GEARS, ' '))) continue;
+      // Session 59: a joke a relative makes of suing, an injury from the customer's own sport or another maker's tent.
+      if (saidInPassing(rule.kind, sentence, text, named(THE_SHOPS, names))) continue;
       // "I broke my ankle falling off a step ladder in the garden": hurt, but not by anything the shop sold.
       if (rule.kind === 'injury' && /\b(falling|fell|slipped|tripped) (off|from|down|on|over) ((a|the|my|some|an) )?(step ?ladder|ladder|bike|bicycle|horse|roof|chair|stairs|steps|wall|(black |sheet )?ice|icy \w+|kerb|curb|wet (rocks?|leaves|grass)|rocks?|a rock|snow|mud|scree|roots?|a root)\b/.test(sentence) && !/\b(you sold|sold me|bought from you|from you|your|snapped|collapsed|came off|gave way|broke (off|apart)|failed)\b/.test(sentence)) continue;
       // Session 31. "she broke her ankle two days before we left (she's fine…). So the gear is going back unused": an injury
@@ -280,7 +281,8 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
       if (rule.kind === 'security' && MAIL_HACKED.test(sentence) && (NOTHING_HERE.test(text) || /\b(last (year|month|spring|summer|autumn|fall|winter)|(years?|months) (ago|back)|a while (back|ago)|in (19|20)\d\d)\b/.test(sentence)) && !/\b(didnt|did not|never) (place|placed|order|ordered|make|made|authori[sz]e)\b|\bcharg(ed|es)\b|\b(cant|cannot) (log|sign|get) ?in\b|\blocked out\b|\b(some ?one|some ?body|hackers?|they)\b[^.!?]{0,40}\b(into|changed|used|placed|ordered|logged)\b|\b(gone|missing|an order (to|for))\b/.test(text)) continue;
       if (rule.kind === 'legal' && OWN_PROFESSION.test(text) && !LEGAL_THREAT.test(text)) continue;
       if (rule.kind === 'security' && (OTHER_SHOP_HACKED.test(sentence) || /\b(not|wasnt|never|no|isnt)\s+((been|got|actually|really)\s+)?hacked\b(?!\s*(before|\?))|\b(dont|do not|didnt|did not) (think|believe|reckon|suspect) (that )?(it|its|my account|i|im|ive|i was|i have)( been| got| was| is| has been)? hacked\b/.test(sentence)) && !/\b(but|someone|somebody|they|who) [^.!?]{0,30}\b(into|changed|ordered|used|placed|logged)\b/.test(text)) continue;
-      if (rule.kind === 'security' && OTHERS_ACCOUNT.test(sentence) && !named(ACCOUNT_HERE, names).test(text.replace(OTHERS_ACCOUNT, ' ').replace(/\ball (of )?my accounts\b/g, ' '))) continue;
+      // (Session 59: nor a precaution taken on their own account, "…so I'm moving my Northwind account to a fresh email".)
+      if (rule.kind === 'security' && OTHERS_ACCOUNT.test(sentence) && !named(ACCOUNT_HERE, names).test(text.replace(OTHERS_ACCOUNT, ' ').replace(/\ball (of )?my accounts\b/g, ' ').replace(PRECAUTION_HERE, ' '))) continue;
       // Session 48: "not going to call a lawyer over 20 francs 😄": the lawyer is ruled out.
       // (Not "I really don't want to involve a lawyer, but…", "I'm not just going to call a lawyer, I'm going to the press".)
       if (rule.kind === 'legal' && /\b(not|never|wont|wouldnt|no need to|dont need to|dont want to|dont plan to)\s+((going|gonna|about|planning|plan|want|need|bother|bothering|even|really|just|to|on)\s+){0,4}$/.test(sentence.slice(0, m.index)) && !/\bnot (just|only|simply) $|\bnot (just|only|simply) (going|gonna) to $/.test(sentence.slice(0, m.index)) && !/\b(unless|otherwise)\b|\b(but|if)\b[^.!?]{0,40}\b(i will|ill|i would|id|i shall|leaving me|leave me|no choice|no option|have to|force|forcing)\b/.test(sentence.slice(m.index + m[0].length))) continue;
@@ -348,7 +350,7 @@ export function learnedDuty(text: string): string | undefined {
   if (/\b(typed|entered|gave|put|filled|clicked|link)\b[^.!?]{0,40}\b(card|visa|mastercard|amex|credit card|debit card|bank) (details|number|info|data)\b|\b(typed|put|entered) (in )?(my|the) (visa|card|mastercard|amex)( \w+)?( in)?\b/.test(text)) return 'fraud\\w*';
   if (WOUND_WORDS.test(text) || WOUND_WORDS_MORE.test(text)) return DUTY.safety;
   if (learnedFraud(text)) return 'fraud\\w*';
-  return undefined;
+  return accountTakenDuty(text);
 }
 
 export function detectHighStakes(message: string, seq: number, previous = '', earlier = previous, names: SiteNames = NO_NAMES): (DetectorResult & { kind: HighStakesKind }) | null {

@@ -38,3 +38,19 @@ export function dutyOf(kind: HighStakesKind, moneyMoved: boolean, message: strin
   if (/\b(warrant\w*|garantie\w*|garantia|gewahrleistung|(claim|anfrage|reclamacion) (was |wurde |fue )?(rejected|denied|refused|abgelehnt|rechazad[ao]))\b/.test(said) && !/\b(data protection|gdpr|privacy|datenschutz\w*|datenauskunft|auskunft\w*|proteccion de datos|personal data|my (data|details)|shar(e|ed|ing) (my|the|your) (data|details|photos|information)|(best|tief)?preisgarantie|price (match|guarantee))\b/.test(normalise(message))) return 'warranty';
   return DUTY.legal;
 }
+
+/**
+ * Session 59: an account's details changed behind the customer's back ("the email there is already some address I've
+ * never seen, and the delivery address has been changed too", "I didn't change any of this, can you lock it?"), read by
+ * the learned model, which names no kind: a takeover with no money moved is the sign-in team's (as `dutyOf` says of the
+ * patterns' takeovers), not the orders team's the address would pull it to.
+ */
+const ACCOUNT_TAKEN =
+  /\b(e-?mail|email address|password|phone number|address|login|details)\b[^.!?]{0,60}\b(ive never seen|i have never seen|i dont recogni[sz]e|i do not recogni[sz]e|(is|isnt|is not) (not )?mine|i (didnt|did not|never) (change|set|add|enter|put)\w*)\b|\bi (didnt|did not|never) (change|touch|set|add|enter)\w* (any of )?(this|that|these|it|them|anything|my (e-?mail|password|address|details))\b|\b(lock|freeze|block|secure|suspend) (my |the |our )account\b|\b(some ?one|some ?body|a stranger) (has |had )?(got|gotten|logged|been|broken|broke) (in ?to|into|in) (my|our) account\b|\b(some ?one|some ?body) (has |had )?changed (my|our|the) (e-?mail|password|address|login|phone number)\b/;
+/** Money that moved, which makes it the fraud team's case (or the classifier's). */
+const MONEY_MOVED = /\b(charg\w*|paid|payments?|money|debited|ordered|orders?|bought|purchas\w*|refund\w*|cards?|points|vouchers?|gift ?cards?)\b|[€$£]\s?\d/;
+
+/** The sign-in team's duty for a takeover the learned reading found, when no money moved; else none. */
+export function accountTakenDuty(text: string): string | undefined {
+  return ACCOUNT_TAKEN.test(text) && !MONEY_MOVED.test(text) ? dutyOf('security', false, text) : undefined;
+}

@@ -30,6 +30,12 @@ const WEIGHING = /\b(deciding between|torn between|(cant|can not|cannot) decide 
  */
 const NO_CLAIM =
   /\b(repair\w*|fix(ed)?|reparatur\w*|repar\w*)\b|\b(not a|not|out of|outside( of)?( the)?|no longer under|past( the)?|not covered by)\s+(the |my |a )?warranty\b|\bdont (really )?(want|need)\b[^.!?]{0,20}\bwarranty\b|\b(send|take) (it|them) back and (get|buy)\b|\bwhat (can|should|could) (i|we) try\b|\bany tips\b/;
+/**
+ * Session 59: the claim greeted with scorn ("a warranty claim, lovely. so 10-15 days without a watch because of a sync
+ * error"): the claim is what the customer is told to do, not what they ask; the fault stays the troubleshooters'. Not a
+ * claim welcomed and asked how to start ("a warranty claim, great, how do I start it?").
+ */
+const CLAIM_SCORNED = /\b(?:warranty|guarantee) (?:claim|form|repair|route|process)\W{1,4}(?:oh )?(?:lovely|great|brilliant|fantastic|wonderful|perfect|super|marvellous|terrific|splendid|awesome|fab|cheers|yay|joy|how nice|how lovely|just great|just what i needed)\b(?![^.!?]{0,40}\b(?:how (?:do|can|would) (?:i|we)|where (?:do|can) (?:i|we)|please (?:start|send|open)|lets (?:do|start)|(?:start|open|file|submit|make) (?:it|one|a claim|the claim))\b)/;
 /** "I don't want a repair, I want a replacement under warranty": a claim after all. */
 const REFUSES_REPAIR = /\b(dont|do not|not) want (a |the |any )?(repair|reparatur)\w*/g;
 
@@ -40,7 +46,7 @@ const REFUSES_REPAIR = /\b(dont|do not|not) want (a |the |any )?(repair|reparatu
 export function aboutOwnedItem(conversation: string, defects = true): boolean {
   const all = normalise(conversation).replace(NOT_A_RETURN, ' ');
   if (A_SALE.test(all.replace(REFUSES_TO_BUY, ' ')) || WEIGHING.test(all)) return false;
-  if (!defects && NO_CLAIM.test(all.replace(REFUSES_REPAIR, ' '))) return false;
+  if (!defects && (NO_CLAIM.test(all.replace(REFUSES_REPAIR, ' ')) || CLAIM_SCORNED.test(all))) return false;
   return RETURN_OR_WARRANTY.test(all) || (defects && DEFECT.test(all));
 }
 

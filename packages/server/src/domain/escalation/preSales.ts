@@ -85,6 +85,24 @@ export function asksBeforeBuying(conversation: string): boolean {
   return CONSIDERING.test(all) || asksWhatItIs(all) || BUYING_ES_DE.test(all) || SPEC_ES_DE.test(all);
 }
 
+/**
+ * Session 59: a model the customer has, named with its number ("Love my Pace 5", "mi Pace 5", "meine Lumen 900R"); not a
+ * count, a size or an age ("my size 10", "my son 12 years old").
+ */
+const OWNS_MODEL =
+  /\b(my|mi|mein|meine|meinen|meiner) (?!(size|order|orders|last|first|next|son|sons|daughter|daughters|kids?|twins|child|children|girl|girls|boy|boys|baby|dog|husband|wife|partner|group|team|family|budget|height|weight|trip|hike|run|flight|top|number|talla|pedido|grosse|bestellung)\b)[a-z]{3,}( (?!(is|are|was|were|has|had|turns?|turned|aged?|about|now|only|just|at|in|on|for|of)\b)[a-z]{2,})? \d{1,4}[a-z]{0,2}\b(?! (years?|months?|weeks?|days?|hours?|minutes?|people|persons?|kids|children|cm|mm|kg|km|m|anos|jahre)\b)/;
+/** Another model or a purchase in view: "the new Pace 6", "thinking of upgrading", "do you sell…". */
+const OTHER_MODEL_OR_BUYING = /\b(new|newer|next|upgrad\w*|successor|latest|another|instead|vs|versus|compared|buy|buying|purchas\w*|sell|stock|available|price|cost|gift|present|kaufen|comprar|regalar|nuevo|neue[nrs]?)\b/;
+
+/**
+ * Session 59: what a product the customer has can do ("Love my Pace 5. Does it connect to a Libre glucose sensor?",
+ * "¿puedo nadar en el mar con mi Pace 5?"): an owner's question, the troubleshooters', though it reads as a spec.
+ */
+export function asksOfOwnedProduct(conversation: string): boolean {
+  const all = normalise(conversation);
+  return OWNS_MODEL.test(all) && (CAPABILITY.test(all) || CAPABILITY_MORE.test(all) || SPEC_ES_DE.test(all)) && !ACCESSORY_TO_BUY.test(all) && !CONSIDERING.test(all) && !BUYING_ES_DE.test(all) && !OTHER_MODEL_OR_BUYING.test(all);
+}
+
 /** What a product is or does, without owning one or a fault: specs, not "before I order, can you gift-wrap it?". */
 export function asksAboutProduct(conversation: string): boolean {
   const all = normalise(conversation);

@@ -42,9 +42,24 @@ const WAITING =
  */
 const SHORT_OR_UNSEEN = /\b(refund (only|just) (covered|included|was for)|refund\b(?! (window|period|policy|deadline|time ?frame|rules?|terms))[^.!?]{0,25}\b(came back|came through|arrived|was|is)\b[^.!?]{0,15}\b(short|too little|less than)\b|(did|has) (my |the |our )?refund (only|just) (cover|include)|refund(ed)? (didnt|did not|doesnt|does not) (cover|include)|(only|just) refunded (the|my|part|half)|(todavia|aun) no (veo|he recibido|me (ha|han) (llegado|devuelto)) (los|el|mi|mis|la|las) ([€$£]\s?\d|\d[\d.,]{0,24}\s?(€|eur\b|euros?\b|usd\b|dolares\b)|dinero|reembolso|importe (del reembolso|de la devolucion|devuelto))|si no (recibo|veo) (el|mi) (reembolso|dinero)|where(s| is) our (refund|money))/;
 
+/** A sum of money as typed ("€129", "129 euros", "$80"). */
+const SUM = String.raw`(?:[€$£]\s?\d[\d.,]{0,12}|\d[\d.,]{0,12}\s?(?:€|eur\b|euros?\b|usd\b|dollars?\b|pounds?\b|quid\b|bucks\b))`;
+/**
+ * Session 59: a sum back that falls short of what was paid ("only got €129 back", "got $80 back instead of $95",
+ * "€30 less than I paid"): the money of a return by its amount alone. Not goods ("only got 2 back").
+ */
+const SUM_SHORT = new RegExp(
+  String.raw`\b(?:only|just) (?:got|received|gotten|had|saw|see|been (?:refunded|paid|given|credited)|refunded|credited)(?: me| us)? (?:back ${SUM}|${SUM} (?:back|refunded|(?:on|to|into) (?:my|our|the) (?:card|account|bank|paypal)))|\b(?:got|received|refunded|credited)(?: me| us)? (?:back )?${SUM} (?:back )?(?:instead of|rather than|not|out of) (?:the )?${SUM}|${SUM} (?:short\b(?! of)|less than (?:i|we) paid|less than (?:what|the amount) (?:i|we) paid)\b`,
+);
+
+/** A sum back short of what was paid (session 59), whatever team the words point to. */
+export function refundFallsShort(conversation: string): boolean {
+  return SUM_SHORT.test(normalise(conversation));
+}
+
 export function chasesRefundMoney(conversation: string): boolean {
   const all = normalise(conversation);
-  if (REFUND_TO.test(all) || WAITING.test(all) || SHORT_OR_UNSEEN.test(all)) return true;
+  if (REFUND_TO.test(all) || WAITING.test(all) || SHORT_OR_UNSEEN.test(all) || SUM_SHORT.test(all)) return true;
   if (!WENT_BACK.test(all) || BEFORE_RETURNING.test(all)) return false;
   return CHASES.test(all) || STILL_BILLED.test(all);
 }

@@ -9,7 +9,8 @@ import { onlyDetails } from '../bot/notYetAsked.js';
 import { CORRECTION_OPENER, SET_ASIDE_BY_NAME, selfCorrects } from '../bot/answer.js';
 import { botHasReplied, lastBotReply, type DetectorContext, type DetectorResult } from './types.js';
 import { answersWhatWasDenied, keyWords, passageOnly } from './passageWords.js';
-import { CLOSING, NO_TROUBLE, INSIST_WORDS, INSISTS, ACCEPTS, INSISTS_NEED, SIGNS_OFF, LEAVES, SAYS_AGAIN_ES_DE, WILL_DO_THANKS, SAYS_GOOD, SO_ITS_NORMAL, TAKES_ANYWHERE } from './closingWords.js';
+import { afterEcho, reasksLeftOut } from './partTaken.js';
+import { CLOSING, NO_TROUBLE, INSIST_WORDS, INSISTS, ACCEPTS, INSISTS_NEED, SIGNS_OFF, LEAVES, SAYS_AGAIN_ES_DE, WILL_DO_THANKS, SAYS_GOOD, SO_ITS_NORMAL, TAKES_ANYWHERE, getsOnWithIt } from './closingWords.js';
 
 /** Pressing the same point: "ok, but can I or not?", "still", "again" ("I'll still get…" carries on, it does not press). */
 const PRESSES = /\b(but|(?<!\b(ill|ll|youll|well|theyll|will|would|can|could|should) )still (not|no|dont|doesnt|didnt|havent|hasnt|cant|wont|need|want|waiting|nothing|the same)|^still|not|(?<!\b(pay|paying|charged?|order|buy|postage|shipping)( \w+){0,2} )again|anyway|no way|at all|or not|seriously|pero|todavia|aber|immer noch|nicht)\b/;
@@ -117,8 +118,8 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
 }
 
 /** "…thx. but lithium AAA batteries, yes or no?": after taking the answer, a plain answer pressed for on what was asked. */
-function pressesLeftOut(ctx: DetectorContext, last: { seq: number }, said: string): boolean {
-  return said.includes('?') && /\bbut\b/.test(said) && PRESSES_AFTER_THANKS.test(said) && sharedWords(ctx, [last], said.slice(said.lastIndexOf('but'))) > 0;
+function pressesLeftOut(ctx: DetectorContext, last: { seq: number; body: string }, said: string): boolean {
+  return (said.includes('?') && /\bbut\b/.test(said) && PRESSES_AFTER_THANKS.test(said) && sharedWords(ctx, [last], said.slice(said.lastIndexOf('but'))) > 0) || reasksLeftOut(askedBefore(ctx, last.seq), last.body, said);
 }
 
 /** An answer that says the shop does not do something. */
@@ -252,7 +253,13 @@ function hedgeTaken(ctx: DetectorContext, reply: { seq: number; body: string; me
   const next = ctx.transcript.find((e) => e.authorType === 'visitor' && e.seq > reply.seq);
   if (!next) return false;
   const said = withoutConcession(normalise(next.body).trim());
-  return (TAKES_HEDGE.test(said) && !presses(said)) || TAKES_HEDGE_PLAN.test(said) || buildsOnPassage(askedBefore(ctx, reply.seq), reply.body, next.body);
+  return (TAKES_HEDGE.test(said) && !presses(said)) || TAKES_HEDGE_PLAN.test(said) || takesAfterEcho(said) || getsOnWithIt(said) || buildsOnPassage(askedBefore(ctx, reply.seq), reply.body, next.body);
+}
+
+/** Session 59: "oh, not overnight at all? ok, I'll do it in the evening while I'm around": surprise, then the passage taken. */
+function takesAfterEcho(said: string): boolean {
+  const rest = afterEcho(said);
+  return rest !== null && !rest.includes('?') && (TAKES_IT.test(rest) || TAKES_HEDGE.test(rest) || TAKES_HEDGE_PLAN.test(rest)) && !presses(rest);
 }
 
 /** Saying the passage is beside the point: "I know the warranty covers defects, but…", "that's not it". */
@@ -344,6 +351,8 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   // Session 50: "bummer but ok" (read without its conceding "but"), "meh fine": a no taken in a few words; "…not a sale.
   // ill do the form, thanks": what they will do now, and thanks.
   if (!said.includes('?') && ((words(said).length <= 5 && ACCEPTS.test(said) && !INSIST_WORDS.test(said.replace(NO_TROUBLE, ' '))) || WILL_DO_THANKS.test(said))) return null;
+  // Session 59: "bit annoying but fine, doing it now before the hour's up": the step taken, nothing asked again.
+  if (getsOnWithIt(said)) return null;
   // "neighbour had it 🙃 sorry!", "never mind, it turned up": it sorted itself out, nothing asked again.
   if (!said.includes('?') && SORTED_ITSELF.test(said) && !presses(said) && said.split(/\s+/).length <= 10 && !STILL_A_PROBLEM.test(said)) return null;
   // "ohh wait it's free? ok never mind im chill now lol": whatever was asked, the last word drops it.

@@ -78,7 +78,10 @@ export const ASKED_IN_PASSING = `(?!${IN_PASSING})`;
  * Review of session 55: the same question asked in passing, found in the whole message: the learned reading, asked when no
  * pattern matched, still heard a request in "are you a real person? doesn't really matter, how long is shipping…".
  */
-export const BOT_ASKED_IN_PASSING = new RegExp(String.raw`\b(?:(?:are|r)\s+(?:you|u)|am\s+i\s+(?:talking|chatting|speaking|writing)\s+(?:to|with))\s+(?:even\s+|actually\s+|just\s+)?(?:a\s+|an\s+)?(?:real person|real|human|bot|chat ?bot|robot|machine|person|ai|program|computer|automated)\b(?=${IN_PASSING})`);
+const BOT_ASKED = String.raw`\b(?:(?:are|r)\s+(?:you|u)|am\s+i\s+(?:talking|chatting|speaking|writing)\s+(?:to|with))\s+(?:even\s+|actually\s+|just\s+)?(?:a\s+|an\s+)?(?:real person|real|human|bot|chat ?bot|robot|machine|person|ai|program|computer|automated)\b`;
+export const BOT_ASKED_IN_PASSING = new RegExp(`${BOT_ASKED}(?=${IN_PASSING})`);
+/** Session 59: the question and the words that wave it off, which ask the help articles nothing ("am I talking to a bot? no worries either way"). */
+export const BOT_ASIDE = new RegExp(`${BOT_ASKED}${IN_PASSING}`);
 
 /**
  * Review of session 55: whether anyone could do it, not a request that someone does: "can a person fix this with the patch

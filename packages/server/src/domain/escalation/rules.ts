@@ -122,8 +122,14 @@ function onlyAsksForSomeone(message: string, shop: string): boolean {
   if (rest.includes('?')) return false;
   // Session 54: "Thank you. I'd still rather a person took care of it for me, I'm travelling all week. Can you pass this
   // to someone on your team? Order NW-593320.": the rest tells why, asks nothing (no "hold it", "I need…").
-  return bareTerms(rest).length < 8 && !ASKS_WITHOUT_MARK.test(rest);
+  // Session 59: "…speak to someone on your team directly, please. It's about exchanging the Ridgeline 3P I bought in the
+  // Berlin store": what the matter is, told for the person, however long.
+  const told = rest.replace(SAYS_WHAT_ABOUT, ' ');
+  return bareTerms(told).length < 8 && !ASKS_WITHOUT_MARK.test(told);
 }
+/** The matter named for the person asked for: "it's about…", "this concerns…", "regarding…". */
+// (Up to the clause's end, and not a question told as the matter: "it's about how long refunds take".)
+const SAYS_WHAT_ABOUT = /\b(?:(?:its|it is|it s|this is|thats|that is)\s+(?:all\s+|just\s+|mainly\s+)?(?:about|regarding|concerning|to do with|in regard to)|(?:it|this) concerns|regarding|concerning)\b(?!\s+(?:how|what|when|where|why|whether|which|if)\b)[^.!?,;]{0,200}/g;
 /** (When and how to be reached say nothing of the matter: "give me a ring this afternoon? I'd rather talk it through than type".) */
 const WHEN_OR_HOW = /^(today|tomorrow|tonight|morning|afternoon|evening|asap|soon|later|week|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|heute|morgen|nachmittag|abend|hoy|manana|tarde|noche|talk|speak|type|typing|chat|call|ring|phone|anyway|though|quick|word|urgent|rush|hurry)$/;
 /** Words that say what a message is about, beyond numbers and the asking for someone. */

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { scoreFrustration } from './frustration.js';
+import { asksOfOwnedProduct } from './preSales.js';
+import { afterEcho } from './partTaken.js';
 
 const score = (m: string) => scoreFrustration(m, [], false, 'Northwind Gear', 'Some reply from the help articles.').score;
 
@@ -28,4 +30,20 @@ describe('frustration: the shop as an ordeal, the last order, sent in circles', 
   ])('%j is not', (m) => expect(score(m)).toBeLessThan(1));
   it('leaving told of the order just named weighs as leaving', () =>
     expect(scoreFrustration('ordered twice this year and both were late. I think this was my last one.', [], false, 'Northwind Gear').labels).toContain('threatens to leave'));
+});
+
+// Narrowed after the development pool (session 59's merge of the helpers' fixes).
+describe("an owned model's capability asked (narrowed): not a child's age or a lost model", () => {
+  it.each(['Love my Pace 5, genuinely. Does it connect to a Libre glucose sensor?', '¿puedo nadar en el mar con mi Pace 5?'])('%j asks of an owned model', (m) =>
+    expect(asksOfOwnedProduct(m)).toBe(true));
+  it.each([
+    "Is there a children's version of the Lumen 400 with a dimmer maximum? My twins are 6 and I don't want them shining 400 lumens into each other's eyes.",
+    "does the stormshell come in kids sizes? my daughter's 9 and wants to match her dad lol",
+    "do you still have the Lumen 600 anywhere? my old one died and I loved the red light mode",
+  ])('%j does not', (m) => expect(asksOfOwnedProduct(m)).toBe(false));
+});
+
+describe("a surprised echo (narrowed): the bot's not knowing said back presses", () => {
+  it('"oh, not overnight at all? ok, …" echoes the passage', () => expect(afterEcho("oh, not overnight at all? ok, i'll do it in the evening")).not.toBeNull());
+  it.each(["no idea then? fine, i'll wait and see", "nothing on that? ok i'll wait", "nobody knows? ok then"])('%j is no echo', (m) => expect(afterEcho(m)).toBeNull());
 });

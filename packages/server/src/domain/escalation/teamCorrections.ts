@@ -25,7 +25,7 @@ import { asksDataLocation, asksToHold, asksToSplit } from '../bot/narrowAsks.js'
 import type { DetectorContext } from './types.js';
 import { normalise } from '../bot/text.js';
 import { MORE_CORRECTIONS } from './teamCorrectionsMore.js';
-import { PRE_SALES_DUTY, REFUNDS_DUTY, RETURNS_DUTY, SHIPPING_DUTY, TROUBLESHOOTING_DUTY, WARRANTY_DUTY, type Correction, type CorrectionInput } from './teamDuties.js';
+import { PRE_SALES_DUTY, PRIVACY_DUTY, REFUNDS_DUTY, RETURNS_DUTY, SHIPPING_DUTY, TROUBLESHOOTING_DUTY, WARRANTY_DUTY, type Correction, type CorrectionInput } from './teamDuties.js';
 
 type Site = DetectorContext['site'];
 
@@ -63,8 +63,15 @@ const WHERE_IS_IT = /\b(where(s| is| are) my (?!refund|money|credit|points|code|
 /** Asked for, not threatened ("thinking of closing my account and going back to a real shop"); (review 2 of session 56) not
  * asked why it was, "why do I have my account deactivated?". */
 export const CLOSE_ACCOUNT = /\bif (i|we) (delete|close|deactivate) (my|our|the) account\b|\bwie (losche|schliesse|kundige) ich (es|das konto|mein konto|meinen account|den account)\b|\bcomo (borro|elimino|cierro) (mi|la) cuenta\b|\bwenn ich (mein|das) konto (\w+ )?(losche|schliesse|kundige)\b|\bbis (mein|das) konto (\w+ )?geloscht\b|\b(si|cuando) (borro|elimino|cierro) (mi|la) cuenta\b|\b(like|want|wish|need|how (do|can|would) (i|we)|please|can you|could you|help me)( to)? (close|shut down|cancel) (my|his|her|our|the) (late \w+s |\w+s )?(\w+ )?account\b|\b(like|want|wish|need|have)(?<!\b(why|how come|do|did|does|would|should) (i|we|you) have)( to have)? (my|his|her|their|our|the) (late \w+s |\w+s )?(\w+ )?account (closed|deleted|removed|deactivated|shut down)\b/;
+/**
+ * Session 59: a closure asked in other words: deleting it ("please delete my account"), in German or Spanish ("ich möchte
+ * mein Kundenkonto löschen lassen", "quiero eliminar mi cuenta").
+ */
+const CLOSE_ACCOUNT_MORE =
+  /\b(like|want|wish|need|how (do|can|would) (i|we)|please|can you|could you|help me)( to)? (delete|remove|erase|deactivate) (my|his|her|our|the) (late \w+s |\w+s )?(\w+ )?account\b(?! (history|data|details|orders?|photos?|address\w*|payment|card)\b)|\b(mochte|mochten|will|wollen|wurde gerne?|hatte gerne?|bitte)\b[^.!?]{0,30}\b(mein|meinen|unser|unseren|das) (kunden|benutzer)?(konto|account|profil) (\w+ )?(loschen|schliessen|kundigen|deaktivieren|auflosen)\b|\b(loscht|loschen sie|schliesst|schliessen sie) (bitte )?(mein|meinen|unser|unseren) (kunden|benutzer)?(konto|account)\b|\b(quiero|quisiera|queria|me gustaria|necesito|deseo|podeis|puedes|pueden|podrian)\b[^.!?]{0,20}\b(borrar|eliminar|cerrar|dar de baja) (mi|la|nuestra) cuenta\b|\b(borrad|eliminad|cerrad|borren|eliminen|cierren) (mi|la) cuenta\b/;
+/** What holds a closure up that is the orders' work: a return, a refund, a parcel, an order to cancel (not an order number alone). */
+const CLOSURE_HELD_BY_ORDER = /\b(return\w*|parcel|refund\w*|cancel\w* (my |the |our |this )?(order|[a-z]{1,4}-\d{4,})|ruck(sendung|gabe|erstattung)\w*|zuruck\w*|erstatt\w*|storn\w*|retoure\w*|devol\w*|reembols\w*|cancelar (mi |el )?pedido)\b/;
 const CONSENT_DUTY = String.raw`consent|marketing[- ]data`;
-const PRIVACY_DUTY = String.raw`gdpr|data deletion|data access|personal data|data protection`;
 /**
  * A question about the customer's personal data itself: where it is stored, who sees it, what is collected, a breach,
  * GDPR, the name on the account ("which country is the location data stored in", "does the app collect my location in
@@ -284,7 +291,8 @@ const CORRECTIONS: Correction[] = [
   // The customer's personal data itself (session 46: fresh150's questions about the app's data went to the troubleshooters).
   { from: [], to: PRIVACY_DUTY, when: (c) => PERSONAL_DATA.test(normalise(c.topical)) || asksDataLocation(normalise(c.topical)) },
   // Closing an account ("I'd like to close my late husband's account"), unless a return or an order is what holds it up.
-  { from: [], to: PRIVACY_DUTY, when: (c) => CLOSE_ACCOUNT.test(normalise(c.topical)) && !/\b(return\w*|parcel|refund\w*|[a-z]{1,4}-\d{4,})\b/.test(normalise(c.topical)) },
+  // (Session 59: an order number alone holds nothing up, "ich habe aber noch eine offene Bestellung, NW-745021".)
+  { from: [], to: PRIVACY_DUTY, when: (c) => (CLOSE_ACCOUNT.test(normalise(c.topical)) || CLOSE_ACCOUNT_MORE.test(normalise(c.topical))) && !CLOSURE_HELD_BY_ORDER.test(normalise(c.topical)) },
   // Session 49 (fresh185–187, 189, the stores): the order's side of a store, the stores' events, a company's gift cards,
   // a discontinued product.
   { from: [PRE_SALES_DUTY], to: SHIPPING_DUTY, when: (c) => COLLECT_ORDER.test(normalise(c.conversation)) && ORDER_TRACE.test(normalise(c.conversation)) && !asksToHold(normalise(c.current)) && !HOLD_LONGER.test(normalise(c.current)) },

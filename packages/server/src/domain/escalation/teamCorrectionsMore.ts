@@ -8,11 +8,18 @@
  *   in billing's words (receipt, card) or the troubleshooters' (a fault): the team that owns warranty claims;
  * - a fake text or e-mail that took the customer's money ("a text said my parcel was held… I paid €1.99 with my
  *   card"), in the shipping team's or the troubleshooters' words: the team of fraudulent charges.
+ * Session 59's, after them:
+ * - another item than the one ordered came, in pre-sales' or the troubleshooters' words (colours, models): the returns team;
+ * - a repair or re-proofing paid for or out of warranty, in the returns team's or the stores' words: the troubleshooters;
+ * - what a model the customer has can do ("my Pace 5… does it connect to…"), picked as pre-sales: the troubleshooters;
+ * - a sum back short of what was paid, in the troubleshooters' or pre-sales' words: the team of refunds;
+ * - a payment refused with its code, in the data team's or the troubleshooters' words: the team of payments.
  */
 import { normalise } from '../bot/text.js';
-import { chasesRefundMoney } from './refundMoney.js';
+import { chasesRefundMoney, refundFallsShort } from './refundMoney.js';
 import { CARD_GIVEN, PHISHY } from './phishing.js';
-import { PRE_SALES_DUTY, REFUNDS_DUTY, RETURNS_DUTY, SHIPPING_DUTY, TROUBLESHOOTING_DUTY, WARRANTY_DUTY, type Correction } from './teamDuties.js';
+import { asksOfOwnedProduct } from './preSales.js';
+import { PAYMENTS_DUTY, PRE_SALES_DUTY, PRIVACY_DUTY, REFUNDS_DUTY, RETURNS_DUTY, SHIPPING_DUTY, TROUBLESHOOTING_DUTY, WARRANTY_DUTY, type Correction } from './teamDuties.js';
 
 
 /** A store opened somewhere new (en/de/es); not a store's opening hours. */
@@ -78,6 +85,37 @@ const FAULT_ES_DE =
 const NOT_A_FAULT_CASE =
   /\b(sendung\w*|verteilzentrum|\w*zentrum|zustell\w*|sendungsverfolgung|tracking|seguimiento|delivered|parcel|package|devol\w*|cambi\w*|garantia\w*|reclam\w*|reembols\w*|lleg\w*|envio|paquete|rot[oa] al|danad[oa]|ruck\w*|zuruck\w*|umtausch\w*|garantie\w*|gewahrleistung\w*|reklam\w*|erstatt\w*|geliefert|angekommen|lieferung|paket|beschadigt|storn\w*|cancel\w*)\b/;
 
+/**
+ * Session 59: another item than the one ordered came ("order NW-… came with a mustard Stormshell instead of the navy one I
+ * picked", "you sent me the black tent instead of the green one I chose", "I ordered the navy one but got mustard"): a
+ * wrong item, the orders team's, though colours and models are pre-sales' words. Not money, codes or messages sent.
+ */
+const WRONG_ITEM_SENT =
+  /\b(came|arrived|turned up|showed up|(was|were|got) delivered|(you|they|u) (sent|shipped|delivered|gave)( me| us)?|((i|we) )?(got|received)|(i|we) (was sent|were sent|have been sent|ve been sent))\b[^.!?]{0,60}\binstead of\b[^.!?]{0,40}\b(i|we) (had )?(ordered|picked|chose|selected|wanted|asked for|paid for|bought)\b|\b(sent|shipped|delivered|got|received|came with|arrived (as|in))( me| us)? (the |a |an )?wrong (colou?r|size|model|item|product|version|variant|one)\b|\bwrong (colou?r|size|model|item|product|version|variant)\b[^.!?]{0,30}\b(came|arrived|was (sent|delivered|in the (box|parcel|package)))\b|\b(i|we) (ordered|picked|chose|selected|paid for) (the |a |an )?[a-z0-9]+( [a-z0-9]+)?( one)?,? (but|and) (got|received|(you|they) sent|it came|(it|they) arrived|came)\b|\bnot (the (colou?r|size|model|one|item)|what) (i|we) (ordered|picked|chose|selected|paid for)\b/;
+/** What was sent that is no item: money, a code, a message. */
+const SENT_NO_ITEM = /\b(refund\w*|charg\w*|money|points|codes?|vouchers?|links?|e-?mails?|sms|texts?|messages?|invoices?|receipts?|passwords?)\b|[€$£]\s?\d|\d\s?(€|eur|euros?|usd|dollars?)\b/;
+
+/**
+ * Session 59: a repair or re-proofing asked of the shop's people and paid for, or out of warranty ("Can you repair it for a
+ * fee?", "could your staff re-proof my old Stormshell? Happy to pay for it"): the troubleshooters' service, whatever team
+ * the words (warranty, store, jacket) point to. Not a repair under warranty or free, nor an address or order put right.
+ */
+const SERVICE_ASKED =
+  /\b(can|could|would|will|do|if) (you|your (staff|team|people|store|shop|workshop|technicians?|repair (centre|center|team|shop))|(some|any)one( there)?) (guys )?(please )?(still )?(repair|fix|mend|re-?proof|reproof|re-?waterproof|re-?stitch|restitch|service|patch|resole|re-?seal)\b(?! (the |my |our |this |that )?(address\w*|invoices?|orders?|typos?|mistakes?|e-?mails?|accounts?|bookings?|payments?|charges?|names?|links?|app|bugs?)\b)/;
+const PAYING_FOR_IT =
+  /\b(for a (fee|charge|price|cost)|at (my|our) (own )?(cost|expense)|(happy|willing|glad|fine|ok|okay|prepared) to pay|if (i|we) pay|(i|we|ill|id|wed|well)( will| would| can| could)? (gladly |happily )?pay (for (it|that|the \w+)|you|a fee|extra|whatever)|paid (repair|service|re-?proof\w*)|how much (would|does|will|is) (it|that|a repair|the repair|this)|what (would|does|will) (it|that|a repair) cost)\b/;
+const WARRANTY_OVER =
+  /\b(out of|outside( of)?( the)?|past( the)?|no longer (under|in)|not (under|covered by)|beyond( the)?) (the |my |its |a )?warranty\b|\bwarranty (has |is |was )?(expired|ended|over|run out|ran out|gone)\b/;
+const WARRANTY_OVER_ALL = new RegExp(WARRANTY_OVER.source, 'g');
+const FREE_OR_CLAIM = /\b(for free|free of charge|no charge|under (the |my )?warranty|covered by (the )?warranty|warranty (claim|repair)|arrived|damaged in|in the post|in transit)\b/;
+
+/**
+ * Session 59: a payment refused with its code ("PAY-310 again. the address is correct"), which the classifier sends by the
+ * address to the data team: billing's. Not the payment data itself asked after (stored, deleted).
+ */
+const PAYMENT_REFUSED = /\bpay-\d{3}\b|\b(card|payment)s? (was |is |keeps (getting |being )?|got |gets )?(declined|refused|rejected|failing|failed)\b/;
+const PAYMENT_DATA_ASKED = /\b(delet\w*|remov\w*|eras\w*|store[sd]?|storing|keep|kept|save[sd]?|gdpr|data protection|personal data)\b/;
+
 export const MORE_CORRECTIONS: Correction[] = [
   { from: [], to: PRE_SALES_DUTY, when: (c) => NEW_STORE.test(normalise(c.topical)) && !STORE_MATTER.test(normalise(c.topical)) },
   {
@@ -117,5 +155,30 @@ export const MORE_CORRECTIONS: Correction[] = [
     from: [REFUNDS_DUTY],
     to: RETURNS_DUTY,
     when: (c) => REFUND_DECLINED.test(normalise(c.topical)) && ITEM_WANTED.test(normalise(c.topical)) && !MONEY_MATTER.test(normalise(c.topical)),
+  },
+  {
+    from: [TROUBLESHOOTING_DUTY, PRE_SALES_DUTY, REFUNDS_DUTY],
+    to: RETURNS_DUTY,
+    when: (c) => {
+      const t = normalise(c.topical);
+      const m = WRONG_ITEM_SENT.exec(t);
+      return m !== null && !SENT_NO_ITEM.test(m[0]) && !chasesRefundMoney(c.conversation);
+    },
+  },
+  {
+    from: [RETURNS_DUTY, PRE_SALES_DUTY, REFUNDS_DUTY],
+    to: TROUBLESHOOTING_DUTY,
+    when: (c) => {
+      const t = normalise(c.topical);
+      return SERVICE_ASKED.test(t) && (PAYING_FOR_IT.test(t) || WARRANTY_OVER.test(t)) && !FREE_OR_CLAIM.test(t.replace(WARRANTY_OVER_ALL, ' '));
+    },
+  },
+  { from: [PRE_SALES_DUTY], to: TROUBLESHOOTING_DUTY, when: (c) => asksOfOwnedProduct(c.topical) },
+  // A sum back short of what was paid ("got €129 back instead of the €159 I paid for the jacket"), in the product's words.
+  { from: [TROUBLESHOOTING_DUTY, PRE_SALES_DUTY], to: REFUNDS_DUTY, when: (c) => refundFallsShort(c.topical) },
+  {
+    from: [PRIVACY_DUTY, TROUBLESHOOTING_DUTY],
+    to: PAYMENTS_DUTY,
+    when: (c) => PAYMENT_REFUSED.test(normalise(c.topical)) && !PAYMENT_DATA_ASKED.test(normalise(c.topical)),
   },
 ];

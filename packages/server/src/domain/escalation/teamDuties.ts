@@ -9,6 +9,8 @@ export const RETURNS_DUTY = 'returns';
 export const REFUNDS_DUTY = 'refunds';
 export const WARRANTY_DUTY = 'warranty';
 export const SHIPPING_DUTY = 'shipping';
+export const PAYMENTS_DUTY = String.raw`payments?|failed (or double )?charges?`;
+export const PRIVACY_DUTY = String.raw`gdpr|data deletion|data access|personal data|data protection`;
 
 export interface CorrectionInput {
   topical: string;

@@ -25,8 +25,11 @@ const FLAW = new RegExp(
 /** Broken, swollen, leaking…: said of a thing, with its subject when a determiner introduces it ("the pole cracked"). */
 const BROKEN = String.raw`(?:torn|ripped|cracked|snapped|broken|broke|split|melted|melting|scorched|burnt|burned|blistered|swollen|swelling|puffy|puffed(?:\s+up)?|puffing\s+up|bloated|ballooned|bulging|bulged|dented|bent|frayed|peeling(?:\s+(?:off|away))?|delaminat(?:ed|ing)|leaking|leaks|flickering|flickers|hissing|smoking|sparking|overheating|overheated|scratched|chipped|smashed|shattered|tore|leaked|(?:came|come|fell|falling|coming)\s+(?:apart|off|loose|undone)|warped|corroded|rusted|fogged\s+up|misted\s+up)`;
 const SUBJECT_WORDS = String.raw`(?:(?!${NOT_A_NOUN}\b|got\b|went\b)[\p{L}\d-]+\s+){1,2}`;
-/** The part and what it is part of: "the zip on my Summit jacket broke", "the strap of her pack snapped". */
-const PART_OF = String.raw`(?:(?:on|of|in|from)\s+(?:the|my|his|her|its|their|our|this|that)\s+${SUBJECT_WORDS})?`;
+/**
+ * The part and what it is part of: "the zip on my Summit jacket broke", "the strap of her pack snapped"; session 59: a
+ * model of three words, "the zip slider on my Summit Pro 2 has cracked".
+ */
+const PART_OF = String.raw`(?:(?:on|of|in|from)\s+(?:the|my|his|her|its|their|our|this|that)\s+${SUBJECT_WORDS.replace('{1,2}', '{1,3}')})?`;
 const SUBJECT = String.raw`(?:(?:the|my|his|her|its|their|our|one|this|that)\s+|(?=[\p{L}\d-])(?<=(?:^|[.!?\n])\s*))(${SUBJECT_WORDS}${PART_OF})`;
 const AUX = String.raw`(?:(?:has|had|have|is|was|are|were|got|went|gets|get|keeps|kept)\s+)?(?:(?:been|gone|become|started(?:\s+to)?|begun(?:\s+to)?|getting|going|starting\s+to)\s+)?`;
 const DEGREE = String.raw`(?:(?:a\s+bit|a\s+little|slightly|kind\s+of|kinda|sort\s+of|really|very|quite|totally|completely|badly|all)\s+)?`;

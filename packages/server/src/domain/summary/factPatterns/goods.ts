@@ -43,7 +43,8 @@ export const COUNTED = new RegExp(
 export const MODEL_WORD_TYPED = /(?<![\w-])([a-z]{3,} (?:pro|mini|lite) \d{1,4}[a-z]{0,2})(?![\w-])(?!\s+[a-z]+s\b)/gi;
 /** A size as typed, in English, Spanish or German: "size 10", "XS", "talla S", "Größe M". */
 export const SIZE = /(?<![\w-])(XXS|XS|XL|XXL|XXXL|(?:size|[Tt]alla|[Gg]r(?:ö|oe)(?:ß|ss)e) (?:\d{1,2}(?:[.,]5)?|XXS|XS|S|M|L|XL|XXL))(?![\w-])/g;
-export const COLOUR = /\b(navy|black|white|grey|gray|red|blue|green|orange|yellow|olive|beige|sand|charcoal|burgundy|teal|pink|purple)\b/gi;
+// (Session 59: "a mustard Stormshell instead of the navy one": colours that name nothing else; not "mint", "rust", "cream".)
+export const COLOUR = /\b(navy|black|white|grey|gray|red|blue|green|orange|yellow|olive|beige|sand|charcoal|burgundy|teal|pink|purple|mustard|khaki|maroon|turquoise|lilac|lavender|magenta|ochre|taupe|mauve|fuchsia|aubergine|terracotta)\b/gi;
 /** A size or colour typed right after a product says which one ("Stormshell in XS", "Summit Pro 2 in green"). */
 export const VARIANT_AFTER = new RegExp(`^ in (?:${SIZE.source}|${COLOUR.source})`, 'i');
 /** How they paid or who carries the parcel, as typed ("amex", "UPS"). */

@@ -1,0 +1,57 @@
+/**
+ * Session 59 (H): risky words said in passing, which highStakes.ts sets aside sentence by sentence: a legal threat
+ * a relative makes as a joke, an injury from the customer's own sport or from another maker's product, a relative's
+ * hacked mailbox told beside a precaution the customer takes on their own account, another maker's product that
+ * overheated. Each holds only while nothing the shop sold is said to have failed.
+ */
+import type { HighStakesKind } from './highStakesPatterns.js';
+
+/** A product or its use in the injury's sentence. */
+export const PRODUCT_CAUSED = /\b(you sold|sold me|bought from you|from you|your|snapped|collapsed|came off|gave way|broke (off|apart)|failed|burn\w*|exploded|cut|sliced|gashed|stitches|tripped (over|on)|trapped|caught|peeled|because of|due to|when (the|my|it|its|a|our)|while (using|wearing|pitching|charging))\b/;
+
+/** A laugh or a wink beside the words: "😂", "lol", "haha", "jk". */
+// (Alternatives, not a class: without the u flag a class of emoji matches half of any emoji, "😡" too.)
+const IN_JEST = /(😂|🤣|😄|😆|😅|😜|😉|😁|🙃|😹)|\b(lol|lmao|rofl|ha(ha)+|he(he)+|jk|just kidding|(only |just )?joking|kidding)\b/;
+/** Taken back as no joke: "seriously though", "not joking". */
+const IN_EARNEST = /\b(seriously|not (joking|kidding)|no joke|i mean it|for real|in all seriousness)\b/;
+/** A grievance beside the joke makes it a threat after all: "…she'll sue you if the refund doesn't come 😅". */
+const GRIEVANCE = /\b(refund\w*|money back|owes?|owed|charged|broken|faulty|defective|damaged|never (arrived|came)|missing|injur\w*|hurt)\b/;
+/** The threat put in a relative's or a friend's mouth: "my wife says she's going to sue you". */
+const SOMEONE_ELSES_THREAT = /\b(my|our) (wife|husband|partner|girlfriend|boyfriend|fiancee?|mum|mom|mother|dad|father|kids?|sons?|daughters?|friends?|mates?|flatmates?|roommates?|brother|sister|family|wallet|bank account|accountant)\b[^.!?]{0,40}\b(sue|suing|lawyers?|solicitors?|court|legal action)\b/;
+/** A grievance that is a compliment: "sue you for turning me into a gear addict", "for making me spend so much". */
+const PLAYFUL_GRIEVANCE = /\b(sue|suing|court)\b[^.!?]{0,20}\bfor (turning (me|us|him|her) into|making (me|us|him|her) (spend|buy|want|addicted)|getting (me|us|him|her) hooked|being (too|so) (good|tempting|cheap)|(all )?the money (i|we) spend)\b/;
+
+/**
+ * An injury from the customer's own sport or a slip on the way: "hurt my knee on a descent last month", "broke my leg
+ * skiing", "tore a ligament playing football".
+ */
+const SPORT_INJURY = /\b(hurt|injured|broke|broken|sprained|twisted|tore|torn|pulled|strained|fractured|busted|bruised|wrecked|tweaked|did) (my|his|her|their|a) (\w+ )?(knee|knees|ankle|ankles|wrist|leg|arm|back|hip|shoulder|foot|hand|finger|toe|neck|calf|hamstring|achilles|ribs?|collarbone|ligament|acl|meniscus)\b[^.!?]{0,25}\b(on a (\w+ )?(descent|run|hike|climb|trail|walk|ride|race|fall|slope)|(while |when )?(skiing|snowboarding|running|jogging|hiking|climbing|cycling|biking|bouldering|surfing|skating|dancing|training|playing \w+)|at (the gym|football|rugby|training|work|the climbing wall)|on the (slopes?|trail|mountain|pitch|stairs)|in a (race|match|game|marathon))\b/;
+/** Gear that failed, named anywhere in the message: the sport injury is then the product's. */
+const GEAR_FAILED = /\b(snapped|collapsed|gave way|broke (off|apart)|came (off|apart|loose|undone)|failed|faulty|defective|died on me|(switched|turned|shut) (itself )?off|slipped off|peeled|split open)\b/;
+
+/** Another maker's product: "a cheap supermarket tent", "a tent from Aldi", "another brand's poles". */
+const GEAR_WORD = String.raw`(tents?|poles?|stoves?|lamps?|headlamps?|torch(es)?|boots?|shoes?|jackets?|power ?banks?|batter(y|ies)|chargers?|watch(es)?|ladders?|chairs?|gear|kit)`;
+const OTHER_MAKERS = new RegExp(String.raw`\b(cheap|cheapo|budget|supermarket|discount|no-?name|knock-?off|off-?brand)\s+(\w+\s+)?${GEAR_WORD}\b|\b${GEAR_WORD} (from|at|bought (at|from)) (aldi|lidl|decathlon|amazon|ikea|temu|a supermarket|the supermarket|another (shop|store|brand|retailer)|some other (shop|store|brand|retailer)|a different (shop|store|brand|retailer))\b|\b(another|other|a different|some other) (brand|shop|store|retailer|company)s? ${GEAR_WORD}\b|\bnot (one of yours|from you|yours|your (brand|tent|product|gear))\b`);
+/** The shop's own product in the same sentence ("your cheap tent", "the Ridgeline I bought from you"). */
+export const THE_SHOPS = /\b(you sold|sold me|bought from you|from you|your|<shop>|<device>)\b(?! (brand|tent|product|gear)\b)/;
+
+/** Whether an injury sentence tells of a hurt the shop's products did not cause. */
+function injuryElsewhere(sentence: string, text: string, shopsOwn: RegExp): boolean {
+  if (SPORT_INJURY.test(sentence) && !PRODUCT_CAUSED.test(sentence) && !GEAR_FAILED.test(text)) return true;
+  return OTHER_MAKERS.test(sentence) && !shopsOwn.test(sentence.replace(OTHER_MAKERS, ' '));
+}
+
+/**
+ * A precaution the customer takes on their own account after someone else's hack: "so I'm moving my Northwind account to
+ * a fresh email address", "so I want to switch on two-step for my account": the account named, nothing wrong with it.
+ */
+export const PRECAUTION_HERE = /\b(so|and|thats why|which is why)\b[^.!?]{0,20}\b(im|i am|ill|i will|i want to|id like to|i d like to|im going to|going to|gonna|planning to|decided to|thought id|want to|wanted to)( just| finally)? (move|moving|switch|switching|change|changing|update|updating|secure|securing|protect|protecting|lock|locking|tighten|tightening|set up|setting up|turn on|turning on|switch on|switching on|enable|enabling|add|adding)\b[^.!?]{0,60}/g;
+
+/** `text`: the whole message normalised (emoji kept); `shopsOwn`: THE_SHOPS with the site's names filled in. */
+export function saidInPassing(kind: HighStakesKind, sentence: string, text: string, shopsOwn: RegExp): boolean {
+  if (kind === 'legal') return IN_JEST.test(text) && !IN_EARNEST.test(text) && !GRIEVANCE.test(text) && (SOMEONE_ELSES_THREAT.test(sentence) || PLAYFUL_GRIEVANCE.test(sentence));
+  if (kind === 'injury') return injuryElsewhere(sentence, text, shopsOwn);
+  // "a knock-off headlamp from Amazon that overheated": another maker's scare.
+  if (kind === 'safety') return OTHER_MAKERS.test(sentence) && !shopsOwn.test(sentence.replace(OTHER_MAKERS, ' '));
+  return false;
+}
