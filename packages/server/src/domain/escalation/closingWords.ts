@@ -38,10 +38,15 @@ export const TAKES_ANYWHERE = /\b(thanks|thank you|thx|ty|cheers|sweet|makes sen
 
 /**
  * Session 59: doing it now, as the reply said ("bit annoying but fine, doing it now before the hour's up", "ok, cancelling
- * it now", "on it, thanks"): the step taken, not another attempt at the question.
+ * it now", "on it, thanks"): the step taken, not another attempt at the question (review 1: not "and so on it goes").
  */
-export const GETS_ON_WITH_IT = /(?:^|[,.;:!]\s*|\b(?:fine|ok(?:ay)?|alright|right|sure|then|so)\s+)(?:(?:im|i am|ill|i will|will)\s+)?(?:(?:doing|trying|cancell?ing|ordering|re-?ordering|filling (?:it |that |the form )?(?:in|out)|sending|placing|booking|redoing|re-?placing|changing|unplugging|charging) (?:it|that|this|them|so|one|the \w+) (?:now|right now|straight away|asap|tonight|then)|on it)\b/;
+export const GETS_ON_WITH_IT = /(?:^|[,.;:!]\s*|\b(?:fine|ok(?:ay)?|alright|right|sure|then|so)\s+)(?:(?:im|i am|ill|i will|will)\s+)?(?:(?:doing|trying|cancell?ing|ordering|re-?ordering|filling (?:it |that |the form )?(?:in|out)|sending|placing|booking|redoing|re-?placing|changing|unplugging|charging) (?:it|that|this|them|so|one|the \w+) (?:now|right now|straight away|asap|tonight|then)|on it(?! (?:goes|went|go|again)\b))\b/;
+/**
+ * Review 1 of session 59: taken with a sneer or as one more go at the same thing ("ok whatever, you keep my money then",
+ * "trying it now for the 4th time", "cancelling it now and ordering from someone else. ridiculous"): no step taken in peace.
+ */
+export const TAKEN_BITTERLY = /\b(whatever|joke|ridiculous|absurd|unbelievable|useless|pointless|waste|fed up|keep (my|the|our) money|(some ?one|some ?where) else|elsewhere|court|lawyer|(for )?the (second|third|fourth|fifth|sixth|umpteenth|hundredth|nth|\d+(st|nd|rd|th)) time|(\d+|two|three|four|five|six) times)\b/;
 /** Doing what the reply said, nothing asked and nothing still wrong. */
 export function getsOnWithIt(said: string): boolean {
-  return !said.includes('?') && GETS_ON_WITH_IT.test(said) && !INSIST_WORDS.test(said.replace(NO_TROUBLE, ' '));
+  return !said.includes('?') && GETS_ON_WITH_IT.test(said) && !INSIST_WORDS.test(said.replace(NO_TROUBLE, ' ')) && !TAKEN_BITTERLY.test(said);
 }

@@ -107,6 +107,12 @@ export function plainNegations(text: string): string {
 
 /** The injured can't use the gear for now: "so the trailsense is going in a drawer", "so we sent back both Stormshells". */
 const SHELVED = /\bso\b[^.!?]{0,40}\b(going (in|into) (a|the) (drawer|cupboard|closet|box|cellar|loft|attic)|(we|i) (sent|send|are sending|am sending|returned|are returning|am returning|cancell?ed|are cancell?ing) (\w+ ){0,3}(back|order|trip|booking)|(put|putting) (it|them|the \w+( \w+)?) away|(cant|cannot|can not|wont|will not) (use|wear|hike|run|walk|climb|go out|need)|(will|has|have) (to|got to) wait|out of action|on the shelf)\b/;
+/**
+ * Review 1 of session 59: the customer's own account here showing the break-in, whatever hack is told beside it: orders or
+ * charges they never made, a login they did not make, their password or e-mail changed (not locked out, which their own
+ * typing does: "locked out after fat-fingering my password… not hacked").
+ */
+const OWN_ACCOUNT_HIT = /\b(i|we) (never|didnt|did not) (place|placed|make|made|order|ordered|authori[sz]e|authori[sz]ed)\b|\b(orders?|charges?|purchases?) (on|in|to) (my|our) (\w+ )?account\b|\b(log ?in|sign ?in|logins?)\b[^.!?]{0,20}\b(from|in) (\w+ ){0,2}(on|to|into) (my|our) account\b|\b(my|our) (password|e-?mail|email address|delivery address|address|login|details) (was|were|has been|have been|got) changed\b|\bunauthori[sz]ed\b/;
 /** Another provider's mailbox hacked: "my old gmail was hacked". */
 const MAIL_HACKED = /\b(gmail|hotmail|yahoo|outlook|icloud|aol|gmx|proton ?mail|(old|personal|private|previous|former) (e ?mail|email))( (account|address|inbox))? (was|got|had been|has been) (hacked|compromised)\b/;
 const NOTHING_HERE = /\bnothing (strange|weird|odd|unusual|suspicious|bad|wrong) ((has )?happened|on (the|my) account)\b|\bno (strange |weird |odd |unusual |suspicious )?(orders|activity|changes)\b/;
@@ -280,7 +286,9 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
       // another provider's mailbox, long ago or with nothing wrong here.
       if (rule.kind === 'security' && MAIL_HACKED.test(sentence) && (NOTHING_HERE.test(text) || /\b(last (year|month|spring|summer|autumn|fall|winter)|(years?|months) (ago|back)|a while (back|ago)|in (19|20)\d\d)\b/.test(sentence)) && !/\b(didnt|did not|never) (place|placed|order|ordered|make|made|authori[sz]e)\b|\bcharg(ed|es)\b|\b(cant|cannot) (log|sign|get) ?in\b|\blocked out\b|\b(some ?one|some ?body|hackers?|they)\b[^.!?]{0,40}\b(into|changed|used|placed|ordered|logged)\b|\b(gone|missing|an order (to|for))\b/.test(text)) continue;
       if (rule.kind === 'legal' && OWN_PROFESSION.test(text) && !LEGAL_THREAT.test(text)) continue;
-      if (rule.kind === 'security' && (OTHER_SHOP_HACKED.test(sentence) || /\b(not|wasnt|never|no|isnt)\s+((been|got|actually|really)\s+)?hacked\b(?!\s*(before|\?))|\b(dont|do not|didnt|did not) (think|believe|reckon|suspect) (that )?(it|its|my account|i|im|ive|i was|i have)( been| got| was| is| has been)? hacked\b/.test(sentence)) && !/\b(but|someone|somebody|they|who) [^.!?]{0,30}\b(into|changed|ordered|used|placed|logged)\b/.test(text)) continue;
+      // (Review 1 of session 59: not when the customer's own account shows it, "…got hacked last month and now there are two
+      // orders on my account I never placed", "a login from Brazil on my account and my password was changed".)
+      if (rule.kind === 'security' && (OTHER_SHOP_HACKED.test(sentence) || /\b(not|wasnt|never|no|isnt)\s+((been|got|actually|really)\s+)?hacked\b(?!\s*(before|\?))|\b(dont|do not|didnt|did not) (think|believe|reckon|suspect) (that )?(it|its|my account|i|im|ive|i was|i have)( been| got| was| is| has been)? hacked\b/.test(sentence)) && !/\b(but|someone|somebody|they|who) [^.!?]{0,30}\b(into|changed|ordered|used|placed|logged)\b/.test(text) && !OWN_ACCOUNT_HIT.test(text)) continue;
       // (Session 59: nor a precaution taken on their own account, "…so I'm moving my Northwind account to a fresh email".)
       if (rule.kind === 'security' && OTHERS_ACCOUNT.test(sentence) && !named(ACCOUNT_HERE, names).test(text.replace(OTHERS_ACCOUNT, ' ').replace(/\ball (of )?my accounts\b/g, ' ').replace(PRECAUTION_HERE, ' '))) continue;
       // Session 48: "not going to call a lawyer over 20 francs 😄": the lawyer is ruled out.

@@ -7,15 +7,17 @@
 import type { HighStakesKind } from './highStakesPatterns.js';
 
 /** A product or its use in the injury's sentence. */
-export const PRODUCT_CAUSED = /\b(you sold|sold me|bought from you|from you|your|snapped|collapsed|came off|gave way|broke (off|apart)|failed|burn\w*|exploded|cut|sliced|gashed|stitches|tripped (over|on)|trapped|caught|peeled|because of|due to|when (the|my|it|its|a|our)|while (using|wearing|pitching|charging))\b/;
+export const PRODUCT_CAUSED = /\b(you sold|sold me|bought from you|from you|your|(bought|ordered|got|purchased) (it |them |one )?(here|from (this|the) (site|shop|store|website))|from (this|the) (site|shop|store|website)|snapped|collapsed|came off|gave way|broke (off|apart)|failed|burn\w*|exploded|cut|sliced|gashed|stitches|tripped (over|on)|trapped|caught|peeled|because of|due to|when (the|my|it|its|a|our)|while (using|wearing|pitching|charging))\b/;
 
 /** A laugh or a wink beside the words: "😂", "lol", "haha", "jk". */
 // (Alternatives, not a class: without the u flag a class of emoji matches half of any emoji, "😡" too.)
 const IN_JEST = /(😂|🤣|😄|😆|😅|😜|😉|😁|🙃|😹)|\b(lol|lmao|rofl|ha(ha)+|he(he)+|jk|just kidding|(only |just )?joking|kidding)\b/;
 /** Taken back as no joke: "seriously though", "not joking". */
-const IN_EARNEST = /\b(seriously|not (joking|kidding)|no joke|i mean it|for real|in all seriousness)\b/;
+const IN_EARNEST = /\b(seriously|not (joking|kidding)|no joke|i mean it|for real|in all seriousness|not (really |even )?(laughing|funny)|no laughing matter)\b/;
 /** A grievance beside the joke makes it a threat after all: "…she'll sue you if the refund doesn't come 😅". */
-const GRIEVANCE = /\b(refund\w*|money back|owes?|owed|charged|broken|faulty|defective|damaged|never (arrived|came)|missing|injur\w*|hurt)\b/;
+// (Review 1 of session 59: or any complaint told beside it, "the tent ripped on day one", "over the €180 you took twice",
+// "three weeks late", "if the jacket isn't replaced": the laugh is then nerves, not a joke.)
+const GRIEVANCE = /\b(refund\w*|money back|owes?|owed|charged|broken|broke|faulty|defective|damaged|never (arrived|came|delivered|turned up|showed up)|not (delivered|arrived)|missing|injur\w*|hurt|ripped|torn|tore|leak\w*|snapped|collapsed|late|lost|twice|scam\w*|rip(ped)? off|still waiting|no (answer|reply|response)|nobody (answers|replies|responds)|ignor\w*)\b|[€$£]\s?\d|\d\s?(€|eur|euros?|usd|dollars?|pounds?)\b|\b(if|unless) (you|the|it|my|this|they)\b[^.!?]{0,40}\b(isnt|is not|arent|are not|dont|doesnt|does not|not|never|wont)\b/;
 /** The threat put in a relative's or a friend's mouth: "my wife says she's going to sue you". */
 const SOMEONE_ELSES_THREAT = /\b(my|our) (wife|husband|partner|girlfriend|boyfriend|fiancee?|mum|mom|mother|dad|father|kids?|sons?|daughters?|friends?|mates?|flatmates?|roommates?|brother|sister|family|wallet|bank account|accountant)\b[^.!?]{0,40}\b(sue|suing|lawyers?|solicitors?|court|legal action)\b/;
 /** A grievance that is a compliment: "sue you for turning me into a gear addict", "for making me spend so much". */
@@ -27,13 +29,15 @@ const PLAYFUL_GRIEVANCE = /\b(sue|suing|court)\b[^.!?]{0,20}\bfor (turning (me|u
  */
 const SPORT_INJURY = /\b(hurt|injured|broke|broken|sprained|twisted|tore|torn|pulled|strained|fractured|busted|bruised|wrecked|tweaked|did) (my|his|her|their|a) (\w+ )?(knee|knees|ankle|ankles|wrist|leg|arm|back|hip|shoulder|foot|hand|finger|toe|neck|calf|hamstring|achilles|ribs?|collarbone|ligament|acl|meniscus)\b[^.!?]{0,25}\b(on a (\w+ )?(descent|run|hike|climb|trail|walk|ride|race|fall|slope)|(while |when )?(skiing|snowboarding|running|jogging|hiking|climbing|cycling|biking|bouldering|surfing|skating|dancing|training|playing \w+)|at (the gym|football|rugby|training|work|the climbing wall)|on the (slopes?|trail|mountain|pitch|stairs)|in a (race|match|game|marathon))\b/;
 /** Gear that failed, named anywhere in the message: the sport injury is then the product's. */
-const GEAR_FAILED = /\b(snapped|collapsed|gave way|broke (off|apart)|came (off|apart|loose|undone)|failed|faulty|defective|died on me|(switched|turned|shut) (itself )?off|slipped off|peeled|split open)\b/;
+// (Review 1 of session 59: or cracked, shattered, gone dark: "the heel of the boots cracked clean off"; not a bone, "cracked a rib".)
+const GEAR_FAILED = /\b(snapped|collapsed|gave way|broke (off|apart)|came (off|apart|loose|undone)|failed|faulty|defective|died on me|(switched|turned|shut) (itself )?off|slipped off|peeled|split (open|in half|in two)|shattered|detached|went (dark|dead)|cracked(?! (my|his|her|their|a|an|two|three|some) ))\b/;
 
 /** Another maker's product: "a cheap supermarket tent", "a tent from Aldi", "another brand's poles". */
 const GEAR_WORD = String.raw`(tents?|poles?|stoves?|lamps?|headlamps?|torch(es)?|boots?|shoes?|jackets?|power ?banks?|batter(y|ies)|chargers?|watch(es)?|ladders?|chairs?|gear|kit)`;
 const OTHER_MAKERS = new RegExp(String.raw`\b(cheap|cheapo|budget|supermarket|discount|no-?name|knock-?off|off-?brand)\s+(\w+\s+)?${GEAR_WORD}\b|\b${GEAR_WORD} (from|at|bought (at|from)) (aldi|lidl|decathlon|amazon|ikea|temu|a supermarket|the supermarket|another (shop|store|brand|retailer)|some other (shop|store|brand|retailer)|a different (shop|store|brand|retailer))\b|\b(another|other|a different|some other) (brand|shop|store|retailer|company)s? ${GEAR_WORD}\b|\bnot (one of yours|from you|yours|your (brand|tent|product|gear))\b`);
 /** The shop's own product in the same sentence ("your cheap tent", "the Ridgeline I bought from you"). */
-export const THE_SHOPS = /\b(you sold|sold me|bought from you|from you|your|<shop>|<device>)\b(?! (brand|tent|product|gear)\b)/;
+// (Review 1 of session 59: or bought here, "the power bank I got here", "the headlamp I ordered from this site".)
+export const THE_SHOPS = /\b(you sold|sold me|bought from you|from you|your|<shop>|<device>|(bought|ordered|got|purchased) (it |them |one )?(here|from (this|the) (site|shop|store|website))|from (this|the) (site|shop|store|website))\b(?! (brand|tent|product|gear)\b)/;
 
 /** Whether an injury sentence tells of a hurt the shop's products did not cause. */
 function injuryElsewhere(sentence: string, text: string, shopsOwn: RegExp): boolean {
@@ -44,8 +48,10 @@ function injuryElsewhere(sentence: string, text: string, shopsOwn: RegExp): bool
 /**
  * A precaution the customer takes on their own account after someone else's hack: "so I'm moving my Northwind account to
  * a fresh email address", "so I want to switch on two-step for my account": the account named, nothing wrong with it.
+ * (Review 1 of session 59: up to the reason told after it, "…changing my password, because there's an order on my account I
+ * never placed": that is the account's own trouble.)
  */
-export const PRECAUTION_HERE = /\b(so|and|thats why|which is why)\b[^.!?]{0,20}\b(im|i am|ill|i will|i want to|id like to|i d like to|im going to|going to|gonna|planning to|decided to|thought id|want to|wanted to)( just| finally)? (move|moving|switch|switching|change|changing|update|updating|secure|securing|protect|protecting|lock|locking|tighten|tightening|set up|setting up|turn on|turning on|switch on|switching on|enable|enabling|add|adding)\b[^.!?]{0,60}/g;
+export const PRECAUTION_HERE = /\b(so|and|thats why|which is why)\b[^.!?]{0,20}\b(im|i am|ill|i will|i want to|id like to|i d like to|im going to|going to|gonna|planning to|decided to|thought id|want to|wanted to)( just| finally)? (move|moving|switch|switching|change|changing|update|updating|secure|securing|protect|protecting|lock|locking|tighten|tightening|set up|setting up|turn on|turning on|switch on|switching on|enable|enabling|add|adding)\b(?:(?!\b(?:because|since|as|but|though|cos|cause|after|now|there|theres|someone|somebody)\b)[^.!?]){0,60}/g;
 
 /** `text`: the whole message normalised (emoji kept); `shopsOwn`: THE_SHOPS with the site's names filled in. */
 export function saidInPassing(kind: HighStakesKind, sentence: string, text: string, shopsOwn: RegExp): boolean {

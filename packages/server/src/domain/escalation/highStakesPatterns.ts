@@ -224,6 +224,8 @@ export const SWELL_CONTAINER = /(?<!\b(in|inside|into|from|of) (the|my|a|his|her
  * Review: a dispute ruled out only for now: "Not trying to threaten you with a chargeback, but if this isn't sorted by
  * Friday…", "not looking to file a dispute, though if nothing changes I'll have to", "…so I've opened one today".
  */
+/** "Ok so it goes away by itself. Then no dispute. Thanks!": a dispute the customer had weighed, now dropped. */
+export const DISPUTE_DROPPED = /\b((then|so|ok|okay|fine) no (dispute|chargeback|charge back)\b(?!\s*\?)|no (dispute|chargeback|charge back)( needed| necessary| required)? (then|for now|after all)\b|no (need|reason) (to|for) (a |any )?(dispute|chargeback|charge (it |this |that )?back)\b|(i|we) (wont|will not|dont need to|do not need to|neednt|need not|wont have to|dont have to) (disput\w*|charge (it|this|that) back|(file|open|do|raise|start) (a |the |any )?(dispute|chargeback))\b( (it|that|this))?( then| after all)?(?! (unless|if|until)\b))/;
 export const DISPUTE_STILL_ON = /\b(but if|otherwise|or else|unless)\b|\bno (other )?choice\b|\bif\b[^.!?]{0,40}\b(ill|i will|i would|id|ill have to|i have to|id have to)\b(?! (much )?(rather|prefer)\b)|\b(ive|i have|weve|we have|so i|and i)\s+(just |already |now |since )?(opened|filed|started|raised|lodged)\s+(one|it|an? ((paypal|bank|card|amex|visa|klarna) )?(chargeback|charge back|dispute|claim|case))\b|\b(i|we) (just|already|also|actually) (opened|filed|started|raised|lodged) (one|it|an? ((paypal|bank|card|amex|visa|klarna) )?(chargeback|charge back|dispute|claim|case))\b/;
 /**
  * Session 51: who says "lawyer" or "court" of their own job ("I'm a lawyer so I'm in court most of the week"), with no
@@ -262,7 +264,7 @@ export function onlyLooksAlike(kind: HighStakesKind | null, t: string, incidentI
   // (Review 1 of session 57: not beside a chargeback said in other words, "…I'll charge it back with my bank".)
   if ((kind === 'dispute' || kind === null) && FEE_BACK.test(t) && !/\b(charge ?backs?|disput\w*|charg\w* (it|this|that|them|the (money|payment|amount|order|fee|fees)) back)\b/.test(t.replace(FEE_BACKS, ' '))) return true;
   // (Review 3: a reversal asked of the bank for "nothing to do with you".)
-  if ((kind === 'dispute' || (kind === null && /\b(chargebacks?|disput\w*|streitfall|reclamaci\w+)\b/.test(t))) && (OTHER_SHOP.test(t) || NOT_US.test(t) || DISPUTE_OVER.test(t) || (NOT_DISPUTING.test(t) && !DISPUTE_STILL_ON.test(t))) && !/\b(this time|again)\b|\b(ive|i have|im|i am|ill|i will) (\w+ )?(filed|filing|opened|opening|file|open)\b/.test(t)) return true;
+  if ((kind === 'dispute' || (kind === null && /\b(chargebacks?|disput\w*|streitfall|reclamaci\w+)\b/.test(t))) && (OTHER_SHOP.test(t) || NOT_US.test(t) || DISPUTE_OVER.test(t) || ((NOT_DISPUTING.test(t) || DISPUTE_DROPPED.test(t)) && !DISPUTE_STILL_ON.test(t))) && !/\b(this time|again)\b|\b(ive|i have|im|i am|ill|i will) (\w+ )?(filed|filing|opened|opening|file|open)\b/.test(t)) return true;
   if ((kind === 'safety' || kind === 'injury' || (kind === null && (WOUND_WORDS.test(t) || WOUND_WORDS_MORE.test(t)))) && RESOLVED_BEFORE.test(t) && !HAPPENING_AGAIN.test(t) && !incidentIn?.(t.slice(t.search(RESOLVED_BEFORE) + (RESOLVED_BEFORE.exec(t)?.[0].length ?? 0)))) return true;
   if (kind === 'safety' && SECOND_HAND.test(t) && MINE_FINE_OR_WORRIED.test(t) && !MINE_TOO.test(t)) return true;
   // Session 53: "it looks totally normal, no bulging, no smell, doesn't get hot. still ok to use?": the signs denied, one by

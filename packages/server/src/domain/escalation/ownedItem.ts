@@ -16,6 +16,13 @@ const NOT_A_RETURN = /\b(tax|vat|income tax|expense|expenses) returns?\b|\bkeeps
 const DEFECT =
   /\b(cracked|snapped|split|torn|ripped|broke|broken|leaked|leaking|leaks|came without|is missing|was missing|were missing|kaputt\w*|gerissen|gebrochen|undicht|roto|rota|rompio|se ha roto|rasgad[oa])\b/;
 
+/**
+ * Session 59 (S2): a fault of the item called a defect in so many words ("this is a defect, not me", "the zip is faulty",
+ * "das Zelt ist defekt", "es un defecto de fábrica"); not one denied or asked about ("not a defect", "any known defects?").
+ */
+const DEFECT_CLAIMED =
+  /(?<!\b(?:not|no|isnt|wasnt|never|any|known|for|of) (?:an? )?(?:\w+ )?)\b(?:defect|flaw)\b(?!s\b)|\b(defective|faulty)\b|\b(ist|sind|war|waren) (\w+ ){0,2}(defekt|mangelhaft)\b|\b(produktionsfehler|herstellungsfehler|materialfehler|fabrikationsfehler)\b|\b(defecto de fabrica|defectuos[oa]s?)\b/;
+
 /** A sale: a trade-in, a restock, a spare part or a model to buy; a claim that refuses to buy again is no sale. */
 const A_SALE =
   /\b(trade[- ]?ins?|part[- ]exchange|in exchange for|inzahlungnahme|(can|could|where|how) (can |do )?(i|we) (buy|purchase|order)|(want|like|need) to (buy|purchase)|buy (just|one|a spare|a replacement|spares?|another|the part)|do you (still |also )?(sell|stock|carry|have)|spares?|restock\w*|back in stock|sold out|successor|discontinued|kaufen|comprar\w*)\b/;
@@ -47,7 +54,7 @@ export function aboutOwnedItem(conversation: string, defects = true): boolean {
   const all = normalise(conversation).replace(NOT_A_RETURN, ' ');
   if (A_SALE.test(all.replace(REFUSES_TO_BUY, ' ')) || WEIGHING.test(all)) return false;
   if (!defects && (NO_CLAIM.test(all.replace(REFUSES_REPAIR, ' ')) || CLAIM_SCORNED.test(all))) return false;
-  return RETURN_OR_WARRANTY.test(all) || (defects && DEFECT.test(all));
+  return RETURN_OR_WARRANTY.test(all) || (defects && (DEFECT.test(all) || DEFECT_CLAIMED.test(all)));
 }
 
 /** Any return, exchange or claim in the conversation, whatever else it asks. */

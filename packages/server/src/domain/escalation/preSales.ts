@@ -103,6 +103,22 @@ export function asksOfOwnedProduct(conversation: string): boolean {
   return OWNS_MODEL.test(all) && (CAPABILITY.test(all) || CAPABILITY_MORE.test(all) || SPEC_ES_DE.test(all)) && !ACCESSORY_TO_BUY.test(all) && !CONSIDERING.test(all) && !BUYING_ES_DE.test(all) && !OTHER_MODEL_OR_BUYING.test(all);
 }
 
+/**
+ * Session 59 (S2): how to do something on a device the customer has, in any of the three languages ("wie kann ich auf
+ * meiner Trailsense Karten offline speichern?", "how do I load routes onto my watch?", "¿cómo puedo poner la alarma en mi
+ * reloj?"): an owner's how-to, the troubleshooters', though maps and trips read as pre-sales'.
+ */
+const OWNER_HOW_TO =
+  /\b(how (do|can|could|would|should) (i|we)|wie (kann|konnte|muss|soll) ich|(como|donde) (puedo|hago|se))\b[^.!?]{0,60}\b(on|onto|in|into|to|with|from|auf|in|an|mit|von|en|con|de) (my|mi|mis|meiner|meinem|meine|meinen)\b/;
+/** …not an order, an account, a payment, a return or a store visit asked how to ("how can I add a note to my order?"). */
+const NOT_A_DEVICE_HOW_TO =
+  /\b(orders?|account|konto|cuenta|bestell\w*|pedidos?|return\w*|refund\w*|exchang\w*|deliver\w*|ship\w*|address|adresse|direccion|pay\w*|card|invoice|rechnung|factura|codes?|gutschein\w*|cupon|store|shop|laden|tienda|basket|cart|warenkorb|carrito|zuruck\w*|devol\w*|erstatt\w*|reembols\w*)\b/;
+
+export function asksHowToOnOwned(conversation: string): boolean {
+  const all = normalise(conversation);
+  return OWNER_HOW_TO.test(all) && !NOT_A_DEVICE_HOW_TO.test(all) && !CONSIDERING.test(all) && !BUYING_ES_DE.test(all) && !OTHER_MODEL_OR_BUYING.test(all) && !ACCESSORY_TO_BUY.test(all);
+}
+
 /** What a product is or does, without owning one or a fault: specs, not "before I order, can you gift-wrap it?". */
 export function asksAboutProduct(conversation: string): boolean {
   const all = normalise(conversation);

@@ -33,6 +33,9 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   // comes after the customer takes it back replaces what came before.
   const retracted = /(?:^|[\s.,;!—-])(?:(?:sorry|actually),? no\s*[,.!—-]|no,? wait\b|scratch that\b|correction:|my mistake\b|oops\b)/.exec(text);
   if (retracted && amounts.some((a) => a.index > retracted.index) && amounts.some((a) => a.index < retracted.index)) amounts = amounts.filter((a) => a.index > retracted.index);
+  // "exactly €200.00 (two jackets, €100 each)": the amounts in brackets right after an amount are its parts, not more items.
+  const parts = new Set(amounts.flatMap((b) => bracketedParts(text, b, amounts)));
+  if (parts.size > 0) amounts = amounts.filter((a) => !parts.has(a));
   // "returned a lumen 400 (€39) from my €310 order": beside an item's price, the order's total is not refunded.
   // "(€39) from my €310 order", "the tent was €249 of the €318 total": the order's amount, not an item's.
   const ofTotal = (a: Amount) => /\bof (the|my|our|a|an)\s*$/.test(text.slice(Math.max(0, a.index - 10), a.index)) && /^\s*total\b/.test(text.slice(a.index + a.raw.length));
@@ -108,6 +111,14 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   // "both jackets … $119.99 each": the price times how many.
   const total = amounts.reduce((sum, a) => sum + a.value * eachCount(countText, a, before.toLowerCase()), 0);
   return { total: Math.round(total * 100) / 100, amounts };
+}
+/** Brackets opened right after an amount (a breakdown of it), not adding to it ("plus", "+", "and also", "extra"). */
+const BREAKDOWN = /^\s*\((?![^()]{0,80}\b(plus|extra|also|on top|additional)\b|[^()]{0,80}\+)[^()]{0,80}\)/;
+/** The amounts inside the brackets that follow `whole`: "€200.00 (two jackets, €100 each)". */
+function bracketedParts(text: string, whole: Amount, amounts: readonly Amount[]): Amount[] {
+  const from = whole.index + whole.raw.length;
+  const m = BREAKDOWN.exec(text.slice(from, from + 100));
+  return m ? amounts.filter((a) => a.index > from && a.index < from + m[0].length) : [];
 }
 /** What the items a message adds come to, each counted as often as it says ("the two spare packs, €44 each"). */
 export function addedTotal(message: string, added: readonly Amount[], before: string): number {

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { scoreFrustration } from './frustration.js';
 import { asksOfOwnedProduct } from './preSales.js';
 import { afterEcho } from './partTaken.js';
+import { correctTeam } from './teamCorrections.js';
+import { fiveTeamsSite } from './testContext.js';
 
 const score = (m: string) => scoreFrustration(m, [], false, 'Northwind Gear', 'Some reply from the help articles.').score;
 
@@ -46,4 +48,25 @@ describe("an owned model's capability asked (narrowed): not a child's age or a l
 describe("a surprised echo (narrowed): the bot's not knowing said back presses", () => {
   it('"oh, not overnight at all? ok, …" echoes the passage', () => expect(afterEcho("oh, not overnight at all? ok, i'll do it in the evening")).not.toBeNull());
   it.each(["no idea then? fine, i'll wait and see", "nothing on that? ok i'll wait", "nobody knows? ok then"])('%j is no echo', (m) => expect(afterEcho(m)).toBeNull());
+});
+
+// S2's team corrections, narrowed after the development pool.
+
+const team = (from: string, ...turns: string[]) => correctTeam(fiveTeamsSite, from, { topical: turns.join('\n'), conversation: turns.join('\n'), current: turns.at(-1)! });
+
+describe('team corrections narrowed on the older labels', () => {
+  it('a chest strap from another make is a sensor to pair, not a band to buy', () =>
+    expect(team('technical', 'can my pace 5 connect to a chest strap?', 'I mean a Polar H10 heart rate strap, not pairing my phone')).toBe('technical'));
+  it('a band of another make still goes to pre-sales', () => expect(team('orders', '¿la correa del Pace 5 se puede cambiar por una de otra marca? ¿Es de 22 mm?')).toBe('sales'));
+  it('an error code beside a strap question stays with the troubleshooters', () =>
+    expect(team('technical', 'The Pace 5 update went fine but now the watch shows E05 every time I start a run. Also, is 22mm the right strap size?')).toBe('technical'));
+  it.each([
+    "Right, so I'd pay the postage back to Germany and then reorder. Can someone ring me to sort it out?",
+    'Could a supervisor perhaps have a look and waive the postage this once? It is order NW-120935.',
+    'I do not wish to return it for a refund and buy it again, paying postage both ways.',
+  ])('%j: postage to send a thing back stays with returns', (m) => expect(team('orders', m)).toBe('orders'));
+  it.each(['Dann bestelle ich separat, aber bekomme ich die Versandkosten zurück?', 'do you refund the shipping costs if I order separately?', 'can I get the postage back?'])(
+    '%j: the shipping costs asked back go to refunds',
+    (m) => expect(team('orders', m)).toBe('billing'),
+  );
 });

@@ -18,7 +18,7 @@
 import { normalise } from '../bot/text.js';
 import { chasesRefundMoney, refundFallsShort } from './refundMoney.js';
 import { CARD_GIVEN, PHISHY } from './phishing.js';
-import { asksOfOwnedProduct } from './preSales.js';
+import { asksHowToOnOwned, asksOfOwnedProduct } from './preSales.js';
 import { PAYMENTS_DUTY, PRE_SALES_DUTY, PRIVACY_DUTY, REFUNDS_DUTY, RETURNS_DUTY, SHIPPING_DUTY, TROUBLESHOOTING_DUTY, WARRANTY_DUTY, type Correction } from './teamDuties.js';
 
 
@@ -116,6 +116,57 @@ const FREE_OR_CLAIM = /\b(for free|free of charge|no charge|under (the |my )?war
 const PAYMENT_REFUSED = /\bpay-\d{3}\b|\b(card|payment)s? (was |is |keeps (getting |being )?|got |gets )?(declined|refused|rejected|failing|failed)\b/;
 const PAYMENT_DATA_ASKED = /\b(delet\w*|remov\w*|eras\w*|store[sd]?|storing|keep|kept|save[sd]?|gdpr|data protection|personal data)\b/;
 
+/**
+ * Session 59 (S2): a part missing from an order, told in German or Spanish ("In meiner Bestellung NW-… fehlt der Packsack",
+ * "en mi pedido faltaba el cable"): the orders team's, though the part (a tent's bag, a cable) reads as pre-sales'.
+ */
+const MISSING_FROM_ORDER_ES_DE =
+  /\b(in|aus|bei) (meiner|unserer|der|dieser) (bestellung|lieferung|sendung)\b[^.!?]{0,40}\bfehl(t|en|te|ten)\b|\bfehl(t|en|te|ten)\b[^.!?]{0,40}\b(in|aus|bei) (meiner|unserer|der|dieser) (bestellung|lieferung|sendung)\b|\b(en|de) (mi|nuestro|el|este) pedido\b[^.!?]{0,40}\bfalta(n|ba|ban)?\b|\bfalta(n|ba|ban)?\b[^.!?]{0,40}\b(en|de|del) (mi|nuestro|el|este) pedido\b/;
+/** What is missing that is no part of the parcel: a bill, a code, points, a confirmation. */
+const MISSING_NO_ITEM = /\b(rechnung\w*|invoice\w*|factura\w*|beleg|quittung|recibo|codes?|codigo|gutschein\w*|rabatt\w*|cupon|punkte|puntos|trailpoints|bestatigung\w*|confirmacion|mwst|iva|tracking\w*|sendungsnummer|seguimiento)\b/;
+
+/**
+ * Session 59 (S2): a product in a store's stock asked in German or Spanish ("Gibt es die VoltPack 20000 im Laden in Berlin?",
+ * "¿tenéis la Ridgeline en la tienda de Berlín?"): the stores', pre-sales', after a shipping question in the orders' words.
+ */
+const STORE_STOCK_ES_DE =
+  /\b(gibt es|habt ihr|haben sie|fuhrt ihr|fuhren sie)\b[^.!?]{0,40}\b(im|in dem|in eurem|in ihrem|in der|in eurer|in ihrer) (\w+ )?(laden|geschaft|store|shop|filiale)\b|\b(im|in dem|in eurem|in der) (\w+ )?(laden|geschaft|store|shop|filiale)\b[^.!?]{0,30}\b(vorratig|auf lager|verfugbar|erhaltlich|zu haben)\b|\b(teneis|tienen|tienes|hay|esta|estan|queda|quedan)\b[^.!?]{0,40}\ben (la|vuestra|su|tu) tienda\b|\ben (la|vuestra|su) tienda\b[^.!?]{0,30}\b(disponibles?|en stock|hay)\b/;
+/** A store's part in an order or a return: "meine Bestellung im Laden abholen", "devolverlo en la tienda". */
+const STORE_ORDER_MATTER = /\b(bestell\w*|pedido|order\w*|[a-z]{1,4}-\d{4,}|zuruck\w*|umtausch\w*|ruckgabe|devol\w*|devuelv\w*|return\w*|refund\w*|erstatt\w*|reembols\w*|garantie|garantia|warrant\w*|gekauft|compr[eo]|kaputt|rot[oa]|gutschein\w*|codes?|codigo|einlos\w*|bezahl\w*|pag\w*|tarjeta|karte)\b/;
+
+/**
+ * Session 59 (S2): whether a part of a product can be swapped for another brand's or a standard one ("¿la correa del Pace 5
+ * se puede cambiar por una de otra marca?", "can I fit a third-party strap on it?", "passt ein 22-mm-Armband?"): a question
+ * about buying a part, pre-sales', though "cambiar por" reads as an exchange. Not a strap that broke or came wrong.
+ */
+// (Not a chest or heart-rate strap: a sensor to pair, the troubleshooters' question.)
+const STRAP = String.raw`(?<!\b(chest|heart[- ]rate|hr|pulse|brust|pecho|pectoral) )(straps?|bands?|wristbands?|bracelets?|correas?|pulseras?|armband\w*|uhrenarmband\w*)`;
+const OTHER_MAKE = String.raw`((other|another|third[- ]party|different) (brands?|makes?|manufacturers?)|third[- ]party|generic|universal|standard|otras? marcas?|de terceros|generic[oa]s?|universal(es)?|andere[nrms]? (marke|marken|hersteller\w*)|fremd\w*|garmin|apple|suunto|polar|coros|fitbit|samsung)`;
+const PART_OF_OTHER_MAKE = new RegExp(String.raw`\b${STRAP}\b[^.!?]{0,60}\b${OTHER_MAKE}\b|\b${OTHER_MAKE}\b[^.!?]{0,60}\b${STRAP}\b|\b${STRAP}\b[^.!?]{0,30}\b\d{2} ?mm\b|\b\d{2} ?mm\b[^.!?]{0,12}\b${STRAP}\b`);
+const PART_GONE_WRONG = /\b(e\d{2}|errors?|fehler\w*|broke\w*|broken|snapped|torn|rot[oa]|rompi\w*|kaputt|gerissen|defect\w*|defekt|faulty|warrant\w*|garant\w*|return\w*|refund\w*|devol\w*|reembols\w*|zuruck\w*|erstatt\w*|wrong|falsch\w*|equivocad[oa]|sent|arrived|came|llego|kam|[a-z]{1,4}-\d{4,}|my order|mi pedido|meine bestellung)\b/;
+
+/**
+ * Session 59 (S2): a personal detail on the account wrong or to be changed, the date of birth ("how do I change my date of
+ * birth on my account?", "mein Geburtsdatum im Konto ist falsch", "mi fecha de nacimiento está mal"): personal data, the
+ * data team's. Not a birthday present, discount or delivery date ("can it arrive by my birthday?").
+ */
+const BIRTH_DATE = String.raw`(date of birth|birth ?date|dob|geburtsdatum|fecha de nacimiento)`;
+const ACCOUNT_DETAIL_WRONG = new RegExp(
+  String.raw`\b${BIRTH_DATE}\b[^.!?]{0,40}\b(wrong|incorrect|mistake\w*|falsch|fehlerhaft|mal|incorrect[ao]|equivocad[ao]|account|profile|konto|profil|cuenta|perfil)\b|\b(change|correct|update|fix|edit|amend|andern|korrigieren|berichtigen|aktualisieren|cambiar|corregir|modificar|actualizar)\b[^.!?]{0,20}\b${BIRTH_DATE}\b|\b(my )?birthday (on|in) (my|the) (account|profile)\b|\b(account|profile) (\w+ )?(has|shows|says) (the )?wrong (birthday|birth ?date|date of birth)\b`,
+);
+
+/**
+ * Session 59 (S2): the shipping costs asked back ("bekomme ich die Versandkosten zurück?", "will you refund the postage?",
+ * "¿me reembolsáis los gastos de envío?"): money back, the refunds team's. Not who pays the postage of a return ("the
+ * postage to send it back", "¿los gastos de envío de la devolución los pago yo?").
+ */
+const SHIPPING_COST = String.raw`(versandkosten|versandgebuhr\w*|porto|portokosten|liefergebuhr\w*|gastos de envio|costes? de envio|shipping( costs?| fees?| charges?)?|delivery (costs?|fees?|charges?)|postage)`;
+// (Narrowed after the development pool: the postage paid to send a thing back, "pay the postage back to Germany", or waived
+// on an exchange, stays with returns.)
+const SHIPPING_COST_BACK = new RegExp(
+  String.raw`\b${SHIPPING_COST}\b[^.!?]{0,40}(\bzuruck(erstattet|bekommen|erhalten)?\b|\b(erstattet|gutgeschrieben|refunded|reimbursed|reembols\w*))|\b(erstatt\w*|refund(ed|ing)?|reimburs\w*|reembols\w*)( (me|us))? (the |my |your |of the |los |las |el |la |die |den )?(\w+ )?${SHIPPING_COST}\b|\b(get|getting|have|want|receive) (the |my )?${SHIPPING_COST} back\b|\b(get|getting|have|want) back (the |my )?${SHIPPING_COST}\b`,
+);
+
 export const MORE_CORRECTIONS: Correction[] = [
   { from: [], to: PRE_SALES_DUTY, when: (c) => NEW_STORE.test(normalise(c.topical)) && !STORE_MATTER.test(normalise(c.topical)) },
   {
@@ -173,7 +224,7 @@ export const MORE_CORRECTIONS: Correction[] = [
       return SERVICE_ASKED.test(t) && (PAYING_FOR_IT.test(t) || WARRANTY_OVER.test(t)) && !FREE_OR_CLAIM.test(t.replace(WARRANTY_OVER_ALL, ' '));
     },
   },
-  { from: [PRE_SALES_DUTY], to: TROUBLESHOOTING_DUTY, when: (c) => asksOfOwnedProduct(c.topical) },
+  { from: [PRE_SALES_DUTY], to: TROUBLESHOOTING_DUTY, when: (c) => asksOfOwnedProduct(c.topical) || asksHowToOnOwned(c.topical) },
   // A sum back short of what was paid ("got €129 back instead of the €159 I paid for the jacket"), in the product's words.
   { from: [TROUBLESHOOTING_DUTY, PRE_SALES_DUTY], to: REFUNDS_DUTY, when: (c) => refundFallsShort(c.topical) },
   {
@@ -181,4 +232,10 @@ export const MORE_CORRECTIONS: Correction[] = [
     to: PAYMENTS_DUTY,
     when: (c) => PAYMENT_REFUSED.test(normalise(c.topical)) && !PAYMENT_DATA_ASKED.test(normalise(c.topical)),
   },
+  // Session 59 (S2): the rest of S2's reviewed chats, each in another team's words.
+  { from: [TROUBLESHOOTING_DUTY, PRE_SALES_DUTY], to: RETURNS_DUTY, when: (c) => MISSING_FROM_ORDER_ES_DE.test(normalise(c.topical)) && !MISSING_NO_ITEM.test(normalise(c.topical)) },
+  { from: [], to: PRE_SALES_DUTY, when: (c) => STORE_STOCK_ES_DE.test(normalise(c.current)) && !STORE_ORDER_MATTER.test(normalise(c.current)) },
+  { from: [RETURNS_DUTY, TROUBLESHOOTING_DUTY], to: PRE_SALES_DUTY, when: (c) => PART_OF_OTHER_MAKE.test(normalise(c.current)) && !PART_GONE_WRONG.test(normalise(c.topical)) },
+  { from: [], to: PRIVACY_DUTY, when: (c) => ACCOUNT_DETAIL_WRONG.test(normalise(c.conversation)) },
+  { from: [RETURNS_DUTY], to: REFUNDS_DUTY, when: (c) => SHIPPING_COST_BACK.test(normalise(c.current)) },
 ];
