@@ -8,11 +8,12 @@ const CHARGE = /\b(re)?(charg(?:e|es|ed|ing))\b/gi;
 
 /** Words right after a charge word that make it the power sense. */
 const POWER_AFTER =
-  /^\s*(?:(?:it|them|the (?:battery|batteries|watch|lamp|headlamp|light|device|power ?bank|phone|unit))\b|overnight\b|all night\b|fully\b|properly\b|slowly\b|anymore\b|any more\b|at all\b|up\b|via\b|through\b|from (?:usb|the wall|a laptop|my laptop)\b|with (?:the |a |my )?(?:usb|cable|charger|plug|adapter|power)|(?:at|to|past) \d+ ?%|to (?:full|100 ?%?|max)\b(?!\s*(?:price|amount|payment|instal|install|dollars|euros|\d))|for \d+ (?:hours?|hrs?|minutes?)\b|(?:port|cable|light|led|indicator|dock|lead|socket|time|speed)\b)/i;
+  /^\s*(?:(?:it|them|the (?:battery|batteries|watch|lamp|headlamp|light|device|power ?bank|phone|unit))\b|overnight\b|all night\b|fully\b|properly\b|(?:very |really |so |too )?slowly\b|itself\b|(?:my |a |the |both )?(?:phones?|laptops?|tablets?)\b|anymore\b|any more\b|at all\b|up\b|via\b|through\b|from (?:usb|the wall|a laptop|my laptop)\b|with (?:the |a |my )?(?:usb|cable|charger|plug|adapter|power)|(?:at|to|past) \d+ ?%|to (?:full|100 ?%?|max)\b(?!\s*(?:price|amount|payment|instal|install|dollars|euros|\d))|for \d+ (?:hours?|hrs?|minutes?)\b|(?:port|cable|light|led|indicator|dock|lead|socket|time|speed)\b)/i;
 /** "won't", "stopped": a thing that fails to charge. */
 const FAILS = String.raw`(?:won'?t|wont|doesn'?t|does not|didn'?t|did not|isn'?t|is not|will not|can'?t|cannot|stopped|no longer|never)`;
 /** Words right before a charge word that make it the power sense. */
-const POWER_BEFORE = new RegExp(String.raw`\b(?:${FAILS}|stops|not|fully|half|keeps|started|while|when|to)\s+$`, 'i');
+// (Session 59 S3: "pass-through charging", a power bank's feature; "my laptop charges very slowly".)
+const POWER_BEFORE = new RegExp(String.raw`\b(?:${FAILS}|stops|not|fully|half|keeps|started|while|when|to|pass-?through|laptop|phone|tablet)\s+$`, 'i');
 /** The word before "won't charge": who fails to charge. */
 const SUBJECT = new RegExp(String.raw`\b(\w+)\s+(?:that\s+|which\s+)?${FAILS}\s+$`, 'i');
 /** Words that make it money, whatever came before. */

@@ -23,6 +23,11 @@ const ITEM_FAULT = /\b(faults?|faulty|defect\w*|broke|broken|stopped working|(do
 /** Sent back and the money awaited: the refund is the money team's. */
 const RETURN_SENT = /\b(i|we) (returned|sent (it|them|\w+) back|posted (it|them) back)\b|\breturn (was )?(received|arrived|delivered|processed)\b|\b(zuruckgeschickt|zuruckgesendet|devolvi|he devuelto)\b/;
 
+/** An order or parcel that never came, or was marked delivered and was not (en/de/es). */
+const NEVER_DELIVERED =
+  /\b(order|parcel|package|delivery|shipment|[a-z]{1,4}-\d{4,})\b[^.!?]{0,30}\b(never (arrived|came|showed up|turned up|got here|was delivered)|(hasnt|has not|didnt|did not|wasnt|was not) (arrived|come|been delivered|turned up|shown up))\b|\b(marked|says|saying|shows|scanned|listed) (as |it was |it is )?delivered\b[^.!?]{0,40}\b(wasnt|was not|isnt|is not|never|nothing|not here|dont have)\b|\b(nie|nicht) (angekommen|geliefert|zugestellt)\b|\b(nunca|no) (ha llegado|llego|me llego|me ha llegado)\b/;
+/** The refund itself is what never came ("the refund for NW-… never came"): the money team's. */
+const REFUND_NEVER_CAME = /\b(refund|money|erstattung|reembolso)\b[^.!?]{0,40}\b(never (came|arrived)|not (arrived|received)|(still )?(hasnt|has not|havent|have not|didnt|did not) (arrived|come|come through|been received|shown up|turned up)|nie angekommen|nunca llego)\b/;
 /** The duty a team's description would name for this case: the kind's, or for fraud and legal threats, what they are about. */
 export function dutyOf(kind: HighStakesKind, moneyMoved: boolean, message: string, context = message): string | undefined {
   if (kind === 'security') return moneyMoved ? 'fraud\\w*' : 'login|log-?in|password|two-step|account access';
@@ -33,6 +38,9 @@ export function dutyOf(kind: HighStakesKind, moneyMoved: boolean, message: strin
   // Session 58 (S2): the money asked as the remedy of a claim on a faulty item ("the replacement has the same fault… I'd
   // like a refund this time, or consumer protection"): the claims team's, not a refund chased after a return.
   if (CLAIM_REMEDY.test(around) && ITEM_FAULT.test(around) && !RETURN_SENT.test(around)) return 'warranty';
+  // Session 59 (S3): a parcel that never came, its money asked back under threat ("order NW-… never arrived… refund it or
+  // I'm reporting you to consumer protection"): the shipping team's case, not a refund chased after a return.
+  if (NEVER_DELIVERED.test(around) && !RETURN_SENT.test(around) && !REFUND_NEVER_CAME.test(around)) return 'shipping';
   if (LEGAL_MONEY.test(said)) return 'refunds?';
   // A lawyer over a rejected warranty claim is the claims team's appeal.
   if (/\b(warrant\w*|garantie\w*|garantia|gewahrleistung|(claim|anfrage|reclamacion) (was |wurde |fue )?(rejected|denied|refused|abgelehnt|rechazad[ao]))\b/.test(said) && !/\b(data protection|gdpr|privacy|datenschutz\w*|datenauskunft|auskunft\w*|proteccion de datos|personal data|my (data|details)|shar(e|ed|ing) (my|the|your) (data|details|photos|information)|(best|tief)?preisgarantie|price (match|guarantee))\b/.test(normalise(message))) return 'warranty';

@@ -43,6 +43,13 @@ const NO_CLAIM =
  * claim welcomed and asked how to start ("a warranty claim, great, how do I start it?").
  */
 const CLAIM_SCORNED = /\b(?:warranty|guarantee) (?:claim|form|repair|route|process)\W{1,4}(?:oh )?(?:lovely|great|brilliant|fantastic|wonderful|perfect|super|marvellous|terrific|splendid|awesome|fab|cheers|yay|joy|how nice|how lovely|just great|just what i needed)\b(?![^.!?]{0,40}\b(?:how (?:do|can|would) (?:i|we)|where (?:do|can) (?:i|we)|please (?:start|send|open)|lets (?:do|start)|(?:start|open|file|submit|make) (?:it|one|a claim|the claim))\b)/;
+/**
+ * Session 59 (S3): the claim thrown back in disbelief ("a warranty claim?? weeks of waiting for a headlamp i need on
+ * saturday", "warranty?! seriously"): what the customer was told to do, not what they ask. Not a plain question about it
+ * ("a warranty claim? how do I start one?").
+ */
+const CLAIM_SCORNED_MORE =
+  /\b(?:warranty|guarantee)(?: (?:claim|form|repair|route|process))?(?:\?{2,}|!{2,}|\?!|!\?)(?![^.!?]{0,40}\b(?:how (?:do|can|would) (?:i|we)|where (?:do|can) (?:i|we)|please (?:start|send|open)|lets (?:do|start)|(?:start|open|file|submit|make) (?:it|one|a claim|the claim))\b)|\b(?:warranty|guarantee) (?:claim|form|repair|route|process)\W{1,4}(?:seriously|really|are you (?:kidding|joking|serious)|you (?:cant|must) be (?:serious|joking|kidding))\b/;
 /** "I don't want a repair, I want a replacement under warranty": a claim after all. */
 const REFUSES_REPAIR = /\b(dont|do not|not) want (a |the |any )?(repair|reparatur)\w*/g;
 
@@ -53,7 +60,7 @@ const REFUSES_REPAIR = /\b(dont|do not|not) want (a |the |any )?(repair|reparatu
 export function aboutOwnedItem(conversation: string, defects = true): boolean {
   const all = normalise(conversation).replace(NOT_A_RETURN, ' ');
   if (A_SALE.test(all.replace(REFUSES_TO_BUY, ' ')) || WEIGHING.test(all)) return false;
-  if (!defects && (NO_CLAIM.test(all.replace(REFUSES_REPAIR, ' ')) || CLAIM_SCORNED.test(all))) return false;
+  if (!defects && (NO_CLAIM.test(all.replace(REFUSES_REPAIR, ' ')) || CLAIM_SCORNED.test(all) || CLAIM_SCORNED_MORE.test(all))) return false;
   return RETURN_OR_WARRANTY.test(all) || (defects && (DEFECT.test(all) || DEFECT_CLAIMED.test(all)));
 }
 

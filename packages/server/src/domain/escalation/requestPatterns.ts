@@ -225,6 +225,9 @@ const EN: Pattern[] = [
   // "This is for your support team, not the bot: …", "my question is for a real person": the message addressed to people.
   // (Not "this gift is for your support team".)
   { re: /\b(?:my|this|the)\s+(?:question|message|request|query)\s+is\s+(?:(?:really|only|meant)\s+)?(?:for|addressed to)\s+(?:a|an|the|your)\s+(?:real\s+|actual\s+)?(?:human|person|agent|staff member|support team|customer service team|team|people|staff)\b(?!\s+(?:who|that)\s+(?:has|have|had|owns?|owned|used|uses|slept|tried|wrote|packed|bought|sold|served|helped)\b|\s+(?:at|in)\b)(?![^?]*\b(?:thank|thanks|so kind|well done|great job|kudos|compliments?|shout ?out|typo)\b[^?]*$)|\b(?:this|that)\s+(?:one\s+)?is\s+(?:(?:really|only|meant)\s+)?(?:for|addressed to)\s+(?:a|an|the|your)\s+(?:(?:support|customer service|human|real)\s+)?(?:humans?|person|agents?|team|staff|people)\b,?\s*(?:and\s+)?not\s+(?:for\s+)?(?:you|the bot|a bot|the chat ?bot|an ai|the ai|a machine)\b/, direct: true },
+  // Session 59 (R3): "…charged for an order I cancelled, NW-391805, €119.90. customer service please": a complaint closed by
+  // the bare request words (BARE's words, "please" or "now" after them, as the message's last sentence).
+  { re: /(?:^|[.!?;:,]\s*)(?:(?:i want|i need|get me|give me|put me through to)\s+)?(?:an?\s+|the\s+)?(?:agent|operator|human|person|representative|real person|live agent|live person|customer service|customer support|customer care|manager|supervisor|someone real)\s+(?:please|pls|plz|now|asap)(?:\s+(?:please|pls|thanks|thank you))?\s*[.!]*\s*$/, direct: true },
 ];
 
 const ES: Pattern[] = [

@@ -20,6 +20,7 @@ import { detectLearnedFrustration } from './learnedFrustration.js';
 import { detectExplicitRequest, findExplicitRequest } from './explicitRequest.js';
 import { currentTopic } from './currentTopic.js';
 import { claimsRefund } from './refundClaim.js';
+import { AMOUNT_WANTED_BACK, DROPPED_OFF, MONEY_HITS_CARD, NOTHING_BACK_YET } from './refundChase.js';
 import { customerMessages, detectorNames, lastBotReply, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 import type { SiteNames } from '../site/siteNames.js';
 
@@ -61,6 +62,11 @@ const AWAITS_GOODS = /\b((waiting (on|for)|any (update|news) on|no sign of|(toda
 /** Items already on their way back, or back (not "can I send it back?"). */
 const ALREADY_RETURNED = /\b(sent (\S+ ){0,3}back|returned|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
 const RETURNED = /\b(sending (\S+ ){0,3}back|(both |they |theyre |it |its |all |(two|three|four|five|\d+) (things|items|pieces|bits|products) )(are |is )?going back\b(?! (in|into|on) (stock|sale))|(it|its|it s|it has|return|return has|return s|they|theyve|they have|theyre) (been|was|were|got) (checked|marked checked|marked as checked)|(my |the )?return status|return( on [a-z]{1,4}-?\d{4,})?( has| had)? (switched|changed|moved|gone|went|been updated|updated) to\W{0,3}(checked|return received|received)\b|(delivered|received|got|get) (my|the|our) return\b|my return\b[^.!?]{0,40}\b(was |has been |got )?(delivered|received|arrived|got to (you|your \w+)|reached (you|your \w+))\b|(i|we) return (the|my|it|them|both|all|two|three|four|\d+)\b[^.!?]{0,90}\b(on \d|on the \d|last|ago|yesterday|already)\b|my return\b[^.!?]{0,40}\b(says|said|shows|showed|has said|has shown|is at|is on|got marked( as)?|was marked( as)?|has been marked( as)?)\b[^.!?]{0,5}\b(checked|return received|received|refund issued)\b|(went|have gone|has gone|are on their way|is on its way) back\b(?! (in|into|on) (stock|sale))|cancell?ed (my |the |our )?(order|purchase)|cancell?ed (order )?[a-z]{1,4}-?\d{5,}|storniert|cancele (mi |el )?pedido|sent (\S+ ){0,4}back|send (it |them )?back|returned|return (was |is )?(received|arrived|processed)|posted (it |them )?back|devolvi|he devuelto|zuruckgeschickt|zuruckgesendet)\b/;
+/** Items sent back, or handed to a carrier ("dropped it off at the UPS store"). */
+const returnedNow = (t: string) => RETURNED.test(t) || DROPPED_OFF.test(t);
+/** The money still awaited ("nothing back on my amex yet"), or asked when it lands ("when will it hit my Visa?"). */
+const awaitsMoney = (t: string) => AWAITING.test(t) || NOTHING_BACK_YET.test(t);
+const moneyArrives = (t: string) => MONEY_ARRIVES.test(t) || MONEY_HITS_CARD.test(t);
 /** "I want to return the Lumen 900R and the Pace 5" … "How long until that's back on my Amex?": a return about to be made. */
 const RETURN_PLANNED = /\b((want|going|need|would like|id like|have) to return|(im|i am|were|we are) returning)\b|^\W*((hi|hey|hello|hiya|morning|evening|hallo|hola)\W+)?returning (the|my|both|two|three|four|\d+|these|those|a|an|some)\b/;
 /** A message that adds items to the refund asked for just before ("…as well", "both", "also", a list told item by item: "then the gloves, 29 EUR"). */
@@ -238,7 +244,7 @@ function topicMatches(topic: string, text: string, names: SiteNames): boolean {
     if (STATUS_STUCK.test(t)) return true;
     // "I have returned the sleeping bag and the tent… it came to two hundred and sixty euros and I would like that back".
     if (SENT_BACK.test(t) && WANTS_IT_BACK.test(t) && findAmounts(text).length > 0 && !/\b(repair\w*|fix\w*|servic\w*)\b/.test(t)) return true;
-    return REFUND_TOPIC.test(t) || MONEY_BACK.test(t) || PRICES_FOR_ITEMS_BACK.test(t) || claimsRefund(t) || (RETURNED.test(t) && (MONEY_ARRIVES.test(t) || ((PLAN_REDUCED.test(t) || (PLAN_STILL_BILLS.test(t) && findAmounts(text).length === 1 && !/\b(kept|keeping|keep|rest of (the|my|our) order|part of|one of|(some|half|most|two|three|four|five|\d+) of (the|my|our|those|these)|only|just)\b/.test(t))) && !/\b(ordered|swap\w*|exchang\w*|re-?order\w*|new order|(another|second|separate) order|for the new one)\b/.test(t)) || (AWAITING.test(t) && !AWAITS_GOODS.test(t) && findAmounts(text).length > 0)));
+    return REFUND_TOPIC.test(t) || MONEY_BACK.test(t) || (AMOUNT_WANTED_BACK.test(t) && returnedNow(t)) || PRICES_FOR_ITEMS_BACK.test(t) || claimsRefund(t) || (returnedNow(t) && (moneyArrives(t) || ((PLAN_REDUCED.test(t) || (PLAN_STILL_BILLS.test(t) && findAmounts(text).length === 1 && !/\b(kept|keeping|keep|rest of (the|my|our) order|part of|one of|(some|half|most|two|three|four|five|\d+) of (the|my|our|those|these)|only|just)\b/.test(t))) && !/\b(ordered|swap\w*|exchang\w*|re-?order\w*|new order|(another|second|separate) order|for the new one)\b/.test(t)) || (awaitsMoney(t) && !AWAITS_GOODS.test(t) && findAmounts(text).length > 0)));
   }
   if (topic === 'legal-threat' || topic === 'legal') return findHighStakes(text, '', '', names)?.kind === 'legal';
   return new RegExp(`\\b${topic.replace(/[^a-z0-9]+/gi, '\\W+')}`, 'i').test(normalise(text));
@@ -317,7 +323,7 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
       // (Review 2 of session 54: not an item sent off to be mended, "I sent my Pace 5 back for repair" … "still haven't seen
       // it back, it's a $250 watch", unless the money is named.)
       const forRepair = previous !== undefined && /\b(for|to be) (a )?(repair|repaired|mended|fixed|servic\w*|re-?proof\w*)\b/.test(normalise(previous.body)) && !/\b(refund\w*|money|paid|charged)\b/.test(said);
-      const awaitedAfter = topic === 'refund' && previous !== undefined && !forRepair && ((RETURNED.test(normalise(previous.body)) && (AWAITING.test(said) || MONEY_ARRIVES.test(said))) || (RETURN_PLANNED.test(normalise(previous.body)) && MONEY_ARRIVES.test(said))) && !AWAITS_GOODS.test(said);
+      const awaitedAfter = topic === 'refund' && previous !== undefined && !forRepair && ((returnedNow(normalise(previous.body)) && (awaitsMoney(said) || moneyArrives(said))) || (RETURN_PLANNED.test(normalise(previous.body)) && MONEY_ARRIVES.test(said))) && !AWAITS_GOODS.test(said);
       // "I'm returning part of order NW-385512" … "It was $329.00 and I want it back on my Amex": the money of a return.
       const wantsBack = topic === 'refund' && WANTS_BACK.test(said) && [said, normalise(previous?.body ?? '')].some((t) => RETURNED.test(t) || RETURN_PLANNED.test(t) || /\bstore credit\b/.test(t));
       // "How do I send one back?" … "it's gone off with the UPS man this morning … when will I see that back?"

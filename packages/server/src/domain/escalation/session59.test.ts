@@ -70,3 +70,16 @@ describe('team corrections narrowed on the older labels', () => {
     (m) => expect(team('orders', m)).toBe('billing'),
   );
 });
+
+describe("S3's device-fault and flight corrections, narrowed on the older labels", () => {
+  it.each([
+    ["so it's just dead money. amazing. 50 euros down the drain"],
+    ["I mean wrapping paper or a gift box, anything so it doesn't turn up as a plain brown box with a tent logo on it"],
+  ])('%j keeps its team', (m) => expect(team('billing', m)).toBe('billing'));
+  it('a fault whose claim was rejected stays with the claims team', () =>
+    expect(team('orders', "the trailsense stopped charging after 3 weeks. claim WC-44120 rejected as 'water damage'")).toBe('orders'));
+  it.each(['my lumen 900r is completely dead, order NW-123456', "the watch won't turn on since yesterday"])('%j is a fault', (m) => expect(team('billing', m)).toBe('technical'));
+  it('a flight asked before a spec question leaves the spec with pre-sales', () =>
+    expect(team('sales', 'hi, can i take the voltpack 20000 on a plane?', 'does it have enough output to charge a macbook air over usb-c? like is it 45w or 65w')).toBe('sales'));
+  it('a flight asked now is battery safety', () => expect(team('sales', '¿Puedo llevar la VoltPack 20000 en el avión? Vuelo a Tenerife el viernes')).toBe('technical'));
+});

@@ -24,7 +24,9 @@ import { asksAboutPacking } from './packing.js';
 import { asksDataLocation, asksToHold, asksToSplit } from '../bot/narrowAsks.js';
 import type { DetectorContext } from './types.js';
 import { normalise } from '../bot/text.js';
+import { chargeSenseForRouting } from './chargeSense.js';
 import { MORE_CORRECTIONS } from './teamCorrectionsMore.js';
+import { LATE_CORRECTIONS } from './teamCorrectionsLate.js';
 import { PRE_SALES_DUTY, PRIVACY_DUTY, REFUNDS_DUTY, RETURNS_DUTY, SHIPPING_DUTY, TROUBLESHOOTING_DUTY, WARRANTY_DUTY, type Correction, type CorrectionInput } from './teamDuties.js';
 
 type Site = DetectorContext['site'];
@@ -93,8 +95,9 @@ function stillEmailedMarketing(conversation: string): boolean {
 }
 
 /** A code or voucher the customer has ("WELCOME10 doesn't work", "mein Gutschein"). */
+// (Session 59 S3: and German compounds, "mein Studentencode funktioniert nicht im Warenkorb", "der Rabattcode".)
 const DISCOUNT_CODE =
-  /\b(discount|promo|promotional|student|sale|welcome|referral|newsletter) codes?\b|\b(my|the|this|your|mein|meinen|der|el|mi) codes?\b|\bcodes? [a-z]+-?\d+|\b[a-z]{3,}\d{1,3}\b(?=[^.!?]{0,40}\b(work|apply|valid|accept))|\bvouchers?\b|\bcoupons?\b|\bgutschein\w*|\brabattcode|\bcodigo\b|\bcupon\b/;
+  /\b(discount|promo|promotional|student|sale|welcome|referral|newsletter) codes?\b|\b(my|the|this|your|mein|meinen|der|el|mi) codes?\b|\bcodes? [a-z]+-?\d+|\b[a-z]{3,}\d{1,3}\b(?=[^.!?]{0,40}\b(work|apply|valid|accept))|\bvouchers?\b|\bcoupons?\b|\bgutschein\w*|\brabattcode|\bcodigo\b|\bcupon\b|\b(studenten|schuler|rabatt|aktions|willkommens|empfehlungs|newsletter|promo)codes?\b/;
 /** Codes that are not discounts: an error, a login or 2FA code, a QR code. */
 const OTHER_CODE = /\b(error|2fa|two[- ]factor|verification|sms|login|security|reset|qr|confirmation|tracking)[- ]codes?\b|\bcodes? (for|to) (log|sign|reset|verif)/;
 
@@ -226,7 +229,8 @@ const CORRECTIONS: Correction[] = [
   { from: [RETURNS_DUTY, TROUBLESHOOTING_DUTY, REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => (NOT_OFFERED.test(normalise(c.current)) || NOT_OFFERED.test(normalise(c.topical))) && !NOT_OFFERED_BUT.test(normalise(c.current)) },
   // Session 52: a spec asked before buying in the money team's words ("is the ridgeline 3p big enough for 2 adults + 2 kids?").
   // (Review 2: "can the VoltPack charge my laptop?" charges a device, not a card.)
-  { from: [REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => asksAboutProduct(c.topical) && !/\b(refund\w*|charged|charges|(a|the|this|that|double|extra|card) charge|paid|pay\w*|invoice|vat|price|cost\w*|cheaper|discount\w*|codes?|vouchers?|points|trailpoints|money|card|klarna|paypal)\b|[€$£]\s?\d/.test(normalise(c.conversation)) },
+  // (Session 59 S3: read with power's "charge" rewritten, "my laptop charges very slowly… does it support 65W?")
+  { from: [REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => asksAboutProduct(c.topical) && !/\b(refund\w*|charged|charges|(a|the|this|that|double|extra|card) charge|paid|pay\w*|invoice|vat|price|cost\w*|cheaper|discount\w*|codes?|vouchers?|points|trailpoints|money|card|klarna|paypal)\b|[€$£]\s?\d/.test(normalise(chargeSenseForRouting(c.conversation))) },
   // "¿Cuál me recomendáis?", "¿La Ridgeline 3P es suficiente para dos adultos?": weighing a purchase in words the
   // classifier barely reads (a Spanish or German tent question lands with whichever team shares a word).
   { from: [RETURNS_DUTY, REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => weighsPurchase(c.topical) && !mentionsReturnOrClaim(c.topical) && !asksAboutPacking(c.topical) },
@@ -308,6 +312,7 @@ const CORRECTIONS: Correction[] = [
   // (Session 58: or asked a turn before, "is the Lumen 600 still sold anywhere?" then "the older one, blue body".)
   { from: [TROUBLESHOOTING_DUTY, REFUNDS_DUTY, CODES_DUTY, RETURNS_DUTY], to: PRE_SALES_DUTY, when: (c) => [c.current, c.topical].some((t) => STILL_SOLD.test(normalise(t)) && !A_FAULT.test(normalise(t)) && !/\b(warrant\w*|garantia|garantie|repair\w*|refund\w*|reembols\w*|erstatt\w*|app|offline maps?|code|[a-z]{1,4}-\d{4,})\b/.test(normalise(t))) },
   ...MORE_CORRECTIONS,
+  ...LATE_CORRECTIONS,
 ];
 
 export function correctTeam(site: Site, classified: string, input: CorrectionInput): string {

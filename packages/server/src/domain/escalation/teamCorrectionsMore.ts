@@ -64,7 +64,8 @@ const A_BUSINESS =
   /\b(we are|were|we re|as|im|i am) (a|an) (\w+ ){0,3}(company|business|firm|gmbh|ltd|llc|inc|ag|ug|kg|sarl|srl|sl|agency|club|school|charity|association|startup|shop|retailer|hotel|organi[sz]ation)\b|\b(we|i) (run|own|manage) (a|an) (\w+ ){0,3}(company|business|firm|agency|club|school|shop|hotel)\b|\b(our|my) (company|business|firm|gmbh|ltd|llc|club|school|agency|organi[sz]ation)\b|\bfor (the|our) (company|business|firm)\b/;
 // (Not a way to pay asked alone, "we're a GmbH, is bank transfer possible?", "buy on account, 30 days net": the labels split
 // on those and the older sets, three to one, send them to billing.)
-const BUSINESS_TERMS = /\b(business accounts?|trade (pricing|prices?|accounts?|terms|discounts?)|wholesale|reseller)\b/;
+// (Session 59 S3: a corporate or company account, "do you offer corporate accounts with invoice payment?".)
+const BUSINESS_TERMS = /\b((business|corporate|company|firm) accounts?|trade (pricing|prices?|accounts?|terms|discounts?)|wholesale|reseller)\b/;
 const BUSINESS_BILL_GONE_WRONG =
   /\b(charged|charges?|double|twice|declined|failed|refund\w*|wrong|missing|incorrect|pay-\d+|[a-z]{1,4}-\d{4,}|(we|i) (ordered|placed|paid|bought)|(our|my|the) (last |recent )?(order|invoice|payment) (was|is|has|had))\b/;
 

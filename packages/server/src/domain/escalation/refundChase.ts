@@ -1,0 +1,18 @@
+/**
+ * Session 59 (R3): refund chases told plainly, read by rules.ts beside its RETURNED / AWAITING / MONEY_BACK patterns.
+ * All run on normalise()d text (lower case, no apostrophes).
+ */
+
+const CARD = '(card|credit card|debit card|amex|american express|visa|mastercard|discover|paypal|bank|bank account|account|statement)';
+
+/** "Nothing on my card yet", "nothing back on my amex yet", "nothing back yet": the money not back, said plainly. */
+export const NOTHING_BACK_YET = new RegExp(`\\bnothing (back |has come back |come back |showing |has shown up |showed up )?(on|in|to|into) (my|the|our) ${CARD}( yet| so far)?\\b|\\bnothing (back|refunded) (yet|so far)\\b`);
+
+/** "Dropped the Ridgeline 3P off at a UPS store", "handed both to DHL": the customer's own return given to a carrier (said by the customer or opening a sentence, not "UPS dropped it off at my neighbour"). */
+export const DROPPED_OFF = /(\b(i|we|ive|weve|i have|we have) |(^|[.!?;]\s*))(just |already )?(dropped|dropping|handed|took|taken) (\S+ ){0,5}?off\b[^.!?]{0,30}\b(ups|dhl|fedex|usps|royal mail|hermes|dpd|gls|post office|drop-?off point|parcel shop|access point|locker)\b|\b(i|we|ive|weve|i have|we have) (just |already )?(handed|given|gave) (\S+ ){0,5}?(to|over to) (the |a )?(ups|dhl|fedex|usps|royal mail|hermes|dpd|gls|post office|courier)\b/;
+
+/** "that's three hundred and twelve dollars I'd like back on my Discover card": the sum named, then wanted back (rules.ts asks for a return told too: not a price gap, "that's $60 I'd like back"). */
+export const AMOUNT_WANTED_BACK = /((€|\$|£)\s?\d[\d.,]{0,24}|\b\d[\d.,]{0,24}\s?(€|eur|euros?|usd|dollars?)|\b(euros?|dollars?|bucks))\s+(that )?(id|i would|wed|we would|i want|we want|i need|we need|i expect|we expect) (like |love |want )?(to (get|have|see) )?(it |that )?back\b(?! (in|into) (stock|store|the shop))/;
+
+/** "When will it hit my Visa?": the money arriving on a card named by its brand. */
+export const MONEY_HITS_CARD = new RegExp(`\\bwhen (does|will|do|would|should|can) (it|that|this|the money|the refund|my refund|my money) (hit|reach|show up (in|on)|appear (in|on)|land (in|on)|get to|be back (in|on)|be on) (my |the )?${CARD}\\b`);
