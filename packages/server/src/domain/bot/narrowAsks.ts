@@ -127,7 +127,7 @@ const DATA_LOCATIONS = /\b(stored|hosted|kept|processed) (in|within|inside) (the
  * on to?"): privacy passages say what is kept and that it is never sold, rarely with whom it is shared.
  */
 export function asksWhoGetsData(said: string): boolean {
-  return sentences(said).some((s) => WHO_GETS.test(s) && DATA_WORDS.test(s)) || sentences(said).some((s) => SHARES_WITH_OTHERS.test(s));
+  return sentences(said).some((s) => (WHO_GETS.test(s) && DATA_WORDS.test(s)) || SHARES_WITH_OTHERS.test(s));
 }
 const WHO_GETS = /\b(which|what|who|whom)\b[^.!?]{0,40}\b(share|sharing|shared|pass|passing|passed|give|giving|disclose|disclosing|hand|transfer|transferring|send|sending)\b[^.!?]{0,40}\b(with|to)\b/;
 const DATA_WORDS = /\b(data|details|information|info|address|e-?mail|phone( number)?|third[- ]part(y|ies)|personal)\b/;

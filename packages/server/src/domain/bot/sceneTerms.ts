@@ -24,13 +24,15 @@ const ASKS_INDIRECTLY = /\b(wondering|wonder (if|whether)|let me know|like to kn
 
 const QUESTION_START = /^(how|what|what's|whats|when|where|which|who|why|can|could|will|would|do|does|did|is|are|am|should|shall|may|might|have|has|any)\b/;
 
-/** The stemmed words of a message's story sentences that none of its question sentences uses; empty without both. */
 /**
  * Session 59: "…my mates now call me the lighthouse 😂 anyway, how long does a full charge take?": "anyway" after a laugh or
  * an emoji turns from the story to the question (not "I was charged twice for my order anyway, how long…").
  */
 const TURNS_TO_QUESTION = /(?<=[^\p{L}\p{N}\s,;:'-]|\b(?:lol|haha+|ha|hehe|lmao|rofl))\s+(?=(?:anyway|anyways|anyhow)\b\W)/u;
+/** A sentence that opens with the turn. */
+const TURN_WORD = /^(anyway|anyways|anyhow)\b/;
 
+/** The stemmed words of a message's story sentences that none of its question sentences uses; empty without both. */
 export function sceneTerms(query: string): Set<string> {
   const sentences = normalise(query).split(new RegExp(String.raw`(?<=[.?!])\s+|\n+|${TURNS_TO_QUESTION.source}`, 'u')).map((x) => x.trim()).filter(Boolean);
   const isQuestion = (x: string) => x.endsWith('?') || QUESTION_START.test(x) || ASKS_INDIRECTLY.test(x);
@@ -40,7 +42,8 @@ export function sceneTerms(query: string): Set<string> {
   // night-fishes" — is the story at any length.)
   const forWhom = told.length > 0 && told.every((x) => sentences.indexOf(x) > sentences.indexOf(asked[0] ?? '') && FOR_WHOM.test(x));
   // (Session 59: a story closed by "anyway" before the question is the story at any length.)
-  const turned = asked.some((x) => /^(anyway|anyways|anyhow)\b/.test(x)) && told.every((x) => sentences.indexOf(x) < sentences.findIndex((y) => /^(anyway|anyways|anyhow)\b/.test(y)));
+  const turnAt = sentences.findIndex((y) => TURN_WORD.test(y));
+  const turned = asked.some((x) => TURN_WORD.test(x)) && told.every((x) => sentences.indexOf(x) < turnAt);
   if (asked.length === 0 || told.length === 0 || (words(query).length < SCENE_MIN_WORDS && !forWhom && !turned)) return new Set();
   const inQuestions = new Set(asked.flatMap((x) => termsOf(x)));
   return new Set(told.flatMap((x) => termsOf(x)).filter((t) => !inQuestions.has(t)));

@@ -7,7 +7,9 @@
 import type { HighStakesKind } from './highStakesPatterns.js';
 
 /** A product or its use in the injury's sentence. */
-export const PRODUCT_CAUSED = /\b(you sold|sold me|bought from you|from you|your|(bought|ordered|got|purchased) (it |them |one )?(here|from (this|the) (site|shop|store|website))|from (this|the) (site|shop|store|website)|snapped|collapsed|came off|gave way|broke (off|apart)|failed|burn\w*|exploded|cut|sliced|gashed|stitches|tripped (over|on)|trapped|caught|peeled|because of|due to|when (the|my|it|its|a|our)|while (using|wearing|pitching|charging))\b/;
+/** Bought from the shop: "you sold me", "your", "the power bank I got here", "from this site". */
+const SOLD_HERE = String.raw`you sold|sold me|bought from you|from you|your|(bought|ordered|got|purchased) (it |them |one )?(here|from (this|the) (site|shop|store|website))|from (this|the) (site|shop|store|website)`;
+export const PRODUCT_CAUSED = new RegExp(String.raw`\b(${SOLD_HERE}|snapped|collapsed|came off|gave way|broke (off|apart)|failed|burn\w*|exploded|cut|sliced|gashed|stitches|tripped (over|on)|trapped|caught|peeled|because of|due to|when (the|my|it|its|a|our)|while (using|wearing|pitching|charging))\b`);
 
 /** A laugh or a wink beside the words: "😂", "lol", "haha", "jk". */
 // (Alternatives, not a class: without the u flag a class of emoji matches half of any emoji, "😡" too.)
@@ -37,11 +39,16 @@ const GEAR_WORD = String.raw`(tents?|poles?|stoves?|lamps?|headlamps?|torch(es)?
 const OTHER_MAKERS = new RegExp(String.raw`\b(cheap|cheapo|budget|supermarket|discount|no-?name|knock-?off|off-?brand)\s+(\w+\s+)?${GEAR_WORD}\b|\b${GEAR_WORD} (from|at|bought (at|from)) (aldi|lidl|decathlon|amazon|ikea|temu|a supermarket|the supermarket|another (shop|store|brand|retailer)|some other (shop|store|brand|retailer)|a different (shop|store|brand|retailer))\b|\b(another|other|a different|some other) (brand|shop|store|retailer|company)s? ${GEAR_WORD}\b|\bnot (one of yours|from you|yours|your (brand|tent|product|gear))\b`);
 /** The shop's own product in the same sentence ("your cheap tent", "the Ridgeline I bought from you"). */
 // (Review 1 of session 59: or bought here, "the power bank I got here", "the headlamp I ordered from this site".)
-export const THE_SHOPS = /\b(you sold|sold me|bought from you|from you|your|<shop>|<device>|(bought|ordered|got|purchased) (it |them |one )?(here|from (this|the) (site|shop|store|website))|from (this|the) (site|shop|store|website))\b(?! (brand|tent|product|gear)\b)/;
+export const THE_SHOPS = new RegExp(String.raw`\b(${SOLD_HERE}|<shop>|<device>)\b(?! (brand|tent|product|gear)\b)`);
 
 /** Whether an injury sentence tells of a hurt the shop's products did not cause. */
 function injuryElsewhere(sentence: string, text: string, shopsOwn: RegExp): boolean {
   if (SPORT_INJURY.test(sentence) && !PRODUCT_CAUSED.test(sentence) && !GEAR_FAILED.test(text)) return true;
+  return anotherMakers(sentence, shopsOwn);
+}
+
+/** Another maker's product in the sentence and none of the shop's beside it. */
+function anotherMakers(sentence: string, shopsOwn: RegExp): boolean {
   return OTHER_MAKERS.test(sentence) && !shopsOwn.test(sentence.replace(OTHER_MAKERS, ' '));
 }
 
@@ -58,6 +65,6 @@ export function saidInPassing(kind: HighStakesKind, sentence: string, text: stri
   if (kind === 'legal') return IN_JEST.test(text) && !IN_EARNEST.test(text) && !GRIEVANCE.test(text) && (SOMEONE_ELSES_THREAT.test(sentence) || PLAYFUL_GRIEVANCE.test(sentence));
   if (kind === 'injury') return injuryElsewhere(sentence, text, shopsOwn);
   // "a knock-off headlamp from Amazon that overheated": another maker's scare.
-  if (kind === 'safety') return OTHER_MAKERS.test(sentence) && !shopsOwn.test(sentence.replace(OTHER_MAKERS, ' '));
+  if (kind === 'safety') return anotherMakers(sentence, shopsOwn);
   return false;
 }

@@ -3,6 +3,7 @@
  * after "but", or a surprised echo of the reply before taking it.
  */
 import { contentWords, sentences } from '../bot/text.js';
+import { TAKEN_BITTERLY } from './closingWords.js';
 
 /** "thanks, the review part's clear. but the old orders, …?", "45 h is great. but the chest strap, …?": one part taken, then "but" and the rest. */
 const PART_TAKEN_BUT = /^[^?]{0,80}\b(clear|great|fine|good|perfect|helpful|useful|thanks|thank you|thx|got it|makes sense|answered|sorted|noted|understood)\b[^?]{0,20}?[.,;!]*\s+but\b(?<rest>[^]{0,400})$/;
@@ -35,4 +36,13 @@ const ECHO_QUESTION = /^(?:(?:oh+|ah+|wait|hm+|really|so|wow)\W+)*(?:(?!(?:how|w
 export function afterEcho(said: string): string | null {
   const m = ECHO_QUESTION.exec(said);
   return m ? said.slice(m[0].length) : null;
+}
+
+/**
+ * "oh, not overnight at all? ok, I'll do it in the evening while I'm around": surprise, then the passage taken, as `takes`
+ * reads what follows the echo (review 1 of session 59: not a sneer, "really? not even unworn? ok whatever, you keep my money").
+ */
+export function takenAfterEcho(said: string, takes: (rest: string) => boolean): boolean {
+  const rest = afterEcho(said);
+  return rest !== null && !rest.includes('?') && takes(rest) && !TAKEN_BITTERLY.test(rest);
 }

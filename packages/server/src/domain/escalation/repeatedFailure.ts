@@ -9,8 +9,8 @@ import { onlyDetails } from '../bot/notYetAsked.js';
 import { CORRECTION_OPENER, SET_ASIDE_BY_NAME, selfCorrects } from '../bot/answer.js';
 import { botHasReplied, lastBotReply, type DetectorContext, type DetectorResult } from './types.js';
 import { answersWhatWasDenied, keyWords, passageOnly } from './passageWords.js';
-import { afterEcho, reasksLeftOut } from './partTaken.js';
-import { CLOSING, NO_TROUBLE, INSIST_WORDS, INSISTS, ACCEPTS, INSISTS_NEED, SIGNS_OFF, LEAVES, SAYS_AGAIN_ES_DE, WILL_DO_THANKS, SAYS_GOOD, SO_ITS_NORMAL, TAKES_ANYWHERE, TAKEN_BITTERLY, getsOnWithIt } from './closingWords.js';
+import { reasksLeftOut, takenAfterEcho } from './partTaken.js';
+import { CLOSING, NO_TROUBLE, INSIST_WORDS, INSISTS, ACCEPTS, INSISTS_NEED, SIGNS_OFF, LEAVES, SAYS_AGAIN_ES_DE, WILL_DO_THANKS, SAYS_GOOD, SO_ITS_NORMAL, TAKES_ANYWHERE, getsOnWithIt } from './closingWords.js';
 
 /** Pressing the same point: "ok, but can I or not?", "still", "again" ("I'll still get…" carries on, it does not press). */
 const PRESSES = /\b(but|(?<!\b(ill|ll|youll|well|theyll|will|would|can|could|should) )still (not|no|dont|doesnt|didnt|havent|hasnt|cant|wont|need|want|waiting|nothing|the same)|^still|not|(?<!\b(pay|paying|charged?|order|buy|postage|shipping)( \w+){0,2} )again|anyway|no way|at all|or not|seriously|pero|todavia|aber|immer noch|nicht)\b/;
@@ -253,14 +253,7 @@ function hedgeTaken(ctx: DetectorContext, reply: { seq: number; body: string; me
   const next = ctx.transcript.find((e) => e.authorType === 'visitor' && e.seq > reply.seq);
   if (!next) return false;
   const said = withoutConcession(normalise(next.body).trim());
-  return (TAKES_HEDGE.test(said) && !presses(said)) || TAKES_HEDGE_PLAN.test(said) || takesAfterEcho(said) || getsOnWithIt(said) || buildsOnPassage(askedBefore(ctx, reply.seq), reply.body, next.body);
-}
-
-/** Session 59: "oh, not overnight at all? ok, I'll do it in the evening while I'm around": surprise, then the passage taken. */
-function takesAfterEcho(said: string): boolean {
-  const rest = afterEcho(said);
-  // (Review 1 of session 59: not a sneer after the surprise, "really? not even unworn? ok whatever, you keep my money then".)
-  return rest !== null && !rest.includes('?') && (TAKES_IT.test(rest) || TAKES_HEDGE.test(rest) || TAKES_HEDGE_PLAN.test(rest)) && !presses(rest) && !TAKEN_BITTERLY.test(rest);
+  return (TAKES_HEDGE.test(said) && !presses(said)) || TAKES_HEDGE_PLAN.test(said) || takenAfterEcho(said, (rest) => (TAKES_IT.test(rest) || TAKES_HEDGE.test(rest) || TAKES_HEDGE_PLAN.test(rest)) && !presses(rest)) || getsOnWithIt(said) || buildsOnPassage(askedBefore(ctx, reply.seq), reply.body, next.body);
 }
 
 /** Saying the passage is beside the point: "I know the warranty covers defects, but…", "that's not it". */

@@ -146,9 +146,9 @@ function bareTerms(text: string): string[] {
   return contentTerms(text).filter((t) => !/\d/.test(t) && !WHEN_OR_HOW.test(t) && !/^(order|connect|person|human|please|rather|prefer|team|staff|colleagues?|department|wegen|meiner|meinem|meine|meinen|bestellung|telefon|bitte|sobre|pedido|telefono|favor|por)$/.test(t));
 }
 
-/** A message that ends by letting the question go (onlyAcknowledges). */
 /** "Fair enough, one at a time then.": the answer taken, the customer's way round it said back, nothing asked. */
 const TAKES_IT_THEN = /^\W*(fair enough|ok(ay)?|alright|all right|right|understood|got it|i see|makes sense|noted|clear|pity|shame)\W+([a-z0-9]+\W+){1,6}then\W*$/;
+/** A message that ends by letting the question go (onlyAcknowledges). */
 const LETS_IT_GO = /\b(much obliged|(that|it|this) (did|has done) the trick|(that|it) (was|were) (painless|easy|simple)|(i )?figured( as much)?|(i )?thought (as much|so)|(i )?suspected as much|(it was |was )?worth (a|the) (shot|try|go|ask)|(oh|ah) well|no harm (in )?asking)\W*$/;
 
 const PLANS_NEXT = /\b(i will|ill|i shall|im going to|i am going to|well|we will|we shall) (just )?(fill (in|out)|send|submit|make|file|use|follow|attach|do|go ahead|try|order|return|post|contact|call|wait)\b[^?]*\b(thank you|thanks|cheers)( (very|so) much)?\W*$/;

@@ -27,7 +27,7 @@ import { normalise } from '../bot/text.js';
 import { chargeSenseForRouting } from './chargeSense.js';
 import { MORE_CORRECTIONS } from './teamCorrectionsMore.js';
 import { LATE_CORRECTIONS } from './teamCorrectionsLate.js';
-import { PRE_SALES_DUTY, PRIVACY_DUTY, REFUNDS_DUTY, RETURNS_DUTY, SHIPPING_DUTY, TROUBLESHOOTING_DUTY, WARRANTY_DUTY, type Correction, type CorrectionInput } from './teamDuties.js';
+import { INVOICES_DUTY, PRE_SALES_DUTY, PRIVACY_DUTY, REFUNDS_DUTY, RETURNS_DUTY, SHIPPING_DUTY, TROUBLESHOOTING_DUTY, WARRANTY_DUTY, type Correction, type CorrectionInput } from './teamDuties.js';
 
 type Site = DetectorContext['site'];
 
@@ -291,7 +291,7 @@ const CORRECTIONS: Correction[] = [
   // "where is my tent?? NW-907352": the parcel, whatever it holds (not the refund or the money).
   { from: [TROUBLESHOOTING_DUTY, PRE_SALES_DUTY], to: RETURNS_DUTY, when: (c) => WHERE_IS_IT.test(normalise(c.topical)) },
   // One order's invoice split in two: billing's, in the orders' words.
-  { from: [RETURNS_DUTY, PRE_SALES_DUTY], to: 'invoices?', when: (c) => asksToSplit(normalise(c.topical)) },
+  { from: [RETURNS_DUTY, PRE_SALES_DUTY], to: INVOICES_DUTY, when: (c) => asksToSplit(normalise(c.topical)) },
   // The customer's personal data itself (session 46: fresh150's questions about the app's data went to the troubleshooters).
   { from: [], to: PRIVACY_DUTY, when: (c) => PERSONAL_DATA.test(normalise(c.topical)) || asksDataLocation(normalise(c.topical)) },
   // Closing an account ("I'd like to close my late husband's account"), unless a return or an order is what holds it up.

@@ -12,7 +12,7 @@
  */
 import { normalise } from '../bot/text.js';
 import { mentionsReturnOrClaim } from './ownedItem.js';
-import { PAYMENTS_DUTY, PRE_SALES_DUTY, PRIVACY_DUTY, REFUNDS_DUTY, RETURNS_DUTY, TROUBLESHOOTING_DUTY, type Correction } from './teamDuties.js';
+import { INVOICES_DUTY, PAYMENTS_DUTY, PRE_SALES_DUTY, PRIVACY_DUTY, REFUNDS_DUTY, RETURNS_DUTY, TROUBLESHOOTING_DUTY, type Correction } from './teamDuties.js';
 
 /** A device's symptom, told in so many words (en/de/es); each kind is one alternative. */
 export const DEVICE_SYMPTOM = new RegExp(
@@ -76,7 +76,7 @@ export const LATE_CORRECTIONS: Correction[] = [
   { from: [REFUNDS_DUTY, RETURNS_DUTY, PRE_SALES_DUTY, PRIVACY_DUTY], to: TROUBLESHOOTING_DUTY, when: (c) => reportsDeviceFault(c.topical) },
   { from: [PRE_SALES_DUTY], to: TROUBLESHOOTING_DUTY, when: (c) => ON_A_FLIGHT.test(normalise(c.current)) && !FLIGHT_NOT_SAFETY.test(normalise(c.current)) },
   { from: [RETURNS_DUTY], to: PAYMENTS_DUTY, when: (c) => PAY_LATER.test(normalise(c.topical)) && NEXT_PAYMENT.test(normalise(c.topical)) },
-  { from: [RETURNS_DUTY, PRE_SALES_DUTY, TROUBLESHOOTING_DUTY], to: 'invoices?', when: (c) => CREDIT_NOTE.test(normalise(c.topical)) },
+  { from: [RETURNS_DUTY, PRE_SALES_DUTY, TROUBLESHOOTING_DUTY], to: INVOICES_DUTY, when: (c) => CREDIT_NOTE.test(normalise(c.topical)) },
   {
     from: [TROUBLESHOOTING_DUTY, RETURNS_DUTY, REFUNDS_DUTY],
     to: PRE_SALES_DUTY,
