@@ -8,6 +8,7 @@ import { sentences } from './text.js';
 import { SERVICE_ASKS } from './serviceAsks.js';
 import { DETAIL_ASKS } from './detailAsks.js';
 import { RETROACTIVE_ASKS } from './retroactiveAsks.js';
+import { UNLISTED_ASKS } from './unlistedAsks.js';
 import { ANSWER_THRESHOLD, searchKnowledgeBase, type KbHit, type KnowledgeBase } from './knowledgeBase.js';
 
 /** A sentence asking when something sold out comes back ("when is it back in stock?", "wann ist sie wieder lieferbar?"); `said` normalised. */
@@ -156,6 +157,8 @@ export const NARROW_ASKS: readonly NarrowAsk[] = [
   ...DETAIL_ASKS,
   // Points missed at the till, asked to be added afterwards.
   ...RETROACTIVE_ASKS,
+  // Plans for a store where there is none, a version of a product the KB never names.
+  ...UNLISTED_ASKS,
 ];
 
 /**

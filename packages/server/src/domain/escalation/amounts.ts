@@ -50,10 +50,15 @@ const UNITS: Record<string, number> = {
 };
 const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const NUMBER_WORD = String.raw`(?:${[...Object.keys(UNITS).filter((w) => w !== 'a'), ...Object.keys(TENS), 'hundred', 'thousand'].join('|')})`;
-const WORDS = new RegExp(
-  String.raw`\b((?:a|${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?${NUMBER_WORD})*)\s+(euros?|dollars?|bucks|pounds?|francs?)\b`,
-  'gi',
-);
+const WORD_RUN = String.raw`(?:a|${NUMBER_WORD})(?:[\s-]+(?:and[\s-]+)?${NUMBER_WORD})*`;
+// Session 60: "one hundred and twenty nine plus one hundred and nine dollars": prices in words summed, the currency said
+// once after the last (up to six parts, so a long run stays quick); one amount, as typed ("and" joins no two prices).
+const WORDS = new RegExp(String.raw`\b(${WORD_RUN}(?:\s*(?:\+|\bplus\b)\s*${WORD_RUN}){0,5})\s+(euros?|dollars?|bucks|pounds?|francs?)\b`, 'gi');
+/** The words of a sum said in words: each part read, then added ("ninety plus a hundred" → 190). */
+function parseWordSum(s: string): number | null {
+  const parts = s.split(/\s*(?:\+|\bplus\b)\s*/i).map(parseNumberWords);
+  return parts.some((n) => n === null) ? null : parts.reduce<number>((t, n) => t + n!, 0);
+}
 
 /**
  * Session 57: "One was €189 and the other a hundred and nineteen", "the tent was €249, the second one 119": a price said
@@ -216,7 +221,7 @@ export function findAmounts(text: string): Amount[] {
       at = m.index;
     }
   }
-  for (const m of text.matchAll(WORDS)) add(m[0], m.index, parseNumberWords(m[1]!), currencyOf(m[2]!));
+  for (const m of text.matchAll(WORDS)) add(m[0], m.index, parseWordSum(m[1]!), currencyOf(m[2]!));
   // A sibling's price without its currency: the currency of the amount said before it.
   for (const m of text.matchAll(SIBLING)) {
     const sibling = found.filter((a) => a.currency !== null && a.index < m.index).at(-1);

@@ -15,6 +15,7 @@ import { ANOTHER_HOOP, CHORE_AGAIN, CORRECTS_BOT, INSULTS, MEDIUM, PLEASED, SERV
 import { namedShop } from '../site/siteNames.js';
 import { unfitForUse, withoutOthersBlamed } from './blameTarget.js';
 import { echoesReply, quotesReply, repeatsReplyWords } from './replyEcho.js';
+import { mildNoThenAsks, verdictSignals } from './frustrationVerdicts.js';
 
 /** "Do you people read your own rules?", "do you guys even listen": the bot and shop addressed as "you people". */
 const YOU_PEOPLE_READ = /\bdo (you|u) (people|guys|lot) (even |actually |ever |just )?(read|listen|check|look|ignore|not care)\b/;
@@ -231,6 +232,7 @@ export function scoreFrustration(
     const t = s.label === 'insult' ? insultText : text;
     if (s.re.test(t) && (!s.needs || s.needs.test(t))) add(s.weight, s.label);
   }
+  for (const v of verdictSignals(text, message)) add(v.weight, v.label);
   if (DONE_WITH_NAME.test(message) || doneWithShop(text, shopName)) add(STRONG, 'gives up');
   // Two insults in one message ("your garbage lamp… what a joke of a company") weigh more than one.
   if (INSULTS.reduce((n, re) => n + (text.match(re) ?? []).length, 0) >= 2) add(MEDIUM, 'insults');
@@ -320,6 +322,8 @@ export function scoreFrustration(
   // (Review: not "IT WORKS NOW BUT WHY DID IT TAKE 3 WEEKS", "WOOHOO THIRD WEEK WITHOUT MY TENT", "IT WORKED … AND NOW NOTHING".)
   if (shouting(message) && !(JOY.test(text) && !/\b(not|never|no longer|stopped|didnt|doesnt|still|again|dead|broke|broken|until|for a (day|week|while|bit)|why|nothing|without|another|no thanks|after \w+ (hours|days|weeks|months|emails|calls)|weeks|months|pathetic|ridiculous|unacceptable|useless|joke|terrible|awful|worst)\b/.test(text))) add(MEDIUM, 'shouting');
   if (previousCustomerMessages.some((p) => similar(p, message))) add(STRONG, 'sent the same message again');
+  // Session 60: "das hilft nicht" and at once another way asked for is a new question (frustrationVerdicts.ts).
+  if (labels.length === 1 && labels[0] === 'rejects the answer' && mildNoThenAsks(text)) return { score: 0, labels: [], strongest: 0 };
   // Taking the answer cancels grumbling, not shouting or an angry face.
   if (strongest < STRONG && !labels.includes('shouting') && !/😡|🤬|😤|🖕/u.test(message) && RESOLVED.test(text)) return { score: 0, labels: [], strongest: 0 };
   // Session 57: "€12.95 for express?? daylight robbery, pure fraud 😂 ok fine. if i order before 2…": a joke, then taken.

@@ -16,6 +16,20 @@ export const DUTY: Record<HighStakesKind, string | undefined> = {
 /** A legal threat over money not returned is the money team's case ("refunds (the money side)"). */
 const LEGAL_MONEY = /\b(refund\w*|(my )?money back|erstatt\w*|ruckerstatt\w*|geld [^.!?]{0,40}(zuruck|auf (meinem|unserem) (konto|karte))|reembols\w*|devolucion del dinero|charged (me )?twice|double charge|(money|it|refund|payment|funds|cash|amount|(the|my|our) [€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(€|eur|euros?|usd|dollars?))( (is|isnt|are|arent|was|wasnt|not|is not|are not|has not been|hasnt been|goes|gets|comes))?( \w+)? back (on|in|into|to) (my|our) (card|account|bank|visa|mastercard|amex|paypal)|a penny back|(meine?n? |unsere?n? |die |mis |los )?\d[\d.,]*\s?(€|eur|euros?|usd|dollars?)\b[^.!?]{0,40}\b(zuruck(bekomm\w*|erhalt\w*|haben|gezahlt|zahlen|uberwies\w*|gebucht)?|erstatt\w*|devuelv\w*|devolv\w*|reembols\w*))\b/i;
 
+/**
+ * Session 60 (S2): the money held back, told without "refund" ("Sie haben mein Geld seit 3 Wochen!", "you've had my money
+ * for a month", "tienen mi dinero"): a legal threat over it is the money team's.
+ */
+const MONEY_HELD = /\b(you|youve|u|they|theyve|sie|ihr|tienen|teneis|tiene)( still| have| had| got| are| been){0,2} (\w+ ){0,2}(my|our|mein|unser|mi|nuestro) (money|geld|dinero)\b/;
+
+/**
+ * Session 60 (S2): money moved in an account taken over, told without "charged" or "ordered": an order the customer
+ * disowns ("order NW-… for two watches going to Lyon. That is NOT me", "I did not order anything"), or card details
+ * typed into a text's link ("I entered my card on the link"). Either is the fraud team's case.
+ */
+export const MONEY_MOVED_MORE =
+  /\b(orders?|[a-z]{1,4}-\d{4,})\b[^!?]{0,100}?\b((that|this|it|which|those|these|thats|its)( one| order)?( is| was| are| were)? (not|isnt|wasnt|arent|werent) (me|mine|us|ours)|(i|we) (did not|didnt|never|have not|havent) (order|place|make)\w*)\b|\b(i|we) (did not|didnt|never|have not|havent) (place|placed|make|made) (the |that |this |an? )?(order|[a-z]{1,4}-\d{4,})|\b(entered|typed|put|gave|filled in) (in )?(my|the|our) (credit |debit )?(card|visa|mastercard|amex)( details| number)? (on|into|in|at) (the|that|their|a|this) (link|page|site|form|website)\b/;
+
 /** A claim or a replacement under way (en/de/es). */
 const CLAIM_REMEDY = /\b(claim|warranty|replacement|replaced|garantie\w*|gewahrleistung|reklamation|ersatz\w*|garantia|reclamacion|reemplazo|sustitu\w*)\b/;
 /** A fault on the item itself. */
@@ -41,7 +55,7 @@ export function dutyOf(kind: HighStakesKind, moneyMoved: boolean, message: strin
   // Session 59 (S3): a parcel that never came, its money asked back under threat ("order NW-… never arrived… refund it or
   // I'm reporting you to consumer protection"): the shipping team's case, not a refund chased after a return.
   if (NEVER_DELIVERED.test(around) && !RETURN_SENT.test(around) && !REFUND_NEVER_CAME.test(around)) return 'shipping';
-  if (LEGAL_MONEY.test(said)) return 'refunds?';
+  if (LEGAL_MONEY.test(said) || MONEY_HELD.test(said)) return 'refunds?';
   // A lawyer over a rejected warranty claim is the claims team's appeal.
   if (/\b(warrant\w*|garantie\w*|garantia|gewahrleistung|(claim|anfrage|reclamacion) (was |wurde |fue )?(rejected|denied|refused|abgelehnt|rechazad[ao]))\b/.test(said) && !/\b(data protection|gdpr|privacy|datenschutz\w*|datenauskunft|auskunft\w*|proteccion de datos|personal data|my (data|details)|shar(e|ed|ing) (my|the|your) (data|details|photos|information)|(best|tief)?preisgarantie|price (match|guarantee))\b/.test(normalise(message))) return 'warranty';
   return DUTY.legal;

@@ -22,6 +22,15 @@ const IN_EARNEST = /\b(seriously|not (joking|kidding)|no joke|i mean it|for real
 const GRIEVANCE = /\b(refund\w*|money back|owes?|owed|charged|broken|broke|faulty|defective|damaged|never (arrived|came|delivered|turned up|showed up)|not (delivered|arrived)|missing|injur\w*|hurt|ripped|torn|tore|leak\w*|snapped|collapsed|late|lost|twice|scam\w*|rip(ped)? off|still waiting|no (answer|reply|response)|nobody (answers|replies|responds)|ignor\w*)\b|[€$£]\s?\d|\d\s?(€|eur|euros?|usd|dollars?|pounds?)\b|\b(if|unless) (you|the|it|my|this|they)\b[^.!?]{0,40}\b(isnt|is not|arent|are not|dont|doesnt|does not|not|never|wont)\b/;
 /** The threat put in a relative's or a friend's mouth: "my wife says she's going to sue you". */
 const SOMEONE_ELSES_THREAT = /\b(my|our) (wife|husband|partner|girlfriend|boyfriend|fiancee?|mum|mom|mother|dad|father|kids?|sons?|daughters?|friends?|mates?|flatmates?|roommates?|brother|sister|family|wallet|bank account|accountant)\b[^.!?]{0,40}\b(sue|suing|lawyers?|solicitors?|court|legal action)\b/;
+/**
+ * A lawyer who did other work for the customer: "my lawyer sorted out my lease, unrelated", "our solicitor handled the
+ * house sale last year". A private matter told as background, no threat against the shop.
+ */
+const LAWYERS_OTHER_MATTER = /\b(my|our) (lawyers?|solicitors?|attorneys?|notary)\b[^.!?]{0,30}\b(sorted( out)?|handled|dealt with|helped (me |us )?(with|sort)|drew up|drafted|looked (at|over)|checked|reviewed|read (over|through)|took care of|is (handling|sorting|doing|checking|reviewing)|did)\b[^.!?]{0,20}\b(lease|tenancy|rental (contract|agreement)|will|divorce|mortgage|house|flat|apartment|property|visa|inheritance|estate|prenup|employment contract|work contract|business|company|paperwork for (the|my|our) (move|house|flat))\b/;
+/** A threat elsewhere in the message, which keeps the lawyer in it. */
+const OTHER_THREAT = /\b(sue|suing|court|legal action|lawyers?|solicitors?|attorneys?|consumer protection|ombudsman|writing to you|be in touch|contact you)\b/;
+/** The lawyer turned to the shop later in the sentence: "…and now he's looking at your refusal". */
+const SHOPS_MATTER = /\b(you|your|yours|refunds?|warranty|claims?|complaint|refus\w*|reject\w*|order)\b/;
 /** A grievance that is a compliment: "sue you for turning me into a gear addict", "for making me spend so much". */
 const PLAYFUL_GRIEVANCE = /\b(sue|suing|court)\b[^.!?]{0,20}\bfor (turning (me|us|him|her) into|making (me|us|him|her) (spend|buy|want|addicted)|getting (me|us|him|her) hooked|being (too|so) (good|tempting|cheap)|(all )?the money (i|we) spend)\b/;
 
@@ -62,6 +71,9 @@ export const PRECAUTION_HERE = /\b(so|and|thats why|which is why)\b[^.!?]{0,20}\
 
 /** `text`: the whole message normalised (emoji kept); `shopsOwn`: THE_SHOPS with the site's names filled in. */
 export function saidInPassing(kind: HighStakesKind, sentence: string, text: string, shopsOwn: RegExp): boolean {
+  // (The lawyer's other work, unless the same message threatens the shop: "…and they'll be writing to you next".)
+  const other = LAWYERS_OTHER_MATTER.exec(sentence);
+  if (kind === 'legal' && other && !OTHER_THREAT.test(text.replace(sentence, ' ')) && !SHOPS_MATTER.test(sentence.slice(other.index + other[0].length))) return true;
   if (kind === 'legal') return IN_JEST.test(text) && !IN_EARNEST.test(text) && !GRIEVANCE.test(text) && (SOMEONE_ELSES_THREAT.test(sentence) || PLAYFUL_GRIEVANCE.test(sentence));
   if (kind === 'injury') return injuryElsewhere(sentence, text, shopsOwn);
   // "a knock-off headlamp from Amazon that overheated": another maker's scare.

@@ -14,6 +14,9 @@ export interface Rule {
 }
 
 /** Checked sentence by sentence, in order; highStakes.ts then sets aside what only sounds like one. */
+/** Session 60: placed by someone else on the customer's account, or an order there the customer disowns. */
+const ORDER_NOT_PLACED = /(?<!\b(if|whether|did|can|could|would|will|should|may|might|let|for|when|once) )\b(some ?one|some ?body|a stranger|strangers|hackers?)( else)? (has |have |had |just |apparently )?(ordered|placed|made|bought)\b[^.!?]{0,60}\b(on|in|through|with|using|from|via) (my|our) (\w+ )?(account|login|profile)\b|\b(orders?|purchases?)\b[^.!?]{0,60}\b(on|in) (my|our) (account|order history)\b[^.!?]{0,40}\b(that |which )?(i|we) (never|didnt|did not|have never|havent|have not) (placed|place|made|make)\b(?! (yet|in time|myself|before)\b)/;
+
 export const RULES: Rule[] = [
   // Injury involving a product.
   { kind: 'injury', re: /\b(broken|broke|fractured|sprained|dislocated) (his|her|my|their|a) (wrist|arm|leg|ankle|hand|finger|nose|rib|ribs|collarbone|foot|toe|hip|shoulder)\b|\b(injur(y|ies|ed)|hurt (him|her|my|myself|himself|herself|themselves|badly)|hurt (his|their|our) (back|hip|hips|neck|head|knee|knees|leg|legs|arm|arms|wrist|ankle|shoulder|hand|foot|face|ribs?)(?<!\b(who|that|which|if|when|might|could|would|will|wont|can|cant|may|to|not|dont|doesnt|never|easily) hurt \w+ \w+)(?! (easily|on|when|if|over time|after a while)\b)|got hurt|(was|is) hurt(?<!\b(pride|ego|feelings?|wallet|bank account|budget) (is|was) hurt)|(a|an|his|her|my|their) ((badly|severely|really|nasty|bad|very) )?(sprained|fractured|dislocated|twisted) (wrist|arm|leg|ankle|hand|finger|nose|rib|ribs|collarbone|foot|toe|hip|shoulder|knee|back)(?<!\b(for|with|after|prevent|avoid|support) (a|an|his|her|my|their) ((badly|severely|really|nasty|bad|very) )?\w+ \w+)(?! (from|since) (last|\d+|a few|years|months|ages|football|rugby|soccer|skiing|running|school|work|an old|my old|childhood|a while)\b)|(the er|a ?& ?e|hospital) kept (him|her|me|them|us) (in )?overnight|(was|is|started|were|kept) bleeding|(needed|need|got|getting|required|had to (get|have)) ((\d+|a few|some|several|two|three|four|five|six|seven|eight|ten) )?stitches|(cut|sliced|gashed|split|burn(ed|t)|scalded|blistered|crushed|trapped|smashed) (my|his|her|their|our) (hand|hands|finger|fingers|thumb|palm|wrist|arm|leg|knee|shin|face|forehead|eye|head|lip|foot|toe|skin)( open)?|emergency room|(went|go|going|had to go|ended up) (to|in) urgent care(?! (for|with) (the |a |my )?(flu|cold|covid|fever|infection|check ?up|jab|vaccin\w*|test))|concussion|\d+ stitches (at|in|from) (the )?(clinic|hospital|a ?& ?e|er|doctors?|surgery|emergency( room| department)?)|burn marks? (on|to) (my|his|her|their) (forehead|face|skin|arm|hand|leg|neck|chest|head|cheek|ear|nose|wrist|fingers?|back|scalp|temple)(?! (warmers?|towels?|cream|luggage|wash|pouch|bag|strap|rest|rail|guard|lamp|light|cover|case|mount|band|seats?|packs?|doors?|walls?|windows?|pockets?|panels?|rests?))|burns? (on|to) (my|his|her|the (wrist|hand|arm|leg|skin|fingers?|face|neck|chest|thumb|palm|back of))|burned (my|his|her) (hand|fingers?|skin|arm|leg|face)|went down hard)\b/ },
@@ -134,6 +137,11 @@ export const RULES: Rule[] = [
   // Session 57: "ya he hablado con mi banco y he abierto una reclamación por ese cargo".
   { kind: 'dispute', re: /\b(he|hemos|ya he|ya hemos) (abierto|presentado|puesto|iniciado) una (reclamacion|disputa|queja) (por|sobre|de|contra) (ese|este|el|los|esos|estos) (cargos?|pagos?|cobros?)\b/, needs: /\b(banco|tarjeta|paypal|visa|mastercard)\b/ },
   { kind: 'security', re: /\balguien (ha|me ha|habia) cambiado (el|mi|la) (correo|email|e-?mail|contrasena|clave|telefono)\b|\bjemand hat (meine?n? )?(e-?mail(-adresse)?|passwort|kennwort|telefonnummer) (\w+ )?geandert\b/ },
+  // Session 60: an order someone else put on the customer's account, money taken or not ("Someone ordered two headlamps on
+  // my account", "there are orders on my account I never placed"): the guidelines' "orders the customer didn't place".
+  // (Not a question whether anyone could, "can someone place an order on my account for me?", nor one put off, "an order I
+  // didn't place in time".)
+  { kind: 'security', re: ORDER_NOT_PLACED },
 ];
 
 /**

@@ -35,8 +35,9 @@ const WEIGHING = /\b(deciding between|torn between|(cant|can not|cannot) decide 
  * A repair to pay for, a claim ruled out by the customer, a threat to return it for another brand, or asking what to
  * try: still the troubleshooters' ("I know it's out of warranty, can I pay you to fix it?").
  */
+// (Session 60 S: a paid treatment too, "could I post it to you, you re-proof it and send it back? happy to pay".)
 const NO_CLAIM =
-  /\b(repair\w*|fix(ed)?|reparatur\w*|repar\w*)\b|\b(not a|not|out of|outside( of)?( the)?|no longer under|past( the)?|not covered by)\s+(the |my |a )?warranty\b|\bdont (really )?(want|need)\b[^.!?]{0,20}\bwarranty\b|\b(send|take) (it|them) back and (get|buy)\b|\bwhat (can|should|could) (i|we) try\b|\bany tips\b/;
+  /\b(repair\w*|fix(ed)?|reparatur\w*|repar\w*|re-?proof\w*|reproof\w*|re-?waterproof\w*|nachimpragnier\w*|impragnierservice|reimpermeabiliz\w*)\b|\b(happy|willing|glad|prepared|fine|ok|okay) to pay\b(?! (for )?(the |any )?(return|postage|shipping|delivery|difference|courier)\b)|\b(i|we|ill|id)( will| would| can)? (gladly |happily )?pay (for (it|that|the (service|treatment))|extra|whatever)\b|\b(not a|not|out of|outside( of)?( the)?|no longer under|past( the)?|not covered by)\s+(the |my |a )?warranty\b|\bdont (really )?(want|need)\b[^.!?]{0,20}\bwarranty\b|\b(send|take) (it|them) back and (get|buy)\b|\bwhat (can|should|could) (i|we) try\b|\bany tips\b/;
 /**
  * Session 59: the claim greeted with scorn ("a warranty claim, lovely. so 10-15 days without a watch because of a sync
  * error"): the claim is what the customer is told to do, not what they ask; the fault stays the troubleshooters'. Not a

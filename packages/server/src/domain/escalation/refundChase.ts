@@ -16,3 +16,9 @@ export const AMOUNT_WANTED_BACK = /((€|\$|£)\s?\d[\d.,]{0,24}|\b\d[\d.,]{0,24
 
 /** "When will it hit my Visa?": the money arriving on a card named by its brand. */
 export const MONEY_HITS_CARD = new RegExp(`\\bwhen (does|will|do|would|should|can) (it|that|this|the money|the refund|my refund|my money) (hit|reach|show up (in|on)|appear (in|on)|land (in|on)|get to|be back (in|on)|be on) (my |the )?${CARD}\\b`);
+
+/**
+ * Session 60 (R): "Wann bekomme ich mein Geld?", "Wo bleibt mein Geld?" after items went back: the German chase said
+ * without "zurück" (rules.ts asks for a return told too, so "wann bekomme ich das Paket" or a price question is none).
+ */
+export const GERMAN_MONEY_WHEN = /\b(wann|bis wann|wie lange (dauert es|noch),? bis) (bekomme|kriege|erhalte|sehe|habe) (ich|wir) (endlich |denn |dann )?(mein|meine|unser|unsere|das|die) (geld|erstattung|ruckerstattung|ruckzahlung|gutschrift)\b|\bwann (kommt|ist|wird) (denn |endlich )?(mein|unser|das) geld\b|\bwo bleibt (denn )?(mein|unser|das) geld\b/;

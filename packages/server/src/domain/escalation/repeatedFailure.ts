@@ -10,6 +10,7 @@ import { CORRECTION_OPENER, SET_ASIDE_BY_NAME, selfCorrects } from '../bot/answe
 import { botHasReplied, lastBotReply, type DetectorContext, type DetectorResult } from './types.js';
 import { answersWhatWasDenied, keyWords, passageOnly } from './passageWords.js';
 import { reasksLeftOut, takenAfterEcho } from './partTaken.js';
+import { asksAlternativeAfterNo } from './askedAlternative.js';
 import { CLOSING, NO_TROUBLE, INSIST_WORDS, INSISTS, ACCEPTS, INSISTS_NEED, SIGNS_OFF, LEAVES, SAYS_AGAIN_ES_DE, WILL_DO_THANKS, SAYS_GOOD, SO_ITS_NORMAL, TAKES_ANYWHERE, getsOnWithIt } from './closingWords.js';
 
 /** Pressing the same point: "ok, but can I or not?", "still", "again" ("I'll still get…" carries on, it does not press). */
@@ -328,6 +329,9 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   if (answerMissed(ctx, said)) {
     return { trigger: 'repeated_failure', confidence: 0.75, reason: 'The help article given did not answer; the customer asks again', evidenceSeq: ctx.current.seq };
   }
+  // Session 60: "ok so no rental at all? what about a used one…?" right after a miss: the need narrowed, unless the KB answers it from another article.
+  const missed = lastBotReply(ctx.transcript, ctx.current.seq);
+  if (missed?.meta.kind === 'unknown' && (ctx.answer.kind !== 'answer' || ctx.answer.articleId === missed.meta.articleId) && asksAlternativeAfterNo(said, (rest) => sharedWords(ctx, [missed], rest) > 0)) return { trigger: 'repeated_failure', confidence: 0.75, reason: 'The help articles had no answer; the customer checks the no and asks for something close instead', evidenceSeq: ctx.current.seq };
   if (ctx.answer.kind !== 'unknown' && !rephrasesMiss(ctx, said)) return null;
   // ("ok so nobody knows if the store takes trade-ins": opened like a closing, pressing for the answer.)
   // (Not when it ends by giving up: "lol ok so nobody knows. figured", "ok so nobody knows, worth a try haha".)

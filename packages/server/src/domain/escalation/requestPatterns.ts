@@ -228,6 +228,15 @@ const EN: Pattern[] = [
   // Session 59 (R3): "…charged for an order I cancelled, NW-391805, €119.90. customer service please": a complaint closed by
   // the bare request words (BARE's words, "please" or "now" after them, as the message's last sentence).
   { re: /(?:^|[.!?;:,]\s*)(?:(?:i want|i need|get me|give me|put me through to)\s+)?(?:an?\s+|the\s+)?(?:agent|operator|human|person|representative|real person|live agent|live person|customer service|customer support|customer care|manager|supervisor|someone real)\s+(?:please|pls|plz|now|asap)(?:\s+(?:please|pls|thanks|thank you))?\s*[.!]*\s*$/, direct: true },
+  // Session 60: "I think this one needs a person honestly", "this needs a human now": the matter said to need one, with a
+  // softener at the end (not "it needs a person to sign for it", "the tent needs two people").
+  { re: /\b(?:this|that|it)(?:\s+one|\s+case|\s+issue|\s+problem)?(?:s|\s+is)?\s+(?:(?:probably|really|clearly|definitely|honestly|now|just)\s+)?(?:needs|requires|calls for)\s+(?:a (?:real |actual |proper |live )?(?:person|human(?: being)?)|an? (?:agent|manager|supervisor|member of staff|staff member)|one of your (?:colleagues|team|staff|people))(?:,?\s+(?:honestly|tbh|really|now|please|pls|here|i think|at this point))?\s*(?:[.!?,;]|$)/, direct: false },
+  // Session 60: "Is there a manager available?", "is there someone around right now?": a person asked after, here and now
+  // (not "is there someone available on Saturdays?", "is there a manager at the Berlin store?", nor a size or a colour).
+  { re: /\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:managers?|supervisors?|team leads?|humans?|real (?:person|people)|person|people|agents?|staff|staff members?|members? of staff|some ?one|some ?body|any ?one|any ?body)\s+(?:available|around|free|on duty)(?:\s+(?:right now|now|at the moment|today|please|pls))?\s*(?:[.!?,;]|$)/, direct: false },
+  // Session 60: "can u put me through to the warehouse?": the shop's own warehouse staff, only for me/us (not "send it to
+  // the warehouse", an item).
+  { re: /\b(?:put|connect|transfer|pass|patch)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\s+(?:your|the)\s+(?:warehouse|stockroom|packing)(?:\s+(?:team|staff|people|folks))?\b/, direct: true },
 ];
 
 const ES: Pattern[] = [

@@ -8,6 +8,7 @@
  * - `topic: "legal-threat"`: a legal threat (also a high-stakes trigger, which wins).
  * - any other `topic`: the word appears in the customer's message.
  */
+import { ASKS_IF_BOT } from './botQuestion.js';
 import { contentTerms, normalise, words } from '../bot/text.js';
 import type { RuleConfig } from '../pipelineTypes.js';
 import { findAmounts, type Amount } from './amounts.js';
@@ -20,7 +21,7 @@ import { detectLearnedFrustration } from './learnedFrustration.js';
 import { detectExplicitRequest, findExplicitRequest } from './explicitRequest.js';
 import { currentTopic } from './currentTopic.js';
 import { claimsRefund } from './refundClaim.js';
-import { AMOUNT_WANTED_BACK, DROPPED_OFF, MONEY_HITS_CARD, NOTHING_BACK_YET } from './refundChase.js';
+import { AMOUNT_WANTED_BACK, DROPPED_OFF, GERMAN_MONEY_WHEN, MONEY_HITS_CARD, NOTHING_BACK_YET } from './refundChase.js';
 import { customerMessages, detectorNames, lastBotReply, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 import type { SiteNames } from '../site/siteNames.js';
 
@@ -66,7 +67,7 @@ const RETURNED = /\b(sending (\S+ ){0,3}back|(both |they |theyre |it |its |all |
 const returnedNow = (t: string) => RETURNED.test(t) || DROPPED_OFF.test(t);
 /** The money still awaited ("nothing back on my amex yet"), or asked when it lands ("when will it hit my Visa?"). */
 const awaitsMoney = (t: string) => AWAITING.test(t) || NOTHING_BACK_YET.test(t);
-const moneyArrives = (t: string) => MONEY_ARRIVES.test(t) || MONEY_HITS_CARD.test(t);
+const moneyArrives = (t: string) => MONEY_ARRIVES.test(t) || MONEY_HITS_CARD.test(t) || GERMAN_MONEY_WHEN.test(t);
 /** "I want to return the Lumen 900R and the Pace 5" … "How long until that's back on my Amex?": a return about to be made. */
 const RETURN_PLANNED = /\b((want|going|need|would like|id like|have) to return|(im|i am|were|we are) returning)\b|^\W*((hi|hey|hello|hiya|morning|evening|hallo|hola)\W+)?returning (the|my|both|two|three|four|\d+|these|those|a|an|some)\b/;
 /** A message that adds items to the refund asked for just before ("…as well", "both", "also", a list told item by item: "then the gloves, 29 EUR"). */
@@ -119,7 +120,8 @@ function onlyAsksForSomeone(message: string, shop: string): boolean {
   // Without its requests: "I'd still rather speak to one of your people — could someone ring me on …?" asks for a
   // person twice, and the "?" closing a request ("… ring me on +44 20 7946 0321?") is no question for the help articles.
   // ("Connect me to a person please: can you hold the Lumen 900R for me?" still asks one.)
-  let rest = normalise(message);
+  // ("r u a bot? i want a real person. gift card ending 8830 shows €0": whether it is a bot asks nothing of the articles.)
+  let rest = normalise(message).replace(ASKS_IF_BOT, ' ');
   for (let found = findExplicitRequest(rest, shop), n = 0; found && n < 3; found = findExplicitRequest(rest, shop), n++) {
     const at = rest.indexOf(found.text);
     const after = rest.slice(at + found.text.length);

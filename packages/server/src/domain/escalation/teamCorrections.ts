@@ -27,6 +27,7 @@ import { normalise } from '../bot/text.js';
 import { chargeSenseForRouting } from './chargeSense.js';
 import { MORE_CORRECTIONS } from './teamCorrectionsMore.js';
 import { LATE_CORRECTIONS } from './teamCorrectionsLate.js';
+import { ASKED_CORRECTIONS } from './teamCorrectionsAsked.js';
 import { INVOICES_DUTY, PRE_SALES_DUTY, PRIVACY_DUTY, REFUNDS_DUTY, RETURNS_DUTY, SHIPPING_DUTY, TROUBLESHOOTING_DUTY, WARRANTY_DUTY, type Correction, type CorrectionInput } from './teamDuties.js';
 
 type Site = DetectorContext['site'];
@@ -313,6 +314,7 @@ const CORRECTIONS: Correction[] = [
   { from: [TROUBLESHOOTING_DUTY, REFUNDS_DUTY, CODES_DUTY, RETURNS_DUTY], to: PRE_SALES_DUTY, when: (c) => [c.current, c.topical].some((t) => STILL_SOLD.test(normalise(t)) && !A_FAULT.test(normalise(t)) && !/\b(warrant\w*|garantia|garantie|repair\w*|refund\w*|reembols\w*|erstatt\w*|app|offline maps?|code|[a-z]{1,4}-\d{4,})\b/.test(normalise(t))) },
   ...MORE_CORRECTIONS,
   ...LATE_CORRECTIONS,
+  ...ASKED_CORRECTIONS,
 ];
 
 export function correctTeam(site: Site, classified: string, input: CorrectionInput): string {

@@ -12,7 +12,7 @@
  */
 import { normalise } from '../bot/text.js';
 import { mentionsReturnOrClaim } from './ownedItem.js';
-import { INVOICES_DUTY, PAYMENTS_DUTY, PRE_SALES_DUTY, PRIVACY_DUTY, REFUNDS_DUTY, RETURNS_DUTY, TROUBLESHOOTING_DUTY, type Correction } from './teamDuties.js';
+import { INVOICES_DUTY, PAYMENTS_DUTY, PRE_SALES_DUTY, PRIVACY_DUTY, REFUNDS_DUTY, RETURNS_DUTY, SHIPPING_DUTY, TROUBLESHOOTING_DUTY, type Correction } from './teamDuties.js';
 
 /** A device's symptom, told in so many words (en/de/es); each kind is one alternative. */
 export const DEVICE_SYMPTOM = new RegExp(
@@ -42,8 +42,9 @@ export const DEVICE_SYMPTOM = new RegExp(
   ].join('|'),
 );
 /** What another team does with the device: a return, a claim, money, a delivery, an invoice (en/de/es). */
+// (Session 60 S: and one that came broken or is to be exchanged, "la correa vino rota… ¿qué hago para cambiarlo?".)
 const OTHER_TEAMS_MATTER =
-  /\b(refund\w*|money back|charged|payments?|paid|invoice|receipt|cancel\w*|deliver\w*|arriv\w*|parcel|package|tracking|shipp\w*|claims?|wrong (item|size|colou?r)|buy|purchase|spare|reembols\w*|erstatt\w*|lieferung|geliefert|angekommen|paket|envio|paquete|lleg\w*|factura|rechnung|data|gdpr)\b/;
+  /\b(came|vino|vinieron|venia|kam|kamen)\b(?! (back|home|out|off|up)\b)[^.!?]{0,40}\b(broken|damaged|cracked|smashed|dead|rot[oa]s?|danad[oa]s?|rajad[oa]s?|kaputt|beschadigt|defekt)\b|\b((cambiarl[oa]s?|cambiarmel[oa]s?|cambiarnosl[oa]s?)(?! (a|al|de|en) (modo|idioma|hora|horario|formato|unidades|configuracion|ajustes))|(pedir|solicitar|hacer|quiero|quisiera|necesito) (un |el )?cambio\b(?! de (hora|horario|pilas?|bateria|configuracion|idioma))|por (otr[oa]|un[oa]) nuev[oa]|umzutauschen|eintauschen|exchange (it|them|this|the \w+|my \w+|for)|swap (it|them) for)\b|\b(refund\w*|money back|charged|payments?|paid|invoice|receipt|cancel\w*|deliver\w*|arriv\w*|parcel|package|tracking|shipp\w*|claims?|wrong (item|size|colou?r)|buy|purchase|spare|reembols\w*|erstatt\w*|lieferung|geliefert|angekommen|paket|envio|paquete|lleg\w*|factura|rechnung|data|gdpr)\b/;
 
 /** A symptom of a device the customer has, with nothing asked of another team. */
 export function reportsDeviceFault(topical: string): boolean {
@@ -72,6 +73,23 @@ const WILL_PAY =
   /\b((happy|willing|glad|fine|ok|okay|prepared) to pay|(i|we|ill|id|wed)( will| would| can)? (gladly |happily )?pay (for (it|that|one|them)|extra|whatever)|how much (would|does|will|is) (it|that|one|a \w+)|what (would|does|will) (it|that|one) cost)\b/;
 const FREE_CLAIM = /\b(for free|free of charge|no charge|under (the |my )?warranty|warranty|guarantee|should be free|your fault)\b/;
 
+/**
+ * Session 60 (S): where to buy it locally, from a country the shop does not deliver to ("how can I buy a Ridgeline 3P if I
+ * live in Toronto? is there a store or distributor there?", "gibt es in Kanada einen Händler?"): a sale, in the shipping
+ * article's words. A seller asked for somewhere, or buying asked from where the customer lives.
+ */
+const SELLER = String.raw`(stores?|shops?|retailers?|resellers?|stockists?|distributors?|dealers?|outlets?|sellers?|tiendas?|distribuidor(es|as?)?|revendedor(es|as?)?|puntos? de venta|vendedor(es)?|handler\w*|vertriebspartner\w*|fachhandler\w*|geschaft\w*|laden|filialen?)`;
+export const WHERE_TO_BUY = new RegExp(
+  [
+    String.raw`\b(is there|are there|do you have|have you got|any|hay|teneis|tienen|gibt es|habt ihr|haben sie)\b[^.!?]{0,25}\b${SELLER}\b[^.!?]{0,30}\b(there|in (my|that) (country|area|city|region)|near me|locally|alli|alla|ahi|en (mi|ese|este) pais|dort|da druben|in (meinem|diesem) land|in [a-z]{3,}|en [a-z]{3,})\b`,
+    String.raw`\b(how|where) (can|could|do|would|should) (i|we) (buy|get|order|purchase|get hold of)\b[^.!?]{0,40}\b(if|since|as|when) (i|we) (live|am|are|m|re|based)\b`,
+    String.raw`\b(como|donde) (puedo|podria|podemos) (comprar|conseguir|pedir)\b[^.!?]{0,40}\b(si|ya que|como) (vivo|vivimos|estoy|resido)\b`,
+    String.raw`\b(wie|wo) (kann|konnte|konnen) (ich|wir)\b[^.!?]{0,40}\b(kaufen|bestellen|bekommen)\b[^.!?]{0,30}\b(wenn|da) (ich|wir) (in|aus)\b`,
+  ].join('|'),
+);
+/** …not an order already placed, a return, a collection or a parcel ("is there a store in Berlin where I can return it?"). */
+const BOUGHT_ALREADY = /\b(return\w*|refund\w*|exchang\w*|collect\w*|pick ?up|parcel|package|tracking|my order|deliver(ed|y)|arriv\w*|broken|faulty|repair\w*|devol\w*|reembols\w*|ruckgabe|zuruck\w*|[a-z]{1,4}-\d{4,})\b/;
+
 export const LATE_CORRECTIONS: Correction[] = [
   { from: [REFUNDS_DUTY, RETURNS_DUTY, PRE_SALES_DUTY, PRIVACY_DUTY], to: TROUBLESHOOTING_DUTY, when: (c) => reportsDeviceFault(c.topical) },
   { from: [PRE_SALES_DUTY], to: TROUBLESHOOTING_DUTY, when: (c) => ON_A_FLIGHT.test(normalise(c.current)) && !FLIGHT_NOT_SAFETY.test(normalise(c.current)) },
@@ -82,4 +100,6 @@ export const LATE_CORRECTIONS: Correction[] = [
     to: PRE_SALES_DUTY,
     when: (c) => PART_SENT.test(normalise(c.topical)) && WILL_PAY.test(normalise(c.topical)) && !FREE_CLAIM.test(normalise(c.topical)),
   },
+  // Session 60 (S): a local seller asked for, from a country the shop does not deliver to (the message that asks decides).
+  { from: [RETURNS_DUTY, SHIPPING_DUTY, TROUBLESHOOTING_DUTY, REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => WHERE_TO_BUY.test(normalise(c.current)) && !BOUGHT_ALREADY.test(normalise(c.current)) },
 ];

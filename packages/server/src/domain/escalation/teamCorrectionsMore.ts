@@ -83,8 +83,9 @@ const ITEM_WANTED =
 const FAULT_ES_DE =
   /\b(no (arranca|enciende|carga|funciona|conecta|empareja|sincroniza|se enciende|se conecta|se carga|se sincroniza|responde)|se queda (en|colgad[oa]|bloquead[oa]|congelad[oa])|se (cuelga|reinicia|apaga sol[oa])|(startet|funktioniert|ladt|lauft|verbindet sich|koppelt|synchronisiert|reagiert|geht) (\w+ )?(nicht|nie)|bleibt (\w+ ){0,3}(hangen|stehen)|hangt (\w+ ){0,3}(fest|im|am|beim|auf)|(im|am|beim) (logo|startbildschirm) (hangen|stecken))\b/;
 // (Nor a parcel stuck on its way, "die Sendung hängt seit 6 Tagen im Verteilzentrum", "marked as delivered… nothing here".)
+// (Session 60 S: nor one that came broken, "vino rajada y no enciende", "kam kaputt an".)
 const NOT_A_FAULT_CASE =
-  /\b(sendung\w*|verteilzentrum|\w*zentrum|zustell\w*|sendungsverfolgung|tracking|seguimiento|delivered|parcel|package|devol\w*|cambi\w*|garantia\w*|reclam\w*|reembols\w*|lleg\w*|envio|paquete|rot[oa] al|danad[oa]|ruck\w*|zuruck\w*|umtausch\w*|garantie\w*|gewahrleistung\w*|reklam\w*|erstatt\w*|geliefert|angekommen|lieferung|paket|beschadigt|storn\w*|cancel\w*)\b/;
+  /\b(vino|vinieron|venia|kam|kamen) (\w+ ){0,3}(rot[oa]s?|rajad[oa]s?|kaputt|defekt)\b|\b(sendung\w*|verteilzentrum|\w*zentrum|zustell\w*|sendungsverfolgung|tracking|seguimiento|delivered|parcel|package|devol\w*|cambi\w*|garantia\w*|reclam\w*|reembols\w*|lleg\w*|envio|paquete|rot[oa] al|danad[oa]|ruck\w*|zuruck\w*|umtausch\w*|garantie\w*|gewahrleistung\w*|reklam\w*|erstatt\w*|geliefert|angekommen|lieferung|paket|beschadigt|storn\w*|cancel\w*)\b/;
 
 /**
  * Session 59: another item than the one ordered came ("order NW-… came with a mustard Stormshell instead of the navy one I

@@ -1,0 +1,78 @@
+/**
+ * Session 60 (S): two questions a passage near them leaves open, which a VIP is handed off for: plans for a store where
+ * there is none ("Any plans for a store in Munich?" finds the store list, which says where the stores are, not where
+ * they will be), and a version of a product the KB never names ("Does it come in a titanium version?" finds the price
+ * match's "same model, size, colour and version"). Each is settled only by a passage that speaks of it (narrowAsks.ts
+ * applies them). `said` is normalised (lower case, no accents or apostrophes).
+ */
+import { sentences } from './text.js';
+import type { NarrowAsk } from './narrowAsks.js';
+
+const STORE = String.raw`(?:stores?|shops?|branch(?:es)?|outlets?|showrooms?|tiendas?|filialen?|laden|geschaft|niederlassung)`;
+/** A plan or a future opening, in so many words (en/de/es). */
+const PLAN = String.raw`(?:plans?|planned|planning|plan to|expand\w*|expansion|geplant|planen|plant|vorhaben|pensado|planeais|planean|previst[oa]s?|planead[oa]s?)`;
+const OPENING = String.raw`(?:open(?:ing)?|eroffn\w*|abrir(?:eis|an|a)?|come|coming)`;
+const FUTURE = String.raw`(?:ever|soon|future|eventually|someday|some day|one day|next year|going to|gonna|will you|bald|zukunft|kunftig|pronto|futuro|algun dia)`;
+const STORE_PLAN = new RegExp(
+  String.raw`\b${STORE}\b[^.!?]{0,40}\b${PLAN}\b|\b${PLAN}\b[^.!?]{0,30}\b${STORE}\b` +
+    String.raw`|\b${FUTURE}\b[^.!?]{0,30}\b${OPENING}\b[^.!?]{0,20}\b(?:a|an|one|another|more|new|any|una|otra|nuevas?|eine|einen|neue)\b[^.!?]{0,10}\b${STORE}\b` +
+    String.raw`|\b(?:new|more|another|second|third|other|neue|weitere|nuevas?|otra|mas) ${STORE}\b[^.!?]{0,30}\b(?:${FUTURE}|coming|planned|opening)\b`,
+);
+/** Hours and days of the stores there are, and plans of the customer's own ("planning a trip to Berlin"). */
+const NOT_A_NEW_STORE = /\b(hours|opening times|open (on|at|until|till|late|early|today|tomorrow)|closed|closing|close|sundays?|saturdays?|holidays?|christmas|click (and|&) collect|collect\w*|pick ?up|planning (a|my|our|to (visit|go|come|drop|stop|pop))|plan (a|my|our|to (visit|go|come|drop|stop|pop)))\b/;
+const ASKING = /\?|^\W*(any|are|is|will|do|does|would|could|can|gibt|habt|haben|plant|planen|hay|teneis|vais)\b|\b(wonder\w*|know (if|whether)|tell me (if|whether)|any (idea|news|word))\b/;
+
+/** "Any plans for a store in Munich?", "Do you have a store in Munich or Hamburg planned?", "will you ever open one in Vienna?" */
+export function asksStorePlans(said: string): boolean {
+  return sentences(said).some((s) => STORE_PLAN.test(s) && ASKING.test(s) && !NOT_A_NEW_STORE.test(s));
+}
+/** A passage that speaks of stores to come. */
+const SPEAKS_PLANS = /\b(plan|plans|planned|planning|opening soon|coming soon|will open|new stores?|future stores?)\b/i;
+
+/** Words that name no version of their own ("a different colour", "the same model", "a bigger size"). */
+const GENERIC = new Set(['a', 'an', 'the', 'this', 'that', 'my', 'your', 'its', 'different', 'other', 'another', 'same', 'new', 'newer', 'old', 'older', 'latest', 'current', 'cheaper', 'bigger', 'smaller', 'larger', 'lighter', 'any', 'which', 'what', 'more', 'second', 'only', 'one', 'right', 'wrong', 'correct', 'exact', 'identical', 'specific', 'particular', 'updated', 'improved', 'previous', 'original', 'standard', 'regular', 'normal', 'basic', 'full', 'whole', 'hand', 'handy', 'box', 'boxes', 'pack', 'packs', 'bag', 'case', 'parcel', 'time', 'stock', 'store', 'shop', 'size', 'sizes', 'colour', 'colours', 'color', 'colors']);
+/** Materials and colours a product comes in, asked without the word "version" ("does it come in titanium?"). */
+const MATERIAL_OR_COLOUR = /^(titanium|carbon|steel|stainless|aluminium|aluminum|ceramic|sapphire|leather|gold|rose|silver|bronze|black|white|grey|gray|blue|navy|red|green|olive|khaki|orange|yellow|pink|purple|brown|beige|camo|camouflage|sand|teal|burgundy)$/;
+// Not "option": "is there a faster option than standard?" asks for a delivery speed, not a version of a product.
+const VERSION_NOUN = String.raw`(?:version|edition|finish|variant|model|colou?r|colou?rway|case|casing|strap|bezel)s?`;
+/** "come in a titanium version", "is there a solar edition", "available in olive", "do you make it in carbon". */
+const VARIANT = new RegExp(
+  String.raw`\b(?:come|comes|available|offered|sold|made|make|makes|sell|get|buy|have|there)\b[^.!?]{0,20}\b(?:in|with) (?:a |an )?([a-z]+)(?: ([a-z]+))?\b` +
+    String.raw`|\b(?:is there|are there|do you (?:have|make|sell|offer|do)|any) (?:a |an |any )?([a-z]+) ${VERSION_NOUN}\b`,
+);
+/** Something else asked, not a version of the product: an order, an exchange or a colour already bought. */
+const NOT_A_VARIANT = /\b(exchang\w*|swap\w*|return\w*|ordered|bought (it|one|the) in|received|arrived|came in (the|a|my) (post|mail|box|parcel)|refund\w*|[a-z]{1,4}-\d{4,})\b/;
+
+/** The version words asked in a question sentence of `said` (empty: no version asked). */
+function versionsAsked(said: string): string[] {
+  const out: string[] = [];
+  for (const s of sentences(said)) {
+    if (!s.includes('?') && !/^\W*(does|do|is|are|can|could|will|any)\b/.test(s)) continue;
+    if (NOT_A_VARIANT.test(s)) continue;
+    const m = VARIANT.exec(s);
+    if (!m) continue;
+    if (m[3] !== undefined) {
+      // A comparison ("a lighter model", "a cheaper version") asks which is better, not for a named version.
+      if (!GENERIC.has(m[3]) && (MATERIAL_OR_COLOUR.test(m[3]) || !/(er|est)$/.test(m[3]))) out.push(m[3]);
+      continue;
+    }
+    const [word, next] = [m[1]!, m[2]];
+    if (GENERIC.has(word)) continue;
+    // "in a titanium version" names it by the noun after it; "in titanium" only by a material or a colour.
+    if ((next !== undefined && new RegExp(`^${VERSION_NOUN}$`).test(next)) || MATERIAL_OR_COLOUR.test(word)) out.push(word);
+  }
+  return out;
+}
+export function asksUnlistedVersion(said: string): boolean {
+  return versionsAsked(said).length > 0;
+}
+/** The passage names every version asked. */
+function namesTheVersions(said: string, passage: string): boolean {
+  const text = ` ${passage.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return versionsAsked(said).every((v) => text.includes(` ${v} `));
+}
+
+export const UNLISTED_ASKS: readonly NarrowAsk[] = [
+  { asks: asksStorePlans, settles: SPEAKS_PLANS, another: true, besideOthers: true },
+  { asks: asksUnlistedVersion, settles: /$^/, settlesFor: namesTheVersions, another: true, besideOthers: true },
+];
