@@ -12,6 +12,7 @@ import { clip, contentWords, normalise, stem, stripMarkdown, words } from './tex
 import { answerabilityFeatures, predictAnswerable, type TreeModel } from './answerability.js';
 import type { Tagger } from '../summary/nounPhrases.js';
 import { asksDeliveryPromise, promisesDates } from './deliveryPromise.js';
+import { triedTheAdvice } from './triedAdvice.js';
 
 export const UNKNOWN_TEXT =
   "I'm not sure I can answer that from our help articles. Ask for a person any time and I'll get someone from the team.";
@@ -219,7 +220,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
   // "I know it's not a warranty thing, I'm asking whether you sell the part": the customer says the last answer (or the
   // passage the bot was not sure of) missed what they asked, so the passage their restated question matches best is no
   // answer either (the same article again, or another on the strength of the words they used to explain themselves).
-  if (hit && context !== undefined && correctsAnswer(question)) {
+  // (Session 60: or that they did what it said and it did not help, triedAdvice.ts, when the same article comes back.)
+  if (hit && context !== undefined && (correctsAnswer(question) || (triedTheAdvice(said) && hit.articleId === context.articleId))) {
     hit = heldBack(hit, hit.incidental || hit.articleId === context.articleId);
     ruledOut = true;
   }

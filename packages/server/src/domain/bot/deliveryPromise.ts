@@ -9,10 +9,11 @@ const WHEN = String.raw`(the )?\d{1,2}(st|nd|rd|th)\b|${DAY}|then\b|christmas( e
 /**
  * Asked to promise that a parcel is there on or by a day: "can you guarantee it arrives by Thursday?", "can u guarantee
  * it comes friday", "will it for sure be here by Saturday?" (not the warranty, "I want to make sure it arrives in time",
- * or "before the 30 days are up").
+ * or "before the 30 days are up"). Session 60: or to confirm it, "could you confirm it will be delivered before the 14th?"
+ * (not what happened, "can you confirm it was delivered on Monday?").
  */
 const DELIVERY_PROMISE = new RegExp(
-  String.raw`\b((can|could|will|would|do|does) (you|u|ya|they|<shop>)( \w+){0,2} (promise|guarantee|make sure|ensure|commit to)|(promise|guarantee) (me|us)( that)?|(way|possible|able) to (guarantee|promise|make sure|ensure))\b[^.!?]{0,60}\b(arriv\w*|deliver\w*|comes?|(be|is|its|it s|they re|theyre|are) (there|here|with (me|us|him|her)|in [a-z]+)|gets? (here|there|to (me|us|him|her))|turns? up|land\w*)\b[^.!?]{0,40}(\b(by|on|before|for|in time for) (${WHEN})|\b(${DAY}))|\b((can|could|do|does) (you|u|<shop>)( \w+)? (guarantee|promise)|(way|possible|able) to (guarantee|promise)) (next[- ]day|same[- ]day|(a )?(specific|set|certain|fixed) (delivery )?(day|date)) delivery\b|\b(will|would) (it|they|the \w+|my \w+|(order )?[a-z]{1,4}-\d{4,}) (for sure|definitely|100%|100 ?percent|surely|certainly|be guaranteed to) (be (here|there|with (me|us))|arrive|get (here|there)|come)\b[^.!?]{0,30}\b(by|on|before|for|in time for) (${WHEN})`,
+  String.raw`\b((can|could|will|would|do|does) (you|u|ya|they|<shop>)( \w+){0,2} (promise|guarantee|make sure|ensure|commit to|confirm(?![^.!?]{0,30}\b(was|were|has been|had been|got|came|arrived)\b))|(promise|guarantee) (me|us)( that)?|(way|possible|able) to (guarantee|promise|make sure|ensure))\b[^.!?]{0,60}\b(arriv\w*|deliver\w*|comes?|(be|is|its|it s|they re|theyre|are) (there|here|with (me|us|him|her)|in [a-z]+)|gets? (here|there|to (me|us|him|her))|turns? up|land\w*)\b[^.!?]{0,40}(\b(by|on|before|for|in time for) (${WHEN})|\b(${DAY}))|\b((can|could|do|does) (you|u|<shop>)( \w+)? (guarantee|promise)|(way|possible|able) to (guarantee|promise)) (next[- ]day|same[- ]day|(a )?(specific|set|certain|fixed) (delivery )?(day|date)) delivery\b|\b(will|would) (it|they|the \w+|my \w+|(order )?[a-z]{1,4}-\d{4,}) (for sure|definitely|100%|100 ?percent|surely|certainly|be guaranteed to) (be (here|there|with (me|us))|arrive|get (here|there)|come)\b[^.!?]{0,30}\b(by|on|before|for|in time for) (${WHEN})`,
 );
 /**
  * The same promise with the day in another sentence of the message ("I need it in Sevilla before the 14th… If I order
@@ -38,6 +39,14 @@ const HAVE_IT_BY_DAY = new RegExp(String.raw`\b(have|get|got) (it|them|this|that
 const ORDER_DATE = /(?<!\b(where|how) (can|do|could|would|should|will) (i|we) (\w+ )?)\b(find out|know|tell me|tell us|give me|confirm|check|get|see|what is|whats|what s) (the|its|my|our|an?|their) (exact |expected |estimated |likely |probable |planned )?(delivery|arrival) (date|day)\b/;
 const PLACED_ORDER = /\b[a-z]{1,4}-\d{4,}\b|\b(my|our|the|this) (order|parcel|package)\b|\b(ordered|placed|shipped|dispatched)\b/;
 const ORDERING_YET = /\b(can|could|may) (i|we) (buy|order|purchase)\b|\b(if|when|once) (i|we|you) (order|ordered|place|placed|buy|bought|pay|paid|check ?out|went|go|choose|chose|pick|picked)\b|\bif ordered\b|\b(thinking of|thinking about|planning on|planning to|about to|going to) (order|ordering|buy|buying)\b|^\W*ordering (now|today|tonight)\b|\b(before|haven ?t|have not|havent|not yet) (i |we )?(order|ordered|placed|bought)\b/;
+/**
+ * Session 60: when a placed order arrives, asked to the day ("When will order NW-193370 arrive exactly?") or with a day it
+ * is needed by ("when will it get here? I need it before Thursday"): tracking and delivery times say what is usual.
+ */
+const WHEN_ARRIVES = String.raw`\bwhen (exactly |precisely )?(will|would|does|do|is|are|can|should) (it|they|this|that|my (order|parcel|package)|the (order|parcel|package)|order [a-z]{1,4}-?\d{4,}|[a-z]{1,4}-\d{4,})( \w+){0,2} (arrive|get here|get there|be here|be there|be delivered|come|reach (me|us))\b`;
+const WHEN_EXACTLY = new RegExp(String.raw`${WHEN_ARRIVES}[^.!?]{0,20}\b(exactly|precisely|for sure|specifically)\b|\bwhen exactly\b[^.!?]{0,40}\b(arrive|be delivered|get here|be here)\b`);
+const WHEN_ARRIVES_RE = new RegExp(WHEN_ARRIVES);
+const NEEDS_BY = new RegExp(String.raw`\b(need|needs|needed|must have|have to have)\b[^.!?]{0,25}\b(by|before|in time for) (${WHEN})`);
 const PROMISED_DATES = /\b(guarantee\w*|promise\w*|exact (delivery )?date|specific (delivery )?date|delivery date of your choice|choose (a|the|your) delivery (date|day)|scheduled delivery)\b/i;
 
 /** Session 51: the same promise asked in Spanish or German ("¿me podéis garantizar que llega a Granada antes del viernes?"). */
@@ -45,7 +54,7 @@ const PROMISE_ES_DE = /\b(garantizar|garantizais|garantizas|garantiza|garantizan
 
 /** `said` normalised; `shop`: site.json `name` ("can Northwind guarantee…"). */
 export function asksDeliveryPromise(said: string, shop: string): boolean {
-  return namedShop(DELIVERY_PROMISE, shop).test(said) || PROMISE_ES_DE.test(said) || (namedShop(PROMISE_ANY_DAY, shop).test(said) && SAYS_A_DAY.test(said)) || EXACT_DAY.test(said) || ((ORDER_BY_DAY.test(said) || HAVE_IT_BY_DAY.test(said) || (ORDER_DATE.test(said) && PLACED_ORDER.test(said))) && !ORDERING_YET.test(said));
+  return namedShop(DELIVERY_PROMISE, shop).test(said) || PROMISE_ES_DE.test(said) || (namedShop(PROMISE_ANY_DAY, shop).test(said) && SAYS_A_DAY.test(said)) || EXACT_DAY.test(said) || ((ORDER_BY_DAY.test(said) || HAVE_IT_BY_DAY.test(said) || (ORDER_DATE.test(said) && PLACED_ORDER.test(said)) || WHEN_EXACTLY.test(said) || (WHEN_ARRIVES_RE.test(said) && NEEDS_BY.test(said))) && !ORDERING_YET.test(said));
 }
 
 /** A passage that speaks of guaranteed or chosen delivery dates. */

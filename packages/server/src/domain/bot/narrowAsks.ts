@@ -20,17 +20,23 @@ export function asksRestockDate(said: string): boolean {
   const soldOut = /\b(sold out|out of stock|unavailable|not available|only (available|in stock|left) in|ausverkauft|agotad[oa]s?)\b/.test(said);
   // (Session 56: not "is there a way to be told when it's back in stock?", the back-in-stock e-mail itself; review 2: unless
   // a date is asked besides, "I was told when I ordered it'd be back in May, when exactly?".)
-  return sentences(said).some((s) => !/\b(told|notified|notify me|emailed|email me|informed|alerted|alert me|a notification|an alert|an e-?mail|sign up|signing up)\b[^.!?]{0,20}\bwhen\b(?![^.!?]{0,80}\b(when|whens|how soon|eta|roughly)\b)/.test(s) && (/\b(when|whens|how soon|how long (until|till|before)|any idea|roughly|eta|wann|cuando|(any ?time|any ?day) soon)\b/.test(s) || (BY_DATE.test(s) && (/\b(will|going to|gonna|be)\b/.test(s) || !/\b(was|were|ordered|bought|paid|said|told|had)\b/.test(s)))) && !/\b(refund\w*|money|card|account|paypal|credit|points|notif\w*|alerts?|sign up|let me know|e-?mail me)\b|\bhow (do|can|will|would) (i|we) (know|hear|find out|get (told|notified|an? (e-?mail|alert|message)))\b/.test(s) && (/\b(back in stock|in stock again|available again|available to (order|buy) again|(new|fresh) stock|be in stock|restock\w*|back on (the )?(site|shelves)|wieder (lieferbar|verfugbar|da|auf lager)|vuelve a (haber|estar)|volvera a (haber|estar)|de nuevo (en stock|disponible))\b/.test(s) || (soldOut && (/\b(back|again|next (batch|shipment|lot|drop|run))\b/.test(s) || MORE_STOCK.test(s))) || (/\b(coming|come|comes) back\b/.test(s) && SIZE_OR_COLOUR.test(s) && !COMES_BACK_OTHERWISE.test(said))));
+  return sentences(said).some((s) => !/\b(told|notified|notify me|emailed|email me|informed|alerted|alert me|a notification|an alert|an e-?mail|sign up|signing up)\b[^.!?]{0,20}\bwhen\b(?![^.!?]{0,80}\b(when|whens|how soon|eta|roughly)\b)/.test(s) && (/\b(when|whens|how soon|how long (until|till|before)|any idea|roughly|eta|wann|cuando|(any ?time|any ?day) soon)\b/.test(s) || WHETHER_BACK.test(s) || (BY_DATE.test(s) && (/\b(will|going to|gonna|be)\b/.test(s) || !/\b(was|were|ordered|bought|paid|said|told|had)\b/.test(s)))) && !/\b(refund\w*|money|card|account|paypal|credit|points|notif\w*|alerts?|sign up|let me know|e-?mail me)\b|\bhow (do|can|will|would) (i|we) (know|hear|find out|get (told|notified|an? (e-?mail|alert|message)))\b/.test(s) && (/\b(back in stock|in stock again|available again|available to (order|buy) again|(new|fresh) stock|be in stock|restock\w*|back on (the )?(site|shelves)|wieder (lieferbar|verfugbar|da|auf lager)|vuelve a (haber|estar)|volvera a (haber|estar)|de nuevo (en stock|disponible))\b/.test(s) || (soldOut && (/\b(back|again|next (batch|shipment|lot|drop|run))\b/.test(s) || MORE_STOCK.test(s))) || (/\b(coming|come|comes|be) back\b/.test(s) && SIZE_OR_COLOUR.test(s) && !COMES_BACK_OTHERWISE.test(said))));
 }
+/**
+ * Session 60: whether it comes back at all ("Does the Stormshell come back in stock in size S?", "will the olive one be
+ * restocked?"), asked as a yes/no question: a help centre no more says whether than when. (Not "is it back in stock?",
+ * what the product page shows today.)
+ */
+const WHETHER_BACK = /^\W*(?:(?:and|so|also|but|ok|okay)\W+)?(?:does|do|will|would|(?:is|are)\b[^.!?]{0,40}?\bgoing to|any chance)\b[^.!?]{0,60}\b(?:come|comes|coming|be|get|gets) (?:back|restocked)\b[^.!?]*\?/;
 /** "is olive in S coming back?": a size or colour of a product, which comes back in stock (not a courier or a refund). */
 // (Review 2 of session 54: not a time, "when is the courier coming back, in 2 days?", nor "the black friday prices".)
 const SIZE_OR_COLOUR = /\b(in|the) (size )?(xxs|xs|s|m|l|xl|xxl|olive|black(?! friday)|red|blue|green|grey|gray|navy|orange|white|yellow|purple|pink|\d{1,2}(?! ?(days?|weeks?|hours?|hrs?|mins?|minutes|months?|working|business|am|pm|h)\b))\b|\b(colou?r|size)\b/;
 /**
  * What else comes back than stock: a courier, an item from repair or exchange, the customer's own things ("when does the
  * watch come back from repair, in 10 days?", "When will my jacket come back in the right size? I sent it for exchange.", "when do
- * you come back to me about the colour?").
+ * you come back to me about the colour?"); session 60: a colour back after a wash, "will the colour come back after washing?").
  */
-const COMES_BACK_OTHERWISE = /\b(courier|driver|postman|dhl|ups|dpd|gls|fedex|usps|hermes|repair\w*|servic\w*|exchang\w*|swap\w*|replacement|my (order|parcel|package|return|jacket|watch|tent|lamp|headlamp|item|items)|(come|comes|coming) back to (me|us|you))\b/;
+const COMES_BACK_OTHERWISE = /\b(wash\w*|dries|drying|dried|fad(e|es|ed|ing)|re-?proof\w*|courier|driver|postman|dhl|ups|dpd|gls|fedex|usps|hermes|repair\w*|servic\w*|exchang\w*|swap\w*|replacement|my (order|parcel|package|return|jacket|watch|tent|lamp|headlamp|item|items)|(come|comes|coming) back to (me|us|you))\b/;
 /**
  * "When do you expect more?" after "sold out": more stock, not more info or options, nor the customer's own order
  * ("When can I expect more of it to ship?", "more tracking updates").

@@ -42,12 +42,18 @@ function addressFixed(said: string): string[] {
   return found;
 }
 
+/**
+ * Session 60: what the customer was told before and asks to have confirmed ("last time the bot said returns are free in the
+ * EU… is that still right?"): the telling and the "is that right" name no topic (only what was said does), so they give way.
+ */
+const TOLD_BEFORE = /\b(?:(?:last time|earlier|before|previously|yesterday|once)\s+)?(?:the|your|a|this|you r|youre)\s+(?:chat ?bot|bot|chat|assistant|website|site|faq|help (?:centre|center|page)|colleague)\s+(?:said|told me|says|mentioned|claimed|stated)\b|\b(?:is|was) (?:that|this) (?:still )?(?:right|true|correct|the case|accurate|valid|so)\b/;
 /** Each phrase's matches in `said`, and what it means. */
 const RESTATED: readonly [(said: string) => string[], string[]][] = [
   [addressFixed, ['change', 'address']],
   [every(MONEY_TAKEN), ['charged', 'payment']],
   [every(NEVER_USED), ['unused']],
   [every(PAY_BY_INVOICE), ['pay', 'methods']],
+  [every(TOLD_BEFORE), []],
 ];
 function every(re: RegExp): (said: string) => string[] {
   const global = new RegExp(re.source, 'g');

@@ -68,12 +68,15 @@ const PERSONALISE =
   /\b(engrav\w*|embroider\w*|monogram\w*|personali[sz](e|ed|ing|ation))\b|\b(print|stitch|put|add|have)\w* (on )?(our|my|a|the|company|team|club|their)( \w+){0,2} (logo|crest|initials)\b|\b(logo|crest|initials) (printed|stitched|embroidered|on (it|them))\b|\b(with|without) (our|your|the|a|my|company|their)( \w+){0,2} (logo|crest|initials)\b/;
 const PERSONALISES = /\b(engrav\w*|embroider\w*|monogram\w*|personali[sz]ation|custom (printing|logos?))\b/i;
 
-/** The replacement sent before the faulty or wrong item is back ("could you send the replacement out before I post mine back?"). */
+/**
+ * The replacement sent before the faulty or wrong item is back ("could you send the replacement out before I post mine back?";
+ * session 60: "get a replacement before my trip rather than waiting for a repair").
+ */
 export function asksForAdvanceReplacement(said: string): boolean {
   return ADVANCE.test(said);
 }
 const ADVANCE =
-  /\b(send|ship|get|have|post|mail)\w*\b[^.!?]{0,30}\b(replacement|new one|a new \w+|the new \w+)\b[^.!?]{0,40}\b(before (i|we) (send|post|return|ship|mail|give)|first|ahead|in advance|without waiting)\b|\badvance (replacement|exchange|swap)\b|\bcross[- ]?ship\w*/;
+  /\b(send|ship|get|have|post|mail)\w*\b[^.!?]{0,30}\b(replacement|new one|a new \w+|the new \w+)\b[^.!?]{0,40}\b(before (i|we) (send|post|return|ship|mail|give)|first|ahead|in advance|without waiting|(rather than|instead of) wait(ing)?)\b|\badvance (replacement|exchange|swap)\b|\bcross[- ]?ship\w*/;
 const SENDS_FIRST = /\b(as soon as the carrier scans|before (we|you) (receive|get)|advance (replacement|exchange)|cross[- ]?ship\w*)\b/i;
 
 /**

@@ -1,16 +1,16 @@
 /**
- * Session 60 (S): two questions a passage near them leaves open, which a VIP is handed off for: plans for a store where
+ * Session 60 (S): questions a passage near them leaves open, which a VIP is handed off for: plans for a store where
  * there is none ("Any plans for a store in Munich?" finds the store list, which says where the stores are, not where
  * they will be), and a version of a product the KB never names ("Does it come in a titanium version?" finds the price
- * match's "same model, size, colour and version"). Each is settled only by a passage that speaks of it (narrowAsks.ts
- * applies them). `said` is normalised (lower case, no accents or apostrophes).
+ * match's "same model, size, colour and version"), and (A3) a way of delivering the KB never names or one record's state. Each is settled only
+ * by a passage that speaks of it (narrowAsks.ts applies them). `said` is normalised (lower case, no accents or apostrophes).
  */
-import { sentences } from './text.js';
+import { sentences, stem, words } from './text.js';
 import type { NarrowAsk } from './narrowAsks.js';
 
 const STORE = String.raw`(?:stores?|shops?|branch(?:es)?|outlets?|showrooms?|tiendas?|filialen?|laden|geschaft|niederlassung)`;
 /** A plan or a future opening, in so many words (en/de/es). */
-const PLAN = String.raw`(?:plans?|planned|planning|plan to|expand\w*|expansion|geplant|planen|plant|vorhaben|pensado|planeais|planean|previst[oa]s?|planead[oa]s?)`;
+const PLAN = String.raw`(?:plans?|planned|planning|plan to|plane(?= fur)|expand\w*|expansion|geplant|planen|plant|vorhaben|pensado|planeais|planean|previst[oa]s?|planead[oa]s?)`;
 const OPENING = String.raw`(?:open(?:ing)?|eroffn\w*|abrir(?:eis|an|a)?|come|coming)`;
 const FUTURE = String.raw`(?:ever|soon|future|eventually|someday|some day|one day|next year|going to|gonna|will you|bald|zukunft|kunftig|pronto|futuro|algun dia)`;
 const STORE_PLAN = new RegExp(
@@ -20,11 +20,16 @@ const STORE_PLAN = new RegExp(
 );
 /** Hours and days of the stores there are, and plans of the customer's own ("planning a trip to Berlin"). */
 const NOT_A_NEW_STORE = /\b(hours|opening times|open (on|at|until|till|late|early|today|tomorrow)|closed|closing|close|sundays?|saturdays?|holidays?|christmas|click (and|&) collect|collect\w*|pick ?up|planning (a|my|our|to (visit|go|come|drop|stop|pop))|plan (a|my|our|to (visit|go|come|drop|stop|pop)))\b/;
+/**
+ * (Review: the customer's own plans, "my plan is to buy at the store", "my shop plans to stock your tents", and a store's
+ * plans for stock or events, "any plans for the store to stock the Pace 5?", "is your store planning any events?".)
+ */
+const OTHER_PLAN = /\b((my|our) plans? (is|are|was|were)|(my|our) (own )?(shop|store|business|company|club|outlet)s? (plans?|planned|is planning|are planning)|(i|we) (plan|planned)|(im|i am|were|we are|i was|we were) planning)\b|\b(plans?|planning|planned) (for (the|your|that|this) (\w+ )?(store|shop|outlet|showroom|branch) )?(to )?(stock|restock|sell|carry|get (in|more)|have (more|it|them)|hold|any (events?|sales?|workshops?|promotions?|discounts?)|an? (event|sale|workshop|promotion|discount))\b/;
 const ASKING = /\?|^\W*(any|are|is|will|do|does|would|could|can|gibt|habt|haben|plant|planen|hay|teneis|vais)\b|\b(wonder\w*|know (if|whether)|tell me (if|whether)|any (idea|news|word))\b/;
 
 /** "Any plans for a store in Munich?", "Do you have a store in Munich or Hamburg planned?", "will you ever open one in Vienna?" */
 export function asksStorePlans(said: string): boolean {
-  return sentences(said).some((s) => STORE_PLAN.test(s) && ASKING.test(s) && !NOT_A_NEW_STORE.test(s));
+  return sentences(said).some((s) => STORE_PLAN.test(s) && ASKING.test(s) && !NOT_A_NEW_STORE.test(s) && !OTHER_PLAN.test(s));
 }
 /** A passage that speaks of stores to come. */
 const SPEAKS_PLANS = /\b(plan|plans|planned|planning|opening soon|coming soon|will open|new stores?|future stores?)\b/i;
@@ -72,7 +77,59 @@ function namesTheVersions(said: string, passage: string): boolean {
   return versionsAsked(said).every((v) => text.includes(` ${v} `));
 }
 
+/**
+ * Session 60: a way of delivering asked for by name ("send the replacement with a signature-required delivery", "do you
+ * offer Saturday delivery?", "is evening delivery possible?"): settled only by a passage that names that way, so the
+ * delivery passages settle "express" but not "signature". The name is the word before "delivery"/"shipping".
+ */
+const DELIVERY = String.raw`(?:delivery|deliveries|shipping|shipment|postage)`;
+const OPTION = String.raw`(?:a |an |any )?([a-z]+)(?:[- ](?:required|only|tracked|based|on))?`;
+const DELIVERY_OPTION = new RegExp(
+  String.raw`\b(?:with|via|by) ${OPTION} ${DELIVERY}\b` +
+    String.raw`|\b(?:offer|offers|provide|do|arrange|have) ${OPTION} ${DELIVERY}\b` +
+    String.raw`|\b(?:is|are|is there|are there) ${OPTION} ${DELIVERY} (?:available|possible|an option|option|offered)\b`,
+);
+/** A signature asked for in so many words ("require a signature on delivery", "signature-required", "signed-for delivery"). */
+const SIGNATURE = /\b(?:with|require|requiring|need|needs|needing|want|get|ask for|request|requesting) (?:a |the )?signature\b|\bsignature[- ](?:required|on delivery|needed)\b|\bsigned[- ]for (?:delivery|service|option|shipping)\b/;
+/** Words that name no way of delivering of their own, or another question (a parcel split, an address). */
+const NO_OPTION = new Set(['a', 'an', 'the', 'my', 'your', 'our', 'this', 'that', 'its', 'their', 'normal', 'usual', 'regular', 'standard', 'home', 'fast', 'faster', 'fastest', 'quick', 'quicker', 'cheap', 'cheaper', 'cheapest', 'free', 'same', 'next', 'international', 'local', 'different', 'another', 'other', 'separate', 'separately', 'one', 'single', 'split', 'partial', 'return', 'returns', 'any', 'some', 'no', 'which', 'what', 'the', 'delivery', 'shipping', 'it', 'them', 'me', 'us', 'you', 'late', 'slow', 'quick']);
+const REQUESTING = /\?|\b(?:please|pls|can you|could you|would you|can i|could i|id like|i would like|i want|i need|is it possible)\b/;
+
+/** The ways of delivering asked for in a requesting sentence of `said` (empty: none asked). */
+function deliveryOptionsAsked(said: string): string[] {
+  const out: string[] = [];
+  for (const s of sentences(said)) {
+    if (!REQUESTING.test(s)) continue;
+    const m = DELIVERY_OPTION.exec(s);
+    const word = m ? (m[1] ?? m[2] ?? m[3]) : undefined;
+    if (word && word.length > 2 && !NO_OPTION.has(word)) out.push(word);
+    if (SIGNATURE.test(s)) out.push('signature');
+  }
+  return out;
+}
+export function asksDeliveryOption(said: string): boolean {
+  return deliveryOptionsAsked(said).length > 0;
+}
+/** The passage names every way of delivering asked (by stem: "tracked" is in "tracking"). */
+function namesTheOptions(said: string, passage: string): boolean {
+  const text = new Set(words(passage.toLowerCase()).map(stem));
+  return deliveryOptionsAsked(said).every((w) => text.has(stem(w)));
+}
+
+/**
+ * Session 60 (A3): the state of one record checked by its number ("Can you confirm my old warranty claim WC-20019 was
+ * closed properly?"): the passages say how claims and returns go, never how one of them went. Not how to check it
+ * ("how can I see if my return was received?"), nor a record without its number.
+ */
+const RECORD_STATE = /(?<!\bhow (?:do|can|could|would|will|should) (?:i|we) )\b(?:confirm|check|verify|tell me|make sure|find out|see)\b[^.!?]{0,60}\b(?:claim|case|ticket|complaint|request|return|refund|order|exchange)\b[^.!?]{0,40}\b(?:was|were|has been|had been|is|got|been) (?:properly |actually |really |ever |correctly )?(?:closed|processed|received|resolved|registered|logged|approved|completed|handled|sorted|cancelled|canceled|refunded|finished|dealt with)\b/;
+const RECORD_NUMBER = /\b[a-z]{1,4}-\d{3,}\b/;
+export function asksRecordState(said: string): boolean {
+  return sentences(said).some((s) => RECORD_STATE.test(s) && RECORD_NUMBER.test(s));
+}
+
 export const UNLISTED_ASKS: readonly NarrowAsk[] = [
   { asks: asksStorePlans, settles: SPEAKS_PLANS, another: true, besideOthers: true },
   { asks: asksUnlistedVersion, settles: /$^/, settlesFor: namesTheVersions, another: true, besideOthers: true },
+  { asks: asksDeliveryOption, settles: /$^/, settlesFor: namesTheOptions, another: true, besideOthers: true },
+  { asks: asksRecordState, settles: /$^/, another: false, besideOthers: true },
 ];

@@ -18,7 +18,9 @@ describe('frustration: session 17 (sarcasm at the shop\'s ways, plain leaving, "
     expect(detectFrustration(ctx(first, second))?.trigger).toBe('frustration');
   });
   it('a hostile opener held back for the bot\'s chance is frustration when the customer does not take the reply', () => {
-    expect(detectFrustration(ctx('You charged me twice for NW-417706, €64.90 each time. Absolute scam.'))).toBeNull();
+    // (Session 60: an opener this hostile that already carries the facts is frustration at turn 1, as the README says.)
+    expect(detectFrustration(ctx('You charged me twice for NW-417706, €64.90 each time. Absolute scam.'))?.trigger).toBe('frustration');
+    expect(detectFrustration(ctx('You charged me twice. Absolute scam.'))).toBeNull();
     expect(detectFrustration(ctx('You charged me twice for NW-417706, €64.90 each time. Absolute scam.', "it's been 10 days and both are still there"))?.trigger).toBe('frustration');
     // A new question carries on with the bot; thanks takes the reply.
     expect(detectFrustration(ctx('You charged me twice for NW-417706. Absolute scam.', 'how long until the hold drops?'))).toBeNull();

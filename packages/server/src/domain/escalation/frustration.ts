@@ -16,6 +16,7 @@ import { namedShop } from '../site/siteNames.js';
 import { unfitForUse, withoutOthersBlamed } from './blameTarget.js';
 import { echoesReply, quotesReply, repeatsReplyWords } from './replyEcho.js';
 import { mildNoThenAsks, verdictSignals } from './frustrationVerdicts.js';
+import { calmSecondAttempt, hostileOpenerWithFacts, SHOUTED_CLOSE } from './frustrationOpener.js';
 
 /** "Do you people read your own rules?", "do you guys even listen": the bot and shop addressed as "you people". */
 const YOU_PEOPLE_READ = /\bdo (you|u) (people|guys|lot) (even |actually |ever |just )?(read|listen|check|look|ignore|not care)\b/;
@@ -323,7 +324,7 @@ export function scoreFrustration(
   if (shouting(message) && !(JOY.test(text) && !/\b(not|never|no longer|stopped|didnt|doesnt|still|again|dead|broke|broken|until|for a (day|week|while|bit)|why|nothing|without|another|no thanks|after \w+ (hours|days|weeks|months|emails|calls)|weeks|months|pathetic|ridiculous|unacceptable|useless|joke|terrible|awful|worst)\b/.test(text))) add(MEDIUM, 'shouting');
   if (previousCustomerMessages.some((p) => similar(p, message))) add(STRONG, 'sent the same message again');
   // Session 60: "das hilft nicht" and at once another way asked for is a new question (frustrationVerdicts.ts).
-  if (labels.length === 1 && labels[0] === 'rejects the answer' && mildNoThenAsks(text)) return { score: 0, labels: [], strongest: 0 };
+  if (labels.length === 1 && labels[0] === 'rejects the answer' && (mildNoThenAsks(text) || calmSecondAttempt(text, message, (rest) => scoreFrustration(rest, [], false, shopName).score))) return { score: 0, labels: [], strongest: 0 };
   // Taking the answer cancels grumbling, not shouting or an angry face.
   if (strongest < STRONG && !labels.includes('shouting') && !/😡|🤬|😤|🖕/u.test(message) && RESOLVED.test(text)) return { score: 0, labels: [], strongest: 0 };
   // Session 57: "€12.95 for express?? daylight robbery, pure fraud 😂 ok fine. if i order before 2…": a joke, then taken.
@@ -383,12 +384,12 @@ export function detectFrustration(ctx: DetectorContext): DetectorResult | null {
   // (A shouted question is someone in a hurry; a shouted statement is aimed at the bot.)
   // "ASK MY BANK FOR AN ARN?? I'M NOT DOING YOUR JOB FOR YOU.": a shouted statement beside a shouted question is aimed too.
   // ("HI, DOES IT COME WITH A FOOTPRINT? I AM GOING CAMPING ON FRIDAY." is a caps-lock typist: no "??".)
-  // "SERIOUSLY??" on its own, in capitals, is aimed at the reply it answers.
-  const aimed = labels.includes('dismissive') || (labels.includes('exasperation') && /^\W*[A-Z]{5,}\s*[?!]{2,}\W*$/.test(ctx.current.body.trim())) || (labels.includes('shouting') && (!ctx.current.body.includes('?') || (labels.includes('emphatic punctuation') && shouting(ctx.current.body.replace(/[^.!?]*\?+/g, ' ')))));
+  // "SERIOUSLY??" in capitals, alone or closing the message, is aimed at the reply it answers.
+  const aimed = labels.includes('dismissive') || (labels.includes('exasperation') && (/^\W*[A-Z]{5,}\s*[?!]{2,}\W*$/.test(ctx.current.body.trim()) || SHOUTED_CLOSE.test(ctx.current.body.trim()))) || (labels.includes('shouting') && (!ctx.current.body.includes('?') || (labels.includes('emphatic punctuation') && shouting(ctx.current.body.replace(/[^.!?]*\?+/g, ' ')))));
   const needed = hadChance ? (aimed ? 0.6 : 1) : 1.3;
   // An opener shouted and chasing ("THIS IS THE THIRD TIME I'M WRITING… WHERE IS IT???") is hostile too.
   const hostileOpener = strongest >= STRONG || (labels.includes('shouting') && (labels.includes('chasing') || labels.includes('exasperation')));
-  if (score < needed || (!hadChance && !hostileOpener)) return stillUpset(ctx, previous, lastBot);
+  if ((score < needed || (!hadChance && !hostileOpener)) && (hadChance || !hostileOpenerWithFacts(ctx.current.body, normalise(ctx.current.body), labels))) return stillUpset(ctx, previous, lastBot);
   return {
     trigger: 'frustration',
     confidence: Math.min(0.95, 0.5 + score / 4),

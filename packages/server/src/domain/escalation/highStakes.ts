@@ -11,8 +11,9 @@ import { EMAIL_ADDRESS } from '../common/text.js';
 import type { DetectorResult } from './types.js';
 import { named, NO_NAMES, type SiteNames } from '../site/siteNames.js';
 
+import { ORDER_NOT_PLACED_ES_DE } from './highStakesPatterns.js';
 import { BURNED_TOO, CAMPFIRE_SMOKE, OUTSIDE_HEAT, DISPUTE_OVER, HYPOTHETICAL, INCIDENT, LEGAL_THREAT, NOT_DISPUTING, NOT_THE_GEARS, OTHER_SHOP, OTHER_SHOP_HACKED, OWN_PROFESSION, SWELL_CONTAINER, SWELL_IF, DISPUTE_STILL_ON, learnedFraud, MILD, deniedOrFeared, NOT_THE_GEAR, RULES, SMOKE_SMELL, FIRE_NEARBY, SEEN_IT, SUPPOSED_TO, WOUND_WORDS, WOUND_WORDS_MORE, onlyLooksAlike, type HighStakesKind } from './highStakesPatterns.js';
-import { CARD_GIVEN, CARD_GIVEN_ES_DE, PHISHY, PHISHY_ES_DE } from './phishing.js';
+import { CARD_GIVEN, CARD_GIVEN_ES_DE, OWN_CHECKOUT_ES_DE, PHISHY, PHISHY_ES_DE, SCAM_NAMED_ES_DE } from './phishing.js';
 import { accountTakenDuty, DUTY, dutyOf, MONEY_MOVED_MORE } from './highStakesDuty.js';
 import { PRECAUTION_HERE, PRODUCT_CAUSED, saidInPassing, THE_SHOPS } from './highStakesInPassing.js';
 
@@ -240,7 +241,7 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
   const unmade = /\b(confirm|verify|approve|confirmation of|verification of)\b[^.?!]{0,40}\b(new|changed?|change (of|to)( my)?) (e ?mail( address)?|password|phone number|login)\b[^?]{0,120}?\bi (didnt|did not|never|havent|have not) (change|changed|request|requested|ask for|asked for|make|made|authori[sz]e|authori[sz]ed) (anything|it|that|this|any( of)?|them)\b|\b(changes to my account|account changes) (that )?i (didnt|did not|never) (make|made)\b/.exec(text);
   if (unmade && !/\bi (set|changed|made|created|chose|picked|reset|requested|asked for|updated)\b/.test(unmade[0])) return { kind: 'security', text: unmade[0] };
   const givenEsDe = CARD_GIVEN.test(text) ? null : CARD_GIVEN_ES_DE.exec(text);
-  if (givenEsDe && PHISHY_ES_DE.test(text) && !/\bvuestra (propia )?(web|pagina|tienda|app)\b|\b(web|pagina|tienda|app) oficial\b|\b(eure|eurer|euren|eurem) (offiziellen? )?(seite|webseite|shop|app)\b/.test(text)) return { kind: 'security', text: givenEsDe[0] };
+  if (givenEsDe && PHISHY_ES_DE.test(text) && !(OWN_CHECKOUT_ES_DE.test(text) && !SCAM_NAMED_ES_DE.test(text)) && !/\bvuestra (propia )?(web|pagina|tienda|app)\b|\b(web|pagina|tienda|app) oficial\b|\b(eure|eurer|euren|eurem) (offiziellen? )?(seite|webseite|shop|app)\b/.test(text)) return { kind: 'security', text: givenEsDe[0] };
   const given = CARD_GIVEN.exec(text);
   // "…so I ignored it and put my card details into your own checkout instead" is ordinary shopping.
   const ownCheckout = /\b(into|in|on|at) (your|the) (own |real |official )?(checkout|site|website|shop|app)\b/.test(text);
@@ -372,7 +373,7 @@ export function detectHighStakes(message: string, seq: number, previous = '', ea
   // Session 50: "somebody cashed in all my trailpoints (1,800) and used the vouchers": loyalty value taken is money moved.
   // Session 60: an order someone put on the account, no charge named, and the customer now locked out: the sign-in team's.
   const lockedOut = !/\b(charg\w*|paid|payments?|money|debited|refund\w*)\b|[€$£]\s?\d/i.test(message) && /\b(can'?t|cannot|can not|unable to|won'?t let me|will not let me|no longer)\b[^.!?]{0,20}\b(log|sign|get) ?in|\blocked out\b/i.test(message);
-  const money = !lockedOut && (moneyMoved || (!noMoney && MONEY_MOVED_MORE.test(normalise(message))) || /\b(cashed|redeemed|used|spent|turned|converted|drained|emptied)\b[^.!?]{0,30}\b(points|trailpoints|vouchers?|gift ?cards?|balance)\b|\b(points|trailpoints)\b[^.!?]{0,20}\b(into|for) vouchers\b/i.test(message));
+  const money = !lockedOut && (moneyMoved || (!noMoney && (MONEY_MOVED_MORE.test(normalise(message)) || ORDER_NOT_PLACED_ES_DE.test(normalise(message)))) || /\b(cashed|redeemed|used|spent|turned|converted|drained|emptied)\b[^.!?]{0,30}\b(points|trailpoints|vouchers?|gift ?cards?|balance)\b|\b(points|trailpoints)\b[^.!?]{0,20}\b(into|for) vouchers\b/i.test(message));
   const duty = dutyOf(found.kind, money, message, `${earlier} ${previous} ${message}`);
   return {
     ...(duty ? { skillDuty: duty } : {}),

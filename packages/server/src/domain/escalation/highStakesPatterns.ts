@@ -15,7 +15,12 @@ export interface Rule {
 
 /** Checked sentence by sentence, in order; highStakes.ts then sets aside what only sounds like one. */
 /** Session 60: placed by someone else on the customer's account, or an order there the customer disowns. */
-const ORDER_NOT_PLACED = /(?<!\b(if|whether|did|can|could|would|will|should|may|might|let|for|when|once) )\b(some ?one|some ?body|a stranger|strangers|hackers?)( else)? (has |have |had |just |apparently )?(ordered|placed|made|bought)\b[^.!?]{0,60}\b(on|in|through|with|using|from|via) (my|our) (\w+ )?(account|login|profile)\b|\b(orders?|purchases?)\b[^.!?]{0,60}\b(on|in) (my|our) (account|order history)\b[^.!?]{0,40}\b(that |which )?(i|we) (never|didnt|did not|have never|havent|have not) (placed|place|made|make)\b(?! (yet|in time|myself|before)\b)/;
+const ORDER_NOT_PLACED = /(?<!\b(if|whether|did|can|could|would|will|should|may|might|let|for|when|once) )\b(some ?one|some ?body|a stranger|strangers|hackers?)( else)? (has |have |had |just |apparently )?(ordered|placed|made|bought)\b[^.!?]{0,60}\b(on|in|through|with|using|from|via) (my|our) (\w+ )?(account|login|profile)\b|\b(orders?|purchases?)\b[^.!?]{0,60}\b(on|in) (my|our) (account|order history)\b[^.!?]{0,40}\b(that |which )?(i|we) (never|didnt|did not|have never|havent|have not) (placed|place|made|make)\b(?! (yet|in time|myself|before|an?|any|the|my|our|it|them|reviews?|returns?|for|with)\b)/;
+/**
+ * (Review: the same in German and Spanish, "Jemand hat auf meinem Konto zwei Uhren bestellt", "Alguien hizo un pedido con
+ * mi cuenta"; not asked whether one could, "¿puede alguien hacer un pedido con mi cuenta?".)
+ */
+export const ORDER_NOT_PLACED_ES_DE = /(?<!\b(wenn|falls|ob|kann|konnte|darf|si|puede|podria|pueden|cuando) )\b(jemand|irgendwer|ein fremder|fremde|hacker|alguien|un desconocido|unos desconocidos|hackers?)( anderes?| mas)? (hat|haben|hatte|hizo|ha hecho|realizo|ha realizado|compro|ha comprado|pidio|ha pedido)\b[^.!?]{0,60}\b((auf|uber|mit|in|von) (meinem|meinen|mein|unserem|unser) (\w+ )?(konto|account|kundenkonto|profil)\b[^.!?]{0,40}\b(bestellt|gekauft|aufgegeben|getatigt)|(con|en|desde) (mi|nuestra) cuenta)\b|\b(bestellung\w*|pedidos?|compras?)\b[^.!?]{0,60}\b(in|auf|en) (meinem|unserem|mi|nuestra) (kundenkonto|konto|account|cuenta)\b[^.!?]{0,40}\b(die|que) (ich|wir|yo|nosotros)? ?(nie|nicht|no|nunca) (\w+ )?(aufgegeben|bestellt|getatigt|hice|he hecho|realice|hemos hecho|pedi)\b/;
 
 export const RULES: Rule[] = [
   // Injury involving a product.
@@ -142,6 +147,7 @@ export const RULES: Rule[] = [
   // (Not a question whether anyone could, "can someone place an order on my account for me?", nor one put off, "an order I
   // didn't place in time".)
   { kind: 'security', re: ORDER_NOT_PLACED },
+  { kind: 'security', re: ORDER_NOT_PLACED_ES_DE },
 ];
 
 /**

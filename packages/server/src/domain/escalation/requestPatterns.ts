@@ -233,10 +233,14 @@ const EN: Pattern[] = [
   { re: /\b(?:this|that|it)(?:\s+one|\s+case|\s+issue|\s+problem)?(?:s|\s+is)?\s+(?:(?:probably|really|clearly|definitely|honestly|now|just)\s+)?(?:needs|requires|calls for)\s+(?:a (?:real |actual |proper |live )?(?:person|human(?: being)?)|an? (?:agent|manager|supervisor|member of staff|staff member)|one of your (?:colleagues|team|staff|people))(?:,?\s+(?:honestly|tbh|really|now|please|pls|here|i think|at this point))?\s*(?:[.!?,;]|$)/, direct: false },
   // Session 60: "Is there a manager available?", "is there someone around right now?": a person asked after, here and now
   // (not "is there someone available on Saturdays?", "is there a manager at the Berlin store?", nor a size or a colour).
-  { re: /\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:managers?|supervisors?|team leads?|humans?|real (?:person|people)|person|people|agents?|staff|staff members?|members? of staff|some ?one|some ?body|any ?one|any ?body)\s+(?:available|around|free|on duty)(?:\s+(?:right now|now|at the moment|today|please|pls))?\s*(?:[.!?,;]|$)/, direct: false },
+  // (Review: not the question told as asked of someone else, "I asked in store 'is there a manager available?' and they said no".)
+  { re: /(?<!["“]\s*|\b(?:i|we|he|she|they|my \w+)\s+(?:asked|ask)(?!\s+(?:you|u)\b)(?:\s+[\w-]+){0,6}[:,]?\s*["“]?\s*)\b(?:is|are)\s+there\s+(?:an?\s+|any\s+)?(?:managers?|supervisors?|team leads?|humans?|real (?:person|people)|person|people|agents?|staff|staff members?|members? of staff|some ?one|some ?body|any ?one|any ?body)\s+(?:available|around|free|on duty)(?:\s+(?:right now|now|at the moment|today|please|pls))?\s*(?:[.!?,;]|$)(?!\s*["”]?\s*(?:and|but)\s+(?:they|he|she|it|nobody|no one|the \w+)\s+(?:said|says|told|replied|answered|laughed))/, direct: false },
   // Session 60: "can u put me through to the warehouse?": the shop's own warehouse staff, only for me/us (not "send it to
   // the warehouse", an item).
   { re: /\b(?:put|connect|transfer|pass|patch)\s+(?:me|us)\s+(?:through\s+)?(?:to|with)\s+(?:your|the)\s+(?:warehouse|stockroom|packing)(?:\s+(?:team|staff|people|folks))?\b/, direct: true },
+  // Session 60 (S3): "Can a person tell me whether anyone looked at it?", "could a real human check if…": a person named
+  // against the bot and asked to find out or answer (not "can a person of my height fit", "can a person check it themselves").
+  { re: /\b(?:can|could|would|will)\s+(?:please\s+)?(?:a|an|some)\s+(?:real\s+|actual\s+|live\s+)?(?:person|human(?:\s+being)?|staff\s+member|member\s+of\s+(?:staff|your\s+team)|employee)\s+(?:please\s+)?(?:(?:just|actually)\s+)?(?:tell\s+(?:me|us)|let\s+(?:me|us)\s+know|check|confirm|look\s+(?:at|into)|find\s+out|update\s+(?:me|us)|get\s+back\s+to\s+(?:me|us))\b(?![^.!?]{0,40}\b(?:themselves|themself|on their own|by themselves|at home|yourself)\b)/, direct: false },
 ];
 
 const ES: Pattern[] = [

@@ -1,10 +1,9 @@
 /**
  * The site's own handoff rules (site.json `rules`). Supported conditions:
- * - `customerTier` with action `escalate-on-first-unresolved`: hand off at the first
- *   question the KB can't answer (no second attempt needed); with `escalate`: at once.
- * - `topic: "refund"` + `amountOver`: a refund request or chase whose total is
- *   strictly over the amount (the amounts in one message are summed, and a message that adds items to the
- *   refund asked for just before adds its amounts to that one's).
+ * - `customerTier` with action `escalate-on-first-unresolved`: hand off at the first question the KB can't answer (no
+ *   second attempt needed); with `escalate`: at once.
+ * - `topic: "refund"` + `amountOver`: a refund request or chase whose total is strictly over the amount (the amounts in
+ *   one message are summed, and a message that adds items to the refund asked for just before adds its amounts to it).
  * - `topic: "legal-threat"`: a legal threat (also a high-stakes trigger, which wins).
  * - any other `topic`: the word appears in the customer's message.
  */
@@ -22,8 +21,10 @@ import { detectExplicitRequest, findExplicitRequest } from './explicitRequest.js
 import { currentTopic } from './currentTopic.js';
 import { claimsRefund } from './refundClaim.js';
 import { AMOUNT_WANTED_BACK, DROPPED_OFF, GERMAN_MONEY_WHEN, MONEY_HITS_CARD, NOTHING_BACK_YET } from './refundChase.js';
+import { refundCameShort, refundUnworded } from './refundUnworded.js';
 import { customerMessages, detectorNames, lastBotReply, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 import type { SiteNames } from '../site/siteNames.js';
+import { ASKS_AS_DOING, WISH_BEFORE } from './requestWish.js';
 
 // (Review of session 54: "os devolví la tienda de 329 € y quiero que me devolváis el importe": the sum asked back by name.)
 const REFUND_TOPIC =
@@ -122,12 +123,13 @@ function onlyAsksForSomeone(message: string, shop: string): boolean {
   // ("Connect me to a person please: can you hold the Lumen 900R for me?" still asks one.)
   // ("r u a bot? i want a real person. gift card ending 8830 shows €0": whether it is a bot asks nothing of the articles.)
   let rest = normalise(message).replace(ASKS_IF_BOT, ' ');
+  let wished = false;
   for (let found = findExplicitRequest(rest, shop), n = 0; found && n < 3; found = findExplicitRequest(rest, shop), n++) {
     const at = rest.indexOf(found.text);
     const after = rest.slice(at + found.text.length);
     const closes = /^[^.!?]{0,40}\?/.exec(after);
     const tail = closes && bareTerms(closes[0]).length === 0 ? after.slice(closes[0].length) : after;
-    rest = `${rest.slice(0, at)} ${closes && tail !== after ? closes[0].replace('?', ' ') : ''}${tail}`;
+    rest = `${rest.slice(0, at).replace(WISH_BEFORE, () => ((wished = true), ' '))} ${closes && tail !== after ? closes[0].replace('?', ' ') : ''}${tail}`;
   }
   if (rest.includes('?')) return false;
   // Session 54: "Thank you. I'd still rather a person took care of it for me, I'm travelling all week. Can you pass this
@@ -135,7 +137,7 @@ function onlyAsksForSomeone(message: string, shop: string): boolean {
   // Session 59: "…speak to someone on your team directly, please. It's about exchanging the Ridgeline 3P I bought in the
   // Berlin store": what the matter is, told for the person, however long.
   const told = rest.replace(SAYS_WHAT_ABOUT, ' ');
-  return bareTerms(told).length < 8 && !ASKS_WITHOUT_MARK.test(told);
+  return bareTerms(told).length < 8 && !ASKS_WITHOUT_MARK.test(told) && !(wished && ASKS_AS_DOING.test(told));
 }
 /** The matter named for the person asked for: "it's about…", "this concerns…", "regarding…". */
 // (Up to the clause's end, and not a question told as the matter: "it's about how long refunds take".)
@@ -246,7 +248,7 @@ function topicMatches(topic: string, text: string, names: SiteNames): boolean {
     if (STATUS_STUCK.test(t)) return true;
     // "I have returned the sleeping bag and the tent… it came to two hundred and sixty euros and I would like that back".
     if (SENT_BACK.test(t) && WANTS_IT_BACK.test(t) && findAmounts(text).length > 0 && !/\b(repair\w*|fix\w*|servic\w*)\b/.test(t)) return true;
-    return REFUND_TOPIC.test(t) || MONEY_BACK.test(t) || (AMOUNT_WANTED_BACK.test(t) && returnedNow(t)) || PRICES_FOR_ITEMS_BACK.test(t) || claimsRefund(t) || (returnedNow(t) && (moneyArrives(t) || ((PLAN_REDUCED.test(t) || (PLAN_STILL_BILLS.test(t) && findAmounts(text).length === 1 && !/\b(kept|keeping|keep|rest of (the|my|our) order|part of|one of|(some|half|most|two|three|four|five|\d+) of (the|my|our|those|these)|only|just)\b/.test(t))) && !/\b(ordered|swap\w*|exchang\w*|re-?order\w*|new order|(another|second|separate) order|for the new one)\b/.test(t)) || (awaitsMoney(t) && !AWAITS_GOODS.test(t) && findAmounts(text).length > 0)));
+    return REFUND_TOPIC.test(t) || MONEY_BACK.test(t) || refundUnworded(t, text, returnedNow(t)) || (AMOUNT_WANTED_BACK.test(t) && returnedNow(t)) || PRICES_FOR_ITEMS_BACK.test(t) || claimsRefund(t) || (returnedNow(t) && (moneyArrives(t) || ((PLAN_REDUCED.test(t) || (PLAN_STILL_BILLS.test(t) && findAmounts(text).length === 1 && !/\b(kept|keeping|keep|rest of (the|my|our) order|part of|one of|(some|half|most|two|three|four|five|\d+) of (the|my|our|those|these)|only|just)\b/.test(t))) && !/\b(ordered|swap\w*|exchang\w*|re-?order\w*|new order|(another|second|separate) order|for the new one)\b/.test(t)) || (awaitsMoney(t) && !AWAITS_GOODS.test(t) && findAmounts(text).length > 0)));
   }
   if (topic === 'legal-threat' || topic === 'legal') return findHighStakes(text, '', '', names)?.kind === 'legal';
   return new RegExp(`\\b${topic.replace(/[^a-z0-9]+/gi, '\\W+')}`, 'i').test(normalise(text));
@@ -337,6 +339,7 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
       const earlierTopic = () => !current.body.includes('?') && matterBefore().some((b) => topicMatches(topic, b, names));
       const onTopic = topicMatches(topic, current.body, names) || (previous !== undefined && topicMatches(topic, previous.body, names)) || awaitedAfter || wantsBack || sentOff || earlierTopic();
       if (!onTopic) continue;
+      if (topic === 'refund' && refundCameShort([...matterBefore(), current.body].map(normalise), amountOver)) continue; // (Session 60: the gap is chased.)
       let { total, amounts } = refundAmount(current.body, previous?.body);
       // "I sent back the €259 jacket" … "so where's my refund?": the amount came first.
       if (amounts.length === 0 && previous !== undefined && topicMatches(topic, current.body, names)) {

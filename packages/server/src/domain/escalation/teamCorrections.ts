@@ -28,7 +28,8 @@ import { chargeSenseForRouting } from './chargeSense.js';
 import { MORE_CORRECTIONS } from './teamCorrectionsMore.js';
 import { LATE_CORRECTIONS } from './teamCorrectionsLate.js';
 import { ASKED_CORRECTIONS } from './teamCorrectionsAsked.js';
-import { INVOICES_DUTY, PRE_SALES_DUTY, PRIVACY_DUTY, REFUNDS_DUTY, RETURNS_DUTY, SHIPPING_DUTY, TROUBLESHOOTING_DUTY, WARRANTY_DUTY, type Correction, type CorrectionInput } from './teamDuties.js';
+import { MATTER_CORRECTIONS } from './teamCorrectionsMatter.js';
+import { CODES_DUTY, INVOICES_DUTY, PRE_SALES_DUTY, PRIVACY_DUTY, REFUNDS_DUTY, RETURNS_DUTY, SHIPPING_DUTY, TROUBLESHOOTING_DUTY, WARRANTY_DUTY, type Correction, type CorrectionInput } from './teamDuties.js';
 
 type Site = DetectorContext['site'];
 
@@ -44,7 +45,6 @@ export function dutySkill(site: Site, duty: string): string | null {
   return owners.length === 1 ? owners[0]!.id : null;
 }
 
-const CODES_DUTY = String.raw`discount codes?|vouchers?|coupons?`;
 const LOGIN_DUTY = String.raw`two-step verification|two-factor|2fa|login`;
 /** Codes for signing in: "2fa code rejected", "backup codes", "the verification code never arrives". */
 const LOGIN_CODE = /\b(2fa|two[- ]factor|two[- ]step|login|log[- ]in|sign[- ]in|backup|authenticator) codes?\b|\bcodes? (from|in|on|aus) (my |the |der |meiner )?(authenticator|2fa)\b|\bauthenticator[- ]app\b/;
@@ -315,6 +315,7 @@ const CORRECTIONS: Correction[] = [
   ...MORE_CORRECTIONS,
   ...LATE_CORRECTIONS,
   ...ASKED_CORRECTIONS,
+  ...MATTER_CORRECTIONS,
 ];
 
 export function correctTeam(site: Site, classified: string, input: CorrectionInput): string {

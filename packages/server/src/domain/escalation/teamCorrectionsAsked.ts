@@ -25,8 +25,9 @@ const VARIANT = new RegExp(
   ].join('|'),
 );
 /** …not one the customer has or ordered: an exchange, a wrong item, a fault, a screen's colours. */
+// (Review: nor a setting of one the customer has, "can I change the watch to show different colours?".)
 const NOT_BEFORE_BUYING =
-  /\b(my|mine|our|exchang\w*|swap\w*|return\w*|refund\w*|arriv\w*|received|came|sent|delivered|ordered|bought|wrong|instead|replac\w*|faded?|fading|bleed\w*|screen|display|led|light|blink\w*|flash\w*|app|map|[a-z]{1,4}-\d{4,})\b/;
+  /\b(change|changing|set|setting|settings|switch|show|shows|showing|display\w*|customi[sz]e|theme|watch ?face|backlight|brightness|my|mine|our|exchang\w*|swap\w*|return\w*|refund\w*|arriv\w*|received|came|sent|delivered|ordered|bought|wrong|instead|replac\w*|faded?|fading|bleed\w*|screen|display|led|light|blink\w*|flash\w*|app|map|[a-z]{1,4}-\d{4,})\b/;
 
 /** A tent's, jacket's or lamp's property asked outright ("is the Summit Pro 2 freestanding?", "does it need stakes to stand up"). */
 const SPEC_ASKED =
@@ -55,6 +56,10 @@ const BATTERY_DRAIN =
 const CLAIM_ASKED =
   /\b(warrant\w*|guarantee\w*|covered|garantie\w*|garantia\w*|cubiert\w*|refund\w*|return\w*|exchang\w*|replac\w*|send (it |them )?back|money back|(new|another) one|deliver\w*|arriv\w*|ruck\w*|zuruck\w*|umtausch\w*|ersatz\w*|erstatt\w*|devol\w*|reembols\w*|cambi\w*|nuevo)\b/;
 
+/** (Review: …nor the battery life asked before buying one, "does the battery only last 2 days in GPS mode? asking before buying".) */
+const BEFORE_BUYING =
+  /\b(before (i |we )?(buy|order|purchas|get)\w*|(thinking|considering|planning|deciding) (of |about |on |whether to )?(buy|gett|order|purchas)\w*|(want|would like|looking|about) to (buy|order|purchase|get one)|if (i|we) (buy|get|order|purchase)|(vor dem|vorm) kauf|bevor (ich|wir) (\w+ )?(kaufe|bestelle|kaufen|bestellen)|antes de (comprar|pedir)|(will|would) (its|the|their) battery (really |actually )?(only )?(last|hold)|(its|the) battery (will|would) (only )?(last|hold)|spec\w*|datasheet|compared? (to|with)|vs|versus)\b/;
+
 /** What is said around an order number that says nothing of the matter ("at some point", "no rush", "a question about"). */
 const FILLER = new Set(
   'possible point rush hurry speak talk someone somebody anyone person human agent about regarding question query help look check chance time later soon whenever please thanks thank order number ref reference re hi hello hey could would can sometime quick need want like get thing something when whenever urgent mind real'.split(' '),
@@ -74,6 +79,6 @@ export const ASKED_CORRECTIONS: Correction[] = [
   { from: [RETURNS_DUTY, TROUBLESHOOTING_DUTY, REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => SPEC_ASKED.test(normalise(c.topical)) && !OWNED_OR_FAULT.test(normalise(c.topical)) },
   { from: [RETURNS_DUTY, TROUBLESHOOTING_DUTY, REFUNDS_DUTY], to: PRE_SALES_DUTY, when: (c) => COUNT_OF_ITEMS.test(normalise(c.topical)) && BRANDED_OR_EVENT.test(normalise(c.topical)) && !PLACED_OR_WRONG.test(normalise(c.topical)) },
   { from: [PRE_SALES_DUTY], to: TROUBLESHOOTING_DUTY, when: (c) => OTHER_APP.test(normalise(c.topical)) && SYNC_ASKED.test(normalise(c.topical)) && !CHOOSING.test(normalise(c.topical)) },
-  { from: [RETURNS_DUTY, REFUNDS_DUTY, PRE_SALES_DUTY], to: TROUBLESHOOTING_DUTY, when: (c) => BATTERY_DRAIN.test(normalise(c.topical)) && !CLAIM_ASKED.test(normalise(c.topical)) },
+  { from: [RETURNS_DUTY, REFUNDS_DUTY, PRE_SALES_DUTY], to: TROUBLESHOOTING_DUTY, when: (c) => BATTERY_DRAIN.test(normalise(c.topical)) && !CLAIM_ASKED.test(normalise(c.topical)) && !BEFORE_BUYING.test(normalise(c.topical)) },
   { from: [REFUNDS_DUTY, TROUBLESHOOTING_DUTY, PRE_SALES_DUTY, PRIVACY_DUTY], to: RETURNS_DUTY, when: (c) => onlyAnOrderNumber(c.topical) },
 ];

@@ -11,6 +11,7 @@ export const WARRANTY_DUTY = 'warranty';
 export const SHIPPING_DUTY = 'shipping';
 export const PAYMENTS_DUTY = String.raw`payments?|failed (or double )?charges?`;
 export const INVOICES_DUTY = 'invoices?';
+export const CODES_DUTY = String.raw`discount codes?|vouchers?|coupons?`;
 export const PRIVACY_DUTY = String.raw`gdpr|data deletion|data access|personal data|data protection`;
 
 export interface CorrectionInput {

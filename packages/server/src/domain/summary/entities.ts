@@ -16,6 +16,8 @@ import { DIGIT_GROUPS, DIGIT_REFERENCE, HANDLE, HASH_ORDER, LABELLED_NUMBER, LAS
 import { AGO, DATE, DAY_ES, DEADLINE, EVENT_BEFORE, HOLD_UNTIL, IN_MONTH, NOUN_AFTER, NUMERIC_DATE, OCCASION, TIME_OF_DAY } from './factPatterns/when.js';
 import { BIG_COUNT, K_COUNT, CAPITAL_COUNT, COLOUR, BARE_COMPANY, COMPANY, COMPANY_LEAD, COUNTED, COUNT_BEFORE, DEVICE_TYPED, ERROR_CODE, MEASURE, MODEL_STOP, MODEL_TYPED, MODEL_WORD_TYPED, NOT_QUANTITY_NOUN, PERCENT, PRODUCT_NOUN_AFTER, PROMO, PROVIDER, QUANTITY, SIZE, UPS, PART_ES_DE, withVariant, WOUND_ES_DE } from './factPatterns/goods.js';
 import { CARD_TEXT, HOLDER_NAME, INITIALS, PACKING_ASK, QUOTED } from './factPatterns/wording.js';
+import { AMOUNT_LEAD, CENTS_AFTER, DATE_DEADLINE_LEAD, NOT_A_DAY_NOUN, WANTED_COUNT } from './factPatterns/qualified.js';
+import { AUTHENTICATOR, DISPUTE_WITH, HELD_DOCUMENT, NO_BACKUP_CODES, PHONE_CHANGED, SPARE_PART } from './factPatterns/caseSpecifics.js';
 import { ADDRESS_AFTER, ADDRESS_BEFORE, ADDRESS_UNIT, NOT_A_STREET_NAME, NOT_A_TRIP_PLACE, PLACE_AFTER, PLACE_BEFORE, PLACE_LIST_JOIN, PLACE_NOUN_AFTER, SHOP_SITE, TRIP_PLACE } from './factPatterns/places.js';
 
 export type FactKind =
@@ -62,6 +64,8 @@ interface SiteVocabulary {
   familyAlone: RegExp | null;
   /** The same names, ending a string ("…the Summit Pro 2"). */
   productAtEnd: RegExp | null;
+  /** Session 60: a model token of letters and figures said without its family ("the 900R then", of the Lumen 900R). */
+  modelAlone: RegExp | null;
   orderPrefixes: Set<string>;
 }
 
@@ -103,6 +107,7 @@ function vocabulary(site: SiteContent): SiteVocabulary {
     products: products.length > 0 ? new RegExp(`(?<![\\w-])(${productNames})s?(?![\\w]|-[\\d-])`, 'gi') : null,
     productName: null,
     familyAlone: null,
+    modelAlone: null,
     productAtEnd: products.length > 0 ? new RegExp(`(?<![\\w-])(?:${productNames})$`, 'i') : null,
     orderPrefixes,
   };
@@ -110,6 +115,9 @@ function vocabulary(site: SiteContent): SiteVocabulary {
   // (Review of session 55: nor inside a web address, "bought it on www.voltpack.example": a dot on either side that goes on.)
   const coined = families.filter((f) => /[a-z][A-Z]/.test(f));
   if (coined.length > 0) vocab.familyAlone = new RegExp(`(?<![\\w.-])(?:${coined.map(escapeRegExp).join('|')})s?(?![\\w-]|\\.\\w)`, 'gi');
+  // Only a token of figures and letters of three or more ("900R"): a bare number ("400") or "3P" is too often something else.
+  const models = [...new Set(products.map((p) => /\s(\d+[A-Za-z]+|[A-Za-z]+\d+)$/.exec(p)?.[1]).filter((t): t is string => t !== undefined && t.length >= 3))];
+  if (models.length > 0) vocab.modelAlone = new RegExp(`(?<![\\w.,-])(?:${models.map(escapeRegExp).join('|')})s?(?![\\w-])`, 'gi');
   vocab.productName = vocab.products && new RegExp(vocab.products.source, 'i');
   vocabularyCache.set(site.articles, vocab);
   return vocab;
@@ -179,8 +187,12 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     if (a.currency === null && /^\+/.test(text.slice(a.index + a.raw.length))) continue;
     // "2 x 94,90 on my card": how many times, as typed, is part of the sum.
     const times = /\b[1-9]\d?\s?[x×]\s?$/i.exec(text.slice(Math.max(0, a.index - 6), a.index));
+    // Session 60: "just over three hundred euros", "two payments of 149.00", "… euros and fifty cents" whole.
+    const lead = times ? null : AMOUNT_LEAD.exec(text.slice(Math.max(0, a.index - 40), a.index));
+    const cents = per || of || !/\p{L}/u.test(a.raw) ? null : CENTS_AFTER.exec(text.slice(a.index + a.raw.length));
+    const raw = (lead?.[0] ?? '') + a.raw + (cents?.[0] ?? '');
     if (times) add('amount', times[0] + a.raw + (per?.[0] ?? ''), a.index - times[0].length);
-    else add('amount', per ? a.raw + per[0] : of ? a.raw + of[0] : a.raw, a.index);
+    else add('amount', per ? raw + per[0] : of ? raw + of[0] : raw, a.index - (lead?.[0].length ?? 0));
   }
   for (const m of [...text.matchAll(PHONE), ...text.matchAll(PHONE_SAID)]) {
     if (m[0].replace(/\D/g, '').length >= 8) add('phone', m[0], m.index);
@@ -239,6 +251,7 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
   for (const m of text.matchAll(CAPITAL_COUNT)) add('quantity', m[0], m.index);
   if (vocab.otherModels) for (const m of text.matchAll(vocab.otherModels)) add('product', withVariant(text, m.index, m[0]), m.index);
   if (vocab.familyAlone) for (const m of text.matchAll(vocab.familyAlone)) add('product', m[0], m.index);
+  if (vocab.modelAlone) for (const m of text.matchAll(vocab.modelAlone)) add('product', m[0], m.index);
   for (const m of text.matchAll(MODEL_WORD_TYPED)) if (!MODEL_STOP.test(m[1]!)) add('product', withVariant(text, m.index, m[1]!), m.index);
   // Devices typed with their model: "iPhone 15", "iPad 9".
   for (const m of text.matchAll(DEVICE_TYPED)) add('product', m[0], m.index);
@@ -259,10 +272,13 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     const noun = count ? PRODUCT_NOUN_AFTER.exec(text.slice(at + named.length)) : null;
     add('product', withVariant(text, at - count.length, count + named + (noun?.[0] ?? '')), at - count.length);
   }
+  for (const m of text.matchAll(SPARE_PART)) add('product', m[0], m.index);
   for (const m of text.matchAll(ERROR_CODE)) add('error_code', m[1]!, m.index);
   for (const m of text.matchAll(WOUND_ES_DE)) add('problem', m[0], m.index);
   for (const m of text.matchAll(PART_ES_DE)) add('product', m[0], m.index);
   for (const m of text.matchAll(PROMO)) add('promo_code', m[1]!, m.index);
+  // Before the provider alone: "opened a dispute with PayPal" says who holds the money.
+  for (const m of text.matchAll(DISPUTE_WITH)) add('problem', m[0], m.index);
   for (const m of text.matchAll(PROVIDER)) add('provider', m[0], m.index);
   for (const m of text.matchAll(UPS)) add('provider', m[0], m.index);
   // Before days: "by Friday", "until Saturday afternoon" are deadlines, the word in front says so.
@@ -286,8 +302,12 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     // "late may i get…": a lower-case may without a number is the verb.
     if (/(?:early|mid|late|end of|beginning of)\s+may$/.test(m[0])) continue;
     const ambiguous = /^the\s/i.test(m[0]) || (/\bmay\b/i.test(m[0]) && !/\d(?:st|nd|rd|th)\b/i.test(m[0]));
-    if (ambiguous && NOUN_AFTER.test(text.slice(m.index + m[0].length))) continue;
-    addDay(m[0], m.index);
+    const after = text.slice(m.index + m[0].length);
+    if (ambiguous && NOUN_AFTER.test(after) && !NOT_A_DAY_NOUN.test(after)) continue;
+    // Session 60: "by the 14th" is a deadline, the word in front says so.
+    const by = /^the\s/i.test(m[0]) ? DATE_DEADLINE_LEAD.exec(text.slice(Math.max(0, m.index - 20), m.index)) : null;
+    if (by) add('deadline', by[0] + m[0], m.index - by[0].length);
+    else addDay(m[0], m.index);
   }
   for (const m of text.matchAll(IN_MONTH)) addDay(m[0], m.index);
   for (const m of text.matchAll(AGO)) add('date', m[0], m.index);
@@ -304,6 +324,11 @@ export function extractFacts(text: string, site: SiteContent): Fact[] {
     if (NOT_QUANTITY_NOUN.test(m[1]!)) continue;
     add('quantity', m[1]!, m.index);
   }
+  for (const m of text.matchAll(WANTED_COUNT)) add('quantity', m[0], m.index);
+  for (const m of text.matchAll(NO_BACKUP_CODES)) add('problem', m[0], m.index);
+  for (const m of text.matchAll(HELD_DOCUMENT)) add('problem', m[0], m.index);
+  // The authenticator only when the phone that held it changed: a question about setting one up is no case's fact.
+  if (text.search(PHONE_CHANGED) >= 0) for (const m of [...text.matchAll(AUTHENTICATOR), ...text.matchAll(PHONE_CHANGED)]) add('problem', m[0], m.index);
   // Last ("Summit Pro 2" is no town, "in Orange or Olive" are colours): where it goes or happened, when the words around
   // say it is a place: "to Denver", "in Lyon", "the Portland store"; not a name ("Hi, it's Charlotte").
   // "bought on the US site": which of the shop's sites, which decides where it can go back.
