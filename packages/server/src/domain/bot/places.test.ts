@@ -72,7 +72,9 @@ describe('retrieval with place names', () => {
     expect(searchKnowledgeBase(kb, 'is the Berlin store open on Saturday', 1)[0]!.articleId).toBe('stores');
     const withTown = searchKnowledgeBase(kb, 'is there a store in Reykjavik', 1)[0];
     const without = searchKnowledgeBase(kb, 'is there a store', 1)[0];
-    expect(withTown!.confidence).toBeLessThan(without!.confidence);
+    // Session 61: a store asked for in a town is the store list's question, yes or no (restatements.ts): the town is no gap.
+    expect(withTown!.confidence).toBe(without!.confidence);
+    expect(searchKnowledgeBase(kb, 'is the Berlin store open in Reykjavik time', 1)[0]!.confidence).toBeLessThan(searchKnowledgeBase(kb, 'is the Berlin store open', 1)[0]!.confidence);
     // In a question about sending something there, such a town is the address: no gap, and nothing matched either.
     const sending = searchKnowledgeBase(kb, 'do you deliver to Reykjavik', 1)[0];
     expect(sending!.confidence).toBe(searchKnowledgeBase(kb, 'do you deliver', 1)[0]!.confidence);

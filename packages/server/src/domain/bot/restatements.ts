@@ -47,6 +47,33 @@ function addressFixed(said: string): string[] {
  * EU… is that still right?"): the telling and the "is that right" name no topic (only what was said does), so they give way.
  */
 const TOLD_BEFORE = /\b(?:(?:last time|earlier|before|previously|yesterday|once)\s+)?(?:the|your|a|this|you r|youre)\s+(?:chat ?bot|bot|chat|assistant|website|site|faq|help (?:centre|center|page)|colleague)\s+(?:said|told me|says|mentioned|claimed|stated)\b|\b(?:is|was) (?:that|this) (?:still )?(?:right|true|correct|the case|accurate|valid|so)\b/;
+/**
+ * Session 61: a figure the customer states and asks to have confirmed ("Express to Madrid is 1-2 days, right?", "2 years
+ * minimum, is that the same for your jackets?"), and what someone else told them ("my lawyer friend says…", "I read
+ * that…"): the tag and the teller name no topic, only the claim does.
+ */
+const CONFIRM_TAG = /,\s*(?:right|correct|yes|no|true|isnt (?:it|that|they)|arent they)\s*\?|\b(?:is|are) (?:that|this|it|they) (?:the same|also (?:true|the case|so)|true|so) (?:for|with|on)\b/;
+const KIN = String.raw`(?:friend|colleague|brother|sister|mum|mom|mother|dad|father|wife|husband|partner|neighbou?r|lawyer|cousin|uncle|aunt|boss|son|daughter|girlfriend|boyfriend)`;
+const HEARSAY = new RegExp(String.raw`\b(?:my|our|a) (?:\w+ )?${KIN}s? (?:says|said|told me|tells me|reckons|thinks|claims|mentioned)\b|\b(?:i (?:heard|read)|someone (?:told me|said)|people say)(?= that\b)`);
+/**
+ * Session 61: a store asked for in a place ("do you have a store in Madrid?", "is there a shop near Lyon?"): the store
+ * list settles it, yes or no, and the place is where, not what is asked (not "a store in stock").
+ */
+/** A Spanish greeting opening an English question ("hola! do you have a store in Madrid?") names no topic either. */
+const HOLA = /^hola\b/;
+const STORE_IN_PLACE = /\b(?:do you have|have you got|is there|are there|any|got) (?:a |an |any )?(?:stores?|shops?|branch(?:es)?|outlets?|showrooms?) (?:in|near|around|close to) (?!(?:stock|store|shop|the (?:us|eu|uk)|europe)\b)[a-z]+\b/;
+/**
+ * Session 61: a product got to a relative who lives elsewhere ("my brother lives in Boston… how do I get a Pace 5 to
+ * him?"): sending a gift to someone, as the shipping articles say it.
+ */
+const RELATIVE_ELSEWHERE = new RegExp(String.raw`\b(?:my|our) (?:\w+ )?(?:${KIN}|parents|family|grandma|grandmother|grandpa|grandfather|nephew|niece|relatives?)s? (?:lives|live|living|who lives?|is living|is based|are based|moved) (?:in|to|over in|out in)\b`);
+const GOT_TO_THEM = /\b(?:get|send|ship|deliver|post|gift)\b[^.!?]{0,40}\bto (?:him|her|them)\b/;
+function sentToRelative(said: string): string[] {
+  const told = RELATIVE_ELSEWHERE.exec(said);
+  const sent = told ? GOT_TO_THEM.exec(said) : null;
+  return told && sent ? [told[0]] : [];
+}
+
 /** Each phrase's matches in `said`, and what it means. */
 const RESTATED: readonly [(said: string) => string[], string[]][] = [
   [addressFixed, ['change', 'address']],
@@ -54,6 +81,11 @@ const RESTATED: readonly [(said: string) => string[], string[]][] = [
   [every(NEVER_USED), ['unused']],
   [every(PAY_BY_INVOICE), ['pay', 'methods']],
   [every(TOLD_BEFORE), []],
+  [every(CONFIRM_TAG), []],
+  [every(HEARSAY), []],
+  [every(HOLA), []],
+  [every(STORE_IN_PLACE), ['stores']],
+  [sentToRelative, ['send', 'across', 'regions']],
 ];
 function every(re: RegExp): (said: string) => string[] {
   const global = new RegExp(re.source, 'g');

@@ -127,9 +127,28 @@ export function asksRecordState(said: string): boolean {
   return sentences(said).some((s) => RECORD_STATE.test(s) && RECORD_NUMBER.test(s));
 }
 
+/**
+ * Session 61: a carrier of the customer's choosing ("send it with DPD instead of DHL", "any way to pick another
+ * carrier?"): delivery passages say who delivers, not that the customer may choose. Not which carrier it is, nor a
+ * carrier's own trouble ("DHL says delivered").
+ */
+const CARRIERS = String.raw`(?:dhl|dpd|hermes|ups|fedex|gls|usps|tnt|evri|royal mail|parcelforce|colissimo|correos|postnl|canada post|australia post)`;
+const CARRIER_CHOICE = new RegExp(
+  String.raw`\b(?:with|via|by|use|using|through|pick|choose|select|switch to|change to|go with|have|get) (?:a |an |some )?(?:another|other|different|alternative|specific|second) (?:carrier|courier|delivery (?:company|service|firm)|shipping (?:company|provider|service))\b` +
+    String.raw`|\b(?:with|via|by|use|using|through) ${CARRIERS}\b[^.!?]{0,30}\b(?:instead|rather)\b|\binstead of ${CARRIERS}\b|\b(?:choose|pick|select) (?:the |my |which |a )?(?:carrier|courier)\b`,
+);
+/** A return the customer sends themselves ("so I pick the carrier myself and keep the receipt?"): the returns policy's. */
+const OWN_RETURN = /\b(?:myself|ourselves|return\w*|send(?:ing)? (?:it |them )?back|post(?:ing)? (?:it |them )?back|receipt)\b/;
+export function asksCarrierChoice(said: string): boolean {
+  return !OWN_RETURN.test(said) && sentences(said).some((s) => REQUESTING.test(s) && CARRIER_CHOICE.test(s));
+}
+/** A passage that lets the customer choose the carrier. */
+const CHOOSES_CARRIER = /\b(?:choose|choice of|select|pick)\b[^.!?]{0,20}\b(?:carrier|courier)s?\b/i;
+
 export const UNLISTED_ASKS: readonly NarrowAsk[] = [
   { asks: asksStorePlans, settles: SPEAKS_PLANS, another: true, besideOthers: true },
   { asks: asksUnlistedVersion, settles: /$^/, settlesFor: namesTheVersions, another: true, besideOthers: true },
   { asks: asksDeliveryOption, settles: /$^/, settlesFor: namesTheOptions, another: true, besideOthers: true },
   { asks: asksRecordState, settles: /$^/, another: false, besideOthers: true },
+  { asks: asksCarrierChoice, settles: CHOOSES_CARRIER, another: true, besideOthers: true },
 ];

@@ -31,6 +31,12 @@ function newRequestAfterNegation(clause: string): boolean {
   const last = negatives.at(-1);
   return last !== undefined && /\b(?:plz|pls|please)\b|\b(?:so|and|but|then)\s+(?:just\s+)?(?:(?:please|pls|plz)\s+)?(?:can|could|would|transfer|put|connect|get|pass|let|give|find)\b|\b(?:so|but)\s*$/.test(clause.slice(last.index + last[0].length));
 }
+/**
+ * Session 61: "is there a group price? if not just connect me with your sales team": the negative word belongs to an "if"
+ * before the request, the fallback asked for (not "if it's in the article I don't need your team": the negation is the
+ * request's own).
+ */
+const IF_NOT_THEN = /\b(?:if|and if)\s+(?:not|no|none|nope|(?:it|that|this|there)\s*(?:is\s+|s\s+)?(?:not|isnt|wasnt)(?:\s+(?:possible|available|an option|the case|doable|there|in stock|covered|something you (?:do|offer)))?|you\s+(?:cant|cannot|can not|dont|do not|wont|guys (?:cant|dont|wont))(?:\s+(?:do (?:that|it|one|this|them)|offer (?:it|that|one|any|this|them)|have (?:it|one|any|that|them)|help(?: with (?:that|this|it))?))?|there\s+(?:isnt|is no|arent|are no|s no)(?:\s+(?:one|any|such (?:a )?\w+|an? \w+(?: \w+)?))?)\s+(?:(?:just|then|please|pls|plz|simply|maybe|kindly|let me|i (?:want|need|would like) to|id like to|(?:can|could|would) (?:you|i))\s+)*$/;
 /** "... not now", "maybe later": a mention for later, not a request now. */
 const DEFERRAL = /^[^a-z]{0,3}[^.!?]{0,25}?(?:\bnot now\b|\bnot yet\b|\bmaybe later\b|\blater\b|\bjust curious\b|\bjust wondering\b|\bfor future reference\b|\bin case\b|\bif needed\b|\bif necessary\b)/;
 /** "…speak with somebody by telephone? Not now, I am at work.": the next sentence puts it off. */
@@ -107,7 +113,7 @@ function scanForRequest(message: string, shop: string): { match: RequestMatch | 
       const clause = before.slice(clauseStart + 1);
       // ("i dont want to lose it plz transfer me": a new request after the negated words, not a negated request.)
       // (A negated mention does not veto the model: "I can't reach anyone on your hotline…" may still ask in other words.)
-      if (NEGATION.test(clause) && !newRequestAfterNegation(clause) && !/\b(?:dont|do not) (?:suppose|imagine|know if|know whether)\b/.test(clause) && !/\bwhy\s+(?:cant|cannot|can not|wont|dont)\b/.test(clause)) continue;
+      if (NEGATION.test(clause) && !newRequestAfterNegation(clause) && !IF_NOT_THEN.test(clause) && !/\b(?:dont|do not) (?:suppose|imagine|know if|know whether)\b/.test(clause) && !/\bwhy\s+(?:cant|cannot|can not|wont|dont)\b/.test(clause)) continue;
       // "I'd prefer to put my questions in writing rather than speak to anyone": the person is what they would rather not.
       if (/\b(?:rather than|instead of|sooner than|en lugar de|en vez de|statt|anstatt)\s*(?:to\s+|having to\s+)?$/.test(clause)) continue;
       if (AVAILABILITY.test(clause) || PROCESS_QUESTION.test(clause) || (/^(?:need|have)\b/.test(m[0]) && SELF_OR_PERSON.test(clause)) || SOMEONE_ELSES.test(clause) || SOME_DAY.test(clause) || (SOMEONE_ELSES_ADVICE.test(clause.replace(/['"‘’“”]/g, ' ').replace(/\s+/g, ' ')) && /^[^.!?]{0,40}\bbut (?:i|we)\b/.test(text.slice(m.index + m[0].length)))) continue;

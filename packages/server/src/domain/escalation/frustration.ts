@@ -16,7 +16,7 @@ import { namedShop } from '../site/siteNames.js';
 import { unfitForUse, withoutOthersBlamed } from './blameTarget.js';
 import { echoesReply, quotesReply, repeatsReplyWords } from './replyEcho.js';
 import { mildNoThenAsks, verdictSignals } from './frustrationVerdicts.js';
-import { calmSecondAttempt, hostileOpenerWithFacts, SHOUTED_CLOSE } from './frustrationOpener.js';
+import { calmSecondAttempt, hostileOpenerWithFacts, SHOUTED_CLOSE, withoutCodeLists } from './frustrationOpener.js';
 
 /** "Do you people read your own rules?", "do you guys even listen": the bot and shop addressed as "you people". */
 const YOU_PEOPLE_READ = /\bdo (you|u) (people|guys|lot) (even |actually |ever |just )?(read|listen|check|look|ignore|not care)\b/;
@@ -321,7 +321,7 @@ export function scoreFrustration(
   if (DISMISSIVE.test(text)) add(MEDIUM, 'dismissive');
   // Session 50: "OMG IT WORKED THROUGH THE APP!!!": capitals of joy.
   // (Review: not "IT WORKS NOW BUT WHY DID IT TAKE 3 WEEKS", "WOOHOO THIRD WEEK WITHOUT MY TENT", "IT WORKED … AND NOW NOTHING".)
-  if (shouting(message) && !(JOY.test(text) && !/\b(not|never|no longer|stopped|didnt|doesnt|still|again|dead|broke|broken|until|for a (day|week|while|bit)|why|nothing|without|another|no thanks|after \w+ (hours|days|weeks|months|emails|calls)|weeks|months|pathetic|ridiculous|unacceptable|useless|joke|terrible|awful|worst)\b/.test(text))) add(MEDIUM, 'shouting');
+  if (shouting(withoutCodeLists(message)) && !(JOY.test(text) && !/\b(not|never|no longer|stopped|didnt|doesnt|still|again|dead|broke|broken|until|for a (day|week|while|bit)|why|nothing|without|another|no thanks|after \w+ (hours|days|weeks|months|emails|calls)|weeks|months|pathetic|ridiculous|unacceptable|useless|joke|terrible|awful|worst)\b/.test(text))) add(MEDIUM, 'shouting');
   if (previousCustomerMessages.some((p) => similar(p, message))) add(STRONG, 'sent the same message again');
   // Session 60: "das hilft nicht" and at once another way asked for is a new question (frustrationVerdicts.ts).
   if (labels.length === 1 && labels[0] === 'rejects the answer' && (mildNoThenAsks(text) || calmSecondAttempt(text, message, (rest) => scoreFrustration(rest, [], false, shopName).score))) return { score: 0, labels: [], strongest: 0 };

@@ -43,3 +43,13 @@ export function calmSecondAttempt(text: string, message: string, scoreRest: (res
   if ((rest.match(/[a-z0-9]+/g) ?? []).length < 4) return false;
   return scoreRest(rest) === 0;
 }
+
+/**
+ * Session 61 (F): "only DE, AT, NL, SE and FI", "sizes S, M, L/XL": a list of short codes in capitals (countries, sizes)
+ * is read from the answer, not shouted. Words a shout is made of ("NO, NO AND NO", "WHY, HOW") keep their capitals.
+ */
+const CODE_LIST = /(?<![\p{L}\d])[A-Z]{1,3}(?:(?:\s*[,/&]\s*|\s+(?:and|or)\s+|,\s*(?:and|or)\s+)[A-Z]{1,3}){2,}(?![\p{L}\d])/gu;
+const SHOUT_WORDS = /\b(?:NO|NOT|AND|OR|YOU|THE|WAS|IS|IT|ME|MY|DID|WHY|HOW|NOW|YES|WTF|OMG|ARE|CAN|PAY)\b/;
+export function withoutCodeLists(message: string): string {
+  return message.replace(CODE_LIST, (list) => (SHOUT_WORDS.test(list) || new Set(list.match(/[A-Z]+/g)).size < 3 ? list : ' '));
+}

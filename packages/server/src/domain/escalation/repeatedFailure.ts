@@ -11,6 +11,7 @@ import { botHasReplied, lastBotReply, type DetectorContext, type DetectorResult 
 import { answersWhatWasDenied, keyWords, passageOnly } from './passageWords.js';
 import { reasksLeftOut, takenAfterEcho } from './partTaken.js';
 import { asksAlternativeAfterNo } from './askedAlternative.js';
+import { sameNeedAfterMiss, triesAgainAfterAnswer } from './secondAttempts.js';
 import { CLOSING, NO_TROUBLE, INSIST_WORDS, INSISTS, ACCEPTS, INSISTS_NEED, SIGNS_OFF, LEAVES, SAYS_AGAIN_ES_DE, WILL_DO_THANKS, SAYS_GOOD, SO_ITS_NORMAL, TAKES_ANYWHERE, getsOnWithIt } from './closingWords.js';
 
 /** Pressing the same point: "ok, but can I or not?", "still", "again" ("I'll still get…" carries on, it does not press). */
@@ -115,7 +116,7 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
   // "not even if I use a forwarding address?" after "we don't deliver to Canada… or to parcel forwarders": checking the
   // no the answer gave, not pressing for what it left out.
   if (/^not even\b/.test(said) && SAYS_NO.test(normalise(last.body))) return false;
-  return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || TRIED_SAME.test(said) || SOURCE_SILENT.test(said) || BUT_PRESSES.test(said) || NARROWS.test(said) || STILL_THERE.test(said) || pressesLeftOut(ctx, last, said);
+  return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || TRIED_SAME.test(said) || SOURCE_SILENT.test(said) || BUT_PRESSES.test(said) || NARROWS.test(said) || STILL_THERE.test(said) || pressesLeftOut(ctx, last, said) || triesAgainAfterAnswer(said, last, ctx.answer);
 }
 
 /** "…thx. but lithium AAA batteries, yes or no?": after taking the answer, a plain answer pressed for on what was asked. */
@@ -127,8 +128,8 @@ function pressesLeftOut(ctx: DetectorContext, last: { seq: number; body: string 
 const SAYS_NO = /\b(we )?(dont|do not|cant|cannot|can not|wont|will not|doesnt|does not) (currently |yet )?(deliver|ship|offer|sell|accept|do|have|stock|provide|allow|send|carry)\b|\bnot (available|possible|offered|eligible)\b/;
 
 
-/** Session 56: "like the 'sign in with apple' button loads of shops have": what was asked, said again by example. */
-const SAYS_LIKE = /^((no|sorry|so|ok|i mean)\W+)?(like|as in|you know,?) (?!(i said|i told|this|that|it|thanks|ok|so|seriously|really|what|why|how|i|warm|hot|cold|not|very|super|literally|kinda|kind of|a bit|just|if)\b)[^.!?]{10,}/;
+/** Session 56: "like the 'sign in with apple' button loads of shops have": what was asked, said again by example (session 61: "like I hand over my old one and…"). */
+const SAYS_LIKE = /^((no|sorry|so|ok|i mean)\W+)?(like|as in|you know,?) (?!(i said|i told|this|that|it|thanks|ok|so|seriously|really|what|why|how|i(?! (hand|send|give|trade|bring|swap|return|post|drop|sell|exchange|mail|ship|pay|get)\b)|warm|hot|cold|not|very|super|literally|kinda|kind of|a bit|just|if)\b)[^.!?]{10,}/;
 /** Opening with "I mean" and saying what was meant, not "i mean, thanks" or "I mean it". */
 const SAYS_AGAIN = /^((no|sorry)\W+)?i mean\b(?!\W+(it|to|thanks|thank you|ok|okay|fine|that|thats|yes|yeah|sure|great|no|well|whatever|come on|seriously|really|i)\b)\W+\S+\s+\S+\s+\S+/;
 
@@ -208,7 +209,7 @@ function rephrasesMiss(ctx: DetectorContext, said: string): boolean {
   // "I know how to wash it, thanks - I'm asking whether YOU do it as a service": saying so is asking again.
   // "I've read the privacy summary, it doesn't say. Is my data stored outside the EU?": what they read is silent, asked again.
   // (Not when it lets that go for another question: "…doesn't mention Norway but that's fine. Different question: …".)
-  if (ASKING_AGAIN.test(said) || CORRECTS.test(said) || (SOURCE_SILENT.test(said) && said.includes('?') && !MOVES_ON.test(said))) return true;
+  if (ASKING_AGAIN.test(said) || CORRECTS.test(said) || sameNeedAfterMiss(said, ctx.answer.kind === 'answer' && ctx.answer.articleId === lastBot.meta.articleId) || (SOURCE_SILENT.test(said) && said.includes('?') && !MOVES_ON.test(said))) return true;
   // Taking a reply ("so the 20th counts. sweet ty", "makes sense. and…") is no second attempt.
   if ((CLOSING.test(said) && !INSISTS.test(said.replace(NO_TROUBLE, ' '))) || ((TAKES_IT.test(said) || ACCEPTS.test(said) || TAKES_ANYWHERE.test(said)) && !presses(said))) return false;
   // "want to send back just the lamp" … "do i get the shipping back too?": asks for one more thing, which the KB answers.

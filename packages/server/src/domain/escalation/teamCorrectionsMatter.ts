@@ -7,11 +7,13 @@
  * - a warranty claim already made, its progress asked ("Garantiefall GA-2291, wie ist der Stand?"): the claims team;
  * - "my refund" in Spanish or German with no return, exchange or parcel said ("sobre mi reembolso del pedido"): refunds;
  * - a refund asked for an item past the return window ("it's been 45 days but it's unused"): returns, which own the window;
- * - a discount a store employee promised, asked to be honoured: pre-sales (not a shop code that fails).
+ * - a discount a store employee promised, asked to be honoured: pre-sales (not a shop code that fails);
+ * - session 61: a trade-in of an old item for credit asked of the shop, a service it does not offer: pre-sales.
+ * - (session 61) an ordered item failing young, the care or fix advice refused as not owed for an item that new: a claim.
  */
 import { normalise } from '../bot/text.js';
 import { asksAboutPacking } from '../bot/packing.js';
-import { CODES_DUTY, PRE_SALES_DUTY, REFUNDS_DUTY, RETURNS_DUTY, SHIPPING_DUTY, TROUBLESHOOTING_DUTY, WARRANTY_DUTY, type Correction } from './teamDuties.js';
+import { CODES_DUTY, PRE_SALES_DUTY, PRIVACY_DUTY, REFUNDS_DUTY, RETURNS_DUTY, SHIPPING_DUTY, TROUBLESHOOTING_DUTY, WARRANTY_DUTY, type Correction } from './teamDuties.js';
 
 /** A service the shop may not offer, asked of a product (teamCorrections.ts's NOT_OFFERED, its commonest words). */
 const NOT_OFFERED = /\b(engrav\w*|embroider\w*|monogram\w*|personali[sz](e|ed|ing|ation)|(rent|hire|borrow) (a|one|the|your|some) (\w+ )?(tents?|gear|kit|jackets?|watch(es)?|headlamps?)|(rent|hire) (out )?(tents?|gear|kit|jackets?|watch(es)?|headlamps?|equipment)|rentals?)\b/;
@@ -46,6 +48,31 @@ const REFUND_ASKED = /\b(refund\w*|money back)\b/;
 const STAFF_PROMISED = /\b(employee|staff|colleague|assistant|salesman|saleswoman|sales ?person|someone|guy|man|woman|lady|manager)\b[^.!?]{0,60}\b(promised|offered|told me|said (i|we) (would|could|get)|gave me)\b|\b(promised|offered) (me|us)\b[^.!?]{0,60}\b(in (the|your) (store|shop)|at (the|your) (store|shop))\b/;
 const HONOUR = /\b(honou?r\w*|apply it|give (me|us) (it|that|the discount)|stand by)\b/;
 
+/**
+ * Session 61: a trade-in ("can I trade my Pace 5 in for some credit?", "part exchange", "Inzahlungnahme"): the classifier
+ * read "credit" or "my watch" as another team's. Asked of the shop (a question or a wish in the same sentence), not
+ * one done elsewhere, nor the data left on the old device.
+ */
+const TRADE_IN = /\b(trade[- ]?ins?|trad(e|ing) (it|them|(my|our|the|this|that|an?) (\w+ ){0,3}?\w+) in\b|part[- ]?ex(change)?|(take|accept|give (me|us) credit for) (my|our) (old|current|previous|used) (\w+ ){0,2}?\w+ (back |in )?(as|for|in exchange for) (part[- ]payment|credit|store credit|a discount|money off)|(credit|money off|a discount) (for|on) (handing in |returning |giving you )?(my|our) (old|used|previous) \w+|inzahlungnahme|in zahlung (nehmen|geben|genommen)|(nehmt|nimmt|nehmen sie|nehmen) (ihr |sie )?(meine|meinen|unsere|unseren) (alte|alten|gebrauchte|gebrauchten) \w+ in zahlung|(entregar|dar|cambiar) (mi|nuestro|nuestra) \w+ (viejo|vieja|antiguo|antigua|usado|usada) (como parte|a cambio|por credito)|plan renove)\b/;
+const ASKED_OF_SHOP_NOW = /\?|\b(can|could|do|does|would|will|may|possible|any chance|offer|id like|i would like|i want|we want|nimmt|nehmt|nehmen sie|puedo|podeis|puedes|aceptais|aceptan)\b/;
+const TRADE_IN_NOT_OURS = /\b(data|delet\w*|wip\w*|eras\w*|unpair\w*|factory reset|gdpr|privacy|broken|faulty|damaged|arrived|refund\w*|cancel\w*|(another|other|a different) (shop|store|retailer)|elsewhere|somewhere else)\b/;
+function asksTradeIn(current: string): boolean {
+  const parts = normalise(current.replace(/([.!?])\s+/g, '$1\n')).split('\n');
+  return parts.some((p) => TRADE_IN.test(p) && ASKED_OF_SHOP_NOW.test(p)) && !TRADE_IN_NOT_OURS.test(normalise(current));
+}
+
+/** Session 61: an item that failed young ("after only 3 months", "a six-week-old lamp", "barely a month old"). */
+const FAILED_YOUNG = /\b(after (only|just|barely) (\d+|a|one|two|three|four|five|six|a few|few|a couple of) (days?|weeks?|months?)|(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[- ](day|week|month)[- ]old|(only|just|barely|not even) (\d+|a|one|two|three|four|five|six|a few) (days?|weeks?|months?) old|(is|its|was) (brand|almost|nearly|practically) new)\b/;
+/** …and the remedy turned down as not owed for it: "so the solution is to buy spray", "for a three-month-old jacket". */
+const REMEDY_REFUSED = /\b(so (the|your) (solution|answer|fix|advice|suggestion) is|(shouldnt|should not|why should) (i|we) (have|need) to|for (a|an|my) ((\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[- ](day|week|month)[- ]old|brand new|new) [a-z]+)\b/;
+/** What an agent claims against: the order. A paid repair or re-proofing asked is still the troubleshooters' service. */
+const ORDER_NUMBER = /\b[a-z]{1,4}-\d{4,}\b/;
+const SERVICE_WANTED = /\b(repair\w*|re-?proof\w* service|happy to pay|willing to pay|out of warranty|can you (re-?proof|fix|repair))\b/;
+function refusesRemedyForYoungItem(c: { conversation: string; current: string }): boolean {
+  const all = normalise(c.conversation);
+  return ORDER_NUMBER.test(all) && FAILED_YOUNG.test(all) && REMEDY_REFUSED.test(normalise(c.current)) && !SERVICE_WANTED.test(all);
+}
+
 /** The service asked now, and no code asked in the same message ("Good to know about the gift card. Engraving though?"). */
 function asksServiceNow(current: string): boolean {
   const parts = normalise(current.replace(/([.!?])\s+/g, '$1\n')).split('\n');
@@ -59,4 +86,6 @@ export const MATTER_CORRECTIONS: Correction[] = [
   { from: [RETURNS_DUTY], to: REFUNDS_DUTY, when: (c) => REFUND_ES_DE.test(normalise(c.topical)) && !RETURN_SAID.test(normalise(c.conversation)) },
   { from: [REFUNDS_DUTY], to: RETURNS_DUTY, when: (c) => REFUND_ASKED.test(normalise(c.conversation)) && WINDOW_PASSED.test(normalise(c.conversation)) && !AWAITED.test(normalise(c.conversation)) },
   { from: [CODES_DUTY], to: PRE_SALES_DUTY, when: (c) => STAFF_PROMISED.test(normalise(c.conversation)) && HONOUR.test(normalise(c.conversation)) },
+  { from: [PRIVACY_DUTY, RETURNS_DUTY, WARRANTY_DUTY, TROUBLESHOOTING_DUTY, REFUNDS_DUTY, CODES_DUTY], to: PRE_SALES_DUTY, when: (c) => asksTradeIn(c.current) },
+  { from: [TROUBLESHOOTING_DUTY], to: WARRANTY_DUTY, when: (c) => refusesRemedyForYoungItem(c) },
 ];
