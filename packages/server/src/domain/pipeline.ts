@@ -22,6 +22,7 @@ import { customerLanguage, phrasesFor } from './conversation/customerPhrases.js'
 import { conversationLanguage, detectLanguage } from './escalation/language.js';
 import { findExplicitRequest, withoutRequest } from './escalation/explicitRequest.js';
 import { buildsOnPassage } from './escalation/repeatedFailure.js';
+import { setsReplyAside } from './escalation/passageWords.js';
 import { normalise, sentences } from './bot/text.js';
 import { detectSmallTalk } from './bot/smallTalk.js';
 import { asksNothingYet, trailsOff } from './bot/notYetAsked.js';
@@ -188,7 +189,7 @@ export function createBotPipeline(site: SiteContent, isWord?: IsWord, tag?: Tagg
     // an unanswerable question plus a rephrasing is still unanswerable.
     const previousQuestion = previousCustomerMessage(transcript, current.seq)?.body;
     let context: AnswerContext | undefined;
-    if (previousQuestion !== undefined && lastBot?.meta.kind === 'answer') context = { question: previousQuestion, articleId: lastBot.meta.articleId };
+    if (previousQuestion !== undefined && lastBot?.meta.kind === 'answer') context = { question: previousQuestion, articleId: lastBot.meta.articleId, setsReplyAside: setsReplyAside(current.body, lastBot.body, previousQuestion) };
     if (previousQuestion !== undefined && lastBot?.meta.kind === 'unknown') {
       // A hedged passage the customer builds on answered after all: read what follows on its article.
       context = lastBot.meta.articleId && buildsOnPassage(previousQuestion, lastBot.body, current.body) ? { question: previousQuestion, articleId: lastBot.meta.articleId } : { question: previousQuestion, unanswered: true };

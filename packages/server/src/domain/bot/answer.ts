@@ -163,6 +163,8 @@ export interface AnswerContext {
   articleId?: string;
   /** The bot could not answer `question`: a follow-up to it is still that question. */
   unanswered?: boolean;
+  /** The follow-up denies what the answer's heading named and asks again ("it's not locked, it's just red…"). */
+  setsReplyAside?: boolean;
 }
 
 /**
@@ -221,7 +223,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
   // passage the bot was not sure of) missed what they asked, so the passage their restated question matches best is no
   // answer either (the same article again, or another on the strength of the words they used to explain themselves).
   // (Session 60: or that they did what it said and it did not help, triedAdvice.ts, when the same article comes back.)
-  if (hit && context !== undefined && (correctsAnswer(question) || (triedTheAdvice(said) && hit.articleId === context.articleId))) {
+  if (hit && context !== undefined && (correctsAnswer(question) || context.setsReplyAside === true || (triedTheAdvice(said) && hit.articleId === context.articleId))) {
     hit = heldBack(hit, hit.incidental || hit.articleId === context.articleId);
     ruledOut = true;
   }

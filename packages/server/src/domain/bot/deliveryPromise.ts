@@ -52,9 +52,21 @@ const PROMISED_DATES = /\b(guarantee\w*|promise\w*|exact (delivery )?date|specif
 /** Session 51: the same promise asked in Spanish or German ("¿me podéis garantizar que llega a Granada antes del viernes?"). */
 const PROMISE_ES_DE = /\b(garantizar|garantizais|garantizas|garantiza|garantizan|asegurar|asegurarme|prometer) que (\w+ ){0,4}(llega|llegue|llegara|llegaria|este|estara|entregue|entregara|entregado)\b|\b(garantieren|zusichern|versprechen),? dass\b[^.!?]{0,60}\b(ankommt|ankommen|da ist|geliefert wird|eintrifft|zugestellt)\b/;
 
+/**
+ * Session 61 (V): a delivery booked for a day of the customer's choosing ("can I schedule the delivery for her birthday,
+ * 12 June?", "could you book the parcel for the 3rd?"): delivery times say what is usual, not that a day can be chosen.
+ * Not picking the parcel up ("pick the parcel up on Saturday"), nor a delivery already scheduled ("it was scheduled for Monday").
+ */
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}`;
+const A_DATE = String.raw`(?:${WHEN}|\d{1,2}(?:st|nd|rd|th)? (?:of )?${MONTH}\b|${MONTH} \d{1,2}(?:st|nd|rd|th)?\b|an? (?:specific|particular|certain|set|chosen|fixed) (?:day|date))`;
+const SCHEDULED_DAY = new RegExp(
+  String.raw`\b(?:schedule|book|pick|choose|select|set|arrange|time|plan)\s+(?:the |my |a |its |her |his |our |their )?(?:delivery|shipment|parcel|package|order)(?! up\b)\b[^.!?]{0,12}\b(?:for|on) ${A_DATE}` +
+    String.raw`|\b(?:choose|pick|select|set) (?:a |the |my |our )?(?:delivery|arrival) (?:date|day)\b`,
+);
+
 /** `said` normalised; `shop`: site.json `name` ("can Northwind guarantee…"). */
 export function asksDeliveryPromise(said: string, shop: string): boolean {
-  return namedShop(DELIVERY_PROMISE, shop).test(said) || PROMISE_ES_DE.test(said) || (namedShop(PROMISE_ANY_DAY, shop).test(said) && SAYS_A_DAY.test(said)) || EXACT_DAY.test(said) || ((ORDER_BY_DAY.test(said) || HAVE_IT_BY_DAY.test(said) || (ORDER_DATE.test(said) && PLACED_ORDER.test(said)) || WHEN_EXACTLY.test(said) || (WHEN_ARRIVES_RE.test(said) && NEEDS_BY.test(said))) && !ORDERING_YET.test(said));
+  return namedShop(DELIVERY_PROMISE, shop).test(said) || SCHEDULED_DAY.test(said) || PROMISE_ES_DE.test(said) || (namedShop(PROMISE_ANY_DAY, shop).test(said) && SAYS_A_DAY.test(said)) || EXACT_DAY.test(said) || ((ORDER_BY_DAY.test(said) || HAVE_IT_BY_DAY.test(said) || (ORDER_DATE.test(said) && PLACED_ORDER.test(said)) || WHEN_EXACTLY.test(said) || (WHEN_ARRIVES_RE.test(said) && NEEDS_BY.test(said))) && !ORDERING_YET.test(said));
 }
 
 /** A passage that speaks of guaranteed or chosen delivery dates. */

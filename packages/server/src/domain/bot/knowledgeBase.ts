@@ -214,7 +214,7 @@ function termWeight(kb: KnowledgeBase, term: string): number {
  * words are stop words, so an unseen word left over is usually what is being asked) times a saturating factor for the absolute matched weight, so a
  * single matched word can't look like a confident answer.
  */
-function confidenceFor(kb: KnowledgeBase, query: QueryTerm[], passage: Passage): { confidence: number; incidental: boolean; explainsCode?: boolean } {
+function confidenceFor(kb: KnowledgeBase, query: QueryTerm[], passage: Passage): { confidence: number; incidental: boolean; explainsCode?: boolean; namesOnly?: boolean } {
   const inPassage = kb.passageTerms[passage.id]!;
   const inArticle = kb.articleTerms.get(passage.articleId)!;
   let got = 0;
@@ -222,6 +222,9 @@ function confidenceFor(kb: KnowledgeBase, query: QueryTerm[], passage: Passage):
   let matched = 0;
   let required = 0;
   let hinted = false;
+  // Required words matched that are no product name, and whether the question has any (namesOnly below).
+  let topic = 0;
+  let asksTopic = false;
   for (const q of query) {
     const hitP = q.terms.find((t) => inPassage.has(t));
     const hit = hitP ?? q.terms.find((t) => inArticle.has(t));
@@ -235,6 +238,10 @@ function confidenceFor(kb: KnowledgeBase, query: QueryTerm[], passage: Passage):
     // the object of the question, not a second topic the passage misses.
     if (hit || !(q.product || kb.productTerms.has(q.terms[0]!))) required++;
     if (hit) matched++;
+    if (!(q.product || kb.productTerms.has(q.terms[0]!))) {
+      asksTopic = true;
+      if (hit) topic++;
+    }
     const main = q.terms[0]!;
     const known = q.terms.some((t) => kb.articleDf.has(t));
     // An error code or model code is the whole question: one the KB lacks means it can't answer.
@@ -260,7 +267,7 @@ function confidenceFor(kb: KnowledgeBase, query: QueryTerm[], passage: Passage):
   // The passage that explains the error code asked about answers it, however the question around it is worded
   // ("my watch shows E12 after almost every run, what is it trying to tell me?").
   const explainsCode = query.some((q) => !q.optional && isErrorCode(q.terms[0]!) && inPassage.has(q.terms[0]!));
-  return { confidence: explainsCode ? Math.max(confidence, P.codeFloor) : confidence, incidental: incidental && !explainsCode, explainsCode };
+  return { confidence: explainsCode ? Math.max(confidence, P.codeFloor) : confidence, incidental: incidental && !explainsCode, explainsCode, namesOnly: asksTopic && topic === 0 };
 }
 
 /**
@@ -269,9 +276,16 @@ function confidenceFor(kb: KnowledgeBase, query: QueryTerm[], passage: Passage):
  * answers, the later one goes first. (Putting any confident hit first, incidental or not, was measured too: 20
  * more missed handoffs over 5,150 conversations.)
  */
-export function answerFirst<H extends { confidence: number; incidental: boolean }>(hits: H[]): H[] {
+/** How much more confident a topical passage must be to go before one that matches only the product's name. */
+const NAMES_ONLY_MARGIN = 1.15;
+
+export function answerFirst<H extends { confidence: number; incidental: boolean; namesOnly?: boolean }>(hits: H[]): H[] {
   const answers = hits.findIndex((h) => h.confidence >= ANSWER_THRESHOLD && !h.incidental);
   if (answers > 0 && hits[0]!.incidental) hits.unshift(...hits.splice(answers, 1));
+  // Session 61 (V): "What's the warranty on the Lumen 900R?": the product's own passage matches only its name (two
+  // words of it), the warranty's matches what is asked; clearly the more confident, it goes first.
+  const topical = hits.findIndex((h) => h.confidence >= ANSWER_THRESHOLD && !h.incidental && !h.namesOnly);
+  if (topical > 0 && hits[0]!.namesOnly && hits[topical]!.confidence >= NAMES_ONLY_MARGIN * hits[0]!.confidence) hits.unshift(...hits.splice(topical, 1));
   return hits;
 }
 
@@ -290,7 +304,7 @@ export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3,
   const top = results[0]?.score ?? 1;
   const asked = pairsOf(query);
   const lengthFactor = 1;
-  const hits: (KbHit & { rank: number })[] = [];
+  const hits: (KbHit & { rank: number; namesOnly: boolean })[] = [];
   const scored = results.slice(0, 10).map((r) => {
     const passage = kb.passages[r.id as number]!;
     return { r, passage, c: confidenceFor(kb, terms, passage), named: kb.titlePairs.get(passage.articleId)!.some((pair) => asked.has(pair)) };
@@ -305,11 +319,11 @@ export function searchKnowledgeBase(kb: KnowledgeBase, query: string, limit = 3,
     // Coverage decides, BM25 (relative to the best) breaks near-ties between passages.
     // The passage that explains the error code asked about goes first: "the checkout keeps giving me PAY-402. I'm using
     // my normal Visa debit" ranked the gift-card passage (buy, checkout, card, pay) above the code's own line.
-    hits.push({ articleId: passage.articleId, articleTitle: passage.articleTitle, passage, score: r.score, confidence, incidental: c.incidental, ...(unaskedAction ? { unaskedAction: true as const } : {}), rank: confidence + P.mix * (r.score / top) + (boost ? P.titleRank : 0) + (c.explainsCode ? EXPLAINS_CODE : 0) });
+    hits.push({ articleId: passage.articleId, articleTitle: passage.articleTitle, passage, score: r.score, confidence, incidental: c.incidental, namesOnly: c.namesOnly === true, ...(unaskedAction ? { unaskedAction: true as const } : {}), rank: confidence + P.mix * (r.score / top) + (boost ? P.titleRank : 0) + (c.explainsCode ? EXPLAINS_CODE : 0) });
   }
   if (kb.ranker || kb.onRankFeatures) rerank(kb, terms, story.size, top, candidates, hits);
   hits.sort((a, b) => b.rank - a.rank);
-  return answerFirst(hits).slice(0, limit).map(({ rank: _rank, ...h }) => h);
+  return answerFirst(hits).slice(0, limit).map(({ rank: _rank, namesOnly: _namesOnly, ...h }) => h);
 }
 
 /**

@@ -68,11 +68,32 @@ const STORE_IN_PLACE = /\b(?:do you have|have you got|is there|are there|any|got
  */
 const RELATIVE_ELSEWHERE = new RegExp(String.raw`\b(?:my|our) (?:\w+ )?(?:${KIN}|parents|family|grandma|grandmother|grandpa|grandfather|nephew|niece|relatives?)s? (?:lives|live|living|who lives?|is living|is based|are based|moved) (?:in|to|over in|out in)\b`);
 const GOT_TO_THEM = /\b(?:get|send|ship|deliver|post|gift)\b[^.!?]{0,40}\bto (?:him|her|them)\b/;
+/** Review 61: a day it must arrive by ("…to him by Friday?"): a delivery date, which the articles cannot promise. */
+const BY_A_DAY = /\b(by|before|in time for|on|until) (mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(by|before|in time for|until) (the )?(\d{1,2}(st|nd|rd|th)?|christmas|xmas|(his|her|their) birthday|next week|the weekend|tomorrow)\b|\barrives? (by|on|before)\b/;
 function sentToRelative(said: string): string[] {
+  if (BY_A_DAY.test(said)) return [];
   const told = RELATIVE_ELSEWHERE.exec(said);
   const sent = told ? GOT_TO_THEM.exec(said) : null;
   return told && sent ? [told[0]] : [];
 }
+
+/**
+ * Session 61 (V): "how do I file it?" after a warranty answer makes a claim, as the articles say it (not "the file it
+ * sent", a file). The verb needs someone filing it before it.
+ */
+const FILE_IT = /\b(?:to|i|we|do|can|could|should|ill|i will|then|and|please|where|how)\s+(?:i\s+|we\s+|you\s+)?(?:file|lodge)\s+(?:it|that|this|one|them)\b/;
+/**
+ * Money put back onto a card named by its brand ("the difference goes back onto my Amex?", "refunded to my Visa"): a
+ * refund to the payment method, as the articles say it (not "go back to my account", a page).
+ */
+const CARD = String.raw`(?:card|amex|american express|visa|mastercard|master card|maestro|credit card|debit card|paypal|apple pay|google pay)`;
+const BACK_ON_CARD = new RegExp(String.raw`\b(?:go|goes|going|went|come|comes|coming|paid|put|credited|refunded|returned|get it|gets)\s+(?:straight\s+)?back\s+(?:on|onto|to|into)\s+(?:my|the|our|that)\s+${CARD}\b|\b(?:refunded|credited|reimbursed)\s+(?:on|onto|to|into)\s+(?:my|the|our|that)\s+${CARD}\b`);
+/** "if they go that route", "should you take that option": a step just named, which says no topic of its own. */
+const THAT_ROUTE = /\b(?:if|should|when|once)\s+(?:they|you|we|i|it)\s+(?:go|goes|went|take|takes|choose|chooses|pick|picks)\s+(?:that|this)\s+(?:route|way|path|option)\b/;
+
+
+/** "if they say no, can I contest it?": a decision appealed, as the articles say it (not "dispute it", with a bank). */
+const CONTEST = /\b(?:contest|challenge|appeal against|object to)\s+(?:it|that|this|the (?:decision|rejection|refusal|outcome|verdict))\b/;
 
 /** Each phrase's matches in `said`, and what it means. */
 const RESTATED: readonly [(said: string) => string[], string[]][] = [
@@ -86,6 +107,10 @@ const RESTATED: readonly [(said: string) => string[], string[]][] = [
   [every(HOLA), []],
   [every(STORE_IN_PLACE), ['stores']],
   [sentToRelative, ['send', 'across', 'regions']],
+  [every(FILE_IT), ['claim']],
+  [every(BACK_ON_CARD), ['refund', 'payment', 'method']],
+  [every(THAT_ROUTE), []],
+  [every(CONTEST), ['appeal']],
 ];
 function every(re: RegExp): (said: string) => string[] {
   const global = new RegExp(re.source, 'g');

@@ -14,7 +14,7 @@ const ADD_LATER = new RegExp(
     String.raw`|\b${POINTS}\b[^.!?]{0,20}\b(added|credited|applied|awarded|transferred|claimed)\b[^.!?]{0,30}\b(afterwards?|after the fact|later|retro-?actively|retrospectively|manually|belatedly)\b` +
     String.raw`|\b(retro-?actively|retrospectively|manually|belatedly|after the fact)\b[^.!?]{0,30}\b(add|credit|claim|award|apply|get)\b[^.!?]{0,30}\b${POINTS}\b` +
     // (Session 61: plainly, "forgot to scan my QR at the till. can you add the points?", the miss said beside it.)
-    String.raw`|\b(can|could|would|will) you (please )?(add|credit|award|give me|put|transfer) (me )?(the|my|those|these|them|any) (missing )?${POINTS}\b` +
+    String.raw`|\b(can|could|would|will) you (please )?(add|credit|award|give me|put|transfer) (me )?(the|my|those|these|them|any) (missing )?${POINTS}\b(?! (to|onto|into) (my|the|a|his|her|our|their|another|\w+s) (\w+ ){0,2}(account|profile|card))` +
     String.raw`|\b(add|credit|claim|award|apply|get|give)\b[^.!?]{0,15}\b${POINTS}\b[^.!?]{0,20}\bfor (a|the|my|that|this|an?) (\w+ ){0,2}(receipt|purchase|order|till receipt|store purchase|shop purchase)\b[^.!?]{0,30}\b(didnt|did not|forgot|wasnt|was not|missed|without)\b`,
 );
 // Missed at the time, said anywhere in the message ("I forgot to scan", "wasn't logged in"), not points merely pending.

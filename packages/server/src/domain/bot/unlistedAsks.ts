@@ -139,8 +139,10 @@ const CARRIER_CHOICE = new RegExp(
 );
 /** A return the customer sends themselves ("so I pick the carrier myself and keep the receipt?"): the returns policy's. */
 const OWN_RETURN = /\b(?:myself|ourselves|return\w*|send(?:ing)? (?:it |them )?back|post(?:ing)? (?:it |them )?back|receipt)\b/;
+/** Review 61: why it went with another carrier, or which one has it: what happened, not a choice asked. */
+const ASKS_WHAT_HAPPENED = /\b(?:why|how come)\b[^.!?]{0,40}\b(?:did|was|is|has|went|go|got|were)\b|\b(?:which|what) (?:carrier|courier) (?:has|is|was|did)\b/;
 export function asksCarrierChoice(said: string): boolean {
-  return !OWN_RETURN.test(said) && sentences(said).some((s) => REQUESTING.test(s) && CARRIER_CHOICE.test(s));
+  return !OWN_RETURN.test(said) && sentences(said).some((s) => REQUESTING.test(s) && CARRIER_CHOICE.test(s) && !ASKS_WHAT_HAPPENED.test(s));
 }
 /** A passage that lets the customer choose the carrier. */
 const CHOOSES_CARRIER = /\b(?:choose|choice of|select|pick)\b[^.!?]{0,20}\b(?:carrier|courier)s?\b/i;

@@ -61,7 +61,7 @@ export function verdictSignals(text: string, message: string): Verdict[] {
 const VALUE_PRAISE = /\b(worth every (cent|penny|euro|dollar|pound)|money well spent|(great|good|excellent|fantastic|amazing|brilliant) value( for money)?|worth (the|every bit of the) (money|price|extra|premium|wait))\b/;
 const EYE_ROLL = /🙄|😒|🙃|👏/u;
 /** "clearly", "obviously", "lol" said after the praise: the tone marked as not meant. */
-const TONE_MARKED = /\b(worth every \w+|well spent|value( for money)?|(money|price|extra|premium|wait))\W+(clearly|obviously|evidently|apparently|lol|not|right|eh|huh|i guess|innit)\b/;
+const TONE_MARKED = /\b(worth every \w+|well spent|value( for money)?|(money|price|extra|premium|wait))[^\w?]+(clearly|obviously|evidently|apparently|lol|not|right|eh|huh|i guess|innit)\b/;
 /** What went wrong with what was paid for: late, not here, dead, broken. */
 const PAID_LET_DOWN = /\b(still (not|no|nothing|waiting|hasnt|hasnt)|not (here|arrived|delivered|working|shipped)|never (arrived|came|worked|shipped)|(on the way|in transit|waiting|been) (for )?(\d+|two|three|four|five|six|seven|ten) (days|weeks)|late|dies|died|dead|broke|broken|leaks?|leaking|stopped|soaks?|wets? out|fell apart)\b/;
 /**
@@ -72,16 +72,22 @@ const SCARE_QUOTED = /\b(great|nice|lovely|brilliant|fantastic|wonderful|amazing
 /** "lovely policy you've got there", "great system you have going": the shop's way of working praised at arm's length. */
 const YOUVE_GOT_THERE = /\b(great|nice|lovely|brilliant|fantastic|wonderful|fine|real|some|quite a|what a|excellent) ([a-z]+ ){0,2}(promise|guarantee|warranty|policy|system|service|setup|process|operation|business|support|website|bot|chat|rules?)\W{0,3} (youve got|youve|you have got|you have|you got|youre running) (there|going( on)?|here)\b/;
 /** "marketing gimmick then", "just a sales ploy": the offer called a trick, said as a verdict (not asked). */
+/** Review 61: the quoted word naming a product wanted ("I need a real "waterproof" jacket"), not the shop's word mocked. */
+const QUOTED_PRODUCT = /^\s*(jackets?|shells?|coats?|tents?|watch(es)?|lamps?|headlamps?|boots?|gear|one|ones|model|version|kit|trousers|pants)\b/;
 const MARKETING_TRICK = /\b(marketing|sales|pr|advertising) (gimmick|ploy|stunt|trick|con|lie|lies|nonsense|fluff|bs|spin)\b(?![^.!?]*\?)/;
+/** Review 61: the trick waved off, not alleged ("no marketing fluff please", "not saying it's a marketing lie"). */
+const TRICK_WAVED_OFF = /\b(no|without|spare me|skip|cut|(dont|do not) (want|need)|not (saying|claiming|suggesting|implying)( (that|its|it is|this is))?( (a|just|some))?)( (the|any|all|that|this|a))? (marketing|sales|pr|advertising) (gimmick|ploy|stunt|trick|con|lie|lies|nonsense|fluff|bs|spin)\b/;
 /** Someone else's view passed on ("my husband said it's a marketing trick, prove him wrong"), not the customer's verdict. */
 const HEARSAY = /\b(said|says|thinks|reckons|told me|tells me|claims|according to|prove (him|her|them|me) wrong)\b/;
 /**
  * "ask my bank. right. because that's worked so well for everyone.": the advice met with mock faith in it, opening a
  * sentence (not "I reordered because that's worked so well for us").
  */
-const MOCK_FAITH = /(?:^|[.!?]\s*)((yeah|yes|sure|right|oh yes|oh yeah|oh sure|of course|ah yes)\W+)?(because|cause|cos|coz|as if) (thats|thatll|thatd|its|itll|theyve|youve|that|this|it|they|you)( has| have| is| are| will| would)?( (always|ever|really|totally|definitely))? (worked|work|works|working|going to work|gonna work|helped|help|went|gone|going) (out )?((so|really|sooo+|ever so) (well|great|nicely|smoothly)|brilliantly|beautifully|wonderfully|perfectly)\b(?![^.!?]*,\s*(i|we|ill|id|so)\b)/;
+const MOCK_FAITH = /(?:^|[.!?]\s*)((yeah|yes|sure|right|oh yes|oh yeah|oh sure|of course|ah yes)\W+)?(because|cause|cos|coz|as if) (thats|thatll|thatd|its|itll|theyve|youve|that|this|it|they|you)( has| have| is| are| will| would)?( (always|ever|really|totally|definitely))? (worked|work|works|working|going to work|gonna work|helped|help|went|gone|going) (out )?((so|really|sooo+|ever so) (well|great|nicely|smoothly)|brilliantly|beautifully|wonderfully|perfectly)\b(?![^.!?]*,\s*(i|we|ill|id|so)\b)(?![^.!?]*\b(on my (last|previous)|(i|we) (want|would|need|bought|ordered|got|am|will))\b)/;
 /** "you people are unbelievable", "you lot are something else": contempt for the shop, said to it. */
 const YOU_PEOPLE_ARE = /\b(you people|you lot) (are|r) (just |simply |truly |absolutely |honestly |really |actually )?(unbelievable|impossible|incredible|something else|a nightmare|beyond belief|a piece of work|a disgrace)\b/;
+/** Review 61: praise meant, said with what pleased ("really easy to find sizes", "already here", "bought three already", 😍). */
+const PLEASED = /\b(easy|helpful|quick|fast|already here|came (the )?next|arrived|love|loved|recommend\w*|found everything|bought (\w+ ){0,2}already|happy|impressed|great job)\b|😍|🥰|❤️|😊|🙌/u;
 /** Thanks, or the trouble put right: praise and wonder meant. */
 const MEANT = /\b(thanks|thank you|thx|cheers|arrived (today|yesterday|this morning|next day|the next day|early|on time)|works (now|great|perfectly)|fixed|sorted|love (it|them))\b/;
 
@@ -90,10 +96,11 @@ function ironySignals(text: string, message: string): Verdict[] {
   const meant = MEANT.test(text);
   const raw = message.toLowerCase();
   if (VALUE_PRAISE.test(text) && !meant && (EYE_ROLL.test(message) || (TONE_MARKED.test(text) && PAID_LET_DOWN.test(text)))) out.push({ weight: STRONG, label: 'sarcasm' });
-  if ((SCARE_QUOTED.test(raw) || YOUVE_GOT_THERE.test(text)) && !meant) out.push({ weight: STRONG, label: 'sarcasm' });
-  if (MARKETING_TRICK.test(text) && !/^\W*(is|are|isnt|was)\b/.test(text) && !HEARSAY.test(text)) out.push({ weight: STRONG, label: 'insult' });
+  const quoted = SCARE_QUOTED.exec(raw);
+  if (((quoted !== null && !QUOTED_PRODUCT.test(raw.slice(quoted.index + quoted[0].length))) || (YOUVE_GOT_THERE.test(text) && !PLEASED.test(message.toLowerCase()))) && !meant) out.push({ weight: STRONG, label: 'sarcasm' });
+  if (MARKETING_TRICK.test(text) && !/^\W*(is|are|isnt|was)\b/.test(text) && !HEARSAY.test(text) && !TRICK_WAVED_OFF.test(text)) out.push({ weight: STRONG, label: 'insult' });
   if (MOCK_FAITH.test(text) && !meant) out.push({ weight: STRONG, label: 'sarcasm' });
-  if (YOU_PEOPLE_ARE.test(text) && !meant) out.push({ weight: STRONG, label: 'insult' });
+  if (YOU_PEOPLE_ARE.test(text) && !meant && !PLEASED.test(message.toLowerCase())) out.push({ weight: STRONG, label: 'insult' });
   return out;
 }
 

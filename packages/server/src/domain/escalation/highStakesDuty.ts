@@ -25,10 +25,11 @@ const MONEY_HELD = /\b(you|youve|u|they|theyve|sie|ihr|tienen|teneis|tiene)( sti
 /**
  * Session 60 (S2): money moved in an account taken over, told without "charged" or "ordered": an order the customer
  * disowns ("order NW-… for two watches going to Lyon. That is NOT me", "I did not order anything"), or card details
- * typed into a text's link ("I entered my card on the link"). Either is the fraud team's case.
+ * typed into a text's link ("I entered my card on the link"). Either is the fraud team's case. (Session 61 T: also an order
+ * someone else placed, "someone changed the email… and placed order NW-… with my saved card".)
  */
 export const MONEY_MOVED_MORE =
-  /\b(orders?|[a-z]{1,4}-\d{4,})\b[^!?]{0,100}?\b((that|this|it|which|those|these|thats|its)( one| order)?( is| was| are| were)? (not|isnt|wasnt|arent|werent) (me|mine|us|ours)|(i|we) (did not|didnt|never|have not|havent) (order|place|make)\w*)\b|\b(i|we) (did not|didnt|never|have not|havent) (place|placed|make|made) (the |that |this |an? )?(order|[a-z]{1,4}-\d{4,})|\b(entered|typed|put|gave|filled in) (in )?(my|the|our) (credit |debit )?(card|visa|mastercard|amex)( details| number)? (on|into|in|at) (the|that|their|a|this) (link|page|site|form|website)\b/;
+  /\b(orders?|[a-z]{1,4}-\d{4,})\b[^!?]{0,100}?\b((that|this|it|which|those|these|thats|its)( one| order)?( is| was| are| were)? (not|isnt|wasnt|arent|werent) (me|mine|us|ours)|(i|we) (did not|didnt|never|have not|havent) (order|place|make)\w*)\b|\b(i|we) (did not|didnt|never|have not|havent) (place|placed|make|made) (the |that |this |an? )?(order|[a-z]{1,4}-\d{4,})|\b(entered|typed|put|gave|filled in) (in )?(my|the|our) (credit |debit )?(card|visa|mastercard|amex)( details| number)? (on|into|in|at) (the|that|their|a|this) (link|page|site|form|website)\b|\b(some ?one|some ?body|they|a stranger|the hackers?|hackers?)\b[^.!?]{0,80}\b(placed|made|put through|submitted) (an? |the |this |that |some |two |three |\d+ )?(new )?(orders?|[a-z]{1,4}-\d{4,})\b|\b(orders?|[a-z]{1,4}-\d{4,}) (was|were|has been|have been|got) (placed|made) (on|from|with|using|through) (my|our) (account|card|saved card|credit card|debit card)\b/;
 
 /** A claim or a replacement under way (en/de/es). */
 const CLAIM_REMEDY = /\b(claim|warranty|replacement|replaced|garantie\w*|gewahrleistung|reklamation|ersatz\w*|garantia|reclamacion|reemplazo|sustitu\w*)\b/;

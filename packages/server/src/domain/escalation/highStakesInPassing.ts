@@ -27,6 +27,14 @@ const SOMEONE_ELSES_THREAT = /\b(my|our) (wife|husband|partner|girlfriend|boyfri
  * house sale last year". A private matter told as background, no threat against the shop.
  */
 const LAWYERS_OTHER_MATTER = /\b(my|our) (lawyers?|solicitors?|attorneys?|notary)\b[^.!?]{0,30}\b(sorted( out)?|handled|dealt with|helped (me |us )?(with|sort)|drew up|drafted|looked (at|over)|checked|reviewed|read (over|through)|took care of|is (handling|sorting|doing|checking|reviewing)|did)\b[^.!?]{0,20}\b(lease|tenancy|rental (contract|agreement)|will|divorce|mortgage|house|flat|apartment|property|visa|inheritance|estate|prenup|employment contract|work contract|business|company|paperwork for (the|my|our) (move|house|flat))\b/;
+/**
+ * Session 61 (H): the lawyer's advice to the customer, asked about: "My lawyer told me to stop paying the Klarna
+ * instalments for the returned tent. Is that correct?". A question to check advice, no threat against the shop…
+ */
+const LAWYERS_ADVICE = /\b(my|our) (lawyers?|solicitors?|attorneys?)\b[^.!?]{0,20}\b(told|tells|advised|advises|said|says|suggested|suggests|recommended|recommends|reckons|thinks)( (me|us))?( that)? (to|i|we)\b/;
+const ADVICE_CHECKED = /\b(is|was|would) (that|this|it|he|she) (correct|right|true|ok|okay|allowed|fine|accurate)\b|\b(can|should|may|could|do) (i|we) (really |actually )?(do|just do) (that|this|it)\b|\b(correct|right|true)\s*\?/;
+/** …unless the advice is aimed at the shop: "my lawyer says you owe me the refund", "…told me to sue". */
+const ADVICE_AT_SHOP = /\b(you|your|yours|sue|suing|court|legal (action|steps|proceedings)|owe\w*|entitled|compensation|refus\w*|reject\w*|complain\w*|letter|be in touch|contact (you|them))\b/;
 /** A threat elsewhere in the message, which keeps the lawyer in it. */
 const OTHER_THREAT = /\b(sue|suing|court|legal action|lawyers?|solicitors?|attorneys?|consumer protection|ombudsman|writing to you|be in touch|contact you)\b/;
 /** The lawyer turned to the shop later in the sentence: "…and now he's looking at your refusal". */
@@ -74,6 +82,8 @@ export function saidInPassing(kind: HighStakesKind, sentence: string, text: stri
   // (The lawyer's other work, unless the same message threatens the shop: "…and they'll be writing to you next".)
   const other = LAWYERS_OTHER_MATTER.exec(sentence);
   if (kind === 'legal' && other && !OTHER_THREAT.test(text.replace(sentence, ' ')) && !SHOPS_MATTER.test(sentence.slice(other.index + other[0].length))) return true;
+  const advice = LAWYERS_ADVICE.exec(sentence);
+  if (kind === 'legal' && advice && ADVICE_CHECKED.test(text) && !ADVICE_AT_SHOP.test(text.replace(advice[0], ' '))) return true;
   if (kind === 'legal') return IN_JEST.test(text) && !IN_EARNEST.test(text) && !GRIEVANCE.test(text) && (SOMEONE_ELSES_THREAT.test(sentence) || PLAYFUL_GRIEVANCE.test(sentence));
   if (kind === 'injury') return injuryElsewhere(sentence, text, shopsOwn);
   // "a knock-off headlamp from Amazon that overheated": another maker's scare.

@@ -25,3 +25,25 @@ export function answersWhatWasDenied(question: string, reply: string): boolean {
   const heading = passageOnly(reply).trim().split('\n')[0] ?? '';
   return keyWords(heading).some((w) => denied.has(w));
 }
+
+/**
+ * "it's not locked, it switches on fine, it's just red": the message opens by saying the trouble is not what the last
+ * answer's heading named. Anchored at the start: mid-message, "it's not X" more often adds a detail.
+ */
+const OPENS_DENIAL = /^\W*(?:(?:no|nope|nah|sorry|but|hmm+|well|ok(?:ay)?)\W+){0,2}(?:it(?:s| is| was) not|it (?:isnt|wasnt)|that(?:s| is) not|that isnt|the (?:problem|issue|trouble) (?:is not|isnt))\s+(?:(?:in|on|about|a|an|the|really|even)\s+)*([^,.;:!?]{1,30})/;
+
+/**
+ * Session 61 (RF): the customer sets the last answer aside by denying what its heading named, a word of their own
+ * question it was not, and says their need again (a key word of that question in the rest): the answer missed, and
+ * whatever passage the restatement finds on other words is no answer either (pipeline.ts, repeatedFailure.ts).
+ */
+export function setsReplyAside(message: string, reply: string, question: string): boolean {
+  const said = normalise(message);
+  const m = OPENS_DENIAL.exec(said);
+  if (!m) return false;
+  const asked = new Set(keyWords(question));
+  const heading = new Set(keyWords(passageOnly(reply).trim().split('\n')[0] ?? ''));
+  // "it's not charging at all" after the charging passage is the trouble said again, not the passage set aside.
+  if (!keyWords(m[1]!).some((w) => heading.has(w) && !asked.has(w))) return false;
+  return keyWords(said.slice(m[0].length)).some((w) => asked.has(w));
+}

@@ -22,3 +22,12 @@ export const MONEY_HITS_CARD = new RegExp(`\\bwhen (does|will|do|would|should|ca
  * without "zurück" (rules.ts asks for a return told too, so "wann bekomme ich das Paket" or a price question is none).
  */
 export const GERMAN_MONEY_WHEN = /\b(wann|bis wann|wie lange (dauert es|noch),? bis) (bekomme|kriege|erhalte|sehe|habe) (ich|wir) (endlich |denn |dann )?(mein|meine|unser|unsere|das|die) (geld|erstattung|ruckerstattung|ruckzahlung|gutschrift)\b|\bwann (kommt|ist|wird) (denn |endlich )?(mein|unser|das) geld\b|\bwo bleibt (denn )?(mein|unser|das) geld\b/;
+
+/**
+ * Session 61 (H): "it's the full three hundred and nineteen euros I'm expecting back, not store credit": the sum named as
+ * what the customer expects back (rules.ts asks for a return under way too, in this message or the one before).
+ */
+const SUM_BACK = String.raw`((€|\$|£)\s?\d[\d.,]{0,24}|\b\d[\d.,]{0,24}\s?(€|eur|euros?|usd|dollars?)|\b(euros?|dollars?|bucks))`;
+export const EXPECTED_BACK = new RegExp(String.raw`${SUM_BACK}\s+(that |which )?(im|i am|were|we are|i was|we were) (expecting|counting on|hoping|waiting) (to (get|have|see|receive) )?back\b(?! (in|into) (stock|store|the shop))|\b(im|i am|were|we are) (expecting|counting on getting|hoping to get) (the |my |our |all )?((full|whole|entire) )?([a-z-]+ (and )?){0,5}${SUM_BACK}\s+back\b(?! (in|into) (stock|store|the shop))`);
+/** "ok return started", "I've registered the return", "return created": a return under way, before anything is posted. */
+export const RETURN_UNDER_WAY = /\breturn (is |has been |was |now )?(started|opened|created|registered|submitted|booked|lodged|set up|requested)\b|\b(started|opened|created|registered|submitted|booked|lodged|set up|requested) (the|a|my|our) return\b/;

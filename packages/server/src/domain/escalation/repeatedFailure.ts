@@ -8,10 +8,10 @@ import { detectLanguageSwitch } from './language.js';
 import { onlyDetails } from '../bot/notYetAsked.js';
 import { CORRECTION_OPENER, SET_ASIDE_BY_NAME, selfCorrects } from '../bot/answer.js';
 import { botHasReplied, lastBotReply, type DetectorContext, type DetectorResult } from './types.js';
-import { answersWhatWasDenied, keyWords, passageOnly } from './passageWords.js';
+import { answersWhatWasDenied, keyWords, passageOnly, setsReplyAside } from './passageWords.js';
 import { reasksLeftOut, takenAfterEcho } from './partTaken.js';
 import { asksAlternativeAfterNo } from './askedAlternative.js';
-import { sameNeedAfterMiss, triesAgainAfterAnswer } from './secondAttempts.js';
+import { asideHint, sameNeedAfterMiss, silentOnWhatAnswerSaid, triesAgainAfterAnswer } from './secondAttempts.js';
 import { CLOSING, NO_TROUBLE, INSIST_WORDS, INSISTS, ACCEPTS, INSISTS_NEED, SIGNS_OFF, LEAVES, SAYS_AGAIN_ES_DE, WILL_DO_THANKS, SAYS_GOOD, SO_ITS_NORMAL, TAKES_ANYWHERE, getsOnWithIt } from './closingWords.js';
 
 /** Pressing the same point: "ok, but can I or not?", "still", "again" ("I'll still get…" carries on, it does not press). */
@@ -108,15 +108,15 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
   // review 2: what was asked before, not a new question put that way, "…thx. but can I take it on a plane, yes or no?"; pressed
   // in other words too, "but lithium AAA: can I or can I not?", "but you still did not say if lithium AAA are ok?".)
   if ((TAKES_ANYWHERE.test(said) || GOOD_TO_KNOW.test(said) || TAKES_REPLY.test(said)) && !RESTATES.test(said) && !CORRECTS.test(said) && !pressesLeftOut(ctx, last, said)) return false;
-  // "not gift cards. two normal visa cards…" corrects what the answer assumed: a miss when the KB has nothing else to say.
-  if (correctsAnswer(said, last.body) && (ctx.answer.kind !== 'answer' || ctx.answer.articleId === last.meta.articleId)) return true;
+  // "not gift cards. two normal visa cards…" corrects what the answer assumed (or "it's not locked, …it's just red", RF): a miss when the KB has nothing else to say.
+  if ((correctsAnswer(said, last.body) || setsReplyAside(said, last.body, askedBefore(ctx, last.seq))) && (ctx.answer.kind !== 'answer' || ctx.answer.articleId === last.meta.articleId)) return true;
   // "i mean offline maps, saved on the phone before i go up": the question said again, which the KB cannot answer.
   if (SAYS_AGAIN.test(said) && ctx.answer.kind !== 'answer' && sharedWords(ctx, [last], ctx.current.body) > 0) return true;
   if (SAYS_LIKE.test(said) && ctx.answer.kind !== 'answer' && sharedWords(ctx, [last], ctx.current.body) > 0) return true;
   // "not even if I use a forwarding address?" after "we don't deliver to Canada… or to parcel forwarders": checking the
   // no the answer gave, not pressing for what it left out.
   if (/^not even\b/.test(said) && SAYS_NO.test(normalise(last.body))) return false;
-  return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || TRIED_SAME.test(said) || SOURCE_SILENT.test(said) || BUT_PRESSES.test(said) || NARROWS.test(said) || STILL_THERE.test(said) || pressesLeftOut(ctx, last, said) || triesAgainAfterAnswer(said, last, ctx.answer);
+  return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || TRIED_SAME.test(said) || (SOURCE_SILENT.test(said) && !silentOnWhatAnswerSaid(said, last.body)) || BUT_PRESSES.test(said) || NARROWS.test(said) || STILL_THERE.test(said) || pressesLeftOut(ctx, last, said) || triesAgainAfterAnswer(said, last, ctx.answer);
 }
 
 /** "…thx. but lithium AAA batteries, yes or no?": after taking the answer, a plain answer pressed for on what was asked. */
@@ -328,7 +328,7 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   // Session 57: "figured as much. new phone it is then": the answer taken, and a plan made of it.
   if (!said.includes('?') && /^(figured|figures|thought|knew it)\b[^.!?,;]*[.!,;]\s*\w+( \w+){0,2} it is( then)?\W*$|^\w+( \w+){0,2} it is then\W*$/.test(said) && !INSIST_WORDS.test(said)) return null;
   if (answerMissed(ctx, said)) {
-    return { trigger: 'repeated_failure', confidence: 0.75, reason: 'The help article given did not answer; the customer asks again', evidenceSeq: ctx.current.seq };
+    return { trigger: 'repeated_failure', confidence: 0.75, reason: 'The help article given did not answer; the customer asks again', evidenceSeq: ctx.current.seq, ...asideHint(ctx) };
   }
   // Session 60: "ok so no rental at all? what about a used one…?" right after a miss: the need narrowed, unless the KB answers it from another article.
   const missed = lastBotReply(ctx.transcript, ctx.current.seq);

@@ -20,7 +20,7 @@ import { detectLearnedFrustration } from './learnedFrustration.js';
 import { detectExplicitRequest, findExplicitRequest } from './explicitRequest.js';
 import { currentTopic } from './currentTopic.js';
 import { claimsRefund } from './refundClaim.js';
-import { AMOUNT_WANTED_BACK, DROPPED_OFF, GERMAN_MONEY_WHEN, MONEY_HITS_CARD, NOTHING_BACK_YET } from './refundChase.js';
+import { AMOUNT_WANTED_BACK, DROPPED_OFF, EXPECTED_BACK, GERMAN_MONEY_WHEN, MONEY_HITS_CARD, NOTHING_BACK_YET, RETURN_UNDER_WAY } from './refundChase.js';
 import { refundCameShort, refundUnworded } from './refundUnworded.js';
 import { customerMessages, detectorNames, lastBotReply, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
 import type { SiteNames } from '../site/siteNames.js';
@@ -328,8 +328,8 @@ function* matchingRules(ctx: DetectorContext): Generator<{ result: DetectorResul
       // it back, it's a $250 watch", unless the money is named.)
       const forRepair = previous !== undefined && /\b(for|to be) (a )?(repair|repaired|mended|fixed|servic\w*|re-?proof\w*)\b/.test(normalise(previous.body)) && !/\b(refund\w*|money|paid|charged)\b/.test(said);
       const awaitedAfter = topic === 'refund' && previous !== undefined && !forRepair && ((returnedNow(normalise(previous.body)) && (awaitsMoney(said) || moneyArrives(said))) || (RETURN_PLANNED.test(normalise(previous.body)) && MONEY_ARRIVES.test(said))) && !AWAITS_GOODS.test(said);
-      // "I'm returning part of order NW-385512" … "It was $329.00 and I want it back on my Amex": the money of a return.
-      const wantsBack = topic === 'refund' && WANTS_BACK.test(said) && [said, normalise(previous?.body ?? '')].some((t) => RETURNED.test(t) || RETURN_PLANNED.test(t) || /\bstore credit\b/.test(t));
+      // "I'm returning part of order NW-385512" … "It was $329.00 and I want it back on my Amex": the money of a return (session 61: or the sum expected back once a return is started).
+      const wantsBack = topic === 'refund' && (WANTS_BACK.test(said) || EXPECTED_BACK.test(said)) && [said, normalise(previous?.body ?? '')].some((t) => RETURNED.test(t) || RETURN_PLANNED.test(t) || RETURN_UNDER_WAY.test(t) || /\bstore credit\b/.test(t));
       // "How do I send one back?" … "it's gone off with the UPS man this morning … when will I see that back?"
       const sentOff = topic === 'refund' && previous !== undefined && SENT_WITH_CARRIER.test(said) && /\b(send|sending|sent|post|posting) (it|one|them|this|both|\w+) back\b|\breturn/.test(normalise(previous.body)) && (AWAITING.test(said) || MONEY_ARRIVES.test(said));
       // "how long do refunds take?" … "and if I paid with Apple Pay?" … "It's for NW-734026, the Summit Pro 2 for €389.":

@@ -33,6 +33,8 @@ export const DEVICE_SYMPTOM = new RegExp(
     // An update that hangs ("froze during a firmware update at 37%"), a black screen, a spinning icon.
     String.raw`\b(froze|frozen|freezes|stuck|hangs|hung)\b[^.!?]{0,40}\b(update|updating|firmware|\d{1,3} ?%|logo|booting|boot ?loop)\b`,
     String.raw`\b(update|updating|firmware)\b[^.!?]{0,40}\b(froze|frozen|stuck|hangs|hung|crashed)\b|\b(black|blank) screen\b|\bspinning (icon|wheel|circle)\b`,
+    // Session 61 (T): the same in German or Spanish ("zeigt nur noch einen schwarzen Bildschirm", "la pantalla se queda en negro").
+    String.raw`\b(schwarze[nrs]?|leere[nrs]?) (bildschirm|display|anzeige)\b|\b(bildschirm|display) (\w+ ){0,4}(schwarz|dunkel|leer)\b|\bpantalla (\w+ ){0,2}(negra|en negro|en blanco)\b`,
     // A reading off ("heart rate jumps to 190", "the compass points the wrong way, 90 degrees off").
     String.raw`\b(compass|heart ?rate|pulse|altitude|altimeter|step count|steps|readings?|elevation)\b[^.!?]{0,40}\b(wrong|way off|off by|jumps?|jumping|spikes?|spiking|inaccurate|way too (high|low)|all over the place|\d{1,3} ?(degrees|°))`,
     String.raw`\bpoints? (the )?wrong (way|direction)\b|\b\d{1,3} ?(degrees|°) off\b`,

@@ -53,9 +53,10 @@ const HONOUR = /\b(honou?r\w*|apply it|give (me|us) (it|that|the discount)|stand
  * read "credit" or "my watch" as another team's. Asked of the shop (a question or a wish in the same sentence), not
  * one done elsewhere, nor the data left on the old device.
  */
-const TRADE_IN = /\b(trade[- ]?ins?|trad(e|ing) (it|them|(my|our|the|this|that|an?) (\w+ ){0,3}?\w+) in\b|part[- ]?ex(change)?|(take|accept|give (me|us) credit for) (my|our) (old|current|previous|used) (\w+ ){0,2}?\w+ (back |in )?(as|for|in exchange for) (part[- ]payment|credit|store credit|a discount|money off)|(credit|money off|a discount) (for|on) (handing in |returning |giving you )?(my|our) (old|used|previous) \w+|inzahlungnahme|in zahlung (nehmen|geben|genommen)|(nehmt|nimmt|nehmen sie|nehmen) (ihr |sie )?(meine|meinen|unsere|unseren) (alte|alten|gebrauchte|gebrauchten) \w+ in zahlung|(entregar|dar|cambiar) (mi|nuestro|nuestra) \w+ (viejo|vieja|antiguo|antigua|usado|usada) (como parte|a cambio|por credito)|plan renove)\b/;
+const TRADE_IN = /\b(trade[- ]?ins?|trad(e|ing) (it|them|(my|our|the|this|that|an?) (\w+ ){0,3}?\w+) in\b|part[- ]?ex(change)?|(take|accept|give (me|us) credit for) (my|our) (old|current|previous|used) (\w+ ){0,2}?\w+ (back |in )?(as|for|in exchange for) (part[- ]payment|credit|store credit|a discount|money off)|(credit|money off|a discount) (for|on) (handing in |returning |giving you )?(my|our) (old|used|previous) (?!(order|purchase|booking|delivery|parcel|payment|invoice|balance|code|card|gift card|voucher)\b)\w+|inzahlungnahme|in zahlung (nehmen|geben|genommen)|(nehmt|nimmt|nehmen sie|nehmen) (ihr |sie )?(meine|meinen|unsere|unseren) (alte|alten|gebrauchte|gebrauchten) \w+ in zahlung|(entregar|dar|cambiar) (mi|nuestro|nuestra) \w+ (viejo|vieja|antiguo|antigua|usado|usada) (como parte|a cambio|por credito)|plan renove)\b/;
 const ASKED_OF_SHOP_NOW = /\?|\b(can|could|do|does|would|will|may|possible|any chance|offer|id like|i would like|i want|we want|nimmt|nehmt|nehmen sie|puedo|podeis|puedes|aceptais|aceptan)\b/;
-const TRADE_IN_NOT_OURS = /\b(data|delet\w*|wip\w*|eras\w*|unpair\w*|factory reset|gdpr|privacy|broken|faulty|damaged|arrived|refund\w*|cancel\w*|(another|other|a different) (shop|store|retailer)|elsewhere|somewhere else)\b/;
+// (Review 61: nor a size swapped, "trade it in for the bigger size": an exchange.)
+const TRADE_IN_NOT_OURS = /\b((bigger|smaller|larger|different|other|next) size|too (small|big|large|tight|loose|short|long)|data|delet\w*|wip\w*|eras\w*|unpair\w*|factory reset|gdpr|privacy|broken|faulty|damaged|arrived|refund\w*|cancel\w*|(another|other|a different) (shop|store|retailer)|elsewhere|somewhere else)\b/;
 function asksTradeIn(current: string): boolean {
   const parts = normalise(current.replace(/([.!?])\s+/g, '$1\n')).split('\n');
   return parts.some((p) => TRADE_IN.test(p) && ASKED_OF_SHOP_NOW.test(p)) && !TRADE_IN_NOT_OURS.test(normalise(current));
@@ -67,10 +68,12 @@ const FAILED_YOUNG = /\b(after (only|just|barely) (\d+|a|one|two|three|four|five
 const REMEDY_REFUSED = /\b(so (the|your) (solution|answer|fix|advice|suggestion) is|(shouldnt|should not|why should) (i|we) (have|need) to|for (a|an|my) ((\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven)[- ](day|week|month)[- ]old|brand new|new) [a-z]+)\b/;
 /** What an agent claims against: the order. A paid repair or re-proofing asked is still the troubleshooters' service. */
 const ORDER_NUMBER = /\b[a-z]{1,4}-\d{4,}\b/;
+/** Review 61: the advice taken after all ("so the solution is to reset it? ok, will do"). */
+const TAKES_ADVICE = /\b(ok(ay)?|will do|will try|ill try|ill do that|got it|thanks|thank you|fair enough)\b[^?]*$/;
 const SERVICE_WANTED = /\b(repair\w*|re-?proof\w* service|happy to pay|willing to pay|out of warranty|can you (re-?proof|fix|repair))\b/;
 function refusesRemedyForYoungItem(c: { conversation: string; current: string }): boolean {
   const all = normalise(c.conversation);
-  return ORDER_NUMBER.test(all) && FAILED_YOUNG.test(all) && REMEDY_REFUSED.test(normalise(c.current)) && !SERVICE_WANTED.test(all);
+  return ORDER_NUMBER.test(all) && FAILED_YOUNG.test(all) && REMEDY_REFUSED.test(normalise(c.current)) && !TAKES_ADVICE.test(normalise(c.current)) && !SERVICE_WANTED.test(all);
 }
 
 /** The service asked now, and no code asked in the same message ("Good to know about the gift card. Engraving though?"). */

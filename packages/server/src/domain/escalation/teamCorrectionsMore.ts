@@ -16,6 +16,7 @@
  * - a payment refused with its code, in the data team's or the troubleshooters' words: the team of payments.
  */
 import { normalise } from '../bot/text.js';
+import { asksDeliveryTime } from './deliveryTime.js';
 import { chasesRefundMoney, refundFallsShort } from './refundMoney.js';
 import { CARD_GIVEN, PHISHY } from './phishing.js';
 import { asksHowToOnOwned, asksOfOwnedProduct } from './preSales.js';
@@ -177,6 +178,9 @@ export const MORE_CORRECTIONS: Correction[] = [
     // The topic, not only the message: "…will it get here by Wednesday?" then "a person please".
     when: (c) => ARRIVE_BY.test(normalise(c.topical)) && PLACED.test(normalise(c.topical)) && !FAULT_NOW.test(normalise(c.current)),
   },
+  // Session 61 (T): how long delivery takes, asked before ordering (deliveryTime.ts), in the message now: an earlier
+  // delivery question does not make a later engraving or spec question the shipping team's (older labels).
+  { from: [TROUBLESHOOTING_DUTY, PRE_SALES_DUTY], to: SHIPPING_DUTY, when: (c) => asksDeliveryTime(c.current) && !FAULT_NOW.test(normalise(c.current)) },
   {
     from: [REFUNDS_DUTY],
     to: RETURNS_DUTY,

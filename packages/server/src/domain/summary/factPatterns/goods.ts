@@ -23,7 +23,9 @@ export const COMPANY_LEAD = /^(?:(?:The|Our|My|At|For|From|With|Hi|Hello|Dear|Si
 export const PRODUCT_NOUN_AFTER = /^ (?:app|watch|tent|jacket|headlamp|lamp|power bank|battery|charger|cable|strap)(?:e?s)?\b/i;
 /** How many of a product: "12 Ridgeline 3P", "four Lumen 900R", "20–25 Stormshells", "40+". */
 export const COUNT_BEFORE = /(?<![\w.,:/-])(?:\d{1,5}(?:\s?[–-]\s?\d{1,5})?\+?(?:\s?x(?=\s))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a dozen|a couple of|a pair of)\s+(?:x\s+)?$/i;
-export const DEVICE_TYPED = /(?<![\w-])(?:i(?:Phone|Pad|Pod)(?: (?:\d{1,2}|SE|Pro|Mini|Max|Air)){1,3}|(?:[iI][oO][sS]|iPadOS|watchOS|macOS|[aA]ndroid|Wear OS|Windows) ?\d{1,2}(?:\.\d{1,2}){0,2})(?![\w-])/g;
+// (Session 61 T: the customer's phone with its number, as typed, "pixel 7", "Galaxy S23 Ultra", "iphone 14"; not a count of
+// pixels or a dead one, "a dead pixel 2 days after".)
+export const DEVICE_TYPED = /(?<![\w-])(?:i(?:Phone|Pad|Pod)(?: (?:\d{1,2}|SE|Pro|Mini|Max|Air)){1,3}|(?<!\b(?:dead|stuck|bright|hot|broken|burnt|few|one) )(?:[Pp]ixel|PIXEL) \d{1,2}[a]?(?: (?:Pro|XL|Fold|pro|xl))?(?! ?(?:days?|weeks?|months?|years?|hours?|times|x|px|pixels?)\b)|(?:[Gg]alaxy|GALAXY) (?:[SsAaMmNn]\d{1,3}\+?|Z (?:Flip|Fold) ?\d|[Nn]ote ?\d{1,2})(?: (?:Ultra|Plus|FE|ultra|plus))?|(?:iphone|Iphone|IPhone|IPHONE) (?:\d{1,2}|SE)(?: (?:Pro|Max|Plus|Mini|pro|max|plus|mini)){0,2}|(?:OnePlus|Oneplus|oneplus) \d{1,2}[RrTt]?|(?:[iI][oO][sS]|iPadOS|watchOS|macOS|[aA]ndroid|Wear OS|Windows) ?\d{1,2}(?:\.\d{1,2}){0,2})(?![\w-])/g;
 /** The last word a plural: "30 days", not "30 days as" nor "40 staff as" (the lookbehind sits after the final s). */
 export const NOT_PLURAL = String.raw`(?<![su]s|\bwas|\bhas|\bdoes|\bgoes|\bsays|\bthis|\bplus|\bless|\bunless|\balways|\bas|\bis|\bits|\byes)`;
 export const QUANTITY = new RegExp(String.raw`(?<![\w.,:-])(\d{1,5}(?:\s?[–-]\s?\d{1,5})?(?:\s+(?:[a-z]+(?:-[a-z]+)?)){1,3}?s${NOT_PLURAL})\b`, 'g');
