@@ -64,9 +64,22 @@ const SCHEDULED_DAY = new RegExp(
     String.raw`|\b(?:choose|pick|select|set) (?:a |the |my |our )?(?:delivery|arrival) (?:date|day)\b`,
 );
 
+/**
+ * Session 61 (V3): the team asked to send something so it is there by a day ("could you ship the replacement by express so
+ * it arrives before Thursday?"), or to send it when the customer needs it on a day ("could you send the medium out first?
+ * I need it for a trip on Saturday"): delivery times say what is usual, not that this parcel makes it. Not a question
+ * before ordering ("if I order today, will it arrive by Friday?"), nor the customer's own sending ("I need to post it by Friday").
+ */
+const SEND_ASKED = /\b(?:can|could|would|will) (?:you|u|ya)(?: please)? (?:\w+ )?(?:send|ship|post|dispatch|express|rush|get)\b/;
+const SO_IT_ARRIVES = new RegExp(String.raw`\bso (?:that )?(?:it|they|the \w+|i|we) (?:arrives?|gets? (?:here|there|to (?:me|us))|(?:is|are) (?:here|there)|(?:can )?(?:have|get) (?:it|them)|lands?)\b[^.!?]{0,20}\b(?:before|by|on|in time for) (?:${WHEN})`);
+const NEED_IT_ON = new RegExp(String.raw`\b(?:need|needs|needed|must have)\s(?:it|them|one|the \w+)\b[^.!?]{0,30}\b(?:by|before|on|in time for) (?:${WHEN})`);
+function asksSentByDay(said: string): boolean {
+  return SEND_ASKED.test(said) && (SO_IT_ARRIVES.test(said) || NEED_IT_ON.test(said)) && !ORDERING_YET.test(said);
+}
+
 /** `said` normalised; `shop`: site.json `name` ("can Northwind guarantee…"). */
 export function asksDeliveryPromise(said: string, shop: string): boolean {
-  return namedShop(DELIVERY_PROMISE, shop).test(said) || SCHEDULED_DAY.test(said) || PROMISE_ES_DE.test(said) || (namedShop(PROMISE_ANY_DAY, shop).test(said) && SAYS_A_DAY.test(said)) || EXACT_DAY.test(said) || ((ORDER_BY_DAY.test(said) || HAVE_IT_BY_DAY.test(said) || (ORDER_DATE.test(said) && PLACED_ORDER.test(said)) || WHEN_EXACTLY.test(said) || (WHEN_ARRIVES_RE.test(said) && NEEDS_BY.test(said))) && !ORDERING_YET.test(said));
+  return namedShop(DELIVERY_PROMISE, shop).test(said) || SCHEDULED_DAY.test(said) || asksSentByDay(said) || PROMISE_ES_DE.test(said) || (namedShop(PROMISE_ANY_DAY, shop).test(said) && SAYS_A_DAY.test(said)) || EXACT_DAY.test(said) || ((ORDER_BY_DAY.test(said) || HAVE_IT_BY_DAY.test(said) || (ORDER_DATE.test(said) && PLACED_ORDER.test(said)) || WHEN_EXACTLY.test(said) || (WHEN_ARRIVES_RE.test(said) && NEEDS_BY.test(said))) && !ORDERING_YET.test(said));
 }
 
 /** A passage that speaks of guaranteed or chosen delivery dates. */

@@ -166,6 +166,8 @@ const PHRASES: [RegExp, string[]][] = [
   // "waterproof" in so many words; a product's name decides between them).
   // (Review 2 of session 55: a count after the determiner too, "are the two Lumen 900Rs waterproof", "are both our lamps…".)
   [/\b(?:is|are) (?:it|they|(?:(?:the|my|your|our|these|those)(?: (?:two|both|three|\d))?|two|both|three|both (?:the|my|our|your)) [a-z0-9]+(?: [a-z0-9]+)?) (?:properly |fully |really |actually |completely |totally )?(?:waterproof|water ?proof|water[- ]resistant|submersible)\b/, ['submerged', 'resistance']],
+  // Session 61 (V3): "may one submerge it, or is it merely protected against rain?": the two ratings an IPX rating tells apart.
+  [/\b(?:submerg\w*|under ?water|dunk\w*|immers\w*)\b[^.?!]{0,50}\bor\b[^.?!]{0,30}\b(?:(?:protected|proof|resistant|safe|sealed) (?:against|from) (?:the )?(?:rain|splash\w*|showers?|spray|drizzle)|(?:rain|splash)[- ]?proof)\b/, ['splash', 'submerged']],
   // "keeps switching itself on in my backpack": the lock mode.
   [/\b(?:switch|switches|switching|switched|turn|turns|turning|turned|comes|came|going|goes) (?:itself |themselves )?on\b[^.?!]{0,30}\b(?:pack|backpack|bag|rucksack|pocket|daypack)\b/, ['lock']],
   // Review of session 54: "on a boat most weekends with my Pace 5", "we live on the coast, how do I look after the lamp?":

@@ -9,12 +9,14 @@ import { SERVICE_ASKS } from './serviceAsks.js';
 import { DETAIL_ASKS } from './detailAsks.js';
 import { RETROACTIVE_ASKS } from './retroactiveAsks.js';
 import { UNLISTED_ASKS } from './unlistedAsks.js';
+import { UNSETTLED_OFFERS } from './unsettledOffers.js';
 import { ANSWER_THRESHOLD, searchKnowledgeBase, type KbHit, type KnowledgeBase } from './knowledgeBase.js';
 
 /** A sentence asking when something sold out comes back ("when is it back in stock?", "wann ist sie wieder lieferbar?"); `said` normalised. */
 // (Session 51: "is it going to be back in stock in olive green before mid-December?" asks by when, too; review: not a
-// date told of the past, "it was out of stock before christmas and now it is back in stock", "I ordered before the 15th".)
-const BY_DATE = /\b(before|by|in time for) (mid-?|the end of |end of |early |late )?(january|february|march|april|may|june|july|august|september|october|november|december|christmas|xmas|easter|summer|winter|spring|autumn|fall|next (week|month)|the \d+(st|nd|rd|th)?)\b/;
+// date told of the past, "it was out of stock before christmas and now it is back in stock", "I ordered before the 15th";
+// session 61 V3: or within a week named, "will the store get the Trailsense back in stock this week?".)
+const BY_DATE = /\b(before|by|in time for) (mid-?|the end of |end of |early |late )?(january|february|march|april|may|june|july|august|september|october|november|december|christmas|xmas|easter|summer|winter|spring|autumn|fall|next (week|month)|the \d+(st|nd|rd|th)?)\b|\b(this|next|coming) (week|weekend|month)\b/;
 export function asksRestockDate(said: string): boolean {
   // (Session 54: "I've just seen it's only available in black… Is olive in S coming back, and roughly when?")
   const soldOut = /\b(sold out|out of stock|unavailable|not available|only (available|in stock|left) in|ausverkauft|agotad[oa]s?)\b/.test(said);
@@ -165,6 +167,8 @@ export const NARROW_ASKS: readonly NarrowAsk[] = [
   ...RETROACTIVE_ASKS,
   // Plans for a store where there is none, a version of a product the KB never names.
   ...UNLISTED_ASKS,
+  // A sale to come, loyalty status moved to another account, one part of a product swapped.
+  ...UNSETTLED_OFFERS,
 ];
 
 /**

@@ -15,6 +15,11 @@ const DELIVERY_TIME = new RegExp(
     String.raw`\bwhen (would|will|could) (it|they|the \w+) (arrive|be delivered|get (here|there|to me))\b[^.!?]{0,30}\bif (i|we) (order|buy|place)\w*`,
     String.raw`\bwie lange (dauert|braucht|brauchen|dauern) (der versand|die lieferung|die zustellung|das paket|ein paket|die sendung|der transport)\b|\b(lieferzeit|lieferdauer|versanddauer|versandzeit|zustellzeit)\w*\b`,
     String.raw`\bwann (ware|wäre|ist|kommt|kame) (\w+ ){0,3}(da|an)\b[^.!?]{0,30}\bwenn (ich|wir) (\w+ ){0,2}(bestelle|bestellen|kaufe|kaufen)\b`,
+    // Session 61 (T3): what a delivery option costs or whether it is offered to a place ("how much is express to alaska",
+    // "express isnt available?? every other shop does it", "was kostet der Expressversand nach Wien?").
+    String.raw`\bhow much (is|does|do|would|will) (it cost (to|for) )?(the )?(express|standard|next[- ]day|overnight)?( ?(shipping|delivery|postage))? ?(to|for) (alaska|hawaii|[a-z]+land|[a-z]+ia|canada|the (us|uk|eu|usa|islands))\b`,
+    String.raw`\b(how much|what does|what do you charge for) (is |does )?(the )?(express|next[- ]day|overnight) (shipping |delivery |postage )?(cost|to)\b|\b(express|next[- ]day|overnight) (shipping |delivery )?(isnt|is not|arent|not) (available|offered|possible)\b|\b(no|not even) (express|next[- ]day|overnight) (shipping|delivery|option)\b`,
+    String.raw`\bwas kostet (der|die) (express)?(versand|lieferung|zustellung)\b|\bcuanto cuesta (el )?envio (express|urgente|a)\b`,
     String.raw`\bcuanto (tiempo )?(tarda|tardan|tardaria|tardarian) (el envio|la entrega|el paquete|el pedido|en (llegar|enviar|entregar))\b|\b(plazos?|tiempos?) de (entrega|envio)\b`,
   ].join('|'),
 );

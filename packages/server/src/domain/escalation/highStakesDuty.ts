@@ -18,9 +18,10 @@ const LEGAL_MONEY = /\b(refund\w*|(my )?money back|erstatt\w*|ruckerstatt\w*|gel
 
 /**
  * Session 60 (S2): the money held back, told without "refund" ("Sie haben mein Geld seit 3 Wochen!", "you've had my money
- * for a month", "tienen mi dinero"): a legal threat over it is the money team's.
+ * for a month", "tienen mi dinero"): a legal threat over it is the money team's. (Session 61 T3: or its sum, "you kept my
+ * €45 for a return you claim never arrived".)
  */
-const MONEY_HELD = /\b(you|youve|u|they|theyve|sie|ihr|tienen|teneis|tiene)( still| have| had| got| are| been){0,2} (\w+ ){0,2}(my|our|mein|unser|mi|nuestro) (money|geld|dinero)\b/;
+const MONEY_HELD = /\b(you|youve|u|they|theyve|sie|ihr|tienen|teneis|tiene)( still| have| had| got| are| been){0,2} (\w+ ){0,2}(my|our|mein|unser|mi|nuestro) (money|geld|dinero)\b|\b(you|youve|u|they|theyve)( still| have| had| are){0,2} (kept|keeping|withheld|withholding|held on to|holding on to|pocketed|sat on) (my|our) ([€$£]\s?\d[\d.,]*|\d[\d.,]*\s?(€|eur|euros?|usd|dollars?)|money|refund|deposit)\b/;
 
 /**
  * Session 60 (S2): money moved in an account taken over, told without "charged" or "ordered": an order the customer
@@ -36,18 +37,27 @@ const CLAIM_REMEDY = /\b(claim|warranty|replacement|replaced|garantie\w*|gewahrl
 /** A fault on the item itself. */
 const ITEM_FAULT = /\b(faults?|faulty|defect\w*|broke|broken|stopped working|(doesnt|does not|wont|will not) (work|charge|turn on|start)|same (problem|issue|fault|defect)|defekt\w*|kaputt|fehler|no funciona|averiad[oa]|defectuos[oa])\b/;
 /** Sent back and the money awaited: the refund is the money team's. */
-const RETURN_SENT = /\b(i|we) (returned|sent (it|them|\w+) back|posted (it|them) back)\b|\breturn (was )?(received|arrived|delivered|processed)\b|\b(zuruckgeschickt|zuruckgesendet|devolvi|he devuelto)\b/;
+// (Session 61 T3: or the return is what the shop says never came, "a return you claim never arrived, I have the DHL receipt".)
+const RETURN_SENT = /\b(i|we) (returned|sent (it|them|\w+) back|posted (it|them) back)\b|\breturn\b[^.!?]{0,30}\b(never (arrived|came)|not (received|arrived)|(didnt|did not|wasnt|was not) (arrive|received))\b|\b(proof of postage|postage receipt|(dhl|ups|dpd|gls|hermes|usps|fedex|royal mail|post office) receipt)\b|\breturn (was )?(received|arrived|delivered|processed)\b|\b(zuruckgeschickt|zuruckgesendet|devolvi|he devuelto)\b/;
 
 /** An order or parcel that never came, or was marked delivered and was not (en/de/es). */
 const NEVER_DELIVERED =
   /\b(order|parcel|package|delivery|shipment|[a-z]{1,4}-\d{4,})\b[^.!?]{0,30}\b(never (arrived|came|showed up|turned up|got here|was delivered)|(hasnt|has not|didnt|did not|wasnt|was not) (arrived|come|been delivered|turned up|shown up))\b|\b(marked|says|saying|shows|scanned|listed) (as |it was |it is )?delivered\b[^.!?]{0,40}\b(wasnt|was not|isnt|is not|never|nothing|not here|dont have)\b|\b(nie|nicht) (angekommen|geliefert|zugestellt)\b|\b(nunca|no) (ha llegado|llego|me llego|me ha llegado)\b/;
 /** The refund itself is what never came ("the refund for NW-… never came"): the money team's. */
 const REFUND_NEVER_CAME = /\b(refund|money|erstattung|reembolso)\b[^.!?]{0,40}\b(never (came|arrived)|not (arrived|received)|(still )?(hasnt|has not|havent|have not|didnt|did not) (arrived|come|come through|been received|shown up|turned up)|nie angekommen|nunca llego)\b/;
+/** A wrong item delivered (en/de/es); not a damaged one (an older label keeps a dispute over damage with billing). */
+const WRONG_ITEM =
+  /\b(wrong (item|size|colou?r|product|model|watch|tent|jacket|one)|(sent|got|received|arrived|came|delivered|llego|me llego|me enviasteis|recibi|bekommen|erhalten|geliefert|kam)\b[^.!?]{0,60}\b(instead of|en vez del?|en lugar del?|statt|anstatt)|(statt|anstatt)\b[^.!?]{0,60}\b(bekommen|erhalten|geliefert|geschickt))\b/;
+/** …the money itself wrong: a charge, a refund, money owed back. */
+const MONEY_AT_ISSUE = /\b(charg\w*|refund\w*|money back|paid twice|cobr\w*|reembols\w*|abgebucht|erstatt\w*|geld zuruck)\b/;
 /** The duty a team's description would name for this case: the kind's, or for fraud and legal threats, what they are about. */
 export function dutyOf(kind: HighStakesKind, moneyMoved: boolean, message: string, context = message): string | undefined {
   if (kind === 'security') return moneyMoved ? 'fraud\\w*' : 'login|log-?in|password|two-step|account access';
-  if (kind !== 'legal') return DUTY[kind];
   const [said, around] = [normalise(message), normalise(context)];
+  // Session 61 (T3): a dispute threatened over a wrong item ("got a Trailsense instead of the Pace 5… or I open a PayPal
+  // claim"), nothing wrong with the money: the orders' wrong item, not a chargeback. (Not a damaged one: older label.)
+  if (kind === 'dispute' && WRONG_ITEM.test(around) && !MONEY_AT_ISSUE.test(around)) return 'wrong items?';
+  if (kind !== 'legal') return DUTY[kind];
   // Session 51: a return turned down, the appeal the orders team's, though the threat asks for the money back.
   if (returnTurnedDown(around)) return 'returns?';
   // Session 58 (S2): the money asked as the remedy of a claim on a faulty item ("the replacement has the same fault… I'd

@@ -76,8 +76,9 @@ export function weighsPurchase(conversation: string): boolean {
  */
 const BUYING_ES_DE =
   /\b(quiero|queria|quisiera|queremos|me gustaria|nos gustaria|voy a|vamos a|pienso|estoy pensando en|estamos pensando en|planeo|antes de) (comprar\w*|adquirir\w*|pedir\w*)\b(?! (ayuda|un reembolso|el reembolso|una devolucion|la devolucion|un cambio|el cambio|una factura|la factura|informacion|asistencia|soporte|perdon|disculpas)\b)|\b(ich|wir) (will|wollen|mochte|mochten|uberlege|uberlegen|plane|planen|uberlege mir|denke daruber nach)\b[^.!?]{0,50}\b(zu )?(kaufen|anschaffen|zuzulegen|zulegen|bestellen)\b|\b(vor dem kauf|bevor ich (\w+ ){0,3}(kaufe|bestelle))\b/;
+/** (Session 61 T3: also a feature asked in Spanish or German, "¿el reloj Trailsense tiene mapas offline?", "hat die Uhr GPS?".) */
 const SPEC_ES_DE =
-  /\b(ist|sind) (die|der|das|es|sie|er) ([a-z0-9]+ ){0,3}(wasserdicht|wasserfest|stossfest|wetterfest|winddicht|atmungsaktiv|dimmbar|kompatibel)\b|\b(es|son) (\w+ ){0,3}(impermeables?|sumergibles?|resistentes? al agua|compatibles?)\b|\b(sirve|sirven|vale|valen) (\w+ )?para (nadar|bucear|el mar|la playa|kayak|correr|escalar|esquiar|la lluvia|la nieve)\b/;
+  /\b(ist|sind) (die|der|das|es|sie|er) ([a-z0-9]+ ){0,3}(wasserdicht|wasserfest|stossfest|wetterfest|winddicht|atmungsaktiv|dimmbar|kompatibel)\b|\b(es|son) (\w+ ){0,3}(impermeables?|sumergibles?|resistentes? al agua|compatibles?)\b|\b(sirve|sirven|vale|valen) (\w+ )?para (nadar|bucear|el mar|la playa|kayak|correr|escalar|esquiar|la lluvia|la nieve)\b|\b(tiene|tienen|lleva|llevan|incluye|incluyen|trae|traen) (\w+ ){0,2}?(mapas?|gps|brujula|altimetro|barometro|bluetooth|nfc|wifi|pulsometro|pantalla tactil|modo (\w+ )?(offline|nocturno|rojo|sos))\b|\b(hat|haben) (die|der|das|sie|er|es) ([a-z0-9]+ ){0,3}?(offline-? ?karten|karten|gps|kompass|hohenmesser|barometer|bluetooth|nfc|touchscreen|rotlicht\w*)\b/;
 
 export function asksBeforeBuying(conversation: string): boolean {
   const all = normalise(conversation);

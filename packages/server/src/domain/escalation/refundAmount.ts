@@ -96,7 +96,9 @@ export function refundAmount(message: string, before = ''): { total: number; amo
   // (Session 50: "…only sending back the headlamp (€69). so the refund will be €69?": the refund named is the same money.)
   const namedAgain = (a: Amount) =>
     (/\b(the|that|this|those|my)\s*$/.test(text.slice(Math.max(0, a.index - 8), a.index)) && /^\s*([.,;!?]|$|(be|is|was|will|back|refund\w*|to|on|hit|comes?|came|too|as well|also)\b)/.test(text.slice(a.index + a.raw.length))) ||
-    /\b(refund|money|amount|it|that)( (will|would|should))? (be|is)\s*$/.test(text.slice(Math.max(0, a.index - 25), a.index));
+    /\b(refund|money|amount|it|that)( (will|would|should))? (be|is)\s*$/.test(text.slice(Math.max(0, a.index - 25), a.index)) ||
+    // Session 61 (F3): "it was €179 and I got €179 back": the price, then the same money told as already back.
+    (/\b(i|we)(['’]?ve| have)? (already |just |since )?(got|received|been refunded|was refunded|were refunded|had)\s*$/.test(text.slice(Math.max(0, a.index - 30), a.index)) && /^\s*(back|refunded|returned|credited)?\s*([.,;!?]|$|(back|refunded|credited)\b)/.test(text.slice(a.index + a.raw.length)));
   amounts = amounts.filter((a, i) => !(amounts.slice(0, i).some((b) => b.value === a.value) && namedAgain(a)));
   // "one was €120.00 and the other €80.00. When should I see the €200.00 back?": an amount that is the sum of the
   // others is their total, however it is worded.

@@ -11,7 +11,7 @@ import { botHasReplied, lastBotReply, type DetectorContext, type DetectorResult 
 import { answersWhatWasDenied, keyWords, passageOnly, setsReplyAside } from './passageWords.js';
 import { reasksLeftOut, takenAfterEcho } from './partTaken.js';
 import { asksAlternativeAfterNo } from './askedAlternative.js';
-import { asideHint, sameNeedAfterMiss, silentOnWhatAnswerSaid, triesAgainAfterAnswer } from './secondAttempts.js';
+import { asideHint, didPassageStep, pleadsOverNo, sameNeedAfterMiss, silentOnWhatAnswerSaid, triesAgainAfterAnswer } from './secondAttempts.js';
 import { CLOSING, NO_TROUBLE, INSIST_WORDS, INSISTS, ACCEPTS, INSISTS_NEED, SIGNS_OFF, LEAVES, SAYS_AGAIN_ES_DE, WILL_DO_THANKS, SAYS_GOOD, SO_ITS_NORMAL, TAKES_ANYWHERE, getsOnWithIt } from './closingWords.js';
 
 /** Pressing the same point: "ok, but can I or not?", "still", "again" ("I'll still get…" carries on, it does not press). */
@@ -98,8 +98,8 @@ const PRESSES_AFTER_THANKS = /\b(yes|yeah) or no\b|\b(straight|clear|simple|dire
 function answerMissed(ctx: DetectorContext, said: string): boolean {
   const last = lastBotReply(ctx.transcript, ctx.current.seq);
   if (last?.meta.kind !== 'answer') return false;
-  // "Oh wait, sorry, I meant the Lumen 900R, not the 400": the customer's own slip put right, answered anew.
-  if (selfCorrects(said)) return false;
+  // "Oh wait, sorry, I meant the Lumen 900R, not the 400": the customer's own slip put right, answered anew; a no said back and pleaded with (R3).
+  if (selfCorrects(said) || pleadsOverNo(said, last.body)) return false;
   if (!said.includes('?') && JUST_CURIOUS.test(said)) return false;
   // "Sorry, I'm a little confused: so I pay the $6.95 or not?": checking what the answer said, which it did cover.
   if (CONFUSED.test(said) && !RESTATES.test(said) && !CORRECTS.test(said)) return false;
@@ -116,7 +116,7 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
   // "not even if I use a forwarding address?" after "we don't deliver to Canada… or to parcel forwarders": checking the
   // no the answer gave, not pressing for what it left out.
   if (/^not even\b/.test(said) && SAYS_NO.test(normalise(last.body))) return false;
-  return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || TRIED_SAME.test(said) || (SOURCE_SILENT.test(said) && !silentOnWhatAnswerSaid(said, last.body)) || BUT_PRESSES.test(said) || NARROWS.test(said) || STILL_THERE.test(said) || pressesLeftOut(ctx, last, said) || triesAgainAfterAnswer(said, last, ctx.answer);
+  return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || TRIED_SAME.test(said) || (SOURCE_SILENT.test(said) && !silentOnWhatAnswerSaid(said, last.body)) || BUT_PRESSES.test(said) || NARROWS.test(said) || STILL_THERE.test(said) || pressesLeftOut(ctx, last, said) || triesAgainAfterAnswer(said, last, ctx.answer, ctx.current.body);
 }
 
 /** "…thx. but lithium AAA batteries, yes or no?": after taking the answer, a plain answer pressed for on what was asked. */
@@ -255,7 +255,7 @@ function hedgeTaken(ctx: DetectorContext, reply: { seq: number; body: string; me
   const next = ctx.transcript.find((e) => e.authorType === 'visitor' && e.seq > reply.seq);
   if (!next) return false;
   const said = withoutConcession(normalise(next.body).trim());
-  return (TAKES_HEDGE.test(said) && !presses(said)) || TAKES_HEDGE_PLAN.test(said) || takenAfterEcho(said, (rest) => (TAKES_IT.test(rest) || TAKES_HEDGE.test(rest) || TAKES_HEDGE_PLAN.test(rest)) && !presses(rest)) || getsOnWithIt(said) || buildsOnPassage(askedBefore(ctx, reply.seq), reply.body, next.body);
+  return (TAKES_HEDGE.test(said) && !presses(said)) || TAKES_HEDGE_PLAN.test(said) || takenAfterEcho(said, (rest) => (TAKES_IT.test(rest) || TAKES_HEDGE.test(rest) || TAKES_HEDGE_PLAN.test(rest)) && !presses(rest)) || getsOnWithIt(said) || didPassageStep(said, reply.body) || buildsOnPassage(askedBefore(ctx, reply.seq), reply.body, next.body);
 }
 
 /** Saying the passage is beside the point: "I know the warranty covers defects, but…", "that's not it". */

@@ -20,6 +20,7 @@ import { detectLearnedFrustration } from './learnedFrustration.js';
 import { detectExplicitRequest, findExplicitRequest } from './explicitRequest.js';
 import { currentTopic } from './currentTopic.js';
 import { claimsRefund } from './refundClaim.js';
+import { acceptsTheNo } from './acceptsTheNo.js';
 import { AMOUNT_WANTED_BACK, DROPPED_OFF, EXPECTED_BACK, GERMAN_MONEY_WHEN, MONEY_HITS_CARD, NOTHING_BACK_YET, RETURN_UNDER_WAY } from './refundChase.js';
 import { refundCameShort, refundUnworded } from './refundUnworded.js';
 import { customerMessages, detectorNames, lastBotReply, previousCustomerMessage, type DetectorContext, type DetectorResult } from './types.js';
@@ -77,7 +78,6 @@ const ADDS_TO = /^(and|oh and|plus|then|and then|next|after that|lastly|finally|
 const ALL_OF_THEM = /\b(all (three|four|five|six|of them|the items|three items|four items)|the (whole )?lot|everything|both of them)\b[^.!?]{0,40}$|\b(money|refund|paid back|back) for (all|both|everything|the lot)\b/;
 /** A question asked before buying. */
 const NOT_BOUGHT_YET = /\b(before (i|we) (buy|purchase|commit)|if (i|we) (buy|purchase)|(thinking|thought) (of|about) getting(?! (a |my |the |some |it |them )?(refund|money|cash|credit|back|\S+ back))|(thinking|thought) (of|about) (buying|ordering)|considering (buying|ordering|the)|planning (to buy|to order|on buying|on ordering)|bevor ich (bestelle|kaufe)|wenn ich (bestelle|kaufe)|leisten kann|(spare|sparen|zurucklegen|lege)\b[^.!?]{0,30}\bgeld|geld\b[^.!?]{0,30}\b(zurucklegen|zuruck, bis)|antes de comprar|quiero comprar|si (compro|pido))\b/;
-
 
 /**
  * The refund priced so far in the messages before (the last first): the one that asked for it ("a refund on the vest,
@@ -203,7 +203,7 @@ export function onlyAcknowledges(message: string): boolean {
   if (!message.includes('?') && TAKES_IT_THEN.test(t) && !/\b(not|no|but|still|need|want|please|you|your|refund\w*|cancel\w*|send|can|could|would|should|how|what|when|where|why|wrong|broken)\b/.test(t)) return true;
   // "So gradual capacity loss isn't covered. Alright, I'll switch the always-on display off and see if that helps.": the
   // customer's own next step, nothing asked (not "I'll try that, but what if it still fails?").
-  if (!message.includes('?') && TRIES_IT.test(t)) return true;
+  if (!message.includes('?') && (TRIES_IT.test(t) || acceptsTheNo(t))) return true;
   // "…it is still dead, so I will fill in the warranty form and attach the receipt. Thank you.": their own next step,
   // thanked for, nothing asked.
   if (!message.includes('?') && PLANS_NEXT.test(t)) return true;

@@ -2,7 +2,7 @@
  * Session 61 (R): second attempts at a need the KB does not cover, where the bot gave the same or a near passage
  * twice, read from the shape of the follow-up (repeatedFailure.ts applies them). `said` is normalised.
  */
-import { contentWords } from '../bot/text.js';
+import { contentWords, normalise } from '../bot/text.js';
 import { triedTheAdvice } from '../bot/triedAdvice.js';
 import type { BotReply } from '../pipelineTypes.js';
 import { lastBotReply, previousCustomerMessage, type DetectorContext } from './types.js';
@@ -27,7 +27,8 @@ const ONLY_THANKS = /\b(?:thanks|thank you|thx|cheers|great|perfect|got it|fair 
  * advice done and the same error back, a case narrowed under the same article, or the rule granted and their case set
  * against it.
  */
-export function triesAgainAfterAnswer(said: string, last: { body: string; meta: { articleId?: string } }, answer: BotReply): boolean {
+export function triesAgainAfterAnswer(said: string, last: { body: string; meta: { articleId?: string } }, answer: BotReply, body = ''): boolean {
+  if (asksAgainWhateverFound(said, last, answer, body)) return true;
   if (answer.kind === 'answer') return false;
   // Only the same error code or message back: "tried it, still nothing" once is not yet a second attempt (older labels).
   if (triedTheAdvice(said) && ERROR_BACK.test(said)) return true;
@@ -49,7 +50,7 @@ const BY_PRONOUN = /(?:^|[.!]\s+)(?:so\s+)?(?:can|could)\s+(?:they|it|them|those
 export function sameNeedAfterMiss(said: string, sameArticle: boolean): boolean {
   const less = ASKS_LESS.exec(said);
   // (Review 61: not "just a bit more info: it was ordered 3 days ago", more said, not less asked.)
-  return (less !== null && !MORE_SAID.test(less[0])) || (sameArticle && BY_PRONOUN.test(said));
+  return (less !== null && !MORE_SAID.test(less[0])) || (sameArticle && BY_PRONOUN.test(said)) || NARROWS_TO_PART.test(said);
 }
 
 /**
@@ -75,4 +76,72 @@ export function silentOnWhatAnswerSaid(said: string, reply: string): boolean {
   const silentOn = m ? keyWords(m[1] ?? m[2] ?? '') : [];
   const answered = new Set(keyWords(passageOnly(reply)));
   return silentOn.length > 0 && silentOn.every((w) => answered.has(w));
+}
+
+/** Session 61 (R3): "I have asked three times", "this is the third time I'm asking": the customer says it is asked again. */
+const ASKED_BEFORE = /\b(?:i|ive|i have|weve|we have) (?:already )?asked (?:(?:you|this|that|it) )?(?:twice|(?:two|three|four|several|multiple|many|\d) times|(?:this|that|it) (?:already|before))\b|\b(?:this is|thats|that is|its|it is) (?:the|my) (?:second|third|fourth|fifth|\d+(?:nd|rd|th)) time (?:(?:that )?(?:i(?:m| am)? asking|i (?:have )?asked|ive asked|asking))\b/;
+/**
+ * Session 61 (R3): what the answer said to get done, done, and someone else says it is not it ("I downloaded the invoice
+ * but DHL says it's not the right document. what else do they need?"): the need is still open.
+ */
+const NOT_IT_WHAT_ELSE = /\b(?:not (?:the )?(?:right|correct|proper)|(?:the )?wrong|not (?:enough|accepted|valid)|(?:wont|will not|didnt|did not|doesnt|does not) accept)\b[^?]{0,80}\bwhat (?:else|other|other \w+|more) (?:do|does|should|can|could|would|will) (?:i|we|they|you|he|she|it)\b/;
+/**
+ * Session 61 (R3): a new purchase set aside for what was meant ("I don't want a whole new lamp, just the elastic band",
+ * "not buy a new one, put €50 more on the one I already have"): the reply assumed the wrong thing.
+ */
+const NOT_A_NEW_ONE = /^(?:(?:no|nope|sorry)\W+)?not (?:to )?(?:buy(?:ing)?|get(?:ting)?|order(?:ing)?|purchas\w+)? ?(?:a|an) (?:whole |brand |complete |entire )?new\b[^.,;:!?]{0,30}[.,;:!-]\s*\S|\b(?:i|we) (?:dont|do not) (?:want|need) (?:to (?:buy|get|order) )?(?:a|an) (?:whole |brand |complete |entire )?new\b[^.,;:!?]{0,30}[.,;:!-]\s*(?:(?:i|we) (?:just|only) (?:want|need)(?: to)?|just|only)\b(?! (?:curious|wondering|asking|checking|browsing|looking)\b)/;
+/** An error code as written in a passage: "E20", "PAY-204". */
+const CODE = /\b[a-z]{1,5}-?\d{1,5}\b/g;
+/** "charged to 80% and it STILL shows E20": the step done and the same code still there. */
+const STILL_SHOWS = /\bstill (?:shows?|showing|says|saying|gives?|giving|displays?|displaying|reads|flashes|flashing|getting|get|throws|on)\b[^.!?]{0,20}$|(?:^|[.!,;]\s*)still\W*$/;
+
+/**
+ * After an answer, a second attempt whatever the KB finds now (the same passage again is no help): asked again in so
+ * many words, the need still open after the step was done, a new purchase set aside, or the passage's error code back,
+ * insisted on, after its advice was followed (`body` as written, for the emphasis).
+ */
+function asksAgainWhateverFound(said: string, last: { body: string; meta: { articleId?: string } }, answer: BotReply, body: string): boolean {
+  if (ASKED_BEFORE.test(said) || NOT_IT_WHAT_ELSE.test(said) || NOT_A_NEW_ONE.test(said)) return true;
+  if (answer.kind === 'answer' && answer.articleId !== last.meta.articleId) return false;
+  const passageCodes = new Set([...last.body.toLowerCase().matchAll(CODE)].map((m) => m[0]).filter((c) => /[a-z]/.test(c)));
+  // Only insisted on ("it STILL shows E20", "…E20!!"): said plainly once, older labels wait for the customer to press again.
+  return INSISTED.test(body) && TRIED_STEP.test(said) && [...said.matchAll(CODE)].some((m) => passageCodes.has(m[0]) && STILL_SHOWS.test(said.slice(0, m.index)));
+}
+const INSISTED = /\b(?:STILL|AGAIN|SAME|NOTHING|NEVER|NOT)\b|!{2,}|\?!/;
+/** Having done something: "charged it to 100", "tried again", "did that" (not "still E20?" alone). */
+const TRIED_STEP = /\b(?:tried|followed|did (?:that|this|it|all|everything)|done (?:that|this|it|all)|already)\b|(?:^|[.!,]\s*)(?:(?:i|we|ive|weve|i have|we have) )?[a-z]{3,}ed\b/;
+
+/**
+ * Session 61 (R3): right after a miss, the question narrowed to a part ("just the middle section, the one on the shock
+ * cord. can i buy one on its own?", "only the lid? could I order that?"), not "just a quick question: …".
+ */
+const NARROWS_TO_PART = /^(?:(?:no|ok(?:ay)?|sorry|well|i mean|hmm)\W+)*(?:just|only) (?:the|a|an|one|that|this)\b(?! (?:more|other|last|quick)\b)(?! (?:quick|other|last|small|general|different|separate|side) (?:question|thing|q)\b)(?! (?:question|thing|q)\b)[^?]{0,120}\?/;
+
+/**
+ * Session 61 (R3): "i sent the form. but … do i need to go to the police?" after a hedged passage on that form: the
+ * step it gave, done, so the passage answered; what follows is a new question (not "sent the form, still no reply").
+ */
+const DID_STEP = /^(?:(?:ok(?:ay)?|right|yes|yeah|yep|done)\W+)?(?:i|we|ive|weve|i have|we have)(?: already| just)? (?:sent|filled (?:in|out)|submitted|completed|returned|posted|raised|did) (?:the|that|your|a|an) ([a-z]+)\b/;
+const NOTHING_CAME = /\b(?:still|no (?:reply|answer|response|luck|word)|nothing (?:back|happened|came)|never heard|not heard|didnt (?:work|help|go through)|did not (?:work|help|go through)|no one|nobody|error|again)\b/;
+export function didPassageStep(said: string, passage: string): boolean {
+  const m = DID_STEP.exec(said);
+  if (!m || NOTHING_CAME.test(said)) return false;
+  const step = keyWords(m[1]!);
+  const words = new Set(keyWords(passageOnly(passage)));
+  return step.length > 0 && step.every((w) => words.has(w));
+}
+
+/**
+ * Session 61 (R3): "Right, so it can't be changed after shipping. Is there really no way?": the no the answer gave,
+ * said back and pleaded with; the KB settled it (a person asked for next is the trigger, not a miss).
+ */
+const ECHOES_NO = /^(?:(?:right|ok(?:ay)?|hmm+|ah|oh|i see|yeah|alright)\W+)*so (?:it|you|i|we|they|that|this|the \w+|my \w+) (?:cant|cannot|can not|wont|isnt|is not|arent|are not|doesnt|does not|dont|do not)(?: be)? ([^.!?]{1,60})[.!?,]/;
+const REPLY_SAYS_NO = /\b(?:cant|cannot|can not|wont|not possible|unable|no longer|do not|dont|isnt|is not)\b/;
+export function pleadsOverNo(said: string, reply: string): boolean {
+  const m = ECHOES_NO.exec(said);
+  const body = normalise(passageOnly(reply));
+  if (!m || !REPLY_SAYS_NO.test(body)) return false;
+  const replied = new Set(keyWords(body));
+  // Two of its words: one is often the topic shared by chance ("ship" in "so you don't ship to Canada?").
+  return keyWords(m[1]!).filter((w) => replied.has(w)).length >= 2;
 }

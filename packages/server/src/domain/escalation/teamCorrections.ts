@@ -29,6 +29,7 @@ import { MORE_CORRECTIONS } from './teamCorrectionsMore.js';
 import { LATE_CORRECTIONS } from './teamCorrectionsLate.js';
 import { ASKED_CORRECTIONS } from './teamCorrectionsAsked.js';
 import { MATTER_CORRECTIONS } from './teamCorrectionsMatter.js';
+import { RANGE_CORRECTIONS } from './teamCorrectionsRange.js';
 import { CODES_DUTY, INVOICES_DUTY, PRE_SALES_DUTY, PRIVACY_DUTY, REFUNDS_DUTY, RETURNS_DUTY, SHIPPING_DUTY, TROUBLESHOOTING_DUTY, WARRANTY_DUTY, type Correction, type CorrectionInput } from './teamDuties.js';
 
 type Site = DetectorContext['site'];
@@ -316,6 +317,7 @@ const CORRECTIONS: Correction[] = [
   ...LATE_CORRECTIONS,
   ...ASKED_CORRECTIONS,
   ...MATTER_CORRECTIONS,
+  ...RANGE_CORRECTIONS,
 ];
 
 export function correctTeam(site: Site, classified: string, input: CorrectionInput): string {

@@ -9,7 +9,8 @@
  * - a battery that lasts far less than it should ("hält nur noch 2 Tage"), with no claim and no warranty asked: the
  *   troubleshooters (with "is that covered?" the labels disagree, two older sets for the orders team, one new one for
  *   the troubleshooters: left with the orders team);
- * - an order number and nothing else said of it ("can I speak to someone about NW-129934? no rush"): the orders team.
+ * - an order number and nothing else said of it ("can I speak to someone about NW-129934? no rush"): the orders team;
+ * - (session 61 T3) how long the battery lasts, asked for an event the customer plans: pre-sales.
  */
 import { normalise, STOP_WORDS, words } from '../bot/text.js';
 import { PRE_SALES_DUTY, PRIVACY_DUTY, REFUNDS_DUTY, RETURNS_DUTY, TROUBLESHOOTING_DUTY, type Correction } from './teamDuties.js';
@@ -60,6 +61,16 @@ const CLAIM_ASKED =
 const BEFORE_BUYING =
   /\b(before (i |we )?(buy|order|purchas|get)\w*|(thinking|considering|planning|deciding) (of |about |on |whether to )?(buy|gett|order|purchas)\w*|(want|would like|looking|about) to (buy|order|purchase|get one)|if (i|we) (buy|get|order|purchase)|(vor dem|vorm) kauf|bevor (ich|wir) (\w+ )?(kaufe|bestelle|kaufen|bestellen)|antes de (comprar|pedir)|(will|would) (its|the|their) battery (really |actually )?(only )?(last|hold)|(its|the) battery (will|would) (only )?(last|hold)|spec\w*|datasheet|compared? (to|with)|vs|versus)\b/;
 
+/**
+ * Session 61 (T3): how long the battery lasts, asked for an event the customer plans ("¿cuánto dura la batería del Pace 5
+ * con GPS? voy a correr un ultra de 50 km"): whether it will do, before buying. Asked alone, or of the customer's own, the
+ * labels keep it with the troubleshooters (session 26), so only with the plan said.
+ */
+const BATTERY_LIFE = /\b(how long (does|do|will|would) (the |its |their )?(\w+ ){0,3}batter(y|ies) (last|hold|go|run)|battery life|cuanto (dura|duran|aguanta|aguantan) (la |las )?bateria|duracion de (la )?bateria|wie lange (halt|halten|hält|lauft|läuft) (der |die )?(\w+ ){0,3}akku|akkulaufzeit)\b/;
+const PLANNED_USE =
+  /\b((i|we)( am| are|m|re)? (going to|planning to|planning on|about to|signed up to|entered|training for) (run|do|hike|race|ride|cycle|walk|climb|an?|the)|(voy|vamos) a (correr|hacer|ir|subir|caminar)|(ich|wir) (laufe|laufen|mache|machen|plane|planen|will|wollen|werde|werden)\b[^.!?]{0,30}\b(ultra|marathon|lauf|rennen|tour|wanderung|trail)|for (an?|the|my|our) (\d+ ?(k|km|mile|miles) )?(ultra|marathon|race|trek|expedition|thru-?hike|multi-?day))\b/;
+const OWNED_OR_WORN = /\b(my|mine|mi|mein|meine|meiner|tengo|ich habe|since|after the update|any ?more|ya no|nicht mehr|drain\w*|only lasts?|solo dura|nur noch)\b/;
+
 /** What is said around an order number that says nothing of the matter ("at some point", "no rush", "a question about"). */
 const FILLER = new Set(
   'possible point rush hurry speak talk someone somebody anyone person human agent about regarding question query help look check chance time later soon whenever please thanks thank order number ref reference re hi hello hey could would can sometime quick need want like get thing something when whenever urgent mind real'.split(' '),
@@ -81,4 +92,5 @@ export const ASKED_CORRECTIONS: Correction[] = [
   { from: [PRE_SALES_DUTY], to: TROUBLESHOOTING_DUTY, when: (c) => OTHER_APP.test(normalise(c.topical)) && SYNC_ASKED.test(normalise(c.topical)) && !CHOOSING.test(normalise(c.topical)) },
   { from: [RETURNS_DUTY, REFUNDS_DUTY, PRE_SALES_DUTY], to: TROUBLESHOOTING_DUTY, when: (c) => BATTERY_DRAIN.test(normalise(c.topical)) && !CLAIM_ASKED.test(normalise(c.topical)) && !BEFORE_BUYING.test(normalise(c.topical)) },
   { from: [REFUNDS_DUTY, TROUBLESHOOTING_DUTY, PRE_SALES_DUTY, PRIVACY_DUTY], to: RETURNS_DUTY, when: (c) => onlyAnOrderNumber(c.topical) },
+  { from: [TROUBLESHOOTING_DUTY], to: PRE_SALES_DUTY, when: (c) => BATTERY_LIFE.test(normalise(c.current)) && PLANNED_USE.test(normalise(c.current)) && !OWNED_OR_WORN.test(normalise(c.topical)) },
 ];
