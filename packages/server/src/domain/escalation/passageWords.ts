@@ -22,8 +22,12 @@ const IT_IS_NOT = /(?:^|[.!?,;]\s*)(?:no,?\s+)?(?:its|it is|thats|that is|this i
 export function answersWhatWasDenied(question: string, reply: string): boolean {
   const denied = new Set([...normalise(question).matchAll(IT_IS_NOT)].flatMap((m) => keyWords(m[1]!)));
   if (denied.size === 0) return false;
-  const heading = passageOnly(reply).trim().split('\n')[0] ?? '';
-  return keyWords(heading).some((w) => denied.has(w));
+  return keyWords(headingOf(reply)).some((w) => denied.has(w));
+}
+
+/** The first line of the passage a reply quotes: the heading it answered under. */
+function headingOf(reply: string): string {
+  return passageOnly(reply).trim().split('\n')[0] ?? '';
 }
 
 /**
@@ -42,7 +46,7 @@ export function setsReplyAside(message: string, reply: string, question: string)
   const m = OPENS_DENIAL.exec(said);
   if (!m) return false;
   const asked = new Set(keyWords(question));
-  const heading = new Set(keyWords(passageOnly(reply).trim().split('\n')[0] ?? ''));
+  const heading = new Set(keyWords(headingOf(reply)));
   // "it's not charging at all" after the charging passage is the trouble said again, not the passage set aside.
   if (!keyWords(m[1]!).some((w) => heading.has(w) && !asked.has(w))) return false;
   return keyWords(said.slice(m[0].length)).some((w) => asked.has(w));

@@ -58,7 +58,7 @@ const ASKED_OF_SHOP_NOW = /\?|\b(can|could|do|does|would|will|may|possible|any c
 // (Review 61: nor a size swapped, "trade it in for the bigger size": an exchange.)
 const TRADE_IN_NOT_OURS = /\b((bigger|smaller|larger|different|other|next) size|too (small|big|large|tight|loose|short|long)|data|delet\w*|wip\w*|eras\w*|unpair\w*|factory reset|gdpr|privacy|broken|faulty|damaged|arrived|refund\w*|cancel\w*|(another|other|a different) (shop|store|retailer)|elsewhere|somewhere else)\b/;
 function asksTradeIn(current: string): boolean {
-  const parts = normalise(current.replace(/([.!?])\s+/g, '$1\n')).split('\n');
+  const parts = clausesOf(current);
   return parts.some((p) => TRADE_IN.test(p) && ASKED_OF_SHOP_NOW.test(p)) && !TRADE_IN_NOT_OURS.test(normalise(current));
 }
 
@@ -76,9 +76,14 @@ function refusesRemedyForYoungItem(c: { conversation: string; current: string })
   return ORDER_NUMBER.test(all) && FAILED_YOUNG.test(all) && REMEDY_REFUSED.test(normalise(c.current)) && !TAKES_ADVICE.test(normalise(c.current)) && !SERVICE_WANTED.test(all);
 }
 
+/** The message's sentences, normalised, so a word asked in one is not read against another's. */
+function clausesOf(current: string): string[] {
+  return normalise(current.replace(/([.!?])\s+/g, '$1\n')).split('\n');
+}
+
 /** The service asked now, and no code asked in the same message ("Good to know about the gift card. Engraving though?"). */
 function asksServiceNow(current: string): boolean {
-  const parts = normalise(current.replace(/([.!?])\s+/g, '$1\n')).split('\n');
+  const parts = clausesOf(current);
   return parts.some((p) => NOT_OFFERED.test(p)) && !GONE_WRONG.test(normalise(current)) && !parts.some((p) => CODE_NOW.test(p) && (p.includes('?') || NOT_OFFERED.test(p)));
 }
 
