@@ -13,6 +13,7 @@ import { answerabilityFeatures, predictAnswerable, type TreeModel } from './answ
 import type { Tagger } from '../summary/nounPhrases.js';
 import { asksDeliveryPromise, promisesDates } from './deliveryPromise.js';
 import { triedTheAdvice } from './triedAdvice.js';
+import { checksReading } from './readingChecks.js';
 
 export const UNKNOWN_TEXT =
   "I'm not sure I can answer that from our help articles. Ask for a person any time and I'll get someone from the team.";
@@ -211,7 +212,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string, context?: An
         ruledOut = true;
       }
     }
-  } else if (context && !ruledOut && (!hit || hit.confidence < ANSWER_THRESHOLD || shortFollowUp(withoutUptake(question))) && (looksLikeFollowUp(withoutUptake(question)) || (withoutRemark(question) !== question && looksLikeFollowUp(withoutDummyIt(withoutRemark(question))))) && !ASKS_FOR_SERVICE.test(question)) {
+  } else if (context && !ruledOut && (!hit || hit.confidence < ANSWER_THRESHOLD || shortFollowUp(withoutUptake(question))) && (looksLikeFollowUp(withoutUptake(question)) || checksReading(question) || (withoutRemark(question) !== question && looksLikeFollowUp(withoutDummyIt(withoutRemark(question))))) && !ASKS_FOR_SERVICE.test(question)) {
     // A weak question, or a few words that carry on the last one ("and to Belgium?" after shipping to Germany: alone,
     // "Belgium" matches the payment methods, which name Bancontact), is read with the previous question, on its article.
     const withContext = searchKnowledgeBase(kb, `${context.question}\n${question}`, 3).find((h) => context.articleId === undefined || h.articleId === context.articleId);
@@ -338,7 +339,6 @@ export function afterTopicSwitch(question: string): string {
 
 /** "Great, and iDEAL is an option too?": the thanks before a follow-up says nothing about whether it is one. */
 const UPTAKE_OPENING = /^\s*(?:(?:ok(?:ay)?|great|lovely|perfect|thanks|thank you|thx|cool|nice|good|super|brilliant|wonderful|excellent|right|alright|got it|understood|i see|ah|oh|ahh?|aha)\b[\s,.!:;-]*)+/i;
-
 /** "Is it possible to hire…": an "it" that refers back to nothing. */
 function withoutDummyIt(question: string): string {
   return question.replace(/\b(is|was|would) it (be )?(possible|ok|okay|true|normal|allowed)\b|\bit(s| is) (possible|ok|okay)\b/gi, ' ');

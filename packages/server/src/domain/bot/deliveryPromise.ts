@@ -22,7 +22,15 @@ const DELIVERY_PROMISE = new RegExp(
  */
 const PROMISE_ANY_DAY = new RegExp(String.raw`\b((can|could|will|would|do|does) (you|u|ya|they|<shop>)( \w+){0,2} (promise|guarantee)|(promise|guarantee) (me|us)( that)?)\b[^.!?]{0,40}\b(arriv\w*|deliver\w*|comes?|gets? (here|there))\b`);
 const SAYS_A_DAY = new RegExp(String.raw`\b(by|before|on|for|in time for) (${WHEN})`);
-const EXACT_DAY = /\b(exact|precise|specific|definite) (day|date)\b[^.!?]{0,50}\b(deliver\w*|arriv\w*|turn up|get here)\b|\bwhat (day|date) exactly\b[^.!?]{0,40}\b(deliver\w*|arriv\w*)\b/;
+/** Money or a reply that arrives, not a parcel ("what day will my refund arrive?"). */
+const NOT_PARCEL = String.raw`(?![^.!?]{0,80}\b(refund\w*|money|credit|points|voucher|reply|answer|e-?mail)\b)`;
+// (Session 62: the adverb first, "tell me exactly what day NW-128890 will arrive", "precisely which date it gets delivered".)
+const EXACT_DAY = new RegExp(String.raw`\b(exact|precise|specific|definite) (day|date)\b[^.!?]{0,50}\b(deliver\w*|arriv\w*|turn up|get here)\b|\b(what|which) (day|date) exactly\b[^.!?]{0,40}\b(deliver\w*|arriv\w*)\b|\b(exactly|precisely) (on )?(what|which) (day|date)\b${NOT_PARCEL}[^.!?]{0,40}\b(will|would|does|do|should|is|are|can)\b[^.!?]{0,40}\b(deliver\w*|arriv\w*|turn up|get here|be here|come)\b`);
+/**
+ * Session 62: the day a placed order comes, asked outright ("what day will my order arrive?", "which day does NW-553201 get
+ * delivered?"): tracking gives the carrier's estimate, not the day. (With PLACED_ORDER, not ORDERING_YET.)
+ */
+const WHAT_DAY = new RegExp(String.raw`\b(what|which) (day|date)\b${NOT_PARCEL}[^.!?]{0,40}\b(will|would|does|do|is|are|should|can)\b[^.!?]{0,40}\b(arrive|be delivered|get delivered|get here|be here|turn up|reach (me|us))\b`);
 /**
  * An order already placed, asked to be there on or by a day ("NW-338105 - can it arrive fri specifically?", "will it
  * arrive before Friday the 14th? It's for a trip"): delivery times say what is usual, not when that parcel comes. Not
@@ -79,7 +87,7 @@ function asksSentByDay(said: string): boolean {
 
 /** `said` normalised; `shop`: site.json `name` ("can Northwind guarantee…"). */
 export function asksDeliveryPromise(said: string, shop: string): boolean {
-  return namedShop(DELIVERY_PROMISE, shop).test(said) || SCHEDULED_DAY.test(said) || asksSentByDay(said) || PROMISE_ES_DE.test(said) || (namedShop(PROMISE_ANY_DAY, shop).test(said) && SAYS_A_DAY.test(said)) || EXACT_DAY.test(said) || ((ORDER_BY_DAY.test(said) || HAVE_IT_BY_DAY.test(said) || (ORDER_DATE.test(said) && PLACED_ORDER.test(said)) || WHEN_EXACTLY.test(said) || (WHEN_ARRIVES_RE.test(said) && NEEDS_BY.test(said))) && !ORDERING_YET.test(said));
+  return namedShop(DELIVERY_PROMISE, shop).test(said) || SCHEDULED_DAY.test(said) || asksSentByDay(said) || PROMISE_ES_DE.test(said) || (namedShop(PROMISE_ANY_DAY, shop).test(said) && SAYS_A_DAY.test(said)) || EXACT_DAY.test(said) || ((ORDER_BY_DAY.test(said) || HAVE_IT_BY_DAY.test(said) || ((ORDER_DATE.test(said) || WHAT_DAY.test(said)) && PLACED_ORDER.test(said)) || WHEN_EXACTLY.test(said) || (WHEN_ARRIVES_RE.test(said) && NEEDS_BY.test(said))) && !ORDERING_YET.test(said));
 }
 
 /** A passage that speaks of guaranteed or chosen delivery dates. */

@@ -125,6 +125,9 @@ const SYNONYMS: Record<string, string> = {
   width: 'mm', wide: 'mm',
   // Session 58: "one seam has started to drip": a leak, as the care articles say it.
   drip: 'leak', drips: 'leak', dripping: 'leak', dripped: 'leak', drippy: 'leak',
+  // Session 62 (V): "when do my Trailpoints become usable / spendable?": available, as the points passage says it (the
+  // privacy passage's "stay usable" otherwise drew the question to account deletion).
+  usable: 'available', spendable: 'available', unusable: 'available',
   abroad: 'international', stuck: 'update', updated: 'update', country: 'international', countries: 'international', europe: 'eu', us: 'usa',
 };
 

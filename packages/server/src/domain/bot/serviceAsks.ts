@@ -105,7 +105,8 @@ const YOU_DROP = /\b(when|if|after|once) (you|u|you guys) (drop|lower|cut|reduce
 const OWN_SALE_ASKED = /\b(what|how) about\b[^.!?]{0,30}\byour own (sales?|prices?|site|website|shop|store|reductions?|discounts?|markdowns?|price drops?)\b|\b(does|do|is|will|would) (it|that|this|the (price )?(match|promise|guarantee)|price match\w*) (also )?(cover|apply|work|count|include)\w*\b[^.!?]{0,20}\byour own\b/;
 /** A fault the money is wanted back for (no price that fell). */
 const FAULT = /\b(broke|broken|breaks|faulty|defect\w*|damaged|leak\w*|torn|ripped|stopped working|doesnt work|not working|dead)\b/;
-const PRICE_FELL = /\b(cheaper|lower (price|now)|less now|reduced|dropped|(price|it|its|cost) (drops|goes down)|went down|gone down|on sale|price (drop|cut)|now (only )?[€$£]?\d|(today|now|this week) (its|it s|it is|theyre|they re|they are) (only )?[€$£]?\s?\d)/;
+// (Session 62: "it's now in your own sale for less", "currently on offer on your site": a sale said to be now, after the purchase.)
+const PRICE_FELL = /\b((now|currently|today|this week)\b[^.!?]{0,25}\b(in|on) (your|the) (own )?([\w-]+ ){0,2}(sales?|offer|promotion)\b|(now|currently|today)\b[^.!?]{0,40}\bfor less\b|for less (now|today)|less than (i|we) paid|marked down|cheaper|lower (price|now)|less now|reduced|dropped|(price|it|its|cost) (drops|goes down)|went down|gone down|on sale|price (drop|cut)|now (only )?[€$£]?\d|(today|now|this week) (its|it s|it is|theyre|they re|they are) (only )?[€$£]?\s?\d)/;
 // (Session 55: any sale of the shop's by its name, "your spring sale".)
 const OWN_SHOP = /\b(your (own )?(site|website|web ?shop|online shop|shop|store|page|([\w-]+ ){0,2}(sale|sales)|offer|promotion)|you (now )?(sell|charge|list|have) it|on your end|(the|same) (site|website))\b/;
 const OWN_SALE = /\byour (own )?(([\w-]+ ){0,2}(sale|sales)|offer|promotion)\b/;

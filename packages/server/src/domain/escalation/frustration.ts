@@ -16,7 +16,7 @@ import { namedShop } from '../site/siteNames.js';
 import { unfitForUse, withoutOthersBlamed } from './blameTarget.js';
 import { echoesReply, quotesReply, repeatsReplyWords } from './replyEcho.js';
 import { mildNoThenAsks, verdictSignals } from './frustrationVerdicts.js';
-import { calmSecondAttempt, hostileOpenerWithFacts, SHOUTED_CLOSE, withoutCodeLists } from './frustrationOpener.js';
+import { calmSecondAttempt, hostileOpenerWithFacts, LONE_EXASPERATION, SHOUTED_CLOSE, withoutCodeLists } from './frustrationOpener.js';
 
 /** "Do you people read your own rules?", "do you guys even listen": the bot and shop addressed as "you people". */
 const YOU_PEOPLE_READ = /\bdo (you|u) (people|guys|lot) (even |actually |ever |just )?(read|listen|check|look|ignore|not care)\b/;
@@ -231,7 +231,7 @@ export function scoreFrustration(
   const insultText = unfitForUse(withoutOthersBlamed(text, shopName), shopName).replace(MILD_GRUMBLE, ' ').replace(/\b(some ?one|some ?body|someones|they|theyre|scammers?|fraudsters?)( is| are| s)? (trying|tried|try|wants?|attempting) to scam (me|us|people)\b|\b(absurd|ridiculous|crazy|insane) (just )?how (light|cheap|small|compact|easy|good|well|comfy|comfortable|warm|bright|quick|fast|tiny|sturdy|strong|nice|quiet)\b|\b(legit|real|genuine|safe|official)\s+or\s+(a |just a )?(scam|fake|phishing)\b|\b(is|was) (this|that|it) (a )?(scam|fake)\s*\?/g, ' ');
   for (const s of signalsFor(shopName)) {
     const t = s.label === 'insult' ? insultText : text;
-    if (s.re.test(t) && (!s.needs || s.needs.test(t))) add(s.weight, s.label);
+    if (s.re.test(t) && (!s.needs || s.needs.test(t)) && (!s.shouted || shouting(withoutCodeLists(message)))) add(s.weight, s.label);
   }
   for (const v of verdictSignals(text, message)) add(v.weight, v.label);
   if (DONE_WITH_NAME.test(message) || doneWithShop(text, shopName)) add(STRONG, 'gives up');
@@ -385,7 +385,7 @@ export function detectFrustration(ctx: DetectorContext): DetectorResult | null {
   // "ASK MY BANK FOR AN ARN?? I'M NOT DOING YOUR JOB FOR YOU.": a shouted statement beside a shouted question is aimed too.
   // ("HI, DOES IT COME WITH A FOOTPRINT? I AM GOING CAMPING ON FRIDAY." is a caps-lock typist: no "??".)
   // "SERIOUSLY??" in capitals, alone or closing the message, is aimed at the reply it answers.
-  const aimed = labels.includes('dismissive') || (labels.includes('exasperation') && (/^\W*[A-Z]{5,}\s*[?!]{2,}\W*$/.test(ctx.current.body.trim()) || SHOUTED_CLOSE.test(ctx.current.body.trim()))) || (labels.includes('shouting') && (!ctx.current.body.includes('?') || (labels.includes('emphatic punctuation') && shouting(ctx.current.body.replace(/[^.!?]*\?+/g, ' ')))));
+  const aimed = labels.includes('dismissive') || (labels.includes('exasperation') && (/^\W*[A-Z]{5,}\s*[?!]{2,}\W*$/.test(ctx.current.body.trim()) || SHOUTED_CLOSE.test(ctx.current.body.trim()) || LONE_EXASPERATION.test(ctx.current.body))) || (labels.includes('shouting') && (!ctx.current.body.includes('?') || (labels.includes('emphatic punctuation') && shouting(ctx.current.body.replace(/[^.!?]*\?+/g, ' ')))));
   const needed = hadChance ? (aimed ? 0.6 : 1) : 1.3;
   // An opener shouted and chasing ("THIS IS THE THIRD TIME I'M WRITING… WHERE IS IT???") is hostile too.
   const hostileOpener = strongest >= STRONG || (labels.includes('shouting') && (labels.includes('chasing') || labels.includes('exasperation')));

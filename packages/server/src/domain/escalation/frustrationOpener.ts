@@ -53,3 +53,9 @@ const SHOUT_WORDS = /\b(?:NO|NOT|AND|OR|YOU|THE|WAS|IS|IT|ME|MY|DID|WHY|HOW|NOW|
 export function withoutCodeLists(message: string): string {
   return message.replace(CODE_LIST, (list) => (SHOUT_WORDS.test(list) || new Set(list.match(/[A-Z]+/g)).size < 3 ? list : ' '));
 }
+
+/**
+ * Session 62: "unbelievable", "come on", "you must be kidding me" as the whole reply to an answer: the verdict on it, as
+ * aimed as a dismissive "whatever" (not "unbelievable, it arrived already!" or a word of surprise in other languages).
+ */
+export const LONE_EXASPERATION = /^\W*(?:(?:just |simply |absolutely |truly |honestly )?(?:unbelievable|unreal|un-?f\w*-?believable)|come on(?: now)?|give me a break|(?:are|r) (?:you|u) (?:kidding|joking|serious)(?: me)?|you (?:must|have got to|gotta) be (?:kidding|joking)(?: me)?|das (?:ist (?:doch )?nicht zu fassen|darf (?:doch )?nicht wahr sein))\W*$/i;

@@ -14,7 +14,7 @@ import { named, NO_NAMES, type SiteNames } from '../site/siteNames.js';
 import { ORDER_NOT_PLACED_ES_DE } from './highStakesPatterns.js';
 import { BURNED_TOO, CAMPFIRE_SMOKE, OUTSIDE_HEAT, DISPUTE_OVER, HYPOTHETICAL, INCIDENT, LEGAL_THREAT, NOT_DISPUTING, NOT_THE_GEARS, OTHER_SHOP, OTHER_SHOP_HACKED, OWN_PROFESSION, SWELL_CONTAINER, SWELL_IF, DISPUTE_STILL_ON, learnedFraud, MILD, deniedOrFeared, NOT_THE_GEAR, RULES, SMOKE_SMELL, FIRE_NEARBY, SEEN_IT, SUPPOSED_TO, WOUND_WORDS, WOUND_WORDS_MORE, onlyLooksAlike, type HighStakesKind } from './highStakesPatterns.js';
 import { CARD_GIVEN, CARD_GIVEN_ES_DE, OWN_CHECKOUT_ES_DE, PHISHY, PHISHY_ES_DE, SCAM_NAMED_ES_DE } from './phishing.js';
-import { accountTakenDuty, DUTY, dutyOf, MONEY_MOVED_MORE } from './highStakesDuty.js';
+import { accountTakenDuty, DUTY, dutyOf, MONEY_MOVED_MORE, ORDER_DISOWNED } from './highStakesDuty.js';
 import { PRECAUTION_HERE, PRODUCT_CAUSED, saidInPassing, THE_SHOPS } from './highStakesInPassing.js';
 
 export type { HighStakesKind };
@@ -373,7 +373,7 @@ export function detectHighStakes(message: string, seq: number, previous = '', ea
   // Session 50: "somebody cashed in all my trailpoints (1,800) and used the vouchers": loyalty value taken is money moved.
   // Session 60: an order someone put on the account, no charge named, and the customer now locked out: the sign-in team's.
   const lockedOut = !/\b(charg\w*|paid|payments?|money|debited|refund\w*)\b|[€$£]\s?\d/i.test(message) && /\b(can'?t|cannot|can not|unable to|won'?t let me|will not let me|no longer)\b[^.!?]{0,20}\b(log|sign|get) ?in|\blocked out\b/i.test(message);
-  const money = !lockedOut && (moneyMoved || (!noMoney && (MONEY_MOVED_MORE.test(normalise(message)) || ORDER_NOT_PLACED_ES_DE.test(normalise(message)))) || /\b(cashed|redeemed|used|spent|turned|converted|drained|emptied)\b[^.!?]{0,30}\b(points|trailpoints|vouchers?|gift ?cards?|balance)\b|\b(points|trailpoints)\b[^.!?]{0,20}\b(into|for) vouchers\b/i.test(message));
+  const money = !lockedOut && (moneyMoved || (!noMoney && (MONEY_MOVED_MORE.test(normalise(message)) || ORDER_NOT_PLACED_ES_DE.test(normalise(message)) || ORDER_DISOWNED.test(normalise(message)))) || /\b(cashed|redeemed|used|spent|turned|converted|drained|emptied)\b[^.!?]{0,30}\b(points|trailpoints|vouchers?|gift ?cards?|balance)\b|\b(points|trailpoints)\b[^.!?]{0,20}\b(into|for) vouchers\b/i.test(message));
   const duty = dutyOf(found.kind, money, message, `${earlier} ${previous} ${message}`);
   return {
     ...(duty ? { skillDuty: duty } : {}),

@@ -32,6 +32,14 @@ const MONEY_HELD = /\b(you|youve|u|they|theyve|sie|ihr|tienen|teneis|tiene)( sti
 export const MONEY_MOVED_MORE =
   /\b(orders?|[a-z]{1,4}-\d{4,})\b[^!?]{0,100}?\b((that|this|it|which|those|these|thats|its)( one| order)?( is| was| are| were)? (not|isnt|wasnt|arent|werent) (me|mine|us|ours)|(i|we) (did not|didnt|never|have not|havent) (order|place|make)\w*)\b|\b(i|we) (did not|didnt|never|have not|havent) (place|placed|make|made) (the |that |this |an? )?(order|[a-z]{1,4}-\d{4,})|\b(entered|typed|put|gave|filled in) (in )?(my|the|our) (credit |debit )?(card|visa|mastercard|amex)( details| number)? (on|into|in|at) (the|that|their|a|this) (link|page|site|form|website)\b|\b(some ?one|some ?body|they|a stranger|the hackers?|hackers?)\b[^.!?]{0,80}\b(placed|made|put through|submitted) (an? |the |this |that |some |two |three |\d+ )?(new )?(orders?|[a-z]{1,4}-\d{4,})\b|\b(orders?|[a-z]{1,4}-\d{4,}) (was|were|has been|have been|got) (placed|made) (on|from|with|using|through) (my|our) (account|card|saved card|credit card|debit card)\b/;
 
+/**
+ * Session 62 (T): an order the customer does not know, in a takeover ("eine Bestellung NW-… aufgegeben, die ich nicht
+ * kenne", "un pedido que no reconozco", "an order I don't recognise"): placed with their account, so money moved; the
+ * labels put it with the fraud team (an earlier set's locked-out customer stays with sign-in, see `lockedOut`).
+ */
+export const ORDER_DISOWNED =
+  /\b(bestellung\w*|kauf|einkauf|[a-z]{1,4}-\d{4,})\b[^.!?]{0,80}?\b(die|den|das) (ich|wir) (gar |uberhaupt |so )?(nicht|nie) (kenne|kennen|erkenne|erkennen|getatigt|aufgegeben|bestellt)\b|\b(unbekannte\w*|fremde\w*) (bestellung|einkauf|kauf)\w*|\b(pedidos?|compras?|[a-z]{1,4}-\d{4,})\b[^.!?]{0,60}?\bque (yo |nosotros )?no (reconozco|reconocemos|conozco|conocemos)\b|\b(pedidos?|compras?) (desconocid[oa]s?|que no (es|son) (mio|mia|mios|mias|nuestro|nuestra))\b|\b(orders?|purchases?|[a-z]{1,4}-\d{4,}) (that |which )?(i|we) (dont|do not|didnt|did not|cant|cannot) recogni[sz]e\b|\b(unknown|unrecogni[sz]ed) (orders?|purchases?)\b/;
+
 /** A claim or a replacement under way (en/de/es). */
 const CLAIM_REMEDY = /\b(claim|warranty|replacement|replaced|garantie\w*|gewahrleistung|reklamation|ersatz\w*|garantia|reclamacion|reemplazo|sustitu\w*)\b/;
 /** A fault on the item itself. */

@@ -57,9 +57,16 @@ export function refundFallsShort(conversation: string): boolean {
   return SUM_SHORT.test(normalise(conversation));
 }
 
+/**
+ * Session 62 (T): the refund missed in a clause after the return ("status says Checked 8 days ago but no refund", "und
+ * immer noch keine Erstattung", "pero ni rastro del reembolso"); read only once the item went back.
+ */
+const NO_REFUND_YET =
+  /\b(but|and|yet|still|though|however|nope|sadly)( there(s| is| has| was)?( been)?)? (no|not a|zero) (sign of (the |my |a |any )?|trace of (the |my )?)?(refund|money|payout|credit)\b(?! ((is|was) )?(policy|needed|necessary|required|wanted|just|only|please|thanks))|\b(keine|kein) (erstattung|ruckerstattung|gutschrift|geld)\b|\b(pero|y|aun|todavia|sigo) (ni rastro del?|no hay|sin|nada del?) (reembolso|dinero)\b/;
+
 export function chasesRefundMoney(conversation: string): boolean {
   const all = normalise(conversation);
   if (REFUND_TO.test(all) || WAITING.test(all) || SHORT_OR_UNSEEN.test(all) || SUM_SHORT.test(all)) return true;
   if (!WENT_BACK.test(all) || BEFORE_RETURNING.test(all)) return false;
-  return CHASES.test(all) || STILL_BILLED.test(all);
+  return CHASES.test(all) || STILL_BILLED.test(all) || NO_REFUND_YET.test(all);
 }

@@ -11,8 +11,10 @@ import { botHasReplied, lastBotReply, type DetectorContext, type DetectorResult 
 import { answersWhatWasDenied, keyWords, passageOnly, setsReplyAside } from './passageWords.js';
 import { reasksLeftOut, takenAfterEcho } from './partTaken.js';
 import { asksAlternativeAfterNo } from './askedAlternative.js';
-import { asideHint, didPassageStep, pleadsOverNo, sameNeedAfterMiss, silentOnWhatAnswerSaid, triesAgainAfterAnswer } from './secondAttempts.js';
-import { CLOSING, NO_TROUBLE, INSIST_WORDS, INSISTS, ACCEPTS, INSISTS_NEED, SIGNS_OFF, LEAVES, SAYS_AGAIN_ES_DE, WILL_DO_THANKS, SAYS_GOOD, SO_ITS_NORMAL, TAKES_ANYWHERE, getsOnWithIt } from './closingWords.js';
+import { asideHint, didPassageStep, pleadsOverNo, pressesAfterMiss, sameNeedAfterMiss, silentOnWhatAnswerSaid, triesAgainAfterAnswer } from './secondAttempts.js';
+import { checksCaseAgainstPassage, grantsTheNo } from './caseChecks.js';
+import { namesWhatWasMeant, SAYS_AGAIN, SAYS_LIKE } from './saysAgain.js';
+import { CLOSING, NO_TROUBLE, INSIST_WORDS, INSISTS, ACCEPTS, INSISTS_NEED, SIGNS_OFF, LEAVES, SAYS_AGAIN_ES_DE, WILL_DO_THANKS, SAYS_GOOD, SO_ITS_NORMAL, TAKES_ANYWHERE, TAKEN_BITTERLY, getsOnWithIt } from './closingWords.js';
 
 /** Pressing the same point: "ok, but can I or not?", "still", "again" ("I'll still get…" carries on, it does not press). */
 const PRESSES = /\b(but|(?<!\b(ill|ll|youll|well|theyll|will|would|can|could|should) )still (not|no|dont|doesnt|didnt|havent|hasnt|cant|wont|need|want|waiting|nothing|the same)|^still|not|(?<!\b(pay|paying|charged?|order|buy|postage|shipping)( \w+){0,2} )again|anyway|no way|at all|or not|seriously|pero|todavia|aber|immer noch|nicht)\b/;
@@ -53,7 +55,7 @@ const TAKES_IT = /^(cool|great|ok|okay|understood|got it|gotcha|got ya|gotya|rog
  * "that's a bit of a hassle, but ok, understood": a "but" that gives in. Read without it, so the concession is not
  * taken for pressing the point.
  */
-const CONCEDES = /\bbut,? (?=(ok(ay)?|fine|fair enough|understood|i understand|i get it|alright|all right|no problem|makes sense|(thats|that is|its|it is) (ok|okay|fine|fair))\b)/g;
+const CONCEDES = /\bbut,? (?=(ok(ay)?|fine|fair( enough)?|understandable|reasonable|understood|i understand|i get it|alright|all right|no problem|makes sense|(thats|that is|its|it is) (ok|okay|fine|fair))\b)/g;
 /** "so that's fine anyway": an "anyway" that settles it, not "can I or not anyway?". */
 const SETTLED_ANYWAY = /\b(fine|ok(ay)?|good|alright|all right|irrelevant|moot|sorted) anyway\b/g;
 /**
@@ -75,7 +77,6 @@ function sharesTopic(a: string, b: string): boolean {
   const first = new Set(contentWords(a).filter((w) => w.length >= 4));
   return new Set(contentWords(b).filter((w) => first.has(w))).size >= 2;
 }
-
 
 /** How many distinct content words `message` shares with the questions the bot replied to with `replies`. */
 function sharedWords(ctx: DetectorContext, replies: readonly { seq: number }[], message: string): number {
@@ -100,6 +101,8 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
   if (last?.meta.kind !== 'answer') return false;
   // "Oh wait, sorry, I meant the Lumen 900R, not the 400": the customer's own slip put right, answered anew; a no said back and pleaded with (R3).
   if (selfCorrects(said) || pleadsOverNo(said, last.body)) return false;
+  // Session 62 (RF): "…without an impact, I mean. That's the kind of thing the warranty covers, yes?": their case checked, the same article answering.
+  if (ctx.answer.kind === 'answer' && ctx.answer.articleId === last.meta.articleId && checksCaseAgainstPassage(askedBefore(ctx, last.seq), last.body, said)) return false;
   if (!said.includes('?') && JUST_CURIOUS.test(said)) return false;
   // "Sorry, I'm a little confused: so I pay the $6.95 or not?": checking what the answer said, which it did cover.
   if (CONFUSED.test(said) && !RESTATES.test(said) && !CORRECTS.test(said)) return false;
@@ -111,8 +114,8 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
   // "not gift cards. two normal visa cards…" corrects what the answer assumed (or "it's not locked, …it's just red", RF): a miss when the KB has nothing else to say.
   if ((correctsAnswer(said, last.body) || setsReplyAside(said, last.body, askedBefore(ctx, last.seq))) && (ctx.answer.kind !== 'answer' || ctx.answer.articleId === last.meta.articleId)) return true;
   // "i mean offline maps, saved on the phone before i go up": the question said again, which the KB cannot answer.
-  if (SAYS_AGAIN.test(said) && ctx.answer.kind !== 'answer' && sharedWords(ctx, [last], ctx.current.body) > 0) return true;
-  if (SAYS_LIKE.test(said) && ctx.answer.kind !== 'answer' && sharedWords(ctx, [last], ctx.current.body) > 0) return true;
+  // (Session 62, RF: "the hydrostatic head in mm I mean, …": the thing meant in words of its own, nothing shared.)
+  if (ctx.answer.kind !== 'answer' && (((SAYS_AGAIN.test(said) || SAYS_LIKE.test(said)) && sharedWords(ctx, [last], ctx.current.body) > 0) || namesWhatWasMeant(said))) return true;
   // "not even if I use a forwarding address?" after "we don't deliver to Canada… or to parcel forwarders": checking the
   // no the answer gave, not pressing for what it left out.
   if (/^not even\b/.test(said) && SAYS_NO.test(normalise(last.body))) return false;
@@ -126,12 +129,6 @@ function pressesLeftOut(ctx: DetectorContext, last: { seq: number; body: string 
 
 /** An answer that says the shop does not do something. */
 const SAYS_NO = /\b(we )?(dont|do not|cant|cannot|can not|wont|will not|doesnt|does not) (currently |yet )?(deliver|ship|offer|sell|accept|do|have|stock|provide|allow|send|carry)\b|\bnot (available|possible|offered|eligible)\b/;
-
-
-/** Session 56: "like the 'sign in with apple' button loads of shops have": what was asked, said again by example (session 61: "like I hand over my old one and…"). */
-const SAYS_LIKE = /^((no|sorry|so|ok|i mean)\W+)?(like|as in|you know,?) (?!(i said|i told|this|that|it|thanks|ok|so|seriously|really|what|why|how|i(?! (hand|send|give|trade|bring|swap|return|post|drop|sell|exchange|mail|ship|pay|get)\b)|warm|hot|cold|not|very|super|literally|kinda|kind of|a bit|just|if)\b)[^.!?]{10,}/;
-/** Opening with "I mean" and saying what was meant, not "i mean, thanks" or "I mean it". */
-const SAYS_AGAIN = /^((no|sorry)\W+)?i mean\b(?!\W+(it|to|thanks|thank you|ok|okay|fine|that|thats|yes|yeah|sure|great|no|well|whatever|come on|seriously|really|i)\b)\W+\S+\s+\S+\s+\S+/;
 
 /**
  * CORRECTION_OPENER, when what is set aside is what the answer spoke of ("not gift cards" after a gift-card passage):
@@ -161,7 +158,7 @@ const BUT_PRESSES = /^((yes|yeah|yep|right|ok(ay)?|sure|i know|i get (that|it)|u
 /** "not a warranty claim, … i just want to BUY the part": the customer corrects what the reply assumed. */
 const CORRECTS = /^(?!(ok(ay)?|good|great|thanks|thank you|cool|fine|perfect|nice)\b).*?\b(i|we) (dont|do not) want to (close|delete|cancel|remove|lose|end|stop|change|return|send back) (anything|it|that|them|the (account|order|whole \w+)|my (account|order|profile))\W+((i|we) )?(just|only|simply)( want( to)?)? [a-z]+|\b(not|isnt|wasnt|arent) (a|an|the|about|asking)\b[^.!?]{0,40}[.!?,;]+\s*(i|we) (just|only|simply) want(ed)? to\b|^(?!(ok(ay)?|good|great|thanks|thank you|cool|fine|perfect|nice)\b).*\b(i|we) (dont|do not) want (to (?!(be a (pain|bother|nuisance)|bother|trouble|take up|waste|nag|be rude|complain)\b)|a |an |the )[^.!?]{0,60}[.!?,;]+\s*(i|we) (just|only|simply) want(ed)?\b(?! to (say|thank|let you know|check you got))|^(theres |there is )?no [^.!?,]{1,30} involved( here)?,? (just|only)\b|\b(thats|that is|which is) (the )?(whole|entire|exact|very|real) (problem|issue)\b|\b(im|i am|we are|were) not (after|asking for|looking for) (a|an|the)\b[^.!?]{0,30}[,.;]\s*(i|we) (just|only) want\b|\bi never said i want(ed)? to\b|\b(i|we) (just|only|simply) want(ed)? to (?!say\b)[^.!?]{0,40}, not (a|an|the|to|about|asking|claim|claiming|return|returning)\b/;
 /** The fix was tried and the problem is still there: "already reinstalled. … still closes straight away". */
-const TRIED_STILL = /\b(already|tried|reinstalled|restarted|reset|cleared|updated|washed|did that|done that)\b.{0,80}\bstill\s+(doesnt|does not|wont|will not|isnt|is not|not|cant|cannot|closes|crashes|freezes|fails|failing|happening|happens|the same|broken|no|nothing|soaks|leaks|wets|shows|says)\b/;
+const TRIED_STILL = /\b(already|tried|reinstalled|restarted|reset|cleared|updated|washed|did that|done that)\b.{0,80}\bstill\s+(doesnt|does not|wont|will not|isnt|is not|not|cant|cannot|closes|closing|crashes|crashing|freezes|freezing|fails|failing|happening|happens|the same|broken|no|nothing|soaks|leaks|leaking|wets|shows|showing|says)\b/;
 /** The fix was tried and nothing changed: "Reinstalled, same thing.", "restarted it twice, no difference". */
 /**
  * After an answer, the trouble reported as still there ("still happening, every single time", "reinstalled it too. why
@@ -209,7 +206,7 @@ function rephrasesMiss(ctx: DetectorContext, said: string): boolean {
   // "I know how to wash it, thanks - I'm asking whether YOU do it as a service": saying so is asking again.
   // "I've read the privacy summary, it doesn't say. Is my data stored outside the EU?": what they read is silent, asked again.
   // (Not when it lets that go for another question: "…doesn't mention Norway but that's fine. Different question: …".)
-  if (ASKING_AGAIN.test(said) || CORRECTS.test(said) || sameNeedAfterMiss(said, ctx.answer.kind === 'answer' && ctx.answer.articleId === lastBot.meta.articleId) || (SOURCE_SILENT.test(said) && said.includes('?') && !MOVES_ON.test(said))) return true;
+  if (ASKING_AGAIN.test(said) || CORRECTS.test(said) || pressesAfterMiss(said) || sameNeedAfterMiss(said, ctx.answer.kind === 'answer' && ctx.answer.articleId === lastBot.meta.articleId) || (SOURCE_SILENT.test(said) && said.includes('?') && !MOVES_ON.test(said))) return true;
   // Taking a reply ("so the 20th counts. sweet ty", "makes sense. and…") is no second attempt.
   if ((CLOSING.test(said) && !INSISTS.test(said.replace(NO_TROUBLE, ' '))) || ((TAKES_IT.test(said) || ACCEPTS.test(said) || TAKES_ANYWHERE.test(said)) && !presses(said))) return false;
   // "want to send back just the lamp" … "do i get the shipping back too?": asks for one more thing, which the KB answers.
@@ -255,7 +252,7 @@ function hedgeTaken(ctx: DetectorContext, reply: { seq: number; body: string; me
   const next = ctx.transcript.find((e) => e.authorType === 'visitor' && e.seq > reply.seq);
   if (!next) return false;
   const said = withoutConcession(normalise(next.body).trim());
-  return (TAKES_HEDGE.test(said) && !presses(said)) || TAKES_HEDGE_PLAN.test(said) || takenAfterEcho(said, (rest) => (TAKES_IT.test(rest) || TAKES_HEDGE.test(rest) || TAKES_HEDGE_PLAN.test(rest)) && !presses(rest)) || getsOnWithIt(said) || didPassageStep(said, reply.body) || buildsOnPassage(askedBefore(ctx, reply.seq), reply.body, next.body);
+  return (TAKES_HEDGE.test(said) && !presses(said)) || TAKES_HEDGE_PLAN.test(said) || takenAfterEcho(said, (rest) => (TAKES_IT.test(rest) || TAKES_HEDGE.test(rest) || TAKES_HEDGE_PLAN.test(rest)) && !presses(rest)) || getsOnWithIt(said) || didPassageStep(said, reply.body) || buildsOnPassage(askedBefore(ctx, reply.seq), reply.body, next.body) || checksCaseAgainstPassage(askedBefore(ctx, reply.seq), reply.body, said);
 }
 
 /** Saying the passage is beside the point: "I know the warranty covers defects, but…", "that's not it". */
@@ -352,6 +349,8 @@ export function detectRepeatedFailure(ctx: DetectorContext): DetectorResult | nu
   if (!said.includes('?') && ((words(said).length <= 5 && ACCEPTS.test(said) && !INSIST_WORDS.test(said.replace(NO_TROUBLE, ' '))) || WILL_DO_THANKS.test(said))) return null;
   // Session 59: "bit annoying but fine, doing it now before the hour's up": the step taken, nothing asked again.
   if (getsOnWithIt(said)) return null;
+  // Session 62 (RF): "ah that's annoying but fair, I'll buy one locally then": the no granted, a plan of their own.
+  if (grantsTheNo(normalise(ctx.current.body), (s) => INSIST_WORDS.test(withoutConcession(s).replace(NO_TROUBLE, ' ')) || TAKEN_BITTERLY.test(s))) return null;
   // "neighbour had it 🙃 sorry!", "never mind, it turned up": it sorted itself out, nothing asked again.
   if (!said.includes('?') && SORTED_ITSELF.test(said) && !presses(said) && said.split(/\s+/).length <= 10 && !STILL_A_PROBLEM.test(said)) return null;
   // "ohh wait it's free? ok never mind im chill now lol": whatever was asked, the last word drops it.

@@ -15,6 +15,12 @@ export interface Pattern {
  */
 const NOT_SHOPS_PERSON = String.raw`(?!\s+(?:to\s+(?:be\s+(?:home|in|there|around|at)|deliver|collect|pick|sign|bring|drop|answer|open|let|arrive|come (?:round|by|over|to the door))|at\s+(?:home|(?:the|your) (?:[\w-]+\s+)?(?:door|house|store|shop|trailhead))|from\s+(?:dhl|ups|dpd|gls|fedex|usps|hermes|evri|royal mail|correos|seur|post\w*|the (?:courier|carrier|post|post office|delivery|store|shop|bank))|(?:in|from|of)\s+(?:our|my)\b))`;
 
+/**
+ * Session 62: a time of day, a day or a clock time right after "is anyone there" asks about the support hours ("…in the
+ * afternoon pacific time?", "…on Sundays", "…after 6pm", "…over Christmas"), not for a person now.
+ */
+const AT_HOURS = String.raw`\s+(?:(?:on|at|in|during|over|after|before|until|till|from|around|by|past|late|early|on a|this|next|tomorrow)\s+)?(?:the\s+|a\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|weekends?|week ?days?|(?:bank |public )?holidays?|christmas|easter|new year\w*|(?:early |late )?(?:mornings?|afternoons?|evenings?|nights?|lunch ?(?:time|times|break)?|midday|noon|midnight)|overnight|\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|h|o ?clock)\b)\b|\s+(?:at|after|before|around|until|till|from|past|by)\s+\d`;
+
 const EN: Pattern[] = [
   // "Can somebody of the privacy team write me to this email?": someone on the team to write back.
   { re: /\b(?:can|could|please|pls)\s+(?:some ?one|some ?body|any ?one|any ?body)\s+(?:(?:from|of|on|in) (?:your |the )?(?:[\w-]+ ){0,2}?(?:team|department|dept|office|side)\s+)?(?:please\s+|just\s+)?(?:write|email|e-mail)\s+(?:to\s+)?(?:me|us)\b(?:\s+back\b)?(?!\s+(?:the|a|an|my|our|your|another|new)\s+(?:\w+\s+){0,2}(?:invoice|copy|label|receipt|code|link|pdf|confirmation|tracking|voucher|number|form)s?\b)(?![^.!?]{0,40}\b(?:when|once|after|as soon as|to confirm|an? update|updates)\b)/, direct: false },
@@ -136,8 +142,8 @@ const EN: Pattern[] = [
   // "I'd like an actual conversation with your support team", "where's your complaints department? I want this logged there"
   { re: new RegExp(String.raw`\b(?:want|like|need|prefer|rather have)\s+(?:an?\s+)?(?:actual|real|proper|human)\s+conversation\s+with\s+(?:${WHO}|your\s+(?:support\s+|customer service\s+)?team)\b|\b(?:where(?:s| is| can i find)|(?:put me through|connect me|transfer me) to|speak to|talk to)\s+(?:your|the)\s+complaints?\s+(?:department|dept|team|desk)\b(?!\s+by\s+(?:post|mail|letter|e-?mail))`), direct: false },
   // "is anyone actually real on the other end?", "is there a real person I could ask?"
-  // (Not opening hours: "is anyone there on Saturdays?".)
-  { re: /\b(?:is|are)\s+(?:there\s+)?(?:any ?one|any ?body|some ?one|some ?body)\s+(?:actually\s+|even\s+|really\s+)?(?:real|human|alive|there|home|awake)\b(?!\s+(?:on|at|in|during|over|after|before|until|till|from)\s+(?:the\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\s+(?:on|at|over)\s+(?:the\s+)?weekends?\b|\s+(?:at|after|before)\s+\d|\s+(?:in the|at) (?:morning|evening|night)s?\b)/, direct: false },
+  // (Not opening hours: "is anyone there on Saturdays?", "is anyone there in the afternoon pacific time?", "…at lunchtime".)
+  { re: new RegExp(String.raw`\b(?:is|are)\s+(?:there\s+)?(?:any ?one|any ?body|some ?one|some ?body)\s+(?:actually\s+|even\s+|really\s+)?(?:real|human|alive|there|home|awake)\b(?!${AT_HOURS})`), direct: false },
   { re: /\b(?:is|are)\s+there\s+(?:actually\s+|even\s+|really\s+)?(?:an?|any)?\s*(?:real|actual|live|living|human)\s+(?:person|people|human|humans|agent|staff|soul)(?![\w-])(?!\s+(?:limit|capacity|tent|size|version|rating))/, direct: false },
   // Session 48: "is there a human somewhere in this process".
   { re: /\bis\s+there\s+(?:a|any)\s+(?:human|person|real person|human being)\s+(?:somewhere|anywhere|at all|involved(?=\s*(?:[?.!,]|$|or\b|at all\b|here\b|anywhere\b|in (?:this|my) (?:case|process|chat|conversation|request|refund|claim)\b))|(?:in|behind)\s+(?:this|the|it)\s+(?:process|loop|chain|chat|system)|behind\s+(?:this|it)(?!\s+\w))\b/, direct: false },

@@ -46,6 +46,17 @@ const MORE_SAID = /\b(info\w*|details?|context|background|questions?|ordered|bou
 // (Review 61: can or could, not "will it be shipped today?", a new question about the same article.)
 const BY_PRONOUN = /(?:^|[.!]\s+)(?:so\s+)?(?:can|could)\s+(?:they|it|them|those|these)\s+(?:still\s+|not\s+|maybe\s+)?be\s+[a-z]+ed\b[^.!?]{0,40}\?/;
 
+/**
+ * Session 62 (RF): right after a miss, the need asked again by pronoun and "then" ("how do I get it fixed then?", "who
+ * can change that then?"), or someone asked to say it ("so can anyone tell me where the points went?"): the same
+ * question pressed, whatever passage its new words now find.
+ */
+const BY_PRONOUN_THEN = /(?:^|[.!?,;:]\s*)(?:(?:so|ok(?:ay)?|well|right)\W+)*(?:how|who|where|what)\b[^.!?]{0,40}\b(?:it|this|that|them)\b[^.!?]{0,25}\bthen\s*\?/;
+const ANYONE_SAY = /(?:^|[.!?,;:]\s*)(?:(?:so|ok(?:ay)?|well|hmm+|right)\W+)*(?:can|could|will|would) (?:anyone|anybody|someone|somebody) (?:there |here |at all )?(?:tell|explain to|show) me\b[^?]{0,80}\?/;
+export function pressesAfterMiss(said: string): boolean {
+  return BY_PRONOUN_THEN.test(said) || ANYONE_SAY.test(said);
+}
+
 /** Right after a miss, the same need again although a passage of the missed article now answers (repeatedFailure.ts). */
 export function sameNeedAfterMiss(said: string, sameArticle: boolean): boolean {
   const less = ASKS_LESS.exec(said);
