@@ -23,7 +23,9 @@ const DELIVERY_PROMISE = new RegExp(
 const PROMISE_ANY_DAY = new RegExp(String.raw`\b((can|could|will|would|do|does) (you|u|ya|they|<shop>)( \w+){0,2} (promise|guarantee)|(promise|guarantee) (me|us)( that)?)\b[^.!?]{0,40}\b(arriv\w*|deliver\w*|comes?|gets? (here|there))\b`);
 const SAYS_A_DAY = new RegExp(String.raw`\b(by|before|on|for|in time for) (${WHEN})`);
 /** Money or a reply that arrives, not a parcel ("what day will my refund arrive?"). */
-const NOT_PARCEL = String.raw`(?![^.!?]{0,80}\b(refund\w*|money|credit|points|voucher|reply|answer|e-?mail)\b)`;
+// (Review 1 of session 62: nor a return that must get back, a code, the warranty's start: "what day does my return need
+// to arrive by?", "which day will the gift card arrive?", "exactly which date does the warranty start, the day it arrives?".)
+const NOT_PARCEL = String.raw`(?![^.!?]{0,80}\b(refund\w*|money|credit|points|voucher|reply|answer|e-?mail|returns?|returned|gift ?cards?|codes?|warranty|guarantee|window|labels?|(need|needs|has|have|must) to)\b)`;
 // (Session 62: the adverb first, "tell me exactly what day NW-128890 will arrive", "precisely which date it gets delivered".)
 const EXACT_DAY = new RegExp(String.raw`\b(exact|precise|specific|definite) (day|date)\b[^.!?]{0,50}\b(deliver\w*|arriv\w*|turn up|get here)\b|\b(what|which) (day|date) exactly\b[^.!?]{0,40}\b(deliver\w*|arriv\w*)\b|\b(exactly|precisely) (on )?(what|which) (day|date)\b${NOT_PARCEL}[^.!?]{0,40}\b(will|would|does|do|should|is|are|can)\b[^.!?]{0,40}\b(deliver\w*|arriv\w*|turn up|get here|be here|come)\b`);
 /**

@@ -10,6 +10,7 @@ import { DETAIL_ASKS } from './detailAsks.js';
 import { RETROACTIVE_ASKS } from './retroactiveAsks.js';
 import { UNLISTED_ASKS } from './unlistedAsks.js';
 import { UNSETTLED_OFFERS } from './unsettledOffers.js';
+import { GONE_ASKS } from './goneAsks.js';
 import { ANSWER_THRESHOLD, searchKnowledgeBase, type KbHit, type KnowledgeBase } from './knowledgeBase.js';
 
 /** A sentence asking when something sold out comes back ("when is it back in stock?", "wann ist sie wieder lieferbar?"); `said` normalised. */
@@ -169,6 +170,8 @@ export const NARROW_ASKS: readonly NarrowAsk[] = [
   ...UNLISTED_ASKS,
   // A sale to come, loyalty status moved to another account, one part of a product swapped.
   ...UNSETTLED_OFFERS,
+  // A product no longer sold asked again.
+  ...GONE_ASKS,
 ];
 
 /**

@@ -95,6 +95,19 @@ const THAT_ROUTE = /\b(?:if|should|when|once)\s+(?:they|you|we|i|it)\s+(?:go|goe
 /** "if they say no, can I contest it?": a decision appealed, as the articles say it (not "dispute it", with a bank). */
 const CONTEST = /\b(?:contest|challenge|appeal against|object to)\s+(?:it|that|this|the (?:decision|rejection|refusal|outcome|verdict))\b/;
 
+/**
+ * Session 62 (V2): someone else into the customer's account ("is my balance safe if someone else logs in with my
+ * password?", "my ex knows my password", "a stranger got hold of my login"): the account's security, which the
+ * articles call suspicious activity (change the password), not the balance or points the customer worries for. Someone
+ * the customer did not mean to let in: not "my partner logs in with my password" nor "I logged in with my password".
+ */
+const OUTSIDER = String.raw`(?:some ?(?:one|body)(?: else)?|any ?(?:one|body) else|(?:a )?strangers?|hackers?|other people|people i dont know|(?:my|an|our) ex(?:-?(?:partner|wife|husband|boyfriend|girlfriend))?|(?:my|our) former (?:partner|flatmate|roommate|housemate|colleague|employee))`;
+const CREDENTIALS = String.raw`(?:my|our) (?:password|passcode|login(?: details)?|log-?in(?: details)?|sign-?in details|credentials|account details)`;
+const OUTSIDER_IN = new RegExp(
+  String.raw`\b${OUTSIDER} (?:could |can |might |may |would |will |has |had |have )?(?:logs?|logged|logging|signs?|signed|signing|gets?|got|getting|gotten|break|breaks|broke) (?:in|into|on)(?:to)? (?:with|using) ${CREDENTIALS}\b` +
+    String.raw`|\b${OUTSIDER} (?:knows?|knew|has|have|had|got hold of|gets hold of|found out|saw|has seen|stole|guessed|is using|uses|used) ${CREDENTIALS}\b`,
+);
+
 /** Each phrase's matches in `said`, and what it means. */
 const RESTATED: readonly [(said: string) => string[], string[]][] = [
   [addressFixed, ['change', 'address']],
@@ -111,6 +124,7 @@ const RESTATED: readonly [(said: string) => string[], string[]][] = [
   [every(BACK_ON_CARD), ['refund', 'payment', 'method']],
   [every(THAT_ROUTE), []],
   [every(CONTEST), ['appeal']],
+  [every(OUTSIDER_IN), ['suspicious', 'activity', 'change', 'password']],
 ];
 function every(re: RegExp): (said: string) => string[] {
   const global = new RegExp(re.source, 'g');

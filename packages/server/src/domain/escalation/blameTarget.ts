@@ -41,3 +41,13 @@ export function unfitForUse(text: string, shopName: string): string {
   return sentences(text).map((p) => (THING_UNFIT.test(p) && !shop.test(p) ? p.replace(/\buseless\b/g, ' ') : p)).join(' ');
 }
 
+
+/**
+ * Session 62 (RF2): the customer's own telling called silly before they tell it ("this is going to sound ridiculous but
+ * bear with me", "I know it sounds absurd", "probably a stupid question", "I feel ridiculous asking"): aimed at
+ * themselves, not the shop. Not "your policy sounds ridiculous", "that sounds like a joke".
+ */
+const OWN_TELLING = /\b(?:(?:this|it)(?: is| s)? (?:going to|gonna|will|might|may|could|probably)(?: probably| totally| sound like| be| seem)? (?:sound|seem)|(?:i know|i realise|i realize|i know that) (?:this|it|how this|how it)(?: (?:may|might|will|probably|must))? (?:sounds?|seems?|is)|(?:i )?(?:feel|felt|feeling)(?= (?:a (?:bit|little) |so |kind of |kinda )?\w+ (?:asking|for asking|to ask|even asking|but)\b))(?: a (?:bit|little)| kind of| kinda| so| totally| completely)? (?:ridiculous|absurd|crazy|insane|silly|stupid|daft|dumb|weird)\b|\b(?:probably |maybe |might be |possibly )?(?:a |my )?(?:ridiculous|stupid|silly|daft|dumb) question\b/g;
+export function withoutOwnTelling(text: string): string {
+  return text.replace(OWN_TELLING, ' ');
+}

@@ -34,3 +34,27 @@ const GRANTS = /(?:^|[,.;:!-]\s*|\b(?:ah+|oh+|ok(?:ay)?|hm+|well|alright|thats|t
 export function grantsTheNo(text: string, insists: (s: string) => boolean): boolean {
   return !text.includes('?') && GRANTS.test(text) && !insists(text);
 }
+
+/** A time limit the passage sets: "Within 60 minutes of placing your order", "up to 30 days", "after 14 days". */
+const PASSAGE_LIMIT = /\b(?:within|up to|after|under|inside|for)\s+(?:the first\s+)?(\d+|an?|one|two)\s*-?\s*(minute|hour|day|week|month)s?\b/;
+/** Their own time set against it: "it's been about 3 hours", "ordered 2 hours ago", "only 40 minutes". */
+const OWN_TIME = /\b(?:(?:its|it s|it has|its only|has) been (?:about |around |roughly |nearly |almost |over |just over |only |like |maybe )?|(?:ordered|placed|bought|paid|booked)(?: it| this| that| the order)? (?:about |around |only |just )?|only )(\d+|an?|one|two|three|a few|a couple of)\s*(minute|min|hour|hr|day|week|month)s?\b/;
+/** Asking for the rule to bend: "just change it", "can't you still…", "surely…", "it hasn't even shipped". */
+const PLEA = /\b(?:just (?:change|cancel|update|edit|fix|do|swap|amend) (?:it|that|this|the \w+)|(?:cant|can not|cannot|couldnt) you (?:just|still|please)|surely (?:you|it|someone)|make an exception|(?:it|the order|my order|the parcel) (?:hasnt|has not|havent|isnt|is not) (?:even |actually )?(?:shipped|left|gone out|been sent|dispatched|packed)(?: yet)?)\b/;
+/** The passage's promise not kept is not a plea: "it's been 3 weeks, still no refund". */
+const PROMISE_UNKEPT = /\b(?:still (?:no|nothing|not|waiting|hasnt|havent)|nothing (?:yet|came|arrived)|never (?:came|arrived|got)|no (?:refund|money|sign|reply|email|tracking))\b/;
+
+/**
+ * Session 62 (RF2): after a passage with a time limit, the customer sets their own time against it and asks for the rule
+ * to bend ("it's been about 3 hours. it hasn't shipped yet though?? just change it" after "within 60 minutes…"): they
+ * read the passage as the answer and plead with its no, which is not yet asking the failed question again (older
+ * labels: "but is not shipped yet, why is not possible?" is not yet a second attempt). `said` normalised.
+ */
+export function pleadsAgainstLimit(passage: string, said: string): boolean {
+  const limit = PASSAGE_LIMIT.exec(passage.toLowerCase());
+  const own = OWN_TIME.exec(said);
+  if (!limit || !own || !PLEA.test(said) || PROMISE_UNKEPT.test(said)) return false;
+  // The same scale of time: hours against minutes or hours, days against days, weeks or months.
+  const scale = (u: string) => (/^(minute|min|hour|hr)$/.test(u) ? 'short' : 'long');
+  return scale(limit[2]!) === scale(own[2]!);
+}

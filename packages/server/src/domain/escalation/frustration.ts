@@ -13,7 +13,7 @@ import type { TranscriptEntry } from '../pipelineTypes.js';
 import { botHasReplied, customerMessages, lastBotReply, type DetectorContext, type DetectorResult } from './types.js';
 import { ANOTHER_HOOP, CHORE_AGAIN, CORRECTS_BOT, INSULTS, MEDIUM, PLEASED, SERVICE_AS_ALWAYS, SIGNALS, STRESSED_WORD, STRONG, TAKES_THEN_ASKS_MORE, THUMBS_UP_LET_DOWN, type Signal } from './frustrationSignals.js';
 import { namedShop } from '../site/siteNames.js';
-import { unfitForUse, withoutOthersBlamed } from './blameTarget.js';
+import { unfitForUse, withoutOthersBlamed, withoutOwnTelling } from './blameTarget.js';
 import { echoesReply, quotesReply, repeatsReplyWords } from './replyEcho.js';
 import { mildNoThenAsks, verdictSignals } from './frustrationVerdicts.js';
 import { calmSecondAttempt, hostileOpenerWithFacts, LONE_EXASPERATION, SHOUTED_CLOSE, withoutCodeLists } from './frustrationOpener.js';
@@ -228,7 +228,7 @@ export function scoreFrustration(
   };
   // (Session 51: "is that legit or a scam??" asks whether someone else's demand is one.)
   // (Review 1 of session 57: nor is wonder, "it's absurd how light the ridgeline is!".)
-  const insultText = unfitForUse(withoutOthersBlamed(text, shopName), shopName).replace(MILD_GRUMBLE, ' ').replace(/\b(some ?one|some ?body|someones|they|theyre|scammers?|fraudsters?)( is| are| s)? (trying|tried|try|wants?|attempting) to scam (me|us|people)\b|\b(absurd|ridiculous|crazy|insane) (just )?how (light|cheap|small|compact|easy|good|well|comfy|comfortable|warm|bright|quick|fast|tiny|sturdy|strong|nice|quiet)\b|\b(legit|real|genuine|safe|official)\s+or\s+(a |just a )?(scam|fake|phishing)\b|\b(is|was) (this|that|it) (a )?(scam|fake)\s*\?/g, ' ');
+  const insultText = unfitForUse(withoutOthersBlamed(withoutOwnTelling(text), shopName), shopName).replace(MILD_GRUMBLE, ' ').replace(/\b(some ?one|some ?body|someones|they|theyre|scammers?|fraudsters?)( is| are| s)? (trying|tried|try|wants?|attempting) to scam (me|us|people)\b|\b(absurd|ridiculous|crazy|insane) (just )?how (light|cheap|small|compact|easy|good|well|comfy|comfortable|warm|bright|quick|fast|tiny|sturdy|strong|nice|quiet)\b|\b(legit|real|genuine|safe|official)\s+or\s+(a |just a )?(scam|fake|phishing)\b|\b(is|was) (this|that|it) (a )?(scam|fake)\s*\?/g, ' ');
   for (const s of signalsFor(shopName)) {
     const t = s.label === 'insult' ? insultText : text;
     if (s.re.test(t) && (!s.needs || s.needs.test(t)) && (!s.shouted || shouting(withoutCodeLists(message)))) add(s.weight, s.label);

@@ -58,4 +58,5 @@ export function withoutCodeLists(message: string): string {
  * Session 62: "unbelievable", "come on", "you must be kidding me" as the whole reply to an answer: the verdict on it, as
  * aimed as a dismissive "whatever" (not "unbelievable, it arrived already!" or a word of surprise in other languages).
  */
-export const LONE_EXASPERATION = /^\W*(?:(?:just |simply |absolutely |truly |honestly )?(?:unbelievable|unreal|un-?f\w*-?believable)|come on(?: now)?|give me a break|(?:are|r) (?:you|u) (?:kidding|joking|serious)(?: me)?|you (?:must|have got to|gotta) be (?:kidding|joking)(?: me)?|das (?:ist (?:doch )?nicht zu fassen|darf (?:doch )?nicht wahr sein))\W*$/i;
+// (Review 1 of session 62: not met with a laughing or delighted emoji, "unreal 😍", "unbelievable 😂".)
+export const LONE_EXASPERATION = /^(?!.*(?:😍|😂|🤣|🥰|😀|😃|😄|😁|😆|😊|🙌|🎉|❤|👍|🥳|🤩|😮|💚|💙))\W*(?:(?:just |simply |absolutely |truly |honestly )?(?:unbelievable|unreal|un-?f\w*-?believable)|come on(?: now)?|give me a break|(?:are|r) (?:you|u) (?:kidding|joking|serious)(?: me)?|you (?:must|have got to|gotta) be (?:kidding|joking)(?: me)?|das (?:ist (?:doch )?nicht zu fassen|darf (?:doch )?nicht wahr sein))\W*$/i;

@@ -14,8 +14,10 @@ import { named, NO_NAMES, type SiteNames } from '../site/siteNames.js';
 import { ORDER_NOT_PLACED_ES_DE } from './highStakesPatterns.js';
 import { BURNED_TOO, CAMPFIRE_SMOKE, OUTSIDE_HEAT, DISPUTE_OVER, HYPOTHETICAL, INCIDENT, LEGAL_THREAT, NOT_DISPUTING, NOT_THE_GEARS, OTHER_SHOP, OTHER_SHOP_HACKED, OWN_PROFESSION, SWELL_CONTAINER, SWELL_IF, DISPUTE_STILL_ON, learnedFraud, MILD, deniedOrFeared, NOT_THE_GEAR, RULES, SMOKE_SMELL, FIRE_NEARBY, SEEN_IT, SUPPOSED_TO, WOUND_WORDS, WOUND_WORDS_MORE, onlyLooksAlike, type HighStakesKind } from './highStakesPatterns.js';
 import { CARD_GIVEN, CARD_GIVEN_ES_DE, OWN_CHECKOUT_ES_DE, PHISHY, PHISHY_ES_DE, SCAM_NAMED_ES_DE } from './phishing.js';
-import { accountTakenDuty, DUTY, dutyOf, MONEY_MOVED_MORE, ORDER_DISOWNED } from './highStakesDuty.js';
+import { accountTakenDuty, DUTY, dutyOf, MONEY_MOVED_MORE, ORDER_DISOWNED, ORDER_SLIPPED_IN } from './highStakesDuty.js';
 import { PRECAUTION_HERE, PRODUCT_CAUSED, saidInPassing, THE_SHOPS } from './highStakesInPassing.js';
+import { paidWithTheirs, takenOver } from './highStakesTakeover.js';
+import { securityNotCurrent } from './highStakesSettled.js';
 
 export type { HighStakesKind };
 
@@ -136,6 +138,7 @@ const SWELLING_DEVICE = /\b[a-z]+ \d{3,}\b|\b(batter\w*|power ?banks?|<device>|c
 export function findHighStakes(message: string, previous = '', earlier = previous, names: SiteNames = NO_NAMES): { kind: HighStakesKind; text: string } | null {
   const found = findHighStakesIn(message, previous, earlier, names);
   if (found?.kind === 'security' && FALSE_ALARM.test(normalise(message))) return null;
+  if (found?.kind === 'security' && securityNotCurrent(normalise(message), (rest) => findHighStakesIn(rest, '', '', names)?.kind === 'security')) return null; // (hacks in general, someone else's phishing, a hack put right)
   // (A second-hand scare, a dispute asked about in theory or with another shop, a scare already dealt with.)
   const incidentIn = (rest: string) => ['safety', 'injury'].includes(findHighStakesIn(rest, '', '', names)?.kind ?? '');
   return found && onlyLooksAlike(found.kind, normalise(message), incidentIn) ? null : found;
@@ -162,6 +165,8 @@ function findHighStakesIn(message: string, previous: string, earlier: string, na
   if (threat) return { kind: 'dispute', text: threat[0] };
   const event = ACCOUNT_EVENT.exec(text);
   if (event && DISOWNED.test(text)) return { kind: 'security', text: event[0] };
+  const taken = takenOver(text, DISOWNED.test(text));
+  if (taken) return { kind: 'security', text: taken };
   // "got an email saying my password was changed" … "i didnt change it!!": the change told, then disowned.
   // Told by a notice, not by the customer's own doing ("i changed my password yesterday and now the app says…"), and not
   // put down to something harmless ("i didnt change it, maybe autofill did").
@@ -373,7 +378,7 @@ export function detectHighStakes(message: string, seq: number, previous = '', ea
   // Session 50: "somebody cashed in all my trailpoints (1,800) and used the vouchers": loyalty value taken is money moved.
   // Session 60: an order someone put on the account, no charge named, and the customer now locked out: the sign-in team's.
   const lockedOut = !/\b(charg\w*|paid|payments?|money|debited|refund\w*)\b|[€$£]\s?\d/i.test(message) && /\b(can'?t|cannot|can not|unable to|won'?t let me|will not let me|no longer)\b[^.!?]{0,20}\b(log|sign|get) ?in|\blocked out\b/i.test(message);
-  const money = !lockedOut && (moneyMoved || (!noMoney && (MONEY_MOVED_MORE.test(normalise(message)) || ORDER_NOT_PLACED_ES_DE.test(normalise(message)) || ORDER_DISOWNED.test(normalise(message)))) || /\b(cashed|redeemed|used|spent|turned|converted|drained|emptied)\b[^.!?]{0,30}\b(points|trailpoints|vouchers?|gift ?cards?|balance)\b|\b(points|trailpoints)\b[^.!?]{0,20}\b(into|for) vouchers\b/i.test(message));
+  const money = !lockedOut && (moneyMoved || (!noMoney && (MONEY_MOVED_MORE.test(normalise(message)) || paidWithTheirs(normalise(message)) || ORDER_NOT_PLACED_ES_DE.test(normalise(message)) || ORDER_DISOWNED.test(normalise(message)) || ORDER_SLIPPED_IN.test(normalise(message)))) || /\b(cashed|redeemed|used|spent|turned|converted|drained|emptied)\b[^.!?]{0,30}\b(points|trailpoints|vouchers?|gift ?cards?|balance)\b|\b(points|trailpoints)\b[^.!?]{0,20}\b(into|for) vouchers\b/i.test(message));
   const duty = dutyOf(found.kind, money, message, `${earlier} ${previous} ${message}`);
   return {
     ...(duty ? { skillDuty: duty } : {}),

@@ -40,6 +40,14 @@ export const MONEY_MOVED_MORE =
 export const ORDER_DISOWNED =
   /\b(bestellung\w*|kauf|einkauf|[a-z]{1,4}-\d{4,})\b[^.!?]{0,80}?\b(die|den|das) (ich|wir) (gar |uberhaupt |so )?(nicht|nie) (kenne|kennen|erkenne|erkennen|getatigt|aufgegeben|bestellt)\b|\b(unbekannte\w*|fremde\w*) (bestellung|einkauf|kauf)\w*|\b(pedidos?|compras?|[a-z]{1,4}-\d{4,})\b[^.!?]{0,60}?\bque (yo |nosotros )?no (reconozco|reconocemos|conozco|conocemos)\b|\b(pedidos?|compras?) (desconocid[oa]s?|que no (es|son) (mio|mia|mios|mias|nuestro|nuestra))\b|\b(orders?|purchases?|[a-z]{1,4}-\d{4,}) (that |which )?(i|we) (dont|do not|didnt|did not|cant|cannot) recogni[sz]e\b|\b(unknown|unrecogni[sz]ed) (orders?|purchases?)\b/;
 
+/**
+ * Session 62 (T2): an order that turned up on the account in a takeover ("now there's a new order on my account… to an
+ * address I don't know"): money moved, the fraud team's as ORDER_DISOWNED's. Not one the customer placed ("I placed a
+ * new order on my account") nor sent to an address they know.
+ */
+export const ORDER_SLIPPED_IN =
+  /(?<!\b(i|we) (just |also )?(placed|made|put in|put through|submitted|see|saw|can see|checked) )\b(a|an|another|some|two|three|\d+) (new |strange |unknown |random |extra |weird |odd |fresh )+(orders?|purchases?)\b[^.!?]{0,20}\b(on|in|from|placed on|placed from|placed with) (my|our) account\b|\b(orders?|purchases?|[a-z]{1,4}-\d{4,})\b(?! page)(?:(?!replacement|warranty|claim|repair)[^.!?]){0,80}?\bto (an?|some) (address|name|person|house|flat)( \w+)? (i|we) (dont|do not|didnt|did not|cant|cannot|have never|never|wont) (know|recogni[sz]e|seen|heard of)\b|\b(neue|fremde) bestellung (\w+ ){0,2}(in|auf) (meinem|unserem) (konto|kundenkonto)\b|\bun pedido (nuevo|extrano|desconocido) en (mi|nuestra) cuenta\b/;
+
 /** A claim or a replacement under way (en/de/es). */
 const CLAIM_REMEDY = /\b(claim|warranty|replacement|replaced|garantie\w*|gewahrleistung|reklamation|ersatz\w*|garantia|reclamacion|reemplazo|sustitu\w*)\b/;
 /** A fault on the item itself. */

@@ -2,6 +2,7 @@
  * The high-stakes phrasings (safety, injury, money disputes, legal threats, security) in English, Spanish and German,
  * matched against normalised sentences; `<device>` is the site's battery products (site/siteNames.ts).
  */
+import { TOLD_BY_OTHERS } from './highStakesSettled.js';
 export type HighStakesKind = 'safety' | 'injury' | 'dispute' | 'legal' | 'security';
 
 export interface Rule {
@@ -72,7 +73,9 @@ export const RULES: Rule[] = [
   { kind: 'safety', re: /\b(voltpack|<device>|bateria|power ?bank|powerbank|cargador|akku|ladegerat)\b[^.!?]{0,60}\b((hace|hacia|hizo|hacer) un ((ruido|sonido) (como (de |a )?)?(un )?)?(silbido|chasquido)|chisporrot\w*|(olia|huele|olor) (raro,? |extrano,? )?(como )?a (quimico|quemado|productos quimicos)|(riecht|roch) (nach )?(chemi\w*|verbrannt\w*|verschmort\w*))/ },
   // Session 62: the same in English, "my VoltPack hisses … and smells like chemicals" (an incident: not "does it smell of
   // chemicals when new?", nor a tent or a jacket, which is no cell).
-  { kind: 'safety', re: /\b(voltpack|<device>|power ?banks?|powerbank|batter(y|ies)|charger)\b[^.!?]{0,60}\b((smells?|smelt|smelled|smelling|stinks?|stank|reeks?|reeked) (strongly |really |a bit |a little |kind of |kinda |sort of )?(of|like) (\w+ )?(chemicals?|solvents?|acid|acetone|nail polish( remover)?|ammonia)|chemical (smell|odou?r|stink|fumes))\b/, needsIncident: true },
+  // (Review 1 of session 62: not its box, "the voltpack box smells like chemicals", nor denied, "no chemical smell like my
+  // old one", nor read somewhere, "I read that a battery that smells of chemicals is dangerous".)
+  { kind: 'safety', re: /(?<!\b(read|heard|seen|told)( online| somewhere)? that\b[^.!?]{0,20})\b(voltpack|<device>|power ?banks?|powerbank|batter(y|ies)|charger)\b(?! (box|boxes|packaging|package|pouch|bag|sleeve|manual|leaflet)\b)[^.!?]{0,60}\b(?<!\b(no|not|never|without|zero|doesnt|does not|didnt|did not|dont|do not|wont|no longer) )((smells?|smelt|smelled|smelling|stinks?|stank|reeks?|reeked) (strongly |really |a bit |a little |kind of |kinda |sort of )?(of|like) (\w+ )?(chemicals?|solvents?|acid|acetone|nail polish( remover)?|ammonia)|chemical (smell|odou?r|stink|fumes))\b/, needsIncident: true },
   // "se me calentó muchísimo mientras cargaba y me quemó la muñeca": heat or a burn beside a device or its charging
   // (not the sun, the cold or a stove that heats water well).
   { kind: 'safety', re: /\b(se (me |le |nos )?calent(o|aba) (much\w*|demasiado|un monton)|se (me |le |nos )?puso (muy|super|demasiado|tan) caliente|(me|le|nos|les) quem(o|aba)|se quem(o|aba) (la|el|los|las|su|sus) (mano|manos|dedo|dedos|cara|brazo|muneca|pierna|piel|frente|oreja))\b/, needs: /\b(carg\w*|bateri\w*|reloj|frontal|linterna|power ?bank|cargador|enchuf\w*|<device>|usb)\b/ },
@@ -297,7 +300,7 @@ export function onlyLooksAlike(kind: HighStakesKind | null, t: string, incidentI
   // (Review 3: a reversal asked of the bank for "nothing to do with you".)
   if ((kind === 'dispute' || (kind === null && /\b(chargebacks?|disput\w*|streitfall|reclamaci\w+)\b/.test(t))) && (OTHER_SHOP.test(t) || NOT_US.test(t) || DISPUTE_OVER.test(t) || ((NOT_DISPUTING.test(t) || DISPUTE_DROPPED.test(t)) && !DISPUTE_STILL_ON.test(t))) && !/\b(this time|again)\b|\b(ive|i have|im|i am|ill|i will) (\w+ )?(filed|filing|opened|opening|file|open)\b/.test(t)) return true;
   if ((kind === 'safety' || kind === 'injury' || (kind === null && (WOUND_WORDS.test(t) || WOUND_WORDS_MORE.test(t)))) && RESOLVED_BEFORE.test(t) && !HAPPENING_AGAIN.test(t) && !incidentIn?.(t.slice(t.search(RESOLVED_BEFORE) + (RESOLVED_BEFORE.exec(t)?.[0].length ?? 0)))) return true;
-  if (kind === 'safety' && SECOND_HAND.test(t) && MINE_FINE_OR_WORRIED.test(t) && !MINE_TOO.test(t)) return true;
+  if (kind === 'safety' && (SECOND_HAND.test(t) || TOLD_BY_OTHERS.test(t)) && MINE_FINE_OR_WORRIED.test(t) && !MINE_TOO.test(t)) return true;
   // Session 53: "it looks totally normal, no bulging, no smell, doesn't get hot. still ok to use?": the signs denied, one by
   // one (the learned reading saw the words; the patterns read the negations).
   if (kind === null && (t.match(SIGN_DENIED) ?? []).length >= 2 && !SIGN_AFFIRMED.test(t.replace(SIGN_DENIED, ' '))) return true;

@@ -12,6 +12,7 @@ import { wordOverlap } from './frustration.js';
 import { messageProbability } from './messageModel.js';
 import { botHasReplied, customerMessages, type DetectorContext, type DetectorResult } from './types.js';
 import { calmChase } from './calmChase.js';
+import { puzzledOnly } from './puzzled.js';
 
 const PRAISE = /\b(thanks?|thank you|thx|great|perfect|lovely|awesome|amazing|love|happy|glad|brilliant|excellent|helpful|worked|props|appreciate|cheers|wow|fantastic|wonderful|superb|gracias|danke|genial|super|toll|prima)\b/;
 // Not a bare "no": "no other shop does that", "no catch at all", "no worries" are praise too.
@@ -32,7 +33,7 @@ function praiseOnly(message: string): boolean {
 
 export function detectLearnedFrustration(ctx: DetectorContext): DetectorResult | null {
   const model = ctx.frustration;
-  if (!model || !botHasReplied(ctx.transcript, ctx.current.seq) || repeatsEarlier(ctx) || praiseOnly(ctx.current.body) || calmChase(ctx.current.body)) return null;
+  if (!model || !botHasReplied(ctx.transcript, ctx.current.seq) || repeatsEarlier(ctx) || praiseOnly(ctx.current.body) || calmChase(ctx.current.body) || puzzledOnly(ctx.current.body)) return null;
   if (messageProbability(model, ctx.current.body) < model.threshold) return null;
   return { trigger: 'frustration', confidence: 0.7, reason: 'Customer is frustrated (in words of their own)', evidenceSeq: ctx.current.seq };
 }

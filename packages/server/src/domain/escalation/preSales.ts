@@ -157,7 +157,12 @@ const RESTOCK =
 /** An order already placed ("my order is on hold, awaiting stock"): its delivery is the shipping team's. */
 const PLACED = /\b(my order|our order|ordered|(meine|unsere) (bestellung|lieferung)|bestellt|(mi|nuestro) pedido|pedi|on hold|back ?order\w*|awaiting stock|cancell?ed|(has|hasnt|not|been|be) (shipped|dispatched)|when will it (ship|be dispatched))\b/;
 
+/**
+ * Session 62 (RF2): a product not out yet ("when is the Pace 6 coming out", "any release date at all?", "is a new
+ * Trailsense launching this autumn?"): availability to come, pre-sales' like a restock. Not money or a parcel released.
+ */
+const NEW_RELEASE = /(?<!\b(?:refund|payment|money|funds?) )\b(?:release|launch) dates?\b(?![^.!?]{0,20}\b(?:refund|payment|money|funds?)\b)|\bwhen (?:is|are|will|does|do) (?:the |a |your )?(?:new |next )?(?!(?:my|our|his|her|their|its|it|they|this|that|the|a|your)\b)(?!(?:[a-z]+ )?(?:refund|order|parcel|package|payment|money|funds?|deposit|hold|item|return|delivery|shipment|charge|credit|points?|invoice)s?\b)[a-z]+(?: [a-z0-9]+)? (?:be )?(?:coming out|come out|launch|launching|being released|be released|released|hitting the shops)\b(?! (?:of|from)\b)|\bnew (?:model|version|generation|edition|watch|tent|headlamp|lamp|jacket)\b[^.!?]{0,40}\b(?:coming|come out|launch\w*|released?|this (?:year|spring|summer|autumn|fall|winter)|next year)\b/;
 export function asksAboutRestock(conversation: string): boolean {
   const all = normalise(conversation);
-  return RESTOCK.test(all) && !FAULT.test(all) && !PLACED.test(all);
+  return (RESTOCK.test(all) || NEW_RELEASE.test(all)) && !FAULT.test(all) && !PLACED.test(all);
 }

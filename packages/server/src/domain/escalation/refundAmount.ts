@@ -6,10 +6,17 @@
 import { normalise } from '../bot/text.js';
 import { findAmounts, type Amount } from './amounts.js';
 import { returnedItems } from './returnedItems.js';
+import { isBound, withoutMoneyBack } from './notItemAmounts.js';
 
 /** "only the lamp from my €320 order", "I kept most of order NW-714406": the order total is not what is being refunded. */
 // ("Just to check the money side" is no partial refund.)
-const PARTIAL = /\b((im |i am |were |we are )?(returning|sending back) (one|1|a single)\b|(returning|sending|send|return) (just |only )?(one|1|a single) \w+( \w+)? back\b|(is|are) staying\b|only|just(?! (to (check|confirm|be sure|make sure|clarify|say)|making sure|checking|wondering|want|wanted|asking))|partial|one of|part of|some of|(?<!\ball )(\d+|two|three|four|five|six) of (the|my|our) (?!(\d+|two|three|four|five|six|seven|eight|nine|ten)\b)|keeping|keep the|(i|we) kept (most|some|the rest|everything else|all but|the \w+|the [€$£])|nur|solo)\b/;
+/**
+ * Session 62 (RU): one of several already gone back, "I returned one tent from a 2-tent order", "the one I sent back
+ * was €199": the rest stays, so the order's total or a count of them is not what is refunded.
+ */
+const ONE_GONE_BACK = /\b(returned|sent back|refunded) (just |only )?(one|1|a single)\b(?!-| (more|days?|weeks?|months?|years?|hours?|times?|last)\b)|\b(sent|posted|mailed|shipped) (just |only )?(one|1|a single) (\w+ ){0,2}back\b|\bthe (one|1) (that |which )?((i|we) (have |had |just |already )?(returned|am returning|m returning|returning|(sent|posted|mailed|shipped|am sending|m sending|sending)( \w+)? back)|(went|is going|goes|was sent|got sent|is coming|came) back)\b/;
+const PARTIAL_WORDS = /\b((im |i am |were |we are )?(returning|sending back) (one|1|a single)\b|(returning|sending|send|return) (just |only )?(one|1|a single) \w+( \w+)? back\b|(is|are) staying\b|only|just(?! (to (check|confirm|be sure|make sure|clarify|say)|making sure|checking|wondering|want|wanted|asking))|partial|one of|part of|some of|(?<!\ball )(\d+|two|three|four|five|six) of (the|my|our) (?!(\d+|two|three|four|five|six|seven|eight|nine|ten)\b)|keeping|keep the|(i|we) kept (most|some|the rest|everything else|all but|the \w+|the [€$£])|nur|solo)\b/;
+const PARTIAL = new RegExp(`${PARTIAL_WORDS.source}|${ONE_GONE_BACK.source}`);
 
 /** A shipping cost beside the amount ("the €4.95 shipping", "paid €12.95 for express"). */
 const SHIPPING_NEAR = /\b(shipping|postage|delivery (fee|cost|charge)|return (label|postage|shipping)|express( (fee|surcharge|shipping|delivery))?|gastos de env[ií]o|env[ií]o|versand(kosten)?|porto)\b/;
@@ -73,6 +80,11 @@ export function refundAmount(message: string, before = ''): { total: number; amo
     amounts = amounts.filter((a) => !received.includes(a));
     countText = text.replace(/\b(i|we) (only|just) (got|received|had|saw)\b|\bonly(?=\s*([€$£]|\d))/g, (m) => ' '.repeat(m.length));
   }
+  // Session 62 (RU): "was my refund €200 or more? …€120 and €80": a bound asked about is no item; "refunded $96 but
+  // paid $120": what came back is part of the money paid, not more of it.
+  const bounds = amounts.filter((a) => isBound(text, a));
+  if (bounds.length > 0 && bounds.length < amounts.length) amounts = amounts.filter((a) => !bounds.includes(a));
+  amounts = withoutMoneyBack(text, amounts);
   // "the tent was €159 actually, not €150": the amount set aside is no item.
   if (amounts.length > 1) amounts = amounts.filter((a) => !/\bnot\s*$/.test(text.slice(Math.max(0, a.index - 5), a.index)));
   // Session 50: "klarna says i owe 214,85 … but i returned the Stormshell (139,90)": what the customer is billed is no refund.
@@ -180,7 +192,8 @@ const COUNT_IN_MESSAGE_BEFORE = new RegExp(String.raw`\b(${COUNT_WORD}|(?<=\b(?:
 /** Session 52: a count in the item's own words right before its price, "the two kids' rain jackets (". */
 const OWN_COUNT = new RegExp(String.raw`\b(${COUNT_WORD}|[2-9])\s+(?!(?:days?|weeks?|months?|times|hours?|of)\b)[^€$£.!?\d,;]{2,35}?[(:–—-]?\s*$`);
 /** One of them back: "returning one", "devolví una", "eine zurückgeschickt". */
-const ONE_BACK = /\b(return(ing)?|refund(ing)?|send(ing)? back|keep(ing)?) (just |only )?(one|1)\b|\b(devolvi|devuelvo|devolver|devolvere) (solo )?(una|uno|1)\b|\b(eine|einen|ein|1) (davon )?zuruck(geschickt|gesendet|gegeben|geben|schicken)\b/;
+const ONE_BACK_WORDS = /\b(return(ing)?|refund(ing)?|send(ing)? back|keep(ing)?) (just |only )?(one|1)\b|\b(devolvi|devuelvo|devolver|devolvere) (solo )?(una|uno|1)\b|\b(eine|einen|ein|1) (davon )?zuruck(geschickt|gesendet|gegeben|geben|schicken)\b/;
+const ONE_BACK = new RegExp(`${ONE_BACK_WORDS.source}|${ONE_GONE_BACK.source}`);
 
 /** How many items an amount is the price of: "$119.99 each" after "both jackets" is two of them. */
 function eachCount(text: string, a: Amount, before = ''): number {

@@ -29,6 +29,14 @@ const REFUND_TO = /\brefund (?:it|them|both|everything|all|the \w+ )?\s?(?:back 
 const WENT_BACK =
   /\b(returned|sent (?:it|them|this|that|both|everything|the \w+(?: \w+)?) back|sent back|send back the|rucksendung\b[^.!?]{0,40}\bangekommen|dropped (?:it|them|the \w+(?: \w+)?) off|return (?:was |has been |got )?(?:received|processed|accepted)|received (?:it|them|the return|my return|my parcel back)|refund\b(?:[^.!?\n]|\.(?=\d)){0,30}\b(?:issued|processed|approved|came|arrived|went through)|cancell?ed|zuruckgeschickt\w*|zuruckgesendet\w*|zuruckgegeben\w*|storniert|devolvi|devuelto|devuelta|cancelado)\b/;
 
+/**
+ * Session 62 (T2): the return told done in German or Spanish beyond the participles above: sent off ("meine Rücksendung
+ * vor zwei Wochen geschickt", "envié la devolución"), or with the shop now ("die Jacke ist seit zwei Wochen bei euch";
+ * not in stock there, "ist die Jacke bei euch noch vorrätig?").
+ */
+const WENT_BACK_DE_ES =
+  /\b(rucksendung|retoure|paket|packchen)\b[^.!?]{0,40}\b(geschickt|abgeschickt|verschickt|versendet|weggeschickt|aufgegeben|abgegeben|zugestellt)\b|\b(ist|sind|liegt|liegen)\b[^.!?]{0,30}\bbei (euch|ihnen)\b(?! (noch |wieder |auch )?(vorratig|erhaltlich|lieferbar|auf lager|zu haben|verfugbar|im angebot))|\b(envie|mande|entregue|enviamos|mandamos|entregamos)\b[^.!?]{0,20}\b(devolucion|de vuelta|paquete)\b/;
+
 /** Asking about a return still to make ("how do I return them?", "will I still get my money back if…"). */
 const BEFORE_RETURNING = /\b(how (?:do|can|would) (?:i|we) (?:return|send)|can (?:i|we) (?:still )?(?:return|send)|(?:will|would|do|can) (?:i|we) (?:still )?get (?:my|the|a) (?:money|refund)|if (?:i|we) (?:return|send)|(?:want|need|like) to (?:return|send))\b/;
 
@@ -62,11 +70,30 @@ export function refundFallsShort(conversation: string): boolean {
  * immer noch keine Erstattung", "pero ni rastro del reembolso"); read only once the item went back.
  */
 const NO_REFUND_YET =
-  /\b(but|and|yet|still|though|however|nope|sadly)( there(s| is| has| was)?( been)?)? (no|not a|zero) (sign of (the |my |a |any )?|trace of (the |my )?)?(refund|money|payout|credit)\b(?! ((is|was) )?(policy|needed|necessary|required|wanted|just|only|please|thanks))|\b(keine|kein) (erstattung|ruckerstattung|gutschrift|geld)\b|\b(pero|y|aun|todavia|sigo) (ni rastro del?|no hay|sin|nada del?) (reembolso|dinero)\b/;
+  /\b(but|and|yet|still|though|however|nope|sadly)( there(s| is| has| was)?( been)?)? (no|not a|zero) (sign of (the |my |a |any )?|trace of (the |my )?)?(refund|money|payout|credit)\b(?! ((is|was|were) )?(policy|needed|necessary|required|wanted|just|only|please|thanks|taken|owed|charged|due|deducted|involved|card)\b)|\b(keine|kein) (erstattung|ruckerstattung|gutschrift|geld)\b|\b(pero|y|aun|todavia|sigo) (ni rastro del?|no hay|sin|nada del?) (reembolso|dinero)\b/;
+
+/**
+ * Session 62 (T2): the refund itself gone wrong ("the refund is all over the place", "my refund was for the wrong item",
+ * "die Erstattung stimmt nicht", "el reembolso está mal"): its money, whatever was returned. Not the policy or the form.
+ */
+export const REFUND_WRONG =
+  /\b(my|the|our|this|that|your|de[rn]?|die|meine|el|mi) (refund|erstattung|ruckerstattung|gutschrift|reembolso)\b(?! (policy|window|period|rules?|terms|form|process|page|button|option|request|claim|label|politik|formular|formulario|plazo|politica))[^.!?]{0,30}?\b(is|was|looks|seems|came|went|has been|got|ended up|ist|war|stimmt|esta|es|fue|ha sido|llego|vino)( \w+)? (wrong|incorrect|off|messed up|a mess|all over the place|not right|screwed up|botched|for the wrong|to the wrong|the wrong amount|falsch|nicht|fehlerhaft|mal|incorrecto|equivocado|erroneo|por el articulo equivocado)\b|\brefunded (me |us )?(for )?(the wrong|a different) (item|product|thing|one|amount|order|size|colou?r)\b|\bwrong refund( amount)?\b|\brefund (amount )?(doesnt|does not|didnt|did not) (match|add up)\b/;
+
+/**
+ * Session 62 (T2): the money not there yet in German or Spanish ("das Geld ist noch nicht da", "noch kein Geld bekommen",
+ * "todavía no tengo el dinero"): read once the item went back, as CHASES is.
+ */
+const MONEY_NOT_THERE =
+  /\b(geld|erstattung|ruckerstattung|gutschrift)\b[^.!?]{0,20}\b(noch nicht|immer noch nicht|nicht) (da|angekommen|eingegangen|gutgeschrieben|auf (meinem|dem) konto)\b|\b(noch|immer noch) (kein|keine|keinen) (geld|erstattung|ruckerstattung|gutschrift)\b|\b(todavia|aun) no (tengo|he recibido|he visto|veo) (el|mi) (dinero|reembolso)\b/;
+
+/** The item told as gone back (or the order cancelled): `said` normalised. */
+export function itemWentBack(said: string): boolean {
+  return WENT_BACK.test(said) || WENT_BACK_DE_ES.test(said);
+}
 
 export function chasesRefundMoney(conversation: string): boolean {
   const all = normalise(conversation);
-  if (REFUND_TO.test(all) || WAITING.test(all) || SHORT_OR_UNSEEN.test(all) || SUM_SHORT.test(all)) return true;
-  if (!WENT_BACK.test(all) || BEFORE_RETURNING.test(all)) return false;
-  return CHASES.test(all) || STILL_BILLED.test(all) || NO_REFUND_YET.test(all);
+  if (REFUND_TO.test(all) || WAITING.test(all) || SHORT_OR_UNSEEN.test(all) || SUM_SHORT.test(all) || REFUND_WRONG.test(all)) return true;
+  if (!itemWentBack(all) || BEFORE_RETURNING.test(all)) return false;
+  return CHASES.test(all) || STILL_BILLED.test(all) || NO_REFUND_YET.test(all) || MONEY_NOT_THERE.test(all);
 }

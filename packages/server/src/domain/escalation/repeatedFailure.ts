@@ -11,8 +11,8 @@ import { botHasReplied, lastBotReply, type DetectorContext, type DetectorResult 
 import { answersWhatWasDenied, keyWords, passageOnly, setsReplyAside } from './passageWords.js';
 import { reasksLeftOut, takenAfterEcho } from './partTaken.js';
 import { asksAlternativeAfterNo } from './askedAlternative.js';
-import { asideHint, didPassageStep, pleadsOverNo, pressesAfterMiss, sameNeedAfterMiss, silentOnWhatAnswerSaid, triesAgainAfterAnswer } from './secondAttempts.js';
-import { checksCaseAgainstPassage, grantsTheNo } from './caseChecks.js';
+import { asideHint, didPassageStep, pleadsOverNo, pressesAfterMiss, sameNeedAfterMiss, silentOnWhatAnswerSaid, sumsUpNoAnswer, triesAgainAfterAnswer } from './secondAttempts.js';
+import { checksCaseAgainstPassage, grantsTheNo, pleadsAgainstLimit } from './caseChecks.js';
 import { namesWhatWasMeant, SAYS_AGAIN, SAYS_LIKE } from './saysAgain.js';
 import { CLOSING, NO_TROUBLE, INSIST_WORDS, INSISTS, ACCEPTS, INSISTS_NEED, SIGNS_OFF, LEAVES, SAYS_AGAIN_ES_DE, WILL_DO_THANKS, SAYS_GOOD, SO_ITS_NORMAL, TAKES_ANYWHERE, TAKEN_BITTERLY, getsOnWithIt } from './closingWords.js';
 
@@ -110,7 +110,7 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
   // (Session 55: unless it presses for what the answer left out, "…fixed the flicker, thx. but lithium AAA batteries, yes or no?";
   // review 2: what was asked before, not a new question put that way, "…thx. but can I take it on a plane, yes or no?"; pressed
   // in other words too, "but lithium AAA: can I or can I not?", "but you still did not say if lithium AAA are ok?".)
-  if ((TAKES_ANYWHERE.test(said) || GOOD_TO_KNOW.test(said) || TAKES_REPLY.test(said)) && !RESTATES.test(said) && !CORRECTS.test(said) && !pressesLeftOut(ctx, last, said)) return false;
+  if ((TAKES_ANYWHERE.test(said) || GOOD_TO_KNOW.test(said) || TAKES_REPLY.test(said)) && !RESTATES.test(said) && !CORRECTS.test(said) && !pressesLeftOut(ctx, last, said) && !(sumsUpNoAnswer(said) && !GIVES_UP.test(said))) return false;
   // "not gift cards. two normal visa cards…" corrects what the answer assumed (or "it's not locked, …it's just red", RF): a miss when the KB has nothing else to say.
   if ((correctsAnswer(said, last.body) || setsReplyAside(said, last.body, askedBefore(ctx, last.seq))) && (ctx.answer.kind !== 'answer' || ctx.answer.articleId === last.meta.articleId)) return true;
   // "i mean offline maps, saved on the phone before i go up": the question said again, which the KB cannot answer.
@@ -119,7 +119,7 @@ function answerMissed(ctx: DetectorContext, said: string): boolean {
   // "not even if I use a forwarding address?" after "we don't deliver to Canada… or to parcel forwarders": checking the
   // no the answer gave, not pressing for what it left out.
   if (/^not even\b/.test(said) && SAYS_NO.test(normalise(last.body))) return false;
-  return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || TRIED_SAME.test(said) || (SOURCE_SILENT.test(said) && !silentOnWhatAnswerSaid(said, last.body)) || BUT_PRESSES.test(said) || NARROWS.test(said) || STILL_THERE.test(said) || pressesLeftOut(ctx, last, said) || triesAgainAfterAnswer(said, last, ctx.answer, ctx.current.body);
+  return RESTATES.test(said) || CORRECTS.test(said) || PRESSES_FOR_ANSWER.test(said) || NUDGE.test(said) || TRIED_STILL.test(said) || TRIED_SAME.test(said) || (SOURCE_SILENT.test(said) && !silentOnWhatAnswerSaid(said, last.body)) || BUT_PRESSES.test(said) || NARROWS.test(said) || STILL_THERE.test(said) || pressesLeftOut(ctx, last, said) || triesAgainAfterAnswer(said, last, ctx.answer, ctx.current.body) || (sumsUpNoAnswer(said) && !GIVES_UP.test(said));
 }
 
 /** "…thx. but lithium AAA batteries, yes or no?": after taking the answer, a plain answer pressed for on what was asked. */
@@ -252,7 +252,7 @@ function hedgeTaken(ctx: DetectorContext, reply: { seq: number; body: string; me
   const next = ctx.transcript.find((e) => e.authorType === 'visitor' && e.seq > reply.seq);
   if (!next) return false;
   const said = withoutConcession(normalise(next.body).trim());
-  return (TAKES_HEDGE.test(said) && !presses(said)) || TAKES_HEDGE_PLAN.test(said) || takenAfterEcho(said, (rest) => (TAKES_IT.test(rest) || TAKES_HEDGE.test(rest) || TAKES_HEDGE_PLAN.test(rest)) && !presses(rest)) || getsOnWithIt(said) || didPassageStep(said, reply.body) || buildsOnPassage(askedBefore(ctx, reply.seq), reply.body, next.body) || checksCaseAgainstPassage(askedBefore(ctx, reply.seq), reply.body, said);
+  return (TAKES_HEDGE.test(said) && !presses(said)) || TAKES_HEDGE_PLAN.test(said) || takenAfterEcho(said, (rest) => (TAKES_IT.test(rest) || TAKES_HEDGE.test(rest) || TAKES_HEDGE_PLAN.test(rest)) && !presses(rest)) || getsOnWithIt(said) || didPassageStep(said, reply.body) || buildsOnPassage(askedBefore(ctx, reply.seq), reply.body, next.body) || checksCaseAgainstPassage(askedBefore(ctx, reply.seq), reply.body, said) || pleadsAgainstLimit(reply.body, said);
 }
 
 /** Saying the passage is beside the point: "I know the warranty covers defects, but…", "that's not it". */

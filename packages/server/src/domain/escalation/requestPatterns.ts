@@ -167,7 +167,8 @@ const EN: Pattern[] = [
   { re: new RegExp(String.raw`\b(?:are|r)\s+(?:you|u)\s+(?:even\s+|actually\s+|just\s+)?(?:a\s+|an\s+)?(?:chat ?bot|program|ai|automated)\b${ASKED_IN_PASSING}`), direct: false },
   // "can a supervisor look at this", "someone who can actually make a decision"
   // (Review of session 55: not whether one could, "can a person sort this out themselves or do i have to send it in?".)
-  { re: new RegExp(String.raw`\b(?:can|could|may|would)\s+(?:a|the|your|some|one of your)\s+(?:supervisor|manager|human|person|real person|member of staff|colleague|staff member|team lead)\s+(?:please\s+)?(?:look|check|review|help|handle|take|deal|sort)\w*(?:\s+(?:this|it|that)(?:\s+out)?)?${WHETHER_ANYONE_COULD}`), direct: false },
+  { re: new RegExp(String.raw`\b(?:can|could|may|would)\s+(?:a|the|your|some|one of your)\s+(?:supervisor|manager|human|person|real person|member of staff|colleague|staff member|team lead)(?:\s+(?:in|from|on)\s+${TEAM})?\s+(?:please\s+|just\s+|maybe\s+|perhaps\s+|kindly\s+)?(?:look|check|review|help|handle|take|deal|sort)\w*(?:\s+(?:this|it|that)(?:\s+out)?)?${WHETHER_ANYONE_COULD}`), direct: false },
+  // (Session 62, RF2: the team named and "just" before the verb, "can a person in sales just help me pick".)
   // "Would a supervisor be able to take a second look?", "would one of your colleagues be able to look at this": someone
   // above or beside the bot (not "would a colleague be able to take the parcel in", "might a person be able to fly with it").
   { re: /\b(?:can|could|may|would|might)\s+(?:(?:a|the|your)\s+(?:supervisor|manager|team lead)|one of your (?:colleagues|team|staff|people)|(?:some ?one|some ?body|a colleague) (?:on|from|in) your (?:[\w-]+ )?(?:side|team|end|department))\s+(?:possibly\s+)?be able to\s+(?:look|check|review|help|handle|take (?:a|another|a second|a closer) look|deal|sort)\b/, direct: false },
@@ -285,6 +286,10 @@ const ES: Pattern[] = [
   // Session 50: "Por favor, un agente, mejor en español", "Bitte einen Mitarbeiter, am liebsten auf Deutsch": the bare ask with its please.
   // (Review: not "Por favor, un agente no hace falta…", "Por favor, una persona de vuestra tienda me dijo…", "Bitte einen Mitarbeiter im Laden fragen, ob…".)
   { re: /(?:^|[.!?]\s*)(?:(?:por favor|porfa)\s*,?\s*(?:un|una)\s+(?:agente|persona|humano|operador(?:a)?|asesor(?:a)?|empleado|empleada)|(?:un|una)\s+(?:agente|persona|humano|operador(?:a)?|asesor(?:a)?)\s*,?\s*(?:por favor|porfa)|bitte\s*,?\s*(?:einen?|eine)\s+(?:echten\s+)?(?:mitarbeiter(?:in)?|menschen|berater(?:in)?|kollegen|kollegin)|(?:einen?|eine)\s+(?:mitarbeiter(?:in)?|menschen|berater(?:in)?|kollegen|kollegin)\s*,?\s*bitte)\b(?![^.!?]{0,40}\b(?:no hace falta|no es necesario|no necesito|me dijo|me dijeron|me ha dicho|nicht notig|nicht noetig|nicht erforderlich|brauche ich nicht|hat mir gesagt|fragen)\b)/, direct: true },
+  // Session 62 (V2): the helper named after the verb, "¿Puede ayudarme alguien en español?", "¿me puede atender una
+  // persona?", or opening the question, "¿Alguien me puede ayudar?", and a speaker of a language asked for, "¿hay alguien
+  // que hable español?" (not "¿me puede ayudar con el pedido?", asked of the bot; not "no hay nadie que hable inglés").
+  { re: /\b(?:me\s+)?(?:puede|podria|pueden|podrian|podeis|podriais|puedes|podrias)\s+(?:ayudar(?:me)?|atender(?:me)?|echar(?:me)?\s+una\s+mano)\s+(?:alguien|una\s+persona|un\s+(?:agente|asesor|humano|companero)|una\s+(?:asesora|companera))\b|(?:^|[¿?.!,]\s*)(?:hola,?\s+)?alguien\s+(?:me\s+)?(?:puede|podria|pueden)\s+(?:ayudar(?:me)?|atender(?:me)?)\b|(?:^|[¿?.!,]\s*)(?:hola,?\s+)?(?:hay|habria|tienen|teneis)\s+(?:alguien|alguna\s+persona|algun\s+(?:agente|asesor))\s+que\s+(?:hable|sepa|entienda)\s+(?:espanol|castellano|aleman|ingles|frances|italiano|portugues)\b/, direct: false },
   { re: /\b(?:persona|alguien|humano|gente)\s+de\s+carne\s+y\s+hueso\b|\b(?:hay\s+)?(?:alguien|una persona)\s+real\b|\bpersona\s+real\b|\bes(?:tas|ta)?\s+(?:un\s+)?(?:bot|robot|maquina)\b/, direct: false },
 ];
 

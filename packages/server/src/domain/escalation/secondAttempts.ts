@@ -53,8 +53,22 @@ const BY_PRONOUN = /(?:^|[.!]\s+)(?:so\s+)?(?:can|could)\s+(?:they|it|them|those
  */
 const BY_PRONOUN_THEN = /(?:^|[.!?,;:]\s*)(?:(?:so|ok(?:ay)?|well|right)\W+)*(?:how|who|where|what)\b[^.!?]{0,40}\b(?:it|this|that|them)\b[^.!?]{0,25}\bthen\s*\?/;
 const ANYONE_SAY = /(?:^|[.!?,;:]\s*)(?:(?:so|ok(?:ay)?|well|hmm+|right)\W+)*(?:can|could|will|would) (?:anyone|anybody|someone|somebody) (?:there |here |at all )?(?:tell|explain to|show) me\b[^?]{0,80}\?/;
+/** Session 62 (RF2): "where though?", "how exactly?", "which one then?": a bare question word that only the failed question completes
+ * (its own sentence: "…and if she loses the email, what then?" asks something new, an older label). */
+const ELLIPTIC_WH = /(?:^|[.!?]\s*)(?:(?:ok(?:ay)?|so|but|and|right|hmm+|um+|erm+)\W+)*(?:where|how|when|which(?: one)?|who|what|why) (?:though|tho|exactly|then|precisely)\s*\?/;
 export function pressesAfterMiss(said: string): boolean {
-  return BY_PRONOUN_THEN.test(said) || ANYONE_SAY.test(said);
+  return BY_PRONOUN_THEN.test(said) || ANYONE_SAY.test(said) || ELLIPTIC_WH.test(said);
+}
+
+/**
+ * Session 62 (RF2): after an answer, the customer sums up that there is none ("so no idea at all whether…, got it", "so
+ * nobody knows then, ok", "so you can't tell me. great"): the answer missed, whatever words of taking it follow.
+ */
+const SUMS_UP_NO_ANSWER = /^(?:(?:ok(?:ay)?|right|hmm+|ah+|oh+|well|wow|lol|great)\W+)*so (?:basically |really |literally |just )?(?:(?:you have |you(?:ve| have) got |there(?:s| is) )?(?:no idea|no clue|no info\w*|no answer)|(?:nobody|no one) (?:there |here )?(?:knows|can (?:say|tell))|you (?:dont|do not|cant|cannot|can not) (?:know|say|tell)|(?:you )?(?:dont|do not) know)\b/;
+/** …unless let go graciously ("so nobody knows, no worries", "figured"): a bare "got it" after it is no such thing. */
+const LETS_IT_GO = /\b(?:no worries|fair enough|no problem|figured|never ?mind|oh well|ah well|(?:thats|that is|its) (?:fine|ok(?:ay)?|alright)|all good|worth a (?:shot|try|go|ask))\b/;
+export function sumsUpNoAnswer(said: string): boolean {
+  return SUMS_UP_NO_ANSWER.test(said) && !LETS_IT_GO.test(said);
 }
 
 /** Right after a miss, the same need again although a passage of the missed article now answers (repeatedFailure.ts). */

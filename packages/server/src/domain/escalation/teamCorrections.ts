@@ -19,6 +19,7 @@
  */
 import { asksAboutProduct, asksAboutRestock, asksBeforeBuying, asksForDeal, asksToBuyPart, weighsPurchase } from './preSales.js';
 import { chasesRefundMoney } from './refundMoney.js';
+import { returnStillToMake } from './returnToMake.js';
 import { aboutOwnedItem, mentionsReturnOrClaim } from './ownedItem.js';
 import { asksAboutPacking } from './packing.js';
 import { asksDataLocation, asksToHold, asksToSplit } from '../bot/narrowAsks.js';
@@ -41,10 +42,18 @@ const PARCEL_HELD = /\b(accounts?|parcels?|packages?|orders?|deliver\w*|shipment
 
 /** The one skill whose description names this duty ("Product troubleshooting and product safety"), if exactly one does. */
 export function dutySkill(site: Site, duty: string): string | null {
-  const re = new RegExp(`\\b(?:${duty})\\b`, 'i');
-  const owners = site.skills.filter((s) => re.test(s.description));
-  return owners.length === 1 ? owners[0]!.id : null;
+  // Asked for every correction's teams at every hand-off: read each site's descriptions once per duty.
+  let owners = dutyOwners.get(site);
+  if (!owners) dutyOwners.set(site, (owners = new Map()));
+  let owner = owners.get(duty);
+  if (owner === undefined) {
+    const re = new RegExp(`\\b(?:${duty})\\b`, 'i');
+    const found = site.skills.filter((s) => re.test(s.description));
+    owners.set(duty, (owner = found.length === 1 ? found[0]!.id : null));
+  }
+  return owner;
 }
+const dutyOwners = new WeakMap<Site, Map<string, string | null>>();
 
 const LOGIN_DUTY = String.raw`two-step verification|two-factor|2fa|login`;
 /** Codes for signing in: "2fa code rejected", "backup codes", "the verification code never arrives". */
@@ -242,7 +251,9 @@ const CORRECTIONS: Correction[] = [
   // (Not a price drop whose return is only the fallback: "do you refund the difference or do I have to return it?")
   { from: [PRE_SALES_DUTY, TROUBLESHOOTING_DUTY], to: WARRANTY_DUTY, when: (c, from) => aboutOwnedItem(c.conversation, from === PRE_SALES_DUTY) && !(from === PRE_SALES_DUTY && PRICE_DIFFERENCE.test(normalise(c.topical)) && !/\b(broken|broke|faulty|defect\w*|came (off|apart|loose)|damaged|warranty|doesnt work|stopped working|leak\w*|torn|ripped|peeled)\b/.test(normalise(c.topical))) },
   // The money of a return (refundMoney.ts), also asked in Spanish or German.
-  { from: [RETURNS_DUTY], to: REFUNDS_DUTY, when: (c) => chasesRefundMoney(c.conversation) || REFUND_TIMING_ES_DE.test(normalise(c.topical)) },
+  // (Session 62 T2: not the refund's timing asked with how to make the return, "¿Cómo hago la devolución y cuánto tarda el
+  // reembolso?": the returns team's answer.)
+  { from: [RETURNS_DUTY], to: REFUNDS_DUTY, when: (c) => chasesRefundMoney(c.conversation) || (REFUND_TIMING_ES_DE.test(normalise(c.topical)) && !returnStillToMake(c.conversation)) },
   // A discount code, voucher or student code that will not apply: the money side, in pre-sales' words (sale, discount);
   // a code in a price match or a club deal ("even a one-off code for our members") is still the deal.
   { from: [PRE_SALES_DUTY], to: CODES_DUTY, when: (c) => mentionsDiscountCode(c.topical) && !asksForDeal(c.topical) },

@@ -17,6 +17,8 @@
  */
 import { normalise } from '../bot/text.js';
 import { asksDeliveryTime } from './deliveryTime.js';
+import { returnStillToMake } from './returnToMake.js';
+import { refundForFault } from './faultRefund.js';
 import { chasesRefundMoney, refundFallsShort } from './refundMoney.js';
 import { CARD_GIVEN, PHISHY } from './phishing.js';
 import { asksHowToOnOwned, asksOfOwnedProduct } from './preSales.js';
@@ -166,8 +168,8 @@ const ACCOUNT_DETAIL_WRONG = new RegExp(
 const SHIPPING_COST = String.raw`(versandkosten|versandgebuhr\w*|porto|portokosten|liefergebuhr\w*|gastos de envio|costes? de envio|shipping( costs?| fees?| charges?)?|delivery (costs?|fees?|charges?)|postage)`;
 // (Narrowed after the development pool: the postage paid to send a thing back, "pay the postage back to Germany", or waived
 // on an exchange, stays with returns.)
-const SHIPPING_COST_BACK = new RegExp(
-  String.raw`\b${SHIPPING_COST}\b[^.!?]{0,40}(\bzuruck(erstattet|bekommen|erhalten)?\b|\b(erstattet|gutgeschrieben|refunded|reimbursed|reembols\w*))|\b(erstatt\w*|refund(ed|ing)?|reimburs\w*|reembols\w*)( (me|us))? (the |my |your |of the |los |las |el |la |die |den )?(\w+ )?${SHIPPING_COST}\b|\b(get|getting|have|want|receive) (the |my )?${SHIPPING_COST} back\b|\b(get|getting|have|want) back (the |my )?${SHIPPING_COST}\b`,
+export const SHIPPING_COST_BACK = new RegExp(
+  String.raw`\b${SHIPPING_COST}\b[^.!?]{0,40}(\bzuruck(erstattet|bekommen|erhalten)?\b|\b(erstattet|gutgeschrieben|refunded|reimbursed|reembols\w*))|\b(erstatt\w*|refund(ed|ing)?|reimburs\w*|reembols\w*)( (me|us))? (the |my |your |of the |los |las |el |la |die |den )?(\w+ )?${SHIPPING_COST}\b|\b(devolveis|devuelven|devolvereis|devolveran|devolveis tambien|devuelven tambien)\b[^.!?]{0,20}\b${SHIPPING_COST}\b|\b(get|getting|have|want|receive) (the |my )?${SHIPPING_COST} back\b|\b(get|getting|have|want) back (the |my )?${SHIPPING_COST}\b`,
 );
 
 export const MORE_CORRECTIONS: Correction[] = [
@@ -243,5 +245,8 @@ export const MORE_CORRECTIONS: Correction[] = [
   { from: [], to: PRE_SALES_DUTY, when: (c) => STORE_STOCK_ES_DE.test(normalise(c.current)) && !STORE_ORDER_MATTER.test(normalise(c.current)) },
   { from: [RETURNS_DUTY, TROUBLESHOOTING_DUTY], to: PRE_SALES_DUTY, when: (c) => PART_OF_OTHER_MAKE.test(normalise(c.current)) && !PART_GONE_WRONG.test(normalise(c.topical)) },
   { from: [], to: PRIVACY_DUTY, when: (c) => ACCOUNT_DETAIL_WRONG.test(normalise(c.conversation)) },
-  { from: [RETURNS_DUTY], to: REFUNDS_DUTY, when: (c) => SHIPPING_COST_BACK.test(normalise(c.current)) },
+  // (Session 62 T2: asked with how to make the return, nothing sent back yet, it is part of the returns team's answer.)
+  { from: [RETURNS_DUTY], to: REFUNDS_DUTY, when: (c) => SHIPPING_COST_BACK.test(normalise(c.current)) && !returnStillToMake(c.conversation) },
+  // Session 62 (T2): a refund asked as the remedy for a fault, in billing's words: a claim on the item (faultRefund.ts).
+  { from: [REFUNDS_DUTY], to: WARRANTY_DUTY, when: (c) => refundForFault(c.conversation) },
 ];
